@@ -1,0 +1,33 @@
+"""One exception hierarchy for the library, rooted at :class:`HarmledgerError`.
+
+The CLI turns any of these into a one-line message and a non-zero exit; the web layer into one
+error envelope. Each class says, in its docstring, when it is raised.
+"""
+
+
+class HarmledgerError(Exception):
+    """Base class of every error harmledger raises on purpose."""
+
+
+class ConfigError(HarmledgerError):
+    """A setting (home folder, database URL, option value) is missing or invalid."""
+
+
+class StorageError(HarmledgerError):
+    """The database or the evidence archive cannot be read or written."""
+
+
+class IngestError(HarmledgerError):
+    """One input item cannot be read, decoded or parsed; the batch goes on without it."""
+
+
+class VerificationError(HarmledgerError):
+    """The archive or the custody chain does not match what was recorded."""
+
+
+class InputError(HarmledgerError):
+    """A user-supplied file or table (capture table, victim list, mapping) is malformed."""
+
+
+class MissingExtraError(HarmledgerError):
+    """An optional dependency is not installed; the message names the extra to install."""
