@@ -1,0 +1,115 @@
+"""The Python API: the same operations as the CLI, as plain functions.
+
+Each function opens the ledger at ``home`` (default ``$HARMLEDGER_HOME`` or
+``./harmledger-data``; ``database_url`` overrides the database), does its work and closes it.
+Pass ``ledger=`` to reuse an open :class:`~harmledger.store.Ledger` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from harmledger.ingest.inputs import DEFAULT_MAX_BYTES
+from harmledger.ingest.model import IngestReport
+from harmledger.store.ledger import Ledger, open_ledger
+from harmledger.store.verify import VerifyReport
+
+
+@contextmanager
+def _ledger(
+    ledger: Ledger | None, home: Path | str | None, database_url: str | None
+) -> Iterator[Ledger]:
+    if ledger is not None:
+        yield ledger
+        return
+    opened = open_ledger(home=home, database_url=database_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def init(home: Path | str | None = None, database_url: str | None = None) -> dict[str, str]:
+    """Create (or migrate) a ledger; return where its database and archive are."""
+    with _ledger(None, home, database_url) as ledger:
+        return {
+            "home": str(ledger.settings.home),
+            "database": ledger.engine.url.render_as_string(hide_password=True),
+            "archive": str(ledger.archive.root),
+            "schema_revision": ledger.revision,
+        }
+
+
+def ingest(
+    inputs: Sequence[str] | str,
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+    source: str | None = None,
+    source_type: str = "other",
+    lang: str | None = None,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    column_map: Mapping[str, str] | None = None,
+    fmt: str | None = None,
+) -> IngestReport:
+    """Ingest files, folders, globs, URLs or ``-`` (stdin); see ``harmledger ingest --help``."""
+    from harmledger.ingest.pipeline import IngestOptions, ingest_items
+
+    options = IngestOptions(
+        source=source,
+        source_type=source_type,
+        lang=lang,
+        published=published,
+        max_bytes=max_bytes,
+        column_map=dict(column_map or {}),
+        fmt=fmt,
+    )
+    with _ledger(ledger, home, database_url) as opened:
+        return ingest_items(opened, [inputs] if isinstance(inputs, str) else list(inputs), options)
+
+
+def documents(
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+) -> list[dict[str, Any]]:
+    """Summaries of stored documents (id, hash, language, source, title, ...)."""
+    from harmledger.documents import list_documents
+
+    with _ledger(ledger, home, database_url) as opened:
+        return list_documents(opened, lang=lang, source=source)
+
+
+def document(
+    document_id: int,
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+) -> dict[str, Any]:
+    """One stored document with its text, metadata and custody events."""
+    from harmledger.documents import get_document
+
+    with _ledger(ledger, home, database_url) as opened:
+        return get_document(opened, document_id)
+
+
+def verify(
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+) -> VerifyReport:
+    """Re-hash the archive and re-check the custody chain; ``report.ok`` is False on any problem."""
+    from harmledger.store.verify import verify_ledger
+
+    with _ledger(ledger, home, database_url) as opened:
+        return verify_ledger(opened)

@@ -1,0 +1,251 @@
+"""Core commands: ``init``, ``ingest``, ``documents list|show``, ``verify``.
+
+Each command parses options, calls the library and renders the result; no logic lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from harmledger import __version__
+from harmledger.cli.app import app
+from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
+from harmledger.errors import ConfigError
+
+documents_app = typer.Typer(help="List and show stored documents.", no_args_is_help=True)
+app.add_typer(documents_app, name="documents")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"harmledger {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """harmledger turns scattered, multilingual reports of civilian harm into an auditable ledger.
+
+    Example: harmledger ingest ../shared/seeds && harmledger documents list
+    """
+
+
+def _open(home: Path | None):  # noqa: ANN202 - returns a Ledger; imported lazily
+    from harmledger.store.ledger import open_ledger
+
+    return open_ledger(home=home)
+
+
+@app.command()
+def init(home: HomeOption = None) -> None:
+    """Create the data home (database + evidence archive), or migrate it to this version.
+
+    Example: harmledger init --home ./harmledger-data
+    """
+    from harmledger.api import init as init_ledger
+
+    info = init_ledger(home=home)
+    for key, value in info.items():
+        console.print(f"[bold]{key}[/bold]: {value}")
+
+
+def _parse_columns(columns: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for column in columns:
+        field, sep, header = column.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise ConfigError(f"--column {column!r}: write it as field=header, e.g. text=body")
+        mapping[field.strip()] = header.strip()
+    return mapping
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders (recursive), globs, http(s) URLs, or - for stdin.")
+    ],
+    home: HomeOption = None,
+    source: Annotated[str | None, typer.Option(help="Publisher/source name for every document.")] = None,
+    source_type: Annotated[
+        str, typer.Option(help="news, ngo, belligerent, responder, witness, monitor or other.")
+    ] = "other",
+    lang: Annotated[
+        str | None, typer.Option(help="Language code for every document (skips detection).")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for every document: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 50
+    * 1024
+    * 1024,
+    column: Annotated[
+        list[str] | None,
+        typer.Option(help="Map a document field to a CSV/JSON header: field=header (repeatable)."),
+    ] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="Force a reader: text, markdown, html, pdf, json, csv, feed."),
+    ] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="Summary format.")] = OutputFormat.table,
+) -> None:
+    """Archive and read documents: text, Markdown, HTML, PDF, JSON/JSONL, CSV, RSS/Atom.
+
+    Raw bytes are archived by SHA-256 (identical bytes are stored once); each document gets its
+    text, metadata and detected language; every item is logged in the custody chain. Bad items
+    are reported one by one and never stop the batch; the exit code is 1 if any failed.
+
+    Example: harmledger ingest ../shared/seeds reports/*.pdf https://example.org/feed.xml --source-type news
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from harmledger.ingest.pipeline import IngestOptions, ingest_items
+
+    options = IngestOptions(
+        source=source,
+        source_type=source_type,
+        lang=lang,
+        published=published,
+        max_bytes=max_bytes,
+        column_map=_parse_columns(column or []),
+        fmt=input_format,
+    )
+    options.validate()
+    ledger = _open(home)
+    try:
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err_console,
+            transient=True,
+            disable=not err_console.is_terminal,
+        ) as progress:
+            task = progress.add_task("", total=None)
+
+            def on_progress(done: int, total: int, result: object) -> None:
+                progress.update(task, completed=done, total=total, description=Path(getattr(result, "origin", "")).name)
+
+            report = ingest_items(ledger, inputs, options, on_progress=on_progress)
+    finally:
+        ledger.close()
+    rows = [
+        {
+            "status": r.status,
+            "origin": r.origin,
+            "sha256": r.sha256,
+            "documents": list(r.document_ids),
+            "reason": r.reason,
+        }
+        for r in report.results
+    ]
+    if output is OutputFormat.table:
+        emit(rows, output, columns=["status", "origin", "documents", "reason"], title="Ingestion")
+        console.print(
+            f"[bold]ingested[/bold] {report.ingested}  [bold]already archived[/bold] "
+            f"{report.already_archived}  [bold]failed[/bold] {report.failed}  (run {report.run_id})"
+        )
+    else:
+        emit(rows, output)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@documents_app.command("list")
+def documents_list(
+    home: HomeOption = None,
+    lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
+    source: Annotated[str | None, typer.Option(help="Only documents from this source.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many documents.")] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many documents first.")] = 0,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List stored documents with their hashes, languages and sources.
+
+    Example: harmledger documents list --lang sv --format json
+    """
+    from harmledger.documents import SUMMARY_FIELDS, list_documents
+
+    ledger = _open(home)
+    try:
+        rows = list_documents(ledger, lang=lang, source=source, limit=limit, offset=offset)
+    finally:
+        ledger.close()
+    columns = SUMMARY_FIELDS if fmt is not OutputFormat.table else (
+        "id", "lang", "source", "published", "title", "sha256"
+    )
+    emit(rows, fmt, columns=columns, title="Documents")
+
+
+@documents_app.command("show")
+def documents_show(
+    document_id: Annotated[int, typer.Argument(help="Document id (see documents list).")],
+    home: HomeOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show one document: metadata, archive hash and path, custody events, and its text.
+
+    Example: harmledger documents show 1 --format json
+    """
+    from harmledger.documents import get_document
+
+    ledger = _open(home)
+    try:
+        record = get_document(ledger, document_id)
+    finally:
+        ledger.close()
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        flat = {k: v for k, v in record.items() if k != "custody"}
+        emit([flat], fmt)
+        return
+    from rich.markup import escape
+
+    for key, value in record.items():
+        if key not in ("text", "custody"):
+            console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
+    emit(record["custody"], OutputFormat.table, title="Custody events")
+    console.print("[bold]text[/bold]:")
+    console.print(escape(record["text"]), markup=False, highlight=False)
+
+
+@app.command()
+def verify(home: HomeOption = None) -> None:
+    """Re-hash every archived file and check the custody chain; exit 1 on any problem.
+
+    Reports each missing or altered file, each document outside the chain, each unrecorded
+    file and each broken link of the hash chain.
+
+    Example: harmledger verify --home ./harmledger-data
+    """
+    from harmledger.store.verify import verify_ledger
+
+    ledger = _open(home)
+    try:
+        report = verify_ledger(ledger)
+    finally:
+        ledger.close()
+    for problem in report.problems:
+        err_console.print(f"[red]{problem.kind}[/red]: {problem.message}", markup=True, highlight=False)
+    summary = (
+        f"{report.blobs_checked} archived files, {report.documents_checked} documents, "
+        f"{report.events_checked} custody events checked"
+    )
+    if report.ok:
+        console.print(f"[green]verified[/green]: {summary}; no problems")
+        return
+    console.print(f"[red]FAILED[/red]: {summary}; {len(report.problems)} problem(s)")
+    raise typer.Exit(1)

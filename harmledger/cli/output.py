@@ -1,0 +1,76 @@
+"""Shared CLI options and output: ``--home`` and ``--format table|json|csv`` for every command."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+console = Console()
+err_console = Console(stderr=True)
+
+HomeOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--home",
+        help="Data home (database + evidence archive). Default: $HARMLEDGER_HOME or ./harmledger-data.",
+        envvar="HARMLEDGER_HOME",
+        show_default=False,
+    ),
+]
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="Output format: table, json or csv.")
+]
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Print ``rows`` as a Rich table, a JSON list or CSV (columns default to the first row's keys)."""
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt is OutputFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in columns})
+        sys.stdout.write(buffer.getvalue())
+    else:
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(row.get(c)) for c in columns))
+        console.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)

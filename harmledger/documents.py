@@ -1,0 +1,90 @@
+"""Reading stored documents back: summaries for lists, full records with custody for one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from harmledger.errors import InputError
+from harmledger.store.ledger import Ledger
+from harmledger.store.tables import CustodyEvent, Document, Source
+
+SUMMARY_FIELDS = (
+    "id", "sha256", "part", "media_type", "lang", "lang_confidence", "source", "published",
+    "title", "origin",
+)
+
+
+def _summary(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "sha256": document.sha256,
+        "part": document.part,
+        "media_type": document.media_type,
+        "lang": document.lang,
+        "lang_confidence": document.lang_confidence,
+        "source": document.source.name if document.source else None,
+        "published": document.published.isoformat() if document.published else None,
+        "title": document.title,
+        "origin": document.origin,
+    }
+
+
+def list_documents(
+    ledger: Ledger,
+    *,
+    lang: str | None = None,
+    source: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Document summaries in ingestion order, optionally filtered by language or source name."""
+    query = select(Document).order_by(Document.id).offset(offset)
+    if lang:
+        query = query.where(Document.lang == lang)
+    if source:
+        query = query.join(Source).where(Source.name == source)
+    if limit is not None:
+        query = query.limit(limit)
+    with ledger.session() as session:
+        return [_summary(d) for d in session.scalars(query)]
+
+
+def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
+    """Everything recorded about one document, its text and its custody events."""
+    with ledger.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise InputError(f"no document with id {document_id}")
+        events = session.scalars(
+            select(CustodyEvent)
+            .where(CustodyEvent.subject.in_([f"blob:{document.sha256}", f"document:{document.id}"]))
+            .order_by(CustodyEvent.id)
+        ).all()
+        record = _summary(document) | {
+            "part_label": document.part_label,
+            "size": document.size,
+            "url": document.url,
+            "method": document.method,
+            "retrieved_at": document.retrieved_at.isoformat(),
+            "source_type": document.source.type if document.source else None,
+            "author": document.author,
+            "published_precision": document.published_precision,
+            "lang_source": document.lang_source,
+            "encoding": document.encoding,
+            "text_sha256": document.text_sha256,
+            "archive_path": str(ledger.archive.path_for(document.sha256)),
+            "text": document.text,
+            "custody": [
+                {
+                    "id": e.id,
+                    "at": e.occurred_at.isoformat(),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "hash": e.hash,
+                }
+                for e in events
+            ],
+        }
+    return record

@@ -1,0 +1,272 @@
+"""Ingestion: read each input, archive its bytes, store its documents, log custody.
+
+Per item: load bytes → skip if these bytes are already archived → pick a reader → archive the
+raw bytes (content-addressed, write-once) → store one document per part with its metadata and
+language → append a custody event. Any failure is recorded for that item only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from harmledger.errors import ConfigError, IngestError, StorageError
+from harmledger.ingest.dates import parse_published
+from harmledger.ingest.inputs import DEFAULT_MAX_BYTES, PendingItem, expand_inputs
+from harmledger.ingest.language import DEFAULT_LANGUAGES, detect_language
+from harmledger.ingest.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
+from harmledger.ingest.readers import FORMATS, detect_format, read_item
+from harmledger.ingest.readers.records import check_column_map
+from harmledger.store.archive import sha256_bytes
+from harmledger.store.custody import append_event
+from harmledger.store.ledger import Ledger
+from harmledger.store.tables import SOURCE_TYPES, Document, IngestionRun, Source
+
+ProgressCallback = Callable[[int, int, ItemResult], None]
+_LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What the user said about this batch; validated once before any item is read."""
+
+    source: str | None = None
+    source_type: str = "other"
+    lang: str | None = None
+    published: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    column_map: Mapping[str, str] = field(default_factory=dict)
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    fmt: str | None = None
+
+    def validate(self) -> None:
+        if self.source_type not in SOURCE_TYPES:
+            raise ConfigError(f"--source-type {self.source_type!r}: use one of {', '.join(SOURCE_TYPES)}")
+        if self.lang is not None and not _LANG_CODE.match(self.lang):
+            raise ConfigError(f"--lang {self.lang!r}: use an ISO 639 code such as en, ar, sv")
+        if self.max_bytes <= 0:
+            raise ConfigError("--max-bytes must be positive")
+        if self.fmt is not None and self.fmt not in FORMATS:
+            raise ConfigError(f"--format {self.fmt!r}: use one of {', '.join(FORMATS)}")
+        try:
+            check_column_map(self.column_map)
+            parse_published(self.published)
+        except IngestError as error:
+            raise ConfigError(str(error)) from error
+
+
+def ingest_items(
+    ledger: Ledger,
+    inputs: Sequence[str],
+    options: IngestOptions | None = None,
+    *,
+    client: httpx.Client | None = None,
+    stdin: BinaryIO | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest every input into ``ledger``; never stops at a bad item. See module docstring."""
+    options = options or IngestOptions()
+    options.validate()
+    pending = list(expand_inputs(inputs, max_bytes=options.max_bytes, client=client, stdin=stdin))
+    run_id = _start_run(ledger, inputs, options)
+    report = IngestReport(run_id=run_id)
+    for done, item in enumerate(pending, start=1):
+        results = _ingest_one(ledger, item, options, run_id)
+        report.results.extend(results)
+        if on_progress:
+            on_progress(done, len(pending), results[0])
+    _finish_run(ledger, report)
+    return report
+
+
+def _ingest_one(
+    ledger: Ledger, pending: PendingItem, options: IngestOptions, run_id: int
+) -> list[ItemResult]:
+    try:
+        item = pending.load()
+        sha = sha256_bytes(item.data)
+        existing = _existing_documents(ledger, sha)
+        if existing:
+            return [ItemResult(item.origin, "already_archived", sha, existing)]
+        if not item.data:
+            raise IngestError("empty: the input has no bytes")
+        fmt = options.fmt or detect_format(item)
+        read = read_item(item, fmt, options.column_map)
+        if not read.documents:
+            reasons = "; ".join(f"{e.location}: {e.reason}" for e in read.errors[:3])
+            raise IngestError(f"no document could be read ({reasons or 'nothing found'})")
+        return _store(ledger, item, sha, fmt, read, options, run_id)
+    except IngestError as error:
+        return [ItemResult(pending.origin, "failed", reason=str(error))]
+    except StorageError as error:
+        return [ItemResult(pending.origin, "failed", reason=f"storage: {error}")]
+
+
+def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:
+    with ledger.session() as session:
+        return tuple(session.scalars(select(Document.id).where(Document.sha256 == sha).order_by(Document.part)))
+
+
+def _store(
+    ledger: Ledger,
+    item: RawItem,
+    sha: str,
+    fmt: str,
+    read: ReadResult,
+    options: IngestOptions,
+    run_id: int,
+) -> list[ItemResult]:
+    ledger.archive.put(item.data)  # before the row: a document never points at missing bytes
+    now = dt.datetime.now(dt.UTC)
+    try:
+        with ledger.session() as session:
+            existing = session.scalars(select(Document.id).where(Document.sha256 == sha)).all()
+            if existing:  # another writer stored the same bytes since we looked
+                return [ItemResult(item.origin, "already_archived", sha, tuple(existing))]
+            documents = [
+                _document_row(session, item, sha, parsed, options, run_id, now) for parsed in read.documents
+            ]
+            session.add_all(documents)
+            session.flush()
+            ids = tuple(d.id for d in documents)
+            append_event(
+                session,
+                actor=ledger.settings.actor,
+                action="ingest",
+                subject=f"blob:{sha}",
+                details={
+                    "origin": item.origin,
+                    "method": item.method,
+                    "url": item.url,
+                    "size": len(item.data),
+                    "format": fmt,
+                    "documents": list(ids),
+                    "text_sha256": [d.text_sha256 for d in documents],
+                    "skipped_parts": [f"{e.location}: {e.reason}" for e in read.errors],
+                    "run": run_id,
+                },
+            )
+    except StorageError as error:
+        if isinstance(error.__cause__, IntegrityError):
+            return [ItemResult(item.origin, "already_archived", sha, _existing_documents(ledger, sha))]
+        raise
+    results = [ItemResult(item.origin, "ingested", sha, ids)]
+    results += [
+        ItemResult(f"{item.origin} ({e.location})", "failed", sha, reason=e.reason) for e in read.errors
+    ]
+    return results
+
+
+def _document_row(
+    session: Session,
+    item: RawItem,
+    sha: str,
+    parsed: ParsedDocument,
+    options: IngestOptions,
+    run_id: int,
+    now: dt.datetime,
+) -> Document:
+    lang, confidence, lang_source = _language(parsed, options)
+    published_raw = options.published or parsed.published
+    try:
+        published, precision = parse_published(published_raw, [lang] if lang != "und" else None)
+    except IngestError:
+        published, precision = None, None
+    source_name = options.source or parsed.source or _host(parsed.url or item.url)
+    source_type = options.source_type if options.source else "other"
+    return Document(
+        sha256=sha,
+        part=parsed.part,
+        part_label=parsed.part_label,
+        size=len(item.data),
+        media_type=parsed.media_type,
+        origin=item.origin,
+        url=parsed.url or item.url,
+        method=item.method,
+        retrieved_at=now,
+        source=_source(session, source_name, source_type) if source_name else None,
+        title=parsed.title or _first_line_title(parsed.text),
+        author=parsed.author,
+        published=published,
+        published_precision=precision,
+        lang=lang,
+        lang_confidence=confidence,
+        lang_source=lang_source,
+        encoding=parsed.encoding,
+        text=parsed.text,
+        text_sha256=sha256_bytes(parsed.text.encode("utf-8")),
+        ingestion_run_id=run_id,
+    )
+
+
+def _language(parsed: ParsedDocument, options: IngestOptions) -> tuple[str, float, str]:
+    if options.lang:
+        return options.lang, 1.0, "user"
+    if parsed.lang and _LANG_CODE.match(parsed.lang.lower()):
+        return parsed.lang.lower(), 1.0, "record"
+    code, confidence = detect_language(parsed.text, options.languages)
+    return code, confidence, "detected"
+
+
+def _source(session: Session, name: str, source_type: str) -> Source:
+    name = name.strip()[:300]
+    found = session.scalars(select(Source).where(Source.name == name)).first()
+    if found:
+        return found
+    source = Source(name=name, type=source_type, created_at=dt.datetime.now(dt.UTC))
+    session.add(source)
+    session.flush()
+    return source
+
+
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname if url else None
+
+
+def _first_line_title(text: str) -> str | None:
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 200 else None
+
+
+def _start_run(ledger: Ledger, inputs: Sequence[str], options: IngestOptions) -> int:
+    with ledger.session() as session:
+        run = IngestionRun(
+            started_at=dt.datetime.now(dt.UTC),
+            actor=ledger.settings.actor,
+            arguments={
+                "inputs": list(inputs),
+                "source": options.source,
+                "source_type": options.source_type,
+                "lang": options.lang,
+                "published": options.published,
+                "max_bytes": options.max_bytes,
+                "column_map": dict(options.column_map),
+                "format": options.fmt,
+            },
+            ingested=0,
+            already_archived=0,
+            failed=0,
+        )
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def _finish_run(ledger: Ledger, report: IngestReport) -> None:
+    with ledger.session() as session:
+        run = session.get(IngestionRun, report.run_id)
+        if run is None:
+            raise StorageError(f"ingestion run {report.run_id} disappeared")
+        run.finished_at = dt.datetime.now(dt.UTC)
+        run.ingested = report.ingested
+        run.already_archived = report.already_archived
+        run.failed = report.failed

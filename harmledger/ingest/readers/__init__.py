@@ -1,0 +1,102 @@
+"""Readers, one per format, and the dispatch from an item to its reader.
+
+The format comes from the file extension, else from the HTTP content type, else from sniffing
+the first bytes (stdin and extension-less URLs). An unknown extension is refused by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from harmledger.errors import IngestError
+from harmledger.ingest.model import RawItem, ReadResult
+
+FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed")
+
+_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".json": "json",
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+_BY_MEDIA_TYPE = {
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/pdf": "pdf",
+    "application/json": "json",
+    "application/x-ndjson": "json",
+    "application/jsonl": "json",
+    "text/csv": "csv",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+}
+SUPPORTED_SUFFIXES = tuple(sorted(_BY_SUFFIX))
+
+
+def detect_format(item: RawItem) -> str:
+    """Name the reader for ``item`` or raise :class:`IngestError` saying why none fits."""
+    if item.suffix:
+        if item.suffix in _BY_SUFFIX:
+            return _BY_SUFFIX[item.suffix]
+        if item.method == "file":
+            raise IngestError(
+                f"unsupported file type {item.suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+            )
+    if item.media_type_hint:
+        media_type = item.media_type_hint.split(";")[0].strip().lower()
+        if media_type in _BY_MEDIA_TYPE:
+            return _BY_MEDIA_TYPE[media_type]
+    return sniff_format(item.data)
+
+
+def sniff_format(data: bytes) -> str:
+    """Guess a format from content: PDF magic, feed or HTML markup, JSON, else plain text."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if head.startswith(b"%pdf-"):
+        return "pdf"
+    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def read_item(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
+    """Run the reader for ``fmt`` on ``item``."""
+    from harmledger.ingest.readers import feed, html, pdf, records, text
+
+    if fmt == "text":
+        return text.read_text(item)
+    if fmt == "markdown":
+        return text.read_text(item, markdown=True)
+    if fmt == "html":
+        return html.read_html(item)
+    if fmt == "pdf":
+        return pdf.read_pdf(item)
+    if fmt == "json":
+        return records.read_json(item, column_map)
+    if fmt == "csv":
+        return records.read_csv(item, column_map)
+    if fmt == "feed":
+        return feed.read_feed(item)
+    raise IngestError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")

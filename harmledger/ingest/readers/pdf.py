@@ -1,0 +1,55 @@
+"""PDF files: text and metadata through pypdf; a truncated or encrypted PDF is a clear error."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from harmledger.errors import IngestError
+from harmledger.ingest.model import ParsedDocument, RawItem, ReadResult
+
+
+def read_pdf(item: RawItem) -> ReadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are ours to report
+    if not item.data.lstrip().startswith(b"%PDF-"):
+        raise IngestError("not a PDF: the file does not start with %PDF-")
+    try:
+        reader = PdfReader(io.BytesIO(item.data), strict=False)
+        if reader.is_encrypted:
+            raise IngestError("PDF is encrypted: decrypt it before ingesting")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError(f"PDF cannot be read (truncated or damaged?): {error}") from error
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text:
+        raise IngestError(f"PDF has no extractable text in {len(pages)} page(s) (scanned image?)")
+    published = info.get("/CreationDate")
+    return ReadResult(
+        [
+            ParsedDocument(
+                text=text,
+                media_type="application/pdf",
+                title=_clean(info.get("/Title")),
+                author=_clean(info.get("/Author")),
+                published=_pdf_date(published) if published else None,
+                url=item.url,
+            )
+        ]
+    )
+
+
+def _clean(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _pdf_date(value: object) -> str | None:
+    """PDF dates look like ``D:20240305120000Z``; keep the calendar date."""
+    raw = str(value).removeprefix("D:")
+    if len(raw) >= 8 and raw[:8].isdigit():
+        return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
+    return None

@@ -1,0 +1,109 @@
+"""Database engine, sessions and migrations: the one seam between harmledger and SQL.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on, and every transaction
+starts with ``BEGIN IMMEDIATE`` so concurrent writers queue on the busy timeout instead of
+failing half-way. PostgreSQL serialises appends to the custody chain with an advisory lock
+(see :mod:`harmledger.store.custody`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from harmledger.config import Settings
+from harmledger.errors import MissingExtraError, StorageError
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let us issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_db_engine(settings: Settings) -> Engine:
+    """Create an engine for ``settings.database_url``, creating the SQLite folder if needed."""
+    url = settings.database_url
+    if settings.is_sqlite:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as error:
+        raise MissingExtraError(
+            f"the database driver for {url.split('://')[0]} is not installed "
+            "(pip install 'harmledger[postgres]')"
+        ) from error
+    except SQLAlchemyError as error:
+        raise StorageError(f"cannot use database URL: {error}") from error
+
+
+def migrate(engine: Engine) -> str:
+    """Bring the schema to the newest Alembic revision; return that revision."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("harmledger.store") / "migrations"))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SQLAlchemyError as error:
+        raise StorageError(f"cannot migrate the database: {_short(error)}") from error
+    head = ScriptDirectory.from_config(config).get_current_head()
+    return head or ""
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """Whether the database has the tables of the newest revision (used by read-only paths)."""
+    return inspect(engine).has_table("alembic_version")
+
+
+@cache
+def _sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error, wrap driver errors."""
+    session = _sessionmaker(engine)()
+    try:
+        yield session
+        session.commit()
+    except SQLAlchemyError as error:
+        session.rollback()
+        raise StorageError(f"database error: {_short(error)}") from error
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _short(error: SQLAlchemyError) -> str:
+    """The first line of a driver error, without SQLAlchemy's long background links."""
+    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]

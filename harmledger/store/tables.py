@@ -1,0 +1,102 @@
+"""SQLAlchemy tables of the ledger. Changes to these go through an Alembic migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SOURCE_TYPES = ("news", "ngo", "belligerent", "responder", "witness", "monitor", "other")
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every harmledger table."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Source(Base):
+    """An organisation or person that publishes or speaks."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    type: Mapped[str] = mapped_column(String(20), default="other")
+    affiliation: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IngestionRun(Base):
+    """One call of ``ingest``: what was asked, by whom, and how it ended."""
+
+    __tablename__ = "ingestion_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    ingested: Mapped[int] = mapped_column(Integer, default=0)
+    already_archived: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Document(Base):
+    """One ingested item. A container (CSV, JSON Lines, feed) yields one document per part."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("sha256", "part", name="uq_documents_sha256_part"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    part: Mapped[int] = mapped_column(Integer, default=0)
+    part_label: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    origin: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20))
+    retrieved_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    published_precision: Mapped[str | None] = mapped_column(String(10))
+    lang: Mapped[str] = mapped_column(String(8))
+    lang_confidence: Mapped[float] = mapped_column(Float)
+    lang_source: Mapped[str] = mapped_column(String(20))
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    ingestion_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingestion_runs.id"))
+
+    source: Mapped[Source | None] = relationship(lazy="joined")
+
+
+class CustodyEvent(Base):
+    """One entry of the append-only, hash-chained custody and decision log."""
+
+    __tablename__ = "custody_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50))
+    subject: Mapped[str] = mapped_column(String(200), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
