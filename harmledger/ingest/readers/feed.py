@@ -51,4 +51,6 @@ def read_feed(item: RawItem) -> ReadResult:
                 encoding=parsed.get("encoding"),
             )
         )
+    if not result.documents and parsed.bozo:
+        raise IngestError(f"malformed feed: {getattr(parsed, 'bozo_exception', 'not well-formed')}")
     return result

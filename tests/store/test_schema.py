@@ -1,0 +1,23 @@
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from harmledger.store.db import migrate
+from harmledger.store.ledger import Ledger
+from harmledger.store.tables import Base
+
+
+def test_migrations_match_the_models(ledger: Ledger) -> None:
+    with ledger.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_migrating_twice_is_a_no_op(ledger: Ledger) -> None:
+    assert migrate(ledger.engine) == ledger.revision == "0001_foundation"
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_ledger: Ledger) -> None:
+    with sqlite_ledger.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
