@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from harmledger.ingest.inputs import DEFAULT_MAX_BYTES
-from harmledger.ingest.model import IngestReport
+from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES
+from harmledger.ingestion.model import IngestReport
 from harmledger.store.ledger import Ledger, open_ledger
 from harmledger.store.verify import VerifyReport
 
@@ -58,7 +58,7 @@ def ingest(
     fmt: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders, globs, URLs or ``-`` (stdin); see ``harmledger ingest --help``."""
-    from harmledger.ingest.pipeline import IngestOptions, ingest_items
+    from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 
     options = IngestOptions(
         source=source,
@@ -82,7 +82,7 @@ def documents(
     source: str | None = None,
 ) -> list[dict[str, Any]]:
     """Summaries of stored documents (id, hash, language, source, title, ...)."""
-    from harmledger.documents import list_documents
+    from harmledger.catalog import list_documents
 
     with _ledger(ledger, home, database_url) as opened:
         return list_documents(opened, lang=lang, source=source)
@@ -96,7 +96,7 @@ def document(
     ledger: Ledger | None = None,
 ) -> dict[str, Any]:
     """One stored document with its text, metadata and custody events."""
-    from harmledger.documents import get_document
+    from harmledger.catalog import get_document
 
     with _ledger(ledger, home, database_url) as opened:
         return get_document(opened, document_id)

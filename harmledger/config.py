@@ -50,8 +50,10 @@ def load_settings(
     if not url:
         url = f"sqlite:///{(resolved_home / DATABASE_FILE).resolve()}"
     if "://" not in url:
-        raise ConfigError(f"database URL {url!r} is not a URL (expected e.g. sqlite:///path or "
-                          "postgresql+psycopg://user@host:5432/db)")
+        raise ConfigError(
+            f"database URL {url!r} is not a URL (expected e.g. sqlite:///path or "
+            "postgresql+psycopg://user@host:5432/db)"
+        )
     return Settings(home=resolved_home.resolve(), database_url=url, actor=actor or _default_actor())
 
 

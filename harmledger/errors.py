@@ -31,3 +31,7 @@ class InputError(HarmledgerError):
 
 class MissingExtraError(HarmledgerError):
     """An optional dependency is not installed; the message names the extra to install."""
+
+
+class EstimationError(HarmledgerError):
+    """The data cannot support the requested estimate (e.g. two lists that never overlap)."""

@@ -11,7 +11,7 @@ from harmledger.errors import ConfigError
 
 
 def eval_dir(explicit: Path | str | None = None, *, must_exist: bool = True) -> Path:
-    """Return the evaluation data folder; raise :class:`ConfigError` if it is required and absent."""
+    """Return the evaluation data folder; raise :class:`ConfigError` if required and absent."""
     candidates: list[Path] = []
     if explicit:
         candidates.append(Path(explicit))

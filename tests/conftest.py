@@ -32,8 +32,10 @@ def ledger(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
         return
     base_url = _postgres_url()
     if not base_url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_URL_VARIABLE} (e.g. "
-                    "postgresql+psycopg://postgres@127.0.0.1:5432/test); .ci/run sets it")
+        pytest.skip(
+            f"PostgreSQL tests need {POSTGRES_URL_VARIABLE} (e.g. "
+            "postgresql+psycopg://postgres@127.0.0.1:5432/test); .ci/run sets it"
+        )
     from sqlalchemy import create_engine, text
 
     schema = f"hl_test_{uuid.uuid4().hex[:12]}"
@@ -43,7 +45,9 @@ def ledger(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
     separator = "&" if "?" in base_url else "?"
     url = f"{base_url}{separator}options=-csearch_path%3D{schema}"
     try:
-        with open_ledger(load_settings(home=tmp_path / "home", database_url=url, actor="tester")) as opened:
+        with open_ledger(
+            load_settings(home=tmp_path / "home", database_url=url, actor="tester")
+        ) as opened:
             yield opened
     finally:
         with admin.begin() as connection:

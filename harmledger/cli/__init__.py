@@ -6,7 +6,11 @@ registers them. Library errors become one clear line on stderr and exit code 1.
 
 import sys
 
-from harmledger.cli import commands_core, demo  # noqa: F401  (registers commands)
+from harmledger.cli import (  # noqa: F401  (registers commands)
+    commands_core,
+    demo,
+    estimate,
+)
 from harmledger.cli.app import app
 from harmledger.errors import HarmledgerError
 

@@ -31,7 +31,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """harmledger turns scattered, multilingual reports of civilian harm into an auditable ledger.
@@ -40,7 +42,7 @@ def _root(
     """
 
 
-def _open(home: Path | None):  # noqa: ANN202 - returns a Ledger; imported lazily
+def _open(home: Path | None):
     from harmledger.store.ledger import open_ledger
 
     return open_ledger(home=home)
@@ -72,10 +74,13 @@ def _parse_columns(columns: list[str]) -> dict[str, str]:
 @app.command()
 def ingest(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files, folders (recursive), globs, http(s) URLs, or - for stdin.")
+        list[str],
+        typer.Argument(help="Files, folders (recursive), globs, http(s) URLs, or - for stdin."),
     ],
     home: HomeOption = None,
-    source: Annotated[str | None, typer.Option(help="Publisher/source name for every document.")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Publisher/source name for every document.")
+    ] = None,
     source_type: Annotated[
         str, typer.Option(help="news, ngo, belligerent, responder, witness, monitor or other.")
     ] = "other",
@@ -83,7 +88,8 @@ def ingest(
         str | None, typer.Option(help="Language code for every document (skips detection).")
     ] = None,
     published: Annotated[
-        str | None, typer.Option(help="Publication date for every document: YYYY, YYYY-MM or YYYY-MM-DD.")
+        str | None,
+        typer.Option(help="Publication date for every document: YYYY, YYYY-MM or YYYY-MM-DD."),
     ] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 50
     * 1024
@@ -94,9 +100,13 @@ def ingest(
     ] = None,
     input_format: Annotated[
         str | None,
-        typer.Option("--input-format", help="Force a reader: text, markdown, html, pdf, json, csv, feed."),
+        typer.Option(
+            "--input-format", help="Force a reader: text, markdown, html, pdf, json, csv, feed."
+        ),
     ] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="Summary format.")] = OutputFormat.table,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Summary format.")
+    ] = OutputFormat.table,
 ) -> None:
     """Archive and read documents: text, Markdown, HTML, PDF, JSON/JSONL, CSV, RSS/Atom.
 
@@ -104,11 +114,17 @@ def ingest(
     text, metadata and detected language; every item is logged in the custody chain. Bad items
     are reported one by one and never stop the batch; the exit code is 1 if any failed.
 
-    Example: harmledger ingest ../shared/seeds reports/*.pdf https://example.org/feed.xml --source-type news
+    Example: harmledger ingest ../shared/seeds reports/*.pdf https://example.org/feed.xml
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
-    from harmledger.ingest.pipeline import IngestOptions, ingest_items
+    from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 
     options = IngestOptions(
         source=source,
@@ -135,7 +151,12 @@ def ingest(
             task = progress.add_task("", total=None)
 
             def on_progress(done: int, total: int, result: object) -> None:
-                progress.update(task, completed=done, total=total, description=Path(getattr(result, "origin", "")).name)
+                progress.update(
+                    task,
+                    completed=done,
+                    total=total,
+                    description=Path(getattr(result, "origin", "")).name,
+                )
 
             report = ingest_items(ledger, inputs, options, on_progress=on_progress)
     finally:
@@ -175,15 +196,17 @@ def documents_list(
 
     Example: harmledger documents list --lang sv --format json
     """
-    from harmledger.documents import SUMMARY_FIELDS, list_documents
+    from harmledger.catalog import SUMMARY_FIELDS, list_documents
 
     ledger = _open(home)
     try:
         rows = list_documents(ledger, lang=lang, source=source, limit=limit, offset=offset)
     finally:
         ledger.close()
-    columns = SUMMARY_FIELDS if fmt is not OutputFormat.table else (
-        "id", "lang", "source", "published", "title", "sha256"
+    columns = (
+        SUMMARY_FIELDS
+        if fmt is not OutputFormat.table
+        else ("id", "lang", "source", "published", "title", "sha256")
     )
     emit(rows, fmt, columns=columns, title="Documents")
 
@@ -198,7 +221,7 @@ def documents_show(
 
     Example: harmledger documents show 1 --format json
     """
-    from harmledger.documents import get_document
+    from harmledger.catalog import get_document
 
     ledger = _open(home)
     try:
@@ -239,7 +262,9 @@ def verify(home: HomeOption = None) -> None:
     finally:
         ledger.close()
     for problem in report.problems:
-        err_console.print(f"[red]{problem.kind}[/red]: {problem.message}", markup=True, highlight=False)
+        err_console.print(
+            f"[red]{problem.kind}[/red]: {problem.message}", markup=True, highlight=False
+        )
     summary = (
         f"{report.blobs_checked} archived files, {report.documents_checked} documents, "
         f"{report.events_checked} custody events checked"

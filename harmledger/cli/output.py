@@ -21,14 +21,15 @@ HomeOption = Annotated[
     Path | None,
     typer.Option(
         "--home",
-        help="Data home (database + evidence archive). Default: $HARMLEDGER_HOME or ./harmledger-data.",
+        help="Data home (database + evidence archive). "
+        "Default: $HARMLEDGER_HOME or ./harmledger-data.",
         envvar="HARMLEDGER_HOME",
         show_default=False,
     ),
 ]
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -46,7 +47,7 @@ def emit(
     columns: Sequence[str] | None = None,
     title: str | None = None,
 ) -> None:
-    """Print ``rows`` as a Rich table, a JSON list or CSV (columns default to the first row's keys)."""
+    """Print ``rows`` as a Rich table, a JSON list or CSV (columns: the first row's keys)."""
     columns = list(columns or (rows[0].keys() if rows else []))
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")

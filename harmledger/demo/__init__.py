@@ -35,11 +35,16 @@ class DemoStep:
 
 
 def _ingest(ledger: Ledger) -> StepOutcome:
-    from harmledger.ingest.pipeline import ingest_items
+    from harmledger.ingestion.pipeline import ingest_items
 
     report = ingest_items(ledger, [str(corpus_dir())])
     rows = tuple(
-        {"status": r.status, "item": Path(r.origin).name, "documents": list(r.document_ids), "reason": r.reason}
+        {
+            "status": r.status,
+            "item": Path(r.origin).name,
+            "documents": list(r.document_ids),
+            "reason": r.reason,
+        }
         for r in report.results
     )
     return StepOutcome(
@@ -51,15 +56,24 @@ def _ingest(ledger: Ledger) -> StepOutcome:
 
 
 def _documents(ledger: Ledger) -> StepOutcome:
-    from harmledger.documents import list_documents
+    from harmledger.catalog import list_documents
 
     documents = list_documents(ledger)
     rows = tuple(
-        {"id": d["id"], "lang": d["lang"], "source": d["source"], "title": d["title"], "sha256": d["sha256"][:12]}
+        {
+            "id": d["id"],
+            "lang": d["lang"],
+            "source": d["source"],
+            "title": d["title"],
+            "sha256": d["sha256"][:12],
+        }
         for d in documents
     )
     languages = sorted({str(d["lang"]) for d in documents})
-    return StepOutcome(f"{len(documents)} documents in {len(languages)} languages: {', '.join(languages)}", rows=rows)
+    return StepOutcome(
+        f"{len(documents)} documents in {len(languages)} languages: {', '.join(languages)}",
+        rows=rows,
+    )
 
 
 def _verify(ledger: Ledger) -> StepOutcome:
@@ -70,7 +84,9 @@ def _verify(ledger: Ledger) -> StepOutcome:
         f"{report.blobs_checked} archived files re-hashed, {report.events_checked} custody events "
         f"checked: {'no problems' if report.ok else f'{len(report.problems)} problem(s)'}"
     )
-    return StepOutcome(summary, ok=report.ok, rows=tuple({"problem": p.message} for p in report.problems))
+    return StepOutcome(
+        summary, ok=report.ok, rows=tuple({"problem": p.message} for p in report.problems)
+    )
 
 
 STEPS: tuple[DemoStep, ...] = (

@@ -99,7 +99,10 @@ def iter_events(session: Session, batch: int = 1000) -> Iterator[CustodyEvent]:
     last_id = 0
     while True:
         rows = session.scalars(
-            select(CustodyEvent).where(CustodyEvent.id > last_id).order_by(CustodyEvent.id).limit(batch)
+            select(CustodyEvent)
+            .where(CustodyEvent.id > last_id)
+            .order_by(CustodyEvent.id)
+            .limit(batch)
         ).all()
         if not rows:
             return

@@ -66,7 +66,9 @@ def migrate(engine: Engine) -> str:
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("harmledger.store") / "migrations"))
+    config.set_main_option(
+        "script_location", str(resources.files("harmledger.store") / "migrations")
+    )
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -39,12 +39,16 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_ledger(ledger: Ledger, on_progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+def verify_ledger(
+    ledger: Ledger, on_progress: Callable[[int, int], None] | None = None
+) -> VerifyReport:
     """Check archive and chain; the report lists every problem (empty when all is well)."""
     report = VerifyReport()
     with ledger.session() as session:
         report.events_checked, chain_problems = verify_chain(session)
-        report.problems += [Problem("chain", f"event:{p.event_id}", p.problem) for p in chain_problems]
+        report.problems += [
+            Problem("chain", f"event:{p.event_id}", p.problem) for p in chain_problems
+        ]
         recorded: dict[int, str] = {}
         for event in iter_events(session):
             if event.action == "ingest":
@@ -64,36 +68,51 @@ def verify_ledger(ledger: Ledger, on_progress: Callable[[int, int], None] | None
                 break
             for document_id, sha, text, text_sha in rows:
                 if recorded.get(document_id) != sha:
-                    report.problems.append(Problem(
-                        "out_of_chain", f"document:{document_id}",
-                        f"document {document_id} (blob {sha[:12]}…) has no ingest event in the custody chain",
-                    ))
+                    report.problems.append(
+                        Problem(
+                            "out_of_chain",
+                            f"document:{document_id}",
+                            f"document {document_id} (blob {sha[:12]}…) has no ingest event "
+                            "in the custody chain",
+                        )
+                    )
                 if sha256_bytes(text.encode("utf-8")) != text_sha:
-                    report.problems.append(Problem(
-                        "altered", f"document:{document_id}",
-                        f"document {document_id}: its text was changed outside harmledger "
-                        "(text hash differs from the one recorded at ingestion)",
-                    ))
+                    report.problems.append(
+                        Problem(
+                            "altered",
+                            f"document:{document_id}",
+                            f"document {document_id}: its text was changed outside harmledger "
+                            "(text hash differs from the one recorded at ingestion)",
+                        )
+                    )
             last_id = rows[-1][0]
     known = set(hashes)
     for index, sha in enumerate(hashes, start=1):
         path = ledger.archive.path_for(sha)
         if not path.is_file():
-            report.problems.append(Problem("missing", f"blob:{sha}", f"archived file {path} is missing"))
+            report.problems.append(
+                Problem("missing", f"blob:{sha}", f"archived file {path} is missing")
+            )
         else:
             actual = sha256_file(path)
             if actual != sha:
-                report.problems.append(Problem(
-                    "altered", f"blob:{sha}",
-                    f"archived file {path} was altered: its bytes now hash to {actual}",
-                ))
+                report.problems.append(
+                    Problem(
+                        "altered",
+                        f"blob:{sha}",
+                        f"archived file {path} was altered: its bytes now hash to {actual}",
+                    )
+                )
         report.blobs_checked += 1
         if on_progress:
             on_progress(index, len(hashes))
     for sha in ledger.archive.iter_hashes():
         if sha not in known:
-            report.problems.append(Problem(
-                "unrecorded", f"blob:{sha}",
-                f"archived file {ledger.archive.root}/…/{sha} is recorded by no document",
-            ))
+            report.problems.append(
+                Problem(
+                    "unrecorded",
+                    f"blob:{sha}",
+                    f"archived file {ledger.archive.root}/…/{sha} is recorded by no document",
+                )
+            )
     return report

@@ -29,7 +29,9 @@ def test_chain_links_and_verifies(ledger: Ledger) -> None:
 def test_edited_event_is_reported(ledger: Ledger) -> None:
     _append_three(ledger)
     with ledger.session() as session:
-        session.execute(update(CustodyEvent).where(CustodyEvent.id == 2).values(actor="someone else"))
+        session.execute(
+            update(CustodyEvent).where(CustodyEvent.id == 2).values(actor="someone else")
+        )
     with ledger.session() as session:
         count, problems = verify_chain(session)
     assert count == 3

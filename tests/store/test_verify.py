@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from harmledger.ingest.pipeline import ingest_items
+from harmledger.ingestion.pipeline import ingest_items
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document
 from harmledger.store.verify import verify_ledger
@@ -30,7 +30,11 @@ def _flip_one_byte(path: Path) -> None:
 def test_intact_ledger_verifies(ledger: Ledger, tmp_path: Path) -> None:
     _ingest_two(ledger, tmp_path)
     report = verify_ledger(ledger)
-    assert report.ok and (report.blobs_checked, report.documents_checked, report.events_checked) == (2, 2, 2)
+    assert report.ok and (
+        report.blobs_checked,
+        report.documents_checked,
+        report.events_checked,
+    ) == (2, 2, 2)
 
 
 def test_one_changed_byte_is_reported(ledger: Ledger, tmp_path: Path) -> None:
@@ -54,10 +58,14 @@ def test_missing_file_is_reported(ledger: Ledger, tmp_path: Path) -> None:
 def test_edited_custody_event_is_reported(ledger: Ledger, tmp_path: Path) -> None:
     _ingest_two(ledger, tmp_path)
     with ledger.session() as session:
-        session.execute(update(CustodyEvent).where(CustodyEvent.id == 1).values(details={"origin": "forged"}))
+        session.execute(
+            update(CustodyEvent).where(CustodyEvent.id == 1).values(details={"origin": "forged"})
+        )
     problems = verify_ledger(ledger).problems
     assert [p.kind for p in problems] == ["chain", "out_of_chain"]
-    assert "custody event 1 (ingest blob:" in problems[0].message and "altered" in problems[0].message
+    assert (
+        "custody event 1 (ingest blob:" in problems[0].message and "altered" in problems[0].message
+    )
     assert "document 1" in problems[1].message
 
 

@@ -6,7 +6,7 @@ import io
 import logging
 
 from harmledger.errors import IngestError
-from harmledger.ingest.model import ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
 
 
 def read_pdf(item: RawItem) -> ReadResult:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from harmledger.errors import IngestError
-from harmledger.ingest.model import ParsedDocument, PartError, RawItem, ReadResult
-from harmledger.ingest.readers.html import html_to_text
+from harmledger.ingestion.model import ParsedDocument, PartError, RawItem, ReadResult
+from harmledger.ingestion.readers.html import html_to_text
 
 
 def read_feed(item: RawItem) -> ReadResult:

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from harmledger.errors import IngestError
-from harmledger.ingest.dates import parse_published
-from harmledger.ingest.decode import decode_text
-from harmledger.ingest.model import RawItem
-from harmledger.ingest.readers import detect_format, read_item, sniff_format
+from harmledger.ingestion.dates import parse_published
+from harmledger.ingestion.decode import decode_text
+from harmledger.ingestion.model import RawItem
+from harmledger.ingestion.readers import detect_format, read_item, sniff_format
 from tests.fixtures_docs import AR_TEXT, EN_TEXT, FR_TEXT, HE_TEXT, SV_TEXT
-from tests.ingest.helpers import make_pdf, rss
+from tests.ingestion.helpers import make_pdf, rss
 
 
 def item(data: bytes, suffix: str = "", method: str = "file") -> RawItem:
@@ -55,13 +55,17 @@ def test_html_keeps_text_and_metadata_and_drops_scripts() -> None:
     <p onclick="alert(1)">نهاية التقرير.</p></article></body></html>"""
     document = read(page.encode(), ".html").documents[0]
     assert AR_TEXT in document.text
-    assert "cookie" not in document.text and "<" not in document.text and "color" not in document.text
+    assert (
+        "cookie" not in document.text and "<" not in document.text and "color" not in document.text
+    )
     assert document.author == "فريق الرصد"
     assert document.published == "2024-02-01"
 
 
 def test_short_html_fragment_falls_back_to_visible_text() -> None:
-    document = read(b"<html><body><p>Two killed.</p><script>evil()</script></body></html>", ".htm").documents[0]
+    document = read(
+        b"<html><body><p>Two killed.</p><script>evil()</script></body></html>", ".htm"
+    ).documents[0]
     assert document.text == "Two killed."
 
 
@@ -74,8 +78,16 @@ def test_pdf_text_and_title(tmp_path: Path) -> None:
 
 
 def test_json_array_and_single_object() -> None:
-    records = [{"text": EN_TEXT, "title": "One", "published": "2024-01-02", "lang": "en", "source": "Wire"},
-               {"text": AR_TEXT, "lang": "ar"}]
+    records = [
+        {
+            "text": EN_TEXT,
+            "title": "One",
+            "published": "2024-01-02",
+            "lang": "en",
+            "source": "Wire",
+        },
+        {"text": AR_TEXT, "lang": "ar"},
+    ]
     result = read(json.dumps(records, ensure_ascii=False).encode(), ".json")
     assert [d.text for d in result.documents] == [EN_TEXT, AR_TEXT]
     assert result.documents[0].source == "Wire" and result.documents[1].part == 1
@@ -84,8 +96,14 @@ def test_json_array_and_single_object() -> None:
 
 
 def test_json_lines_with_a_bad_line_keeps_the_others() -> None:
-    lines = "\n".join([json.dumps({"text": EN_TEXT}), "{not json", json.dumps({"title": "no text"}),
-                       json.dumps({"body": SV_TEXT, "headline": "Sv"})])
+    lines = "\n".join(
+        [
+            json.dumps({"text": EN_TEXT}),
+            "{not json",
+            json.dumps({"title": "no text"}),
+            json.dumps({"body": SV_TEXT, "headline": "Sv"}),
+        ]
+    )
     result = read(lines.encode(), ".jsonl")
     assert [d.text for d in result.documents] == [EN_TEXT]
     assert [e.location for e in result.errors] == ["line 2", "line 3", "line 4"]
@@ -95,7 +113,9 @@ def test_json_lines_with_a_bad_line_keeps_the_others() -> None:
 
 def test_csv_rows_with_column_mapping() -> None:
     data = f'när,berättelse,källa\n2024-03-01,"{SV_TEXT}",Frivilliga\n2024-03-02,"{FR_TEXT}",Bénévoles\n'
-    result = read(data.encode(), ".csv", {"text": "berättelse", "published": "när", "source": "källa"})
+    result = read(
+        data.encode(), ".csv", {"text": "berättelse", "published": "när", "source": "källa"}
+    )
     assert [d.text for d in result.documents] == [SV_TEXT, FR_TEXT]
     assert result.documents[1].published == "2024-03-02"
     assert [d.part_label for d in result.documents] == ["row 2", "row 3"]
@@ -113,8 +133,16 @@ def test_csv_ragged_row_is_reported_with_its_number() -> None:
 
 
 def test_rss_feed_one_document_per_entry() -> None:
-    feed = rss([("Three killed in Fennick", "https://wire.invalid/1", "&lt;p&gt;" + EN_TEXT + "&lt;/p&gt;"),
-                ("Bilan à Fennick", "https://wire.invalid/2", FR_TEXT)])
+    feed = rss(
+        [
+            (
+                "Three killed in Fennick",
+                "https://wire.invalid/1",
+                "&lt;p&gt;" + EN_TEXT + "&lt;/p&gt;",
+            ),
+            ("Bilan à Fennick", "https://wire.invalid/2", FR_TEXT),
+        ]
+    )
     result = read(feed.encode(), ".xml")
     assert len(result.documents) == 2
     first = result.documents[0]
@@ -134,8 +162,13 @@ def test_atom_feed() -> None:
 
 @pytest.mark.parametrize(
     ("head", "expected"),
-    [(b"%PDF-1.7 ...", "pdf"), (b"<?xml version='1.0'?><rss>", "feed"), (b"<!DOCTYPE html><html>", "html"),
-     (b'{"text": "x"}', "json"), (b"plain words", "text")],
+    [
+        (b"%PDF-1.7 ...", "pdf"),
+        (b"<?xml version='1.0'?><rss>", "feed"),
+        (b"<!DOCTYPE html><html>", "html"),
+        (b'{"text": "x"}', "json"),
+        (b"plain words", "text"),
+    ],
 )
 def test_sniffing_for_stdin_and_urls(head: bytes, expected: str) -> None:
     assert sniff_format(head) == expected
@@ -144,9 +177,14 @@ def test_sniffing_for_stdin_and_urls(head: bytes, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2017", (dt.date(2017, 1, 1), "year")), ("2017-06", (dt.date(2017, 6, 1), "month")),
-     ("2017-06-06", (dt.date(2017, 6, 6), "day")), ("2024-03-05T10:00:00Z", (dt.date(2024, 3, 5), "day")),
-     ("5 March 2024", (dt.date(2024, 3, 5), "day")), (None, (None, None))],
+    [
+        ("2017", (dt.date(2017, 1, 1), "year")),
+        ("2017-06", (dt.date(2017, 6, 1), "month")),
+        ("2017-06-06", (dt.date(2017, 6, 6), "day")),
+        ("2024-03-05T10:00:00Z", (dt.date(2024, 3, 5), "day")),
+        ("5 March 2024", (dt.date(2024, 3, 5), "day")),
+        (None, (None, None)),
+    ],
 )
 def test_publication_dates_keep_their_precision(value: str | None, expected: tuple) -> None:
     assert parse_published(value) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from harmledger.errors import IngestError
-from harmledger.ingest.model import RawItem, ReadResult
+from harmledger.ingestion.model import RawItem, ReadResult
 
 FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed")
 
@@ -56,7 +56,8 @@ def detect_format(item: RawItem) -> str:
             return _BY_SUFFIX[item.suffix]
         if item.method == "file":
             raise IngestError(
-                f"unsupported file type {item.suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+                f"unsupported file type {item.suffix!r} "
+                f"(supported: {', '.join(SUPPORTED_SUFFIXES)})"
             )
     if item.media_type_hint:
         media_type = item.media_type_hint.split(";")[0].strip().lower()
@@ -83,7 +84,7 @@ def sniff_format(data: bytes) -> str:
 
 def read_item(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
     """Run the reader for ``fmt`` on ``item``."""
-    from harmledger.ingest.readers import feed, html, pdf, records, text
+    from harmledger.ingestion.readers import feed, html, pdf, records, text
 
     if fmt == "text":
         return text.read_text(item)

@@ -45,8 +45,10 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _CONTROL_OK)
     if sample and controls / len(sample) > 0.05:
-        raise IngestError(f"binary content ({controls} control characters in the first "
-                          f"{len(sample)}): not a text document")
+        raise IngestError(
+            f"binary content ({controls} control characters in the first "
+            f"{len(sample)}): not a text document"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IngestError("empty: no text in the input")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from harmledger.ingest.decode import decode_text
-from harmledger.ingest.model import ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.decode import decode_text
+from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 

@@ -17,7 +17,7 @@ from typing import BinaryIO
 import httpx
 
 from harmledger.errors import IngestError
-from harmledger.ingest.model import RawItem
+from harmledger.ingestion.model import RawItem
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 URL_TIMEOUT_SECONDS = 30.0
@@ -48,7 +48,9 @@ def expand_inputs(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield PendingItem("<stdin>", lambda s=stream: _read_stream(s, max_bytes))
         elif is_url(value):
-            yield PendingItem(value, lambda u=value: fetch_url(u, max_bytes=max_bytes, client=client))
+            yield PendingItem(
+                value, lambda u=value: fetch_url(u, max_bytes=max_bytes, client=client)
+            )
         else:
             yield from _expand_path(value, max_bytes)
 
@@ -92,8 +94,10 @@ def read_file(path: Path, max_bytes: int) -> RawItem:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} "
-                              "(raise it with --max-bytes)")
+            raise IngestError(
+                f"too large: {size:,} bytes, over the limit of {max_bytes:,} "
+                "(raise it with --max-bytes)"
+            )
         data = path.read_bytes()
     except PermissionError as error:
         raise IngestError(f"cannot read (permission denied): {error.filename}") from error
@@ -115,16 +119,22 @@ def fetch_url(url: str, *, max_bytes: int, client: httpx.Client | None = None) -
     http = client or httpx.Client(
         follow_redirects=True,
         timeout=URL_TIMEOUT_SECONDS,
-        headers={"User-Agent": "harmledger (casualty recording; +https://pypi.org/project/harmledger)"},
+        headers={
+            "User-Agent": "harmledger (casualty recording; +https://pypi.org/project/harmledger)"
+        },
     )
     try:
         with http.stream("GET", url) as response:
             if response.status_code >= 400:
-                raise IngestError(f"download failed: HTTP {response.status_code} {response.reason_phrase}")
+                raise IngestError(
+                    f"download failed: HTTP {response.status_code} {response.reason_phrase}"
+                )
             declared = int(response.headers.get("content-length") or 0)
             if declared > max_bytes:
-                raise IngestError(f"too large: the server declares {declared:,} bytes, over the "
-                                  f"limit of {max_bytes:,}")
+                raise IngestError(
+                    f"too large: the server declares {declared:,} bytes, over the "
+                    f"limit of {max_bytes:,}"
+                )
             chunks: list[bytes] = []
             total = 0
             for chunk in response.iter_bytes():
@@ -140,7 +150,7 @@ def fetch_url(url: str, *, max_bytes: int, client: httpx.Client | None = None) -
         if owned:
             http.close()
     suffix = Path(httpx.URL(final_url).path).suffix.lower()
-    from harmledger.ingest.readers import SUPPORTED_SUFFIXES
+    from harmledger.ingestion.readers import SUPPORTED_SUFFIXES
 
     return RawItem(
         data=b"".join(chunks),

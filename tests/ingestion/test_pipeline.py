@@ -9,12 +9,12 @@ from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 
 from harmledger.errors import ConfigError
-from harmledger.ingest.pipeline import IngestOptions, ingest_items
+from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document, IngestionRun, Source
 from harmledger.store.verify import verify_ledger
 from tests.fixtures_docs import AR_TEXT, DE_TEXT, EN_TEXT, ES_TEXT, FR_TEXT, SV_TEXT
-from tests.ingest.helpers import make_pdf, rss
+from tests.ingestion.helpers import make_pdf, rss
 
 
 @pytest.fixture
@@ -24,11 +24,15 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "en.txt").write_text(EN_TEXT)
     (folder / "ar.txt").write_text(AR_TEXT)
     (folder / "nested" / "sv.md").write_text(f"# Fennick\n\n{SV_TEXT}\n")
-    (folder / "page.html").write_text(f"<html><body><article><p>{FR_TEXT}</p><p>{FR_TEXT}</p></article></body></html>")
+    (folder / "page.html").write_text(
+        f"<html><body><article><p>{FR_TEXT}</p><p>{FR_TEXT}</p></article></body></html>"
+    )
     make_pdf(folder / "nested" / "report.pdf", [FR_TEXT])
     (folder / "docs.jsonl").write_text(
-        json.dumps({"text": DE_TEXT, "source": "Freiwillige"}, ensure_ascii=False) + "\n"
-        + json.dumps({"text": ES_TEXT, "lang": "es", "published": "2024-03"}, ensure_ascii=False) + "\n"
+        json.dumps({"text": DE_TEXT, "source": "Freiwillige"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"text": ES_TEXT, "lang": "es", "published": "2024-03"}, ensure_ascii=False)
+        + "\n"
     )
     (folder / "wire.xml").write_text(rss([("Fennick", "https://wire.invalid/1", EN_TEXT)]))
     (folder / ".hidden.txt").write_text("ignored")
@@ -74,12 +78,23 @@ def test_identical_bytes_are_archived_once(ledger: Ledger, tmp_path: Path) -> No
 def test_options_override_language_source_and_date(ledger: Ledger, tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text(EN_TEXT)
-    ingest_items(ledger, [str(path)], IngestOptions(source="Volunteers", source_type="responder",
-                                                     lang="en", published="2024-03-05"))
+    ingest_items(
+        ledger,
+        [str(path)],
+        IngestOptions(
+            source="Volunteers", source_type="responder", lang="en", published="2024-03-05"
+        ),
+    )
     with ledger.session() as session:
         document = session.scalars(select(Document)).one()
-        assert (document.lang, document.lang_confidence, document.lang_source) == ("en", 1.0, "user")
-        assert document.published.isoformat() == "2024-03-05" and document.published_precision == "day"
+        assert (document.lang, document.lang_confidence, document.lang_source) == (
+            "en",
+            1.0,
+            "user",
+        )
+        assert (
+            document.published.isoformat() == "2024-03-05" and document.published_precision == "day"
+        )
         source = session.scalars(select(Source)).one()
         assert (source.name, source.type) == ("Volunteers", "responder")
 
@@ -108,14 +123,20 @@ def test_glob(ledger: Ledger, corpus: Path) -> None:
 
 def test_url_fetch_with_local_server(ledger: Ledger, httpserver: HTTPServer) -> None:
     page = f"<html><head><title>Fennick</title></head><body><article><p>{EN_TEXT}</p><p>{EN_TEXT}</p></article></body></html>"
-    httpserver.expect_request("/report").respond_with_data(page, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/report").respond_with_data(
+        page, content_type="text/html; charset=utf-8"
+    )
     httpserver.expect_request("/feed").respond_with_data(
-        rss([("One", "https://wire.invalid/1", EN_TEXT), ("Two", "https://wire.invalid/2", FR_TEXT)]),
+        rss(
+            [("One", "https://wire.invalid/1", EN_TEXT), ("Two", "https://wire.invalid/2", FR_TEXT)]
+        ),
         content_type="application/rss+xml",
     )
     httpserver.expect_request("/gone").respond_with_data("nope", status=404)
-    report = ingest_items(ledger, [httpserver.url_for("/report"), httpserver.url_for("/feed"),
-                                   httpserver.url_for("/gone")])
+    report = ingest_items(
+        ledger,
+        [httpserver.url_for("/report"), httpserver.url_for("/feed"), httpserver.url_for("/gone")],
+    )
     statuses = [(r.status, r.reason) for r in report.results]
     assert statuses[0][0] == statuses[1][0] == "ingested"
     assert statuses[2] == ("failed", "download failed: HTTP 404 NOT FOUND")
@@ -134,10 +155,16 @@ def test_url_over_the_size_limit(ledger: Ledger, httpserver: HTTPServer) -> None
 
 @pytest.mark.parametrize(
     ("options", "message"),
-    [(IngestOptions(source_type="rumour"), "--source-type"), (IngestOptions(lang="English"), "--lang"),
-     (IngestOptions(published="yesterday-ish"), "not a date"), (IngestOptions(column_map={"body": "x"}), "unknown field"),
-     (IngestOptions(max_bytes=0), "--max-bytes")],
+    [
+        (IngestOptions(source_type="rumour"), "--source-type"),
+        (IngestOptions(lang="English"), "--lang"),
+        (IngestOptions(published="yesterday-ish"), "not a date"),
+        (IngestOptions(column_map={"body": "x"}), "unknown field"),
+        (IngestOptions(max_bytes=0), "--max-bytes"),
+    ],
 )
-def test_bad_options_fail_before_anything_is_read(ledger: Ledger, options: IngestOptions, message: str) -> None:
+def test_bad_options_fail_before_anything_is_read(
+    ledger: Ledger, options: IngestOptions, message: str
+) -> None:
     with pytest.raises(ConfigError, match=message):
         ingest_items(ledger, ["anything"], options)

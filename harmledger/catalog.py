@@ -1,4 +1,4 @@
-"""Reading stored documents back: summaries for lists, full records with custody for one."""
+"""The document catalogue: summaries for lists, full records with custody for one."""
 
 from __future__ import annotations
 
@@ -11,8 +11,16 @@ from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document, Source
 
 SUMMARY_FIELDS = (
-    "id", "sha256", "part", "media_type", "lang", "lang_confidence", "source", "published",
-    "title", "origin",
+    "id",
+    "sha256",
+    "part",
+    "media_type",
+    "lang",
+    "lang_confidence",
+    "source",
+    "published",
+    "title",
+    "origin",
 )
 
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from harmledger.errors import IngestError
-from harmledger.ingest.decode import decode_text
-from harmledger.ingest.model import ParsedDocument, PartError, RawItem, ReadResult
+from harmledger.ingestion.decode import decode_text
+from harmledger.ingestion.model import ParsedDocument, PartError, RawItem, ReadResult
 
 DOCUMENT_FIELDS = ("text", "url", "title", "published", "source", "lang", "author")
 
@@ -25,7 +25,8 @@ def check_column_map(column_map: Mapping[str, str]) -> None:
     for field in column_map:
         if field not in DOCUMENT_FIELDS:
             raise IngestError(
-                f"--column {field}=…: unknown field {field!r} (fields: {', '.join(DOCUMENT_FIELDS)})"
+                f"--column {field}=…: unknown field {field!r} "
+                f"(fields: {', '.join(DOCUMENT_FIELDS)})"
             )
 
 
@@ -36,7 +37,9 @@ def _document(
     for field in DOCUMENT_FIELDS:
         key = column_map.get(field, field)
         value = record.get(key)
-        values[field] = None if value is None or (isinstance(value, str) and not value.strip()) else value
+        values[field] = (
+            None if value is None or (isinstance(value, str) and not value.strip()) else value
+        )
     text = values["text"]
     if text is None:
         raise IngestError(f"no text (field {column_map.get('text', 'text')!r} is missing or empty)")
@@ -66,7 +69,9 @@ def _collect(
             result.errors.append(record)
             continue
         if not isinstance(record, Mapping):
-            result.errors.append(PartError(label, f"expected an object, got {type(record).__name__}"))
+            result.errors.append(
+                PartError(label, f"expected an object, got {type(record).__name__}")
+            )
             continue
         try:
             document = _document(record, column_map, media_type, part, label)
@@ -90,8 +95,9 @@ def read_json(item: RawItem, column_map: Mapping[str, str]) -> ReadResult:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise IngestError(f"malformed JSON at line {error.lineno}, column {error.colno}: "
-                              f"{error.msg}") from error
+            raise IngestError(
+                f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+            ) from error
         records = data if isinstance(data, list) else [data]
         result = _collect(
             ((f"record {i + 1}", r) for i, r in enumerate(records)), column_map, "application/json"
@@ -144,7 +150,9 @@ def read_csv(item: RawItem, column_map: Mapping[str, str]) -> ReadResult:
         )
     for field, header in column_map.items():
         if header not in headers:
-            raise IngestError(f"--column {field}={header}: no such column (columns: {', '.join(headers)})")
+            raise IngestError(
+                f"--column {field}={header}: no such column (columns: {', '.join(headers)})"
+            )
     result = _collect(_csv_rows(reader, len(headers)), column_map, "text/csv")
     for document in result.documents:
         document.encoding = encoding
@@ -163,6 +171,9 @@ def _csv_rows(reader: csv.DictReader[str], width: int) -> Iterable[tuple[str, An
             return
         label = f"row {reader.line_num}"
         if None in row:
-            yield label, PartError(label, f"{width + len(row[None])} fields, the header has {width}")  # type: ignore[index]
+            yield (
+                label,
+                PartError(label, f"{width + len(row[None])} fields, the header has {width}"),
+            )  # type: ignore[index]
             continue
         yield label, row

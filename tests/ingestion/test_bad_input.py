@@ -5,19 +5,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from harmledger.ingest.pipeline import IngestOptions, ingest_items
+from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import Document
 from harmledger.store.verify import verify_ledger
 from tests.fixtures_docs import EN_TEXT
-from tests.ingest.helpers import make_pdf
+from tests.ingestion.helpers import make_pdf
 
 BAD_CASES = {
     "junk.txt": (bytes(range(256)) * 8, "binary content"),
     "empty.txt": (b"", "empty"),
     "blank.md": (b"  \n\n ", "empty"),
     "broken.json": (b'{"text": "unterminated', "malformed JSON at line 1"),
-    "records.json": (b'[1, 2]', "expected an object"),
+    "records.json": (b"[1, 2]", "expected an object"),
     "bad.xml": (b"<rss><channel><item><title>oops", "malformed feed"),
     "nothing.csv": (b"a,b\n", "no column 'text'"),
     "data.xyz": (b"whatever", "unsupported file type '.xyz'"),
@@ -34,7 +34,9 @@ def test_each_bad_item_fails_alone(ledger: Ledger, tmp_path: Path) -> None:
     good.write_text(EN_TEXT)
     truncated = make_pdf(tmp_path / "whole.pdf", [EN_TEXT]).read_bytes()
     (folder / "truncated.pdf").write_bytes(truncated[: len(truncated) // 3])
-    (folder / "latin1.txt").write_bytes("Trois civils tués à Fennick, selon les bénévoles.".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Trois civils tués à Fennick, selon les bénévoles.".encode("latin-1")
+    )
 
     report = ingest_items(ledger, [str(folder), str(tmp_path / "missing.txt")])
     outcome = {Path(r.origin).name: (r.status, r.reason or "") for r in report.results}
@@ -42,7 +44,10 @@ def test_each_bad_item_fails_alone(ledger: Ledger, tmp_path: Path) -> None:
         assert outcome[name][0] == "failed", name
         assert reason in outcome[name][1], (name, outcome[name])
     assert outcome["truncated.pdf"][0] == "failed" and "PDF" in outcome["truncated.pdf"][1]
-    assert outcome["missing.txt"] == ("failed", f"no such file or folder: {tmp_path / 'missing.txt'}")
+    assert outcome["missing.txt"] == (
+        "failed",
+        f"no such file or folder: {tmp_path / 'missing.txt'}",
+    )
     assert outcome["good.txt"][0] == "ingested"
     assert outcome["latin1.txt"][0] == "ingested"
     assert report.failed == len(BAD_CASES) + 2
@@ -57,7 +62,9 @@ def test_oversize_file_is_refused_before_reading(ledger: Ledger, tmp_path: Path)
     path.write_text(EN_TEXT * 100)
     report = ingest_items(ledger, [str(path)], IngestOptions(max_bytes=1024))
     assert report.results[0].status == "failed"
-    assert "too large" in (report.results[0].reason or "") and "--max-bytes" in (report.results[0].reason or "")
+    assert "too large" in (report.results[0].reason or "") and "--max-bytes" in (
+        report.results[0].reason or ""
+    )
 
 
 def test_unreadable_file(ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,12 +94,17 @@ def test_unreadable_path_is_reported(ledger: Ledger, tmp_path: Path) -> None:
     empty_folder.mkdir()
     report = ingest_items(ledger, [str(empty_folder), str(tmp_path / "nomatch-*.txt")])
     reasons = [r.reason for r in report.results]
-    assert reasons == [f"folder {empty_folder} has no files", f"no files match '{tmp_path / 'nomatch-*.txt'}'"]
+    assert reasons == [
+        f"folder {empty_folder} has no files",
+        f"no files match '{tmp_path / 'nomatch-*.txt'}'",
+    ]
 
 
 def test_bad_csv_rows_are_reported_and_good_rows_kept(ledger: Ledger, tmp_path: Path) -> None:
     path = tmp_path / "log.csv"
-    path.write_text("text,published\nfirst row text,2024-01-01\n,2024-01-02\nthird row text,2024-01-03\n")
+    path.write_text(
+        "text,published\nfirst row text,2024-01-01\n,2024-01-02\nthird row text,2024-01-03\n"
+    )
     report = ingest_items(ledger, [str(path)])
     assert [r.status for r in report.results] == ["ingested", "failed"]
     assert report.results[1].origin.endswith("(row 3)")

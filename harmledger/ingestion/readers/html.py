@@ -7,8 +7,8 @@ HTML cannot become active content anywhere harmledger shows a document.
 from __future__ import annotations
 
 from harmledger.errors import IngestError
-from harmledger.ingest.decode import decode_text
-from harmledger.ingest.model import ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.decode import decode_text
+from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
 
 
 def html_to_text(markup: str) -> str:

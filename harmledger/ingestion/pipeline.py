@@ -20,12 +20,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from harmledger.errors import ConfigError, IngestError, StorageError
-from harmledger.ingest.dates import parse_published
-from harmledger.ingest.inputs import DEFAULT_MAX_BYTES, PendingItem, expand_inputs
-from harmledger.ingest.language import DEFAULT_LANGUAGES, detect_language
-from harmledger.ingest.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
-from harmledger.ingest.readers import FORMATS, detect_format, read_item
-from harmledger.ingest.readers.records import check_column_map
+from harmledger.ingestion.dates import parse_published
+from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES, PendingItem, expand_inputs
+from harmledger.ingestion.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.readers import FORMATS, detect_format, read_item
+from harmledger.ingestion.readers.records import check_column_map
+from harmledger.language import DEFAULT_LANGUAGES, detect_language
 from harmledger.store.archive import sha256_bytes
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
@@ -50,7 +50,9 @@ class IngestOptions:
 
     def validate(self) -> None:
         if self.source_type not in SOURCE_TYPES:
-            raise ConfigError(f"--source-type {self.source_type!r}: use one of {', '.join(SOURCE_TYPES)}")
+            raise ConfigError(
+                f"--source-type {self.source_type!r}: use one of {', '.join(SOURCE_TYPES)}"
+            )
         if self.lang is not None and not _LANG_CODE.match(self.lang):
             raise ConfigError(f"--lang {self.lang!r}: use an ISO 639 code such as en, ar, sv")
         if self.max_bytes <= 0:
@@ -113,7 +115,11 @@ def _ingest_one(
 
 def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:
     with ledger.session() as session:
-        return tuple(session.scalars(select(Document.id).where(Document.sha256 == sha).order_by(Document.part)))
+        return tuple(
+            session.scalars(
+                select(Document.id).where(Document.sha256 == sha).order_by(Document.part)
+            )
+        )
 
 
 def _store(
@@ -133,7 +139,8 @@ def _store(
             if existing:  # another writer stored the same bytes since we looked
                 return [ItemResult(item.origin, "already_archived", sha, tuple(existing))]
             documents = [
-                _document_row(session, item, sha, parsed, options, run_id, now) for parsed in read.documents
+                _document_row(session, item, sha, parsed, options, run_id, now)
+                for parsed in read.documents
             ]
             session.add_all(documents)
             session.flush()
@@ -157,11 +164,14 @@ def _store(
             )
     except StorageError as error:
         if isinstance(error.__cause__, IntegrityError):
-            return [ItemResult(item.origin, "already_archived", sha, _existing_documents(ledger, sha))]
+            return [
+                ItemResult(item.origin, "already_archived", sha, _existing_documents(ledger, sha))
+            ]
         raise
     results = [ItemResult(item.origin, "ingested", sha, ids)]
     results += [
-        ItemResult(f"{item.origin} ({e.location})", "failed", sha, reason=e.reason) for e in read.errors
+        ItemResult(f"{item.origin} ({e.location})", "failed", sha, reason=e.reason)
+        for e in read.errors
     ]
     return results
 

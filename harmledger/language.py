@@ -12,7 +12,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-DEFAULT_LANGUAGES: tuple[str, ...] = ("ar", "de", "en", "es", "fa", "fr", "he", "ru", "sv", "tr", "uk")
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    "ar",
+    "de",
+    "en",
+    "es",
+    "fa",
+    "fr",
+    "he",
+    "ru",
+    "sv",
+    "tr",
+    "uk",
+)
 UNDETERMINED = "und"
 DEFAULT_CONFIDENCE_FLOOR = 0.5
 _SAMPLE_CHARS = 20_000
