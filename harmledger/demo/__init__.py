@@ -89,8 +89,34 @@ def _verify(ledger: Ledger) -> StepOutcome:
     )
 
 
+def _extract(ledger: Ledger) -> StepOutcome:
+    from harmledger.extract.runner import extract_documents, list_claims
+
+    report = extract_documents(ledger)
+    claims = list_claims(ledger, kind="casualty")
+    rows = tuple(
+        {
+            "doc": c["document_id"],
+            "lang": c["lang"],
+            "measure": c["measure"],
+            "who": c["who"],
+            "low": c["low"],
+            "high": c["high"],
+            "speaker": c["speaker"],
+            "quote": c["quote"],
+        }
+        for c in claims
+    )
+    summary = (
+        f"extractor {report.extractor_version}: {report.documents} documents read now "
+        f"({report.skipped} already), {len(claims)} casualty claims stored in all"
+    )
+    return StepOutcome(summary, ok=not report.failures, rows=rows)
+
+
 STEPS: tuple[DemoStep, ...] = (
     DemoStep("ingest", _ingest),
     DemoStep("documents", _documents),
+    DemoStep("extract", _extract),
     DemoStep("verify", _verify),
 )

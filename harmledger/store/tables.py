@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -100,3 +101,54 @@ class CustodyEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Extraction(Base):
+    """One extractor version run over one document; older versions stay, marked not current."""
+
+    __tablename__ = "extractions"
+    __table_args__ = (
+        UniqueConstraint(
+            "document_id", "extractor_version", name="uq_extractions_document_version"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(40))
+    extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+    claim_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClaimRow(Base):
+    """One stored claim: the fields of :class:`harmledger.extract.Claim` plus its provenance."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    extraction_id: Mapped[int] = mapped_column(ForeignKey("extractions.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    measure: Mapped[str] = mapped_column(String(40))
+    who: Mapped[str | None] = mapped_column(String(20))
+    who_text: Mapped[str | None] = mapped_column(Text)
+    low: Mapped[int | None] = mapped_column(BigInteger)
+    high: Mapped[int | None] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    speaker: Mapped[str | None] = mapped_column(Text)
+    attribution_chain: Mapped[list[Any]] = mapped_column(default=list)
+    perpetrator: Mapped[str | None] = mapped_column(String(100))
+    weapon: Mapped[str | None] = mapped_column(String(100))
+    place: Mapped[str | None] = mapped_column(String(100))
+    place_name: Mapped[str | None] = mapped_column(Text)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    confidence: Mapped[float] = mapped_column(Float)
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    lang: Mapped[str] = mapped_column(String(8))

@@ -1,0 +1,93 @@
+"""``harmledger extract`` (stored documents → stored claims) and ``harmledger claims list``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from harmledger.cli.app import app
+from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
+
+claims_app = typer.Typer(help="Inspect stored claims.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
+
+
+@app.command()
+def extract(
+    home: HomeOption = None,
+    document: Annotated[
+        list[int] | None, typer.Option("--document", "-d", help="Only these document ids.")
+    ] = None,
+) -> None:
+    """Extract casualty claims from stored documents not yet read by this extractor version.
+
+    Incremental: documents already extracted by this version are skipped; a newer extractor
+    adds its claims and keeps the old ones as history. Use `harmledger extract-text` to try the
+    extractor on a text without storing anything.
+
+    Example: harmledger extract && harmledger claims list --kind casualty
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from harmledger.extract.runner import extract_documents
+    from harmledger.store.ledger import open_ledger
+
+    with (
+        open_ledger(home=home) as ledger,
+        Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err_console,
+            transient=True,
+            disable=not err_console.is_terminal,
+        ) as progress,
+    ):
+        task = progress.add_task("", total=None)
+        report = extract_documents(
+            ledger,
+            document_ids=document or None,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    for document_id, reason in report.failures:
+        err_console.print(f"[red]document {document_id}[/red]: {reason}", highlight=False)
+    console.print(
+        f"extractor {report.extractor_version}: {report.documents} documents read, "
+        f"{report.claims} claims stored ({report.casualty_claims} casualty), "
+        f"{report.skipped} already extracted, {len(report.failures)} failures"
+    )
+    if report.unsupported:
+        languages = ", ".join(f"{lang} ({n})" for lang, n in sorted(report.unsupported.items()))
+        console.print(f"not extracted, no language pack yet: {languages}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@claims_app.command("list")
+def claims_list(
+    home: HomeOption = None,
+    document: Annotated[int | None, typer.Option("--document", "-d", help="One document.")] = None,
+    kind: Annotated[str | None, typer.Option(help="casualty or quantity.")] = None,
+    measure: Annotated[str | None, typer.Option(help="e.g. killed, injured.")] = None,
+    history: Annotated[
+        bool, typer.Option("--history", help="Include claims of superseded extractor versions.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List stored claims with their figures, speakers and quoted spans.
+
+    Example: harmledger claims list --document 2 --format json
+    """
+    from harmledger.extract.runner import list_claims
+    from harmledger.store.ledger import open_ledger
+
+    with open_ledger(home=home) as ledger:
+        rows = list_claims(
+            ledger, document_id=document, kind=kind, measure=measure, include_superseded=history
+        )
+    columns = None
+    if fmt is OutputFormat.table:
+        columns = ["id", "document_id", "kind", "measure", "who", "low", "high", "qualifier",
+                   "speaker", "quote"]  # fmt: skip
+    emit(rows, fmt, columns=columns, title="Claims")

@@ -1,0 +1,64 @@
+"""Extraction over stored documents: incremental, versioned, spans exact, on both backends."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import harmledger.extract
+from harmledger.errors import InputError
+from harmledger.extract.runner import extract_documents, list_claims
+from harmledger.ingestion.pipeline import IngestOptions, ingest_items
+from harmledger.store.ledger import Ledger
+from harmledger.store.tables import CustodyEvent, Document
+from harmledger.store.verify import verify_ledger
+
+EN = "Local volunteers said three civilians were killed and five were injured in the invented town of Fennick."
+RU = "Жители вымышленного города сообщили о разрушенном мосту и закрытой дороге на север."
+
+
+@pytest.fixture
+def stored(ledger: Ledger, tmp_path: Path) -> Ledger:
+    (tmp_path / "en.txt").write_text(EN)
+    (tmp_path / "ru.txt").write_text(RU)
+    ingest_items(ledger, [str(tmp_path / "en.txt")], IngestOptions(lang="en"))
+    ingest_items(ledger, [str(tmp_path / "ru.txt")], IngestOptions(lang="ru"))
+    return ledger
+
+
+def test_extracts_once_per_version_and_keeps_spans_exact(stored: Ledger) -> None:
+    report = extract_documents(stored)
+    assert (report.documents, report.failures, report.unsupported) == (1, [], {"ru": 1})
+    killed = [c for c in list_claims(stored, kind="casualty") if c["measure"] == "killed"]
+    assert [(c["low"], c["high"], c["who"]) for c in killed] == [(3, 3, "civilians")]
+    with stored.session() as session:
+        text = session.scalars(
+            select(Document.text).where(Document.id == killed[0]["document_id"])
+        ).one()
+    assert text[killed[0]["start"] : killed[0]["end"]] == killed[0]["quote"]
+
+    again = extract_documents(stored)
+    assert (again.documents, again.claims, again.skipped) == (0, 0, 1)
+    with stored.session() as session:
+        actions = session.scalars(select(CustodyEvent.action).order_by(CustodyEvent.id)).all()
+    assert actions == ["ingest", "ingest", "extract"]
+    assert verify_ledger(stored).ok
+
+
+def test_a_new_extractor_version_keeps_the_old_claims(
+    stored: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract_documents(stored)
+    before = list_claims(stored)
+    monkeypatch.setattr(harmledger.extract, "EXTRACTOR_VERSION", "99.0-test")
+    report = extract_documents(stored)
+    assert report.documents == 1 and report.extractor_version == "99.0-test"
+    current = list_claims(stored)
+    history = list_claims(stored, include_superseded=True)
+    assert len(current) == len(before) and len(history) == 2 * len(before)
+    assert {c["id"] for c in before}.isdisjoint({c["id"] for c in current})
+
+
+def test_unknown_document_ids_are_refused(stored: Ledger) -> None:
+    with pytest.raises(InputError, match="no document with id 42"):
+        extract_documents(stored, document_ids=[1, 42])
