@@ -20,3 +20,8 @@ eval_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(eval_app, name="eval")
+
+link_app = typer.Typer(
+    help="Link claims into incidents (and victim records into persons).", no_args_is_help=True
+)
+app.add_typer(link_app, name="link")

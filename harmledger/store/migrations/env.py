@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from harmledger.store.tables import Base
+from harmledger.store.schema import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,1 @@
+"""Assess: corroboration, figures, grades, belligerent statements, human decisions."""

@@ -1,0 +1,184 @@
+"""Incidents as users read them: summaries for lists, full records with the claims behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmledger.assess.figures import figures
+from harmledger.assess.regrade import incident_claim_ids
+from harmledger.errors import InputError
+from harmledger.link.incidents.loading import load_claims
+from harmledger.store.incident_tables import (
+    BelligerentAssessment,
+    Incident,
+    IncidentClaim,
+    IncidentFigure,
+)
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def incident_summary(
+    session: Session, incident: Incident, as_of: dt.datetime | None = None
+) -> dict[str, Any]:
+    """What ``incidents list`` shows: identity, time, place, grade, claims, documents, figures."""
+    claim_ids = _claim_ids(session, incident.id, as_of)
+    claims = load_claims(session, claim_ids, as_of=as_of) if claim_ids else []
+    derived = [f.as_dict() for f in figures(c.figure_claim() for c in claims)]
+    imported = session.scalars(
+        select(IncidentFigure).where(IncidentFigure.incident_id == incident.id)
+    ).all()
+    return {
+        "id": incident.id,
+        "kind": incident.kind,
+        "name": incident.name,
+        "parent_id": incident.parent_id,
+        "place": incident.place_name,
+        "place_id": incident.place,
+        "place_precision": incident.place_precision,
+        "latitude": incident.latitude,
+        "longitude": incident.longitude,
+        "country": incident.country,
+        "period_start": _date(incident.period_start),
+        "period_end": _date(incident.period_end),
+        "date_precision": incident.date_precision,
+        "perpetrators": incident.perpetrators,
+        "weapons": incident.weapons,
+        "grade": incident.grade,
+        "grade_by": incident.grade_by,
+        "status": incident.status,
+        "origin": incident.origin,
+        "documents": sorted({c.document_id for c in claims}),
+        "claims": sorted(c.id for c in claims),
+        "figures": derived
+        + [
+            {
+                "measure": f.measure,
+                "category": f.category,
+                "min": f.low,
+                "best": f.best,
+                "max": f.high,
+                "source": f.source,
+            }
+            for f in imported
+        ],
+        "civilians_killed_min": _figure(derived, "killed", "civilians", "min"),
+        "civilians_killed_max": _figure(derived, "killed", "civilians", "max"),
+    }
+
+
+def _figure(derived: list[dict[str, Any]], measure: str, category: str, bound: str) -> int | None:
+    for figure in derived:
+        if figure["measure"] == measure and figure["category"] == category:
+            return figure[bound]  # type: ignore[no-any-return]
+    return None
+
+
+def _claim_ids(session: Session, incident_id: int, as_of: dt.datetime | None) -> list[int]:
+    if as_of is None:
+        return incident_claim_ids(session, incident_id)
+    links = session.scalars(
+        select(IncidentClaim).where(IncidentClaim.incident_id == incident_id)
+    ).all()
+    return [
+        link.claim_id
+        for link in links
+        if _aware(link.created_at) <= as_of
+        and (link.removed_at is None or _aware(link.removed_at) > as_of)
+    ]
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
+    """Everything about one incident: its summary, each claim with quote, speaker and chain,
+    the reasons it was linked, its grade reasons, children, and belligerent assessments."""
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise InputError(f"no incident with id {incident_id}")
+    record = incident_summary(session, incident)
+    links = {
+        link.claim_id: link
+        for link in session.scalars(
+            select(IncidentClaim).where(
+                IncidentClaim.incident_id == incident_id, IncidentClaim.removed_at.is_(None)
+            )
+        )
+    }
+    claims = load_claims(session, list(links), include_rejected=True) if links else []
+    record["grade_reasons"] = incident.grade_reasons
+    record["claim_details"] = [
+        {
+            "id": c.id,
+            "document_id": c.document_id,
+            "measure": c.values["measure"],
+            "who": c.values["who"],
+            "low": c.values["low"],
+            "high": c.values["high"],
+            "qualifier": c.values["qualifier"],
+            "quote": c.values["quote"],
+            "speaker": c.values["speaker"],
+            "attribution_chain": c.values["attribution_chain"],
+            "origin": c.origin,
+            "source_type": c.source_type,
+            "perpetrator": c.values["perpetrator"],
+            "weapon": c.values["weapon"],
+            "review": c.review,
+            "link_score": links[c.id].score,
+            "link_reasons": links[c.id].reasons,
+            "linked_by": links[c.id].linked_by,
+        }
+        for c in claims
+    ]
+    record["children"] = list(
+        session.scalars(select(Incident.id).where(Incident.parent_id == incident_id))
+    )
+    record["assessments"] = [
+        assessment_record(a)
+        for a in session.scalars(
+            select(BelligerentAssessment)
+            .where(BelligerentAssessment.incident_id == incident_id)
+            .order_by(BelligerentAssessment.stated_on, BelligerentAssessment.id)
+        )
+    ]
+    return record
+
+
+def assessment_record(assessment: BelligerentAssessment) -> dict[str, Any]:
+    return {
+        "id": assessment.id,
+        "incident_id": assessment.incident_id,
+        "belligerent": assessment.belligerent,
+        "assessment": assessment.assessment,
+        "conceded_min": assessment.conceded_min,
+        "conceded_max": assessment.conceded_max,
+        "stated_on": assessment.stated_on.isoformat(),
+        "stated_precision": assessment.stated_precision,
+        "source": assessment.source,
+        "document_id": assessment.document_id,
+    }
+
+
+def list_incidents(
+    session: Session,
+    *,
+    kind: str | None = None,
+    grade: str | None = None,
+    include_inactive: bool = False,
+) -> list[dict[str, Any]]:
+    query = select(Incident).order_by(Incident.id)
+    if not include_inactive:
+        query = query.where(Incident.status == "active")
+    if kind:
+        query = query.where(Incident.kind == kind)
+    if grade:
+        query = query.where(Incident.grade == grade)
+    return [incident_summary(session, incident) for incident in session.scalars(query)]

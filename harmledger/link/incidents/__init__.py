@@ -1,0 +1,1 @@
+"""Claims to incidents: language-independent, incremental, explainable clustering."""

@@ -1,0 +1,208 @@
+"""Incremental clustering of claims into incidents: pure, in memory, explainable.
+
+Each claim goes to the best-scoring compatible incident of its kind (event or aggregate) or
+starts a new one. Scores add up language-independent evidence — time overlap, place hierarchy and
+distance, shared document, perpetrator, weapon, compatible figures — and every link keeps the
+reasons that produced its score. Candidates come from a weekly time index and a per-document
+index, so the work per claim stays bounded as the ledger grows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from harmledger.link.incidents.facts import ClaimFacts
+from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, more_precise, relation
+
+LINK_THRESHOLD = 0.6
+DAY_TOLERANCE = {"day": 1, "document": 3, "period": 1, "unknown": 0}
+_EPOCH = dt.date(1900, 1, 1)
+
+
+@dataclass
+class IncidentState:
+    """What clustering keeps about an incident (existing or being formed)."""
+
+    key: int  # database id, or a negative provisional number for new incidents
+    kind: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    place: PlaceInfo = UNKNOWN_PLACE
+    perpetrators: set[str] = field(default_factory=set)
+    weapons: set[str] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+    killed: list[int] = field(default_factory=list)
+    claims: list[int] = field(default_factory=list)
+
+    def absorb(self, facts: ClaimFacts) -> None:
+        """Widen the incident by one claim's facts."""
+        if facts.start and facts.end:
+            self.start = min(self.start, facts.start) if self.start else facts.start
+            self.end = max(self.end, facts.end) if self.end else facts.end
+        if facts.place.precision != "unknown":
+            self.place = (
+                facts.place
+                if self.place.precision == "unknown"
+                else more_precise(self.place, facts.place)
+            )
+        if facts.perpetrator:
+            self.perpetrators.add(facts.perpetrator)
+        if facts.weapon:
+            self.weapons.add(facts.weapon)
+        self.documents.add(facts.document_id)
+        if facts.measure == "killed" and facts.stated_max is not None:
+            self.killed.append(facts.stated_max)
+        self.claims.append(facts.claim_id)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    claim_id: int
+    incident_key: int
+    score: float
+    reasons: tuple[str, ...]
+    new_incident: bool
+
+
+def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | None:
+    """Evidence that ``facts`` describe ``state``; None when something rules it out."""
+    if facts.is_aggregate != (state.kind == "aggregate"):
+        return None
+    total, reasons = 0.0, []
+    if facts.start and facts.end and state.start and state.end:
+        gap = max((facts.start - state.end).days, (state.start - facts.end).days)
+        if gap <= 0:
+            total += 0.35
+            reasons.append("time overlaps")
+        elif gap <= DAY_TOLERANCE.get(facts.date_precision, 0):
+            total += 0.2
+            reasons.append(f"time within {gap} day(s)")
+        else:
+            return None
+    relation_name = relation(facts.place, state.place)
+    if relation_name == "far":
+        return None
+    place_points = {"same": 0.35, "contains": 0.25, "near": 0.2}.get(relation_name, 0.0)
+    if place_points:
+        total += place_points
+        reasons.append(f"place {relation_name}: {facts.place.name or facts.place.id}")
+        if state.kind == "aggregate" and facts.date_precision == "unknown":
+            total += 0.25
+            reasons.append("undated figure for the campaign's place")
+    if facts.document_id in state.documents:
+        total += 0.3
+        reasons.append(f"same document {facts.document_id}")
+    if facts.perpetrator and state.perpetrators:
+        if facts.perpetrator in state.perpetrators:
+            total += 0.1
+            reasons.append(f"same perpetrator {facts.perpetrator}")
+        else:
+            total -= 0.15
+            reasons.append(f"other perpetrator {facts.perpetrator}")
+    if facts.weapon and state.weapons:
+        if facts.weapon in state.weapons:
+            total += 0.1
+            reasons.append(f"same weapon {facts.weapon}")
+        else:
+            total -= 0.1
+            reasons.append(f"other weapon {facts.weapon}")
+    if facts.measure == "killed" and facts.stated_max and state.killed:
+        ratio = max(facts.stated_max, max(state.killed)) / max(
+            1, min(facts.stated_max, min(state.killed))
+        )
+        if ratio <= 3:
+            total += 0.05
+            reasons.append("compatible figures")
+    return round(total, 4), reasons
+
+
+class IncidentIndex:
+    """Incidents by week (events), by document, and the aggregates (few, scanned whole)."""
+
+    def __init__(self) -> None:
+        self.by_week: dict[int, list[IncidentState]] = defaultdict(list)
+        self.by_document: dict[int, list[IncidentState]] = defaultdict(list)
+        self.aggregates: list[IncidentState] = []
+        self.undated: list[IncidentState] = []
+
+    @staticmethod
+    def _weeks(start: dt.date, end: dt.date) -> range:
+        return range((start - _EPOCH).days // 7 - 1, (end - _EPOCH).days // 7 + 2)
+
+    def add(self, state: IncidentState) -> None:
+        if state.kind == "aggregate":
+            if state not in self.aggregates:
+                self.aggregates.append(state)
+            return
+        if state.start and state.end:
+            for week in self._weeks(state.start, state.end):
+                bucket = self.by_week[week]
+                if state not in bucket:
+                    bucket.append(state)
+        elif state not in self.undated:
+            self.undated.append(state)
+        for document in state.documents:
+            if state not in self.by_document[document]:
+                self.by_document[document].append(state)
+
+    def candidates(self, facts: ClaimFacts) -> Iterator[IncidentState]:
+        seen: set[int] = set()
+        pools: list[Iterable[IncidentState]] = [self.by_document.get(facts.document_id, [])]
+        if facts.is_aggregate:
+            pools.append(self.aggregates)
+        elif facts.start and facts.end:
+            pools += [self.by_week.get(w, []) for w in self._weeks(facts.start, facts.end)]
+        for pool in pools:
+            for state in pool:
+                if id(state) not in seen:
+                    seen.add(id(state))
+                    yield state
+
+
+def cluster(
+    claims: Iterable[ClaimFacts], existing: Iterable[IncidentState] = ()
+) -> tuple[list[Assignment], list[IncidentState]]:
+    """Assign each claim to an incident; return the assignments and every touched state."""
+    index = IncidentIndex()
+    for state in existing:
+        index.add(state)
+    assignments: list[Assignment] = []
+    touched: dict[int, IncidentState] = {}
+    next_key = -1
+    for facts in claims:
+        best: tuple[float, list[str], IncidentState] | None = None
+        for state in index.candidates(facts):
+            result = score(facts, state)
+            if result and result[0] >= LINK_THRESHOLD and (best is None or result[0] > best[0]):
+                best = (result[0], result[1], state)
+        if best is None:
+            state = IncidentState(key=next_key, kind="aggregate" if facts.is_aggregate else "event")
+            next_key -= 1
+            assignment = Assignment(facts.claim_id, state.key, 1.0, ("new incident",), True)
+        else:
+            state = best[2]
+            assignment = Assignment(facts.claim_id, state.key, best[0], tuple(best[1]), False)
+        state.absorb(facts)
+        index.add(state)
+        touched[state.key] = state
+        assignments.append(assignment)
+    return assignments, list(touched.values())
+
+
+def find_parent(event: IncidentState, aggregates: Iterable[IncidentState]) -> IncidentState | None:
+    """The aggregate whose period contains the event and whose place contains or is near it."""
+    if not (event.start and event.end):
+        return None
+    for aggregate in aggregates:
+        if not (aggregate.start and aggregate.end):
+            continue
+        if (
+            aggregate.start <= event.start
+            and event.end <= aggregate.end
+            and relation(event.place, aggregate.place) in ("same", "contains", "near")
+        ):
+            return aggregate
+    return None

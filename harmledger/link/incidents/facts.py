@@ -1,0 +1,82 @@
+"""What linking knows about one claim: when, where, by whom, how many, and from which origin.
+
+Only language-independent facts: dates, gazetteer ids and coordinates, actor and weapon ids,
+figures, and the claim's independent origin (the end of its attribution chain).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from harmledger.link.incidents.places import PlaceInfo
+
+AGGREGATE_MIN_DAYS = 15  # a claim about a longer period is about a campaign, not an event
+AGGREGATE_MIN_FIGURE = 1000  # "thousands were killed": a campaign-scale figure
+DOCUMENT_WINDOW_DAYS = 7  # undated claim: the event happened in the week before publication
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    claim_id: int
+    document_id: int
+    measure: str
+    who: str | None
+    low: int | None
+    high: int | None
+    start: dt.date | None
+    end: dt.date | None
+    date_precision: str
+    place: PlaceInfo
+    perpetrator: str | None
+    weapon: str | None
+    origin: str
+    is_aggregate: bool
+
+    @property
+    def stated_max(self) -> int | None:
+        """The largest number the source actually stated (an open range adds nothing)."""
+        return self.high if self.high is not None else self.low
+
+
+def claim_window(
+    period_start: dt.date | None,
+    period_end: dt.date | None,
+    published: dt.date | None,
+) -> tuple[dt.date | None, dt.date | None, str]:
+    """The claim's time window and its precision code (day, period, document or unknown)."""
+    if period_start or period_end:
+        start = period_start or period_end
+        end = period_end or period_start
+        assert start is not None and end is not None
+        if end < start:
+            start, end = end, start
+        return start, end, "day" if start == end else "period"
+    if published:
+        return published - dt.timedelta(days=DOCUMENT_WINDOW_DAYS), published, "document"
+    return None, None, "unknown"
+
+
+def is_aggregate_claim(
+    start: dt.date | None, end: dt.date | None, precision: str, low: int | None = None
+) -> bool:
+    """A claim about a campaign rather than one event.
+
+    Its own period spans weeks or more, or it has no time at all (an event is a moment; a
+    figure tied to no time describes a whole place or war), or its figure is campaign-scale.
+    """
+    if precision == "unknown":
+        return True
+    if low is not None and low >= AGGREGATE_MIN_FIGURE:
+        return True
+    return (
+        precision == "period"
+        and start is not None
+        and end is not None
+        and (end - start).days + 1 >= AGGREGATE_MIN_DAYS
+    )
+
+
+def normalise_origin(name: str) -> str:
+    """Casefolded, whitespace-collapsed origin name, so spellings of one source meet."""
+    return " ".join(name.casefold().replace("’", "'").split())

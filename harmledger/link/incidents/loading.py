@@ -1,0 +1,151 @@
+"""Loading claims as linking and assessment see them: reviewed, with origin and source type.
+
+A reviewer's latest decision wins: a rejected claim is left out, a corrected one is read with its
+corrections; the machine's original stays stored untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmledger.assess.corroboration import claim_origin, source_type
+from harmledger.assess.figures import FigureClaim
+from harmledger.link.incidents.facts import ClaimFacts, claim_window, is_aggregate_claim
+from harmledger.link.incidents.places import place_info
+from harmledger.store.incident_tables import ClaimReview
+from harmledger.store.tables import ClaimRow, Document, Extraction, Source
+
+CORRECTABLE = (
+    "measure", "who", "low", "high", "qualifier", "perpetrator", "weapon", "place", "place_name",
+    "latitude", "longitude", "period_start", "period_end", "speaker",
+)  # fmt: skip
+
+
+@dataclass
+class LoadedClaim:
+    """A claim with its reviewed values, its document's context and its origin."""
+
+    id: int
+    document_id: int
+    values: dict[str, Any]
+    published: dt.date | None
+    retrieved_at: dt.datetime
+    origin: str
+    source_type: str
+    review: str | None
+
+    def facts(self) -> ClaimFacts:
+        v = self.values
+        start, end, precision = claim_window(v["period_start"], v["period_end"], self.published)
+        return ClaimFacts(
+            claim_id=self.id,
+            document_id=self.document_id,
+            measure=v["measure"],
+            who=v["who"],
+            low=v["low"],
+            high=v["high"],
+            start=start,
+            end=end,
+            date_precision=precision,
+            place=place_info(v["place"], v["place_name"], v["latitude"], v["longitude"]),
+            perpetrator=v["perpetrator"],
+            weapon=v["weapon"],
+            origin=self.origin,
+            is_aggregate=is_aggregate_claim(start, end, precision, v["low"]),
+        )
+
+    def figure_claim(self) -> FigureClaim:
+        v = self.values
+        return FigureClaim(
+            self.id, v["measure"], v["who"], v["low"], v["high"], self.origin, self.source_type
+        )
+
+
+def source_registry(session: Session) -> dict[str, str]:
+    """User-set source types by normalised name (the sources table is editable data)."""
+    from harmledger.link.incidents.facts import normalise_origin
+
+    return {
+        normalise_origin(name): kind
+        for name, kind in session.execute(select(Source.name, Source.type))
+    }
+
+
+def latest_reviews(
+    session: Session, claim_ids: Sequence[int] | None = None
+) -> dict[int, ClaimReview]:
+    query = select(ClaimReview).order_by(ClaimReview.id)
+    if claim_ids is not None:
+        query = query.where(ClaimReview.claim_id.in_(claim_ids))
+    return {review.claim_id: review for review in session.scalars(query)}
+
+
+def load_claims(
+    session: Session,
+    claim_ids: Iterable[int] | None = None,
+    *,
+    casualty_only: bool = True,
+    include_rejected: bool = False,
+    as_of: dt.datetime | None = None,
+) -> list[LoadedClaim]:
+    """Current-extraction claims (or the given ids), reviewed, in publication order."""
+    query = (
+        select(ClaimRow, Document.published, Document.retrieved_at, Source.name, Source.type)
+        .join(Extraction, ClaimRow.extraction_id == Extraction.id)
+        .join(Document, ClaimRow.document_id == Document.id)
+        .outerjoin(Source, Document.source_id == Source.id)
+        .where(Extraction.current.is_(True))
+    )
+    if claim_ids is not None:
+        ids = list(claim_ids)
+        query = query.where(ClaimRow.id.in_(ids))
+    if casualty_only:
+        query = query.where(ClaimRow.kind == "casualty", ClaimRow.negated.is_(False))
+    if as_of is not None:
+        query = query.where(Extraction.extracted_at <= as_of, Document.retrieved_at <= as_of)
+    rows = session.execute(query).all()
+    reviews = latest_reviews(session)
+    if as_of is not None:
+        reviews = {k: r for k, r in reviews.items() if _aware(r.decided_at) <= as_of}
+    registry = source_registry(session)
+    loaded = []
+    for claim, published, retrieved_at, publisher, publisher_type in rows:
+        review = reviews.get(claim.id)
+        if review and review.decision == "reject" and not include_rejected:
+            continue
+        values = {name: getattr(claim, name) for name in CORRECTABLE}
+        values["attribution_chain"] = claim.attribution_chain
+        values["quote"] = claim.quote
+        if review and review.decision == "correct":
+            values.update({k: v for k, v in review.corrections.items() if k in CORRECTABLE})
+            for key in ("period_start", "period_end"):
+                if isinstance(values[key], str):
+                    values[key] = dt.date.fromisoformat(values[key])
+        origin = claim_origin(
+            claim.attribution_chain, values["speaker"], publisher, claim.document_id
+        )
+        default_type = publisher_type if publisher_type and publisher_type != "other" else "news"
+        loaded.append(
+            LoadedClaim(
+                id=claim.id,
+                document_id=claim.document_id,
+                values=values,
+                published=published,
+                retrieved_at=retrieved_at,
+                origin=origin,
+                source_type=source_type(origin, registry, default=default_type),
+                review=review.decision if review else None,
+            )
+        )
+    loaded.sort(key=lambda c: (c.published or dt.date.max, c.document_id, c.id))
+    return loaded
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

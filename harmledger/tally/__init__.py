@@ -1,0 +1,1 @@
+"""Tallies over incidents and comparisons of who says how many."""
