@@ -55,13 +55,13 @@ def list_documents(
         query = query.join(Source).where(Source.name == source)
     if limit is not None:
         query = query.limit(limit)
-    with ledger.session() as session:
+    with ledger.reader() as session:
         return [_summary(d) for d in session.scalars(query)]
 
 
 def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
     """Everything recorded about one document, its text and its custody events."""
-    with ledger.session() as session:
+    with ledger.reader() as session:
         document = session.get(Document, document_id)
         if document is None:
             raise InputError(f"no document with id {document_id}")

@@ -11,6 +11,10 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     commands_core,
     demo,
     estimate,
+    extract,
+    imports,
+    incidents,
+    victims_eval,
 )
 from harmledger.cli.app import app
 from harmledger.errors import HarmledgerError

@@ -82,7 +82,7 @@ def incidents_list(
     """
     from harmledger.assess.views import list_incidents
 
-    with _ledger(home) as ledger, ledger.session() as session:
+    with _ledger(home) as ledger, ledger.reader() as session:
         rows = list_incidents(session, kind=kind, grade=grade)
     if fmt is OutputFormat.table:
         emit(
@@ -120,7 +120,7 @@ def incidents_show(
 
     from harmledger.assess.views import incident_detail
 
-    with _ledger(home) as ledger, ledger.session() as session:
+    with _ledger(home) as ledger, ledger.reader() as session:
         record = incident_detail(session, incident_id)
     if fmt is not OutputFormat.table:
         _print_json(record)
@@ -336,7 +336,7 @@ def assessments_list(
     """
     from harmledger.assess.views import incident_detail
 
-    with _ledger(home) as ledger, ledger.session() as session:
+    with _ledger(home) as ledger, ledger.reader() as session:
         rows = incident_detail(session, incident_id)["assessments"]
     emit(rows, fmt, title="Belligerent assessments")
 
@@ -378,7 +378,7 @@ def tally_command(
         None if grades == "all" else tuple(g.strip() for g in grades.split(",") if g.strip())
     )
     cutoff = _date_option("--as-of", as_of)
-    with _ledger(home) as ledger, ledger.session() as session:
+    with _ledger(home) as ledger, ledger.reader() as session:
         rows = tally(
             session,
             by=tuple(by or ["belligerent"]),
@@ -412,7 +412,7 @@ def compare_command(
     """
     from harmledger.tally.compare import compare
 
-    with _ledger(home) as ledger, ledger.session() as session:
+    with _ledger(home) as ledger, ledger.reader() as session:
         result = compare(session, incident_id=incident, place=place)
     if fmt is OutputFormat.json:
         _print_json(result)

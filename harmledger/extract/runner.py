@@ -50,7 +50,7 @@ def extract_documents(
     from harmledger.extract import EXTRACTOR_VERSION
 
     report = ExtractionReport(EXTRACTOR_VERSION)
-    with ledger.session() as session:
+    with ledger.reader() as session:
         done = select(Extraction.document_id).where(
             Extraction.extractor_version == EXTRACTOR_VERSION
         )
@@ -162,5 +162,5 @@ def list_claims(
         query = query.where(ClaimRow.kind == kind)
     if measure:
         query = query.where(ClaimRow.measure == measure)
-    with ledger.session() as session:
+    with ledger.reader() as session:
         return [claim_record(row) for row in session.scalars(query)]

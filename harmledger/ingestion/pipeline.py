@@ -114,7 +114,7 @@ def _ingest_one(
 
 
 def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:
-    with ledger.session() as session:
+    with ledger.reader() as session:
         return tuple(
             session.scalars(
                 select(Document.id).where(Document.sha256 == sha).order_by(Document.part)

@@ -1,8 +1,8 @@
 """Database engine, sessions and migrations: the one seam between harmledger and SQL.
 
-SQLite (the embedded default) runs in WAL mode with foreign keys on, and every transaction
-starts with ``BEGIN IMMEDIATE`` so concurrent writers queue on the busy timeout instead of
-failing half-way. PostgreSQL serialises appends to the custody chain with an advisory lock
+SQLite (the embedded default) runs in WAL mode with foreign keys on, and every writing
+transaction starts with ``BEGIN IMMEDIATE`` so concurrent writers queue on the busy timeout
+instead of failing half-way; read-only sessions start a plain ``BEGIN`` and never block writers. PostgreSQL serialises appends to the custody chain with an advisory lock
 (see :mod:`harmledger.store.custody`).
 """
 
@@ -22,6 +22,7 @@ from harmledger.config import Settings
 from harmledger.errors import MissingExtraError, StorageError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+READ_ONLY_OPTION = "harmledger_read_only"
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -37,7 +38,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create_db_engine(settings: Settings) -> Engine:
@@ -85,14 +87,19 @@ def schema_is_current(engine: Engine) -> bool:
 
 
 @cache
-def _sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def _sessionmaker(engine: Engine, read_only: bool) -> sessionmaker[Session]:
+    bind = engine.execution_options(**{READ_ONLY_OPTION: True}) if read_only else engine
+    return sessionmaker(bind=bind, expire_on_commit=False)
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: commit on success, roll back on any error, wrap driver errors."""
-    session = _sessionmaker(engine)()
+def session_scope(engine: Engine, *, read_only: bool = False) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error, wrap driver errors.
+
+    ``read_only`` sessions do not take SQLite's write lock (so they can run beside a writer,
+    even in the same process); they must not write.
+    """
+    session = _sessionmaker(engine, read_only)()
     try:
         yield session
         session.commit()

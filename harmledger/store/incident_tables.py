@@ -17,7 +17,7 @@ from harmledger.store.tables import Base
 INCIDENT_KINDS = ("event", "aggregate")
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 ASSESSMENTS = ("credible", "non_credible", "duplicate", "not_yet_assessed")
-CATEGORIES = ("civilians", "children", "women", "men", "combatants", "unknown")
+CATEGORIES = ("civilians", "children", "women", "men", "combatants", "unknown", "total")
 
 
 class Incident(Base):

@@ -25,8 +25,14 @@ class Ledger:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction on the ledger's database."""
+        """A writing transaction on the ledger's database (writers queue one at a time)."""
         with session_scope(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only transaction: never waits for, nor blocks, a writer."""
+        with session_scope(self.engine, read_only=True) as session:
             yield session
 
     def close(self) -> None:

@@ -18,7 +18,7 @@ from harmledger.assess.regrade import regrade
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim
 from harmledger.link.incidents.loading import LoadedClaim, load_claims
-from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo
+from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
@@ -124,17 +124,28 @@ def active_links(session: Session) -> dict[int, int]:
 def _existing_states(
     session: Session, linked_claims: list[LoadedClaim], links: dict[int, int]
 ) -> dict[int, IncidentState]:
-    query = select(Incident.id, Incident.kind).where(Incident.status == "active")
-    kinds = {incident_id: kind for incident_id, kind in session.execute(query)}
+    """Clustering state of active incidents: their stored attributes, widened by their claims.
+
+    Starting from the stored row keeps an analyst's placement: a claim moved into an incident
+    does not drag the incident to the place the machine first read in that claim.
+    """
     states: dict[int, IncidentState] = {}
-    for claim in linked_claims:
-        incident_id = links[claim.id]
-        if incident_id not in kinds:
-            continue
-        state = states.setdefault(
-            incident_id, IncidentState(key=incident_id, kind=kinds[incident_id])
+    for incident in session.scalars(select(Incident).where(Incident.status == "active")):
+        states[incident.id] = IncidentState(
+            key=incident.id,
+            kind=incident.kind,
+            start=incident.period_start,
+            end=incident.period_end,
+            place=place_info(
+                incident.place, incident.place_name, incident.latitude, incident.longitude
+            ),
+            perpetrators=set(incident.perpetrators),
+            weapons=set(incident.weapons),
         )
-        state.absorb(claim.facts())
+    for claim in linked_claims:
+        state = states.get(links[claim.id])
+        if state is not None:
+            state.absorb(claim.facts())
     return states
 
 

@@ -1,0 +1,1 @@
+"""Importers of coded event datasets (UCDP GED, ACLED) as incidents with their own figures."""

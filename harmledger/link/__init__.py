@@ -1,0 +1,1 @@
+"""Linkage: victim records to persons (and, later, claims to incidents)."""

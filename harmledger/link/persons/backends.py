@@ -1,0 +1,59 @@
+"""The seam between linkage and the engine that runs it: DuckDB by default, Spark for big lists.
+
+Splink writes the SQL for each dialect; this module only creates the database API object and
+reports a missing extra by name. Both backends read the same pandas feature frames.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harmledger.errors import ConfigError, MissingExtraError
+from harmledger.link.persons.splink_model import require_splink
+
+__all__ = ["BACKENDS", "make_db_api"]
+
+BACKENDS: tuple[str, ...] = ("duckdb", "spark")
+
+
+def _duckdb(threads: int | None) -> Any:
+    require_splink()
+    import duckdb
+    from splink import DuckDBAPI
+
+    connection = duckdb.connect(":memory:")
+    connection.execute("SET enable_progress_bar = false")
+    if threads:
+        connection.execute(f"SET threads TO {int(threads)}")
+    return DuckDBAPI(connection)
+
+
+def _spark(threads: int | None) -> Any:
+    require_splink()
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as error:
+        raise MissingExtraError(
+            "the Spark backend needs pyspark: pip install 'harmledger[spark]'"
+        ) from error
+    from splink import SparkAPI
+
+    master = f"local[{threads}]" if threads else "local[*]"
+    session = (
+        SparkSession.builder.master(master)
+        .appName("harmledger-link")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    return SparkAPI(spark_session=session, break_lineage_method="persist")
+
+
+def make_db_api(backend: str, threads: int | None = None) -> Any:
+    """A Splink database API for ``backend`` (``duckdb`` or ``spark``)."""
+    if backend == "duckdb":
+        return _duckdb(threads)
+    if backend == "spark":
+        return _spark(threads)
+    raise ConfigError(f"unknown linkage backend {backend!r} (use {' or '.join(BACKENDS)})")

@@ -1,0 +1,169 @@
+"""One linkage run on Splink: train unsupervised, score blocked pairs, cluster into persons.
+
+Training follows Splink's recommended order, every random step seeded:
+
+1. the prior (probability two random records match) from the profile's deterministic rules;
+2. u probabilities by random sampling of record pairs (non-matches, overwhelmingly);
+3. m probabilities from reviewers' labelled matches, when there are any;
+4. m probabilities by expectation maximisation, one pass per training blocking rule (a pass
+   cannot learn about the columns it blocks on, so passes block on different columns).
+
+Then the prediction blocking rules generate the pairs to score, and pairs at or above the
+threshold (plus "same" decisions, minus "different" ones) are clustered into persons.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from harmledger.errors import ConfigError
+from harmledger.link.persons.backends import make_db_api
+from harmledger.link.persons.clusters import connected_components
+from harmledger.link.persons.result import LinkageResult
+from harmledger.link.persons.spec import LinkageProfile
+from harmledger.link.persons.splink_model import build_settings, require_splink, rule
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Decision", "run_linkage"]
+
+# (record_id_a, record_id_b, True for "same person" / False for "different people")
+Decision = tuple[str, str, bool]
+_LINK_TYPES = ("dedupe_only", "link_only", "link_and_dedupe")
+
+
+def _level_labels(model: dict[str, Any]) -> dict[str, dict[int, str]]:
+    """comparison -> {gamma value: level label}; Splink numbers non-null levels top-down n-1..0."""
+    labels: dict[str, dict[int, str]] = {}
+    for comparison in model["comparisons"]:
+        levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+        mapping = {-1: "missing"}
+        for index, level in enumerate(levels):
+            mapping[len(levels) - 1 - index] = level.get("label_for_charts", "")
+        labels[comparison["output_column_name"]] = mapping
+    return labels
+
+
+def _labels_frame(
+    frames: Mapping[str, pd.DataFrame], decisions: Sequence[Decision]
+) -> pd.DataFrame | None:
+    import pandas as pd
+
+    where: dict[str, tuple[str, int]] = {}
+    for table, frame in frames.items():
+        for rid, uid in zip(frame["record_id"], frame["unique_id"], strict=True):
+            where[rid] = (table, int(uid))
+    rows = []
+    for left, right, same in decisions:
+        if same and left in where and right in where:
+            (tl, ul), (tr, ur) = where[left], where[right]
+            rows.append(
+                {"source_dataset_l": tl, "unique_id_l": ul, "source_dataset_r": tr,
+                 "unique_id_r": ur, "clerical_match_score": 1.0}
+            )  # fmt: skip
+    return pd.DataFrame(rows) if rows else None
+
+
+def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) -> None:
+    splink = require_splink()
+    exception = splink.internals.exceptions.SplinkException
+    try:
+        linker.training.estimate_probability_two_random_records_match(
+            [rule(r) for r in profile.prior_rules], recall=profile.prior_recall
+        )
+    except (exception, ValueError, ZeroDivisionError) as error:
+        notes.append(f"prior kept at Splink's default: {error}")
+    linker.training.estimate_u_using_random_sampling(
+        max_pairs=profile.u_max_pairs, seed=seed, num_chunks=1
+    )
+    for columns in profile.training:
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule(columns), estimate_without_term_frequencies=True
+            )
+        except (exception, ValueError, ZeroDivisionError) as error:
+            notes.append(f"EM pass blocked on {', '.join(columns)} skipped: {error}")
+
+
+def run_linkage(
+    frames: Mapping[str, pd.DataFrame],
+    profile: LinkageProfile,
+    *,
+    link_type: str,
+    threshold: float = 0.9,
+    min_probability: float = 0.2,
+    seed: int = 0,
+    backend: str = "duckdb",
+    decisions: Sequence[Decision] = (),
+    threads: int | None = None,
+) -> LinkageResult:
+    """Link or deduplicate feature frames (one per list; columns ``unique_id``, ``record_id``
+    and the profile's columns); see the module docstring for the steps."""
+    if link_type not in _LINK_TYPES:
+        raise ConfigError(f"unknown link type {link_type!r} (use {', '.join(_LINK_TYPES)})")
+    if not 0 < threshold <= 1 or not 0 <= min_probability <= threshold:
+        raise ConfigError("need 0 < threshold <= 1 and 0 <= min_probability <= threshold")
+    if link_type != "dedupe_only" and len(frames) < 2:
+        raise ConfigError(f"{link_type} needs records from at least two lists")
+    splink = require_splink()
+    import numpy as np
+
+    db_api = make_db_api(backend, threads)
+    tables = [
+        db_api.register(frame, table_name=table, dataset_display_name=table)
+        for table, frame in frames.items()
+    ]
+    linker = splink.Linker(
+        tables if len(tables) > 1 else tables[0],
+        build_settings(profile, link_type),
+        log_level=logging.WARNING,
+    )
+    notes: list[str] = []
+    labels = _labels_frame(frames, decisions)
+    _train(linker, profile, seed, notes)
+    if labels is not None:
+        table = linker.table_management.register_table(labels, "harmledger_labels", overwrite=True)
+        linker.training.estimate_m_from_pairwise_labels(table)
+    scored = linker.inference.predict(warning_mode="never")
+    count = linker.misc.query_sql(f"SELECT count(*) AS n FROM {scored.physical_name}", "pandas")
+    comparisons_made = int(count["n"].iloc[0])
+    predictions = linker.misc.query_sql(
+        f"SELECT * FROM {scored.physical_name} WHERE match_probability >= {min_probability:.17g}",
+        "pandas",
+    )
+    model = linker.misc.save_model_to_json()
+    level_labels = _level_labels(model)
+    keep = ["record_id_l", "record_id_r", "match_probability", "match_weight"]
+    for name in level_labels:
+        if f"mw_tf_adj_{name}" in predictions.columns:  # term-frequency part of the weight
+            predictions[f"mw_{name}"] = predictions[f"mw_{name}"] + predictions[f"mw_tf_adj_{name}"]
+        keep += [f"gamma_{name}", f"mw_{name}"]
+    predictions = predictions[keep].sort_values(["record_id_l", "record_id_r"], ignore_index=True)
+
+    record_ids = [rid for frame in frames.values() for rid in frame["record_id"]]
+    index = {rid: i for i, rid in enumerate(record_ids)}
+    linked = predictions[predictions["match_probability"] >= threshold]
+    pairs = set(zip(linked["record_id_l"], linked["record_id_r"], strict=True))
+    for left, right, same in decisions:
+        if left in index and right in index:
+            if same:
+                pairs.add((left, right))
+            else:
+                pairs.discard((left, right))
+                pairs.discard((right, left))
+    left_idx = np.fromiter((index[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    right_idx = np.fromiter((index[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
+    clusters = connected_components(record_ids, left_idx, right_idx)
+    return LinkageResult(
+        predictions=predictions,
+        clusters=clusters,
+        threshold=threshold,
+        min_probability=min_probability,
+        comparisons_made=comparisons_made,
+        level_labels=level_labels,
+        model=model,
+        notes=notes,
+    )
