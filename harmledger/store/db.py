@@ -2,8 +2,9 @@
 
 SQLite (the embedded default) runs in WAL mode with foreign keys on, and every writing
 transaction starts with ``BEGIN IMMEDIATE`` so concurrent writers queue on the busy timeout
-instead of failing half-way; read-only sessions start a plain ``BEGIN`` and never block writers. PostgreSQL serialises appends to the custody chain with an advisory lock
-(see :mod:`harmledger.store.custody`).
+instead of failing half-way; read-only sessions start a plain ``BEGIN`` and never block
+writers. PostgreSQL serialises appends to the custody chain with an advisory lock (see
+:mod:`harmledger.store.custody`).
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ class ClaimReview(Base):
 
 
 class BelligerentAssessment(Base):
-    """One dated statement by a belligerent about an incident or campaign; a series, never edited."""
+    """A belligerent's dated statement on an incident or campaign (a series, never edited)."""
 
     __tablename__ = "belligerent_assessments"
 

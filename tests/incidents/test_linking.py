@@ -210,7 +210,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
         assert detail["civilians_killed_min"] == detail["civilians_killed_max"] == 15
         mosul_detail = incident_detail(session, mosul)
         assert c not in mosul_detail["claims"] and again in mosul_detail["claims"]
-        count, problems = verify_chain(session)
+        _count, problems = verify_chain(session)
         assert problems == []
         actions = [e.action for e in session.query(CustodyEvent)]
     assert {"split_incident", "move_claim", "merge_incidents", "set_grade", "review_claim"} <= set(
