@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-PRECISION_ORDER = ("exact", "neighbourhood", "city", "district", "governorate", "country", "unknown")
+PRECISION_ORDER = (
+    "exact", "neighbourhood", "city", "district", "governorate", "country", "unknown",
+)  # fmt: skip
 NEAR_KM = 10.0
 CITY_RADIUS_KM = 15.0
 
