@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from harmledger.cli.app import app, link_app
+from harmledger.cli.app import app, eval_app, link_app
 from harmledger.cli.claims import claims_app
 from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit
 from harmledger.errors import ConfigError
@@ -435,3 +436,45 @@ def compare_command(
     if fmt is OutputFormat.table:
         for key, value in result["gaps"].items():
             console.print(f"  {key}: {value}")
+
+
+@eval_app.command("incidents")
+def eval_incidents(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="Evaluation data folder (default $HARMLEDGER_EVAL_DIR or ../shared/eval)."
+        ),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N Airwars incidents.")] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Run ingest → extract → link on Airwars' Gaza narratives and score against their coding.
+
+    Prints the exact agreement of the civilians-killed min–max, the grade agreement and the
+    grade confusion matrix (Airwars grade -> ours), each with its definition.
+
+    Example: harmledger eval incidents --limit 50
+    """
+    from harmledger.evaldata import eval_dir
+    from harmledger.evaluation.incident_eval import evaluate_incidents
+
+    result = evaluate_incidents(eval_dir(data), limit=limit).as_dict()
+    if fmt is not OutputFormat.table:
+        _print_json(result)
+        return
+    for key in (
+        "incidents",
+        "with_casualty_claims",
+        "range_exact",
+        "min_exact",
+        "grade_agreement",
+        "linked_alone",
+    ):
+        definition = result["definitions"].get(key, "")
+        console.print(f"[bold]{key}[/bold]: {result[key]}  [dim]{definition}[/dim]")
+    emit(
+        [{"airwars -> ours": k, "incidents": v} for k, v in result["grade_confusion"].items()],
+        OutputFormat.table,
+        title="Grade confusion",
+    )

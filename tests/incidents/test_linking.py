@@ -142,17 +142,24 @@ def test_open_ended_claims_never_raise_the_max(ledger: Ledger) -> None:
 
 
 def test_linking_is_incremental_and_leaves_unplaceable_claims_for_review(ledger: Ledger) -> None:
-    add_document(ledger, [{"low": 7, "high": 7, "period_start": DAY, "period_end": DAY, **RAQQA}])
+    same_day = {"period_start": DAY, "period_end": DAY, **RAQQA}
+    add_document(
+        ledger, [{"low": 7, "high": 7, "quote": "seven died at the Nour bakery", **same_day}]
+    )
     first = link_incidents(ledger)
     assert link_incidents(ledger).claims_linked == 0
     _, [later] = add_document(
-        ledger, [{"low": 8, "high": 8, "period_start": DAY, "period_end": DAY, **RAQQA}]
+        ledger, [{"low": 8, "high": 8, "quote": "eight died at the Nour bakery", **same_day}]
+    )
+    _, [elsewhere] = add_document(
+        ledger, [{"low": 3, "high": 3, "quote": "three died in Rashid street", **same_day}]
     )
     _, [nowhere] = add_document(ledger, [{"low": 2, "high": 2}])
     second = link_incidents(ledger)
-    assert second.claims_linked == 1 and second.incidents_created == 0
+    assert second.claims_linked == 2 and second.incidents_created == 1
     assert second.unplaced_claims == [nowhere]
-    assert _incident_of(ledger, later) == first.new_incident_ids[0]
+    assert _incident_of(ledger, later) == first.new_incident_ids[0]  # shares the name "Nour"
+    assert _incident_of(ledger, elsewhere) == second.new_incident_ids[0]  # same city and day only
 
 
 def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
@@ -172,6 +179,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
                 "high": 6,
                 "period_start": DAY,
                 "period_end": DAY,
+                "quote": "six died near the Zanjili market",
                 "perpetrator": "us_led_coalition",
                 **RAQQA,
             },
@@ -197,7 +205,17 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
     review_claim(ledger, c, "reject", "the figure is about soldiers")
 
     _, [again] = add_document(
-        ledger, [{"low": 4, "high": 4, "period_start": DAY, "period_end": DAY, **MOSUL}]
+        ledger,
+        [
+            {
+                "low": 4,
+                "high": 4,
+                "period_start": DAY,
+                "period_end": DAY,
+                "quote": "four died at the Zanjili market",
+                **MOSUL,
+            }
+        ],
     )
     link_incidents(ledger)
     assert _incident_of(ledger, b) == mosul  # the analyst's move stands

@@ -2,7 +2,8 @@
 
 Each claim goes to the best-scoring compatible incident of its kind (event or aggregate) or
 starts a new one. Scores add up language-independent evidence — time overlap, place hierarchy and
-distance, shared document, perpetrator, weapon, compatible figures — and every link keeps the
+distance, shared document, shared names, perpetrator, weapon, compatible figures — and every
+link keeps the
 reasons that produced its score. Candidates come from a weekly time index and a per-document
 index, so the work per claim stays bounded as the ledger grows.
 """
@@ -17,8 +18,18 @@ from dataclasses import dataclass, field
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, more_precise, relation
 
-LINK_THRESHOLD = 0.6
-DAY_TOLERANCE = {"day": 1, "document": 3, "period": 1, "unknown": 0}
+THRESHOLD = {"event": 0.65, "aggregate": 0.6}
+DAY_TOLERANCE = {"day": 1, "document": 0, "period": 1, "unknown": 0}
+# a shared place says more the finer it is: the same street corner, or just the same city
+PLACE_POINTS = {
+    "exact": 0.35,
+    "neighbourhood": 0.35,
+    "city": 0.15,
+    "district": 0.1,
+    "governorate": 0.05,
+    "country": 0.0,
+    "unknown": 0.0,
+}
 _EPOCH = dt.date(1900, 1, 1)
 
 
@@ -36,6 +47,7 @@ class IncidentState:
     documents: set[int] = field(default_factory=set)
     killed: list[int] = field(default_factory=list)
     claims: list[int] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
 
     def absorb(self, facts: ClaimFacts) -> None:
         """Widen the incident by one claim's facts."""
@@ -53,6 +65,7 @@ class IncidentState:
         if facts.weapon:
             self.weapons.add(facts.weapon)
         self.documents.add(facts.document_id)
+        self.entities |= facts.entities
         if facts.measure == "killed" and facts.stated_max is not None:
             self.killed.append(facts.stated_max)
         self.claims.append(facts.claim_id)
@@ -75,8 +88,9 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
     if facts.start and facts.end and state.start and state.end:
         gap = max((facts.start - state.end).days, (state.start - facts.end).days)
         if gap <= 0:
-            total += 0.35
-            reasons.append("time overlaps")
+            precise = facts.date_precision == "day" or state.kind == "aggregate"
+            total += 0.35 if precise else 0.25
+            reasons.append("time overlaps" if precise else "time overlaps (report date only)")
         elif gap <= DAY_TOLERANCE.get(facts.date_precision, 0):
             total += 0.2
             reasons.append(f"time within {gap} day(s)")
@@ -85,7 +99,14 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
     relation_name = relation(facts.place, state.place)
     if relation_name == "far":
         return None
-    place_points = {"same": 0.35, "contains": 0.25, "near": 0.2}.get(relation_name, 0.0)
+    if relation_name == "same":
+        place_points = PLACE_POINTS[facts.place.precision]
+        if state.kind == "aggregate":  # a campaign is about a city or region as a whole
+            place_points = max(place_points, 0.35 if facts.place.precision == "city" else 0.0)
+    elif relation_name == "near" and "city" in (facts.place.precision, state.place.precision):
+        place_points = 0.0  # two city centres 8 km apart say nothing about one street
+    else:
+        place_points = {"contains": 0.25, "near": 0.2}.get(relation_name, 0.0)
     if place_points:
         total += place_points
         reasons.append(f"place {relation_name}: {facts.place.name or facts.place.id}")
@@ -97,18 +118,22 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
         reasons.append(f"same document {facts.document_id}")
     if facts.perpetrator and state.perpetrators:
         if facts.perpetrator in state.perpetrators:
-            total += 0.1
+            total += 0.05
             reasons.append(f"same perpetrator {facts.perpetrator}")
         else:
             total -= 0.15
             reasons.append(f"other perpetrator {facts.perpetrator}")
     if facts.weapon and state.weapons:
         if facts.weapon in state.weapons:
-            total += 0.1
+            total += 0.05
             reasons.append(f"same weapon {facts.weapon}")
         else:
             total -= 0.1
             reasons.append(f"other weapon {facts.weapon}")
+    shared = facts.entities & state.entities if facts.document_id not in state.documents else set()
+    if shared:
+        total += min(0.3, 0.15 * len(shared))
+        reasons.append(f"shared names: {', '.join(sorted(shared)[:5])}")
     if facts.measure == "killed" and facts.stated_max and state.killed:
         ratio = max(facts.stated_max, max(state.killed)) / max(
             1, min(facts.stated_max, min(state.killed))
@@ -176,7 +201,11 @@ def cluster(
         best: tuple[float, list[str], IncidentState] | None = None
         for state in index.candidates(facts):
             result = score(facts, state)
-            if result and result[0] >= LINK_THRESHOLD and (best is None or result[0] > best[0]):
+            if (
+                result
+                and result[0] >= THRESHOLD[state.kind]
+                and (best is None or result[0] > best[0])
+            ):
                 best = (result[0], result[1], state)
         if best is None:
             state = IncidentState(key=next_key, kind="aggregate" if facts.is_aggregate else "event")

@@ -13,7 +13,7 @@ from harmledger.link.incidents.places import PlaceInfo
 
 AGGREGATE_MIN_DAYS = 15  # a claim about a longer period is about a campaign, not an event
 AGGREGATE_MIN_FIGURE = 1000  # "thousands were killed": a campaign-scale figure
-DOCUMENT_WINDOW_DAYS = 7  # undated claim: the event happened in the week before publication
+DOCUMENT_WINDOW_DAYS = 2  # undated claim in a dated report: the event is one or two days old
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class ClaimFacts:
     weapon: str | None
     origin: str
     is_aggregate: bool
+    entities: frozenset[str] = frozenset()
 
     @property
     def stated_max(self) -> int | None:

@@ -22,9 +22,21 @@ from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 CORRECTABLE = (
-    "measure", "who", "low", "high", "qualifier", "perpetrator", "weapon", "place", "place_name",
-    "latitude", "longitude", "period_start", "period_end", "speaker",
-)  # fmt: skip
+    "measure",
+    "who",
+    "low",
+    "high",
+    "qualifier",
+    "perpetrator",
+    "weapon",
+    "place",
+    "place_name",
+    "latitude",
+    "longitude",
+    "period_start",
+    "period_end",
+    "speaker",
+)
 
 
 @dataclass

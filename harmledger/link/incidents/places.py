@@ -12,8 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 PRECISION_ORDER = (
-    "exact", "neighbourhood", "city", "district", "governorate", "country", "unknown",
-)  # fmt: skip
+    "exact",
+    "neighbourhood",
+    "city",
+    "district",
+    "governorate",
+    "country",
+    "unknown",
+)
 NEAR_KM = 10.0
 CITY_RADIUS_KM = 15.0
 

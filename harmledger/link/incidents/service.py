@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.regrade import regrade
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
+from harmledger.link.incidents.entities import distinctive_entities
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim
 from harmledger.link.incidents.loading import LoadedClaim, load_claims
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
+from harmledger.store.tables import Document
 
 
 @dataclass
@@ -43,9 +45,22 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         pending = [c for c in claims if c.id not in linked]
         if not pending:
             return report
-        existing = _existing_states(session, [c for c in claims if c.id in linked], linked)
+        documents = {c.document_id for c in claims}
+        texts = {
+            document_id: text
+            for document_id, text in session.execute(
+                select(Document.id, Document.text).where(Document.id.in_(documents))
+            )
+        }
+        entities = distinctive_entities(texts)
+        existing = _existing_states(
+            session, [c for c in claims if c.id in linked], linked, entities
+        )
         facts = []
-        for candidate in _with_document_context([c.facts() for c in pending]):
+        pending_facts = [
+            replace(c.facts(), entities=entities.get(c.document_id, frozenset())) for c in pending
+        ]
+        for candidate in _with_document_context(pending_facts):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
             else:
@@ -56,8 +71,15 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         rows: dict[int, Incident] = {}
         for state in touched:
             if state.key < 0:
-                incident = Incident(kind=state.kind, name="", created_at=now, origin="linked",
-                                    perpetrators=[], weapons=[], grade_reasons=[])  # fmt: skip
+                incident = Incident(
+                    kind=state.kind,
+                    name="",
+                    created_at=now,
+                    origin="linked",
+                    perpetrators=[],
+                    weapons=[],
+                    grade_reasons=[],
+                )
                 session.add(incident)
                 rows[state.key] = incident
             else:
@@ -122,7 +144,10 @@ def active_links(session: Session) -> dict[int, int]:
 
 
 def _existing_states(
-    session: Session, linked_claims: list[LoadedClaim], links: dict[int, int]
+    session: Session,
+    linked_claims: list[LoadedClaim],
+    links: dict[int, int],
+    entities: dict[int, frozenset[str]],
 ) -> dict[int, IncidentState]:
     """Clustering state of active incidents: their stored attributes, widened by their claims.
 
@@ -145,7 +170,9 @@ def _existing_states(
     for claim in linked_claims:
         state = states.get(links[claim.id])
         if state is not None:
-            state.absorb(claim.facts())
+            state.absorb(
+                replace(claim.facts(), entities=entities.get(claim.document_id, frozenset()))
+            )
     return states
 
 

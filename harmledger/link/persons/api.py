@@ -75,14 +75,26 @@ def link_records(
     frames = feature_frames(records, by_list=True)
     if len(frames) < 2:
         return dedupe(
-            records, threshold, backend, seed, decisions=decisions,
-            min_probability=min_probability, profile=profile, threads=threads,
-        )  # fmt: skip
+            records,
+            threshold,
+            backend,
+            seed,
+            decisions=decisions,
+            min_probability=min_probability,
+            profile=profile,
+            threads=threads,
+        )
     return run_linkage(
-        frames, profile, link_type=link_type, threshold=threshold,
-        min_probability=min_probability, seed=seed, backend=backend,
-        decisions=decisions, threads=threads,
-    )  # fmt: skip
+        frames,
+        profile,
+        link_type=link_type,
+        threshold=threshold,
+        min_probability=min_probability,
+        seed=seed,
+        backend=backend,
+        decisions=decisions,
+        threads=threads,
+    )
 
 
 def dedupe(
@@ -101,7 +113,13 @@ def dedupe(
     if not frames:
         raise InputError("no records to deduplicate")
     return run_linkage(
-        frames, profile, link_type="dedupe_only", threshold=threshold,
-        min_probability=min_probability, seed=seed, backend=backend,
-        decisions=decisions, threads=threads,
-    )  # fmt: skip
+        frames,
+        profile,
+        link_type="dedupe_only",
+        threshold=threshold,
+        min_probability=min_probability,
+        seed=seed,
+        backend=backend,
+        decisions=decisions,
+        threads=threads,
+    )

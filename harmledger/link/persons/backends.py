@@ -37,11 +37,14 @@ def _spark(threads: int | None) -> Any:
             "the Spark backend needs pyspark: pip install 'harmledger[spark]'"
         ) from error
     from splink import SparkAPI
+    from splink.backends.spark import similarity_jar_location
 
     master = f"local[{threads}]" if threads else "local[*]"
     session = (
         SparkSession.builder.master(master)
         .appName("harmledger-link")
+        # Splink's jar adds the string similarities Spark lacks (Jaro-Winkler, Damerau-Levenshtein).
+        .config("spark.jars", similarity_jar_location())
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.enabled", "false")
         .getOrCreate()

@@ -61,9 +61,14 @@ def _labels_frame(
         if same and left in where and right in where:
             (tl, ul), (tr, ur) = where[left], where[right]
             rows.append(
-                {"source_dataset_l": tl, "unique_id_l": ul, "source_dataset_r": tr,
-                 "unique_id_r": ur, "clerical_match_score": 1.0}
-            )  # fmt: skip
+                {
+                    "source_dataset_l": tl,
+                    "unique_id_l": ul,
+                    "source_dataset_r": tr,
+                    "unique_id_r": ur,
+                    "clerical_match_score": 1.0,
+                }
+            )
     return pd.DataFrame(rows) if rows else None
 
 
@@ -82,7 +87,9 @@ def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) ->
     for columns in profile.training:
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
-                rule(columns), estimate_without_term_frequencies=True
+                rule(columns),
+                estimate_without_term_frequencies=True,
+                max_pairs=profile.em_max_pairs,
             )
         except (exception, ValueError, ZeroDivisionError) as error:
             notes.append(f"EM pass blocked on {', '.join(columns)} skipped: {error}")
@@ -119,7 +126,7 @@ def run_linkage(
     linker = splink.Linker(
         tables if len(tables) > 1 else tables[0],
         build_settings(profile, link_type),
-        log_level=logging.WARNING,
+        log_level=logging.ERROR,
     )
     notes: list[str] = []
     labels = _labels_frame(frames, decisions)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from harmledger.link.persons.api import link_records
 from harmledger.link.persons.engine import run_linkage
@@ -77,28 +77,30 @@ def eval_airwars_moh(data: Path, threshold: float = 0.9, seed: int = 0) -> Linka
     moh_ids = {row["id"] for row in moh_rows}
     for row in airwars_rows:
         key = f"{row['incident_id']}-{row['victim_id']}"
-        records.append(
-            VictimRecord(
-                list_name="airwars", record_key=key, name=row["name_ar"],
-                name_latin=row["name_en"], age=row["age_years"], age_band=row["age_group"],
-                sex=row["gender"], incident_ref=row["incident_id"],
-                family_group=f"{row['incident_id']}-{row['family_id']}" if row["family_id"] else None,
-                date_of_death=row["incident_date"] if row["killed_or_injured"] == "k" else None,
-            )
-        )  # fmt: skip
+        family = f"{row['incident_id']}-{row['family_id']}" if row["family_id"] else None
+        killed = row["killed_or_injured"] == "k"
+        fields = {
+            "list_name": "airwars", "record_key": key, "name": row["name_ar"],
+            "name_latin": row["name_en"], "age": row["age_years"], "age_band": row["age_group"],
+            "sex": row["gender"], "incident_ref": row["incident_id"], "family_group": family,
+            "date_of_death": row["incident_date"] if killed else None,
+        }  # fmt: skip
+        records.append(VictimRecord.model_validate(fields))
         if row["moh_id"] in moh_ids:
             gold[f"airwars:{key}"] = f"moh:{row['moh_id']}"
     for row in moh_rows:
-        records.append(
-            VictimRecord(
-                list_name="moh", record_key=row["id"], name=row["name"], name_latin=row["en_name"],
-                age=row["age"], date_of_birth=row["dob"], sex=row["sex"],
-            )
-        )  # fmt: skip
+        fields = {
+            "list_name": "moh", "record_key": row["id"], "name": row["name"],
+            "name_latin": row["en_name"], "age": row["age"], "date_of_birth": row["dob"],
+            "sex": row["sex"],
+        }  # fmt: skip
+        records.append(VictimRecord.model_validate(fields))
     result = link_records(records, threshold=threshold, seed=seed, link_type="link_only")
     links = result.best_links("airwars:")
-    linked = {mine: (p.record_id_r if p.record_id_l == mine else p.record_id_l)
-              for mine, p in links.items()}  # fmt: skip
+    linked = {
+        mine: (p.record_id_r if p.record_id_l == mine else p.record_id_l)
+        for mine, p in links.items()
+    }
     predicted = [m for m in linked if m in gold]
     correct = sum(1 for m in predicted if linked[m] == gold[m])
     outside = sum(1 for m in linked if m not in gold)
@@ -109,10 +111,13 @@ def eval_airwars_moh(data: Path, threshold: float = 0.9, seed: int = 0) -> Linka
             f"best MoH link with probability >= {threshold}; precision = correct links / "
             "predicted, recall = correct links / victims with a moh_id"
         ),
-        true_positives=correct, predicted=len(predicted), gold=len(gold),
-        seconds=time.perf_counter() - start, comparisons_made=result.comparisons_made,
+        true_positives=correct,
+        predicted=len(predicted),
+        gold=len(gold),
+        seconds=time.perf_counter() - start,
+        comparisons_made=result.comparisons_made,
         extra=f"{outside} links proposed for Airwars victims without a moh_id (not scored)",
-    )  # fmt: skip
+    )
 
 
 def _name_columns(frame: pd.DataFrame, source: str, prefix: str) -> None:
@@ -140,7 +145,7 @@ FEBRL_PROFILE = LinkageProfile(
         ("postcode", "street_number"),
         ("surname_key", "suburb"),
         ("given_key", "postcode"),
-    ),  # fmt: skip
+    ),
     training=(("date_of_birth",), ("surname_key", "given_key"), ("postcode",)),
     prior_rules=(("soc_sec_id",), ("given_key", "surname_key", "date_of_birth")),
     prior_recall=0.8,
@@ -155,8 +160,12 @@ def eval_febrl4(data: Path, threshold: float = 0.9, seed: int = 0) -> LinkageSco
     frames: dict[str, pd.DataFrame] = {}
     offset = 0
     for part in ("a", "b"):
-        frame = pd.read_csv(data / "linkage" / f"febrl_dataset4{part}.csv", dtype=str,
-                            skipinitialspace=True, keep_default_na=False)  # fmt: skip
+        frame = pd.read_csv(
+            data / "linkage" / f"febrl_dataset4{part}.csv",
+            dtype=str,
+            skipinitialspace=True,
+            keep_default_na=False,
+        )
         frame.columns = [c.strip() for c in frame.columns]
         frame = frame.map(lambda v: v.strip() or None)
         frame["unique_id"] = range(offset, offset + len(frame))
@@ -165,12 +174,15 @@ def eval_febrl4(data: Path, threshold: float = 0.9, seed: int = 0) -> LinkageSco
         _name_columns(frame, "given_name", "given")
         _name_columns(frame, "surname", "surname")
         frames[f"febrl4{part}"] = frame
-    result = run_linkage(frames, FEBRL_PROFILE, link_type="link_only", threshold=threshold,
-                         seed=seed)  # fmt: skip
+    result = run_linkage(
+        frames, FEBRL_PROFILE, link_type="link_only", threshold=threshold, seed=seed
+    )
     linked = result.predictions[result.predictions["match_probability"] >= threshold]
     number = {rid: rid.split("-")[1] for frame in frames.values() for rid in frame["record_id"]}
-    correct = sum(number[a] == number[b] for a, b in zip(linked["record_id_l"],
-                                                         linked["record_id_r"], strict=True))  # fmt: skip
+    correct = sum(
+        number[a] == number[b]
+        for a, b in zip(linked["record_id_l"], linked["record_id_r"], strict=True)
+    )
     gold = len(
         set(frames["febrl4a"]["record_id"].map(number))
         & set(frames["febrl4b"]["record_id"].map(number))
@@ -181,9 +193,12 @@ def eval_febrl4(data: Path, threshold: float = 0.9, seed: int = 0) -> LinkageSco
             f"pairs (4a record, 4b record) with probability >= {threshold}; a pair is correct "
             "when both rec_ids carry the same number; gold = numbers present in both files"
         ),
-        true_positives=int(correct), predicted=len(linked), gold=gold,
-        seconds=time.perf_counter() - start, comparisons_made=result.comparisons_made,
-    )  # fmt: skip
+        true_positives=int(correct),
+        predicted=len(linked),
+        gold=gold,
+        seconds=time.perf_counter() - start,
+        comparisons_made=result.comparisons_made,
+    )
 
 
 HISTORICAL_PROFILE = LinkageProfile(
@@ -203,7 +218,7 @@ HISTORICAL_PROFILE = LinkageProfile(
         ("postcode_fake",),
         ("dob", "birth_place"),
         ("surname_key", "birth_place"),
-    ),  # fmt: skip
+    ),
     training=(("first_key", "surname_key"), ("dob",), ("postcode_fake",)),
     prior_rules=(("first_key", "surname_key", "dob"), ("dob", "postcode_fake")),
     prior_recall=0.6,
@@ -218,7 +233,7 @@ def _iso_date(value: object) -> date | None:
         return None
 
 
-def _pairs_within(sizes: Counter[object]) -> int:
+def _pairs_within(sizes: Counter[Any]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
@@ -242,8 +257,13 @@ def eval_historical_figures(
     _name_columns(frame, "first_name", "first")
     _name_columns(frame, "surname", "surname")
     frame["dob"] = [_iso_date(v) for v in frame["dob"]]
-    result = run_linkage({"figures": frame}, HISTORICAL_PROFILE, link_type="dedupe_only",
-                         threshold=threshold, seed=seed)  # fmt: skip
+    result = run_linkage(
+        {"figures": frame},
+        HISTORICAL_PROFILE,
+        link_type="dedupe_only",
+        threshold=threshold,
+        seed=seed,
+    )
     gold_of = dict(zip(frame["record_id"], frame["cluster"], strict=True))
     person_of = result.person_of
     both = Counter((person_of[r], gold_of[r]) for r in frame["record_id"])
@@ -256,7 +276,9 @@ def eval_historical_figures(
             "pairs of records in the same person after clustering pairs with probability >= "
             f"{threshold}; correct when also in the same gold cluster"
         ),
-        true_positives=_pairs_within(both), predicted=_pairs_within(predicted),
-        gold=_pairs_within(gold), seconds=time.perf_counter() - start,
+        true_positives=_pairs_within(both),
+        predicted=_pairs_within(predicted),
+        gold=_pairs_within(gold),
+        seconds=time.perf_counter() - start,
         comparisons_made=result.comparisons_made,
-    )  # fmt: skip
+    )

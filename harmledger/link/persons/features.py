@@ -18,11 +18,26 @@ from harmledger.victims.model import VictimRecord
 __all__ = ["FEATURE_COLUMNS", "feature_rows", "record_features"]
 
 FEATURE_COLUMNS: tuple[str, ...] = (
-    "unique_id", "record_id", "source_dataset",
-    "given_key", "given_skel", "father_key", "father_skel",
-    "grandfather_key", "grandfather_skel", "family_key", "family_skel", "other_keys", "other_skels",
-    "age", "sex", "date_of_birth", "date_of_death", "place", "family_group",
-)  # fmt: skip
+    "unique_id",
+    "record_id",
+    "source_dataset",
+    "given_key",
+    "given_skel",
+    "father_key",
+    "father_skel",
+    "grandfather_key",
+    "grandfather_skel",
+    "family_key",
+    "family_skel",
+    "other_keys",
+    "other_skels",
+    "age",
+    "sex",
+    "date_of_birth",
+    "date_of_death",
+    "place",
+    "family_group",
+)
 
 
 def _others(parts: dict[str, str | None], middle: tuple[str, ...]) -> list[str]:

@@ -99,8 +99,10 @@ class LinkageResult:
         the threshold with a record of another list (for linking a list to a reference list)."""
         best: dict[str, PairPrediction] = {}
         for pair in self.pairs(self.threshold):
-            for mine, other in ((pair.record_id_l, pair.record_id_r),
-                                (pair.record_id_r, pair.record_id_l)):  # fmt: skip
+            for mine, other in (
+                (pair.record_id_l, pair.record_id_r),
+                (pair.record_id_r, pair.record_id_l),
+            ):
                 if (
                     mine.startswith(from_list_prefix)
                     and not other.startswith(from_list_prefix)

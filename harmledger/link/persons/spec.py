@@ -7,7 +7,9 @@ importing Splink, so profiles can be read, tested and documented on their own; t
 The victim profile compares name parts through their script-independent keys (see
 :mod:`harmledger.names.translit`), age, dates, sex, place and family group. Its blocking rules
 require two agreeing name parts, or one name part plus age, so the number of comparisons grows
-with the size of name-and-age groups, not with the square of the list.
+with the size of name-and-age groups, not with the square of the list. Each rule holds at
+least two fields that vary a lot, so that a common given name ("Mohammed") or a common family
+never makes one huge block on its own.
 """
 
 from dataclasses import dataclass, field
@@ -59,7 +61,8 @@ class LinkageProfile:
     training: tuple[tuple[str, ...], ...]
     prior_rules: tuple[tuple[str, ...], ...]
     prior_recall: float = 0.7
-    u_max_pairs: float = 2e6
+    u_max_pairs: float = 1e6
+    em_max_pairs: float | None = 2e6
     extra_columns: tuple[str, ...] = field(default_factory=tuple)
 
     def columns(self) -> list[str]:
@@ -93,10 +96,10 @@ VICTIM_PROFILE = LinkageProfile(
     blocking=(
         ("given_key", "family_key"),
         ("given_skel", "family_skel", "sex"),
-        ("given_key", "father_key"),
         ("family_key", "father_key"),
-        ("given_key", "age", "sex"),
-        ("family_key", "age"),
+        ("given_key", "father_key", "age"),
+        ("given_key", "family_skel", "age"),
+        ("family_key", "age", "sex"),
         ("father_key", "grandfather_key", "family_key"),
     ),
     training=(
