@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -18,6 +19,15 @@ def extract(
     home: HomeOption = None,
     document: Annotated[
         list[int] | None, typer.Option("--document", "-d", help="Only these document ids.")
+    ] = None,
+    gazetteer: Annotated[
+        Path | None,
+        typer.Option(
+            help="Extra places: CSV id,name,aliases,latitude,longitude (aliases split by |). "
+            "Default: gazetteer.csv in the data home, if present.",
+            exists=True,
+            dir_okay=False,
+        ),
     ] = None,
 ) -> None:
     """Extract casualty claims from stored documents not yet read by this extractor version.
@@ -48,6 +58,7 @@ def extract(
         report = extract_documents(
             ledger,
             document_ids=document or None,
+            gazetteer_file=gazetteer,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     for document_id, reason in report.failures:

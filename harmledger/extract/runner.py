@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -40,13 +41,23 @@ class ExtractionReport:
     failures: list[tuple[int, str]] = field(default_factory=list)
 
 
+GAZETTEER_FILE = "gazetteer.csv"
+
+
 def extract_documents(
     ledger: Ledger,
     *,
     document_ids: Sequence[int] | None = None,
+    gazetteer_file: Path | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ExtractionReport:
-    """Extract claims from every stored document this extractor version has not read yet."""
+    """Extract claims from every stored document this extractor version has not read yet.
+
+    Places are looked up in the built-in gazetteer plus ``gazetteer_file``, or, when not given,
+    the data home's ``gazetteer.csv`` if there is one (neighbourhoods, villages, local names).
+    """
+    if gazetteer_file is None and (ledger.settings.home / GAZETTEER_FILE).is_file():
+        gazetteer_file = ledger.settings.home / GAZETTEER_FILE
     from harmledger.extract import EXTRACTOR_VERSION
 
     report = ExtractionReport(EXTRACTOR_VERSION)
@@ -65,13 +76,15 @@ def extract_documents(
         pending = list(session.scalars(query.where(Document.id.not_in(done))))
     report.skipped = len(all_ids) - len(pending)
     for offset in range(0, len(pending), BATCH_SIZE):
-        _extract_batch(ledger, pending[offset : offset + BATCH_SIZE], report)
+        _extract_batch(ledger, pending[offset : offset + BATCH_SIZE], report, gazetteer_file)
         if on_progress:
             on_progress(min(offset + BATCH_SIZE, len(pending)), len(pending))
     return report
 
 
-def _extract_batch(ledger: Ledger, ids: list[int], report: ExtractionReport) -> None:
+def _extract_batch(
+    ledger: Ledger, ids: list[int], report: ExtractionReport, gazetteer_file: Path | None
+) -> None:
     from harmledger.extract import available_languages, extract_claims
 
     supported = set(available_languages())
@@ -88,7 +101,12 @@ def _extract_batch(ledger: Ledger, ids: list[int], report: ExtractionReport) -> 
                 continue
             try:
                 lang = document.lang if document.lang != "und" else None
-                claims = extract_claims(document.text, lang=lang, published=document.published)
+                claims = extract_claims(
+                    document.text,
+                    lang=lang,
+                    published=document.published,
+                    gazetteer_file=gazetteer_file,
+                )
             except Exception as error:  # one bad document must not stop the batch
                 report.failures.append((document.id, f"{error.__class__.__name__}: {error}"))
                 continue
