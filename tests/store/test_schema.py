@@ -4,7 +4,7 @@ from sqlalchemy import text
 
 from harmledger.store.db import migrate
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import Base
+from harmledger.store.schema import Base
 
 
 def test_migrations_match_the_models(ledger: Ledger) -> None:
