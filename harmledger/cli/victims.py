@@ -1,0 +1,139 @@
+"""``harmledger victims import|list|show``: victim lists from many organisations."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from harmledger.cli.app import app
+from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
+from harmledger.errors import ConfigError, InputError
+
+victims_app = typer.Typer(
+    help="Victim lists: import, search across scripts, show.", no_args_is_help=True
+)
+app.add_typer(victims_app, name="victims")
+
+
+@victims_app.command("import")
+def victims_import(
+    file: Annotated[
+        Path, typer.Argument(help="CSV, XLSX or JSON list.", exists=True, dir_okay=False)
+    ],
+    list_name: Annotated[
+        str, typer.Option("--list", help="Name of the list (e.g. the organisation's).")
+    ],
+    column: Annotated[
+        list[str] | None,
+        typer.Option(help="Map a field to a header: field=header (repeatable), e.g. name=الاسم."),
+    ] = None,
+    organisation: Annotated[str | None, typer.Option(help="Who keeps the list.")] = None,
+    publishable: Annotated[bool, typer.Option(help="Records may appear in public views.")] = False,
+    home: HomeOption = None,
+) -> None:
+    """Import a victim list. Fields: record_key, name, name_latin, given_name, father_name,
+    grandfather_name, family_name, sex, age, age_band, date_of_birth, date_of_death,
+    place_of_death, status, cause, perpetrator, family_group, incident_ref, notes, and the
+    sensitive family_contact and witness_identity. Headers named like a field map themselves.
+
+    Rows that fail validation are listed with their row numbers; every other row is kept.
+
+    Example: harmledger victims import moh.csv --list MoH --column name=الاسم --column age=العمر
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.victims.ledger import import_victim_list
+
+    mapping: dict[str, str] = {}
+    for item in column or []:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise ConfigError(f"--column {item!r}: write it as field=header")
+        mapping[field.strip()] = header.strip()
+    with open_ledger(home=home) as ledger:
+        report = import_victim_list(
+            ledger,
+            file,
+            list_name,
+            column_map=mapping or None,
+            organisation=organisation,
+            publishable=publishable,
+        )
+    for error in report.errors[:50]:
+        err_console.print(error, highlight=False, markup=False)
+    if len(report.errors) > 50:
+        err_console.print(f"… and {len(report.errors) - 50} more rows with errors")
+    console.print(
+        f"list {report.list_name}: {report.created} records stored, "
+        f"{report.already_in_list} already "
+        f"in the list, {len(report.errors)} row problems (file archived as {report.sha256[:12]}…)"
+    )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@victims_app.command("list")
+def victims_list(
+    home: HomeOption = None,
+    list_name: Annotated[str | None, typer.Option("--list", help="Only this list.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Names in any script: 'Marwan' finds مروان.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many records.")] = 100,
+    sensitive: Annotated[
+        bool, typer.Option(help="Include sensitive fields (family contact, witness).")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List or search victim records across lists and scripts.
+
+    Example: harmledger victims list --search "Marwan Abu Raida"
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.victims.ledger import find_records
+
+    with open_ledger(home=home) as ledger:
+        rows = find_records(
+            ledger, list_name=list_name, query=search, limit=limit, include_sensitive=sensitive
+        )
+    columns = None
+    if fmt is OutputFormat.table:
+        columns = [
+            "id",
+            "list",
+            "record_key",
+            "name",
+            "name_latin",
+            "sex",
+            "age",
+            "date_of_death",
+            "status",
+        ]
+    emit(rows, fmt, columns=columns, title="Victim records")
+
+
+@victims_app.command("show")
+def victims_show(
+    record_id: Annotated[int, typer.Argument(help="Record id (see victims list).")],
+    home: HomeOption = None,
+    sensitive: Annotated[bool, typer.Option(help="Include sensitive fields.")] = False,
+) -> None:
+    """Show one victim record with every field.
+
+    Example: harmledger victims show 12
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.store.victim_tables import VictimList, VictimRecordRow
+    from harmledger.victims.ledger import record_view
+
+    with open_ledger(home=home) as ledger, ledger.reader() as session:
+        row = session.get(VictimRecordRow, record_id)
+        if row is None:
+            raise InputError(f"no victim record with id {record_id}")
+        victim_list = session.get(VictimList, row.list_id)
+        assert victim_list is not None
+        record = record_view(row, victim_list.name, include_sensitive=sensitive)
+    sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,83 @@
+"""Tables of victim lists: the lists, their records, person links and reviewers' pair decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from harmledger.store.tables import Base
+
+LIST_KINDS = ("victims", "recovery")
+
+
+class VictimList(Base):
+    """One organisation's list of the dead (or one recovery team's log of bodies)."""
+
+    __tablename__ = "victim_lists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="victims")
+    organisation: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class VictimRecordRow(Base):
+    """One record of one list, stored whole (``data``) plus the columns search needs."""
+
+    __tablename__ = "victim_records"
+    __table_args__ = (UniqueConstraint("list_id", "record_key", name="uq_victim_records_list_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("victim_lists.id"), index=True)
+    record_key: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str | None] = mapped_column(Text)
+    name_latin: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class PersonLink(Base):
+    """A record's person in one linkage run; the newest run is the current clustering."""
+
+    __tablename__ = "person_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("linkage_runs.id"), index=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("victim_records.id"), index=True)
+    person_key: Mapped[str] = mapped_column(String(100), index=True)
+    probability: Mapped[float | None] = mapped_column(Float)
+
+
+class LinkageRun(Base):
+    """One ``link persons`` run: its settings, its model summary and its counts."""
+
+    __tablename__ = "linkage_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ran_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    lists: Mapped[list[Any]] = mapped_column(default=list)
+    threshold: Mapped[float] = mapped_column(Float)
+    backend: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class PairDecision(Base):
+    """A reviewer's decision on two records: same person, different people, or unsure."""
+
+    __tablename__ = "pair_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    left_record_id: Mapped[int] = mapped_column(ForeignKey("victim_records.id"), index=True)
+    right_record_id: Mapped[int] = mapped_column(ForeignKey("victim_records.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,167 @@
+"""Victim lists in the ledger: import a file as a list, search records across scripts.
+
+The list file is archived like any evidence and logged in the custody chain; a record already in
+the list (same key) is never overwritten by a re-import. Search matches name skeletons, so typing
+"Marwan" finds مروان and "Aburida" finds "Abu Raida".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from harmledger.errors import InputError
+from harmledger.names import name_tokens, skeleton
+from harmledger.store.custody import append_event
+from harmledger.store.ledger import Ledger
+from harmledger.store.victim_tables import VictimList, VictimRecordRow
+from harmledger.victims.model import SENSITIVE_FIELDS, VictimRecord
+from harmledger.victims.reader import read_victim_file
+
+NAME_FIELDS = ("name", "name_latin", "given_name", "father_name", "grandfather_name", "family_name")
+
+
+@dataclass
+class VictimImportReport:
+    list_name: str
+    created: int = 0
+    already_in_list: int = 0
+    errors: list[str] = field(default_factory=list)
+    sha256: str = ""
+
+
+def search_key(record: Mapping[str, Any]) -> str:
+    """Space-separated consonant skeletons of every name token, for cross-script search."""
+    keys: list[str] = []
+    for name_field in NAME_FIELDS:
+        value = record.get(name_field)
+        if value:
+            keys += [skeleton(token) for token in name_tokens(str(value))]
+    return " " + " ".join(dict.fromkeys(k for k in keys if k)) + " "
+
+
+def import_victim_list(
+    ledger: Ledger,
+    path: Path,
+    list_name: str,
+    *,
+    column_map: Mapping[str, str] | None = None,
+    organisation: str | None = None,
+    publishable: bool = False,
+) -> VictimImportReport:
+    """Read ``path`` as list ``list_name`` and store its valid records; report the rest by row."""
+    result = read_victim_file(path, list_name, column_map)
+    report = VictimImportReport(list_name, errors=[str(e) for e in result.errors])
+    blob = ledger.archive.put(path.read_bytes())
+    report.sha256 = blob.sha256
+    now = dt.datetime.now(dt.UTC)
+    with ledger.session() as session:
+        victim_list = session.scalars(
+            select(VictimList).where(VictimList.name == list_name)
+        ).first()
+        if victim_list is None:
+            victim_list = VictimList(
+                name=list_name, kind="victims", organisation=organisation, created_at=now
+            )
+            session.add(victim_list)
+            session.flush()
+        known = set(
+            session.scalars(
+                select(VictimRecordRow.record_key).where(VictimRecordRow.list_id == victim_list.id)
+            )
+        )
+        for record in result.records:
+            if record.record_key in known:
+                report.already_in_list += 1
+                continue
+            known.add(record.record_key)
+            data = record.model_dump(mode="json", exclude={"list_name"})
+            session.add(
+                VictimRecordRow(
+                    list_id=victim_list.id,
+                    record_key=record.record_key,
+                    name=record.name,
+                    name_latin=record.name_latin,
+                    search_key=search_key(data),
+                    data=data,
+                    publishable=publishable,
+                    imported_at=now,
+                    source_sha256=blob.sha256,
+                )
+            )
+            report.created += 1
+        append_event(
+            session,
+            actor=ledger.settings.actor,
+            action="import_victims",
+            subject=f"blob:{blob.sha256}",
+            details={
+                "list": list_name,
+                "origin": str(path.resolve()),
+                "created": report.created,
+                "already_in_list": report.already_in_list,
+                "row_errors": len(report.errors),
+            },
+        )
+    return report
+
+
+def record_view(row: VictimRecordRow, list_name: str, *, include_sensitive: bool) -> dict[str, Any]:
+    """A stored record as users see it; sensitive fields only when asked (never in public views)."""
+    data = {k: v for k, v in row.data.items() if include_sensitive or k not in SENSITIVE_FIELDS}
+    return {"id": row.id, "list": list_name, **data, "publishable": row.publishable}
+
+
+def find_records(
+    ledger: Ledger,
+    *,
+    list_name: str | None = None,
+    query: str | None = None,
+    limit: int | None = 100,
+    include_sensitive: bool = False,
+) -> list[dict[str, Any]]:
+    """Records of a list (or all lists) whose names match ``query`` in any script."""
+    statement = (
+        select(VictimRecordRow, VictimList.name).join(VictimList).order_by(VictimRecordRow.id)
+    )
+    if list_name:
+        statement = statement.where(VictimList.name == list_name)
+    for token in name_tokens(query or ""):
+        key = skeleton(token)
+        if key:
+            statement = statement.where(VictimRecordRow.search_key.contains(f" {key}"))
+    if limit is not None:
+        statement = statement.limit(limit)
+    with ledger.reader() as session:
+        return [
+            record_view(row, name, include_sensitive=include_sensitive)
+            for row, name in session.execute(statement)
+        ]
+
+
+def stored_records(
+    ledger: Ledger, lists: list[str] | None = None
+) -> list[tuple[int, VictimRecord]]:
+    """Every stored record of the given lists (all lists if none) as (row id, VictimRecord)."""
+    statement = (
+        select(VictimRecordRow, VictimList.name).join(VictimList).order_by(VictimRecordRow.id)
+    )
+    if lists:
+        with ledger.reader() as session:
+            known = set(session.scalars(select(VictimList.name)))
+        missing = sorted(set(lists) - known)
+        if missing:
+            raise InputError(
+                f"no victim list named {', '.join(missing)} (lists: {', '.join(sorted(known))})"
+            )
+        statement = statement.where(VictimList.name.in_(lists))
+    with ledger.reader() as session:
+        return [
+            (row.id, VictimRecord.model_validate({"list_name": name, **row.data}))
+            for row, name in session.execute(statement)
+        ]
