@@ -55,7 +55,7 @@ def verify_ledger(
             if event.action == "ingest":
                 for document_id in event.details.get("documents", []):
                     recorded[int(document_id)] = event.subject.removeprefix("blob:")
-            elif event.action == "import":  # a dataset file archived by an importer
+            elif event.subject.startswith("blob:"):  # a dataset or list file an importer archived
                 imported.add(event.subject.removeprefix("blob:"))
         hashes = sorted(set(session.scalars(select(Document.sha256).distinct())) | imported)
         report.documents_checked = session.scalar(select(func.count(Document.id))) or 0
