@@ -1,0 +1,47 @@
+"""Stratified estimates add up to the total."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from harmledger.errors import EstimationError
+from harmledger.estimate import CaptureTable, estimate_strata
+
+STRATA = {
+    "2017-06": CaptureTable(("A", "B"), np.array([0, 60, 40, 20])),
+    "2017-07": CaptureTable(("A", "B"), np.array([0, 30, 50, 15])),
+    "2017-08": CaptureTable(("A", "B"), np.array([0, 12, 9, 6])),
+}
+
+
+def test_chapman_totals_add_up() -> None:
+    result = estimate_strata(STRATA, "chapman")
+    assert result.total.estimate == pytest.approx(sum(r.estimate for r in result.strata.values()))
+    assert result.total.observed == 120 + 95 + 27
+    assert result.total.lower < result.total.estimate < result.total.upper
+    assert result.total.lower >= result.total.observed
+    assert set(result.to_dict()) == {
+        "method",
+        "observed",
+        "estimate",
+        "lower",
+        "upper",
+        "details",
+        "strata",
+    }
+
+
+def test_lcmcr_total_uses_summed_draws() -> None:
+    result = estimate_strata(STRATA, "lcmcr", seed=4, burn_in=200, samples=100, thinning=2)
+    assert result.total.estimate == pytest.approx(sum(r.estimate for r in result.strata.values()))
+    summed = np.sum([r.details["trace"] for r in result.strata.values()], axis=0)
+    assert result.total.lower == pytest.approx(np.quantile(summed, 0.025))
+    again = estimate_strata(STRATA, "lcmcr", seed=4, burn_in=200, samples=100, thinning=2)
+    assert again.total.to_dict() == result.total.to_dict()
+
+
+def test_failing_stratum_is_named() -> None:
+    bad = {**STRATA, "2017-09": CaptureTable(("A", "B"), np.array([0, 3, 4, 0]))}
+    with pytest.raises(EstimationError, match="stratum '2017-09'"):
+        estimate_strata(bad, "lincoln-petersen")
