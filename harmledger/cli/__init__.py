@@ -14,6 +14,8 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     extract,
     imports,
     incidents,
+    sources,
+    victims,
     victims_eval,
 )
 from harmledger.cli.app import app

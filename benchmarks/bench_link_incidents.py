@@ -1,0 +1,182 @@
+"""Benchmark: clustering claims into incidents (issue 4), in memory and through the ledger.
+
+Generates claims of our own: events spread over two years, 1-6 reports per event with jittered
+dates, 3% campaign-level claims. The number of invented places grows with the corpus (50 cities
+and 150 neighbourhoods per 10,000 claims, over a proportionally larger area), so the density of
+events per place and day, and hence the work per claim, is that of one busy conflict.
+
+Measures wall time and peak memory of :func:`harmledger.link.incidents.clustering.cluster` for
+10^4, 10^5 and 10^6 claims (each size in its own process), and of the
+whole ``link incidents`` run (database reads and writes included) for 10^4 claims on SQLite.
+
+Usage: .venv/bin/python benchmarks/bench_link_incidents.py [--sizes 10000 100000 1000000] [--db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harmledger.link.incidents.clustering import cluster
+from harmledger.link.incidents.facts import ClaimFacts
+from harmledger.link.incidents.places import PlaceInfo
+
+START = dt.date(2016, 1, 1)
+PERPETRATORS = ["alpha_forces", "beta_militia", "gamma_coalition", None]
+WEAPONS = ["airstrike", "shelling", "gunfire", None]
+
+
+def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
+    side = 8 * scale**0.5
+    cities = [
+        PlaceInfo(
+            f"bench:city{i}",
+            f"City {i}",
+            "city",
+            30 + rng.random() * side,
+            35 + rng.random() * side,
+        )
+        for i in range(50 * scale)
+    ]
+    hoods = []
+    for i in range(150 * scale):
+        city = rng.choice(cities)
+        hoods.append(
+            PlaceInfo(
+                f"bench:hood{i}",
+                f"Quarter {i}",
+                "neighbourhood",
+                city.latitude + rng.uniform(-0.05, 0.05),
+                city.longitude + rng.uniform(-0.05, 0.05),
+            )
+        )
+    return cities + hoods
+
+
+def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
+    rng = random.Random(seed)
+    pool = places(rng, max(1, n // 10_000))
+    claims: list[ClaimFacts] = []
+    document = 0
+    while len(claims) < n:
+        day = START + dt.timedelta(days=rng.randrange(730))
+        place = rng.choice(pool)
+        perpetrator, weapon = rng.choice(PERPETRATORS), rng.choice(WEAPONS)
+        names = frozenset(rng.sample([f"name{k}" for k in range(5000)], 2))
+        campaign = rng.random() < 0.03
+        for _report in range(rng.randint(1, 6)):
+            document += 1
+            jitter = dt.timedelta(days=rng.choice([0, 0, 0, 1]))
+            start, end = (
+                (day, day + dt.timedelta(days=90)) if campaign else (day + jitter, day + jitter)
+            )
+            killed = rng.randint(1, 40)
+            claims.append(
+                ClaimFacts(
+                    claim_id=len(claims) + 1,
+                    document_id=document,
+                    measure="killed",
+                    who="civilians",
+                    low=killed,
+                    high=killed,
+                    start=start,
+                    end=end,
+                    date_precision="period" if campaign else "day",
+                    place=place,
+                    perpetrator=perpetrator,
+                    weapon=weapon,
+                    origin=f"source{document % 300}",
+                    is_aggregate=campaign,
+                    entities=names if rng.random() < 0.7 else frozenset(),
+                )
+            )
+            if len(claims) >= n:
+                break
+    return claims
+
+
+def bench_memory(n: int) -> tuple[float, float, int]:
+    """Seconds and incidents of clustering n claims, and the process's peak RSS (MiB) after.
+
+    Each size runs in its own process (see main), so the peak belongs to that size alone;
+    tracemalloc is not used because it slows allocation-heavy code several times over.
+    """
+    claims = generate(n)
+    started = time.perf_counter()
+    _assignments, states = cluster(claims)
+    elapsed = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return elapsed, peak_mib, len(states)
+
+
+def bench_ledger(n: int) -> tuple[float, int]:
+    from harmledger.config import load_settings
+    from harmledger.link.incidents.service import link_incidents
+    from harmledger.store.ledger import open_ledger
+    from tests.incidents.builders import add_document
+
+    rng = random.Random(1)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_ledger(load_settings(home=Path(folder))) as ledger,
+    ):
+        for index in range(n // 10):
+            day = START + dt.timedelta(days=rng.randrange(730))
+            city = rng.randrange(50)
+            add_document(
+                ledger,
+                [
+                    {
+                        "low": k + 1,
+                        "high": k + 1,
+                        "period_start": day,
+                        "period_end": day,
+                        "place": f"user:city{city}",
+                        "place_name": f"City {city}",
+                        "latitude": 30 + city / 10,
+                        "longitude": 35 + city / 10,
+                        "quote": f"{k + 1} died near the Market{index % 700}",
+                    }
+                    for k in range(10)
+                ],
+            )
+        started = time.perf_counter()
+        report = link_incidents(ledger)
+        return time.perf_counter() - started, report.incidents_created
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument(
+        "--db", action="store_true", help="also time link incidents on SQLite (10^4 claims)"
+    )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        seconds, peak, incidents = bench_memory(args.one)
+        n = args.one
+        print(
+            f"{n:>9,}  {seconds:8.2f}  {n / seconds:9,.0f}  {peak:8.1f}  {incidents:>9,}",
+            flush=True,
+        )
+        return
+    print("   claims   seconds   claims/s  peak RSS MiB  incidents", flush=True)
+    for n in args.sizes:
+        subprocess.run([sys.executable, __file__, "--one", str(n)], check=True)
+    if args.db:
+        seconds, created = bench_ledger(10_000)
+        print(f"link incidents on SQLite, 10,000 claims: {seconds:.2f} s, {created:,} incidents")
+
+
+if __name__ == "__main__":
+    main()
