@@ -30,10 +30,9 @@ PLACE_POINTS = {
     "country": 0.0,
     "unknown": 0.0,
 }
-_EPOCH = dt.date(1900, 1, 1)
 
 
-@dataclass
+@dataclass(eq=False)  # identity, not value: states are indexed in sets and compared by object
 class IncidentState:
     """What clustering keeps about an incident (existing or being formed)."""
 
@@ -144,42 +143,61 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
     return round(total, 4), reasons
 
 
+def _cell(place: PlaceInfo) -> tuple[int, int] | None:
+    """A one-degree grid cell: places farther apart than a cell are never the same scene."""
+    if place.latitude is None or place.longitude is None:
+        return None
+    return int(place.latitude // 1), int(place.longitude // 1)
+
+
 class IncidentIndex:
-    """Incidents by week (events), by document, and the aggregates (few, scanned whole)."""
+    """Where to look for an incident a claim may belong to.
+
+    Events by day and one-degree cell (plus by day alone, for claims with no coordinates), by
+    document, and the aggregates (few, scanned whole). Each bucket is a set, so re-adding a
+    growing incident costs nothing. An event spans at most a couple of weeks (longer is a
+    campaign), so the days it is filed under stay few.
+    """
 
     def __init__(self) -> None:
-        self.by_week: dict[int, list[IncidentState]] = defaultdict(list)
-        self.by_document: dict[int, list[IncidentState]] = defaultdict(list)
-        self.aggregates: list[IncidentState] = []
-        self.undated: list[IncidentState] = []
+        self.by_day_cell: dict[tuple[int, tuple[int, int] | None], set[IncidentState]] = (
+            defaultdict(set)
+        )
+        self.by_day: dict[int, set[IncidentState]] = defaultdict(set)
+        self.by_document: dict[int, set[IncidentState]] = defaultdict(set)
+        self.aggregates: set[IncidentState] = set()
 
     @staticmethod
-    def _weeks(start: dt.date, end: dt.date) -> range:
-        return range((start - _EPOCH).days // 7 - 1, (end - _EPOCH).days // 7 + 2)
+    def _days(start: dt.date, end: dt.date) -> range:
+        """The days a window touches, widened by the largest tolerance (one day each side)."""
+        return range(start.toordinal() - 1, end.toordinal() + 2)
 
     def add(self, state: IncidentState) -> None:
+        for document in state.documents:
+            self.by_document[document].add(state)
         if state.kind == "aggregate":
-            if state not in self.aggregates:
-                self.aggregates.append(state)
+            self.aggregates.add(state)
             return
         if state.start and state.end:
-            for week in self._weeks(state.start, state.end):
-                bucket = self.by_week[week]
-                if state not in bucket:
-                    bucket.append(state)
-        elif state not in self.undated:
-            self.undated.append(state)
-        for document in state.documents:
-            if state not in self.by_document[document]:
-                self.by_document[document].append(state)
+            cell = _cell(state.place)
+            for day in self._days(state.start, state.end):
+                self.by_day_cell[(day, cell)].add(state)
+                self.by_day[day].add(state)
 
     def candidates(self, facts: ClaimFacts) -> Iterator[IncidentState]:
-        seen: set[int] = set()
-        pools: list[Iterable[IncidentState]] = [self.by_document.get(facts.document_id, [])]
+        pools: list[Iterable[IncidentState]] = [self.by_document.get(facts.document_id, ())]
         if facts.is_aggregate:
             pools.append(self.aggregates)
         elif facts.start and facts.end:
-            pools += [self.by_week.get(w, []) for w in self._weeks(facts.start, facts.end)]
+            cell = _cell(facts.place)
+            days = self._days(facts.start, facts.end)
+            if cell is None:
+                pools += [self.by_day.get(d, ()) for d in days]
+            else:
+                lat, lon = cell
+                cells = [(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)] + [None]
+                pools += [self.by_day_cell.get((d, c), ()) for d in days for c in cells]
+        seen: set[int] = set()
         for pool in pools:
             for state in pool:
                 if id(state) not in seen:
