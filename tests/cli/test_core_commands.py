@@ -197,3 +197,19 @@ def test_demo_runs_every_stage_and_is_repeatable(tmp_path: Path) -> None:
         and "0 failed" in second.stdout
         and "7 already archived" in second.stdout
     )
+
+
+def test_readme_documents_every_command() -> None:
+    import typer.main
+    from typer.core import TyperGroup
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    missing = []
+    for name, command in group.commands.items():
+        if f"harmledger {name}" not in readme:
+            missing.append(name)
+        if isinstance(command, TyperGroup):
+            missing += [f"{name} {sub}" for sub in command.commands if sub not in readme]
+    assert missing == []
