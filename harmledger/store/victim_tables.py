@@ -81,3 +81,17 @@ class PairDecision(Base):
     reason: Mapped[str] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PersonPair(Base):
+    """A scored pair of one linkage run, with the evidence of every comparison (for review)."""
+
+    __tablename__ = "person_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("linkage_runs.id"), index=True)
+    left_record_id: Mapped[int] = mapped_column(ForeignKey("victim_records.id"), index=True)
+    right_record_id: Mapped[int] = mapped_column(ForeignKey("victim_records.id"), index=True)
+    probability: Mapped[float] = mapped_column(Float)
+    match_weight: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[list[Any]] = mapped_column(default=list)
