@@ -17,6 +17,8 @@ _EXPORTS = {
     "documents": "harmledger.api",
     "document": "harmledger.api",
     "verify": "harmledger.api",
+    "extract_claims": "harmledger.extract",
+    "Claim": "harmledger.extract.claim",
     "open_ledger": "harmledger.store.ledger",
     "Ledger": "harmledger.store.ledger",
     "load_settings": "harmledger.config",
