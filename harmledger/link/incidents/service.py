@@ -102,7 +102,9 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         aggregates = [s for s in all_states.values() if s.kind == "aggregate"]
         for state in touched:
             _apply_state(rows[state.key], state)
-        for state in all_states.values():
+        # a new or widened campaign may take in any event; otherwise only the events just touched
+        campaign_touched = any(s.kind == "aggregate" for s in touched)
+        for state in all_states.values() if campaign_touched else touched:
             if state.kind != "event":
                 continue
             incident = rows.get(state.key) or session.get(Incident, state.key)

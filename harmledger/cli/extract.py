@@ -1,0 +1,167 @@
+"""``harmledger extract-text`` and ``harmledger eval extraction``.
+
+``extract-text`` is the stable machine interface of the extractor: it reads a text on stdin and
+prints a JSON list of claims whose keys are exactly the :class:`~harmledger.extract.Claim`
+fields. The work is in :mod:`harmledger.extract` and :mod:`harmledger.evaluation`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from harmledger.cli.app import app, eval_app
+from harmledger.errors import InputError
+
+
+class ClaimFormat(StrEnum):
+    """Output formats of ``extract-text``."""
+
+    json = "json"
+    table = "table"
+
+
+class ReportFormat(StrEnum):
+    """Output formats of ``eval extraction``."""
+
+    table = "table"
+    json = "json"
+
+
+def _published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise InputError(f"--published must be YYYY-MM-DD, got {value!r}") from error
+
+
+@app.command("extract-text")
+def extract_text(
+    lang: str | None = typer.Option(
+        None, "--lang", "-l", help="Language code (ar, de, en, es, fr, sv); detected when omitted."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date YYYY-MM-DD, the base for relative dates."
+    ),
+    output: ClaimFormat = typer.Option(ClaimFormat.json, "--format", "-f", help="json or table."),
+    gazetteer: Path | None = typer.Option(
+        None,
+        "--gazetteer",
+        help="User gazetteer CSV (id,name,aliases,latitude,longitude; aliases separated by |).",
+        exists=True,
+        dir_okay=False,
+    ),
+) -> None:
+    """Extract casualty claims and other counted quantities from a text read on stdin.
+
+    The JSON output is a list of objects with exactly these keys: kind (casualty | quantity),
+    measure, who, who_text, low, high (null = open-ended), qualifier, start, end, quote
+    (text[start:end]), speaker, attribution_chain, perpetrator, weapon, place, place_name,
+    latitude, longitude, period_start, period_end, confidence, negated, lang. Negated statements
+    have kind=quantity and negated=true: they never count as casualties.
+
+    Example:
+
+        echo "At least 9 civilians were killed." | harmledger extract-text --lang en
+    """
+    from harmledger.extract import extract_claims
+
+    text = sys.stdin.read()
+    claims = extract_claims(text, lang, _published(published), gazetteer_file=gazetteer)
+    if output is ClaimFormat.json:
+        typer.echo(
+            json.dumps([c.model_dump(mode="json") for c in claims], ensure_ascii=False, indent=2)
+        )
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("kind", "measure", "who", "low", "high", "qualifier", "speaker", "quote")
+    for claim in claims:
+        table.add_row(
+            claim.kind,
+            claim.measure + (" (negated)" if claim.negated else ""),
+            claim.who or "",
+            "" if claim.low is None else str(claim.low),
+            "" if claim.high is None else str(claim.high),
+            claim.qualifier,
+            claim.speaker or "",
+            claim.quote,
+        )
+    Console().print(table)
+
+
+_CLAIM_FIGURES = (
+    "precision",
+    "recall",
+    "f1",
+    "range_exact",
+    "who_agreement",
+    "speaker_agreement",
+    "span_agreement",
+    "seeds_exact",
+)
+_COUNT_FIGURES = ("killed_minmax_exact", "injured_minmax_exact", "killed_exact", "injured_exact")
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    data: Path | None = typer.Option(
+        None, "--data", help="Evaluation folder (default $HARMLEDGER_EVAL_DIR or ../shared/eval)."
+    ),
+    output: ReportFormat = typer.Option(
+        ReportFormat.table, "--format", "-f", help="table or json."
+    ),
+) -> None:
+    """Score claim extraction on every labelled set, per set and per language.
+
+    Prints precision/recall/F1 of casualty claims matched one-to-one on (measure, low, high),
+    exact-range accuracy, who/speaker/span agreement, the Airwars incident-level civilians-killed
+    min/max exact match and the GVDB killed/injured exact match, each with its definition.
+
+    Example:
+
+        harmledger eval extraction --data ../shared/eval --format table
+    """
+    from harmledger.evaldata import eval_dir
+    from harmledger.evaluation import DEFINITIONS, evaluate_extraction
+
+    results = evaluate_extraction(eval_dir(data))
+    if output is ReportFormat.json:
+        typer.echo(json.dumps({**results, "definitions": DEFINITIONS}, indent=2))
+        return
+    _print_report(results, DEFINITIONS)
+
+
+def _print_report(results: dict[str, Any], definitions: dict[str, str]) -> None:
+    """One table per set: figures as rows, languages as columns, definitions underneath."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    used: set[str] = set()
+    for name, per_lang in results["sets"].items():
+        langs = [lang for lang, figures in per_lang.items() if isinstance(figures, dict)]
+        table = Table("figure", *langs, title=name)
+        for key in ("docs", "gold", "predicted", "matched", *_CLAIM_FIGURES, *_COUNT_FIGURES):
+            values = [per_lang[lang].get(key) for lang in langs]
+            if all(v is None for v in values):
+                continue
+            used.add(key)
+            cells = [
+                "" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in values
+            ]
+            table.add_row(key, *cells)
+        console.print(table)
+    console.print(f"corpus sha256: {results['corpus_sha256']}")
+    for key in (*_CLAIM_FIGURES, *_COUNT_FIGURES):
+        if key in used:
+            console.print(f"[bold]{key}[/bold]: {definitions[key]}")

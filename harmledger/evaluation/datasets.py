@@ -1,0 +1,195 @@
+"""Readers for the labelled sets; nothing is copied, everything is read where it lies.
+
+Airwars narratives end with a machine-generated "Summary" block that repeats Airwars' own coding
+("Civilians reported killed3 – 7"); it is cut off before extraction, otherwise the score would
+measure reading the answer, not the narrative.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from harmledger.errors import InputError
+
+SEEDS = "seeds_gold.jsonl"
+MULTILINGUAL = "multilingual_dev.jsonl"
+AIRWARS = "airwars_gaza/incidents.csv"
+GVDB = "gvdb/dev.tsv"
+CORPUS_FILES = (SEEDS, MULTILINGUAL, AIRWARS, GVDB)
+_SUMMARY = re.compile(r",?\s*Summary\s*Strike status", re.IGNORECASE)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+
+
+@dataclass
+class LabelledDoc:
+    """One text with gold casualty claims (seeds and multilingual set)."""
+
+    id: str
+    lang: str
+    text: str
+    published: dt.date | None
+    claims: list[dict[str, Any]]
+    distractors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CountedDoc:
+    """One text with incident-level gold counts (Airwars min/max, GVDB killed/injured)."""
+
+    id: str
+    text: str
+    published: dt.date | None
+    killed: tuple[int, int] | None
+    injured: tuple[int, int] | None
+
+
+def corpus_hash(root: Path) -> str:
+    """SHA-256 over the scored files (and the seed texts), to pin the gate's corpus."""
+    digest = hashlib.sha256()
+    files = [root / name for name in CORPUS_FILES]
+    files += sorted((root.parent / "seeds").glob("*.txt"))
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def parse_published(value: object) -> dt.date | None:
+    """``YYYY-MM-DD`` or ``YYYY-MM`` (first of the month) at the start of a string, else None."""
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return dt.date(int(year), int(month), int(day or 1))
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read {path}: {error}") from error
+
+
+def load_seeds(root: Path) -> list[LabelledDoc]:
+    """The two seed articles with their gold claims."""
+    docs = []
+    for row in _jsonl(root / SEEDS):
+        text = (root / row["file"]).read_text(encoding="utf-8")
+        published = parse_published(row.get("published"))
+        if published is None:
+            first_line = re.search(r"date (\d{4}-\d{2})", text[:200])
+            published = parse_published(first_line.group(1)) if first_line else None
+        docs.append(
+            LabelledDoc(
+                row["id"], row["lang"], text, published, row["claims"], row.get("distractors", [])
+            )
+        )
+    return docs
+
+
+def load_multilingual(root: Path) -> list[LabelledDoc]:
+    """The multilingual news excerpts with their gold claims."""
+    return [
+        LabelledDoc(
+            r["id"],
+            r["lang"],
+            r["text"],
+            parse_published(r.get("published")),
+            r["claims"],
+            r.get("distractors", []),
+        )
+        for r in _jsonl(root / MULTILINGUAL)
+    ]
+
+
+def _range(value: str) -> tuple[int, int] | None:
+    numbers = [int(n) for n in re.findall(r"\d+", value or "")]
+    if not numbers:
+        return None
+    return min(numbers), max(numbers)
+
+
+def _airwars_date(value: str) -> dt.date | None:
+    match = re.match(r"([a-z]+)-(\d{1,2})-(\d{4})", (value or "").lower())
+    if not match or match.group(1) not in _MONTHS:
+        return None
+    return dt.date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+
+
+def load_airwars(root: Path) -> list[CountedDoc]:
+    """Airwars incidents: narrative (summary block cut off) and coded civilians killed/injured."""
+    csv.field_size_limit(sys.maxsize)
+    docs = []
+    with (root / AIRWARS).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            narrative = _SUMMARY.split(row["Airwars_assessment"], maxsplit=1)[0]
+            docs.append(
+                CountedDoc(
+                    row["Incidence_id"],
+                    narrative,
+                    _airwars_date(row["Incidence_date"]),
+                    _range(row["Civilians reported killed"]),
+                    _range(row["Civilians reported injured"]),
+                )
+            )
+    return docs
+
+
+def load_gvdb(root: Path) -> list[CountedDoc]:
+    """GVDB dev articles: gold counts = annotated victims killed / injured (and not killed)."""
+    csv.field_size_limit(sys.maxsize)
+    docs = []
+    with (root / GVDB).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            data = json.loads(row["Json"])
+            victims = data.get("victim-section") or []
+            outcomes = [set(v.get("victim-was") or []) for v in victims]
+            killed = sum(1 for o in outcomes if "killed" in o)
+            injured = sum(
+                1 for o in outcomes if o & {"injured", "hospitalized"} and "killed" not in o
+            )
+            date = (data.get("date-and-time") or {}).get("date")
+            docs.append(
+                CountedDoc(
+                    row["Article id"],
+                    row["Full text"],
+                    parse_published(date),
+                    (killed, killed),
+                    (injured, injured),
+                )
+            )
+    return docs

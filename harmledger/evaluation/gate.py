@@ -1,0 +1,117 @@
+"""The accuracy gate: floors pinned in a JSON baseline, the corpus hash pinned, no silent lowering.
+
+The baseline holds ``corpus_sha256``, ``epsilon`` (noise allowed below a floor), ``floors``
+(figure name -> minimum) and ``history`` (every update, with the floors it lowered and why).
+:func:`check` lists what fails; :func:`update` raises floors to the new scores and refuses to
+lower one unless told so with a reason, which is written to the history.
+
+Run ``python -m harmledger.evaluation.gate --baseline tests/evaluation/baseline.json --update``
+after a deliberate change of the extractor or of the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from harmledger.errors import InputError
+
+COUNT_FIELDS = frozenset({"docs", "gold", "predicted", "matched"})
+DEFAULT_EPSILON = 0.005
+
+
+def flatten(results: dict[str, Any]) -> dict[str, float]:
+    """``set/lang/figure`` -> value for every scored figure (counts left out)."""
+    flat: dict[str, float] = {}
+    for name, per_lang in results["sets"].items():
+        for lang, figures in per_lang.items():
+            if not isinstance(figures, dict):
+                continue
+            for key, value in figures.items():
+                if key not in COUNT_FIELDS and isinstance(value, (int, float)):
+                    flat[f"{name}/{lang}/{key}"] = float(value)
+    return flat
+
+
+def check(results: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    """Failures: a changed corpus, a missing figure, or a score below its floor minus epsilon."""
+    failures = []
+    if results["corpus_sha256"] != baseline.get("corpus_sha256"):
+        failures.append(
+            f"the evaluation corpus changed (sha256 {results['corpus_sha256'][:12]} != pinned "
+            f"{str(baseline.get('corpus_sha256'))[:12]}); re-run the gate with --update --reason"
+        )
+    scores = flatten(results)
+    epsilon = float(baseline.get("epsilon", DEFAULT_EPSILON))
+    for name, floor in sorted(baseline.get("floors", {}).items()):
+        if name not in scores:
+            failures.append(f"{name}: no longer scored (floor {floor})")
+        elif scores[name] < floor - epsilon:
+            failures.append(f"{name}: {scores[name]:.4f} < floor {floor:.4f} - {epsilon}")
+    return failures
+
+
+def update(
+    results: dict[str, Any],
+    baseline: dict[str, Any],
+    *,
+    allow_lower: bool = False,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """The baseline with floors set to the new scores; lowering one needs a reason."""
+    scores = flatten(results)
+    floors = dict(baseline.get("floors", {}))
+    lowered = {k: (floors[k], v) for k, v in scores.items() if k in floors and v < floors[k]}
+    if lowered and not (allow_lower and reason):
+        names = ", ".join(f"{k} {old:.4f}->{new:.4f}" for k, (old, new) in sorted(lowered.items()))
+        raise InputError(f"refusing to lower floors without --allow-lower and --reason: {names}")
+    corpus_changed = results["corpus_sha256"] != baseline.get("corpus_sha256")
+    if corpus_changed and baseline.get("corpus_sha256") and not reason:
+        raise InputError("the corpus changed: give --reason for re-pinning its hash")
+    new_floors = {k: round(v, 4) for k, v in scores.items()}
+    history = list(baseline.get("history", []))
+    history.append(
+        {
+            "date": dt.date.today().isoformat(),
+            "corpus_sha256": results["corpus_sha256"],
+            "lowered": {k: [old, round(new, 4)] for k, (old, new) in lowered.items()},
+            "reason": reason or "floors raised to current scores",
+        }
+    )
+    return {
+        "corpus_sha256": results["corpus_sha256"],
+        "epsilon": baseline.get("epsilon", DEFAULT_EPSILON),
+        "floors": dict(sorted(new_floors.items())),
+        "history": history,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check (default) or update a baseline file against the evaluation data."""
+    parser = argparse.ArgumentParser(prog="python -m harmledger.evaluation.gate")
+    parser.add_argument("--baseline", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--allow-lower", action="store_true")
+    parser.add_argument("--reason", default=None)
+    args = parser.parse_args(argv)
+    from harmledger.evaldata import eval_dir
+    from harmledger.evaluation.extraction import evaluate_extraction
+
+    results = evaluate_extraction(eval_dir(args.data))
+    baseline = json.loads(args.baseline.read_text()) if args.baseline.exists() else {}
+    if args.update:
+        new = update(results, baseline, allow_lower=args.allow_lower, reason=args.reason)
+        args.baseline.write_text(json.dumps(new, indent=2) + "\n")
+        print(f"wrote {args.baseline}")
+        return 0
+    failures = check(results, baseline)
+    print("\n".join(failures) or "all floors met")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

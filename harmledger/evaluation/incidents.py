@@ -1,0 +1,62 @@
+"""Incident-level counts derived from a document's claims (for Airwars and GVDB scoring).
+
+The rules are deliberately simple and printed with the figures:
+
+- candidate claims: casualty claims of the measure, combatants dropped; when nothing is
+  claimed killed, bodies found stand for the dead;
+- whole-group claims (civilians, people, other) are preferred over sub-groups (children,
+  women, men) when both exist;
+- :func:`incident_range` (Airwars) reads the *lead* claim, the first whole-group claim, as a
+  summary does: its low and high; "up to N" takes as minimum the largest smaller figure stated
+  right next to it ("up to 30, including at least 12 ...");
+- :func:`incident_count` (GVDB) is the largest figure claimed.
+"""
+
+from __future__ import annotations
+
+from harmledger.extract.claim import Claim
+
+_TOTAL_GROUPS = ("civilians", "people", "other")
+_NEAR_CHARS = 200
+
+
+def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
+    pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
+    if not pool and measure == "killed":
+        pool = [
+            c
+            for c in claims
+            if c.is_casualty and c.measure == "bodies_recovered" and c.who != "combatants"
+        ]
+    return [c for c in pool if c.who in _TOTAL_GROUPS] or pool
+
+
+def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
+    """(min, max) of the measure from the lead claim, or None when nothing is claimed."""
+    pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
+    chosen = _candidates(claims, measure)
+    if not chosen:
+        return None
+    lead = chosen[0]
+    low, high = lead.low, lead.high
+    if high is None:
+        high = low
+    if low is None and high is not None:
+        nearby = [
+            c.low
+            for c in pool
+            if c is not lead
+            and c.low is not None
+            and c.low < high
+            and abs(c.start - lead.end) < _NEAR_CHARS
+        ]
+        low = max(nearby, default=high)
+    if low is None or high is None:
+        return None
+    return low, high
+
+
+def incident_count(claims: list[Claim], measure: str) -> int:
+    """One count for a document: the largest figure of the measure, 0 when none is claimed."""
+    values = [v for c in _candidates(claims, measure) for v in (c.low, c.high) if v is not None]
+    return max(values, default=0)

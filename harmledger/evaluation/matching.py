@@ -1,0 +1,163 @@
+"""One-to-one matching of predicted and gold casualty claims, and agreement measures.
+
+A predicted casualty claim (``kind="casualty"``, not negated) matches a gold claim when
+``(measure, low, high)`` are equal; among several candidates the one whose span overlaps the
+gold quote wins. Each gold and each predicted claim is used at most once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from harmledger.extract.claim import Claim
+from harmledger.extract.language_pack import available_languages, load_pack
+from harmledger.extract.text import normalize
+
+_STOP = {
+    "the",
+    "of",
+    "for",
+    "and",
+    "via",
+    "per",
+    "its",
+    "local",
+    "said",
+    "report",
+    "reported",
+    "as",
+    "by",
+    "implied",
+    "citing",
+    "news",
+    "agency",
+    "head",
+    "chief",
+    "director",
+    "official",
+}
+
+
+@dataclass
+class Tally:
+    """Counts behind the claim-level figures of one set or language."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    located: int = 0
+    range_exact: int = 0
+    who_same: int = 0
+    speaker_same: int = 0
+    span_overlap: int = 0
+    docs: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in (
+            "gold",
+            "predicted",
+            "matched",
+            "located",
+            "range_exact",
+            "who_same",
+            "speaker_same",
+            "span_overlap",
+            "docs",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.false_alarms += other.false_alarms
+
+
+def gold_span(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
+    """Character span of a gold quote (the occurrence nearest ``near`` when repeated)."""
+    starts = [m.start() for m in re.finditer(re.escape(quote), text)] if quote else []
+    if not starts:
+        return None
+    best = min(starts, key=lambda s: abs(s - near))
+    return best, best + len(quote)
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
+    return a is not None and a[0] < b[1] and b[0] < a[1]
+
+
+_ALIASES: dict[str, str] | None = None
+
+
+def _alias_ids(text: str) -> set[str]:
+    """Actor ids whose alias (in any pack) occurs in ``text``."""
+    global _ALIASES
+    if _ALIASES is None:
+        _ALIASES = {}
+        for lang in available_languages():
+            for actor, aliases in load_pack(lang).raw.get("actors", {}).items():
+                for alias in aliases:
+                    key = normalize(alias.replace("*", ""))
+                    if len(key) >= 3:
+                        _ALIASES[key] = actor
+    norm = " " + " ".join(normalize(w) for w in re.findall(r"\w+", text)) + " "
+    return {actor for alias, actor in _ALIASES.items() if f" {alias} " in norm}
+
+
+def _tokens(text: str) -> set[str]:
+    return {normalize(w) for w in re.findall(r"\w+", text) if len(w) >= 3} - _STOP
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Both absent, or both present and sharing an actor alias or a content word."""
+    if not predicted or not gold:
+        return not predicted and not gold
+    if normalize(predicted.strip()) == normalize(gold.strip()):
+        return True
+    if _alias_ids(predicted) & _alias_ids(gold):
+        return True
+    return bool(_tokens(predicted) & _tokens(gold))
+
+
+def score_document(
+    text: str, predicted: list[Claim], gold: list[dict[str, Any]], doc_id: str
+) -> Tally:
+    """Match one document's casualty claims and count agreements."""
+    tally = Tally(gold=len(gold), docs=1)
+    pool = [c for c in predicted if c.is_casualty]
+    tally.predicted = len(pool)
+    used: set[int] = set()
+    for g in gold:
+        g_span = gold_span(text, g.get("quote", ""))
+        located = [
+            i
+            for i, c in enumerate(pool)
+            if _overlaps(g_span, (c.start, c.end)) and c.measure == g["measure"]
+        ]
+        if located:
+            tally.located += 1
+            if any((pool[i].low, pool[i].high) == (g["low"], g["high"]) for i in located):
+                tally.range_exact += 1
+        candidates = [
+            i
+            for i, c in enumerate(pool)
+            if i not in used and (c.measure, c.low, c.high) == (g["measure"], g["low"], g["high"])
+        ]
+        if not candidates:
+            tally.misses.append(
+                f"{doc_id}: {g['measure']} {g['low']}-{g['high']} «{g.get('quote')}»"
+            )
+            continue
+        candidates.sort(key=lambda i: not _overlaps(g_span, (pool[i].start, pool[i].end)))
+        best = candidates[0]
+        used.add(best)
+        claim = pool[best]
+        tally.matched += 1
+        tally.who_same += claim.who == g.get("who")
+        tally.speaker_same += same_speaker(claim.speaker, g.get("speaker"))
+        near = gold_span(text, g.get("quote", ""), claim.start)
+        tally.span_overlap += _overlaps(near, (claim.start, claim.end))
+    for i, c in enumerate(pool):
+        if i not in used:
+            tally.false_alarms.append(f"{doc_id}: {c.measure} {c.low}-{c.high} «{c.quote}»")
+    return tally

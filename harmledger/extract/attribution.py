@@ -1,0 +1,217 @@
+"""Who says so: speakers and attribution chains per sentence.
+
+Cues come from the pack: ``attribution.before`` ("according to X", "selon X", "enligt X"),
+``attribution.after`` ("X said", "X zufolge"), ``report``/``citing`` for nested chains ("RT,
+citing NPR"). The speaker is the noun phrase next to the cue as written: a known actor alias, a
+run of capitalised words, or a role noun ("activists", "شهود"). A pronoun speaker ("he said")
+resolves to the previous speaker. A sentence without a cue inherits the previous sentence's
+speaker within the same paragraph, as reported speech usually runs on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.text import Doc
+
+_MAX_NP = 8
+
+
+@dataclass
+class Attribution:
+    """The innermost speaker of a sentence and the chain from outermost to innermost."""
+
+    speaker: str | None = None
+    chain: list[str] = field(default_factory=list)
+
+
+def _cats(marks: list[list[Span]], k: int) -> set[str] | dict[str, int]:
+    cached = getattr(marks, "cats", None)
+    if cached is not None:
+        return cached[k]  # type: ignore[no-any-return]
+    return {c for c, _, _ in marks[k]}
+
+
+def _span_of(marks: list[list[Span]], k: int, prefix: str) -> int | None:
+    ends = [j for c, _, j in marks[k] if c.startswith(prefix)]
+    return max(ends) if ends else None
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    text = doc.words[k].text
+    return text[:1].isupper() or (text.isupper() and len(text) > 1)
+
+
+def _is_break(doc: Doc, k: int) -> bool:
+    gap = doc.gaps[k]
+    return any(ch in '.,;:!?؟،\n()"«»“”' for ch in gap)
+
+
+def _np_after(
+    doc: Doc, k: int, pack: LanguagePack, marks: list[list[Span]], sentence: int
+) -> tuple[int, int] | None:
+    n = len(doc.words)
+    skipped = 0
+    while k < n and doc.sentence[k] == sentence and skipped < 3:
+        cats = _cats(marks, k)
+        if (
+            "fn:word" in cats
+            or any(c.startswith("date:") for c in cats)
+            or "attr:connectors" in cats
+        ):
+            if _capitalised(doc, k) and doc.words[k].norm not in pack.function_words:
+                break
+            k += 1
+            skipped += 1
+            continue
+        break
+    if k >= n or doc.sentence[k] != sentence:
+        return None
+    end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
+    start = k
+    if end is None:
+        if pack.lang == "ar":
+            end = k
+            while end < n and end - k < 4 and doc.sentence[end] == sentence:
+                if end > k and (_is_break(doc, end) or "fn:word" in _cats(marks, end)):
+                    break
+                end += 1
+            return (start, end) if end > start else None
+        if not _capitalised(doc, k) or doc.words[k].is_digit:
+            return None
+        end = k + 1
+    while end < n and end - start < _MAX_NP and not _is_break(doc, end):
+        cats = _cats(marks, end)
+        if _capitalised(doc, end) and not doc.words[end].is_digit:
+            end += 1
+        elif "attr:connectors" in cats and end + 1 < n and _capitalised(doc, end + 1):
+            end += 2
+        else:
+            break
+    return start, end
+
+
+def _np_before(
+    doc: Doc, k: int, pack: LanguagePack, marks: list[list[Span]], sentence: int
+) -> tuple[int, int] | None:
+    end = k
+    while (
+        end > 0
+        and doc.sentence[end - 1] == sentence
+        and "fn:word" in _cats(marks, end - 1)
+        and k - end < 2
+    ):
+        end -= 1
+    if end <= 0 or doc.sentence[end - 1] != sentence:
+        return None
+    for start in range(max(0, end - _MAX_NP), end):
+        for cat, i, j in marks[start]:
+            if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
+                return _extend_left(doc, i, marks, sentence), end
+    if _is_break(doc, end) or not _capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
+        return None
+    return _extend_left(doc, end - 1, marks, sentence), end
+
+
+def _extend_left(doc: Doc, start: int, marks: list[list[Span]], sentence: int) -> int:
+    while start > 0 and doc.sentence[start - 1] == sentence and not _is_break(doc, start):
+        if _capitalised(doc, start - 1) and not doc.words[start - 1].is_digit:
+            start -= 1
+        elif (
+            "attr:connectors" in _cats(marks, start - 1)
+            and start > 1
+            and _capitalised(doc, start - 2)
+            and not _is_break(doc, start - 1)
+        ):
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: list[list[Span]]) -> str:
+    first, last = span
+    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", []))
+    while (
+        first < last - 1
+        and (doc.words[first].norm in pack.function_words or doc.words[first].norm in conjunctions)
+        and not any(c.startswith("actor:") for c, _, _ in marks[first])
+    ):
+        first += 1
+    start, end = doc.char_span(first, last)
+    text = doc.text[start:end]
+    if pack.lang == "ar" and text.startswith("لل"):
+        text = "ا" + text[1:]  # "وفقا للمرصد" -> "المرصد": the preposition is not part of the name
+    return text
+
+
+def attribute(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> dict[int, Attribution]:
+    """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
+    found: dict[int, list[tuple[int, str, str]]] = {}
+    last_speaker: str | None = None
+    for k in range(len(doc.words)):
+        sentence = doc.sentence[k]
+        for cat, i, j in marks[k]:
+            if not cat.startswith("attr:") or cat in (
+                "attr:nouns",
+                "attr:pronouns",
+                "attr:connectors",
+            ):
+                continue
+            kind = cat[5:]
+            span = None
+            if kind in ("before", "report", "citing"):
+                span = _np_after(doc, j, pack, marks, sentence)
+            if span is None and kind in ("after", "report"):
+                span = _np_before(doc, i, pack, marks, sentence)
+            if span is None:
+                continue
+            if kind == "citing":
+                outer = _np_before(doc, i, pack, marks, sentence)
+                if (
+                    outer is None
+                    and i > 0
+                    and doc.gaps[i].strip() == ","
+                    and _capitalised(doc, i - 1)
+                ):
+                    outer = (_extend_left(doc, i - 1, marks, sentence), i)
+                if outer is not None:
+                    found.setdefault(sentence, []).append(
+                        (outer[0], "outer", _text(doc, outer, pack, marks))
+                    )
+            text = _text(doc, span, pack, marks)
+            if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
+                if last_speaker is None:
+                    continue
+                text = last_speaker
+            role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
+            found.setdefault(sentence, []).append((span[0], role, text))
+            last_speaker = text
+    result: dict[int, Attribution] = {}
+    sentences = sorted(set(doc.sentence))
+    previous: Attribution | None = None
+    previous_sentence = -1
+    for sentence in sentences:
+        entries = found.get(sentence)
+        if entries:
+            order = {"outer": 0, "source": 1, "inner": 2}
+            ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
+            chain = list(dict.fromkeys(t for _, _, t in ranked))
+            attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
+            result[sentence] = attribution
+            previous = attribution
+        elif previous is not None and _same_paragraph(doc, previous_sentence, sentence):
+            result[sentence] = previous
+        else:
+            previous = None
+        previous_sentence = sentence
+    return result
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    if a < 0:
+        return False
+    first_b = doc.sentence.index(b)
+    return "\n" not in doc.gaps[first_b]

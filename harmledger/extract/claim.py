@@ -1,0 +1,70 @@
+"""The claim: one extracted statement of a quantity, with its exact span in the source text.
+
+Field names are the stable machine interface (``harmledger extract-text --format json``): the
+lead's storage and every evaluation read them, so they change only with a new extractor version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["casualty", "quantity"]
+Measure = (
+    str  # casualty: killed | injured | killed_or_injured | missing | bodies_recovered | displaced
+)
+Who = Literal["civilians", "children", "women", "men", "people", "combatants", "other"]
+Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague", "range"]
+
+CASUALTY_MEASURES: tuple[str, ...] = (
+    "killed",
+    "injured",
+    "killed_or_injured",
+    "missing",
+    "bodies_recovered",
+    "displaced",
+)
+
+
+class Claim(BaseModel):
+    """One casualty statement (``kind="casualty"``) or other counted quantity (``"quantity"``).
+
+    ``low``/``high`` follow the convention table: ``high`` is ``None`` when open-ended and ``low``
+    is ``None`` for "up to N". ``start``/``end`` index ``quote`` in the text exactly
+    (``text[start:end] == quote``). A negated statement ("it is false that 40 were killed") is
+    kept with ``negated=True`` and ``kind="quantity"``, so it can never enter a casualty tally;
+    an explicit zero ("no civilians were killed") is a casualty claim with ``low = high = 0``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Kind
+    measure: Measure
+    who: Who | None = None
+    who_text: str | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: Qualifier = "exact"
+    start: int
+    end: int
+    quote: str
+    speaker: str | None = None
+    attribution_chain: list[str] = Field(default_factory=list)
+    perpetrator: str | None = None
+    weapon: str | None = None
+    place: str | None = None
+    place_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    negated: bool = False
+    lang: str = "und"
+
+    @property
+    def is_casualty(self) -> bool:
+        """True when the claim may enter a casualty tally (casualty kind, not negated)."""
+        return self.kind == "casualty" and not self.negated

@@ -1,0 +1,82 @@
+"""One claim per distinct statement: the same figure repeated (headline, lead, quote) is merged.
+
+Two casualty claims are repeats when measure and range agree (or one says "at least N" and the
+other plain "N") and their ``who`` agree, a generic noun ("people", "Menschen", "Tote") being
+compatible with any category; different who-categories ("14 children", "14 family members")
+stay apart. The kept claim is the most specific reading ("at least N" over "N", a category over
+"people") at its first occurrence, since a lead states the figure first; when only a repeat
+names who says so, that speaker is carried over.
+"""
+
+from __future__ import annotations
+
+from harmledger.extract.claim import Claim
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.text import normalize
+
+
+def _generic(claim: Claim, pack: LanguagePack) -> bool:
+    if claim.who != "people" or not claim.who_text:
+        return claim.who == "people"
+    first = normalize(claim.who_text.split()[0]) if claim.who_text.split() else ""
+    cats = pack.lexicon.categories(first)
+    return "who:generic" in cats or any(c.startswith("measure:") for c in cats)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.measure != b.measure:
+        return False
+    if (a.low, a.high) == (b.low, b.high):
+        return True
+    pair = {a.qualifier, b.qualifier}
+    return pair == {"exact", "at_least"} and a.low == b.low
+
+
+def _compatible(a: Claim, b: Claim, pack: LanguagePack) -> bool:
+    return a.who == b.who or _generic(a, pack) or _generic(b, pack)
+
+
+def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
+    return (
+        1 if claim.qualifier == "at_least" else 0,
+        0 if _generic(claim, pack) else 1,
+        -claim.start,
+        1 if claim.speaker else 0,
+    )
+
+
+def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """Merge repeated casualty claims; quantities and negated claims pass through."""
+    kept: list[Claim] = []
+    for claim in claims:
+        if not claim.is_casualty:
+            kept.append(claim)
+            continue
+        match = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if other.is_casualty
+                and _same_figure(other, claim)
+                and _compatible(other, claim, pack)
+            ),
+            None,
+        )
+        if match is None:
+            kept.append(claim)
+            continue
+        best, other = (
+            (claim, kept[match])
+            if _rank(claim, pack) > _rank(kept[match], pack)
+            else (kept[match], claim)
+        )
+        if best.speaker is None and other.speaker is not None:
+            # the repeat names who says so: the statement is attributed
+            best = best.model_copy(
+                update={
+                    "speaker": other.speaker,
+                    "attribution_chain": list(other.attribution_chain),
+                }
+            )
+        kept[match] = best
+    return sorted(kept, key=lambda c: c.start)

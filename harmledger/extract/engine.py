@@ -1,0 +1,501 @@
+"""The extraction engine: composes a language pack's categories into claims.
+
+Pipeline per document: tokenise → annotate words with pack categories → find counted quantities
+→ read each one's head noun and governing cue → drop distractors (dates, times, ages, money,
+distances, buildings) → attach speaker, perpetrator, weapon, place, period → merge repeats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harmledger.errors import ConfigError
+from harmledger.extract.attribution import Attribution, attribute
+from harmledger.extract.claim import Claim
+from harmledger.extract.context import Context
+from harmledger.extract.dedupe import merge_repeats
+from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.numbers import Mention, find_mentions, split_number_word
+from harmledger.extract.reading import (
+    Cue,
+    Head,
+    cats_at,
+    choose_cue,
+    find_cues,
+    read_head,
+    resolve_measure,
+    segments,
+)
+from harmledger.extract.singular import lone_victims
+from harmledger.extract.text import Doc, tokenize
+
+EXTRACTOR_VERSION = "1.0.0"
+_IGNORED_IN_NOUN_PHRASE = ("one:", "qual:gap", "dis:year_before", "attr:connectors")
+_ELIDED_REACH = 6
+
+
+@dataclass
+class Draft:
+    """A claim under construction, with the positions that explain it."""
+
+    mention: Mention
+    head: Head
+    kind: str
+    measure: str
+    who: str | None
+    cue: Cue | None = None
+    own_segment: bool = False
+    negated: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def extract_claims(
+    text: str,
+    lang: str | None = None,
+    published: dt.date | None = None,
+    *,
+    gazetteer_file: Path | None = None,
+) -> list[Claim]:
+    """Every casualty claim and counted quantity in ``text``, in text order.
+
+    ``lang`` defaults to the detected language; an undetermined or unsupported detected language
+    yields no claims, an unsupported explicit one raises :class:`ConfigError`. ``published``
+    anchors relative dates ("yesterday", "since January of this year").
+    """
+    if not text.strip():
+        return []
+    if lang is None:
+        from harmledger.language import detect_language
+
+        lang = detect_language(text)[0]
+        if lang not in available_languages():
+            return []
+    elif lang not in available_languages():
+        raise ConfigError(
+            f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
+        )
+    pack = load_pack(lang)
+    doc = tokenize(text, lang, pack.number_pattern)
+    marks = pack.lexicon.annotate([w.norm for w in doc.words])
+    return _Run(doc, pack, marks, published, gazetteer_file).claims()
+
+
+class _Run:
+    """One extraction over one tokenised document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        pack: LanguagePack,
+        marks: list[list[Span]],
+        published: dt.date | None,
+        gazetteer_file: Path | None,
+    ) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.marks = marks
+        self.cues = find_cues(doc, marks, pack)
+        self.segs = segments(doc, pack, marks, self.cues)
+        self.published = published
+        self.gazetteer_file = gazetteer_file
+
+    def claims(self) -> list[Claim]:
+        mentions = find_mentions(self.doc, self.pack, self.marks)
+        mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
+        self._starts = [m.i for m in mentions]
+        drafts: list[Draft] = []
+        for mention in mentions:
+            if self._compound_prefix(mention):
+                continue
+            self._coordinated_qualifier(mention, drafts)
+            draft = self._read(mention, drafts)
+            if draft is not None:
+                drafts.append(draft)
+        drafts += self._lone_victims(drafts)
+        if not drafts:
+            return []
+        self._resolve_victims(drafts)
+        attributions = attribute(self.doc, self.pack, self.marks)
+        context = Context(self.doc, self.pack, self.marks, self.published, self.gazetteer_file)
+        claims = [self._claim(d, attributions, context) for d in drafts]
+        return merge_repeats(claims, self.pack)
+
+    def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
+        counted = {d.measure for d in drafts if d.kind == "casualty"}
+        extra: list[Draft] = []
+        seen: set[str] = set()
+        for lone in lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts)):
+            measure = lone.cue.measure
+            if measure in counted or measure in seen:
+                continue
+            if lone.event:
+                mention = Mention(lone.i, lone.j, 1, 1, None, "at_least", "singular")
+            else:
+                mention = Mention(lone.i, lone.j, 1, 1, 1, "exact", "singular")
+            if self._hypothetical(mention):
+                continue
+            head = Head(lone.i, lone.j, who=lone.who)
+            draft = Draft(mention, head, "casualty", measure, lone.who, lone.cue, True)
+            draft.negated = self._negated(mention, lone.cue)
+            if draft.negated:
+                draft.kind = "quantity"
+                continue
+            seen.add(measure)
+            extra.append(draft)
+        return extra
+
+    def _compound_prefix(self, mention: Mention) -> bool:
+        """A number word cut off before a hyphen ("två- och trerumslägenheter") is half a word."""
+        gap = self.doc.gaps[mention.j] if mention.j < len(self.doc.gaps) else ""
+        return gap[:1] in ("-", "‐") and gap[1:2].isspace()
+
+    def _coordinated_qualifier(self, mention: Mention, drafts: list[Draft]) -> None:
+        """In "at least 5 civilians and 9 fighters" the "at least" covers both numbers."""
+        if not drafts or mention.qualifier != "exact" or mention.source not in ("digit", "word"):
+            return
+        previous = drafts[-1]
+        if previous.mention.qualifier != "at_least" or previous.kind != "casualty":
+            return
+        end = max(previous.mention.j, previous.head.j)
+        conjunctions = set(self.pack.raw.get("segments", {}).get("conjunctions", []))
+        between = [w.norm for w in self.doc.words[end : mention.i]]
+        if len(between) == 1 and between[0] in conjunctions and mention.i == end + 1:
+            mention.low, mention.high, mention.qualifier = mention.value, None, "at_least"
+
+    def _resolve_victims(self, drafts: list[Draft]) -> None:
+        """ "victims" alone counts killed when the document counts no injured at all."""
+        if any(d.kind == "casualty" and d.measure in ("injured",) for d in drafts):
+            return
+        if any(
+            d.cue is not None and d.cue.combined for d in drafts if d.measure == "killed_or_injured"
+        ):
+            return
+        for draft in drafts:
+            if draft.kind == "casualty" and draft.measure == "killed_or_injured":
+                draft.measure = "killed"
+
+    # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
+
+    def _counted_nouns(self, mentions: list[Mention]) -> list[Mention]:
+        taken = {k for m in mentions for k in range(m.i, m.j)}
+        extra: list[Mention] = []
+        n = len(self.doc.words)
+        for k, word in enumerate(self.doc.words):
+            if k in taken:
+                continue
+            cats = cats_at(self.marks, k)
+            if "neg:zero" in cats:
+                end = cats["neg:zero"]
+                extra.append(Mention(k, end, 0, 0, 0, "exact", "zero"))
+            elif word.norm in self.pack.singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
+                noun_end = self._singular_noun(k)
+                if noun_end is not None:
+                    extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
+        return extra
+
+    def _singular_noun(self, k: int) -> int | None:
+        """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
+        of_words = set(self.pack.raw.get("numbers", {}).get("of", []))
+        for t in range(k + 1, min(len(self.doc.words), k + 6)):
+            cats = cats_at(self.marks, t)
+            if any(
+                c in cats
+                for c in (
+                    "who:civilians",
+                    "who:children",
+                    "who:women",
+                    "who:men",
+                    "who:people",
+                    "who:combatants",
+                )
+            ):
+                end = max(j for c, j in cats.items() if c.startswith("who:"))
+                return end if self._ends_phrase(end) else None
+            word = self.doc.words[t]
+            if any(ch in ".,;:!?" for ch in self.doc.gaps[t]):
+                return None
+            if any(c.startswith(("measure:", "qty:", "actor:", "weapon:")) for c in cats):
+                return None
+            if split_number_word(word.norm, self.pack) is not None:
+                return None
+            if word.is_digit:
+                gap = self.doc.gaps[t + 1] if t + 1 < len(self.doc.gaps) else ""
+                if gap.strip() in ("-", "‐"):
+                    continue
+                return None
+            relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
+            if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
+                continue
+            return None
+        return None
+
+    def _ends_phrase(self, k: int) -> bool:
+        """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
+        if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
+            return True
+        cats = cats_at(self.marks, k)
+        return bool(cats) and not any(
+            c.startswith(("who:", "qty:", "weapon:", "dis:", "actor:")) for c in cats
+        )
+
+    # -- reading one quantity ----------------------------------------------------------------
+
+    def _read(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        if mention.ordinal or (mention.decimal and not mention.percent):
+            return None
+        if self._is_date_or_time(mention):
+            return None
+        if self._hypothetical(mention):
+            return None
+        head = read_head(self.doc, mention, self.marks, self.pack)
+        if head.distractor:
+            return None
+        if mention.percent or head.quantity == "percent":
+            return Draft(mention, head, "quantity", "percent", None)
+        if mention.plain_year and not (head.who or head.measure):
+            return None
+        cue, own = choose_cue(mention, head, self.cues, self.segs, self.doc, self._starts)
+        interview = self._interview_cue(mention)
+        if head.quantity:
+            return Draft(mention, head, "quantity", head.quantity, None, cue, own)
+        toll = self._toll_before(mention)
+        if toll is not None and not head.measure:
+            cue, own = toll, True
+        if head.partitive or (head.others and not head.measure):
+            return self._inherited(mention, head, cue, own, drafts)
+        if mention.source == "singular" and not (own and cue is not None and head.who):
+            return None
+        if mention.source == "zero" and not (own and cue is not None):
+            return None
+        if interview and not head.measure and (cue is None or not own):
+            return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
+        if head.unknown and not (own and cue is not None and abs(cue.i - mention.j) <= 4):
+            return None
+        if (
+            not head.who
+            and not head.measure
+            and not own
+            and cue is not None
+            and mention.source == "digit"
+        ):
+            # a bare figure borrows a cue from another clause only when it is close
+            distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
+            if distance > _ELIDED_REACH:
+                return None
+        measure = resolve_measure(head, cue, self._found_nearby(mention, head))
+        if measure is None:
+            return None
+        who = head.who or "people"
+        if head.unknown or (not head.who and not head.measure):
+            who = self._elided_who(mention, drafts) or "people"
+        draft = Draft(mention, head, "casualty", measure, who, cue, own)
+        draft.negated = self._negated(mention, cue)
+        if draft.negated:
+            draft.kind = "quantity"
+        return draft
+
+    def _inherited(
+        self, mention: Mention, head: Head, cue: Cue | None, own: bool, drafts: list[Draft]
+    ) -> Draft | None:
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if previous is None and cue is None:
+            return None
+        measure = resolve_measure(head, cue if own or previous is None else None, False)
+        if measure is None:
+            measure = previous.measure if previous else None
+        if measure is None:
+            return None
+        inherited = previous.who if previous else "people"
+        who = "people" if head.partitive else head.who or inherited
+        return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
+
+    def _toll_before(self, mention: Mention) -> Cue | None:
+        """A toll noun names the number that follows it ("the death toll rose to 40")."""
+        own = self.segs[mention.i]
+        for k in range(max(0, mention.i - 5), mention.i):
+            for cat, i, j in self.marks[k]:
+                if (
+                    cat == "mod:toll"
+                    and self.segs[i] == own
+                    and mention.i - j <= 3
+                    and not any(j <= s < mention.i for s in self._starts)
+                ):
+                    return Cue(i, j, "killed")
+        return None
+
+    def _elided_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
+        """An elided noun is carried over: "8 soldiers died and about 20 [soldiers] more"."""
+        for draft in reversed(drafts):
+            if (
+                draft.kind == "casualty"
+                and self.doc.sentence[draft.mention.i] == self.doc.sentence[mention.i]
+            ):
+                return draft.who
+        return None
+
+    def _is_date_or_time(self, mention: Mention) -> bool:
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source not in ("digit", "word"):
+            return False
+        if j < len(doc.words) and "date:months" in cats_at(self.marks, j):
+            return True
+        if i > 0 and "date:months" in cats_at(self.marks, i - 1) and mention.source == "digit":
+            return True
+        gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
+        if (
+            mention.source == "digit"
+            and gap_after.startswith((":", "h"))
+            and j < len(doc.words)
+            and doc.words[j].is_digit
+        ):
+            return True
+        if j < len(doc.words) and "date:time_markers" in cats_at(self.marks, j):
+            return True
+        before = self._ending_at(i)
+        if before & {"dis:before", "date:time_markers"}:
+            return True
+        if mention.plain_year and "dis:year_before" in before:
+            return True
+        return self._is_age(mention)
+
+    def _is_age(self, mention: Mention) -> bool:
+        """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)"."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or mention.value > 120 or i == 0 or j >= len(doc.gaps):
+            return False
+        before, after = doc.gaps[i].strip(), doc.gaps[j].strip()
+        named = doc.words[i - 1].text[:1].isupper()
+        return named and (
+            (before == "," and after[:1] in (",", ")")) or (before == "(" and after[:1] == ")")
+        )
+
+    def _ending_at(self, i: int) -> set[str]:
+        """Categories of the phrases that end right before word ``i``."""
+        return {cat for k in range(max(0, i - 4), i) for cat, _, j in self.marks[k] if j == i}
+
+    def _hypothetical(self, mention: Mention) -> bool:
+        sentence = self.doc.sentence[mention.i]
+        k = mention.i - 1
+        while k >= 0 and self.doc.sentence[k] == sentence:
+            if "neg:hypothetical" in cats_at(self.marks, k):
+                return True
+            k -= 1
+        return False
+
+    def _interview_cue(self, mention: Mention) -> bool:
+        own = self.segs[mention.i]
+        for k in range(max(0, mention.i - 4), min(len(self.doc.words), mention.j + 4)):
+            if self.segs[k] == own and "qty:people_interviewed" in cats_at(self.marks, k):
+                return True
+        return False
+
+    def _found_nearby(self, mention: Mention, head: Head) -> bool:
+        own = self.segs[mention.i]
+        end = max(mention.j, head.j)
+        for k in range(max(0, mention.i - 3), min(len(self.doc.words), end + 4)):
+            cats = cats_at(self.marks, k)
+            if self.segs[k] == own and ("mod:found" in cats or "mod:grave" in cats):
+                return True
+        for k in range(end, min(len(self.doc.words), end + 8)):
+            if self.doc.sentence[k] == self.doc.sentence[mention.i] and "mod:grave" in cats_at(
+                self.marks, k
+            ):
+                return True
+        return False
+
+    def _negated(self, mention: Mention, cue: Cue | None) -> bool:
+        """A negation right before the cue ("were not killed") or the number ("denied that
+        40 ...", "it is not true that 40 ...") negates the statement."""
+        if mention.source == "zero":
+            return False
+        sentence = self.doc.sentence[mention.i]
+        windows = [(max(0, mention.i - 4), mention.i)]
+        if cue is not None and cue.i > mention.i:
+            windows.append((max(mention.j, cue.i - 3), cue.i))
+        for lo, hi in windows:
+            for k in range(lo, hi):
+                if self.doc.sentence[k] == sentence and "neg:words" in cats_at(self.marks, k):
+                    return True
+        return False
+
+    # -- from draft to claim -----------------------------------------------------------------
+
+    def _claim(self, draft: Draft, attributions: dict[int, Attribution], context: Context) -> Claim:
+        doc, mention = self.doc, draft.mention
+        first = mention.i
+        qualifier_start = self._qualifier_start(mention)
+        first = min(first, qualifier_start)
+        last = max(mention.j, draft.head.j)
+        if (
+            draft.cue is not None
+            and draft.own_segment
+            and abs(draft.cue.i - last) <= 6
+            and abs(draft.cue.j - first) <= 8
+        ):
+            first = min(first, draft.cue.i)
+            last = max(last, draft.cue.j)
+        start, end = doc.char_span(first, last)
+        sentence = doc.sentence[mention.i]
+        attribution = attributions.get(sentence, Attribution())
+        who_text = None
+        if draft.head.who and not draft.head.measure and draft.head.j > draft.head.i:
+            hs, he = doc.char_span(draft.head.i, draft.head.j)
+            who_text = doc.text[hs:he]
+        place = context.place_for(mention.i)
+        period = context.period_for(mention.i)
+        confidence = self._confidence(draft)
+        return Claim(
+            kind=draft.kind,  # type: ignore[arg-type]
+            measure=draft.measure,
+            who=draft.who
+            if draft.kind == "casualty" or draft.measure == "people_interviewed"
+            else None,  # type: ignore[arg-type]
+            who_text=who_text,
+            low=mention.low,
+            high=mention.high,
+            qualifier=mention.qualifier,  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            quote=doc.text[start:end],
+            speaker=attribution.speaker,
+            attribution_chain=list(attribution.chain),
+            perpetrator=context.perpetrator_for(mention.i),
+            weapon=context.weapon_for(mention.i),
+            place=place.id if place else None,
+            place_name=place.name if place else None,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None,
+            confidence=confidence,
+            negated=draft.negated,
+            lang=self.pack.lang,
+        )
+
+    def _qualifier_start(self, mention: Mention) -> int:
+        for k in range(max(0, mention.i - 5), mention.i):
+            for cat, i, j in self.marks[k]:
+                if (
+                    cat.startswith("qual:")
+                    and j == mention.i
+                    and cat not in ("qual:gap", "qual:range_join")
+                ):
+                    return i
+        return mention.i
+
+    def _confidence(self, draft: Draft) -> float:
+        if draft.kind == "quantity":
+            return 0.7
+        score = 0.55
+        if draft.cue is not None and draft.own_segment:
+            score += 0.2
+        if draft.head.who or draft.head.measure:
+            score += 0.15
+        if draft.mention.qualifier == "vague":
+            score -= 0.1
+        if draft.head.partitive or draft.head.others:
+            score -= 0.1
+        return round(max(0.05, min(0.95, score)), 2)

@@ -1,0 +1,173 @@
+"""Language packs: the data files under ``harmledger/extract/packs/<lang>/pack.toml``, compiled.
+
+Everything language-specific (number words, separators, vague quantities, qualifiers, casualty
+verbs and nouns, who-nouns, attribution cues, actor and weapon aliases, date words) lives in the
+pack; the engine only composes categories. Adding a language means adding a folder with a
+``pack.toml`` and its tests.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from harmledger.errors import ConfigError
+from harmledger.extract.lexicon import Lexicon
+from harmledger.extract.text import DIGITS, normalize
+
+_ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a pack, sorted."""
+    root = resources.files("harmledger.extract") / "packs"
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "pack.toml").is_file())
+    )
+
+
+def _plain_forms(word: str) -> tuple[str, ...]:
+    return (word,)
+
+
+@lru_cache(maxsize=65536)
+def _arabic_forms(word: str) -> tuple[str, ...]:
+    """The word and its stems without proclitics (و ف ب ل ك ال), longest stem first."""
+    forms = [word]
+    for clitic in _ARABIC_PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            forms.append(word[len(clitic) :])
+    stems = list(forms)
+    for stem in stems[1:]:
+        for clitic in ("ال", "لل"):
+            if stem.startswith(clitic) and len(stem) - len(clitic) >= 2:
+                forms.append(stem[len(clitic) :])
+    return tuple(dict.fromkeys(forms))
+
+
+@dataclass
+class Vague:
+    """A vague or fixed-value phrase ("dozens", "une centaine") with its convention reading."""
+
+    low: int
+    high: int | None
+    qualifier: str
+
+
+@dataclass
+class LanguagePack:
+    """One compiled language pack."""
+
+    lang: str
+    name: str
+    number_pattern: str
+    thousands: tuple[str, ...]
+    decimal: str
+    number_words: dict[str, int]
+    multipliers: frozenset[str]
+    connectors: frozenset[str]
+    word_prefixes: tuple[str, ...]
+    singular: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    morpheme: re.Pattern[str]
+    morpheme_full: re.Pattern[str]
+    vague: dict[str, Vague]
+    lexicon: Lexicon
+    function_words: frozenset[str]
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Word forms to look up (Arabic strips proclitics)."""
+        return self.lexicon.forms(word)
+
+
+def _number_pattern(thousands: list[str], decimal: str) -> str:
+    d = f"[{DIGITS}]"
+    seps = "".join(re.escape(s) for s in thousands if s != decimal)
+    grouped = f"{d}{{1,3}}(?:[{seps}]{d}{{3}})+(?!{d})" if seps else ""
+    dec = re.escape(decimal) + "|٫" if decimal else "٫"
+    plain = f"{d}+(?:(?:{dec}){d}+)?"
+    body = f"{grouped}(?:(?:{dec}){d}+)?|{plain}" if grouped else plain
+    return f"(?<![{DIGITS}])(?:{body})"
+
+
+def _load_toml(lang: str, filename: str = "pack.toml") -> dict[str, Any]:
+    path = resources.files("harmledger.extract") / "packs" / lang / filename
+    if not path.is_file():
+        raise ConfigError(f"no extraction pack for language {lang!r}")
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    sections = {
+        "qualifiers": "qual",
+        "measures": "measure",
+        "measure_modifiers": "mod",
+        "who": "who",
+        "quantities": "qty",
+        "distractors": "dis",
+        "negation": "neg",
+        "attribution": "attr",
+        "dates": "date",
+        "actors": "actor",
+        "weapons": "weapon",
+        "singular_victims": "one",
+    }
+    for section, prefix in sections.items():
+        for key, phrases in data.get(section, {}).items():
+            if isinstance(phrases, list):
+                lexicon.add(f"{prefix}:{key}", phrases)
+
+
+@cache
+def load_pack(lang: str) -> LanguagePack:
+    """Load and compile the pack for ``lang``; raise :class:`ConfigError` if there is none."""
+    data = _load_toml(lang)
+    numbers = data["numbers"]
+    forms = _arabic_forms if lang == "ar" else _plain_forms
+    lexicon = Lexicon(forms=forms)
+    _add_sections(lexicon, data)
+    vague: dict[str, Vague] = {}
+    for index, (phrase, (low, high, qualifier)) in enumerate(data.get("vague", {}).items()):
+        key = f"vague:{index}"
+        vague[key] = Vague(int(low), None if int(high) < 0 else int(high), str(qualifier))
+        lexicon.add(key, [phrase])
+    lexicon.add("fn:word", data.get("function_words", {}).get("words", []))
+    words = {normalize(w): int(v) for w, v in numbers["words"].items()}
+    morphemes = sorted(words, key=len, reverse=True)
+    alternation = "|".join(re.escape(m) for m in morphemes)
+    thousands = list(numbers.get("thousands", []))
+    decimal = str(numbers.get("decimal", "."))
+    return LanguagePack(
+        lang=lang,
+        name=str(data.get("name", lang)),
+        number_pattern=_number_pattern(thousands, decimal),
+        thousands=tuple(thousands),
+        decimal=decimal,
+        number_words=words,
+        multipliers=frozenset(normalize(w) for w in numbers.get("multipliers", [])),
+        connectors=frozenset(normalize(w) for w in numbers.get("connectors", [])),
+        word_prefixes=tuple(normalize(w) for w in numbers.get("word_prefixes", [])),
+        singular=frozenset(normalize(w) for w in numbers.get("singular", [])),
+        ordinal_suffixes=tuple(numbers.get("ordinal_suffixes", [])),
+        morpheme=re.compile(alternation),
+        morpheme_full=re.compile(f"(?:{alternation})+"),
+        vague=vague,
+        lexicon=lexicon,
+        function_words=frozenset(
+            normalize(w) for w in data.get("function_words", {}).get("words", [])
+        ),
+        raw=data,
+    )
+
+
+@lru_cache(maxsize=1)
+def actor_names() -> dict[str, dict[str, Any]]:
+    """Canonical actor records (id -> name, belligerent flag) shared by every pack."""
+    return dict(_load_toml("common", "actors.toml").get("actors", {}))

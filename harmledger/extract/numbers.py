@@ -1,0 +1,378 @@
+"""Numbers in every written form: digits with local separators, Eastern Arabic digits, number
+words (compounds included), vague quantity words, qualifiers and ranges.
+
+The output is a list of :class:`Mention` with the convention reading of the README table
+(``low``, ``high``, ``qualifier``); deciding *what* is counted is the engine's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.text import Doc, normalize
+
+_HYPHENS = frozenset("-‐‑–")
+
+
+@dataclass
+class Mention:
+    """A counted quantity at word positions ``[i, j)`` with its reading."""
+
+    i: int
+    j: int
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    source: str  # digit | word | vague | singular | zero
+    percent: bool = False
+    ordinal: bool = False
+    decimal: bool = False
+
+    @property
+    def plain_year(self) -> bool:
+        """A bare four-digit number that reads like a year (1900-2099)."""
+        return self.source == "digit" and 1900 <= self.value <= 2099 and self.qualifier == "exact"
+
+
+def parse_digits(raw: str, pack: LanguagePack) -> tuple[float, bool]:
+    """Value of a digit token and whether it had a decimal part, honouring the pack's separators."""
+    text = normalize(raw)
+    for separator in (*pack.thousands, "٬"):
+        if separator != pack.decimal:
+            text = text.replace(separator, "")
+    decimal = False
+    for mark in ("٫", pack.decimal):
+        if mark and mark in text:
+            head, _, tail = text.rpartition(mark)
+            text = head + "." + tail
+            decimal = True
+            break
+    cleaned = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    try:
+        return float(cleaned), decimal
+    except ValueError:
+        return 0.0, False
+
+
+def words_value(morphemes: list[str], pack: LanguagePack) -> int:
+    """Compose morphemes ("two", "hundred", "thousand") into a value, additively and by scale."""
+    total = 0
+    current = 0
+    for morpheme in morphemes:
+        value = pack.number_words[morpheme]
+        if (
+            value >= 1000 and morpheme not in pack.multipliers
+        ):  # "ألفان" (two thousand): a whole group
+            total += current * 1000 + value if current else value
+            current = 0
+        elif morpheme in pack.multipliers:
+            if value >= 1000:
+                total += max(current, 1) * value
+                current = 0
+            else:
+                current = max(current, 1) * value
+        else:
+            current += value
+    return total + current
+
+
+def split_number_word(word: str, pack: LanguagePack) -> list[str] | None:
+    """Morphemes of one written word ("dreiundzwanzig" -> drei, und, zwanzig), or None."""
+    cache = pack.split_cache
+    if word in cache:
+        return cache[word]
+    result = _split(word, pack)
+    cache[word] = result
+    return result
+
+
+def _split(word: str, pack: LanguagePack) -> list[str] | None:
+    for form in (word, *(word[len(p) :] for p in pack.word_prefixes if word.startswith(p))):
+        if form and pack.morpheme_full.fullmatch(form):
+            parts = pack.morpheme.findall(form)
+            if "".join(parts) == form:
+                return parts
+    return None
+
+
+def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | None:
+    """Longest run of number words from ``i``: returns (end, morphemes)."""
+    morphemes: list[str] = []
+    end = i
+    k = i
+    n = len(doc.words)
+    while k < n:
+        if k > i:
+            gap = doc.gaps[k].strip()
+            if gap and not all(ch in _HYPHENS for ch in gap):
+                break
+        word = doc.words[k].norm
+        if doc.words[k].is_digit:
+            break
+        if k > i and word in pack.connectors and k + 1 < n:
+            nxt = split_number_word(doc.words[k + 1].norm, pack)
+            if nxt and morphemes and _joins(morphemes, nxt, pack):
+                k += 1
+                continue
+            break
+        parts = split_number_word(word, pack)
+        if not parts or all(p in pack.connectors for p in parts):
+            break
+        if k > i and doc.gaps[k].strip() and morphemes:
+            # hyphenated compound ("quatre-vingt-un"): split the joined word again
+            joined = split_number_word(morphemes[-1] + "".join(parts), pack)
+            if joined:
+                morphemes.pop()
+                parts = joined
+        morphemes.extend(p for p in parts if p not in pack.connectors)
+        k += 1
+        end = k
+    if not morphemes:
+        return None
+    return end, morphemes
+
+
+def _joins(before: list[str], after: list[str], pack: LanguagePack) -> bool:
+    """Whether "and" continues one number ("hundred and five", "vingt et un", "ثلاثة وعشرين")
+    rather than joining two ("five and eight")."""
+    last = pack.number_words[before[-1]]
+    first = pack.number_words[after[0]]
+    if last >= 100:
+        return first < last
+    if last < 10:
+        return first % 10 == 0 and 20 <= first < 100
+    return last % 10 == 0 and first < 20
+
+
+def parse_number_text(text: str, pack: LanguagePack) -> int | None:
+    """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600")."""
+    from harmledger.extract.text import tokenize
+
+    doc = tokenize(text, pack.lang, pack.number_pattern)
+    if not doc.words:
+        return None
+    if len(doc.words) == 1 and doc.words[0].is_digit:
+        value, decimal = parse_digits(doc.words[0].text, pack)
+        return None if decimal else int(value)
+    run = _word_run(doc, 0, pack)
+    if run is None or run[0] != len(doc.words):
+        return None
+    return words_value(run[1], pack)
+
+
+def _reading(value: int, qualifier: str) -> tuple[int | None, int | None, str]:
+    if qualifier == "at_least":
+        return value, None, qualifier
+    if qualifier == "more_than":
+        return value + 1, None, qualifier
+    if qualifier == "up_to":
+        return None, value, qualifier
+    return value, value, qualifier
+
+
+def _qualify(mention: Mention, qualifier: str) -> None:
+    base = mention.value
+    mention.low, mention.high, mention.qualifier = _reading(base, qualifier)
+
+
+def find_mentions(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> list[Mention]:
+    """Every counted quantity in ``doc``, qualified and with ranges merged."""
+    mentions: list[Mention] = []
+    n = len(doc.words)
+    cats = getattr(marks, "cats", None)
+    i = 0
+    while i < n:
+        word = doc.words[i]
+        if (
+            not word.is_digit
+            and split_number_word(word.norm, pack) is None
+            and not (cats is not None and any(c.startswith("vague:") for c in cats[i]))
+            and cats is not None
+        ):
+            i += 1
+            continue
+        found = _mention_at(doc, i, pack, marks)
+        if found is None:
+            i += 1
+            continue
+        mentions.append(found)
+        i = found.j
+    for mention in mentions:
+        _apply_qualifiers(doc, mention, marks)
+    return _merge_ranges(doc, mentions, marks)
+
+
+def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: list[list[Span]]) -> Mention | None:
+    word = doc.words[i]
+    vague_end, vague_key = 0, ""
+    for cat, _, end in marks[i]:
+        if cat.startswith("vague:") and end > vague_end:
+            vague_end, vague_key = end, cat
+    if word.is_digit:
+        if (
+            i > 0
+            and not doc.gaps[i]
+            and doc.words[i - 1].text[-1:].isascii()
+            and doc.words[i - 1].text[-1:].isalpha()
+        ):
+            return None
+        if (
+            i + 1 < len(doc.words)
+            and not doc.gaps[i + 1]
+            and doc.words[i + 1].text[:1].isascii()
+            and doc.words[i + 1].norm not in pack.ordinal_suffixes
+            and doc.words[i + 1].norm not in pack.multipliers
+        ):
+            return None
+        if doc.gaps[i].rstrip()[-1:] in ("$", "€", "£", "#", "¥"):
+            return None
+        value, decimal = parse_digits(word.text, pack)
+        j = i + 1
+        if j < len(doc.words) and not doc.gaps[j].strip():
+            suffix = doc.words[j].norm
+            if suffix in pack.ordinal_suffixes:
+                return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
+        if (
+            j < len(doc.words)
+            and doc.words[j].norm in pack.multipliers
+            and not doc.gaps[j].strip(" ")
+        ):
+            value *= pack.number_words[doc.words[j].norm]
+            j += 1
+            decimal = value != int(value)
+        gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
+        percent = gap_after.lstrip(" \u00a0").startswith(("%", "٪"))
+        return Mention(
+            i,
+            j,
+            int(value),
+            int(value),
+            int(value),
+            "exact",
+            "digit",
+            percent=percent,
+            decimal=decimal,
+        )
+    run = _word_run(doc, i, pack)
+    if run is not None:
+        end, morphemes = run
+        lone_scale = len(morphemes) == 1 and morphemes[0] in pack.multipliers
+        single_article = end == i + 1 and word.norm in pack.singular
+        if vague_end > end or (vague_key and (lone_scale or vague_end >= end)):
+            return _vague(pack, vague_key, i, vague_end)
+        if not lone_scale and not single_article:
+            value = words_value(morphemes, pack)
+            return Mention(i, end, value, value, value, "exact", "word")
+    if vague_key:
+        return _vague(pack, vague_key, i, vague_end)
+    return None
+
+
+def _vague(pack: LanguagePack, key: str, i: int, j: int) -> Mention:
+    reading = pack.vague[key]
+    return Mention(i, j, reading.low, reading.low, reading.high, reading.qualifier, "vague")
+
+
+def _apply_qualifiers(doc: Doc, mention: Mention, marks: list[list[Span]]) -> None:
+    if mention.ordinal:
+        return
+    qualifier = _pre_qualifier(doc, mention, marks)
+    if qualifier is None:
+        qualifier = _post_qualifier(doc, mention, marks)
+    if qualifier is None:
+        return
+    if mention.qualifier == "vague" and qualifier in ("about",):
+        return
+    _qualify(mention, qualifier)
+
+
+_QUALIFIERS = ("at_least", "more_than", "about", "up_to")
+
+
+def _pre_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str | None:
+    end = mention.i
+    for _hop in range(2):
+        best: tuple[int, str] | None = None
+        for start in range(max(0, end - 5), end):
+            for cat, i, j in marks[start]:
+                kind = cat.partition(":")[2]
+                if (
+                    j == end
+                    and cat.startswith("qual:")
+                    and kind in _QUALIFIERS
+                    and (best is None or i < best[0])
+                ):
+                    best = (i, kind)
+        if best is not None:
+            return best[1]
+        # one filler word may sit between ("قارب عددهم الخمسين", "more than a dozen")
+        if end - 1 < 0 or doc.gaps[end].strip():
+            return None
+        filler = doc.words[end - 1].norm
+        if not any(c == "qual:gap" for c, _, _ in marks[end - 1]) and not filler.startswith("عدد"):
+            return None
+        end -= 1
+    return None
+
+
+def _post_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str | None:
+    for k in range(mention.j, min(len(doc.words), mention.j + 4)):
+        if any(ch in ".,;:!?؟،\n" for ch in doc.gaps[k]):
+            return None
+        for cat, _, _ in marks[k]:
+            if cat == "qual:post_at_least":
+                return "at_least"
+    return None
+
+
+def _merge_ranges(doc: Doc, mentions: list[Mention], marks: list[list[Span]]) -> list[Mention]:
+    merged: list[Mention] = []
+    skip = False
+    for a, b in zip(mentions, [*mentions[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        if b is not None and _is_range(doc, a, b, marks):
+            start = a.i
+            if a.i > 0 and any(
+                c == "qual:range_start" and j == a.i for c, _, j in _ending(marks, a.i)
+            ):
+                start = min(i for c, i, j in _ending(marks, a.i) if c == "qual:range_start")
+            low, high = sorted((a.value, b.value))
+            merged.append(
+                Mention(
+                    start, b.j, high, low, high, "range", a.source, percent=a.percent or b.percent
+                )
+            )
+            skip = True
+            continue
+        merged.append(a)
+    return merged
+
+
+def _ending(marks: list[list[Span]], end: int) -> list[Span]:
+    return [s for k in range(max(0, end - 3), end) for s in marks[k] if s[2] == end]
+
+
+def _is_range(doc: Doc, a: Mention, b: Mention, marks: list[list[Span]]) -> bool:
+    if a.ordinal or b.ordinal or a.qualifier not in ("exact",) or b.qualifier not in ("exact",):
+        return False
+    if a.source in ("singular", "zero", "vague") or b.source in ("singular", "zero", "vague"):
+        return False
+    if b.value <= a.value:
+        return False
+    between = b.i - a.j
+    gap = doc.gaps[b.i].strip() if between == 0 else ""
+    if between == 0 and gap and all(ch in _HYPHENS for ch in gap):
+        return a.source == b.source == "digit"
+    if between != 1:
+        return False
+    joiner = any(c == "qual:range_join" for c, _, j in marks[a.j] if j == b.i)
+    if not joiner:
+        return False
+    opened = any(c == "qual:range_start" for c, _, _ in _ending(marks, a.i))
+    strong = doc.words[a.j].norm in ("to", "a", "bis", "till", "الي", "hasta")
+    return opened or strong

@@ -1,0 +1,188 @@
+"""Dates and periods: found with the pack's date words, resolved by dateparser.
+
+dateparser always gets the one explicit language and, when the document has a publication date,
+that date as the base for relative expressions ("yesterday", "on Tuesday", "since January of
+this year"). Without a publication date only expressions that carry a year are resolved: a
+guess relative to today would be wrong for an archived article.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.text import Doc
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period at word positions ``[i, j)``; start == end for a single day."""
+
+    i: int
+    j: int
+    start: dt.date
+    end: dt.date
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, lang: str, base: dt.date | None) -> dt.date | None:
+    import dateparser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(text, languages=[lang], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _cats(marks: list[list[Span]], k: int) -> set[str] | dict[str, int]:
+    cached = getattr(marks, "cats", None)
+    if cached is not None:
+        return cached[k]  # type: ignore[no-any-return]
+    return {c for c, _, _ in marks[k]}
+
+
+def _expression(doc: Doc, k: int, marks: list[list[Span]]) -> tuple[int, int] | None:
+    """A date expression around the month or weekday/relative word at ``k``."""
+    cats = _cats(marks, k)
+    if "date:relative" in cats or "date:weekdays" in cats:
+        ends = [j for c, _, j in marks[k] if c in ("date:relative", "date:weekdays")]
+        return k, max(ends)
+    if "date:months" not in cats:
+        return None
+    start, end = k, k + 1
+    if k > 0 and doc.words[k - 1].is_digit and len(doc.words[k - 1].norm) <= 2:
+        start = k - 1
+    if end < len(doc.words) and doc.words[end].is_digit and len(doc.words[end].norm) <= 2:
+        end += 1
+    if end < len(doc.words) and _YEAR.match(doc.words[end].norm):
+        end += 1
+    return start, end
+
+
+def _base(published: dt.date | None, weekday: bool) -> dt.date | None:
+    """A weekday named in an article usually means this week, up to the publication day."""
+    if published is None or not weekday:
+        return published
+    return published + dt.timedelta(days=1)
+
+
+def _resolve(
+    doc: Doc,
+    span: tuple[int, int],
+    lang: str,
+    published: dt.date | None,
+    year: int | None,
+    month_words: set[int],
+) -> tuple[dt.date, dt.date] | None:
+    words = doc.words[span[0] : span[1]]
+    text = " ".join(w.text for w in words)
+    has_year = any(_YEAR.match(w.norm) for w in words)
+    if not has_year and year is not None:
+        text = f"{text} {year}"
+        has_year = True
+    if not has_year and published is None:
+        return None
+    weekday = len(words) == 1 and not has_year and not any(k in month_words for k in range(*span))
+    day = _parse(text, lang, _base(published, weekday))
+    if day is None:
+        return None
+    has_day = any(w.is_digit and len(w.norm) <= 2 for w in words)
+    month_only = not has_day and any(k in month_words for k in range(*span))
+    if month_only:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    return day, day
+
+
+def find_periods(
+    doc: Doc, pack: LanguagePack, marks: list[list[Span]], published: dt.date | None
+) -> list[Period]:
+    """Resolved dates and periods of the document, in text order."""
+    month_words = {k for k in range(len(doc.words)) if "date:months" in _cats(marks, k)}
+    periods: list[Period] = []
+    k = 0
+    n = len(doc.words)
+    while k < n:
+        span = _expression(doc, k, marks)
+        if span is None:
+            k += 1
+            continue
+        lead = _lead(marks, span[0])
+        this_year = _year_phrase(doc, span[1], published)
+        if lead == "between":
+            second_k = _next_expression_after_join(doc, span[1], marks)
+            if second_k is not None:
+                second = _expression(doc, second_k, marks)
+                if second is not None:
+                    year2 = _span_year(doc, second)
+                    a = _resolve(doc, span, pack.lang, published, year2, month_words)
+                    b = _resolve(doc, second, pack.lang, published, year2, month_words)
+                    if a and b:
+                        periods.append(Period(span[0] - 1, second[1], a[0], b[1]))
+                        k = second[1]
+                        continue
+        resolved = _resolve(doc, span, pack.lang, published, this_year, month_words)
+        if resolved:
+            start, end = resolved
+            if lead == "since" and published is not None:
+                end = published
+            periods.append(Period(span[0], span[1], start, end))
+        k = span[1]
+    return periods
+
+
+def _lead(marks: list[list[Span]], start: int) -> str | None:
+    for k in range(max(0, start - 2), start):
+        for cat, _, j in marks[k]:
+            if j in (start, start - 1) and cat in ("date:since", "date:between"):
+                return cat[5:]
+    return None
+
+
+def _next_expression_after_join(doc: Doc, end: int, marks: list[list[Span]]) -> int | None:
+    for k in range(end, min(len(doc.words), end + 3)):
+        if "date:months" in _cats(marks, k):
+            return k
+    return None
+
+
+def _span_year(doc: Doc, span: tuple[int, int]) -> int | None:
+    for w in doc.words[span[0] : span[1]]:
+        if _YEAR.match(w.norm):
+            return int(w.norm)
+    return None
+
+
+def _year_phrase(doc: Doc, end: int, published: dt.date | None) -> int | None:
+    """ "January of this year" / "last year": the year relative to publication."""
+    if published is None:
+        return None
+    window = " ".join(w.norm for w in doc.words[end : end + 4])
+    for marker, delta in (
+        ("this year", 0),
+        ("last year", -1),
+        ("cette annee", 0),
+        ("dieses jahres", 0),
+        ("i ar", 0),
+        ("este ano", 0),
+        ("هذا العام", 0),
+        ("العام الماضي", -1),
+    ):
+        if marker in window:
+            return published.year + delta
+    return None

@@ -1,0 +1,329 @@
+"""Reading one counted quantity: what it counts (its head noun) and what happened to it (the
+casualty cue that governs it).
+
+The rules, in order: a distractor unit right after the number (years, km, houses, times) ends
+the reading; a body noun ("bodies", "Leichen", "جثث") makes it ``bodies_recovered``; a death or
+injury noun ("Tote", "blessés") gives its measure; otherwise the nearest casualty cue in the
+same clause segment governs it, then the nearest in the sentence (a shared predicate: "six
+civilians and fourteen fighters were killed"). A killed reading next to a finding verb
+("found", "påträffats") becomes ``bodies_recovered``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.numbers import Mention, split_number_word
+from harmledger.extract.text import SEGMENT_PUNCT, Doc
+
+_SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced")
+_FALLBACK_DISTANCE = 20
+_HEAD_WINDOW = 4
+
+
+@dataclass
+class Head:
+    """What a number counts: a who category, a measure noun, a quantity, or a distractor."""
+
+    i: int
+    j: int
+    who: str | None = None
+    measure: str | None = None
+    quantity: str | None = None
+    distractor: bool = False
+    others: bool = False
+    partitive: bool = False
+    unknown: bool = False
+    generic: bool = False
+    conjoined_who: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A casualty verb or noun at ``[i, j)``."""
+
+    i: int
+    j: int
+    measure: str
+    combined: bool = False
+
+
+def cats_at(marks: list[list[Span]], k: int) -> dict[str, int]:
+    """Categories starting at word ``k`` with their end position (longest)."""
+    cached = getattr(marks, "cats", None)
+    if cached is not None:
+        return cached[k]  # type: ignore[no-any-return]
+    found: dict[str, int] = {}
+    for cat, _, j in marks[k]:
+        if j > found.get(cat, -1):
+            found[cat] = j
+    return found
+
+
+def segments(doc: Doc, pack: LanguagePack, marks: list[list[Span]], cues: list[Cue]) -> list[int]:
+    """Clause segment id per word: breaks at punctuation, conjunctions and subset markers."""
+    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", []))
+    inside_cue = {k for cue in cues for k in range(cue.i + 1, cue.j)}
+    ids: list[int] = []
+    current = 0
+    for k, word in enumerate(doc.words):
+        if k:
+            gap = doc.gaps[k]
+            cats = cats_at(marks, k)
+            breaks = (
+                doc.sentence[k] != doc.sentence[k - 1]
+                or (gap != " " and not SEGMENT_PUNCT.isdisjoint(gap))
+                or "who:subset" in cats
+            )
+            conjunction = word.norm in conjunctions or (
+                pack.lang == "ar" and word.norm.startswith("و") and len(word.norm) > 2
+            )
+            if conjunction and k not in inside_cue:
+                breaks = True
+            if breaks:
+                current += 1
+        ids.append(current)
+    return ids
+
+
+def find_cues(doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> list[Cue]:
+    """Casualty cues, longest first, with "killed and wounded" pairs merged into one."""
+    raw: list[Cue] = []
+    for k in range(len(doc.words)):
+        for cat, i, j in marks[k]:
+            if cat.startswith("measure:"):
+                raw.append(
+                    Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
+                )
+    raw.sort(key=lambda c: (c.i, -(c.j - c.i)))
+    kept: list[Cue] = []
+    covered_until = -1
+    for cue in raw:
+        if cue.i < covered_until and kept and cue.j <= kept[-1].j:
+            continue
+        kept.append(cue)
+        covered_until = max(covered_until, cue.j)
+    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", [])) | {
+        "or",
+        "eller",
+        "oder",
+        "ou",
+        "o",
+        "او",
+    }
+    merged: list[Cue] = []
+    skip = False
+    for a, b in zip(kept, [*kept[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        if b is not None and {a.measure, b.measure} == {"killed", "injured"}:
+            between = [doc.words[k].norm for k in range(a.j, b.i)]
+            joined = (
+                not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و")
+            ) or (len(between) == 1 and between[0] in conjunctions)
+            if joined and not any(ch in ".;:" for ch in doc.punct_between(a.i, b.j)):
+                merged.append(Cue(a.i, b.j, "killed_or_injured", combined=True))
+                skip = True
+                continue
+        merged.append(a)
+    return merged
+
+
+def read_head(doc: Doc, mention: Mention, marks: list[list[Span]], pack: LanguagePack) -> Head:
+    """The noun a number counts, scanning a few words after it (the mention's own word first)."""
+    n = len(doc.words)
+    of_words = {w for w in pack.raw.get("numbers", {}).get("of", [])}
+    own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
+    if own < mention.j:
+        head = _head_from(cats_at(marks, own), own, doc, marks, pack)
+        if head is not None and not head.distractor:
+            return head
+    unknown = 0
+    k = mention.j
+    limit = min(n, mention.j + _HEAD_WINDOW)
+    while k < limit:
+        gap = doc.gaps[k]
+        if any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in gap) and gap.strip() not in ("-", "–"):
+            break
+        cats = cats_at(marks, k)
+        if "who:partitive" in cats:
+            return Head(k, cats["who:partitive"], partitive=True)
+        head = _head_from(cats, k, doc, marks, pack)
+        if head is not None:
+            return head
+        word = doc.words[k]
+        if word.norm in of_words:
+            k += 1
+            limit = min(n, limit + 1)
+            continue
+        if (
+            "fn:word" in cats
+            or word.is_digit
+            or any(c.startswith(("measure:", "qual:", "neg:")) for c in cats)
+        ):
+            break
+        if any(c.startswith(("actor:", "date:")) for c in cats):
+            k += 1
+            continue
+        unknown += 1
+        if unknown >= 2:
+            return Head(mention.j, mention.j + 1, unknown=True)
+        k += 1
+    if unknown:
+        return Head(mention.j, mention.j + 1, unknown=True)
+    return Head(mention.j, mention.j)
+
+
+def _head_from(
+    cats: dict[str, int], k: int, doc: Doc, marks: list[list[Span]], pack: LanguagePack
+) -> Head | None:
+    longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
+    if "dis:units" in cats and cats["dis:units"] >= longest_who:
+        return Head(k, cats["dis:units"], distractor=True)
+    if "qty:percent" in cats:
+        return Head(k, cats["qty:percent"], quantity="percent")
+    if "who:others" in cats and not any(
+        c.startswith("who:") and c not in ("who:others", "who:generic") for c in cats
+    ):
+        nxt = cats["who:others"]
+        if nxt < len(doc.words):
+            following = _head_from(cats_at(marks, nxt), nxt, doc, marks, pack)
+            if following is not None and (following.who or following.measure):
+                following.others = True
+                following.i = k
+                return following
+        return Head(k, nxt, others=True)
+    for cat, end in cats.items():
+        if cat.startswith("measure:"):
+            return Head(k, end, measure=cat[8:], who="people")
+    whos = [
+        c
+        for c in cats
+        if c.startswith("who:")
+        and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
+    ]
+    if whos:
+        who = _preferred_who(whos)
+        end = max(cats[c] for c in whos)
+        head = Head(k, end, who=who, generic="who:generic" in cats)
+        _conjoined(head, doc, marks, pack)
+        return head
+    for cat, end in cats.items():
+        if cat.startswith("qty:") and cat != "qty:people_interviewed":
+            return Head(k, end, quantity=cat[4:])
+    return None
+
+
+_WHO_ORDER = ("civilians", "children", "women", "men", "combatants", "people")
+
+
+def _preferred_who(whos: list[str]) -> str:
+    names = [w[4:] for w in whos]
+    for who in _WHO_ORDER:
+        if who in names:
+            return who
+    return names[0]
+
+
+def _conjoined(head: Head, doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> None:
+    """ "women and children", "civilians and security personnel" as one count: who = other."""
+    k = head.j
+    if k + 1 >= len(doc.words) or any(ch in ".,;:!?؟،" for ch in doc.gaps[k]):
+        return
+    joiner = doc.words[k].norm
+    ar_joined = doc.words[k].norm.startswith("و") and doc.lang == "ar"
+    if (
+        joiner not in ("and", "och", "und", "et", "y", "or", "eller", "oder", "ou", "o")
+        and not ar_joined
+    ):
+        return
+    target = k if ar_joined else k + 1
+    for offset in range(2):
+        t = target + offset
+        if t >= len(doc.words):
+            return
+        if doc.words[t].is_digit or any(c.startswith("vague:") for c in cats_at(marks, t)):
+            return
+        if split_number_word(doc.words[t].norm, pack) is not None:
+            return
+        cats = cats_at(marks, t)
+        whos = [
+            c
+            for c in cats
+            if c.startswith("who:")
+            and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
+        ]
+        if whos:
+            other = _preferred_who(whos)
+            head.j = max(cats[c] for c in whos)
+            if other != head.who or head.who == "people":
+                head.conjoined_who = other
+                head.who = "other" if other != head.who else head.who
+            return
+
+
+def choose_cue(
+    mention: Mention,
+    head: Head,
+    cues: list[Cue],
+    segs: list[int],
+    doc: Doc,
+    starts: list[int] | None = None,
+) -> tuple[Cue | None, bool]:
+    """The cue governing a mention and whether it sits in the mention's own segment.
+
+    In its own segment a number does not reach a cue across another number ("rose to 40
+    with 30 people wounded": "wounded" belongs to 30); across segments it may (a shared
+    predicate).
+    """
+    others = [s for s in (starts or []) if s != mention.i]
+    own = segs[mention.i]
+    sentence = doc.sentence[mention.i]
+    lo, hi = mention.i, max(mention.j, head.j)
+    best: tuple[int, Cue] | None = None
+    fallback: tuple[int, Cue] | None = None
+    for cue in cues:
+        if lo <= cue.i < hi:
+            continue
+        if doc.sentence[cue.i] != sentence:
+            continue
+        distance = cue.i - hi if cue.i >= hi else lo - cue.j
+        key = distance * 2 + (1 if cue.i < lo else 0)
+        if segs[cue.i] == own or segs[cue.j - 1] == own:
+            between = (hi, cue.i) if cue.i >= hi else (cue.j, lo)
+            if any(between[0] <= s < between[1] for s in others):
+                if distance <= _FALLBACK_DISTANCE and (fallback is None or key < fallback[0]):
+                    fallback = (key, cue)
+                continue
+            if best is None or key < best[0]:
+                best = (key, cue)
+        elif distance <= _FALLBACK_DISTANCE and (fallback is None or key < fallback[0]):
+            fallback = (key, cue)
+    if best is not None:
+        return best[1], True
+    if fallback is not None:
+        return fallback[1], False
+    return None, False
+
+
+def resolve_measure(head: Head, cue: Cue | None, found_nearby: bool) -> str | None:
+    """The casualty measure from the head noun and the governing cue.
+
+    A finding verb or a grave next to the count turns dead (or uncounted persons: "the five
+    men found", "up to 800 people could be in this grave") into ``bodies_recovered``.
+    """
+    measure = head.measure
+    if measure is None and head.who and found_nearby and (cue is None or cue.measure != "injured"):
+        return "bodies_recovered"
+    if measure == "bodies_recovered":
+        return measure
+    if measure == "killed_or_injured" and cue is not None and cue.measure in _SPECIFIC_OVER_VICTIMS:
+        measure = cue.measure
+    if measure is None and cue is not None:
+        measure = cue.measure
+    if measure in ("killed", "killed_or_injured") and found_nearby:
+        return "bodies_recovered"
+    return measure

@@ -1,0 +1,114 @@
+"""One victim named or referred to alone: "Officer Example was killed", "he died in hospital",
+"shot and killed his sister".
+
+A lone victim is a count of one. Inside a counted report ("seven were killed, among them
+a teacher ...") the person is part of that count, so, following the labelling conventions, these
+readings are only used when the document counts nothing else for the same measure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Span
+from harmledger.extract.reading import Cue, cats_at
+from harmledger.extract.text import Doc
+
+_WHO = ("who:civilians", "who:children", "who:women", "who:men", "who:people", "who:combatants")
+
+
+@dataclass(frozen=True)
+class LoneVictim:
+    """A single victim at words ``[i, j)`` governed by ``cue``."""
+
+    i: int
+    j: int
+    cue: Cue
+    who: str
+    event: bool = False
+
+
+def _is_name(doc: Doc, k: int, marks: list[list[Span]], pack: LanguagePack) -> bool:
+    word = doc.words[k]
+    if pack.lang == "ar" or word.is_digit or not word.text[:1].isupper():
+        return False
+    cats = cats_at(marks, k)
+    return not cats or set(cats) <= {"one:determiners"}
+
+
+def _who(doc: Doc, k: int, marks: list[list[Span]]) -> str:
+    cats = cats_at(marks, k)
+    for cat in _WHO:
+        if cat in cats:
+            return cat[4:]
+    return "people"
+
+
+def _subject(
+    doc: Doc, cue: Cue, marks: list[list[Span]], pack: LanguagePack
+) -> tuple[int, int] | None:
+    k = cue.i - 1
+    sentence = doc.sentence[cue.i]
+    while (
+        k >= 0 and doc.sentence[k] == sentence and "one:aux" in cats_at(marks, k) and cue.i - k <= 4
+    ):
+        if doc.gaps[k + 1].strip():
+            return None
+        k -= 1
+    if k < 0 or doc.sentence[k] != sentence or doc.gaps[k + 1].strip(" \u00a0"):
+        return None
+    cats = cats_at(marks, k)
+    if "one:nouns" in cats or "one:pronouns" in cats:
+        return k, k + 1
+    if _is_name(doc, k, marks, pack):
+        start = k
+        while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
+            start -= 1
+        return start, k + 1
+    return None
+
+
+def _object(
+    doc: Doc, cue: Cue, marks: list[list[Span]], pack: LanguagePack
+) -> tuple[int, int] | None:
+    k = cue.j
+    n = len(doc.words)
+    sentence = doc.sentence[cue.i]
+    while (
+        k < n
+        and doc.sentence[k] == sentence
+        and "one:determiners" in cats_at(marks, k)
+        and k - cue.j < 4
+    ):
+        k += 1
+    if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip():
+        return None
+    cats = cats_at(marks, k)
+    if "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack):
+        if k + 1 < n and not doc.gaps[k + 1].strip() and "who:others" in cats_at(marks, k + 1):
+            return None
+        return k, k + 1
+    return None
+
+
+def lone_victims(
+    doc: Doc, cues: list[Cue], marks: list[list[Span]], pack: LanguagePack, starts: set[int]
+) -> list[LoneVictim]:
+    """Single victims of killed or injured cues that no number governs."""
+    found: list[LoneVictim] = []
+    for k in range(len(doc.words)):
+        end = cats_at(marks, k).get("one:events")
+        if end is not None and not any(k <= s < end for s in starts):
+            found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
+    for cue in cues:
+        if cue.measure not in ("killed", "injured") or cue.combined:
+            continue
+        span = _subject(doc, cue, marks, pack) or _object(doc, cue, marks, pack)
+        if span is None:
+            continue
+        lo, hi = min(span[0], cue.i), max(span[1], cue.j)
+        if any(lo <= s < hi for s in starts):
+            continue
+        found.append(LoneVictim(span[0], span[1], cue, _who(doc, span[0], marks)))
+    return found

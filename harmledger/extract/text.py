@@ -1,0 +1,127 @@
+"""Tokens, normalised words and sentence breaks for one document.
+
+The engine never runs regular expressions on raw text: it matches pack phrases against
+normalised words (lower case, no diacritics, Arabic letter variants folded) at word positions,
+and every word keeps its exact character offsets in the original text. That keeps spans exact
+while packs stay simple lists of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+_DIGIT_FOLD = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+SENTENCE_PUNCT = frozenset(".!?؟\n")
+SEGMENT_PUNCT = frozenset(",;:–—()[]،؛|•")
+
+
+@lru_cache(maxsize=65536)
+def normalize(word: str) -> str:
+    """Fold case, Latin diacritics, Arabic vowel marks and letter variants, and digits."""
+    lowered = word.lower().translate(_DIGIT_FOLD)
+    if any("\u0600" <= ch <= "\u06ff" for ch in lowered):
+        return _ARABIC_MARKS.sub("", lowered).translate(_ARABIC_FOLD)
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+
+
+@dataclass(slots=True)
+class Word:
+    """One word or number token: character span, original text and normalised form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    is_digit: bool
+
+
+@dataclass
+class Doc:
+    """A tokenised document: words, the breaks between them, and sentence ids per word."""
+
+    text: str
+    lang: str
+    words: list[Word]
+    gaps: list[str]  # gaps[i] = raw text between word i-1 and word i (gaps[0] = prefix)
+    sentence: list[int] = field(default_factory=list)
+
+    def punct_between(self, i: int, j: int) -> str:
+        """The punctuation in the gaps before words ``i+1 .. j`` (exclusive of word text)."""
+        return "".join(self.gaps[k] for k in range(i + 1, min(j, len(self.words)) + 1))
+
+    def char_span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span covering words ``i .. j-1``."""
+        return self.words[i].start, self.words[j - 1].end
+
+
+def _word_pattern(number_pattern: str) -> re.Pattern[str]:
+    marks = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+    return re.compile(
+        rf"(?P<num>{number_pattern})|(?P<word>(?:[^\W\d_]|[{marks}])+)|(?P<digits>[{DIGITS}]+)"
+    )
+
+
+@lru_cache(maxsize=16)
+def tokenizer(number_pattern: str) -> re.Pattern[str]:
+    """The word regex for a language: its digit-group number pattern first, then words."""
+    return _word_pattern(number_pattern)
+
+
+_BREAK_CHARS = re.compile(r"[.!?؟\n]")
+
+
+def tokenize(text: str, lang: str, number_pattern: str) -> Doc:
+    """Split ``text`` into words (numbers with their separators are one word) and breaks."""
+    words: list[Word] = []
+    gaps: list[str] = []
+    sentence: list[int] = []
+    previous = 0
+    sentence_id = 0
+    last: Word | None = None
+    for match in tokenizer(number_pattern).finditer(text):
+        start, end = match.span()
+        gap = text[previous:start]
+        gaps.append(gap)
+        raw = match.group()
+        word = Word(start, end, raw, normalize(raw), match.lastgroup != "word")
+        if (
+            last is not None
+            and gap
+            and gap != " "
+            and _BREAK_CHARS.search(gap)
+            and _ends_sentence(gap, last)
+        ):
+            sentence_id += 1
+        sentence.append(sentence_id)
+        words.append(word)
+        last = word
+        previous = end
+    gaps.append(text[previous:])
+    return Doc(text=text, lang=lang, words=words, gaps=gaps, sentence=sentence)
+
+
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Gen|Brig|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Ago|Sep|Sept|Oct|Nov|Dec|Dic)$"
+)
+
+
+def _ends_sentence(gap: str, previous: Word) -> bool:
+    if "\n" in gap:
+        return True
+    if not any(ch in SENTENCE_PUNCT for ch in gap):
+        return False
+    if "." in gap and not any(ch in "!?؟" for ch in gap) and gap.strip().startswith("."):
+        # "Brig. Gen.", "Sept. 1": an abbreviation does not end a sentence
+        return not (_ABBREVIATION.match(previous.text) and not previous.is_digit)
+    return True

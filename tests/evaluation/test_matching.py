@@ -1,0 +1,168 @@
+"""Claim matching, agreement measures and incident-level counts, on claims we make up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from harmledger.cli import app
+from harmledger.evaluation.incidents import incident_count, incident_range
+from harmledger.evaluation.matching import same_speaker, score_document
+from harmledger.extract import Claim, extract_claims
+
+
+def _claim(
+    measure: str,
+    low: int | None,
+    high: int | None,
+    who: str = "people",
+    start: int = 0,
+    speaker: str | None = None,
+    kind: str = "casualty",
+    negated: bool = False,
+) -> Claim:
+    return Claim(
+        kind=kind,
+        measure=measure,
+        who=who,
+        low=low,
+        high=high,
+        start=start,
+        end=start + 5,  # type: ignore[arg-type]
+        quote="x" * 5,
+        speaker=speaker,
+        negated=negated,
+    )
+
+
+def test_one_to_one_matching_on_measure_and_range() -> None:
+    text = "aaaaa bbbbb ccccc"
+    gold = [
+        {
+            "measure": "killed",
+            "low": 5,
+            "high": 5,
+            "who": "people",
+            "quote": "aaaaa",
+            "speaker": None,
+        },
+        {
+            "measure": "killed",
+            "low": 5,
+            "high": 5,
+            "who": "people",
+            "quote": "bbbbb",
+            "speaker": None,
+        },
+        {
+            "measure": "injured",
+            "low": 3,
+            "high": None,
+            "who": "children",
+            "quote": "ccccc",
+            "speaker": "X",
+        },
+    ]
+    predicted = [
+        _claim("killed", 5, 5, start=0),
+        _claim("injured", 3, None, who="children", start=12, speaker="X"),
+        _claim("injured", 7, 7, start=12),
+        _claim("killed", 9, 9, kind="quantity", negated=True),
+    ]
+    tally = score_document(text, predicted, gold, "doc")
+    assert (tally.gold, tally.predicted, tally.matched) == (3, 3, 2)
+    assert (tally.who_same, tally.speaker_same, tally.span_overlap) == (2, 2, 2)
+    assert len(tally.misses) == 1 and len(tally.false_alarms) == 1
+
+
+def test_speaker_agreement_uses_aliases_across_languages() -> None:
+    assert same_speaker("l'OSDH", "Syrian Observatory for Human Rights (OSDH)")
+    assert same_speaker("المرصد السوري", "Syrian Observatory for Human Rights")
+    assert same_speaker(None, None)
+    assert not same_speaker("Amnesty", None)
+
+
+def test_incident_range_reads_the_lead_claim() -> None:
+    claims = [
+        _claim("killed", None, 20, who="civilians", start=0),
+        _claim("killed", 14, None, start=30),
+        _claim("killed", 3, 3, who="children", start=60),
+        _claim("killed", 30, 30, who="combatants", start=90),
+    ]
+    assert incident_range(claims, "killed") == (14, 20)
+    assert incident_range([], "killed") is None
+    assert incident_count(claims, "killed") == 20
+    assert incident_count([], "injured") == 0
+
+
+def test_incident_count_from_a_text_we_wrote() -> None:
+    text = "A 20-year-old man was shot and killed on Main Street. Two others were wounded."
+    claims = extract_claims(text, "en")
+    assert incident_count(claims, "killed") == 1
+    assert incident_count(claims, "injured") == 2
+
+
+def test_eval_command_on_a_small_set_of_our_own(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "t-1",
+            "lang": "en",
+            "text": "At least 12 civilians were killed and 30 wounded.",
+            "published": "2020-01-05",
+            "distractors": [],
+            "claims": [
+                {
+                    "measure": "killed",
+                    "who": "civilians",
+                    "low": 12,
+                    "high": None,
+                    "qualifier": "at_least",
+                    "quote": "At least 12 civilians were killed",
+                    "speaker": None,
+                },
+                {
+                    "measure": "injured",
+                    "who": "people",
+                    "low": 30,
+                    "high": 30,
+                    "qualifier": "exact",
+                    "quote": "30 wounded",
+                    "speaker": None,
+                },
+            ],
+        },
+        {
+            "id": "t-2",
+            "lang": "de",
+            "text": "Mindestens fünf Menschen wurden verletzt.",
+            "published": None,
+            "distractors": [],
+            "claims": [
+                {
+                    "measure": "injured",
+                    "who": "people",
+                    "low": 5,
+                    "high": None,
+                    "qualifier": "at_least",
+                    "quote": "Mindestens fünf Menschen wurden verletzt",
+                    "speaker": None,
+                }
+            ],
+        },
+    ]
+    (tmp_path / "multilingual_dev.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        app, ["eval", "extraction", "--data", str(tmp_path), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    figures = report["sets"]["multilingual_dev"]
+    assert figures["all"]["f1"] == 1.0
+    assert figures["de"]["recall"] == 1.0
+    assert "f1" in report["definitions"]
+    table = CliRunner().invoke(app, ["eval", "extraction", "--data", str(tmp_path)])
+    assert table.exit_code == 0 and "precision" in table.output
