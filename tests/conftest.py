@@ -8,11 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from harmledger.config import load_settings
 from harmledger.store.ledger import Ledger, open_ledger
 
 POSTGRES_URL_VARIABLE = "HARMLEDGER_TEST_POSTGRES_URL"
+
+# CI must be reproducible: the same examples every run (new ones are explored on laptops).
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 def _postgres_url() -> str | None:

@@ -144,12 +144,12 @@ def test_open_ended_claims_never_raise_the_max(ledger: Ledger) -> None:
 def test_linking_is_incremental_and_leaves_unplaceable_claims_for_review(ledger: Ledger) -> None:
     same_day = {"period_start": DAY, "period_end": DAY, **RAQQA}
     add_document(
-        ledger, [{"low": 7, "high": 7, "quote": "seven died at the Nour bakery", **same_day}]
+        ledger, [{"low": 7, "high": 7, "quote": "seven died at the Nour Hamdan bakery", **same_day}]
     )
     first = link_incidents(ledger)
     assert link_incidents(ledger).claims_linked == 0
     _, [later] = add_document(
-        ledger, [{"low": 8, "high": 8, "quote": "eight died at the Nour bakery", **same_day}]
+        ledger, [{"low": 8, "high": 8, "quote": "eight died at the Nour Hamdan bakery", **same_day}]
     )
     _, [elsewhere] = add_document(
         ledger, [{"low": 3, "high": 3, "quote": "three died in Rashid street", **same_day}]
@@ -158,7 +158,7 @@ def test_linking_is_incremental_and_leaves_unplaceable_claims_for_review(ledger:
     second = link_incidents(ledger)
     assert second.claims_linked == 2 and second.incidents_created == 1
     assert second.unplaced_claims == [nowhere]
-    assert _incident_of(ledger, later) == first.new_incident_ids[0]  # shares the name "Nour"
+    assert _incident_of(ledger, later) == first.new_incident_ids[0]  # shares the names "Nour Hamdan"
     assert _incident_of(ledger, elsewhere) == second.new_incident_ids[0]  # same city and day only
 
 
@@ -179,7 +179,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
                 "high": 6,
                 "period_start": DAY,
                 "period_end": DAY,
-                "quote": "six died near the Zanjili market",
+                "quote": "six died near the Zanjili Sabri market",
                 "perpetrator": "us_led_coalition",
                 **RAQQA,
             },
@@ -212,7 +212,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
                 "high": 4,
                 "period_start": DAY,
                 "period_end": DAY,
-                "quote": "four died at the Zanjili market",
+                "quote": "four died at the Zanjili Sabri market",
                 **MOSUL,
             }
         ],

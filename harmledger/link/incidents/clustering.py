@@ -130,8 +130,8 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
             total -= 0.1
             reasons.append(f"other weapon {facts.weapon}")
     shared = facts.entities & state.entities if facts.document_id not in state.documents else set()
-    if shared:
-        total += min(0.3, 0.15 * len(shared))
+    if len(shared) >= 2:  # one shared given name is common; two (a person, a family) are not
+        total += min(0.3, 0.1 * len(shared))
         reasons.append(f"shared names: {', '.join(sorted(shared)[:5])}")
     if facts.measure == "killed" and facts.stated_max and state.killed:
         ratio = max(facts.stated_max, max(state.killed)) / max(

@@ -2,8 +2,9 @@
 
 Two reports that both name the al-Sabbagh family, the Shifa hospital or a street are likely about
 the same strike even when the city is the only place they share. We take capitalised words that
-do not start a sentence (scripts without case contribute nothing) and drop words common across
-the batch (weekdays, agency names, the conflict's parties), which carry no such evidence.
+do not start a sentence (scripts without case contribute nothing), and drop words that also
+occur in lower case in the batch ("Indeed", "General", "National" are words, not names) and words
+common across the batch (weekdays, agency names, the conflict's parties).
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ def document_entities(text: str) -> set[str]:
     return found
 
 
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w’'\-]{2,}")
+
+
 def distinctive_entities(texts: Mapping[int, str]) -> dict[int, frozenset[str]]:
-    """Per document, its entities minus the words common across the batch."""
-    extracted = {doc: document_entities(text) for doc, text in texts.items()}
+    """Per document, its entities minus ordinary words and words common across the batch."""
+    vocabulary = {word for text in texts.values() for word in _LOWER_WORD.findall(text)}
+    extracted = {doc: document_entities(text) - vocabulary for doc, text in texts.items()}
     if len(extracted) >= MIN_BATCH_FOR_STATISTICS:
         frequency = Counter(word for words in extracted.values() for word in words)
         limit = max(2, int(COMMON_SHARE * len(extracted)))

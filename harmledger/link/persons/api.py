@@ -43,7 +43,8 @@ def feature_frames(
         frame = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS)).drop(columns="source_dataset")
         frame["age"] = frame["age"].astype("Int64")
         for column in ("date_of_birth", "date_of_death"):
-            frame[column] = frame[column].astype(object)  # datetime.date -> SQL DATE
+            # a typed column even when a list has no dates at all (DuckDB cannot type NULL)
+            frame[column] = pd.to_datetime(frame[column])
         frames[f"list_{n}"] = frame
     return frames
 

@@ -6,6 +6,10 @@ reports a missing extra by name. Both backends read the same pandas feature fram
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+import weakref
 from typing import Any
 
 from harmledger.errors import ConfigError, MissingExtraError
@@ -16,6 +20,15 @@ __all__ = ["BACKENDS", "make_db_api"]
 BACKENDS: tuple[str, ...] = ("duckdb", "spark")
 
 
+def _memory_limit_mib() -> int:
+    """Half the machine's memory: DuckDB's own default (80 %) leaves too little for Python."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 4096
+    return max(1024, int(total * 0.5 / 2**20))
+
+
 def _duckdb(threads: int | None) -> Any:
     require_splink()
     import duckdb
@@ -23,9 +36,15 @@ def _duckdb(threads: int | None) -> Any:
 
     connection = duckdb.connect(":memory:")
     connection.execute("SET enable_progress_bar = false")
+    connection.execute(f"SET memory_limit = '{_memory_limit_mib()}MiB'")
+    # Past the limit DuckDB spills to disk instead of failing; keep the spill out of the cwd.
+    spill = tempfile.mkdtemp(prefix="harmledger-duckdb-")
+    connection.execute(f"SET temp_directory = '{spill}'")
     if threads:
         connection.execute(f"SET threads TO {int(threads)}")
-    return DuckDBAPI(connection)
+    api = DuckDBAPI(connection)
+    weakref.finalize(api, shutil.rmtree, spill, True)  # the spill goes with the database
+    return api
 
 
 def _spark(threads: int | None) -> Any:
@@ -45,8 +64,9 @@ def _spark(threads: int | None) -> Any:
         .appName("harmledger-link")
         # Splink's jar adds the string similarities Spark lacks (Jaro-Winkler, Damerau-Levenshtein).
         .config("spark.jars", similarity_jar_location())
-        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.shuffle.partitions", str(threads or 8))
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")

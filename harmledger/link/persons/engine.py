@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Decision", "run_linkage"]
 
+logger = logging.getLogger(__name__)
+
 # (record_id_a, record_id_b, True for "same person" / False for "different people")
 Decision = tuple[str, str, bool]
 _LINK_TYPES = ("dedupe_only", "link_only", "link_and_dedupe")
@@ -72,6 +74,19 @@ def _labels_frame(
     return pd.DataFrame(rows) if rows else None
 
 
+def _count_pairs(tables: list[Any], profile: LinkageProfile, link_type: str) -> int:
+    """Exact number of pairs the prediction blocking rules generate (what gets scored)."""
+    from splink.blocking_analysis import count_comparisons_from_blocking_rules
+
+    counts = count_comparisons_from_blocking_rules(
+        tables if len(tables) > 1 else tables[0],
+        blocking_rules=[rule(r) for r in profile.blocking],
+        link_type=link_type,
+        record_sample_proportion=1.0,
+    )
+    return int(counts[-1]["cumulative_comparison_count"]) if counts else 0
+
+
 def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) -> None:
     splink = require_splink()
     exception = splink.internals.exceptions.SplinkException
@@ -81,10 +96,19 @@ def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) ->
         )
     except (exception, ValueError, ZeroDivisionError) as error:
         notes.append(f"prior kept at Splink's default: {error}")
+    # With few records the deterministic rules can find no match at all (prior 0) or only
+    # matches (prior 1); either makes every match weight infinite. Keep it strictly inside (0, 1).
+    settings = linker._settings_obj
+    prior = settings._probability_two_random_records_match
+    if not 0 < prior < 1:
+        settings._probability_two_random_records_match = min(max(prior, 1e-6), 1 - 1e-6)
+        notes.append(f"prior {prior} clamped into (0, 1): too few records to estimate it")
+    logger.info("prior estimated; estimating u by random sampling")
     linker.training.estimate_u_using_random_sampling(
         max_pairs=profile.u_max_pairs, seed=seed, num_chunks=1
     )
     for columns in profile.training:
+        logger.info("EM pass blocked on %s", ", ".join(columns))
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
                 rule(columns),
@@ -134,13 +158,14 @@ def run_linkage(
     if labels is not None:
         table = linker.table_management.register_table(labels, "harmledger_labels", overwrite=True)
         linker.training.estimate_m_from_pairwise_labels(table)
-    scored = linker.inference.predict(warning_mode="never")
-    count = linker.misc.query_sql(f"SELECT count(*) AS n FROM {scored.physical_name}", "pandas")
-    comparisons_made = int(count["n"].iloc[0])
-    predictions = linker.misc.query_sql(
-        f"SELECT * FROM {scored.physical_name} WHERE match_probability >= {min_probability:.17g}",
-        "pandas",
+    logger.info("counting blocked pairs")
+    comparisons_made = _count_pairs(tables, profile, link_type)
+    logger.info("scoring %d blocked pairs", comparisons_made)
+    # Filtering inside predict streams the pairs: only the kept ones are ever materialised.
+    scored = linker.inference.predict(
+        threshold_match_probability=min_probability or None, warning_mode="never"
     )
+    predictions = scored.as_pandas_dataframe()
     model = linker.misc.save_model_to_json()
     level_labels = _level_labels(model)
     keep = ["record_id_l", "record_id_r", "match_probability", "match_weight"]
@@ -150,6 +175,7 @@ def run_linkage(
         keep += [f"gamma_{name}", f"mw_{name}"]
     predictions = predictions[keep].sort_values(["record_id_l", "record_id_r"], ignore_index=True)
 
+    logger.info("%d pairs scored, %d kept; clustering", comparisons_made, len(predictions))
     record_ids = [rid for frame in frames.values() for rid in frame["record_id"]]
     index = {rid: i for i, rid in enumerate(record_ids)}
     linked = predictions[predictions["match_probability"] >= threshold]

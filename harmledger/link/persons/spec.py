@@ -97,7 +97,7 @@ VICTIM_PROFILE = LinkageProfile(
         ("given_key", "family_key"),
         ("given_skel", "family_skel", "sex"),
         ("family_key", "father_key"),
-        ("given_key", "father_key", "age"),
+        ("given_key", "father_key", "grandfather_key"),
         ("given_key", "family_skel", "age"),
         ("family_key", "age", "sex"),
         ("father_key", "grandfather_key", "family_key"),

@@ -1,0 +1,205 @@
+"""A script-independent key for one name part, so Arabic and Latin spellings meet.
+
+Arabic writes consonants and long vowels; romanisations add short vowels and spell each sound
+several ways (Mohammed / Muhammad / Mohamad, Hussein / Husain / Husayn, Mahmoud / Mahmud).
+Both sides are mapped to one alphabet of consonant classes (ث and "th" -> t, ش and "sh" -> c,
+خ and "kh" -> x, ق and "q"/"k" -> k, ع and apostrophes dropped...) plus the two long vowels
+Latin spelling reliably marks (``u`` for و / "ou" / "oo", ``i`` for medial ي / "ee" / "ei" /
+"ai"). Short vowels, doubled letters, a final ha / ta marbuta and the article are dropped.
+
+Keeping the long vowels is what keeps unrelated names apart: محمد / Mohammed -> ``mhmd`` but
+محمود / Mahmoud -> ``mhmud`` (a consonant-only skeleton, like Soundex, makes them identical).
+:func:`skeleton` is that coarser consonant-only key, meant for blocking where recall matters.
+"""
+
+import re
+from functools import lru_cache
+
+from harmledger.names.arabic import has_arabic, normalise_arabic
+from harmledger.names.latin import normalise_latin
+
+__all__ = ["arabic_to_latin", "name_key", "skeleton"]
+
+_AR_CONSONANTS: dict[str, str] = {
+    "ب": "b",
+    "ت": "t",
+    "ث": "t",
+    "ج": "j",
+    "ح": "h",
+    "خ": "x",
+    "د": "d",
+    "ذ": "d",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "c",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "",
+    "غ": "g",
+    "ف": "f",
+    "ق": "k",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "پ": "b",
+    "چ": "c",
+    "ڤ": "f",
+    "گ": "g",
+}
+_AR_VOWEL_LETTERS = frozenset("اوي")
+# Given names that begin with the letters of the article without carrying it.
+_NOT_ARTICLE = frozenset({"الهام", "الياس", "الاء", "الين", "الفت", "الماس", "اليسار", "اليان"})
+
+# Latin digraphs first (longest match), then single letters. Upper case marks a long vowel.
+_LATIN_UNITS: tuple[tuple[str, str], ...] = (
+    ("tch", "c"),
+    ("sch", "c"),
+    ("sh", "c"),
+    ("ch", "c"),
+    ("kh", "x"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("dj", "j"),
+    ("ck", "k"),
+    ("ou", "U"),
+    ("oo", "U"),
+    ("uu", "U"),
+    ("ee", "I"),
+    ("ei", "I"),
+    ("ai", "I"),
+    ("ie", "I"),
+    ("aa", "a"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("p", "b"),
+    ("v", "f"),
+)
+_LATIN_SINGLE = {"a": "a", "e": "a", "o": "a", "u": "a", "i": "I", "y": "y", "w": "w"}
+_DOUBLES = re.compile(r"(.)\1+")
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnqrstvwxz][a-z]{2,})")
+
+
+def _arabic_symbols(word: str) -> str:
+    """Arabic word (normalised, no spaces) -> consonant classes with ``U``/``I``/``a`` vowels."""
+    out: list[str] = []
+    n = len(word)
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < n else ""
+        if ch == "ا":
+            out.append("" if i == 0 else "a")
+        elif ch == "و":
+            consonant = i == 0 or nxt in _AR_VOWEL_LETTERS or word[i - 1] == "ا"
+            out.append("w" if consonant else "U")
+        elif ch == "ي":
+            before_final_ha = nxt == "ه" and i + 2 == n
+            consonant = (i == 0 or nxt in _AR_VOWEL_LETTERS or before_final_ha) and nxt != ""
+            out.append("y" if consonant else "I")
+        else:
+            out.append(_AR_CONSONANTS.get(ch, ""))
+    return "".join(out)
+
+
+def _latin_symbols(word: str) -> str:
+    """Latin word (normalised, no spaces) -> the same alphabet as :func:`_arabic_symbols`."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for unit, symbol in _LATIN_UNITS:
+            if word.startswith(unit, i):
+                out.append(symbol)
+                i += len(unit)
+                break
+        else:
+            ch = word[i]
+            nxt = word[i + 1] if i + 1 < len(word) else ""
+            if ch in "ae" and nxt == "y" and not (word[i + 2 : i + 3] and word[i + 2] in "aeiou"):
+                out.append("I")
+                i += 1
+            elif ch == "y":
+                out.append("y" if i == 0 or (nxt and nxt in "aeiou") else "I")
+            elif ch == "i" and i == 0:
+                out.append("")
+            elif ch == "i" and nxt and nxt in "aeouy":
+                out.append("y" if nxt != "y" else "")
+            elif ch in "ao" and nxt == "w" and word[i + 2 : i + 3] not in ("", *"aeiouy"):
+                out.append("U")
+                i += 1
+            else:
+                out.append(_LATIN_SINGLE.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+def _finish(symbols: str, keep_long_vowels: bool) -> str:
+    symbols = symbols.replace("a", "")
+    symbols = symbols.lower() if keep_long_vowels else re.sub("[UI]", "", symbols)
+    symbols = _DOUBLES.sub(r"\1", symbols)
+    return symbols[:-1] if len(symbols) > 1 and symbols.endswith("h") else symbols
+
+
+@lru_cache(maxsize=1 << 16)
+def _symbols(part: str) -> str:
+    if has_arabic(part):
+        word = normalise_arabic(part).replace(" ", "")
+        if word.startswith("ال") and len(word) > 3 and word not in _NOT_ARTICLE:
+            word = word[2:]
+        word = word.replace("ابوال", "ابو")
+        return _arabic_symbols(word)
+    word = normalise_latin(part)
+    word = re.sub(r"^al-", "", word).replace("abu-al-", "abu-")
+    word = word.replace("-", "").replace(" ", "")
+    word = _GLUED_ARTICLE.sub("", word)
+    if word.startswith("abu") and len(word) > 4:
+        return "bU" + _latin_symbols(word[3:])
+    return _latin_symbols(word)
+
+
+@lru_cache(maxsize=1 << 18)
+def name_key(part: str) -> str:
+    """Key of one name part in either script; equal keys mean "spelt the same way".
+
+    >>> name_key("محمود") == name_key("Mahmoud") == name_key("mahmood")
+    True
+    >>> name_key("Mohammed") == name_key("Mahmoud")
+    False
+    """
+    return _finish(_symbols(part), keep_long_vowels=True)
+
+
+@lru_cache(maxsize=1 << 18)
+def skeleton(part: str) -> str:
+    """Consonant-only key of one name part: coarser than :func:`name_key`, for blocking."""
+    return _finish(_symbols(part), keep_long_vowels=False)
+
+
+_READABLE = {"c": "sh", "x": "kh", "U": "u", "I": "i"}
+
+
+def arabic_to_latin(text: str) -> str:
+    """A readable, stable romanisation of an Arabic name (``مروان ابو ريدة`` -> ``mrwan abu-rida``).
+
+    Short vowels are not written in Arabic, so they are not guessed; the result is stable, which
+    is what display and sorting need. Latin input is returned normalised.
+    """
+    if not has_arabic(text):
+        return normalise_latin(text)
+    words = []
+    for word in normalise_arabic(text).split():
+        prefix = ""
+        for particle, latin in (("ابو", "abu-"), ("عبدال", "abd-al-"), ("ال", "al-")):
+            if word.startswith(particle) and len(word) > len(particle) + 1:
+                prefix, word = latin, word[len(particle) :]
+                break
+        syms = _arabic_symbols(word)
+        if syms.endswith("h") and len(syms) > 2:
+            syms = syms[:-1] + "a"  # ta marbuta, folded to ha by normalisation, is read "a"
+        words.append(prefix + "".join(_READABLE.get(s, s) for s in syms))
+    return " ".join(words)

@@ -1,0 +1,205 @@
+"""Reading a victim list from CSV, XLSX or JSON into :class:`VictimRecord` objects.
+
+Lists arrive in whatever shape their makers chose, so headers are mapped to our field names
+(``column_map``: field -> header; unmapped fields are looked up by their own name, ignoring case
+and spaces). A wrong mapping stops the import before any row is read, naming the column; a bad
+row never does: it is reported with its row number and every other row is kept.
+
+Row numbers are those a person sees: in CSV and XLSX the header is row 1 and the first record
+row 2; in JSON the first object is row 1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from harmledger.errors import InputError
+from harmledger.victims.model import VICTIM_FIELDS, VictimRecord
+
+__all__ = ["ImportResult", "RowError", "read_victim_file", "read_victim_rows"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One row that failed validation: where, which field, and why."""
+
+    row: int
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.field}" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportResult:
+    """Records read and rows refused; ``encoding`` is the text encoding detected (if text)."""
+
+    records: list[VictimRecord] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    encoding: str | None = None
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{path}: cannot decode the file (not UTF-8, no encoding fits)")
+    return str(best), best.encoding
+
+
+def _csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = next(reader, [])
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        for number, values in enumerate(reader, start=2):
+            if any(v.strip() for v in values):
+                yield number, dict(zip(header, values, strict=False))
+
+    return header, rows()
+
+
+def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    try:
+        from openpyxl import load_workbook
+    except ImportError as error:  # pragma: no cover - openpyxl is a core dependency
+        raise InputError("reading XLSX needs openpyxl: pip install openpyxl") from error
+    try:
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    except Exception as error:
+        raise InputError(f"{path}: not a readable XLSX workbook ({error})") from error
+    cells = sheet.iter_rows(values_only=True)
+    header = [("" if v is None else str(v)) for v in next(cells, ())]
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        for number, values in enumerate(cells, start=2):
+            if any(v is not None and str(v).strip() for v in values):
+                yield number, dict(zip(header, values, strict=False))
+
+    return header, rows()
+
+
+def _json_rows(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}: invalid JSON ({error})") from error
+    if isinstance(data, dict):
+        data = data.get("records", data.get("victims"))
+    if not isinstance(data, list):
+        raise InputError(f"{path}: JSON must be a list of objects (or {{'records': [...]}})")
+    header: list[str] = []
+    for item in data:
+        for key in item if isinstance(item, dict) else ():
+            if key not in header:
+                header.append(key)
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        for number, item in enumerate(data, start=1):
+            yield number, (item if isinstance(item, dict) else {"__not_an_object__": item})
+
+    return header, rows()
+
+
+def _resolve_columns(header: list[str], column_map: Mapping[str, str] | None) -> dict[str, str]:
+    """field -> header, checking the user's mapping against the file's header."""
+    fields = set(VICTIM_FIELDS)
+    resolved: dict[str, str] = {}
+    for name, column in (column_map or {}).items():
+        if name not in fields:
+            raise InputError(
+                f"unknown field {name!r} in the column mapping (fields: {', '.join(VICTIM_FIELDS)})"
+            )
+        if column not in header:
+            raise InputError(
+                f"column {column!r} (mapped to {name}) is not in the file; "
+                f"columns are: {', '.join(h for h in header if h)}"
+            )
+        resolved[name] = column
+    by_folded = {h.strip().casefold().replace(" ", "_"): h for h in header if h}
+    for name in VICTIM_FIELDS:
+        if name not in resolved and name in by_folded and by_folded[name] not in resolved.values():
+            resolved[name] = by_folded[name]
+    return resolved
+
+
+def read_victim_rows(
+    header: list[str],
+    rows: Iterator[tuple[int, dict[str, Any]]],
+    list_name: str,
+    column_map: Mapping[str, str] | None = None,
+) -> ImportResult:
+    """Validate already-parsed rows; the seam each file format goes through."""
+    columns = _resolve_columns(header, column_map)
+    result = ImportResult()
+    for number, row in rows:
+        if "__not_an_object__" in row:
+            result.errors.append(RowError(number, None, "not an object"))
+            continue
+        values = {name: row.get(column) for name, column in columns.items()}
+        if values.get("record_key") in (None, ""):
+            values["record_key"] = f"row-{number}"
+        try:
+            result.records.append(VictimRecord.model_validate({"list_name": list_name, **values}))
+        except ValidationError as error:
+            for problem in error.errors():
+                where = ".".join(str(p) for p in problem["loc"]) or None
+                message = problem["msg"].removeprefix("Value error, ")
+                result.errors.append(RowError(number, where, message))
+    return result
+
+
+def read_victim_file(
+    path: Path | str, list_name: str, column_map: Mapping[str, str] | None = None
+) -> ImportResult:
+    """Read a CSV, XLSX or JSON victim list; see the module docstring for the contract.
+
+    Raises :class:`InputError` for an unreadable file or a wrong ``column_map`` (unknown field
+    name, or a mapped header the file does not have). Row problems go to ``errors``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        header, rows = _xlsx_rows(path)
+        return read_victim_rows(header, rows, list_name, column_map)
+    if suffix not in (".csv", ".tsv", ".txt", ".json"):
+        raise InputError(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")
+    text, encoding = _decode(path.read_bytes(), path)
+    header, rows = _json_rows(text, path) if suffix == ".json" else _csv_rows(text)
+    result = read_victim_rows(header, rows, list_name, column_map)
+    result.encoding = encoding
+    return result
