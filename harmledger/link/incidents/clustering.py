@@ -165,7 +165,16 @@ class IncidentIndex:
         )
         self.by_day: dict[int, set[IncidentState]] = defaultdict(set)
         self.by_document: dict[int, set[IncidentState]] = defaultdict(set)
-        self.aggregates: set[IncidentState] = set()
+        # campaigns by month and cell; the few with no time or no coordinates are always checked
+        self.aggregates_by_month_cell: dict[tuple[int, tuple[int, int]], set[IncidentState]] = (
+            defaultdict(set)
+        )
+        self.loose_aggregates: set[IncidentState] = set()
+
+    @staticmethod
+    def _months(start: dt.date, end: dt.date) -> range:
+        """Month numbers a campaign's period touches, one month of slack each side."""
+        return range(start.year * 12 + start.month - 2, end.year * 12 + end.month + 1)
 
     @staticmethod
     def _days(start: dt.date, end: dt.date) -> range:
@@ -176,7 +185,13 @@ class IncidentIndex:
         for document in state.documents:
             self.by_document[document].add(state)
         if state.kind == "aggregate":
-            self.aggregates.add(state)
+            cell = _cell(state.place)
+            if state.start and state.end and cell is not None:
+                self.loose_aggregates.discard(state)
+                for month in self._months(state.start, state.end):
+                    self.aggregates_by_month_cell[(month, cell)].add(state)
+            else:
+                self.loose_aggregates.add(state)
             return
         if state.start and state.end:
             cell = _cell(state.place)
@@ -187,7 +202,17 @@ class IncidentIndex:
     def candidates(self, facts: ClaimFacts) -> Iterator[IncidentState]:
         pools: list[Iterable[IncidentState]] = [self.by_document.get(facts.document_id, ())]
         if facts.is_aggregate:
-            pools.append(self.aggregates)
+            pools.append(self.loose_aggregates)
+            cell = _cell(facts.place)
+            if facts.start and facts.end and cell is not None:
+                lat, lon = cell
+                cells = [(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+                months = self._months(facts.start, facts.end)
+                pools += [
+                    self.aggregates_by_month_cell.get((m, c), ()) for m in months for c in cells
+                ]
+            else:  # an undated or unplaced campaign claim may belong to any campaign
+                pools += list(self.aggregates_by_month_cell.values())
         elif facts.start and facts.end:
             cell = _cell(facts.place)
             days = self._days(facts.start, facts.end)
