@@ -158,7 +158,9 @@ def test_linking_is_incremental_and_leaves_unplaceable_claims_for_review(ledger:
     second = link_incidents(ledger)
     assert second.claims_linked == 2 and second.incidents_created == 1
     assert second.unplaced_claims == [nowhere]
-    assert _incident_of(ledger, later) == first.new_incident_ids[0]  # shares the names "Nour Hamdan"
+    assert (
+        _incident_of(ledger, later) == first.new_incident_ids[0]
+    )  # shares the names "Nour Hamdan"
     assert _incident_of(ledger, elsewhere) == second.new_incident_ids[0]  # same city and day only
 
 
