@@ -63,13 +63,15 @@ def compare(
         for figure in figures(c.figure_claim() for c in by_type[source_type]):
             origins = sorted({c.origin for c in by_type[source_type] if c.id in figure.claims})
             rows.append({"source_type": source_type, "origins": origins, **figure.as_dict()})
+    in_scope = {i.id for i in incidents}
     assessments = [
         assessment_record(a)
         for a in session.scalars(
-            select(BelligerentAssessment)
-            .where(BelligerentAssessment.incident_id.in_([i.id for i in incidents]))
-            .order_by(BelligerentAssessment.stated_on, BelligerentAssessment.id)
+            select(BelligerentAssessment).order_by(
+                BelligerentAssessment.stated_on, BelligerentAssessment.id
+            )
         )
+        if a.incident_id in in_scope
     ]
     for assessment in assessments:
         rows.append(

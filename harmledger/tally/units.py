@@ -45,9 +45,11 @@ def incident_bounds(
     session: Session, incidents: list[Incident], as_of: dt.datetime | None
 ) -> dict[int, dict[tuple[str, str], Bounds]]:
     """(measure, category) → bounds for each incident, from claims or imported figures."""
-    ids = [i.id for i in incidents]
+    ids = {i.id for i in incidents}
     result: dict[int, dict[tuple[str, str], Bounds]] = {i: {} for i in ids}
-    links = session.scalars(select(IncidentClaim).where(IncidentClaim.incident_id.in_(ids))).all()
+    # read whole tables and filter here: an IN (...) of every incident would exceed SQLite's
+    # limit on bound variables in a large ledger
+    links = [link for link in session.scalars(select(IncidentClaim)) if link.incident_id in ids]
     claim_to_incident: dict[int, int] = {}
     for link in links:
         if as_of is None:
@@ -68,7 +70,9 @@ def incident_bounds(
             result[incident_id][(figure.measure, figure.category)] = Bounds(
                 figure.min or 0, figure.max or 0
             )
-    for row in session.scalars(select(IncidentFigure).where(IncidentFigure.incident_id.in_(ids))):
+    for row in session.scalars(select(IncidentFigure)):
+        if row.incident_id not in ids:
+            continue
         low = row.low if row.low is not None else (row.best or 0)
         high = row.high if row.high is not None else (row.best or low)
         result[row.incident_id][(row.measure, row.category)] = Bounds(low, high, row.best)

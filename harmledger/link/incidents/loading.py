@@ -21,6 +21,7 @@ from harmledger.link.incidents.places import place_info
 from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
+MAX_BOUND_IDS = 5000  # beyond this, filter in Python: SQLite caps bound variables per statement
 CORRECTABLE = (
     "measure",
     "who",
@@ -114,9 +115,11 @@ def load_claims(
         .outerjoin(Source, Document.source_id == Source.id)
         .where(Extraction.current.is_(True))
     )
+    wanted: set[int] | None = None
     if claim_ids is not None:
-        ids = list(claim_ids)
-        query = query.where(ClaimRow.id.in_(ids))
+        wanted = set(claim_ids)
+        if len(wanted) <= MAX_BOUND_IDS:
+            query = query.where(ClaimRow.id.in_(wanted))
     if casualty_only:
         query = query.where(ClaimRow.kind == "casualty", ClaimRow.negated.is_(False))
     if as_of is not None:
@@ -128,6 +131,8 @@ def load_claims(
     registry = source_registry(session)
     loaded = []
     for claim, published, retrieved_at, publisher, publisher_type in rows:
+        if wanted is not None and claim.id not in wanted:
+            continue
         review = reviews.get(claim.id)
         if review and review.decision == "reject" and not include_rejected:
             continue

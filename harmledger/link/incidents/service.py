@@ -23,7 +23,7 @@ from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_inf
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import Document
+from harmledger.store.tables import ClaimRow, Document
 
 
 @dataclass
@@ -45,11 +45,12 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         pending = [c for c in claims if c.id not in linked]
         if not pending:
             return report
-        documents = {c.document_id for c in claims}
         texts = {
             document_id: text
-            for document_id, text in session.execute(
-                select(Document.id, Document.text).where(Document.id.in_(documents))
+            for document_id, text in session.execute(  # every document with a claim
+                select(Document.id, Document.text).where(
+                    Document.id.in_(select(ClaimRow.document_id).distinct())
+                )
             )
         }
         entities = distinctive_entities(texts)
