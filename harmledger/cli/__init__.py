@@ -18,6 +18,7 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     sources,
     victims,
     victims_eval,
+    web,
 )
 from harmledger.cli.app import app
 from harmledger.errors import HarmledgerError

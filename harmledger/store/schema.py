@@ -1,6 +1,11 @@
 """Every table module, imported once, so ``Base.metadata`` is complete for Alembic and tests."""
 
-from harmledger.store import incident_tables, tables, victim_tables  # noqa: F401  (registers tables)
+from harmledger.store import (  # noqa: F401  (registers tables)
+    incident_tables,
+    tables,
+    user_tables,
+    victim_tables,
+)
 from harmledger.store.tables import Base
 
 metadata = Base.metadata

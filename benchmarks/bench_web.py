@@ -1,0 +1,306 @@
+"""Web app latency and throughput on a generated SQLite ledger.
+
+Builds a ledger of N incidents with K claims each (bulk inserts through the ORM's tables, one
+document and one extraction per incident, claims linked to their incident), then measures:
+
+* in-process latency (httpx ASGI transport, no network) of the filtered incident list
+  (``/incidents?grade=fair&place=city 3&period=2017``), an incident page and the dashboard, as p50
+  and p95 over ``--samples`` requests (the dashboard over ``--dashboard-samples``);
+* requests per second of the filtered API list under a bounded local load: ``--concurrency``
+  clients against ``harmledger serve`` (uvicorn, one process) on 127.0.0.1 for ``--seconds``.
+
+Run: .venv/bin/python benchmarks/bench_web.py --incidents 10000 --claims-per-incident 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+from harmledger.config import load_settings
+from harmledger.store.incident_tables import Incident, IncidentClaim
+from harmledger.store.ledger import open_ledger
+from harmledger.store.tables import ClaimRow, Document, Extraction, Source
+from harmledger.web import create_app
+from harmledger.web.users import add_user
+
+PASSWORD = "benchmark password"
+BATCH = 20_000
+
+
+def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    now = dt.datetime.now(dt.UTC)
+    with open_ledger(load_settings(home=home, actor="bench")) as ledger:
+        with ledger.session() as session:
+            kinds = ("monitor", "responder", "news", "belligerent")
+            session.execute(
+                insert(Source),
+                [
+                    {"id": i + 1, "name": f"source {i}", "type": kinds[i % 4], "created_at": now}
+                    for i in range(20)
+                ],
+            )
+        claim_id = 0
+        for first in range(0, incidents, BATCH // per_incident):
+            last = min(incidents, first + BATCH // per_incident)
+            documents, extractions, rows, incident_rows, links = [], [], [], [], []
+            for n in range(first + 1, last + 1):
+                day = dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(365 * 3))
+                city = rng.randrange(200)
+                lat, lon = 30 + city % 10 + rng.random(), 35 + city // 10 * 0.5 + rng.random()
+                perpetrator = ("us_led_coalition", "islamic_state", "syrian_government")[n % 3]
+                quote = f"{rng.randrange(1, 200)} civilians were killed in city {city}."
+                text = " ".join([quote] * per_incident)
+                documents.append(
+                    {
+                        "id": n,
+                        "sha256": f"{n:064x}",
+                        "part": 0,
+                        "size": len(text),
+                        "media_type": "text/plain",
+                        "origin": "bench",
+                        "method": "file",
+                        "retrieved_at": now,
+                        "source_id": 1 + n % 20,
+                        "published": day,
+                        "lang": "en",
+                        "lang_confidence": 1.0,
+                        "lang_source": "user",
+                        "text": text,
+                        "text_sha256": "0" * 64,
+                    }
+                )
+                extractions.append(
+                    {
+                        "id": n,
+                        "document_id": n,
+                        "extractor_version": "bench",
+                        "extracted_at": now,
+                        "current": True,
+                        "claim_count": per_incident,
+                    }
+                )
+                grade = ("fair", "weak", "confirmed", "contested")[n % 4]
+                incident_rows.append(
+                    {
+                        "id": n,
+                        "kind": "event",
+                        "name": f"city {city}, {day}",
+                        "period_start": day,
+                        "period_end": day,
+                        "date_precision": "day",
+                        "place": f"user:city-{city}",
+                        "place_name": f"city {city}",
+                        "place_precision": "city",
+                        "latitude": lat,
+                        "longitude": lon,
+                        "country": "Syria",
+                        "perpetrators": [perpetrator],
+                        "weapons": ["airstrike"],
+                        "grade": grade,
+                        "grade_reasons": [],
+                        "grade_by": "rules",
+                        "status": "active",
+                        "origin": "linked",
+                        "created_at": now,
+                    }
+                )
+                for k in range(per_incident):
+                    claim_id += 1
+                    low = rng.randrange(1, 200)
+                    start = k * (len(quote) + 1)
+                    rows.append(
+                        {
+                            "id": claim_id,
+                            "extraction_id": n,
+                            "document_id": n,
+                            "kind": "casualty",
+                            "measure": "killed",
+                            "who": "civilians",
+                            "low": low,
+                            "high": low + k,
+                            "qualifier": "exact",
+                            "start": start,
+                            "end": start + len(quote),
+                            "quote": quote,
+                            "speaker": f"speaker {k}",
+                            "attribution_chain": [],
+                            "perpetrator": perpetrator,
+                            "place_name": f"city {city}",
+                            "period_start": day,
+                            "period_end": day,
+                            "confidence": 0.9,
+                            "negated": False,
+                            "lang": "en",
+                        }
+                    )
+                    links.append(
+                        {
+                            "incident_id": n,
+                            "claim_id": claim_id,
+                            "score": 1.0,
+                            "reasons": [],
+                            "linked_by": "auto",
+                            "created_at": now,
+                        }
+                    )
+            with ledger.session() as session:
+                for table, batch in (
+                    (Document, documents),
+                    (Extraction, extractions),
+                    (ClaimRow, rows),
+                    (Incident, incident_rows),
+                    (IncidentClaim, links),
+                ):
+                    session.execute(insert(table), batch)
+        add_user(ledger, "bench", PASSWORD, "analyst")
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+async def latency(home: Path, samples: int, dashboard_samples: int, incidents: int) -> None:
+    app = create_app(load_settings(home=home), secret_key="bench")
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        token = (await client.get("/api/session")).json()["csrf_token"]
+        await client.post(
+            "/api/login",
+            json={"username": "bench", "password": PASSWORD},
+            headers={"X-CSRF-Token": token},
+        )
+        rng = random.Random(1)
+        targets = {
+            "incident list, filtered (page)": lambda: (
+                "/incidents?grade=fair&place=city+3&period=2017"
+            ),
+            "incident list, filtered (API)": lambda: (
+                "/api/incidents?grade=fair&place=city+3&period=2017"
+            ),
+            "incident page": lambda: f"/incidents/{rng.randrange(1, incidents + 1)}",
+            "dashboard (cached, ledger unchanged)": lambda: "/",
+            "dashboard (cold: first request after a change)": lambda: "/",
+        }
+        for name, target in targets.items():
+            cold = name.startswith("dashboard (cold")
+            app.state.web.cache.ttl = 0 if cold else 300
+            count = dashboard_samples if cold else samples
+            times = []
+            for _ in range(count):
+                started = time.perf_counter()
+                response = await client.get(target())
+                times.append(time.perf_counter() - started)
+                if response.status_code != 200:
+                    break
+            if response.status_code != 200:
+                message = response.text[:160].replace("|", "/")
+                print(f"| {name} | failed after {times[-1]:.0f} s: {message} | | |", flush=True)
+                continue
+            p50, p95 = percentiles(times)
+            print(f"| {name} | {count} | {p50:.1f} | {p95:.1f} |", flush=True)
+    app.state.web.ledger.close()
+
+
+async def load(url: str, concurrency: int, seconds: float) -> None:
+    done = 0
+    stop = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+            token = (await client.get("/api/session")).json()["csrf_token"]
+            await client.post(
+                "/api/login",
+                json={"username": "bench", "password": PASSWORD},
+                headers={"X-CSRF-Token": token},
+            )
+            while time.perf_counter() < stop:
+                response = await client.get("/api/incidents?grade=fair&place=city+3&period=2017")
+                assert response.status_code == 200
+                done += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    print(
+        f"throughput: {done / elapsed:.1f} requests/s ({concurrency} clients, {elapsed:.0f} s, "
+        "filtered API list, uvicorn on 127.0.0.1)"
+    )
+
+
+def serve(home: Path) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from harmledger.cli import main; main()",
+            "serve",
+            "--port",
+            str(port),
+            "--home",
+            str(home),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            httpx.get(f"{url}/api/session", timeout=1)
+            return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.terminate()
+    raise SystemExit("the server did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=10_000)
+    parser.add_argument("--claims-per-incident", type=int, default=10)
+    parser.add_argument("--samples", type=int, default=50)
+    parser.add_argument("--dashboard-samples", type=int, default=5)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--home", type=Path, help="reuse (or keep) the generated ledger here")
+    args = parser.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="hl-bench-web-")) / "home"
+    if not (home / "harmledger.sqlite3").exists():
+        started = time.perf_counter()
+        build(home, args.incidents, args.claims_per_incident)
+        print(
+            f"built {args.incidents:,} incidents, "
+            f"{args.incidents * args.claims_per_incident:,} claims in "
+            f"{time.perf_counter() - started:.0f} s at {home}"
+        )
+    print("| request | samples | p50 ms | p95 ms |\n|---|---|---|---|")
+    asyncio.run(latency(home, args.samples, args.dashboard_samples, args.incidents))
+    process, url = serve(home)
+    try:
+        asyncio.run(load(url, args.concurrency, args.seconds))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

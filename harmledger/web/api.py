@@ -1,0 +1,325 @@
+"""The JSON API under ``/api/``: what the pages show, the review action, and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from harmledger.assess.decisions import review_claim, set_grade
+from harmledger.assess.views import incident_detail
+from harmledger.catalog import list_documents
+from harmledger.extract.runner import list_claims
+from harmledger.tally.compare import compare
+from harmledger.web import data, exports
+from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds
+from harmledger.web.security import (
+    CSRF_HEADER,
+    check_csrf,
+    client_address,
+    csrf_token,
+    current_user,
+    end_session,
+    include_sensitive,
+    require_reader,
+    require_role,
+    start_session,
+    state,
+)
+from harmledger.web.users import authenticate
+
+router = APIRouter(prefix="/api")
+Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
+CsrfHeader = Annotated[str | None, Header(alias=CSRF_HEADER)]
+
+
+class Credentials(BaseModel):
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class GradeChange(BaseModel):
+    grade: Literal["confirmed", "fair", "weak", "contested", "discounted"] | None
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class PairReview(BaseModel):
+    left: int
+    right: int
+    decision: Literal["same", "different", "unsure"]
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class Review(BaseModel):
+    decision: Literal["confirm", "correct", "reject"]
+    reason: str = Field(min_length=1, max_length=5000)
+    corrections: dict[str, Any] | None = None
+
+
+def incident_filters(
+    period: str | None = None,
+    place: str | None = None,
+    perpetrator: str | None = None,
+    grade: str | None = None,
+    kind: str | None = None,
+    q: str | None = None,
+    sort: str = "id",
+) -> IncidentFilters:
+    return IncidentFilters(period, place, perpetrator, grade, kind, q, sort)
+
+
+Filters = Annotated[IncidentFilters, Depends(incident_filters)]
+
+
+@router.get("/session", tags=["access"])
+def session_info(request: Request) -> dict[str, Any]:
+    """Who you are, the mode, and the CSRF token to send as ``X-CSRF-Token``."""
+    user = None if state(request).public else current_user(request)
+    return {"public": state(request).public, "user": user, "csrf_token": csrf_token(request)}
+
+
+@router.post("/login", tags=["access"])
+def login(request: Request, credentials: Credentials, token: CsrfHeader = None) -> dict[str, Any]:
+    web = state(request)
+    if web.public:
+        raise HTTPException(403, "the public site has no logins")
+    check_csrf(request, token)
+    address = client_address(request)
+    if web.throttle.blocked(credentials.username, address):
+        raise HTTPException(429, "too many failed logins; try again in 15 minutes")
+    user = authenticate(web.ledger, credentials.username, credentials.password)
+    if user is None:
+        web.throttle.failed(credentials.username, address)
+        raise HTTPException(401, "wrong username or password")
+    web.throttle.succeeded(credentials.username, address)
+    start_session(request, user["username"])
+    return {"user": user, "csrf_token": csrf_token(request)}
+
+
+@router.post("/logout", tags=["access"])
+def logout(request: Request, token: CsrfHeader = None) -> dict[str, Any]:
+    check_csrf(request, token)
+    end_session(request)
+    return {"user": None}
+
+
+@router.get("/incidents", tags=["incidents"])
+def incidents(
+    request: Request,
+    _: Reader,
+    filters: Filters,
+    page: int = 1,
+    per_page: int = 25,
+) -> dict[str, Any]:
+    """Incidents, filtered (period ``2017-06`` or ``FROM..TO``, place, perpetrator, grade, kind,
+    free text ``q``), sorted (id, date, -date, name) and paginated."""
+    with state(request).ledger.reader() as session:
+        return incident_page(session, filters, page=page, per_page=per_page)
+
+
+@router.get("/incidents/{incident_id}", tags=["incidents"])
+def incident(request: Request, _: Reader, incident_id: int) -> dict[str, Any]:
+    """One incident: figures, the claims behind them (quote, speaker, chain), assessments."""
+    with state(request).ledger.reader() as session:
+        return incident_detail(session, incident_id)
+
+
+@router.post("/incidents/{incident_id}/grade", tags=["incidents"])
+def grade(
+    request: Request, incident_id: int, body: GradeChange, token: CsrfHeader = None
+) -> dict[str, Any]:
+    """Set an analyst's grade with a reason (``null`` hands grading back to the rules)."""
+    user = require_role(request, "analyst")
+    check_csrf(request, token)
+    ledger = data.acting(state(request).ledger, user["username"])
+    return set_grade(ledger, incident_id, body.grade, body.reason)
+
+
+@router.get("/documents", tags=["documents"])
+def documents(
+    request: Request,
+    _: Reader,
+    lang: str | None = None,
+    source: str | None = None,
+    page: int = 1,
+    per_page: int = 25,
+) -> dict[str, Any]:
+    offset, limit = page_bounds(page, per_page)
+    items = list_documents(
+        state(request).ledger, lang=lang, source=source, limit=limit, offset=offset
+    )
+    return {"items": items, "page": page, "per_page": per_page}
+
+
+@router.get("/documents/{document_id}", tags=["documents"])
+def document(request: Request, _: Reader, document_id: int) -> dict[str, Any]:
+    """A document's text, metadata, archive hash and custody events."""
+    web = state(request)
+    return data.document(web.ledger, document_id, public=web.public)
+
+
+@router.get("/claims", tags=["claims"])
+def claims(
+    request: Request,
+    _: Reader,
+    document_id: int | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    page: int = 1,
+    per_page: int = 100,
+) -> dict[str, Any]:
+    offset, limit = page_bounds(page, per_page)
+    rows = list_claims(state(request).ledger, document_id=document_id, kind=kind, measure=measure)
+    return {
+        "items": rows[offset : offset + limit],
+        "total": len(rows),
+        "page": page,
+        "per_page": per_page,
+    }
+
+
+@router.post("/claims/{claim_id}/review", tags=["claims"])
+def review(
+    request: Request, claim_id: int, body: Review, token: CsrfHeader = None
+) -> dict[str, Any]:
+    """Confirm, correct or reject a claim with a reason (analysts; logged in the custody log)."""
+    user = require_role(request, "analyst")
+    check_csrf(request, token)
+    ledger = data.acting(state(request).ledger, user["username"])
+    return review_claim(ledger, claim_id, body.decision, body.reason, body.corrections)
+
+
+@router.get("/tally", tags=["tally"])
+def tally(
+    request: Request,
+    _: Reader,
+    by: Annotated[list[str], Query()] = ["belligerent"],  # noqa: B006  (FastAPI query default)
+    measure: str = "killed",
+    category: str = "civilians",
+    grades: str | None = None,
+    as_of: dt.date | None = None,
+) -> list[dict[str, Any]]:
+    """Min/max totals by belligerent, month, year, place, grade...; ``grades=all`` counts every
+    grade (the default counts confirmed and fair, as monitors' headline tallies do)."""
+    return data.tally_rows(
+        state(request).ledger,
+        by=by,
+        measure=measure,
+        category=category,
+        grades=grades,
+        as_of=as_of,
+        cache=state(request).cache,
+    )
+
+
+@router.get("/compare", tags=["tally"])
+def comparison(
+    request: Request, _: Reader, incident_id: int | None = None, place: str | None = None
+) -> dict[str, Any]:
+    """Belligerent admissions versus monitor tallies versus bodies recovered."""
+    with state(request).ledger.reader() as session:
+        return compare(session, incident_id=incident_id, place=place)
+
+
+@router.get("/victims", tags=["victims"])
+def victims(
+    request: Request,
+    _: Reader,
+    q: str | None = None,
+    list_name: Annotated[str | None, Query(alias="list")] = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Victim records whose names match ``q`` in any script ("Marwan" finds مروان)."""
+    web = state(request)
+    return data.victims(
+        web.ledger,
+        query=q,
+        list_name=list_name,
+        limit=limit,
+        public=web.public,
+        sensitive=include_sensitive(request),
+    )
+
+
+@router.get("/persons/candidates", tags=["victims"])
+def person_candidates(request: Request, limit: int = 50) -> list[dict[str, Any]]:
+    """Record pairs the linkage was unsure about, for a reviewer (analysts)."""
+    require_role(request, "analyst")
+    return data.person_candidates(state(request).ledger, limit=limit)
+
+
+@router.post("/persons/review", tags=["victims"])
+def person_review(request: Request, body: PairReview, token: CsrfHeader = None) -> dict[str, Any]:
+    """Decide whether two records are the same person, with a reason (analysts)."""
+    from harmledger.victims.persons import decide_pair
+
+    user = require_role(request, "analyst")
+    check_csrf(request, token)
+    ledger = data.acting(state(request).ledger, user["username"])
+    return decide_pair(ledger, body.left, body.right, body.decision, body.reason)
+
+
+@router.get("/persons/{person_key}", tags=["victims"])
+def person(request: Request, _: Reader, person_key: str) -> dict[str, Any]:
+    """A person (a cluster of records of the current linkage run) with every linked record."""
+    web = state(request)
+    return data.person(
+        web.ledger, person_key, public=web.public, sensitive=include_sensitive(request)
+    )
+
+
+@router.get("/estimates", tags=["estimates"])
+def estimates(
+    request: Request,
+    _: Reader,
+    lists: Annotated[list[str], Query()],
+    method: str = "chapman",
+) -> dict[str, Any]:
+    """Multiple systems estimation over linked persons of the given lists: the capture table
+    and the estimate with its 95% interval (``lists`` repeated, at least two)."""
+    from harmledger.web.estimates import estimate_view
+
+    web = state(request)
+    return estimate_view(web.ledger, lists, method, public=web.public, cache=web.cache)
+
+
+@router.get("/export/{dataset}.{fmt}", tags=["exports"])
+def export(
+    request: Request,
+    _: Reader,
+    dataset: Literal["incidents", "claims", "victims", "tally"],
+    fmt: Literal["csv", "json", "geojson"],
+    filters: Filters,
+    by: Annotated[list[str], Query()] = ["belligerent"],  # noqa: B006  (FastAPI query default)
+    grades: str | None = None,
+) -> Response:
+    """Incidents, claims, victims or a tally as CSV or JSON; incidents also as GeoJSON."""
+    web = state(request)
+    if fmt == "geojson" and dataset != "incidents":
+        raise HTTPException(400, "GeoJSON is available for incidents only")
+    rows: list[dict[str, Any]]
+    if dataset == "incidents":
+        with web.ledger.reader() as session:
+            rows = all_incidents(session, filters)
+    elif dataset == "claims":
+        rows = list_claims(web.ledger)
+    elif dataset == "victims":
+        rows = data.victims(
+            web.ledger,
+            query=filters.q,
+            limit=1000,
+            public=web.public,
+            sensitive=include_sensitive(request),
+        )
+    else:
+        rows = data.tally_rows(web.ledger, by=by, grades=grades, cache=web.cache)
+    body = exports.render(rows, fmt)
+    filename = f"harmledger-{dataset}.{fmt}"
+    return Response(
+        body,
+        media_type=exports.MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

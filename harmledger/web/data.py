@@ -1,0 +1,147 @@
+"""Reads shared by the API and the pages, with public mode's rules applied in one place."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from harmledger.catalog import get_document
+from harmledger.errors import InputError
+from harmledger.store.ledger import Ledger
+from harmledger.tally.tally import HEADLINE_GRADES, tally
+from harmledger.victims.ledger import find_records
+from harmledger.victims.model import SENSITIVE_FIELDS
+from harmledger.web.cache import ViewCache
+
+PUBLIC_HIDDEN_DOCUMENT_FIELDS = ("archive_path",)
+
+
+def acting(ledger: Ledger, username: str) -> Ledger:
+    """The same ledger, with decisions logged under the web user's name."""
+    return dataclasses.replace(
+        ledger, settings=dataclasses.replace(ledger.settings, actor=username)
+    )
+
+
+def parse_grades(grades: str | None) -> tuple[str, ...] | None:
+    """``confirmed,fair`` (the headline default), or ``all``."""
+    if grades is None or not grades.strip():
+        return HEADLINE_GRADES
+    if grades.strip() == "all":
+        return None
+    return tuple(g.strip() for g in grades.split(",") if g.strip())
+
+
+def tally_rows(
+    ledger: Ledger,
+    *,
+    by: list[str],
+    measure: str = "killed",
+    category: str = "civilians",
+    grades: str | None = None,
+    as_of: dt.date | None = None,
+    cache: ViewCache | None = None,
+) -> list[dict[str, Any]]:
+    """A tally through the library, cached while the ledger is unchanged when given a cache."""
+
+    def compute() -> list[dict[str, Any]]:
+        with ledger.reader() as session:
+            return tally(
+                session,
+                by=tuple(by),
+                measure=measure,
+                category=category,
+                grades=parse_grades(grades),
+                as_of=as_of,
+            )
+
+    if cache is None:
+        return compute()
+    return cache.get(("tally", tuple(by), measure, category, grades, as_of), compute)
+
+
+def document(ledger: Ledger, document_id: int, *, public: bool) -> dict[str, Any]:
+    record = get_document(ledger, document_id)
+    if public:
+        for key in PUBLIC_HIDDEN_DOCUMENT_FIELDS:
+            record.pop(key, None)
+    return record
+
+
+def victims(
+    ledger: Ledger,
+    *,
+    query: str | None,
+    list_name: str | None = None,
+    limit: int = 100,
+    public: bool,
+    sensitive: bool,
+) -> list[dict[str, Any]]:
+    """Records matching ``query`` in any script; in public mode only publishable records and
+    never a sensitive field, whatever the caller asked."""
+    if limit < 1 or limit > 1000:
+        raise InputError("limit must be between 1 and 1000")
+    include = sensitive and not public
+    records = find_records(
+        ledger,
+        list_name=list_name,
+        query=query,
+        limit=None if public else limit,
+        include_sensitive=include,
+    )
+    if public:
+        records = [r for r in records if r.get("publishable")][:limit]
+    if not include:
+        records = [{k: v for k, v in r.items() if k not in SENSITIVE_FIELDS} for r in records]
+    return records
+
+
+def person(ledger: Ledger, person_key: str, *, public: bool, sensitive: bool) -> dict[str, Any]:
+    """A person with every linked record; public mode keeps publishable records only and hides
+    the scored pairs that would name the hidden ones."""
+    from harmledger.victims.persons import show_person
+
+    found = show_person(ledger, person_key, include_sensitive=sensitive and not public)
+    if public:
+        found["records"] = [r for r in found["records"] if r.get("publishable")]
+        if not found["records"]:
+            raise InputError(f"no person {person_key!r} in the public record")
+        shown = {r["id"] for r in found["records"]}
+        found["why"] = [w for w in found["why"] if {w["left"], w["right"]} <= shown]
+    return found
+
+
+def person_candidates(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
+    """Uncertain record pairs awaiting a decision ([] before the first linkage run)."""
+    from harmledger.victims.persons import review_queue
+
+    try:
+        return review_queue(ledger, limit=limit)
+    except InputError:
+        return []
+
+
+def marginal(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Sum a two-way tally over its other grouping. Exact: each incident unit falls in one
+    group of each grouping, and min, max and best add up as the tally adds them."""
+    totals: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        total = totals.setdefault(
+            row[key],
+            {
+                key: row[key],
+                "measure": row["measure"],
+                "incidents": 0,
+                "min": 0,
+                "max": 0,
+                "best": None,
+                "category": row.get("category"),
+            },
+        )
+        total["incidents"] += row["incidents"]
+        total["min"] += row["min"]
+        total["max"] += row["max"]
+        if row["best"] is not None:
+            total["best"] = (total["best"] or 0) + row["best"]
+    return [totals[k] for k in sorted(totals)]

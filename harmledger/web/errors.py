@@ -1,0 +1,81 @@
+"""One error envelope, ``{"error": {"code", "message"}}``, for every API error; an HTML page
+(or a redirect to the login page) for the same errors on pages."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import quote
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from harmledger.errors import HarmledgerError, InputError
+
+log = logging.getLogger(__name__)
+
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    422: "invalid_input",
+    429: "too_many_requests",
+    500: "internal_error",
+}
+
+
+def status_of(error: HarmledgerError) -> int:
+    """Library errors: a missing record ("no incident with id 7") is 404, other input 400."""
+    if isinstance(error, InputError):
+        return 404 if str(error).startswith("no ") else 400
+    return 500
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    if _is_api(request):
+        code = CODES.get(status, "error")
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    if status == 401:
+        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        return RedirectResponse(f"/login?next={target}", status_code=303)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, "error.html", {"status": status, "message": message}, status_code=status
+    )
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers; every error path of the app ends in :func:`error_response`."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        message = error.detail if isinstance(error.detail, str) else CODES.get(error.status_code)
+        return error_response(request, error.status_code, str(message or "error"))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
+        parts = []
+        for item in error.errors():
+            where = ".".join(str(p) for p in item.get("loc", ()) if p != "body")
+            parts.append(f"{where}: {item.get('msg', 'invalid')}")
+        return error_response(request, 422, "; ".join(parts) or "invalid input")
+
+    @app.exception_handler(HarmledgerError)
+    async def library_error(request: Request, error: HarmledgerError) -> Response:
+        return error_response(request, status_of(error), str(error))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, error: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return error_response(request, 500, "internal error; the server log has details")
+
+
+__all__ = ["HTTPException", "error_response", "install", "status_of"]

@@ -1,0 +1,301 @@
+"""Server-rendered pages: dashboard, incidents, documents, victims, review queue, log, map."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from harmledger.assess.views import incident_detail
+from harmledger.catalog import get_document, list_documents
+from harmledger.errors import HarmledgerError
+from harmledger.extract.runner import list_claims
+from harmledger.store.ledger import Ledger
+from harmledger.tally.compare import compare
+from harmledger.web import data, render
+from harmledger.web.api import Filters
+from harmledger.web.mapping import incident_map
+from harmledger.web.queries import (
+    IncidentFilters,
+    all_incidents,
+    claim_reviews,
+    incident_page,
+    page_bounds,
+    recent_events,
+    unreviewed_claims,
+)
+from harmledger.web.security import (
+    CSRF_FIELD,
+    csrf_token,
+    current_user,
+    include_sensitive,
+    require_reader,
+    require_role,
+    state,
+)
+
+router = APIRouter(include_in_schema=False)
+Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
+    web = state(request)
+    context |= {
+        "public": web.public,
+        "user": None if web.public else current_user(request),
+        "csrf_token": csrf_token(request),
+        "csrf_field": CSRF_FIELD,
+    }
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, template, context, status_code=status_code)  # type: ignore[no-any-return]
+
+
+def _campaign_id(ledger: Ledger, chosen: int | None) -> int | None:
+    if chosen is not None:
+        return chosen
+    with ledger.reader() as session:
+        found = incident_page(session, IncidentFilters(kind="aggregate"), per_page=1)["items"]
+    return found[0]["id"] if found else None
+
+
+@router.get("/")
+def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Response:
+    web = state(request)
+    ledger = web.ledger
+    # one pass over the ledger for both headline charts (a tally reads every claim)
+    two_way = data.tally_rows(ledger, by=["month", "belligerent"], cache=web.cache)
+    by_month = data.marginal(two_way, "month")
+    by_belligerent = data.marginal(two_way, "belligerent")
+    by_grade = data.tally_rows(ledger, by=["grade"], grades="all", cache=web.cache)
+
+    def comparison() -> dict[str, Any] | None:
+        campaign_id = _campaign_id(ledger, campaign)
+        if campaign_id is None:
+            return None
+        with ledger.reader() as session:
+            found = compare(session, incident_id=campaign_id)
+            found["incident"] = incident_detail(session, campaign_id)
+        found["chart"] = render.comparison_bars(found["figures"])
+        return found
+
+    return page(
+        request,
+        "dashboard.html",
+        charts=[
+            ("Civilian deaths by month (confirmed + fair)", render.bars(by_month, "month")),
+            ("By belligerent (confirmed + fair)", render.bars(by_belligerent, "belligerent")),
+            ("By grade (all grades)", render.bars(by_grade, "grade")),
+        ],
+        comparison=web.cache.get(("dashboard-compare", campaign), comparison),
+    )
+
+
+@router.get("/incidents")
+def incidents(
+    request: Request, _: Reader, filters: Filters, page_number: int = 1, per_page: int = 25
+) -> Response:
+    with state(request).ledger.reader() as session:
+        found = incident_page(session, filters, page=page_number, per_page=per_page)
+    query = {k: v for k, v in vars(filters).items() if v}
+    pages = max(1, -(-found["total"] // per_page))
+
+    def link(number: int) -> str:
+        return "/incidents?" + urlencode(query | {"page_number": number, "per_page": per_page})
+
+    return page(
+        request,
+        "incidents.html",
+        found=found,
+        filters=filters,
+        pages=pages,
+        previous=link(page_number - 1) if page_number > 1 else None,
+        following=link(page_number + 1) if page_number < pages else None,
+    )
+
+
+def _quotes(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Each claim's quote inside its sentence, in the claim's language (else the document's)."""
+    documents: dict[int, dict[str, Any]] = {}
+    spans: dict[int, tuple[int, int, str | None]] = {}
+    for document_id in sorted({c["document_id"] for c in claims}):
+        documents[document_id] = get_document(ledger, document_id)
+        for row in list_claims(ledger, document_id=document_id, include_superseded=True):
+            spans[row["id"]] = (row["start"], row["end"], row.get("lang"))
+    quoted = {}
+    for claim in claims:
+        document = documents[claim["document_id"]]
+        start, end, claim_lang = spans.get(claim["id"], (0, 0, None))
+        lang = claim_lang or document["lang"]
+        before, quote, after = render.sentence_around(document["text"] or "", start, end)
+        quoted[claim["id"]] = {
+            "before": before,
+            "quote": quote or claim["quote"],
+            "after": after,
+            "lang": lang,
+            "dir": render.direction(before + quote + after, lang),
+            "document_title": document["title"],
+        }
+    return quoted
+
+
+@router.get("/incidents/{incident_id}")
+def incident(request: Request, _: Reader, incident_id: int) -> Response:
+    ledger = state(request).ledger
+    with ledger.reader() as session:
+        detail = incident_detail(session, incident_id)
+        comparison = compare(session, incident_id=incident_id)
+        reviews = claim_reviews(session, [c["id"] for c in detail["claim_details"]])
+    claims_by_id = {c["id"]: c for c in detail["claim_details"]}
+    return page(
+        request,
+        "incident.html",
+        incident=detail,
+        claims_by_id=claims_by_id,
+        quotes=_quotes(ledger, detail["claim_details"]),
+        reviews=reviews,
+        comparison=comparison,
+        chart=render.comparison_bars(comparison["figures"]),
+        map=incident_map([detail]) if detail.get("latitude") is not None else None,
+    )
+
+
+@router.get("/documents")
+def documents(
+    request: Request, _: Reader, lang: str | None = None, page_number: int = 1
+) -> Response:
+    offset, limit = page_bounds(page_number, 50)
+    items = list_documents(state(request).ledger, lang=lang, limit=limit, offset=offset)
+    return page(request, "documents.html", items=items, page_number=page_number, lang=lang)
+
+
+@router.get("/documents/{document_id}")
+def document(request: Request, _: Reader, document_id: int) -> Response:
+    web = state(request)
+    record = data.document(web.ledger, document_id, public=web.public)
+    claims = list_claims(web.ledger, document_id=document_id)
+    segments = render.highlight(
+        record["text"] or "", [(c["start"], c["end"], c["id"]) for c in claims]
+    )
+    return page(
+        request,
+        "document.html",
+        document=record,
+        claims=claims,
+        segments=segments,
+        dir=render.direction(record["text"], record["lang"]),
+    )
+
+
+@router.get("/victims")
+def victims(request: Request, _: Reader, q: str | None = None) -> Response:
+    web = state(request)
+    records = (
+        data.victims(
+            web.ledger,
+            query=q,
+            limit=200,
+            public=web.public,
+            sensitive=include_sensitive(request),
+        )
+        if q
+        else []
+    )
+    for record in records:
+        record["_dir"] = render.direction(str(record.get("name") or ""))
+    return page(request, "victims.html", q=q or "", records=records)
+
+
+@router.get("/review")
+def review_queue(request: Request) -> Response:
+    require_role(request, "analyst")
+    ledger = state(request).ledger
+    with ledger.reader() as session:
+        claims = unreviewed_claims(session, limit=50)
+    pairs = data.person_candidates(ledger)
+    return page(request, "review.html", claims=claims, pairs=pairs)
+
+
+@router.get("/persons/{person_key}")
+def person(request: Request, _: Reader, person_key: str) -> Response:
+    web = state(request)
+    found = data.person(
+        web.ledger, person_key, public=web.public, sensitive=include_sensitive(request)
+    )
+    for record in found["records"]:
+        record["_dir"] = render.direction(str(record.get("name") or ""))
+    return page(request, "person.html", person=found)
+
+
+@router.get("/estimates")
+def estimates(
+    request: Request,
+    _: Reader,
+    lists: Annotated[list[str] | None, Query()] = None,
+    method: str = "chapman",
+) -> Response:
+    from harmledger.web.estimates import (
+        WEB_METHODS,
+        available_lists,
+        estimate_view,
+        interval_chart,
+    )
+
+    web = state(request)
+    offered = available_lists(web.ledger, public=web.public)
+    chosen = lists or offered[:2]
+    result, message = None, None
+    if len(chosen) >= 2:
+        try:
+            result = estimate_view(web.ledger, chosen, method, public=web.public, cache=web.cache)
+        except HarmledgerError as error:  # e.g. no linkage run yet: say so on the page
+            message = str(error)
+    return page(
+        request,
+        "estimates.html",
+        offered=offered,
+        chosen=chosen,
+        method=method,
+        methods=WEB_METHODS,
+        result=result,
+        message=message,
+        chart=interval_chart(result) if result else None,
+    )
+
+
+@router.get("/log")
+def log(request: Request, _: Reader) -> Response:
+    with state(request).ledger.reader() as session:
+        events = recent_events(session, limit=100)
+    return page(request, "log.html", events=events)
+
+
+@router.get("/map")
+def map_page(request: Request, _: Reader, filters: Filters) -> Response:
+    with state(request).ledger.reader() as session:
+        found = all_incidents(session, filters)
+    return page(request, "map.html", map=incident_map(found), count=len(found))
+
+
+@router.get("/api/docs")
+def api_docs(request: Request) -> Response:
+    """The API reference, rendered from the OpenAPI schema without any script or CDN."""
+    schema = request.app.openapi()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": operation.get("summary", ""),
+            "description": operation.get("description", ""),
+            "parameters": [
+                {"name": p["name"], "in": p["in"], "required": p.get("required", False)}
+                for p in operation.get("parameters", [])
+            ],
+            "body": bool(operation.get("requestBody")),
+            "tag": (operation.get("tags") or ["other"])[0],
+        }
+        for path, methods in schema["paths"].items()
+        for method, operation in methods.items()
+    ]
+    return page(request, "api_docs.html", operations=operations, title=schema["info"]["title"])

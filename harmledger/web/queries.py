@@ -1,0 +1,193 @@
+"""What the web pages list, filtered and paginated in the database, shown through the library.
+
+Rows are selected here (so a page of 25 incidents out of 10^5 costs 25 summaries); every record
+shown is still built by the library's own views (:func:`incident_summary`, :func:`claim_record`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from harmledger.assess.views import incident_summary
+from harmledger.errors import InputError
+from harmledger.extract.runner import claim_record
+from harmledger.store.incident_tables import ClaimReview, Incident
+from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
+
+SORTS = {
+    "id": (Incident.id,),
+    "date": (Incident.period_start, Incident.id),
+    "-date": (Incident.period_start.desc(), Incident.id.desc()),
+    "name": (Incident.name, Incident.id),
+}
+MAX_PER_PAGE = 500
+
+
+@dataclass(frozen=True)
+class IncidentFilters:
+    """The incident list's filters, as the page's form and the API's query string give them."""
+
+    period: str | None = None
+    place: str | None = None
+    perpetrator: str | None = None
+    grade: str | None = None
+    kind: str | None = None
+    q: str | None = None
+    sort: str = "id"
+
+
+def parse_period(period: str) -> tuple[dt.date, dt.date]:
+    """``2017``, ``2017-06``, ``2017-06-06`` or ``FROM..TO`` (each of those) as a date range."""
+    first, sep, last = period.partition("..")
+    start = _bound(first.strip(), end=False)
+    stop = _bound((last if sep else first).strip(), end=True)
+    if start > stop:
+        raise InputError(f"period {period!r} ends before it starts")
+    return start, stop
+
+
+def _bound(text: str, *, end: bool) -> dt.date:
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 12 if end else 1, 31 if end else 1)
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = map(int, text.split("-"))
+        if not 1 <= month <= 12:
+            raise InputError(f"period {text!r}: no such month")
+        if not end:
+            return dt.date(year, month, 1)
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise InputError(f"period {text!r}: write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO") from error
+
+
+def _filtered(filters: IncidentFilters) -> Any:
+    query = select(Incident).where(Incident.status == "active")
+    if filters.kind:
+        query = query.where(Incident.kind == filters.kind)
+    if filters.grade:
+        query = query.where(
+            Incident.grade.is_(None)
+            if filters.grade == "ungraded"
+            else Incident.grade == filters.grade
+        )
+    if filters.place:
+        needle = f"%{filters.place.casefold()}%"
+        query = query.where(
+            or_(
+                func.lower(Incident.place_name).like(needle),
+                func.lower(Incident.country).like(needle),
+                func.lower(Incident.admin1).like(needle),
+            )
+        )
+    if filters.perpetrator:
+        needle = f"%{filters.perpetrator.casefold()}%"
+        query = query.where(func.lower(cast(Incident.perpetrators, String)).like(needle))
+    if filters.q:
+        needle = f"%{filters.q.casefold()}%"
+        query = query.where(
+            or_(
+                func.lower(Incident.name).like(needle), func.lower(Incident.place_name).like(needle)
+            )
+        )
+    if filters.period:
+        start, stop = parse_period(filters.period)
+        query = query.where(
+            or_(Incident.period_start.is_(None), Incident.period_start <= stop),
+            or_(Incident.period_end.is_(None), Incident.period_end >= start),
+            or_(Incident.period_start.is_not(None), Incident.period_end.is_not(None)),
+        )
+    return query
+
+
+def page_bounds(page: int, per_page: int) -> tuple[int, int]:
+    if page < 1:
+        raise InputError("page starts at 1")
+    if not 1 <= per_page <= MAX_PER_PAGE:
+        raise InputError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+    return (page - 1) * per_page, per_page
+
+
+def incident_page(
+    session: Session, filters: IncidentFilters, *, page: int = 1, per_page: int = 25
+) -> dict[str, Any]:
+    """One page of incident summaries and the total number matching the filters."""
+    if filters.sort not in SORTS:
+        raise InputError(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
+    offset, limit = page_bounds(page, per_page)
+    query = _filtered(filters)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(query.order_by(*SORTS[filters.sort]).offset(offset).limit(limit))
+    return {
+        "items": [incident_summary(session, incident) for incident in rows],
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+    }
+
+
+def all_incidents(session: Session, filters: IncidentFilters) -> list[dict[str, Any]]:
+    """Every matching incident (for exports)."""
+    query = _filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
+    return [incident_summary(session, incident) for incident in session.scalars(query)]
+
+
+def unreviewed_claims(session: Session, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Current casualty claims no reviewer has decided on yet, oldest first."""
+    reviewed = select(ClaimReview.claim_id)
+    query = (
+        select(ClaimRow)
+        .join(Extraction, ClaimRow.extraction_id == Extraction.id)
+        .where(
+            Extraction.current.is_(True),
+            ClaimRow.kind == "casualty",
+            ClaimRow.id.not_in(reviewed),
+        )
+        .order_by(ClaimRow.id)
+        .limit(limit)
+    )
+    return [claim_record(row) for row in session.scalars(query)]
+
+
+def claim_reviews(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Every review of the given claims, oldest first."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    if not claim_ids:
+        return found
+    query = select(ClaimReview).where(ClaimReview.claim_id.in_(claim_ids)).order_by(ClaimReview.id)
+    for review in session.scalars(query):
+        found.setdefault(review.claim_id, []).append(
+            {
+                "decision": review.decision,
+                "reason": review.reason,
+                "actor": review.actor,
+                "decided_at": review.decided_at.isoformat(),
+                "corrections": review.corrections,
+            }
+        )
+    return found
+
+
+def recent_events(session: Session, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The newest entries of the custody and decision log, newest first."""
+    query = select(CustodyEvent).order_by(CustodyEvent.id.desc()).limit(limit)
+    return [
+        {
+            "id": e.id,
+            "at": e.occurred_at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "subject": e.subject,
+            "details": e.details,
+            "hash": e.hash,
+        }
+        for e in session.scalars(query)
+    ]

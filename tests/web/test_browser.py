@@ -1,0 +1,185 @@
+"""The app in a real browser: Playwright drives Debian's chromium against a uvicorn server.
+
+Log in, open the Raqqa campaign, see the coalition's 104 beside the monitors' and responders'
+figures, confirm a claim with a reason, correct another, and see the log and the tally change.
+Screenshots of the main pages go to $HARMLEDGER_TEST_ARTIFACTS (default: the system temp
+folder) under ``harmledger-web-screenshots``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from harmledger.config import load_settings
+from harmledger.store.ledger import open_ledger
+from tests.web.demo import PASSWORD, Demo, build_demo
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Demo]]:
+    """``harmledger serve`` on a free loopback port over a fresh demo ledger."""
+    home = tmp_path / "home"
+    with open_ledger(load_settings(home=home, actor="tester")) as ledger:
+        demo = build_demo(ledger, tmp_path)
+    port = _free_port()
+    command = [
+        sys.executable,
+        "-c",
+        "from harmledger.cli import main; main()",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--home",
+        str(home),
+    ]
+    log = (tmp_path / "server.log").open("w")
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                if httpx.get(f"{url}/api/session", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not start: " + (tmp_path / "server.log").read_text())
+        yield url, demo
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    folder = Path(os.environ.get("HARMLEDGER_TEST_ARTIFACTS", tempfile.gettempdir()))
+    folder = folder / "harmledger-web-screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {folder}")
+    return folder
+
+
+@pytest.fixture
+def page(artifacts: Path) -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": 1200, "height": 900})
+        finally:
+            browser.close()
+
+
+def _cell(page: Any, selector: str) -> str:
+    return str(page.locator(selector).inner_text()).strip()
+
+
+def test_analyst_reviews_the_raqqa_campaign(
+    server: tuple[str, Demo], page: Any, artifacts: Path
+) -> None:
+    url, demo = server
+    page.goto(f"{url}/incidents")
+    assert "/login" in page.url
+    page.fill("input[name=username]", "ana")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{url}/incidents")
+    page.screenshot(path=str(artifacts / "incidents.png"), full_page=True)
+
+    page.goto(f"{url}/")
+    assert _cell(page, "#gap-belligerent") == "104"
+    assert _cell(page, "#gap-monitor") == "1601"
+    assert _cell(page, "#gap-recovered") == "2601"
+    page.screenshot(path=str(artifacts / "dashboard-before.png"), full_page=True)
+
+    page.click("text=Open the incident")
+    page.wait_for_url(f"{url}/incidents/{demo.campaign}")
+    comparison = page.locator("#comparison")
+    belligerent = " ".join(comparison.locator("tr.source-belligerent").all_inner_texts())
+    monitors = " ".join(comparison.locator("tr.source-monitor").all_inner_texts())
+    responders = " ".join(comparison.locator("tr.source-responder").all_inner_texts())
+    assert "104" in belligerent and "1,601" in monitors and "2,601" in responders
+    page.screenshot(path=str(artifacts / "incident-raqqa.png"), full_page=True)
+
+    claim = page.locator(f"#claim-{demo.coalition_claim}")
+    claim.locator("select[name=decision]").select_option("confirm")
+    claim.locator("input[name=reason]").fill("matches the coalition's monthly report")
+    claim.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert "confirm" in page.locator(f"#claim-{demo.coalition_claim} .review-decision").inner_text()
+    assert "matches the coalition's monthly report" in page.content()
+
+    monitor = page.locator(f"#claim-{demo.monitor_claim}")
+    monitor.locator("select[name=decision]").select_option("correct")
+    monitor.locator("input[name=reason]").fill("the monitor's updated count")
+    monitor.locator("input[name=corrections]").fill("low=1700")
+    monitor.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    page.screenshot(path=str(artifacts / "incident-after-review.png"), full_page=True)
+
+    page.goto(f"{url}/log")
+    rows = page.locator("#log tr").all_inner_texts()
+    assert (
+        "review_claim" in rows[1] and "ana" in rows[1] and "the monitor's updated count" in rows[1]
+    )
+    assert "review_claim" in rows[2] and "matches the coalition's monthly report" in rows[2]
+    page.screenshot(path=str(artifacts / "log.png"), full_page=True)
+
+    page.goto(f"{url}/")
+    assert _cell(page, "#gap-monitor") == "1700"  # the tally follows the correction
+    assert "104–1700" in page.locator("figure").nth(1).inner_text()  # by belligerent
+    page.screenshot(path=str(artifacts / "dashboard-after.png"), full_page=True)
+
+    page.goto(f"{url}/documents/{demo.html_document}")
+    assert "<script>" in page.locator("#doctext").inner_text()  # shown as text, never run
+    page.goto(f"{url}/documents/{demo.arabic_document}")
+    assert page.locator("#doctext").get_attribute("dir") == "rtl"
+    page.screenshot(path=str(artifacts / "document-arabic.png"), full_page=True)
+    page.goto(f"{url}/victims?q=Marwan")
+    assert "مروان خليل" in page.locator("#victims").inner_text()
+    page.screenshot(path=str(artifacts / "victims.png"), full_page=True)
+    page.goto(f"{url}/estimates")
+    assert page.locator("#estimate").count() == 1
+    page.screenshot(path=str(artifacts / "estimates.png"), full_page=True)
+    page.goto(f"{url}/review")
+    page.screenshot(path=str(artifacts / "review.png"), full_page=True)
+    page.goto(f"{url}/map")
+    assert page.locator("svg circle").count() >= 2
+    page.screenshot(path=str(artifacts / "map.png"), full_page=True)

@@ -1,0 +1,60 @@
+"""``harmledger users add|list|set-role`` and ``serve``'s wiring; the web stays a lazy import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from harmledger.cli import app
+
+runner = CliRunner()
+
+
+def test_users_commands(tmp_path: Path) -> None:
+    home = str(tmp_path / "home")
+    added = runner.invoke(
+        app,
+        [
+            "users",
+            "add",
+            "amina",
+            "--role",
+            "analyst",
+            "--password",
+            "a long secret",
+            "--home",
+            home,
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    prompted = runner.invoke(
+        app, ["users", "add", "bo", "--home", home], input="another secret\nanother secret\n"
+    )
+    assert prompted.exit_code == 0, prompted.output
+    changed = runner.invoke(app, ["users", "set-role", "bo", "admin", "--home", home])
+    assert changed.exit_code == 0 and "admin" in changed.output
+    listed = runner.invoke(app, ["users", "list", "--format", "json", "--home", home])
+    users = {u["username"]: u["role"] for u in json.loads(listed.output)}
+    assert users == {"amina": "analyst", "bo": "admin"}
+    assert "secret" not in listed.output
+    bad = runner.invoke(app, ["users", "set-role", "bo", "king", "--home", home])
+    assert bad.exit_code != 0
+
+
+def test_serve_help_has_an_example() -> None:
+    for command in (["serve"], ["users", "add"], ["users", "list"], ["users", "set-role"]):
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output, command
+
+
+def test_cli_help_does_not_import_the_web_stack() -> None:
+    code = (
+        "import sys, harmledger, harmledger.cli; "
+        "print(sorted(m for m in ('fastapi', 'starlette', 'uvicorn', 'jinja2', 'argon2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
