@@ -70,6 +70,20 @@ def _close_link(session: Session, claim_id: int, now: dt.datetime) -> int | None
     return link.incident_id
 
 
+def _pin(session: Session, incident_id: int, claim_id: int, reason: str, now: dt.datetime) -> None:
+    """An analyst's link: score 1, the reason kept, never undone by automatic linking."""
+    session.add(
+        IncidentClaim(
+            incident_id=incident_id,
+            claim_id=claim_id,
+            score=1.0,
+            reasons=[reason],
+            linked_by="analyst",
+            created_at=now,
+        )
+    )
+
+
 def merge_incidents(
     ledger: Ledger, target_id: int, source_ids: Sequence[int], reason: str
 ) -> dict[str, Any]:
@@ -90,16 +104,7 @@ def merge_incidents(
             ).all()
             for link in links:
                 link.removed_at = now
-                session.add(
-                    IncidentClaim(
-                        incident_id=target.id,
-                        claim_id=link.claim_id,
-                        score=1.0,
-                        reasons=[f"analyst merge: {reason}"],
-                        linked_by="analyst",
-                        created_at=now,
-                    )
-                )
+                _pin(session, target.id, link.claim_id, f"analyst merge: {reason}", now)
                 moved.append(link.claim_id)
             session.execute(
                 update(Incident).where(Incident.parent_id == source_id).values(parent_id=target.id)
@@ -162,16 +167,7 @@ def split_incident(
         session.flush()
         for claim_id in claim_ids:
             _close_link(session, claim_id, now)
-            session.add(
-                IncidentClaim(
-                    incident_id=new.id,
-                    claim_id=claim_id,
-                    score=1.0,
-                    reasons=[f"analyst split: {reason}"],
-                    linked_by="analyst",
-                    created_at=now,
-                )
-            )
+            _pin(session, new.id, claim_id, f"analyst split: {reason}", now)
         session.flush()
         regrade(session, [incident_id, new.id])
         _log(
@@ -193,16 +189,7 @@ def move_claim(ledger: Ledger, claim_id: int, incident_id: int, reason: str) -> 
             raise InputError(f"no claim with id {claim_id}")
         target = _incident(session, incident_id)
         previous = _close_link(session, claim_id, now)
-        session.add(
-            IncidentClaim(
-                incident_id=target.id,
-                claim_id=claim_id,
-                score=1.0,
-                reasons=[f"analyst move: {reason}"],
-                linked_by="analyst",
-                created_at=now,
-            )
-        )
+        _pin(session, target.id, claim_id, f"analyst move: {reason}", now)
         session.flush()
         regrade(session, [i for i in (previous, target.id) if i is not None])
         _log(
