@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figures
-from harmledger.assess.regrade import incident_claim_ids
 from harmledger.errors import InputError
-from harmledger.link.incidents.loading import load_claims
+from harmledger.link.incidents.loading import MAX_BOUND_IDS, load_claims
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
     Incident,
@@ -28,12 +28,45 @@ def incident_summary(
     session: Session, incident: Incident, as_of: dt.datetime | None = None
 ) -> dict[str, Any]:
     """What ``incidents list`` shows: identity, time, place, grade, claims, documents, figures."""
-    claim_ids = _claim_ids(session, incident.id, as_of)
-    claims = load_claims(session, claim_ids, as_of=as_of) if claim_ids else []
+    return incident_summaries(session, [incident], as_of)[0]
+
+
+def incident_summaries(
+    session: Session, incidents: Sequence[Incident], as_of: dt.datetime | None = None
+) -> list[dict[str, Any]]:
+    """Summaries of several incidents with one read of their claims (a page of a list)."""
+    ids = [incident.id for incident in incidents]
+    few = len(ids) <= MAX_BOUND_IDS  # else read whole tables: SQLite caps bound variables
+    claim_ids: dict[int, list[int]] = {i: [] for i in ids}
+    link_query = select(IncidentClaim)
+    if few:
+        link_query = link_query.where(IncidentClaim.incident_id.in_(ids))
+    for link in session.scalars(link_query):
+        if link.incident_id in claim_ids and _active(link, as_of):
+            claim_ids[link.incident_id].append(link.claim_id)
+    wanted = [claim_id for found in claim_ids.values() for claim_id in found]
+    loaded = {c.id: c for c in load_claims(session, wanted, as_of=as_of)} if wanted else {}
+    imported: dict[int, list[IncidentFigure]] = {i: [] for i in ids}
+    figure_query = select(IncidentFigure)
+    if few:
+        figure_query = figure_query.where(IncidentFigure.incident_id.in_(ids))
+    for row in session.scalars(figure_query):
+        if row.incident_id in imported:
+            imported[row.incident_id].append(row)
+    return [
+        _summary(
+            incident,
+            [loaded[c] for c in claim_ids[incident.id] if c in loaded],
+            imported[incident.id],
+        )
+        for incident in incidents
+    ]
+
+
+def _summary(
+    incident: Incident, claims: list[Any], imported: list[IncidentFigure]
+) -> dict[str, Any]:
     derived = [f.as_dict() for f in figures(c.figure_claim() for c in claims)]
-    imported = session.scalars(
-        select(IncidentFigure).where(IncidentFigure.incident_id == incident.id)
-    ).all()
     return {
         "id": incident.id,
         "kind": incident.kind,
@@ -80,18 +113,13 @@ def _figure(derived: list[dict[str, Any]], measure: str, category: str, bound: s
     return None
 
 
-def _claim_ids(session: Session, incident_id: int, as_of: dt.datetime | None) -> list[int]:
+def _active(link: IncidentClaim, as_of: dt.datetime | None) -> bool:
+    """Whether a claim link held (now, or on ``as_of``)."""
     if as_of is None:
-        return incident_claim_ids(session, incident_id)
-    links = session.scalars(
-        select(IncidentClaim).where(IncidentClaim.incident_id == incident_id)
-    ).all()
-    return [
-        link.claim_id
-        for link in links
-        if _aware(link.created_at) <= as_of
-        and (link.removed_at is None or _aware(link.removed_at) > as_of)
-    ]
+        return link.removed_at is None
+    return _aware(link.created_at) <= as_of and (
+        link.removed_at is None or _aware(link.removed_at) > as_of
+    )
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -181,4 +209,4 @@ def list_incidents(
         query = query.where(Incident.kind == kind)
     if grade:
         query = query.where(Incident.grade == grade)
-    return [incident_summary(session, incident) for incident in session.scalars(query)]
+    return incident_summaries(session, list(session.scalars(query)))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.views import incident_summary
+from harmledger.assess.views import incident_summaries
 from harmledger.errors import InputError
 from harmledger.extract.runner import claim_record
 from harmledger.store.incident_tables import ClaimReview, Incident
@@ -127,7 +127,7 @@ def incident_page(
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.scalars(query.order_by(*SORTS[filters.sort]).offset(offset).limit(limit))
     return {
-        "items": [incident_summary(session, incident) for incident in rows],
+        "items": incident_summaries(session, list(rows)),
         "total": total,
         "page": page,
         "per_page": per_page,
@@ -137,7 +137,7 @@ def incident_page(
 def all_incidents(session: Session, filters: IncidentFilters) -> list[dict[str, Any]]:
     """Every matching incident (for exports)."""
     query = _filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
-    return [incident_summary(session, incident) for incident in session.scalars(query)]
+    return incident_summaries(session, list(session.scalars(query)))
 
 
 def unreviewed_claims(session: Session, *, limit: int = 50) -> list[dict[str, Any]]:
