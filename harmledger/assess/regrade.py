@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from harmledger.assess.corroboration import independent_origins
 from harmledger.assess.grading import grade
 from harmledger.link.incidents.loading import LoadedClaim, load_claims
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
@@ -25,7 +26,7 @@ def incident_facts(
     return {
         "belligerent_accepted": accepted,
         "competing_perpetrators": len(perpetrators),
-        "independent_origins": len({c.origin for c in claims}),
+        "independent_origins": len(independent_origins(c.origin for c in claims)),
         "belligerent_action": bool(perpetrators or weapons),
         "only_combatants": bool(claims) and all(c.values["who"] == "combatants" for c in claims),
         "casualty_claims": len(claims),

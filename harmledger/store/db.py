@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -80,11 +80,6 @@ def migrate(engine: Engine) -> str:
         raise StorageError(f"cannot migrate the database: {_short(error)}") from error
     head = ScriptDirectory.from_config(config).get_current_head()
     return head or ""
-
-
-def schema_is_current(engine: Engine) -> bool:
-    """Whether the database has the tables of the newest revision (used by read-only paths)."""
-    return inspect(engine).has_table("alembic_version")
 
 
 @cache
