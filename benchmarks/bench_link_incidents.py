@@ -31,6 +31,7 @@ from harmledger.link.incidents.places import PlaceInfo
 START = dt.date(2016, 1, 1)
 PERPETRATORS = ["alpha_forces", "beta_militia", "gamma_coalition", None]
 WEAPONS = ["airstrike", "shelling", "gunfire", None]
+NAMES = [f"name{k}" for k in range(5000)]
 
 
 def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
@@ -69,7 +70,7 @@ def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
         day = START + dt.timedelta(days=rng.randrange(730))
         place = rng.choice(pool)
         perpetrator, weapon = rng.choice(PERPETRATORS), rng.choice(WEAPONS)
-        names = frozenset(rng.sample([f"name{k}" for k in range(5000)], 2))
+        names = frozenset(rng.sample(NAMES, 2))
         campaign = rng.random() < 0.03
         for _report in range(rng.randint(1, 6)):
             document += 1
