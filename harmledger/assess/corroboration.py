@@ -50,10 +50,16 @@ def source_type(
         registered = registry.get(normalise_origin(name))
         if registered and registered != "other":
             return registered
+    return _pattern_type(name) or default
+
+
+@lru_cache(maxsize=65536)
+def _pattern_type(name: str) -> str | None:
+    """The built-in type a name's wording suggests (cached: a ledger repeats its sources)."""
     for type_name, pattern in _type_patterns():
         if pattern.search(name):
             return type_name
-    return default
+    return None
 
 
 def independent_origins(origins: Iterable[str]) -> set[str]:

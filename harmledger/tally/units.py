@@ -49,7 +49,13 @@ def incident_bounds(
     result: dict[int, dict[tuple[str, str], Bounds]] = {i: {} for i in ids}
     # read whole tables and filter here: an IN (...) of every incident would exceed SQLite's
     # limit on bound variables in a large ledger
-    links = [link for link in session.scalars(select(IncidentClaim)) if link.incident_id in ids]
+    link_columns = select(
+        IncidentClaim.incident_id,
+        IncidentClaim.claim_id,
+        IncidentClaim.created_at,
+        IncidentClaim.removed_at,
+    )
+    links = [link for link in session.execute(link_columns) if link.incident_id in ids]
     claim_to_incident: dict[int, int] = {}
     for link in links:
         if as_of is None:

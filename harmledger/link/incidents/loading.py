@@ -21,6 +21,24 @@ from harmledger.link.incidents.places import place_info
 from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
+CLAIM_COLUMNS = (
+    "measure",
+    "who",
+    "low",
+    "high",
+    "qualifier",
+    "perpetrator",
+    "weapon",
+    "place",
+    "place_name",
+    "latitude",
+    "longitude",
+    "period_start",
+    "period_end",
+    "speaker",
+    "attribution_chain",
+    "quote",
+)
 MAX_BOUND_IDS = 5000  # beyond this, filter in Python: SQLite caps bound variables per statement
 CORRECTABLE = (
     "measure",
@@ -108,8 +126,10 @@ def load_claims(
     as_of: dt.datetime | None = None,
 ) -> list[LoadedClaim]:
     """Current-extraction claims (or the given ids), reviewed, in publication order."""
+    # plain rows, not ORM objects: a tally may read every claim of the ledger
+    claim_columns = [ClaimRow.__table__.c[name] for name in ("id", "document_id", *CLAIM_COLUMNS)]
     query = (
-        select(ClaimRow, Document.published, Document.retrieved_at, Source.name, Source.type)
+        select(*claim_columns, Document.published, Document.retrieved_at, Source.name, Source.type)
         .join(Extraction, ClaimRow.extraction_id == Extraction.id)
         .join(Document, ClaimRow.document_id == Document.id)
         .outerjoin(Source, Document.source_id == Source.id)
@@ -130,7 +150,8 @@ def load_claims(
         reviews = {k: r for k, r in reviews.items() if _aware(r.decided_at) <= as_of}
     registry = source_registry(session)
     loaded = []
-    for claim, published, retrieved_at, publisher, publisher_type in rows:
+    for row in rows:
+        claim, (published, retrieved_at, publisher, publisher_type) = row, row[-4:]
         if wanted is not None and claim.id not in wanted:
             continue
         review = reviews.get(claim.id)
