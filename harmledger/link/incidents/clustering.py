@@ -150,6 +150,19 @@ def _cell(place: PlaceInfo) -> tuple[int, int] | None:
     return int(place.latitude // 1), int(place.longitude // 1)
 
 
+_EDGE_DEGREES = 0.2  # about 20 km: farther than any place relation that can link
+
+
+def _cells_near(place: PlaceInfo) -> list[tuple[int, int]]:
+    """The place's cell, and a neighbour only where the place lies near that edge."""
+    assert place.latitude is not None and place.longitude is not None
+    lat, lon = place.latitude, place.longitude
+    base_lat, base_lon = int(lat // 1), int(lon // 1)
+    dys = [0] + [-1] * (lat - base_lat < _EDGE_DEGREES) + [1] * (base_lat + 1 - lat < _EDGE_DEGREES)
+    dxs = [0] + [-1] * (lon - base_lon < _EDGE_DEGREES) + [1] * (base_lon + 1 - lon < _EDGE_DEGREES)
+    return [(base_lat + dy, base_lon + dx) for dy in dys for dx in dxs]
+
+
 class IncidentIndex:
     """Where to look for an incident a claim may belong to.
 
@@ -205,8 +218,7 @@ class IncidentIndex:
             pools.append(self.loose_aggregates)
             cell = _cell(facts.place)
             if facts.start and facts.end and cell is not None:
-                lat, lon = cell
-                cells = [(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+                cells = _cells_near(facts.place)
                 months = self._months(facts.start, facts.end)
                 pools += [
                     self.aggregates_by_month_cell.get((m, c), ()) for m in months for c in cells
@@ -219,9 +231,8 @@ class IncidentIndex:
             if cell is None:
                 pools += [self.by_day.get(d, ()) for d in days]
             else:
-                lat, lon = cell
-                cells = [(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)] + [None]
-                pools += [self.by_day_cell.get((d, c), ()) for d in days for c in cells]
+                near: list[tuple[int, int] | None] = [*_cells_near(facts.place), None]
+                pools += [self.by_day_cell.get((d, c), ()) for d in days for c in near]
         seen: set[int] = set()
         for pool in pools:
             for state in pool:
