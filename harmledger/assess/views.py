@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figures
 from harmledger.errors import InputError
-from harmledger.link.incidents.loading import MAX_BOUND_IDS, load_claims
+from harmledger.link.incidents.loading import MAX_BOUND_IDS, link_active, load_claims
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
     Incident,
@@ -42,7 +42,7 @@ def incident_summaries(
     if few:
         link_query = link_query.where(IncidentClaim.incident_id.in_(ids))
     for link in session.scalars(link_query):
-        if link.incident_id in claim_ids and _active(link, as_of):
+        if link.incident_id in claim_ids and link_active(link.created_at, link.removed_at, as_of):
             claim_ids[link.incident_id].append(link.claim_id)
     wanted = [claim_id for found in claim_ids.values() for claim_id in found]
     loaded = {c.id: c for c in load_claims(session, wanted, as_of=as_of)} if wanted else {}
@@ -111,19 +111,6 @@ def _figure(derived: list[dict[str, Any]], measure: str, category: str, bound: s
         if figure["measure"] == measure and figure["category"] == category:
             return figure[bound]  # type: ignore[no-any-return]
     return None
-
-
-def _active(link: IncidentClaim, as_of: dt.datetime | None) -> bool:
-    """Whether a claim link held (now, or on ``as_of``)."""
-    if as_of is None:
-        return link.removed_at is None
-    return _aware(link.created_at) <= as_of and (
-        link.removed_at is None or _aware(link.removed_at) > as_of
-    )
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:

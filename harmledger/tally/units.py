@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figures
-from harmledger.link.incidents.loading import load_claims
+from harmledger.link.incidents.loading import link_active, load_claims
 from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFigure
 
 
@@ -37,10 +37,6 @@ class Unit:
     figures: dict[tuple[str, str], Bounds] = field(default_factory=dict)
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def incident_bounds(
     session: Session, incidents: list[Incident], as_of: dt.datetime | None
 ) -> dict[int, dict[tuple[str, str], Bounds]]:
@@ -58,13 +54,7 @@ def incident_bounds(
     links = [link for link in session.execute(link_columns) if link.incident_id in ids]
     claim_to_incident: dict[int, int] = {}
     for link in links:
-        if as_of is None:
-            active = link.removed_at is None
-        else:
-            active = _aware(link.created_at) <= as_of and (
-                link.removed_at is None or _aware(link.removed_at) > as_of
-            )
-        if active:
+        if link_active(link.created_at, link.removed_at, as_of):
             claim_to_incident[link.claim_id] = link.incident_id
     by_incident: dict[int, list] = defaultdict(list)
     for claim in (

@@ -21,24 +21,6 @@ from harmledger.link.incidents.places import place_info
 from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
-CLAIM_COLUMNS = (
-    "measure",
-    "who",
-    "low",
-    "high",
-    "qualifier",
-    "perpetrator",
-    "weapon",
-    "place",
-    "place_name",
-    "latitude",
-    "longitude",
-    "period_start",
-    "period_end",
-    "speaker",
-    "attribution_chain",
-    "quote",
-)
 MAX_BOUND_IDS = 5000  # beyond this, filter in Python: SQLite caps bound variables per statement
 CORRECTABLE = (
     "measure",
@@ -56,6 +38,8 @@ CORRECTABLE = (
     "period_end",
     "speaker",
 )
+# what loading reads of a claim: the fields a reviewer may correct, plus the chain and the quote
+CLAIM_COLUMNS = (*CORRECTABLE, "attribution_chain", "quote")
 
 
 @dataclass
@@ -147,7 +131,7 @@ def load_claims(
     rows = session.execute(query).all()
     reviews = latest_reviews(session)
     if as_of is not None:
-        reviews = {k: r for k, r in reviews.items() if _aware(r.decided_at) <= as_of}
+        reviews = {k: r for k, r in reviews.items() if aware(r.decided_at) <= as_of}
     registry = source_registry(session)
     loaded = []
     for row in rows:
@@ -185,5 +169,15 @@ def load_claims(
     return loaded
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
+def aware(moment: dt.datetime) -> dt.datetime:
+    """A stored time as UTC-aware (SQLite hands back naive datetimes; we only store UTC)."""
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def link_active(
+    created_at: dt.datetime, removed_at: dt.datetime | None, as_of: dt.datetime | None
+) -> bool:
+    """Whether a claim's link to an incident held now (``as_of`` None) or on ``as_of``."""
+    if as_of is None:
+        return removed_at is None
+    return aware(created_at) <= as_of and (removed_at is None or aware(removed_at) > as_of)
