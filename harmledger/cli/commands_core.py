@@ -14,7 +14,15 @@ import typer
 
 from harmledger import __version__
 from harmledger.cli.app import app
-from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
+from harmledger.cli.output import (
+    FormatOption,
+    HomeOption,
+    OutputFormat,
+    console,
+    emit,
+    err_console,
+    open_home,
+)
 from harmledger.errors import ConfigError
 
 documents_app = typer.Typer(help="List and show stored documents.", no_args_is_help=True)
@@ -40,12 +48,6 @@ def _root(
 
     Example: harmledger ingest ../shared/seeds && harmledger documents list
     """
-
-
-def _open(home: Path | None):
-    from harmledger.store.ledger import open_ledger
-
-    return open_ledger(home=home)
 
 
 @app.command()
@@ -136,7 +138,7 @@ def ingest(
         fmt=input_format,
     )
     options.validate()
-    ledger = _open(home)
+    ledger = open_home(home)
     try:
         with Progress(
             TextColumn("ingesting"),
@@ -198,7 +200,7 @@ def documents_list(
     """
     from harmledger.catalog import SUMMARY_FIELDS, list_documents
 
-    ledger = _open(home)
+    ledger = open_home(home)
     try:
         rows = list_documents(ledger, lang=lang, source=source, limit=limit, offset=offset)
     finally:
@@ -223,7 +225,7 @@ def documents_show(
     """
     from harmledger.catalog import get_document
 
-    ledger = _open(home)
+    ledger = open_home(home)
     try:
         record = get_document(ledger, document_id)
     finally:
@@ -256,7 +258,7 @@ def verify(home: HomeOption = None) -> None:
     """
     from harmledger.store.verify import verify_ledger
 
-    ledger = _open(home)
+    ledger = open_home(home)
     try:
         report = verify_ledger(ledger)
     finally:

@@ -12,7 +12,7 @@ import typer
 
 from harmledger.cli.app import app, eval_app, link_app
 from harmledger.cli.claims import claims_app
-from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit
+from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, open_home
 from harmledger.errors import ConfigError
 
 incidents_app = typer.Typer(help="List, show and edit incidents.", no_args_is_help=True)
@@ -25,12 +25,6 @@ app.add_typer(assessments_app, name="assessments")
 ReasonOption = Annotated[
     str, typer.Option("--reason", "-r", help="Why (recorded in the custody log).")
 ]
-
-
-def _ledger(home: Any):  # returns a Ledger, imported lazily
-    from harmledger.store.ledger import open_ledger
-
-    return open_ledger(home=home)
 
 
 def _print_json(value: Any) -> None:
@@ -49,7 +43,7 @@ def link_incidents_command(home: HomeOption = None, fmt: FormatOption = OutputFo
     """
     from harmledger.link.incidents.service import link_incidents
 
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         report = link_incidents(ledger)
     result = {
         "claims_linked": report.claims_linked,
@@ -83,7 +77,7 @@ def incidents_list(
     """
     from harmledger.assess.views import list_incidents
 
-    with _ledger(home) as ledger, ledger.reader() as session:
+    with open_home(home) as ledger, ledger.reader() as session:
         rows = list_incidents(session, kind=kind, grade=grade)
     if fmt is OutputFormat.table:
         emit(
@@ -121,7 +115,7 @@ def incidents_show(
 
     from harmledger.assess.views import incident_detail
 
-    with _ledger(home) as ledger, ledger.reader() as session:
+    with open_home(home) as ledger, ledger.reader() as session:
         record = incident_detail(session, incident_id)
     if fmt is not OutputFormat.table:
         _print_json(record)
@@ -180,7 +174,7 @@ def incidents_merge(
     """
     from harmledger.assess.decisions import merge_incidents
 
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(merge_incidents(ledger, target, others, reason))
 
 
@@ -197,7 +191,7 @@ def incidents_split(
     """
     from harmledger.assess.decisions import split_incident
 
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(split_incident(ledger, incident_id, claims, reason))
 
 
@@ -214,7 +208,7 @@ def incidents_move_claim(
     """
     from harmledger.assess.decisions import move_claim
 
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(move_claim(ledger, claim_id, incident_id, reason))
 
 
@@ -233,7 +227,7 @@ def grade(
     """
     from harmledger.assess.decisions import set_grade
 
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(set_grade(ledger, incident_id, None if value == "rules" else value, reason))
 
 
@@ -259,7 +253,7 @@ def claims_review(
         if not sep:
             raise ConfigError(f"--set {item!r}: write it as field=value")
         corrections[field.strip()] = _parse_value(value.strip())
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(review_claim(ledger, claim_id, decision, reason, corrections))
 
 
@@ -308,7 +302,7 @@ def assessments_add(
     except IngestError as error:
         raise ConfigError(f"--date: {error}") from error
     assert stated_on is not None and precision is not None
-    with _ledger(home) as ledger:
+    with open_home(home) as ledger:
         _print_json(
             add_assessment(
                 ledger,
@@ -337,7 +331,7 @@ def assessments_list(
     """
     from harmledger.assess.views import incident_detail
 
-    with _ledger(home) as ledger, ledger.reader() as session:
+    with open_home(home) as ledger, ledger.reader() as session:
         rows = incident_detail(session, incident_id)["assessments"]
     emit(rows, fmt, title="Belligerent assessments")
 
@@ -379,7 +373,7 @@ def tally_command(
         None if grades == "all" else tuple(g.strip() for g in grades.split(",") if g.strip())
     )
     cutoff = _date_option("--as-of", as_of)
-    with _ledger(home) as ledger, ledger.reader() as session:
+    with open_home(home) as ledger, ledger.reader() as session:
         rows = tally(
             session,
             by=tuple(by or ["belligerent"]),
@@ -413,7 +407,7 @@ def compare_command(
     """
     from harmledger.tally.compare import compare
 
-    with _ledger(home) as ledger, ledger.reader() as session:
+    with open_home(home) as ledger, ledger.reader() as session:
         result = compare(session, incident_id=incident, place=place)
     if fmt is OutputFormat.json:
         _print_json(result)

@@ -9,10 +9,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from harmledger.store.ledger import Ledger
 
 console = Console()
 err_console = Console(stderr=True)
@@ -27,6 +30,13 @@ HomeOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def open_home(home: Path | None) -> Ledger:
+    """Open (creating or migrating) the ledger of ``--home``; storage loads only when called."""
+    from harmledger.store.ledger import open_ledger
+
+    return open_ledger(home=home)
 
 
 class OutputFormat(enum.StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -17,7 +17,7 @@ from harmledger.cli.estimate import (
     _progress,
     estimate_app,
 )
-from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit
+from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, open_home
 from harmledger.errors import InputError
 
 persons_app = typer.Typer(help="Persons: victim records linked across lists.", no_args_is_help=True)
@@ -32,12 +32,6 @@ ListsOption = Annotated[
 
 def _split(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
-
-
-def _open(home: Any):  # returns a Ledger, imported lazily
-    from harmledger.store.ledger import open_ledger
-
-    return open_ledger(home=home)
 
 
 @link_app.command("persons")
@@ -62,7 +56,7 @@ def link_persons_command(
     """
     from harmledger.victims.persons import link_persons
 
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         report = link_persons(
             ledger, lists=_split(lists), threshold=threshold, backend=backend, seed=seed
         )
@@ -88,7 +82,7 @@ def persons_list(
     """
     from harmledger.victims.persons import list_persons
 
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         emit(list_persons(ledger, min_records=min_records), fmt, title="Persons")
 
 
@@ -104,7 +98,7 @@ def persons_show(
     """
     from harmledger.victims.persons import show_person
 
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         record = show_person(ledger, person_id, include_sensitive=sensitive)
     sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -117,7 +111,7 @@ def persons_export(home: HomeOption = None, fmt: FormatOption = OutputFormat.csv
     """
     from harmledger.victims.persons import export_persons
 
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         emit(
             export_persons(ledger), fmt, columns=["person_id", "list", "record_key", "probability"]
         )
@@ -141,7 +135,7 @@ def review_persons(
     """
     from harmledger.victims.persons import decide_pair, review_queue
 
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         if decide is not None:
             if not decision or not reason:
                 raise InputError("--decide needs --decision and --reason")
@@ -185,7 +179,7 @@ def estimate_persons(
     chosen = _split(lists) or []
     if len(chosen) < 2:
         raise InputError("--lists needs at least two lists")
-    with _open(home) as ledger:
+    with open_home(home) as ledger:
         groups = person_memberships(ledger, chosen, strata)
     if not groups:
         raise InputError(
