@@ -15,6 +15,7 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     imports,
     incidents,
     persons,
+    recoveries,
     sources,
     victims,
     victims_eval,

@@ -21,8 +21,9 @@ from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.victims.model import SENSITIVE_FIELDS, VictimRecord
-from harmledger.victims.reader import read_victim_file
+from harmledger.victims.reader import ImportResult, read_victim_file
 
+_KIND_NOUNS = {"victims": "victim list", "recovery": "recovery log"}
 NAME_FIELDS = ("name", "name_latin", "given_name", "father_name", "grandfather_name", "family_name")
 
 
@@ -56,17 +57,48 @@ def import_victim_list(
 ) -> VictimImportReport:
     """Read ``path`` as list ``list_name`` and store its valid records; report the rest by row."""
     result = read_victim_file(path, list_name, column_map)
+    return store_list_file(
+        ledger,
+        path,
+        result,
+        list_name,
+        kind="victims",
+        organisation=organisation,
+        publishable=publishable,
+    )
+
+
+def store_list_file(
+    ledger: Ledger,
+    path: Path,
+    result: ImportResult,
+    list_name: str,
+    *,
+    kind: str,
+    organisation: str | None = None,
+    publishable: bool = False,
+) -> VictimImportReport:
+    """Archive ``path`` and store the records read from it into list ``list_name`` of ``kind``.
+
+    A list keeps its kind: a recovery log cannot be imported into a victim list or the reverse,
+    since linkage and estimation read victim lists only.
+    """
     report = VictimImportReport(list_name, errors=[str(e) for e in result.errors])
-    blob = ledger.archive.put(path.read_bytes())
-    report.sha256 = blob.sha256
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
         victim_list = session.scalars(
             select(VictimList).where(VictimList.name == list_name)
         ).first()
+        if victim_list is not None and victim_list.kind != kind:
+            raise InputError(
+                f"list {list_name!r} is a {_KIND_NOUNS[victim_list.kind]}, not a "
+                f"{_KIND_NOUNS[kind]}: choose another name"
+            )
+        blob = ledger.archive.put(path.read_bytes())
+        report.sha256 = blob.sha256
         if victim_list is None:
             victim_list = VictimList(
-                name=list_name, kind="victims", organisation=organisation, created_at=now
+                name=list_name, kind=kind, organisation=organisation, created_at=now
             )
             session.add(victim_list)
             session.flush()
@@ -98,7 +130,7 @@ def import_victim_list(
         append_event(
             session,
             actor=ledger.settings.actor,
-            action="import_victims",
+            action="import_victims" if kind == "victims" else "import_recoveries",
             subject=f"blob:{blob.sha256}",
             details={
                 "list": list_name,
@@ -124,10 +156,14 @@ def find_records(
     query: str | None = None,
     limit: int | None = 100,
     include_sensitive: bool = False,
+    kind: str = "victims",
 ) -> list[dict[str, Any]]:
-    """Records of a list (or all lists) whose names match ``query`` in any script."""
+    """Records of a list (or all lists of ``kind``) whose names match ``query`` in any script."""
     statement = (
-        select(VictimRecordRow, VictimList.name).join(VictimList).order_by(VictimRecordRow.id)
+        select(VictimRecordRow, VictimList.name)
+        .join(VictimList)
+        .where(VictimList.kind == kind)
+        .order_by(VictimRecordRow.id)
     )
     if list_name:
         statement = statement.where(VictimList.name == list_name)
@@ -147,13 +183,21 @@ def find_records(
 def stored_records(
     ledger: Ledger, lists: list[str] | None = None
 ) -> list[tuple[int, VictimRecord]]:
-    """Every stored record of the given lists (all lists if none) as (row id, VictimRecord)."""
+    """Every stored record of the given victim lists (all if none) as (row id, VictimRecord).
+
+    Recovery logs are not victim lists (a body is not yet a person) and are never returned.
+    """
     statement = (
-        select(VictimRecordRow, VictimList.name).join(VictimList).order_by(VictimRecordRow.id)
+        select(VictimRecordRow, VictimList.name)
+        .join(VictimList)
+        .where(VictimList.kind == "victims")
+        .order_by(VictimRecordRow.id)
     )
     if lists:
         with ledger.reader() as session:
-            known = set(session.scalars(select(VictimList.name)))
+            known = set(
+                session.scalars(select(VictimList.name).where(VictimList.kind == "victims"))
+            )
         missing = sorted(set(lists) - known)
         if missing:
             raise InputError(

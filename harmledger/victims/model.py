@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from harmledger.victims.values import parse_age, parse_date, parse_sex, parse_status
 
 __all__ = [
+    "RECOVERY_FIELDS",
     "SENSITIVE_FIELDS",
     "VICTIM_FIELDS",
     "RecoveryRecord",
@@ -173,6 +174,20 @@ class RecoveryRecord(_Record):
     def _dates(cls, value: Any) -> Any:
         return parse_date(value)
 
+    @field_validator("identification_status", "attribution_certainty", mode="before")
+    @classmethod
+    def _folded(cls, value: Any) -> Any:
+        """Logs write ``Identified`` or ``UNKNOWN``; the vocabulary is lower case."""
+        return value.strip().casefold() if isinstance(value, str) else value
+
+    @field_validator("record_key", "sample_id", mode="before")
+    @classmethod
+    def _key_as_text(cls, value: Any) -> Any:
+        """Body file numbers arrive from spreadsheets as numbers (``17.0``); keep them as text."""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value) if isinstance(value, int) else value
+
     @model_validator(mode="after")
     def _identified_has_name(self) -> RecoveryRecord:
         if self.identification_status == "identified" and not (self.name or self.name_latin):
@@ -187,3 +202,4 @@ class RecoveryRecord(_Record):
 
 
 VICTIM_FIELDS: tuple[str, ...] = tuple(f for f in VictimRecord.model_fields if f != "list_name")
+RECOVERY_FIELDS: tuple[str, ...] = tuple(f for f in RecoveryRecord.model_fields if f != "list_name")

@@ -1,4 +1,4 @@
-"""Reading a victim list from CSV, XLSX or JSON into :class:`VictimRecord` objects.
+"""Reading a victim list (or a recovery log) from CSV, XLSX or JSON into validated records.
 
 Lists arrive in whatever shape their makers chose, so headers are mapped to our field names
 (``column_map``: field -> header; unmapped fields are looked up by their own name, ignoring case
@@ -23,7 +23,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from harmledger.errors import InputError
-from harmledger.victims.model import VICTIM_FIELDS, VictimRecord
+from harmledger.victims.model import (
+    RECOVERY_FIELDS,
+    VICTIM_FIELDS,
+    RecoveryRecord,
+    VictimRecord,
+)
 
 __all__ = ["ImportResult", "RowError", "read_victim_file", "read_victim_rows"]
 
@@ -53,7 +58,7 @@ class RowError:
 class ImportResult:
     """Records read and rows refused; ``encoding`` is the text encoding detected (if text)."""
 
-    records: list[VictimRecord] = field(default_factory=list)
+    records: list[Any] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     encoding: str | None = None
 
@@ -133,14 +138,15 @@ def _json_rows(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, di
     return header, rows()
 
 
-def _resolve_columns(header: list[str], column_map: Mapping[str, str] | None) -> dict[str, str]:
+def _resolve_columns(
+    header: list[str], column_map: Mapping[str, str] | None, fields: tuple[str, ...]
+) -> dict[str, str]:
     """field -> header, checking the user's mapping against the file's header."""
-    fields = set(VICTIM_FIELDS)
     resolved: dict[str, str] = {}
     for name, column in (column_map or {}).items():
         if name not in fields:
             raise InputError(
-                f"unknown field {name!r} in the column mapping (fields: {', '.join(VICTIM_FIELDS)})"
+                f"unknown field {name!r} in the column mapping (fields: {', '.join(fields)})"
             )
         if column not in header:
             raise InputError(
@@ -149,7 +155,7 @@ def _resolve_columns(header: list[str], column_map: Mapping[str, str] | None) ->
             )
         resolved[name] = column
     by_folded = {h.strip().casefold().replace(" ", "_"): h for h in header if h}
-    for name in VICTIM_FIELDS:
+    for name in fields:
         if name not in resolved and name in by_folded and by_folded[name] not in resolved.values():
             resolved[name] = by_folded[name]
     return resolved
@@ -160,9 +166,16 @@ def read_victim_rows(
     rows: Iterator[tuple[int, dict[str, Any]]],
     list_name: str,
     column_map: Mapping[str, str] | None = None,
+    *,
+    recovery: bool = False,
 ) -> ImportResult:
-    """Validate already-parsed rows; the seam each file format goes through."""
-    columns = _resolve_columns(header, column_map)
+    """Validate already-parsed rows; the seam each file format goes through.
+
+    ``recovery`` reads a recovery team's log (:class:`RecoveryRecord`, one row per body) instead
+    of a victim list.
+    """
+    model: type[VictimRecord] | type[RecoveryRecord] = RecoveryRecord if recovery else VictimRecord
+    columns = _resolve_columns(header, column_map, RECOVERY_FIELDS if recovery else VICTIM_FIELDS)
     result = ImportResult()
     for number, row in rows:
         if "__not_an_object__" in row:
@@ -172,7 +185,7 @@ def read_victim_rows(
         if values.get("record_key") in (None, ""):
             values["record_key"] = f"row-{number}"
         try:
-            result.records.append(VictimRecord.model_validate({"list_name": list_name, **values}))
+            result.records.append(model.model_validate({"list_name": list_name, **values}))
         except ValidationError as error:
             for problem in error.errors():
                 where = ".".join(str(p) for p in problem["loc"]) or None
@@ -182,9 +195,13 @@ def read_victim_rows(
 
 
 def read_victim_file(
-    path: Path | str, list_name: str, column_map: Mapping[str, str] | None = None
+    path: Path | str,
+    list_name: str,
+    column_map: Mapping[str, str] | None = None,
+    *,
+    recovery: bool = False,
 ) -> ImportResult:
-    """Read a CSV, XLSX or JSON victim list; see the module docstring for the contract.
+    """Read a CSV, XLSX or JSON victim list (or recovery log); see the module docstring.
 
     Raises :class:`InputError` for an unreadable file or a wrong ``column_map`` (unknown field
     name, or a mapped header the file does not have). Row problems go to ``errors``.
@@ -195,11 +212,11 @@ def read_victim_file(
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         header, rows = _xlsx_rows(path)
-        return read_victim_rows(header, rows, list_name, column_map)
+        return read_victim_rows(header, rows, list_name, column_map, recovery=recovery)
     if suffix not in (".csv", ".tsv", ".txt", ".json"):
         raise InputError(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")
     text, encoding = _decode(path.read_bytes(), path)
     header, rows = _json_rows(text, path) if suffix == ".json" else _csv_rows(text)
-    result = read_victim_rows(header, rows, list_name, column_map)
+    result = read_victim_rows(header, rows, list_name, column_map, recovery=recovery)
     result.encoding = encoding
     return result

@@ -19,7 +19,7 @@ WEB_METHODS = ("chapman", "lincoln-petersen", "loglinear", "chao", "lcmcr")
 
 
 def available_lists(ledger: Ledger, *, public: bool) -> list[str]:
-    query = select(VictimList.name).order_by(VictimList.name)
+    query = select(VictimList.name).where(VictimList.kind == "victims").order_by(VictimList.name)
     if public:
         hidden = select(VictimRecordRow.list_id).where(VictimRecordRow.publishable.is_(False))
         query = query.where(VictimList.id.not_in(hidden))
