@@ -246,6 +246,39 @@ def _victims(ledger: Ledger) -> StepOutcome:
     return StepOutcome(summary, rows=tuple(rows))
 
 
+RECOVERY_COLUMNS = {
+    "record_key": "file",
+    "recovery_site": "site",
+    "date_recovered": "recovered",
+    "state_of_remains": "remains",
+    "identification_status": "identification",
+    "probable_cause": "cause",
+    "attribution_certainty": "certainty",
+}
+
+
+def _recoveries(ledger: Ledger) -> StepOutcome:
+    """An invented recovery team's log of the market strike: a file per body."""
+    from harmledger.victims.recoveries import import_recovery_log, recovery_counts
+
+    path = Path(str(resources.files("harmledger.demo") / "recovery_log.csv"))
+    report = import_recovery_log(
+        ledger,
+        path,
+        "Tel Amar Civil Defence bodies",
+        column_map=RECOVERY_COLUMNS,
+        organisation="synthetic demo",
+    )
+    rows = tuple(count.as_dict() for count in recovery_counts(ledger, "perpetrator"))
+    bodies = sum(row["bodies"] for row in rows)
+    return StepOutcome(
+        f"{bodies} bodies in the log ({report.created} new); bodies count against a perpetrator "
+        "only with confirmed or probable attribution",
+        ok=not report.errors,
+        rows=rows,
+    )
+
+
 def _estimate(ledger: Ledger) -> StepOutcome:
     from harmledger.estimate import CaptureTable, estimate
     from harmledger.victims.persons import person_memberships
@@ -287,6 +320,7 @@ STEPS: tuple[DemoStep, ...] = (
     DemoStep("belligerent assessment and compare", _assess),
     DemoStep("tally", _tally),
     DemoStep("victim lists and persons", _victims),
+    DemoStep("recovery log", _recoveries),
     DemoStep("estimate the undocumented", _estimate),
     DemoStep("verify", _verify),
 )

@@ -190,12 +190,15 @@ def test_demo_runs_every_stage_and_is_repeatable(tmp_path: Path) -> None:
     home = str(tmp_path / "demo")
     first = invoke("demo", "--home", home)
     assert first.exit_code == 0, first.stdout
-    assert "11 documents in 6 languages: ar, de, en, es, fr, sv" in " ".join(first.stdout.split())
+    said = " ".join(first.stdout.split())
+    assert "11 documents in 6 languages: ar, de, en, es, fr, sv" in said
+    assert "12 bodies in the log (12 new)" in said
     second = invoke("demo", "--home", home)
     assert (
         second.exit_code == 0
         and "0 failed" in second.stdout
         and "7 already archived" in second.stdout
+        and "(0 new)" in second.stdout
     )
 
 
