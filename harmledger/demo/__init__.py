@@ -44,7 +44,7 @@ def _ingest(ledger: Ledger) -> StepOutcome:
         shutil.copyfile(Path(str(resources.files("harmledger.demo") / "gazetteer.csv")), gazetteer)
 
     report = ingest_items(ledger, [str(corpus_dir())])
-    rows = tuple(
+    rows: tuple[dict[str, object], ...] = tuple(
         {
             "status": r.status,
             "item": Path(r.origin).name,

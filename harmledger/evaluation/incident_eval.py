@@ -95,7 +95,9 @@ def evaluate_incidents(root: Path, limit: int | None = None) -> IncidentEvalResu
             extract_documents(ledger)
             link_incidents(ledger)
             with ledger.reader() as session:
-                titles = {i: t for i, t in session.execute(select(Document.id, Document.title))}
+                titles = {
+                    i: str(t) for i, t in session.execute(select(Document.id, Document.title))
+                }
                 links = session.execute(
                     select(ClaimRow.document_id, IncidentClaim.incident_id)
                     .join(IncidentClaim, IncidentClaim.claim_id == ClaimRow.id)

@@ -11,6 +11,7 @@ import glob
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,11 +47,9 @@ def expand_inputs(
     for value in inputs:
         if value == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield PendingItem("<stdin>", lambda s=stream: _read_stream(s, max_bytes))
+            yield PendingItem("<stdin>", partial(_read_stream, stream, max_bytes))
         elif is_url(value):
-            yield PendingItem(
-                value, lambda u=value: fetch_url(u, max_bytes=max_bytes, client=client)
-            )
+            yield PendingItem(value, partial(fetch_url, value, max_bytes=max_bytes, client=client))
         else:
             yield from _expand_path(value, max_bytes)
 
@@ -62,10 +61,10 @@ def _expand_path(value: str, max_bytes: int) -> Iterator[PendingItem]:
         if not files:
             yield PendingItem(value, _fail(f"folder {value} has no files"))
         for file in files:
-            yield PendingItem(str(file), lambda f=file: read_file(f, max_bytes))
+            yield PendingItem(str(file), partial(read_file, file, max_bytes))
         return
     if path.exists():
-        yield PendingItem(str(path), lambda: read_file(path, max_bytes))
+        yield PendingItem(str(path), partial(read_file, path, max_bytes))
         return
     if glob.has_magic(value):
         matches = sorted(Path(m) for m in glob.glob(str(path), recursive=True))
@@ -73,7 +72,7 @@ def _expand_path(value: str, max_bytes: int) -> Iterator[PendingItem]:
         if not files:
             yield PendingItem(value, _fail(f"no files match {value!r}"))
         for file in files:
-            yield PendingItem(str(file), lambda f=file: read_file(f, max_bytes))
+            yield PendingItem(str(file), partial(read_file, file, max_bytes))
         return
     yield PendingItem(value, _fail(f"no such file or folder: {value}"))
 

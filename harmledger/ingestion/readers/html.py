@@ -6,6 +6,8 @@ HTML cannot become active content anywhere harmledger shows a document.
 
 from __future__ import annotations
 
+from typing import Any
+
 from harmledger.errors import IngestError
 from harmledger.ingestion.decode import decode_text
 from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
@@ -35,7 +37,10 @@ def read_html(item: RawItem) -> ReadResult:
     extracted = trafilatura.bare_extraction(
         markup, url=item.url, with_metadata=True, include_comments=False, favor_recall=True
     )
-    meta = extracted.as_dict() if extracted is not None else {}
+    if extracted is None:
+        meta: dict[str, Any] = {}
+    else:
+        meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = (meta.get("text") or "").strip()
     if not text:
         text = html_to_text(markup)  # short pages fall below trafilatura's thresholds

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from harmledger.errors import IngestError
 from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
@@ -21,7 +23,7 @@ def read_pdf(item: RawItem) -> ReadResult:
         if reader.is_encrypted:
             raise IngestError("PDF is encrypted: decrypt it before ingesting")
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise IngestError(f"PDF cannot be read (truncated or damaged?): {error}") from error
     text = "\n\n".join(page.strip() for page in pages if page.strip())

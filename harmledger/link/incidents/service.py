@@ -108,13 +108,13 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         for state in all_states.values() if campaign_touched else touched:
             if state.kind != "event":
                 continue
-            incident = rows.get(state.key) or session.get(Incident, state.key)
-            if incident is None or incident.parent_id is not None:
+            event = rows.get(state.key) or session.get(Incident, state.key)
+            if event is None or event.parent_id is not None:
                 continue
             parent = find_parent(state, aggregates)
             if parent is not None:
-                incident.parent_id = rows[parent.key].id if parent.key in rows else parent.key
-                rows.setdefault(state.key, incident)
+                event.parent_id = rows[parent.key].id if parent.key in rows else parent.key
+                rows.setdefault(state.key, event)
         session.flush()
         touched_ids = sorted({incident.id for incident in rows.values()})
         regrade(session, touched_ids)
