@@ -1,4 +1,5 @@
-"""``harmledger serve`` and ``harmledger users add|list|set-role``: the web app and its accounts."""
+"""``harmledger serve`` and ``harmledger users add|list|set-role|disable|enable|delete``: the web
+app and its accounts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import typer
 from harmledger.cli.app import app
 from harmledger.cli.output import FormatOption, HomeOption, console, emit
 
-users_app = typer.Typer(help="Web app accounts: add, list, change a role.", no_args_is_help=True)
+users_app = typer.Typer(
+    help="Web app accounts: add, list, change a role, disable, enable, delete.",
+    no_args_is_help=True,
+)
 app.add_typer(users_app, name="users")
 
 
@@ -23,13 +27,30 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option(help="Mark the session cookie Secure (serve behind https).")
     ] = False,
+    tiles: Annotated[
+        str | None,
+        typer.Option(
+            help="XYZ tile URL laid under the offline map, e.g. "
+            "https://tile.example.org/{z}/{x}/{y}.png (default: $HARMLEDGER_MAP_TILES; "
+            "'none' for the offline base layer only).",
+            show_default=False,
+        ),
+    ] = None,
+    tiles_attribution: Annotated[
+        str | None,
+        typer.Option(
+            help="Credit line the tile server asks for (default: $HARMLEDGER_MAP_ATTRIBUTION).",
+            show_default=False,
+        ),
+    ] = None,
     home: HomeOption = None,
 ) -> None:
-    """Serve the web app (dashboard, incidents, documents, victims, review) and the JSON API
-    (OpenAPI docs at /api/docs) on the ledger, with uvicorn.
+    """Serve the web app (dashboard, incidents, documents, victims, review, map, admin) and the
+    JSON API (OpenAPI docs at /api/docs) on the ledger, with uvicorn.
 
     Example: harmledger serve --port 8000   (then open http://127.0.0.1:8000/)
     Example: harmledger serve --public --host 0.0.0.0
+    Example: harmledger serve --tiles 'http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png'
     """
     try:
         import uvicorn
@@ -42,11 +63,12 @@ def serve(
     from harmledger.config import load_settings
     from harmledger.web import create_app
 
-    web_app = create_app(
-        load_settings(home=home), public=public, https_only=True if secure_cookies else None
-    )
+    settings = load_settings(home=home, map_tiles=tiles, map_attribution=tiles_attribution)
+    web_app = create_app(settings, public=public, https_only=True if secure_cookies else None)
     mode = "public, read-only" if public else "log in with an account from 'harmledger users add'"
     console.print(f"harmledger: serving on http://{host}:{port}/ ({mode})")
+    if settings.map_tiles:
+        console.print(f"map tiles from {settings.map_tiles}", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 
 
@@ -87,7 +109,12 @@ def users_list(fmt: FormatOption = "table", home: HomeOption = None) -> None:  #
     from harmledger.web.users import list_users
 
     with open_ledger(home=home) as ledger:
-        emit(list_users(ledger), fmt, columns=["username", "role", "created_at"], title="Users")
+        emit(
+            list_users(ledger),
+            fmt,
+            columns=["username", "role", "disabled", "created_at"],
+            title="Users",
+        )
 
 
 @users_app.command("set-role")
@@ -106,3 +133,57 @@ def users_set_role(
     with open_ledger(home=home) as ledger:
         user = set_role(ledger, username, role)
     console.print(f"{user['username']} is now {user['role']}")
+
+
+@users_app.command("disable")
+def users_disable(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    home: HomeOption = None,
+) -> None:
+    """Disable an account: no login, and its open sessions end (the last admin cannot be).
+
+    Example: harmledger users disable amina
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.web.users import set_disabled
+
+    with open_ledger(home=home) as ledger:
+        user = set_disabled(ledger, username, True)
+    console.print(f"{user['username']} is disabled")
+
+
+@users_app.command("enable")
+def users_enable(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    home: HomeOption = None,
+) -> None:
+    """Enable a disabled account again (same password, same role).
+
+    Example: harmledger users enable amina
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.web.users import set_disabled
+
+    with open_ledger(home=home) as ledger:
+        user = set_disabled(ledger, username, False)
+    console.print(f"{user['username']} may log in again")
+
+
+@users_app.command("delete")
+def users_delete(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    home: HomeOption = None,
+) -> None:
+    """Delete an account for good (the custody log keeps what it did; the last admin stays).
+
+    Example: harmledger users delete amina --yes
+    """
+    from harmledger.store.ledger import open_ledger
+    from harmledger.web.users import delete_user
+
+    if not yes:
+        typer.confirm(f"Delete the account {username!r}?", abort=True)
+    with open_ledger(home=home) as ledger:
+        user = delete_user(ledger, username)
+    console.print(f"deleted {user['username']}")

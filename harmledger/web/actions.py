@@ -1,4 +1,5 @@
-"""Pages that change state: log in and out, review a claim, change a grade, decide a pair.
+"""Pages that change state: log in and out, review a claim, change a grade, decide a pair,
+decide an incident link (and, through :mod:`harmledger.web.admin_pages`, manage accounts).
 
 Each needs the session's CSRF token as a form field and (except logging in) an analyst; each
 decision goes through the library, which records it, with its reason, in the custody log.
@@ -12,7 +13,8 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from harmledger.assess.decisions import review_claim, set_grade
-from harmledger.web import data
+from harmledger.web import admin_pages, data
+from harmledger.web.link_review import decide_link
 from harmledger.web.pages import page
 from harmledger.web.security import (
     CSRF_FIELD,
@@ -143,7 +145,44 @@ def person_review(
     return RedirectResponse("/review", status_code=303)
 
 
+@router.post("/review/incident-links")
+def incident_link_review(
+    request: Request,
+    claim_id: Annotated[int, Form()],
+    action: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    incident_id: Annotated[str, Form()] = "",
+    target: Annotated[str, Form()] = "",
+    csrf_token_field: Annotated[str, Form(alias=CSRF_FIELD)] = "",
+    next: Annotated[str, Form()] = "/review",
+) -> Response:
+    """Confirm, move or split a claim's incident link from the review queue."""
+    user = require_role(request, "analyst")
+    check_csrf(request, csrf_token_field)
+    decide_link(
+        data.acting(state(request).ledger, user["username"]),
+        claim_id,
+        action,
+        reason,
+        expected=_number(incident_id, "incident"),
+        target=_number(target, "target incident"),
+    )
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+def _number(text: str, what: str) -> int | None:
+    text = text.strip().lstrip("#")
+    if not text:
+        return None
+    if not text.isdigit():
+        raise HTTPException(400, f"{what} {text!r}: write an incident number")
+    return int(text)
+
+
 def _value(text: str) -> Any:
     if text.lstrip("-").isdigit():
         return int(text)
     return None if text in ("", "none", "null") else text
+
+
+router.include_router(admin_pages.router)

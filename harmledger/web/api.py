@@ -14,7 +14,7 @@ from harmledger.assess.views import incident_detail
 from harmledger.catalog import list_documents
 from harmledger.extract.runner import list_claims
 from harmledger.tally.compare import compare
-from harmledger.web import data, exports
+from harmledger.web import admin, data, exports, link_review
 from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds
 from harmledger.web.security import (
     CSRF_HEADER,
@@ -30,6 +30,7 @@ from harmledger.web.security import (
     state,
 )
 from harmledger.web.users import authenticate
+from harmledger.web.victim_queries import MAX_VICTIMS, incident_victims, known_refs
 
 router = APIRouter(prefix="/api")
 Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
@@ -122,9 +123,45 @@ def incidents(
 
 @router.get("/incidents/{incident_id}", tags=["incidents"])
 def incident(request: Request, _: Reader, incident_id: int) -> dict[str, Any]:
-    """One incident: figures, the claims behind them (quote, speaker, chain), assessments."""
-    with state(request).ledger.reader() as session:
-        return incident_detail(session, incident_id)
+    """One incident: figures, the claims behind them (quote, speaker, chain), assessments, and
+    its victims (the first 500 of ``victims_total``; all of them at ``/victims``)."""
+    web = state(request)
+    known = known_refs(web.ledger, web.cache)
+    with web.ledger.reader() as session:
+        detail = incident_detail(session, incident_id)
+        found = incident_victims(
+            session,
+            incident_id,
+            public=web.public,
+            sensitive=include_sensitive(request),
+            known=known,
+        )
+    return detail | {"victims": found["items"], "victims_total": found["total"]}
+
+
+@router.get("/incidents/{incident_id}/victims", tags=["incidents"])
+def victims_of_incident(
+    request: Request, _: Reader, incident_id: int, page: int = 1, per_page: int = 100
+) -> dict[str, Any]:
+    """Victim records whose ``incident_ref`` names the incident (its id, ``incident:ID`` or the
+    id of the dataset it came from), each with its linked person; public mode shows publishable
+    records only, without sensitive fields."""
+    if per_page > MAX_VICTIMS:
+        raise HTTPException(400, f"per_page must be between 1 and {MAX_VICTIMS}")
+    offset, limit = page_bounds(page, per_page)
+    web = state(request)
+    known = known_refs(web.ledger, web.cache)
+    with web.ledger.reader() as session:
+        found = incident_victims(
+            session,
+            incident_id,
+            public=web.public,
+            sensitive=include_sensitive(request),
+            limit=limit,
+            offset=offset,
+            known=known,
+        )
+    return found | {"page": page, "per_page": per_page}
 
 
 @router.post("/incidents/{incident_id}/grade", tags=["incidents"])
@@ -323,3 +360,7 @@ def export(
         media_type=exports.MEDIA_TYPES[fmt],
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+router.include_router(link_review.router)
+router.include_router(admin.router)

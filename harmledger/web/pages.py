@@ -26,6 +26,7 @@ from harmledger.web.queries import (
     recent_events,
     unreviewed_claims,
 )
+from harmledger.web.review_queries import incident_link_candidates
 from harmledger.web.security import (
     CSRF_FIELD,
     csrf_token,
@@ -35,6 +36,7 @@ from harmledger.web.security import (
     require_role,
     state,
 )
+from harmledger.web.victim_queries import incident_victims, known_refs
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
@@ -50,6 +52,12 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     }
     templates = request.app.state.templates
     return templates.TemplateResponse(request, template, context, status_code=status_code)  # type: ignore[no-any-return]
+
+
+def _map(request: Request, incidents: list[dict[str, Any]]) -> dict[str, Any]:
+    """The incident map over the offline base layer, with the configured tiles under it."""
+    settings = state(request).ledger.settings
+    return incident_map(incidents, tiles=settings.map_tiles, attribution=settings.map_attribution)
 
 
 def _campaign_id(ledger: Ledger, chosen: int | None) -> int | None:
@@ -142,11 +150,22 @@ def _quotes(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str,
 
 @router.get("/incidents/{incident_id}")
 def incident(request: Request, _: Reader, incident_id: int) -> Response:
-    ledger = state(request).ledger
+    web = state(request)
+    ledger = web.ledger
+    known = known_refs(ledger, web.cache)
     with ledger.reader() as session:
         detail = incident_detail(session, incident_id)
         comparison = compare(session, incident_id=incident_id)
         reviews = claim_reviews(session, [c["id"] for c in detail["claim_details"]])
+        victims = incident_victims(
+            session,
+            incident_id,
+            public=web.public,
+            sensitive=include_sensitive(request),
+            known=known,
+        )
+    for record in victims["items"]:
+        record["_dir"] = render.direction(str(record.get("name") or ""))
     claims_by_id = {c["id"]: c for c in detail["claim_details"]}
     return page(
         request,
@@ -157,7 +176,8 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
         reviews=reviews,
         comparison=comparison,
         chart=render.comparison_bars(comparison["figures"]),
-        map=incident_map([detail]) if detail.get("latitude") is not None else None,
+        victims=victims,
+        map=_map(request, [detail]) if detail.get("latitude") is not None else None,
     )
 
 
@@ -213,8 +233,9 @@ def review_queue(request: Request) -> Response:
     ledger = state(request).ledger
     with ledger.reader() as session:
         claims = unreviewed_claims(session, limit=50)
+        links = incident_link_candidates(session, limit=50)
     pairs = data.person_candidates(ledger)
-    return page(request, "review.html", claims=claims, pairs=pairs)
+    return page(request, "review.html", claims=claims, links=links, pairs=pairs)
 
 
 @router.get("/persons/{person_key}")
@@ -275,7 +296,7 @@ def log(request: Request, _: Reader) -> Response:
 def map_page(request: Request, _: Reader, filters: Filters) -> Response:
     with state(request).ledger.reader() as session:
         found = all_incidents(session, filters)
-    return page(request, "map.html", map=incident_map(found), count=len(found))
+    return page(request, "map.html", map=_map(request, found), count=len(found))
 
 
 @router.get("/api/docs")

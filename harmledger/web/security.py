@@ -53,11 +53,13 @@ def check_csrf(request: Request, supplied: str | None) -> None:
 
 
 def current_user(request: Request) -> dict[str, Any] | None:
-    """The logged-in user's record (None when anonymous); cached on the request."""
+    """The logged-in user's record (None when anonymous or disabled); cached on the request."""
     if hasattr(request.state, "user"):
         return request.state.user  # type: ignore[no-any-return]
     name = request.session.get("user")
     user = get_user(state(request).ledger, name) if name else None
+    if user is not None and user["disabled"]:
+        user = None  # disabling an account ends its sessions at once
     if name and user is None:
         request.session.pop("user", None)
     request.state.user = user

@@ -1,6 +1,10 @@
 """Accounts for the web app: argon2 password hashes, roles, and login throttling.
 
 Usable without FastAPI (the ``harmledger users`` commands call it), so it only needs argon2.
+Every change to an account is an event in the custody log (never the password). A disabled
+account keeps its row and its hash behind a ``!`` (the ``passwd -l`` convention): no password
+matches it until it is enabled again. The last active admin can be neither demoted, disabled
+nor deleted, so a ledger never locks out its administrators.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from collections import defaultdict, deque
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from harmledger.errors import InputError, MissingExtraError
+from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.user_tables import ROLES, User
 
 MIN_PASSWORD_LENGTH = 8
+DISABLED_MARK = "!"
 ROLE_RANK = {role: rank for rank, role in enumerate(ROLES)}
 
 
@@ -42,8 +49,35 @@ def _record(user: User) -> dict[str, Any]:
         "id": user.id,
         "username": user.username,
         "role": user.role,
+        "disabled": user.password_hash.startswith(DISABLED_MARK),
         "created_at": user.created_at.isoformat(),
     }
+
+
+def _find(session: Session, username: str) -> User:
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise InputError(f"no user named {username!r}")
+    return user
+
+
+def _log(ledger: Ledger, session: Session, action: str, username: str, **details: Any) -> None:
+    append_event(
+        session,
+        actor=ledger.settings.actor,
+        action=action,
+        subject=f"user:{username}",
+        details=details,
+    )
+
+
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to take away the last active admin."""
+    if user.role != "admin" or user.password_hash.startswith(DISABLED_MARK):
+        return
+    admins = session.scalars(select(User).where(User.role == "admin")).all()
+    if not any(a.id != user.id and not a.password_hash.startswith(DISABLED_MARK) for a in admins):
+        raise InputError(f"{user.username!r} is the last active admin; make another admin first")
 
 
 def add_user(ledger: Ledger, username: str, password: str, role: str = "viewer") -> dict[str, Any]:
@@ -65,6 +99,7 @@ def add_user(ledger: Ledger, username: str, password: str, role: str = "viewer")
         )
         session.add(user)
         session.flush()
+        _log(ledger, session, "add_user", username, role=role)
         return _record(user)
 
 
@@ -76,11 +111,38 @@ def list_users(ledger: Ledger) -> list[dict[str, Any]]:
 def set_role(ledger: Ledger, username: str, role: str) -> dict[str, Any]:
     _check_role(role)
     with ledger.session() as session:
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
-            raise InputError(f"no user named {username!r}")
-        user.role = role
+        user = _find(session, username)
+        if role != user.role:
+            if role != "admin":
+                _keep_an_admin(session, user)
+            previous, user.role = user.role, role
+            _log(ledger, session, "set_role", username, previous=previous, role=role)
         return _record(user)
+
+
+def set_disabled(ledger: Ledger, username: str, disabled: bool) -> dict[str, Any]:
+    """Disable an account (its sessions end at their next request) or enable it again."""
+    with ledger.session() as session:
+        user = _find(session, username)
+        if disabled != user.password_hash.startswith(DISABLED_MARK):
+            if disabled:
+                _keep_an_admin(session, user)
+                user.password_hash = DISABLED_MARK + user.password_hash
+            else:
+                user.password_hash = user.password_hash.removeprefix(DISABLED_MARK)
+            _log(ledger, session, "disable_user" if disabled else "enable_user", username)
+        return _record(user)
+
+
+def delete_user(ledger: Ledger, username: str) -> dict[str, Any]:
+    """Remove an account for good (the log keeps what it did, under its name)."""
+    with ledger.session() as session:
+        user = _find(session, username)
+        _keep_an_admin(session, user)
+        record = _record(user)
+        session.delete(user)
+        _log(ledger, session, "delete_user", username, role=user.role)
+        return record
 
 
 def authenticate(ledger: Ledger, username: str, password: str) -> dict[str, Any] | None:
@@ -90,7 +152,7 @@ def authenticate(ledger: Ledger, username: str, password: str) -> dict[str, Any]
     hasher = _hasher()
     with ledger.reader() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
+        if user is None or user.password_hash.startswith(DISABLED_MARK):
             # hash anyway so an unknown name costs as much time as a wrong password
             hasher.hash(password)
             return None

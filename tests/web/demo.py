@@ -1,6 +1,7 @@
 """A small demo ledger for the web tests: the Raqqa campaign as monitors, responders and the
 coalition each counted it, an Arabic report, a document with HTML in its text, victim lists
-(one publishable, one not) and three users. All sentences and names are written for the tests."""
+(one publishable, one not) whose records refer to the strike of 15 August, and three users.
+All sentences and names are written for the tests."""
 
 from __future__ import annotations
 
@@ -136,16 +137,16 @@ def build_demo(ledger: Ledger, tmp_path: Path) -> Demo:
         conceded_min=104,
     )
     victims = tmp_path / "victims.csv"
-    victims.write_text(
-        "name,name_latin,sex,age,date_of_death,place_of_death,status,family_contact,witness_identity\n"
-        "مروان خليل,Marwan Khalil,male,34,2017-08-15,Raqqa,civilian,+000 555 0101,neighbour Q\n"
-        "سلمى حسن,Salma Hasan,female,9,2017-08-15,Raqqa,civilian,+000 555 0102,teacher R\n",
+    victims.write_text(  # both killed in the strike of 15 August (the incident, two ways)
+        "name,name_latin,sex,age,date_of_death,place_of_death,status,incident_ref,family_contact,witness_identity\n"
+        f"مروان خليل,Marwan Khalil,male,34,2017-08-15,Raqqa,civilian,{event},+000 555 0101,neighbour Q\n"
+        f"سلمى حسن,Salma Hasan,female,9,2017-08-15,Raqqa,civilian,incident:{event},+000 555 0102,teacher R\n",
         encoding="utf-8",
     )
     import_victim_list(ledger, victims, "Published list", publishable=True)
     private = tmp_path / "private.csv"
     private.write_text(
-        "name,name_latin,sex,family_contact\nمروان يوسف,Marwan Yousef,male,+000 555 0199\n",
+        f"name,name_latin,sex,incident_ref,family_contact\nمروان يوسف,Marwan Yousef,male,{event},+000 555 0199\n",
         encoding="utf-8",
     )
     import_victim_list(ledger, private, "Unpublished list", publishable=False)

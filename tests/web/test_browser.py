@@ -1,7 +1,8 @@
 """The app in a real browser: Playwright drives Debian's chromium against a uvicorn server.
 
 Log in, open the Raqqa campaign, see the coalition's 104 beside the monitors' and responders'
-figures, confirm a claim with a reason, correct another, and see the log and the tally change.
+figures, confirm a claim with a reason, correct another, and see the log and the tally change;
+then an admin adds an account on the admin page.
 Screenshots of the main pages go to $HARMLEDGER_TEST_ARTIFACTS (default: the system temp
 folder) under ``harmledger-web-screenshots``.
 """
@@ -179,7 +180,29 @@ def test_analyst_reviews_the_raqqa_campaign(
     assert page.locator("#estimate").count() == 1
     page.screenshot(path=str(artifacts / "estimates.png"), full_page=True)
     page.goto(f"{url}/review")
+    assert page.locator(f"#link-{demo.coalition_claim}").count() == 1  # an uncertain link
     page.screenshot(path=str(artifacts / "review.png"), full_page=True)
+    page.goto(f"{url}/incidents/{demo.event}")
+    assert "مروان خليل" in page.locator("#victims").inner_text()
     page.goto(f"{url}/map")
     assert page.locator("svg circle").count() >= 2
+    assert page.locator("svg .town").count() >= 1  # the offline base layer
     page.screenshot(path=str(artifacts / "map.png"), full_page=True)
+
+    page.click("header button[type=submit]")  # log out; an admin logs in
+    page.wait_for_url(f"{url}/login")
+    page.goto(f"{url}/admin")
+    page.fill("input[name=username]", "adam")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/admin")
+    form = page.locator("#add-user")
+    form.locator("input[name=username]").fill("zoe")
+    form.locator("input[name=password]").fill("a long enough password")
+    form.locator("select[name=role]").select_option("analyst")
+    form.locator("button[type=submit]").click()
+    page.wait_for_url(f"{url}/admin")
+    assert page.locator("#admin-message").inner_text() == "Added zoe (analyst)."
+    assert page.locator("#user-zoe .role").inner_text() == "analyst"
+    assert "harmledger.sqlite3" in page.locator("#settings").inner_text()
+    page.screenshot(path=str(artifacts / "admin.png"), full_page=True)

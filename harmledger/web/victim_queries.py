@@ -1,0 +1,110 @@
+"""The victims of one incident: records whose ``incident_ref`` names it, with their persons.
+
+A list refers to an incident the way its authors know it: by harmledger's id (``12``,
+``incident:12``, ``#12``) or by the id of the dataset the incident was imported from (its
+``external_id``, e.g. a UCDP event id). An incident merged into another passes its victims on.
+Public mode keeps publishable records only and never a sensitive field, whatever the caller
+asked; records are built by the library's own :func:`record_view`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from harmledger.errors import InputError
+from harmledger.store.incident_tables import Incident
+from harmledger.store.ledger import Ledger
+from harmledger.store.victim_tables import LinkageRun, PersonLink, VictimList, VictimRecordRow
+from harmledger.victims.ledger import record_view
+from harmledger.victims.model import SENSITIVE_FIELDS
+from harmledger.web.cache import ViewCache
+
+MAX_VICTIMS = 500
+
+
+def incident_refs(session: Session, incident_id: int) -> set[str]:
+    """Every ``incident_ref`` value that means this incident (or one merged into it)."""
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise InputError(f"no incident with id {incident_id}")
+    merged = session.scalars(select(Incident).where(Incident.merged_into_id == incident_id)).all()
+    refs: set[str] = set()
+    for found in (incident, *merged):
+        refs |= {str(found.id), f"incident:{found.id}", f"#{found.id}"}
+        if found.external_id:
+            refs.add(found.external_id)
+    return refs
+
+
+def referenced(session: Session) -> frozenset[str]:
+    """Every ``incident_ref`` any record holds: one scan, cached by the web app while the ledger
+    is unchanged, so the page of an incident no record names costs no scan at all."""
+    reference = VictimRecordRow.data["incident_ref"].as_string()
+    return frozenset(r for r in session.scalars(select(reference).distinct()) if r is not None)
+
+
+def _matching(refs: set[str], public: bool) -> Any:
+    reference = VictimRecordRow.data["incident_ref"].as_string()
+    query = select(VictimRecordRow, VictimList.name).join(VictimList)
+    query = query.where(reference.in_(sorted(refs)))
+    if public:
+        query = query.where(VictimRecordRow.publishable.is_(True))
+    return query
+
+
+def incident_victims(
+    session: Session,
+    incident_id: int,
+    *,
+    public: bool,
+    sensitive: bool,
+    limit: int = MAX_VICTIMS,
+    offset: int = 0,
+    known: frozenset[str] | None = None,
+) -> dict[str, Any]:
+    """A page of the incident's victim records (list, then record order) and their total;
+    ``known`` (from :func:`referenced`) lets an incident no record names skip the query."""
+    refs = incident_refs(session, incident_id)
+    if known is not None:
+        refs &= known
+        if not refs:
+            return {"items": [], "total": 0}
+    query = _matching(refs, public)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(VictimList.name, VictimRecordRow.id).offset(offset).limit(limit)
+    ).all()
+    include = sensitive and not public
+    records = [record_view(row, name, include_sensitive=include) for row, name in rows]
+    if not include:  # belt and braces: the record view already left them out
+        records = [{k: v for k, v in r.items() if k not in SENSITIVE_FIELDS} for r in records]
+    persons = _persons(session, [r["id"] for r in records])
+    for record in records:
+        record["person"] = persons.get(record["id"])
+    return {"items": records, "total": total}
+
+
+def _persons(session: Session, record_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Each record's person in the current (newest) linkage run, if it was linked."""
+    run_id = session.scalar(select(func.max(LinkageRun.id)))
+    if run_id is None or not record_ids:
+        return {}
+    links = session.scalars(
+        select(PersonLink).where(PersonLink.run_id == run_id, PersonLink.record_id.in_(record_ids))
+    )
+    return {
+        link.record_id: {"key": link.person_key, "probability": link.probability} for link in links
+    }
+
+
+def known_refs(ledger: Ledger, cache: ViewCache) -> frozenset[str]:
+    """:func:`referenced`, through the app's view cache."""
+
+    def compute() -> frozenset[str]:
+        with ledger.reader() as session:
+            return referenced(session)
+
+    return cache.get(("victim-incident-refs",), compute)
