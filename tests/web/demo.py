@@ -15,6 +15,7 @@ from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import LinkageRun, PersonLink, PersonPair, VictimRecordRow
 from harmledger.victims.ledger import import_victim_list
+from harmledger.victims.recoveries import import_recovery_log
 from harmledger.web.users import add_user
 from tests.incidents.builders import MOSUL, RAQQA, add_document
 
@@ -150,6 +151,18 @@ def build_demo(ledger: Ledger, tmp_path: Path) -> Demo:
         encoding="utf-8",
     )
     import_victim_list(ledger, private, "Unpublished list", publishable=False)
+    bodies = tmp_path / "bodies.csv"
+    bodies.write_text(  # a responders' log of our own: one attributed body, two not
+        "record_key,recovery_site,date_recovered,identification_status,name,name_latin,perpetrator,attribution_certainty,witness_identity\n"
+        "R-1,Stadium grave,2018-04-02,identified,هدى سالم,Huda Salem,Group Z,probable,driver S\n"
+        "R-2,Stadium grave,2018-04-02,unidentified,,,Group Z,possible,\n"
+        "R-3,Old bakery,2018-05-11,unidentified,,,,unknown,\n",
+        encoding="utf-8",
+    )
+    import_recovery_log(ledger, bodies, "Responders log", publishable=True)
+    hidden = tmp_path / "hidden_bodies.csv"
+    hidden.write_text("record_key,recovery_site\nH-1,Closed site\n", encoding="utf-8")
+    import_recovery_log(ledger, hidden, "Internal log", publishable=False)
     _link_persons(ledger)
     for name, role in (("vera", "viewer"), ("ana", "analyst"), ("adam", "admin")):
         add_user(ledger, name, PASSWORD, role)
