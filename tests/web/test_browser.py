@@ -176,6 +176,9 @@ def test_analyst_reviews_the_raqqa_campaign(
     page.goto(f"{url}/victims?q=Marwan")
     assert "مروان خليل" in page.locator("#victims").inner_text()
     page.screenshot(path=str(artifacts / "victims.png"), full_page=True)
+    page.goto(f"{url}/recoveries")
+    assert "unattributed" in page.locator("#recoveries-by-perpetrator").inner_text()
+    page.screenshot(path=str(artifacts / "recoveries.png"), full_page=True)
     page.goto(f"{url}/estimates")
     assert page.locator("#estimate").count() == 1
     page.screenshot(path=str(artifacts / "estimates.png"), full_page=True)
