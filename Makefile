@@ -1,6 +1,6 @@
 # The two commands of the quick start:
 #   make demo   set up .venv, build a data home and run every pipeline stage on the demo corpus
-#   make test   set up .venv with the development extras and run ruff and the whole test suite
+#   make test   set up .venv with the development extras and run ruff, mypy and the whole test suite
 
 PYTHON ?= python3
 VENV   := .venv
@@ -27,11 +27,13 @@ demo: $(VENV)/.demo-installed
 test: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m mypy harmledger
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m mypy harmledger
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .
