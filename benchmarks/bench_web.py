@@ -1,13 +1,19 @@
 """Web app latency and throughput on a generated SQLite ledger.
 
 Builds a ledger of N incidents with K claims each (bulk inserts through the ORM's tables, one
-document and one extraction per incident, claims linked to their incident), then measures:
+document and one extraction per incident, claims linked to their incident; the figures kept per
+incident are then rebuilt from the claims, as the library keeps them on every write), then
+measures:
 
 * in-process latency (httpx ASGI transport, no network) of the filtered incident list
-  (``/incidents?grade=fair&place=city 3&period=2017``), an incident page and the dashboard, as p50
-  and p95 over ``--samples`` requests (the dashboard over ``--dashboard-samples``);
-* requests per second of the filtered API list under a bounded local load: ``--concurrency``
-  clients against ``harmledger serve`` (uvicorn, one process) on 127.0.0.1 for ``--seconds``.
+  (``/incidents?grade=fair&place=city 3&period=2017``; its count cached per filter while the
+  ledger is unchanged, and not cached), an incident page and the dashboard (view cache warm, and
+  cold as after a write), as p50 and p95 over ``--samples`` requests (the cold dashboard over
+  ``--dashboard-samples``); each timed series after one untimed warm-up request;
+* requests per second under a bounded local load: ``--concurrency`` clients against
+  ``harmledger serve`` (uvicorn, one process) on 127.0.0.1 for ``--seconds``, first all on the
+  filtered API list, then on a mix (list page, list API, incident page, dashboard in turn), with
+  the p50/p95 each request type saw under that load.
 
 Run: .venv/bin/python benchmarks/bench_web.py --incidents 10000 --claims-per-incident 10
 """
@@ -29,6 +35,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import insert
 
+from harmledger.assess.stored_figures import rebuild_figures
 from harmledger.config import load_settings
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import open_ledger
@@ -37,6 +44,7 @@ from harmledger.web import create_app
 from harmledger.web.users import add_user
 
 PASSWORD = "benchmark password"
+FILTERED = "grade=fair&place=city+3&period=2017"
 BATCH = 20_000
 
 
@@ -166,6 +174,10 @@ def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
                     (IncidentClaim, links),
                 ):
                     session.execute(insert(table), batch)
+        started = time.perf_counter()
+        with ledger.session() as session:
+            kept = rebuild_figures(session)
+        print(f"stored figures: {kept:,} rows in {time.perf_counter() - started:.1f} s")
         add_user(ledger, "bench", PASSWORD, "analyst")
 
 
@@ -187,20 +199,19 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
         )
         rng = random.Random(1)
         targets = {
-            "incident list, filtered (page)": lambda: (
-                "/incidents?grade=fair&place=city+3&period=2017"
-            ),
-            "incident list, filtered (API)": lambda: (
-                "/api/incidents?grade=fair&place=city+3&period=2017"
-            ),
+            "incident list, filtered (page)": lambda: f"/incidents?{FILTERED}",
+            "incident list, filtered (API)": lambda: f"/api/incidents?{FILTERED}",
+            "incident list, filtered (API, count not cached)": lambda: f"/api/incidents?{FILTERED}",
             "incident page": lambda: f"/incidents/{rng.randrange(1, incidents + 1)}",
             "dashboard (cached, ledger unchanged)": lambda: "/",
             "dashboard (cold: first request after a change)": lambda: "/",
         }
         for name, target in targets.items():
-            cold = name.startswith("dashboard (cold")
+            cold = name.startswith("dashboard (cold") or "not cached" in name
             app.state.web.cache.ttl = 0 if cold else 300
-            count = dashboard_samples if cold else samples
+            count = dashboard_samples if name.startswith("dashboard (cold") else samples
+            if not cold:
+                await client.get(target())  # warm-up, not timed (fills the view cache)
             times = []
             for _ in range(count):
                 started = time.perf_counter()
@@ -217,31 +228,58 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
     app.state.web.ledger.close()
 
 
-async def load(url: str, concurrency: int, seconds: float) -> None:
+async def load(url: str, concurrency: int, seconds: float, incidents: int, mixed: bool) -> None:
     done = 0
-    stop = time.perf_counter() + seconds
+    rng = random.Random(2)
+    mix = [
+        ("incident list, filtered (page)", lambda: f"/incidents?{FILTERED}"),
+        ("incident list, filtered (API)", lambda: f"/api/incidents?{FILTERED}"),
+        ("incident page", lambda: f"/incidents/{rng.randrange(1, incidents + 1)}"),
+        ("dashboard", lambda: "/"),
+    ]
+    if not mixed:
+        mix = mix[1:2]
+    times: dict[str, list[float]] = {name: [] for name, _ in mix}
+    clients = [httpx.AsyncClient(base_url=url, timeout=60) for _ in range(concurrency)]
+    for client in clients:
+        token = (await client.get("/api/session")).json()["csrf_token"]
+        await client.post(
+            "/api/login",
+            json={"username": "bench", "password": PASSWORD},
+            headers={"X-CSRF-Token": token},
+        )
+    for _, target in mix:  # warm-up, not timed: templates compiled, view cache filled
+        await clients[0].get(target())
 
-    async def worker() -> None:
+    async def worker(offset: int) -> None:
         nonlocal done
-        async with httpx.AsyncClient(base_url=url, timeout=30) as client:
-            token = (await client.get("/api/session")).json()["csrf_token"]
-            await client.post(
-                "/api/login",
-                json={"username": "bench", "password": PASSWORD},
-                headers={"X-CSRF-Token": token},
-            )
-            while time.perf_counter() < stop:
-                response = await client.get("/api/incidents?grade=fair&place=city+3&period=2017")
-                assert response.status_code == 200
-                done += 1
+        turn = offset
+        while time.perf_counter() < stop:
+            name, target = mix[turn % len(mix)]
+            turn += 1
+            started = time.perf_counter()
+            response = await clients[offset].get(target())
+            times[name].append(time.perf_counter() - started)
+            assert response.status_code == 200, response.text[:200]
+            done += 1
 
+    stop = time.perf_counter() + seconds
     started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(n) for n in range(concurrency)))
     elapsed = time.perf_counter() - started
+    for client in clients:
+        await client.aclose()
+    what = "mixed requests" if mixed else "filtered API list"
     print(
-        f"throughput: {done / elapsed:.1f} requests/s ({concurrency} clients, {elapsed:.0f} s, "
-        "filtered API list, uvicorn on 127.0.0.1)"
+        f"throughput, {what}: {done / elapsed:.1f} requests/s ({concurrency} clients, "
+        f"{elapsed:.0f} s, uvicorn on 127.0.0.1)"
     )
+    for name, found in times.items():
+        if found:
+            p50, p95 = percentiles(found)
+            print(
+                f"  under load: {name}: {len(found)} requests, p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+            )
 
 
 def serve(home: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -296,7 +334,8 @@ def main() -> None:
     asyncio.run(latency(home, args.samples, args.dashboard_samples, args.incidents))
     process, url = serve(home)
     try:
-        asyncio.run(load(url, args.concurrency, args.seconds))
+        for mixed in (False, True):
+            asyncio.run(load(url, args.concurrency, args.seconds, args.incidents, mixed))
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.corroboration import independent_origins
 from harmledger.assess.grading import grade
+from harmledger.assess.stored_figures import refresh_figures
 from harmledger.link.incidents.loading import LoadedClaim, load_claims
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 
@@ -44,7 +45,10 @@ def incident_claim_ids(session: Session, incident_id: int) -> list[int]:
 
 
 def regrade(session: Session, incident_ids: Iterable[int]) -> None:
-    """Recompute the rule grade of each incident whose grade is not an analyst's."""
+    """Recompute the stored figures of incidents whose claims changed, and the rule grade of
+    each whose grade is not an analyst's."""
+    incident_ids = list(incident_ids)
+    refresh_figures(session, incident_ids)
     for incident_id in incident_ids:
         incident = session.get(Incident, incident_id)
         if incident is None or incident.grade_by == "analyst" or incident.origin != "linked":

@@ -26,7 +26,7 @@ class Incident(Base):
     __tablename__ = "incidents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20), index=True)  # campaigns are found by kind
     name: Mapped[str] = mapped_column(Text)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
@@ -79,6 +79,22 @@ class IncidentFigure(Base):
     best: Mapped[int | None] = mapped_column(BigInteger)
     high: Mapped[int | None] = mapped_column(BigInteger)
     source: Mapped[str] = mapped_column(Text)
+
+
+class DerivedFigure(Base):
+    """An incident's min and max per measure and category from its claims, kept with every write.
+
+    Derived data (see :mod:`harmledger.assess.stored_figures`): tallies sum these rows in SQL
+    instead of reading every claim; rebuilding from the claims gives the same rows.
+    """
+
+    __tablename__ = "derived_figures"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(40), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    low: Mapped[int] = mapped_column(BigInteger)
+    high: Mapped[int] = mapped_column(BigInteger)
 
 
 class ClaimReview(Base):

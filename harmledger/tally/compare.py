@@ -14,11 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import category_of, figures
-from harmledger.assess.regrade import incident_claim_ids
 from harmledger.assess.views import assessment_record
 from harmledger.errors import InputError
-from harmledger.link.incidents.loading import load_claims
-from harmledger.store.incident_tables import BelligerentAssessment, Incident
+from harmledger.link.incidents.loading import MAX_BOUND_IDS, load_claims
+from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 
 MONITOR_TYPES = ("monitor", "ngo", "news", "witness", "other")
 
@@ -46,6 +45,18 @@ def _scope(session: Session, incident_id: int | None, place: str | None) -> list
     raise InputError("compare needs --incident ID or --place NAME")
 
 
+def _claim_ids(session: Session, incident_ids: list[int]) -> list[int]:
+    """Actively linked claims of these incidents, one query per few thousand incidents."""
+    found: set[int] = set()
+    for i in range(0, len(incident_ids), MAX_BOUND_IDS):
+        query = select(IncidentClaim.claim_id).where(
+            IncidentClaim.incident_id.in_(incident_ids[i : i + MAX_BOUND_IDS]),
+            IncidentClaim.removed_at.is_(None),
+        )
+        found.update(session.scalars(query))
+    return sorted(found)
+
+
 def compare(
     session: Session, *, incident_id: int | None = None, place: str | None = None
 ) -> dict[str, Any]:
@@ -53,7 +64,7 @@ def compare(
     incidents = _scope(session, incident_id, place)
     if not incidents:
         raise InputError(f"no incidents at {place!r}")
-    claim_ids = sorted({c for i in incidents for c in incident_claim_ids(session, i.id)})
+    claim_ids = _claim_ids(session, [i.id for i in incidents])
     claims = load_claims(session, claim_ids) if claim_ids else []
     rows: list[dict[str, Any]] = []
     by_type: dict[str, list] = defaultdict(list)

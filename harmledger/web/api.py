@@ -117,8 +117,9 @@ def incidents(
 ) -> dict[str, Any]:
     """Incidents, filtered (period ``2017-06`` or ``FROM..TO``, place, perpetrator, grade, kind,
     free text ``q``), sorted (id, date, -date, name) and paginated."""
-    with state(request).ledger.reader() as session:
-        return incident_page(session, filters, page=page, per_page=per_page)
+    web = state(request)
+    with web.ledger.reader() as session:
+        return incident_page(session, filters, page=page, per_page=per_page, cache=web.cache)
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"])

@@ -104,8 +104,11 @@ def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Respo
 def incidents(
     request: Request, _: Reader, filters: Filters, page_number: int = 1, per_page: int = 25
 ) -> Response:
-    with state(request).ledger.reader() as session:
-        found = incident_page(session, filters, page=page_number, per_page=per_page)
+    web = state(request)
+    with web.ledger.reader() as session:
+        found = incident_page(
+            session, filters, page=page_number, per_page=per_page, cache=web.cache
+        )
     query = {k: v for k, v in vars(filters).items() if v}
     pages = max(1, -(-found["total"] // per_page))
 

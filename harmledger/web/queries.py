@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import String, cast, func, or_, select
@@ -19,6 +19,7 @@ from harmledger.errors import InputError
 from harmledger.extract.runner import claim_record
 from harmledger.store.incident_tables import ClaimReview, Incident
 from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
+from harmledger.web.cache import ViewCache
 
 SORTS = {
     "id": (Incident.id,),
@@ -117,14 +118,29 @@ def page_bounds(page: int, per_page: int) -> tuple[int, int]:
 
 
 def incident_page(
-    session: Session, filters: IncidentFilters, *, page: int = 1, per_page: int = 25
+    session: Session,
+    filters: IncidentFilters,
+    *,
+    page: int = 1,
+    per_page: int = 25,
+    cache: ViewCache | None = None,
 ) -> dict[str, Any]:
-    """One page of incident summaries and the total number matching the filters."""
+    """One page of incident summaries and the total number matching the filters.
+
+    The total scans every incident the filters could match (``LIKE`` has no index), so with a
+    ``cache`` it is counted once per filter while the ledger is unchanged: turning pages and
+    repeating a search cost only the page itself.
+    """
     if filters.sort not in SORTS:
         raise InputError(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
     offset, limit = page_bounds(page, per_page)
     query = _filtered(filters)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    def count() -> int:
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    counted = replace(filters, sort="id")  # the order does not change the count
+    total = count() if cache is None else cache.get(("incident-count", counted), count, session)
     rows = session.scalars(query.order_by(*SORTS[filters.sort]).offset(offset).limit(limit))
     return {
         "items": incident_summaries(session, list(rows)),

@@ -1,0 +1,179 @@
+"""Figures kept per incident, so that a tally is a sum in SQL instead of a pass over every claim.
+
+Each incident's min and max per (measure, category), as :func:`harmledger.assess.figures.figures`
+derives them from its current claims, is stored in ``derived_figures`` and refreshed in the
+same transaction as each write that changes it: linking and every decision on claims or
+incidents (both go through :func:`harmledger.assess.regrade.regrade`), and re-extraction.
+
+Min and max do not depend on which claims repeat one another (a repeat states the same numbers),
+so they are computed in the database: the smallest lower bound and the largest stated maximum
+over the incident's active links to current, non-negated casualty claims. Claims a reviewer
+decided on (a few) are read in Python with the reviewer's latest decision applied, as
+:func:`harmledger.link.incidents.loading.load_claims` reads them.
+
+Only active incidents' rows are kept current: an incident merged into another keeps the rows it
+had (tallies read active incidents only). Writes that bypass the library (bulk loads) call
+:func:`rebuild_figures`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import Select, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from harmledger.assess.figures import category_of
+from harmledger.link.incidents.loading import CORRECTABLE, MAX_BOUND_IDS, latest_reviews
+from harmledger.store.incident_tables import ClaimReview, DerivedFigure, IncidentClaim
+from harmledger.store.tables import ClaimRow, Extraction
+
+Columns = TypeVarTuple("Columns")
+# (measure, category) → (min, max) for each incident
+Figures = dict[int, dict[tuple[str, str], tuple[int, int]]]
+
+
+def _counted(query: Select[*Columns]) -> Select[*Columns]:
+    """Active links to current, non-negated casualty claims."""
+    return (
+        query.join(ClaimRow, ClaimRow.id == IncidentClaim.claim_id)
+        .join(Extraction, Extraction.id == ClaimRow.extraction_id)
+        .where(
+            IncidentClaim.removed_at.is_(None),
+            Extraction.current.is_(True),
+            ClaimRow.kind == "casualty",
+            ClaimRow.negated.is_(False),
+        )
+    )
+
+
+def _chunks(incident_ids: Collection[int] | None) -> list[list[int] | None]:
+    if incident_ids is None or len(incident_ids) > 4 * MAX_BOUND_IDS:
+        return [None]  # every incident: cheaper than many IN lists, and no bound-variable cap
+    ordered = sorted(incident_ids)
+    return [ordered[i : i + MAX_BOUND_IDS] for i in range(0, len(ordered), MAX_BOUND_IDS)]
+
+
+def _add(found: Figures, incident_id: int, key: tuple[str, str], low: int, high: int) -> None:
+    known = found[incident_id].get(key)
+    found[incident_id][key] = (
+        (low, high) if known is None else (min(known[0], low), max(known[1], high))
+    )
+
+
+def derive_figures(session: Session, incident_ids: Collection[int] | None = None) -> Figures:
+    """Min and max per (measure, category) from the claims of the given incidents (or all)."""
+    found: Figures = defaultdict(dict)
+    wanted = None if incident_ids is None else set(incident_ids)
+    reviewed = select(ClaimReview.claim_id)
+    for chunk in _chunks(incident_ids):
+        unreviewed = _counted(
+            select(
+                IncidentClaim.incident_id,
+                ClaimRow.measure,
+                ClaimRow.who,
+                func.min(func.coalesce(ClaimRow.low, 0)),
+                func.max(func.coalesce(ClaimRow.high, ClaimRow.low)),
+            )
+        ).where(
+            or_(ClaimRow.low.is_not(None), ClaimRow.high.is_not(None)),
+            ClaimRow.id.not_in(reviewed),
+        )
+        decided = _counted(
+            select(
+                IncidentClaim.incident_id,
+                ClaimRow.id,
+                ClaimRow.measure,
+                ClaimRow.who,
+                ClaimRow.low,
+                ClaimRow.high,
+            )
+        ).where(ClaimRow.id.in_(reviewed))
+        if chunk is not None:
+            unreviewed = unreviewed.where(IncidentClaim.incident_id.in_(chunk))
+            decided = decided.where(IncidentClaim.incident_id.in_(chunk))
+        grouped = unreviewed.group_by(IncidentClaim.incident_id, ClaimRow.measure, ClaimRow.who)
+        for incident_id, measure, who, smallest, largest in session.execute(grouped):
+            if wanted is None or incident_id in wanted:
+                _add(found, incident_id, (measure, category_of(who)), smallest, largest)
+        decided_rows = [r for r in session.execute(decided) if wanted is None or r[0] in wanted]
+        reviews = latest_reviews(session) if decided_rows else {}
+        for incident_id, claim_id, measure, who, low, high in decided_rows:
+            values: dict[str, Any] = {"measure": measure, "who": who, "low": low, "high": high}
+            review = reviews.get(claim_id)
+            if review is not None and review.decision == "reject":
+                continue
+            if review is not None and review.decision == "correct":
+                values.update({k: v for k, v in review.corrections.items() if k in CORRECTABLE})
+            stated_low, stated_high = values["low"], values["high"]
+            if stated_low is None and stated_high is None:
+                continue
+            key = (values["measure"], category_of(values["who"]))
+            _add(
+                found,
+                incident_id,
+                key,
+                stated_low if stated_low is not None else 0,
+                stated_high if stated_high is not None else stated_low,
+            )
+    return found
+
+
+def _rows(found: Figures) -> list[dict[str, Any]]:
+    return [
+        {"incident_id": i, "measure": m, "category": c, "low": low, "high": high}
+        for i, figures in found.items()
+        for (m, c), (low, high) in figures.items()
+        if m is not None  # a correction without a measure: no tally reads it
+    ]
+
+
+def refresh_figures(session: Session, incident_ids: Iterable[int]) -> None:
+    """Recompute the stored figures of these incidents (call it where their claims changed)."""
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return
+    found = derive_figures(session, ids)
+    for i in range(0, len(ids), MAX_BOUND_IDS):
+        chunk = ids[i : i + MAX_BOUND_IDS]
+        session.execute(delete(DerivedFigure).where(DerivedFigure.incident_id.in_(chunk)))
+    rows = _rows(found)
+    if rows:
+        session.execute(insert(DerivedFigure), rows)
+
+
+def rebuild_figures(session: Session) -> int:
+    """Recompute every incident's stored figures (after bulk loads); returns the row count."""
+    rows = _rows(derive_figures(session))
+    session.execute(delete(DerivedFigure))
+    if rows:
+        session.execute(insert(DerivedFigure), rows)
+    return len(rows)
+
+
+def stored_figures(session: Session) -> Figures:
+    """What ``derived_figures`` holds, in the shape :func:`derive_figures` returns."""
+    found: Figures = defaultdict(dict)
+    for row in session.execute(select(DerivedFigure)).scalars():
+        found[row.incident_id][(row.measure, row.category)] = (row.low, row.high)
+    return found
+
+
+def refresh_documents(session: Session, document_ids: Collection[int]) -> None:
+    """Refresh the incidents linked to claims of these documents (after a new extraction)."""
+    ids = sorted(set(document_ids))
+    incidents: set[int] = set()
+    for i in range(0, len(ids), MAX_BOUND_IDS):
+        query = (
+            select(IncidentClaim.incident_id)
+            .join(ClaimRow, ClaimRow.id == IncidentClaim.claim_id)
+            .where(
+                ClaimRow.document_id.in_(ids[i : i + MAX_BOUND_IDS]),
+                IncidentClaim.removed_at.is_(None),
+            )
+            .distinct()
+        )
+        incidents.update(session.scalars(query))
+    refresh_figures(session, incidents)
