@@ -12,6 +12,7 @@ which includes DuckDB), pairs scored and pairwise precision / recall against the
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import sys
@@ -52,6 +53,7 @@ def main() -> None:
     from harmledger.link.persons.synthetic import synthetic_lists
 
     people = max(1, round(args.records / 1.9))
+    load_before = os.getloadavg()
     start = time.perf_counter()
     records, truth = synthetic_lists(people, seed=args.seed)
     generated = time.perf_counter()
@@ -78,6 +80,7 @@ def main() -> None:
     recall = tp / actual if actual else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     peak_mib = _rss_mib()
+    load_after = os.getloadavg()
 
     print(
         f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}"
@@ -95,6 +98,8 @@ def main() -> None:
         f"at threshold {args.threshold}"
     )
     print(f"peak memory (max RSS): {peak_mib:,.0f} MiB")
+    before, after = (" ".join(f"{x:.2f}" for x in load) for load in (load_before, load_after))
+    print(f"load average (1/5/15 min) before: {before}, after: {after}")
     for note in result.notes:
         print(f"note: {note}")
 

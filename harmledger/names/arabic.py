@@ -10,6 +10,9 @@ equals ``normalise_arabic(x)``.
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from harmledger.names.words import Word, normalise_by_words
 
 __all__ = ["ARABIC_PARTICLES", "has_arabic", "normalise_arabic"]
 
@@ -68,6 +71,11 @@ def normalise_arabic(text: str) -> str:
     ``الدين`` / ``الله`` to the word before (``محي الدين`` -> ``محيالدين``). Latin letters,
     digits and punctuation are dropped; runs of spaces collapse.
     """
+    return normalise_by_words(text, _classify, _normalise_whole)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise_whole(text: str) -> str:
     # The folds feed each other (removing a mark can form a new "ال " to glue), so repeat
     # until nothing changes: that makes normalisation idempotent by construction.
     for _ in range(8):  # each pass only removes or glues, so this settles in a pass or two
@@ -76,6 +84,27 @@ def normalise_arabic(text: str) -> str:
             break
         text = folded
     return text
+
+
+# Plain letters (no marks, tatweel or presentation forms), which NFKC leaves as they are.
+_PLAIN_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A]+")
+_JOINS_NEXT = frozenset({"ال", "ابو"})  # and any word starting with عبد
+# Compound tails, and what makes one after a lone article ("ال دين" -> "الدين").
+_JOINS_PREVIOUS = frozenset({"الدين", "الله", "دين", "له"})
+
+
+@lru_cache(maxsize=1 << 18)
+def _classify(word: str) -> Word:
+    """How a word behaves next to others (:mod:`harmledger.names.words`): a word of plain
+    letters folds on its own, by letter folds alone."""
+    if not _PLAIN_WORD.fullmatch(word):
+        return Word(None)
+    folded = word.translate(_LETTER_FOLDS).replace("هللا", "الله")
+    # A lone alef merges into a following "الله" ("ا الله" -> "الله"), a tail joining leftwards.
+    if folded in ("", "ا") or "اا" in folded or "هللا" in folded:
+        return Word(None)
+    joins_next = folded in _JOINS_NEXT or folded.startswith("عبد")
+    return Word(folded, folded in _JOINS_PREVIOUS, joins_next, article=folded == "ال")
 
 
 def _normalise_once(text: str) -> str:

@@ -8,6 +8,9 @@ sounds themselves (Mohammed / Muhammad) is left to :mod:`harmledger.names.transl
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from harmledger.names.words import Word, normalise_by_words
 
 __all__ = ["LATIN_ARTICLES", "LATIN_CONNECTORS", "normalise_latin"]
 
@@ -39,12 +42,52 @@ def normalise_latin(text: str) -> str:
     ``umm-x``; ``al X``, ``el-X``, ``an-X`` become ``al-x``. Other punctuation becomes a space.
     Repeated until nothing changes, so the result is a fixed point (idempotent).
     """
+    return normalise_by_words(text, _classify, _normalise_whole)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise_whole(text: str) -> str:
     for _ in range(8):
         folded = _normalise_latin_once(text)
         if folded == text:
             break
         text = folded
     return text
+
+
+# ASCII letters, single hyphens inside: such a word never loses or gains a space. Apostrophes
+# (not the acute accent, which decomposes into a space) only vanish, so they may be anywhere.
+_CLOSED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD_APOSTROPHES = re.compile(r"[\u0027\u0060\u2018\u2019\u02BB\u02BC\u02BE\u02BF\u02C8]")
+# "abd", "abdel", "abdul": a last piece that _ABD_AL / _ABD_ALONE join to the next word.
+_ABD_PIECE = re.compile(r"(?:abd|abed)(?:al|el|ul|il)?")
+# Lower-cased last pieces that a rule joins to the next word: articles and abd / abu / umm forms.
+_ARTICLES = frozenset(
+    {"al", "el", "il", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az"}
+)
+_JOINS_NEXT = _ARTICLES | {"abd", "abed", "abu", "abou", "abo", "aboo", "umm", "um", "om", "oum"}
+# Beginnings that a rule joins to the previous word: compound tails, and what makes one after a
+# lone article ("al din" -> "al-din").
+_JOINS_PREVIOUS = ("al-din", "al-deen", "uddin", "eddin", "eddine", "allah", "ullah", "din", "deen")
+
+
+@lru_cache(maxsize=1 << 18)
+def _classify(word: str) -> Word:
+    """How a word behaves next to others (:mod:`harmledger.names.words`): a word of ASCII
+    letters, inner hyphens and apostrophes normalises on its own."""
+    lower = _WORD_APOSTROPHES.sub("", word).lower()
+    if not _CLOSED_WORD.fullmatch(lower):
+        return Word(None)
+    # Letters alone are their own form, except a glued "abdel..." that the rules hyphenate.
+    plain = "-" not in lower and not lower.startswith(("abd", "abed"))
+    form = lower if plain else _normalise_whole(lower)
+    if " " in form or not form:
+        return Word(None)
+    lasts = (lower.rsplit("-", 1)[-1], form.rsplit("-", 1)[-1])
+    joins_next = any(last in _JOINS_NEXT or _ABD_PIECE.fullmatch(last) for last in lasts)
+    joins_previous = lower.startswith(_JOINS_PREVIOUS) or form.startswith(_JOINS_PREVIOUS)
+    article = any(last in _ARTICLES for last in lasts)
+    return Word(form, joins_previous, joins_next, article)
 
 
 def _normalise_latin_once(text: str) -> str:

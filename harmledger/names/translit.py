@@ -10,6 +10,12 @@ Latin spelling reliably marks (``u`` for و / "ou" / "oo", ``i`` for medial ي /
 Keeping the long vowels is what keeps unrelated names apart: محمد / Mohammed -> ``mhmd`` but
 محمود / Mahmoud -> ``mhmud`` (a consonant-only skeleton, like Soundex, makes them identical).
 :func:`skeleton` is that coarser consonant-only key, meant for blocking where recall matters.
+
+A single Latin "u" or "o" may be long or short (Yusuf is يوسف, Muhammad is محمد), so Latin
+spelling is read the way Arabic names are usually romanised: a lone "u" / "o" is long in the
+last syllable, before a final consonant or at the end, when no "u" / "o" comes earlier
+(Mahmud, Mansur, Saud, Nur, Abu); of two lone "u", the first is the long one when the second
+closes the word (Yusuf, Yunus). Other lone vowels stay short (Muhammad, Mustafa, Huda).
 """
 
 import re
@@ -132,10 +138,34 @@ def _latin_symbols(word: str) -> str:
             elif ch in "ao" and nxt == "w" and word[i + 2 : i + 3] not in ("", *"aeiouy"):
                 out.append("U")
                 i += 1
+            elif ch in "uo" and _long_u(word, i):
+                out.append("U")
             else:
                 out.append(_LATIN_SINGLE.get(ch, ch))
             i += 1
     return "".join(out)
+
+
+def _closes_word(word: str, i: int) -> bool:
+    """The vowel at ``i`` is in the last syllable: at the end, or before a final consonant."""
+    return i == len(word) - 1 or (i == len(word) - 2 and word[-1] not in "aeiouy")
+
+
+def _long_u(word: str, i: int) -> bool:
+    """Whether the lone Latin "u" / "o" at ``i`` stands for a long u (see the module docstring)."""
+    if i == 0:
+        return False
+    if _closes_word(word, i) and not any(c in "uo" for c in word[:i]):
+        return True
+    lone = [
+        j
+        for j, c in enumerate(word)
+        if c in "uo"
+        and word[j - 1 : j] not in ("u", "o")
+        and word[j + 1 : j + 2] not in ("u", "o")
+        and word[j : j + 2] != "ow"
+    ]
+    return word[i] == "u" and len(lone) == 2 and lone[0] == i and _closes_word(word, lone[1])
 
 
 def _finish(symbols: str, keep_long_vowels: bool) -> str:

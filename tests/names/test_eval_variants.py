@@ -1,8 +1,8 @@
 """How often real name variants meet under our keys (gaza_moh dictionaries, read at run time).
 
-Measured (2026-11): dict_ar_en 6,094 Arabic->English token pairs: same ``name_key`` 77.8 %,
-same ``skeleton`` 92.7 %; dict_ar_ar 291 Arabic respellings: same normalisation ignoring spaces
-99.0 %. Floors sit slightly below.
+Measured (2026-11): dict_ar_en 6,094 Arabic->English token pairs: same ``name_key`` 79.1 %
+(77.8 % before a lone Latin "u" / "o" could be read long), same ``skeleton`` 92.7 %; dict_ar_ar 291 Arabic respellings: same
+normalisation ignoring spaces 99.0 %. Floors sit slightly below.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_arabic_to_english_pairs_meet(gaza_moh_dir: Path) -> None:
     assert len(pairs) > 5000
     same_key = sum(name_key(a) == name_key(b) for a, b in pairs) / len(pairs)
     same_skeleton = sum(skeleton(a) == skeleton(b) for a, b in pairs) / len(pairs)
-    assert same_key >= 0.76
+    assert same_key >= 0.78
     assert same_skeleton >= 0.91
 
 

@@ -7,12 +7,13 @@ the caller's.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from harmledger.errors import InputError
 from harmledger.link.persons.engine import Decision, run_linkage
-from harmledger.link.persons.features import FEATURE_COLUMNS, record_features
+from harmledger.link.persons.features import FeatureBuilder
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import VICTIM_PROFILE, LinkageProfile
 
@@ -30,23 +31,25 @@ def feature_frames(
     """Feature rows of ``records`` as pandas frames, one per list (or one named ``records``)."""
     import pandas as pd
 
-    seen: set[str] = set()
-    grouped: dict[str, list[dict[str, object]]] = {}
-    for i, record in enumerate(records):
-        if record.record_id in seen:
-            raise InputError(f"record {record.record_id} appears twice in the input")
-        seen.add(record.record_id)
-        table = record.list_name if by_list else "records"
-        grouped.setdefault(table, []).append(record_features(record, i))
-    frames: dict[str, pd.DataFrame] = {}
-    for n, rows in enumerate(grouped.values()):
-        frame = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS)).drop(columns="source_dataset")
-        frame["age"] = frame["age"].astype("Int64")
-        for column in ("date_of_birth", "date_of_death"):
-            # a typed column even when a list has no dates at all (DuckDB cannot type NULL)
-            frame[column] = pd.to_datetime(frame[column])
-        frames[f"list_{n}"] = frame
-    return frames
+    ids = [record.record_id for record in records]
+    if len(set(ids)) != len(ids):
+        twice = next(rid for rid, n in Counter(ids).items() if n > 1)
+        raise InputError(f"record {twice} appears twice in the input")
+    if not records:
+        return {}
+    frame = pd.DataFrame(FeatureBuilder().columns(records))
+    frame["age"] = frame["age"].astype("Int64")
+    frame["death_day"] = frame["death_day"].astype("Int64")
+    for column in ("date_of_birth", "date_of_death"):
+        # a typed column even when a list has no dates at all (DuckDB cannot type NULL)
+        frame[column] = pd.to_datetime(frame[column])
+    if not by_list:
+        return {"list_0": frame.drop(columns="source_dataset")}
+    lists = frame.pop("source_dataset")
+    return {
+        f"list_{n}": frame[lists == name].reset_index(drop=True)
+        for n, name in enumerate(dict.fromkeys(lists))
+    }
 
 
 def link_records(

@@ -33,14 +33,17 @@ def connected_components(
     from scipy.sparse.csgraph import connected_components as components
 
     n = len(record_ids)
+    if n == 0:
+        return {}
     left = np.asarray(edges_left, dtype=np.int64)
     right = np.asarray(edges_right, dtype=np.int64)
     graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(n, n))
     _, labels = components(graph, directed=False)
     order = np.argsort(labels, kind="stable")
-    boundaries = np.flatnonzero(np.diff(labels[order])) + 1
+    boundaries = (np.flatnonzero(np.diff(labels[order])) + 1).tolist()
+    ordered = [record_ids[i] for i in order.tolist()]
     clusters: dict[str, tuple[str, ...]] = {}
-    for group in np.split(order, boundaries):
-        members = tuple(sorted(record_ids[i] for i in group))
+    for start, end in zip([0, *boundaries], [*boundaries, n], strict=True):
+        members = tuple(sorted(ordered[start:end]))
         clusters[person_id(members)] = members
     return clusters

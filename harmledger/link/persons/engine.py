@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from harmledger.errors import ConfigError
 from harmledger.link.persons.backends import make_db_api
+from harmledger.link.persons.blocks import with_blocking_columns
 from harmledger.link.persons.clusters import connected_components
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import LinkageProfile
@@ -54,9 +55,11 @@ def _labels_frame(
 ) -> pd.DataFrame | None:
     import pandas as pd
 
+    if not any(same for _, _, same in decisions):
+        return None
     where: dict[str, tuple[str, int]] = {}
     for table, frame in frames.items():
-        for rid, uid in zip(frame["record_id"], frame["unique_id"], strict=True):
+        for rid, uid in zip(frame["record_id"].tolist(), frame["unique_id"].tolist(), strict=True):
             where[rid] = (table, int(uid))
     rows = []
     for left, right, same in decisions:
@@ -74,17 +77,20 @@ def _labels_frame(
     return pd.DataFrame(rows) if rows else None
 
 
-def _count_pairs(tables: list[Any], profile: LinkageProfile, link_type: str) -> int:
-    """Exact number of pairs the prediction blocking rules generate (what gets scored)."""
-    from splink.blocking_analysis import count_comparisons_from_blocking_rules
-
-    counts = count_comparisons_from_blocking_rules(
-        tables if len(tables) > 1 else tables[0],
-        blocking_rules=[rule(r) for r in profile.blocking],
-        link_type=link_type,
-        record_sample_proportion=1.0,
+def _evidence_frame(linker: Any, scored: Any, level_labels: dict[str, Any]) -> pd.DataFrame:
+    """The kept pairs with, per comparison, its level and weight (the term-frequency part of
+    the weight folded in); only these columns leave the database."""
+    available = {column.unquote().name for column in scored.columns}
+    select = ["record_id_l", "record_id_r", "match_probability", "match_weight"]
+    for name in level_labels:
+        weight = f"mw_{name}"
+        if f"mw_tf_adj_{name}" in available:
+            weight = f"mw_{name} + mw_tf_adj_{name}"
+        select += [f"gamma_{name}", f"{weight} as mw_{name}"]
+    sql = (
+        f"select {', '.join(select)} from {scored.physical_name} order by record_id_l, record_id_r"
     )
-    return int(counts[-1]["cumulative_comparison_count"]) if counts else 0
+    return linker.misc.query_sql(sql, "pandas")
 
 
 def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) -> None:
@@ -142,6 +148,7 @@ def run_linkage(
     splink = require_splink()
     import numpy as np
 
+    frames = with_blocking_columns(frames, profile)
     db_api = make_db_api(backend, threads)
     tables = [
         db_api.register(frame, table_name=table, dataset_display_name=table)
@@ -158,25 +165,24 @@ def run_linkage(
     if labels is not None:
         table = linker.table_management.register_table(labels, "harmledger_labels", overwrite=True)
         linker.training.estimate_m_from_pairwise_labels(table)
-    logger.info("counting blocked pairs")
-    comparisons_made = _count_pairs(tables, profile, link_type)
+    logger.info("blocking")
+    # The blocked (id, id) pairs are materialised once: counting them is exact and cheap, and
+    # predict scores that same table (filtering as it streams: only kept pairs are stored).
+    blocked = linker.inference.compute_blocked_pairs_for_predict()
+    counted = linker.misc.query_sql(f"select count(*) as n from {blocked.physical_name}", "pandas")
+    comparisons_made = int(counted["n"].iloc[0])
     logger.info("scoring %d blocked pairs", comparisons_made)
-    # Filtering inside predict streams the pairs: only the kept ones are ever materialised.
     scored = linker.inference.predict(
         threshold_match_probability=min_probability or None, warning_mode="never"
     )
-    predictions = scored.as_pandas_dataframe()
+    blocked.drop_table_from_database_and_remove_from_cache()
     model = linker.misc.save_model_to_json()
     level_labels = _level_labels(model)
-    keep = ["record_id_l", "record_id_r", "match_probability", "match_weight"]
-    for name in level_labels:
-        if f"mw_tf_adj_{name}" in predictions.columns:  # term-frequency part of the weight
-            predictions[f"mw_{name}"] = predictions[f"mw_{name}"] + predictions[f"mw_tf_adj_{name}"]
-        keep += [f"gamma_{name}", f"mw_{name}"]
-    predictions = predictions[keep].sort_values(["record_id_l", "record_id_r"], ignore_index=True)
+    predictions = _evidence_frame(linker, scored, level_labels)
+    scored.drop_table_from_database_and_remove_from_cache()
 
     logger.info("%d pairs scored, %d kept; clustering", comparisons_made, len(predictions))
-    record_ids = [rid for frame in frames.values() for rid in frame["record_id"]]
+    record_ids = [rid for frame in frames.values() for rid in frame["record_id"].tolist()]
     index = {rid: i for i, rid in enumerate(record_ids)}
     linked = predictions[predictions["match_probability"] >= threshold]
     pairs = set(zip(linked["record_id_l"], linked["record_id_r"], strict=True))

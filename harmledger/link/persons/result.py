@@ -84,7 +84,10 @@ class LinkageResult:
         frame = self.predictions
         if min_probability is not None:
             frame = frame[frame["match_probability"] >= min_probability]
-        for row in frame.sort_values("match_probability", ascending=False).itertuples():
+        # stable: equal probabilities keep the record-id order, so ties break the same way
+        # whatever else was scored
+        ordered = frame.sort_values("match_probability", ascending=False, kind="stable")
+        for row in ordered.itertuples():
             yield self._pair(row)
 
     def uncertain_pairs(self, low: float = 0.5, high: float | None = None) -> list[PairPrediction]:

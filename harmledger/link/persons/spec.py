@@ -5,19 +5,36 @@ importing Splink, so profiles can be read, tested and documented on their own; t
 :mod:`harmledger.link.persons.splink_model` module turns one into Splink objects.
 
 The victim profile compares name parts through their script-independent keys (see
-:mod:`harmledger.names.translit`), age, dates, sex, place and family group. Its blocking rules
-require two agreeing name parts, or one name part plus age, so the number of comparisons grows
-with the size of name-and-age groups, not with the square of the list. Each rule holds at
-least two fields that vary a lot, so that a common given name ("Mohammed") or a common family
-never makes one huge block on its own.
+:mod:`harmledger.names.translit`), age, dates, sex, place and family group. Each of its blocking
+rules asks for three agreeing name parts; or two, plus an age within a year or a date of death
+within a day; or family name, date of death and age within a year. The name parts of each rule
+already make small groups on their own; the age or date splits them further.
+
+In a large list from one population, "Mohammed al-Najjar" is shared by hundreds of people: a
+pair agreeing on given and family name alone cannot reach the threshold there, and scoring every
+such pair made the number of comparisons grow with the square of the list. Such pairs are scored
+only where the names are rare (``small_blocks``, see :mod:`harmledger.link.persons.blocks`).
+"Within one" (not equality) for age and date keeps the off-by-one ages and dates lists disagree
+on.
 """
 
 from dataclasses import dataclass, field
+from itertools import product
 from typing import Literal
 
-__all__ = ["VICTIM_PROFILE", "ComparisonSpec", "LinkageProfile"]
+__all__ = [
+    "VICTIM_PROFILE",
+    "BlockingRule",
+    "ComparisonSpec",
+    "LinkageProfile",
+    "bucket_column",
+    "small_block_column",
+]
 
 Kind = Literal["name", "name_set", "exact", "number", "date", "string"]
+# A prediction blocking rule: column names that must be equal, and (column, n) for whole
+# numbers at most n apart ("age within a year": ("age", 1)).
+BlockingRule = tuple[str | tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -50,20 +67,49 @@ class ComparisonSpec:
 class LinkageProfile:
     """Comparisons, prediction blocking rules, EM training passes and the prior's rules.
 
-    Blocking and training rules are tuples of columns that must be equal. ``prior_rules`` and
-    ``prior_recall`` estimate the probability that two random records match (Splink's
-    deterministic-rules estimate): pairs agreeing on every column of a rule are taken as
-    matches, found with the given recall.
+    Training and prior rules are tuples of columns that must be equal. Blocking rules are
+    :data:`BlockingRule` tuples, which may also ask for numbers at most ``n`` apart.
+    ``small_blocks`` are ``(columns, n)``: pairs equal on the columns, generated only in blocks
+    of at most ``n`` records. ``prior_rules`` and ``prior_recall`` estimate the probability
+    that two random records match (Splink's deterministic-rules estimate): pairs agreeing on
+    every column of a rule are taken as matches, found with the given recall.
     """
 
     comparisons: tuple[ComparisonSpec, ...]
-    blocking: tuple[tuple[str, ...], ...]
+    blocking: tuple[BlockingRule, ...]
     training: tuple[tuple[str, ...], ...]
     prior_rules: tuple[tuple[str, ...], ...]
     prior_recall: float = 0.7
     u_max_pairs: float = 1e6
     em_max_pairs: float | None = 2e6
     extra_columns: tuple[str, ...] = field(default_factory=tuple)
+    small_blocks: tuple[tuple[tuple[str, ...], int], ...] = ()
+
+    def blocking_rules(self) -> list[tuple[str, ...]]:
+        """The equality rules whose pairs are scored, on input and derived columns.
+
+        "Within n" cannot be a join key, so ``(column, n)`` becomes equality of buckets of
+        ``n + 1`` consecutive values, once for each of the ``n + 1`` ways to cut them: two
+        numbers are at most ``n`` apart exactly when some cut puts them in one bucket. Each
+        small block is one rule on its derived column (see
+        :mod:`harmledger.link.persons.blocks`).
+        """
+        rules: list[tuple[str, ...]] = []
+        for rule in self.blocking:
+            options = [
+                [item]
+                if isinstance(item, str)
+                else [bucket_column(item[0], item[1], shift) for shift in range(item[1] + 1)]
+                for item in rule
+            ]
+            rules += [tuple(columns) for columns in product(*options)]
+        rules += [(small_block_column(i),) for i in range(len(self.small_blocks))]
+        return rules
+
+    def buckets(self) -> list[tuple[str, int]]:
+        """Every ``(column, n)`` of the blocking rules."""
+        near = [item for rule in self.blocking for item in rule if not isinstance(item, str)]
+        return list(dict.fromkeys(near))
 
     def columns(self) -> list[str]:
         """Input columns the profile reads, besides ``unique_id`` and ``source_dataset``."""
@@ -75,8 +121,10 @@ class LinkageProfile:
                 out += [f"{spec.column}_keys", f"{spec.column}_skels"]
             else:
                 out.append(spec.column)
-        for rule in (*self.blocking, *self.training, *self.prior_rules):
-            out += list(rule)
+        for rule in self.blocking:
+            out += [item if isinstance(item, str) else item[0] for item in rule]
+        for columns in (*self.training, *self.prior_rules, *(c for c, _ in self.small_blocks)):
+            out += list(columns)
         out += list(self.extra_columns)
         return list(dict.fromkeys(out))
 
@@ -94,14 +142,17 @@ VICTIM_PROFILE = LinkageProfile(
         ComparisonSpec("family_group", "exact", label="family group"),
     ),
     blocking=(
-        ("given_key", "family_key"),
-        ("given_skel", "family_skel", "sex"),
-        ("family_key", "father_key"),
+        ("given_skel", "father_skel", "family_skel"),
+        ("given_skel", "family_skel", ("age", 1)),
+        ("given_skel", "family_skel", ("death_day", 1)),
+        ("family_key", "father_key", ("age", 1)),
+        ("family_key", "death_day", ("age", 1)),
         ("given_key", "father_key", "grandfather_key"),
-        ("given_key", "family_skel", "age"),
-        ("family_key", "age", "sex"),
         ("father_key", "grandfather_key", "family_key"),
     ),
+    # Where given + family name, or family name + age, are rare, they are worth a look alone
+    # (lists that give two name parts and no age; compound given names split differently).
+    small_blocks=((("given_key", "family_key"), 10), (("family_key", "age"), 10)),
     training=(
         ("given_key", "family_key"),
         ("age", "sex", "father_key", "family_key"),
@@ -112,3 +163,13 @@ VICTIM_PROFILE = LinkageProfile(
         ("given_key", "father_key", "grandfather_key", "family_key"),
     ),
 )
+
+
+def bucket_column(column: str, within: int, shift: int) -> str:
+    """Derived column ``(column + shift) // (within + 1)``, for "``column`` within ``within``"."""
+    return f"{column}_within{within}_{shift}"
+
+
+def small_block_column(index: int) -> str:
+    """Name of the derived column of a profile's ``index``-th small block."""
+    return f"small_block_{index}"

@@ -132,8 +132,8 @@ def build_settings(profile: LinkageProfile, link_type: str) -> SettingsCreator:
     return splink.SettingsCreator(
         link_type=link_type,
         comparisons=comparisons,
-        blocking_rules_to_generate_predictions=[rule(r) for r in profile.blocking],
-        retain_matching_columns=True,
+        blocking_rules_to_generate_predictions=[rule(r) for r in profile.blocking_rules()],
+        retain_matching_columns=True,  # Splink keeps the gamma (level) columns only with these
         retain_intermediate_calculation_columns=True,
         additional_columns_to_retain=["record_id"],
     )
