@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from harmledger.extract.language_pack import LanguagePack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
 
 _MAX_NP = 8
@@ -27,14 +27,11 @@ class Attribution:
     chain: list[str] = field(default_factory=list)
 
 
-def _cats(marks: list[list[Span]], k: int) -> set[str] | dict[str, int]:
-    cached = getattr(marks, "cats", None)
-    if cached is not None:
-        return cached[k]  # type: ignore[no-any-return]
-    return {c for c, _, _ in marks[k]}
+def _cats(marks: Marks, k: int) -> dict[str, int]:
+    return marks.cats[k]
 
 
-def _span_of(marks: list[list[Span]], k: int, prefix: str) -> int | None:
+def _span_of(marks: Marks, k: int, prefix: str) -> int | None:
     ends = [j for c, _, j in marks[k] if c.startswith(prefix)]
     return max(ends) if ends else None
 
@@ -50,7 +47,7 @@ def _is_break(doc: Doc, k: int) -> bool:
 
 
 def _np_after(
-    doc: Doc, k: int, pack: LanguagePack, marks: list[list[Span]], sentence: int
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     n = len(doc.words)
     skipped = 0
@@ -94,7 +91,7 @@ def _np_after(
 
 
 def _np_before(
-    doc: Doc, k: int, pack: LanguagePack, marks: list[list[Span]], sentence: int
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     end = k
     while (
@@ -115,7 +112,7 @@ def _np_before(
     return _extend_left(doc, end - 1, marks, sentence), end
 
 
-def _extend_left(doc: Doc, start: int, marks: list[list[Span]], sentence: int) -> int:
+def _extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
     while start > 0 and doc.sentence[start - 1] == sentence and not _is_break(doc, start):
         if _capitalised(doc, start - 1) and not doc.words[start - 1].is_digit:
             start -= 1
@@ -131,9 +128,9 @@ def _extend_left(doc: Doc, start: int, marks: list[list[Span]], sentence: int) -
     return start
 
 
-def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: list[list[Span]]) -> str:
+def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> str:
     first, last = span
-    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", []))
+    conjunctions = pack.conjunctions
     while (
         first < last - 1
         and (doc.words[first].norm in pack.function_words or doc.words[first].norm in conjunctions)
@@ -147,50 +144,45 @@ def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: list[list[
     return text
 
 
-def attribute(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> dict[int, Attribution]:
+def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attribution]:
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
-    for k in range(len(doc.words)):
-        sentence = doc.sentence[k]
-        for cat, i, j in marks[k]:
-            if not cat.startswith("attr:") or cat in (
-                "attr:nouns",
-                "attr:pronouns",
-                "attr:connectors",
-            ):
+    for cat, i, j in marks.family("attr"):
+        if cat in ("attr:nouns", "attr:pronouns", "attr:connectors"):
+            continue
+        sentence = doc.sentence[i]
+        kind = cat[5:]
+        span = None
+        if kind in ("before", "report", "citing"):
+            span = _np_after(doc, j, pack, marks, sentence)
+        if span is None and kind in ("after", "report"):
+            span = _np_before(doc, i, pack, marks, sentence)
+        if span is None:
+            continue
+        if kind == "citing":
+            outer = _np_before(doc, i, pack, marks, sentence)
+            if outer is None and i > 0 and doc.gaps[i].strip() == "," and _capitalised(doc, i - 1):
+                outer = (_extend_left(doc, i - 1, marks, sentence), i)
+            if outer is not None:
+                found.setdefault(sentence, []).append(
+                    (outer[0], "outer", _text(doc, outer, pack, marks))
+                )
+        text = _text(doc, span, pack, marks)
+        if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
+            if last_speaker is None:
                 continue
-            kind = cat[5:]
-            span = None
-            if kind in ("before", "report", "citing"):
-                span = _np_after(doc, j, pack, marks, sentence)
-            if span is None and kind in ("after", "report"):
-                span = _np_before(doc, i, pack, marks, sentence)
-            if span is None:
-                continue
-            if kind == "citing":
-                outer = _np_before(doc, i, pack, marks, sentence)
-                if (
-                    outer is None
-                    and i > 0
-                    and doc.gaps[i].strip() == ","
-                    and _capitalised(doc, i - 1)
-                ):
-                    outer = (_extend_left(doc, i - 1, marks, sentence), i)
-                if outer is not None:
-                    found.setdefault(sentence, []).append(
-                        (outer[0], "outer", _text(doc, outer, pack, marks))
-                    )
-            text = _text(doc, span, pack, marks)
-            if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
-                if last_speaker is None:
-                    continue
-                text = last_speaker
-            role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
-            found.setdefault(sentence, []).append((span[0], role, text))
-            last_speaker = text
+            text = last_speaker
+        role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
+        found.setdefault(sentence, []).append((span[0], role, text))
+        last_speaker = text
     result: dict[int, Attribution] = {}
-    sentences = sorted(set(doc.sentence))
+    if not found:
+        return result
+    first_word: dict[int, int] = {}
+    for k, sentence in enumerate(doc.sentence):
+        first_word.setdefault(sentence, k)
+    sentences = sorted(first_word)
     previous: Attribution | None = None
     previous_sentence = -1
     for sentence in sentences:
@@ -202,7 +194,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> dict[int
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
             result[sentence] = attribution
             previous = attribution
-        elif previous is not None and _same_paragraph(doc, previous_sentence, sentence):
+        elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         else:
             previous = None
@@ -210,8 +202,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> dict[int
     return result
 
 
-def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:
     if a < 0:
         return False
-    first_b = doc.sentence.index(b)
-    return "\n" not in doc.gaps[first_b]
+    return "\n" not in doc.gaps[first_word[b]]

@@ -9,11 +9,13 @@ and the attacker once, early).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 
 from harmledger.extract.language_pack import LanguagePack, actor_names
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
 from harmledger.extract.places import Gazetteer, Place, with_user_file
 from harmledger.extract.text import Doc
@@ -39,7 +41,7 @@ class Context:
         self,
         doc: Doc,
         pack: LanguagePack,
-        marks: list[list[Span]],
+        marks: Marks,
         published: dt.date | None,
         gazetteer_file: Path | None,
     ) -> None:
@@ -52,23 +54,15 @@ class Context:
     @cached_property
     def _actors(self) -> list[tuple[int, str]]:
         names = actor_names()
-        found = []
-        for k in range(len(self.doc.words)):
-            for cat, _, _ in self.marks[k]:
-                if cat.startswith("actor:"):
-                    actor = cat[6:]
-                    if names.get(actor, {}).get("belligerent", False):
-                        found.append((k, actor))
-        return found
+        return [
+            (k, cat[6:])
+            for cat, k, _ in self.marks.family("actor")
+            if names.get(cat[6:], {}).get("belligerent", False)
+        ]
 
     @cached_property
     def _weapons(self) -> list[tuple[int, str]]:
-        return [
-            (k, cat[7:])
-            for k in range(len(self.doc.words))
-            for cat, _, _ in self.marks[k]
-            if cat.startswith("weapon:")
-        ]
+        return [(k, cat[7:]) for cat, k, _ in self.marks.family("weapon")]
 
     @cached_property
     def _gazetteer(self) -> Gazetteer:
@@ -77,69 +71,89 @@ class Context:
     @cached_property
     def _places(self) -> list[tuple[int, Place]]:
         gazetteer = self._gazetteer
+        first, names = gazetteer.sizes, gazetteer.names
+        norms = [w.norm for w in self.doc.words]
+        n = len(norms)
+        arabic = self.pack.lang == "ar"
+        longest = min(gazetteer.longest, 4)
+        cache, lang, forms_of = gazetteer.start_forms, self.pack.lang, self.pack.forms
+        if arabic:  # proclitics: "وفي الرقة", "بالرقة"
+            starts = []
+            for k, w in enumerate(self.doc.words):
+                key = (lang, w.norm)
+                forms = cache.get(key)
+                if forms is None:
+                    forms = cache[key] = tuple(f for f in forms_of(w.norm) if f in first)
+                if forms and not w.is_digit:
+                    starts.append(k)
+        else:  # a place name is capitalised
+            starts = [
+                k
+                for k, w in enumerate(self.doc.words)
+                if w.text[:1].isupper() and not w.is_digit and w.norm in first
+            ]
         found: list[tuple[int, Place]] = []
-        words = self.doc.words
         k = 0
-        while k < len(words):
-            word = words[k]
-            arabic = self.pack.lang == "ar"
-            if word.is_digit or not (arabic or word.text[:1].isupper()):
-                k += 1
-                continue
-            forms_k = self.pack.forms(word.norm) if arabic else (word.norm,)
-            if not any(f in gazetteer.first_words for f in forms_k):
-                k += 1
-                continue
+        for start in starts:
+            if start < k:
+                continue  # inside the previous place name
+            k = start
             if any(c.startswith(_PLACE_SKIP) for c, _, _ in self.marks[k]):
-                k += 1
                 continue
+            forms = cache[(lang, norms[k])] if arabic else (norms[k],)
+            limit = min(longest, n - k)
+            lengths = 0
+            for form in forms:
+                lengths |= first[form]
             hit = None
-            for size in range(min(gazetteer.longest, 4), 0, -1):
-                if k + size > len(words):
+            for size in range(limit, 0, -1):  # the longest name first
+                if not lengths >> size & 1:
                     continue
-                norms = [w.norm for w in words[k : k + size]]
-                forms = self.pack.forms(norms[0]) if arabic else (norms[0],)
+                rest = tuple(norms[k + 1 : k + size])
                 for form in forms:
-                    place = gazetteer.lookup([form, *norms[1:]])
-                    if place is not None:
-                        hit = (size, place)
+                    row = names.get((form, *rest)) if first[form] >> size & 1 else None
+                    if row is not None:
+                        hit = (size, Place(*row))
                         break
                 if hit:
                     break
             if hit:
                 found.append((k, hit[1]))
                 k += hit[0]
-            else:
-                k += 1
         return found
 
     @cached_property
     def _periods(self) -> list[Period]:
         return find_periods(self.doc, self.pack, self.marks, self.published)
 
-    def _nearest(self, items: list[tuple[int, object]], position: int) -> object | None:
-        sentence = self.doc.sentence[position]
-        same = [
-            (abs(k - position), value) for k, value in items if self.doc.sentence[k] == sentence
-        ]
-        if same:
-            return min(same, key=lambda pair: pair[0])[1]
-        before = [value for k, value in items if k < position]
-        return before[-1] if before else None
+    def _nearest(self, items: Sequence[tuple[int, object]], position: int) -> object | None:
+        """The item nearest ``position`` in its sentence (the first of equals), else the last
+        one before it. ``items`` are in text order, so each sentence's items are a slice."""
+        if not items:
+            return None
+        sentence = self.doc.sentence
+        ks = [k for k, _ in items]
+        first = bisect_left(ks, bisect_left(sentence, sentence[position]))
+        end = bisect_left(ks, bisect_right(sentence, sentence[position]))
+        if first < end:
+            best = min(range(first, end), key=lambda t: abs(ks[t] - position))
+            return items[best][1]
+        before = bisect_left(ks, position) - 1
+        return items[before][1] if before >= 0 else None
 
     def perpetrator_for(self, position: int) -> str | None:
         """Stable actor id of the alleged perpetrator nearest the claim."""
-        value = self._nearest(self._actors, position)  # type: ignore[arg-type]
+        value = self._nearest(self._actors, position)
         return str(value) if value else None
 
     def weapon_for(self, position: int) -> str | None:
         """Stable weapon id nearest the claim."""
-        value = self._nearest(self._weapons, position)  # type: ignore[arg-type]
+        value = self._nearest(self._weapons, position)
         return str(value) if value else None
 
     def place_for(self, position: int) -> Place | None:
         """The gazetteer place nearest the claim."""
-        value = self._nearest(self._places, position)  # type: ignore[arg-type]
+        value = self._nearest(self._places, position)
         return value if isinstance(value, Place) else None
 
     def period_for(self, position: int) -> Period | None:

@@ -48,21 +48,22 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
 def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """Merge repeated casualty claims; quantities and negated claims pass through."""
     kept: list[Claim] = []
+    by_measure: dict[str, list[int]] = {}  # kept casualty claims per measure, in order
     for claim in claims:
         if not claim.is_casualty:
             kept.append(claim)
             continue
+        same_measure = by_measure.setdefault(claim.measure, [])
         match = next(
             (
                 i
-                for i, other in enumerate(kept)
-                if other.is_casualty
-                and _same_figure(other, claim)
-                and _compatible(other, claim, pack)
+                for i in same_measure
+                if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)
             ),
             None,
         )
         if match is None:
+            same_measure.append(len(kept))
             kept.append(claim)
             continue
         best, other = (

@@ -8,6 +8,7 @@ distances, buildings) → attach speaker, perpetrator, weapon, place, period →
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from harmledger.extract.claim import Claim
 from harmledger.extract.context import Context
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, find_mentions, split_number_word
 from harmledger.extract.reading import (
     Cue,
@@ -90,7 +91,7 @@ class _Run:
         self,
         doc: Doc,
         pack: LanguagePack,
-        marks: list[list[Span]],
+        marks: Marks,
         published: dt.date | None,
         gazetteer_file: Path | None,
     ) -> None:
@@ -101,6 +102,13 @@ class _Run:
         self.segs = segments(doc, pack, marks, self.cues)
         self.published = published
         self.gazetteer_file = gazetteer_file
+        self._sentence_cues: dict[int, list[Cue]] = {}
+        for cue in self.cues:
+            self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
+        self._sentence_start: dict[int, int] = {}
+        for k, sentence in enumerate(doc.sentence):
+            self._sentence_start.setdefault(sentence, k)
+        self._hypotheticals = marks.positions("neg:hypothetical")
 
     def claims(self) -> list[Claim]:
         mentions = find_mentions(self.doc, self.pack, self.marks)
@@ -160,7 +168,7 @@ class _Run:
         if previous.mention.qualifier != "at_least" or previous.kind != "casualty":
             return
         end = max(previous.mention.j, previous.head.j)
-        conjunctions = set(self.pack.raw.get("segments", {}).get("conjunctions", []))
+        conjunctions = self.pack.conjunctions
         between = [w.norm for w in self.doc.words[end : mention.i]]
         if len(between) == 1 and between[0] in conjunctions and mention.i == end + 1:
             mention.low, mention.high, mention.qualifier = mention.value, None, "at_least"
@@ -182,15 +190,18 @@ class _Run:
     def _counted_nouns(self, mentions: list[Mention]) -> list[Mention]:
         taken = {k for m in mentions for k in range(m.i, m.j)}
         extra: list[Mention] = []
-        n = len(self.doc.words)
-        for k, word in enumerate(self.doc.words):
-            if k in taken:
-                continue
+        words = self.doc.words
+        n = len(words)
+        singular = self.pack.singular
+        candidates = set(self.marks.positions("neg:zero"))
+        candidates.update(k for k, word in enumerate(words) if word.norm in singular)
+        for k in sorted(candidates - taken):
+            word = words[k]
             cats = cats_at(self.marks, k)
             if "neg:zero" in cats:
                 end = cats["neg:zero"]
                 extra.append(Mention(k, end, 0, 0, 0, "exact", "zero"))
-            elif word.norm in self.pack.singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
+            elif word.norm in singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
                     extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
@@ -198,7 +209,7 @@ class _Run:
 
     def _singular_noun(self, k: int) -> int | None:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
-        of_words = set(self.pack.raw.get("numbers", {}).get("of", []))
+        of_words = self.pack.of_words
         for t in range(k + 1, min(len(self.doc.words), k + 6)):
             cats = cats_at(self.marks, t)
             if any(
@@ -257,7 +268,8 @@ class _Run:
             return Draft(mention, head, "quantity", "percent", None)
         if mention.plain_year and not (head.who or head.measure):
             return None
-        cue, own = choose_cue(mention, head, self.cues, self.segs, self.doc, self._starts)
+        cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
+        cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
         interview = self._interview_cue(mention)
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
@@ -321,10 +333,15 @@ class _Run:
                     cat == "mod:toll"
                     and self.segs[i] == own
                     and mention.i - j <= 3
-                    and not any(j <= s < mention.i for s in self._starts)
+                    and not self._mention_between(j, mention.i)
                 ):
                     return Cue(i, j, "killed")
         return None
+
+    def _mention_between(self, lo: int, hi: int) -> bool:
+        """Whether a mention starts at a word in ``[lo, hi)``."""
+        at = bisect_left(self._starts, lo)
+        return at < len(self._starts) and self._starts[at] < hi
 
     def _elided_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
         """An elided noun is carried over: "8 soldiers died and about 20 [soldiers] more"."""
@@ -373,38 +390,37 @@ class _Run:
         )
 
     def _ending_at(self, i: int) -> set[str]:
-        """Categories of the phrases that end right before word ``i``."""
-        return {cat for k in range(max(0, i - 4), i) for cat, _, j in self.marks[k] if j == i}
+        """Date and distractor categories of the phrases (of up to four words) that end right
+        before word ``i``."""
+        return {
+            cat
+            for family in ("dis", "date")
+            for cat, start, _ in self.marks.ending(family, i)
+            if start >= i - 4
+        }
 
     def _hypothetical(self, mention: Mention) -> bool:
-        sentence = self.doc.sentence[mention.i]
-        k = mention.i - 1
-        while k >= 0 and self.doc.sentence[k] == sentence:
-            if "neg:hypothetical" in cats_at(self.marks, k):
-                return True
-            k -= 1
-        return False
+        """A hypothetical marker earlier in the mention's sentence ("could have killed 40")."""
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        at = bisect_left(self._hypotheticals, first)
+        return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
 
     def _interview_cue(self, mention: Mention) -> bool:
         own = self.segs[mention.i]
-        for k in range(max(0, mention.i - 4), min(len(self.doc.words), mention.j + 4)):
-            if self.segs[k] == own and "qty:people_interviewed" in cats_at(self.marks, k):
-                return True
-        return False
+        near = self.marks.within("qty:people_interviewed", mention.i - 4, mention.j + 4)
+        return any(self.segs[k] == own for k in near)
 
     def _found_nearby(self, mention: Mention, head: Head) -> bool:
         own = self.segs[mention.i]
         end = max(mention.j, head.j)
-        for k in range(max(0, mention.i - 3), min(len(self.doc.words), end + 4)):
-            cats = cats_at(self.marks, k)
-            if self.segs[k] == own and ("mod:found" in cats or "mod:grave" in cats):
+        for category in ("mod:found", "mod:grave"):
+            near = self.marks.within(category, mention.i - 3, end + 4)
+            if any(self.segs[k] == own for k in near):
                 return True
-        for k in range(end, min(len(self.doc.words), end + 8)):
-            if self.doc.sentence[k] == self.doc.sentence[mention.i] and "mod:grave" in cats_at(
-                self.marks, k
-            ):
-                return True
-        return False
+        sentence = self.doc.sentence
+        return any(
+            sentence[k] == sentence[mention.i] for k in self.marks.within("mod:grave", end, end + 8)
+        )
 
     def _negated(self, mention: Mention, cue: Cue | None) -> bool:
         """A negation right before the cue ("were not killed") or the number ("denied that
@@ -415,11 +431,11 @@ class _Run:
         windows = [(max(0, mention.i - 4), mention.i)]
         if cue is not None and cue.i > mention.i:
             windows.append((max(mention.j, cue.i - 3), cue.i))
-        for lo, hi in windows:
-            for k in range(lo, hi):
-                if self.doc.sentence[k] == sentence and "neg:words" in cats_at(self.marks, k):
-                    return True
-        return False
+        return any(
+            self.doc.sentence[k] == sentence
+            for lo, hi in windows
+            for k in self.marks.within("neg:words", lo, hi)
+        )
 
     # -- from draft to claim -----------------------------------------------------------------
 
@@ -476,14 +492,9 @@ class _Run:
         )
 
     def _qualifier_start(self, mention: Mention) -> int:
-        for k in range(max(0, mention.i - 5), mention.i):
-            for cat, i, j in self.marks[k]:
-                if (
-                    cat.startswith("qual:")
-                    and j == mention.i
-                    and cat not in ("qual:gap", "qual:range_join")
-                ):
-                    return i
+        for cat, i, _ in self.marks.ending("qual", mention.i):
+            if i >= mention.i - 5 and cat not in ("qual:gap", "qual:range_join"):
+                return i
         return mention.i
 
     def _confidence(self, draft: Draft) -> float:

@@ -22,8 +22,9 @@ from harmledger.extract.text import DIGITS, normalize
 _ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
-    """Codes of the languages that have a pack, sorted."""
+    """Codes of the languages that have a pack, sorted (packs ship with the package: read once)."""
     root = resources.files("harmledger.extract") / "packs"
     return tuple(
         sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "pack.toml").is_file())
@@ -78,6 +79,8 @@ class LanguagePack:
     vague: dict[str, Vague]
     lexicon: Lexicon
     function_words: frozenset[str]
+    conjunctions: frozenset[str] = frozenset()  # segments.conjunctions, as written in the pack
+    of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -163,6 +166,8 @@ def load_pack(lang: str) -> LanguagePack:
         function_words=frozenset(
             normalize(w) for w in data.get("function_words", {}).get("words", [])
         ),
+        conjunctions=frozenset(data.get("segments", {}).get("conjunctions", [])),
+        of_words=frozenset(numbers.get("of", [])),
         raw=data,
     )
 

@@ -1,26 +1,66 @@
 """Phrase lexicons matched word by word on the normalised stream.
 
-A pack lists phrases per category ("killed", "at_least", "civilians", ...). Single words are
-looked up once per distinct word form (cached), multi-word phrases are indexed by their first
-word, so annotating a document costs a dictionary lookup per word, not one regex per category.
-A trailing or inner ``*`` in a pack word matches any letters; ``?`` matches one letter.
+A pack lists phrases per category ("killed", "at_least", "civilians", ...). Everything a word
+form can start (its single-word categories and the multi-word phrases beginning with it, indexed
+by their second word) is computed once per distinct form and cached, so annotating a document
+costs about one dictionary lookup per word plus one per possible phrase continuation, never one
+regex per category. A trailing or inner ``*`` in a pack word matches any letters; ``?`` matches
+one letter.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from harmledger.extract.text import normalize
 
 Span = tuple[str, int, int]  # (category, first word, end word exclusive)
+_Phrase = tuple[int, tuple[str, ...], str]  # (order, words still to match, category)
+_NO_SPANS: list[Span] = []  # shared by the many words that start nothing; never mutated
+_NO_CATS: dict[str, int] = {}
 
 
 class Marks(list[list[Span]]):
-    """Phrases starting at each word, plus per word the category -> longest end mapping."""
+    """Phrases starting at each word, per word the category -> longest end mapping, and per
+    category prefix ("measure", "attr", ...) every phrase of that family in text order."""
 
     cats: list[dict[str, int]]
+    families: dict[str, list[Span]]
+    _positions: dict[str, list[int]]
+    _ends: dict[str, dict[int, list[Span]]]
+
+    def family(self, prefix: str) -> list[Span]:
+        """Phrases whose category starts with ``prefix:``, in text order."""
+        return self.families.get(prefix, _NO_SPANS)
+
+    def positions(self, category: str) -> list[int]:
+        """Word positions where a phrase of ``category`` starts (each once, in order)."""
+        found = self._positions.get(category)
+        if found is None:
+            found = self._positions[category] = []
+            for cat, i, _ in self.family(category.partition(":")[0]):
+                if cat == category and (not found or found[-1] != i):
+                    found.append(i)
+        return found
+
+    def ending(self, prefix: str, end: int) -> list[Span]:
+        """Phrases of family ``prefix`` that end right before word ``end``, in text order."""
+        by_end = self._ends.get(prefix)
+        if by_end is None:
+            by_end = self._ends[prefix] = {}
+            for span in self.family(prefix):
+                by_end.setdefault(span[2], []).append(span)
+        return by_end.get(end, _NO_SPANS)
+
+    def within(self, category: str, lo: int, hi: int) -> list[int]:
+        """Positions of ``category`` in ``[lo, hi)``."""
+        found = self.positions(category)
+        if not found:
+            return found
+        return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
 def _word_regex(word: str) -> re.Pattern[str]:
@@ -31,21 +71,34 @@ def _is_glob(word: str) -> bool:
     return "*" in word or "?" in word
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What one word form starts: single-word categories (sorted, with their family) and the
+    multi-word phrases, indexed by their second word (exact) or listed (glob second word)."""
+
+    singles: tuple[tuple[str, str], ...]
+    single_cats: tuple[str, ...]
+    by_next: dict[str, tuple[_Phrase, ...]]
+    glob_next: tuple[_Phrase, ...]
+
+
 @dataclass
 class Lexicon:
-    """Categories of phrases, with a per-word cache of the categories a word form starts."""
+    """Categories of phrases, with a per-word cache of what each word form starts."""
 
     forms: Callable[[str], tuple[str, ...]]
     exact: dict[str, set[str]] = field(default_factory=dict)
     globs: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     multi_glob: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
-    _glob_alt: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # per category, its single-word globs as one regex, and all of them as one (most words
+    # match none); compiled on first use, as a pack is loaded by hundreds of ``add`` calls
+    _glob_alt: dict[str, re.Pattern[str]] | None = None
+    _any_glob: re.Pattern[str] | None = None
+    _regexes: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict)
     _word_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
-    _entries: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]] = field(
-        default_factory=dict
-    )
+    _entries: dict[str, _Entry | None] = field(default_factory=dict)
 
     def add(self, category: str, phrases: Iterable[str]) -> None:
         """Register ``phrases`` (normalised here) under ``category``."""
@@ -62,12 +115,18 @@ class Lexicon:
                 self.multi_glob.append((words, category))
             else:
                 self.multi.setdefault(words[0], []).append((words, category))
+        self._glob_alt = None
+        self._cache.clear()
+        self._entries.clear()
+
+    def _compile_globs(self) -> dict[str, re.Pattern[str]]:
         self._glob_alt = {
             cat: re.compile("|".join(f"(?:{p.pattern})" for p in pats))
             for cat, pats in self.globs.items()
         }
-        self._cache.clear()
-        self._entries.clear()
+        patterns = [p.pattern for pats in self.globs.values() for p in pats]
+        self._any_glob = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        return self._glob_alt
 
     def categories(self, word: str) -> frozenset[str]:
         """Categories that the single word ``word`` (normalised) belongs to."""
@@ -75,9 +134,13 @@ class Lexicon:
         if cached is not None:
             return cached
         found: set[str] = set()
+        glob_alt = self._glob_alt if self._glob_alt is not None else self._compile_globs()
+        any_glob = self._any_glob
         for form in self.forms(word):
             found |= self.exact.get(form, set())
-            for cat, alt in self._glob_alt.items():
+            if any_glob is None or not any_glob.fullmatch(form):
+                continue
+            for cat, alt in glob_alt.items():
                 if alt.fullmatch(form):
                     found.add(cat)
         result = frozenset(found)
@@ -90,46 +153,109 @@ class Lexicon:
         hit = self._word_cache.get(key)
         if hit is None:
             if _is_glob(pattern):
-                regex = _word_regex(pattern)
+                regex = self._regexes.get(pattern)
+                if regex is None:
+                    regex = self._regexes[pattern] = _word_regex(pattern)
                 hit = any(regex.fullmatch(f) for f in self.forms(word))
             else:
                 hit = pattern in self.forms(word)
             self._word_cache[key] = hit
         return hit
 
-    def _entry(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
-        """Single-word categories of a word and the multi-word phrases it may start (cached)."""
-        entry = self._entries.get(word)
-        if entry is None:
-            candidates: list[tuple[tuple[str, ...], str]] = []
-            for form in self.forms(word):
-                candidates.extend((words[1:], cat) for words, cat in self.multi.get(form, ()))
-            candidates.extend(
-                (words[1:], cat)
-                for words, cat in self.multi_glob
-                if self.word_matches(words[0], word)
-            )
-            entry = (tuple(sorted(self.categories(word))), tuple(candidates))
-            self._entries[word] = entry
-        return entry
+    def _entry(self, word: str) -> _Entry | None:
+        """What ``word`` starts, or None when it starts nothing (computed once per form)."""
+        phrases: list[tuple[tuple[str, ...], str]] = []
+        for form in self.forms(word):
+            phrases.extend((words[1:], cat) for words, cat in self.multi.get(form, ()))
+        phrases.extend(
+            (words[1:], cat) for words, cat in self.multi_glob if self.word_matches(words[0], word)
+        )
+        singles = tuple(sorted(self.categories(word)))
+        if not singles and not phrases:
+            return None
+        by_next: dict[str, list[_Phrase]] = {}
+        glob_next: list[_Phrase] = []
+        for order, (rest, cat) in enumerate(phrases):
+            if _is_glob(rest[0]):
+                glob_next.append((order, rest, cat))
+            else:
+                by_next.setdefault(rest[0], []).append((order, rest[1:], cat))
+        return _Entry(
+            tuple((cat, cat.partition(":")[0]) for cat in singles),
+            singles,
+            {k: tuple(v) for k, v in by_next.items()},
+            tuple(glob_next),
+        )
+
+    def _phrases_at(self, entry: _Entry, norms: list[str], i: int) -> list[tuple[int, int, str]]:
+        """Multi-word phrases of ``entry`` matching from word ``i``: (order, end, category)."""
+        n = len(norms)
+        if i + 1 >= n:
+            return []
+        word_matches = self.word_matches
+        found: list[tuple[int, int, str]] = []
+        if entry.by_next:
+            for form in self.forms(norms[i + 1]):
+                for order, rest, cat in entry.by_next.get(form, ()):
+                    j = i + 2 + len(rest)
+                    if j <= n and all(
+                        word_matches(p, norms[i + 2 + k]) for k, p in enumerate(rest)
+                    ):
+                        found.append((order, j, cat))
+        for order, rest, cat in entry.glob_next:
+            j = i + 1 + len(rest)
+            if j <= n and all(word_matches(p, norms[i + 1 + k]) for k, p in enumerate(rest)):
+                found.append((order, j, cat))
+        if len(found) > 1:
+            found.sort()  # the pack's phrase order, as a plain scan would find them
+        return found
 
     def annotate(self, norms: list[str]) -> Marks:
         """For every word position, the phrases ``(category, i, j)`` starting there."""
         marks = Marks()
         cats_list: list[dict[str, int]] = []
-        n = len(norms)
-        word_matches = self.word_matches
+        families: dict[str, list[Span]] = {}
+        entries = self._entries
+        forms = self.forms
+        last = len(norms) - 1
         for i, word in enumerate(norms):
-            singles, candidates = self._entry(word)
-            here: list[Span] = [(cat, i, i + 1) for cat in singles]
-            cats = dict.fromkeys(singles, i + 1)
-            for rest, cat in candidates:
-                j = i + 1 + len(rest)
-                if j <= n and all(word_matches(p, norms[i + 1 + k]) for k, p in enumerate(rest)):
-                    here.append((cat, i, j))
+            if word in entries:
+                entry = entries[word]
+            else:
+                entry = entries[word] = self._entry(word)
+            if entry is None:
+                marks.append(_NO_SPANS)
+                cats_list.append(_NO_CATS)
+                continue
+            end = i + 1
+            here: list[Span] = []
+            for cat, family in entry.singles:
+                span = (cat, i, end)
+                here.append(span)
+                if family in families:
+                    families[family].append(span)
+                else:
+                    families[family] = [span]
+            cats = dict.fromkeys(entry.single_cats, end)
+            if entry.glob_next or (
+                entry.by_next
+                and i < last
+                and not entry.by_next.keys().isdisjoint(forms(norms[i + 1]))
+            ):
+                for _, j, cat in self._phrases_at(entry, norms, i):
+                    span = (cat, i, j)
+                    here.append(span)
+                    family = cat.partition(":")[0]
+                    if family in families:
+                        families[family].append(span)
+                    else:
+                        families[family] = [span]
                     if j > cats.get(cat, -1):
                         cats[cat] = j
-            marks.append(here)
-            cats_list.append(cats)
+            marks.append(here if here else _NO_SPANS)
+            cats_list.append(cats if cats else _NO_CATS)
         marks.cats = cats_list
+        marks.families = families
+        marks._positions = {}
+        marks._ends = {}
         return marks

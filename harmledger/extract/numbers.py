@@ -8,9 +8,10 @@ The output is a list of :class:`Mention` with the convention reading of the READ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks, Span
 from harmledger.extract.text import Doc, normalize
 
 _HYPHENS = frozenset("-‐‑–")
@@ -39,12 +40,17 @@ class Mention:
 
 def parse_digits(raw: str, pack: LanguagePack) -> tuple[float, bool]:
     """Value of a digit token and whether it had a decimal part, honouring the pack's separators."""
+    return _digits_value(raw, pack.thousands, pack.decimal)
+
+
+@lru_cache(maxsize=65536)
+def _digits_value(raw: str, thousands: tuple[str, ...], decimal_mark: str) -> tuple[float, bool]:
     text = normalize(raw)
-    for separator in (*pack.thousands, "٬"):
-        if separator != pack.decimal:
+    for separator in (*thousands, "٬"):
+        if separator != decimal_mark:
             text = text.replace(separator, "")
     decimal = False
-    for mark in ("٫", pack.decimal):
+    for mark in ("٫", decimal_mark):
         if mark and mark in text:
             head, _, tail = text.rpartition(mark)
             text = head + "." + tail
@@ -178,34 +184,32 @@ def _qualify(mention: Mention, qualifier: str) -> None:
     mention.low, mention.high, mention.qualifier = _reading(base, qualifier)
 
 
-def find_mentions(doc: Doc, pack: LanguagePack, marks: list[list[Span]]) -> list[Mention]:
+def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     """Every counted quantity in ``doc``, qualified and with ranges merged."""
     mentions: list[Mention] = []
-    n = len(doc.words)
-    cats = getattr(marks, "cats", None)
+    cache = pack.split_cache
+    starts = {
+        k
+        for k, word in enumerate(doc.words)
+        if word.is_digit
+        or (cache[word.norm] if word.norm in cache else split_number_word(word.norm, pack))
+        is not None
+    }
+    starts.update(i for _, i, _ in marks.family("vague"))
     i = 0
-    while i < n:
-        word = doc.words[i]
-        if (
-            not word.is_digit
-            and split_number_word(word.norm, pack) is None
-            and not (cats is not None and any(c.startswith("vague:") for c in cats[i]))
-            and cats is not None
-        ):
-            i += 1
-            continue
-        found = _mention_at(doc, i, pack, marks)
-        if found is None:
-            i += 1
-            continue
-        mentions.append(found)
-        i = found.j
+    for k in sorted(starts):
+        if k < i:
+            continue  # inside the previous mention
+        found = _mention_at(doc, k, pack, marks)
+        if found is not None:
+            mentions.append(found)
+            i = found.j
     for mention in mentions:
         _apply_qualifiers(doc, mention, marks)
     return _merge_ranges(doc, mentions, marks)
 
 
-def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: list[list[Span]]) -> Mention | None:
+def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention | None:
     word = doc.words[i]
     vague_end, vague_key = 0, ""
     for cat, _, end in marks[i]:
@@ -276,7 +280,7 @@ def _vague(pack: LanguagePack, key: str, i: int, j: int) -> Mention:
     return Mention(i, j, reading.low, reading.low, reading.high, reading.qualifier, "vague")
 
 
-def _apply_qualifiers(doc: Doc, mention: Mention, marks: list[list[Span]]) -> None:
+def _apply_qualifiers(doc: Doc, mention: Mention, marks: Marks) -> None:
     if mention.ordinal:
         return
     qualifier = _pre_qualifier(doc, mention, marks)
@@ -292,20 +296,14 @@ def _apply_qualifiers(doc: Doc, mention: Mention, marks: list[list[Span]]) -> No
 _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
 
 
-def _pre_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str | None:
+def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     end = mention.i
     for _hop in range(2):
         best: tuple[int, str] | None = None
-        for start in range(max(0, end - 5), end):
-            for cat, i, j in marks[start]:
-                kind = cat.partition(":")[2]
-                if (
-                    j == end
-                    and cat.startswith("qual:")
-                    and kind in _QUALIFIERS
-                    and (best is None or i < best[0])
-                ):
-                    best = (i, kind)
+        for cat, i, _ in marks.ending("qual", end):
+            kind = cat[5:]
+            if i >= end - 5 and kind in _QUALIFIERS and (best is None or i < best[0]):
+                best = (i, kind)
         if best is not None:
             return best[1]
         # one filler word may sit between ("قارب عددهم الخمسين", "more than a dozen")
@@ -318,7 +316,9 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str |
     return None
 
 
-def _post_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str | None:
+def _post_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
+    if not marks.within("qual:post_at_least", mention.j, mention.j + 4):
+        return None
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
         if any(ch in ".,;:!?؟،\n" for ch in doc.gaps[k]):
             return None
@@ -328,7 +328,7 @@ def _post_qualifier(doc: Doc, mention: Mention, marks: list[list[Span]]) -> str 
     return None
 
 
-def _merge_ranges(doc: Doc, mentions: list[Mention], marks: list[list[Span]]) -> list[Mention]:
+def _merge_ranges(doc: Doc, mentions: list[Mention], marks: Marks) -> list[Mention]:
     merged: list[Mention] = []
     skip = False
     for a, b in zip(mentions, [*mentions[1:], None], strict=False):
@@ -353,11 +353,11 @@ def _merge_ranges(doc: Doc, mentions: list[Mention], marks: list[list[Span]]) ->
     return merged
 
 
-def _ending(marks: list[list[Span]], end: int) -> list[Span]:
+def _ending(marks: Marks, end: int) -> list[Span]:
     return [s for k in range(max(0, end - 3), end) for s in marks[k] if s[2] == end]
 
 
-def _is_range(doc: Doc, a: Mention, b: Mention, marks: list[list[Span]]) -> bool:
+def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
     if a.ordinal or b.ordinal or a.qualifier not in ("exact",) or b.qualifier not in ("exact",):
         return False
     if a.source in ("singular", "zero", "vague") or b.source in ("singular", "zero", "vague"):

@@ -1,4 +1,5 @@
-"""Dates and periods: found with the pack's date words, resolved by dateparser.
+"""Dates and periods: found with the pack's date words, resolved as dateparser reads them
+(:mod:`harmledger.extract.dates`).
 
 dateparser always gets the one explicit language and, when the document has a publication date,
 that date as the base for relative expressions ("yesterday", "on Tuesday", "since January of
@@ -12,10 +13,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from harmledger.extract.dates import read_date
 from harmledger.extract.language_pack import LanguagePack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -31,32 +32,11 @@ class Period:
     end: dt.date
 
 
-@lru_cache(maxsize=4096)
-def _parse(text: str, lang: str, base: dt.date | None) -> dt.date | None:
-    import dateparser
-
-    settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    try:
-        parsed = dateparser.parse(text, languages=[lang], settings=settings)  # type: ignore[arg-type]
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date() if parsed else None
+def _cats(marks: Marks, k: int) -> dict[str, int]:
+    return marks.cats[k]
 
 
-def _cats(marks: list[list[Span]], k: int) -> set[str] | dict[str, int]:
-    cached = getattr(marks, "cats", None)
-    if cached is not None:
-        return cached[k]  # type: ignore[no-any-return]
-    return {c for c, _, _ in marks[k]}
-
-
-def _expression(doc: Doc, k: int, marks: list[list[Span]]) -> tuple[int, int] | None:
+def _expression(doc: Doc, k: int, marks: Marks) -> tuple[int, int] | None:
     """A date expression around the month or weekday/relative word at ``k``."""
     cats = _cats(marks, k)
     if "date:relative" in cats or "date:weekdays" in cats:
@@ -84,7 +64,7 @@ def _base(published: dt.date | None, weekday: bool) -> dt.date | None:
 def _resolve(
     doc: Doc,
     span: tuple[int, int],
-    lang: str,
+    pack: LanguagePack,
     published: dt.date | None,
     year: int | None,
     month_words: set[int],
@@ -98,7 +78,7 @@ def _resolve(
     if not has_year and published is None:
         return None
     weekday = len(words) == 1 and not has_year and not any(k in month_words for k in range(*span))
-    day = _parse(text, lang, _base(published, weekday))
+    day = read_date(text, pack, _base(published, weekday))
     if day is None:
         return None
     has_day = any(w.is_digit and len(w.norm) <= 2 for w in words)
@@ -110,17 +90,22 @@ def _resolve(
 
 
 def find_periods(
-    doc: Doc, pack: LanguagePack, marks: list[list[Span]], published: dt.date | None
+    doc: Doc, pack: LanguagePack, marks: Marks, published: dt.date | None
 ) -> list[Period]:
     """Resolved dates and periods of the document, in text order."""
-    month_words = {k for k in range(len(doc.words)) if "date:months" in _cats(marks, k)}
+    month_words = set(marks.positions("date:months"))
+    starts = sorted(
+        {i for cat, i, _ in marks.family("date") if cat in ("date:relative", "date:weekdays")}
+        | month_words
+    )
     periods: list[Period] = []
     k = 0
-    n = len(doc.words)
-    while k < n:
+    for candidate in starts:
+        if candidate < k:
+            continue  # inside the previous expression
+        k = candidate
         span = _expression(doc, k, marks)
         if span is None:
-            k += 1
             continue
         lead = _lead(marks, span[0])
         this_year = _year_phrase(doc, span[1], published)
@@ -130,13 +115,13 @@ def find_periods(
                 second = _expression(doc, second_k, marks)
                 if second is not None:
                     year2 = _span_year(doc, second)
-                    a = _resolve(doc, span, pack.lang, published, year2, month_words)
-                    b = _resolve(doc, second, pack.lang, published, year2, month_words)
+                    a = _resolve(doc, span, pack, published, year2, month_words)
+                    b = _resolve(doc, second, pack, published, year2, month_words)
                     if a and b:
                         periods.append(Period(span[0] - 1, second[1], a[0], b[1]))
                         k = second[1]
                         continue
-        resolved = _resolve(doc, span, pack.lang, published, this_year, month_words)
+        resolved = _resolve(doc, span, pack, published, this_year, month_words)
         if resolved:
             start, end = resolved
             if lead == "since" and published is not None:
@@ -146,7 +131,7 @@ def find_periods(
     return periods
 
 
-def _lead(marks: list[list[Span]], start: int) -> str | None:
+def _lead(marks: Marks, start: int) -> str | None:
     for k in range(max(0, start - 2), start):
         for cat, _, j in marks[k]:
             if j in (start, start - 1) and cat in ("date:since", "date:between"):
@@ -154,7 +139,7 @@ def _lead(marks: list[list[Span]], start: int) -> str | None:
     return None
 
 
-def _next_expression_after_join(doc: Doc, end: int, marks: list[list[Span]]) -> int | None:
+def _next_expression_after_join(doc: Doc, end: int, marks: Marks) -> int | None:
     for k in range(end, min(len(doc.words), end + 3)):
         if "date:months" in _cats(marks, k):
             return k

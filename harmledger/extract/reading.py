@@ -11,16 +11,18 @@ civilians and fourteen fighters were killed"). A killed reading next to a findin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from harmledger.extract.language_pack import LanguagePack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word
 from harmledger.extract.text import SEGMENT_PUNCT, Doc
 
 _SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced")
 _FALLBACK_DISTANCE = 20
 _HEAD_WINDOW = 4
+_ALTERNATIVES = frozenset({"or", "eller", "oder", "ou", "o", "او"})
 
 
 @dataclass
@@ -50,53 +52,42 @@ class Cue:
     combined: bool = False
 
 
-def cats_at(marks: list[list[Span]], k: int) -> dict[str, int]:
+def cats_at(marks: Marks, k: int) -> dict[str, int]:
     """Categories starting at word ``k`` with their end position (longest)."""
-    cached = getattr(marks, "cats", None)
-    if cached is not None:
-        return cached[k]  # type: ignore[no-any-return]
-    found: dict[str, int] = {}
-    for cat, _, j in marks[k]:
-        if j > found.get(cat, -1):
-            found[cat] = j
-    return found
+    return marks.cats[k]
 
 
-def segments(doc: Doc, pack: LanguagePack, marks: list[list[Span]], cues: list[Cue]) -> list[int]:
+def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> list[int]:
     """Clause segment id per word: breaks at punctuation, conjunctions and subset markers."""
-    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", []))
+    conjunctions = pack.conjunctions
+    arabic = pack.lang == "ar"
     inside_cue = {k for cue in cues for k in range(cue.i + 1, cue.j)}
-    ids: list[int] = []
+    subset = set(marks.positions("who:subset"))
+    sentence, gaps = doc.sentence, doc.gaps
+    ids: list[int] = [0] if doc.words else []
     current = 0
-    for k, word in enumerate(doc.words):
-        if k:
-            gap = doc.gaps[k]
-            cats = cats_at(marks, k)
-            breaks = (
-                doc.sentence[k] != doc.sentence[k - 1]
-                or (gap != " " and not SEGMENT_PUNCT.isdisjoint(gap))
-                or "who:subset" in cats
-            )
-            conjunction = word.norm in conjunctions or (
-                pack.lang == "ar" and word.norm.startswith("و") and len(word.norm) > 2
-            )
-            if conjunction and k not in inside_cue:
-                breaks = True
-            if breaks:
+    for k in range(1, len(doc.words)):
+        gap = gaps[k]
+        if (
+            sentence[k] != sentence[k - 1]
+            or (gap != " " and not SEGMENT_PUNCT.isdisjoint(gap))
+            or k in subset
+        ):
+            current += 1
+        elif k not in inside_cue:
+            norm = doc.words[k].norm
+            if norm in conjunctions or (arabic and norm.startswith("و") and len(norm) > 2):
                 current += 1
         ids.append(current)
     return ids
 
 
-def find_cues(doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> list[Cue]:
+def find_cues(doc: Doc, marks: Marks, pack: LanguagePack) -> list[Cue]:
     """Casualty cues, longest first, with "killed and wounded" pairs merged into one."""
-    raw: list[Cue] = []
-    for k in range(len(doc.words)):
-        for cat, i, j in marks[k]:
-            if cat.startswith("measure:"):
-                raw.append(
-                    Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
-                )
+    raw = [
+        Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
+        for cat, i, j in marks.family("measure")
+    ]
     raw.sort(key=lambda c: (c.i, -(c.j - c.i)))
     kept: list[Cue] = []
     covered_until = -1
@@ -105,14 +96,7 @@ def find_cues(doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> list[Cue
             continue
         kept.append(cue)
         covered_until = max(covered_until, cue.j)
-    conjunctions = set(pack.raw.get("segments", {}).get("conjunctions", [])) | {
-        "or",
-        "eller",
-        "oder",
-        "ou",
-        "o",
-        "او",
-    }
+    conjunctions = pack.conjunctions | _ALTERNATIVES
     merged: list[Cue] = []
     skip = False
     for a, b in zip(kept, [*kept[1:], None], strict=False):
@@ -132,10 +116,10 @@ def find_cues(doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> list[Cue
     return merged
 
 
-def read_head(doc: Doc, mention: Mention, marks: list[list[Span]], pack: LanguagePack) -> Head:
+def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
-    of_words = {w for w in pack.raw.get("numbers", {}).get("of", [])}
+    of_words = pack.of_words
     own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
     if own < mention.j:
         head = _head_from(cats_at(marks, own), own, doc, marks, pack)
@@ -146,7 +130,11 @@ def read_head(doc: Doc, mention: Mention, marks: list[list[Span]], pack: Languag
     limit = min(n, mention.j + _HEAD_WINDOW)
     while k < limit:
         gap = doc.gaps[k]
-        if any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in gap) and gap.strip() not in ("-", "–"):
+        if (
+            gap != " "
+            and any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in gap)
+            and gap.strip() not in ("-", "–")
+        ):
             break
         cats = cats_at(marks, k)
         if "who:partitive" in cats:
@@ -178,8 +166,10 @@ def read_head(doc: Doc, mention: Mention, marks: list[list[Span]], pack: Languag
 
 
 def _head_from(
-    cats: dict[str, int], k: int, doc: Doc, marks: list[list[Span]], pack: LanguagePack
+    cats: dict[str, int], k: int, doc: Doc, marks: Marks, pack: LanguagePack
 ) -> Head | None:
+    if not cats:
+        return None
     longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
     if "dis:units" in cats and cats["dis:units"] >= longest_who:
         return Head(k, cats["dis:units"], distractor=True)
@@ -228,7 +218,7 @@ def _preferred_who(whos: list[str]) -> str:
     return names[0]
 
 
-def _conjoined(head: Head, doc: Doc, marks: list[list[Span]], pack: LanguagePack) -> None:
+def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
     """ "women and children", "civilians and security personnel" as one count: who = other."""
     k = head.j
     if k + 1 >= len(doc.words) or any(ch in ".,;:!?؟،" for ch in doc.gaps[k]):
@@ -277,9 +267,10 @@ def choose_cue(
 
     In its own segment a number does not reach a cue across another number ("rose to 40
     with 30 people wounded": "wounded" belongs to 30); across segments it may (a shared
-    predicate).
+    predicate). ``cues`` may be only those of the mention's sentence; ``starts`` (the first
+    words of all mentions) must be sorted.
     """
-    others = [s for s in (starts or []) if s != mention.i]
+    starts = starts or []
     own = segs[mention.i]
     sentence = doc.sentence[mention.i]
     lo, hi = mention.i, max(mention.j, head.j)
@@ -293,8 +284,11 @@ def choose_cue(
         distance = cue.i - hi if cue.i >= hi else lo - cue.j
         key = distance * 2 + (1 if cue.i < lo else 0)
         if segs[cue.i] == own or segs[cue.j - 1] == own:
-            between = (hi, cue.i) if cue.i >= hi else (cue.j, lo)
-            if any(between[0] <= s < between[1] for s in others):
+            # another mention between the number and the cue (never the mention itself:
+            # the ranges exclude ``lo``)
+            a, b = (hi, cue.i) if cue.i >= hi else (cue.j, lo)
+            at = bisect_left(starts, a)
+            if at < len(starts) and starts[at] < b:
                 if distance <= _FALLBACK_DISTANCE and (fallback is None or key < fallback[0]):
                     fallback = (key, cue)
                 continue

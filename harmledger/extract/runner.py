@@ -142,6 +142,9 @@ def _extract_batch(
                 report.casualty_claims += int(claim.is_casualty)
             extracted.append(document.id)
         if extracted:
+            from harmledger.assess.stored_figures import refresh_documents
+
+            refresh_documents(session, extracted)  # their earlier claims are no longer current
             append_event(
                 session,
                 actor=ledger.settings.actor,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmledger.extract.language_pack import LanguagePack
-from harmledger.extract.lexicon import Span
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
@@ -29,7 +29,7 @@ class LoneVictim:
     event: bool = False
 
 
-def _is_name(doc: Doc, k: int, marks: list[list[Span]], pack: LanguagePack) -> bool:
+def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
     word = doc.words[k]
     if pack.lang == "ar" or word.is_digit or not word.text[:1].isupper():
         return False
@@ -37,7 +37,7 @@ def _is_name(doc: Doc, k: int, marks: list[list[Span]], pack: LanguagePack) -> b
     return not cats or set(cats) <= {"one:determiners"}
 
 
-def _who(doc: Doc, k: int, marks: list[list[Span]]) -> str:
+def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
         if cat in cats:
@@ -45,9 +45,7 @@ def _who(doc: Doc, k: int, marks: list[list[Span]]) -> str:
     return "people"
 
 
-def _subject(
-    doc: Doc, cue: Cue, marks: list[list[Span]], pack: LanguagePack
-) -> tuple[int, int] | None:
+def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     k = cue.i - 1
     sentence = doc.sentence[cue.i]
     while (
@@ -69,9 +67,7 @@ def _subject(
     return None
 
 
-def _object(
-    doc: Doc, cue: Cue, marks: list[list[Span]], pack: LanguagePack
-) -> tuple[int, int] | None:
+def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     k = cue.j
     n = len(doc.words)
     sentence = doc.sentence[cue.i]
@@ -93,13 +89,13 @@ def _object(
 
 
 def lone_victims(
-    doc: Doc, cues: list[Cue], marks: list[list[Span]], pack: LanguagePack, starts: set[int]
+    doc: Doc, cues: list[Cue], marks: Marks, pack: LanguagePack, starts: set[int]
 ) -> list[LoneVictim]:
     """Single victims of killed or injured cues that no number governs."""
     found: list[LoneVictim] = []
-    for k in range(len(doc.words)):
-        end = cats_at(marks, k).get("one:events")
-        if end is not None and not any(k <= s < end for s in starts):
+    for k in marks.positions("one:events"):
+        end = cats_at(marks, k)["one:events"]
+        if not any(k <= s < end for s in starts):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
     for cue in cues:
         if cue.measure not in ("killed", "injured") or cue.combined:

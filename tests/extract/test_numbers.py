@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from harmledger.extract.language_pack import available_languages, load_pack
@@ -51,6 +51,10 @@ def test_every_language_has_a_pack() -> None:
 
 
 _LIMITS = {"en": 999_999, "fr": 999_999, "es": 999_999, "de": 999_999, "sv": 999_999, "ar": 99_999}
+# num2words writes 2000 in Arabic as "ألفا", which news text uses for "a thousand" (accusative,
+# "ألفاً"); the pack reads it as 1000 and writes 2000 as ألفان / ألفين. Checked by hand: every
+# other value from 2 to 99,999 round-trips.
+_AMBIGUOUS = {"ar": {2000}}
 
 
 @pytest.mark.parametrize("lang", sorted(_LIMITS))
@@ -61,6 +65,7 @@ def test_words_round_trip_through_num2words(lang: str) -> None:
     @settings(max_examples=150, deadline=None)
     @given(st.integers(min_value=2, max_value=_LIMITS[lang]))
     def round_trip(value: int) -> None:
+        assume(value not in _AMBIGUOUS.get(lang, ()))
         words = num2words(value, lang=lang).replace(",", "")
         assert parse_number_text(words, pack) == value
 
