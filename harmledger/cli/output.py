@@ -85,3 +85,24 @@ def _cell(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def column_map(items: Sequence[str] | None) -> dict[str, str] | None:
+    """``--column field=header`` options as a mapping (None when none were given)."""
+    from harmledger.errors import ConfigError
+
+    mapping: dict[str, str] = {}
+    for item in items or []:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise ConfigError(f"--column {item!r}: write it as field=header")
+        mapping[field.strip()] = header.strip()
+    return mapping or None
+
+
+def print_row_errors(errors: Sequence[object], shown: int = 50) -> None:
+    """The first ``shown`` row problems of an import on stderr, and how many more there are."""
+    for error in errors[:shown]:
+        err_console.print(str(error), highlight=False, markup=False)
+    if len(errors) > shown:
+        err_console.print(f"… and {len(errors) - shown} more rows with errors")

@@ -9,8 +9,15 @@ from typing import Annotated
 import typer
 
 from harmledger.cli.app import app
-from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
-from harmledger.errors import ConfigError
+from harmledger.cli.output import (
+    FormatOption,
+    HomeOption,
+    OutputFormat,
+    column_map,
+    console,
+    emit,
+    print_row_errors,
+)
 
 recoveries_app = typer.Typer(
     help="Recovery logs (a file per body): import, list, count by site, month or perpetrator.",
@@ -25,16 +32,6 @@ class Grouping(StrEnum):
     status = "status"
     perpetrator = "perpetrator"
     log = "log"
-
-
-def _column_map(column: list[str] | None) -> dict[str, str] | None:
-    mapping: dict[str, str] = {}
-    for item in column or []:
-        field, sep, header = item.partition("=")
-        if not sep or not field.strip() or not header.strip():
-            raise ConfigError(f"--column {item!r}: write it as field=header")
-        mapping[field.strip()] = header.strip()
-    return mapping or None
 
 
 @recoveries_app.command("import")
@@ -70,14 +67,11 @@ def recoveries_import(
             ledger,
             file,
             log_name,
-            column_map=_column_map(column),
+            column_map=column_map(column),
             organisation=organisation,
             publishable=publishable,
         )
-    for error in report.errors[:50]:
-        err_console.print(error, highlight=False, markup=False)
-    if len(report.errors) > 50:
-        err_console.print(f"… and {len(report.errors) - 50} more rows with errors")
+    print_row_errors(report.errors)
     console.print(
         f"log {report.list_name}: {report.created} bodies stored, {report.already_in_list} "
         f"already in the log, {len(report.errors)} row problems "

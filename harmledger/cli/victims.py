@@ -10,8 +10,16 @@ from typing import Annotated
 import typer
 
 from harmledger.cli.app import app
-from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
-from harmledger.errors import ConfigError, InputError
+from harmledger.cli.output import (
+    FormatOption,
+    HomeOption,
+    OutputFormat,
+    column_map,
+    console,
+    emit,
+    print_row_errors,
+)
+from harmledger.errors import InputError
 
 victims_app = typer.Typer(
     help="Victim lists: import, search across scripts, show.", no_args_is_help=True
@@ -47,25 +55,16 @@ def victims_import(
     from harmledger.store.ledger import open_ledger
     from harmledger.victims.ledger import import_victim_list
 
-    mapping: dict[str, str] = {}
-    for item in column or []:
-        field, sep, header = item.partition("=")
-        if not sep or not field.strip() or not header.strip():
-            raise ConfigError(f"--column {item!r}: write it as field=header")
-        mapping[field.strip()] = header.strip()
     with open_ledger(home=home) as ledger:
         report = import_victim_list(
             ledger,
             file,
             list_name,
-            column_map=mapping or None,
+            column_map=column_map(column),
             organisation=organisation,
             publishable=publishable,
         )
-    for error in report.errors[:50]:
-        err_console.print(error, highlight=False, markup=False)
-    if len(report.errors) > 50:
-        err_console.print(f"… and {len(report.errors) - 50} more rows with errors")
+    print_row_errors(report.errors)
     console.print(
         f"list {report.list_name}: {report.created} records stored, "
         f"{report.already_in_list} already "
