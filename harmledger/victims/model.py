@@ -75,6 +75,21 @@ class _Record(BaseModel):
         """The record without its sensitive fields: the only form fit for public views."""
         return self.model_dump(exclude=set(SENSITIVE_FIELDS) & set(type(self).model_fields))
 
+    @field_validator(
+        "record_key", "family_group", "incident_ref", "sample_id", mode="before", check_fields=False
+    )
+    @classmethod
+    def _key_as_text(cls, value: Any) -> Any:
+        """Keys read from spreadsheets arrive as numbers (``950602979.0``); keep them as text."""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("sex", mode="before", check_fields=False)
+    @classmethod
+    def _sex(cls, value: Any) -> Any:
+        return parse_sex(value)
+
     @model_validator(mode="before")
     @classmethod
     def _blank_to_none(cls, data: Any) -> Any:
@@ -108,11 +123,6 @@ class VictimRecord(_Record):
     family_contact: str | None = _sensitive("how to reach the family")
     witness_identity: str | None = _sensitive("identity of a witness")
 
-    @field_validator("sex", mode="before")
-    @classmethod
-    def _sex(cls, value: Any) -> Any:
-        return parse_sex(value)
-
     @field_validator("status", mode="before")
     @classmethod
     def _status(cls, value: Any) -> Any:
@@ -127,14 +137,6 @@ class VictimRecord(_Record):
     @classmethod
     def _dates(cls, value: Any) -> Any:
         return parse_date(value)
-
-    @field_validator("record_key", "family_group", "incident_ref", mode="before")
-    @classmethod
-    def _key_as_text(cls, value: Any) -> Any:
-        """Keys read from spreadsheets arrive as numbers (``950602979.0``); keep them as text."""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value) if isinstance(value, int) else value
 
 
 IdentificationStatus = Literal["identified", "presumptive", "unidentified"]
@@ -164,11 +166,6 @@ class RecoveryRecord(_Record):
     notes: str | None = None
     witness_identity: str | None = _sensitive("identity of a witness")
 
-    @field_validator("sex", mode="before")
-    @classmethod
-    def _sex(cls, value: Any) -> Any:
-        return parse_sex(value)
-
     @field_validator("date_recovered", mode="before")
     @classmethod
     def _dates(cls, value: Any) -> Any:
@@ -179,14 +176,6 @@ class RecoveryRecord(_Record):
     def _folded(cls, value: Any) -> Any:
         """Logs write ``Identified`` or ``UNKNOWN``; the vocabulary is lower case."""
         return value.strip().casefold() if isinstance(value, str) else value
-
-    @field_validator("record_key", "sample_id", mode="before")
-    @classmethod
-    def _key_as_text(cls, value: Any) -> Any:
-        """Body file numbers arrive from spreadsheets as numbers (``17.0``); keep them as text."""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value) if isinstance(value, int) else value
 
     @model_validator(mode="after")
     def _identified_has_name(self) -> RecoveryRecord:
