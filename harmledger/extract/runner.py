@@ -11,14 +11,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import ClaimRow, Document, Extraction
+
+if TYPE_CHECKING:
+    from harmledger.extract.claim import Claim
 
 BATCH_SIZE = 200
 CLAIM_FIELDS = (
@@ -85,75 +88,103 @@ def extract_documents(
 def _extract_batch(
     ledger: Ledger, ids: list[int], report: ExtractionReport, gazetteer_file: Path | None
 ) -> None:
+    """Read a batch of documents, then store what was found in one short write transaction.
+
+    Extraction runs before the write lock is taken, so other writers wait only for the inserts;
+    claims go in as one multi-row insert. A document another process extracted with this
+    version meanwhile is left as that process stored it.
+    """
     from harmledger.extract import available_languages, extract_claims
 
     supported = set(available_languages())
+    with ledger.reader() as session:
+        documents = session.execute(
+            select(Document.id, Document.text, Document.lang, Document.published)
+            .where(Document.id.in_(ids))
+            .order_by(Document.id)
+        ).all()
+    readings: list[tuple[int, str, list[Claim]]] = []
+    for document_id, text, lang, published in documents:
+        if lang != "und" and lang not in supported:
+            report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
+            continue
+        try:
+            claims = extract_claims(
+                text,
+                lang=lang if lang != "und" else None,
+                published=published,
+                gazetteer_file=gazetteer_file,
+            )
+        except Exception as error:  # one bad document must not stop the batch
+            report.failures.append((document_id, f"{error.__class__.__name__}: {error}"))
+            continue
+        readings.append((document_id, text, claims))
+    if not readings:
+        return
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
-        documents = session.scalars(
-            select(Document).where(Document.id.in_(ids)).order_by(Document.id)
-        )
-        extracted: list[int] = []
-        claims_in_batch = 0
-        for document in documents:
-            if document.lang != "und" and document.lang not in supported:
-                report.unsupported[document.lang] = report.unsupported.get(document.lang, 0) + 1
-                continue
-            try:
-                lang = document.lang if document.lang != "und" else None
-                claims = extract_claims(
-                    document.text,
-                    lang=lang,
-                    published=document.published,
-                    gazetteer_file=gazetteer_file,
+        done = set(
+            session.scalars(
+                select(Extraction.document_id).where(
+                    Extraction.document_id.in_([d for d, _, _ in readings]),
+                    Extraction.extractor_version == report.extractor_version,
                 )
-            except Exception as error:  # one bad document must not stop the batch
-                report.failures.append((document.id, f"{error.__class__.__name__}: {error}"))
-                continue
-            session.execute(
-                update(Extraction)
-                .where(Extraction.document_id == document.id)
-                .values(current=False)
             )
-            extraction = Extraction(
-                document_id=document.id,
-                extractor_version=report.extractor_version,
-                extracted_at=now,
-                current=True,
-                claim_count=len(claims),
-            )
-            session.add(extraction)
-            session.flush()
+        )
+        readings = [reading for reading in readings if reading[0] not in done]
+        report.skipped += len(done)
+        if not readings:
+            return
+        extracted = [document_id for document_id, _, _ in readings]
+        session.execute(
+            update(Extraction).where(Extraction.document_id.in_(extracted)).values(current=False)
+        )
+        extraction_ids = session.scalars(
+            insert(Extraction).returning(Extraction.id, sort_by_parameter_order=True),
+            [
+                {
+                    "document_id": document_id,
+                    "extractor_version": report.extractor_version,
+                    "extracted_at": now,
+                    "current": True,
+                    "claim_count": len(claims),
+                }
+                for document_id, _, claims in readings
+            ],
+        ).all()
+        rows: list[dict[str, Any]] = []
+        for (document_id, text, claims), extraction_id in zip(
+            readings, extraction_ids, strict=True
+        ):
             for claim in claims:
-                if document.text[claim.start : claim.end] != claim.quote:
+                if text[claim.start : claim.end] != claim.quote:
                     report.failures.append(
-                        (document.id, f"span {claim.start}-{claim.end} != quote")
+                        (document_id, f"span {claim.start}-{claim.end} != quote")
                     )
                     continue
                 values = claim.model_dump()
-                session.add(
-                    ClaimRow(
-                        extraction_id=extraction.id,
-                        document_id=document.id,
+                rows.append(
+                    {
+                        "extraction_id": extraction_id,
+                        "document_id": document_id,
                         **{name: values[name] for name in CLAIM_FIELDS},
-                    )
+                    }
                 )
-                claims_in_batch += 1
                 report.casualty_claims += int(claim.is_casualty)
-            extracted.append(document.id)
-        if extracted:
-            from harmledger.assess.stored_figures import refresh_documents
+        if rows:
+            session.execute(insert(ClaimRow), rows)
+        from harmledger.assess.stored_figures import refresh_documents
 
-            refresh_documents(session, extracted)  # their earlier claims are no longer current
-            append_event(
-                session,
-                actor=ledger.settings.actor,
-                action="extract",
-                subject=f"extractor:{report.extractor_version}",
-                details={"documents": extracted, "claims": claims_in_batch},
-            )
-        report.documents += len(extracted)
-        report.claims += claims_in_batch
+        refresh_documents(session, extracted)  # their earlier claims are no longer current
+        append_event(
+            session,
+            actor=ledger.settings.actor,
+            action="extract",
+            subject=f"extractor:{report.extractor_version}",
+            details={"documents": extracted, "claims": len(rows)},
+        )
+    report.documents += len(extracted)
+    report.claims += len(rows)
 
 
 def claim_record(row: ClaimRow) -> dict[str, Any]:

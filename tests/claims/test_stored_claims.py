@@ -62,3 +62,17 @@ def test_a_new_extractor_version_keeps_the_old_claims(
 def test_unknown_document_ids_are_refused(stored: Ledger) -> None:
     with pytest.raises(InputError, match="no document with id 42"):
         extract_documents(stored, document_ids=[1, 42])
+
+
+def test_a_document_another_writer_extracted_meanwhile_is_left_alone(stored: Ledger) -> None:
+    """Two ``extract`` runs that both saw a document as pending store it once."""
+    from harmledger.extract.runner import ExtractionReport, _extract_batch
+
+    with stored.reader() as session:
+        ids = list(session.scalars(select(Document.id).where(Document.lang == "en")))
+    version = extract_documents(stored).extractor_version  # the "other writer"
+    late = ExtractionReport(extractor_version=version)
+    _extract_batch(stored, ids, late, None)  # read it too, before seeing the other's result
+    assert (late.documents, late.claims, late.skipped) == (0, 0, 1)
+    assert len(list_claims(stored, kind="casualty")) == 2  # three killed, five injured; once
+    assert verify_ledger(stored).ok
