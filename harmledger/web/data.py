@@ -77,9 +77,11 @@ def victims(
     limit: int = 100,
     public: bool,
     sensitive: bool,
+    kind: str = "victims",
 ) -> list[dict[str, Any]]:
-    """Records matching ``query`` in any script; in public mode only publishable records and
-    never a sensitive field, whatever the caller asked."""
+    """Records (of victim lists, or of recovery logs with ``kind="recovery"``) matching
+    ``query`` in any script; in public mode only publishable records and never a sensitive
+    field, whatever the caller asked."""
     if limit < 1 or limit > 1000:
         raise InputError("limit must be between 1 and 1000")
     include = sensitive and not public
@@ -89,6 +91,7 @@ def victims(
         query=query,
         limit=None if public else limit,
         include_sensitive=include,
+        kind=kind,
     )
     if public:
         records = [r for r in records if r.get("publishable")][:limit]

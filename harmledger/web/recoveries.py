@@ -11,38 +11,27 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from harmledger.errors import InputError
-from harmledger.victims.ledger import find_records
-from harmledger.victims.model import SENSITIVE_FIELDS
 from harmledger.victims.recoveries import RECOVERY_GROUPINGS, recovery_counts, recovery_logs
-from harmledger.web import render
+from harmledger.web import data, render
 from harmledger.web.pages import Reader, page
 from harmledger.web.security import include_sensitive, state
 
 router = APIRouter()
-MAX_BODIES = 1000
 
 
 def _bodies(
     request: Request, log: str | None, query: str | None, limit: int
 ) -> list[dict[str, Any]]:
-    if limit < 1 or limit > MAX_BODIES:
-        raise InputError(f"limit must be between 1 and {MAX_BODIES}")
     web = state(request)
-    include = include_sensitive(request) and not web.public
-    rows = find_records(
+    return data.victims(
         web.ledger,
-        list_name=log,
         query=query,
-        limit=None if web.public else limit,
-        include_sensitive=include,
+        list_name=log,
+        limit=limit,
+        public=web.public,
+        sensitive=include_sensitive(request),
         kind="recovery",
     )
-    if web.public:
-        rows = [row for row in rows if row.get("publishable")][:limit]
-    if not include:
-        rows = [{k: v for k, v in row.items() if k not in SENSITIVE_FIELDS} for row in rows]
-    return rows
 
 
 def _counts(request: Request, by: str, logs: list[str] | None) -> list[dict[str, Any]]:
