@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import category_of
 from harmledger.link.incidents.loading import CORRECTABLE, MAX_BOUND_IDS, latest_reviews
-from harmledger.store.incident_tables import ClaimReview, DerivedFigure, IncidentClaim
+from harmledger.store.incident_tables import (
+    COPIED_ATTRIBUTES,
+    ClaimReview,
+    DerivedFigure,
+    Incident,
+    IncidentClaim,
+)
 from harmledger.store.tables import ClaimRow, Extraction
 
 Columns = TypeVarTuple("Columns")
@@ -121,9 +127,25 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
     return found
 
 
-def _rows(found: Figures) -> list[dict[str, Any]]:
+def _rows(session: Session, found: Figures) -> list[dict[str, Any]]:
+    """Rows for ``derived_figures``, each with its incident's copied attributes."""
+    attributes: dict[int, dict[str, Any]] = {}
+    ids = sorted(found)
+    columns = [getattr(Incident, name) for name in COPIED_ATTRIBUTES]
+    for i in range(0, len(ids), MAX_BOUND_IDS):
+        chunk = ids[i : i + MAX_BOUND_IDS]
+        for row in session.execute(select(Incident.id, *columns).where(Incident.id.in_(chunk))):
+            attributes[row.id] = {name: getattr(row, name) for name in COPIED_ATTRIBUTES}
+    empty = dict.fromkeys(COPIED_ATTRIBUTES)
     return [
-        {"incident_id": i, "measure": m, "category": c, "low": low, "high": high}
+        {
+            "incident_id": i,
+            "measure": m,
+            "category": c,
+            "low": low,
+            "high": high,
+            **attributes.get(i, empty),
+        }
         for i, figures in found.items()
         for (m, c), (low, high) in figures.items()
         if m is not None  # a correction without a measure: no tally reads it
@@ -139,14 +161,14 @@ def refresh_figures(session: Session, incident_ids: Iterable[int]) -> None:
     for i in range(0, len(ids), MAX_BOUND_IDS):
         chunk = ids[i : i + MAX_BOUND_IDS]
         session.execute(delete(DerivedFigure).where(DerivedFigure.incident_id.in_(chunk)))
-    rows = _rows(found)
+    rows = _rows(session, found)
     if rows:
         session.execute(insert(DerivedFigure), rows)
 
 
 def rebuild_figures(session: Session) -> int:
     """Recompute every incident's stored figures (after bulk loads); returns the row count."""
-    rows = _rows(derive_figures(session))
+    rows = _rows(session, derive_figures(session))
     session.execute(delete(DerivedFigure))
     if rows:
         session.execute(insert(DerivedFigure), rows)

@@ -95,6 +95,16 @@ class DerivedFigure(Base):
     category: Mapped[str] = mapped_column(String(20), primary_key=True)
     low: Mapped[int] = mapped_column(BigInteger)
     high: Mapped[int] = mapped_column(BigInteger)
+    # Copies of the incident's attributes the common tallies group and filter on, so that those
+    # tallies read this table alone: written with the row, and kept equal to the incident's by a
+    # database trigger on every update of the incident (migration 0007_incident_figures).
+    status: Mapped[str | None] = mapped_column(String(20))
+    grade: Mapped[str | None] = mapped_column(String(20))
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    perpetrators: Mapped[list[Any] | None] = mapped_column()
+
+
+COPIED_ATTRIBUTES = ("status", "grade", "period_start", "perpetrators")
 
 
 class ClaimReview(Base):

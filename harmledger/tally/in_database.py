@@ -28,7 +28,12 @@ from sqlalchemy import BigInteger, String, and_, case, cast, exists, func, null,
 from sqlalchemy.orm import Session
 
 from harmledger.link.incidents.loading import MAX_BOUND_IDS
-from harmledger.store.incident_tables import DerivedFigure, Incident, IncidentFigure
+from harmledger.store.incident_tables import (
+    COPIED_ATTRIBUTES,
+    DerivedFigure,
+    Incident,
+    IncidentFigure,
+)
 from harmledger.tally.groups import ATTRIBUTES, group_value
 from harmledger.tally.units import Bounds
 
@@ -49,7 +54,8 @@ def _own_figures(session: Session, measure: str, category: str | None) -> Any:
         from_claims = from_claims.where(derived.category == category)
     any_imported = select(imported.id).where(imported.measure == measure).limit(1)
     if session.scalar(any_imported) is None:  # the usual case: skip the override test per row
-        return from_claims.subquery("own_figures")
+        copies = [getattr(derived, name).label(f"copy_{name}") for name in COPIED_ATTRIBUTES]
+        return from_claims.add_columns(*copies).subquery("own_figures")
     from_claims = from_claims.where(
         ~exists().where(
             imported.incident_id == derived.incident_id,
@@ -78,21 +84,23 @@ def _own_figures(session: Session, measure: str, category: str | None) -> Any:
     return from_claims.union_all(from_imports).subquery("own_figures")
 
 
-def _grade_filter(grades: tuple[str, ...] | None) -> Any:
+def _grade_filter(grades: tuple[str, ...] | None, grade: Any = Incident.grade) -> Any:
     """``(grade or "ungraded") in grades``, on the raw column (cheaper than an expression)."""
     if grades is None:
         return true()
-    named = Incident.grade.in_([g for g in grades if g])
+    named = grade.in_([g for g in grades if g])
     if "ungraded" in grades:
-        return or_(named, Incident.grade.is_(None), Incident.grade == "")
+        return or_(named, grade.is_(None), grade == "")
     return named
 
 
-def _columns(names: list[str]) -> list[Any]:
+def _columns(names: list[str], source: Callable[[str], Any] | None = None) -> list[Any]:
+    """The incident attributes ``names``, read from ``incidents`` or through ``source``."""
+    column = source or (lambda name: getattr(Incident, name))
     return [
-        cast(Incident.perpetrators, String).label(name)
+        cast(column(name), String).label(name)
         if name == "perpetrators"
-        else getattr(Incident, name).label(name)
+        else column(name).label(name)
         for name in names
     ]
 
@@ -125,7 +133,9 @@ class _Sum:
         self.units += units
 
 
-def _group_column(key: str, dialect: str, own: Any) -> tuple[Any, Callable[[Any], str]]:
+def _group_column(
+    key: str, dialect: str, own: Any, source: Callable[[str], Any] | None = None
+) -> tuple[Any, Callable[[Any], str]]:
     """What the database groups on for ``key``, and how Python turns a value into the group
     :func:`group_value` names. Chosen by measurement on SQLite: a raw column where its values
     are few, an expression where grouping on the raw columns sorts more (places)."""
@@ -139,14 +149,14 @@ def _group_column(key: str, dialect: str, own: Any) -> tuple[Any, Callable[[Any]
         places = (Incident.place_name, Incident.admin1, Incident.country)
         return func.coalesce(*(func.nullif(c, "") for c in places), "unknown"), str
     if key in ("month", "year") and dialect in ("sqlite", "postgresql"):
-        start = Incident.period_start
+        start = source("period_start") if source else Incident.period_start
         if dialect == "sqlite":
             formatted = func.strftime("%Y-%m" if key == "month" else "%Y", start)
         else:
             formatted = func.to_char(start, "YYYY-MM" if key == "month" else "YYYY")
         return func.coalesce(formatted, "undated"), str
     (name,) = ATTRIBUTES[key]
-    return _columns([name])[0], mapped(name)
+    return _columns([name], source)[0], mapped(name)
 
 
 def database_totals(
@@ -159,21 +169,29 @@ def database_totals(
     """group → (summed bounds, number of units) for the ledger as it is now."""
     own = _own_figures(session, measure, None if "category" in by else category)
     dialect = session.get_bind().dialect.name
-    grouped = [_group_column(key, dialect, own) for key in by]
-    keys = [column.label(f"key_{n}") for n, (column, _) in enumerate(grouped)]
-    summed = (
-        select(
-            *keys,
-            func.sum(own.c.low),
-            func.sum(own.c.high),
-            func.sum(own.c.best),
-            func.count(own.c.best),
-            func.count(),
-        )
-        .join_from(own, Incident, Incident.id == own.c.incident_id)
-        .where(Incident.status == "active", _grade_filter(grades))
-        .group_by(*keys)
+    copied = "copy_status" in own.c and all(
+        set(ATTRIBUTES[key]) <= set(COPIED_ATTRIBUTES) for key in by
     )
+    source = (lambda name: own.c[f"copy_{name}"]) if copied else None
+    grouped = [_group_column(key, dialect, own, source) for key in by]
+    keys = [column.label(f"key_{n}") for n, (column, _) in enumerate(grouped)]
+    summed = select(
+        *keys,
+        func.sum(own.c.low),
+        func.sum(own.c.high),
+        func.sum(own.c.best),
+        func.count(own.c.best),
+        func.count(),
+    )
+    if copied:  # the figures carry what is grouped on: no join to the (wide) incidents
+        summed = summed.select_from(own).where(
+            own.c.copy_status == "active", _grade_filter(grades, own.c.copy_grade)
+        )
+    else:
+        summed = summed.join_from(own, Incident, Incident.id == own.c.incident_id).where(
+            Incident.status == "active", _grade_filter(grades)
+        )
+    summed = summed.group_by(*keys)
     sums: dict[tuple[str, ...], _Sum] = defaultdict(_Sum)
     named: dict[tuple[int, Any], str] = {}  # each distinct value is turned into a group once
     for row in session.execute(summed):
@@ -232,7 +250,9 @@ def _fold_families(
     figures: dict[int, dict[str, Bounds]] = defaultdict(dict)
     ids = sorted(members)
     for i in range(0, len(ids), MAX_BOUND_IDS):
-        query = select(own).where(own.c.incident_id.in_(ids[i : i + MAX_BOUND_IDS]))
+        query = select(own.c.incident_id, own.c.category, own.c.low, own.c.high, own.c.best).where(
+            own.c.incident_id.in_(ids[i : i + MAX_BOUND_IDS])
+        )
         for incident_id, figure_category, low, high, best in session.execute(query):
             figures[incident_id][figure_category] = Bounds(low, high, best)
 

@@ -27,7 +27,7 @@ from harmledger.extract.runner import extract_documents
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.link.incidents.loading import load_claims
 from harmledger.link.incidents.service import link_incidents
-from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFigure
+from harmledger.store.incident_tables import DerivedFigure, Incident, IncidentClaim, IncidentFigure
 from harmledger.store.ledger import Ledger
 from harmledger.tally.groups import unit_totals
 from harmledger.tally.in_database import database_totals
@@ -186,6 +186,7 @@ def _check(ledger: Ledger) -> None:
         derived = derive_figures(session)
     assert {i: f for i, f in stored.items() if i in active and f} == expected
     assert {i: f for i, f in derived.items() if i in active and f} == expected
+    _check_copies(ledger, active)
     with ledger.reader() as session:
         for by in GROUPINGS:
             for grades in GRADE_FILTERS:
@@ -193,6 +194,22 @@ def _check(ledger: Ledger) -> None:
                     reference = unit_totals(units(session, grades), by, measure, category)
                     fast = database_totals(session, by, measure, category, grades)
                     assert fast == reference, (by, grades, measure, category)
+
+
+def _check_copies(ledger: Ledger, active: set[int]) -> int:
+    """The incident attributes kept beside each active incident's figures equal the incident's."""
+    names = ("status", "grade", "period_start", "perpetrators")
+    with ledger.reader() as session:
+        incidents = {
+            row.id: tuple(getattr(row, n) for n in names)
+            for row in session.execute(select(Incident.id, *(getattr(Incident, n) for n in names)))
+        }
+        copies = session.execute(
+            select(DerivedFigure.incident_id, *(getattr(DerivedFigure, n) for n in names))
+        ).all()
+    checked = [row for row in copies if row[0] in active]
+    assert all(tuple(row[1:]) == incidents[row[0]] for row in checked)
+    return len(checked)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -268,3 +285,7 @@ def test_the_migration_fills_the_figures_of_an_existing_ledger(ledger: Ledger) -
     with ledger.reader() as session:
         filled = {i: f for i, f in stored_figures(session).items() if i in active and f}
     assert filled == kept == _reference_figures(ledger)
+    assert _check_copies(ledger, active) > 0
+    for _ in range(4):  # the trigger that keeps the copies is back too
+        _decide(ledger, rng)
+    _check(ledger)

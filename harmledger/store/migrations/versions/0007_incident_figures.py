@@ -1,5 +1,6 @@
-"""Figures kept per incident (derived from its claims), filled from the claims already stored;
-an index on ``incidents.kind`` (the dashboard looks campaigns up by kind).
+"""Figures kept per incident (derived from its claims), filled from the claims already stored,
+with copies of the incident attributes tallies group on (kept equal by a trigger on
+``incidents``); an index on ``incidents.kind`` (the dashboard looks campaigns up by kind).
 
 The fill is a frozen copy of :func:`harmledger.assess.stored_figures.derive_figures` over the
 tables as they are at this revision, so later changes to the library cannot change what this
@@ -19,6 +20,7 @@ down_revision = "0006_users"
 branch_labels = None
 depends_on = None
 
+COPIED = ("status", "grade", "period_start", "perpetrators")
 WHO_CATEGORY = {c: c for c in ("civilians", "children", "women", "men", "combatants")}
 
 links = sa.table(
@@ -62,6 +64,10 @@ def upgrade() -> None:
         sa.Column("category", sa.String(20), primary_key=True, nullable=False),
         sa.Column("low", sa.BigInteger(), nullable=False),
         sa.Column("high", sa.BigInteger(), nullable=False),
+        sa.Column("status", sa.String(20), nullable=True),
+        sa.Column("grade", sa.String(20), nullable=True),
+        sa.Column("period_start", sa.Date(), nullable=True),
+        sa.Column("perpetrators", sa.JSON(), nullable=True),
     )
     op.create_index("ix_incidents_kind", "incidents", ["kind"])
     rows = [
@@ -71,6 +77,28 @@ def upgrade() -> None:
     ]
     if rows:
         op.bulk_insert(figures, rows)
+    for name in COPIED:  # the incident's attributes beside its figures
+        op.execute(
+            f"UPDATE derived_figures SET {name} = "
+            f"(SELECT {name} FROM incidents WHERE incidents.id = derived_figures.incident_id)"
+        )
+    columns = ", ".join(COPIED)
+    assignments = ", ".join(f"{name} = NEW.{name}" for name in COPIED)
+    keep = f"UPDATE derived_figures SET {assignments} WHERE incident_id = NEW.id;"
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION incidents_copy_to_figures() RETURNS trigger AS $$ "
+            f"BEGIN {keep} RETURN NULL; END; $$ LANGUAGE plpgsql"
+        )
+        op.execute(
+            f"CREATE TRIGGER incidents_copy_to_figures AFTER UPDATE OF {columns} ON incidents "
+            "FOR EACH ROW EXECUTE FUNCTION incidents_copy_to_figures()"
+        )
+    else:
+        op.execute(
+            f"CREATE TRIGGER incidents_copy_to_figures AFTER UPDATE OF {columns} ON incidents "
+            f"BEGIN {keep} END"
+        )
 
 
 def _derive(connection: Any) -> dict[tuple[int, str, str], tuple[int, int]]:
@@ -135,5 +163,11 @@ def _derive(connection: Any) -> dict[tuple[int, str, str], tuple[int, int]]:
 
 
 def downgrade() -> None:
+    op.execute(
+        "DROP TRIGGER IF EXISTS incidents_copy_to_figures"
+        + (" ON incidents" if op.get_bind().dialect.name == "postgresql" else "")
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS incidents_copy_to_figures()")
     op.drop_index("ix_incidents_kind", "incidents")
     op.drop_table("derived_figures")
