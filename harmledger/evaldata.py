@@ -1,7 +1,8 @@
 """Where the labelled evaluation data lives.
 
 The data is real and third-party, so it stays outside the repository: ``$HARMLEDGER_EVAL_DIR``
-if set, else ``../shared/eval`` beside the checkout (or beside the current folder).
+if set, else ``shared/eval`` beside the checkout or beside one of its ancestors (a git worktree
+in ``wt/NAME`` finds the same folder as the main checkout), or beside the current folder.
 """
 
 import os
@@ -19,7 +20,8 @@ def eval_dir(explicit: Path | str | None = None, *, must_exist: bool = True) -> 
         candidates.append(Path(os.environ["HARMLEDGER_EVAL_DIR"]))
     else:
         checkout = Path(__file__).resolve().parents[1]
-        candidates += [checkout.parent / "shared" / "eval", Path.cwd().parent / "shared" / "eval"]
+        candidates += [parent / "shared" / "eval" for parent in checkout.parents]
+        candidates.append(Path.cwd().parent / "shared" / "eval")
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

@@ -107,6 +107,8 @@ _CLAIM_FIGURES = (
     "who_agreement",
     "speaker_agreement",
     "span_agreement",
+    "distractor_hits",
+    "distractors_per_20",
     "seeds_exact",
 )
 _COUNT_FIGURES = ("killed_minmax_exact", "injured_minmax_exact", "killed_exact", "injured_exact")
@@ -120,21 +122,40 @@ def eval_extraction(
     output: ReportFormat = typer.Option(
         ReportFormat.table, "--format", "-f", help="table or json."
     ),
+    only: list[str] | None = typer.Option(
+        None,
+        "--set",
+        help="Score only this set (repeatable): seeds, multilingual_dev, multilingual_more, "
+        "incidents_dev, airwars_gaza, gvdb, or one half such as multilingual_more/tune.",
+    ),
+    detail: Path | None = typer.Option(
+        None,
+        "--detail",
+        help="Write misses, false alarms, distractor hits and unsupported-language documents "
+        "(doc id, set, half, lang, quote, predicted measure/low/high) to this JSON file.",
+        dir_okay=False,
+    ),
 ) -> None:
-    """Score claim extraction on every labelled set, per set and per language.
+    """Score claim extraction on the labelled sets, per set, half and language.
 
     Prints precision/recall/F1 of casualty claims matched one-to-one on (measure, low, high),
-    exact-range accuracy, who/speaker/span agreement, the Airwars incident-level civilians-killed
-    min/max exact match and the GVDB killed/injured exact match, each with its definition.
+    exact-range accuracy, who/speaker/span agreement, distractors per 20 documents, the Airwars
+    incident-level civilians-killed min/max exact match and the GVDB killed/injured exact match,
+    each with its definition. The development sets are reported per half (``<set>/tune``,
+    ``<set>/check``, split by document id): tune on the first, check on the second.
 
     Example:
 
-        harmledger eval extraction --data ../shared/eval --format table
+        harmledger eval extraction --set multilingual_more --detail /tmp/misses.json
     """
     from harmledger.evaldata import eval_dir
     from harmledger.evaluation import DEFINITIONS, evaluate_extraction
 
-    results = evaluate_extraction(eval_dir(data))
+    results = evaluate_extraction(eval_dir(data), detail=detail is not None, sets=only)
+    if detail is not None:
+        detail.write_text(
+            json.dumps(results.pop("detail"), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     if output is ReportFormat.json:
         typer.echo(json.dumps({**results, "definitions": DEFINITIONS}, indent=2))
         return
@@ -142,14 +163,21 @@ def eval_extraction(
 
 
 def _print_report(results: dict[str, Any], definitions: dict[str, str]) -> None:
-    """One table per set: figures as rows, languages as columns, definitions underneath."""
+    """One table per set: figures as rows, languages as columns, definitions underneath.
+
+    Documents in languages without a pack get one line under their set's table, not a column.
+    """
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
     used: set[str] = set()
     for name, per_lang in results["sets"].items():
-        langs = [lang for lang, figures in per_lang.items() if isinstance(figures, dict)]
+        langs = [
+            lang
+            for lang, figures in per_lang.items()
+            if isinstance(figures, dict) and lang != "unsupported"
+        ]
         table = Table("figure", *langs, title=name)
         for key in ("docs", "gold", "predicted", "matched", *_CLAIM_FIGURES, *_COUNT_FIGURES):
             values = [per_lang[lang].get(key) for lang in langs]
@@ -161,7 +189,15 @@ def _print_report(results: dict[str, Any], definitions: dict[str, str]) -> None:
             ]
             table.add_row(key, *cells)
         console.print(table)
+        if "unsupported" in per_lang:
+            used.add("unsupported")
+            other = per_lang["unsupported"]
+            console.print(
+                f"unsupported: {other['docs']} documents in a language without a pack; "
+                f"unsupported_claims (casualty claims drawn from them): "
+                f"{other['unsupported_claims']}"
+            )
     console.print(f"corpus sha256: {results['corpus_sha256']}")
-    for key in (*_CLAIM_FIGURES, *_COUNT_FIGURES):
+    for key in (*_CLAIM_FIGURES, *_COUNT_FIGURES, "unsupported"):
         if key in used:
             console.print(f"[bold]{key}[/bold]: {definitions[key]}")

@@ -1,5 +1,9 @@
 """Readers for the labelled sets; nothing is copied, everything is read where it lies.
 
+``incidents_dev`` documents marked ``detect_language`` (languages harmledger does not extract)
+keep their true language in ``lang`` but are flagged, so a scorer withholds it and lets harmledger
+detect the language, as a real user's unlabelled document would be.
+
 Airwars narratives end with a machine-generated "Summary" block that repeats Airwars' own coding
 ("Civilians reported killed3 – 7"); it is cut off before extraction, otherwise the score would
 measure reading the answer, not the narrative.
@@ -22,9 +26,11 @@ from harmledger.errors import InputError
 
 SEEDS = "seeds_gold.jsonl"
 MULTILINGUAL = "multilingual_dev.jsonl"
+MULTILINGUAL_MORE = "multilingual_more.jsonl"
+INCIDENTS_DEV = "incidents_dev/corpus.jsonl"
 AIRWARS = "airwars_gaza/incidents.csv"
 GVDB = "gvdb/dev.tsv"
-CORPUS_FILES = (SEEDS, MULTILINGUAL, AIRWARS, GVDB)
+CORPUS_FILES = (SEEDS, MULTILINGUAL, AIRWARS, GVDB, MULTILINGUAL_MORE, INCIDENTS_DEV)
 _SUMMARY = re.compile(r",?\s*Summary\s*Strike status", re.IGNORECASE)
 _MONTHS = {
     m: i
@@ -50,7 +56,11 @@ _MONTHS = {
 
 @dataclass
 class LabelledDoc:
-    """One text with gold casualty claims (seeds and multilingual set)."""
+    """One text with gold casualty claims (seeds, multilingual sets, incidents_dev).
+
+    ``detect_language``: the scorer must not pass ``lang`` to the extractor (it is the true
+    language, kept for reporting).
+    """
 
     id: str
     lang: str
@@ -58,6 +68,7 @@ class LabelledDoc:
     published: dt.date | None
     claims: list[dict[str, Any]]
     distractors: list[str] = field(default_factory=list)
+    detect_language: bool = False
 
 
 @dataclass
@@ -121,8 +132,9 @@ def load_seeds(root: Path) -> list[LabelledDoc]:
     return docs
 
 
-def load_multilingual(root: Path) -> list[LabelledDoc]:
-    """The multilingual news excerpts with their gold claims."""
+def load_multilingual(root: Path, name: str = MULTILINGUAL) -> list[LabelledDoc]:
+    """News excerpts with their gold claims: ``multilingual_dev``, ``multilingual_more`` or
+    ``incidents_dev`` (same claim schema; the last adds ``detect_language``)."""
     return [
         LabelledDoc(
             r["id"],
@@ -131,8 +143,9 @@ def load_multilingual(root: Path) -> list[LabelledDoc]:
             parse_published(r.get("published")),
             r["claims"],
             r.get("distractors", []),
+            bool(r.get("detect_language", False)),
         )
-        for r in _jsonl(root / MULTILINGUAL)
+        for r in _jsonl(root / name)
     ]
 
 

@@ -1,15 +1,27 @@
-"""Score claim extraction on every labelled set and return figures with their definitions."""
+"""Score claim extraction on every labelled set and return figures with their definitions.
+
+The development sets (``multilingual_dev``, ``multilingual_more``, the claims of
+``incidents_dev``) are reported per half of :func:`harmledger.evaluation.splits.half`
+(``<set>/tune``, ``<set>/check``): rules are tuned on the first and must hold on the second.
+``multilingual_dev`` is also reported whole, as before, so its older floors stay comparable.
+Documents in a language without a pack (``incidents_dev``'s ``detect_language`` ones) score no
+claims; they are reported apart, with the claims harmledger (wrongly) drew from them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harmledger.errors import InputError
 from harmledger.evaluation import datasets
 from harmledger.evaluation.incidents import incident_count, incident_range
-from harmledger.evaluation.matching import Tally, gold_span, score_document
+from harmledger.evaluation.matching import Tally, distractor_hits, score_document
+from harmledger.evaluation.splits import HALVES, half
 from harmledger.extract import extract_claims
+from harmledger.extract.language_pack import available_languages
 
 DEFINITIONS: dict[str, str] = {
     "precision": "matched predicted casualty claims / predicted casualty claims (kind=casualty, "
@@ -22,6 +34,11 @@ DEFINITIONS: dict[str, str] = {
     "speaker_agreement": "of matched pairs, the share where both speakers are absent, or both are "
     "present and share an actor alias (any pack) or a content word",
     "span_agreement": "of matched pairs, the share whose predicted span overlaps the gold quote",
+    "distractor_hits": "gold distractor substrings with an occurrence overlapping a predicted "
+    "casualty claim's span",
+    "distractors_per_20": "gold distractor substrings (numbers that are not casualty claims) with "
+    "an occurrence overlapping a predicted casualty claim's span, per 20 documents (lower is "
+    "better)",
     "seeds_exact": "share of seed documents with every gold claim matched and no distractor "
     "substring inside a predicted casualty claim",
     "killed_minmax_exact": "Airwars: share of incidents whose (min, max) civilians killed, read "
@@ -33,7 +50,22 @@ DEFINITIONS: dict[str, str] = {
     "equals the number of annotated victims marked killed",
     "injured_exact": "GVDB: the same for injured (victims marked injured or hospitalized and not "
     "killed)",
+    "unsupported": "documents in a language with no extraction pack (language withheld, detected "
+    "by harmledger) are not scored for claims; unsupported_claims counts the casualty claims "
+    "drawn from them (should be 0: lower is better)",
 }
+HALVED = {
+    "multilingual_dev": datasets.MULTILINGUAL,
+    "multilingual_more": datasets.MULTILINGUAL_MORE,
+    "incidents_dev": datasets.INCIDENTS_DEV,
+}
+SET_NAMES: tuple[str, ...] = (
+    "seeds",
+    "multilingual_dev",
+    *(f"{name}/{h}" for name in HALVED for h in HALVES),
+    "airwars_gaza",
+    "gvdb",
+)
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -57,33 +89,109 @@ def claim_metrics(t: Tally) -> dict[str, Any]:
         "who_agreement": _ratio(t.who_same, t.matched),
         "speaker_agreement": _ratio(t.speaker_same, t.matched),
         "span_agreement": _ratio(t.span_overlap, t.matched),
+        "distractor_hits": t.distractor_hits,
+        "distractors_per_20": round(20 * t.distractor_hits / t.docs, 3) if t.docs else None,
     }
 
 
-def _claim_set(docs: list[datasets.LabelledDoc], detail: bool) -> dict[str, Any]:
+@dataclass
+class _Scored:
+    """One document's tally, or, in a language without a pack, what harmledger made of it."""
+
+    doc: datasets.LabelledDoc
+    half: str
+    tally: Tally
+    supported: bool = True
+    detected: tuple[str, float] | None = None
+    unsupported_claims: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _score(docs: list[datasets.LabelledDoc], name: str) -> list[_Scored]:
+    supported = set(available_languages())
+    scored = []
+    for doc in docs:
+        predicted = extract_claims(
+            doc.text, None if doc.detect_language else doc.lang, doc.published
+        )
+        where = {"set": name, "half": half(doc.id), "lang": doc.lang}
+        if doc.lang not in supported:
+            from harmledger.language import detect_language
+
+            claims = [
+                {
+                    "doc": doc.id,
+                    **where,
+                    "measure": c.measure,
+                    "low": c.low,
+                    "high": c.high,
+                    "quote": c.quote,
+                }
+                for c in predicted
+                if c.is_casualty
+            ]
+            scored.append(
+                _Scored(doc, where["half"], Tally(), False, detect_language(doc.text), claims)
+            )
+            continue
+        tally = score_document(doc.text, predicted, doc.claims, doc.id)
+        hits = distractor_hits(doc.text, predicted, doc.distractors, doc.id)
+        tally.distractors = len(set(doc.distractors))
+        tally.distractor_hits = len(hits)
+        tally.distractor_records = hits
+        for record in (*tally.misses, *tally.false_alarms, *tally.distractor_records):
+            record.update(where)
+        scored.append(_Scored(doc, where["half"], tally))
+    return scored
+
+
+def _aggregate(scored: list[_Scored], *, seeds_exact: bool = False) -> dict[str, Any]:
     per_lang: dict[str, Tally] = {}
     overall = Tally()
     exact_docs = 0
-    for doc in docs:
-        predicted = extract_claims(doc.text, doc.lang, doc.published)
-        tally = score_document(doc.text, predicted, doc.claims, doc.id)
-        distractor_hit = any(
-            span is not None and c.is_casualty and c.start < span[1] and span[0] < c.end
-            for d in doc.distractors
-            for span in [gold_span(doc.text, d)]
-            for c in predicted
-        )
-        exact_docs += tally.matched == tally.gold and not distractor_hit
-        per_lang.setdefault(doc.lang, Tally()).add(tally)
-        overall.add(tally)
+    unsupported = [s for s in scored if not s.supported]
+    for s in scored:
+        if s.supported:
+            exact_docs += s.tally.matched == s.tally.gold and not s.tally.distractor_hits
+            per_lang.setdefault(s.doc.lang, Tally()).add(s.tally)
+            overall.add(s.tally)
     result: dict[str, Any] = {"all": claim_metrics(overall)}
-    result["all"]["seeds_exact"] = _ratio(exact_docs, len(docs))
+    if seeds_exact:
+        result["all"]["seeds_exact"] = _ratio(exact_docs, overall.docs)
     for lang in sorted(per_lang):
         result[lang] = claim_metrics(per_lang[lang])
-    if detail:
-        result["misses"] = overall.misses
-        result["false_alarms"] = overall.false_alarms
+    if unsupported:
+        result["unsupported"] = {
+            "docs": len(unsupported),
+            "unsupported_claims": sum(len(s.unsupported_claims) for s in unsupported),
+        }
     return result
+
+
+def _detail(scored: list[_Scored]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {
+        "misses": [],
+        "false_alarms": [],
+        "distractor_hits": [],
+        "unsupported": [],
+    }
+    for s in scored:
+        if not s.supported:
+            lang, confidence = s.detected or ("und", 0.0)
+            out["unsupported"].append(
+                {
+                    "doc": s.doc.id,
+                    "half": s.half,
+                    "lang": s.doc.lang,
+                    "detected": lang,
+                    "confidence": confidence,
+                    "claims": s.unsupported_claims,
+                }
+            )
+            continue
+        out["misses"] += s.tally.misses
+        out["false_alarms"] += s.tally.false_alarms
+        out["distractor_hits"] += s.tally.distractor_records
+    return out
 
 
 def _counted_set(
@@ -97,29 +205,62 @@ def _counted_set(
     return {"en": {"docs": len(docs), **{k: _ratio(v, len(docs)) for k, v in hits.items()}}}
 
 
-def evaluate_extraction(root: Path, *, detail: bool = False) -> dict[str, Any]:
-    """Score every labelled set under ``root`` that exists; figures per set and language."""
+def select_sets(names: Collection[str] | None) -> list[str]:
+    """The set names to score: all by default; ``NAME`` alone also selects its halves."""
+    if not names:
+        return list(SET_NAMES)
+    chosen = []
+    for name in names:
+        matches = [s for s in SET_NAMES if s == name or s.startswith(f"{name}/")]
+        if not matches:
+            raise InputError(f"unknown evaluation set {name!r}; have {', '.join(SET_NAMES)}")
+        chosen += [m for m in matches if m not in chosen]
+    return [s for s in SET_NAMES if s in chosen]
+
+
+def evaluate_extraction(
+    root: Path, *, detail: bool = False, sets: Collection[str] | None = None
+) -> dict[str, Any]:
+    """Score the chosen labelled sets under ``root`` (all that exist by default).
+
+    Figures per set and language; with ``detail``, ``results["detail"]`` lists every miss, false
+    alarm, distractor hit and unsupported-language document (with set, half and language).
+    """
+    wanted = select_sets(sets)
     results: dict[str, Any] = {"corpus_sha256": datasets.corpus_hash(root), "sets": {}}
-    sets = results["sets"]
-    if (root / datasets.SEEDS).is_file():
-        sets["seeds"] = _claim_set(datasets.load_seeds(root), detail)
-    if (root / datasets.MULTILINGUAL).is_file():
-        sets["multilingual_dev"] = _claim_set(datasets.load_multilingual(root), detail)
-        sets["multilingual_dev"]["all"].pop("seeds_exact", None)
-    if (root / datasets.AIRWARS).is_file():
-        sets["airwars_gaza"] = _counted_set(
+    out = results["sets"]
+    records: list[_Scored] = []
+    if "seeds" in wanted and (root / datasets.SEEDS).is_file():
+        scored = _score(datasets.load_seeds(root), "seeds")
+        out["seeds"] = _aggregate(scored, seeds_exact=True)
+        records += scored
+    for name, file in HALVED.items():
+        parts = [s for s in wanted if s == name or s.startswith(f"{name}/")]
+        if not parts or not (root / file).is_file():
+            continue
+        scored = _score(datasets.load_multilingual(root, file), name)
+        records += [s for s in scored if name in parts or f"{name}/{s.half}" in parts]
+        if name in parts:
+            out[name] = _aggregate(scored)
+        for h in HALVES:
+            if f"{name}/{h}" in parts:
+                out[f"{name}/{h}"] = _aggregate([s for s in scored if s.half == h])
+    if "airwars_gaza" in wanted and (root / datasets.AIRWARS).is_file():
+        out["airwars_gaza"] = _counted_set(
             datasets.load_airwars(root),
             {
                 "killed_minmax_exact": lambda d, c: incident_range(c, "killed") == d.killed,
                 "injured_minmax_exact": lambda d, c: incident_range(c, "injured") == d.injured,
             },
         )
-    if (root / datasets.GVDB).is_file():
-        sets["gvdb"] = _counted_set(
+    if "gvdb" in wanted and (root / datasets.GVDB).is_file():
+        out["gvdb"] = _counted_set(
             datasets.load_gvdb(root),
             {
                 "killed_exact": lambda d, c: incident_count(c, "killed") == d.killed[0],
                 "injured_exact": lambda d, c: incident_count(c, "injured") == d.injured[0],
             },
         )
+    if detail:
+        results["detail"] = _detail(records)
     return results

@@ -1,7 +1,8 @@
 """The accuracy gate: floors pinned in a JSON baseline, the corpus hash pinned, no silent lowering.
 
 The baseline holds ``corpus_sha256``, ``epsilon`` (noise allowed below a floor), ``floors``
-(figure name -> minimum) and ``history`` (every update, with the floors it lowered and why).
+(figure name -> minimum; for the figures in :data:`LOWER_IS_BETTER`, such as distractors per
+20 documents, it is a maximum) and ``history`` (every update, with the floors it lowered and why).
 :func:`check` lists what fails; :func:`update` raises floors to the new scores and refuses to
 lower one unless told so with a reason, which is written to the history.
 
@@ -19,8 +20,20 @@ from typing import Any
 
 from harmledger.errors import InputError
 
-COUNT_FIELDS = frozenset({"docs", "gold", "predicted", "matched"})
+COUNT_FIELDS = frozenset({"docs", "gold", "predicted", "matched", "distractor_hits"})
+LOWER_IS_BETTER = frozenset({"distractors_per_20", "unsupported_claims"})
 DEFAULT_EPSILON = 0.005
+
+
+def _lower(name: str) -> bool:
+    return name.rsplit("/", 1)[-1] in LOWER_IS_BETTER
+
+
+def worse(name: str, score: float, floor: float, epsilon: float = 0.0) -> bool:
+    """True when ``score`` is worse than ``floor`` by more than ``epsilon`` (direction by name)."""
+    if _lower(name):
+        return score > floor + epsilon
+    return score < floor - epsilon
 
 
 def flatten(results: dict[str, Any]) -> dict[str, float]:
@@ -49,8 +62,9 @@ def check(results: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
     for name, floor in sorted(baseline.get("floors", {}).items()):
         if name not in scores:
             failures.append(f"{name}: no longer scored (floor {floor})")
-        elif scores[name] < floor - epsilon:
-            failures.append(f"{name}: {scores[name]:.4f} < floor {floor:.4f} - {epsilon}")
+        elif worse(name, scores[name], floor, epsilon):
+            bound = "> ceiling {:.4f} + {}" if _lower(name) else "< floor {:.4f} - {}"
+            failures.append(f"{name}: {scores[name]:.4f} " + bound.format(floor, epsilon))
     return failures
 
 
@@ -61,10 +75,13 @@ def update(
     allow_lower: bool = False,
     reason: str | None = None,
 ) -> dict[str, Any]:
-    """The baseline with floors set to the new scores; lowering one needs a reason."""
+    """The baseline with floors set to the new scores; lowering one (making it worse) needs a
+    reason."""
     scores = flatten(results)
     floors = dict(baseline.get("floors", {}))
-    lowered = {k: (floors[k], v) for k, v in scores.items() if k in floors and v < floors[k]}
+    lowered = {
+        k: (floors[k], v) for k, v in scores.items() if k in floors and worse(k, v, floors[k])
+    }
     if lowered and not (allow_lower and reason):
         names = ", ".join(f"{k} {old:.4f}->{new:.4f}" for k, (old, new) in sorted(lowered.items()))
         raise InputError(f"refusing to lower floors without --allow-lower and --reason: {names}")

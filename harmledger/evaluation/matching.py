@@ -53,8 +53,11 @@ class Tally:
     speaker_same: int = 0
     span_overlap: int = 0
     docs: int = 0
-    misses: list[str] = field(default_factory=list)
-    false_alarms: list[str] = field(default_factory=list)
+    distractors: int = 0
+    distractor_hits: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_alarms: list[dict[str, Any]] = field(default_factory=list)
+    distractor_records: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in (
@@ -67,10 +70,13 @@ class Tally:
             "speaker_same",
             "span_overlap",
             "docs",
+            "distractors",
+            "distractor_hits",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.false_alarms += other.false_alarms
+        self.distractor_records += other.distractor_records
 
 
 def gold_span(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
@@ -80,6 +86,40 @@ def gold_span(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
         return None
     best = min(starts, key=lambda s: abs(s - near))
     return best, best + len(quote)
+
+
+def _predicted(claim: Claim) -> dict[str, Any]:
+    return {
+        "measure": claim.measure,
+        "low": claim.low,
+        "high": claim.high,
+        "qualifier": claim.qualifier,
+        "who": claim.who,
+        "speaker": claim.speaker,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+    }
+
+
+def distractor_hits(
+    text: str, predicted: list[Claim], distractors: list[str], doc_id: str
+) -> list[dict[str, Any]]:
+    """Distractor substrings (any occurrence) that overlap a predicted casualty claim's span.
+
+    Claim spans are tight (number and its noun or verb), so an overlap means the distractor's
+    number was read as, or into, a casualty claim.
+    """
+    pool = [c for c in predicted if c.is_casualty]
+    hits = []
+    for distractor in dict.fromkeys(distractors):
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(distractor), text)]
+        claims = [c for c in pool if any(_overlaps(s, (c.start, c.end)) for s in spans)]
+        if distractor and claims:
+            hits.append(
+                {"doc": doc_id, "distractor": distractor, "predicted": _predicted(claims[0])}
+            )
+    return hits
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
@@ -145,7 +185,19 @@ def score_document(
         ]
         if not candidates:
             tally.misses.append(
-                f"{doc_id}: {g['measure']} {g['low']}-{g['high']} «{g.get('quote')}»"
+                {
+                    "doc": doc_id,
+                    "measure": g["measure"],
+                    "low": g["low"],
+                    "high": g["high"],
+                    "qualifier": g.get("qualifier"),
+                    "who": g.get("who"),
+                    "speaker": g.get("speaker"),
+                    "quote": g.get("quote"),
+                    "predicted_here": [
+                        _predicted(c) for c in pool if _overlaps(g_span, (c.start, c.end))
+                    ],
+                }
             )
             continue
         candidates.sort(key=lambda i: not _overlaps(g_span, (pool[i].start, pool[i].end)))
@@ -159,5 +211,5 @@ def score_document(
         tally.span_overlap += _overlaps(near, (claim.start, claim.end))
     for i, c in enumerate(pool):
         if i not in used:
-            tally.false_alarms.append(f"{doc_id}: {c.measure} {c.low}-{c.high} «{c.quote}»")
+            tally.false_alarms.append({"doc": doc_id, **_predicted(c)})
     return tally

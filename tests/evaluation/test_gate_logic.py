@@ -33,3 +33,15 @@ def test_update_raises_floors_and_refuses_to_lower_silently() -> None:
     assert lowered["history"][-1]["lowered"] == {"dev/all/f1": [0.9, 0.8]}
     with pytest.raises(InputError, match="corpus changed"):
         update(_results(0.95, sha="new"), baseline)
+
+
+def test_lower_is_better_figures_are_ceilings() -> None:
+    results = {"corpus_sha256": "abc", "sets": {"dev/tune": {"all": {"distractors_per_20": 2.0}}}}
+    name = "dev/tune/all/distractors_per_20"
+    baseline = {"corpus_sha256": "abc", "epsilon": 0.01, "floors": {name: 1.0}, "history": []}
+    assert check(results, baseline) == [f"{name}: 2.0000 > ceiling 1.0000 + 0.01"]
+    with pytest.raises(InputError, match="refusing to lower"):
+        update(results, baseline)
+    better = {"corpus_sha256": "abc", "sets": {"dev/tune": {"all": {"distractors_per_20": 0.5}}}}
+    assert check(better, baseline) == []
+    assert update(better, baseline)["floors"] == {name: 0.5}

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from harmledger.cli import app
 from harmledger.evaluation.incidents import incident_count, incident_range
-from harmledger.evaluation.matching import same_speaker, score_document
+from harmledger.evaluation.matching import distractor_hits, same_speaker, score_document
 from harmledger.extract import Claim, extract_claims
 
 
@@ -166,3 +166,86 @@ def test_eval_command_on_a_small_set_of_our_own(tmp_path: Path) -> None:
     assert "f1" in report["definitions"]
     table = CliRunner().invoke(app, ["eval", "extraction", "--data", str(tmp_path)])
     assert table.exit_code == 0 and "precision" in table.output
+
+
+def test_distractor_hits_count_numbers_read_into_casualty_claims() -> None:
+    text = "On 12 May, 7 people were killed and 30 houses burned."
+    predicted = [
+        _claim("killed", 7, 7, start=11),
+        _claim("killed", 30, 30, start=36),
+    ]
+    hits = distractor_hits(text, predicted, ["12 May", "30 houses", "30 houses"], "doc")
+    assert [h["distractor"] for h in hits] == ["30 houses"]
+    assert hits[0]["predicted"]["low"] == 30
+
+
+def test_eval_sets_halves_and_detail_on_our_own_incident_corpus(tmp_path: Path) -> None:
+    from harmledger.evaluation.splits import half
+
+    rows = [
+        {
+            "id": doc_id,
+            "lang": "en",
+            "text": "On Tuesday, 9 people were killed in the town. Police said 40 officers came.",
+            "published": None,
+            "distractors": ["Tuesday", "40 officers"],
+            "claims": [
+                {
+                    "measure": "killed",
+                    "who": "people",
+                    "low": 9,
+                    "high": 9,
+                    "qualifier": "exact",
+                    "quote": "9 people were killed",
+                    "speaker": None,
+                },
+                {
+                    "measure": "injured",
+                    "who": "people",
+                    "low": 2,
+                    "high": 2,
+                    "qualifier": "exact",
+                    "quote": "Police",
+                    "speaker": None,
+                },
+            ],
+        }
+        for doc_id in ("en-01", "en-02", "en-03", "en-04")
+    ]
+    rows.append(
+        {
+            "id": "it-01",
+            "lang": "it",
+            "detect_language": True,
+            "text": "Secondo la protezione civile, almeno dodici persone sono morte ieri sera.",
+            "published": None,
+            "distractors": [],
+            "claims": [],
+        }
+    )
+    (tmp_path / "incidents_dev").mkdir()
+    (tmp_path / "incidents_dev" / "corpus.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows), encoding="utf-8"
+    )
+    detail = tmp_path / "detail.json"
+    result = CliRunner().invoke(
+        app,
+        [
+            *("eval", "extraction", "--data", str(tmp_path), "--format", "json"),
+            *("--set", "incidents_dev", "--detail", str(detail)),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    sets = json.loads(result.output)["sets"]
+    halves = {half(r["id"]) for r in rows}
+    assert set(sets) == {f"incidents_dev/{h}" for h in halves}
+    en_docs = sum(sets[f"incidents_dev/{h}"].get("en", {}).get("docs", 0) for h in halves)
+    assert en_docs == 4
+    assert sets[f"incidents_dev/{half('it-01')}"]["unsupported"]["docs"] == 1
+    records = json.loads(detail.read_text())
+    assert len(records["misses"]) == 4  # the injured claim we never wrote a number for
+    assert {m["half"] for m in records["misses"]} == {half(f"en-0{i}") for i in range(1, 5)}
+    assert all(m["lang"] == "en" and m["set"] == "incidents_dev" for m in records["misses"])
+    assert [u["doc"] for u in records["unsupported"]] == ["it-01"]
+    bad = CliRunner().invoke(app, ["eval", "extraction", "--data", str(tmp_path), "--set", "x"])
+    assert bad.exit_code != 0
