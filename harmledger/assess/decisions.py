@@ -27,6 +27,7 @@ from harmledger.store.incident_tables import (
     Incident,
     IncidentClaim,
 )
+from harmledger.store.incident_tree import ancestors
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import ClaimRow
 
@@ -97,6 +98,12 @@ def merge_incidents(
             if source_id == target_id:
                 raise InputError("cannot merge an incident into itself")
             source = _incident(session, source_id)
+            if source_id in ancestors(session, target.id):
+                raise InputError(
+                    f"incident {source_id} contains incident {target.id}: merging it into "
+                    f"{target.id} would make {target.id} its own parent; merge {target.id} "
+                    f"into {source_id} instead"
+                )
             links = session.scalars(
                 select(IncidentClaim).where(
                     IncidentClaim.incident_id == source_id, IncidentClaim.removed_at.is_(None)

@@ -1,8 +1,9 @@
 """``verify``: re-hash every archived file and re-check the custody chain.
 
 Finds blobs that are missing or altered, documents whose text changed outside harmledger,
-documents no custody event accounts for, files in the archive no document records, and any
-break in the hash chain.
+documents no custody event accounts for, files in the archive no document records, any
+break in the hash chain, and an incident tree that loops or leaves children without an active
+parent.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from sqlalchemy import func, select
 
 from harmledger.store.archive import sha256_bytes, sha256_file
 from harmledger.store.custody import iter_events, verify_chain
+from harmledger.store.incident_tree import tree_problems
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import Document
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding: its kind (missing, altered, unrecorded, out_of_chain, chain) and a message."""
+    """One finding: its kind (missing, altered, unrecorded, out_of_chain, chain, cycle,
+    orphan) and a message."""
 
     kind: str
     subject: str
@@ -48,6 +51,9 @@ def verify_ledger(
         report.events_checked, chain_problems = verify_chain(session)
         report.problems += [
             Problem("chain", f"event:{p.event_id}", p.problem) for p in chain_problems
+        ]
+        report.problems += [
+            Problem(p.kind, f"incident:{p.incident_id}", p.message) for p in tree_problems(session)
         ]
         recorded: dict[int, str] = {}
         imported: set[str] = set()
