@@ -441,18 +441,41 @@ def eval_incidents(
         ),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Only the first N Airwars incidents.")] = None,
+    set_name: Annotated[
+        str,
+        typer.Option(
+            "--set",
+            help="airwars (Gaza assessments, default) or incidents_dev (real multi-source "
+            "reports of 10 incidents: claims, pairwise linking, pieces, figures, voices).",
+        ),
+    ] = "airwars",
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """Run ingest → extract → link on Airwars' Gaza narratives and score against their coding.
+    """Run ingest → extract → link on a labelled set in a scratch ledger and score it.
 
-    Prints the exact agreement of the civilians-killed min–max, the grade agreement and the
-    grade confusion matrix (Airwars grade -> ours), each with its definition.
+    airwars: the exact agreement of the civilians-killed min–max, the grade agreement and the
+    grade confusion matrix (Airwars grade -> ours). incidents_dev: claims P/R/F1 per language,
+    pairwise linking P/R/F1, pieces per real incident, other incidents merged in, per-incident
+    figures beside the reference figures, belligerent figures shown as a belligerent's; each for
+    the tune half, the check half and all. Every figure is printed with its definition.
 
-    Example: harmledger eval incidents --limit 50
+    Example: harmledger eval incidents --limit 50; harmledger eval incidents --set incidents_dev
     """
     from harmledger.evaldata import eval_dir
     from harmledger.evaluation.incident_eval import evaluate_incidents
 
+    if set_name == "incidents_dev":
+        from harmledger.cli.incidents_eval import print_incidents_dev
+        from harmledger.evaluation.incidents_dev import evaluate_incidents_dev
+
+        dev = evaluate_incidents_dev(eval_dir(data))
+        if fmt is OutputFormat.table:
+            print_incidents_dev(dev)
+        else:
+            _print_json(dev)
+        return
+    if set_name != "airwars":
+        raise ConfigError(f"--set {set_name!r}: use airwars or incidents_dev")
     result = evaluate_incidents(eval_dir(data), limit=limit).as_dict()
     if fmt is not OutputFormat.table:
         _print_json(result)

@@ -58,6 +58,8 @@ class Tally:
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     distractor_records: list[dict[str, Any]] = field(default_factory=list)
+    # (gold index, predicted index among the casualty claims) of each match; one document only
+    pairs: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in (
@@ -167,7 +169,7 @@ def score_document(
     pool = [c for c in predicted if c.is_casualty]
     tally.predicted = len(pool)
     used: set[int] = set()
-    for g in gold:
+    for gold_index, g in enumerate(gold):
         g_span = gold_span(text, g.get("quote", ""))
         located = [
             i
@@ -203,6 +205,7 @@ def score_document(
         candidates.sort(key=lambda i: not _overlaps(g_span, (pool[i].start, pool[i].end)))
         best = candidates[0]
         used.add(best)
+        tally.pairs.append((gold_index, best))
         claim = pool[best]
         tally.matched += 1
         tally.who_same += claim.who == g.get("who")
