@@ -106,6 +106,12 @@ def ingest(
             "--input-format", help="Force a reader: text, markdown, html, pdf, json, csv, feed."
         ),
     ] = None,
+    url_time_limit: Annotated[
+        float, typer.Option(help="Give up a URL download after this many seconds in all.")
+    ] = 120.0,
+    allow_cross_host_redirects: Annotated[
+        bool, typer.Option(help="Follow a URL's redirect to another host (refused by default).")
+    ] = False,
     output: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Summary format.")
     ] = OutputFormat.table,
@@ -126,6 +132,7 @@ def ingest(
         TimeRemainingColumn,
     )
 
+    from harmledger.ingestion.inputs import UrlPolicy
     from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 
     options = IngestOptions(
@@ -136,6 +143,9 @@ def ingest(
         max_bytes=max_bytes,
         column_map=_parse_columns(column or []),
         fmt=input_format,
+        url_policy=UrlPolicy(
+            time_limit=url_time_limit, cross_host_redirects=allow_cross_host_redirects
+        ),
     )
     options.validate()
     ledger = open_home(home)

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 console = Console()
 err_console = Console(stderr=True)
 
+MaxRowsOption = Annotated[
+    int, typer.Option(min=1, help="Refuse a list with more rows than this (XLSX).")
+]
+MaxUnzippedOption = Annotated[
+    int,
+    typer.Option(min=1, help="Refuse an XLSX workbook that unzips to more bytes than this."),
+]
 HomeOption = Annotated[
     Path | None,
     typer.Option(

@@ -12,12 +12,15 @@ from harmledger.cli.app import app
 from harmledger.cli.output import (
     FormatOption,
     HomeOption,
+    MaxRowsOption,
+    MaxUnzippedOption,
     OutputFormat,
     column_map,
     console,
     emit,
     print_row_errors,
 )
+from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 
 recoveries_app = typer.Typer(
     help="Recovery logs (a file per body): import, list, count by site, month or perpetrator.",
@@ -46,6 +49,8 @@ def recoveries_import(
     ] = None,
     organisation: Annotated[str | None, typer.Option(help="Who keeps the log.")] = None,
     publishable: Annotated[bool, typer.Option(help="Records may appear in public views.")] = False,
+    max_rows: MaxRowsOption = DEFAULT_LIMITS.max_rows,
+    max_unzipped_bytes: MaxUnzippedOption = DEFAULT_LIMITS.max_unzipped_bytes,
     home: HomeOption = None,
 ) -> None:
     """Import a recovery log, one row per body. Fields: record_key (the body's file number),
@@ -70,6 +75,7 @@ def recoveries_import(
             column_map=column_map(column),
             organisation=organisation,
             publishable=publishable,
+            limits=ReadLimits(max_rows=max_rows, max_unzipped_bytes=max_unzipped_bytes),
         )
     print_row_errors(report.errors)
     console.print(

@@ -13,6 +13,8 @@ from harmledger.cli.app import app
 from harmledger.cli.output import (
     FormatOption,
     HomeOption,
+    MaxRowsOption,
+    MaxUnzippedOption,
     OutputFormat,
     column_map,
     console,
@@ -20,6 +22,7 @@ from harmledger.cli.output import (
     print_row_errors,
 )
 from harmledger.errors import InputError
+from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 
 victims_app = typer.Typer(
     help="Victim lists: import, search across scripts, show.", no_args_is_help=True
@@ -41,6 +44,8 @@ def victims_import(
     ] = None,
     organisation: Annotated[str | None, typer.Option(help="Who keeps the list.")] = None,
     publishable: Annotated[bool, typer.Option(help="Records may appear in public views.")] = False,
+    max_rows: MaxRowsOption = DEFAULT_LIMITS.max_rows,
+    max_unzipped_bytes: MaxUnzippedOption = DEFAULT_LIMITS.max_unzipped_bytes,
     home: HomeOption = None,
 ) -> None:
     """Import a victim list. Fields: record_key, name, name_latin, given_name, father_name,
@@ -63,6 +68,7 @@ def victims_import(
             column_map=column_map(column),
             organisation=organisation,
             publishable=publishable,
+            limits=ReadLimits(max_rows=max_rows, max_unzipped_bytes=max_unzipped_bytes),
         )
     print_row_errors(report.errors)
     console.print(

@@ -6,6 +6,7 @@ Binary junk is refused with a clear reason instead of being stored as mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 
 from harmledger.errors import IngestError
 
@@ -25,7 +26,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise IngestError("empty: no text in the input")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding), encoding)
+            try:
+                return _checked(data.decode(encoding), encoding)
+            except UnicodeDecodeError as error:
+                raise IngestError(
+                    f"cannot decode: the byte-order mark says {encoding.upper()}, but byte "
+                    f"{error.start} is not ({error.reason})"
+                ) from error
     if b"\x00" in data[:8192]:
         raise IngestError("binary content (NUL bytes): not a text document")
     try:
@@ -38,6 +45,28 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if best is None:
         raise IngestError("cannot decode: not valid UTF-8 and no text encoding fits the bytes")
     return _checked(str(best), best.encoding)
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """Text every database and encoder accepts: NUL and lone surrogates become U+FFFD.
+
+    JSON escapes ("\\ud800") and feed parsers can hand back characters that are valid in a
+    Python string but not in UTF-8 or a PostgreSQL text value; one such character must not cost
+    the document (the archived bytes keep the original).
+    """
+    return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(markup: str) -> str:
+    """Markup an XML/HTML parser accepts: characters XML forbids (controls, NUL, lone
+    surrogates) removed. lxml refuses the whole page for one of them."""
+    return _NOT_XML.sub("", markup) if _NOT_XML.search(markup) else markup
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -21,7 +22,17 @@ from harmledger.errors import IngestError
 from harmledger.ingestion.model import RawItem
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-URL_TIMEOUT_SECONDS = 30.0
+URL_TIMEOUT_SECONDS = 30.0  # for each connect or read: a silent server
+URL_TIME_LIMIT_SECONDS = 120.0  # for the whole download: a server that trickles bytes
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class UrlPolicy:
+    """How far a download may go: total time, and whether redirects may leave the host."""
+
+    time_limit: float = URL_TIME_LIMIT_SECONDS
+    cross_host_redirects: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ def expand_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     client: httpx.Client | None = None,
     stdin: BinaryIO | None = None,
+    url_policy: UrlPolicy | None = None,
 ) -> Iterator[PendingItem]:
     """Yield one pending item per file, URL or stdin; folders recurse, globs expand."""
     for value in inputs:
@@ -49,7 +61,10 @@ def expand_inputs(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield PendingItem("<stdin>", partial(_read_stream, stream, max_bytes))
         elif is_url(value):
-            yield PendingItem(value, partial(fetch_url, value, max_bytes=max_bytes, client=client))
+            yield PendingItem(
+                value,
+                partial(fetch_url, value, max_bytes=max_bytes, client=client, policy=url_policy),
+            )
         else:
             yield from _expand_path(value, max_bytes)
 
@@ -112,37 +127,41 @@ def _read_stream(stream: BinaryIO, max_bytes: int) -> RawItem:
     return RawItem(data=data, origin="<stdin>", method="stdin")
 
 
-def fetch_url(url: str, *, max_bytes: int, client: httpx.Client | None = None) -> RawItem:
-    """Download ``url`` with httpx, streaming, and stop as soon as it exceeds ``max_bytes``."""
+def fetch_url(
+    url: str,
+    *,
+    max_bytes: int,
+    client: httpx.Client | None = None,
+    policy: UrlPolicy | None = None,
+) -> RawItem:
+    """Download ``url`` with httpx, streaming, within the size and time limits.
+
+    Redirects are followed by hand (at most five) so that one leading to another host is
+    refused unless the policy allows it: evidence from a named site should not silently come
+    from somewhere else.
+    """
+    policy = policy or UrlPolicy()
+    deadline = time.monotonic() + policy.time_limit
     owned = client is None
     http = client or httpx.Client(
-        follow_redirects=True,
         timeout=URL_TIMEOUT_SECONDS,
         headers={
             "User-Agent": "harmledger (casualty recording; +https://pypi.org/project/harmledger)"
         },
     )
     try:
-        with http.stream("GET", url) as response:
-            if response.status_code >= 400:
-                raise IngestError(
-                    f"download failed: HTTP {response.status_code} {response.reason_phrase}"
-                )
-            declared = int(response.headers.get("content-length") or 0)
-            if declared > max_bytes:
-                raise IngestError(
-                    f"too large: the server declares {declared:,} bytes, over the "
-                    f"limit of {max_bytes:,}"
-                )
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in response.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    raise IngestError(f"too large: over the limit of {max_bytes:,} bytes")
-                chunks.append(chunk)
-            final_url = str(response.url)
-            media_type = response.headers.get("content-type")
+        current = httpx.URL(url)
+        for _ in range(MAX_REDIRECTS + 1):
+            with http.stream("GET", current, follow_redirects=False) as response:
+                if response.is_redirect:
+                    current = _redirect_target(current, response, policy)
+                    continue
+                data = _read_body(response, max_bytes, deadline, policy.time_limit)
+                final_url = str(response.url)
+                media_type = response.headers.get("content-type")
+                break
+        else:
+            raise IngestError(f"download failed: more than {MAX_REDIRECTS} redirects")
     except httpx.HTTPError as error:
         raise IngestError(f"download failed: {error.__class__.__name__}: {error}") from error
     finally:
@@ -152,10 +171,50 @@ def fetch_url(url: str, *, max_bytes: int, client: httpx.Client | None = None) -
     from harmledger.ingestion.readers import SUPPORTED_SUFFIXES
 
     return RawItem(
-        data=b"".join(chunks),
+        data=data,
         origin=url,
         method="url",
         url=final_url,
         media_type_hint=media_type,
         suffix=suffix if suffix in SUPPORTED_SUFFIXES else "",
     )
+
+
+def _redirect_target(current: httpx.URL, response: httpx.Response, policy: UrlPolicy) -> httpx.URL:
+    location = response.headers.get("location")
+    if not location:
+        raise IngestError(f"download failed: HTTP {response.status_code} with no Location")
+    target = current.join(location)
+    if target.scheme not in ("http", "https"):
+        raise IngestError(f"download refused: redirect to a {target.scheme!r} address")
+    if target.host != current.host and not policy.cross_host_redirects:
+        raise IngestError(
+            f"download refused: {current.host} redirects to another host, {target.host} "
+            "(allow it with --allow-cross-host-redirects)"
+        )
+    return target
+
+
+def _read_body(
+    response: httpx.Response, max_bytes: int, deadline: float, time_limit: float
+) -> bytes:
+    if response.status_code >= 400:
+        raise IngestError(f"download failed: HTTP {response.status_code} {response.reason_phrase}")
+    declared = int(response.headers.get("content-length") or 0)
+    if declared > max_bytes:
+        raise IngestError(
+            f"too large: the server declares {declared:,} bytes, over the limit of {max_bytes:,}"
+        )
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_bytes():
+        total += len(chunk)
+        if total > max_bytes:
+            raise IngestError(f"too large: over the limit of {max_bytes:,} bytes")
+        if time.monotonic() > deadline:
+            raise IngestError(
+                f"download too slow: not finished after {time_limit:g} s "
+                f"({total:,} bytes so far; raise it with --url-time-limit)"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.errors import ConfigError, IngestError, StorageError
 from harmledger.ingestion.dates import parse_published
-from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES, PendingItem, expand_inputs
+from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES, PendingItem, UrlPolicy, expand_inputs
 from harmledger.ingestion.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
 from harmledger.ingestion.readers import FORMATS, detect_format, read_item
 from harmledger.ingestion.readers.records import check_column_map
@@ -47,6 +47,7 @@ class IngestOptions:
     column_map: Mapping[str, str] = field(default_factory=dict)
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     fmt: str | None = None
+    url_policy: UrlPolicy = field(default_factory=UrlPolicy)
 
     def validate(self) -> None:
         if self.source_type not in SOURCE_TYPES:
@@ -57,6 +58,8 @@ class IngestOptions:
             raise ConfigError(f"--lang {self.lang!r}: use an ISO 639 code such as en, ar, sv")
         if self.max_bytes <= 0:
             raise ConfigError("--max-bytes must be positive")
+        if self.url_policy.time_limit <= 0:
+            raise ConfigError("--url-time-limit must be positive")
         if self.fmt is not None and self.fmt not in FORMATS:
             raise ConfigError(f"--format {self.fmt!r}: use one of {', '.join(FORMATS)}")
         try:
@@ -78,7 +81,15 @@ def ingest_items(
     """Ingest every input into ``ledger``; never stops at a bad item. See module docstring."""
     options = options or IngestOptions()
     options.validate()
-    pending = list(expand_inputs(inputs, max_bytes=options.max_bytes, client=client, stdin=stdin))
+    pending = list(
+        expand_inputs(
+            inputs,
+            max_bytes=options.max_bytes,
+            client=client,
+            stdin=stdin,
+            url_policy=options.url_policy,
+        )
+    )
     run_id = _start_run(ledger, inputs, options)
     report = IngestReport(run_id=run_id)
     for done, item in enumerate(pending, start=1):
@@ -111,6 +122,15 @@ def _ingest_one(
         return [ItemResult(pending.origin, "failed", reason=str(error))]
     except StorageError as error:
         return [ItemResult(pending.origin, "failed", reason=f"storage: {error}")]
+    except Exception as error:  # a reader's bug or a library's surprise must cost one item only
+        return [ItemResult(pending.origin, "failed", reason=f"unreadable: {_describe(error)}")]
+
+
+def _describe(error: BaseException) -> str:
+    """The error's type and first line, bounded: enough to act on, never a page of input."""
+    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    text = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    return text[:300]
 
 
 def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:

@@ -20,6 +20,7 @@ from harmledger.names import name_tokens, skeleton
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
+from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import SENSITIVE_FIELDS, VictimRecord
 from harmledger.victims.reader import ImportResult, read_victim_file
 
@@ -54,9 +55,10 @@ def import_victim_list(
     column_map: Mapping[str, str] | None = None,
     organisation: str | None = None,
     publishable: bool = False,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> VictimImportReport:
     """Read ``path`` as list ``list_name`` and store its valid records; report the rest by row."""
-    result = read_victim_file(path, list_name, column_map)
+    result = read_victim_file(path, list_name, column_map, limits=limits)
     return store_list_file(
         ledger,
         path,

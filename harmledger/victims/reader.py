@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from harmledger.errors import InputError
+from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import (
     RECOVERY_FIELDS,
     VICTIM_FIELDS,
@@ -96,11 +98,32 @@ def _csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]
     return header, rows()
 
 
-def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+def _check_unzipped_size(path: Path, limit: int) -> None:
+    """Refuse a workbook whose parts unzip to more than ``limit`` bytes, before parsing it.
+
+    A few hundred kilobytes of XLSX can unzip to gigabytes of sheet XML (a "zip bomb"); the sizes
+    the archive declares are checked first, so such a file costs nothing to refuse.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path}: not a readable XLSX workbook ({error})") from error
+    if total > limit:
+        raise InputError(
+            f"{path}: the workbook unzips to {total:,} bytes, over the limit of {limit:,} "
+            "(save it as CSV, or raise the limit with --max-unzipped-bytes)"
+        )
+
+
+def _xlsx_rows(
+    path: Path, limits: ReadLimits
+) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
     try:
         from openpyxl import load_workbook
     except ImportError as error:  # pragma: no cover - openpyxl is a core dependency
         raise InputError("reading XLSX needs openpyxl: pip install openpyxl") from error
+    _check_unzipped_size(path, limits.max_unzipped_bytes)
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as error:
@@ -110,6 +133,11 @@ def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any
 
     def rows() -> Iterator[tuple[int, dict[str, Any]]]:
         for number, values in enumerate(cells, start=2):
+            if number - 1 > limits.max_rows:
+                raise InputError(
+                    f"{path}: more than {limits.max_rows:,} rows (split the list, or raise "
+                    "the limit with --max-rows)"
+                )
             if any(v is not None and str(v).strip() for v in values):
                 yield number, dict(zip(header, values, strict=False))
 
@@ -121,6 +149,8 @@ def _json_rows(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, di
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{path}: invalid JSON ({error})") from error
+    except RecursionError as error:
+        raise InputError(f"{path}: JSON nested too deeply to read") from error
     if isinstance(data, dict):
         data = data.get("records", data.get("victims"))
     if not isinstance(data, list):
@@ -200,6 +230,7 @@ def read_victim_file(
     column_map: Mapping[str, str] | None = None,
     *,
     recovery: bool = False,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> ImportResult:
     """Read a CSV, XLSX or JSON victim list (or recovery log); see the module docstring.
 
@@ -211,7 +242,7 @@ def read_victim_file(
         raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        header, rows = _xlsx_rows(path)
+        header, rows = _xlsx_rows(path, limits)
         return read_victim_rows(header, rows, list_name, column_map, recovery=recovery)
     if suffix not in (".csv", ".tsv", ".txt", ".json"):
         raise InputError(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")

@@ -44,6 +44,7 @@ from harmledger.errors import InputError
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.victims.ledger import VictimImportReport, store_list_file
+from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import RecoveryRecord
 from harmledger.victims.reader import read_victim_file
 
@@ -88,9 +89,10 @@ def import_recovery_log(
     column_map: Mapping[str, str] | None = None,
     organisation: str | None = None,
     publishable: bool = False,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> VictimImportReport:
     """Read ``path`` as recovery log ``log_name``; store valid rows, report the rest by row."""
-    result = read_victim_file(path, log_name, column_map, recovery=True)
+    result = read_victim_file(path, log_name, column_map, recovery=True, limits=limits)
     return store_list_file(
         ledger,
         path,

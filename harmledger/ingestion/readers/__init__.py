@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from harmledger.errors import IngestError
+from harmledger.ingestion.decode import storable
 from harmledger.ingestion.model import RawItem, ReadResult
 
 FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed")
@@ -51,14 +52,14 @@ SUPPORTED_SUFFIXES = tuple(sorted(_BY_SUFFIX))
 
 def detect_format(item: RawItem) -> str:
     """Name the reader for ``item`` or raise :class:`IngestError` saying why none fits."""
-    if item.suffix:
-        if item.suffix in _BY_SUFFIX:
-            return _BY_SUFFIX[item.suffix]
-        if item.method == "file":
-            raise IngestError(
-                f"unsupported file type {item.suffix!r} "
-                f"(supported: {', '.join(SUPPORTED_SUFFIXES)})"
-            )
+    if item.suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[item.suffix]
+    if item.method == "file":  # a file names its type; one with none is not guessed at
+        kind = f"file type {item.suffix!r}" if item.suffix else "file with no extension"
+        raise IngestError(
+            f"unsupported {kind} (supported: {', '.join(SUPPORTED_SUFFIXES)}; "
+            "or say the format with --format)"
+        )
     if item.media_type_hint:
         media_type = item.media_type_hint.split(";")[0].strip().lower()
         if media_type in _BY_MEDIA_TYPE:
@@ -83,7 +84,18 @@ def sniff_format(data: bytes) -> str:
 
 
 def read_item(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
-    """Run the reader for ``fmt`` on ``item``."""
+    """Run the reader for ``fmt`` on ``item``; every text it returns is storable."""
+    result = _read(item, fmt, column_map)
+    for document in result.documents:
+        document.text = storable(document.text)
+        for name in ("title", "author", "part_label", "source", "url", "lang"):
+            value = getattr(document, name)
+            if isinstance(value, str):
+                setattr(document, name, storable(value))
+    return result
+
+
+def _read(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
     from harmledger.ingestion.readers import feed, html, pdf, records, text
 
     if fmt == "text":

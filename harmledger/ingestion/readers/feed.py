@@ -12,7 +12,10 @@ from harmledger.ingestion.readers.html import html_to_text
 def read_feed(item: RawItem) -> ReadResult:
     import feedparser
 
-    parsed = feedparser.parse(item.data)
+    try:
+        parsed = feedparser.parse(item.data)
+    except (ValueError, UnicodeError) as error:  # feedparser's own encoding sniffing gives up
+        raise IngestError(f"malformed feed: {type(error).__name__}: {error}") from error
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None) or "not a feed"
         raise IngestError(f"malformed feed: {reason}")

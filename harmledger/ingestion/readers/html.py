@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from harmledger.errors import IngestError
-from harmledger.ingestion.decode import decode_text
+from harmledger.ingestion.decode import decode_text, xml_safe
 from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
 
 
@@ -18,6 +18,7 @@ def html_to_text(markup: str) -> str:
     import lxml.html
     from lxml.etree import ParserError
 
+    markup = xml_safe(markup)
     try:
         tree = lxml.html.fromstring(markup)
     except (ParserError, ValueError):
@@ -34,6 +35,7 @@ def read_html(item: RawItem) -> ReadResult:
     import trafilatura
 
     markup, encoding = decode_text(item.data)
+    markup = xml_safe(markup)
     extracted = trafilatura.bare_extraction(
         markup, url=item.url, with_metadata=True, include_comments=False, favor_recall=True
     )

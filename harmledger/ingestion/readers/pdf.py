@@ -8,13 +8,28 @@ from collections.abc import Mapping
 from typing import Any
 
 from harmledger.errors import IngestError
-from harmledger.ingestion.model import ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.model import ParsedDocument, PartError, RawItem, ReadResult
+
+# what pypdf raises on damaged files besides its own errors (seen by fuzzing)
+_DAMAGED_BUILTIN: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    OSError,
+    AttributeError,
+    IndexError,
+    AssertionError,
+    ZeroDivisionError,
+    NotImplementedError,
+    RecursionError,
+)
 
 
 def read_pdf(item: RawItem) -> ReadResult:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
+    _DAMAGED: tuple[type[Exception], ...] = (PdfReadError, PyPdfError, *_DAMAGED_BUILTIN)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are ours to report
     if not item.data.lstrip().startswith(b"%PDF-"):
         raise IngestError("not a PDF: the file does not start with %PDF-")
@@ -22,10 +37,19 @@ def read_pdf(item: RawItem) -> ReadResult:
         reader = PdfReader(io.BytesIO(item.data), strict=False)
         if reader.is_encrypted:
             raise IngestError("PDF is encrypted: decrypt it before ingesting")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        page_list = list(reader.pages)
         info: Mapping[str, Any] = reader.metadata or {}
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except _DAMAGED as error:
         raise IngestError(f"PDF cannot be read (truncated or damaged?): {error}") from error
+    pages: list[str] = []
+    errors: list[PartError] = []
+    for number, page in enumerate(page_list, start=1):
+        try:  # one damaged page (an unsupported filter, a broken stream) costs that page only
+            pages.append(page.extract_text() or "")
+        except _DAMAGED as error:
+            errors.append(PartError(f"page {number}", f"unreadable page: {error}"))
+    if errors and not any(p.strip() for p in pages):
+        raise IngestError(f"PDF cannot be read: {errors[0].location}: {errors[0].reason}")
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text:
         raise IngestError(f"PDF has no extractable text in {len(pages)} page(s) (scanned image?)")
@@ -40,7 +64,8 @@ def read_pdf(item: RawItem) -> ReadResult:
                 published=_pdf_date(published) if published else None,
                 url=item.url,
             )
-        ]
+        ],
+        errors,
     )
 
 

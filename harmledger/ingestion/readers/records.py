@@ -98,6 +98,8 @@ def read_json(item: RawItem, column_map: Mapping[str, str]) -> ReadResult:
             raise IngestError(
                 f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             ) from error
+        except RecursionError as error:
+            raise IngestError("JSON nested too deeply to read (over about 1,000 levels)") from error
         records = data if isinstance(data, list) else [data]
         result = _collect(
             ((f"record {i + 1}", r) for i, r in enumerate(records)), column_map, "application/json"
@@ -112,6 +114,8 @@ def _looks_like_lines(text: str) -> bool:
         json.loads(text)
     except json.JSONDecodeError as error:
         return error.msg == "Extra data"
+    except RecursionError:
+        return False
     return False
 
 
@@ -124,6 +128,8 @@ def _json_lines(text: str) -> Iterable[tuple[str, Any]]:
             yield label, json.loads(line)
         except json.JSONDecodeError as error:
             yield label, PartError(label, f"malformed JSON: {error.msg} (column {error.colno})")
+        except RecursionError:
+            yield label, PartError(label, "JSON nested too deeply to read")
 
 
 def read_csv(item: RawItem, column_map: Mapping[str, str]) -> ReadResult:
