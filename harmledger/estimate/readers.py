@@ -161,6 +161,9 @@ def _read(
     return tables
 
 
+MAX_COUNT = 10**12  # beyond any population; larger values overflow the estimators' integers
+
+
 def _number(file: Path, line: int, column: str, value: str) -> float:
     try:
         number = float(value)
@@ -195,4 +198,9 @@ def _integer(file: Path, line: int, column: str, value: str) -> int:
         raise InputError(f"{file}: line {line}: column '{column}' is negative ({value})")
     if number != int(number):
         raise InputError(f"{file}: line {line}: column '{column}' is not a whole number ({value})")
+    if number > MAX_COUNT:
+        raise InputError(
+            f"{file}: line {line}: column '{column}' is {value}, more than any population "
+            f"(the limit is {MAX_COUNT:,})"
+        )
     return int(number)

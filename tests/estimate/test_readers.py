@@ -63,6 +63,7 @@ def test_lists_option_and_byte_order_mark(tmp_path: Path) -> None:
         ("A,B,count,n\n1,0,1,1\n", ["more than one count column"]),
         ("A,B,count\n1,0,0\n0,1,0\n", ["all counts are zero"]),
         ("A,B,count\n1,0,nan\n", ["not finite"]),
+        ("A,B,count\n1,0,1e23\n0,1,4\n", ["line 2", "more than any population"]),
     ],
 )
 def test_malformed_files(tmp_path: Path, text: str, pieces: list[str]) -> None:
