@@ -217,7 +217,7 @@ def review_claim(
     corrections: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Confirm, correct (with new field values) or reject a machine claim; the original stays."""
-    from harmledger.link.incidents.loading import CORRECTABLE
+    from harmledger.claims.reviewed import CORRECTABLE
 
     reason = _require_reason(reason)
     if decision not in REVIEW_DECISIONS:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from harmledger.claims.reviewed import LoadedClaim
+
 WHO_CATEGORY = {
     "civilians": "civilians",
     "children": "children",
@@ -40,6 +42,14 @@ class FigureClaim:
     @property
     def stated_max(self) -> int | None:
         return self.high if self.high is not None else self.low
+
+
+def figure_claim(claim: LoadedClaim) -> FigureClaim:
+    """The parts of a reviewed claim that figures read."""
+    v = claim.values
+    return FigureClaim(
+        claim.id, v["measure"], v["who"], v["low"], v["high"], claim.origin, claim.source_type
+    )
 
 
 @dataclass

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.corroboration import independent_origins
 from harmledger.assess.grading import grade
 from harmledger.assess.stored_figures import refresh_figures
-from harmledger.link.incidents.loading import LoadedClaim, load_claims
+from harmledger.claims.origins import independent_origins
+from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 
 

@@ -9,7 +9,7 @@ Min and max do not depend on which claims repeat one another (a repeat states th
 so they are computed in the database: the smallest lower bound and the largest stated maximum
 over the incident's active links to current, non-negated casualty claims. Claims a reviewer
 decided on (a few) are read in Python with the reviewer's latest decision applied, as
-:func:`harmledger.link.incidents.loading.load_claims` reads them.
+:func:`harmledger.claims.reviewed.load_claims` reads them.
 
 Only active incidents' rows are kept current: an incident merged into another keeps the rows it
 had (tallies read active incidents only). Writes that bypass the library (bulk loads) call
@@ -26,7 +26,8 @@ from sqlalchemy import Select, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import category_of
-from harmledger.link.incidents.loading import CORRECTABLE, MAX_BOUND_IDS, latest_reviews
+from harmledger.claims.reviewed import CORRECTABLE, latest_reviews
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     COPIED_ATTRIBUTES,
     ClaimReview,

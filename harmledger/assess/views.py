@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.figures import figures
+from harmledger.assess.figures import figure_claim, figures
+from harmledger.claims.reviewed import link_active, load_claims
 from harmledger.errors import InputError
-from harmledger.link.incidents.loading import MAX_BOUND_IDS, link_active, load_claims
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
     Incident,
@@ -66,7 +67,7 @@ def incident_summaries(
 def _summary(
     incident: Incident, claims: list[Any], imported: list[IncidentFigure]
 ) -> dict[str, Any]:
-    derived = [f.as_dict() for f in figures(c.figure_claim() for c in claims)]
+    derived = [f.as_dict() for f in figures(figure_claim(c) for c in claims)]
     return {
         "id": incident.id,
         "kind": incident.kind,

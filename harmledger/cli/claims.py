@@ -90,7 +90,7 @@ def claims_list(
 
     Example: harmledger claims list --document 2 --format json
     """
-    from harmledger.extract.runner import list_claims
+    from harmledger.claims.queries import list_claims
     from harmledger.store.ledger import open_ledger
 
     with open_ledger(home=home) as ledger:

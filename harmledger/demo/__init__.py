@@ -96,7 +96,8 @@ def _verify(ledger: Ledger) -> StepOutcome:
 
 
 def _extract(ledger: Ledger) -> StepOutcome:
-    from harmledger.extract.runner import extract_documents, list_claims
+    from harmledger.claims.queries import list_claims
+    from harmledger.extract.runner import extract_documents
 
     report = extract_documents(ledger)
     claims = list_claims(ledger, kind="casualty")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 
+from harmledger.claims.queries import CLAIM_FIELDS
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
@@ -24,11 +25,6 @@ if TYPE_CHECKING:
     from harmledger.extract.claim import Claim
 
 BATCH_SIZE = 200
-CLAIM_FIELDS = (
-    "kind", "measure", "who", "who_text", "low", "high", "qualifier", "start", "end", "quote",
-    "speaker", "attribution_chain", "perpetrator", "weapon", "place", "place_name", "latitude",
-    "longitude", "period_start", "period_end", "confidence", "negated", "lang",
-)  # fmt: skip
 
 
 @dataclass
@@ -185,34 +181,3 @@ def _extract_batch(
         )
     report.documents += len(extracted)
     report.claims += len(rows)
-
-
-def claim_record(row: ClaimRow) -> dict[str, Any]:
-    """A stored claim as the same JSON fields ``extract-text`` prints, plus provenance."""
-    record: dict[str, Any] = {"id": row.id, "document_id": row.document_id}
-    for name in CLAIM_FIELDS:
-        value = getattr(row, name)
-        record[name] = value.isoformat() if isinstance(value, dt.date) else value
-    return record
-
-
-def list_claims(
-    ledger: Ledger,
-    *,
-    document_id: int | None = None,
-    kind: str | None = None,
-    measure: str | None = None,
-    include_superseded: bool = False,
-) -> list[dict[str, Any]]:
-    """Stored claims (current extractor reading by default), in document and text order."""
-    query = select(ClaimRow).join(Extraction).order_by(ClaimRow.document_id, ClaimRow.start)
-    if not include_superseded:
-        query = query.where(Extraction.current.is_(True))
-    if document_id is not None:
-        query = query.where(ClaimRow.document_id == document_id)
-    if kind:
-        query = query.where(ClaimRow.kind == kind)
-    if measure:
-        query = query.where(ClaimRow.measure == measure)
-    with ledger.reader() as session:
-        return [claim_record(row) for row in session.scalars(query)]

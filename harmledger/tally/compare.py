@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.figures import category_of, figures
+from harmledger.assess.figures import category_of, figure_claim, figures
 from harmledger.assess.views import assessment_record
+from harmledger.claims.reviewed import load_claims
 from harmledger.errors import InputError
-from harmledger.link.incidents.loading import MAX_BOUND_IDS, load_claims
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 
 MONITOR_TYPES = ("monitor", "ngo", "news", "witness", "other")
@@ -71,7 +72,7 @@ def compare(
     for claim in claims:
         by_type[claim.source_type].append(claim)
     for source_type in sorted(by_type):
-        for figure in figures(c.figure_claim() for c in by_type[source_type]):
+        for figure in figures(figure_claim(c) for c in by_type[source_type]):
             origins = sorted({c.origin for c in by_type[source_type] if c.id in figure.claims})
             rows.append({"source_type": source_type, "origins": origins, **figure.as_dict()})
     in_scope = {i.id for i in incidents}
@@ -106,7 +107,7 @@ def compare(
 
 def _gaps(claims: list, assessments: list[dict[str, Any]]) -> dict[str, Any]:
     def largest(selected: list) -> int | None:
-        values = [c.figure_claim().stated_max for c in selected]
+        values = [figure_claim(c).stated_max for c in selected]
         return max((v for v in values if v is not None), default=None)
 
     killed = [

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import BigInteger, String, and_, case, cast, exists, func, null, or_, select, true
 from sqlalchemy.orm import Session
 
-from harmledger.link.incidents.loading import MAX_BOUND_IDS
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     COPIED_ATTRIBUTES,
     DerivedFigure,

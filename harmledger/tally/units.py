@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.figures import figures
-from harmledger.link.incidents.loading import link_active, load_claims
+from harmledger.assess.figures import figure_claim, figures
+from harmledger.claims.reviewed import link_active, load_claims
 from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFigure
 
 
@@ -60,7 +60,7 @@ def incident_bounds(
     for claim in (
         load_claims(session, list(claim_to_incident), as_of=as_of) if claim_to_incident else []
     ):
-        by_incident[claim_to_incident[claim.id]].append(claim.figure_claim())
+        by_incident[claim_to_incident[claim.id]].append(figure_claim(claim))
     for incident_id, claims in by_incident.items():
         for figure in figures(claims):
             result[incident_id][(figure.measure, figure.category)] = Bounds(

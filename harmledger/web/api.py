@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from harmledger.assess.decisions import review_claim, set_grade
 from harmledger.assess.views import incident_detail
 from harmledger.catalog import list_documents
-from harmledger.extract.runner import list_claims
+from harmledger.claims.queries import list_claims
 from harmledger.tally.compare import compare
 from harmledger.web import admin, data, exports, link_review
 from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds

@@ -10,8 +10,8 @@ from fastapi.responses import Response
 
 from harmledger.assess.views import incident_detail
 from harmledger.catalog import get_document, list_documents
+from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError
-from harmledger.extract.runner import list_claims
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
 from harmledger.web import data, render

@@ -15,8 +15,8 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.views import incident_summaries
+from harmledger.claims.queries import claim_record
 from harmledger.errors import InputError
-from harmledger.extract.runner import claim_record
 from harmledger.store.incident_tables import ClaimReview, Incident
 from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
 from harmledger.web.cache import ViewCache

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import String, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from harmledger.extract.runner import claim_record
+from harmledger.claims.queries import claim_record
 from harmledger.link.incidents.clustering import THRESHOLD
 from harmledger.store.incident_tables import ClaimReview, Incident, IncidentClaim
 from harmledger.store.tables import ClaimRow, Extraction

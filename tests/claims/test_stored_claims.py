@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import select
 
 import harmledger.extract
+from harmledger.claims.queries import list_claims
 from harmledger.errors import InputError
-from harmledger.extract.runner import extract_documents, list_claims
+from harmledger.extract.runner import extract_documents
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document

@@ -21,11 +21,11 @@ from harmledger.assess.decisions import (
     set_grade,
     split_incident,
 )
-from harmledger.assess.figures import figures
+from harmledger.assess.figures import figure_claim, figures
 from harmledger.assess.stored_figures import derive_figures, rebuild_figures, stored_figures
+from harmledger.claims.reviewed import load_claims
 from harmledger.extract.runner import extract_documents
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
-from harmledger.link.incidents.loading import load_claims
 from harmledger.link.incidents.service import link_incidents
 from harmledger.store.incident_tables import DerivedFigure, Incident, IncidentClaim, IncidentFigure
 from harmledger.store.ledger import Ledger
@@ -170,7 +170,7 @@ def _reference_figures(ledger: Ledger) -> dict[int, dict[tuple[str, str], tuple[
             loaded = load_claims(session, claims[incident]) if claims[incident] else []
             derived = {
                 (f.measure, f.category): (f.min or 0, f.max or 0)
-                for f in figures(c.figure_claim() for c in loaded)
+                for f in figures(figure_claim(c) for c in loaded)
             }
             if derived:
                 found[incident] = derived

@@ -76,8 +76,3 @@ def is_aggregate_claim(
         and end is not None
         and (end - start).days + 1 >= AGGREGATE_MIN_DAYS
     )
-
-
-def normalise_origin(name: str) -> str:
-    """Casefolded, whitespace-collapsed origin name, so spellings of one source meet."""
-    return " ".join(name.casefold().replace("’", "'").split())

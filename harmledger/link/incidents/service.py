@@ -15,10 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.regrade import regrade
+from harmledger.claims.reviewed import LoadedClaim, load_claims
+from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
 from harmledger.link.incidents.entities import distinctive_entities
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim
-from harmledger.link.incidents.loading import LoadedClaim, load_claims
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
@@ -59,7 +60,8 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         )
         facts = []
         pending_facts = [
-            replace(c.facts(), entities=entities.get(c.document_id, frozenset())) for c in pending
+            replace(claim_facts(c), entities=entities.get(c.document_id, frozenset()))
+            for c in pending
         ]
         for candidate in _with_document_context(pending_facts):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
@@ -174,7 +176,7 @@ def _existing_states(
         state = states.get(links[claim.id])
         if state is not None:
             state.absorb(
-                replace(claim.facts(), entities=entities.get(claim.document_id, frozenset()))
+                replace(claim_facts(claim), entities=entities.get(claim.document_id, frozenset()))
             )
     return states
 

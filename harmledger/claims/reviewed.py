@@ -1,4 +1,4 @@
-"""Loading claims as linking and assessment see them: reviewed, with origin and source type.
+"""Claims as reviewers left them: the read model linking, assessment and tallies all use.
 
 A reviewer's latest decision wins: a rejected claim is left out, a corrected one is read with its
 corrections; the machine's original stays stored untouched.
@@ -14,14 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.corroboration import claim_origin, source_type
-from harmledger.assess.figures import FigureClaim
-from harmledger.link.incidents.facts import ClaimFacts, claim_window, is_aggregate_claim
-from harmledger.link.incidents.places import place_info
+from harmledger.claims.origins import claim_origin, normalise_origin, source_type
+from harmledger.store.dialects import MAX_BOUND_IDS, aware
 from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
-MAX_BOUND_IDS = 5000  # beyond this, filter in Python: SQLite caps bound variables per statement
 CORRECTABLE = (
     "measure",
     "who",
@@ -55,37 +52,9 @@ class LoadedClaim:
     source_type: str
     review: str | None
 
-    def facts(self) -> ClaimFacts:
-        v = self.values
-        start, end, precision = claim_window(v["period_start"], v["period_end"], self.published)
-        return ClaimFacts(
-            claim_id=self.id,
-            document_id=self.document_id,
-            measure=v["measure"],
-            who=v["who"],
-            low=v["low"],
-            high=v["high"],
-            start=start,
-            end=end,
-            date_precision=precision,
-            place=place_info(v["place"], v["place_name"], v["latitude"], v["longitude"]),
-            perpetrator=v["perpetrator"],
-            weapon=v["weapon"],
-            origin=self.origin,
-            is_aggregate=is_aggregate_claim(start, end, precision, v["low"]),
-        )
-
-    def figure_claim(self) -> FigureClaim:
-        v = self.values
-        return FigureClaim(
-            self.id, v["measure"], v["who"], v["low"], v["high"], self.origin, self.source_type
-        )
-
 
 def source_registry(session: Session) -> dict[str, str]:
     """User-set source types by normalised name (the sources table is editable data)."""
-    from harmledger.link.incidents.facts import normalise_origin
-
     return {
         normalise_origin(name): kind
         for name, kind in session.execute(select(Source.name, Source.type))
@@ -167,11 +136,6 @@ def load_claims(
         )
     loaded.sort(key=lambda c: (c.published or dt.date.max, c.document_id, c.id))
     return loaded
-
-
-def aware(moment: dt.datetime) -> dt.datetime:
-    """A stored time as UTC-aware (SQLite hands back naive datetimes; we only store UTC)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def link_active(

@@ -1,4 +1,4 @@
-"""Sources, origins and corroboration: who said it first, and how many independent voices.
+"""Claims' origins and source types: who said it first, and how many independent voices.
 
 A claim's origin is the end of its attribution chain ("RT citing NPR citing local rescue
 workers" → local rescue workers), else its speaker, else its document's publisher. Ten outlets
@@ -13,18 +13,21 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
-from harmledger.link.incidents.facts import normalise_origin
-
 
 @lru_cache(maxsize=1)
 def _type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = tomllib.loads(
-        (resources.files("harmledger.assess") / "source_types.toml").read_text("utf-8")
+        (resources.files("harmledger.claims") / "source_types.toml").read_text("utf-8")
     )
     return tuple(
         (entry["name"], re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE))
         for entry in data["type"]
     )
+
+
+def normalise_origin(name: str) -> str:
+    """Casefolded, whitespace-collapsed origin name, so spellings of one source meet."""
+    return " ".join(name.casefold().replace("’", "'").split())
 
 
 def claim_origin(
