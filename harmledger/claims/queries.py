@@ -18,7 +18,8 @@ from harmledger.store.tables import ClaimRow, Extraction
 CLAIM_FIELDS = (
     "kind", "measure", "who", "who_text", "low", "high", "qualifier", "start", "end", "quote",
     "speaker", "attribution_chain", "perpetrator", "weapon", "place", "place_name", "latitude",
-    "longitude", "period_start", "period_end", "confidence", "negated", "lang",
+    "longitude", "place_confidence", "period_start", "period_end", "confidence", "negated",
+    "lang",
 )  # fmt: skip
 
 

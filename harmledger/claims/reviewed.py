@@ -36,7 +36,8 @@ CORRECTABLE = (
     "speaker",
 )
 # what loading reads of a claim: the fields a reviewer may correct, plus the chain and the quote
-CLAIM_COLUMNS = (*CORRECTABLE, "attribution_chain", "quote")
+CLAIM_COLUMNS = (*CORRECTABLE, "attribution_chain", "quote", "place_confidence")
+PLACE_FIELDS = ("place", "place_name", "latitude", "longitude")
 
 
 @dataclass
@@ -113,8 +114,11 @@ def load_claims(
         values = {name: getattr(claim, name) for name in CORRECTABLE}
         values["attribution_chain"] = claim.attribution_chain
         values["quote"] = claim.quote
+        values["place_confidence"] = claim.place_confidence
         if review and review.decision == "correct":
             values.update({k: v for k, v in review.corrections.items() if k in CORRECTABLE})
+            if any(k in review.corrections for k in PLACE_FIELDS):
+                values["place_confidence"] = 1.0  # a reviewer placed it
             for key in ("period_start", "period_end"):
                 if isinstance(values[key], str):
                     values[key] = dt.date.fromisoformat(values[key])

@@ -58,6 +58,8 @@ class Claim(BaseModel):
     place_name: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # how sure the place is where the harm happened (see extract/context.py place_for)
+    place_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)

@@ -17,21 +17,21 @@ from pathlib import Path
 from harmledger.extract.language_pack import LanguagePack, actor_names
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
+from harmledger.extract.place_mentions import PlaceMention, find_place_mentions
 from harmledger.extract.places import Gazetteer, Place, with_user_file
 from harmledger.extract.text import Doc
+from harmledger.gazetteer import distance_km
 
-_PLACE_SKIP = (
-    "fn:word",
-    "who:",
-    "measure:",
-    "qty:",
-    "qual:",
-    "attr:",
-    "date:",
-    "neg:",
-    "dis:",
-    "actor:",
-)
+SMALL_MAIN = 100_000
+NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
+
+
+def _near(a: Place, b: Place) -> bool:
+    if a.id == b.id:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM  # type: ignore[arg-type]
 
 
 class Context:
@@ -69,58 +69,28 @@ class Context:
         return with_user_file(self.gazetteer_file)
 
     @cached_property
-    def _places(self) -> list[tuple[int, Place]]:
-        gazetteer = self._gazetteer
-        first, names = gazetteer.sizes, gazetteer.names
-        norms = [w.norm for w in self.doc.words]
-        n = len(norms)
-        arabic = self.pack.lang == "ar"
-        longest = min(gazetteer.longest, 4)
-        cache, lang, forms_of = gazetteer.start_forms, self.pack.lang, self.pack.forms
-        if arabic:  # proclitics: "وفي الرقة", "بالرقة"
-            starts = []
-            for k, w in enumerate(self.doc.words):
-                key = (lang, w.norm)
-                forms = cache.get(key)
-                if forms is None:
-                    forms = cache[key] = tuple(f for f in forms_of(w.norm) if f in first)
-                if forms and not w.is_digit:
-                    starts.append(k)
-        else:  # a place name is capitalised
-            starts = [
-                k
-                for k, w in enumerate(self.doc.words)
-                if w.text[:1].isupper() and not w.is_digit and w.norm in first
-            ]
-        found: list[tuple[int, Place]] = []
-        k = 0
-        for start in starts:
-            if start < k:
-                continue  # inside the previous place name
-            k = start
-            if any(c.startswith(_PLACE_SKIP) for c, _, _ in self.marks[k]):
-                continue
-            forms = cache[(lang, norms[k])] if arabic else (norms[k],)
-            limit = min(longest, n - k)
-            lengths = 0
-            for form in forms:
-                lengths |= first[form]
-            hit = None
-            for size in range(limit, 0, -1):  # the longest name first
-                if not lengths >> size & 1:
-                    continue
-                rest = tuple(norms[k + 1 : k + size])
-                for form in forms:
-                    row = names.get((form, *rest)) if first[form] >> size & 1 else None
-                    if row is not None:
-                        hit = (size, Place(*row))
-                        break
-                if hit:
-                    break
-            if hit:
-                found.append((k, hit[1]))
-                k += hit[0]
-        return found
+    def _places(self) -> list[PlaceMention]:
+        return find_place_mentions(self.doc, self.pack, self.marks, self._gazetteer)
+
+    @cached_property
+    def _main_place(self) -> tuple[Place, bool] | None:
+        """The document's main place (most weight: a point mention 2, any other 1) and whether
+        one of its mentions is a point."""
+        weights: dict[str, float] = {}
+        points: set[str] = set()
+        first: dict[str, Place] = {}
+        for m in self._places:
+            first.setdefault(m.place.id, m.place)
+            weight = 2.0 if m.evidence == "point" else 1.0
+            if m.place.population < SMALL_MAIN:  # a small place is the main one by its cues
+                weight /= 2
+            weights[m.place.id] = weights.get(m.place.id, 0.0) + weight
+            if m.evidence == "point":
+                points.add(m.place.id)
+        if not weights:
+            return None
+        best = max(first, key=lambda pid: weights[pid])  # dicts keep order: first of equals
+        return first[best], best in points
 
     @cached_property
     def _periods(self) -> list[Period]:
@@ -151,10 +121,49 @@ class Context:
         value = self._nearest(self._weapons, position)
         return str(value) if value else None
 
-    def place_for(self, position: int) -> Place | None:
-        """The gazetteer place nearest the claim."""
-        value = self._nearest(self._places, position)
-        return value if isinstance(value, Place) else None
+    def place_for(self, position: int) -> tuple[Place, float] | None:
+        """The place of the claim at ``position`` and how sure we are that the harm happened
+        there: a point mention in its sentence (0.9), a bare one agreeing with the document's
+        main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
+        place (0.4), a region in its sentence (0.3)."""
+        mentions = self._places
+        if not mentions:
+            return None
+        sentence = self.doc.sentence
+        here = sentence[position]
+        main = self._main_place
+        same = [m for m in mentions if sentence[m.k] == here]
+
+        def agrees(place: Place) -> bool:
+            return main is None or _near(place, main[0])
+
+        def nearest(items: list[PlaceMention]) -> PlaceMention:
+            return min(items, key=lambda m: abs(m.k - position))
+
+        points = [m for m in same if m.evidence == "point"]
+        if points:
+            best = nearest(points)
+            return best.place, 0.95 if agrees(best.place) else 0.9
+        strong_main = main is not None and main[1]
+        bare = [m for m in same if m.evidence == "bare" and (agrees(m.place) or not strong_main)]
+        if bare:
+            best = nearest(bare)
+            return best.place, 0.7
+        earlier = [
+            m
+            for m in mentions
+            if m.k < position
+            and sentence[m.k] != here
+            and m.evidence != "region"
+            and (m.evidence == "point" or agrees(m.place) or not strong_main)
+        ]
+        if earlier:
+            last = earlier[-1]
+            return last.place, 0.6 if agrees(last.place) else 0.5
+        if main is not None:
+            return main[0], 0.4
+        regions = [m for m in same if m.evidence == "region"]
+        return (nearest(regions).place, 0.3) if regions else None
 
     def period_for(self, position: int) -> Period | None:
         """The period in the claim's sentence, if any (periods do not carry across sentences)."""

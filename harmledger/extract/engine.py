@@ -460,7 +460,8 @@ class _Run:
         if draft.head.who and not draft.head.measure and draft.head.j > draft.head.i:
             hs, he = doc.char_span(draft.head.i, draft.head.j)
             who_text = doc.text[hs:he]
-        place = context.place_for(mention.i)
+        located = context.place_for(mention.i)
+        place, place_confidence = located if located else (None, None)
         period = context.period_for(mention.i)
         confidence = self._confidence(draft)
         return Claim(
@@ -484,6 +485,7 @@ class _Run:
             place_name=place.name if place else None,
             latitude=place.latitude if place else None,
             longitude=place.longitude if place else None,
+            place_confidence=place_confidence,
             period_start=period.start if period else None,
             period_end=period.end if period else None,
             confidence=confidence,

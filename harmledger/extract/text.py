@@ -9,30 +9,14 @@ while packs stay simple lists of phrases.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from harmledger.folding import normalize
+
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_ARABIC_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
-_DIGIT_FOLD = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 SENTENCE_PUNCT = frozenset(".!?؟\n")
 SEGMENT_PUNCT = frozenset(",;:–—()[]،؛|•")
-
-
-@lru_cache(maxsize=65536)
-def normalize(word: str) -> str:
-    """Fold case, Latin diacritics, Arabic vowel marks and letter variants, and digits."""
-    lowered = word.lower().translate(_DIGIT_FOLD)
-    if any("\u0600" <= ch <= "\u06ff" for ch in lowered):
-        return _ARABIC_MARKS.sub("", lowered).translate(_ARABIC_FOLD)
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
 @dataclass(slots=True)

@@ -147,6 +147,8 @@ class ClaimRow(Base):
     place_name: Mapped[str | None] = mapped_column(Text)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    # how sure the extractor is that the place is where the harm happened (0..1)
+    place_confidence: Mapped[float | None] = mapped_column(Float)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float)

@@ -26,4 +26,5 @@ def claim_facts(claim: LoadedClaim) -> ClaimFacts:
         weapon=v["weapon"],
         origin=claim.origin,
         is_aggregate=is_aggregate_claim(start, end, precision, v["low"]),
+        place_confidence=v.get("place_confidence"),
     )

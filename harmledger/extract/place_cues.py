@@ -1,0 +1,69 @@
+"""Place cues per language (``packs/<lang>/places.toml``), normalised once.
+
+Words around a gazetteer name say whether it is a place at all (an organisation, publisher,
+channel, alliance, person or named facility is not) and whether it is where something happened
+(a locative or settlement noun before it) or only a region around it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from harmledger.folding import normalize_words
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """One language's place cues as normalised word tuples."""
+
+    not_before: frozenset[Phrase]
+    not_after: frozenset[str]
+    inside: frozenset[str]
+    names: frozenset[str]
+    locative: frozenset[Phrase]
+    settlement: frozenset[str]
+    region: frozenset[str]
+    fillers: frozenset[str]
+    teaser: tuple[Phrase, ...]
+    longest_before: int
+
+    @property
+    def context_words(self) -> frozenset[str]:
+        """Single words that may stand right before a place without being part of its name."""
+        singles = {p[0] for p in self.locative if len(p) == 1}
+        return frozenset(singles | self.settlement | self.region | self.fillers)
+
+
+def _phrases(values: list[str]) -> frozenset[Phrase]:
+    return frozenset(tuple(w) for w in map(normalize_words, values) if w)
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(w) for w in map(normalize_words, values) if w)
+
+
+@cache
+def place_cues(lang: str) -> PlaceCues:
+    """The cues of ``lang`` (empty when the pack has no ``places.toml``)."""
+    path = resources.files("harmledger.extract") / "packs" / lang / "places.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    not_place, evidence = data.get("not_place", {}), data.get("evidence", {})
+    not_before = _phrases(not_place.get("before", []))
+    locative = _phrases(evidence.get("locative", []))
+    return PlaceCues(
+        not_before=not_before,
+        not_after=_words(not_place.get("after", [])),
+        inside=_words(not_place.get("inside", [])),
+        names=_words(not_place.get("names", [])),
+        locative=locative,
+        settlement=_words(evidence.get("settlement", [])),
+        region=_words(evidence.get("region", [])),
+        fillers=_words(evidence.get("fillers", [])),
+        teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
+        longest_before=max((len(p) for p in not_before | locative), default=1),
+    )

