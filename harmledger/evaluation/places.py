@@ -108,9 +108,8 @@ def evaluate(root: Path, *, verbose: bool = False) -> dict[tuple[str, str], Plac
                 d = km(claim.latitude, claim.longitude, incident["latitude"], incident["longitude"])
                 outcome = "right" if d <= RIGHT_KM else "wrong" if d > WRONG_KM else "near"
             if verbose and outcome != "right" and half(doc["id"]) == "tune":
-                print(
-                    f"{doc['id']} {outcome}: {claim.place_name} for {incident['place']} «{g['quote']}»"
-                )
+                where = f"{claim.place_name} for {incident['place']}"
+                print(f"{doc['id']} {outcome}: {where} «{g['quote']}»")
             for key in (
                 (doc["lang"], half(doc["id"])),
                 (doc["lang"], "all"),

@@ -26,6 +26,10 @@ SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 
 
+def _distance(k: int, position: int) -> int:
+    return k - position if k >= position else 2 * (position - k)
+
+
 def _near(a: Place, b: Place) -> bool:
     if a.id == b.id:
         return True
@@ -138,7 +142,9 @@ class Context:
             return main is None or _near(place, main[0])
 
         def nearest(items: list[PlaceMention]) -> PlaceMention:
-            return min(items, key=lambda m: abs(m.k - position))
+            # a place before the figure counts double distance, and after it wins a tie:
+            # "officials in X said that N were killed in Y" names where they spoke first
+            return min(items, key=lambda m: (_distance(m.k, position), m.k < position))
 
         points = [m for m in same if m.evidence == "point"]
         if points:

@@ -112,8 +112,8 @@ def _raw_hits(
 class _Reader:
     """The words around one document's hits."""
 
-    def __init__(self, doc: Doc, pack: LanguagePack, cues: PlaceCues) -> None:
-        self.doc, self.pack, self.cues = doc, pack, cues
+    def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks, cues: PlaceCues) -> None:
+        self.doc, self.pack, self.marks, self.cues = doc, pack, marks, cues
         self.arabic = pack.lang == "ar"
         self.norms = [w.norm for w in doc.words]
 
@@ -193,16 +193,14 @@ def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
     if k == 0 or not r.adjacent(k - 1):
         return False
     before = doc.words[k - 1]
-    sentence_start = k - 1 == 0 or doc.sentence[k - 2] != doc.sentence[k - 1]
-    # a capitalised word right before the name, not opening the sentence and not a context word:
-    # the name is the end of a longer proper name ("Dmitry Kamyshin", "Mando Central")
+    # a capitalised word right before the name that is no context or function word: the name
+    # is the end of a longer proper name ("Dmitry Kamyshin", "Mando Central")
     return (
         before.text[:1].isupper()
         and not before.is_digit
-        and not sentence_start
-        and not r.line_start(k - 1)
         and before.norm not in cues.context_words
         and (before.norm,) not in cues.locative
+        and not any(c.startswith(SKIP_MARKS) for c, _, _ in r.marks[k - 1])
     )
 
 
@@ -252,7 +250,7 @@ def find_place_mentions(
 ) -> list[PlaceMention]:
     """The document's place mentions, in text order (see the module docstring)."""
     cues = place_cues(pack.lang)
-    reader = _Reader(doc, pack, cues)
+    reader = _Reader(doc, pack, marks, cues)
     mentions: list[PlaceMention] = []
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))

@@ -58,5 +58,6 @@ def test_claims_serialise_with_exactly_the_interface_fields() -> None:
     assert list(claim.model_dump(mode="json")) == [
         "kind", "measure", "who", "who_text", "low", "high", "qualifier", "start", "end", "quote",
         "speaker", "attribution_chain", "perpetrator", "weapon", "place", "place_name", "latitude",
-        "longitude", "period_start", "period_end", "confidence", "negated", "lang",
+        "longitude", "place_confidence", "period_start", "period_end", "confidence", "negated",
+        "lang",
     ]  # fmt: skip

@@ -1,0 +1,188 @@
+"""Places: names that are not places, datelines, teaser lines, villages and locative evidence.
+
+Every sentence here is written for the test; each class of behaviour is checked in all six
+languages, and each "not a place" case is paired with the same name used as a place, so a
+test cannot pass because the gazetteer simply lacks the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+from harmledger.extract.claim import Claim
+
+KUNDUZ = "geonames:1135689"
+KAMYSHIN = "geonames:553287"
+ALEPPO = "geonames:170063"
+PARIS = "geonames:2988507"
+MAKARIV = "geonames:702337"  # a small town of about 9,600 people
+BORODIANKA = "geonames:711635"  # under 15,000 people
+ATARIB = "geonames:174030"  # GeoNames gives no population
+
+
+def _claim(text: str, lang: str) -> Claim:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert claims, text
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Agence France Presse reported that 12 civilians were killed."),
+        ("en", "The Northern Alliance said 7 fighters were killed."),
+        ("en", "Mr Kamyshin said 5 people were killed."),
+        ("en", "Dmitry Kamyshin told reporters that 5 people were killed."),
+        ("en", "The Washington Post reported that 8 civilians were killed."),
+        ("en", "Officials at the White House said 8 civilians were killed."),
+        ("ar", "قالت قناة الجزيرة إن 12 مدنيا قتلوا."),
+        ("ar", "قال السيد كاميشين إن 5 مدنيين قتلوا."),
+        ("fr", "Selon l'Observatoire, 9 civils ont été tués."),
+        ("fr", "Selon Agence France Presse, 9 civils ont été tués."),
+        ("fr", "Selon le maire Kamyshin, 9 civils ont été tués."),
+        ("es", "Según el alcalde Kamyshin, 6 civiles murieron."),
+        ("es", "Según la agencia Agence France Presse, 6 civiles murieron."),
+        ("de", "Laut Agence France Presse wurden 11 Zivilisten getötet."),
+        ("de", "Laut Bürgermeister Kamyshin wurden 11 Zivilisten getötet."),
+        ("sv", "Enligt Daily Sabah dödades 4 civila."),
+        ("sv", "Enligt borgmästaren Kamyshin dödades 4 civila."),
+    ],
+)
+def test_organisations_publishers_and_persons_are_not_places(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five civilians were killed in Kamyshin."),
+        ("ar", "قتل خمسة مدنيين في كاميشين."),
+        ("fr", "Cinq civils ont été tués à Kamyshin."),
+        ("es", "Cinco civiles murieron en Kamyshin."),
+        ("de", "In Kamyshin wurden fünf Zivilisten getötet."),
+        ("sv", "Fem civila dödades i Kamyshin."),
+    ],
+)
+def test_the_same_name_after_a_locative_is_a_place(lang: str, text: str) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == KAMYSHIN
+    assert claim.place_confidence is not None and claim.place_confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "PARIS (Reuters) - At least 10 people were killed in Kunduz on Monday."),
+        ("en", "Paris:\nAt least 10 people were killed in Kunduz on Monday."),
+        ("ar", "باريس - قتل 10 أشخاص على الأقل في قندوز يوم الاثنين."),
+        ("fr", "PARIS (AFP) - Au moins 10 personnes ont été tuées à Kunduz lundi."),
+        ("es", "PARÍS (EFE) - Al menos 10 personas murieron en Kunduz el lunes."),
+        ("de", "PARIS - Mindestens 10 Menschen wurden am Montag in Kundus getötet."),
+        ("sv", "PARIS – Minst 10 personer dödades i Kunduz i måndags."),
+    ],
+)
+def test_a_dateline_is_the_reporters_place_not_the_incidents(lang: str, text: str) -> None:
+    assert _claim(text, lang).place == KUNDUZ
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "PARIS — Twelve civilians were killed, officials said."),
+        ("ar", "باريس - قتل 12 مدنيا بحسب مسؤولين."),
+        ("fr", "PARIS — Douze civils ont été tués, selon des responsables."),
+        ("es", "PARÍS — Doce civiles murieron, según funcionarios."),
+        ("de", "PARIS — Zwölf Zivilisten wurden getötet, sagten Beamte."),
+        ("sv", "PARIS — Tolv civila dödades, enligt tjänstemän."),
+    ],
+)
+def test_a_dateline_alone_gives_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Twelve civilians were killed on Monday.\nSEE ALSO: Residents flee Paris"),
+        ("ar", "قتل 12 مدنيا يوم الاثنين.\nاقرأ أيضا: سكان باريس يفرون"),
+        ("fr", "Douze civils ont été tués lundi.\nLire aussi : les habitants fuient Paris"),
+        ("es", "Doce civiles murieron el lunes.\nLea también: vecinos huyen de París"),
+        (
+            "de",
+            "Zwölf Zivilisten wurden am Montag getötet.\nLesen Sie auch: Bewohner fliehen aus Paris",
+        ),
+        ("sv", "Tolv civila dödades i måndags.\nLäs också: Invånare flyr från Paris"),
+    ],
+)
+def test_teaser_lines_name_no_place_of_this_story(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Three civilians were killed in the village of Makariv.", MAKARIV),
+        ("en", "Three civilians were killed in al-Atarib.", ATARIB),
+        ("ar", "قتل ثلاثة مدنيين في بلدة الأتارب.", ATARIB),
+        ("fr", "Trois civils ont été tués dans le village de Makariv.", MAKARIV),
+        ("es", "Tres civiles murieron en la localidad de Borodianka.", BORODIANKA),
+        ("de", "Im Dorf Borodjanka wurden drei Zivilisten getötet.", BORODIANKA),
+        ("sv", "Tre civila dödades i byn Makariv.", MAKARIV),
+    ],
+)
+def test_villages_and_small_towns_are_found_with_a_cue(lang: str, text: str, place: str) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == place
+    assert claim.place_confidence is not None and claim.place_confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Makariv officials said three civilians were killed."),
+        ("fr", "Selon des responsables, Makariv compte trois civils tués."),
+        ("de", "Borodjanka meldete drei getötete Zivilisten."),
+    ],
+)
+def test_a_small_place_without_a_cue_is_not_taken(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Officials in Paris said on Monday that 9 people were killed in Aleppo.",
+        ),
+        ("ar", "قال مسؤولون في باريس إن 9 أشخاص قتلوا في حلب."),
+        ("fr", "Des responsables à Paris ont indiqué que 9 personnes ont été tuées à Alep."),
+        ("es", "Funcionarios en París dijeron que 9 personas murieron en Alepo."),
+        ("de", "Beamte in Paris sagten, in Aleppo seien 9 Menschen getötet worden."),
+        ("sv", "Tjänstemän i Paris sade att 9 personer dödades i Aleppo."),
+    ],
+)
+def test_the_place_nearest_the_harm_wins(lang: str, text: str) -> None:
+    assert _claim(text, lang).place == ALEPPO
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Strikes hit Aleppo again. Paris condemned it. 9 people were killed."),
+        ("fr", "Les frappes ont repris à Alep. Paris a condamné. 9 personnes ont été tuées."),
+    ],
+)
+def test_a_far_bare_mention_yields_to_the_documents_main_place(lang: str, text: str) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == ALEPPO
+    assert claim.place_confidence is not None and claim.place_confidence < 0.9
+
+
+def test_confidence_is_higher_with_a_locative_cue_than_without() -> None:
+    cued = _claim("Nine people were killed in Aleppo.", "en")
+    bare = _claim("Aleppo suffered again; nine people were killed, the council said.", "en")
+    assert cued.place == bare.place == ALEPPO
+    assert cued.place_confidence is not None and bare.place_confidence is not None
+    assert cued.place_confidence > bare.place_confidence
