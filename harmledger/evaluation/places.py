@@ -11,7 +11,6 @@ Run: ``python -m harmledger.evaluation.places [EVAL_DIR]``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import sys
@@ -22,17 +21,13 @@ from typing import Any
 
 from harmledger.evaluation.datasets import parse_published
 from harmledger.evaluation.matching import gold_span
+from harmledger.evaluation.splits import half
 from harmledger.extract import extract_claims
 from harmledger.extract.claim import Claim
 
 RIGHT_KM = 25.0
 WRONG_KM = 50.0
 LANGS = ("ar", "de", "en", "es", "fr", "sv")
-
-
-def half(doc_id: str) -> str:
-    """The project's one split of a labelled set: ``tune`` or ``check``."""
-    return "tune" if hashlib.sha256(doc_id.encode()).digest()[0] % 2 == 0 else "check"
 
 
 @dataclass
