@@ -43,6 +43,15 @@ def serve(
             show_default=False,
         ),
     ] = None,
+    trust_proxy: Annotated[
+        str | None,
+        typer.Option(
+            help="Addresses of reverse proxies whose X-Forwarded-For/-Proto headers to believe "
+            "(comma-separated, e.g. 127.0.0.1). Default: none, so no client can pose as another "
+            "address to the login throttle.",
+            show_default=False,
+        ),
+    ] = None,
     home: HomeOption = None,
 ) -> None:
     """Serve the web app (dashboard, incidents, documents, victims, review, map, admin) and the
@@ -69,7 +78,14 @@ def serve(
     console.print(f"harmledger: serving on http://{host}:{port}/ ({mode})")
     if settings.map_tiles:
         console.print(f"map tiles from {settings.map_tiles}", markup=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="info")
+    uvicorn.run(
+        web_app,
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=trust_proxy is not None,
+        forwarded_allow_ips=trust_proxy or "",
+    )
 
 
 @users_app.command("add")

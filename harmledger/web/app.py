@@ -6,7 +6,7 @@ import os
 import secrets
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
@@ -15,8 +15,8 @@ from harmledger.config import Settings
 from harmledger.store.ledger import open_ledger
 from harmledger.web import actions, api, errors, pages, recoveries, render
 from harmledger.web.cache import ViewCache
-from harmledger.web.security import WebState
-from harmledger.web.users import LoginThrottle
+from harmledger.web.login_state import LoginThrottle
+from harmledger.web.security import WebState, writers_only
 
 HERE = Path(__file__).parent
 SECRET_FILE = "web-secret.key"
@@ -67,9 +67,10 @@ def build_app(
         docs_url=None,  # our own page below: Swagger UI would load its assets from a CDN
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        dependencies=[Depends(writers_only)],
     )
     app.state.web = WebState(
-        ledger=ledger, public=public, throttle=LoginThrottle(), cache=ViewCache(ledger)
+        ledger=ledger, public=public, throttle=LoginThrottle(ledger), cache=ViewCache(ledger)
     )
     app.state.templates = templates()
     app.add_middleware(

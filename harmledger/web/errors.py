@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from harmledger.errors import HarmledgerError, InputError
@@ -33,6 +34,12 @@ def status_of(error: HarmledgerError) -> int:
     if isinstance(error, InputError):
         return 404 if str(error).startswith("no ") else 400
     return 500
+
+
+def _out_of_range(error: DBAPIError) -> bool:
+    """PostgreSQL's "value out of range" (SQLSTATE 22003), or the driver's own overflow."""
+    original = error.orig
+    return isinstance(original, OverflowError) or getattr(original, "sqlstate", None) == "22003"
 
 
 def _is_api(request: Request) -> bool:
@@ -71,6 +78,18 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HarmledgerError)
     async def library_error(request: Request, error: HarmledgerError) -> Response:
         return error_response(request, status_of(error), str(error))
+
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, error: OverflowError) -> Response:
+        # an id or page beyond what the database's integers hold (2**63 and up) names nothing
+        return error_response(request, 400, "a number in the request is out of range")
+
+    @app.exception_handler(DBAPIError)
+    async def database_error(request: Request, error: DBAPIError) -> Response:
+        if _out_of_range(error):
+            return error_response(request, 400, "a number in the request is out of range")
+        log.exception("database error on %s", request.url.path)
+        return error_response(request, 500, "internal error; the server log has details")
 
     @app.exception_handler(Exception)
     async def crash(request: Request, error: Exception) -> Response:

@@ -1,4 +1,4 @@
-"""Accounts for the web app: argon2 password hashes, roles, and login throttling.
+"""Accounts for the web app: argon2 password hashes and roles.
 
 Usable without FastAPI (the ``harmledger users`` commands call it), so it only needs argon2.
 Every change to an account is an event in the custody log (never the password). A disabled
@@ -10,9 +10,6 @@ nor deleted, so a ledger never locks out its administrators.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
-from collections import defaultdict, deque
 from typing import Any
 
 from sqlalchemy import select
@@ -172,34 +169,3 @@ def get_user(ledger: Ledger, username: str) -> dict[str, Any] | None:
 def has_role(role: str, needed: str) -> bool:
     """Roles are ordered viewer < analyst < admin; a higher role may do what a lower one may."""
     return ROLE_RANK.get(role, -1) >= ROLE_RANK[needed]
-
-
-class LoginThrottle:
-    """At most ``limit`` failed logins per (username, client address) in ``window`` seconds.
-
-    Kept in memory: one server process is the deployment we support; a restart forgets.
-    """
-
-    def __init__(self, limit: int = 5, window: float = 15 * 60) -> None:
-        self.limit, self.window = limit, window
-        self._failures: dict[tuple[str, str], deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        failures = self._failures[key]
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        return failures
-
-    def blocked(self, username: str, address: str) -> bool:
-        with self._lock:
-            return len(self._recent((username, address), time.monotonic())) >= self.limit
-
-    def failed(self, username: str, address: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            self._recent((username, address), now).append(now)
-
-    def succeeded(self, username: str, address: str) -> None:
-        with self._lock:
-            self._failures.pop((username, address), None)

@@ -8,7 +8,8 @@ import pytest
 
 from harmledger.store.custody import verify_chain
 from harmledger.store.ledger import Ledger
-from harmledger.web.users import LoginThrottle, add_user, authenticate, list_users, set_role
+from harmledger.web.login_state import LoginThrottle
+from harmledger.web.users import add_user, authenticate, list_users, set_role
 from tests.web.conftest import Client
 from tests.web.demo import PASSWORD, Demo
 
@@ -48,15 +49,25 @@ def test_login_is_throttled_per_username_and_address(client: Client, app: Any) -
     app.state.web.throttle.succeeded("adam", "127.0.0.1")
 
 
-def test_throttle_window_expires() -> None:
-    throttle = LoginThrottle(limit=2, window=0.0)
+def test_throttle_window_expires(ledger: Ledger) -> None:
+    throttle = LoginThrottle(ledger, limit=2, window=0.0)
     throttle.failed("u", "a")
     throttle.failed("u", "a")
     assert not throttle.blocked("u", "a")
-    strict = LoginThrottle(limit=2, window=60)
+    strict = LoginThrottle(ledger, limit=2, window=60)
     strict.failed("u", "a")
     strict.failed("u", "a")
     assert strict.blocked("u", "a") and not strict.blocked("u", "b")
+
+
+def test_throttle_is_shared_by_workers_and_holds_across_addresses(ledger: Ledger) -> None:
+    one, other = LoginThrottle(ledger, limit=2), LoginThrottle(ledger, limit=2, user_limit=4)
+    one.failed("u", "10.0.0.1")
+    other.failed("u", "10.0.0.1")
+    assert one.blocked("u", "10.0.0.1")  # the other worker's failure counts here
+    for n in range(2, 4):
+        other.failed("u", f"10.0.0.{n}")  # a forged address per attempt
+    assert other.blocked("u", "10.0.0.99")  # the per-user limit still holds
 
 
 def test_login_needs_the_csrf_token(client: Client) -> None:
@@ -262,3 +273,62 @@ def test_public_person_shows_only_publishable_records(anonymous_public: Client) 
     assert person["why"] == []  # the pair would reveal the unpublished record
     assert all("family_contact" not in r for r in person["records"])
     assert anonymous_public.get("/api/persons/candidates").status_code == 403
+
+
+def test_logout_ends_the_session_on_the_server(app: Any) -> None:
+    user = Client(app)
+    assert user.api_login("ana").status_code == 200
+    kept = dict(user.http.cookies)  # what someone who copied the cookie would hold
+    assert user.get("/api/session").json()["user"]["username"] == "ana"
+    assert user.post("/api/logout", headers={"X-CSRF-Token": user.csrf}).status_code == 200
+
+    replay = Client(app)
+    for name, value in kept.items():
+        replay.http.cookies.set(name, value)
+    assert replay.get("/api/session").json()["user"] is None
+    assert replay.get("/api/incidents").status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("args", "proxy_headers", "allowed"),
+    [([], False, ""), (["--trust-proxy", "127.0.0.1"], True, "127.0.0.1")],
+)
+def test_serve_believes_forwarded_headers_only_from_named_proxies(
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    proxy_headers: bool,
+    allowed: str,
+) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from harmledger.cli import app as cli_app
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw))
+    monkeypatch.setenv("HARMLEDGER_SECRET_KEY", "x" * 40)
+    result = CliRunner().invoke(cli_app, ["serve", "--home", str(tmp_path / "h"), *args])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["proxy_headers"] is proxy_headers
+    assert calls[0]["forwarded_allow_ips"] == allowed
+
+
+def test_anonymous_write_is_401_before_its_body_is_validated(client: Client) -> None:
+    response = client.post("/api/claims/1/review", json={})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthorized"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/api/incidents/{2**63}",
+        f"/api/documents/{2**64 + 5}",
+        f"/api/incidents?page={2**63}",
+        f"/api/claims?document_id={2**63}",
+        f"/incidents/{2**63}",
+    ],
+)
+def test_numbers_beyond_the_database_are_400(viewer: Client, path: str) -> None:
+    assert viewer.get(path).status_code == 400
