@@ -1,4 +1,8 @@
-"""The document catalogue: summaries for lists, full records with custody for one."""
+"""The document catalogue: summaries for lists, full records with custody for one.
+
+Every summary says whether the extractor can read the document (``extraction_note``): a document
+in a language without a pack is kept and listed like any other, with the reason it has no claims.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,19 @@ SUMMARY_FIELDS = (
     "published",
     "title",
     "origin",
+    "extraction_note",
 )
+UNDETERMINED_NOTE = "language undetermined"
+
+
+def extraction_note(lang: str) -> str | None:
+    """Why the extractor will not read a document in ``lang``, or None when it will."""
+    from harmledger.extract.language_pack import available_languages
+    from harmledger.extract.runner import NOT_SUPPORTED
+
+    if lang == "und":
+        return UNDETERMINED_NOTE
+    return None if lang in available_languages() else NOT_SUPPORTED
 
 
 def _summary(document: Document) -> dict[str, Any]:
@@ -36,6 +52,7 @@ def _summary(document: Document) -> dict[str, Any]:
         "published": document.published.isoformat() if document.published else None,
         "title": document.title,
         "origin": document.origin,
+        "extraction_note": extraction_note(document.lang),
     }
 
 

@@ -206,6 +206,9 @@ def documents_list(
 ) -> None:
     """List stored documents with their hashes, languages and sources.
 
+    Documents in a language without an extraction pack are listed like all others, with
+    extraction_note "language not supported for extraction".
+
     Example: harmledger documents list --lang sv --format json
     """
     from harmledger.catalog import SUMMARY_FIELDS, list_documents
@@ -218,7 +221,7 @@ def documents_list(
     columns = (
         SUMMARY_FIELDS
         if fmt is not OutputFormat.table
-        else ("id", "lang", "source", "published", "title", "sha256")
+        else ("id", "lang", "source", "published", "title", "sha256", "extraction_note")
     )
     emit(rows, fmt, columns=columns, title="Documents")
 

@@ -2,7 +2,9 @@
 
 A document is extracted once per extractor version: re-running finds nothing to do, and a
 newer version adds its claims beside the old ones (which stay, marked not current), so every
-earlier reading of a document remains inspectable.
+earlier reading of a document remains inspectable. A document in a language without a pack is
+kept as it is, not extracted, and named in the report (:data:`NOT_SUPPORTED`) every time, so it
+is never lost silently.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from harmledger.extract.claim import Claim
 
 BATCH_SIZE = 200
+NOT_SUPPORTED = "language not supported for extraction"
 
 
 @dataclass
@@ -37,7 +40,21 @@ class ExtractionReport:
     casualty_claims: int = 0
     skipped: int = 0
     unsupported: dict[str, int] = field(default_factory=dict)
+    not_extracted: list[dict[str, Any]] = field(default_factory=list)
     failures: list[tuple[int, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (``extract --format json``)."""
+        return {
+            "extractor_version": self.extractor_version,
+            "documents": self.documents,
+            "claims": self.claims,
+            "casualty_claims": self.casualty_claims,
+            "skipped": self.skipped,
+            "unsupported": dict(sorted(self.unsupported.items())),
+            "not_extracted": self.not_extracted,
+            "failures": [{"document_id": d, "reason": r} for d, r in self.failures],
+        }
 
 
 GAZETTEER_FILE = "gazetteer.csv"
@@ -95,14 +112,25 @@ def _extract_batch(
     supported = set(available_languages())
     with ledger.reader() as session:
         documents = session.execute(
-            select(Document.id, Document.text, Document.lang, Document.published)
+            select(
+                Document.id, Document.text, Document.lang, Document.lang_confidence,
+                Document.published,
+            )
             .where(Document.id.in_(ids))
             .order_by(Document.id)
-        ).all()
+        ).all()  # fmt: skip
     readings: list[tuple[int, str, list[Claim]]] = []
-    for document_id, text, lang, published in documents:
+    for document_id, text, lang, lang_confidence, published in documents:
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
+            report.not_extracted.append(
+                {
+                    "document_id": document_id,
+                    "lang": lang,
+                    "lang_confidence": lang_confidence,
+                    "reason": NOT_SUPPORTED,
+                }
+            )
             continue
         try:
             claims = extract_claims(

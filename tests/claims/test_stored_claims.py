@@ -77,3 +77,59 @@ def test_a_document_another_writer_extracted_meanwhile_is_left_alone(stored: Led
     assert (late.documents, late.claims, late.skipped) == (0, 0, 1)
     assert len(list_claims(stored, kind="casualty")) == 2  # three killed, five injured; once
     assert verify_ledger(stored).ok
+
+
+UNSUPPORTED = {
+    "da": "Mindst tolv civile blev dræbt, da et missil ramte et marked i den opdigtede by Fennick.",
+    "nb": "Minst tolv sivile ble drept da en rakett traff et marked i den oppdiktede byen Fennick.",
+    "it": "Almeno dodici civili sono stati uccisi ieri nella città immaginaria di Fennick.",
+}
+
+
+def test_unsupported_languages_are_kept_listed_and_named(ledger: Ledger, tmp_path: Path) -> None:
+    from harmledger.catalog import list_documents
+    from harmledger.extract.runner import NOT_SUPPORTED
+
+    paths = []
+    for lang, text in UNSUPPORTED.items():
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text)
+    ingest_items(ledger, [str(p) for p in paths])
+    listed = list_documents(ledger)
+    assert [(d["lang"], d["extraction_note"]) for d in listed] == [
+        (lang, NOT_SUPPORTED) for lang in UNSUPPORTED
+    ]
+    for _ in range(2):  # named on every run, never dropped
+        report = extract_documents(ledger)
+        assert (report.documents, report.claims) == (0, 0)
+        assert [(r["document_id"], r["lang"], r["reason"]) for r in report.not_extracted] == [
+            (d["id"], d["lang"], NOT_SUPPORTED) for d in listed
+        ]
+    assert list_claims(ledger) == []
+    assert len(list_documents(ledger)) == len(UNSUPPORTED)
+
+
+def test_extract_and_documents_list_say_so_through_the_cli(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from harmledger.cli import app
+
+    home, docs = str(tmp_path / "home"), tmp_path / "docs"
+    docs.mkdir()
+    (docs / "it.txt").write_text(UNSUPPORTED["it"])
+    (docs / "en.txt").write_text(EN)
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--home", home, str(docs)]).exit_code == 0
+    table = runner.invoke(app, ["extract", "--home", home])
+    assert table.exit_code == 0, table.output
+    assert "(it, confidence 1.00): language not supported for extraction" in table.output
+    result = runner.invoke(app, ["extract", "--home", home, "--format", "json"])
+    report = json.loads(result.output)
+    assert [(r["lang"], r["reason"]) for r in report["not_extracted"]] == [
+        ("it", "language not supported for extraction")
+    ]
+    listed = runner.invoke(app, ["documents", "list", "--home", home, "--format", "json"])
+    notes = {d["lang"]: d["extraction_note"] for d in json.loads(listed.output)}
+    assert notes == {"en": None, "it": "language not supported for extraction"}
