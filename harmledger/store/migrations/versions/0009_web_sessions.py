@@ -1,14 +1,14 @@
 """Server-side web sessions (logout ends them) and failed logins (a throttle every worker shares).
 
-Revision ID: 0008_web_sessions
-Revises: 0007_incident_figures
+Revision ID: 0009_web_sessions
+Revises: 0008_claim_place_confidence
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_web_sessions"
-down_revision = "0007_incident_figures"
+revision = "0009_web_sessions"
+down_revision = "0008_claim_place_confidence"
 branch_labels = None
 depends_on = None
 
