@@ -165,7 +165,9 @@ def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
                             "created_at": now,
                         }
                     )
-            with ledger.session() as session:
+            # raw inserts, outside the ORM session's unit of work (which would grade these
+            # incidents by the rules); the stored figures are rebuilt once below
+            with ledger.engine.begin() as connection:
                 for table, batch in (
                     (Document, documents),
                     (Extraction, extractions),
@@ -173,7 +175,7 @@ def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
                     (Incident, incident_rows),
                     (IncidentClaim, links),
                 ):
-                    session.execute(insert(table), batch)
+                    connection.execute(insert(table), batch)
         started = time.perf_counter()
         with ledger.session() as session:
             kept = rebuild_figures(session)

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from harmledger.assess.regrade import regrade
 from harmledger.errors import InputError
 from harmledger.link.incidents.service import incident_name
 from harmledger.store.custody import append_event
+from harmledger.store.derived import bring_current
 from harmledger.store.incident_tables import (
     ASSESSMENTS,
     GRADES,
@@ -117,8 +117,6 @@ def merge_incidents(
                 update(Incident).where(Incident.parent_id == source_id).values(parent_id=target.id)
             )
             source.status, source.merged_into_id = "merged", target.id
-        session.flush()
-        regrade(session, [target.id])
         _log(
             ledger,
             session,
@@ -175,8 +173,6 @@ def split_incident(
         for claim_id in claim_ids:
             _close_link(session, claim_id, now)
             _pin(session, new.id, claim_id, f"analyst split: {reason}", now)
-        session.flush()
-        regrade(session, [incident_id, new.id])
         _log(
             ledger,
             session,
@@ -197,8 +193,6 @@ def move_claim(ledger: Ledger, claim_id: int, incident_id: int, reason: str) -> 
         target = _incident(session, incident_id)
         previous = _close_link(session, claim_id, now)
         _pin(session, target.id, claim_id, f"analyst move: {reason}", now)
-        session.flush()
-        regrade(session, [i for i in (previous, target.id) if i is not None])
         _log(
             ledger,
             session,
@@ -251,9 +245,7 @@ def review_claim(
                 )
             ).first()
             incident_id = link.incident_id if link else None
-        session.flush()
-        if incident_id is not None:
-            regrade(session, [incident_id])
+        session.flush()  # the review's id
         _log(
             ledger,
             session,
@@ -279,8 +271,7 @@ def set_grade(ledger: Ledger, incident_id: int, grade: str | None, reason: str) 
         previous = incident.grade
         if grade is None:
             incident.grade_by = "rules"
-            session.flush()
-            regrade(session, [incident_id])
+            bring_current(session, incidents=[incident_id])  # the rules' grade, logged below
         else:
             incident.grade, incident.grade_by = grade, "analyst"
             incident.grade_reasons = [f"analyst: {reason}"]
@@ -331,8 +322,7 @@ def add_assessment(
             recorded_at=dt.datetime.now(dt.UTC),
         )
         session.add(row)
-        session.flush()
-        regrade(session, [incident_id])
+        session.flush()  # the row's id
         _log(
             ledger,
             session,

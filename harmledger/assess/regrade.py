@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.grading import grade
-from harmledger.assess.stored_figures import refresh_figures
 from harmledger.claims.origins import independent_origins
 from harmledger.claims.reviewed import LoadedClaim, load_claims
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 
 
@@ -34,28 +35,44 @@ def incident_facts(
     }
 
 
-def incident_claim_ids(session: Session, incident_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(IncidentClaim.claim_id).where(
-                IncidentClaim.incident_id == incident_id, IncidentClaim.removed_at.is_(None)
-            )
-        )
-    )
-
-
 def regrade(session: Session, incident_ids: Iterable[int]) -> None:
-    """Recompute the stored figures of incidents whose claims changed, and the rule grade of
-    each whose grade is not an analyst's."""
-    incident_ids = list(incident_ids)
-    refresh_figures(session, incident_ids)
-    for incident_id in incident_ids:
-        incident = session.get(Incident, incident_id)
-        if incident is None or incident.grade_by == "analyst" or incident.origin != "linked":
-            continue
-        claims = load_claims(session, incident_claim_ids(session, incident_id))
-        assessments = session.scalars(
-            select(BelligerentAssessment).where(BelligerentAssessment.incident_id == incident_id)
-        ).all()
-        incident.grade, incident.grade_reasons = grade(incident_facts(claims, assessments))
+    """Set the rule grade of each linked incident whose grade is not an analyst's.
+
+    Registered with the store's unit of work (:mod:`harmledger.assess.derived`): every commit
+    that touches an incident runs it; nothing else needs to. One read of the claims of all the
+    incidents, not one per incident.
+    """
+    ids = sorted(set(incident_ids))
+    graded: list[Incident] = []
+    for i in range(0, len(ids), MAX_BOUND_IDS):
+        chunk = ids[i : i + MAX_BOUND_IDS]
+        graded.extend(
+            incident
+            for incident in session.scalars(select(Incident).where(Incident.id.in_(chunk)))
+            if incident.grade_by != "analyst" and incident.origin == "linked"
+        )
+    if not graded:
+        return
+    claim_ids: dict[int, list[int]] = defaultdict(list)
+    assessments: dict[int, list[BelligerentAssessment]] = defaultdict(list)
+    graded_ids = sorted(incident.id for incident in graded)
+    for i in range(0, len(graded_ids), MAX_BOUND_IDS):
+        chunk = graded_ids[i : i + MAX_BOUND_IDS]
+        for incident_id, claim_id in session.execute(
+            select(IncidentClaim.incident_id, IncidentClaim.claim_id).where(
+                IncidentClaim.incident_id.in_(chunk), IncidentClaim.removed_at.is_(None)
+            )
+        ):
+            claim_ids[incident_id].append(claim_id)
+        for assessment in session.scalars(
+            select(BelligerentAssessment).where(BelligerentAssessment.incident_id.in_(chunk))
+        ):
+            assessments[assessment.incident_id].append(assessment)
+    wanted = [claim_id for found in claim_ids.values() for claim_id in found]
+    loaded = {c.id: c for c in load_claims(session, wanted)} if wanted else {}
+    for incident in graded:
+        claims = [loaded[c] for c in claim_ids[incident.id] if c in loaded]
+        incident.grade, incident.grade_reasons = grade(
+            incident_facts(claims, assessments[incident.id])
+        )
         incident.grade_by = "rules"

@@ -2,8 +2,9 @@
 
 Each incident's min and max per (measure, category), as :func:`harmledger.assess.figures.figures`
 derives them from its current claims, is stored in ``derived_figures`` and refreshed in the
-same transaction as each write that changes it: linking and every decision on claims or
-incidents (both go through :func:`harmledger.assess.regrade.regrade`), and re-extraction.
+same transaction as each write that changes it: :func:`refresh_figures` is registered with the
+store's unit of work (:mod:`harmledger.assess.derived`), which runs it before every commit that
+touched an incident's links, claims, reviews or documents.
 
 Min and max do not depend on which claims repeat one another (a repeat states the same numbers),
 so they are computed in the database: the smallest lower bound and the largest stated maximum
@@ -12,7 +13,7 @@ decided on (a few) are read in Python with the reviewer's latest decision applie
 :func:`harmledger.claims.reviewed.load_claims` reads them.
 
 Only active incidents' rows are kept current: an incident merged into another keeps the rows it
-had (tallies read active incidents only). Writes that bypass the library (bulk loads) call
+had (tallies read active incidents only). Writes that bypass the ORM session (raw SQL) call
 :func:`rebuild_figures`.
 """
 
@@ -154,7 +155,7 @@ def _rows(session: Session, found: Figures) -> list[dict[str, Any]]:
 
 
 def refresh_figures(session: Session, incident_ids: Iterable[int]) -> None:
-    """Recompute the stored figures of these incidents (call it where their claims changed)."""
+    """Recompute the stored figures of these incidents (the unit of work calls it on commit)."""
     ids = sorted(set(incident_ids))
     if not ids:
         return
@@ -182,21 +183,3 @@ def stored_figures(session: Session) -> Figures:
     for row in session.execute(select(DerivedFigure)).scalars():
         found[row.incident_id][(row.measure, row.category)] = (row.low, row.high)
     return found
-
-
-def refresh_documents(session: Session, document_ids: Collection[int]) -> None:
-    """Refresh the incidents linked to claims of these documents (after a new extraction)."""
-    ids = sorted(set(document_ids))
-    incidents: set[int] = set()
-    for i in range(0, len(ids), MAX_BOUND_IDS):
-        query = (
-            select(IncidentClaim.incident_id)
-            .join(ClaimRow, ClaimRow.id == IncidentClaim.claim_id)
-            .where(
-                ClaimRow.document_id.in_(ids[i : i + MAX_BOUND_IDS]),
-                IncidentClaim.removed_at.is_(None),
-            )
-            .distinct()
-        )
-        incidents.update(session.scalars(query))
-    refresh_figures(session, incidents)

@@ -197,9 +197,6 @@ def _extract_batch(
                 report.casualty_claims += int(claim.is_casualty)
         if rows:
             session.execute(insert(ClaimRow), rows)
-        from harmledger.assess.stored_figures import refresh_documents
-
-        refresh_documents(session, extracted)  # their earlier claims are no longer current
         append_event(
             session,
             actor=ledger.settings.actor,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from harmledger.config import Settings
 from harmledger.errors import MissingExtraError, StorageError
+from harmledger.store.derived import LedgerSession
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 READ_ONLY_OPTION = "harmledger_read_only"
@@ -90,8 +91,11 @@ def migrate(engine: Engine) -> str:
 
 @cache
 def _sessionmaker(engine: Engine, read_only: bool) -> sessionmaker[Session]:
-    bind = engine.execution_options(**{READ_ONLY_OPTION: True}) if read_only else engine
-    return sessionmaker(bind=bind, expire_on_commit=False)
+    if read_only:
+        bind = engine.execution_options(**{READ_ONLY_OPTION: True})
+        return sessionmaker(bind=bind, expire_on_commit=False)
+    # writers keep derived state (figures, grades) current as they commit
+    return sessionmaker(bind=engine, class_=LedgerSession, expire_on_commit=False)
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""``link incidents``: attach new claims to incidents in the ledger, then re-grade what changed.
+"""``link incidents``: attach new claims to incidents in the ledger (the commit re-grades them).
 
 Incremental: only claims with no active link are placed; existing incidents keep their claims.
 Human decisions stand: analyst links are never removed, rejected claims are never linked, an
@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.regrade import regrade
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
@@ -119,7 +118,6 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                 rows.setdefault(state.key, event)
         session.flush()
         touched_ids = sorted({incident.id for incident in rows.values()})
-        regrade(session, touched_ids)
         report.claims_linked = len(assignments)
         report.new_incident_ids = sorted(rows[s.key].id for s in touched if s.key < 0)
         report.incidents_created = len(report.new_incident_ids)
