@@ -54,7 +54,7 @@ def link_persons_command(
 
     Example: harmledger link persons --lists MoH,Airwars --threshold 0.9
     """
-    from harmledger.victims.persons import link_persons
+    from harmledger.link.persons.ledger import link_persons
 
     with open_home(home) as ledger:
         report = link_persons(
@@ -80,7 +80,7 @@ def persons_list(
 
     Example: harmledger persons list --min-records 2
     """
-    from harmledger.victims.persons import list_persons
+    from harmledger.link.persons.ledger import list_persons
 
     with open_home(home) as ledger:
         emit(list_persons(ledger, min_records=min_records), fmt, title="Persons")
@@ -96,7 +96,7 @@ def persons_show(
 
     Example: harmledger persons show 3f2a9c
     """
-    from harmledger.victims.persons import show_person
+    from harmledger.link.persons.ledger import show_person
 
     with open_home(home) as ledger:
         record = show_person(ledger, person_id, include_sensitive=sensitive)
@@ -109,7 +109,7 @@ def persons_export(home: HomeOption = None, fmt: FormatOption = OutputFormat.csv
 
     Example: harmledger persons export --format csv > persons.csv
     """
-    from harmledger.victims.persons import export_persons
+    from harmledger.link.persons.ledger import export_persons
 
     with open_home(home) as ledger:
         emit(
@@ -133,7 +133,7 @@ def review_persons(
 
     Example: harmledger review persons --decide 12 97 --decision same --reason "same family"
     """
-    from harmledger.victims.persons import decide_pair, review_queue
+    from harmledger.link.persons.ledger import decide_pair, review_queue
 
     with open_home(home) as ledger:
         if decide is not None:
@@ -174,7 +174,7 @@ def estimate_persons(
     Example: harmledger estimate persons --lists MoH,Airwars,Hospital --method lcmcr --seed 1
     """
     from harmledger.estimate import CaptureTable, estimate, estimate_strata
-    from harmledger.victims.persons import person_memberships
+    from harmledger.link.persons.ledger import person_memberships
 
     chosen = _split(lists) or []
     if len(chosen) < 2:

@@ -213,9 +213,9 @@ def _victims(ledger: Ledger) -> StepOutcome:
     """Three invented victim lists of one invented population, linked into persons."""
     import json
 
+    from harmledger.link.persons.ledger import link_persons
     from harmledger.link.persons.synthetic import synthetic_lists
     from harmledger.victims.ledger import import_victim_list
-    from harmledger.victims.persons import link_persons
 
     folder = ledger.settings.home / "demo-lists"
     folder.mkdir(parents=True, exist_ok=True)
@@ -282,7 +282,7 @@ def _recoveries(ledger: Ledger) -> StepOutcome:
 
 def _estimate(ledger: Ledger) -> StepOutcome:
     from harmledger.estimate import CaptureTable, estimate
-    from harmledger.victims.persons import person_memberships
+    from harmledger.link.persons.ledger import person_memberships
 
     members = person_memberships(ledger, DEMO_LISTS)["all"]
     table = CaptureTable.from_memberships(members, DEMO_LISTS)

@@ -137,7 +137,7 @@ def person_review(
     reason: Annotated[str, Form()] = "",
     csrf_token_field: Annotated[str, Form(alias=CSRF_FIELD)] = "",
 ) -> Response:
-    from harmledger.victims.persons import decide_pair
+    from harmledger.link.persons.ledger import decide_pair
 
     user = require_role(request, "analyst")
     check_csrf(request, csrf_token_field)

@@ -292,7 +292,7 @@ def person_candidates(request: Request, limit: int = 50) -> list[dict[str, Any]]
 @router.post("/persons/review", tags=["victims"])
 def person_review(request: Request, body: PairReview, token: CsrfHeader = None) -> dict[str, Any]:
     """Decide whether two records are the same person, with a reason (analysts)."""
-    from harmledger.victims.persons import decide_pair
+    from harmledger.link.persons.ledger import decide_pair
 
     user = require_role(request, "analyst")
     check_csrf(request, token)

@@ -103,7 +103,7 @@ def victims(
 def person(ledger: Ledger, person_key: str, *, public: bool, sensitive: bool) -> dict[str, Any]:
     """A person with every linked record; public mode keeps publishable records only and hides
     the scored pairs that would name the hidden ones."""
-    from harmledger.victims.persons import show_person
+    from harmledger.link.persons.ledger import show_person
 
     found = show_person(ledger, person_key, include_sensitive=sensitive and not public)
     if public:
@@ -117,7 +117,7 @@ def person(ledger: Ledger, person_key: str, *, public: bool, sensitive: bool) ->
 
 def person_candidates(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
     """Uncertain record pairs awaiting a decision ([] before the first linkage run)."""
-    from harmledger.victims.persons import review_queue
+    from harmledger.link.persons.ledger import review_queue
 
     try:
         return review_queue(ledger, limit=limit)

@@ -38,7 +38,7 @@ def estimate_view(
 ) -> dict[str, Any]:
     """The capture table of ``lists`` (from the current person linkage) and the estimate."""
     from harmledger.estimate import CaptureTable, estimate
-    from harmledger.victims.persons import person_memberships
+    from harmledger.link.persons.ledger import person_memberships
 
     offered = available_lists(ledger, public=public)
     unknown = sorted(set(lists) - set(offered))

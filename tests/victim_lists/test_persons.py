@@ -10,11 +10,7 @@ from typer.testing import CliRunner
 from harmledger.cli import app
 from harmledger.config import load_settings
 from harmledger.errors import InputError
-from harmledger.link.persons.synthetic import synthetic_lists
-from harmledger.store.ledger import Ledger, open_ledger
-from harmledger.store.verify import verify_ledger
-from harmledger.victims.ledger import import_victim_list
-from harmledger.victims.persons import (
+from harmledger.link.persons.ledger import (
     decide_pair,
     export_persons,
     link_persons,
@@ -23,6 +19,10 @@ from harmledger.victims.persons import (
     review_queue,
     show_person,
 )
+from harmledger.link.persons.synthetic import synthetic_lists
+from harmledger.store.ledger import Ledger, open_ledger
+from harmledger.store.verify import verify_ledger
+from harmledger.victims.ledger import import_victim_list
 
 LISTS = ("Hospital", "Monitor", "Ministry")
 
