@@ -104,23 +104,25 @@ def import_recovery_log(
     )
 
 
-def recovery_logs(ledger: Ledger) -> list[str]:
-    """Names of the recovery logs in the ledger."""
-    with ledger.reader() as session:
-        return list(
-            session.scalars(
-                select(VictimList.name)
-                .where(VictimList.kind == "recovery")
-                .order_by(VictimList.name)
+def recovery_logs(ledger: Ledger, *, public: bool = False) -> list[str]:
+    """Names of the recovery logs in the ledger; when ``public``, only logs with a publishable
+    record (the name of a private log is itself not for the public)."""
+    statement = select(VictimList.name).where(VictimList.kind == "recovery")
+    if public:
+        statement = statement.where(
+            VictimList.id.in_(
+                select(VictimRecordRow.list_id).where(VictimRecordRow.publishable.is_(True))
             )
         )
+    with ledger.reader() as session:
+        return list(session.scalars(statement.order_by(VictimList.name)))
 
 
 def stored_recoveries(
     ledger: Ledger, logs: Sequence[str] | None = None, *, public: bool = False
 ) -> list[RecoveryRecord]:
     """Every body of the given logs (all logs if none); only publishable ones when ``public``."""
-    known = recovery_logs(ledger)
+    known = recovery_logs(ledger, public=public)
     missing = sorted(set(logs or ()) - set(known))
     if missing:
         raise InputError(

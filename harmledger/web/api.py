@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 
 from harmledger.assess.decisions import review_claim, set_grade
 from harmledger.assess.views import incident_detail
-from harmledger.catalog import list_documents
 from harmledger.claims.queries import list_claims
 from harmledger.tally.compare import compare
 from harmledger.web import admin, data, exports, link_review
@@ -186,8 +185,9 @@ def documents(
     per_page: int = 25,
 ) -> dict[str, Any]:
     offset, limit = page_bounds(page, per_page)
-    items = list_documents(
-        state(request).ledger, lang=lang, source=source, limit=limit, offset=offset
+    web = state(request)
+    items = data.documents(
+        web.ledger, public=web.public, lang=lang, source=source, limit=limit, offset=offset
     )
     return {"items": items, "page": page, "per_page": per_page}
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
-from harmledger.catalog import get_document
+from harmledger.catalog import get_document, list_documents
 from harmledger.errors import InputError
 from harmledger.store.ledger import Ledger
 from harmledger.tally.tally import HEADLINE_GRADES, tally
 from harmledger.victims.ledger import find_records
 from harmledger.victims.model import SENSITIVE_FIELDS
 from harmledger.web.cache import ViewCache
+from harmledger.web.queries import recent_events
 
-PUBLIC_HIDDEN_DOCUMENT_FIELDS = ("archive_path",)
+PUBLIC_HIDDEN_DOCUMENT_FIELDS = ("archive_path", "method")
 
 
 def acting(ledger: Ledger, username: str) -> Ledger:
@@ -61,12 +63,29 @@ def tally_rows(
     return cache.get(("tally", tuple(by), measure, category, grades, as_of), compute)
 
 
+def public_document(record: dict[str, Any]) -> dict[str, Any]:
+    """A document as the public sees it: no archive path, no machine path it was read from
+    (only a web address), no names of who ingested or reviewed it."""
+    for key in PUBLIC_HIDDEN_DOCUMENT_FIELDS:
+        record.pop(key, None)
+    if not str(record.get("origin") or "").startswith(("http://", "https://")):
+        record["origin"] = record.get("url")
+    for event in record.get("custody", []):
+        event.pop("actor", None)
+    return record
+
+
 def document(ledger: Ledger, document_id: int, *, public: bool) -> dict[str, Any]:
     record = get_document(ledger, document_id)
-    if public:
-        for key in PUBLIC_HIDDEN_DOCUMENT_FIELDS:
-            record.pop(key, None)
-    return record
+    return public_document(record) if public else record
+
+
+def documents(
+    ledger: Ledger, *, public: bool, lang: str | None, limit: int, offset: int, **filters: Any
+) -> list[dict[str, Any]]:
+    """A page of the document list, public-safe in public mode."""
+    items = list_documents(ledger, lang=lang, limit=limit, offset=offset, **filters)
+    return [public_document(item) for item in items] if public else items
 
 
 def victims(
@@ -148,3 +167,26 @@ def marginal(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
         if row["best"] is not None:
             total["best"] = (total["best"] or 0) + row["best"]
     return [totals[k] for k in sorted(totals)]
+
+
+_PUBLIC_SUBJECT = re.compile(r"^(claim|incident|document|extractor):[\w.\-]+$|^incidents$")
+
+
+def log_events(ledger: Ledger, *, public: bool, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest custody events. The public sees that something happened, when, and its hash,
+    never who did it, why (reasons can name private lists or people), or whom it concerned
+    unless that is a public record (a claim, an incident, a document)."""
+    with ledger.reader() as session:
+        events = recent_events(session, limit=limit)
+    if not public:
+        return events
+    return [
+        {
+            "id": e["id"],
+            "at": e["at"],
+            "action": e["action"],
+            "subject": e["subject"] if _PUBLIC_SUBJECT.match(e["subject"] or "") else "",
+            "hash": e["hash"],
+        }
+        for e in events
+    ]

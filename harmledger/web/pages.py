@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from harmledger.assess.views import incident_detail
-from harmledger.catalog import get_document, list_documents
+from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError
 from harmledger.store.ledger import Ledger
@@ -23,7 +23,6 @@ from harmledger.web.queries import (
     claim_reviews,
     incident_page,
     page_bounds,
-    recent_events,
     unreviewed_claims,
 )
 from harmledger.web.review_queries import incident_link_candidates
@@ -189,7 +188,8 @@ def documents(
     request: Request, _: Reader, lang: str | None = None, page_number: int = 1
 ) -> Response:
     offset, limit = page_bounds(page_number, 50)
-    items = list_documents(state(request).ledger, lang=lang, limit=limit, offset=offset)
+    web = state(request)
+    items = data.documents(web.ledger, public=web.public, lang=lang, limit=limit, offset=offset)
     return page(request, "documents.html", items=items, page_number=page_number, lang=lang)
 
 
@@ -290,9 +290,8 @@ def estimates(
 
 @router.get("/log")
 def log(request: Request, _: Reader) -> Response:
-    with state(request).ledger.reader() as session:
-        events = recent_events(session, limit=100)
-    return page(request, "log.html", events=events)
+    web = state(request)
+    return page(request, "log.html", events=data.log_events(web.ledger, public=web.public))
 
 
 @router.get("/map")

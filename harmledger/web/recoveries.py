@@ -68,7 +68,7 @@ def counts(
 def recoveries_page(
     request: Request, _: Reader, log: str | None = None, q: str | None = None
 ) -> Response:
-    logs = recovery_logs(state(request).ledger)
+    logs = recovery_logs(state(request).ledger, public=state(request).public)
     chosen = [log] if log else None
     tables = {by: _counts(request, by, chosen) for by in ("perpetrator", "site", "month")}
     rows = _bodies(request, log, q, 200)

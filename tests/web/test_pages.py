@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from harmledger.store.ledger import Ledger
 from harmledger.web.mapping import incident_map
 from harmledger.web.render import bars, direction, highlight, sentence_around
 from tests.web.conftest import Client
@@ -160,3 +161,31 @@ def test_view_cache_follows_the_ledger_version(shared_demo) -> None:  # type: ig
         append_event(session, actor="t", action="test", subject="cache", details={})
     assert cache.get("k", compute) == 2  # a write moves the version
     assert ViewCache(ledger, ttl=0).get("k", compute) == 3  # ttl 0: never cached
+
+
+def test_public_mode_leaks_no_names_reasons_paths_or_private_lists(
+    anonymous_public: Client, viewer: Client, demo: Demo, shared_demo: tuple[Ledger, Demo]
+) -> None:
+    ledger = shared_demo[0]
+    actor = ledger.settings.actor
+    staff_log = viewer.get("/log").text
+    assert actor in staff_log and "several independent monitors" in staff_log  # staff see all
+
+    public_log = anonymous_public.get("/log").text
+    assert actor not in public_log
+    assert "several independent monitors" not in public_log  # a grade change's reason
+    assert "Unpublished list" not in public_log and "Internal log" not in public_log
+
+    home = str(ledger.settings.home)
+    for path in ("/documents", f"/documents/{demo.arabic_document}", "/api/documents"):
+        assert home not in anonymous_public.get(path).text, path
+    api_document = anonymous_public.get(f"/api/documents/{demo.arabic_document}").json()
+    assert home not in str(api_document) and actor not in str(api_document)
+
+    recoveries = anonymous_public.get("/recoveries").text
+    assert "Responders log" in recoveries and "Internal log" not in recoveries
+    missing = anonymous_public.get("/api/recoveries/counts", params={"log": "Internal log"})
+    assert missing.status_code == 404 and "Internal log" in missing.json()["error"]["message"]
+    assert "Responders log" in missing.json()["error"]["message"]
+    listed = anonymous_public.get("/api/recoveries/counts", params={"log": "Nope"})
+    assert "Internal log" not in listed.json()["error"]["message"]
