@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
 import json
 import sys
 from collections.abc import Sequence
@@ -69,12 +67,9 @@ def emit(
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")
     elif fmt is OutputFormat.csv:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
-        sys.stdout.write(buffer.getvalue())
+        from harmledger.publish.csv_writer import write_csv
+
+        sys.stdout.write(write_csv(rows, columns))
     else:
         from rich.table import Table
 

@@ -333,8 +333,12 @@ def export(
     filters: Filters,
     by: Annotated[list[str], Query()] = ["belligerent"],  # noqa: B006  (FastAPI query default)
     grades: str | None = None,
+    bom: bool = True,
 ) -> Response:
-    """Incidents, claims, victims or a tally as CSV or JSON; incidents also as GeoJSON."""
+    """Incidents, claims, victims or a tally as CSV or JSON; incidents also as GeoJSON.
+
+    CSV starts with a UTF-8 byte-order mark so spreadsheet programs read Arabic right (turn it
+    off with ``bom=false``); cells a spreadsheet would run as formulas are neutralised."""
     web = state(request)
     if fmt == "geojson" and dataset != "incidents":
         raise HTTPException(400, "GeoJSON is available for incidents only")
@@ -354,7 +358,7 @@ def export(
         )
     else:
         rows = data.tally_rows(web.ledger, by=by, grades=grades, cache=web.cache)
-    body = exports.render(rows, fmt)
+    body = exports.render(rows, fmt, columns=exports.empty_columns(dataset, by), bom=bom)
     filename = f"harmledger-{dataset}.{fmt}"
     return Response(
         body,

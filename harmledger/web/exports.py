@@ -1,41 +1,115 @@
-"""Exports as files: CSV (flat, lists joined with ``; ``), JSON, and GeoJSON for incidents."""
+"""Exports as files: CSV (one dialect with the CLI, formula cells neutralised), JSON, and
+GeoJSON for incidents."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
 
+from harmledger.publish.csv_writer import write_csv
+
 FORMATS = ("csv", "json", "geojson")
+# the header of an export with no rows (a test checks it against a non-empty export)
+EMPTY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "incidents": tuple(
+        [
+            "id",
+            "kind",
+            "name",
+            "parent_id",
+            "place",
+            "place_id",
+            "place_precision",
+            "latitude",
+            "longitude",
+            "country",
+            "period_start",
+            "period_end",
+            "date_precision",
+            "perpetrators",
+            "weapons",
+            "grade",
+            "grade_by",
+            "status",
+            "origin",
+            "documents",
+            "claims",
+            "figures",
+            "civilians_killed_min",
+            "civilians_killed_max",
+        ]
+    ),
+    "claims": tuple(
+        [
+            "id",
+            "document_id",
+            "kind",
+            "measure",
+            "who",
+            "who_text",
+            "low",
+            "high",
+            "qualifier",
+            "start",
+            "end",
+            "quote",
+            "speaker",
+            "attribution_chain",
+            "perpetrator",
+            "weapon",
+            "place",
+            "place_name",
+            "latitude",
+            "longitude",
+            "place_confidence",
+            "period_start",
+            "period_end",
+            "confidence",
+            "negated",
+            "lang",
+        ]
+    ),
+    "victims": tuple(
+        [
+            "id",
+            "list",
+            "record_key",
+            "name",
+            "name_latin",
+            "given_name",
+            "father_name",
+            "grandfather_name",
+            "family_name",
+            "sex",
+            "age",
+            "age_band",
+            "date_of_birth",
+            "date_of_death",
+            "place_of_death",
+            "status",
+            "cause",
+            "perpetrator",
+            "family_group",
+            "incident_ref",
+            "notes",
+            "publishable",
+        ]
+    ),
+}
+TALLY_FIGURES = tuple(["measure", "incidents", "min", "max", "best", "category"])
+
+
+def empty_columns(dataset: str, by: Sequence[str] = ()) -> tuple[str, ...]:
+    """The header of an empty export of ``dataset`` (a tally's starts with its groupings)."""
+    return (*by, *TALLY_FIGURES) if dataset == "tally" else EMPTY_COLUMNS[dataset]
+
+
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json",
     "geojson": "application/geo+json",
 }
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def to_csv(rows: Sequence[dict[str, Any]]) -> str:
-    columns: list[str] = []
-    for row in rows:
-        columns += [key for key in row if key not in columns]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _cell(row.get(key)) for key in columns})
-    return buffer.getvalue()
 
 
 def to_json(rows: Sequence[dict[str, Any]]) -> str:
@@ -66,9 +140,17 @@ def to_geojson(incidents: Sequence[dict[str, Any]]) -> str:
     )
 
 
-def render(rows: Sequence[dict[str, Any]], fmt: str) -> str:
+def render(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    *,
+    columns: Sequence[str] | None = None,
+    bom: bool = True,
+) -> str:
+    """The export body; CSV in the project's one dialect (``publish.csv_writer``), with the
+    given columns as its header when there are no rows."""
     if fmt == "csv":
-        return to_csv(rows)
+        return write_csv(rows, None if rows else columns, bom=bom)
     if fmt == "geojson":
         return to_geojson(rows)
     return to_json(rows)

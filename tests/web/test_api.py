@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 from tests.web.conftest import Client
 from tests.web.demo import Demo
@@ -91,19 +92,30 @@ def test_victims_search_across_scripts(viewer: Client, analyst: Client) -> None:
 def test_exports(viewer: Client, demo: Demo) -> None:
     response = viewer.get("/api/export/incidents.csv")
     assert response.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert response.content.startswith("\ufeff".encode())  # spreadsheets read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert {int(r["id"]) for r in rows} >= {demo.campaign, demo.mosul}
     geo = viewer.get("/api/export/incidents.geojson", params={"kind": "aggregate"}).json()
     (feature,) = geo["features"]
     assert feature["geometry"]["coordinates"] == [39.00788, 35.95283]
     claims = json.loads(viewer.get("/api/export/claims.json").text)
     assert len(claims) == 5
-    tally_csv = viewer.get("/api/export/tally.csv", params={"by": "place"}).text
+    tally_csv = viewer.get("/api/export/tally.csv", params={"by": "place", "bom": "false"}).text
     assert tally_csv.splitlines()[0].startswith("place,")
     victims = viewer.get("/api/export/victims.json", params={"q": "Salma"}).json()
     assert [v["name_latin"] for v in victims] == ["Salma Hasan"]
     _error(viewer.get("/api/export/claims.geojson"), 400, "bad_request")
     _error(viewer.get("/api/export/claims.xml"), 422, "invalid_input")
+
+
+def test_empty_exports_keep_their_header(viewer: Client) -> None:
+    from harmledger.web.exports import empty_columns
+
+    for dataset in ("incidents", "claims", "victims"):
+        full = viewer.get(f"/api/export/{dataset}.csv", params={"bom": "false"}).text
+        assert full.splitlines()[0] == ",".join(empty_columns(dataset)), dataset
+    empty = viewer.get("/api/export/victims.csv", params={"q": "Nobody Atall", "bom": "false"})
+    assert empty.text == ",".join(empty_columns("victims")) + "\r\n"
 
 
 def test_one_error_envelope(viewer: Client, client: Client) -> None:
@@ -155,3 +167,17 @@ def test_estimates_from_linked_persons(viewer: Client, anonymous_public: Client)
     # the public may not learn of a list it cannot read
     hidden = anonymous_public.get("/api/estimates", params=lists)
     _error(hidden, 404, "not_found")
+
+
+def test_cli_and_web_write_the_same_csv(viewer: Client, shared_demo: tuple[Any, Demo]) -> None:
+    from typer.testing import CliRunner
+
+    from harmledger.cli import app as cli_app
+
+    ledger = shared_demo[0]
+    result = CliRunner().invoke(
+        cli_app, ["claims", "list", "--format", "csv", "--home", str(ledger.settings.home)]
+    )
+    assert result.exit_code == 0, result.output
+    web = viewer.get("/api/export/claims.csv", params={"bom": "false"}).text
+    assert result.stdout_bytes.decode() == web
