@@ -93,7 +93,12 @@ def evaluate(root: Path, *, verbose: bool = False) -> dict[tuple[str, str], Plac
         doc = json.loads(line)
         if doc["lang"] not in LANGS:
             continue
-        claims = extract_claims(doc["text"], doc["lang"], parse_published(doc.get("published")))
+        claims = extract_claims(
+            doc["text"],
+            doc["lang"],
+            parse_published(doc.get("published")),
+            publisher=doc.get("source"),
+        )
         gold = [g for g in doc["claims"] if g.get("incident") in incidents]
         for g, claim in pair(doc["text"], claims, gold):
             incident = incidents[g["incident"]]

@@ -17,7 +17,7 @@ from pathlib import Path
 from harmledger.extract.language_pack import LanguagePack, actor_names
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
-from harmledger.extract.place_mentions import PlaceMention, find_place_mentions
+from harmledger.extract.place_mentions import PlaceMention, find_place_mentions, publisher_names
 from harmledger.extract.places import Gazetteer, Place, with_user_file
 from harmledger.extract.text import Doc
 from harmledger.gazetteer import distance_km
@@ -48,12 +48,14 @@ class Context:
         marks: Marks,
         published: dt.date | None,
         gazetteer_file: Path | None,
+        publisher: str | None = None,
     ) -> None:
         self.doc = doc
         self.pack = pack
         self.marks = marks
         self.published = published
         self.gazetteer_file = gazetteer_file
+        self.publisher = publisher
 
     @cached_property
     def _actors(self) -> list[tuple[int, str]]:
@@ -74,7 +76,9 @@ class Context:
 
     @cached_property
     def _places(self) -> list[PlaceMention]:
-        return find_place_mentions(self.doc, self.pack, self.marks, self._gazetteer)
+        return find_place_mentions(
+            self.doc, self.pack, self.marks, self._gazetteer, publisher_names(self.publisher)
+        )
 
     @cached_property
     def _main_place(self) -> tuple[Place, bool] | None:

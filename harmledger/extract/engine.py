@@ -59,12 +59,15 @@ def extract_claims(
     published: dt.date | None = None,
     *,
     gazetteer_file: Path | None = None,
+    publisher: str | None = None,
 ) -> list[Claim]:
     """Every casualty claim and counted quantity in ``text``, in text order.
 
     ``lang`` defaults to the detected language; an undetermined or unsupported detected language
     yields no claims, an unsupported explicit one raises :class:`ConfigError`. ``published``
-    anchors relative dates ("yesterday", "since January of this year").
+    anchors relative dates ("yesterday", "since January of this year"). ``publisher`` is the
+    document's source as stored ("Daily Example (AFP)"): a place name inside it in the text is
+    the publisher's, not a place.
     """
     if not text.strip():
         return []
@@ -81,7 +84,7 @@ def extract_claims(
     pack = load_pack(lang)
     doc = tokenize(text, lang, pack.number_pattern)
     marks = pack.lexicon.annotate([w.norm for w in doc.words])
-    return _Run(doc, pack, marks, published, gazetteer_file).claims()
+    return _Run(doc, pack, marks, published, gazetteer_file, publisher).claims()
 
 
 class _Run:
@@ -94,6 +97,7 @@ class _Run:
         marks: Marks,
         published: dt.date | None,
         gazetteer_file: Path | None,
+        publisher: str | None = None,
     ) -> None:
         self.doc = doc
         self.pack = pack
@@ -102,6 +106,7 @@ class _Run:
         self.segs = segments(doc, pack, marks, self.cues)
         self.published = published
         self.gazetteer_file = gazetteer_file
+        self.publisher = publisher
         self._sentence_cues: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
@@ -127,7 +132,9 @@ class _Run:
             return []
         self._resolve_victims(drafts)
         attributions = attribute(self.doc, self.pack, self.marks)
-        context = Context(self.doc, self.pack, self.marks, self.published, self.gazetteer_file)
+        context = Context(
+            self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
+        )
         claims = [self._claim(d, attributions, context) for d in drafts]
         return merge_repeats(claims, self.pack)
 

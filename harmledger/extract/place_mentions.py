@@ -23,6 +23,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
 from harmledger.extract.places import Gazetteer, Place
 from harmledger.extract.text import Doc
+from harmledger.folding import normalize_words
 
 SKIP_MARKS = (
     "fn:word",
@@ -245,16 +246,45 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
     return None
 
 
+def publisher_names(publisher: str | None) -> tuple[tuple[str, ...], ...]:
+    """The normalised names in a stored source ("Daily Example (AFP)", "X via Y", "X / Y")."""
+    if not publisher:
+        return ()
+    parts = re.split(r"[()/,;]|\bvia\b", publisher)
+    return tuple(tuple(w) for w in map(normalize_words, parts) if w)
+
+
+def _inside_publisher(r: _Reader, k: int, names: tuple[tuple[str, ...], ...]) -> bool:
+    """Word ``k`` is inside an occurrence of the publisher's name in the text."""
+    for name in names:
+        for offset, word in enumerate(name):
+            start = k - offset
+            if (
+                word == r.norms[k]
+                and start >= 0
+                and tuple(r.norms[start : start + len(name)]) == name
+            ):
+                return True
+    return False
+
+
 def find_place_mentions(
-    doc: Doc, pack: LanguagePack, marks: Marks, gazetteer: Gazetteer
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    gazetteer: Gazetteer,
+    publisher: tuple[tuple[str, ...], ...] = (),
 ) -> list[PlaceMention]:
-    """The document's place mentions, in text order (see the module docstring)."""
+    """The document's place mentions, in text order (see the module docstring); ``publisher``
+    holds the normalised names of the document's own source, whose place names are not places."""
     cues = place_cues(pack.lang)
     reader = _Reader(doc, pack, marks, cues)
     mentions: list[PlaceMention] = []
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         if _not_a_place(reader, k, size, key, place) or _reporters_place(reader, k, size):
+            continue
+        if publisher and _inside_publisher(reader, k, publisher):
             continue
         if reader.is_teaser_line(k):
             continue

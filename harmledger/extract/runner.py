@@ -21,7 +21,7 @@ from harmledger.claims.queries import CLAIM_FIELDS
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import ClaimRow, Document, Extraction
+from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 if TYPE_CHECKING:
     from harmledger.extract.claim import Claim
@@ -114,13 +114,14 @@ def _extract_batch(
         documents = session.execute(
             select(
                 Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published,
+                Document.published, Source.name,
             )
+            .outerjoin(Source, Document.source_id == Source.id)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
         ).all()  # fmt: skip
     readings: list[tuple[int, str, list[Claim]]] = []
-    for document_id, text, lang, lang_confidence, published in documents:
+    for document_id, text, lang, lang_confidence, published, publisher in documents:
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
             report.not_extracted.append(
@@ -138,6 +139,7 @@ def _extract_batch(
                 lang=lang if lang != "und" else None,
                 published=published,
                 gazetteer_file=gazetteer_file,
+                publisher=publisher,
             )
         except Exception as error:  # one bad document must not stop the batch
             report.failures.append((document_id, f"{error.__class__.__name__}: {error}"))

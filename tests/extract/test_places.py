@@ -186,3 +186,21 @@ def test_confidence_is_higher_with_a_locative_cue_than_without() -> None:
     assert cued.place == bare.place == ALEPPO
     assert cued.place_confidence is not None and bare.place_confidence is not None
     assert cued.place_confidence > bare.place_confidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "publisher"),
+    [
+        ("en", "Kunduz Today reports 6 people were killed.", "Kunduz Today"),
+        ("ar", "أفاد قندوز نت بمقتل 6 أشخاص.", "قندوز نت"),
+        ("fr", "Kunduz Matinal rapporte que 6 personnes ont été tuées.", "Kunduz Matinal"),
+        ("es", "El Kunduz Informa dice que 6 personas murieron.", "Kunduz Informa (EFE)"),
+        ("de", "Der Kunduz Kurier meldet, 6 Menschen seien getötet worden.", "Kunduz Kurier"),
+        ("sv", "Kunduz Nytt rapporterar att 6 personer dödades.", "Kunduz Nytt"),
+    ],
+)
+def test_the_documents_own_publisher_is_not_a_place(lang: str, text: str, publisher: str) -> None:
+    claims = [c for c in extract_claims(text, lang, publisher=publisher) if c.is_casualty]
+    assert claims and claims[0].place is None
+    unnamed = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert unnamed and unnamed[0].place == KUNDUZ  # the publisher's name is what removed it
