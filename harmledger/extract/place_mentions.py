@@ -179,6 +179,8 @@ def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
     cues, doc, end = r.cues, r.doc, k + size
     if key in cues.names or any(w in cues.inside for w in key.split(" ")):
         return True
+    if size == 1 and (key in cues.context_words or (key,) in cues.locative):
+        return True  # a cue word itself ("غرب" west, "Central"), not the village it names
     if r.ends_with(k - 1, cues.not_before, cues.longest_before):
         return True
     if (
