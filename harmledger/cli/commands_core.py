@@ -260,20 +260,89 @@ def documents_show(
     console.print(escape(record["text"]), markup=False, highlight=False)
 
 
+KeyOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="The Ed25519 checkpoint key (PEM). Default: keys/checkpoint-ed25519.pem in the home; "
+        "keep a copy away from the database.",
+        show_default=False,
+    ),
+]
+
+
+@app.command("checkpoint")
+def checkpoint_command(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write it (default: checkpoint-<time>.json in the current folder).",
+            show_default=False,
+        ),
+    ] = None,
+    key: KeyOption = None,
+    home: HomeOption = None,
+) -> None:
+    """Sign the custody log's head (event id, hash, count) with a key kept outside the database.
+
+    Keep the file where the ledger's users cannot write. Later, 'harmledger verify --checkpoint
+    FILE' proves that no event up to that head was deleted or rewritten. The key is created on
+    first use (mode 600).
+
+    Example: harmledger checkpoint -o /mnt/usb/harmledger-2026-12-03.json
+    """
+    import datetime as dt
+
+    from harmledger.store.checkpoint import write_checkpoint
+
+    target = output or Path(f"checkpoint-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}.json")
+    ledger = open_home(home)
+    try:
+        made = write_checkpoint(ledger, target, key)
+    finally:
+        ledger.close()
+    console.print(
+        f"checkpoint {target}: {made.events} events, head event {made.head_id} "
+        f"({made.head_hash[:16]}…)"
+    )
+
+
 @app.command()
-def verify(home: HomeOption = None) -> None:
+def verify(
+    checkpoint: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also check a checkpoint file from 'harmledger checkpoint': its signature, and "
+            "that the log still holds its head event, unchanged, and at least as many events.",
+            show_default=False,
+        ),
+    ] = None,
+    key: KeyOption = None,
+    home: HomeOption = None,
+) -> None:
     """Re-hash every archived file and check the custody chain; exit 1 on any problem.
 
     Reports each missing or altered file, each document outside the chain, each unrecorded
-    file and each broken link of the hash chain.
+    file, each broken link of the hash chain and each loop or orphan in the incident tree.
+    With --checkpoint it also finds a truncated or rewritten tail of the log, which the chain
+    alone cannot show.
 
     Example: harmledger verify --home ./harmledger-data
+    Example: harmledger verify --checkpoint /mnt/usb/harmledger-2026-12-03.json
     """
-    from harmledger.store.verify import verify_ledger
+    from harmledger.store.checkpoint import checkpoint_problems, default_key_path, read_checkpoint
+    from harmledger.store.verify import Problem, verify_ledger
 
     ledger = open_home(home)
     try:
         report = verify_ledger(ledger)
+        if checkpoint is not None:
+            signed = read_checkpoint(checkpoint, key or default_key_path(ledger))
+            report.problems += [
+                Problem("checkpoint", str(checkpoint), message)
+                for message in checkpoint_problems(ledger, signed)
+            ]
     finally:
         ledger.close()
     for problem in report.problems:
