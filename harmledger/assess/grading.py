@@ -25,6 +25,7 @@ _CONDITION = re.compile(r"^\s*([a-z_]+)\s*(?:(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)
 FACTS = (
     "belligerent_accepted",
     "competing_perpetrators",
+    "competing_responsibility",
     "independent_origins",
     "belligerent_action",
     "only_combatants",

@@ -2,21 +2,103 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from harmledger.assess.citations import cited_origins, speaker_sides
 from harmledger.assess.grading import grade
 from harmledger.claims.origins import independent_origins
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
+from harmledger.store.tables import Document
+
+ADMITTED_MEASURES = ("killed", "injured", "killed_or_injured")
+CIVILIAN_WHO = ("civilians", "children", "women", "men")
+
+
+def admissions(claims: Sequence[LoadedClaim]) -> list[LoadedClaim]:
+    """Claims in which a belligerent states civilian harm by its own side (or by nobody named).
+
+    "The coalition said 104 civilians were killed" is the coalition accepting harm; "the army
+    said the militants killed 12 civilians" is not, as it blames another party.
+    """
+    found = []
+    for claim in claims:
+        v = claim.values
+        if (
+            claim.source_type != "belligerent"
+            or v["measure"] not in ADMITTED_MEASURES
+            or v["who"] not in CIVILIAN_WHO
+            or not max(v["low"] or 0, v["high"] or 0)
+        ):
+            continue
+        if v["perpetrator"] is None or v["perpetrator"] in speaker_sides(claim.origin):
+            found.append(claim)
+    return found
+
+
+def responsible_parties(claims: Sequence[LoadedClaim]) -> set[str]:
+    """Parties blamed as the main perpetrator by at least one origin.
+
+    Each origin's main perpetrator is the one most of its claims name; a party it mentions once
+    beside another it blames more often is named in passing, not blamed.
+    """
+    by_origin: dict[str, Counter[str]] = {}
+    for claim in claims:
+        if claim.values["perpetrator"]:
+            by_origin.setdefault(claim.origin, Counter())[claim.values["perpetrator"]] += 1
+    parties: set[str] = set()
+    for counts in by_origin.values():
+        top = max(counts.values())
+        parties.update(p for p, n in counts.items() if n == top)
+    return parties
+
+
+def competing_responsibility(claims: Sequence[LoadedClaim]) -> int:
+    """How many parties are blamed by origins that do not blame each other's party."""
+    by_origin: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.values["perpetrator"]:
+            by_origin.setdefault(claim.origin, set()).add(claim.values["perpetrator"])
+    main = responsible_parties(claims)
+    blamed = {origin: parties & main for origin, parties in by_origin.items() if parties & main}
+    competing: set[str] = set()
+    for first, first_parties in blamed.items():
+        for second, second_parties in blamed.items():
+            if first < second and not first_parties & second_parties:
+                competing |= first_parties | second_parties
+    return len(competing)
+
+
+def corroborating_origins(
+    claims: Sequence[LoadedClaim], cited: Mapping[int, frozenset[str]] | None = None
+) -> set[str]:
+    """Independent origins: the claims' own, and the sources their documents cite.
+
+    When a document cites sources, its unattributed figures come from them, so the publisher is
+    a relay there and does not count as one more origin.
+    """
+    cited = cited or {}
+    origins: set[str] = set()
+    for claim in claims:
+        attributed = claim.values["speaker"] or claim.values["attribution_chain"]
+        if attributed or not cited.get(claim.document_id):
+            origins.add(claim.origin)
+    for document_id in {c.document_id for c in claims}:
+        origins |= cited.get(document_id, frozenset())
+    return independent_origins(origins)
 
 
 def incident_facts(
-    claims: Sequence[LoadedClaim], assessments: Iterable[BelligerentAssessment]
+    claims: Sequence[LoadedClaim],
+    assessments: Iterable[BelligerentAssessment],
+    *,
+    cited: Mapping[int, frozenset[str]] | None = None,
+    kind: str = "event",
 ) -> dict[str, float | bool]:
     """The facts the grading rules read (see grades.toml for their meaning)."""
     perpetrators = {c.values["perpetrator"] for c in claims if c.values["perpetrator"]}
@@ -26,13 +108,29 @@ def incident_facts(
         for a in assessments
     )
     return {
-        "belligerent_accepted": accepted,
+        "belligerent_accepted": accepted or bool(admissions(claims)),
         "competing_perpetrators": len(perpetrators),
-        "independent_origins": len(independent_origins(c.origin for c in claims)),
+        "competing_responsibility": 0 if kind == "aggregate" else competing_responsibility(claims),
+        "independent_origins": len(corroborating_origins(claims, cited)),
         "belligerent_action": bool(perpetrators or weapons),
         "only_combatants": bool(claims) and all(c.values["who"] == "combatants" for c in claims),
         "casualty_claims": len(claims),
     }
+
+
+def document_citations(session: Session, document_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+    """The sources each document cites (see :mod:`harmledger.assess.citations`)."""
+    wanted = sorted(set(document_ids))
+    found: dict[int, frozenset[str]] = {}
+    for i in range(0, len(wanted), MAX_BOUND_IDS):
+        rows = session.execute(
+            select(Document.id, Document.text_sha256, Document.text, Document.lang).where(
+                Document.id.in_(wanted[i : i + MAX_BOUND_IDS])
+            )
+        )
+        for document_id, sha, text, lang in rows:
+            found[document_id] = cited_origins(sha, text, lang)
+    return found
 
 
 def regrade(session: Session, incident_ids: Iterable[int]) -> None:
@@ -70,9 +168,9 @@ def regrade(session: Session, incident_ids: Iterable[int]) -> None:
             assessments[assessment.incident_id].append(assessment)
     wanted = [claim_id for found in claim_ids.values() for claim_id in found]
     loaded = {c.id: c for c in load_claims(session, wanted)} if wanted else {}
+    cited = document_citations(session, (c.document_id for c in loaded.values()))
     for incident in graded:
         claims = [loaded[c] for c in claim_ids[incident.id] if c in loaded]
-        incident.grade, incident.grade_reasons = grade(
-            incident_facts(claims, assessments[incident.id])
-        )
+        facts = incident_facts(claims, assessments[incident.id], cited=cited, kind=incident.kind)
+        incident.grade, incident.grade_reasons = grade(facts)
         incident.grade_by = "rules"

@@ -401,7 +401,10 @@ def compare_command(
     place: Annotated[str | None, typer.Option(help="Every incident at this place.")] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """Belligerent admissions vs monitor tallies vs bodies recovered, each labelled by source type.
+    """Belligerent admissions vs monitor tallies vs bodies recovered, each under who said it.
+
+    Voices: belligerent, monitor, NGO / field investigation, responder, official / UN, media,
+    witness; victim lists, recovery logs and imported datasets of the same place and period too.
 
     Example: harmledger compare --incident 1 --format json
     """
@@ -416,7 +419,7 @@ def compare_command(
         result["figures"],
         OutputFormat.table if fmt is OutputFormat.table else fmt,
         columns=[
-            "source_type",
+            "voice_label",
             "origins",
             "measure",
             "category",

@@ -5,7 +5,9 @@ Cues come from the pack: ``attribution.before`` ("according to X", "selon X", "e
 citing NPR"). The speaker is the noun phrase next to the cue as written: a known actor alias, a
 run of capitalised words, or a role noun ("activists", "شهود"). A pronoun speaker ("he said")
 resolves to the previous speaker. A sentence without a cue inherits the previous sentence's
-speaker within the same paragraph, as reported speech usually runs on.
+speaker within the same paragraph, as reported speech usually runs on. An adverb may stand
+between a source and its verb ("X later reported", ``attribution.adverbs``), and a cue listed in
+``attribution.exact`` counts only as written, accents included (Swedish "sa" said, not "så" so).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
 
 _MAX_NP = 8
+_SUBJECT_REACH = 6  # words between a source noun and its verb ("teams working on the ground")
+_NOT_CUES = ("attr:nouns", "attr:pronouns", "attr:connectors", "attr:adverbs", "attr:exact")
 
 
 @dataclass
@@ -72,7 +76,8 @@ def _np_after(
         if pack.lang == "ar":
             end = k
             while end < n and end - k < 4 and doc.sentence[end] == sentence:
-                if end > k and (_is_break(doc, end) or "fn:word" in _cats(marks, end)):
+                cats = _cats(marks, end)
+                if end > k and (_is_break(doc, end) or "fn:word" in cats or "attr:adverbs" in cats):
                     break
                 end += 1
             return (start, end) if end > start else None
@@ -97,7 +102,7 @@ def _np_before(
     while (
         end > 0
         and doc.sentence[end - 1] == sentence
-        and "fn:word" in _cats(marks, end - 1)
+        and ("fn:word" in _cats(marks, end - 1) or "attr:adverbs" in _cats(marks, end - 1))
         and k - end < 2
     ):
         end -= 1
@@ -108,8 +113,27 @@ def _np_before(
             if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
                 return _extend_left(doc, i, marks, sentence), end
     if _is_break(doc, end) or not _capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
-        return None
+        return _subject_before(doc, end, marks, sentence)
     return _extend_left(doc, end - 1, marks, sentence), end
+
+
+def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+    """A role noun a few words before its verb, past a modifier with a function word ("rescue
+    teams working on the ground recovered", "officials in the city said"), no punctuation
+    between. Names and actors are not looked for this far: a noun use of the cue ("despite
+    reports") would pick up any name before it."""
+    for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
+        if doc.sentence[stop] != sentence or _is_break(doc, stop + 1):
+            return None
+        for start in range(max(0, stop - _MAX_NP), stop):
+            for cat, i, j in marks[start]:
+                if (
+                    j == stop
+                    and cat == "attr:nouns"
+                    and any("fn:word" in _cats(marks, k) for k in range(stop, end))
+                ):
+                    return _extend_left(doc, i, marks, sentence), stop
+    return None
 
 
 def _extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
@@ -148,8 +172,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
+    exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     for cat, i, j in marks.family("attr"):
-        if cat in ("attr:nouns", "attr:pronouns", "attr:connectors"):
+        if cat in _NOT_CUES:
+            continue
+        if j - i == 1 and doc.words[i].norm in exact and doc.words[i].text.casefold() not in exact:
             continue
         sentence = doc.sentence[i]
         kind = cat[5:]

@@ -20,7 +20,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SOURCE_TYPES = ("news", "ngo", "belligerent", "responder", "witness", "monitor", "other")
+SOURCE_TYPES = (
+    "news",
+    "ngo",
+    "belligerent",
+    "responder",
+    "witness",
+    "monitor",
+    "official",
+    "other",
+)
 
 
 class Base(DeclarativeBase):

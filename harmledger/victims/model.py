@@ -163,6 +163,9 @@ class RecoveryRecord(_Record):
     probable_cause: str | None = None
     perpetrator: str | None = None
     attribution_certainty: AttributionCertainty = "unknown"
+    incident_ref: str | None = Field(
+        default=None, description="the incident the body belongs to (an incident id or name)"
+    )
     notes: str | None = None
     witness_identity: str | None = _sensitive("identity of a witness")
 

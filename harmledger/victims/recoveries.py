@@ -25,6 +25,7 @@ sex, age_band           as for victim records
 probable_cause          probable cause of death as written
 perpetrator             alleged perpetrator as written
 attribution_certainty   ``confirmed`` / ``probable`` / ``possible`` / ``unknown`` (default)
+incident_ref            the incident the body belongs to (``compare`` counts it there)
 notes                   free notes
 witness_identity        SENSITIVE: who witnessed; never in public views or exports
 ======================  =======================================================================

@@ -174,6 +174,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
                 "period_start": DAY,
                 "period_end": DAY,
                 "perpetrator": "islamic_state",
+                "speaker": "a local monitor",
                 **RAQQA,
             },
             {
@@ -183,6 +184,7 @@ def test_human_decisions_are_logged_and_respected(ledger: Ledger) -> None:
                 "period_end": DAY,
                 "quote": "six died near the Zanjili Sabri market",
                 "perpetrator": "us_led_coalition",
+                "speaker": "residents",
                 **RAQQA,
             },
         ],

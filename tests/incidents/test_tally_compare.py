@@ -176,8 +176,11 @@ def test_compare_labels_each_figure_with_its_source_type(ledger: Ledger) -> None
     by_type = {}
     for row in result["figures"]:
         by_type.setdefault(row["source_type"], []).append(row)
-    assert [r["max"] for r in by_type["belligerent"] if "stated_on" in r] == [23, 104]
-    assert any(r["max"] == 104 and "stated_on" not in r for r in by_type["belligerent"])
+    assessed = [r["max"] for r in by_type["belligerent"] if r.get("assessment") == "credible"]
+    assert assessed == [23, 104]
+    # the coalition's own figure in a text is an admission, dated by its document
+    [admission] = [r for r in by_type["belligerent"] if r.get("assessment") == "admission in text"]
+    assert admission["max"] == 104 and "stated_on" in admission
     assert any(r["measure"] == "bodies_recovered" for r in by_type["responder"])
     assert {r["max"] for r in by_type["monitor"]} >= {1601}
     assert result["gaps"] == {

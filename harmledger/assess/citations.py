@@ -1,0 +1,107 @@
+"""Who a document cites, and which side a speaker is: read with the extractor's own packs.
+
+A monitor's assessment or a news report usually names several sources ("Two sources, X and Y,
+reported ...", "according to Z"), while the figures themselves sit in sentences that name no
+one. Corroboration counts those cited origins, not only the speaker of each figure. A speaker's
+side ("the coalition said ...") is found with the same actor aliases the extractor uses for
+perpetrators, so a belligerent's own statement can be told from one about its enemy.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from harmledger.claims.origins import normalise_origin
+from harmledger.extract.attribution import attribute
+from harmledger.extract.language_pack import (
+    LanguagePack,
+    actor_names,
+    available_languages,
+    load_pack,
+)
+from harmledger.extract.text import normalize, tokenize
+
+_NOT_A_NAME = ("fn:word", "attr:pronouns", "attr:connectors", "date:")
+_MIN_NAME_CHARS = 2
+SECOND = " #2"  # the second origin an unnamed plural source stands for
+
+
+@lru_cache(maxsize=1)
+def _plural_words() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(
+        (resources.files("harmledger.assess") / "plural_sources.toml").read_text("utf-8")
+    )
+    return {lang: frozenset(normalize(w) for w in words) for lang, words in data["words"].items()}
+
+
+def _plural(lang: str, name: str) -> bool:
+    """Whether a cited name is an unnamed plural source ("local sources", "شهود عيان")."""
+    last = name.split()[-1] if name.split() else ""
+    return normalize(last) in _plural_words().get(lang, frozenset())
+
+
+def _names_in(pack: LanguagePack, name: str) -> list[str]:
+    """A speaker string split at its conjunctions ("X and Y" is two sources), cleaned."""
+    words = [re.escape(w) for w in sorted(pack.conjunctions | {"alongside"}, key=len, reverse=True)]
+    pattern = rf"\s+(?:{'|'.join(words)})\s+|\s*[,/&]\s*" if words else r"\s*[,/&]\s*"
+    return [part.strip() for part in re.split(pattern, name) if part and part.strip()]
+
+
+def _is_name(pack: LanguagePack, name: str) -> bool:
+    """Whether a speaker string names someone: not only function words, pronouns or dates."""
+    if len(name) < _MIN_NAME_CHARS:
+        return False
+    doc = tokenize(name, pack.lang, pack.number_pattern)
+    if not doc.words:
+        return False
+    marks = pack.lexicon.annotate([w.norm for w in doc.words])
+    covered = [False] * len(doc.words)
+    for k in range(len(doc.words)):
+        for cat, end in marks.cats[k].items():
+            if cat.startswith(_NOT_A_NAME):
+                for j in range(k, min(end, len(doc.words))):
+                    covered[j] = True
+    return not all(covered[k] or doc.words[k].is_digit for k in range(len(doc.words)))
+
+
+@lru_cache(maxsize=4096)
+def cited_origins(text_sha256: str, text: str, lang: str) -> frozenset[str]:
+    """Every source a document names as saying or reporting something, normalised.
+
+    An unnamed plural source ("sources", "witnesses") is two origins: the name and the name
+    with :data:`SECOND`.
+
+    Cached by the text's hash: regrading an incident re-reads its documents often.
+    """
+    del text_sha256  # the cache key; the text itself decides
+    if lang not in available_languages() or not text.strip():
+        return frozenset()
+    pack = load_pack(lang)
+    doc = tokenize(text, lang, pack.number_pattern)
+    marks = pack.lexicon.annotate([w.norm for w in doc.words])
+    found: set[str] = set()
+    for attribution in attribute(doc, pack, marks).values():
+        for raw in {attribution.speaker, *attribution.chain}:
+            for name in _names_in(pack, raw or ""):
+                if _is_name(pack, name):
+                    found.add(normalise_origin(name))
+                    if _plural(lang, name):
+                        found.add(normalise_origin(name) + SECOND)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def speaker_sides(speaker: str) -> frozenset[str]:
+    """Belligerents a speaker's name refers to in any language ("the coalition" → the coalition)."""
+    belligerents = {k for k, v in actor_names().items() if v.get("belligerent")}
+    sides: set[str] = set()
+    for lang in available_languages():
+        pack = load_pack(lang)
+        doc = tokenize(speaker, lang, pack.number_pattern)
+        marks = pack.lexicon.annotate([w.norm for w in doc.words])
+        for k in range(len(doc.words)):
+            sides.update(cat[6:] for cat in marks.cats[k] if cat.startswith("actor:"))
+    return frozenset(sides & belligerents)
