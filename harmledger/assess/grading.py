@@ -26,6 +26,7 @@ FACTS = (
     "belligerent_accepted",
     "competing_perpetrators",
     "competing_responsibility",
+    "second_party_share",
     "independent_origins",
     "belligerent_action",
     "only_combatants",

@@ -41,37 +41,43 @@ def admissions(claims: Sequence[LoadedClaim]) -> list[LoadedClaim]:
     return found
 
 
-def responsible_parties(claims: Sequence[LoadedClaim]) -> set[str]:
-    """Parties blamed as the main perpetrator by at least one origin.
+def _main_parties(claims: Sequence[LoadedClaim]) -> dict[str, set[str]]:
+    """Each origin's main perpetrators: the ones most of its claims name.
 
-    Each origin's main perpetrator is the one most of its claims name; a party it mentions once
-    beside another it blames more often is named in passing, not blamed.
+    A party an origin mentions once beside another it blames more often is named in passing.
     """
     by_origin: dict[str, Counter[str]] = {}
     for claim in claims:
         if claim.values["perpetrator"]:
             by_origin.setdefault(claim.origin, Counter())[claim.values["perpetrator"]] += 1
-    parties: set[str] = set()
-    for counts in by_origin.values():
-        top = max(counts.values())
-        parties.update(p for p, n in counts.items() if n == top)
-    return parties
+    return {
+        origin: {p for p, n in counts.items() if n == max(counts.values())}
+        for origin, counts in by_origin.items()
+    }
 
 
 def competing_responsibility(claims: Sequence[LoadedClaim]) -> int:
     """How many parties are blamed by origins that do not blame each other's party."""
-    by_origin: dict[str, set[str]] = {}
-    for claim in claims:
-        if claim.values["perpetrator"]:
-            by_origin.setdefault(claim.origin, set()).add(claim.values["perpetrator"])
-    main = responsible_parties(claims)
-    blamed = {origin: parties & main for origin, parties in by_origin.items() if parties & main}
+    blamed = _main_parties(claims)
     competing: set[str] = set()
     for first, first_parties in blamed.items():
         for second, second_parties in blamed.items():
             if first < second and not first_parties & second_parties:
                 competing |= first_parties | second_parties
     return len(competing)
+
+
+def second_party_share(claims: Sequence[LoadedClaim]) -> float:
+    """Share of the blaming origins that blame the second most blamed party (0 when one party).
+
+    Tells a real contest (one side blames a strike, the other a misfired rocket) from a second
+    party a few of many sources happen to name.
+    """
+    blamed = _main_parties(claims)
+    per_party = Counter(p for parties in blamed.values() for p in parties)
+    if len(per_party) < 2:
+        return 0.0
+    return round(per_party.most_common(2)[1][1] / len(blamed), 4)
 
 
 def corroborating_origins(
@@ -111,6 +117,7 @@ def incident_facts(
         "belligerent_accepted": accepted or bool(admissions(claims)),
         "competing_perpetrators": len(perpetrators),
         "competing_responsibility": 0 if kind == "aggregate" else competing_responsibility(claims),
+        "second_party_share": second_party_share(claims),
         "independent_origins": len(corroborating_origins(claims, cited)),
         "belligerent_action": bool(perpetrators or weapons),
         "only_combatants": bool(claims) and all(c.values["who"] == "combatants" for c in claims),

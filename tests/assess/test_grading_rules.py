@@ -160,3 +160,14 @@ def test_a_belligerents_own_civilian_deaths_are_an_admission(lang: str) -> None:
     assert [c.id for c in admissions([own, blaming, unnamed, fighters])] == [1, 3]
     assert _grade([own]) == "confirmed"
     assert _grade([blaming]) != "confirmed"
+
+
+def test_a_few_of_many_sources_naming_another_party_is_no_contest() -> None:
+    claims = [
+        _claim(n, origin=f"outlet {n}", speaker=f"Outlet {n}", perpetrator="israel")
+        for n in range(1, 9)
+    ]
+    claims.append(_claim(9, origin="outlet 9", speaker="Outlet 9", perpetrator="hamas"))
+    facts = incident_facts(claims, [])
+    assert facts["competing_responsibility"] == 2 and facts["second_party_share"] == 0.1111
+    assert grade(facts)[0] == "fair"
