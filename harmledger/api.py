@@ -108,8 +108,15 @@ def verify(
     database_url: str | None = None,
     ledger: Ledger | None = None,
 ) -> VerifyReport:
-    """Re-hash the archive and re-check the custody chain; ``report.ok`` is False on any problem."""
-    from harmledger.store.verify import verify_ledger
+    """Re-hash the archive, re-check the custody chain and the incident tree, and replay the
+    log's decisions against the tables (reviews, analyst grades, belligerent assessments, user
+    roles, stored figures); ``report.ok`` is False on any problem."""
+    from harmledger.assess.consistency import derived_state_problems
+    from harmledger.store.verify import Problem, verify_ledger
 
     with _ledger(ledger, home, database_url) as opened:
-        return verify_ledger(opened)
+        report = verify_ledger(opened)
+        report.problems += [
+            Problem(d.kind, d.subject, d.message) for d in derived_state_problems(opened)
+        ]
+        return report

@@ -324,19 +324,22 @@ def verify(
     """Re-hash every archived file and check the custody chain; exit 1 on any problem.
 
     Reports each missing or altered file, each document outside the chain, each unrecorded
-    file, each broken link of the hash chain and each loop or orphan in the incident tree.
+    file, each broken link of the hash chain, each loop or orphan in the incident tree, and each
+    review, analyst grade, belligerent assessment, user role or stored figure that disagrees
+    with the custody log (or with the claims it is derived from).
     With --checkpoint it also finds a truncated or rewritten tail of the log, which the chain
     alone cannot show.
 
     Example: harmledger verify --home ./harmledger-data
     Example: harmledger verify --checkpoint /mnt/usb/harmledger-2026-12-03.json
     """
+    from harmledger.api import verify as verify_all
     from harmledger.store.checkpoint import checkpoint_problems, default_key_path, read_checkpoint
-    from harmledger.store.verify import Problem, verify_ledger
+    from harmledger.store.verify import Problem
 
     ledger = open_home(home)
     try:
-        report = verify_ledger(ledger)
+        report = verify_all(ledger=ledger)
         if checkpoint is not None:
             signed = read_checkpoint(checkpoint, key or default_key_path(ledger))
             report.problems += [

@@ -1,0 +1,154 @@
+"""``verify``'s second half: decisions and derived figures re-derived from the custody log.
+
+The chain proves the log was not edited; this proves the tables still say what the log says.
+Each human decision is replayed from its event and compared with the row that holds it
+(reviews, analyst grades, belligerent assessments, user roles), and every incident's stored
+figures are recomputed from its claims. A row edited or added behind harmledger's back, with no
+event or with other values than its event, is reported by table and id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmledger.assess.stored_figures import derive_figures, stored_figures
+from harmledger.assess.views import assessment_record
+from harmledger.store.custody import iter_events
+from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview, Incident
+from harmledger.store.ledger import Ledger
+from harmledger.store.user_tables import User
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One row that the custody log (or the claims it is derived from) does not account for."""
+
+    kind: str  # review, grade, assessment, role, figures
+    subject: str
+    message: str
+
+
+def _key(values: dict[str, Any]) -> str:
+    return repr(sorted(values.items()))
+
+
+def derived_state_problems(ledger: Ledger) -> list[Disagreement]:
+    """Every table row that disagrees with the decisions in the log or with its claims."""
+    with ledger.reader() as session:
+        return [
+            *_replay_decisions(session),
+            *_figures(session),
+        ]
+
+
+def _replay_decisions(session: Session) -> list[Disagreement]:
+    reviews: Counter[str] = Counter()
+    grades: dict[int, tuple[str | None, str]] = {}
+    assessments: dict[int, dict[str, Any]] = {}
+    roles: dict[str, str] = {}
+    for event in iter_events(session):
+        details = event.details if isinstance(event.details, dict) else {}
+        if event.action == "review_claim":
+            claim_id = int(event.subject.removeprefix("claim:"))
+            reviews[_key({"claim": claim_id, **details})] += 1
+        elif event.action == "set_grade":
+            grades[int(event.subject.removeprefix("incident:"))] = (
+                details.get("to"),
+                str(details.get("by")),
+            )
+        elif event.action == "belligerent_assessment" and "id" in details:
+            assessments[int(details["id"])] = details
+        elif event.action in ("add_user", "set_role"):
+            roles[event.subject.removeprefix("user:")] = str(details.get("role"))
+        elif event.action == "delete_user":
+            roles.pop(event.subject.removeprefix("user:"), None)
+    problems: list[Disagreement] = []
+    for review in session.scalars(select(ClaimReview).order_by(ClaimReview.id)):
+        key = _key(
+            {
+                "claim": review.claim_id,
+                "decision": review.decision,
+                "corrections": review.corrections,
+                "reason": review.reason,
+            }
+        )
+        if reviews[key] > 0:
+            reviews[key] -= 1
+        else:
+            problems.append(
+                Disagreement(
+                    "review",
+                    f"claim_review:{review.id}",
+                    f"review {review.id} of claim {review.claim_id} ({review.decision}) matches "
+                    "no review event in the custody log",
+                )
+            )
+    for incident in session.scalars(select(Incident).where(Incident.grade_by == "analyst")):
+        logged = grades.get(incident.id)
+        if logged != (incident.grade, "analyst"):
+            said = f"{logged[0]} by {logged[1]}" if logged else "no grade event"
+            problems.append(
+                Disagreement(
+                    "grade",
+                    f"incident:{incident.id}",
+                    f"incident {incident.id} holds the analyst grade {incident.grade!r}, but the "
+                    f"log says {said}",
+                )
+            )
+    for row in session.scalars(select(BelligerentAssessment).order_by(BelligerentAssessment.id)):
+        logged_row = assessments.pop(row.id, None)
+        if logged_row != assessment_record(row):
+            problems.append(
+                Disagreement(
+                    "assessment",
+                    f"belligerent_assessment:{row.id}",
+                    f"belligerent assessment {row.id} ({row.belligerent}, incident "
+                    f"{row.incident_id}) differs from its event in the log"
+                    if logged_row
+                    else f"belligerent assessment {row.id} has no event in the log",
+                )
+            )
+    for assessment_id in sorted(assessments):
+        problems.append(
+            Disagreement(
+                "assessment",
+                f"belligerent_assessment:{assessment_id}",
+                f"belligerent assessment {assessment_id} is in the log but not in the ledger",
+            )
+        )
+    stored_roles = {user.username: user.role for user in session.scalars(select(User))}
+    for username in sorted(set(stored_roles) | set(roles)):
+        stored, logged_role = stored_roles.get(username), roles.get(username)
+        if stored != logged_role:
+            problems.append(
+                Disagreement(
+                    "role",
+                    f"user:{username}",
+                    f"user {username!r} has role {stored!r} in the ledger, {logged_role!r} "
+                    "in the log",
+                )
+            )
+    return problems
+
+
+def _figures(session: Session) -> list[Disagreement]:
+    active = set(session.scalars(select(Incident.id).where(Incident.status == "active")))
+    derived = derive_figures(session, sorted(active)) if active else {}
+    stored = stored_figures(session)
+    problems = []
+    for incident_id in sorted(active):
+        if derived.get(incident_id, {}) != stored.get(incident_id, {}):
+            problems.append(
+                Disagreement(
+                    "figures",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id}: stored figures {stored.get(incident_id, {})} differ "
+                    f"from those its claims give {derived.get(incident_id, {})}",
+                )
+            )
+    return problems
