@@ -17,7 +17,13 @@ from pathlib import Path
 from harmledger.extract.language_pack import LanguagePack, actor_names
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
-from harmledger.extract.place_mentions import PlaceMention, find_place_mentions, publisher_names
+from harmledger.extract.place_cues import place_cues
+from harmledger.extract.place_mentions import (
+    PlaceMention,
+    find_place_mentions,
+    publisher_names,
+    teaser_line,
+)
 from harmledger.extract.places import Gazetteer, Place, with_user_file
 from harmledger.extract.text import Doc
 from harmledger.gazetteer import distance_km
@@ -98,6 +104,20 @@ class Context:
 
     @cached_property
     def _mentions(self) -> list[PlaceMention]:
+        """Mentions outside teaser lines: a teaser's places are another story's."""
+        return [m for m in self._found if m.teaser is None]
+
+    @cached_property
+    def _teaser_openers(self) -> frozenset[str]:
+        """Words that open a teaser line in this language (cheap test before a line walk)."""
+        return frozenset(p[0] for p in place_cues(self.pack.lang).teaser)
+
+    @cached_property
+    def _teasers(self) -> list[PlaceMention]:
+        return [m for m in self._found if m.teaser is not None]
+
+    @cached_property
+    def _found(self) -> list[PlaceMention]:
         return find_place_mentions(
             self.doc, self.pack, self.marks, self._gazetteer, publisher_names(self.publisher)
         )
@@ -156,6 +176,11 @@ class Context:
         there: a point mention in its sentence (0.9), a bare one agreeing with the document's
         main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
         place (0.4), a region in its sentence (0.3)."""
+        if self._teasers or self.doc.words[position].norm in self._teaser_openers:
+            line = teaser_line(self.doc, self.pack.lang, position)
+            if line is not None:  # a figure in a teaser is the other story's: its own places
+                own = [m for m in self._teasers if m.teaser == line]
+                return (min(own, key=lambda m: abs(m.k - position)).place, 0.5) if own else None
         mentions = self._places
         if not mentions:
             return None

@@ -54,6 +54,7 @@ class PlaceMention:
     size: int
     place: Place
     evidence: str  # point | region | bare
+    teaser: int | None = None  # first word of the teaser line it stands in, if any
 
 
 def _raw_hits(
@@ -288,13 +289,24 @@ def find_place_mentions(
             continue
         if publisher and _inside_publisher(reader, k, publisher):
             continue
-        if reader.is_teaser_line(k):
-            continue
         evidence = _evidence(reader, k, size, form) or "bare"
         if evidence == "bare" and _needs_cue(place, size, key):
             continue
-        mentions.append(PlaceMention(k, size, place, evidence))
+        teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
+        mentions.append(PlaceMention(k, size, place, evidence, teaser))
     return mentions
+
+
+def teaser_line(doc: Doc, lang: str, k: int) -> int | None:
+    """The first word of the teaser line word ``k`` stands in ("Read more: ..."), if it does."""
+    start = k
+    while start > 0 and "\n" not in doc.gaps[start]:
+        start -= 1
+    words = doc.words
+    for phrase in place_cues(lang).teaser:
+        if all(start + i < len(words) and words[start + i].norm == w for i, w in enumerate(phrase)):
+            return start
+    return None
 
 
 def _needs_cue(place: Place, size: int, key: str) -> bool:

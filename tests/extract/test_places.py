@@ -204,3 +204,24 @@ def test_the_documents_own_publisher_is_not_a_place(lang: str, text: str, publis
     assert claims and claims[0].place is None
     unnamed = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert unnamed and unnamed[0].place == KUNDUZ  # the publisher's name is what removed it
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five civilians were killed in Aleppo.\nSEE ALSO: Nine killed in Kunduz blast"),
+        ("ar", "قتل خمسة مدنيين في حلب.\nاقرأ أيضا: مقتل تسعة في انفجار بقندوز"),
+        ("fr", "Cinq civils ont été tués à Alep.\nLire aussi : neuf morts à Kunduz"),
+        ("es", "Cinco civiles murieron en Alepo.\nLea también: nueve muertos en Kunduz"),
+        ("de", "In Aleppo wurden fünf Zivilisten getötet.\nLesen Sie auch: Neun Tote in Kundus"),
+        ("sv", "Fem civila dödades i Aleppo.\nLäs också: Nio döda i Kunduz"),
+    ],
+)
+def test_a_teasers_figure_keeps_the_teasers_place_and_lends_it_to_nobody(
+    lang: str, text: str
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    story = [c for c in claims if c.low == 5]
+    teaser = [c for c in claims if c.low == 9]
+    assert story and story[0].place == ALEPPO
+    assert teaser and teaser[0].place == KUNDUZ
