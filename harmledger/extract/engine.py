@@ -102,7 +102,14 @@ class _Run:
         self.doc = doc
         self.pack = pack
         self.marks = marks
-        self.cues = find_cues(doc, marks, pack)
+        self.mentions = find_mentions(doc, pack, marks)
+        self.cues = find_cues(
+            doc,
+            marks,
+            pack,
+            frozenset(m.j for m in self.mentions),
+            frozenset(m.i for m in self.mentions),
+        )
         self.segs = segments(doc, pack, marks, self.cues)
         self.published = published
         self.gazetteer_file = gazetteer_file
@@ -116,12 +123,13 @@ class _Run:
         self._hypotheticals = marks.positions("neg:hypothetical")
 
     def claims(self) -> list[Claim]:
-        mentions = find_mentions(self.doc, self.pack, self.marks)
+        mentions = self.mentions
         mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
         self._starts = [m.i for m in mentions]
+        listed = self._listed_distractors(mentions)
         drafts: list[Draft] = []
         for mention in mentions:
-            if self._compound_prefix(mention):
+            if self._compound_prefix(mention) or mention.i in listed:
                 continue
             self._coordinated_qualifier(mention, drafts)
             draft = self._read(mention, drafts)
@@ -161,6 +169,33 @@ class _Run:
             seen.add(measure)
             extra.append(draft)
         return extra
+
+    def _listed_distractors(self, mentions: list[Mention]) -> set[int]:
+        """Numbers listed before one shared unit ("aged 3, 7 and 9", "de 50, 43 y 18 años"):
+        the unit or the word before the list makes every number in it a distractor."""
+        doc = self.doc
+        joiners = self.pack.connectors | self.pack.conjunctions
+        found: set[int] = set()
+        run: list[Mention] = []
+        for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
+            run.append(mention)
+            if following is not None and mention.source in ("digit", "word"):
+                gap = doc.gaps[following.i].strip()
+                joined = (following.i == mention.j and gap == ",") or (
+                    following.i == mention.j + 1
+                    and doc.words[mention.j].norm in joiners
+                    and not doc.gaps[mention.j].strip(" ,")
+                    and not gap
+                )
+                if joined and following.source in ("digit", "word"):
+                    continue
+            if len(run) > 1:
+                first, last = run[0], run[-1]
+                unit = read_head(doc, last, self.marks, self.pack).distractor
+                if unit or "dis:before" in self._ending_at(first.i):
+                    found.update(m.i for m in run)
+            run = []
+        return found
 
     def _compound_prefix(self, mention: Mention) -> bool:
         """A number word cut off before a hyphen ("två- och trerumslägenheter") is half a word."""
@@ -305,16 +340,61 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head))
+        container = self._container(mention, drafts) if not (own and cue) else None
+        if container is not None and not head.measure:
+            # a group inside a figure has its measure: "14 killed, including 3 children and
+            # 2 women, and 30 injured" (the nearest cue, "injured", belongs to 30)
+            measure = container.measure
         if measure is None:
             return None
         who = head.who or "people"
         if head.unknown or (not head.who and not head.measure):
             who = self._elided_who(mention, drafts) or "people"
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
+        if container is not None:
+            draft.extra["container"] = container
         draft.negated = self._negated(mention, cue)
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _container(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The figure a subset belongs to: the casualty count before "including" (or before
+        the previous member of the same list) in the same sentence."""
+        if not drafts:
+            return None
+        previous = drafts[-1]
+        if previous.kind != "casualty" or (
+            self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+        ):
+            return None
+        start = self._qualifier_start(mention)
+        if any(
+            i >= start - 3 and not self._mention_between(i, start)
+            for _, i, _ in self._subset_before(start)
+        ):
+            return previous
+        listed = previous.extra.get("container")
+        if isinstance(listed, Draft):
+            end = max(previous.mention.j, previous.head.j)
+            between = [w.norm for w in self.doc.words[end:start]]
+            joiners = self.pack.connectors | self.pack.conjunctions
+            if len(between) <= 1 and all(w in joiners for w in between):
+                return listed
+        return None
+
+    def _subset_before(self, start: int) -> list[tuple[str, int, int]]:
+        """Subset markers ("including", "darunter", "بينهم") ending at most two words before
+        ``start`` with nothing but a function word between."""
+        found = []
+        for k in range(max(0, start - 2), start + 1):
+            for span in self.marks.ending("who", k):
+                if span[0] == "who:subset" and (
+                    k == start or all("fn:word" in cats_at(self.marks, t) or
+                    self.doc.words[t].norm in self.pack.function_words for t in range(k, start))
+                ):
+                    found.append(span)
+        return found
 
     def _inherited(
         self, mention: Mention, head: Head, cue: Cue | None, own: bool, drafts: list[Draft]
@@ -327,6 +407,8 @@ class _Run:
             measure = previous.measure if previous else None
         if measure is None:
             return None
+        if previous is not None and isinstance(previous.extra.get("container"), Draft):
+            previous = previous.extra["container"]  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"
         who = "people" if head.partitive else head.who or inherited
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
@@ -364,11 +446,24 @@ class _Run:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source not in ("digit", "word"):
             return False
-        if j < len(doc.words) and "date:months" in cats_at(self.marks, j):
+        n = len(doc.words)
+        if j < n and "date:months" in cats_at(self.marks, j):
+            return True
+        if (  # "29 de agosto", "the 3rd of May"
+            j + 1 < n
+            and doc.words[j].norm in self.pack.of_words
+            and "date:months" in cats_at(self.marks, j + 1)
+        ):
             return True
         if i > 0 and "date:months" in cats_at(self.marks, i - 1) and mention.source == "digit":
             return True
+        if mention.plain_year and any(  # "March 17, 2017": the year of a written date
+            "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 2), i)
+        ):
+            return True
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
+        if mention.source == "digit" and self._clock_or_list(mention):
+            return True
         if (
             mention.source == "digit"
             and gap_after.startswith((":", "h"))
@@ -384,6 +479,19 @@ class _Run:
         if mention.plain_year and "dis:year_before" in before:
             return True
         return self._is_age(mention)
+
+    def _clock_or_list(self, mention: Mention) -> bool:
+        """The minutes of a clock time ("12:10"), a reference mark ("[5]") or a list number at
+        the start of a line ("3. ", "3) ") are not counts."""
+        doc, i, j = self.doc, mention.i, mention.j
+        before = doc.gaps[i]
+        after = doc.gaps[j] if j < len(doc.gaps) else ""
+        if i > 0 and before in (":", "h", "H") and doc.words[i - 1].is_digit:
+            return True
+        if before.rstrip(" ").endswith("[") and after.lstrip(" ").startswith("]"):
+            return True
+        line_start = i == 0 or "\n" in before
+        return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
 
     def _is_age(self, mention: Mention) -> bool:
         """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)"."""

@@ -81,6 +81,8 @@ class LanguagePack:
     function_words: frozenset[str]
     conjunctions: frozenset[str] = frozenset()  # segments.conjunctions, as written in the pack
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
+    dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
+    post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -168,6 +170,8 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         conjunctions=frozenset(data.get("segments", {}).get("conjunctions", [])),
         of_words=frozenset(numbers.get("of", [])),
+        dot_groups=bool(numbers.get("dot_groups", False)),
+        post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
         raw=data,
     )
 

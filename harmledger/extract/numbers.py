@@ -7,6 +7,7 @@ The output is a list of :class:`Mention` with the convention reading of the READ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,13 +40,25 @@ class Mention:
 
 
 def parse_digits(raw: str, pack: LanguagePack) -> tuple[float, bool]:
-    """Value of a digit token and whether it had a decimal part, honouring the pack's separators."""
-    return _digits_value(raw, pack.thousands, pack.decimal)
+    """Value of a digit token and whether it had a decimal part, honouring the pack's separators.
+
+    With ``dot_groups`` (Arabic reporting writes "24.620" for 24,620) a decimal dot followed by
+    exactly three digits in every group is a thousands separator: no count of people has a
+    fractional part.
+    """
+    return _digits_value(raw, pack.thousands, pack.decimal, pack.dot_groups)
+
+
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 @lru_cache(maxsize=65536)
-def _digits_value(raw: str, thousands: tuple[str, ...], decimal_mark: str) -> tuple[float, bool]:
+def _digits_value(
+    raw: str, thousands: tuple[str, ...], decimal_mark: str, dot_groups: bool = False
+) -> tuple[float, bool]:
     text = normalize(raw)
+    if dot_groups and _DOT_GROUPS.fullmatch(text):
+        return float(text.replace(".", "")), False
     for separator in (*thousands, "٬"):
         if separator != decimal_mark:
             text = text.replace(separator, "")
@@ -188,12 +201,18 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     """Every counted quantity in ``doc``, qualified and with ranges merged."""
     mentions: list[Mention] = []
     cache = pack.split_cache
+    # a weekday that spells a number (Arabic الاثنين "Monday" / "the two", الأحد "Sunday")
+    # is a date, never a count
+    weekdays = set(marks.positions("date:weekdays"))
     starts = {
         k
         for k, word in enumerate(doc.words)
         if word.is_digit
-        or (cache[word.norm] if word.norm in cache else split_number_word(word.norm, pack))
-        is not None
+        or (
+            k not in weekdays
+            and (cache[word.norm] if word.norm in cache else split_number_word(word.norm, pack))
+            is not None
+        )
     }
     starts.update(i for _, i, _ in marks.family("vague"))
     i = 0
@@ -204,8 +223,9 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
         if found is not None:
             mentions.append(found)
             i = found.j
+    mention_starts = {m.i for m in mentions}
     for mention in mentions:
-        _apply_qualifiers(doc, mention, marks)
+        _apply_qualifiers(doc, mention, marks, mention_starts)
     return _merge_ranges(doc, mentions, marks)
 
 
@@ -280,12 +300,12 @@ def _vague(pack: LanguagePack, key: str, i: int, j: int) -> Mention:
     return Mention(i, j, reading.low, reading.low, reading.high, reading.qualifier, "vague")
 
 
-def _apply_qualifiers(doc: Doc, mention: Mention, marks: Marks) -> None:
+def _apply_qualifiers(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> None:
     if mention.ordinal:
         return
     qualifier = _pre_qualifier(doc, mention, marks)
     if qualifier is None:
-        qualifier = _post_qualifier(doc, mention, marks)
+        qualifier = _post_qualifier(doc, mention, marks, starts)
     if qualifier is None:
         return
     if mention.qualifier == "vague" and qualifier in ("about",):
@@ -316,15 +336,17 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     return None
 
 
-def _post_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
+def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> str | None:
+    """ "13 people at least": a qualifier after the number, unless it opens the next number
+    ("in 2017 the strike killed at least 105")."""
     if not marks.within("qual:post_at_least", mention.j, mention.j + 4):
         return None
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
         if any(ch in ".,;:!?؟،\n" for ch in doc.gaps[k]):
             return None
-        for cat, _, _ in marks[k]:
+        for cat, _, end in marks[k]:
             if cat == "qual:post_at_least":
-                return "at_least"
+                return None if end in starts else "at_least"
     return None
 
 

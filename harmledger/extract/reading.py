@@ -82,8 +82,19 @@ def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> lis
     return ids
 
 
-def find_cues(doc: Doc, marks: Marks, pack: LanguagePack) -> list[Cue]:
-    """Casualty cues, longest first, with "killed and wounded" pairs merged into one."""
+def find_cues(
+    doc: Doc,
+    marks: Marks,
+    pack: LanguagePack,
+    ends: frozenset[int] = frozenset(),
+    starts: frozenset[int] = frozenset(),
+) -> list[Cue]:
+    """Casualty cues, longest first, with "killed and wounded" pairs merged into one.
+
+    A pair with a number ending just before it and another starting just after it is two cues,
+    one per number ("4 people were killed and wounded 11 others", Arabic "قتلوا وأصيب"):
+    ``ends`` and ``starts`` are the word positions where numbers end and start.
+    """
     raw = [
         Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
         for cat, i, j in marks.family("measure")
@@ -108,7 +119,14 @@ def find_cues(doc: Doc, marks: Marks, pack: LanguagePack) -> list[Cue]:
             joined = (
                 not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و")
             ) or (len(between) == 1 and between[0] in conjunctions)
-            if joined and not any(ch in ".;:" for ch in doc.punct_between(a.i, b.j)):
+            counted_apart = any(k in ends for k in range(a.i - 2, a.i + 1)) and any(
+                k in starts for k in range(b.j, b.j + 4)
+            )
+            if (
+                joined
+                and not counted_apart
+                and not any(ch in ".;:" for ch in doc.punct_between(a.i, b.j))
+            ):
                 merged.append(Cue(a.i, b.j, "killed_or_injured", combined=True))
                 skip = True
                 continue
