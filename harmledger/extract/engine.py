@@ -263,6 +263,7 @@ class _Run:
                     "who:men",
                     "who:people",
                     "who:combatants",
+                    "who:protected",
                 )
             ):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))
@@ -280,6 +281,8 @@ class _Run:
                     continue
                 return None
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
+            if "dis:units" in relevant and not self.doc.words[t - 1].is_digit:
+                return None  # "a camp of displaced people" counts a camp
             if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
                 continue
             return None
@@ -310,8 +313,12 @@ class _Run:
             return Draft(mention, head, "quantity", "percent", None)
         if mention.plain_year and not (head.who or head.measure):
             return None
+        if self._post_nominal(mention):
+            return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
+        if head.who and not head.measure and not (own and cue) and self._present(mention, head):
+            return None
         interview = self._interview_cue(mention)
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
@@ -357,6 +364,27 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _present(self, mention: Mention, head: Head) -> bool:
+        """People said to be alive and there ("250,000 people remain in the city", "39 tenants
+        were rescued", "thousands attended") are no casualty count."""
+        own = self.segs[mention.i]
+        return any(
+            self.segs[k] == own for k in self.marks.within("dis:present", head.j, head.j + 3)
+        )
+
+    def _post_nominal(self, mention: Mention) -> bool:
+        """ "one" after its noun is an adjective of that noun (Arabic "أسرة واحدة", one
+        family): it counts victims only when that noun names people."""
+        if mention.source != "word" or mention.j - mention.i != 1:
+            return False
+        i = mention.i
+        if self.doc.words[i].norm not in self.pack.post_nominal or i == 0:
+            return False
+        if self.doc.gaps[i].strip() or self.doc.words[i - 1].is_digit:
+            return False
+        before = cats_at(self.marks, i - 1)
+        return not any(c.startswith(("who:", "measure:")) for c in before)
 
     def _container(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
         """The figure a subset belongs to: the casualty count before "including" (or before

@@ -95,9 +95,20 @@ def find_cues(
     one per number ("4 people were killed and wounded 11 others", Arabic "قتلوا وأصيب"):
     ``ends`` and ``starts`` are the word positions where numbers end and start.
     """
+    # a cue inside a place or counted-thing name is no cue ("displacement camp",
+    # "Flüchtlingslager", "مخيم النازحين")
+    units = marks.family("dis")
+    covered = {
+        (i, j): True
+        for cat, a, b in units
+        if cat == "dis:units"
+        for i in range(a, b)
+        for j in range(i + 1, b + 1)
+    }
     raw = [
         Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
         for cat, i, j in marks.family("measure")
+        if (i, j) not in covered
     ]
     raw.sort(key=lambda c: (c.i, -(c.j - c.i)))
     kept: list[Cue] = []
@@ -216,6 +227,15 @@ def _head_from(
     if whos:
         who = _preferred_who(whos)
         end = max(cats[c] for c in whos)
+        if end < len(doc.words) and not doc.gaps[end].strip():
+            # a who noun modifying a thing counts the thing: "four fighter jets", "civilian
+            # homes", "three refugee camps"
+            after = cats_at(marks, end)
+            if "dis:units" in after:
+                return Head(k, after["dis:units"], distractor=True)
+            thing = next((c for c in after if c.startswith("qty:") and c != "qty:percent"), None)
+            if thing is not None and thing != "qty:people_interviewed":
+                return Head(k, after[thing], quantity=thing[4:])
         head = Head(k, end, who=who, generic="who:generic" in cats)
         _conjoined(head, doc, marks, pack)
         return head
@@ -225,14 +245,16 @@ def _head_from(
     return None
 
 
-_WHO_ORDER = ("civilians", "children", "women", "men", "combatants", "people")
+_WHO_ORDER = ("civilians", "children", "women", "men", "combatants", "protected", "people")
 
 
 def _preferred_who(whos: list[str]) -> str:
+    """The most specific category; people with a protected role (journalists, health workers,
+    rescuers, aid and UN staff, the roles Airwars records) are ``other``."""
     names = [w[4:] for w in whos]
     for who in _WHO_ORDER:
         if who in names:
-            return who
+            return "other" if who == "protected" else who
     return names[0]
 
 
@@ -253,8 +275,12 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         t = target + offset
         if t >= len(doc.words):
             return
-        if doc.words[t].is_digit or any(c.startswith("vague:") for c in cats_at(marks, t)):
-            return
+        if (
+            doc.words[t].is_digit
+            or doc.words[t].norm in pack.singular
+            or any(c.startswith("vague:") for c in cats_at(marks, t))
+        ):
+            return  # "two paramedics and a doctor": the doctor is a count of its own
         if split_number_word(doc.words[t].norm, pack) is not None:
             return
         cats = cats_at(marks, t)

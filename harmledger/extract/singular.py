@@ -15,7 +15,15 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
-_WHO = ("who:civilians", "who:children", "who:women", "who:men", "who:people", "who:combatants")
+_WHO = (
+    "who:civilians",
+    "who:children",
+    "who:women",
+    "who:men",
+    "who:combatants",
+    "who:protected",
+    "who:people",
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +49,7 @@ def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
         if cat in cats:
-            return cat[4:]
+            return "other" if cat == "who:protected" else cat[4:]
     return "people"
 
 
