@@ -114,6 +114,7 @@ class _Run:
         self.published = published
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
+        self._combined_at = {cue.i: cue for cue in self.cues}
         self._sentence_cues: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
@@ -177,24 +178,28 @@ class _Run:
         joiners = self.pack.connectors | self.pack.conjunctions
         found: set[int] = set()
         run: list[Mention] = []
+        closed = False  # the last join of a list is "and" ("3, 7 and 9"), not a comma
         for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
             run.append(mention)
             if following is not None and mention.source in ("digit", "word"):
                 gap = doc.gaps[following.i].strip()
-                joined = (following.i == mention.j and gap == ",") or (
+                comma = following.i == mention.j and gap == ","
+                conjunction = (
                     following.i == mention.j + 1
                     and doc.words[mention.j].norm in joiners
                     and not doc.gaps[mention.j].strip(" ,")
                     and not gap
                 )
-                if joined and following.source in ("digit", "word"):
+                if (comma or conjunction) and following.source in ("digit", "word"):
+                    closed = conjunction
                     continue
-            if len(run) > 1:
+            if len(run) > 1 and closed:
                 first, last = run[0], run[-1]
                 unit = read_head(doc, last, self.marks, self.pack).distractor
                 if unit or "dis:before" in self._ending_at(first.i):
                     found.update(m.i for m in run)
             run = []
+            closed = False
         return found
 
     def _compound_prefix(self, mention: Mention) -> bool:
@@ -317,8 +322,16 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
-        if head.who and not head.measure and not (own and cue) and self._present(mention, head):
-            return None
+        if head.who and not head.measure:
+            if not (own and cue) and self._present(mention, head):
+                return None
+            if self._speaker(mention, head, cue, own):
+                return None  # "two aid workers told Reuters": the source, not the victims
+            taken = self._after_head(head, "qty:abducted")
+            if taken and not (own and cue and cue.i < taken):
+                return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+            if own and cue is not None and self._agent(mention, head, cue):
+                return None  # "three gunmen killed the owner": the killers are no victims
         interview = self._interview_cue(mention)
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
@@ -327,8 +340,12 @@ class _Run:
             cue, own = toll, True
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
-        if mention.source == "singular" and not (own and cue is not None and head.who):
-            return None
+        if (
+            mention.source == "singular"
+            and not (own and cue is not None and head.who)
+            and not (head.who and self._container(mention, drafts))
+        ):
+            return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "zero" and not (own and cue is not None):
             return None
         if interview and not head.measure and (cue is None or not own):
@@ -347,6 +364,14 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head))
+        combined = self._combined_at.get(head.i) if head.measure else None
+        if combined is not None and combined.combined:
+            # "hundreds of dead and wounded": one figure for both
+            measure, cue, own = "killed_or_injured", combined, True
+        if head.measure == "killed_or_injured" and not own and measure != "bodies_recovered":
+            measure = "killed_or_injured"  # "victims" takes a specific cue only in its clause
+        if head.measure == "displaced" and own and cue is not None and cue.measure != "displaced":
+            measure = cue.measure  # "five refugees were killed": refugees is who, not what
         container = self._container(mention, drafts) if not (own and cue) else None
         if container is not None and not head.measure:
             # a group inside a figure has its measure: "14 killed, including 3 children and
@@ -366,11 +391,64 @@ class _Run:
         return draft
 
     def _present(self, mention: Mention, head: Head) -> bool:
-        """People said to be alive and there ("250,000 people remain in the city", "39 tenants
-        were rescued", "thousands attended") are no casualty count."""
+        """People said to be alive and there ("250,000 people live in the city", "39 tenants
+        were rescued", "participaron dos insurgentes") are no casualty count."""
         own = self.segs[mention.i]
+        start = self._qualifier_start(mention)
         return any(
-            self.segs[k] == own for k in self.marks.within("dis:present", head.j, head.j + 3)
+            self.segs[k] == own
+            for lo, hi in ((head.j, head.j + 3), (start - 2, start))
+            for k in self.marks.within("dis:present", lo, hi)
+        )
+
+    def _after_head(self, head: Head, category: str) -> int | None:
+        """Where ``category`` starts within three words after the head, in its segment."""
+        own = self.segs[head.i] if head.i < len(self.segs) else -1
+        for k in self.marks.within(category, head.j, head.j + 3):
+            if self.segs[k] == own:
+                return k
+        return None
+
+    def _speaker(self, mention: Mention, head: Head, cue: Cue | None, own: bool) -> bool:
+        """A counted group that says or tells something right after its noun is a source."""
+        own_segment = self.segs[head.i] if head.i < len(self.segs) else -1
+        said = next(
+            (
+                k
+                for k in sorted(
+                    self.marks.within("attr:after", head.j, head.j + 3)
+                    + self.marks.within("attr:before", head.j, head.j + 3)
+                )
+                if self.segs[k] == own_segment and "mod:found" not in cats_at(self.marks, k)
+            ),
+            None,
+        )
+        if said is None or any(not self._auxiliary(k) for k in range(head.j, said)):
+            return False  # only "N workers said", "N workers have told": the verb right after
+        return not (own and cue is not None and mention.i < cue.i < said)
+
+    def _auxiliary(self, k: int) -> bool:
+        cats = cats_at(self.marks, k)
+        return ("one:aux" in cats or "fn:word" in cats) and "mod:found" not in cats
+
+    def _agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """The subject of an active killing verb with its own object ("three gunmen killed the
+        owner", "two soldiers shot a boy") did the killing."""
+        if cue.i < head.j or cue.i - head.j > 2 or cue.j >= len(self.doc.words):
+            return False
+        k = cue.j
+        while k < len(self.doc.words) and k < cue.j + 3 and (
+            self.doc.words[k].norm in self.pack.of_words
+            or "one:determiners" in cats_at(self.marks, k)
+            or self.doc.words[k].norm in self.pack.singular
+        ):
+            k += 1
+        if k == cue.j or k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
+            return False
+        cats = cats_at(self.marks, k)
+        return "one:nouns" in cats or any(
+            c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
+            for c in cats
         )
 
     def _post_nominal(self, mention: Mention) -> bool:
@@ -430,11 +508,33 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None and cue is None:
             return None
-        measure = resolve_measure(head, cue if own or previous is None else None, False)
+        later = (
+            cue is not None
+            and not own
+            and cue.i >= max(mention.j, head.j)
+            and not any(
+                not self._subset_before(k)
+                for k in self._starts[
+                    bisect_left(self._starts, max(mention.j, head.j)) : bisect_left(
+                        self._starts, cue.i
+                    )
+                ]
+            )
+        )
+        measure = resolve_measure(
+            head, cue if own or later or previous is None else None, False
+        )
         if measure is None:
             measure = previous.measure if previous else None
         if measure is None:
             return None
+        if (
+            head.partitive
+            and previous is not None
+            and measure == previous.measure
+            and self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+        ):
+            return None  # "8 were injured. Two of them seriously": a detail of the same count
         if previous is not None and isinstance(previous.extra.get("container"), Draft):
             previous = previous.extra["container"]  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"

@@ -16,6 +16,7 @@ from harmledger.extract.lexicon import Marks, Span
 from harmledger.extract.text import Doc, normalize
 
 _HYPHENS = frozenset("-‐‑–")
+_STRONG_JOINS = frozenset(("to", "a", "bis", "till", "الي", "hasta"))
 
 
 @dataclass
@@ -326,13 +327,17 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
                 best = (i, kind)
         if best is not None:
             return best[1]
-        # one filler word may sit between ("قارب عددهم الخمسين", "more than a dozen")
+        # one filler may sit between ("قارب عددهم الخمسين", "more than a dozen", "تجاوز عدد
+        # المصابين 1,223")
         if end - 1 < 0 or doc.gaps[end].strip():
             return None
-        filler = doc.words[end - 1].norm
-        if not any(c == "qual:gap" for c, _, _ in marks[end - 1]) and not filler.startswith("عدد"):
+        gaps = [i for c, i, _ in marks.ending("qual", end) if c == "qual:gap"]
+        if gaps:
+            end = min(gaps)
+        elif doc.words[end - 1].norm.startswith("عدد"):
+            end -= 1
+        else:
             return None
-        end -= 1
     return None
 
 
@@ -380,13 +385,24 @@ def _ending(marks: Marks, end: int) -> list[Span]:
 
 
 def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
-    if a.ordinal or b.ordinal or a.qualifier not in ("exact",) or b.qualifier not in ("exact",):
+    if a.ordinal or b.ordinal or b.qualifier != "exact":
         return False
     if a.source in ("singular", "zero", "vague") or b.source in ("singular", "zero", "vague"):
         return False
     if b.value <= a.value:
         return False
     between = b.i - a.j
+    if (  # "d'au moins 281 personnes à 1 729": the noun of the range after its first bound
+        between == 2
+        and a.qualifier in ("exact", "at_least")
+        and any(c == "who:generic" and j == a.j + 1 for c, _, j in marks[a.j])
+        and doc.words[a.j + 1].norm in _STRONG_JOINS
+        and not doc.gaps[b.i].strip()
+        and not marks.within("qual:change", a.i - 5, a.i)
+    ):
+        return True
+    if a.qualifier != "exact":
+        return False
     gap = doc.gaps[b.i].strip() if between == 0 else ""
     if between == 0 and gap and all(ch in _HYPHENS for ch in gap):
         return a.source == b.source == "digit"
@@ -395,6 +411,8 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
     joiner = any(c == "qual:range_join" for c, _, j in marks[a.j] if j == b.i)
     if not joiner:
         return False
+    if marks.within("qual:change", a.i - 5, a.i):
+        return False  # "rose from 90 to 170": the old and the new toll
     opened = any(c == "qual:range_start" for c, _, _ in _ending(marks, a.i))
-    strong = doc.words[a.j].norm in ("to", "a", "bis", "till", "الي", "hasta")
+    strong = doc.words[a.j].norm in _STRONG_JOINS
     return opened or strong

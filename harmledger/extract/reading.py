@@ -95,13 +95,13 @@ def find_cues(
     one per number ("4 people were killed and wounded 11 others", Arabic "قتلوا وأصيب"):
     ``ends`` and ``starts`` are the word positions where numbers end and start.
     """
-    # a cue inside a place or counted-thing name is no cue ("displacement camp",
+    # a cue inside the name of a place or thing is no cue ("displacement camp",
     # "Flüchtlingslager", "مخيم النازحين")
-    units = marks.family("dis")
     covered = {
         (i, j): True
-        for cat, a, b in units
-        if cat == "dis:units"
+        for family in ("dis", "qty")
+        for cat, a, b in marks.family(family)
+        if cat in ("dis:units", "qty:camps")
         for i in range(a, b)
         for j in range(i + 1, b + 1)
     }
@@ -130,8 +130,9 @@ def find_cues(
             joined = (
                 not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و")
             ) or (len(between) == 1 and between[0] in conjunctions)
-            counted_apart = any(k in ends for k in range(a.i - 2, a.i + 1)) and any(
-                k in starts for k in range(b.j, b.j + 4)
+            counted_apart = any(k in ends for k in range(a.i - 4, a.i + 1)) and any(
+                k in starts or "who:others" in cats_at(marks, k)
+                for k in range(b.j, min(len(doc.words), b.j + 6))
             )
             if (
                 joined
@@ -215,8 +216,14 @@ def _head_from(
                 following.i = k
                 return following
         return Head(k, nxt, others=True)
+    longest_thing = max(
+        (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),
+        default=0,
+    )
     for cat, end in cats.items():
         if cat.startswith("measure:"):
+            if longest_thing > end:  # "displacement camps" names a place, not the displaced
+                break
             return Head(k, end, measure=cat[8:], who="people")
     whos = [
         c
@@ -228,11 +235,9 @@ def _head_from(
         who = _preferred_who(whos)
         end = max(cats[c] for c in whos)
         if end < len(doc.words) and not doc.gaps[end].strip():
-            # a who noun modifying a thing counts the thing: "four fighter jets", "civilian
-            # homes", "three refugee camps"
+            # a who noun modifying a counted thing counts the thing: "four fighter jets",
+            # "three refugee camps"
             after = cats_at(marks, end)
-            if "dis:units" in after:
-                return Head(k, after["dis:units"], distractor=True)
             thing = next((c for c in after if c.startswith("qty:") and c != "qty:percent"), None)
             if thing is not None and thing != "qty:people_interviewed":
                 return Head(k, after[thing], quantity=thing[4:])
