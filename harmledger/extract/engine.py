@@ -51,6 +51,7 @@ class Draft:
     own_segment: bool = False
     negated: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    container: Draft | None = None  # the figure a subset ("including 3 children") is inside
 
 
 def extract_claims(
@@ -127,6 +128,7 @@ class _Run:
         mentions = self.mentions
         mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
         self._starts = [m.i for m in mentions]
+        self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
         drafts: list[Draft] = []
         for mention in mentions:
@@ -322,7 +324,8 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
-        if head.who and not head.measure:
+        interview = self._interview_cue(mention)
+        if head.who and not head.measure and not interview:
             if not (own and cue) and self._present(mention, head):
                 return None
             if self._speaker(mention, head, cue, own):
@@ -330,14 +333,23 @@ class _Run:
             taken = self._after_head(head, "qty:abducted")
             if taken and not (own and cue and cue.i < taken):
                 return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
-            if own and cue is not None and self._agent(mention, head, cue):
-                return None  # "three gunmen killed the owner": the killers are no victims
-        interview = self._interview_cue(mention)
+        if (
+            (head.who or head.unknown)
+            and not head.measure
+            and own
+            and cue is not None
+            and self._agent(mention, head, cue)
+        ):
+            return None  # "three gunmen killed the owner": the killers are no victims
+        if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
+            verb = Cue(head.i, head.j, head.measure)
+            if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
+                return None
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
         toll = self._toll_before(mention)
-        if toll is not None and not head.measure:
-            cue, own = toll, True
+        if toll is not None and not head.measure and not (own and cue is not None):
+            cue, own = toll, True  # "a total of 17 people were wounded": the clause's own cue
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
         if (
@@ -383,8 +395,7 @@ class _Run:
         if head.unknown or (not head.who and not head.measure):
             who = self._elided_who(mention, drafts) or "people"
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
-        if container is not None:
-            draft.extra["container"] = container
+        draft.container = container
         draft.negated = self._negated(mention, cue)
         if draft.negated:
             draft.kind = "quantity"
@@ -415,17 +426,31 @@ class _Run:
         said = next(
             (
                 k
-                for k in sorted(
-                    self.marks.within("attr:after", head.j, head.j + 3)
-                    + self.marks.within("attr:before", head.j, head.j + 3)
-                )
-                if self.segs[k] == own_segment and "mod:found" not in cats_at(self.marks, k)
+                for k in self.marks.within("attr:after", head.j, head.j + 3)
+                if self.segs[k] == own_segment
+                and not any(c.startswith(("mod:", "qual:")) for c in cats_at(self.marks, k))
             ),
             None,
         )
         if said is None or any(not self._auxiliary(k) for k in range(head.j, said)):
             return False  # only "N workers said", "N workers have told": the verb right after
         return not (own and cue is not None and mention.i < cue.i < said)
+
+    def _category_after(self, head: Head) -> bool:
+        """Whether a who category other than plain people follows within the sentence
+        ("three of them were children")."""
+        sentence = self.doc.sentence[head.i]
+        for k in range(head.j, min(len(self.doc.words), head.j + 5)):
+            if self.doc.sentence[k] != sentence:
+                return False
+            if any(
+                c.startswith("who:")
+                and c not in ("who:people", "who:generic", "who:others", "who:partitive")
+                and c != "who:subset"
+                for c in cats_at(self.marks, k)
+            ):
+                return True
+        return False
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
@@ -437,18 +462,26 @@ class _Run:
         if cue.i < head.j or cue.i - head.j > 2 or cue.j >= len(self.doc.words):
             return False
         k = cue.j
-        while k < len(self.doc.words) and k < cue.j + 3 and (
-            self.doc.words[k].norm in self.pack.of_words
-            or "one:determiners" in cats_at(self.marks, k)
-            or self.doc.words[k].norm in self.pack.singular
+        while (
+            k < len(self.doc.words)
+            and k < cue.j + 3
+            and (
+                self.doc.words[k].norm in self.pack.of_words
+                or "one:determiners" in cats_at(self.marks, k)
+                or self.doc.words[k].norm in self.pack.singular
+            )
         ):
             k += 1
-        if k == cue.j or k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
+        if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
         cats = cats_at(self.marks, k)
-        return "one:nouns" in cats or any(
-            c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
-            for c in cats
+        return (
+            k in self._mention_starts
+            or "one:nouns" in cats
+            or any(
+                c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
+                for c in cats
+            )
         )
 
     def _post_nominal(self, mention: Mention) -> bool:
@@ -480,8 +513,8 @@ class _Run:
             for _, i, _ in self._subset_before(start)
         ):
             return previous
-        listed = previous.extra.get("container")
-        if isinstance(listed, Draft):
+        listed = previous.container
+        if listed is not None:
             end = max(previous.mention.j, previous.head.j)
             between = [w.norm for w in self.doc.words[end:start]]
             joiners = self.pack.connectors | self.pack.conjunctions
@@ -496,8 +529,12 @@ class _Run:
         for k in range(max(0, start - 2), start + 1):
             for span in self.marks.ending("who", k):
                 if span[0] == "who:subset" and (
-                    k == start or all("fn:word" in cats_at(self.marks, t) or
-                    self.doc.words[t].norm in self.pack.function_words for t in range(k, start))
+                    k == start
+                    or all(
+                        "fn:word" in cats_at(self.marks, t)
+                        or self.doc.words[t].norm in self.pack.function_words
+                        for t in range(k, start)
+                    )
                 ):
                     found.append(span)
         return found
@@ -521,9 +558,7 @@ class _Run:
                 ]
             )
         )
-        measure = resolve_measure(
-            head, cue if own or later or previous is None else None, False
-        )
+        measure = resolve_measure(head, cue if own or later or previous is None else None, False)
         if measure is None:
             measure = previous.measure if previous else None
         if measure is None:
@@ -532,11 +567,11 @@ class _Run:
             head.partitive
             and previous is not None
             and measure == previous.measure
-            and self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+            and not self._category_after(head)
         ):
-            return None  # "8 were injured. Two of them seriously": a detail of the same count
-        if previous is not None and isinstance(previous.extra.get("container"), Draft):
-            previous = previous.extra["container"]  # "others" after a subset: the whole group
+            return None  # "8 were injured, two of them seriously": a detail of the same count
+        if previous is not None and previous.container is not None:
+            previous = previous.container  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"
         who = "people" if head.partitive else head.who or inherited
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)

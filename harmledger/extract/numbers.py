@@ -256,7 +256,7 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             return None
         value, decimal = parse_digits(word.text, pack)
         j = i + 1
-        if j < len(doc.words) and not doc.gaps[j].strip():
+        if j < len(doc.words) and not doc.gaps[j]:  # "3º", "1er": no space ("de 12 a 19")
             suffix = doc.words[j].norm
             if suffix in pack.ordinal_suffixes:
                 return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)

@@ -128,8 +128,12 @@ def find_cues(
         if b is not None and {a.measure, b.measure} == {"killed", "injured"}:
             between = [doc.words[k].norm for k in range(a.j, b.i)]
             joined = (
-                not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و")
-            ) or (len(between) == 1 and between[0] in conjunctions)
+                (not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و"))
+                or (len(between) == 1 and between[0] in conjunctions)
+                or (  # "des morts et de blessés"
+                    len(between) == 2 and between[0] in conjunctions and between[1] in pack.of_words
+                )
+            )
             counted_apart = any(k in ends for k in range(a.i - 4, a.i + 1)) and any(
                 k in starts or "who:others" in cats_at(marks, k)
                 for k in range(b.j, min(len(doc.words), b.j + 6))
@@ -137,7 +141,7 @@ def find_cues(
             if (
                 joined
                 and not counted_apart
-                and not any(ch in ".;:" for ch in doc.punct_between(a.i, b.j))
+                and not any(ch in ".;:" for ch in doc.punct_between(a.i, b.i))
             ):
                 merged.append(Cue(a.i, b.j, "killed_or_injured", combined=True))
                 skip = True
@@ -201,7 +205,7 @@ def _head_from(
     if not cats:
         return None
     longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
-    if "dis:units" in cats and cats["dis:units"] >= longest_who:
+    if "dis:units" in cats and cats["dis:units"] > longest_who:  # a tie is a person noun
         return Head(k, cats["dis:units"], distractor=True)
     if "qty:percent" in cats:
         return Head(k, cats["qty:percent"], quantity="percent")
@@ -222,7 +226,7 @@ def _head_from(
     )
     for cat, end in cats.items():
         if cat.startswith("measure:"):
-            if longest_thing > end:  # "displacement camps" names a place, not the displaced
+            if longest_thing >= end:  # "displacement camps" names a place, not the displaced
                 break
             return Head(k, end, measure=cat[8:], who="people")
     whos = [
