@@ -330,9 +330,9 @@ class _Run:
                 return None
             if self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
-            taken = self._after_head(head, "qty:abducted")
-            if taken and not (own and cue and cue.i < taken):
-                return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+        taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
+        if taken and not head.measure and not (own and cue and cue.i < taken):
+            return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
             (head.who or head.unknown)
             and not head.measure
@@ -434,23 +434,11 @@ class _Run:
         )
         if said is None or any(not self._auxiliary(k) for k in range(head.j, said)):
             return False  # only "N workers said", "N workers have told": the verb right after
+        if self.marks.within("measure:killed", said, said + 4) or self.marks.within(
+            "measure:injured", said, said + 4
+        ):
+            return False  # "17 civilians were reported killed": a passive report of the count
         return not (own and cue is not None and mention.i < cue.i < said)
-
-    def _category_after(self, head: Head) -> bool:
-        """Whether a who category other than plain people follows within the sentence
-        ("three of them were children")."""
-        sentence = self.doc.sentence[head.i]
-        for k in range(head.j, min(len(self.doc.words), head.j + 5)):
-            if self.doc.sentence[k] != sentence:
-                return False
-            if any(
-                c.startswith("who:")
-                and c not in ("who:people", "who:generic", "who:others", "who:partitive")
-                and c != "who:subset"
-                for c in cats_at(self.marks, k)
-            ):
-                return True
-        return False
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
@@ -563,13 +551,6 @@ class _Run:
             measure = previous.measure if previous else None
         if measure is None:
             return None
-        if (
-            head.partitive
-            and previous is not None
-            and measure == previous.measure
-            and not self._category_after(head)
-        ):
-            return None  # "8 were injured, two of them seriously": a detail of the same count
         if previous is not None and previous.container is not None:
             previous = previous.container  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"

@@ -150,6 +150,7 @@ AGENTS_AND_SPEAKERS = [
         "Two gunmen shot dead 3 civilians. Two doctors told reporters that 4 people died.",
         [*K3, ("killed", 4, 4)],
     ),
+    ("en", "Between 17 and 26 civilians were reported killed.", [("killed", 17, 26)]),
     ("fr", "Deux médecins ont déclaré que 3 personnes sont mortes.", K3),
     ("es", "Dos médicos dijeron que 3 personas murieron.", K3),
     ("de", "Zwei Bewaffnete erschossen drei Zivilisten.", K3),
@@ -256,28 +257,8 @@ COUNTED_APART = [
     ("sv", "Dussintals döda och skadade fördes till sjukhus.", [("killed_or_injured", 24, None)]),
 ]
 
-DETAILS_OF_A_COUNT = [
-    (
-        "en",
-        "Eight people were injured. Two of them are in a critical condition.",
-        [("injured", 8, 8)],
-    ),
-    (
-        "en",
-        "Ten people were killed. Three of them were children.",
-        [("killed", 10, 10), ("killed", 3, 3)],
-    ),
-    ("fr", "Huit personnes ont été blessées, deux d'entre elles grièvement.", [("injured", 8, 8)]),
-    ("es", "Ocho personas resultaron heridas, dos de ellas de gravedad.", [("injured", 8, 8)]),
-    ("de", "Acht Menschen wurden verletzt. Zwei von ihnen schwer.", [("injured", 8, 8)]),
-    ("sv", "Åtta personer skadades, två av dem allvarligt.", [("injured", 8, 8)]),
-    ("ar", "أصيب ثمانية أشخاص، اثنان منهم بجروح خطيرة.", [("injured", 8, 8)]),
-]
 
-
-@pytest.mark.parametrize(
-    "cases", [SUBSETS, COUNTED_APART, DETAILS_OF_A_COUNT], ids=["subsets", "apart", "details"]
-)
+@pytest.mark.parametrize("cases", [SUBSETS, COUNTED_APART], ids=["subsets", "apart"])
 def test_measures_of_groups(cases: list[tuple[str, str, list[Reading]]]) -> None:
     _check(cases)
 
