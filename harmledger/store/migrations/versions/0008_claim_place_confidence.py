@@ -16,10 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("claims") as batch:
-        batch.add_column(sa.Column("place_confidence", sa.Float(), nullable=True))
+    op.add_column("claims", sa.Column("place_confidence", sa.Float(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("claims") as batch:
-        batch.drop_column("place_confidence")
+    # plain ALTER TABLE (SQLite >= 3.35 and PostgreSQL): a batch rebuild would drop and recreate
+    # ``claims``, which SQLite refuses while other tables' foreign keys point at it
+    op.execute("ALTER TABLE claims DROP COLUMN place_confidence")
