@@ -40,6 +40,7 @@ def add_document(
     source: str | None = None,
     source_type: str = "news",
     retrieved_at: dt.datetime | None = None,
+    lang: str = "en",
 ) -> tuple[int, list[int]]:
     """One document with the given claims (dicts of claim fields); returns (document id, claim ids)."""
     _counter["n"] += 1
@@ -62,7 +63,7 @@ def add_document(
             source=source_row,
             published=published,
             published_precision="day" if published else None,
-            lang="en",
+            lang=lang,
             lang_confidence=1.0,
             lang_source="user",
             text=text,
@@ -106,7 +107,7 @@ def add_document(
                 "period_end": None,
                 "confidence": 0.9,
                 "negated": False,
-                "lang": "en",
+                "lang": lang,
             } | spec
             position += len(quote) + 1
             row = ClaimRow(extraction_id=extraction.id, document_id=document.id, **values)

@@ -1,11 +1,11 @@
 """Incremental clustering of claims into incidents: pure, in memory, explainable.
 
-Each claim goes to the best-scoring compatible incident of its kind (event or aggregate) or
-starts a new one. Scores add up language-independent evidence — time overlap, place hierarchy and
-distance, shared document, shared names, perpetrator, weapon, compatible figures — and every
-link keeps the
-reasons that produced its score. Candidates come from a weekly time index and a per-document
-index, so the work per claim stays bounded as the ledger grows.
+Used for campaign (aggregate) claims; events are linked report by report (``documents``). Each
+claim goes to the best-scoring compatible incident of its kind or starts a new one. Scores add up
+language-independent evidence (time overlap, place hierarchy and distance, shared document,
+shared names, perpetrator, weapon, compatible figures; weights are ``[aggregates]`` in
+``linking.toml``) and every link keeps the reasons that produced its score. Candidates come from
+a time index and a per-document index, so the work per claim stays bounded as the ledger grows.
 """
 
 from __future__ import annotations
@@ -14,24 +14,17 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from harmledger.link.incidents.config import rules, thresholds
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, more_precise, relation
 
-THRESHOLD = {"event": 0.65, "aggregate": 0.6}
-DAY_TOLERANCE = {"day": 1, "document": 0, "period": 1, "unknown": 0}
-# a shared place says more the finer it is: the same street corner, or just the same city
-PLACE_POINTS = {
-    "exact": 0.35,
-    "neighbourhood": 0.35,
-    "village": 0.35,
-    "town": 0.25,
-    "city": 0.15,
-    "district": 0.1,
-    "governorate": 0.05,
-    "country": 0.0,
-    "unknown": 0.0,
-}
+THRESHOLD = thresholds()
+
+
+def _weights() -> dict[str, Any]:
+    return rules()["aggregates"]  # type: ignore[no-any-return]
 
 
 @dataclass(eq=False)  # identity, not value: states are indexed in sets and compared by object
@@ -85,15 +78,16 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
     """Evidence that ``facts`` describe ``state``; None when something rules it out."""
     if facts.is_aggregate != (state.kind == "aggregate"):
         return None
+    w = _weights()
     total, reasons = 0.0, []
     if facts.start and facts.end and state.start and state.end:
         gap = max((facts.start - state.end).days, (state.start - facts.end).days)
         if gap <= 0:
             precise = facts.date_precision == "day" or state.kind == "aggregate"
-            total += 0.35 if precise else 0.25
+            total += w["time_overlap"] if precise else w["time_overlap_report_date"]
             reasons.append("time overlaps" if precise else "time overlaps (report date only)")
-        elif gap <= DAY_TOLERANCE.get(facts.date_precision, 0):
-            total += 0.2
+        elif gap <= w["day_tolerance"].get(facts.date_precision, 0):
+            total += w["time_within_tolerance"]
             reasons.append(f"time within {gap} day(s)")
         else:
             return None
@@ -101,46 +95,40 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
     if relation_name == "far":
         return None
     if relation_name == "same":
-        place_points = PLACE_POINTS[facts.place.precision]
-        if state.kind == "aggregate":  # a campaign is about a city or region as a whole
-            place_points = max(place_points, 0.35 if facts.place.precision == "city" else 0.0)
+        place_points = w["place"][facts.place.precision]
     elif relation_name == "near" and "city" in (facts.place.precision, state.place.precision):
         place_points = 0.0  # two city centres 8 km apart say nothing about one street
     else:
-        place_points = {"contains": 0.25, "near": 0.2}.get(relation_name, 0.0)
+        place_points = {"contains": w["place_contains"], "near": w["place_near"]}.get(
+            relation_name, 0.0
+        )
     if place_points:
         total += place_points
         reasons.append(f"place {relation_name}: {facts.place.name or facts.place.id}")
         if state.kind == "aggregate" and facts.date_precision == "unknown":
-            total += 0.25
+            total += w["undated_campaign_figure"]
             reasons.append("undated figure for the campaign's place")
     if facts.document_id in state.documents:
-        total += 0.3
+        total += w["same_document"]
         reasons.append(f"same document {facts.document_id}")
-    if facts.perpetrator and state.perpetrators:
-        if facts.perpetrator in state.perpetrators:
-            total += 0.05
-            reasons.append(f"same perpetrator {facts.perpetrator}")
-        else:
-            total -= 0.15
-            reasons.append(f"other perpetrator {facts.perpetrator}")
-    if facts.weapon and state.weapons:
-        if facts.weapon in state.weapons:
-            total += 0.05
-            reasons.append(f"same weapon {facts.weapon}")
-        else:
-            total -= 0.1
-            reasons.append(f"other weapon {facts.weapon}")
+    for mine, theirs, label in (
+        (facts.perpetrator, state.perpetrators, "perpetrator"),
+        (facts.weapon, state.weapons, "weapon"),
+    ):
+        if mine and theirs:
+            same = mine in theirs
+            total += w[f"same_{label}" if same else f"other_{label}"]
+            reasons.append(f"{'same' if same else 'other'} {label} {mine}")
     shared = facts.entities & state.entities if facts.document_id not in state.documents else set()
     if len(shared) >= 2:  # one shared given name is common; two (a person, a family) are not
-        total += min(0.3, 0.1 * len(shared))
+        total += min(w["max_names"], w["shared_name"] * len(shared))
         reasons.append(f"shared names: {', '.join(sorted(shared)[:5])}")
     if facts.measure == "killed" and facts.stated_max and state.killed:
         ratio = max(facts.stated_max, max(state.killed)) / max(
             1, min(facts.stated_max, min(state.killed))
         )
-        if ratio <= 3:
-            total += 0.05
+        if ratio <= w["compatible_ratio"]:
+            total += w["compatible_figures"]
             reasons.append("compatible figures")
     return round(total, 4), reasons
 
@@ -244,15 +232,18 @@ class IncidentIndex:
 
 
 def cluster(
-    claims: Iterable[ClaimFacts], existing: Iterable[IncidentState] = ()
+    claims: Iterable[ClaimFacts], existing: Iterable[IncidentState] = (), first_key: int = -1
 ) -> tuple[list[Assignment], list[IncidentState]]:
-    """Assign each claim to an incident; return the assignments and every touched state."""
+    """Assign each claim to an incident; return the assignments and every touched state.
+
+    New incidents get provisional keys ``first_key``, ``first_key - 1``, ...
+    """
     index = IncidentIndex()
     for state in existing:
         index.add(state)
     assignments: list[Assignment] = []
     touched: dict[int, IncidentState] = {}
-    next_key = -1
+    next_key = first_key
     for facts in claims:
         best: tuple[float, list[str], IncidentState] | None = None
         for state in index.candidates(facts):

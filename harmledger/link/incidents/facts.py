@@ -81,3 +81,14 @@ def is_aggregate_claim(
         and end is not None
         and (end - start).days + 1 >= AGGREGATE_MIN_DAYS
     )
+
+
+def is_campaign_claim(facts: ClaimFacts) -> bool:
+    """A claim for an aggregate once its document's context is known: its own period spans weeks
+    or its figure is campaign-scale. An undated claim in a report of one scene is about that
+    scene, so lacking a date no longer makes it a campaign's."""
+    if facts.low is not None and facts.low >= AGGREGATE_MIN_FIGURE:
+        return True
+    return is_aggregate_claim(facts.start, facts.end, facts.date_precision, facts.low) and (
+        facts.date_precision != "unknown"
+    )

@@ -17,13 +17,15 @@ from sqlalchemy.orm import Session
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
+from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.entities import distinctive_entities
-from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim
+from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim, is_campaign_claim
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
+from harmledger.link.incidents.sites import main_sites, scene_text, site_counts
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import ClaimRow, Document
+from harmledger.store.tables import ClaimRow, Document, Extraction
 
 
 @dataclass
@@ -45,31 +47,53 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         pending = [c for c in claims if c.id not in linked]
         if not pending:
             return report
-        texts = {
-            document_id: text
-            for document_id, text in session.execute(  # every document with a claim
-                select(Document.id, Document.text).where(
-                    Document.id.in_(select(ClaimRow.document_id).distinct())
-                )
-            )
-        }
-        entities = distinctive_entities(texts)
-        existing = _existing_states(
-            session, [c for c in claims if c.id in linked], linked, entities
-        )
+        info, entities = document_context(session)
+        linked_claims = [c for c in claims if c.id in linked]
+        existing = _existing_states(session, linked_claims, linked, entities)
         facts = []
         pending_facts = [
             replace(claim_facts(c), entities=entities.get(c.document_id, frozenset()))
             for c in pending
         ]
+        # a campaign claim by its own period or figure, not by a period borrowed from its report;
+        # in a report about a campaign (it states a span of months, or half its figures are
+        # campaign-scale), a figure with no day of its own is the campaign's too
+        campaign = {f.claim_id for f in pending_facts if is_campaign_claim(f)}
+        share: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        campaign_reports = set()
+        for f in pending_facts:
+            share[f.document_id][0] += f.claim_id in campaign
+            share[f.document_id][1] += 1
+            if f.claim_id in campaign and f.start and f.end and (f.end - f.start).days > 31:
+                campaign_reports.add(f.document_id)  # a stated span of months; a month is a date
+        campaign_reports |= {d for d, (n, total) in share.items() if 2 * n >= total}
+        campaign |= {
+            f.claim_id
+            for f in pending_facts
+            if f.document_id in campaign_reports and f.date_precision in ("document", "unknown")
+        }
         for candidate in _with_document_context(pending_facts):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
             else:
-                facts.append(candidate)
+                facts.append(replace(candidate, is_aggregate=candidate.claim_id in campaign))
         if not facts:
             return report
-        assignments, touched = cluster(facts, existing.values())
+        linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
+        for f in _with_document_context([claim_facts(c) for c in linked_claims]):
+            state = existing.get(linked[f.claim_id])
+            if state is not None and state.kind == "event":
+                linked_events[state.key].append(f)
+        assignments, touched, next_key = link_events(
+            [f for f in facts if not f.is_aggregate], linked_events, existing, info
+        )
+        campaign_assignments, campaign_touched_states = cluster(
+            [f for f in facts if f.is_aggregate],
+            [s for s in existing.values() if s.kind == "aggregate"],
+            first_key=next_key,
+        )
+        assignments += campaign_assignments
+        touched += campaign_touched_states
         rows: dict[int, Incident] = {}
         for state in touched:
             if state.key < 0:
@@ -134,6 +158,43 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             },
         )
     return report
+
+
+def document_context(
+    session: Session,
+) -> tuple[dict[int, DocumentInfo], dict[int, frozenset[str]]]:
+    """What linking reads of every document with a claim (content key, publication date, the
+    scenes it names around its claims, distinctive names), and the names by document."""
+    documents = session.execute(
+        select(
+            Document.id,
+            Document.text,
+            Document.title,
+            Document.lang,
+            Document.published,
+            Document.sha256,
+            Document.part,
+        ).where(Document.id.in_(select(ClaimRow.document_id).distinct()))
+    ).all()
+    entities = distinctive_entities({row.id: row.text for row in documents})
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for document_id, start, end in session.execute(
+        select(ClaimRow.document_id, ClaimRow.start, ClaimRow.end)
+        .join(Extraction, ClaimRow.extraction_id == Extraction.id)
+        .where(Extraction.current.is_(True), ClaimRow.kind == "casualty")
+    ):
+        spans[document_id].append((start, end))
+    info: dict[int, DocumentInfo] = {}
+    for row in documents:
+        scene = scene_text(row.text, spans.get(row.id, []), row.title)
+        info[row.id] = DocumentInfo(
+            key=f"{row.sha256}:{row.part}",
+            published=row.published,
+            sites=main_sites(site_counts(scene, row.lang)),
+            names=entities.get(row.id, frozenset()),
+            lang=row.lang,
+        )
+    return info, entities
 
 
 def active_links(session: Session) -> dict[int, int]:

@@ -1,0 +1,95 @@
+"""Linking's weights and thresholds, read from ``linking.toml`` (rules are data).
+
+``python -m harmledger.link.incidents.config`` prints the README's points table, which is
+rendered from the file so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """The parsed ``linking.toml``."""
+    text = (resources.files("harmledger.link.incidents") / "linking.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def thresholds() -> dict[str, float]:
+    """Points a link needs, by incident kind."""
+    return {
+        "event": float(rules()["documents"]["threshold"]),
+        "aggregate": float(rules()["aggregates"]["threshold"]),
+    }
+
+
+def points_table() -> str:
+    """The README's table of evidence and points (markdown), from the rules."""
+    d, a = rules()["documents"], rules()["aggregates"]
+    place, time, ev = d["place"], d["time"], d["evidence"]
+    rows = [
+        (
+            "**events** (report by report; a link needs the points, and also one of: "
+            f"{', '.join(d['requires'])})",
+            f"{d['threshold']}",
+        ),
+        (
+            "same place: neighbourhood or village / town / city / district / governorate; one "
+            "inside the other; near",
+            f"{place['neighbourhood']} / {place['town']} / {place['city']} / {place['district']} "
+            f"/ {place['governorate']}; {place['contains']}; {place['near']}",
+        ),
+        (
+            f"both state the event's day (±{time['day_tolerance']}); one states it, the other was "
+            f"published after it; neither states it, published ≤ {time['close_days']} days apart",
+            f"{time['same_day']} / {time['stated_before_report']} / {time['reports_close']}",
+        ),
+        (
+            "same kind of scene (hospital, market, funeral hall …, `sites.toml`) / both name "
+            "scenes, none shared",
+            f"{ev['shared_site']} / {ev['other_site']}",
+        ),
+        (
+            f"shared distinctive names, from {ev['min_names']} on (a family, a street, a named "
+            f"building) / same language, {ev['min_names_apart']}+ names each, none shared",
+            f"{ev['shared_name']} each, up to {ev['max_names']} / {ev['other_names']}",
+        ),
+        (
+            f"the same killed figure (≥ {ev['min_figure']}) in both; the same source quoted",
+            f"{ev['same_figure']}; {ev['same_origin']}",
+        ),
+        (
+            "same / other weapon; same / other alleged perpetrator",
+            f"{ev['same_weapon']} / {ev['other_weapon']}; {ev['same_perpetrator']} / "
+            f"{ev['other_perpetrator']}",
+        ),
+        ("**campaigns** (claim by claim; a link needs)", f"{a['threshold']}"),
+        (
+            "time overlaps (claim's own date / only the report's date); within a day",
+            f"{a['time_overlap']} / {a['time_overlap_report_date']}; {a['time_within_tolerance']}",
+        ),
+        (
+            "same place (city or finer / district / governorate); inside; near; an undated "
+            "figure for the campaign's place",
+            f"{a['place']['city']} / {a['place']['district']} / {a['place']['governorate']}; "
+            f"{a['place_contains']}; {a['place_near']}; +{a['undated_campaign_figure']}",
+        ),
+        ("same document", f"{a['same_document']}"),
+        (
+            "same / other perpetrator; same / other weapon; figures within a factor of "
+            f"{a['compatible_ratio']}",
+            f"{a['same_perpetrator']} / {a['other_perpetrator']}; {a['same_weapon']} / "
+            f"{a['other_weapon']}; {a['compatible_figures']}",
+        ),
+    ]
+    lines = ["| evidence | points |", "|---|---|"]
+    lines += [f"| {evidence} | {points} |" for evidence, points in rows]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(points_table())

@@ -1,0 +1,422 @@
+"""Linking events report by report: a document's event claims form one group, groups join.
+
+A report usually describes one scene, so its claims are linked together and the question becomes
+which reports describe the same event. Two reports join when what they share adds up (place at
+the finest level both give, the event's day, the kind of scene, distinctive names, the same
+figure, weapon, perpetrator; weights in ``linking.toml``), and never when something rules it out
+(far-apart places, dates that cannot be one event). Pairs are joined strongest first with ties
+broken by content hash, and a join is refused if any two reports of the two sides rule each
+other out, so the result does not depend on the order reports arrive in and a chain of weak
+links cannot glue two strikes together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+
+from harmledger.link.incidents.clustering import Assignment, IncidentState
+from harmledger.link.incidents.config import rules
+from harmledger.link.incidents.facts import AGGREGATE_MIN_DAYS, ClaimFacts, claim_window
+from harmledger.link.incidents.places import (
+    PRECISION_ORDER,
+    UNKNOWN_PLACE,
+    PlaceInfo,
+    relation,
+)
+
+FINE_PRECISIONS = ("exact", "neighbourhood", "village")
+MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing in particular
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What linking reads of a document besides its claims."""
+
+    key: str  # content hash and part: stable whatever order documents were ingested in
+    published: dt.date | None
+    sites: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    lang: str | None = None
+
+
+@dataclass
+class Group:
+    """One document's event claims (or, for a linked document, its claims in one incident)."""
+
+    key: str
+    document_id: int
+    claims: list[ClaimFacts]
+    info: DocumentInfo
+    incident: int | None = None  # the existing incident these claims already belong to
+    sites: frozenset[str] = frozenset()  # the scenes the report names
+    place: PlaceInfo = UNKNOWN_PLACE
+    places: frozenset[str] = frozenset()  # every place id its claims name
+    stated: tuple[dt.date, dt.date] | None = None
+    killed: frozenset[int] = frozenset()
+    weapons: frozenset[str] = frozenset()
+    perpetrators: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset()
+
+    def profile(self) -> None:
+        """Derive the group's place, stated time, figures and actors from its claims."""
+        places: Counter[PlaceInfo] = Counter()
+        first: dict[PlaceInfo, int] = {}
+        windows: Counter[tuple[dt.date, dt.date]] = Counter()
+        for position, facts in enumerate(self.claims):
+            if facts.place.precision != "unknown":
+                places[facts.place] += 1
+                first.setdefault(facts.place, position)
+            if (  # an event's day, or a few days; a month or a season dates no one event
+                facts.date_precision in ("day", "period")
+                and facts.start
+                and facts.end
+                and (facts.end - facts.start).days < AGGREGATE_MIN_DAYS
+            ):
+                windows[(facts.start, facts.end)] += 1
+        if places:
+            self.place = min(
+                places,
+                key=lambda p: (-places[p], PRECISION_ORDER.index(p.precision), first[p]),
+            )
+        self.places = frozenset(p.id for p in places if p.id)
+        late = int(rules()["documents"]["time"]["late_days"])
+        published = self.info.published
+        windows = Counter(  # a day long before the report is background, or a misread year
+            {w: n for w, n in windows.items() if not published or (published - w[1]).days <= late}
+        )
+        if windows:
+            self.stated = min(windows, key=lambda w: (-windows[w], w))
+        minimum = int(rules()["documents"]["evidence"]["min_figure"])
+        self.killed = frozenset(
+            value
+            for f in self.claims
+            if f.measure == "killed" and f.who != "combatants"
+            for value in (f.low, f.high)
+            if value is not None and value >= minimum
+        )
+        self.weapons = frozenset(f.weapon for f in self.claims if f.weapon)
+        self.perpetrators = frozenset(f.perpetrator for f in self.claims if f.perpetrator)
+        self.origins = frozenset(
+            f.origin for f in self.claims if f.origin and not f.origin.startswith("document:")
+        )
+
+    def facts_in_place(self, stated: tuple[dt.date, dt.date] | None = None) -> list[ClaimFacts]:
+        """The claims as the event sees them: a claim whose place disagrees with the report's
+        is read at the report's place (one stray place name does not move the event), and one
+        with no day of its own at the event's stated day (``stated``, else the report's), so a
+        report published weeks later does not stretch the event to its publication."""
+        stated = stated or self.stated
+        result = []
+        for f in self.claims:
+            if self.place.precision != "unknown" and relation(f.place, self.place) not in (
+                "same",
+                "contains",
+                "near",
+            ):
+                f = replace(f, place=self.place)
+            borrowed = f.start and f.end and (f.end - f.start).days >= AGGREGATE_MIN_DAYS
+            if borrowed or f.date_precision in ("document", "unknown"):
+                if stated:
+                    precision = "day" if stated[0] == stated[1] else "period"
+                    f = replace(f, start=stated[0], end=stated[1], date_precision=precision)
+                elif borrowed:
+                    start, end, precision = claim_window(None, None, self.info.published)
+                    f = replace(f, start=start, end=end, date_precision=precision)
+            result.append(f)
+        return result
+
+
+def _days(a: dt.date, b: dt.date) -> int:
+    return abs((a - b).days)
+
+
+def _time(a: Group, b: Group) -> tuple[float, str] | None:
+    """Time evidence between two groups; None when their dates cannot be one event."""
+    time = rules()["documents"]["time"]
+    tolerance, late = int(time["day_tolerance"]), int(time["late_days"])
+    if a.stated and b.stated:
+        gap = max((a.stated[0] - b.stated[1]).days, (b.stated[0] - a.stated[1]).days, 0)
+        if gap > tolerance:
+            return None
+        return float(time["same_day"]), "same day stated"
+    if a.stated or b.stated:
+        stated_group, report = (a, b) if a.stated else (b, a)
+        assert stated_group.stated is not None
+        published = report.info.published
+        if published is None:
+            return 0.0, ""
+        start, end = stated_group.stated
+        if (start - published).days > tolerance or (published - end).days > late:
+            return None
+        return float(time["stated_before_report"]), "report published after the stated day"
+    pa, pb = a.info.published, b.info.published
+    if pa is None or pb is None:
+        return 0.0, ""
+    if _days(pa, pb) > late:
+        return None
+    if _days(pa, pb) <= int(time["close_days"]):
+        return float(time["reports_close"]), "reports published days apart"
+    return 0.0, ""
+
+
+def _place(a: Group, b: Group) -> tuple[float, str] | None:
+    points = rules()["documents"]["place"]
+    name = relation(a.place, b.place)
+    if name == "far":  # a report may name its scene second: "a strike in X, in Y province"
+        if a.place.id in b.places or b.place.id in a.places:
+            shared = a.place if a.place.id in b.places else b.place
+            return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
+        return None
+    if name == "same":
+        return float(points.get(a.place.precision, 0.0)), f"same place {a.place.name}"
+    if name == "contains":
+        return float(points["contains"]), f"place inside: {a.place.name} / {b.place.name}"
+    if name == "near" and "city" not in (a.place.precision, b.place.precision):
+        return float(points["near"]), f"places near: {a.place.name} / {b.place.name}"
+    return 0.0, ""
+
+
+def vetoed(a: Group, b: Group) -> bool:
+    """Whether two groups can never be one event: places far apart, dates incompatible, or each
+    names its scene and the scenes differ (a report naming both may still join either side)."""
+    if a.incident is not None and b.incident is not None and a.incident != b.incident:
+        return True
+    if a.sites and b.sites and not a.sites & b.sites:
+        return True
+    return _place(a, b) is None or _time(a, b) is None
+
+
+def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
+    """Evidence that two groups describe one event, with reasons; None when ruled out."""
+    place, time = _place(a, b), _time(a, b)
+    if place is None or time is None:
+        return None
+    ev = rules()["documents"]["evidence"]
+    total, reasons = 0.0, []
+    for points, reason in (place, time):
+        if points:
+            total += points
+            reasons.append(reason)
+    sites_a, sites_b = a.sites, b.sites
+    if sites_a & sites_b:
+        total += float(ev["shared_site"])
+        reasons.append(f"same scene: {', '.join(sorted(sites_a & sites_b))}")
+    elif sites_a and sites_b:
+        total += float(ev["other_site"])
+        reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
+    identity = {"scene"} if sites_a & sites_b else set()
+    names = a.info.names & b.info.names if a.document_id != b.document_id else frozenset()
+    if len(names) >= int(ev["min_names"]):
+        total += min(float(ev["max_names"]), float(ev["shared_name"]) * len(names))
+        reasons.append(f"shared names: {', '.join(sorted(names)[:5])}")
+        identity.add("names")
+    elif (
+        not names
+        and a.info.lang == b.info.lang
+        and min(len(a.info.names), len(b.info.names)) >= int(ev["min_names_apart"])
+    ):
+        total += float(ev["other_names"])
+        reasons.append("no name in common")
+    if place[0] and a.place.precision in FINE_PRECISIONS and relation(a.place, b.place) == "same":
+        identity.add("fine_place")
+    if not identity & set(rules()["documents"]["requires"]):
+        return round(min(total, threshold_below()), 4), [*reasons, "nothing names the event"]
+    origins = a.origins & b.origins
+    if origins:
+        total += float(ev["same_origin"])
+        reasons.append(f"same origin: {sorted(origins)[0]}")
+    figures = a.killed & b.killed
+    if figures:
+        total += float(ev["same_figure"])
+        reasons.append(f"same figure: {max(figures)}")
+    for mine, theirs, label in (
+        (a.weapons, b.weapons, "weapon"),
+        (a.perpetrators, b.perpetrators, "perpetrator"),
+    ):
+        if mine and theirs:
+            same = bool(mine & theirs)
+            total += float(ev[f"same_{label}" if same else f"other_{label}"])
+            reasons.append(f"{'same' if same else 'other'} {label}")
+    return round(total, 4), reasons
+
+
+def threshold_below() -> float:
+    """A score just under the event threshold: supporting evidence alone never joins."""
+    return float(rules()["documents"]["threshold"]) - 0.01
+
+
+def _cell(place: PlaceInfo) -> tuple[int, int] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    return int(place.latitude // 1), int(place.longitude // 1)
+
+
+def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
+    """Keys two groups must share to possibly reach the threshold: a scene, names, a fine place
+    or a figure (place and day alone never do, by design of the weights)."""
+    cell = _cell(group.place)
+    keys: set[tuple[object, ...]] = {("site", site, cell) for site in group.sites}
+    keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
+    keys |= {("name", name) for name in group.info.names}
+    keys |= {("figure", value, cell) for value in group.killed}
+    if group.place.precision in FINE_PRECISIONS:
+        keys.add(("place", group.place.id or cell))
+    if group.incident is not None:
+        keys.add(("incident", group.incident))
+    return keys
+
+
+def candidate_pairs(groups: list[Group]) -> set[tuple[int, int]]:
+    """Index pairs of groups that share a blocking key (a key shared too widely is skipped)."""
+    postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        for key in _blocking_keys(group):
+            postings[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= MAX_BLOCK:
+            pairs.update(combinations(members, 2))
+    return pairs
+
+
+@dataclass
+class Cluster:
+    groups: list[Group]
+    incident: int | None
+    members: list[int] = field(default_factory=list)  # indices into the sorted groups
+    # per group key, the score and reasons of the first pair that joined it to another report
+    joined_by: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
+
+
+def cluster_groups(groups: list[Group]) -> list[Cluster]:
+    """Join groups into events, strongest evidence first; see the module docstring."""
+    groups = sorted(groups, key=lambda g: g.key)
+    threshold = float(rules()["documents"]["threshold"])
+    edges = []
+    for i, j in candidate_pairs(groups):
+        scored = pair_score(groups[i], groups[j])
+        if scored and scored[0] >= threshold:
+            edges.append((-scored[0], groups[i].key, groups[j].key, i, j, scored))
+    edges.sort(key=lambda e: e[:3])
+    owner = list(range(len(groups)))
+    clusters: dict[int, Cluster] = {}
+    first_of_incident: dict[int, int] = {}
+    for i, group in enumerate(groups):  # an existing incident's reports start as one cluster
+        if group.incident is not None and group.incident in first_of_incident:
+            owner[i] = first_of_incident[group.incident]
+            clusters[owner[i]].groups.append(group)
+            clusters[owner[i]].members.append(i)
+            continue
+        if group.incident is not None:
+            first_of_incident[group.incident] = i
+        clusters[i] = Cluster([group], group.incident, [i])
+    for _, _, _, i, j, scored in edges:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        left, right = clusters[a], clusters[b]
+        if left.incident is not None and right.incident is not None:
+            continue  # existing incidents are never merged by the machine
+        if any(vetoed(x, y) for x in left.groups for y in right.groups):
+            continue
+        for key in (groups[i].key, groups[j].key):
+            left.joined_by.setdefault(key, scored)
+            right.joined_by.setdefault(key, scored)
+        if right.incident is not None or len(right.members) > len(left.members):
+            a, b, left, right = b, a, right, left
+        left.groups += right.groups
+        left.members += right.members
+        for key, value in right.joined_by.items():
+            left.joined_by.setdefault(key, value)
+        for index in right.members:
+            owner[index] = a
+        del clusters[b]
+    return sorted(clusters.values(), key=lambda c: min(g.key for g in c.groups))
+
+
+def build_groups(
+    facts: Iterable[ClaimFacts],
+    info: dict[int, DocumentInfo],
+    incident: int | None = None,
+) -> list[Group]:
+    """One group per document (and existing incident), profiled."""
+    by_document: dict[int, list[ClaimFacts]] = defaultdict(list)
+    for f in facts:
+        by_document[f.document_id].append(f)
+    groups = []
+    for document_id, claims in by_document.items():
+        document = info.get(document_id) or DocumentInfo(f"document:{document_id}", None)
+        key = document.key if incident is None else f"{document.key}@{incident}"
+        group = Group(key, document_id, claims, document, incident, document.sites)
+        group.profile()
+        groups.append(group)
+    return groups
+
+
+def link_events(
+    pending: list[ClaimFacts],
+    linked: dict[int, list[ClaimFacts]],
+    states: dict[int, IncidentState],
+    info: dict[int, DocumentInfo],
+    first_key: int = -1,
+) -> tuple[list[Assignment], list[IncidentState], int]:
+    """Place pending event claims: with their document's linked claims, in an existing event, or
+    in a new one. ``linked`` holds each active event's claims; returns the assignments, the
+    touched states and the next free provisional key."""
+    groups: list[Group] = []
+    for incident_id in sorted(linked):
+        for group in build_groups(linked[incident_id], info, incident_id):
+            if states[incident_id].place.precision != "unknown":  # an analyst's placement holds
+                group.place = states[incident_id].place
+            groups.append(group)
+    home: dict[int, Group] = {}  # a document already linked: its incident holding most claims
+    for group in groups:
+        known = home.get(group.document_id)
+        if known is None or len(group.claims) > len(known.claims):
+            home[group.document_id] = group
+    pending_ids = {f.claim_id for f in pending}
+    for group in build_groups(pending, info):
+        if group.document_id in home:
+            known = home[group.document_id]
+            known.claims += group.claims
+            place = known.place
+            known.profile()
+            known.place = place
+        else:
+            groups.append(group)
+    assignments: list[Assignment] = []
+    touched: list[IncidentState] = []
+    next_key = first_key
+    for found in cluster_groups(groups):
+        days = Counter(g.stated for g in found.groups for _ in g.claims if g.stated)
+        stated = min(days, key=lambda w: (-days[w], w)) if days else None
+        new_claims = [
+            (group, f)
+            for group in found.groups
+            for f in group.facts_in_place(stated)
+            if f.claim_id in pending_ids
+        ]
+        if not new_claims:
+            continue
+        if found.incident is not None:
+            state = states[found.incident]
+        else:
+            state = IncidentState(key=next_key, kind="event")
+            next_key -= 1
+        for group, f in new_claims:
+            if group.key in found.joined_by:
+                points, reasons = found.joined_by[group.key]
+            elif group.incident is not None:
+                points, reasons = 1.0, [f"same document {group.document_id} as linked claims"]
+            else:
+                points, reasons = 1.0, ["new incident"]
+            assignments.append(
+                Assignment(f.claim_id, state.key, points, tuple(reasons), state.key < 0)
+            )
+            state.absorb(f)
+        touched.append(state)
+    return assignments, touched, next_key

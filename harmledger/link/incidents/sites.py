@@ -1,0 +1,96 @@
+"""Kinds of scene a report names (hospital, market, funeral hall ...), from ``sites.toml``.
+
+Two reports in any of the six languages that name the same kind of scene in the same place are
+likely about one event; a report of a hospital strike and one of an airport bombing are not.
+The words are data; this module only compiles them into one pattern per concept.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
+_ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
+OPENING_CHARS = 200  # the lead: where a report says what happened
+CLAIM_WINDOW = 160  # characters either side of a casualty claim
+LOOK_BEHIND = 40  # characters before a scene word searched for a destination cue
+
+
+def _entry_pattern(entry: str) -> str:
+    inside = entry.startswith("*")
+    word = re.escape(entry.lstrip("*").casefold()).replace(r"\ ", r"\s+")
+    if any("\u0600" <= ch <= "\u06ff" for ch in entry):
+        return rf"(?<!\w){_ARABIC_CLITICS}{word}\w{{0,{MAX_SUFFIX}}}(?!\w)"
+    if inside:
+        return rf"{word}"
+    return rf"(?<!\w){word}\w{{0,{MAX_SUFFIX}}}(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, dict[str, list[str]]]:
+    text = (resources.files("harmledger.link.incidents") / "sites.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=16)
+def destination_pattern(lang: str | None) -> re.Pattern[str]:
+    """Words before a scene that make it where people were taken ("to the hospital")."""
+    by_lang = _entries()["destination"]
+    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
+    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:\s+\S+){{0,2}}\s*$")
+
+
+@lru_cache(maxsize=16)
+def site_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per concept: the language's entries, or every language's when the
+    language has none (a German compound rule must not read English text)."""
+    patterns = {}
+    for concept, by_lang in _entries().items():
+        if concept == "destination":
+            continue
+        entries = by_lang.get(lang or "") or [e for found in by_lang.values() for e in found]
+        patterns[concept] = re.compile("|".join(_entry_pattern(e) for e in entries))
+    return patterns
+
+
+def scene_text(text: str, spans: Iterable[tuple[int, int]], title: str | None = None) -> str:
+    """The title and the text around each casualty claim: where a report names the scene of the
+    harm (a strike "days after the airport bombing" is not at the airport)."""
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        low, high = max(0, start - CLAIM_WINDOW), min(len(text), end + CLAIM_WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    parts = [title or "", text[:OPENING_CHARS]] + [text[a:b] for a, b in windows]
+    return "\n".join(parts)
+
+
+def site_counts(text: str, lang: str | None = None) -> Counter[str]:
+    """How often each kind of scene is named in ``text``."""
+    body = text.casefold()
+    destination = destination_pattern(lang)
+    counts: Counter[str] = Counter()
+    for concept, pattern in site_patterns(lang).items():
+        found = sum(
+            not destination.search(body, max(0, m.start() - LOOK_BEHIND), m.start())
+            for m in pattern.finditer(body)
+        )
+        if found:
+            counts[concept] = found
+    return counts
+
+
+def main_sites(counts: Counter[str]) -> frozenset[str]:
+    """The scenes a report is mostly about: named at least half as often as the most named."""
+    if not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(concept for concept, n in counts.items() if 2 * n >= top)
