@@ -85,6 +85,9 @@ def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | 
     cats = [pack.lexicon.categories(normalize(t)) for t in tokens]
     digits = any(ch.isdigit() for ch in text)
     if base is not None and len(tokens) <= 2 and "date:weekdays" in cats[-1] and not digits:
+        index = _weekday_index(pack, tokens[-1])
+        if index is not None:  # "am Freitag", "på fredagen": the pack's own weekday list
+            return _weekday_before(base, index)
         return _weekday(text, pack.lang, base)
     pattern = "".join(
         "M"
@@ -101,6 +104,21 @@ def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | 
     if base is not None and not digits:
         return _relative(text, pack.lang, base)
     return dateparser_date(text, pack.lang, base)
+
+
+def _weekday_index(pack: LanguagePack, token: str) -> int | None:
+    """Monday = 0 ... Sunday = 6 from the pack's weekday list (written Monday first, spelling
+    variants folded, a trailing ``*`` for inflected forms), or None when it does not list seven."""
+    written = pack.raw.get("dates", {}).get("weekdays", [])
+    words = list(dict.fromkeys(normalize(w) for w in written))  # "miércoles", "miercoles": one
+    if len(words) != 7:
+        return None
+    norm = normalize(token)
+    for index, word in enumerate(words):
+        stem = word.rstrip("*")
+        if norm == stem or (word.endswith("*") and norm.startswith(stem)):
+            return index
+    return None
 
 
 def _weekday_before(base: dt.date, weekday: int) -> dt.date:
@@ -199,6 +217,10 @@ def _month_date(tokens: list[str], pattern: str, lang: str, base: dt.date | None
     if found is None:
         return answer  # February, or a day the month lacks: nothing to learn here
     if found != answer:
+        if "Y" not in pattern and abs(found.year - answer.year) > 1:
+            # a day beside a month read as a two-digit year ("28 jan" as 1928 in Swedish date
+            # order): in running text the number next to a month is its day
+            return found
         _learned[key] = _UNTRUSTED  # a word read otherwise ("mar" as Tuesday?)
         return answer
     # the digits' reading (day or two-digit year, year rolled back or not) belongs to the

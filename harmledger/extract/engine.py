@@ -599,6 +599,13 @@ class _Run:
             and "date:months" in cats_at(self.marks, j + 1)
         ):
             return True
+        if (
+            mention.source == "digit"
+            and j + 1 < len(doc.words)
+            and doc.words[j].text.casefold() in self.pack.of_words
+            and "date:months" in cats_at(self.marks, j + 1)
+        ):
+            return True  # the day of "17 de marzo"
         if i > 0 and "date:months" in cats_at(self.marks, i - 1) and mention.source == "digit":
             return True
         if mention.plain_year and any(  # "March 17, 2017": the year of a written date

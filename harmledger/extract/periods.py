@@ -20,6 +20,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_SINCE_REACH = 9  # words from "since" to the date it governs ("since the battle began in June")
 
 
 @dataclass(frozen=True)
@@ -36,22 +37,43 @@ def _cats(marks: Marks, k: int) -> dict[str, int]:
     return marks.cats[k]
 
 
-def _expression(doc: Doc, k: int, marks: Marks) -> tuple[int, int] | None:
-    """A date expression around the month or weekday/relative word at ``k``."""
+def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """A date expression around the month or weekday/relative word at ``k``.
+
+    A month word that is also a number word (French "sept", seven) is a month only beside a
+    day or a year, and never as the end of a hyphenated number ("vingt-sept", twenty-seven).
+    """
     cats = _cats(marks, k)
     if "date:relative" in cats or "date:weekdays" in cats:
         ends = [j for c, _, j in marks[k] if c in ("date:relative", "date:weekdays")]
         return k, max(ends)
     if "date:months" not in cats:
         return None
+    words = doc.words
     start, end = k, k + 1
-    if k > 0 and doc.words[k - 1].is_digit and len(doc.words[k - 1].norm) <= 2:
+    if k > 0 and _day(words[k - 1].norm):
         start = k - 1
-    if end < len(doc.words) and doc.words[end].is_digit and len(doc.words[end].norm) <= 2:
+    elif k > 1 and words[k - 1].text.casefold() in pack.of_words and _day(words[k - 2].norm):
+        start = k - 2  # "17 de marzo", "17th of March"
+    if end < len(words) and _day(words[end].norm):
         end += 1
-    if end < len(doc.words) and _YEAR.match(doc.words[end].norm):
+    if end < len(words) and _YEAR.match(words[end].norm):
         end += 1
+    elif (
+        end + 1 < len(words)
+        and words[end].text.casefold() in pack.of_words
+        and _YEAR.match(words[end + 1].norm)
+    ):
+        end += 2  # "marzo de 2017"
+    if doc.words[k].norm in pack.number_words:
+        hyphenated = k > 0 and doc.gaps[k] == "-" and doc.words[k - 1].norm in pack.number_words
+        if hyphenated or (start, end) == (k, k + 1):
+            return None
     return start, end
+
+
+def _day(norm: str) -> bool:
+    return norm.isdigit() and len(norm) <= 2
 
 
 def _base(published: dt.date | None, weekday: bool) -> dt.date | None:
@@ -63,6 +85,7 @@ def _base(published: dt.date | None, weekday: bool) -> dt.date | None:
 
 def _resolve(
     doc: Doc,
+    marks: Marks,
     span: tuple[int, int],
     pack: LanguagePack,
     published: dt.date | None,
@@ -77,7 +100,11 @@ def _resolve(
         has_year = True
     if not has_year and published is None:
         return None
-    weekday = len(words) == 1 and not has_year and not any(k in month_words for k in range(*span))
+    weekday = (
+        not has_year
+        and not any(k in month_words for k in range(*span))
+        and "date:weekdays" in _cats(marks, span[1] - 1)
+    )
     day = read_date(text, pack, _base(published, weekday))
     if day is None:
         return None
@@ -104,24 +131,24 @@ def find_periods(
         if candidate < k:
             continue  # inside the previous expression
         k = candidate
-        span = _expression(doc, k, marks)
+        span = _expression(doc, k, marks, pack)
         if span is None:
             continue
-        lead = _lead(marks, span[0])
+        lead = _lead(doc, marks, span[0])
         this_year = _year_phrase(doc, span[1], published)
         if lead == "between":
             second_k = _next_expression_after_join(doc, span[1], marks)
             if second_k is not None:
-                second = _expression(doc, second_k, marks)
+                second = _expression(doc, second_k, marks, pack)
                 if second is not None:
                     year2 = _span_year(doc, second)
-                    a = _resolve(doc, span, pack, published, year2, month_words)
-                    b = _resolve(doc, second, pack, published, year2, month_words)
+                    a = _resolve(doc, marks, span, pack, published, year2, month_words)
+                    b = _resolve(doc, marks, second, pack, published, year2, month_words)
                     if a and b:
                         periods.append(Period(span[0] - 1, second[1], a[0], b[1]))
                         k = second[1]
                         continue
-        resolved = _resolve(doc, span, pack, published, this_year, month_words)
+        resolved = _resolve(doc, marks, span, pack, published, this_year, month_words)
         if resolved:
             start, end = resolved
             if lead == "since" and published is not None:
@@ -131,12 +158,25 @@ def find_periods(
     return periods
 
 
-def _lead(marks: Marks, start: int) -> str | None:
+def _lead(doc: Doc, marks: Marks, start: int) -> str | None:
+    """ "since"/"between" right before a date; "since" may also open the clause the date ends
+    ("since the battle began in June": from June on)."""
     for k in range(max(0, start - 2), start):
         for cat, _, j in marks[k]:
             if j in (start, start - 1) and cat in ("date:since", "date:between"):
                 return cat[5:]
+    for k in range(start - 1, max(-1, start - _SINCE_REACH), -1):
+        if k < 0 or doc.sentence[k] != doc.sentence[start] or _breaks(doc, k + 1):
+            return None
+        if "date:since" in _cats(marks, k):
+            return "since"
+        if any(c.startswith("date:") for c in _cats(marks, k)) or doc.words[k].is_digit:
+            return None
     return None
+
+
+def _breaks(doc: Doc, k: int) -> bool:
+    return any(ch in ".,;:!?؟،\n()" for ch in doc.gaps[k])
 
 
 def _next_expression_after_join(doc: Doc, end: int, marks: Marks) -> int | None:

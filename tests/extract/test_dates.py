@@ -10,6 +10,7 @@ import pytest
 from harmledger.extract import dates
 from harmledger.extract.dates import dateparser_date, forget_learned, read_date
 from harmledger.extract.language_pack import available_languages, load_pack
+from harmledger.extract.text import normalize
 
 _EDGE_BASES = [dt.date.fromisoformat(d) for d in ("2016-02-29", "2017-01-01", "2017-12-31")]
 
@@ -46,10 +47,20 @@ def test_month_dates_read_as_dateparser_does(lang: str) -> None:
                 base = (
                     None if "Y" in pattern and rng.random() < 0.25 else rng.choice(_bases(rng, 1))
                 )
-                assert read_date(text, pack, base) == dateparser_date(text, lang, base), (
-                    text,
-                    base,
-                )
+                expected = dateparser_date(text, lang, base)
+                got = read_date(text, pack, base)
+                if (
+                    expected is not None
+                    and base is not None
+                    and "Y" not in pattern
+                    and abs(expected.year - base.year) > 1
+                    and any(t.isdigit() and 1 <= int(t) <= 31 for t in text.split())
+                ):
+                    # dateparser reads the day as a two-digit year ("29 januari" as 1929 in
+                    # Swedish date order); beside a month in running text it is a day
+                    assert got is not None and abs(got.year - base.year) <= 1, (text, base)
+                else:
+                    assert got == expected, (text, base)
     assert any(isinstance(v, int) for v in dates._learned.values())
 
 
@@ -65,7 +76,18 @@ def test_weekdays_and_relative_words_read_as_dateparser_does(lang: str) -> None:
         if index % 2:
             text = text.capitalize()  # as at the start of a sentence
         for base in _bases(rng, 4):
-            assert read_date(text, pack, base) == dateparser_date(text, lang, base), (text, base)
+            expected = dateparser_date(text, lang, base)
+            if (
+                expected is None
+                and len(text.split()) <= 2
+                and "date:weekdays" in pack.lexicon.categories(normalize(text.split()[-1]))
+            ):
+                # dateparser cannot read "am Montag", "ce dimanche", "måndagen": the pack's
+                # weekday list can, as the latest such weekday before the base
+                got = read_date(text, pack, base)
+                assert got is not None and 1 <= (base - got).days <= 7, (text, base)
+                continue
+            assert read_date(text, pack, base) == expected, (text, base)
 
 
 def test_learned_shapes_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,6 +113,6 @@ def test_unreadable_forms_are_remembered(monkeypatch: pytest.MonkeyPatch) -> Non
     forget_learned()
     pack = load_pack("fr")
     base = dt.date(2019, 5, 10)
-    assert read_date("ce dimanche", pack, base) == dateparser_date("ce dimanche", "fr", base)
+    assert read_date("la veille", pack, base) == dateparser_date("la veille", "fr", base)
     monkeypatch.setattr(dates, "dateparser_date", lambda *_: pytest.fail("dateparser called"))
-    assert read_date("ce dimanche", pack, dt.date(2020, 1, 1)) is None
+    assert read_date("la veille", pack, dt.date(2020, 1, 1)) is None
