@@ -324,6 +324,8 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
+        if self._across_gathering(mention, head, cue):
+            return None  # "thousands attended the funeral of the victims": mourners
         interview = self._interview_cue(mention)
         if head.who and not head.measure and not interview:
             if not (own and cue) and self._present(mention, head):
@@ -360,6 +362,8 @@ class _Run:
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "zero" and not (own and cue is not None):
             return None
+        if mention.source == "zero" and self._negated_zero(mention):
+            return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):
             return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
         if head.unknown and not (own and cue is not None and abs(cue.i - mention.j) <= 4):
@@ -439,6 +443,21 @@ class _Run:
         ):
             return False  # "17 civilians were reported killed": a passive report of the count
         return not (own and cue is not None and mention.i < cue.i < said)
+
+    def _negated_zero(self, mention: Mention) -> bool:
+        """A zero in a clause that a negation governs ("nicht, dass keine Menschen gestorben
+        sind") is a double negation; "il n'y a eu aucun mort" (one negation) is not."""
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            self.doc.sentence[k] == sentence and self.marks.within("neg:clause", k + 1, mention.i)
+            for k in self.marks.within("neg:words", max(0, mention.i - 8), mention.i)
+        )
+
+    def _across_gathering(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
+        """A funeral word between the number and what it would count ("thousands took part in
+        the funeral of the dead", "الآلاف في تشييع جثامين")."""
+        end = max(head.j, cue.j if cue is not None and cue.i >= mention.j else 0)
+        return bool(self.marks.within("dis:gathering", mention.j, end))
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)

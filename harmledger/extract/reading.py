@@ -347,8 +347,12 @@ def choose_cue(
                 continue
             if best is None or key < best[0]:
                 best = (key, cue)
-        elif distance <= _FALLBACK_DISTANCE and (fallback is None or key < fallback[0]):
-            fallback = (key, cue)
+        elif (
+            distance <= _FALLBACK_DISTANCE
+            and (fallback is None or key < fallback[0])
+            and ";" not in doc.punct_between(min(lo, cue.i), max(hi, cue.j) - 1)
+        ):
+            fallback = (key, cue)  # a shared predicate never reaches across ";"
     if best is not None:
         return best[1], True
     if fallback is not None:

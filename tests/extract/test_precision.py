@@ -158,10 +158,38 @@ AGENTS_AND_SPEAKERS = [
     ("ar", "قتل 3 أشخاص من أسرة واحدة.", K3),
 ]
 
+MOURNERS = [
+    ("en", "Thousands attended the funeral of the dead; 3 people were killed.", K3),
+    (
+        "fr",
+        "Des milliers de personnes ont assisté aux funérailles des morts ; 3 personnes ont été tuées.",
+        K3,
+    ),
+    ("es", "Miles asistieron al funeral de los muertos; 3 personas murieron.", K3),
+    ("de", "Tausende kamen zur Beerdigung der Toten; 3 Menschen wurden getötet.", K3),
+    ("sv", "Tusentals deltog i begravningen av de döda; 3 personer dödades.", K3),
+    ("ar", "شارك الآلاف في تشييع جثامين 3 أشخاص قتلوا في القصف.", K3),
+]
+
+OTHER_CLAUSE = [
+    ("en", "Hospitals admitted 300 patients with symptoms; 3 people died.", K3),
+    (
+        "fr",
+        "Les hôpitaux ont accueilli 300 patients présentant des symptômes ; 3 personnes sont mortes.",
+        K3,
+    ),
+    ("es", "Los hospitales recibieron a 300 pacientes con síntomas; 3 personas murieron.", K3),
+    ("de", "Die Kliniken nahmen 300 Patienten mit Symptomen auf; 3 Menschen starben.", K3),
+    ("sv", "Sjukhusen tog emot 300 patienter med symtom; 3 personer dog.", K3),
+    ("ar", "استقبلت المستشفيات 300 مريض يعانون من أعراض؛ وتوفي 3 أشخاص.", K3),
+]
+
 
 @pytest.mark.parametrize(
     "cases",
     [
+        MOURNERS,
+        OTHER_CLAUSE,
         CLOCK_AND_MARKS,
         WRITTEN_DATES,
         LIST_NUMBERS,
@@ -174,6 +202,8 @@ AGENTS_AND_SPEAKERS = [
         AGENTS_AND_SPEAKERS,
     ],
     ids=[
+        "mourners",
+        "other-clause",
         "clock-marks",
         "written-dates-weekdays",
         "list-numbers",
@@ -261,6 +291,24 @@ COUNTED_APART = [
 @pytest.mark.parametrize("cases", [SUBSETS, COUNTED_APART], ids=["subsets", "apart"])
 def test_measures_of_groups(cases: list[tuple[str, str, list[Reading]]]) -> None:
     _check(cases)
+
+
+NEGATIONS = [
+    ("en", "It is not true that no civilians were killed.", []),
+    ("en", "No civilians were killed.", [("killed", 0, 0)]),
+    ("fr", "Il n'est pas vrai qu'aucun civil ait été tué.", []),
+    ("fr", "Aucun civil n'a été tué.", [("killed", 0, 0)]),
+    ("es", "No es cierto que ningún civil haya muerto.", []),
+    ("es", "Ningún civil murió.", [("killed", 0, 0)]),
+    ("de", "Es ist nicht wahr, dass keine Menschen gestorben sind.", []),
+    ("de", "Keine Menschen wurden verletzt.", [("injured", 0, 0)]),
+    ("sv", "Det stämmer inte att inga civila dödades.", []),
+    ("ar", "قتل 105 مدنيين وفقد 36 آخرون.", [("killed", 105, 105), ("missing", 36, 36)]),
+]
+
+
+def test_double_negation_and_missing() -> None:
+    _check(NEGATIONS)
 
 
 # -- vague words and ranges ------------------------------------------------------------------
