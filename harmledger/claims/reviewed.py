@@ -78,8 +78,14 @@ def load_claims(
     casualty_only: bool = True,
     include_rejected: bool = False,
     as_of: dt.datetime | None = None,
+    published_by: dt.date | None = None,
 ) -> list[LoadedClaim]:
-    """Current-extraction claims (or the given ids), reviewed, in publication order."""
+    """Current-extraction claims (or the given ids), reviewed, in publication order.
+
+    ``as_of`` keeps what this ledger had recorded by then (extractions, retrievals, reviews);
+    ``published_by`` keeps claims of documents published by that day (retrieved, when the
+    publication date is unknown), read as the ledger reads them now.
+    """
     # plain rows, not ORM objects: a tally may read every claim of the ledger
     claim_columns = [ClaimRow.__table__.c[name] for name in ("id", "document_id", *CLAIM_COLUMNS)]
     query = (
@@ -107,6 +113,8 @@ def load_claims(
     for row in rows:
         claim, (published, retrieved_at, publisher, publisher_type) = row, row[-4:]
         if wanted is not None and claim.id not in wanted:
+            continue
+        if published_by is not None and (published or retrieved_at.date()) > published_by:
             continue
         review = reviews.get(claim.id)
         if review and review.decision == "reject" and not include_rejected:

@@ -358,6 +358,13 @@ def tally_command(
     as_of: Annotated[
         str | None, typer.Option(help="Only what was known on this date (YYYY-MM-DD).")
     ] = None,
+    known_by: Annotated[
+        str,
+        typer.Option(
+            help="With --as-of: 'published' (what had been published by then, as read now) "
+            "or 'recorded' (what this ledger held then)."
+        ),
+    ] = "published",
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Min–max totals over incidents; aggregates and their events are never double-counted.
@@ -381,6 +388,7 @@ def tally_command(
             category=category,
             grades=grade_filter,
             as_of=cutoff,
+            known_by=known_by,
         )
     emit(rows, fmt, title=f"Tally: {measure}, {category}")
 

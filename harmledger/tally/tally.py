@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from harmledger.errors import InputError
 from harmledger.tally.groups import GROUPINGS, check_groupings, unit_totals
 from harmledger.tally.in_database import database_totals
-from harmledger.tally.units import units
+from harmledger.tally.units import KNOWN_BY, units
 
 __all__ = ["GROUPINGS", "HEADLINE_GRADES", "tally"]
 
@@ -31,14 +32,18 @@ def tally(
     category: str = "civilians",
     grades: tuple[str, ...] | None = HEADLINE_GRADES,
     as_of: dt.date | None = None,
+    known_by: str = "published",
 ) -> list[dict[str, Any]]:
-    """Sum min, max (and best where known) per group; see :mod:`harmledger.tally.units`."""
+    """Sum min, max (and best where known) per group; see :mod:`harmledger.tally.units` for
+    ``as_of`` by what was published then (``known_by="published"``) or recorded here."""
+    if known_by not in KNOWN_BY:
+        raise InputError(f"known by {known_by!r}: use one of {', '.join(KNOWN_BY)}")
     check_groupings(by)
     if as_of is None:
         totals = database_totals(session, by, measure, category, grades)
     else:
         cutoff = dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.UTC)
-        totals = unit_totals(units(session, grades, cutoff), by, measure, category)
+        totals = unit_totals(units(session, grades, cutoff, known_by), by, measure, category)
     rows = []
     for group in sorted(totals):
         bounds, count = totals[group]

@@ -2,6 +2,17 @@
 
 An aggregate (a campaign) and the events inside it form one unit: its figure is the larger of the
 aggregate's own figure and the sum of its events' figures, bound by bound.
+
+"As of" a date means one of two things (:data:`KNOWN_BY`):
+
+- ``published``: what had been published by then, as this ledger reads it now: claims of
+  documents published by that day (retrieved, when undated), belligerent assessments stated by
+  then, the incidents those claims are linked to now, each graded again from that knowledge
+  (an analyst's grade stands). A ledger built today from 2017-2019 reporting shows what was
+  known on 2018-07-17. Imported datasets count once this ledger recorded them (their own
+  release dates are not stored).
+- ``recorded``: what this ledger itself held then: incidents, links, extractions and reviews
+  made by that time.
 """
 
 from __future__ import annotations
@@ -14,8 +25,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figure_claim, figures
-from harmledger.claims.reviewed import link_active, load_claims
-from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFigure
+from harmledger.assess.grading import grade
+from harmledger.assess.regrade import document_citations, incident_facts
+from harmledger.claims.reviewed import LoadedClaim, link_active, load_claims
+from harmledger.store.dialects import aware
+from harmledger.store.incident_tables import (
+    BelligerentAssessment,
+    Incident,
+    IncidentClaim,
+    IncidentFigure,
+)
 
 
 @dataclass
@@ -37,10 +56,23 @@ class Unit:
     figures: dict[tuple[str, str], Bounds] = field(default_factory=dict)
 
 
+KNOWN_BY = ("published", "recorded")
+
+
 def incident_bounds(
-    session: Session, incidents: list[Incident], as_of: dt.datetime | None
+    session: Session,
+    incidents: list[Incident],
+    as_of: dt.datetime | None,
+    known_by: str = "recorded",
+    grades_as_of: dict[int, str | None] | None = None,
 ) -> dict[int, dict[tuple[str, str], Bounds]]:
-    """(measure, category) → bounds for each incident, from claims or imported figures."""
+    """(measure, category) → bounds for each incident, from claims or imported figures.
+
+    With ``known_by="published"`` and ``grades_as_of`` given, that dict is filled with each
+    incident's grade from what was published by ``as_of``.
+    """
+    published = as_of is not None and known_by == "published"
+    link_cutoff = None if published else as_of
     ids = {i.id for i in incidents}
     result: dict[int, dict[tuple[str, str], Bounds]] = {i: {} for i in ids}
     # read whole tables and filter here: an IN (...) of every incident would exceed SQLite's
@@ -54,20 +86,31 @@ def incident_bounds(
     links = [link for link in session.execute(link_columns) if link.incident_id in ids]
     claim_to_incident: dict[int, int] = {}
     for link in links:
-        if link_active(link.created_at, link.removed_at, as_of):
+        if link_active(link.created_at, link.removed_at, link_cutoff):
             claim_to_incident[link.claim_id] = link.incident_id
     by_incident: dict[int, list] = defaultdict(list)
-    for claim in (
-        load_claims(session, list(claim_to_incident), as_of=as_of) if claim_to_incident else []
-    ):
-        by_incident[claim_to_incident[claim.id]].append(figure_claim(claim))
+    known: dict[int, list[LoadedClaim]] = defaultdict(list)
+    if claim_to_incident:
+        loaded = (
+            load_claims(session, list(claim_to_incident), published_by=as_of.date())
+            if published and as_of is not None
+            else load_claims(session, list(claim_to_incident), as_of=as_of)
+        )
+        for claim in loaded:
+            by_incident[claim_to_incident[claim.id]].append(figure_claim(claim))
+            known[claim_to_incident[claim.id]].append(claim)
+    if published and grades_as_of is not None and as_of is not None:
+        grades_as_of.update(_grades_then(session, incidents, known, as_of.date()))
     for incident_id, claims in by_incident.items():
         for figure in figures(claims):
             result[incident_id][(figure.measure, figure.category)] = Bounds(
                 figure.min or 0, figure.max or 0
             )
+    imported_then = {
+        i.id for i in incidents if not published or as_of is None or aware(i.created_at) <= as_of
+    }
     for row in session.scalars(select(IncidentFigure)):
-        if row.incident_id not in ids:
+        if row.incident_id not in ids or row.incident_id not in imported_then:
             continue
         low = row.low if row.low is not None else (row.best or 0)
         high = row.high if row.high is not None else (row.best or low)
@@ -75,21 +118,59 @@ def incident_bounds(
     return result
 
 
+def _grades_then(
+    session: Session,
+    incidents: list[Incident],
+    known: dict[int, list[LoadedClaim]],
+    day: dt.date,
+) -> dict[int, str | None]:
+    """Each incident's grade from the claims published and the assessments stated by ``day``."""
+    stated: dict[int, list[BelligerentAssessment]] = defaultdict(list)
+    for assessment in session.scalars(select(BelligerentAssessment)):
+        if assessment.stated_on <= day:
+            stated[assessment.incident_id].append(assessment)
+    claims = [c for found in known.values() for c in found]
+    cited = document_citations(session, {c.document_id for c in claims})
+    result: dict[int, str | None] = {}
+    for incident in incidents:
+        if incident.grade_by == "analyst" or incident.origin != "linked":
+            result[incident.id] = incident.grade
+        elif known.get(incident.id):
+            facts = incident_facts(
+                known[incident.id], stated[incident.id], cited=cited, kind=incident.kind
+            )
+            result[incident.id] = grade(facts)[0]
+        else:
+            result[incident.id] = None
+    return result
+
+
 def units(
-    session: Session, grades: tuple[str, ...] | None, as_of: dt.datetime | None = None
+    session: Session,
+    grades: tuple[str, ...] | None,
+    as_of: dt.datetime | None = None,
+    known_by: str = "recorded",
 ) -> list[Unit]:
     """Countable units: top-level incidents passing the grade filter, children folded in.
 
-    ``grades=None`` counts every incident, graded or not (imported ones carry no grade).
+    ``grades=None`` counts every incident, graded or not (imported ones carry no grade). An
+    incident of which nothing was known ``as_of`` is no unit.
     """
+    published = as_of is not None and known_by == "published"
     query = select(Incident).where(Incident.status == "active")
-    if as_of is not None:
+    if as_of is not None and not published:
         query = query.where(Incident.created_at <= as_of)
     incidents = list(session.scalars(query.order_by(Incident.id)))
-    bounds = incident_bounds(session, incidents, as_of)
+    grade_then: dict[int, str | None] = {}
+    bounds = incident_bounds(session, incidents, as_of, known_by, grade_then)
+    if published:
+        incidents = [i for i in incidents if bounds[i.id]]
 
     def passes(incident: Incident) -> bool:
-        return grades is None or (incident.grade or "ungraded") in grades
+        if grades is None:
+            return True
+        graded = grade_then.get(incident.id) if published else incident.grade
+        return (graded or "ungraded") in grades
 
     children: dict[int, list[Incident]] = defaultdict(list)
     by_id = {i.id: i for i in incidents}
