@@ -29,6 +29,7 @@ from harmledger.link.incidents.places import (
 )
 
 FINE_PRECISIONS = ("exact", "neighbourhood", "village")
+FINE = frozenset(FINE_PRECISIONS)
 MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing in particular
 
 
@@ -166,7 +167,9 @@ def _time(a: Group, b: Group) -> tuple[float, str] | None:
 def _place(a: Group, b: Group) -> tuple[float, str] | None:
     points = rules()["documents"]["place"]
     name = relation(a.place, b.place)
-    if name == "far":  # a report may name its scene second: "a strike in X, in Y province"
+    # two different towns or cities are two places even when one lies within the other's
+    # radius; a report may still name the other's place second ("a strike in X, in Y province")
+    if name == "far" or (name == "contains" and not {a.place.precision, b.place.precision} & FINE):
         if a.place.id in b.places or b.place.id in a.places:
             shared = a.place if a.place.id in b.places else b.place
             return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"

@@ -35,7 +35,10 @@ _LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w’'\-]{2,}")
 
 def distinctive_entities(texts: Mapping[int, str]) -> dict[int, frozenset[str]]:
     """Per document, its entities minus ordinary words and words common across the batch."""
+    from harmledger.link.incidents.sites import not_names
+
     vocabulary = {word for text in texts.values() for word in _LOWER_WORD.findall(text)}
+    vocabulary |= not_names()
     extracted = {doc: document_entities(text) - vocabulary for doc, text in texts.items()}
     if len(extracted) >= MIN_BATCH_FOR_STATISTICS:
         frequency = Counter(word for words in extracted.values() for word in words)

@@ -37,6 +37,12 @@ def _entries() -> dict[str, dict[str, list[str]]]:
     return tomllib.loads(text)
 
 
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalised words that are no one's name (months, weekdays, languages), any language."""
+    return frozenset(w for words in _entries()["not_names"].values() for w in words)
+
+
 @lru_cache(maxsize=16)
 def destination_pattern(lang: str | None) -> re.Pattern[str]:
     """Words before a scene that make it where people were taken ("to the hospital")."""
@@ -52,7 +58,7 @@ def site_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     language has none (a German compound rule must not read English text)."""
     patterns = {}
     for concept, by_lang in _entries().items():
-        if concept == "destination":
+        if concept in ("destination", "not_names"):
             continue
         entries = by_lang.get(lang or "") or [e for found in by_lang.values() for e in found]
         patterns[concept] = re.compile("|".join(_entry_pattern(e) for e in entries))
