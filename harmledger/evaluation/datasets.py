@@ -30,7 +30,16 @@ MULTILINGUAL_MORE = "multilingual_more.jsonl"
 INCIDENTS_DEV = "incidents_dev/corpus.jsonl"
 AIRWARS = "airwars_gaza/incidents.csv"
 GVDB = "gvdb/dev.tsv"
-CORPUS_FILES = (SEEDS, MULTILINGUAL, AIRWARS, GVDB, MULTILINGUAL_MORE, INCIDENTS_DEV)
+INCIDENTS_DEV_LABELS = "incidents_dev/incidents.json"  # the incidents linking is scored on
+CORPUS_FILES = (
+    SEEDS,
+    MULTILINGUAL,
+    AIRWARS,
+    GVDB,
+    MULTILINGUAL_MORE,
+    INCIDENTS_DEV,
+    INCIDENTS_DEV_LABELS,
+)
 _SUMMARY = re.compile(r",?\s*Summary\s*Strike status", re.IGNORECASE)
 _MONTHS = {
     m: i

@@ -21,7 +21,9 @@ from typing import Any
 from harmledger.errors import InputError
 
 COUNT_FIELDS = frozenset({"docs", "gold", "predicted", "matched", "distractor_hits"})
-LOWER_IS_BETTER = frozenset({"distractors_per_20", "unsupported_claims"})
+LOWER_IS_BETTER = frozenset(
+    {"distractors_per_20", "unsupported_claims", "pieces_per_incident", "others_merged"}
+)
 DEFAULT_EPSILON = 0.005
 
 
@@ -106,6 +108,18 @@ def update(
     }
 
 
+def gate_results(root: Path) -> dict[str, Any]:
+    """Everything the gate pins: extraction on every set, and linking on incidents_dev (the
+    whole pipeline in a scratch ledger) as the set ``incidents_linking``."""
+    from harmledger.evaluation.extraction import evaluate_extraction
+    from harmledger.evaluation.incidents_dev import CORPUS, evaluate_incidents_dev, gate_figures
+
+    results = evaluate_extraction(root)
+    if (root / CORPUS).is_file():
+        results["sets"]["incidents_linking"] = gate_figures(evaluate_incidents_dev(root))
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     """Check (default) or update a baseline file against the evaluation data."""
     parser = argparse.ArgumentParser(prog="python -m harmledger.evaluation.gate")
@@ -116,9 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reason", default=None)
     args = parser.parse_args(argv)
     from harmledger.evaldata import eval_dir
-    from harmledger.evaluation.extraction import evaluate_extraction
 
-    results = evaluate_extraction(eval_dir(args.data))
+    results = gate_results(eval_dir(args.data))
     baseline = json.loads(args.baseline.read_text()) if args.baseline.exists() else {}
     if args.update:
         new = update(results, baseline, allow_lower=args.allow_lower, reason=args.reason)

@@ -24,9 +24,9 @@ def results() -> dict[str, Any]:
     root = eval_dir(must_exist=False)
     if not root.is_dir():
         pytest.skip(f"evaluation data not found at {root} (set HARMLEDGER_EVAL_DIR)")
-    from harmledger.evaluation.extraction import evaluate_extraction
+    from harmledger.evaluation.gate import gate_results
 
-    return evaluate_extraction(root)
+    return gate_results(root)
 
 
 @pytest.fixture(scope="module")
