@@ -130,6 +130,7 @@ class _Run:
         self._starts = [m.i for m in mentions]
         self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
+        self._mention_end = {m.i: m.j for m in mentions}
         drafts: list[Draft] = []
         for mention in mentions:
             if self._compound_prefix(mention) or mention.i in listed:
@@ -151,12 +152,19 @@ class _Run:
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
         counted = {d.measure for d in drafts if d.kind == "casualty"}
+        sentence = self.doc.sentence
+        near = {(d.measure, sentence[d.mention.i]) for d in drafts if d.kind == "casualty"}
         extra: list[Draft] = []
-        seen: set[str] = set()
+        seen: set[object] = set()  # measures, and (measure, sentence) pairs
         for lone in lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts)):
             measure = lone.cue.measure
+            key = (measure, sentence[lone.i])
             if measure in counted or measure in seen:
-                continue
+                # a victim noun in a sentence that counts nobody else for that measure is
+                # someone of their own ("a baby was killed in another strike")
+                noun = "one:nouns" in cats_at(self.marks, lone.i) and self._indefinite(lone.i)
+                if not noun or key in near or key in seen or self._in_subset(lone.i):
+                    continue
             if lone.event:
                 mention = Mention(lone.i, lone.j, 1, 1, None, "at_least", "singular")
             else:
@@ -169,7 +177,7 @@ class _Run:
             if draft.negated:
                 draft.kind = "quantity"
                 continue
-            seen.add(measure)
+            seen.update((measure, key))
             extra.append(draft)
         return extra
 
@@ -203,6 +211,20 @@ class _Run:
             run = []
             closed = False
         return found
+
+    def _indefinite(self, k: int) -> bool:
+        """Whether the noun at ``k`` is indefinite: after an indefinite article ("a", "ein",
+        "un"), or bare where the pack says bare nouns are indefinite (Arabic, without ال).
+        "The officer", "his son" refer back to someone already counted."""
+        if self.pack.raw.get("singular_victims", {}).get("bare_indefinite", False):
+            return not self.doc.words[k].norm.startswith(("ال", "وال"))
+        return k > 0 and self.doc.words[k - 1].norm in self.pack.singular
+
+    def _in_subset(self, k: int) -> bool:
+        """Whether a subset marker ("including", "among them") precedes word ``k`` in its
+        sentence: the person is inside a count."""
+        first = self._sentence_start[self.doc.sentence[k]]
+        return bool(self.marks.within("who:subset", first, k))
 
     def _compound_prefix(self, mention: Mention) -> bool:
         """A number word cut off before a hyphen ("två- och trerumslägenheter") is half a word."""
@@ -360,6 +382,8 @@ class _Run:
             and not (head.who and self._container(mention, drafts))
         ):
             return None  # a lone "a man" counts only with its own cue or inside a subset
+        if mention.source == "singular" and self._speaks(head.j):
+            return None  # "one resident said ...": the speaker, not a victim
         if mention.source == "zero" and not (own and cue is not None):
             return None
         if mention.source == "zero" and self._negated_zero(mention):
@@ -577,7 +601,9 @@ class _Run:
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
 
     def _toll_before(self, mention: Mention) -> Cue | None:
-        """A toll noun names the number that follows it ("the death toll rose to 40")."""
+        """A toll noun names the number that follows it ("the death toll rose to 40"), also
+        far back in the sentence when a rise verb leads to the number ("the toll at the
+        hospital, which ..., has now risen to more than 50")."""
         own = self.segs[mention.i]
         for k in range(max(0, mention.i - 5), mention.i):
             for cat, i, j in self.marks[k]:
@@ -588,7 +614,35 @@ class _Run:
                     and not self._mention_between(j, mention.i)
                 ):
                     return Cue(i, j, "killed")
+        rise = self._rise_before(mention)
+        if rise is None:
+            return None
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        tolls = self.marks.within("mod:toll", first, rise)
+        if tolls:
+            return Cue(tolls[-1], tolls[-1] + 1, "killed")
         return None
+
+    def _rise_before(self, mention: Mention) -> int | None:
+        """Start of a toll-rise verb ending at most three words before the number, or before
+        the first number of "rose from 90 to 170"."""
+        at = mention.i
+        if at >= 2 and any(c == "qual:range_join" for c, _, _ in self.marks[at - 1]):
+            previous = bisect_left(self._starts, at - 1) - 1
+            if previous >= 0 and self._mention_end.get(self._starts[previous]) == at - 1:
+                at = self._starts[previous]
+        for k in range(max(0, at - 6), at):
+            for cat, i, j in self.marks[k]:
+                if cat == "mod:rise" and at - j <= 3 and j <= at:
+                    return None if self._mention_between(j, at) else i
+        for k in (mention.j, mention.j + 1):  # verb last: "ist auf 44 gestiegen"
+            if k < len(self.doc.words) and "mod:rise" in cats_at(self.marks, k):
+                return None if self._mention_between(mention.j, k) else k
+        return None
+
+    def _speaks(self, k: int) -> bool:
+        """Whether an attribution verb follows right at word ``k`` ("a witness said")."""
+        return k < len(self.doc.words) and "attr:after" in cats_at(self.marks, k)
 
     def _mention_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts at a word in ``[lo, hi)``."""
@@ -717,10 +771,15 @@ class _Run:
         if cue is not None and cue.i > mention.i:
             windows.append((max(mention.j, cue.i - 3), cue.i))
         return any(
-            self.doc.sentence[k] == sentence
+            self.doc.sentence[k] == sentence and not self._clause_break(k, mention.i)
             for lo, hi in windows
             for k in self.marks.within("neg:words", lo, hi)
         )
+
+    def _clause_break(self, k: int, i: int) -> bool:
+        """Punctuation between a negation at ``k`` and the number at ``i`` ends its reach:
+        "Ärzte ohne Grenzen (MSF) said 14 ..." negates nothing."""
+        return k < i and any(ch in ",;:()" for ch in self.doc.punct_between(k, i))
 
     # -- from draft to claim -----------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from harmledger.errors import ConfigError
 from harmledger.extract.lexicon import Lexicon
 from harmledger.extract.text import DIGITS, normalize
 
+# word lists read directly, never annotated as categories
+_NOT_MARKED = frozenset({("attribution", "articles")})
 _ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
@@ -83,6 +85,7 @@ class LanguagePack:
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
+    articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -113,6 +116,7 @@ def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
     sections = {
         "qualifiers": "qual",
         "measures": "measure",
+        "head_measures": "head",
         "measure_modifiers": "mod",
         "who": "who",
         "quantities": "qty",
@@ -126,8 +130,28 @@ def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
     }
     for section, prefix in sections.items():
         for key, phrases in data.get(section, {}).items():
-            if isinstance(phrases, list):
+            if isinstance(phrases, list) and (section, key) not in _NOT_MARKED:
                 lexicon.add(f"{prefix}:{key}", phrases)
+
+
+def _dual_forms(numbers: dict[str, Any]) -> list[str]:
+    """Dual forms of the pack's ``dual_nouns`` (Arabic "شخص" -> "شخصان", "شخصين"; "طفلة" ->
+    "طفلتين"): a count of two with no numeral. Nouns whose plural takes the oblique ending
+    too ("مواطنين", "مدنيين") are listed in ``dual_nouns_nominative`` and get only the first
+    suffix; a final ي never takes the second."""
+    forms: list[str] = []
+    suffixes = numbers.get("dual_suffixes", [])
+    listed = [(n, suffixes) for n in numbers.get("dual_nouns", [])]
+    listed += [(n, suffixes[:1]) for n in numbers.get("dual_nouns_nominative", [])]
+    for noun, endings in listed:
+        stem = normalize(noun)
+        feminine = stem.endswith("ه")
+        stem = stem[:-1] + "ت" if feminine else stem
+        for suffix in endings:
+            if suffix != suffixes[0] and stem.endswith("ي"):
+                continue
+            forms.append(stem + suffix)
+    return forms
 
 
 @cache
@@ -142,6 +166,10 @@ def load_pack(lang: str) -> LanguagePack:
     for index, (phrase, (low, high, qualifier)) in enumerate(data.get("vague", {}).items()):
         key = f"vague:{index}"
         vague[key] = Vague(int(low), None if int(high) < 0 else int(high), str(qualifier))
+        lexicon.add(key, [phrase])
+    for phrase in _dual_forms(numbers):
+        key = f"vague:{len(vague)}"
+        vague[key] = Vague(2, 2, "exact")
         lexicon.add(key, [phrase])
     lexicon.add("fn:word", data.get("function_words", {}).get("words", []))
     words = {normalize(w): int(v) for w, v in numbers["words"].items()}
@@ -172,6 +200,7 @@ def load_pack(lang: str) -> LanguagePack:
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
+        articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         raw=data,
     )
 

@@ -355,6 +355,9 @@ def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) 
     return None
 
 
+_RISE_REACH = 10
+
+
 def _merge_ranges(doc: Doc, mentions: list[Mention], marks: Marks) -> list[Mention]:
     merged: list[Mention] = []
     skip = False
@@ -414,5 +417,24 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
     if marks.within("qual:change", a.i - 5, a.i):
         return False  # "rose from 90 to 170": the old and the new toll
     opened = any(c == "qual:range_start" for c, _, _ in _ending(marks, a.i))
+    if _from_after_rise(doc, marks, a.i):
+        return False  # "the toll rose sharply Friday from 90 to 170": two tolls
     strong = doc.words[a.j].norm in _STRONG_JOINS
     return opened or strong
+
+
+def _from_after_rise(doc: Doc, marks: Marks, i: int) -> bool:
+    """Whether word ``i`` follows "from" ("de", "från", "von", "من") and a toll-rise verb
+    comes earlier in the clause with no number between ("rose sharply from 90 to 170",
+    "ارتفعت حصيلة القتلى في القرية من 12 إلى 31"); "rose to between 40 and 50" stays a range."""
+    if i < 1:
+        return False
+    before = {c for c, _, j in marks[i - 1] if j == i}
+    if not before & {"qual:range_start", "date:since"} or "date:between" in before:
+        return False
+    for k in range(i - 2, max(-1, i - _RISE_REACH), -1):
+        if doc.words[k].is_digit or doc.sentence[k] != doc.sentence[i]:
+            return False
+        if any(c == "mod:rise" for c, _, _ in marks[k]):
+            return True
+    return False

@@ -184,7 +184,7 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if (
             "fn:word" in cats
             or word.is_digit
-            or any(c.startswith(("measure:", "qual:", "neg:")) for c in cats)
+            or any(c.startswith(("measure:", "qual:", "neg:", "mod:rise")) for c in cats)
         ):
             break
         if any(c.startswith(("actor:", "date:")) for c in cats):
@@ -229,6 +229,8 @@ def _head_from(
             if longest_thing >= end:  # "displacement camps" names a place, not the displaced
                 break
             return Head(k, end, measure=cat[8:], who="people")
+        if cat.startswith("head:"):  # a noun that names deaths only as what a number counts
+            return Head(k, end, measure=cat[5:], who="people")
     whos = [
         c
         for c in cats

@@ -45,6 +45,13 @@ def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
     return not cats or set(cats) <= {"one:determiners"}
 
 
+def _pronoun_as_written(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """A pronoun matched after accents are folded must also match as written: Spanish "él"
+    is a pronoun, "el" an article ("El balance subió")."""
+    written = pack.raw.get("singular_victims", {}).get("pronouns", [])
+    return doc.words[k].text.lower() in written
+
+
 def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
@@ -65,7 +72,9 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     if k < 0 or doc.sentence[k] != sentence or doc.gaps[k + 1].strip(" \u00a0"):
         return None
     cats = cats_at(marks, k)
-    if "one:nouns" in cats or "one:pronouns" in cats:
+    if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
+        return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
+    if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
         return k, k + 1
     if _is_name(doc, k, marks, pack):
         start = k

@@ -1,0 +1,241 @@
+"""Speakers and attribution chains: role nouns after modifiers, passive "quoted by" chains,
+dates and speech content never taken for the speaker, the same role named alike in every
+language, and actor-qualified aircraft as perpetrators. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.matching import same_speaker
+from harmledger.extract import extract_claims
+
+
+def _casualties(text: str, lang: str) -> list:
+    return [c for c in extract_claims(text, lang) if c.is_casualty]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Nine villagers were killed, according to local sources.", "local sources"),
+        (
+            "en",
+            "Nine villagers were killed, according to a report by Example Watch.",
+            "Example Watch",
+        ),
+        ("es", "Murieron nueve aldeanos, informaron fuentes oficiales.", "fuentes oficiales"),
+        ("fr", "Neuf villageois ont été tués, selon des sources médicales.", "sources médicales"),
+        (
+            "de",
+            "Nach Angaben eines Zivilschutzvertreters wurden neun Dorfbewohner getötet.",
+            "Zivilschutzvertreters",
+        ),
+        (
+            "de",
+            "Nach neuen Angaben der Beispielhilfe wurden neun Menschen getötet.",
+            "Beispielhilfe",
+        ),
+        ("sv", "Nio bybor dödades, enligt uppgifter från lokala källor.", "lokala källor"),
+        ("ar", "قتل تسعة مدنيين، بحسب مصادر محلية.", "مصادر محلية"),
+    ],
+)
+def test_speaker_after_articles_and_modifiers(lang: str, text: str, speaker: str) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chain"),
+    [
+        (
+            "en",
+            "According to rescue workers quoted by Radio Example, 40 civilians were killed.",
+            ["Radio Example", "rescue workers"],
+        ),
+        (
+            "es",
+            "Según testigos citados por Radio Ejemplo, murieron 40 civiles.",
+            ["Radio Ejemplo", "testigos"],
+        ),
+        (
+            "fr",
+            "Selon des témoins cités par Radio Exemple, 40 civils ont été tués.",
+            ["Radio Exemple", "témoins"],
+        ),
+        (
+            "de",
+            "Laut Augenzeugen, zitiert von Radio Beispiel, wurden 40 Zivilisten getötet.",
+            ["Radio Beispiel", "Augenzeugen"],
+        ),
+        (
+            "sv",
+            "Enligt vittnen, citerade av Radio Exempel, dödades 40 civila.",
+            ["Radio Exempel", "vittnen"],
+        ),
+    ],
+)
+def test_quoted_by_puts_the_relay_first(lang: str, text: str, chain: list[str]) -> None:
+    (claim,) = _casualties(text, lang)
+    assert claim.attribution_chain == chain
+    assert claim.speaker == chain[-1]
+
+
+def test_citing_at_sentence_start_takes_the_named_report_as_relay() -> None:
+    text = (
+        "Radio Example said 30 bodies were recovered. "
+        "Citing local workers, the report states that 12 civilians were killed."
+    )
+    claims = _casualties(text, "en")
+    assert claims[-1].attribution_chain == ["Radio Example", "local workers"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Twelve people were killed, said on Thursday the health ministry.",
+            "health ministry",
+        ),
+        ("es", "Murieron doce personas, informó el jueves el ministerio.", "ministerio"),
+        ("fr", "Douze personnes ont été tuées, a indiqué jeudi le ministère.", "ministère"),
+        ("de", "Zwölf Menschen wurden getötet, teilte am Donnerstag die Polizei mit.", "Polizei"),
+        ("sv", "Tolv personer dödades, uppgav på torsdagen polisen.", "polisen"),
+    ],
+)
+def test_a_date_after_the_verb_is_never_the_speaker(lang: str, text: str, speaker: str) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The civil defence said other Example strikes killed at least 20 people.",
+            "civil defence",
+        ),
+        ("es", "La defensa civil dijo que otros ataques mataron a 20 personas.", "defensa civil"),
+        (
+            "fr",
+            "La défense civile a déclaré que d'autres frappes ont tué 20 personnes.",
+            "défense civile",
+        ),
+        (
+            "de",
+            "Der Zivilschutz sagte, weitere Angriffe hätten 20 Menschen getötet.",
+            "Zivilschutz",
+        ),
+        ("sv", "Räddningstjänsten sade att andra anfall dödade 20 personer.", "Räddningstjänsten"),
+        ("ar", "قال الدفاع المدني إن غارات أخرى قتلت 20 شخصا.", "الدفاع المدني"),
+    ],
+)
+def test_the_speaker_before_the_verb_wins_over_the_speech(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Doctors Without Borders (MSF) reported that 14 civilians were killed."),
+        ("fr", "Médecins sans frontières (MSF) rapporte que 14 civils ont été tués."),
+        ("es", "Médicos Sin Fronteras (MSF) informó que 14 civiles murieron."),
+        ("de", "Ärzte ohne Grenzen (MSF) berichtete, 14 Zivilisten seien getötet worden."),
+        ("sv", "Läkare utan gränser (MSF) rapporterade att 14 civila dödades."),
+    ],
+)
+def test_a_parenthesised_acronym_before_the_verb_is_the_speaker(lang: str, text: str) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == ["MSF"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "One resident said 20 people were killed.", 20),
+        ("en", "A witness said 20 people were killed.", 20),
+        ("es", "Un testigo dijo que murieron 20 personas.", 20),
+        ("fr", "Un témoin a déclaré que 20 personnes ont été tuées.", 20),
+        ("de", "Ein Augenzeuge sagte, 20 Menschen seien getötet worden.", 20),
+        ("sv", "Ett vittne sade att 20 personer dödades.", 20),
+    ],
+)
+def test_a_single_speaker_is_not_a_victim(lang: str, text: str, count: int) -> None:
+    assert [c.low for c in _casualties(text, lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("written", "english"),
+    [
+        ("مصدر أمني", "a security source"),
+        ("شهود", "witnesses"),
+        ("fuentes oficiales", "official sources"),
+        ("testigos", "witnesses"),
+        ("sources médicales", "medical sources"),
+        ("défense civile", "civil defence teams"),
+        ("Augenzeugen", "eyewitnesses"),
+        ("Rettungskräften", "rescue services"),
+        ("vittnen", "witnesses"),
+        ("polisen", "police"),
+    ],
+)
+def test_the_same_speaker_role_is_one_actor_in_every_language(written: str, english: str) -> None:
+    assert same_speaker(written, english)
+    assert not same_speaker(written, "Example Television")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Coalition jets bombed the market, killing 12 civilians."),
+        ("fr", "Les avions de la coalition ont bombardé le marché, tuant 12 civils."),
+        ("es", "Aviones de la coalición bombardearon el mercado y mataron a 12 civiles."),
+        ("de", "Kampfjets der Koalition bombardierten den Markt und töteten 12 Zivilisten."),
+        ("sv", "Koalitionens plan bombade marknaden och dödade 12 civila."),
+        ("ar", "قصفت طائرات التحالف السوق وقتل 12 مدنيا."),
+    ],
+)
+def test_coalition_aircraft_name_the_perpetrator(lang: str, text: str) -> None:
+    assert [c.perpetrator for c in _casualties(text, lang)] == ["us_led_coalition"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Ana Example, head of the Example Relief Office, said 35 people were killed.",
+            "Ana Example",
+        ),
+        (
+            "es",
+            "Ana Ejemplo, jefa de la Oficina de Socorro, ha declarado que murieron 35 personas.",
+            "Ana Ejemplo",
+        ),
+        (
+            "fr",
+            "Ana Exemple, porte-parole du Bureau de secours, a déclaré que 35 personnes ont "
+            "été tuées.",
+            "Ana Exemple",
+        ),
+        (
+            "de",
+            "Ana Beispiel, Sprecherin des Hilfsbüros, sagte, 35 Menschen seien getötet worden.",
+            "Ana Beispiel",
+        ),
+        (
+            "sv",
+            "Ana Exempel, talesperson för hjälpkontoret, sade att 35 personer dödades.",
+            "Ana Exempel",
+        ),
+    ],
+)
+def test_the_name_before_a_role_apposition_is_the_speaker(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
+
+
+def test_a_comma_clause_that_is_not_a_role_gives_no_speaker() -> None:
+    text = "20 Verletzte, darunter zwei Kinder, würden behandelt, teilte die Polizei mit."
+    assert "Kinder" not in {c.speaker for c in _casualties(text, "de")}
