@@ -384,6 +384,8 @@ class _Run:
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
             return None  # "one resident said ...": the speaker, not a victim
+        if self._counted_speakers(mention, head):
+            return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
             return None
         if mention.source == "zero" and self._negated_zero(mention):
@@ -639,6 +641,16 @@ class _Run:
             if k < len(self.doc.words) and "mod:rise" in cats_at(self.marks, k):
                 return None if self._mention_between(mention.j, k) else k
         return None
+
+    def _counted_speakers(self, mention: Mention, head: Head) -> bool:
+        """A count of speaker nouns right after "according to" ("enligt flera bybor")."""
+        if not any(c == "attr:before" for c, _, _ in self.marks.ending("attr", mention.i)):
+            return False
+        for k in {head.i, mention.j}:
+            cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
+            if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):
+                return True
+        return False
 
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""

@@ -239,3 +239,18 @@ def test_the_name_before_a_role_apposition_is_the_speaker(
 def test_a_comma_clause_that_is_not_a_role_gives_no_speaker() -> None:
     text = "20 Verletzte, darunter zwei Kinder, würden behandelt, teilte die Polizei mit."
     assert "Kinder" not in {c.speaker for c in _casualties(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "According to several villagers, 40 people were killed."),
+        ("es", "Según varios vecinos, murieron 40 personas."),
+        ("fr", "Selon plusieurs habitants, 40 personnes ont été tuées."),
+        ("de", "Laut mehreren Anwohnern wurden 40 Menschen getötet."),
+        ("sv", "Enligt flera bybor dödades 40 personer."),
+        ("ar", "وفقا لعدة سكان، قتل 40 شخصا."),
+    ],
+)
+def test_people_counted_right_after_according_to_are_speakers(lang: str, text: str) -> None:
+    assert [(c.low, c.high) for c in _casualties(text, lang)] == [(40, 40)]
