@@ -643,8 +643,16 @@ class _Run:
         return None
 
     def _counted_speakers(self, mention: Mention, head: Head) -> bool:
-        """A count of speaker nouns right after "according to" ("enligt flera bybor")."""
-        if not any(c == "attr:before" for c, _, _ in self.marks.ending("attr", mention.i)):
+        """A count of speaker nouns right after "according to" or "reported by" ("enligt flera
+        bybor", "reported by over ten sources")."""
+        first = self._qualifier_start(mention)
+        cue = any(
+            c in ("attr:before", "attr:report", "attr:after")
+            for k in range(max(0, first - 3), first)
+            for c, _, j in self.marks[k]
+            if j >= first - 1
+        )
+        if not cue:
             return False
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}

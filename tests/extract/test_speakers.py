@@ -254,3 +254,8 @@ def test_a_comma_clause_that_is_not_a_role_gives_no_speaker() -> None:
 )
 def test_people_counted_right_after_according_to_are_speakers(lang: str, text: str) -> None:
     assert [(c.low, c.high) for c in _casualties(text, lang)] == [(40, 40)]
+
+
+def test_sources_counted_after_reported_by_are_speakers() -> None:
+    text = "One man was killed in the strike. His death was reported by over ten sources."
+    assert [(c.low, c.high) for c in _casualties(text, "en")] == [(1, 1)]
