@@ -69,11 +69,24 @@ def table_command(
         typer.Option(help="loglinear: highest interaction order (default 3 if k<=5 else 2)."),
     ] = None,
     burn_in: Annotated[int, typer.Option(help="lcmcr: iterations discarded first.")] = 10_000,
-    samples: Annotated[int, typer.Option(help="lcmcr: posterior draws kept.")] = 1_000,
+    samples: Annotated[
+        int, typer.Option(help="lcmcr: posterior draws per chain (at least; more to converge).")
+    ] = 1_000,
     thinning: Annotated[int, typer.Option(help="lcmcr: iterations per kept draw.")] = 10,
     classes: Annotated[
         int, typer.Option(help="lcmcr: truncation level K of the latent classes.")
     ] = 10,
+    chains: Annotated[int, typer.Option(help="lcmcr: independent chains compared by R-hat.")] = 4,
+    converge: Annotated[
+        bool,
+        typer.Option(
+            help="lcmcr: run until R-hat <= 1.01 and bulk ESS >= 400 on N (--no-converge: "
+            "exactly the iterations asked for, diagnostics only reported)."
+        ),
+    ] = True,
+    max_seconds: Annotated[
+        float, typer.Option(help="lcmcr: CPU budget; an error if not converged by then.")
+    ] = 300.0,
 ) -> None:
     """Estimate the total from a capture table: one 0/1 column per list plus a count column
     (count, freq, frequency or n), or one row per person without a count.
@@ -102,6 +115,9 @@ def table_command(
             "samples": samples,
             "thinning": thinning,
             "classes": classes,
+            "chains": chains,
+            "converge": converge,
+            "max_seconds": max_seconds,
         }
     with _progress(method is Method.lcmcr) as progress:
         if strata is not None:

@@ -1,9 +1,31 @@
-"""Convergence diagnostics for MCMC traces: effective sample size and Geweke's z-score."""
+"""Convergence diagnostics for MCMC traces.
+
+Across chains: rank-normalised split R-hat and bulk ESS (Vehtari et al. 2021), computed by
+ArviZ so they match what statisticians check elsewhere. For one trace: Geyer's ESS and Geweke's
+z-score, kept for single-chain summaries.
+"""
 
 from __future__ import annotations
 
 import numpy as np
+from arviz_stats.base import array_stats
 from numpy.typing import ArrayLike
+
+
+def split_rhat(draws: ArrayLike) -> float:
+    """Rank-normalised split R-hat of ``draws`` shaped (chains, draws); 1.0 for a constant."""
+    x = np.asarray(draws, dtype=float)
+    if np.ptp(x) == 0:
+        return 1.0
+    return float(array_stats.rhat(x, chain_axis=0, draw_axis=1, method="rank"))
+
+
+def bulk_ess(draws: ArrayLike) -> float:
+    """Bulk effective sample size of ``draws`` shaped (chains, draws); all draws if constant."""
+    x = np.asarray(draws, dtype=float)
+    if np.ptp(x) == 0:
+        return float(x.size)
+    return float(array_stats.ess(x, chain_axis=0, draw_axis=1, method="bulk"))
 
 
 def autocorrelation(trace: ArrayLike) -> np.ndarray:

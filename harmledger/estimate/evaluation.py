@@ -108,7 +108,8 @@ def _note(method: str, details: dict[str, Any]) -> str:
         )
     if method == "lcmcr":
         return (
-            f"mean {details['posterior_mean']:,.0f}, ESS {details['effective_sample_size']:.0f}, "
+            f"mean {details['posterior_mean']:,.0f}, {details['chains']} chains, R-hat "
+            f"{details['rhat']:.3f}, bulk ESS {details['effective_sample_size']:.0f}, "
             f"seed {details['seed']}"
         )
     if method == "chao":

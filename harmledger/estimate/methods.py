@@ -21,7 +21,18 @@ _OPTIONS = {
     "lincoln-petersen": ("level",),
     "loglinear": ("level", "max_order", "search", "max_models"),
     "chao": ("level",),
-    "lcmcr": ("level", "classes", "burn_in", "samples", "thinning", "seed", "progress"),
+    "lcmcr": (
+        "level",
+        "classes",
+        "chains",
+        "burn_in",
+        "samples",
+        "thinning",
+        "seed",
+        "converge",
+        "max_seconds",
+        "progress",
+    ),
 }
 
 

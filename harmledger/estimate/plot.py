@@ -45,9 +45,13 @@ def _posterior(result: EstimateResult, path: Path, title: str | None) -> Path:
     hist.set_xlabel("total N")
     hist.set_ylabel("posterior draws")
     hist.legend(loc="upper right")
-    line.plot(trace, linewidth=0.6, color="#4a6fa5")
+    chains = int(result.details.get("chains", 1))
+    for chain in range(chains):
+        step = len(trace) // chains
+        line.plot(trace[chain * step : (chain + 1) * step], linewidth=0.5, alpha=0.8)
     ess = result.details.get("effective_sample_size", math.nan)
-    line.set_title(f"trace (ESS {ess:.0f})")
+    rhat = result.details.get("rhat", math.nan)
+    line.set_title(f"trace of {chains} chains (R-hat {rhat:.3f}, bulk ESS {ess:.0f})")
     line.set_xlabel("kept draw")
     fig.suptitle(
         title or f"LCMCR: median {result.estimate:,.0f} [{result.lower:,.0f}, {result.upper:,.0f}]"

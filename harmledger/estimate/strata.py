@@ -2,8 +2,8 @@
 
 The total is the sum of the stratum estimates, so the published parts always add up to the
 published whole. Its interval: for ``lcmcr`` the quantiles of the summed posterior draws (exact
-for independent strata); for the other methods the strata's lower and upper half-widths
-combined in quadrature, an approximation that assumes independent strata.
+for independent strata; evenly spaced draws when strata kept different numbers); for the other
+methods the strata's half-widths combined in quadrature (assumes independent strata).
 """
 
 from __future__ import annotations
@@ -64,8 +64,17 @@ def _total(results: dict[str, EstimateResult], method: str, level: float) -> Est
     total = sum(r.estimate for r in results.values())
     details: dict[str, Any] = {"strata": len(results)}
     traces = [r.details.get("trace") for r in results.values()]
-    if method == "lcmcr" and all(traces) and len({len(t) for t in traces if t}) == 1:
-        summed = np.sum([np.asarray(t, dtype=float) for t in traces if t], axis=0)
+    if method == "lcmcr" and all(traces):
+        # Converged runs keep different numbers of draws: sum evenly spaced draws of each.
+        length = min(len(t) for t in traces if t)
+        summed = np.sum(
+            [
+                np.asarray(t, dtype=float)[np.linspace(0, len(t) - 1, length).astype(int)]
+                for t in traces
+                if t
+            ],
+            axis=0,
+        )
         tail = (1 - level) / 2
         lower, upper = (float(q) for q in np.quantile(summed, [tail, 1 - tail]))
         details["interval"] = f"{level:.0%} credible interval of the summed posterior draws"

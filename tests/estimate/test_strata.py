@@ -33,12 +33,17 @@ def test_chapman_totals_add_up() -> None:
 
 
 def test_lcmcr_total_uses_summed_draws() -> None:
-    result = estimate_strata(STRATA, "lcmcr", seed=4, burn_in=200, samples=100, thinning=2)
+    short = {"burn_in": 200, "samples": 100, "thinning": 2}
+    result = estimate_strata(STRATA, "lcmcr", seed=4, converge=False, **short)
     assert result.total.estimate == pytest.approx(sum(r.estimate for r in result.strata.values()))
     summed = np.sum([r.details["trace"] for r in result.strata.values()], axis=0)
     assert result.total.lower == pytest.approx(np.quantile(summed, 0.025))
-    again = estimate_strata(STRATA, "lcmcr", seed=4, burn_in=200, samples=100, thinning=2)
+    again = estimate_strata(STRATA, "lcmcr", seed=4, converge=False, **short)
     assert again.total.to_dict() == result.total.to_dict()
+    # converged strata keep different numbers of draws; the total still sums draws
+    converged = estimate_strata(STRATA, "lcmcr", seed=4, **short)
+    assert all(r.details["converged"] for r in converged.strata.values())
+    assert "summed posterior draws" in converged.total.details["interval"]
 
 
 def test_failing_stratum_is_named() -> None:
