@@ -247,7 +247,7 @@ def _print_result(result: EstimateResult) -> None:
     summary.add_row("interval", f"{_number(result.lower)} - {_number(result.upper)}")
     summary.add_row("undocumented", _number(result.undocumented))
     for key, value in result.details.items():
-        if key in ("trace", "models", "warnings") or value is None:
+        if key in ("trace", "models", "warnings", "side_by_side", "headline") or value is None:
             continue
         if key == "interval":
             key = "interval type"
@@ -255,6 +255,25 @@ def _print_result(result: EstimateResult) -> None:
             value = ", ".join(f"{k}={_short(v)}" for k, v in value.items())
         summary.add_row(key.replace("_", " "), _short(value))
     console.print(summary)
+    both = result.details.get("side_by_side")
+    if both:
+        pair = Table(title="Log-linear: averaged and selected, side by side")
+        for column in ("figure", "estimate", "interval", "from"):
+            pair.add_column(column)
+        average, selected = both["aic_average"], both["bic_selected"]
+        pair.add_row(
+            "AIC-averaged (headline)",
+            _number(average["estimate"]),
+            f"{_number(average['lower'])} - {_number(average['upper'])}",
+            f"{average['models']} models, MATA profile interval",
+        )
+        pair.add_row(
+            "BIC-selected",
+            _number(selected["estimate"]),
+            f"{_number(selected['lower'])} - {_number(selected['upper'])}",
+            selected["model"],
+        )
+        console.print(pair)
     models = result.details.get("models")
     if models:
         ranking = Table(title="Models by AIC (top 10)")

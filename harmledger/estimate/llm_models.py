@@ -7,6 +7,7 @@ k-way term is never allowed, because the unobserved cell makes it unidentifiable
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 
@@ -87,13 +88,19 @@ def ordered_terms(model: Model) -> list[Term]:
     return sorted(model, key=lambda t: (len(t), t))
 
 
+@functools.lru_cache(maxsize=16_384)
 def design_matrix(k: int, model: Model) -> IntArray:
-    """Design over all ``2**k`` cells: intercept, main effects, then interactions."""
+    """Design over all ``2**k`` cells: intercept, main effects, then interactions.
+
+    Cached (read-only): the search, the profiles and the intervals reuse the same matrices.
+    """
     patterns = pattern_matrix(k)
     columns = [np.ones(2**k, dtype=np.int64), *patterns.T]
     for term in ordered_terms(model):
         columns.append(np.prod(patterns[:, list(term)], axis=1))
-    return np.column_stack(columns)
+    matrix = np.column_stack(columns)
+    matrix.flags.writeable = False
+    return matrix
 
 
 def label(model: Model, lists: Sequence[str]) -> str:

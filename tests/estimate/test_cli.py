@@ -44,6 +44,8 @@ def test_table_output_for_loglinear(csv3: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "observed" in result.stdout and "470" in result.stdout
     assert "Models by AIC" in result.stdout
+    assert "AIC-averaged (headline)" in result.stdout and "BIC-selected" in result.stdout
+    assert "headline rule" in result.stdout
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -119,3 +119,37 @@ def test_disjoint_lists_skip_interaction() -> None:
     result = loglinear(table)
     assert any("A*B" in w for w in result.details["warnings"])
     assert "A*B" not in result.details["best_aic"]["model"]
+
+
+def test_warm_start_reaches_the_same_fit(table4: CaptureTable) -> None:
+    base = fit_model(table4, INDEPENDENCE)
+    for model in MODELS_4[1:]:
+        cold, warm = fit_model(table4, model), fit_model(table4, model, base)
+        assert warm.loglik == pytest.approx(cold.loglik, rel=1e-10)
+        assert warm.estimate == pytest.approx(cold.estimate, rel=1e-7)
+
+
+def test_averaged_and_selected_side_by_side(table4: CaptureTable) -> None:
+    result = loglinear(table4)
+    both = result.details["side_by_side"]
+    assert result.details["headline"] == "aic_average"
+    assert "AIC" in result.details["headline_rule"] and "BIC" in result.details["headline_rule"]
+    average, selected = both["aic_average"], both["bic_selected"]
+    assert (average["estimate"], average["lower"], average["upper"]) == (
+        result.estimate,
+        result.lower,
+        result.upper,
+    )
+    assert selected["estimate"] == result.details["best_bic"]["estimate"]
+    assert selected["lower"] <= selected["estimate"] <= selected["upper"]
+
+
+def test_five_lists_search_every_three_way_model() -> None:
+    probs = [[0.3, 0.25, 0.35, 0.2, 0.3], [0.5, 0.45, 0.4, 0.5, 0.55]]
+    table = simulate_table(3000, probs, shares=[0.7, 0.3], seed=2)
+    ranking = rank_models(table)
+    assert ranking.search == "exhaustive"
+    assert ranking.max_order == 3
+    assert count_models(5, 3) == 6212
+    assert len(ranking.fits) > 1024  # more than the two-way models alone
+    assert any(len(term) == 3 for fit in ranking.fits for term in fit.model)
