@@ -16,6 +16,7 @@ _EXPORTS = {
     "ingest": "harmledger.api",
     "documents": "harmledger.api",
     "document": "harmledger.api",
+    "unread_items": "harmledger.api",
     "verify": "harmledger.api",
     "extract_claims": "harmledger.extract",
     "Claim": "harmledger.extract.claim",

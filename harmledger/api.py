@@ -88,6 +88,20 @@ def documents(
         return list_documents(opened, lang=lang, source=source)
 
 
+def unread_items(
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+    include_read: bool = False,
+) -> list[dict[str, Any]]:
+    """Evidence archived without a readable text (scans without OCR, damaged files), with why."""
+    from harmledger.catalog import list_unread
+
+    with _ledger(ledger, home, database_url) as opened:
+        return list_unread(opened, include_read=include_read)
+
+
 def document(
     document_id: int,
     *,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from harmledger.errors import InputError
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import CustodyEvent, Document, Source
+from harmledger.store.tables import CustodyEvent, Document, Source, UnreadItem
 
 SUMMARY_FIELDS = (
     "id",
@@ -99,6 +99,7 @@ def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
             "lang_source": document.lang_source,
             "encoding": document.encoding,
             "text_sha256": document.text_sha256,
+            "reading": document.reading,
             "archive_path": str(ledger.archive.path_for(document.sha256)),
             "text": document.text,
             "custody": [
@@ -113,3 +114,34 @@ def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
             ],
         }
     return record
+
+
+UNREAD_FIELDS = ("id", "sha256", "format", "size", "origin", "archived_at", "reason", "read_at")
+
+
+def list_unread(ledger: Ledger, *, include_read: bool = False) -> list[dict[str, Any]]:
+    """Items archived as evidence whose text could not be read, with the reason.
+
+    ``read_at`` is set once a later ingest read the same bytes; those are left out unless
+    ``include_read``.
+    """
+    query = select(UnreadItem).order_by(UnreadItem.id)
+    if not include_read:
+        query = query.where(UnreadItem.read_at.is_(None))
+    with ledger.reader() as session:
+        return [
+            {
+                "id": u.id,
+                "sha256": u.sha256,
+                "format": u.format,
+                "size": u.size,
+                "origin": u.origin,
+                "url": u.url,
+                "method": u.method,
+                "archived_at": u.archived_at.isoformat(),
+                "reason": u.reason,
+                "read_at": u.read_at.isoformat() if u.read_at else None,
+                "archive_path": str(ledger.archive.path_for(u.sha256)),
+            }
+            for u in session.scalars(query)
+        ]

@@ -103,7 +103,8 @@ def ingest(
     input_format: Annotated[
         str | None,
         typer.Option(
-            "--input-format", help="Force a reader: text, markdown, html, pdf, json, csv, feed."
+            "--input-format",
+            help="Force a reader: text, markdown, html, pdf, json, csv, feed, image.",
         ),
     ] = None,
     url_time_limit: Annotated[
@@ -187,7 +188,8 @@ def ingest(
         emit(rows, output, columns=["status", "origin", "documents", "reason"], title="Ingestion")
         console.print(
             f"[bold]ingested[/bold] {report.ingested}  [bold]already archived[/bold] "
-            f"{report.already_archived}  [bold]failed[/bold] {report.failed}  (run {report.run_id})"
+            f"{report.already_archived}  [bold]unread[/bold] {report.unread}  "
+            f"[bold]failed[/bold] {report.failed}  (run {report.run_id})"
         )
     else:
         emit(rows, output)
@@ -224,6 +226,34 @@ def documents_list(
         else ("id", "lang", "source", "published", "title", "sha256", "extraction_note")
     )
     emit(rows, fmt, columns=columns, title="Documents")
+
+
+@documents_app.command("unread")
+def documents_unread(
+    home: HomeOption = None,
+    include_read: Annotated[
+        bool, typer.Option(help="Also items a later ingest has read since.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List evidence archived without a readable text (a scan with no OCR, a damaged file).
+
+    Each is kept by SHA-256 and logged like any document; the reason says what to do (install
+    OCR, repair the file). Ingesting the same bytes again reads them if it now can.
+
+    Example: harmledger documents unread --format json
+    """
+    from harmledger.catalog import UNREAD_FIELDS, list_unread
+
+    ledger = open_home(home)
+    try:
+        rows = list_unread(ledger, include_read=include_read)
+    finally:
+        ledger.close()
+    columns = (
+        UNREAD_FIELDS if fmt is not OutputFormat.table else ("id", "format", "origin", "reason")
+    )
+    emit(rows, fmt, columns=columns, title="Unread evidence")
 
 
 @documents_app.command("show")

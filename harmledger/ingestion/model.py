@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-ItemStatus = Literal["ingested", "already_archived", "failed"]
+# "unread": archived and in the custody log, but no text could be read (listed with the reason)
+ItemStatus = Literal["ingested", "already_archived", "unread", "failed"]
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class RawItem:
     url: str | None = None
     media_type_hint: str | None = None
     suffix: str = ""
+    lang_hint: str | None = None  # the user's --lang: OCR reads in that language only
 
 
 @dataclass
@@ -36,6 +38,7 @@ class ParsedDocument:
     lang: str | None = None
     source: str | None = None
     encoding: str | None = None
+    reading: dict[str, Any] | None = None  # how the text was read, when not decoded (OCR)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class IngestReport:
     @property
     def already_archived(self) -> int:
         return self.count("already_archived")
+
+    @property
+    def unread(self) -> int:
+        return self.count("unread")
 
     @property
     def failed(self) -> int:

@@ -3,6 +3,10 @@
 Per item: load bytes → skip if these bytes are already archived → pick a reader → archive the
 raw bytes (content-addressed, write-once) → store one document per part with its metadata and
 language → append a custody event. Any failure is recorded for that item only.
+
+Bytes of a known type whose text cannot be read (a scan without OCR, a damaged file) are still
+evidence: archived, logged (``archive_unread``) and listed as unread with the reason. Only what
+never gave bytes (a missing file, a failed download) or is of an unknown type fails outright.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
@@ -29,7 +33,7 @@ from harmledger.language import DEFAULT_LANGUAGES, detect_language
 from harmledger.store.archive import sha256_bytes
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import SOURCE_TYPES, Document, IngestionRun, Source
+from harmledger.store.tables import SOURCE_TYPES, Document, IngestionRun, Source, UnreadItem
 
 ProgressCallback = Callable[[int, int, ItemResult], None]
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -112,18 +116,86 @@ def _ingest_one(
             return [ItemResult(item.origin, "already_archived", sha, existing)]
         if not item.data:
             raise IngestError("empty: the input has no bytes")
-        fmt = options.fmt or detect_format(item)
+        fmt = options.fmt or detect_format(item)  # an unknown type is refused, not guessed at
+    except IngestError as error:
+        return [ItemResult(pending.origin, "failed", reason=str(error))]
+    except Exception as error:
+        return [ItemResult(pending.origin, "failed", reason=f"unreadable: {_describe(error)}")]
+    if options.lang:
+        item = replace(item, lang_hint=options.lang)
+    try:
         read = read_item(item, fmt, options.column_map)
         if not read.documents:
             reasons = "; ".join(f"{e.location}: {e.reason}" for e in read.errors[:3])
             raise IngestError(f"no document could be read ({reasons or 'nothing found'})")
-        return _store(ledger, item, sha, fmt, read, options, run_id)
     except IngestError as error:
-        return [ItemResult(pending.origin, "failed", reason=str(error))]
-    except StorageError as error:
-        return [ItemResult(pending.origin, "failed", reason=f"storage: {error}")]
+        reason = str(error)
     except Exception as error:  # a reader's bug or a library's surprise must cost one item only
-        return [ItemResult(pending.origin, "failed", reason=f"unreadable: {_describe(error)}")]
+        reason = f"unreadable: {_describe(error)}"
+    else:
+        try:
+            return _store(ledger, item, sha, fmt, read, options, run_id)
+        except StorageError as error:
+            return [ItemResult(pending.origin, "failed", sha, reason=f"storage: {error}")]
+    try:  # the text could not be read; the bytes are evidence all the same
+        return [_keep_unread(ledger, item, sha, fmt, reason, run_id)]
+    except StorageError as error:
+        return [ItemResult(pending.origin, "failed", sha, reason=f"{reason}; storage: {error}")]
+
+
+def _keep_unread(
+    ledger: Ledger, item: RawItem, sha: str, fmt: str, reason: str, run_id: int
+) -> ItemResult:
+    """Archive an item whose text could not be read, log it, and list it as unread.
+
+    The same bytes ingested again are not stored twice: the earlier entry stands.
+    """
+    with ledger.reader() as session:
+        known = session.scalars(select(UnreadItem).where(UnreadItem.sha256 == sha)).first()
+        if known is not None:
+            return ItemResult(
+                item.origin, "already_archived", sha, reason=f"still unread: {reason}"
+            )
+    ledger.archive.put(item.data)  # before the row, as for documents
+    try:
+        with ledger.session() as session:
+            session.add(
+                UnreadItem(
+                    sha256=sha,
+                    size=len(item.data),
+                    format=fmt,
+                    media_type=item.media_type_hint,
+                    origin=item.origin,
+                    url=item.url,
+                    method=item.method,
+                    archived_at=dt.datetime.now(dt.UTC),
+                    reason=reason[:2000],
+                    ingestion_run_id=run_id,
+                )
+            )
+            session.flush()
+            append_event(
+                session,
+                actor=ledger.settings.actor,
+                action="archive_unread",
+                subject=f"blob:{sha}",
+                details={
+                    "origin": item.origin,
+                    "method": item.method,
+                    "url": item.url,
+                    "size": len(item.data),
+                    "format": fmt,
+                    "reason": reason[:2000],
+                    "run": run_id,
+                },
+            )
+    except StorageError as error:
+        if isinstance(error.__cause__, IntegrityError):  # another writer kept it first
+            return ItemResult(
+                item.origin, "already_archived", sha, reason=f"still unread: {reason}"
+            )
+        raise
+    return ItemResult(item.origin, "unread", sha, reason=reason)
 
 
 def _describe(error: BaseException) -> str:
@@ -188,12 +260,22 @@ def _store(
                 ItemResult(item.origin, "already_archived", sha, _existing_documents(ledger, sha))
             ]
         raise
+    _mark_read(ledger, sha)
     results = [ItemResult(item.origin, "ingested", sha, ids)]
     results += [
         ItemResult(f"{item.origin} ({e.location})", "failed", sha, reason=e.reason)
         for e in read.errors
     ]
     return results
+
+
+def _mark_read(ledger: Ledger, sha: str) -> None:
+    """An item once archived unread has now been read (say, OCR was installed since)."""
+    with ledger.session() as session:
+        for unread in session.scalars(
+            select(UnreadItem).where(UnreadItem.sha256 == sha, UnreadItem.read_at.is_(None))
+        ):
+            unread.read_at = dt.datetime.now(dt.UTC)
 
 
 def _document_row(
@@ -235,6 +317,7 @@ def _document_row(
         text=parsed.text,
         text_sha256=sha256_bytes(parsed.text.encode("utf-8")),
         ingestion_run_id=run_id,
+        reading=parsed.reading,
     )
 
 
@@ -300,3 +383,4 @@ def _finish_run(ledger: Ledger, report: IngestReport) -> None:
         run.ingested = report.ingested
         run.already_archived = report.already_archived
         run.failed = report.failed
+        run.unread = report.unread

@@ -63,6 +63,7 @@ class IngestionRun(Base):
     ingested: Mapped[int] = mapped_column(Integer, default=0)
     already_archived: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
+    unread: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Document(Base):
@@ -93,8 +94,33 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text)
     text_sha256: Mapped[str] = mapped_column(String(64))
     ingestion_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingestion_runs.id"))
+    # how the text was read when not simply decoded: OCR engine, version, languages, confidence
+    reading: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     source: Mapped[Source | None] = relationship(lazy="joined")
+
+
+class UnreadItem(Base):
+    """An item archived as evidence whose text could not be read (scanned, damaged, no OCR).
+
+    The bytes are in the archive and the custody log like any document's; ``read_at`` is set
+    when a later ingest of the same bytes (say, once OCR is installed) reads it.
+    """
+
+    __tablename__ = "unread_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    format: Mapped[str] = mapped_column(String(20))
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    origin: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20))
+    archived_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str] = mapped_column(Text)
+    read_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    ingestion_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingestion_runs.id"))
 
 
 class CustodyEvent(Base):

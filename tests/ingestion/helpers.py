@@ -32,3 +32,43 @@ def rss(entries: list[tuple[str, str, str]], language: str = "en") -> str:
         f"<link>https://wire.invalid/</link><description>test</description><language>{language}</language>"
         f"{items}</channel></rss>"
     )
+
+
+# Sentences we wrote for OCR tests, one per supported language (all content invented).
+OCR_SENTENCES = {
+    "en": "Two civilians were killed when a shell hit the market in Norbury on Tuesday.",
+    "fr": "Trois civils ont été tués lundi lors d'une frappe sur le marché de Fennick.",
+    "es": "Cuatro civiles murieron el martes cuando un proyectil alcanzó el mercado.",
+    "de": "Fünf Zivilisten wurden am Mittwoch bei einem Angriff auf den Markt getötet.",
+    "sv": "Sex civila dödades på torsdagen när en granat träffade torget i Norrby.",
+    "ar": "قتل سبعة مدنيين يوم الجمعة عندما سقطت قذيفة على السوق في القرية.",
+}
+FONTS = {
+    "latin": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # fonts-dejavu-core
+    "arabic": "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",  # fonts-noto-core
+}
+
+
+def render_page(text: str, lang: str, width: int = 1700, size: int = 40):  # type: ignore[no-untyped-def]
+    """A white page with ``text`` in black, wrapped, as a scanner at ~200 dpi would give it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(FONTS["arabic" if lang == "ar" else "latin"], size)
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if font.getlength(candidate) > width - 200 and line:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    image = Image.new("L", (width, 200 + len(lines) * size * 2), 255)
+    draw = ImageDraw.Draw(image)
+    for number, text_line in enumerate(lines):
+        y = 100 + number * size * 2
+        if lang == "ar":
+            draw.text((width - 100, y), text_line, font=font, fill=0, anchor="ra", direction="rtl")
+        else:
+            draw.text((100, y), text_line, font=font, fill=0)
+    return image

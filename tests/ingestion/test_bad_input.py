@@ -1,4 +1,8 @@
-"""Every kind of bad input gets a clear, per-item reason and never stops the batch."""
+"""Every kind of bad input gets a clear, per-item reason and never stops the batch.
+
+Bytes of a known type that cannot be read are still evidence: kept and listed as unread.
+Only inputs without bytes, or of an unknown type (refused by name), fail outright.
+"""
 
 from pathlib import Path
 
@@ -12,6 +16,7 @@ from harmledger.store.verify import verify_ledger
 from tests.fixtures_docs import EN_TEXT
 from tests.ingestion.helpers import make_pdf
 
+FAILING = {"empty.txt", "data.xyz"}  # no bytes, or a type we refuse to guess at
 BAD_CASES = {
     "junk.txt": (bytes(range(256)) * 8, "binary content"),
     "empty.txt": (b"", "empty"),
@@ -41,16 +46,17 @@ def test_each_bad_item_fails_alone(ledger: Ledger, tmp_path: Path) -> None:
     report = ingest_items(ledger, [str(folder), str(tmp_path / "missing.txt")])
     outcome = {Path(r.origin).name: (r.status, r.reason or "") for r in report.results}
     for name, (_data, reason) in BAD_CASES.items():
-        assert outcome[name][0] == "failed", name
+        assert outcome[name][0] == ("failed" if name in FAILING else "unread"), name
         assert reason in outcome[name][1], (name, outcome[name])
-    assert outcome["truncated.pdf"][0] == "failed" and "PDF" in outcome["truncated.pdf"][1]
+    assert outcome["truncated.pdf"][0] == "unread" and "PDF" in outcome["truncated.pdf"][1]
     assert outcome["missing.txt"] == (
         "failed",
         f"no such file or folder: {tmp_path / 'missing.txt'}",
     )
     assert outcome["good.txt"][0] == "ingested"
     assert outcome["latin1.txt"][0] == "ingested"
-    assert report.failed == len(BAD_CASES) + 2
+    assert report.failed == len(FAILING) + 1
+    assert report.unread == len(BAD_CASES) - len(FAILING) + 1
     with ledger.session() as session:
         texts = session.scalars(select(Document.text)).all()
     assert "Trois civils tués à Fennick, selon les bénévoles." in texts

@@ -37,7 +37,7 @@ def test_deep_json_and_unknown_files_fail_alone(ledger: Ledger, tmp_path: Path) 
     report = ingest_items(ledger, [str(folder)])
 
     outcome = _outcomes(report)
-    assert outcome["deep.json"] == ("failed", outcome["deep.json"][1])
+    assert outcome["deep.json"] == ("unread", outcome["deep.json"][1])
     assert "nested too deeply" in outcome["deep.json"][1]
     assert outcome["passwd"][0] == "failed"
     assert "no extension" in outcome["passwd"][1]
@@ -65,11 +65,11 @@ def test_a_reader_crash_is_one_items_error_and_the_run_is_closed(
 
     outcome = _outcomes(report)
     assert outcome["a_boom.txt"] == (
-        "failed",
+        "unread",
         "unreadable: NotImplementedError: Unsupported filter /Crypt",
     )
     assert outcome["b_good.txt"][0] == "ingested"
-    assert report.failed == 1 and report.ingested == 1
+    assert report.unread == 1 and report.ingested == 1
 
 
 def _client(handler: httpx.MockTransport) -> httpx.Client:

@@ -12,7 +12,7 @@ from harmledger.errors import IngestError
 from harmledger.ingestion.decode import storable
 from harmledger.ingestion.model import RawItem, ReadResult
 
-FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed")
+FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed", "image")
 
 _BY_SUFFIX = {
     ".txt": "text",
@@ -31,6 +31,12 @@ _BY_SUFFIX = {
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".webp": "image",
 }
 _BY_MEDIA_TYPE = {
     "text/plain": "text",
@@ -46,6 +52,10 @@ _BY_MEDIA_TYPE = {
     "application/atom+xml": "feed",
     "application/xml": "feed",
     "text/xml": "feed",
+    "image/png": "image",
+    "image/jpeg": "image",
+    "image/tiff": "image",
+    "image/webp": "image",
 }
 SUPPORTED_SUFFIXES = tuple(sorted(_BY_SUFFIX))
 
@@ -67,8 +77,13 @@ def detect_format(item: RawItem) -> str:
     return sniff_format(item.data)
 
 
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
 def sniff_format(data: bytes) -> str:
-    """Guess a format from content: PDF magic, feed or HTML markup, JSON, else plain text."""
+    """Guess a format from content: PDF or image magic, feed or HTML markup, JSON, else text."""
+    if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return "image"
     head = data[:2048].lstrip().lower()
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -96,7 +111,7 @@ def read_item(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadRes
 
 
 def _read(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
-    from harmledger.ingestion.readers import feed, html, pdf, records, text
+    from harmledger.ingestion.readers import feed, html, image, pdf, records, text
 
     if fmt == "text":
         return text.read_text(item)
@@ -112,4 +127,6 @@ def _read(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
         return records.read_csv(item, column_map)
     if fmt == "feed":
         return feed.read_feed(item)
+    if fmt == "image":
+        return image.read_image(item)
     raise IngestError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")

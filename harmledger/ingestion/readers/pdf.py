@@ -52,7 +52,7 @@ def read_pdf(item: RawItem) -> ReadResult:
         raise IngestError(f"PDF cannot be read: {errors[0].location}: {errors[0].reason}")
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text:
-        raise IngestError(f"PDF has no extractable text in {len(pages)} page(s) (scanned image?)")
+        return _ocr_pdf(item, len(pages))
     published = info.get("/CreationDate")
     return ReadResult(
         [
@@ -80,3 +80,42 @@ def _pdf_date(value: object) -> str | None:
     if len(raw) >= 8 and raw[:8].isdigit():
         return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
     return None
+
+
+MAX_OCR_PAGES = 300
+OCR_DPI = 300  # Tesseract's accuracy drops on text under ~20 px high; 300 dpi keeps 10 pt text
+
+
+def _ocr_pdf(item: RawItem, page_count: int) -> ReadResult:
+    """A PDF without a text layer (a scan): render each page with PDFium and OCR it."""
+    from harmledger.ingestion import ocr
+    from harmledger.ingestion.readers.image import ocr_result
+
+    reason = ocr.unavailable_reason()
+    if reason:
+        raise IngestError(f"PDF has no text layer in {page_count} page(s) (scanned?); {reason}")
+    if page_count > MAX_OCR_PAGES:
+        raise IngestError(
+            f"PDF has no text layer and {page_count} pages, over the OCR limit of {MAX_OCR_PAGES}"
+        )
+    import pypdfium2 as pdfium
+
+    languages = ocr.languages_for(item.lang_hint)
+    try:
+        document = pdfium.PdfDocument(item.data)
+    except pdfium.PdfiumError as error:
+        raise IngestError(f"PDF cannot be rendered for OCR: {error}") from error
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+            finally:
+                page.close()
+            pages.append(ocr.read_page(image, languages))
+    except pdfium.PdfiumError as error:
+        raise IngestError(f"PDF page cannot be rendered for OCR: {error}") from error
+    finally:
+        document.close()
+    return ocr_result(pages, languages, "application/pdf", item.url, what="scanned PDF")
