@@ -38,6 +38,12 @@ class Method(enum.StrEnum):
     lcmcr = "lcmcr"
 
 
+class MissingStrata(enum.StrEnum):
+    apart = "apart"
+    impute = "impute"
+    stratum = "stratum"
+
+
 class Format(enum.StrEnum):
     table = "table"
     json = "json"
@@ -60,6 +66,13 @@ def table_command(
     strata: Annotated[
         str | None, typer.Option(help="Column to stratify by; prints each stratum and the total.")
     ] = None,
+    missing_strata: Annotated[
+        MissingStrata,
+        typer.Option(
+            help="Records with an empty/unknown stratum: reported apart (default), imputed "
+            "(shared among strata by capture pattern), or their own stratum."
+        ),
+    ] = MissingStrata.apart,
     lists: Annotated[
         str | None, typer.Option(help="Comma-separated list columns to use (default: all).")
     ] = None,
@@ -123,7 +136,12 @@ def table_command(
         if strata is not None:
             tables = read_stratified_csv(file, strata, lists=chosen)
             stratified = estimate_strata(
-                tables, method.value, seed=seed, progress=progress, **options
+                tables,
+                method.value,
+                seed=seed,
+                progress=progress,
+                missing=missing_strata.value,
+                **options,
             )
             if fmt is Format.json:
                 _print_json(stratified.to_dict())
@@ -322,6 +340,8 @@ def _print_strata(strata: dict[str, EstimateResult], total: EstimateResult, colu
         )
     Console().print(table)
     Console().print(total.details["interval"])
+    if "missing_stratum" in total.details:
+        Console().print(f"[yellow]note:[/] {total.details['missing_stratum']}")
 
 
 def _print_eval(rows: list[EvalRow]) -> None:

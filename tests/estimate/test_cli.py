@@ -82,7 +82,7 @@ def test_strata(tmp_path: Path) -> None:
     path = tmp_path / "strata.csv"
     path.write_text(
         "place,A,B,count\nالرقة,1,0,60\nالرقة,0,1,40\nالرقة,1,1,20\nTabqa,1,0,30\nTabqa,0,1,25\n"
-        "Tabqa,1,1,10\n",
+        "Tabqa,1,1,10\n,1,0,3\nunknown,0,1,2\n",
         encoding="utf-8",
     )
     result = runner.invoke(
@@ -97,6 +97,11 @@ def test_strata(tmp_path: Path) -> None:
         app, ["estimate", "table", str(path), "-m", "chapman", "--strata", "place"]
     )
     assert "TOTAL" in table.stdout
+    assert payload["missing_stratum"]["records"] == 5
+    assert "reported apart" in table.stdout
+    args = ["estimate", "table", str(path), "-m", "chapman", "--strata", "place", "-f", "json"]
+    imputed = runner.invoke(app, [*args, "--missing-strata", "impute"])
+    assert json.loads(imputed.stdout)["observed"] == payload["observed"] + 5
 
 
 def test_errors_are_harmledger_errors(csv3: Path, tmp_path: Path) -> None:
