@@ -2,9 +2,10 @@
 
 Run:  .venv/bin/python benchmarks/bench_estimate.py [--coverage 40]
 
-Speed: LCMCR Gibbs iterations per second on the Kosovo capture table (read from
+Speed: LCMCR Gibbs iterations per CPU second on the Kosovo and UK capture tables (read from
 $HARMLEDGER_EVAL_DIR/mse at run time; skipped if absent) and on a generated 10-list table of
-about 100,000 observed people; log-linear model search time on the same tables.
+about 100,000 observed people, with a converged default run on each real table; log-linear
+model search CPU time on the same tables. R's figures (issue 17) are printed beside.
 Coverage: for known populations with list dependence and heterogeneity, the share of
 replicates whose 95% interval holds the true total, and the median estimate / truth.
 """
@@ -26,6 +27,7 @@ from harmledger.estimate import (
     chapman,
     lcmcr,
     loglinear,
+    rank_models,
     read_capture_csv,
     sample_lcmcr,
     simulate_table,
@@ -39,40 +41,67 @@ def big_table() -> CaptureTable:
     return simulate_table(103_000, probs, shares=[0.5, 0.3, 0.2], referral=0.1, seed=1)
 
 
-def iterations_per_second(table: CaptureTable, iterations: int) -> float:
-    sample_lcmcr(table, burn_in=200, samples=10, thinning=1, seed=0)  # warm-up
-    start = time.perf_counter()
+#: R figures measured on the same machine (issue 17): LCMCR 0.4.14 iterations per CPU second,
+#: and its posterior median at the same settings / in a long run; Rcapture 1.4-4 search CPU.
+R_ITERATIONS_PER_CPU_SECOND = "47,000-56,000"
+R_LCMCR = {"sparsemse_UKdat_5.csv": "21,550 (same settings), 22,458 (long run)"}
+
+
+def iterations_per_cpu_second(table: CaptureTable, iterations: int) -> float:
+    """One chain, no convergence loop: the cost of the Gibbs sweep alone (CPU time)."""
+    sample_lcmcr(table, burn_in=100, samples=10, thinning=1, seed=0, chains=1, converge=False)
+    start = time.process_time()
     sample_lcmcr(
-        table, burn_in=iterations - iterations // 10, samples=iterations // 10, seed=1, thinning=1
+        table, burn_in=0, samples=iterations // 10, thinning=10, seed=1, chains=1, converge=False
     )
-    return iterations / (time.perf_counter() - start)
+    return iterations / (time.process_time() - start)
 
 
-def timed(call: Callable[[], Any]) -> tuple[Any, float]:
-    start = time.perf_counter()
+def cpu_timed(call: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.process_time()
     value = call()
-    return value, time.perf_counter() - start
+    return value, time.process_time() - start
 
 
 def speed() -> None:
     tables: list[tuple[str, CaptureTable, int]] = []
     folder = eval_dir(must_exist=False) / "mse"
-    if (folder / "kosovo_capture_table.csv").is_file():
-        tables.append(
-            ("Kosovo (4 lists)", read_capture_csv(folder / "kosovo_capture_table.csv"), 20_000)
-        )
-    else:
-        print(f"(Kosovo table not found under {folder}; skipped)")
+    for name, iterations in (
+        ("kosovo_capture_table.csv", 400_000),
+        ("sparsemse_UKdat_5.csv", 400_000),
+        ("sparsemse_UKdat.csv", 400_000),
+    ):
+        if (folder / name).is_file():
+            tables.append((name, read_capture_csv(folder / name), iterations))
+        else:
+            print(f"({name} not found under {folder}; skipped)")
     tables.append(("generated (10 lists)", big_table(), 3_000))
+    print(f"R LCMCR 0.4.14 on Kosovo and UK: {R_ITERATIONS_PER_CPU_SECOND} iterations/CPU s")
     for name, table, iterations in tables:
         patterns = int((table.observed_counts() > 0).sum())
-        rate = iterations_per_second(table, iterations)
+        rate = iterations_per_cpu_second(table, iterations)
         print(
             f"LCMCR  {name}: {table.observed:,} people, {patterns} patterns, K=10: "
-            f"{rate:,.0f} iterations/s ({iterations:,} iterations)"
+            f"{rate:,.0f} iterations per CPU s ({iterations:,} iterations)",
+            flush=True,
         )
-        _, seconds = timed(lambda table=table: loglinear(table))
-        print(f"loglinear  {name}: search + averaging + intervals {seconds:.1f} s")
+        if name.endswith(".csv"):
+            result, seconds = cpu_timed(lambda table=table: lcmcr(table, seed=2016))
+            d = result.details
+            print(
+                f"LCMCR  {name}: converged run (4 chains, defaults): {result.estimate:,.0f} "
+                f"[{result.lower:,.0f}-{result.upper:,.0f}], R-hat {d['rhat']:.3f}, bulk ESS "
+                f"{d['effective_sample_size']:.0f}, {d['iterations_per_chain']:,} iterations "
+                f"per chain, {seconds:.1f} CPU s; R: {R_LCMCR.get(name, '-')}",
+                flush=True,
+            )
+        ranking, seconds = cpu_timed(lambda table=table: rank_models(table))
+        _, whole = cpu_timed(lambda table=table: loglinear(table))
+        print(
+            f"loglinear  {name}: {ranking.search} search, {len(ranking.fits)} models: "
+            f"{seconds:.2f} CPU s; with averaging and intervals {whole:.2f} CPU s",
+            flush=True,
+        )
 
 
 def coverage(replicates: int) -> None:

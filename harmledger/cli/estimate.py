@@ -169,6 +169,9 @@ def eval_estimation(
     samples: Annotated[int, typer.Option(help="lcmcr: posterior draws kept.")] = 1_000,
     thinning: Annotated[int, typer.Option(help="lcmcr: iterations per kept draw.")] = 10,
     burn_in: Annotated[int, typer.Option(help="lcmcr: iterations discarded first.")] = 10_000,
+    max_seconds: Annotated[
+        float, typer.Option(help="lcmcr: CPU budget per table to converge.")
+    ] = 300.0,
     fmt: Annotated[
         Format, typer.Option("--format", "-f", help="Output: table or json.")
     ] = Format.table,
@@ -195,6 +198,7 @@ def eval_estimation(
         samples=samples,
         thinning=thinning,
         burn_in=burn_in,
+        max_seconds=max_seconds,
         on_row=(lambda row: typer.echo(f"  {row.dataset} {row.method}", err=True))
         if fmt is Format.table
         else None,
