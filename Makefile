@@ -1,6 +1,7 @@
 # The two commands of the quick start:
 #   make demo   set up .venv, build a data home and run every pipeline stage on the demo corpus
 #   make test   set up .venv with the development extras and run ruff, mypy and the whole test suite
+#               (in parallel, one pytest worker per core)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -24,11 +25,12 @@ $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.demo-installed
 	$(BIN)/harmledger demo --home $(HOME_DIR)
 
+# The suite runs on every core (pytest-xdist); Spark and browser tests each keep to one worker.
 test: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m mypy harmledger
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,6 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from harmledger.config import Settings
 from harmledger.errors import MissingExtraError, StorageError
 from harmledger.store.derived import LedgerSession
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 READ_ONLY_OPTION = "harmledger_read_only"
@@ -70,23 +73,43 @@ def create_db_engine(settings: Settings) -> Engine:
 
 
 def migrate(engine: Engine) -> str:
-    """Bring the schema to the newest Alembic revision; return that revision."""
+    """Bring the schema to the newest Alembic revision; return that revision.
+
+    A database already at the newest revision is only checked (one query), not handed to
+    Alembic: every command opens the ledger, and Alembic would load every revision script.
+    """
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    head = _head_revision()
+    try:
+        with engine.begin() as connection:
+            if MigrationContext.configure(connection).get_current_heads() == (head,):
+                return head
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SQLAlchemyError as error:
+        raise StorageError(f"cannot migrate the database: {_short(error)}") from error
+    return head
+
+
+def _alembic_config() -> Config:
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option(
         "script_location", str(resources.files("harmledger.store") / "migrations")
     )
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-    except SQLAlchemyError as error:
-        raise StorageError(f"cannot migrate the database: {_short(error)}") from error
-    head = ScriptDirectory.from_config(config).get_current_head()
-    return head or ""
+    return config
+
+
+@cache
+def _head_revision() -> str:
+    """The newest revision of the migration scripts shipped with this version (read once)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
 @cache

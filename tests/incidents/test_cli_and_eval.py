@@ -27,8 +27,8 @@ def eval_root() -> Path:
 
 
 @pytest.mark.eval
-def test_seed_articles_attach_to_one_raqqa_campaign(eval_root: Path, tmp_path: Path) -> None:
-    home = str(tmp_path / "home")
+def test_seed_articles_attach_to_one_raqqa_campaign(eval_root: Path, ledger_home: Path) -> None:
+    home = str(ledger_home)
     run("ingest", str(eval_root.parent / "seeds"), "--home", home)
     run("extract", "--home", home)
     run("link", "incidents", "--home", home)

@@ -15,7 +15,13 @@ import pytest
 from harmledger.link.persons import VICTIM_PROFILE, link_records
 from harmledger.link.persons.synthetic import synthetic_lists
 
-pytestmark = [pytest.mark.slow, pytest.mark.spark, pytest.mark.usefixtures("splink_installed")]
+# Under xdist every Spark test runs in one worker: one JVM and one local session (getOrCreate).
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.spark,
+    pytest.mark.xdist_group("spark"),
+    pytest.mark.usefixtures("splink_installed"),
+]
 
 
 def _linked_pairs(clusters: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:

@@ -1,10 +1,18 @@
+from importlib import resources
+
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from harmledger.store.db import migrate
 from harmledger.store.ledger import Ledger
 from harmledger.store.schema import Base
+
+# These tests are about the migrations: their ledgers are migrated from empty, not copied.
+pytestmark = pytest.mark.migration
 
 
 def test_migrations_match_the_models(ledger: Ledger) -> None:
@@ -17,6 +25,21 @@ def test_migrating_twice_is_a_no_op(ledger: Ledger) -> None:
     assert migrate(ledger.engine) == ledger.revision
     with ledger.engine.connect() as connection:
         stored = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    assert stored == [ledger.revision]
+
+
+def test_an_older_ledger_is_brought_to_the_newest_revision(ledger: Ledger) -> None:
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("harmledger.store") / "migrations")
+    )
+    with ledger.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005_person_pairs")
+    assert migrate(ledger.engine) == ledger.revision
+    with ledger.engine.connect() as connection:
+        stored = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     assert stored == [ledger.revision]
 
 

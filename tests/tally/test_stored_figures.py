@@ -259,6 +259,7 @@ def test_a_new_extraction_refreshes_the_incidents_of_its_document(
         assert tally(session, by=("place",), grades=None) == []
 
 
+@pytest.mark.migration
 def test_the_migration_fills_the_figures_of_an_existing_ledger(ledger: Ledger) -> None:
     from importlib import resources
 

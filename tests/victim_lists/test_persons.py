@@ -23,16 +23,18 @@ from harmledger.link.persons.synthetic import synthetic_lists
 from harmledger.store.ledger import Ledger, open_ledger
 from harmledger.store.verify import verify_ledger
 from harmledger.victims.ledger import import_victim_list
+from tests.ledgers import home_from_template
 
 LISTS = ("Hospital", "Monitor", "Ministry")
 
 
 @pytest.fixture(scope="module")
-def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+def linked(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Ledger]:
     """Three lists of 150 invented people (the synthetic generator), imported and linked once."""
     folder = tmp_path_factory.mktemp("persons")
     records, _truth = synthetic_lists(150, seed=3, lists=LISTS)
-    with open_ledger(load_settings(home=folder / "home", actor="tester")) as ledger:
+    home = home_from_template(sqlite_template, folder / "home")
+    with open_ledger(load_settings(home=home, actor="tester")) as ledger:
         for name in LISTS:
             path = folder / f"{name}.json"
             rows = [
@@ -103,9 +105,6 @@ def test_memberships_and_estimate_persons(linked: Ledger) -> None:
     assert payload["method"] == "chao" and payload["estimate"] >= payload["observed"] > 100
 
 
-def test_linking_needs_records(tmp_path: Path) -> None:
-    with (
-        open_ledger(load_settings(home=tmp_path / "h")) as ledger,
-        pytest.raises(InputError, match="at least two"),
-    ):
-        link_persons(ledger)
+def test_linking_needs_records(sqlite_ledger: Ledger) -> None:
+    with pytest.raises(InputError, match="at least two"):
+        link_persons(sqlite_ledger)

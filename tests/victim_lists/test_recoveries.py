@@ -108,9 +108,9 @@ def test_a_wrong_column_mapping_names_the_field(ledger: Ledger, log_file: Path) 
     assert recovery_logs(ledger) == []
 
 
-def test_cli_imports_lists_and_counts(tmp_path: Path, log_file: Path) -> None:
+def test_cli_imports_lists_and_counts(ledger_home: Path, log_file: Path) -> None:
     runner = CliRunner()
-    home = str(tmp_path / "home")
+    home = str(ledger_home)
     columns = [
         arg for field, header in COLUMNS.items() for arg in ("--column", f"{field}={header}")
     ]

@@ -81,10 +81,10 @@ def test_search_across_scripts_and_sensitive_fields(
     )
 
 
-def test_cli_import_list_show(tmp_path: Path, files: tuple[Path, Path]) -> None:
+def test_cli_import_list_show(ledger_home: Path, files: tuple[Path, Path]) -> None:
     a, _b = files
     runner = CliRunner()
-    home = str(tmp_path / "home")
+    home = str(ledger_home)
     result = runner.invoke(
         app, ["victims", "import", str(a), "--list", "Monitor A", "--home", home]
     )

@@ -13,6 +13,7 @@ import pytest
 from harmledger.config import load_settings
 from harmledger.store.ledger import Ledger, open_ledger
 from harmledger.web import create_app
+from tests.ledgers import home_from_template
 from tests.web.demo import PASSWORD, Demo, build_demo
 
 SECRET = "test-secret-key-not-for-production"
@@ -53,10 +54,13 @@ class Client:
 
 
 @pytest.fixture(scope="session")
-def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Ledger, Demo]]:
+def shared_demo(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+) -> Iterator[tuple[Ledger, Demo]]:
     """One SQLite demo ledger for the tests that only read (building it takes seconds)."""
     folder = tmp_path_factory.mktemp("web-demo")
-    with open_ledger(load_settings(home=folder / "home", actor="tester")) as opened:
+    home = home_from_template(sqlite_template, folder / "home")
+    with open_ledger(load_settings(home=home, actor="tester")) as opened:
         yield opened, build_demo(opened, folder)
 
 

@@ -38,6 +38,7 @@ CHROMIUM_ARGS = [
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),  # one chromium at a time under xdist
     pytest.mark.skipif(
         not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
     ),
@@ -51,13 +52,32 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Demo]]:
-    """``harmledger serve`` on a free loopback port over a fresh demo ledger."""
-    home = tmp_path / "home"
-    with open_ledger(load_settings(home=home, actor="tester")) as ledger:
+def server(ledger_home: Path, tmp_path: Path) -> Iterator[tuple[str, Demo]]:
+    """``harmledger serve`` on a free loopback port over a fresh demo ledger.
+
+    The port is free when chosen but another process (an xdist worker, another test run) may
+    take it before the server binds it; then the server exits and a new port is tried.
+    """
+    with open_ledger(load_settings(home=ledger_home, actor="tester")) as ledger:
         demo = build_demo(ledger, tmp_path)
-    port = _free_port()
-    command = [
+    log_path = tmp_path / "server.log"
+    for _attempt in range(3):
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}"
+        with log_path.open("w") as log:
+            process = subprocess.Popen(_serve_command(ledger_home, port), stdout=log, stderr=log)
+        try:
+            if _wait_until_serving(url, process):
+                yield url, demo
+                return
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    pytest.fail("the server did not start: " + log_path.read_text())
+
+
+def _serve_command(home: Path, port: int) -> list[str]:
+    return [
         sys.executable,
         "-c",
         "from harmledger.cli import main; main()",
@@ -69,23 +89,19 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Demo]]:
         "--home",
         str(home),
     ]
-    log = (tmp_path / "server.log").open("w")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"{url}/api/session", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("the server did not start: " + (tmp_path / "server.log").read_text())
-        yield url, demo
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+
+
+def _wait_until_serving(url: str, process: subprocess.Popen[bytes]) -> bool:
+    """True once the server answers; False if it exited first (e.g. its port was taken)."""
+    for _ in range(200):
+        if process.poll() is not None:
+            return False
+        try:
+            if httpx.get(f"{url}/api/session", timeout=1).status_code == 200:
+                return True
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return False
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from harmledger.cli import app
 runner = CliRunner()
 
 
-def test_users_commands(tmp_path: Path) -> None:
-    home = str(tmp_path / "home")
+def test_users_commands(ledger_home: Path) -> None:
+    home = str(ledger_home)
     added = runner.invoke(
         app,
         [
@@ -45,8 +45,8 @@ def test_users_commands(tmp_path: Path) -> None:
     assert bad.exit_code != 0
 
 
-def test_disable_enable_and_delete_users(tmp_path: Path) -> None:
-    home = str(tmp_path / "home")
+def test_disable_enable_and_delete_users(ledger_home: Path) -> None:
+    home = str(ledger_home)
     for name, role in (("amina", "admin"), ("bo", "analyst")):
         added = runner.invoke(
             app,
