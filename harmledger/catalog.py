@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from harmledger.errors import InputError
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import CustodyEvent, Document, Source, UnreadItem
+from harmledger.store.tables import CustodyEvent, Document, DocumentRelation, Source, UnreadItem
 
 SUMMARY_FIELDS = (
     "id",
@@ -26,6 +27,7 @@ SUMMARY_FIELDS = (
     "title",
     "origin",
     "extraction_note",
+    "near_duplicates",
 )
 UNDETERMINED_NOTE = "language undetermined"
 
@@ -38,6 +40,26 @@ def extraction_note(lang: str) -> str | None:
     if lang == "und":
         return UNDETERMINED_NOTE
     return None if lang in available_languages() else NOT_SUPPORTED
+
+
+def _near_duplicates(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """For each document, the documents found to be near-duplicates of it (either direction)."""
+    found: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    rows = session.scalars(
+        select(DocumentRelation).where(
+            DocumentRelation.kind == "near_duplicate",
+            or_(DocumentRelation.document_id.in_(ids), DocumentRelation.related_id.in_(ids)),
+        )
+    )
+    for row in rows:
+        for this, other in ((row.document_id, row.related_id), (row.related_id, row.document_id)):
+            if this in found:
+                found[this].append({"id": other, "similarity": row.similarity})
+    for related in found.values():
+        related.sort(key=lambda r: (-r["similarity"], r["id"]))
+    return found
 
 
 def _summary(document: Document) -> dict[str, Any]:
@@ -73,7 +95,11 @@ def list_documents(
     if limit is not None:
         query = query.limit(limit)
     with ledger.reader() as session:
-        return [_summary(d) for d in session.scalars(query)]
+        documents = list(session.scalars(query))
+        related = _near_duplicates(session, [d.id for d in documents])
+        return [
+            _summary(d) | {"near_duplicates": [r["id"] for r in related[d.id]]} for d in documents
+        ]
 
 
 def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
@@ -100,6 +126,7 @@ def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
             "encoding": document.encoding,
             "text_sha256": document.text_sha256,
             "reading": document.reading,
+            "near_duplicates": _near_duplicates(session, [document.id])[document.id],
             "archive_path": str(ledger.archive.path_for(document.sha256)),
             "text": document.text,
             "custody": [

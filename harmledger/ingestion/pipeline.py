@@ -27,6 +27,7 @@ from harmledger.errors import ConfigError, IngestError, StorageError
 from harmledger.ingestion.dates import parse_published
 from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES, PendingItem, UrlPolicy, expand_inputs
 from harmledger.ingestion.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
+from harmledger.ingestion.near_duplicates import find_near_duplicates
 from harmledger.ingestion.readers import FORMATS, detect_format, read_item
 from harmledger.ingestion.readers.records import check_column_map
 from harmledger.language import DEFAULT_LANGUAGES, detect_language
@@ -101,6 +102,8 @@ def ingest_items(
         report.results.extend(results)
         if on_progress:
             on_progress(done, len(pending), results[0])
+    new_ids = [i for r in report.results if r.status == "ingested" for i in r.document_ids]
+    find_near_duplicates(ledger, new_ids)
     _finish_run(ledger, report)
     return report
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -98,6 +99,36 @@ class Document(Base):
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     source: Mapped[Source | None] = relationship(lazy="joined")
+
+
+class DocumentSignature(Base):
+    """A document's MinHash signature over its normalised word shingles (near-duplicates)."""
+
+    __tablename__ = "document_signatures"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    method: Mapped[str] = mapped_column(String(40))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DocumentRelation(Base):
+    """Two documents found alike (``near_duplicate``: the same story re-published or edited).
+
+    Stored once per pair, the later document first; ``similarity`` is the estimated Jaccard
+    similarity of their word shingles.
+    """
+
+    __tablename__ = "document_relations"
+    __table_args__ = (
+        UniqueConstraint("document_id", "related_id", "kind", name="uq_document_relations"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    related_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    similarity: Mapped[float] = mapped_column(Float)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class UnreadItem(Base):
