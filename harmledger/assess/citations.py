@@ -38,9 +38,10 @@ def _plural_words() -> dict[str, frozenset[str]]:
 
 
 def _plural(lang: str, name: str) -> bool:
-    """Whether a cited name is an unnamed plural source ("local sources", "شهود عيان")."""
-    last = name.split()[-1] if name.split() else ""
-    return normalize(last) in _plural_words().get(lang, frozenset())
+    """Whether a cited name is an unnamed plural source ("local sources", "fuentes locales",
+    "شهود عيان"): its head noun may come first or last, so any of its words counts."""
+    words = _plural_words().get(lang, frozenset())
+    return any(normalize(word) in words for word in name.split())
 
 
 def _names_in(pack: LanguagePack, name: str) -> list[str]:

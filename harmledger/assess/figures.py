@@ -2,8 +2,11 @@
 
 Min is the smallest and max the largest number some credible, non-duplicate claim stated; an
 open-ended claim ("more than 1,600") contributes its lower bound and never raises the max above
-what a source actually said. Belligerent, monitor and responder claims all count, and each
-contributing claim keeps its source type so comparisons can pull them apart.
+what a source actually said. Monitors, responders, officials and the press all count. A
+belligerent's own figure counts only where no other voice gives one for that measure and
+category: "the alliance admits two civilian deaths" beside local counts of 12 to 14 is the
+belligerent's concession, shown apart by ``compare``, not the low end of what was reported (as
+Airwars keeps belligerent assessments apart from civilians reported killed).
 """
 
 from __future__ import annotations
@@ -86,10 +89,29 @@ def without_duplicates(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
     return kept
 
 
+BELLIGERENT = "belligerent"
+
+
+def reported_claims(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
+    """The claims figures are read from: a belligerent's only where no other voice speaks to
+    that (measure, category); see the module docstring."""
+    listed = list(claims)
+    others = {
+        (c.measure, category_of(c.who))
+        for c in listed
+        if c.source_type != BELLIGERENT and (c.low is not None or c.high is not None)
+    }
+    return [
+        c
+        for c in listed
+        if c.source_type != BELLIGERENT or (c.measure, category_of(c.who)) not in others
+    ]
+
+
 def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     """Min/max per (measure, category) over the given claims, with the claims behind each."""
     table: dict[tuple[str, str], Figure] = {}
-    for claim in without_duplicates(claims):
+    for claim in without_duplicates(reported_claims(claims)):
         if claim.low is None and claim.high is None:
             continue
         key = (claim.measure, category_of(claim.who))

@@ -23,11 +23,12 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, delete, func, insert, or_, select
+from sqlalchemy import Select, delete, false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.figures import category_of
-from harmledger.claims.reviewed import CORRECTABLE, latest_reviews
+from harmledger.assess.figures import BELLIGERENT, category_of
+from harmledger.claims.origins import claim_origin, source_type
+from harmledger.claims.reviewed import CORRECTABLE, latest_reviews, source_registry
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     COPIED_ATTRIBUTES,
@@ -36,7 +37,7 @@ from harmledger.store.incident_tables import (
     Incident,
     IncidentClaim,
 )
-from harmledger.store.tables import ClaimRow, Extraction
+from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 Columns = TypeVarTuple("Columns")
 # (measure, category) → (min, max) for each incident
@@ -71,11 +72,37 @@ def _add(found: Figures, incident_id: int, key: tuple[str, str], low: int, high:
     )
 
 
+def _belligerent_voices(session: Session) -> tuple[set[str], set[int]]:
+    """Speakers and publishing sources that are belligerents: their claims are read in Python,
+    where a belligerent's figure is kept only where no other voice gives one."""
+    registry = source_registry(session)
+    speakers = {
+        speaker
+        for speaker in session.scalars(select(ClaimRow.speaker).distinct())
+        if speaker and source_type(speaker, registry) == BELLIGERENT
+    }
+    sources = {
+        source_id
+        for source_id, name in session.execute(select(Source.id, Source.name))
+        if source_type(name, registry) == BELLIGERENT
+    }
+    return speakers, sources
+
+
 def derive_figures(session: Session, incident_ids: Collection[int] | None = None) -> Figures:
     """Min and max per (measure, category) from the claims of the given incidents (or all)."""
     found: Figures = defaultdict(dict)
+    conceded: Figures = defaultdict(dict)  # belligerents' own figures, see figures.py
     wanted = None if incident_ids is None else set(incident_ids)
-    reviewed = select(ClaimReview.claim_id)
+    speakers, sources = _belligerent_voices(session)
+    in_python = or_(
+        ClaimRow.id.in_(select(ClaimReview.claim_id)),
+        ClaimRow.speaker.in_(sorted(speakers)) if speakers else false(),
+        ClaimRow.document_id.in_(select(Document.id).where(Document.source_id.in_(sorted(sources))))
+        if sources
+        else false(),
+    )
+    registry = source_registry(session) if speakers or sources else {}
     for chunk in _chunks(incident_ids):
         unreviewed = _counted(
             select(
@@ -87,18 +114,27 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
             )
         ).where(
             or_(ClaimRow.low.is_not(None), ClaimRow.high.is_not(None)),
-            ClaimRow.id.not_in(reviewed),
+            ~in_python,
         )
-        decided = _counted(
-            select(
-                IncidentClaim.incident_id,
-                ClaimRow.id,
-                ClaimRow.measure,
-                ClaimRow.who,
-                ClaimRow.low,
-                ClaimRow.high,
+        decided = (
+            _counted(
+                select(
+                    IncidentClaim.incident_id,
+                    ClaimRow.id,
+                    ClaimRow.measure,
+                    ClaimRow.who,
+                    ClaimRow.low,
+                    ClaimRow.high,
+                    ClaimRow.speaker,
+                    ClaimRow.attribution_chain,
+                    ClaimRow.document_id,
+                    Source.name,
+                )
             )
-        ).where(ClaimRow.id.in_(reviewed))
+            .join(Document, Document.id == ClaimRow.document_id)
+            .outerjoin(Source, Source.id == Document.source_id)
+            .where(in_python)
+        )
         if chunk is not None:
             unreviewed = unreviewed.where(IncidentClaim.incident_id.in_(chunk))
             decided = decided.where(IncidentClaim.incident_id.in_(chunk))
@@ -108,8 +144,15 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
                 _add(found, incident_id, (measure, category_of(who)), smallest, largest)
         decided_rows = [r for r in session.execute(decided) if wanted is None or r[0] in wanted]
         reviews = latest_reviews(session) if decided_rows else {}
-        for incident_id, claim_id, measure, who, low, high in decided_rows:
-            values: dict[str, Any] = {"measure": measure, "who": who, "low": low, "high": high}
+        for row in decided_rows:
+            incident_id, claim_id, measure, who, low, high, speaker, chain, document, source = row
+            values: dict[str, Any] = {
+                "measure": measure,
+                "who": who,
+                "low": low,
+                "high": high,
+                "speaker": speaker,
+            }
             review = reviews.get(claim_id)
             if review is not None and review.decision == "reject":
                 continue
@@ -118,14 +161,19 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
             stated_low, stated_high = values["low"], values["high"]
             if stated_low is None and stated_high is None:
                 continue
-            key = (values["measure"], category_of(values["who"]))
+            origin = claim_origin(chain, values["speaker"], source, document)
+            target = conceded if source_type(origin, registry) == BELLIGERENT else found
             _add(
-                found,
+                target,
                 incident_id,
-                key,
+                (values["measure"], category_of(values["who"])),
                 stated_low if stated_low is not None else 0,
                 stated_high if stated_high is not None else stated_low,
             )
+    for incident_id, keyed in conceded.items():
+        for key, (low, high) in keyed.items():
+            if key not in found[incident_id]:  # no other voice gives this figure
+                found[incident_id][key] = (low, high)
     return found
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.claims.origins import claim_origin, normalise_origin, source_type
 from harmledger.store.dialects import MAX_BOUND_IDS, aware
-from harmledger.store.incident_tables import ClaimReview
+from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 CORRECTABLE = (
@@ -55,11 +55,18 @@ class LoadedClaim:
 
 
 def source_registry(session: Session) -> dict[str, str]:
-    """User-set source types by normalised name (the sources table is editable data)."""
-    return {
-        normalise_origin(name): kind
-        for name, kind in session.execute(select(Source.name, Source.type))
+    """Source types by normalised name: the user's (the sources table is editable data), and
+    every party that made a belligerent assessment, which is a belligerent unless the user typed
+    it otherwise."""
+    registry = {
+        normalise_origin(name): "belligerent"
+        for name in session.scalars(select(BelligerentAssessment.belligerent).distinct())
+        if name
     }
+    for name, kind in session.execute(select(Source.name, Source.type)):
+        if kind != "other" or normalise_origin(name) not in registry:
+            registry[normalise_origin(name)] = kind
+    return registry
 
 
 def latest_reviews(

@@ -121,10 +121,19 @@ def _extract(ledger: Ledger) -> StepOutcome:
     return StepOutcome(summary, ok=not report.failures, rows=rows)
 
 
+DEMO_BELLIGERENT = "Northern Alliance"  # the invented party to the demo's invented conflict
+
+
 def _link(ledger: Ledger) -> StepOutcome:
+    from harmledger.assess.sources import list_sources, set_source
     from harmledger.assess.views import list_incidents
     from harmledger.link.incidents.service import link_incidents
 
+    # a monitor names the parties to the conflict first (harmledger sources set NAME --type
+    # belligerent), so that their own statements are read as theirs, never as reporting
+    known = {source["name"]: source["type"] for source in list_sources(ledger)}
+    if known.get(DEMO_BELLIGERENT) != "belligerent":
+        set_source(ledger, DEMO_BELLIGERENT, source_type="belligerent")
     report = link_incidents(ledger)
     with ledger.reader() as session:
         incidents = list_incidents(session)
@@ -178,7 +187,7 @@ def _assess(ledger: Ledger) -> StepOutcome:
         add_assessment(
             ledger,
             incident.id,
-            belligerent="Northern Alliance",
+            belligerent=DEMO_BELLIGERENT,
             assessment="credible",
             stated_on=dt.date(2024, 4, 20),
             conceded_min=2,

@@ -12,6 +12,7 @@ between a source and its verb ("X later reported", ``attribution.adverbs``), and
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from harmledger.extract.language_pack import LanguagePack
@@ -307,6 +308,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         entries = found.get(sentence)
         if entries:
             order = {"outer": 0, "source": 1, "inner": 2}
+            entries = _before_semicolon(doc, entries)
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
@@ -318,6 +320,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             previous = None
         previous_sentence = sentence
     return result
+
+
+def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """ "X said 14 were killed; Y said it was reviewing": a speaker past a semicolon that follows
+    another speaker starts a statement of its own, and does not pass X's words on."""
+    sources = sorted(e[0] for e in entries if e[1] == "source" and e[0] >= 0)
+    for first, later in itertools.pairwise(sources):
+        if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(first + 1, later + 1)):
+            return [e for e in entries if e[0] < later]
+    return entries
 
 
 def _opens_sentence(doc: Doc, k: int) -> bool:

@@ -4,6 +4,8 @@ language, and actor-qualified aircraft as perpetrators. Sentences are our own.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from harmledger.evaluation.matching import same_speaker
@@ -259,3 +261,39 @@ def test_people_counted_right_after_according_to_are_speakers(lang: str, text: s
 def test_sources_counted_after_reported_by_are_speakers() -> None:
     text = "One man was killed in the strike. His death was reported by over ten sources."
     assert [(c.low, c.high) for c in _casualties(text, "en")] == [(1, 1)]
+
+
+SIDE_BY_SIDE = {
+    "en": (
+        "The Norbury Observatory said 14 civilians were killed in the strike on the market; the Eastern Front said it was reviewing the reports.",
+        "Norbury Observatory",
+    ),
+    "fr": (
+        "L'Observatoire de Norbury a déclaré que 14 civils ont été tués dans la frappe sur le marché ; le Front de l'Est a déclaré qu'il examinait les rapports.",
+        "Observatoire de Norbury",
+    ),
+    "es": (
+        "El Observatorio de Norbury dijo que 14 civiles murieron en el ataque contra el mercado; el Frente del Este dijo que estaba revisando los informes.",
+        "Observatorio de Norbury",
+    ),
+    "de": (
+        "Die Beobachtungsstelle Norbury sagte, 14 Zivilisten seien bei dem Angriff auf den Markt getötet worden; die Ostfront sagte, sie prüfe die Berichte.",
+        "Beobachtungsstelle Norbury",
+    ),
+    "sv": (
+        "Observatoriet i Norbury sade att 14 civila dödades i attacken mot marknaden; Östfronten sade att den granskade rapporterna.",
+        "Observatoriet i Norbury",
+    ),
+    "ar": (
+        "قال مرصد نوربري إن 14 مدنياً قتلوا في الغارة على السوق؛ وقالت الجبهة الشرقية إنها تراجع التقارير.",
+        "مرصد نوربري",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDE_BY_SIDE))
+def test_a_speaker_past_a_semicolon_does_not_pass_the_figure_on(lang: str) -> None:
+    text, speaker = SIDE_BY_SIDE[lang]
+    (claim,) = [c for c in extract_claims(text, lang, dt.date(2024, 3, 5)) if c.is_casualty]
+    assert speaker in (claim.speaker or "")
+    assert claim.attribution_chain == []

@@ -120,11 +120,9 @@ def test_tally_folds_events_into_their_campaign(ledger: Ledger) -> None:
     with ledger.reader() as session:
         rows = tally(session, by=("place",))
         assert {r["place"]: (r["min"], r["max"], r["incidents"]) for r in rows} == {
-            "Ar Raqqah": (
-                104,
-                1601,
-                1,
-            ),  # the 21 of the event inside the campaign are not added again
+            # the coalition's own 104 is its concession, shown apart by compare, not the low
+            # end of what was reported; the 21 of the event inside the campaign are not added
+            "Ar Raqqah": (1400, 1601, 1),
             "Mosul": (30, 35, 1),
         }
         everything = tally(session, by=("grade",), grades=None)
