@@ -32,8 +32,15 @@ NOW = dt.datetime(2017, 9, 1, tzinfo=dt.UTC)
 
 def _two_sources(ledger: Ledger) -> tuple[int, list[int]]:
     """One strike reported by two independent sources and linked: a Fair incident."""
-    _, [a] = add_document(ledger, [{"low": 12, "high": 12, **STRIKE}], source="Wire A")
-    _, [b] = add_document(ledger, [{"low": 14, "high": 20, **STRIKE}], source="Monitor B")
+    market = "civilians were killed in the airstrike on the market"  # the scene both name
+    _, [a] = add_document(
+        ledger, [{"low": 12, "high": 12, "quote": f"12 {market}", **STRIKE}], source="Wire A"
+    )
+    _, [b] = add_document(
+        ledger,
+        [{"low": 14, "high": 20, "quote": f"14 to 20 {market}", **STRIKE}],
+        source="Monitor B",
+    )
     link_incidents(ledger)
     with ledger.reader() as session:
         incident_id = session.scalars(
