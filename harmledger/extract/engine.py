@@ -33,7 +33,7 @@ from harmledger.extract.reading import (
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 _IGNORED_IN_NOUN_PHRASE = ("one:", "qual:gap", "dis:year_before", "attr:connectors")
 _ELIDED_REACH = 6
 
