@@ -182,15 +182,7 @@ def _keep_unread(
                 actor=ledger.settings.actor,
                 action="archive_unread",
                 subject=f"blob:{sha}",
-                details={
-                    "origin": item.origin,
-                    "method": item.method,
-                    "url": item.url,
-                    "size": len(item.data),
-                    "format": fmt,
-                    "reason": reason[:2000],
-                    "run": run_id,
-                },
+                details={**_item_details(item, fmt), "reason": reason[:2000], "run": run_id},
             )
     except StorageError as error:
         if isinstance(error.__cause__, IntegrityError):  # another writer kept it first
@@ -206,6 +198,17 @@ def _describe(error: BaseException) -> str:
     message = str(error).strip().splitlines()[0] if str(error).strip() else ""
     text = f"{type(error).__name__}: {message}" if message else type(error).__name__
     return text[:300]
+
+
+def _item_details(item: RawItem, fmt: str) -> dict[str, object]:
+    """What every custody event about an archived item records of it."""
+    return {
+        "origin": item.origin,
+        "method": item.method,
+        "url": item.url,
+        "size": len(item.data),
+        "format": fmt,
+    }
 
 
 def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:
@@ -246,11 +249,7 @@ def _store(
                 action="ingest",
                 subject=f"blob:{sha}",
                 details={
-                    "origin": item.origin,
-                    "method": item.method,
-                    "url": item.url,
-                    "size": len(item.data),
-                    "format": fmt,
+                    **_item_details(item, fmt),
                     "documents": list(ids),
                     "text_sha256": [d.text_sha256 for d in documents],
                     "skipped_parts": [f"{e.location}: {e.reason}" for e in read.errors],
