@@ -44,8 +44,9 @@ def test_incident_detail_has_figures_claims_and_assessments(viewer: Client, demo
     incident = viewer.get(f"/api/incidents/{demo.campaign}").json()
     assert incident["kind"] == "aggregate"
     killed = next(f for f in incident["figures"] if f["measure"] == "killed")
-    assert (killed["min"], killed["max"]) == (104, 1601)
-    assert demo.coalition_claim in killed["min_claims"]
+    # the coalition's own 104 is its concession (shown in compare), not the low end reported
+    assert (killed["min"], killed["max"]) == (1601, 1601)
+    assert demo.coalition_claim not in killed["claims"]
     quotes = {c["id"]: c["quote"] for c in incident["claim_details"]}
     assert "104 civilians" in quotes[demo.coalition_claim]
     assert incident["assessments"][0]["conceded_min"] == 104
@@ -66,7 +67,7 @@ def test_documents_and_claims(viewer: Client, demo: Demo) -> None:
 def test_tally_and_compare(viewer: Client, demo: Demo) -> None:
     by_place = viewer.get("/api/tally", params={"by": "place"}).json()
     assert {r["place"]: (r["min"], r["max"]) for r in by_place} == {
-        "Ar Raqqah": (104, 1601),
+        "Ar Raqqah": (1601, 1601),
         "Mosul": (30, 35),
     }
     by_two = viewer.get("/api/tally", params=[("by", "grade"), ("by", "month"), ("grades", "all")])

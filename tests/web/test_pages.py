@@ -65,7 +65,8 @@ def test_dashboard_compares_admissions_monitors_and_recoveries(viewer: Client) -
 
 def test_incident_page_shows_figures_quotes_and_assessments(viewer: Client, demo: Demo) -> None:
     page = viewer.get(f"/incidents/{demo.campaign}").text
-    assert "104–1,601" in page  # the campaign's min–max figure
+    assert '<td class="num">1,601</td>' in page  # the campaign's reported figure
+    assert "104–1,601" not in page  # the coalition's own 104 is shown apart, as its admission
     assert "<mark>The coalition said 104 civilians were unintentionally killed.</mark>" in page
     assert f'href="/incidents/{demo.event}"' in page  # the strike inside the campaign
     assert "2018-07-17" in page and "credible" in page
