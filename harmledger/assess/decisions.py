@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from harmledger.errors import InputError
 from harmledger.link.incidents.service import incident_name
 from harmledger.store.custody import append_event
-from harmledger.store.derived import bring_current
+from harmledger.store.derived import bring_current, touched
 from harmledger.store.incident_tables import (
     ASSESSMENTS,
     GRADES,
@@ -309,6 +309,11 @@ def add_assessment(
         conceded_max = conceded_min
     with ledger.session() as session:
         _incident(session, incident_id)
+        known = session.scalars(
+            select(BelligerentAssessment.id).where(BelligerentAssessment.belligerent == belligerent)
+        ).first()
+        if known is None:  # a new party is a belligerent from now on, in every incident's figures
+            touched(session).everything = True
         row = BelligerentAssessment(
             incident_id=incident_id,
             belligerent=belligerent,

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
+from harmledger.store.derived import touched
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import SOURCE_TYPES, Document, Source
 
@@ -54,6 +55,9 @@ def set_source(
             )
             session.add(source)
         if source_type is not None:
+            if before is None or before["type"] != source_type:
+                # whose figure is a belligerent's own depends on types: refresh every incident
+                touched(session).everything = True
             source.type = source_type
         if affiliation is not None:
             source.affiliation = affiliation or None

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, delete, false, func, insert, or_, select
+from sqlalchemy import Select, and_, delete, false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import BELLIGERENT, category_of
@@ -97,7 +97,10 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
     speakers, sources = _belligerent_voices(session)
     in_python = or_(
         ClaimRow.id.in_(select(ClaimReview.claim_id)),
-        ClaimRow.speaker.in_(sorted(speakers)) if speakers else false(),
+        # "IS NOT NULL AND": an unattributed claim must not make the whole test NULL
+        and_(ClaimRow.speaker.is_not(None), ClaimRow.speaker.in_(sorted(speakers)))
+        if speakers
+        else false(),
         ClaimRow.document_id.in_(select(Document.id).where(Document.source_id.in_(sorted(sources))))
         if sources
         else false(),

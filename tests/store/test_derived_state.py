@@ -166,3 +166,23 @@ def test_a_failed_write_refreshes_nothing(ledger: Ledger) -> None:
     except RuntimeError:
         pass
     assert _state(ledger, incident_id) == ("fair", "rules", {"killed/civilians": (12, 20)})
+
+
+def test_typing_a_speaker_as_belligerent_refreshes_figures_everywhere(ledger: Ledger) -> None:
+    from harmledger.assess.sources import set_source
+
+    market = "civilians were killed in the airstrike on the market"
+    _, [own] = add_document(
+        ledger,
+        [{"low": 2, "high": 2, "quote": f"2 {market}", "speaker": "Eastern Front", **STRIKE}],
+        source="Wire C",
+    )
+    incident_id, _ = _two_sources(ledger)
+    with ledger.reader() as session:
+        linked = session.scalars(
+            select(IncidentClaim.incident_id).where(IncidentClaim.claim_id == own)
+        ).one()
+    assert linked == incident_id
+    assert _state(ledger, incident_id)[2] == {"killed/civilians": (2, 20)}
+    set_source(ledger, "Eastern Front", source_type="belligerent")  # the party's own figure
+    assert _state(ledger, incident_id)[2] == {"killed/civilians": (12, 20)}
