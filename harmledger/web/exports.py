@@ -7,97 +7,49 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from harmledger.claims.queries import CLAIM_FIELDS
 from harmledger.publish.csv_writer import write_csv
+from harmledger.victims.model import SENSITIVE_FIELDS, VICTIM_FIELDS
 
 FORMATS = ("csv", "json", "geojson")
 # the header of an export with no rows (a test checks it against a non-empty export)
 EMPTY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "incidents": tuple(
-        [
-            "id",
-            "kind",
-            "name",
-            "parent_id",
-            "place",
-            "place_id",
-            "place_precision",
-            "latitude",
-            "longitude",
-            "country",
-            "period_start",
-            "period_end",
-            "date_precision",
-            "perpetrators",
-            "weapons",
-            "grade",
-            "grade_by",
-            "status",
-            "origin",
-            "documents",
-            "claims",
-            "figures",
-            "civilians_killed_min",
-            "civilians_killed_max",
-        ]
+    "incidents": (
+        "id",
+        "kind",
+        "name",
+        "parent_id",
+        "place",
+        "place_id",
+        "place_precision",
+        "latitude",
+        "longitude",
+        "country",
+        "period_start",
+        "period_end",
+        "date_precision",
+        "perpetrators",
+        "weapons",
+        "grade",
+        "grade_by",
+        "status",
+        "origin",
+        "documents",
+        "claims",
+        "figures",
+        "civilians_killed_min",
+        "civilians_killed_max",
     ),
-    "claims": tuple(
-        [
-            "id",
-            "document_id",
-            "kind",
-            "measure",
-            "who",
-            "who_text",
-            "low",
-            "high",
-            "qualifier",
-            "start",
-            "end",
-            "quote",
-            "speaker",
-            "attribution_chain",
-            "perpetrator",
-            "weapon",
-            "place",
-            "place_name",
-            "latitude",
-            "longitude",
-            "place_confidence",
-            "period_start",
-            "period_end",
-            "confidence",
-            "negated",
-            "lang",
-        ]
-    ),
-    "victims": tuple(
-        [
-            "id",
-            "list",
-            "record_key",
-            "name",
-            "name_latin",
-            "given_name",
-            "father_name",
-            "grandfather_name",
-            "family_name",
-            "sex",
-            "age",
-            "age_band",
-            "date_of_birth",
-            "date_of_death",
-            "place_of_death",
-            "status",
-            "cause",
-            "perpetrator",
-            "family_group",
-            "incident_ref",
-            "notes",
-            "publishable",
-        ]
+    # the read models' own field lists, so the header cannot drift from a full export's
+    "claims": ("id", "document_id", *CLAIM_FIELDS),
+    "victims": (
+        "id",
+        "list",
+        *(name for name in VICTIM_FIELDS if name not in SENSITIVE_FIELDS),
+        "publishable",
     ),
 }
-TALLY_FIGURES = tuple(["measure", "incidents", "min", "max", "best", "category"])
+TALLY_FIGURES = ("measure", "incidents", "min", "max", "best", "category")
 
 
 def empty_columns(dataset: str, by: Sequence[str] = ()) -> tuple[str, ...]:
