@@ -72,13 +72,20 @@ def _add(found: Figures, incident_id: int, key: tuple[str, str], low: int, high:
     )
 
 
-def _belligerent_voices(session: Session) -> tuple[set[str], set[int]]:
+def _belligerent_voices(
+    session: Session, registry: dict[str, str], incident_ids: Collection[int] | None
+) -> tuple[set[str], set[int]]:
     """Speakers and publishing sources that are belligerents: their claims are read in Python,
-    where a belligerent's figure is kept only where no other voice gives one."""
-    registry = source_registry(session)
+    where a belligerent's figure is kept only where no other voice gives one. A refresh of a few
+    incidents reads only their claims' speakers, not the whole ledger's."""
+    query = select(ClaimRow.speaker).distinct().where(ClaimRow.speaker.is_not(None))
+    if incident_ids is not None and len(incident_ids) <= MAX_BOUND_IDS:
+        query = query.join(IncidentClaim, IncidentClaim.claim_id == ClaimRow.id).where(
+            IncidentClaim.incident_id.in_(sorted(incident_ids))
+        )
     speakers = {
         speaker
-        for speaker in session.scalars(select(ClaimRow.speaker).distinct())
+        for speaker in session.scalars(query)
         if speaker and source_type(speaker, registry) == BELLIGERENT
     }
     sources = {
@@ -94,7 +101,8 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
     found: Figures = defaultdict(dict)
     conceded: Figures = defaultdict(dict)  # belligerents' own figures, see figures.py
     wanted = None if incident_ids is None else set(incident_ids)
-    speakers, sources = _belligerent_voices(session)
+    registry = source_registry(session)
+    speakers, sources = _belligerent_voices(session, registry, incident_ids)
     in_python = or_(
         ClaimRow.id.in_(select(ClaimReview.claim_id)),
         # "IS NOT NULL AND": an unattributed claim must not make the whole test NULL
@@ -105,7 +113,6 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
         if sources
         else false(),
     )
-    registry = source_registry(session) if speakers or sources else {}
     for chunk in _chunks(incident_ids):
         unreviewed = _counted(
             select(
