@@ -9,6 +9,7 @@ event or with other values than its event, is reported by table and id.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +35,8 @@ class Disagreement:
 
 
 def _key(values: dict[str, Any]) -> str:
-    return repr(sorted(values.items()))
+    """A decision's values as text that does not depend on key order (JSONB reorders keys)."""
+    return json.dumps(values, sort_keys=True, default=str)
 
 
 def derived_state_problems(ledger: Ledger) -> list[Disagreement]:

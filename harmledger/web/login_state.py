@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 
+from harmledger.store.dialects import aware
 from harmledger.store.ledger import Ledger
 from harmledger.store.user_tables import LoginFailure, WebSession
 
@@ -44,10 +45,7 @@ def session_username(ledger: Ledger, token: str) -> str | None:
         row = session.get(WebSession, _digest(token))
         if row is None or row.ended_at is not None:
             return None
-        created = row.created_at
-        if created.tzinfo is None:  # SQLite gives naive datetimes back
-            created = created.replace(tzinfo=dt.UTC)
-        return row.username if created >= oldest else None
+        return row.username if aware(row.created_at) >= oldest else None
 
 
 def close_session(ledger: Ledger, token: str) -> None:
