@@ -11,7 +11,7 @@ app = typer.Typer(
     name="harmledger",
     help="An auditable ledger of civilian harm: archive, extract, link, assess, estimate, publish.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
 

@@ -361,6 +361,7 @@ def verify(
     alone cannot show.
 
     Example: harmledger verify --home ./harmledger-data
+
     Example: harmledger verify --checkpoint /mnt/usb/harmledger-2026-12-03.json
     """
     from harmledger.api import verify as verify_all

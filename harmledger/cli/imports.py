@@ -38,7 +38,8 @@ def import_ucdp_command(file: FileArgument, home: HomeOption = None) -> None:
     """Import a UCDP GED CSV: events with date/place precision, sides, low/best/high deaths.
 
     Example: harmledger import ucdp ged_syria_2016_2019.csv
-    then: harmledger tally --grades all --by admin1 --by year --category total
+
+    Then: harmledger tally --grades all --by admin1 --by year --category total
     """
     from harmledger.imports.ucdp import import_ucdp
     from harmledger.store.ledger import open_ledger

@@ -58,7 +58,9 @@ def serve(
     JSON API (OpenAPI docs at /api/docs) on the ledger, with uvicorn.
 
     Example: harmledger serve --port 8000   (then open http://127.0.0.1:8000/)
+
     Example: harmledger serve --public --host 0.0.0.0
+
     Example: harmledger serve --tiles 'http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png'
     """
     try:
