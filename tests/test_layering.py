@@ -32,8 +32,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),
     ("link",),  # claims -> incidents, victim records -> persons
     ("assess",),
-    # results: tallies, published read models (the document catalogue among them), estimates
-    ("tally", "publish", "catalog", "estimate"),
+    # results: tallies, published read models (the document and media catalogues), estimates
+    ("tally", "publish", "catalog", "gallery", "estimate"),
     # the public API, and the two tools that drive every stage end to end
     ("api", "demo", "evaluation"),
     ("cli", "web"),

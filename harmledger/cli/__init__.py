@@ -14,6 +14,7 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     extract,
     imports,
     incidents,
+    media,
     persons,
     recoveries,
     sources,

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from harmledger.errors import ConfigError, IngestError, StorageError
 from harmledger.ingestion.dates import parse_published
 from harmledger.ingestion.inputs import DEFAULT_MAX_BYTES, PendingItem, UrlPolicy, expand_inputs
+from harmledger.ingestion.media import MediaFacts, describe_media
 from harmledger.ingestion.model import IngestReport, ItemResult, ParsedDocument, RawItem, ReadResult
 from harmledger.ingestion.near_duplicates import find_near_duplicates
 from harmledger.ingestion.readers import FORMATS, detect_format, read_item
@@ -34,7 +35,14 @@ from harmledger.language import DEFAULT_LANGUAGES, detect_language
 from harmledger.store.archive import sha256_bytes
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import SOURCE_TYPES, Document, IngestionRun, Source, UnreadItem
+from harmledger.store.tables import (
+    SOURCE_TYPES,
+    Document,
+    IngestionRun,
+    MediaItem,
+    Source,
+    UnreadItem,
+)
 
 ProgressCallback = Callable[[int, int, ItemResult], None]
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -126,6 +134,7 @@ def _ingest_one(
         return [ItemResult(pending.origin, "failed", reason=f"unreadable: {_describe(error)}")]
     if options.lang:
         item = replace(item, lang_hint=options.lang)
+    media = describe_media(item, fmt)
     try:
         read = read_item(item, fmt, options.column_map)
         if not read.documents:
@@ -137,17 +146,23 @@ def _ingest_one(
         reason = f"unreadable: {_describe(error)}"
     else:
         try:
-            return _store(ledger, item, sha, fmt, read, options, run_id)
+            return _store(ledger, item, sha, fmt, read, options, run_id, media)
         except StorageError as error:
             return [ItemResult(pending.origin, "failed", sha, reason=f"storage: {error}")]
     try:  # the text could not be read; the bytes are evidence all the same
-        return [_keep_unread(ledger, item, sha, fmt, reason, run_id)]
+        return [_keep_unread(ledger, item, sha, fmt, reason, run_id, media)]
     except StorageError as error:
         return [ItemResult(pending.origin, "failed", sha, reason=f"{reason}; storage: {error}")]
 
 
 def _keep_unread(
-    ledger: Ledger, item: RawItem, sha: str, fmt: str, reason: str, run_id: int
+    ledger: Ledger,
+    item: RawItem,
+    sha: str,
+    fmt: str,
+    reason: str,
+    run_id: int,
+    media: MediaFacts | None = None,
 ) -> ItemResult:
     """Archive an item whose text could not be read, log it, and list it as unread.
 
@@ -167,7 +182,7 @@ def _keep_unread(
                     sha256=sha,
                     size=len(item.data),
                     format=fmt,
-                    media_type=item.media_type_hint,
+                    media_type=item.media_type_hint or (media.media_type if media else None),
                     origin=item.origin,
                     url=item.url,
                     method=item.method,
@@ -177,12 +192,17 @@ def _keep_unread(
                 )
             )
             session.flush()
+            _add_media(session, item, sha, media)
             append_event(
                 session,
                 actor=ledger.settings.actor,
                 action="archive_unread",
                 subject=f"blob:{sha}",
-                details={**_item_details(item, fmt), "reason": reason[:2000], "run": run_id},
+                details={
+                    **_item_details(item, fmt, media),
+                    "reason": reason[:2000],
+                    "run": run_id,
+                },
             )
     except StorageError as error:
         if isinstance(error.__cause__, IntegrityError):  # another writer kept it first
@@ -200,15 +220,42 @@ def _describe(error: BaseException) -> str:
     return text[:300]
 
 
-def _item_details(item: RawItem, fmt: str) -> dict[str, object]:
+def _item_details(item: RawItem, fmt: str, media: MediaFacts | None = None) -> dict[str, object]:
     """What every custody event about an archived item records of it."""
-    return {
+    details: dict[str, object] = {
         "origin": item.origin,
         "method": item.method,
         "url": item.url,
         "size": len(item.data),
         "format": fmt,
     }
+    if media is not None:
+        details["media"] = media.summary()
+    return details
+
+
+def _add_media(session: Session, item: RawItem, sha: str, media: MediaFacts | None) -> None:
+    """Keep an image's or video's description beside its bytes (once per blob)."""
+    if media is None:
+        return
+    if session.scalars(select(MediaItem.id).where(MediaItem.sha256 == sha)).first():
+        return
+    summary = media.summary()
+    session.add(
+        MediaItem(
+            sha256=sha,
+            kind=media.kind,
+            media_type=media.media_type,
+            width=media.width,
+            height=media.height,
+            frames=media.frames,
+            metadata_fields=media.metadata,
+            hash_method=summary["hash_method"],
+            phash=media.phash,
+            origin=item.origin,
+            recorded_at=dt.datetime.now(dt.UTC),
+        )
+    )
 
 
 def _existing_documents(ledger: Ledger, sha: str) -> tuple[int, ...]:
@@ -228,6 +275,7 @@ def _store(
     read: ReadResult,
     options: IngestOptions,
     run_id: int,
+    media: MediaFacts | None = None,
 ) -> list[ItemResult]:
     ledger.archive.put(item.data)  # before the row: a document never points at missing bytes
     now = dt.datetime.now(dt.UTC)
@@ -243,13 +291,14 @@ def _store(
             session.add_all(documents)
             session.flush()
             ids = tuple(d.id for d in documents)
+            _add_media(session, item, sha, media)
             append_event(
                 session,
                 actor=ledger.settings.actor,
                 action="ingest",
                 subject=f"blob:{sha}",
                 details={
-                    **_item_details(item, fmt),
+                    **_item_details(item, fmt, media),
                     "documents": list(ids),
                     "text_sha256": [d.text_sha256 for d in documents],
                     "skipped_parts": [f"{e.location}: {e.reason}" for e in read.errors],

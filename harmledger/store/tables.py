@@ -131,6 +131,29 @@ class DocumentRelation(Base):
     found_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class MediaItem(Base):
+    """An archived image or video: what it says about itself, and its perceptual hash.
+
+    One row per blob (``sha256``), whether its text was read, OCR found none, or it is a video.
+    ``metadata_fields`` holds EXIF (camera, capture time, GPS position): analysts' eyes only.
+    """
+
+    __tablename__ = "media_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    frames: Mapped[int | None] = mapped_column(Integer)
+    metadata_fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    hash_method: Mapped[str | None] = mapped_column(String(20))
+    phash: Mapped[str | None] = mapped_column(String(16), index=True)
+    origin: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class UnreadItem(Base):
     """An item archived as evidence whose text could not be read (scanned, damaged, no OCR).
 

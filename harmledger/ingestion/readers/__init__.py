@@ -10,9 +10,10 @@ from collections.abc import Mapping
 
 from harmledger.errors import IngestError
 from harmledger.ingestion.decode import storable
+from harmledger.ingestion.media import VIDEO_MEDIA_TYPES, video_media_type
 from harmledger.ingestion.model import RawItem, ReadResult
 
-FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed", "image")
+FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed", "image", "video")
 
 _BY_SUFFIX = {
     ".txt": "text",
@@ -37,6 +38,7 @@ _BY_SUFFIX = {
     ".tif": "image",
     ".tiff": "image",
     ".webp": "image",
+    **dict.fromkeys(VIDEO_MEDIA_TYPES, "video"),
 }
 _BY_MEDIA_TYPE = {
     "text/plain": "text",
@@ -56,6 +58,7 @@ _BY_MEDIA_TYPE = {
     "image/jpeg": "image",
     "image/tiff": "image",
     "image/webp": "image",
+    **dict.fromkeys(VIDEO_MEDIA_TYPES.values(), "video"),
 }
 SUPPORTED_SUFFIXES = tuple(sorted(_BY_SUFFIX))
 
@@ -81,9 +84,11 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff_format(data: bytes) -> str:
-    """Guess a format from content: PDF or image magic, feed or HTML markup, JSON, else text."""
+    """Guess a format from content: PDF, image or video magic, feed or HTML, JSON, else text."""
     if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
         return "image"
+    if video_media_type(data):
+        return "video"
     head = data[:2048].lstrip().lower()
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -129,4 +134,8 @@ def _read(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
         return feed.read_feed(item)
     if fmt == "image":
         return image.read_image(item)
+    if fmt == "video":
+        raise IngestError(
+            "a video is archived as evidence with its type; harmledger reads no text from video"
+        )
     raise IngestError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
