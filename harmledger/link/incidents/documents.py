@@ -27,6 +27,7 @@ from harmledger.link.incidents.places import (
     PlaceInfo,
     relation,
 )
+from harmledger.link.incidents.translit import key, place_keys
 
 FINE_PRECISIONS = ("exact", "neighbourhood", "village")
 FINE = frozenset(FINE_PRECISIONS)
@@ -42,6 +43,19 @@ class DocumentInfo:
     sites: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     lang: str | None = None
+    # the last day the report may have appeared (a month-precise date: the month's end)
+    published_latest: dt.date | None = None
+    # transliteration keys of the names and place words the report mentions
+    mentions: frozenset[str] = frozenset()
+
+    @property
+    def latest(self) -> dt.date | None:
+        return self.published_latest or self.published
+
+    @property
+    def name_keys(self) -> frozenset[str]:
+        """Names as transliteration keys (Butscha and Boutcha meet), short ones as written."""
+        return frozenset(key(n) or n for n in self.names)
 
 
 @dataclass
@@ -61,6 +75,8 @@ class Group:
     weapons: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
     origins: frozenset[str] = frozenset()
+    # places any report of the batch is placed at that this report names, in any spelling
+    named_places: dict[str, PlaceInfo] = field(default_factory=dict)
 
     def profile(self) -> None:
         """Derive the group's place, stated time, figures and actors from its claims."""
@@ -147,11 +163,11 @@ def _time(a: Group, b: Group) -> tuple[float, str] | None:
     if a.stated or b.stated:
         stated_group, report = (a, b) if a.stated else (b, a)
         assert stated_group.stated is not None
-        published = report.info.published
-        if published is None:
+        published, latest = report.info.published, report.info.latest
+        if published is None or latest is None:
             return 0.0, ""
         start, end = stated_group.stated
-        if (start - published).days > tolerance or (published - end).days > late:
+        if (start - latest).days > tolerance or (published - end).days > late:
             return None
         return float(time["stated_before_report"]), "report published after the stated day"
     pa, pb = a.info.published, b.info.published
@@ -172,6 +188,13 @@ def _place(a: Group, b: Group) -> tuple[float, str] | None:
     if name == "far" or (name == "contains" and not {a.place.precision, b.place.precision} & FINE):
         if a.place.id in b.places or b.place.id in a.places:
             shared = a.place if a.place.id in b.places else b.place
+            return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
+        both = sorted(a.named_places.keys() & b.named_places.keys())
+        if both:  # each names one place, in its own spelling (Cheikhoun, Sheijun)
+            shared = min(
+                (a.named_places[k] for k in both),
+                key=lambda p: (PRECISION_ORDER.index(p.precision), p.id or ""),
+            )
             return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
         return None
     if name == "same":
@@ -212,7 +235,7 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         total += float(ev["other_site"])
         reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
     identity = {"scene"} if sites_a & sites_b else set()
-    names = a.info.names & b.info.names if a.document_id != b.document_id else frozenset()
+    names = a.info.name_keys & b.info.name_keys if a.document_id != b.document_id else frozenset()
     if len(names) >= int(ev["min_names"]):
         total += min(float(ev["max_names"]), float(ev["shared_name"]) * len(names))
         reasons.append(f"shared names: {', '.join(sorted(names)[:5])}")
@@ -264,7 +287,8 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     cell = _cell(group.place)
     keys: set[tuple[object, ...]] = {("site", site, cell) for site in group.sites}
     keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
-    keys |= {("name", name) for name in group.info.names}
+    keys |= {("name", name) for name in group.info.name_keys}
+    keys |= {("named place", k) for k in group.named_places}
     keys |= {("figure", value, cell) for value in group.killed}
     if group.place.precision in FINE_PRECISIONS:
         keys.add(("place", group.place.id or cell))
@@ -295,9 +319,31 @@ class Cluster:
     joined_by: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
 
 
+def name_places(groups: list[Group]) -> None:
+    """Mark, per group, the places of the batch its report names in any spelling: a report
+    placed at Damascus that names Khan Cheikhoun, and one placed at Idlib that names Jan Sheijun,
+    both name the Khān Shaykhūn another report is placed at."""
+    known: dict[str, PlaceInfo] = {}
+    for group in sorted(groups, key=lambda g: g.key):
+        if group.place.precision in ("unknown", "country", "governorate"):
+            continue
+        for k in place_keys(group.place.name):
+            current = known.get(k)
+            if current is None or PRECISION_ORDER.index(group.place.precision) < (
+                PRECISION_ORDER.index(current.precision)
+            ):
+                known[k] = group.place
+    for group in groups:
+        own = place_keys(group.place.name)
+        group.named_places = {
+            k: known[k] for k in (group.info.mentions | own) if k in known
+        }
+
+
 def cluster_groups(groups: list[Group]) -> list[Cluster]:
     """Join groups into events, strongest evidence first; see the module docstring."""
     groups = sorted(groups, key=lambda g: g.key)
+    name_places(groups)
     threshold = float(rules()["documents"]["threshold"])
     edges = []
     for i, j in candidate_pairs(groups):

@@ -18,10 +18,11 @@ from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
 from harmledger.link.incidents.documents import DocumentInfo, link_events
-from harmledger.link.incidents.entities import distinctive_entities
+from harmledger.link.incidents.entities import distinctive_entities, document_entities
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim, is_campaign_claim
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
-from harmledger.link.incidents.sites import main_sites, scene_text, site_counts
+from harmledger.link.incidents.sites import cued_places, main_sites, scene_text, site_counts
+from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
@@ -172,6 +173,7 @@ def document_context(
             Document.title,
             Document.lang,
             Document.published,
+            Document.published_precision,
             Document.sha256,
             Document.part,
         ).where(Document.id.in_(select(ClaimRow.document_id).distinct()))
@@ -193,8 +195,27 @@ def document_context(
             sites=main_sites(site_counts(scene, row.lang)),
             names=entities.get(row.id, frozenset()),
             lang=row.lang,
+            published_latest=latest_publication(row.published, row.published_precision),
+            mentions=mentioned_keys(f"{row.title or ''}\n{row.text}", row.lang),
         )
     return info, entities
+
+
+def latest_publication(published: dt.date | None, precision: str | None) -> dt.date | None:
+    """The last day a report dated only by its month or year may have appeared."""
+    if published is None or precision not in ("month", "year"):
+        return None
+    if precision == "year":
+        return dt.date(published.year, 12, 31)
+    following = dt.date(published.year + published.month // 12, published.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def mentioned_keys(text: str, lang: str | None) -> frozenset[str]:
+    """Transliteration keys of the names a report mentions (capitalised words, and in scripts
+    without capitals the words after a place cue), to meet places spelled another way."""
+    words = document_entities(text) | cued_places(text, lang)
+    return frozenset(k for w in words if (k := key(w)))
 
 
 def active_links(session: Session) -> dict[int, int]:

@@ -44,6 +44,23 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def place_cue_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """Words that introduce a place ("in the town of X"), for scripts without capitals."""
+    cues = _entries()["place_cues"].get(lang or "")
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(\w+)")
+
+
+def cued_places(text: str, lang: str | None) -> set[str]:
+    """Words right after a place cue: the place names a report gives where names have no
+    capitals (Arabic "في بلدة بوشا")."""
+    pattern = place_cue_pattern(lang)
+    return {m.group(1) for m in pattern.finditer(text)} if pattern else set()
+
+
+@lru_cache(maxsize=16)
 def destination_pattern(lang: str | None) -> re.Pattern[str]:
     """Words before a scene that make it where people were taken ("to the hospital")."""
     by_lang = _entries()["destination"]
@@ -58,7 +75,7 @@ def site_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     language has none (a German compound rule must not read English text)."""
     patterns = {}
     for concept, by_lang in _entries().items():
-        if concept in ("destination", "not_names"):
+        if concept in ("destination", "not_names", "place_cues"):
             continue
         entries = by_lang.get(lang or "") or [e for found in by_lang.values() for e in found]
         patterns[concept] = re.compile("|".join(_entry_pattern(e) for e in entries))
