@@ -27,10 +27,13 @@ from harmledger.link.incidents.places import (
     PlaceInfo,
     relation,
 )
-from harmledger.link.incidents.translit import key, place_keys
+from harmledger.link.incidents.translit import place_keys
 
 FINE_PRECISIONS = ("exact", "neighbourhood", "village")
 FINE = frozenset(FINE_PRECISIONS)
+# places a report may name in passing yet still be matched by name: towns and finer (a city is
+# named by every report of its region)
+NAMED_PRECISIONS = (*FINE_PRECISIONS, "town")
 MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing in particular
 
 
@@ -51,11 +54,6 @@ class DocumentInfo:
     @property
     def latest(self) -> dt.date | None:
         return self.published_latest or self.published
-
-    @property
-    def name_keys(self) -> frozenset[str]:
-        """Names as transliteration keys (Butscha and Boutcha meet), short ones as written."""
-        return frozenset(key(n) or n for n in self.names)
 
 
 @dataclass
@@ -189,12 +187,14 @@ def _place(a: Group, b: Group) -> tuple[float, str] | None:
         if a.place.id in b.places or b.place.id in a.places:
             shared = a.place if a.place.id in b.places else b.place
             return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
-        both = sorted(a.named_places.keys() & b.named_places.keys())
-        if both:  # each names one place, in its own spelling (Cheikhoun, Sheijun)
-            shared = min(
-                (a.named_places[k] for k in both),
-                key=lambda p: (PRECISION_ORDER.index(p.precision), p.id or ""),
-            )
+        both = [  # each names one town of their country, in its own spelling (Cheikhoun, Sheijun)
+            place
+            for k in sorted(a.named_places.keys() & b.named_places.keys())
+            if (place := a.named_places[k]).country
+            and {a.place.country, b.place.country} <= {place.country, None}
+        ]
+        if both:
+            shared = min(both, key=lambda p: (PRECISION_ORDER.index(p.precision), p.id or ""))
             return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
         return None
     if name == "same":
@@ -235,7 +235,7 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         total += float(ev["other_site"])
         reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
     identity = {"scene"} if sites_a & sites_b else set()
-    names = a.info.name_keys & b.info.name_keys if a.document_id != b.document_id else frozenset()
+    names = a.info.names & b.info.names if a.document_id != b.document_id else frozenset()
     if len(names) >= int(ev["min_names"]):
         total += min(float(ev["max_names"]), float(ev["shared_name"]) * len(names))
         reasons.append(f"shared names: {', '.join(sorted(names)[:5])}")
@@ -287,7 +287,7 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     cell = _cell(group.place)
     keys: set[tuple[object, ...]] = {("site", site, cell) for site in group.sites}
     keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
-    keys |= {("name", name) for name in group.info.name_keys}
+    keys |= {("name", name) for name in group.info.names}
     keys |= {("named place", k) for k in group.named_places}
     keys |= {("figure", value, cell) for value in group.killed}
     if group.place.precision in FINE_PRECISIONS:
@@ -325,7 +325,7 @@ def name_places(groups: list[Group]) -> None:
     both name the Khān Shaykhūn another report is placed at."""
     known: dict[str, PlaceInfo] = {}
     for group in sorted(groups, key=lambda g: g.key):
-        if group.place.precision in ("unknown", "country", "governorate"):
+        if group.place.precision not in NAMED_PRECISIONS:
             continue
         for k in place_keys(group.place.name):
             current = known.get(k)
