@@ -50,6 +50,7 @@ class DocumentInfo:
     published_latest: dt.date | None = None
     # transliteration keys of the names and place words the report mentions
     mentions: frozenset[str] = frozenset()
+    publisher: str | None = None  # normalised, as claim origins are
 
     @property
     def latest(self) -> dt.date | None:
@@ -251,7 +252,9 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         identity.add("fine_place")
     if not identity & set(rules()["documents"]["requires"]):
         return round(min(total, threshold_below()), 4), [*reasons, "nothing names the event"]
-    origins = a.origins & b.origins
+    # a publisher is the origin of all it reports unattributed: two reports of one outlet share
+    # it whatever they are about
+    origins = a.origins & b.origins - {a.info.publisher, b.info.publisher}
     if origins:
         total += float(ev["same_origin"])
         reasons.append(f"same origin: {sorted(origins)[0]}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from harmledger.claims.origins import normalise_origin
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
@@ -26,7 +27,7 @@ from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import ClaimRow, Document, Extraction
+from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 
 @dataclass
@@ -176,7 +177,10 @@ def document_context(
             Document.published_precision,
             Document.sha256,
             Document.part,
-        ).where(Document.id.in_(select(ClaimRow.document_id).distinct()))
+            Source.name.label("publisher"),
+        )
+        .outerjoin(Source, Document.source_id == Source.id)
+        .where(Document.id.in_(select(ClaimRow.document_id).distinct()))
     ).all()
     entities = distinctive_entities({row.id: row.text for row in documents})
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -197,6 +201,7 @@ def document_context(
             lang=row.lang,
             published_latest=latest_publication(row.published, row.published_precision),
             mentions=mentioned_keys(f"{row.title or ''}\n{row.text}", row.lang),
+            publisher=normalise_origin(row.publisher) if row.publisher else None,
         )
     return info, entities
 
