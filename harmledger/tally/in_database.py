@@ -264,6 +264,26 @@ def _fold_families(
     for member in members.values():
         if member.parent_id in members and passes(member.id):
             children[member.parent_id].append(member.id)
+
+    def folded(member_id: int, seen: frozenset[int]) -> dict[str, Bounds]:
+        """A sub-incident's figures with its own counted sub-incidents folded in, at every
+        depth (a grandchild strike counts once, inside its campaign's campaign)."""
+        mine = figures.get(member_id, {})
+        below: dict[str, Bounds] = defaultdict(Bounds)
+        for child_id in children.get(member_id, []):
+            if child_id not in seen:
+                for figure_category, bounds in folded(child_id, seen | {member_id}).items():
+                    below[figure_category].add(bounds)
+        result = {}
+        for figure_category in set(mine) | set(below):
+            base, events = mine.get(figure_category, Bounds()), below.get(figure_category, Bounds())
+            result[figure_category] = Bounds(
+                max(base.min, events.min),
+                max(base.max, events.max),
+                base.best if base.best is not None else events.best,
+            )
+        return result
+
     for member in members.values():
         if not passes(member.id):
             continue  # not in the sums
@@ -275,7 +295,7 @@ def _fold_families(
             continue
         theirs: dict[str, Bounds] = defaultdict(Bounds)
         for child_id in children.get(member.id, []):
-            for figure_category, bounds in figures.get(child_id, {}).items():
+            for figure_category, bounds in folded(child_id, frozenset({member.id})).items():
                 theirs[figure_category].add(bounds)
         for figure_category, events in theirs.items():
             ours = mine.get(figure_category)

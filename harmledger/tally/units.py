@@ -178,17 +178,15 @@ def units(
     for incident in incidents:
         if incident.parent_id in known:
             children[incident.parent_id].append(incident)  # type: ignore[index]
-    result = []
-    for incident in incidents:
-        parent = by_id.get(incident.parent_id) if incident.parent_id is not None else None
-        parent_counted = parent is not None and passes(parent)
-        if parent_counted or not passes(incident):
-            continue
+
+    def folded(incident: Incident, seen: frozenset[int]) -> dict[tuple[str, str], Bounds]:
+        """The incident's figures with its counted sub-incidents folded in, at every depth: a
+        campaign holds a city's campaign that holds a strike, and the strike counts once."""
         own = bounds[incident.id]
         summed: dict[tuple[str, str], Bounds] = defaultdict(Bounds)
         for child in children.get(incident.id, []):
-            if passes(child):
-                for key, child_bounds in bounds[child.id].items():
+            if passes(child) and child.id not in seen:
+                for key, child_bounds in folded(child, seen | {child.id}).items():
                     summed[key].add(child_bounds)
         merged: dict[tuple[str, str], Bounds] = {}
         for key in set(own) | set(summed):
@@ -198,5 +196,13 @@ def units(
                 max(mine.max, theirs.max),
                 mine.best if mine.best is not None else theirs.best,
             )
-        result.append(Unit(incident, merged))
+        return merged
+
+    result = []
+    for incident in incidents:
+        parent = by_id.get(incident.parent_id) if incident.parent_id is not None else None
+        parent_counted = parent is not None and passes(parent)
+        if parent_counted or not passes(incident):
+            continue
+        result.append(Unit(incident, folded(incident, frozenset({incident.id}))))
     return result

@@ -44,6 +44,11 @@ def points_table() -> str:
             f"/ {place['governorate']}; {place['contains']}; {place['near']}",
         ),
         (
+            "placed apart, both name one place of the batch in any spelling (Cheikhoun, Sheijun, "
+            f"شيخون; {' / '.join(place['named_in_any_spelling'])}, in their country)",
+            "as that place",
+        ),
+        (
             f"both state the event's day (±{time['day_tolerance']}); one states it, the other was "
             f"published after it; neither states it, published ≤ {time['close_days']} days apart",
             f"{time['same_day']} / {time['stated_before_report']} / {time['reports_close']}",
@@ -59,7 +64,8 @@ def points_table() -> str:
             f"{ev['shared_name']} each, up to {ev['max_names']} / {ev['other_names']}",
         ),
         (
-            f"the same killed figure (≥ {ev['min_figure']}) in both; the same source quoted",
+            f"the same killed figure (≥ {ev['min_figure']}) in both; the same source quoted (not "
+            "the publisher of both)",
             f"{ev['same_figure']}; {ev['same_origin']}",
         ),
         (

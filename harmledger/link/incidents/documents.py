@@ -31,9 +31,6 @@ from harmledger.link.incidents.translit import place_keys
 
 FINE_PRECISIONS = ("exact", "neighbourhood", "village")
 FINE = frozenset(FINE_PRECISIONS)
-# places a report may name in passing yet still be matched by name: towns and finer (a city is
-# named by every report of its region)
-NAMED_PRECISIONS = (*FINE_PRECISIONS, "town")
 MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing in particular
 
 
@@ -328,7 +325,7 @@ def name_places(groups: list[Group]) -> None:
     both name the Khān Shaykhūn another report is placed at."""
     known: dict[str, PlaceInfo] = {}
     for group in sorted(groups, key=lambda g: g.key):
-        if group.place.precision not in NAMED_PRECISIONS:
+        if group.place.precision not in rules()["documents"]["place"]["named_in_any_spelling"]:
             continue
         for k in place_keys(group.place.name):
             current = known.get(k)
@@ -338,9 +335,7 @@ def name_places(groups: list[Group]) -> None:
                 known[k] = group.place
     for group in groups:
         own = place_keys(group.place.name)
-        group.named_places = {
-            k: known[k] for k in (group.info.mentions | own) if k in known
-        }
+        group.named_places = {k: known[k] for k in (group.info.mentions | own) if k in known}
 
 
 def cluster_groups(groups: list[Group]) -> list[Cluster]:

@@ -50,14 +50,18 @@ def place_cue_pattern(lang: str | None) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(\w+)")
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(\w+)(?:\s+(\w+))?")
 
 
 def cued_places(text: str, lang: str | None) -> set[str]:
-    """Words right after a place cue: the place names a report gives where names have no
-    capitals (Arabic "في بلدة بوشا")."""
+    """Each of the two words right after a place cue, and the pair: the place names a report
+    gives where names have no capitals (Arabic "في بلدة بوشا", "مدينة خان شيخون")."""
     pattern = place_cue_pattern(lang)
-    return {m.group(1) for m in pattern.finditer(text)} if pattern else set()
+    found: set[str] = set()
+    for match in pattern.finditer(text) if pattern else ():
+        first, second = match.group(1), match.group(2)
+        found |= {first, second, f"{first} {second}"} if second else {first}
+    return found
 
 
 @lru_cache(maxsize=16)

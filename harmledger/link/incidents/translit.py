@@ -5,7 +5,7 @@ Butscha, Boutcha, Butja, بوشا). The key keeps the shape of a name and drops 
 conventions change: vowels become one vowel mark, the hissing and velar sounds that each
 language writes differently (sh, ch, sch, tsch, kh, j, x, q, ش, خ, ج ...) become one class,
 and doubled letters count once. Keys are compared whole, and only keys of at least
-``MIN_KEY`` marks are used, so short words do not meet by chance.
+``min_spelling_key`` marks (``linking.toml``) are used, so short words do not meet by chance.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from harmledger.folding import normalize
+from harmledger.link.incidents.config import rules
 
-MIN_KEY = 4
 # longest first: what a language writes with several letters for one sound
 _CLUSTERS = (
     ("tsch", "k"),
@@ -74,7 +74,11 @@ def key(word: str) -> str:
         marks = folded.translate(_LATIN)
     marks = "".join(ch for ch in marks if ch.isalpha())
     collapsed = re.sub(r"(.)\1+", r"\1", marks)
-    return collapsed if len(collapsed) >= MIN_KEY else ""
+    return (
+        collapsed
+        if len(collapsed) >= int(rules()["documents"]["place"]["min_spelling_key"])
+        else ""
+    )
 
 
 def place_keys(name: str | None) -> frozenset[str]:
