@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from harmledger.config import Settings
 from harmledger.store.ledger import open_ledger
-from harmledger.web import actions, api, errors, pages, recoveries, render
+from harmledger.web import actions, api, errors, media, pages, recoveries, render
 from harmledger.web.cache import ViewCache
 from harmledger.web.login_state import LoginThrottle
 from harmledger.web.security import WebState, writers_only
@@ -86,6 +86,7 @@ def build_app(
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(recoveries.router)
+    app.include_router(media.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.router.add_event_handler("shutdown", ledger.close)
     return app
