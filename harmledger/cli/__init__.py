@@ -7,6 +7,7 @@ registers them. Library errors become one clear line on stderr and exit code 1.
 import sys
 
 from harmledger.cli import (  # noqa: F401  (registers commands)
+    capture,
     claims,
     commands_core,
     demo,

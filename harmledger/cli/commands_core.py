@@ -104,7 +104,7 @@ def ingest(
         str | None,
         typer.Option(
             "--input-format",
-            help="Force a reader: text, markdown, html, pdf, json, csv, feed, image.",
+            help="Force a reader: text, markdown, html, pdf, json, csv, feed, image, video.",
         ),
     ] = None,
     url_time_limit: Annotated[

@@ -103,6 +103,19 @@ def ingest_items(
             url_policy=options.url_policy,
         )
     )
+    return ingest_pending(ledger, pending, options, inputs=inputs, on_progress=on_progress)
+
+
+def ingest_pending(
+    ledger: Ledger,
+    pending: Sequence[PendingItem],
+    options: IngestOptions,
+    *,
+    inputs: Sequence[str],
+    on_progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest items already found (``inputs`` is what the run records the user asked for)."""
+    options.validate()
     run_id = _start_run(ledger, inputs, options)
     report = IngestReport(run_id=run_id)
     for done, item in enumerate(pending, start=1):

@@ -63,6 +63,9 @@ def verify_ledger(
                     recorded[int(document_id)] = event.subject.removeprefix("blob:")
             elif event.subject.startswith("blob:"):  # a dataset or list file an importer archived
                 imported.add(event.subject.removeprefix("blob:"))
+            artifacts = event.details.get("artifacts")
+            if isinstance(artifacts, dict):  # a page capture: screenshot, WARC, served HTML
+                imported.update(str(sha) for sha in artifacts.values())
         hashes = sorted(set(session.scalars(select(Document.sha256).distinct())) | imported)
         report.documents_checked = session.scalar(select(func.count(Document.id))) or 0
         last_id = 0
