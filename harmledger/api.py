@@ -121,16 +121,29 @@ def verify(
     home: Path | str | None = None,
     database_url: str | None = None,
     ledger: Ledger | None = None,
+    checkpoint: Path | str | None = None,
+    key: Path | str | None = None,
 ) -> VerifyReport:
-    """Re-hash the archive, re-check the custody chain and the incident tree, and replay the
-    log's decisions against the tables (reviews, analyst grades, belligerent assessments, user
-    roles, stored figures); ``report.ok`` is False on any problem."""
+    """Re-hash the archive, re-check the custody chain and the incident tree, and rebuild from
+    the log what the tables hold (claims, incident links and merges, victim records, person
+    links, reviews, grades, belligerent assessments, user roles, stored figures); with
+    ``checkpoint``, also check the log against that signed head (and its timestamp, if any).
+    ``report.ok`` is False on any problem; ``report.notes`` says what could not be checked."""
     from harmledger.assess.consistency import derived_state_problems
+    from harmledger.store.checkpoint import checkpoint_problems, default_key_path, read_checkpoint
     from harmledger.store.verify import Problem, verify_ledger
 
     with _ledger(ledger, home, database_url) as opened:
         report = verify_ledger(opened)
         report.problems += [
-            Problem(d.kind, d.subject, d.message) for d in derived_state_problems(opened)
+            Problem(d.kind, d.subject, d.message)
+            for d in derived_state_problems(opened, report.notes)
         ]
+        if checkpoint is not None:
+            key_path = Path(key) if key else default_key_path(opened)
+            signed = read_checkpoint(Path(checkpoint), key_path)
+            report.problems += [
+                Problem("checkpoint", str(checkpoint), message)
+                for message in checkpoint_problems(opened, signed)
+            ]
         return report

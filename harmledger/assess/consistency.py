@@ -17,11 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from harmledger.assess.regrade import regrade
 from harmledger.assess.stored_figures import derive_figures, stored_figures
 from harmledger.assess.views import assessment_record
 from harmledger.store.custody import iter_events
 from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview, Incident
 from harmledger.store.ledger import Ledger
+from harmledger.store.replay import replay_problems
 from harmledger.store.user_tables import User
 
 
@@ -39,13 +41,21 @@ def _key(values: dict[str, Any]) -> str:
     return json.dumps(values, sort_keys=True, default=str)
 
 
-def derived_state_problems(ledger: Ledger) -> list[Disagreement]:
-    """Every table row that disagrees with the decisions in the log or with its claims."""
+def derived_state_problems(ledger: Ledger, notes: list[str] | None = None) -> list[Disagreement]:
+    """Every table row that disagrees with the decisions in the log or with its claims; what
+    could not be checked (rows older than the events that record them) goes to ``notes``."""
     with ledger.reader() as session:
-        return [
+        replayed, replay_notes = replay_problems(session)
+        if notes is not None:
+            notes += replay_notes
+        found = [
             *_replay_decisions(session),
+            *(Disagreement(f.kind, f.subject, f.message) for f in replayed),
             *_figures(session),
         ]
+    with ledger.reader() as session:  # its own session: the regrade is computed, then dropped
+        found += _rule_grades(session)
+    return found
 
 
 def _replay_decisions(session: Session) -> list[Disagreement]:
@@ -90,7 +100,23 @@ def _replay_decisions(session: Session) -> list[Disagreement]:
                     "no review event in the custody log",
                 )
             )
-    for incident in session.scalars(select(Incident).where(Incident.grade_by == "analyst")):
+    for key, missing in sorted(reviews.items()):
+        if missing > 0:
+            logged = json.loads(key)
+            problems.append(
+                Disagreement(
+                    "review",
+                    f"claim:{logged['claim']}",
+                    f"the log's review of claim {logged['claim']} ({logged.get('decision')}) is "
+                    "gone from the ledger",
+                )
+            )
+    by_analyst = [i for i, (_, by) in grades.items() if by == "analyst"]
+    for incident in session.scalars(
+        select(Incident).where(
+            (Incident.grade_by == "analyst") | Incident.id.in_(by_analyst or [-1])
+        )
+    ):
         logged = grades.get(incident.id)
         if logged != (incident.grade, "analyst"):
             said = f"{logged[0]} by {logged[1]}" if logged else "no grade event"
@@ -98,8 +124,8 @@ def _replay_decisions(session: Session) -> list[Disagreement]:
                 Disagreement(
                     "grade",
                     f"incident:{incident.id}",
-                    f"incident {incident.id} holds the analyst grade {incident.grade!r}, but the "
-                    f"log says {said}",
+                    f"incident {incident.id} holds the grade {incident.grade!r} by "
+                    f"{incident.grade_by}, but the log says {said}",
                 )
             )
     for row in session.scalars(select(BelligerentAssessment).order_by(BelligerentAssessment.id)):
@@ -151,6 +177,35 @@ def _figures(session: Session) -> list[Disagreement]:
                     f"incident:{incident_id}",
                     f"incident {incident_id}: stored figures {stored.get(incident_id, {})} differ "
                     f"from those its claims give {derived.get(incident_id, {})}",
+                )
+            )
+    return problems
+
+
+def _rule_grades(session: Session) -> list[Disagreement]:
+    """Rule grades as the rules give them now from the stored claims and decisions; an
+    analyst's grade with no event (``grade_by`` set to analyst behind the log) is caught above,
+    a rule grade set back from an analyst's here, since the log says who graded last."""
+    with session.no_autoflush:
+        incidents = list(
+            session.scalars(
+                select(Incident).where(Incident.status == "active", Incident.origin == "linked")
+            )
+        )
+        stored = {i.id: (i.grade, i.grade_by) for i in incidents}
+        rules = [i.id for i in incidents if i.grade_by != "analyst"]
+        regrade(session, rules)
+        derived = {i.id: i.grade for i in incidents}
+        session.expunge_all()
+    problems = []
+    for incident_id in rules:
+        if derived[incident_id] != stored[incident_id][0]:
+            problems.append(
+                Disagreement(
+                    "grade",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id} holds the rule grade {stored[incident_id][0]!r}, "
+                    f"but the rules give {derived[incident_id]!r} from its claims",
                 )
             )
     return problems

@@ -364,25 +364,21 @@ def verify(
 
     Example: harmledger verify --checkpoint /mnt/usb/harmledger-2026-12-03.json
     """
+    from rich.markup import escape
+
     from harmledger.api import verify as verify_all
-    from harmledger.store.checkpoint import checkpoint_problems, default_key_path, read_checkpoint
-    from harmledger.store.verify import Problem
 
     ledger = open_home(home)
     try:
-        report = verify_all(ledger=ledger)
-        if checkpoint is not None:
-            signed = read_checkpoint(checkpoint, key or default_key_path(ledger))
-            report.problems += [
-                Problem("checkpoint", str(checkpoint), message)
-                for message in checkpoint_problems(ledger, signed)
-            ]
+        report = verify_all(ledger=ledger, checkpoint=checkpoint, key=key)
     finally:
         ledger.close()
     for problem in report.problems:
         err_console.print(
-            f"[red]{problem.kind}[/red]: {problem.message}", markup=True, highlight=False
+            f"[red]{problem.kind}[/red]: {escape(problem.message)}", markup=True, highlight=False
         )
+    for note in report.notes:
+        console.print(f"[yellow]not checked[/yellow]: {escape(note)}", highlight=False)
     summary = (
         f"{report.blobs_checked} archived files, {report.documents_checked} documents, "
         f"{report.events_checked} custody events checked"

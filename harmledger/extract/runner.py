@@ -21,6 +21,7 @@ from harmledger.claims.queries import CLAIM_FIELDS
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
+from harmledger.store.row_digest import DIGEST_VERSION, claims_by_extraction
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 if TYPE_CHECKING:
@@ -199,12 +200,20 @@ def _extract_batch(
                 report.casualty_claims += int(claim.is_casualty)
         if rows:
             session.execute(insert(ClaimRow), rows)
+        digests = claims_by_extraction(session, extraction_ids)  # for verify: what was written
         append_event(
             session,
             actor=ledger.settings.actor,
             action="extract",
             subject=f"extractor:{report.extractor_version}",
-            details={"documents": extracted, "claims": len(rows)},
+            details={
+                "documents": extracted,
+                "claims": len(rows),
+                "digest": DIGEST_VERSION,
+                "claims_sha256": {
+                    str(d): digests[e] for d, e in zip(extracted, extraction_ids, strict=True)
+                },
+            },
         )
     report.documents += len(extracted)
     report.claims += len(rows)

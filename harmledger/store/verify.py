@@ -36,6 +36,7 @@ class VerifyReport:
     documents_checked: int = 0
     events_checked: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what could not be checked, and why
 
     @property
     def ok(self) -> bool:

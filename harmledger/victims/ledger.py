@@ -19,6 +19,7 @@ from harmledger.errors import InputError
 from harmledger.names import name_tokens, skeleton
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
+from harmledger.store.row_digest import DIGEST_VERSION, records_of_import
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import SENSITIVE_FIELDS, VictimRecord
@@ -129,6 +130,8 @@ def store_list_file(
                 )
             )
             report.created += 1
+        session.flush()
+        records, records_sha256 = records_of_import(session, victim_list.id, blob.sha256)
         append_event(
             session,
             actor=ledger.settings.actor,
@@ -140,6 +143,10 @@ def store_list_file(
                 "created": report.created,
                 "already_in_list": report.already_in_list,
                 "row_errors": len(report.errors),
+                "list_id": victim_list.id,
+                "digest": DIGEST_VERSION,
+                "records": records,  # all of the list's records from this file, for verify
+                "records_sha256": records_sha256,
             },
         )
     return report

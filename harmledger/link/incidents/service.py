@@ -157,6 +157,9 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                 "claims": report.claims_linked,
                 "new_incidents": report.new_incident_ids,
                 "unplaced_claims": report.unplaced_claims,
+                "links": sorted(  # for verify to replay: each claim and the incident it joined
+                    [a.claim_id, rows[a.incident_key].id] for a in assignments
+                ),
             },
         )
     return report

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from harmledger.errors import InputError
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
+from harmledger.store.row_digest import DIGEST_VERSION, person_links_of_run
 from harmledger.store.victim_tables import (
     LinkageRun,
     PairDecision,
@@ -143,6 +144,8 @@ def link_persons(
             to_review,
             result.comparisons_made,
         )
+        session.flush()
+        links, links_sha256 = person_links_of_run(session, run.id)
         append_event(
             session,
             actor=ledger.settings.actor,
@@ -154,6 +157,9 @@ def link_persons(
                 "records": report.records,
                 "persons": report.persons,
                 "seed": seed,
+                "digest": DIGEST_VERSION,
+                "links": links,  # the run's person links, for verify
+                "links_sha256": links_sha256,
             },
         )
     return report

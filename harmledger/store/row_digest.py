@@ -1,0 +1,113 @@
+"""Content hashes of the rows a logged operation wrote, for ``verify`` to compare later.
+
+A custody event says *that* claims were extracted, a list imported or persons linked; unless it
+also fixes *what* was written, those rows can be edited afterwards and the chain still holds.
+So the writers put a hash of their rows in the event's details, read back from the database in
+the same transaction (so the values are the ones the database keeps, whatever the backend), and
+``verify`` hashes the rows again. The columns hashed are fixed here, with a version, so that a
+column added later does not make every earlier hash disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from harmledger.store.dialects import MAX_BOUND_IDS
+from harmledger.store.tables import ClaimRow
+from harmledger.store.victim_tables import PersonLink, VictimRecordRow
+
+DIGEST_VERSION = "rows/1"
+CLAIM_COLUMNS = (
+    "id",
+    "document_id",
+    "kind",
+    "measure",
+    "who",
+    "who_text",
+    "low",
+    "high",
+    "qualifier",
+    "start",
+    "end",
+    "quote",
+    "speaker",
+    "attribution_chain",
+    "perpetrator",
+    "weapon",
+    "place",
+    "place_name",
+    "latitude",
+    "longitude",
+    "place_confidence",
+    "period_start",
+    "period_end",
+    "confidence",
+    "negated",
+    "lang",
+)
+RECORD_COLUMNS = ("id", "list_id", "record_key", "name", "name_latin", "data", "publishable")
+PERSON_LINK_COLUMNS = ("record_id", "person_key")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # a float column may come back as 3 or 3.0 depending on the driver
+    return value
+
+
+def digest_rows(rows: Iterable[Sequence[Any]]) -> str:
+    """SHA-256 over the rows (already in a fixed order) as canonical JSON lines."""
+    hasher = hashlib.sha256()
+    for row in rows:
+        line = json.dumps(
+            [_plain(v) for v in row], sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+        hasher.update(line.encode("utf-8") + b"\n")
+    return hasher.hexdigest()
+
+
+def _columns(table: Any, names: Sequence[str]) -> list[ColumnElement[Any]]:
+    return [getattr(table, name) for name in names]
+
+
+def claims_by_extraction(session: Session, extraction_ids: Collection[int]) -> dict[int, str]:
+    """Each extraction's claims, hashed (an extraction that found nothing hashes no rows)."""
+    found: dict[int, list[Sequence[Any]]] = {e: [] for e in extraction_ids}
+    wanted = sorted(found)
+    for i in range(0, len(wanted), MAX_BOUND_IDS):
+        for row in session.execute(
+            select(ClaimRow.extraction_id, *_columns(ClaimRow, CLAIM_COLUMNS))
+            .where(ClaimRow.extraction_id.in_(wanted[i : i + MAX_BOUND_IDS]))
+            .order_by(ClaimRow.id)
+        ):
+            found[row[0]].append(row[1:])
+    return {extraction_id: digest_rows(rows) for extraction_id, rows in found.items()}
+
+
+def records_of_import(session: Session, list_id: int, blob_sha256: str) -> tuple[int, str]:
+    """Number and hash of a list's records that came from one archived file."""
+    rows = session.execute(
+        select(*_columns(VictimRecordRow, RECORD_COLUMNS))
+        .where(VictimRecordRow.list_id == list_id, VictimRecordRow.source_sha256 == blob_sha256)
+        .order_by(VictimRecordRow.id)
+    ).all()
+    return len(rows), digest_rows(rows)
+
+
+def person_links_of_run(session: Session, run_id: int) -> tuple[int, str]:
+    """Number and hash of one linkage run's person links."""
+    rows = session.execute(
+        select(*_columns(PersonLink, PERSON_LINK_COLUMNS))
+        .where(PersonLink.run_id == run_id)
+        .order_by(PersonLink.record_id, PersonLink.person_key)
+    ).all()
+    return len(rows), digest_rows(rows)
