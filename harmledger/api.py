@@ -123,14 +123,21 @@ def verify(
     ledger: Ledger | None = None,
     checkpoint: Path | str | None = None,
     key: Path | str | None = None,
+    tsa_cert: Path | str | None = None,
 ) -> VerifyReport:
     """Re-hash the archive, re-check the custody chain and the incident tree, and rebuild from
     the log what the tables hold (claims, incident links and merges, victim records, person
     links, reviews, grades, belligerent assessments, user roles, stored figures); with
-    ``checkpoint``, also check the log against that signed head (and its timestamp, if any).
+    ``checkpoint``, also check the log against that signed head and its RFC 3161 timestamp, if
+    any (signed by the authority whose certificate is ``tsa_cert``, when given).
     ``report.ok`` is False on any problem; ``report.notes`` says what could not be checked."""
     from harmledger.assess.consistency import derived_state_problems
-    from harmledger.store.checkpoint import checkpoint_problems, default_key_path, read_checkpoint
+    from harmledger.store.checkpoint import (
+        checkpoint_problems,
+        default_key_path,
+        read_checkpoint,
+        timestamp_findings,
+    )
     from harmledger.store.verify import Problem, verify_ledger
 
     with _ledger(ledger, home, database_url) as opened:
@@ -146,4 +153,8 @@ def verify(
                 Problem("checkpoint", str(checkpoint), message)
                 for message in checkpoint_problems(opened, signed)
             ]
+            anchor = Path(tsa_cert) if tsa_cert else None
+            problems, notes = timestamp_findings(Path(checkpoint), signed, anchor)
+            report.problems += [Problem("timestamp", str(checkpoint), m) for m in problems]
+            report.notes += notes
         return report

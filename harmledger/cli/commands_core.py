@@ -300,6 +300,16 @@ KeyOption = Annotated[
 ]
 
 
+TsaCertOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="The time stamping authority's certificate (PEM), or its issuer's: the "
+        "checkpoint's timestamp must be signed by it.",
+        show_default=False,
+    ),
+]
+
+
 @app.command("checkpoint")
 def checkpoint_command(
     output: Annotated[
@@ -312,6 +322,15 @@ def checkpoint_command(
         ),
     ] = None,
     key: KeyOption = None,
+    tsa: Annotated[
+        str | None,
+        typer.Option(
+            help="Also get an RFC 3161 timestamp of the checkpoint from this time stamping "
+            "authority (its URL; only the checkpoint's SHA-256 is sent).",
+            show_default=False,
+        ),
+    ] = None,
+    tsa_cert: TsaCertOption = None,
     home: HomeOption = None,
 ) -> None:
     """Sign the custody log's head (event id, hash, count) with a key kept outside the database.
@@ -321,6 +340,7 @@ def checkpoint_command(
     first use (mode 600).
 
     Example: harmledger checkpoint -o /mnt/usb/harmledger-2026-12-03.json
+    Example: harmledger checkpoint --tsa https://tsa.example.org/tsr --tsa-cert tsa.pem
     """
     import datetime as dt
 
@@ -329,12 +349,12 @@ def checkpoint_command(
     target = output or Path(f"checkpoint-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}.json")
     ledger = open_home(home)
     try:
-        made = write_checkpoint(ledger, target, key)
+        made = write_checkpoint(ledger, target, key, tsa=tsa, tsa_cert=tsa_cert)
     finally:
         ledger.close()
     console.print(
         f"checkpoint {target}: {made.events} events, head event {made.head_id} "
-        f"({made.head_hash[:16]}…)"
+        f"({made.head_hash[:16]}…)" + (f"; timestamped by {tsa}" if tsa else "")
     )
 
 
@@ -349,6 +369,7 @@ def verify(
         ),
     ] = None,
     key: KeyOption = None,
+    tsa_cert: TsaCertOption = None,
     home: HomeOption = None,
 ) -> None:
     """Re-hash every archived file and check the custody chain; exit 1 on any problem.
@@ -370,7 +391,7 @@ def verify(
 
     ledger = open_home(home)
     try:
-        report = verify_all(ledger=ledger, checkpoint=checkpoint, key=key)
+        report = verify_all(ledger=ledger, checkpoint=checkpoint, key=key, tsa_cert=tsa_cert)
     finally:
         ledger.close()
     for problem in report.problems:
@@ -378,7 +399,7 @@ def verify(
             f"[red]{problem.kind}[/red]: {escape(problem.message)}", markup=True, highlight=False
         )
     for note in report.notes:
-        console.print(f"[yellow]not checked[/yellow]: {escape(note)}", highlight=False)
+        console.print(f"[yellow]note[/yellow]: {escape(note)}", highlight=False)
     summary = (
         f"{report.blobs_checked} archived files, {report.documents_checked} documents, "
         f"{report.events_checked} custody events checked"

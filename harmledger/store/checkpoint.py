@@ -86,8 +86,18 @@ def _public_raw(key: Ed25519PrivateKey) -> str:
     return base64.b64encode(raw).decode()
 
 
-def write_checkpoint(ledger: Ledger, output: Path, key_path: Path | None = None) -> Checkpoint:
-    """Sign the chain's current head into ``output``; create the key on first use (mode 600)."""
+def write_checkpoint(
+    ledger: Ledger,
+    output: Path,
+    key_path: Path | None = None,
+    *,
+    tsa: str | None = None,
+    tsa_cert: Path | None = None,
+) -> Checkpoint:
+    """Sign the chain's current head into ``output``; create the key on first use (mode 600).
+
+    With ``tsa`` (a time stamping authority's URL) the signed checkpoint also gets an RFC 3161
+    timestamp, checked before it is written (against ``tsa_cert`` when given)."""
     key = _load_or_create_key(key_path or default_key_path(ledger), create=True)
     with ledger.reader() as session:
         count = session.scalar(select(func.count(CustodyEvent.id))) or 0
@@ -103,7 +113,18 @@ def write_checkpoint(ledger: Ledger, output: Path, key_path: Path | None = None)
         public_key=_public_raw(key),
     )
     signature = base64.b64encode(key.sign(checkpoint.payload())).decode()
-    document = {**asdict(checkpoint), "signature": signature}
+    document: dict[str, object] = {**asdict(checkpoint), "signature": signature}
+    if tsa is not None:
+        from harmledger.store.timestamp import encode, request_timestamp, verify_token
+
+        token = request_timestamp(checkpoint.payload(), tsa)
+        stamp = verify_token(token, checkpoint.payload(), tsa_cert)
+        document["timestamp"] = {
+            "authority": tsa,
+            "time": stamp.time.isoformat(),
+            "signer": stamp.tsa,
+            "token": encode(token),
+        }
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     return checkpoint
@@ -116,6 +137,7 @@ def read_checkpoint(path: Path, key_path: Path) -> Checkpoint:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         signature = base64.b64decode(document.pop("signature"), validate=True)
+        document.pop("timestamp", None)  # checked by timestamp_findings
         checkpoint = Checkpoint(**document)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InputError(f"{path}: not a harmledger checkpoint ({error})") from error
@@ -155,3 +177,34 @@ def checkpoint_problems(ledger: Ledger, checkpoint: Checkpoint) -> list[str]:
             f"checkpoint of {checkpoint.created_at} (events were deleted)"
         )
     return problems
+
+
+def timestamp_findings(
+    path: Path, checkpoint: Checkpoint, tsa_cert: Path | None = None
+) -> tuple[list[str], list[str]]:
+    """Problems with a checkpoint's RFC 3161 timestamp, and notes on what it proves.
+
+    No timestamp is a note, not a problem (it is optional); one that does not cover this
+    checkpoint, or is not validly signed, or not by ``tsa_cert``, is a problem.
+    """
+    from harmledger.store.timestamp import decode, verify_token
+
+    try:
+        stamp = json.loads(path.read_text(encoding="utf-8")).get("timestamp")
+    except (OSError, ValueError) as error:
+        return [f"{path}: cannot read it ({error})"], []
+    if stamp is None:
+        if tsa_cert is not None:
+            return [f"{path} has no RFC 3161 timestamp, but --tsa-cert asks for one"], []
+        return [], []
+    try:
+        found = verify_token(decode(str(stamp.get("token", ""))), checkpoint.payload(), tsa_cert)
+    except (InputError, ValueError) as error:
+        return [f"{path}: its RFC 3161 timestamp is not valid: {error}"], []
+    said = (
+        f"checkpoint {path} existed by {found.time.isoformat()}, as {found.tsa} signed "
+        f"(certificate sha256 {found.certificate_sha256[:16]}…)"
+    )
+    if not found.anchored:
+        said += "; give --tsa-cert with the authority's certificate to check it is that authority"
+    return [], [said]

@@ -285,13 +285,13 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
                     "(a record was edited, added or deleted)",
                 )
             )
-    for key, (event_id, count, _) in sorted(log.imports.items()):
-        if key not in seen and count:
+    for key, (event_id, recorded, _) in sorted(log.imports.items()):
+        if key not in seen and recorded:
             findings.append(
                 Finding(
                     "victims",
                     f"victim_list:{key[0]}",
-                    f"import event {event_id} stored {count} records of list {key[0]!r} from "
+                    f"import event {event_id} stored {recorded} records of list {key[0]!r} from "
                     f"file {key[1][:12]}…; none is left",
                 )
             )
