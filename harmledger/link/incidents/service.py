@@ -27,6 +27,7 @@ from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
+from harmledger.store.locks import hold
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 
@@ -44,6 +45,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
     report = LinkReport()
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
+        hold(session, "link_incidents")  # concurrent runs link one after another, not twice
         linked = active_links(session)
         claims = load_claims(session)
         pending = [c for c in claims if c.id not in linked]
