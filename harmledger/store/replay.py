@@ -96,6 +96,12 @@ def _read_log(session: Session) -> _Log:
     return log
 
 
+def _some(items: list[Any], shown: int = 10) -> str:
+    """The first few of a list, for a note."""
+    more = f" and {len(items) - shown} more" if len(items) > shown else ""
+    return ", ".join(str(i) for i in items[:shown]) + more
+
+
 def _pair_key(left: int, right: int, details: dict[str, Any]) -> str:
     return json.dumps([left, right, details.get("decision"), details.get("reason")])
 
@@ -121,7 +127,7 @@ def _claims(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
     ).all()
     present = {(row.document_id, row.extractor_version) for row in extractions}
     checked: dict[int, tuple[int, int, str]] = {}
-    unchecked = 0
+    unchecked: list[int] = []
     for extraction_id, document_id, version in extractions:
         logged = log.extractions.get((document_id, version))
         if logged is None:
@@ -134,7 +140,7 @@ def _claims(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
                 )
             )
         elif logged[1] is None:
-            unchecked += 1
+            unchecked.append(document_id)
         else:
             checked[extraction_id] = (document_id, logged[0], logged[1])
     digests = claims_by_extraction(session, checked)
@@ -161,8 +167,8 @@ def _claims(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
             )
     if unchecked:
         notes.append(
-            f"claims of {unchecked} extraction(s) made before extract events recorded a hash of "
-            "their claims cannot be checked"
+            f"claims of {len(unchecked)} extraction(s) made before extract events recorded a hash "
+            f"of their claims cannot be checked (documents {_some(sorted(set(unchecked)))})"
         )
     return findings
 
@@ -179,7 +185,7 @@ def _incident_links(session: Session, log: _Log, notes: list[str]) -> list[Findi
         ).where(IncidentClaim.removed_at.is_(None))
     ):
         active.setdefault(claim_id, []).append((link_id, incident_id, linked_by))
-    unchecked = 0
+    unchecked: list[int] = []
     for claim_id in sorted(set(active) | set(log.links)):
         rows = active.get(claim_id, [])
         incident_id, event_id = log.links.get(claim_id, (0, 0))
@@ -197,7 +203,7 @@ def _incident_links(session: Session, log: _Log, notes: list[str]) -> list[Findi
         if stored == incident_id:
             continue
         if not event_id and log.unrecorded_link_runs and rows and rows[0][2] == "auto":
-            unchecked += 1  # linked by a run that did not record its links
+            unchecked.append(claim_id)  # linked by a run that did not record its links
             continue
         if not rows:
             message = (
@@ -221,9 +227,9 @@ def _incident_links(session: Session, log: _Log, notes: list[str]) -> list[Findi
         findings.append(Finding("link", f"claim:{claim_id}", message))
     if unchecked:
         notes.append(
-            f"{unchecked} incident link(s) made by link runs before link events recorded their "
-            f"links (events {', '.join(map(str, log.unrecorded_link_runs[:5]))}"
-            f"{' …' if len(log.unrecorded_link_runs) > 5 else ''}) cannot be checked"
+            f"{len(unchecked)} incident link(s) made by link runs before link events recorded "
+            f"their links (events {_some(log.unrecorded_link_runs)}) cannot be checked (claims "
+            f"{_some(unchecked)})"
         )
     return findings
 
@@ -256,7 +262,7 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
         select(VictimRecordRow.list_id, VictimRecordRow.source_sha256).distinct()
     ).all()
     seen: set[tuple[str, str]] = set()
-    unchecked = 0
+    unchecked: list[str] = []
     for list_id, sha in groups:
         key = (lists.get(list_id, f"#{list_id}"), str(sha))
         seen.add(key)
@@ -272,7 +278,7 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
             )
             continue
         if logged[2] is None:
-            unchecked += 1
+            unchecked.append(f"{key[0]!r} from {key[1][:12]}…")
             continue
         count, digest = records_of_import(session, list_id, str(sha))
         if digest != logged[2]:
@@ -297,8 +303,8 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
             )
     if unchecked:
         notes.append(
-            f"victim records of {unchecked} import(s) made before import events recorded a hash "
-            "of their records cannot be checked"
+            f"victim records of {len(unchecked)} import(s) made before import events recorded a "
+            f"hash of their records cannot be checked (lists {_some(sorted(unchecked))})"
         )
     return findings
 
@@ -306,7 +312,7 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
 def _person_links(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
     findings = []
     runs = set(session.scalars(select(LinkageRun.id)))
-    unchecked = 0
+    unchecked: list[int] = []
     for run_id in sorted(runs | set(log.runs)):
         logged = log.runs.get(run_id)
         if logged is None:
@@ -319,7 +325,7 @@ def _person_links(session: Session, log: _Log, notes: list[str]) -> list[Finding
             )
             continue
         if logged[2] is None:
-            unchecked += 1
+            unchecked.append(run_id)
             continue
         count, digest = person_links_of_run(session, run_id)
         if run_id not in runs or digest != logged[2]:
@@ -334,8 +340,8 @@ def _person_links(session: Session, log: _Log, notes: list[str]) -> list[Finding
             )
     if unchecked:
         notes.append(
-            f"person links of {unchecked} linkage run(s) made before link events recorded a hash "
-            "of their links cannot be checked"
+            f"person links of {len(unchecked)} linkage run(s) made before link events recorded a "
+            f"hash of their links cannot be checked (runs {_some(unchecked)})"
         )
     return findings
 
