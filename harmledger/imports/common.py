@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from harmledger.errors import IngestError, InputError
 from harmledger.ingestion.decode import decode_text
-from harmledger.store.custody import append_event
+from harmledger.store.custody import append_event, hold_chain
 from harmledger.store.incident_tables import Incident, IncidentFigure
 from harmledger.store.ledger import Ledger
+from harmledger.store.row_digest import DIGEST_VERSION, imported_figures
 
 BATCH = 1000
 
@@ -110,6 +111,8 @@ def store_events(
         _flush(ledger, batch)
         report.created += len(batch)
     with ledger.session() as session:
+        hold_chain(session)  # the hash below then sees every import logged before this one
+        figures, figures_sha256 = imported_figures(session, dataset)
         append_event(
             session,
             actor=ledger.settings.actor,
@@ -121,6 +124,9 @@ def store_events(
                 "created": report.created,
                 "already_imported": report.already_imported,
                 "failed_rows": len(report.failed),
+                "digest": DIGEST_VERSION,
+                "figures": figures,  # all of the dataset's imported figures now, for verify
+                "figures_sha256": figures_sha256,
             },
         )
     return report

@@ -55,12 +55,18 @@ def event_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def hold_chain(session: Session) -> None:
+    """Take the chain's append lock now (PostgreSQL; SQLite writers already queue), so that what
+    this transaction reads next sees every commit of events appended before its own."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
+
 def append_event(
     session: Session, *, actor: str, action: str, subject: str, details: dict[str, Any]
 ) -> CustodyEvent:
     """Append one event after the current head of the chain, inside the caller's transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    hold_chain(session)
     head = session.scalars(select(CustodyEvent).order_by(CustodyEvent.id.desc()).limit(1)).first()
     prev_hash = head.hash if head else GENESIS_HASH
     occurred_at = dt.datetime.now(dt.UTC)

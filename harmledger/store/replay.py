@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.store.custody import iter_events
-from harmledger.store.incident_tables import Incident, IncidentClaim
+from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFigure
 from harmledger.store.row_digest import (
     claims_by_extraction,
+    imported_figures,
     person_links_of_run,
     records_of_import,
 )
@@ -48,6 +49,7 @@ class _Log:
     merged: dict[int, int] = field(default_factory=dict)
     imports: dict[tuple[str, str], tuple[int, int | None, str | None]] = field(default_factory=dict)
     runs: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)
+    datasets: dict[str, tuple[int, int | None, str | None]] = field(default_factory=dict)
     pairs: Counter[str] = field(default_factory=Counter)
 
 
@@ -87,6 +89,12 @@ def _read_log(session: Session) -> _Log:
         elif action in IMPORT_ACTIONS:
             key = (str(details.get("list")), event.subject.removeprefix("blob:"))
             log.imports[key] = (event.id, details.get("records"), details.get("records_sha256"))
+        elif action == "import" and "dataset" in details:
+            log.datasets[str(details["dataset"])] = (
+                event.id,
+                details.get("figures"),
+                details.get("figures_sha256"),
+            )
         elif action == "link_persons":
             run_id = int(event.subject.removeprefix("linkage_run:"))
             log.runs[run_id] = (event.id, details.get("links"), details.get("links_sha256"))
@@ -115,6 +123,7 @@ def replay_problems(session: Session) -> tuple[list[Finding], list[str]]:
     findings += _incident_links(session, log, notes)
     findings += _merges(session, log)
     findings += _victim_records(session, log, notes)
+    findings += _imported_figures(session, log, notes)
     findings += _person_links(session, log, notes)
     findings += _pair_decisions(session, log)
     return findings, notes
@@ -305,6 +314,50 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
         notes.append(
             f"victim records of {len(unchecked)} import(s) made before import events recorded a "
             f"hash of their records cannot be checked (lists {_some(sorted(unchecked))})"
+        )
+    return findings
+
+
+def _imported_figures(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
+    """Figures imported with coded datasets (UCDP, ACLED) against their last import event."""
+    findings = []
+    stored = set(
+        session.scalars(
+            select(Incident.origin)
+            .join(IncidentFigure, IncidentFigure.incident_id == Incident.id)
+            .distinct()
+        )
+    )
+    unchecked = []
+    for dataset in sorted(stored | set(log.datasets)):
+        logged = log.datasets.get(dataset)
+        if logged is None:
+            findings.append(
+                Finding(
+                    "imported",
+                    f"dataset:{dataset}",
+                    f"figures of {dataset} incidents have no import event in the custody log",
+                )
+            )
+            continue
+        if logged[2] is None:
+            unchecked.append(dataset)
+            continue
+        count, digest = imported_figures(session, dataset)
+        if digest != logged[2]:
+            findings.append(
+                Finding(
+                    "imported",
+                    f"dataset:{dataset}",
+                    f"figures imported from {dataset} differ from import event {logged[0]}: "
+                    f"{count} figures now, {logged[1]} then (a figure was edited, added or "
+                    "deleted)",
+                )
+            )
+    if unchecked:
+        notes.append(
+            f"figures of {_some(unchecked)} imported before import events recorded a hash of "
+            "them cannot be checked"
         )
     return findings
 

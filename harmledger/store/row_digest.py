@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from harmledger.store.dialects import MAX_BOUND_IDS
+from harmledger.store.incident_tables import Incident, IncidentFigure
 from harmledger.store.tables import ClaimRow
 from harmledger.store.victim_tables import PersonLink, VictimRecordRow
 
@@ -54,6 +55,7 @@ CLAIM_COLUMNS = (
 )
 RECORD_COLUMNS = ("id", "list_id", "record_key", "name", "name_latin", "data", "publishable")
 PERSON_LINK_COLUMNS = ("record_id", "person_key")
+FIGURE_COLUMNS = ("id", "incident_id", "measure", "category", "low", "best", "high", "source")
 
 
 def _plain(value: Any) -> Any:
@@ -109,5 +111,18 @@ def person_links_of_run(session: Session, run_id: int) -> tuple[int, str]:
         select(*_columns(PersonLink, PERSON_LINK_COLUMNS))
         .where(PersonLink.run_id == run_id)
         .order_by(PersonLink.record_id, PersonLink.person_key)
+    ).all()
+    return len(rows), digest_rows(rows)
+
+
+def imported_figures(session: Session, dataset: str) -> tuple[int, str]:
+    """Number and hash of every figure imported with a dataset's incidents (with their ids).
+
+    Only the figures: linking may widen an imported incident's place or period later."""
+    rows = session.execute(
+        select(Incident.external_id, *_columns(IncidentFigure, FIGURE_COLUMNS))
+        .join(Incident, Incident.id == IncidentFigure.incident_id)
+        .where(Incident.origin == dataset)
+        .order_by(IncidentFigure.id)
     ).all()
     return len(rows), digest_rows(rows)

@@ -22,6 +22,7 @@ from harmledger import api
 from harmledger.assess.decisions import add_assessment, review_claim, set_grade
 from harmledger.config import load_settings
 from harmledger.extract.runner import extract_documents
+from harmledger.imports.acled import import_acled
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.link.incidents.service import link_incidents
 from harmledger.link.persons.ledger import decide_pair, link_persons
@@ -47,6 +48,12 @@ HOSPITAL = (
     "h-1,سمير خليل ابو سمرة,Sameer Khalil Abu Samra,male,41,2017-08-15,الرقة\n"
     "h-2,رانيا عمر النمر,Ranya Omar El-Nimr,female,29,2017-08-15,الرقة\n"
     "h-3,وليد عمر النمر,Walid Omar El-Nimr,male,33,2017-03-03,الموصل\n"
+)
+CODED = (  # one invented event of a coded dataset, in ACLED's columns
+    "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,"
+    "civilian_targeting,country,admin1,location,latitude,longitude,geo_precision,fatalities,source\n"
+    "FIC1,2024-03-03,1,Explosions/Remote violence,Air/drone strike,Northern Alliance,"
+    "Civilians (Fictland),Civilian targeting,Fictland,North,Tel Amar,35.1,38.2,1,12,Demo Wire\n"
 )
 MONITOR = (
     "record_key,name_latin,sex,age,date_of_death,place_of_death\n"
@@ -107,6 +114,8 @@ def build(ledger: Ledger, folder: Path) -> Built:
     import_victim_list(ledger, folder / "hospital.csv", "hospital")
     import_victim_list(ledger, folder / "monitor.csv", "monitor")
     link_persons(ledger, threshold=0.5)
+    (folder / "coded.csv").write_text(CODED, encoding="utf-8")
+    import_acled(ledger, folder / "coded.csv")
     with ledger.reader() as session:
         records = list(session.scalars(select(VictimRecordRow.id).order_by(VictimRecordRow.id)))
     decide_pair(ledger, records[0], records[3], "same", "same name, age and day")
@@ -240,6 +249,11 @@ def _review_changed(db: Connection, b: Built) -> None:
 @case("a review deleted", "claim:")
 def _review_deleted(db: Connection, b: Built) -> None:
     sql(db, "DELETE FROM claim_reviews")
+
+
+@case("an imported figure", "dataset:acled")
+def _imported_figure(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incident_figures SET best = 1200")
 
 
 @case("a user role raised to admin", "user:vera")
@@ -432,6 +446,7 @@ RECORDED = {  # what events record from this version on, by action
     "link_incidents": ("links",),
     "import_victims": ("digest", "list_id", "records", "records_sha256"),
     "link_persons": ("digest", "links", "links_sha256"),
+    "import": ("digest", "figures", "figures_sha256"),
 }
 
 
@@ -470,6 +485,7 @@ def test_an_older_ledger_is_not_accused_but_told_what_cannot_be_checked(
         ["claims", "of", "3"],
         ["4", "incident", "link(s)"],
         ["victim", "records", "of"],
+        ["figures", "of", "acled"],
         ["person", "links", "of"],
     ]
     assert "documents 1, 2, 3" in report.notes[0] and "'hospital' from" in report.notes[2]
