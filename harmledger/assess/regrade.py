@@ -12,6 +12,7 @@ from harmledger.assess.citations import cited_origins, speaker_sides
 from harmledger.assess.grading import grade
 from harmledger.claims.origins import independent_origins
 from harmledger.claims.reviewed import LoadedClaim, load_claims
+from harmledger.claims.stories import story_roots
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 from harmledger.store.tables import Document
@@ -81,19 +82,25 @@ def second_party_share(claims: Sequence[LoadedClaim]) -> float:
 
 
 def corroborating_origins(
-    claims: Sequence[LoadedClaim], cited: Mapping[int, frozenset[str]] | None = None
+    claims: Sequence[LoadedClaim],
+    cited: Mapping[int, frozenset[str]] | None = None,
+    stories: Mapping[int, int] | None = None,
 ) -> set[str]:
     """Independent origins: the claims' own, and the sources their documents cite.
 
     When a document cites sources, its unattributed figures come from them, so the publisher is
-    a relay there and does not count as one more origin.
+    a relay there and does not count as one more origin. Copies of one story (near-duplicate
+    documents, ``stories``: document -> the story's first document) are one origin for what
+    they say unattributed, whichever outlet put its name on each copy.
     """
     cited = cited or {}
+    stories = stories or {}
     origins: set[str] = set()
     for claim in claims:
         attributed = claim.values["speaker"] or claim.values["attribution_chain"]
         if attributed or not cited.get(claim.document_id):
-            origins.add(claim.origin)
+            story = stories.get(claim.document_id)
+            origins.add(claim.origin if attributed or story is None else f"story:{story}")
     for document_id in {c.document_id for c in claims}:
         origins |= cited.get(document_id, frozenset())
     return independent_origins(origins)
@@ -104,6 +111,7 @@ def incident_facts(
     assessments: Iterable[BelligerentAssessment],
     *,
     cited: Mapping[int, frozenset[str]] | None = None,
+    stories: Mapping[int, int] | None = None,
     kind: str = "event",
 ) -> dict[str, float | bool]:
     """The facts the grading rules read (see grades.toml for their meaning)."""
@@ -118,7 +126,7 @@ def incident_facts(
         "competing_perpetrators": len(perpetrators),
         "competing_responsibility": 0 if kind == "aggregate" else competing_responsibility(claims),
         "second_party_share": second_party_share(claims),
-        "independent_origins": len(corroborating_origins(claims, cited)),
+        "independent_origins": len(corroborating_origins(claims, cited, stories)),
         "belligerent_action": bool(perpetrators or weapons),
         "only_combatants": bool(claims) and all(c.values["who"] == "combatants" for c in claims),
         "casualty_claims": len(claims),
@@ -175,9 +183,13 @@ def regrade(session: Session, incident_ids: Iterable[int]) -> None:
             assessments[assessment.incident_id].append(assessment)
     wanted = [claim_id for found in claim_ids.values() for claim_id in found]
     loaded = {c.id: c for c in load_claims(session, wanted)} if wanted else {}
-    cited = document_citations(session, (c.document_id for c in loaded.values()))
+    documents = {c.document_id for c in loaded.values()}
+    cited = document_citations(session, documents)
+    stories = story_roots(session, documents)
     for incident in graded:
         claims = [loaded[c] for c in claim_ids[incident.id] if c in loaded]
-        facts = incident_facts(claims, assessments[incident.id], cited=cited, kind=incident.kind)
+        facts = incident_facts(
+            claims, assessments[incident.id], cited=cited, stories=stories, kind=incident.kind
+        )
         incident.grade, incident.grade_reasons = grade(facts)
         incident.grade_by = "rules"

@@ -28,6 +28,7 @@ from harmledger.assess.figures import figure_claim, figures
 from harmledger.assess.grading import grade
 from harmledger.assess.regrade import document_citations, incident_facts
 from harmledger.claims.reviewed import LoadedClaim, link_active, load_claims
+from harmledger.claims.stories import story_roots
 from harmledger.store.dialects import aware
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
@@ -130,14 +131,20 @@ def _grades_then(
         if assessment.stated_on <= day:
             stated[assessment.incident_id].append(assessment)
     claims = [c for found in known.values() for c in found]
-    cited = document_citations(session, {c.document_id for c in claims})
+    documents = {c.document_id for c in claims}
+    cited = document_citations(session, documents)
+    stories = story_roots(session, documents)
     result: dict[int, str | None] = {}
     for incident in incidents:
         if incident.grade_by == "analyst" or incident.origin != "linked":
             result[incident.id] = incident.grade
         elif known.get(incident.id):
             facts = incident_facts(
-                known[incident.id], stated[incident.id], cited=cited, kind=incident.kind
+                known[incident.id],
+                stated[incident.id],
+                cited=cited,
+                stories=stories,
+                kind=incident.kind,
             )
             result[incident.id] = grade(facts)[0]
         else:
