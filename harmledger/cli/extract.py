@@ -135,6 +135,13 @@ def eval_extraction(
         "(doc id, set, half, lang, quote, predicted measure/low/high) to this JSON file.",
         dir_okay=False,
     ),
+    via_ocr: bool = typer.Option(
+        False,
+        "--via-ocr",
+        help="Also score each text set on its texts rendered to page images and read back by "
+        "OCR, as '<set> (ocr)' (needs tesseract and fonts; readings are cached; about a page "
+        "a second the first time).",
+    ),
 ) -> None:
     """Score claim extraction on the labelled sets, per set, half and language.
 
@@ -147,11 +154,15 @@ def eval_extraction(
     Example:
 
         harmledger eval extraction --set multilingual_more --detail /tmp/misses.json
+
+        harmledger eval extraction --set multilingual_dev --via-ocr
     """
     from harmledger.evaldata import eval_dir
     from harmledger.evaluation import DEFINITIONS, evaluate_extraction
 
-    results = evaluate_extraction(eval_dir(data), detail=detail is not None, sets=only)
+    results = evaluate_extraction(
+        eval_dir(data), detail=detail is not None, sets=only, via_ocr=via_ocr
+    )
     if detail is not None:
         detail.write_text(
             json.dumps(results.pop("detail"), ensure_ascii=False, indent=1), encoding="utf-8"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harmledger.errors import InputError
+from harmledger.errors import ConfigError, InputError
 from harmledger.evaluation import datasets
 from harmledger.evaluation.incidents import incident_count, incident_range
 from harmledger.evaluation.matching import Tally, distractor_hits, score_document
@@ -106,13 +106,17 @@ class _Scored:
     unsupported_claims: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _score(docs: list[datasets.LabelledDoc], name: str) -> list[_Scored]:
+Reader = Callable[[str, str], str]  # (text, lang) -> the text as a reader got it (OCR)
+
+
+def _score(
+    docs: list[datasets.LabelledDoc], name: str, read: Reader | None = None
+) -> list[_Scored]:
     supported = set(available_languages())
     scored = []
     for doc in docs:
-        predicted = extract_claims(
-            doc.text, None if doc.detect_language else doc.lang, doc.published
-        )
+        text = read(doc.text, doc.lang) if read and doc.lang in supported else doc.text
+        predicted = extract_claims(text, None if doc.detect_language else doc.lang, doc.published)
         where = {"set": name, "half": half(doc.id), "lang": doc.lang}
         if doc.lang not in supported:
             from harmledger.language import detect_language
@@ -133,8 +137,8 @@ def _score(docs: list[datasets.LabelledDoc], name: str) -> list[_Scored]:
                 _Scored(doc, where["half"], Tally(), False, detect_language(doc.text), claims)
             )
             continue
-        tally = score_document(doc.text, predicted, doc.claims, doc.id)
-        hits = distractor_hits(doc.text, predicted, doc.distractors, doc.id)
+        tally = score_document(text, predicted, doc.claims, doc.id)
+        hits = distractor_hits(text, predicted, doc.distractors, doc.id)
         tally.distractors = len(set(doc.distractors))
         tally.distractor_hits = len(hits)
         tally.distractor_records = hits
@@ -219,32 +223,51 @@ def select_sets(names: Collection[str] | None) -> list[str]:
 
 
 def evaluate_extraction(
-    root: Path, *, detail: bool = False, sets: Collection[str] | None = None
+    root: Path,
+    *,
+    detail: bool = False,
+    sets: Collection[str] | None = None,
+    via_ocr: bool = False,
 ) -> dict[str, Any]:
     """Score the chosen labelled sets under ``root`` (all that exist by default).
 
     Figures per set and language; with ``detail``, ``results["detail"]`` lists every miss, false
     alarm, distractor hit and unsupported-language document (with set, half and language).
+    With ``via_ocr``, each text-labelled set is also scored on its texts rendered to page images
+    and read back by OCR (:mod:`harmledger.evaluation.rendered`), as ``"<set> (ocr)"``.
     """
+    if via_ocr:
+        from harmledger.evaluation.rendered import unavailable_reason
+
+        reason = unavailable_reason()
+        if reason:
+            raise ConfigError(f"the OCR variant cannot run here: {reason}")
     wanted = select_sets(sets)
     results: dict[str, Any] = {"corpus_sha256": datasets.corpus_hash(root), "sets": {}}
     out = results["sets"]
     records: list[_Scored] = []
-    if "seeds" in wanted and (root / datasets.SEEDS).is_file():
-        scored = _score(datasets.load_seeds(root), "seeds")
-        out["seeds"] = _aggregate(scored, seeds_exact=True)
-        records += scored
-    for name, file in HALVED.items():
-        parts = [s for s in wanted if s == name or s.startswith(f"{name}/")]
-        if not parts or not (root / file).is_file():
-            continue
-        scored = _score(datasets.load_multilingual(root, file), name)
-        records += [s for s in scored if name in parts or f"{name}/{s.half}" in parts]
-        if name in parts:
-            out[name] = _aggregate(scored)
-        for h in HALVES:
-            if f"{name}/{h}" in parts:
-                out[f"{name}/{h}"] = _aggregate([s for s in scored if s.half == h])
+    readers: list[tuple[str, Reader | None]] = [("", None)]
+    if via_ocr:
+        from harmledger.evaluation.rendered import read_back
+
+        readers.append((" (ocr)", read_back))
+    for suffix, read in readers:
+        if "seeds" in wanted and (root / datasets.SEEDS).is_file():
+            scored = _score(datasets.load_seeds(root), "seeds", read)
+            out[f"seeds{suffix}"] = _aggregate(scored, seeds_exact=True)
+            records += scored if read is None else []
+        for name, file in HALVED.items():
+            parts = [s for s in wanted if s == name or s.startswith(f"{name}/")]
+            if not parts or not (root / file).is_file():
+                continue
+            scored = _score(datasets.load_multilingual(root, file), name, read)
+            if read is None:
+                records += [s for s in scored if name in parts or f"{name}/{s.half}" in parts]
+            if name in parts:
+                out[f"{name}{suffix}"] = _aggregate(scored)
+            for h in HALVES:
+                if f"{name}/{h}" in parts:
+                    out[f"{name}/{h}{suffix}"] = _aggregate([s for s in scored if s.half == h])
     if "airwars_gaza" in wanted and (root / datasets.AIRWARS).is_file():
         out["airwars_gaza"] = _counted_set(
             datasets.load_airwars(root),
