@@ -787,7 +787,9 @@ class _Run:
         if mention.source == "zero":
             return False
         sentence = self.doc.sentence[mention.i]
-        windows = [(max(0, mention.i - 4), mention.i)]
+        # a negation inside the qualifier ("ما لا يقل عن", "pas moins de") bounds the number
+        first = self._qualifier_start(mention)
+        windows = [(max(0, first - 4), first)]
         if cue is not None and cue.i > mention.i:
             windows.append((max(mention.j, cue.i - 3), cue.i))
         return any(
