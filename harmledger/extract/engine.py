@@ -151,13 +151,20 @@ class _Run:
         return merge_repeats(claims, self.pack)
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
-        counted = {d.measure for d in drafts if d.kind == "casualty"}
+        # an explicit zero ("no one else was hurt") counts nobody: it does not stand for the
+        # lone victim the way a count would
+        counts = [d for d in drafts if d.kind == "casualty" and d.mention.source != "zero"]
+        counted = {d.measure for d in counts}
         sentence = self.doc.sentence
-        near = {(d.measure, sentence[d.mention.i]) for d in drafts if d.kind == "casualty"}
+        near = {(d.measure, sentence[d.mention.i]) for d in counts}
         extra: list[Draft] = []
         seen: set[object] = set()  # measures, and (measure, sentence) pairs
-        for lone in lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts)):
+        lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts))
+        dead = "killed" in counted or any(v.cue.measure == "killed" for v in lones)
+        for lone in lones:
             measure = lone.cue.measure
+            if lone.harmed and (dead or measure in counted):
+                continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             if measure in counted or measure in seen:
                 # a victim noun in a sentence that counts nobody else for that measure is
@@ -789,7 +796,7 @@ class _Run:
         sentence = self.doc.sentence[mention.i]
         # a negation inside the qualifier ("ما لا يقل عن", "pas moins de") bounds the number
         first = self._qualifier_start(mention)
-        windows = [(max(0, first - 4), first)]
+        windows = [(max(0, mention.i - 4), first)]
         if cue is not None and cue.i > mention.i:
             windows.append((max(mention.j, cue.i - 3), cue.i))
         return any(

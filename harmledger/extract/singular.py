@@ -1,5 +1,5 @@
 """One victim named or referred to alone: "Officer Example was killed", "he died in hospital",
-"shot and killed his sister".
+"shot and killed his sister", "a man was shot" (hurt, when nobody is reported dead).
 
 A lone victim is a count of one. Inside a counted report ("seven were killed, among them
 a teacher ...") the person is part of that count, so, following the labelling conventions, these
@@ -35,6 +35,7 @@ class LoneVictim:
     cue: Cue
     who: str
     event: bool = False
+    harmed: bool = False  # "a man was shot": hurt, unless the document reports a death
 
 
 def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
@@ -84,6 +85,19 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     return None
 
 
+def _passive_subject(
+    doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """The victim of a verb that is also active ("shot"): after an auxiliary ("a man was
+    shot"), or a capitalised noun right before it as in a headline ("Man shot in park");
+    "he shot", "Name shot" and "saw his cousin shot" are no report of a wounded person."""
+    span = _subject(doc, cue, marks, pack)
+    if span is None:
+        return None
+    headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
+    return span if span[1] < cue.i or headline else None
+
+
 def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     k = cue.j
     n = len(doc.words)
@@ -114,14 +128,24 @@ def lone_victims(
         end = cats_at(marks, k)["one:events"]
         if not any(k <= s < end for s in starts):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
-    for cue in cues:
+    covered = {k for cue in cues for k in range(cue.i, cue.j)}
+    harmed = [
+        Cue(k, cats_at(marks, k)["one:harmed"], "injured")
+        for k in marks.positions("one:harmed")
+        if k not in covered
+    ]
+    for cue in [*cues, *harmed]:
         if cue.measure not in ("killed", "injured") or cue.combined:
             continue
-        span = _subject(doc, cue, marks, pack) or _object(doc, cue, marks, pack)
+        if cue in harmed:
+            span = _passive_subject(doc, cue, marks, pack)
+        else:
+            span = _subject(doc, cue, marks, pack) or _object(doc, cue, marks, pack)
         if span is None:
             continue
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
         if any(lo <= s < hi for s in starts):
             continue
-        found.append(LoneVictim(span[0], span[1], cue, _who(doc, span[0], marks)))
+        who = _who(doc, span[0], marks)
+        found.append(LoneVictim(span[0], span[1], cue, who, harmed=cue in harmed))
     return found

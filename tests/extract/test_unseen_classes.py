@@ -38,3 +38,38 @@ def test_a_negation_inside_an_at_least_qualifier_negates_nothing(lang: str, text
 )
 def test_a_negation_before_the_qualifier_still_negates(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("A man was shot in Exampletown on Sunday. He was taken to hospital.", [("injured", 1, 1)]),
+        ("Woman shot outside a bar in Exampletown", [("injured", 1, 1)]),
+        ("A man was shot on Sunday. He died at the hospital.", [("killed", 1, 1)]),
+        ("Police said he shot once at the car.", []),
+        ("Sami saw his cousin shot by the militants.", []),
+    ],
+)
+def test_a_lone_victim_shot_is_hurt_unless_the_document_reports_a_death(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
+
+
+def test_an_explicit_zero_of_others_does_not_hide_the_lone_victim() -> None:
+    text = "A woman was injured in the shooting. No one else was hurt."
+    assert _readings(text, "en") == [("injured", 0, 0), ("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("A 19-year-old man is hospitalized after a shooting.", [("injured", 1, 1)]),
+        ("An estimated 250,000 people remain in the city.", []),
+        ("A suspect with two handguns and 12 rounds was arrested.", []),
+    ],
+)
+def test_people_staying_weapons_and_hospitalized_are_read_as_such(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
