@@ -471,6 +471,8 @@ class _Run:
         )
         if said is None or any(not self._auxiliary(k) for k in range(head.j, said)):
             return False  # only "N workers said", "N workers have told": the verb right after
+        if any(ch in "-–—(" for k in range(head.j, said + 1) for ch in self.doc.gaps[k]):
+            return False  # "31 civilians - it said 22 were children -": an aside on the count
         if self.marks.within("measure:killed", said, said + 4) or self.marks.within(
             "measure:injured", said, said + 4
         ):

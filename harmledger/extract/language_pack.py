@@ -85,6 +85,7 @@ class LanguagePack:
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
+    head_first: bool = False  # numbers.head_first: modifiers follow their noun (Arabic)
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
@@ -200,6 +201,7 @@ def load_pack(lang: str) -> LanguagePack:
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
+        head_first=bool(numbers.get("head_first", False)),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         raw=data,
     )

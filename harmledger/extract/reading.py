@@ -240,9 +240,10 @@ def _head_from(
     if whos:
         who = _preferred_who(whos)
         end = max(cats[c] for c in whos)
-        if end < len(doc.words) and not doc.gaps[end].strip():
+        if end < len(doc.words) and not doc.gaps[end].strip() and not pack.head_first:
             # a who noun modifying a counted thing counts the thing: "four fighter jets",
-            # "three refugee camps"
+            # "three refugee camps" (where modifiers follow their noun, as in Arabic, the
+            # thing after a person noun is another phrase: "15 شخصا بانفجار")
             after = cats_at(marks, end)
             thing = next((c for c in after if c.startswith("qty:") and c != "qty:percent"), None)
             if thing is not None and thing != "qty:people_interviewed":

@@ -73,3 +73,49 @@ def test_people_staying_weapons_and_hospitalized_are_read_as_such(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("قال مسؤول إن القصف أودى بحياة 4 مدنيين وأصاب 18 آخرين.", [("injured", 18, 18), ("killed", 4, 4)]),
+        ("قتل واصيب 15 شخصا بانفجار سيارة مفخخة في السوق.", [("killed_or_injured", 15, 15)]),
+        ("قتل 15 شخصا بانفجار سيارة مفخخة في السوق.", [("killed", 15, 15)]),
+    ],
+)
+def test_arabic_active_wounding_verbs_and_a_cause_after_the_noun(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
+
+
+def test_a_person_noun_before_a_counted_thing_still_counts_the_thing_in_english() -> None:
+    assert _readings("Four fighter jets bombed the village.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("ذكرت الشرطة أن مدنيا قتل اليوم واصيب 10 آخرون.", [("injured", 10, 10), ("killed", 1, 1)]),
+        ("أدى القصف إلى مقتل مدني في القرية.", [("killed", 1, 1)]),
+        ("قتل شخص وأصيب آخر في القصف.", [("injured", 1, 1), ("killed", 1, 1)]),
+        ("دعت منظمات المجتمع المدني إلى التحقيق في القصف.", []),
+    ],
+)
+def test_arabic_lone_civilians_persons_and_another(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        ("ar", "أعلنت الوزارة مقتل 31 مدنيا -قالت إن بينهم 22 طفلا- في القصف.", 31),
+        ("en", "The ministry announced that 31 civilians - it said most were children - died.", 31),
+    ],
+)
+def test_an_aside_after_a_count_does_not_make_the_count_a_speaker(
+    lang: str, text: str, low: int
+) -> None:
+    assert ("killed", low, low) in _readings(text, lang)
