@@ -151,12 +151,12 @@ class _Run:
         return merge_repeats(claims, self.pack)
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
-        # an explicit zero ("no one else was hurt") counts nobody: it does not stand for the
-        # lone victim the way a count would
-        counts = [d for d in drafts if d.kind == "casualty" and d.mention.source != "zero"]
-        counted = {d.measure for d in counts}
+        # an explicit zero ("no one else was hurt") counts nobody: it does not stand for a
+        # lone victim elsewhere the way a count would, only in its own sentence ("ningún civil")
+        casualties = [d for d in drafts if d.kind == "casualty"]
+        counted = {d.measure for d in casualties if d.mention.source != "zero"}
         sentence = self.doc.sentence
-        near = {(d.measure, sentence[d.mention.i]) for d in counts}
+        near = {(d.measure, sentence[d.mention.i]) for d in casualties}
         extra: list[Draft] = []
         seen: set[object] = set()  # measures, and (measure, sentence) pairs
         lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts))
@@ -166,7 +166,7 @@ class _Run:
             if lone.harmed and (dead or measure in counted):
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
-            if measure in counted or measure in seen:
+            if measure in counted or measure in seen or key in near:
                 # a victim noun in a sentence that counts nobody else for that measure is
                 # someone of their own ("a baby was killed in another strike")
                 noun = "one:nouns" in cats_at(self.marks, lone.i) and self._indefinite(lone.i)
