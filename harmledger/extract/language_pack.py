@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -21,7 +22,6 @@ from harmledger.extract.text import DIGITS, normalize
 
 # word lists read directly, never annotated as categories
 _NOT_MARKED = frozenset({("attribution", "articles")})
-_ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
 @cache
@@ -37,19 +37,26 @@ def _plain_forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-@lru_cache(maxsize=65536)
-def _arabic_forms(word: str) -> tuple[str, ...]:
-    """The word and its stems without proclitics (و ف ب ل ك ال), longest stem first."""
-    forms = [word]
-    for clitic in _ARABIC_PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            forms.append(word[len(clitic) :])
-    stems = list(forms)
-    for stem in stems[1:]:
-        for clitic in ("ال", "لل"):
-            if stem.startswith(clitic) and len(stem) - len(clitic) >= 2:
-                forms.append(stem[len(clitic) :])
-    return tuple(dict.fromkeys(forms))
+def _clitic_forms(proclitics: list[str], articles: list[str]) -> Callable[[str], tuple[str, ...]]:
+    """Word forms for a language that writes particles onto words: the word and its stems
+    without the pack's ``proclitics`` (Arabic و ف ب ل ك ال), then without an ``article`` left on
+    a stem ("وللمدنيين" -> "للمدنيين" -> "مدنيين"), longest stem first."""
+    clitics = tuple(normalize(c) for c in proclitics)
+    stripped = tuple(normalize(a) for a in articles)
+
+    @lru_cache(maxsize=65536)
+    def forms(word: str) -> tuple[str, ...]:
+        found = [word]
+        for clitic in clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+                found.append(word[len(clitic) :])
+        for stem in found[1:]:
+            for article in stripped:
+                if stem.startswith(article) and len(stem) - len(article) >= 2:
+                    found.append(stem[len(article) :])
+        return tuple(dict.fromkeys(found))
+
+    return forms
 
 
 @dataclass
@@ -82,6 +89,7 @@ class LanguagePack:
     lexicon: Lexicon
     function_words: frozenset[str]
     conjunctions: frozenset[str] = frozenset()  # segments.conjunctions, as written in the pack
+    joined_conjunction: str = ""  # segments.joined: "and" written onto the next word (Arabic و)
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
@@ -160,7 +168,9 @@ def load_pack(lang: str) -> LanguagePack:
     """Load and compile the pack for ``lang``; raise :class:`ConfigError` if there is none."""
     data = _load_toml(lang)
     numbers = data["numbers"]
-    forms = _arabic_forms if lang == "ar" else _plain_forms
+    text = data.get("text", {})
+    proclitics = text.get("proclitics", [])
+    forms = _clitic_forms(proclitics, text.get("articles", [])) if proclitics else _plain_forms
     lexicon = Lexicon(forms=forms)
     _add_sections(lexicon, data)
     vague: dict[str, Vague] = {}
@@ -198,6 +208,7 @@ def load_pack(lang: str) -> LanguagePack:
             normalize(w) for w in data.get("function_words", {}).get("words", [])
         ),
         conjunctions=frozenset(data.get("segments", {}).get("conjunctions", [])),
+        joined_conjunction=normalize(data.get("segments", {}).get("joined", "")),
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),

@@ -60,7 +60,7 @@ def cats_at(marks: Marks, k: int) -> dict[str, int]:
 def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> list[int]:
     """Clause segment id per word: breaks at punctuation, conjunctions and subset markers."""
     conjunctions = pack.conjunctions
-    arabic = pack.lang == "ar"
+    joined = pack.joined_conjunction
     inside_cue = {k for cue in cues for k in range(cue.i + 1, cue.j)}
     subset = set(marks.positions("who:subset"))
     sentence, gaps = doc.sentence, doc.gaps
@@ -76,7 +76,7 @@ def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> lis
             current += 1
         elif k not in inside_cue:
             norm = doc.words[k].norm
-            if norm in conjunctions or (arabic and norm.startswith("و") and len(norm) > 2):
+            if norm in conjunctions or (joined and norm.startswith(joined) and len(norm) > 2):
                 current += 1
         ids.append(current)
     return ids
@@ -128,7 +128,11 @@ def find_cues(
         if b is not None and {a.measure, b.measure} == {"killed", "injured"}:
             between = [doc.words[k].norm for k in range(a.j, b.i)]
             joined = (
-                (not between and pack.lang == "ar" and doc.words[b.i].norm.startswith("و"))
+                (
+                    not between
+                    and pack.joined_conjunction
+                    and doc.words[b.i].norm.startswith(pack.joined_conjunction)
+                )
                 or (len(between) == 1 and between[0] in conjunctions)
                 or (  # "des morts et de blessés"
                     len(between) == 2 and between[0] in conjunctions and between[1] in pack.of_words
@@ -276,13 +280,14 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
     if k + 1 >= len(doc.words) or any(ch in ".,;:!?؟،" for ch in doc.gaps[k]):
         return
     joiner = doc.words[k].norm
-    ar_joined = doc.words[k].norm.startswith("و") and doc.lang == "ar"
+    joined = pack.joined_conjunction
+    prefixed = bool(joined) and doc.words[k].norm.startswith(joined)
     if (
         joiner not in ("and", "och", "und", "et", "y", "or", "eller", "oder", "ou", "o")
-        and not ar_joined
+        and not prefixed
     ):
         return
-    target = k if ar_joined else k + 1
+    target = k if prefixed else k + 1
     for offset in range(2):
         t = target + offset
         if t >= len(doc.words):

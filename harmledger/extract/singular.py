@@ -40,7 +40,7 @@ class LoneVictim:
 
 def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
     word = doc.words[k]
-    if pack.lang == "ar" or word.is_digit or not word.text[:1].isupper():
+    if word.is_digit or not word.text[:1].isupper():  # a script without case has no names here
         return False
     cats = cats_at(marks, k)
     return not cats or set(cats) <= {"one:determiners"}

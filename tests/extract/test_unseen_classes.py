@@ -9,9 +9,7 @@ from harmledger.extract import extract_claims
 
 
 def _readings(text: str, lang: str) -> list[tuple[str, int | None, int | None]]:
-    return sorted(
-        (c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty
-    )
+    return sorted((c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +76,10 @@ def test_people_staying_weapons_and_hospitalized_are_read_as_such(
 @pytest.mark.parametrize(
     ("text", "readings"),
     [
-        ("قال مسؤول إن القصف أودى بحياة 4 مدنيين وأصاب 18 آخرين.", [("injured", 18, 18), ("killed", 4, 4)]),
+        (
+            "قال مسؤول إن القصف أودى بحياة 4 مدنيين وأصاب 18 آخرين.",
+            [("injured", 18, 18), ("killed", 4, 4)],
+        ),
         ("قتل واصيب 15 شخصا بانفجار سيارة مفخخة في السوق.", [("killed_or_injured", 15, 15)]),
         ("قتل 15 شخصا بانفجار سيارة مفخخة في السوق.", [("killed", 15, 15)]),
     ],
