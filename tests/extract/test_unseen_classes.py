@@ -120,3 +120,11 @@ def test_an_aside_after_a_count_does_not_make_the_count_a_speaker(
     lang: str, text: str, low: int
 ) -> None:
     assert ("killed", low, low) in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He suffered three gunshot wounds and was taken to hospital.", "She had two stab wounds."],
+)
+def test_wounds_counted_on_one_body_are_no_victims(text: str) -> None:
+    assert _readings(text, "en") == []
