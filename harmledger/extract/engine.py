@@ -356,6 +356,8 @@ class _Run:
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
         interview = self._interview_cue(mention)
+        if head.measure == "displaced" and self._present(mention, head):
+            return None  # "a school sheltering hundreds of displaced": the sheltered are alive
         if head.who and not head.measure and not interview:
             if not (own and cue) and self._present(mention, head):
                 return None

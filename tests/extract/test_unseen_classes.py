@@ -128,3 +128,21 @@ def test_an_aside_after_a_count_does_not_make_the_count_a_speaker(
 )
 def test_wounds_counted_on_one_body_are_no_victims(text: str) -> None:
     assert _readings(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("ar", "قتل شاب جراء قصف قرب مدرسة تؤوي مئات النازحين.", [("killed", 1, 1)]),
+        ("en", "A shell hit a school sheltering hundreds of displaced.", []),
+    ],
+)
+def test_displaced_people_sheltered_somewhere_are_no_count(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+def test_arabic_between_killed_and_wounded_is_one_combined_figure() -> None:
+    text = "أعلنت اللجنة أن أكثر من 40 ألف مدني سقطوا ما بين قتيل وجريح منذ بداية العام."
+    assert _readings(text, "ar") == [("killed_or_injured", 40001, None)]
