@@ -369,8 +369,8 @@ class _Run:
         if (
             (head.who or head.unknown)
             and not head.measure
-            and own
             and cue is not None
+            and (own or (cue.i > head.j and self._second_verb(head.j, cue.i)))
             and self._agent(mention, head, cue)
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
@@ -503,7 +503,9 @@ class _Run:
     def _agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """The subject of an active killing verb with its own object ("three gunmen killed the
         owner", "two soldiers shot a boy") did the killing."""
-        if cue.i < head.j or cue.i - head.j > 2 or cue.j >= len(self.doc.words):
+        if cue.i < head.j or cue.j >= len(self.doc.words):
+            return False
+        if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
             return False
         k = cue.j
         while (
@@ -527,6 +529,21 @@ class _Run:
                 for c in cats
             )
         )
+
+    def _second_verb(self, lo: int, hi: int) -> bool:
+        """Whether the words ``[lo, hi)`` between a subject and a killing verb are a first
+        predicate joined by a conjunction ("armed men stormed the shop and shot dead the
+        owner"), with no other number, cue or punctuation in between."""
+        words, joined = self.doc.words, self.pack.joined_conjunction
+        linked = any(words[k].norm in self.pack.conjunctions for k in range(lo, hi)) or bool(
+            joined and hi < len(words) and words[hi].norm.startswith(joined)
+        )
+        if hi - lo > 8 or not linked:
+            return False
+        cues = self._sentence_cues.get(self.doc.sentence[lo], [])
+        if self._mention_between(lo, hi) or any(lo <= c.i < hi for c in cues):
+            return False
+        return not any(ch in ".,;:()" for ch in self.doc.punct_between(lo - 1, hi))
 
     def _post_nominal(self, mention: Mention) -> bool:
         """ "one" after its noun is an adjective of that noun (Arabic "أسرة واحدة", one

@@ -146,3 +146,20 @@ def test_displaced_people_sheltered_somewhere_are_no_count(
 def test_arabic_between_killed_and_wounded_is_one_combined_figure() -> None:
     text = "أعلنت اللجنة أن أكثر من 40 ألف مدني سقطوا ما بين قتيل وجريح منذ بداية العام."
     assert _readings(text, "ar") == [("killed_or_injured", 40001, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Several armed men stormed the shop and shot dead the owner."),
+        ("en", "Three gunmen entered the house on Monday and killed a man."),
+        ("ar", "اقتحم ثلاثة مسلحين المتجر وقتلوا صاحبه."),
+    ],
+)
+def test_men_who_do_something_and_then_kill_someone_are_the_killers(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 1, 1)]
+
+
+def test_victims_of_two_joined_clauses_are_still_victims() -> None:
+    text = "Five soldiers were wounded and two civilians were killed."
+    assert _readings(text, "en") == [("injured", 5, 5), ("killed", 2, 2)]
