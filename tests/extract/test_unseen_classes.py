@@ -163,3 +163,18 @@ def test_men_who_do_something_and_then_kill_someone_are_the_killers(lang: str, t
 def test_victims_of_two_joined_clauses_are_still_victims() -> None:
     text = "Five soldiers were wounded and two civilians were killed."
     assert _readings(text, "en") == [("injured", 5, 5), ("killed", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("The fate of 35 more tenants remains unknown.", [("missing", 35, 35)]),
+        ("The whereabouts of 12 villagers remain unknown.", [("missing", 12, 12)]),
+        ("The cause of the fire that killed 3 people remains unknown.", [("killed", 3, 3)]),
+        ("The remains of 4 people were found.", [("bodies_recovered", 4, 4)]),
+    ],
+)
+def test_people_whose_fate_is_unknown_are_missing_and_unknown_remains_no_bodies(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
