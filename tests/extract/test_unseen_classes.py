@@ -178,3 +178,16 @@ def test_people_whose_fate_is_unknown_are_missing_and_unknown_remains_no_bodies(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("At least a further 12 civilians were wounded.", [("injured", 12, None)]),
+        ("More than another 20 people were wounded.", [("injured", 21, None)]),
+    ],
+)
+def test_a_qualifier_reaches_past_a_further(
+    text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, "en") == readings
