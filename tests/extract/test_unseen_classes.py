@@ -191,3 +191,18 @@ def test_a_qualifier_reaches_past_a_further(
     text: str, readings: list[tuple[str, int, int | None]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("The victim was transported to the hospital for treatment.", [("injured", 1, 1)]),
+        ("One more man was critically wounded.", [("injured", 1, 1)]),
+        ("A man was taken to hospital. He died there.", [("killed", 1, 1)]),
+        ("The woman was in hospital when the strike hit.", []),
+    ],
+)
+def test_a_lone_victim_taken_to_hospital_is_hurt_unless_someone_died(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
