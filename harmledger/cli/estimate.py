@@ -279,7 +279,7 @@ def _print_result(result: EstimateResult) -> None:
     console.print(summary)
     both = result.details.get("side_by_side")
     if both:
-        pair = Table(title="Log-linear: averaged and selected, side by side")
+        pair = Table(title="Log-linear: averaged and selected models, side by side")
         for column in ("figure", "estimate", "interval", "from"):
             pair.add_column(column)
         average, selected = both["aic_average"], both["bic_selected"]
@@ -295,6 +295,14 @@ def _print_result(result: EstimateResult) -> None:
             f"{_number(selected['lower'])} - {_number(selected['upper'])}",
             selected["model"],
         )
+        stepped = both.get("stepwise_pvalue")
+        if stepped:
+            pair.add_row(
+                f"stepwise p < {stepped['threshold']} (two-way)",
+                _number(stepped["estimate"]),
+                f"{_number(stepped['lower'])} - {_number(stepped['upper'])}",
+                stepped["model"],
+            )
         console.print(pair)
     models = result.details.get("models")
     if models:

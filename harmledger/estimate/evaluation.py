@@ -101,10 +101,12 @@ def _published(name: str) -> str:
 def _note(method: str, details: dict[str, Any]) -> str:
     if method == "loglinear":
         best_aic, best_bic = details["best_aic"], details["best_bic"]
+        stepped = details["side_by_side"]["stepwise_pvalue"]
         return (
             f"{details['search']}, {details['models_fitted']} models; best AIC "
             f"{best_aic['estimate']:,.0f}, best BIC {best_bic['estimate']:,.0f} "
-            f"({best_bic['model']})"
+            f"({best_bic['model']}); stepwise p-value {stepped['estimate']:,.0f} "
+            f"[{stepped['lower']:,.0f}-{stepped['upper']:,.0f}] ({stepped['model']})"
         )
     if method == "lcmcr":
         return (

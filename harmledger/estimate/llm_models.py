@@ -131,3 +131,23 @@ def empty_terms(table: CaptureTable, max_order: int) -> list[Term]:
             if counts[patterns[:, list(term)].all(axis=1)].sum() == 0:
                 out.append(term)
     return out
+
+
+def thin_terms(table: CaptureTable, max_order: int, minimum: int) -> list[Term]:
+    """Interactions of order 3 or more that fewer than ``minimum`` people inform.
+
+    A term's sufficient statistic is the number of people on all its lists. A three-way term
+    resting on one or two people is fitted exactly whatever its value, and information
+    criteria, whose penalties assume the chi-square approximation, then favour it by chance
+    (Chan, Silverman & Vincent 2021 show the deviance of sparse overlaps is far from
+    chi-square). Two-way terms are left to the existence test, as in that paper.
+    """
+    patterns = table.patterns()
+    counts = table.observed_counts()
+    out: list[Term] = []
+    for order in range(3, min(max_order, table.k - 1) + 1):
+        for term in itertools.combinations(range(table.k), order):
+            people = counts[patterns[:, list(term)].all(axis=1)].sum()
+            if 0 < people < minimum:
+                out.append(term)
+    return out

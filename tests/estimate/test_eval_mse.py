@@ -69,3 +69,16 @@ def test_uk_loglinear_within_published_range(mse_dir: Path) -> None:
     result = loglinear(table)
     assert 10_000 <= result.estimate <= 13_000
     assert result.lower < 13_000 and result.upper > 10_000
+
+
+def test_uk_five_lists_reproduce_the_published_selection(mse_dir: Path) -> None:
+    table = read_capture_csv(mse_dir / "sparsemse_UKdat_5.csv")
+    result = loglinear(table)
+    # the published procedure (two-way terms, Poisson p-value < 0.02, existence checks)
+    stepped = result.details["side_by_side"]["stepwise_pvalue"]
+    assert stepped["estimate"] == pytest.approx(11_313, abs=2)
+    assert 9_500 < stepped["lower"] < 10_500 and 12_500 < stepped["upper"] < 13_500
+    # three-way terms resting on one or two people no longer drive the average to 25,000
+    assert "LA*NG*PFNCA" not in result.details["best_bic"]["model"]
+    assert result.lower < 13_000 and result.upper > 10_000
+    assert result.estimate < 20_000
