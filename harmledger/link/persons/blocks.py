@@ -20,7 +20,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from harmledger.link.persons.spec import LinkageProfile, bucket_column, small_block_column
+from harmledger.link.persons.spec import (
+    NAME_PAIR_COLUMN,
+    NAME_PARTS_COLUMN,
+    LinkageProfile,
+    bucket_column,
+    small_block_column,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,7 +49,58 @@ def with_blocking_columns(
     for index, (columns, limit) in enumerate(profile.small_blocks):
         for table, values in _small_blocks(frames, columns, limit).items():
             derived[table][small_block_column(index)] = values
+    if profile.name_pair_blocks:
+        for table, values in _name_pair_blocks(frames, profile.name_pair_blocks).items():
+            derived[table][NAME_PAIR_COLUMN] = values
+    if profile.reordered_names:
+        for table, frame in frames.items():
+            derived[table][NAME_PARTS_COLUMN] = [
+                _all_parts(g, f, o)
+                for g, f, o in zip(
+                    frame["given_skel"], frame["family_skel"], frame["other_skels"], strict=True
+                )
+            ]
     return {table: frame.assign(**derived[table]) for table, frame in frames.items()}
+
+
+def _all_parts(given: object, family: object, others: object) -> list[str] | None:
+    """The sorted distinct skeletons of every part of a record's name (``None`` if none)."""
+    parts = {p for p in (given, family) if isinstance(p, str) and p}
+    if others is not None and not isinstance(others, float):
+        parts.update(p for p in others if p)
+    return sorted(parts) or None
+
+
+def _pair_keys(given: object, family: object, others: object) -> list[str]:
+    """Every unordered pair of a record's name-part skeletons, as ``a|b`` with ``a < b``."""
+    ordered = _all_parts(given, family, others) or []
+    return [f"{a}|{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+
+
+def _name_pair_blocks(frames: Mapping[str, pd.DataFrame], limit: int) -> dict[str, object]:
+    """Per table, each record's name-part pairs shared by at most ``limit`` records.
+
+    Lists order name parts differently (family name first, a father's name dropped), so no
+    positional rule pairs "Nabil Hassan Kazzan" with "Kazzan Nabil Hassan"; two rare parts in
+    common, in any position, do. As with small blocks, a pair of common parts ("Mohammed" and
+    "Ahmed") makes no block: only pairs held by at most ``limit`` records count.
+    """
+    from collections import Counter
+
+    keys = {
+        table: [
+            _pair_keys(g, f, o)
+            for g, f, o in zip(
+                frame["given_skel"], frame["family_skel"], frame["other_skels"], strict=True
+            )
+        ]
+        for table, frame in frames.items()
+    }
+    sizes = Counter(key for rows in keys.values() for row in rows for key in row)
+    return {
+        table: [[k for k in row if sizes[k] <= limit] or None for row in rows]
+        for table, rows in keys.items()
+    }
 
 
 def _small_blocks(

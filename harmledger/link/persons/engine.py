@@ -8,13 +8,16 @@ Training follows Splink's recommended order, every random step seeded:
 4. m probabilities by expectation maximisation, one pass per training blocking rule (a pass
    cannot learn about the columns it blocks on, so passes block on different columns).
 
-Then the prediction blocking rules generate the pairs to score, and pairs at or above the
+Then the prediction blocking rules generate the pairs to score; the prior is refitted to them
+(the deterministic rules' recall is a guess, and a low prior splits people at a fixed
+threshold); and pairs at or above the
 threshold (plus "same" decisions, minus "different" ones) are clustered into persons.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -77,20 +80,82 @@ def _labels_frame(
     return pd.DataFrame(rows) if rows else None
 
 
-def _evidence_frame(linker: Any, scored: Any, level_labels: dict[str, Any]) -> pd.DataFrame:
-    """The kept pairs with, per comparison, its level and weight (the term-frequency part of
-    the weight folded in); only these columns leave the database."""
+def _evidence_frame(
+    linker: Any, scored: Any, level_labels: dict[str, Any], shift: float, min_probability: float
+) -> pd.DataFrame:
+    """The pairs at or above ``min_probability`` with, per comparison, its level and weight (the
+    term-frequency part folded in); only these leave the database. ``shift`` (bits) moves every
+    match weight from the prior Splink scored with to the refitted one."""
     available = {column.unquote().name for column in scored.columns}
-    select = ["record_id_l", "record_id_r", "match_probability", "match_weight"]
+    select = [
+        "record_id_l",
+        "record_id_r",
+        "1.0 / (1.0 + pow(2.0, -refitted_weight)) as match_probability",
+        "refitted_weight as match_weight",
+    ]
     for name in level_labels:
         weight = f"mw_{name}"
         if f"mw_tf_adj_{name}" in available:
             weight = f"mw_{name} + mw_tf_adj_{name}"
         select += [f"gamma_{name}", f"{weight} as mw_{name}"]
-    sql = (
-        f"select {', '.join(select)} from {scored.physical_name} order by record_id_l, record_id_r"
-    )
+    where = ""
+    if min_probability > 0:
+        cut = math.log2(min_probability / (1 - min_probability)) if min_probability < 1 else 1e9
+        where = f" where refitted_weight >= {cut!r}"
+    source = f"(select *, match_weight + {shift!r} as refitted_weight from {scored.physical_name})"
+    sql = f"select {', '.join(select)} from {source}{where} order by record_id_l, record_id_r"
     return linker.misc.query_sql(sql, "pandas")
+
+
+def _pairs_considered(frames: Mapping[str, pd.DataFrame], link_type: str) -> float:
+    """How many record pairs the prior is a share of, for ``link_type``."""
+    sizes = [len(frame) for frame in frames.values()]
+    total = sum(sizes)
+    across = (total * total - sum(n * n for n in sizes)) / 2
+    return across if link_type == "link_only" else total * (total - 1) / 2
+
+
+def _refit_prior(
+    linker: Any,
+    scored: Any,
+    frames: Mapping[str, pd.DataFrame],
+    link_type: str,
+    notes: list[str],
+) -> float:
+    """Refit the prior to the scored pairs; return the shift of every match weight, in bits.
+
+    The deterministic rules' prior assumes they find ``prior_recall`` of all matches; where lists
+    spell names differently (Arabic and romanised, family name first) they find far fewer, the
+    prior comes out several times too low, every probability is deflated and a fixed threshold
+    splits people. With m and u fixed, the prior's maximum likelihood value solves
+    ``prior = sum(P(match | pair)) / pairs`` (EM for a mixing weight); pairs outside the
+    blocking rules count as non-matches, so the refit errs low by the blocking's recall only.
+    """
+    import numpy as np
+
+    settings = linker._settings_obj
+    prior = float(settings._probability_two_random_records_match)
+    frame = linker.misc.query_sql(f"select match_weight from {scored.physical_name}", "pandas")
+    weights = frame["match_weight"].to_numpy(dtype=float)
+    pairs = _pairs_considered(frames, link_type)
+    if len(weights) == 0 or pairs <= 0 or not 0 < prior < 1:
+        return 0.0
+    base = math.log2(prior / (1 - prior))
+    fitted = prior
+    for _ in range(200):
+        shift = math.log2(fitted / (1 - fitted)) - base
+        with np.errstate(over="ignore"):
+            expected = float(np.sum(1.0 / (1.0 + np.exp2(-(weights + shift)))))
+        new = min(max(expected / pairs, 1e-9), 0.5)
+        if abs(new - fitted) <= 1e-6 * fitted:
+            fitted = new
+            break
+        fitted = new
+    settings._probability_two_random_records_match = fitted
+    notes.append(
+        f"prior refitted to the scored pairs: {fitted:.3g} (deterministic rules gave {prior:.3g})"
+    )
+    return math.log2(fitted / (1 - fitted)) - base
 
 
 def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) -> None:
@@ -172,13 +237,12 @@ def run_linkage(
     counted = linker.misc.query_sql(f"select count(*) as n from {blocked.physical_name}", "pandas")
     comparisons_made = int(counted["n"].iloc[0])
     logger.info("scoring %d blocked pairs", comparisons_made)
-    scored = linker.inference.predict(
-        threshold_match_probability=min_probability or None, warning_mode="never"
-    )
+    scored = linker.inference.predict(warning_mode="never")
     blocked.drop_table_from_database_and_remove_from_cache()
+    shift = _refit_prior(linker, scored, frames, link_type, notes) if profile.refit_prior else 0.0
     model = linker.misc.save_model_to_json()
     level_labels = _level_labels(model)
-    predictions = _evidence_frame(linker, scored, level_labels)
+    predictions = _evidence_frame(linker, scored, level_labels, shift, min_probability)
     scored.drop_table_from_database_and_remove_from_cache()
 
     logger.info("%d pairs scored, %d kept; clustering", comparisons_made, len(predictions))

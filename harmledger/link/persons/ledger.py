@@ -365,3 +365,43 @@ def person_memberships(
     for key, member_of in membership.items():
         grouped[stratum_of.get(key, "unknown") if strata else "all"].append(member_of)
     return dict(grouped)
+
+
+def membership_draws(
+    ledger: Ledger, lists: Sequence[str], *, draws: int, seed: int = 0
+) -> list[list[set[str]]]:
+    """Each person's set of lists under ``draws`` clusterings drawn from the current run.
+
+    Every scored pair of the run is a link with its probability in each draw; reviewers'
+    latest "same" and "different" decisions are certain, "unsure" leaves the probability
+    (:func:`harmledger.link.persons.draws.draw_clusterings`).
+    """
+    from harmledger.link.persons.draws import draw_clusterings
+
+    with ledger.reader() as session:
+        run_id = _current_run(session)
+        members = session.execute(
+            select(PersonLink.record_id, VictimList.name)
+            .join(VictimRecordRow, PersonLink.record_id == VictimRecordRow.id)
+            .join(VictimList, VictimRecordRow.list_id == VictimList.id)
+            .where(PersonLink.run_id == run_id, VictimList.name.in_(lists))
+            .order_by(PersonLink.record_id)
+        ).all()
+        scored = session.execute(
+            select(PersonPair.left_record_id, PersonPair.right_record_id, PersonPair.probability)
+            .where(PersonPair.run_id == run_id)
+            .order_by(PersonPair.id)
+        ).all()
+        latest: dict[frozenset[str], str] = {}
+        for decision in session.scalars(select(PairDecision).order_by(PairDecision.id)):
+            pair = frozenset((str(decision.left_record_id), str(decision.right_record_id)))
+            latest[pair] = decision.decision
+    list_of = {str(record_id): name for record_id, name in members}
+    verdicts = {pair: d == "same" for pair, d in latest.items() if d in ("same", "different")}
+    pairs = [(str(a), str(b), float(p)) for a, b, p in scored]
+    out: list[list[set[str]]] = []
+    for clustering in draw_clusterings(
+        list(list_of), pairs, draws=draws, seed=seed, verdicts=verdicts
+    ):
+        out.append([{list_of[rid] for rid in records} for records in clustering.values()])
+    return out

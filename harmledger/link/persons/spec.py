@@ -84,6 +84,14 @@ class LinkageProfile:
     em_max_pairs: float | None = 2e6
     extra_columns: tuple[str, ...] = field(default_factory=tuple)
     small_blocks: tuple[tuple[tuple[str, ...], int], ...] = ()
+    #: Block pairs sharing two name-part skeletons in any order, where at most this many
+    #: records share them (0: off); see :mod:`harmledger.link.persons.blocks`.
+    name_pair_blocks: int = 0
+    #: Compare names read in another order too (family name first; parts in any order).
+    reordered_names: bool = False
+    #: Refit the prior to the scored pairs (see :func:`harmledger.link.persons.engine`): for
+    #: lists in different scripts, where the deterministic rules find few of the matches.
+    refit_prior: bool = False
 
     def blocking_rules(self) -> list[tuple[str, ...]]:
         """The equality rules whose pairs are scored, on input and derived columns.
@@ -153,6 +161,9 @@ VICTIM_PROFILE = LinkageProfile(
     # Where given + family name, or family name + age, are rare, they are worth a look alone
     # (lists that give two name parts and no age; compound given names split differently).
     small_blocks=((("given_key", "family_key"), 10), (("family_key", "age"), 10)),
+    name_pair_blocks=10,
+    reordered_names=True,
+    refit_prior=True,
     training=(
         ("given_key", "family_key"),
         ("age", "sex", "father_key", "family_key"),
@@ -168,6 +179,12 @@ VICTIM_PROFILE = LinkageProfile(
 def bucket_column(column: str, within: int, shift: int) -> str:
     """Derived column ``(column + shift) // (within + 1)``, for "``column`` within ``within``"."""
     return f"{column}_within{within}_{shift}"
+
+
+#: The derived array column of name-part pairs that the name-pair blocks explode.
+NAME_PAIR_COLUMN = "name_pair_block"
+#: The derived array column of every name part's skeleton, compared in any order.
+NAME_PARTS_COLUMN = "name_parts_skels"
 
 
 def small_block_column(index: int) -> str:

@@ -11,7 +11,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from harmledger.errors import MissingExtraError
-from harmledger.link.persons.spec import ComparisonSpec, LinkageProfile
+from harmledger.link.persons.spec import (
+    NAME_PAIR_COLUMN,
+    NAME_PARTS_COLUMN,
+    ComparisonSpec,
+    LinkageProfile,
+)
 
 if TYPE_CHECKING:
     from splink import SettingsCreator
@@ -36,7 +41,23 @@ def rule(columns: tuple[str, ...]) -> Any:
     return require_splink().block_on(*columns)
 
 
-def _levels(spec: ComparisonSpec) -> list[Any]:
+#: One record's name read family name first ("Kazzan Nabil Hassan" for "Nabil Hassan Kazzan"):
+#: its given name is the other's family name and its next part the other's given name. Lists
+#: that write names this way disagree on every positional part, so without this level the
+#: given and family comparisons count a true match as two disagreements.
+_FAMILY_FIRST = (
+    '("given_skel_l" = "family_skel_r" AND "father_skel_l" = "given_skel_r") OR '
+    '("given_skel_r" = "family_skel_l" AND "father_skel_r" = "given_skel_l")'
+)
+
+
+def _family_first() -> Any:
+    import splink.comparison_level_library as cll
+
+    return cll.CustomLevel(_FAMILY_FIRST).configure(label_for_charts="same, family name first")
+
+
+def _levels(spec: ComparisonSpec, reordered: bool = False) -> list[Any]:
     require_splink()
     import splink.comparison_level_library as cll
 
@@ -52,6 +73,7 @@ def _levels(spec: ComparisonSpec) -> list[Any]:
             cll.ExactMatchLevel(skel).configure(label_for_charts="same consonants"),
             cll.DamerauLevenshteinLevel(key, 1).configure(label_for_charts="one edit apart"),
             cll.JaroWinklerLevel(key, jw).configure(label_for_charts=f"Jaro-Winkler >= {jw}"),
+            *([_family_first()] if reordered and col in ("given", "family") else []),
             cll.ElseLevel().configure(label_for_charts="different"),
         ]
     if spec.kind == "name_set":
@@ -66,6 +88,15 @@ def _levels(spec: ComparisonSpec) -> list[Any]:
             cll.ArraySubsetLevel(keys).configure(label_for_charts="the shorter name's one part"),
             cll.ArrayIntersectLevel(skels, 2).configure(label_for_charts="2 parts same consonants"),
             cll.ArrayIntersectLevel(skels, 1).configure(label_for_charts="1 part same consonants"),
+            *(
+                [
+                    cll.ArrayIntersectLevel(NAME_PARTS_COLUMN, 3).configure(
+                        label_for_charts="3+ parts of the whole name, any order"
+                    )
+                ]
+                if reordered
+                else []
+            ),
             cll.ElseLevel().configure(label_for_charts="no part in common"),
         ]
     if spec.kind == "exact":
@@ -123,7 +154,7 @@ def build_settings(profile: LinkageProfile, link_type: str) -> SettingsCreator:
 
     comparisons = [
         cl.CustomComparison(
-            comparison_levels=_levels(spec),
+            comparison_levels=_levels(spec, profile.reordered_names),
             output_column_name=spec.column,
             comparison_description=spec.title,
         )
@@ -132,7 +163,12 @@ def build_settings(profile: LinkageProfile, link_type: str) -> SettingsCreator:
     return splink.SettingsCreator(
         link_type=link_type,
         comparisons=comparisons,
-        blocking_rules_to_generate_predictions=[rule(r) for r in profile.blocking_rules()],
+        blocking_rules_to_generate_predictions=[rule(r) for r in profile.blocking_rules()]
+        + (
+            [splink.block_on(NAME_PAIR_COLUMN, arrays_to_explode=[NAME_PAIR_COLUMN])]
+            if profile.name_pair_blocks
+            else []
+        ),
         retain_matching_columns=True,  # Splink keeps the gamma (level) columns only with these
         retain_intermediate_calculation_columns=True,
         additional_columns_to_retain=["record_id"],

@@ -214,10 +214,19 @@ def _typo(rng: random.Random, text: str) -> str:
 
 
 def synthetic_lists(
-    people: int, seed: int = 0, lists: tuple[str, ...] = ("hospital", "monitor", "ministry")
+    people: int,
+    seed: int = 0,
+    lists: tuple[str, ...] = ("hospital", "monitor", "ministry"),
+    *,
+    unlisted: bool = False,
 ) -> tuple[list[VictimRecord], list[SyntheticPerson]]:
     """Records of ``people`` invented people, each in 1 to 3 of ``lists`` (plus a few
-    duplicates inside a list), and the truth. Deterministic for a given seed."""
+    duplicates inside a list), and the truth. Deterministic for a given seed.
+
+    Each list records a person with probability 0.6, independently. By default a person no list
+    drew is put on one list anyway (linkage tests want everyone recorded). With ``unlisted``
+    such people have no records, as in a real count: that is the population capture-recapture
+    estimates, and the lists then follow its independence model (same records otherwise)."""
     rng = random.Random(seed)
     # Family sizes are skewed: a few large families, a long tail of small ones.
     families = FAMILY + invented_families(max(200, people // 20), seed)
@@ -233,7 +242,9 @@ def synthetic_lists(
         age = min(int(rng.expovariate(1 / 24)), 95)
         died = start + timedelta(days=rng.randrange(330))
         place = rng.choice(PLACES)
-        chosen = [name for name in lists if rng.random() < 0.6] or [rng.choice(lists)]
+        drawn = [name for name in lists if rng.random() < 0.6]
+        chosen = drawn or [rng.choice(lists)]
+        missed = unlisted and not drawn
         if rng.random() < 0.03:
             chosen.append(chosen[0])  # recorded twice by one list
         ids: list[str] = []
@@ -266,7 +277,8 @@ def synthetic_lists(
                 None if rng.random() < 0.3 else died + timedelta(days=rng.choice((0, 0, 1)))
             )
             record = VictimRecord(**fields)  # type: ignore[arg-type]
-            records.append(record)
-            ids.append(record.record_id)
+            if not missed:
+                records.append(record)
+                ids.append(record.record_id)
         truth.append(SyntheticPerson(person, tuple(ids)))
     return records, truth
