@@ -3,9 +3,10 @@
 Each capture table comes from one person clustering drawn from the linkage's pair
 probabilities (:mod:`harmledger.link.persons.draws`). The estimator runs on every table, and
 the results are pooled as a mixture, in the spirit of Sadinle (2018): every draw's sampling
-distribution is approximated on the log scale by a normal with its own spread on each side of
-its estimate (read off its interval), the mixture's median is the estimate and its tail
-quantiles the interval. Draws that link people differently move the mixture's components apart,
+distribution is approximated by a normal on the log of its unseen count ``N - n`` (the scale
+the closed-form and profile intervals are skewed on) with its own spread on each side of its
+estimate, read off its interval; the mixture's median is the estimate and its tail quantiles
+the interval. Draws that link people differently move the mixture's components apart,
 so the interval widens exactly as far as the linkage is unsure.
 """
 
@@ -40,16 +41,20 @@ def estimate_over_linkages(
     if not tables:
         raise InputError("no linkage draws to estimate over")
     results = [estimate(t, method, lists=lists, level=level, **options) for t in tables]
-    centres = np.log([r.estimate for r in results])
+    seen = [r.observed for r in results]
+    # each draw on the scale of its own unseen count, as its interval was built (never below n)
+    centres = np.log([max(r.estimate - r.observed, _TINY) for r in results])
     z = float(stats.norm.ppf(0.5 + level / 2))
-    below = np.array([_spread(r.estimate, r.lower, z) for r in results])
-    above = np.array([_spread(r.upper, r.estimate, z) for r in results])
+    below = np.array([_spread(r.estimate, r.lower, z, r.observed) for r in results])
+    above = np.array([_spread(r.upper, r.estimate, z, r.observed) for r in results])
 
     def mixture_cdf(x: float) -> float:
-        at = math.log(x)
         return float(
             np.mean(
-                [_side_cdf(at, c, lo, hi) for c, lo, hi in zip(centres, below, above, strict=True)]
+                [
+                    _side_cdf(math.log(x - n), c, lo, hi) if x - n > _TINY else 0.0
+                    for n, c, lo, hi in zip(seen, centres, below, above, strict=True)
+                ]
             )
         )
 
@@ -68,7 +73,7 @@ def estimate_over_linkages(
     details: dict[str, Any] = {
         "interval": (
             f"{level:.0%} interval pooled over {len(results)} linkage draws (mixture of each "
-            "draw's interval, log scale)"
+            "draw's interval, on the log of its unseen count)"
         ),
         "linkage_draws": len(results),
         "persons_per_draw": {
@@ -99,11 +104,18 @@ def estimate_over_linkages(
     )
 
 
-def _spread(high: float, low: float, z: float) -> float:
-    """Log-scale standard deviation implied by one side of an interval (0 when it is flat)."""
-    if not (math.isfinite(high) and low > 0 and high > low):
-        return 0.0 if math.isfinite(high) else math.inf
-    return (math.log(high) - math.log(low)) / z
+#: Unseen counts below this are treated as this (the log of 0 people).
+_TINY = 1e-3
+
+
+def _spread(high: float, low: float, z: float, observed: int) -> float:
+    """Standard deviation of log(unseen) implied by one side of an interval (0 when flat)."""
+    if not math.isfinite(high):
+        return math.inf
+    top, bottom = max(high - observed, _TINY), max(low - observed, _TINY)
+    if top <= bottom:
+        return 0.0
+    return (math.log(top) - math.log(bottom)) / z
 
 
 def _side_cdf(at: float, centre: float, below: float, above: float) -> float:

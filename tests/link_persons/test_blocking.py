@@ -35,7 +35,13 @@ def _blocked_pairs(frame: pd.DataFrame, rules: list[tuple[str, ...]]) -> set[tup
     st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=30)), max_size=12),
 )
 def test_within_rules_block_exactly_the_near_pairs(within: int, ages: list[int | None]) -> None:
-    profile = dataclasses.replace(VICTIM_PROFILE, blocking=((("age", within),),), small_blocks=())
+    profile = dataclasses.replace(
+        VICTIM_PROFILE,
+        blocking=((("age", within),),),
+        small_blocks=(),
+        name_pair_blocks=0,
+        reordered_names=False,
+    )
     frame = pd.DataFrame({"age": pd.array(ages, dtype="Int64")})
     derived = with_blocking_columns({"t": frame}, profile)["t"]
     found = _blocked_pairs(derived, profile.blocking_rules())
@@ -50,7 +56,11 @@ def test_within_rules_block_exactly_the_near_pairs(within: int, ages: list[int |
 
 def test_small_blocks_count_records_across_lists() -> None:
     profile = dataclasses.replace(
-        VICTIM_PROFILE, blocking=(), small_blocks=((("given_key", "family_key"), 3),)
+        VICTIM_PROFILE,
+        blocking=(),
+        small_blocks=((("given_key", "family_key"), 3),),
+        name_pair_blocks=0,
+        reordered_names=False,
     )
     left = pd.DataFrame(
         {"given_key": ["smir", "smir", "rni", None, "wlid"], "family_key": ["hd"] * 5}
@@ -130,3 +140,20 @@ def test_feature_frames_split_by_list_keep_global_ids() -> None:
     one = feature_frames(_records(), by_list=False)["list_0"]
     assert one["unique_id"].tolist() == [0, 1, 2, 3]
     assert str(one["death_day"].dtype) == "Int64"
+
+
+def test_name_pair_blocks_ignore_order_and_skip_common_pairs() -> None:
+    profile = dataclasses.replace(VICTIM_PROFILE, blocking=(), small_blocks=(), name_pair_blocks=2)
+    columns = ("given_skel", "family_skel", "other_skels")
+    # one person written given name first and family name first; a common pair held by three
+    left = pd.DataFrame(
+        [("nbl", "kzn", ["hsn"]), ("mhmd", "ahmd", None), ("mhmd", "ahmd", ["ali"])],
+        columns=columns,
+    )
+    right = pd.DataFrame([("kzn", "hsn", ["nbl"]), ("ahmd", "mhmd", None)], columns=columns)
+    derived = with_blocking_columns({"a": left, "b": right}, profile)
+    a, b = derived["a"]["name_pair_block"], derived["b"]["name_pair_block"]
+    assert set(a[0]) == set(b[0]) == {"hsn|kzn", "hsn|nbl", "kzn|nbl"}
+    assert a[1] is None and b[1] is None  # ahmd|mhmd is held by three records
+    assert a[2] == ["ahmd|ali", "ali|mhmd"]
+    assert derived["a"]["name_parts_skels"][0] == ["hsn", "kzn", "nbl"]

@@ -15,6 +15,7 @@ from harmledger.link.persons.ledger import (
     export_persons,
     link_persons,
     list_persons,
+    membership_draws,
     person_memberships,
     review_queue,
     show_person,
@@ -103,6 +104,32 @@ def test_memberships_and_estimate_persons(linked: Ledger) -> None:
     assert result.exit_code == 0, result.stdout
     payload = json.loads(result.stdout)
     assert payload["method"] == "chao" and payload["estimate"] >= payload["observed"] > 100
+    # by default the estimate is pooled over clusterings drawn from the pair probabilities
+    details = payload["details"]
+    assert details["linkage_draws"] == 50
+    certain = details["linkage_as_certain"]
+    assert certain["observed"] == sum(len(m) for m in groups.values())
+    assert payload["lower"] <= payload["estimate"] <= payload["upper"]
+    persons = details["persons_per_draw"]
+    assert persons["min"] <= persons["median"] <= persons["max"] <= len(list_persons(linked)) * 2
+
+
+def test_membership_draws_follow_reviewers(linked: Ledger) -> None:
+    drawn = membership_draws(linked, list(LISTS), draws=5, seed=1)
+    assert len(drawn) == 5
+    certain = person_memberships(linked, list(LISTS))["all"]
+    records = sum(len(load) for load in certain)
+    for members in drawn:
+        assert set().union(*members) == set().union(*certain)
+        assert 0 < len(members) <= records
+    assert membership_draws(linked, list(LISTS), draws=5, seed=1) == drawn
+    # a reviewer's "same" is certain in every draw: persons can only merge
+    queue = review_queue(linked, limit=1)
+    if queue:
+        pair = queue[0]
+        decide_pair(linked, pair["left"], pair["right"], "same", "same family record")
+        merged = membership_draws(linked, list(LISTS), draws=3, seed=1)
+        assert all(len(m) <= len(d) for m, d in zip(merged, drawn[:3], strict=True))
 
 
 def test_linking_needs_records(sqlite_ledger: Ledger) -> None:

@@ -190,6 +190,17 @@ def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) ->
             notes.append(f"EM pass blocked on {', '.join(columns)} skipped: {error}")
 
 
+def _floor_m(linker: Any, floor: float) -> None:
+    """Raise every level's m probability to at least ``floor``, then rescale each comparison's
+    to sum to 1: no single disagreement outweighs everything else a pair agrees on."""
+    for comparison in linker._settings_obj.comparisons:
+        levels = [lv for lv in comparison.comparison_levels if not lv.is_null_level]
+        values = [max(float(lv.m_probability or 0.0), floor) for lv in levels]
+        total = sum(values)
+        for level, value in zip(levels, values, strict=True):
+            level.m_probability = value / total
+
+
 def run_linkage(
     frames: Mapping[str, pd.DataFrame],
     profile: LinkageProfile,
@@ -230,6 +241,8 @@ def run_linkage(
     if labels is not None:
         table = linker.table_management.register_table(labels, "harmledger_labels", overwrite=True)
         linker.training.estimate_m_from_pairwise_labels(table)
+    if profile.m_floor > 0:
+        _floor_m(linker, profile.m_floor)
     logger.info("blocking")
     # The blocked (id, id) pairs are materialised once: counting them is exact and cheap, and
     # predict scores that same table (filtering as it streams: only kept pairs are stored).

@@ -92,6 +92,10 @@ class LinkageProfile:
     #: Refit the prior to the scored pairs (see :func:`harmledger.link.persons.engine`): for
     #: lists in different scripts, where the deterministic rules find few of the matches.
     refit_prior: bool = False
+    #: Lowest m probability of any comparison level after training (0: as trained). EM gives
+    #: levels it never saw among matches m = 0, and one such level then vetoes a pair however
+    #: much else agrees (-60 bits for an unmatched middle name in another romanisation).
+    m_floor: float = 0.0
 
     def blocking_rules(self) -> list[tuple[str, ...]]:
         """The equality rules whose pairs are scored, on input and derived columns.
@@ -164,6 +168,7 @@ VICTIM_PROFILE = LinkageProfile(
     name_pair_blocks=10,
     reordered_names=True,
     refit_prior=True,
+    m_floor=1e-3,
     training=(
         ("given_key", "family_key"),
         ("age", "sex", "father_key", "family_key"),
