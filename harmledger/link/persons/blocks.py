@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from harmledger.link.persons.spec import (
     NAME_PAIR_COLUMN,
     NAME_PARTS_COLUMN,
@@ -66,8 +68,8 @@ def with_blocking_columns(
 def _all_parts(given: object, family: object, others: object) -> list[str] | None:
     """The sorted distinct skeletons of every part of a record's name (``None`` if none)."""
     parts = {p for p in (given, family) if isinstance(p, str) and p}
-    if others is not None and not isinstance(others, float):
-        parts.update(p for p in others if p)
+    if isinstance(others, (list, tuple, np.ndarray)):
+        parts.update(p for p in others if isinstance(p, str) and p)
     return sorted(parts) or None
 
 
