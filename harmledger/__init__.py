@@ -25,6 +25,10 @@ _EXPORTS = {
     "load_settings": "harmledger.config",
     "Settings": "harmledger.config",
     "HarmledgerError": "harmledger.errors",
+    "InputError": "harmledger.errors",
+    "NotFound": "harmledger.errors",
+    "Conflict": "harmledger.errors",
+    "Invalid": "harmledger.errors",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError
+from harmledger.errors import NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document, DocumentRelation, Source, UnreadItem
 
@@ -107,7 +107,7 @@ def get_document(ledger: Ledger, document_id: int) -> dict[str, Any]:
     with ledger.reader() as session:
         document = session.get(Document, document_id)
         if document is None:
-            raise InputError(f"no document with id {document_id}")
+            raise NotFound(f"no document with id {document_id}")
         events = session.scalars(
             select(CustodyEvent)
             .where(CustodyEvent.subject.in_([f"blob:{document.sha256}", f"document:{document.id}"]))

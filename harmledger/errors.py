@@ -26,7 +26,23 @@ class VerificationError(HarmledgerError):
 
 
 class InputError(HarmledgerError):
-    """A user-supplied file or table (capture table, victim list, mapping) is malformed."""
+    """What the caller asked for cannot be done as asked; one of the three classes below says
+    why. Catch this to catch all three (it was the one class for all of them before)."""
+
+
+class NotFound(InputError):
+    """A record the request names (incident, claim, document, list, user, person) is not in
+    the ledger."""
+
+
+class Conflict(InputError):
+    """The ledger's current state forbids the change: a name already taken, the last admin,
+    an incident no longer active, a merge that would make a cycle, an empty custody log."""
+
+
+class Invalid(InputError):
+    """A value, option or user-supplied file or table (capture table, victim list, mapping)
+    is malformed or out of range."""
 
 
 class MissingExtraError(HarmledgerError):

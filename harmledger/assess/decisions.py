@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError
+from harmledger.errors import Conflict, Invalid, NotFound
 from harmledger.link.incidents.service import incident_name
 from harmledger.store.custody import append_event
 from harmledger.store.derived import bring_current, touched
@@ -36,16 +36,16 @@ REVIEW_DECISIONS = ("confirm", "correct", "reject")
 
 def _require_reason(reason: str) -> str:
     if not reason or not reason.strip():
-        raise InputError("a decision needs a reason (--reason)")
+        raise Invalid("a decision needs a reason (--reason)")
     return reason.strip()
 
 
 def _incident(session: Session, incident_id: int) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise InputError(f"no incident with id {incident_id}")
+        raise NotFound(f"no incident with id {incident_id}")
     if incident.status != "active":
-        raise InputError(
+        raise Conflict(
             f"incident {incident_id} is {incident.status}; decisions apply to active incidents"
         )
     return incident
@@ -96,10 +96,10 @@ def merge_incidents(
         moved: list[int] = []
         for source_id in source_ids:
             if source_id == target_id:
-                raise InputError("cannot merge an incident into itself")
+                raise Invalid("cannot merge an incident into itself")
             source = _incident(session, source_id)
             if source_id in ancestors(session, target.id):
-                raise InputError(
+                raise Conflict(
                     f"incident {source_id} contains incident {target.id}: merging it into "
                     f"{target.id} would make {target.id} its own parent; merge {target.id} "
                     f"into {source_id} instead"
@@ -144,9 +144,9 @@ def split_incident(
         )
         missing = sorted(set(claim_ids) - current)
         if missing:
-            raise InputError(f"claims {missing} are not in incident {incident_id}")
+            raise Invalid(f"claims {missing} are not in incident {incident_id}")
         if set(claim_ids) == current:
-            raise InputError("a split must leave at least one claim in the original incident")
+            raise Invalid("a split must leave at least one claim in the original incident")
         new = Incident(
             kind=original.kind,
             name="",
@@ -189,7 +189,7 @@ def move_claim(ledger: Ledger, claim_id: int, incident_id: int, reason: str) -> 
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
         if session.get(ClaimRow, claim_id) is None:
-            raise InputError(f"no claim with id {claim_id}")
+            raise NotFound(f"no claim with id {claim_id}")
         target = _incident(session, incident_id)
         previous = _close_link(session, claim_id, now)
         _pin(session, target.id, claim_id, f"analyst move: {reason}", now)
@@ -215,17 +215,17 @@ def review_claim(
 
     reason = _require_reason(reason)
     if decision not in REVIEW_DECISIONS:
-        raise InputError(f"decision {decision!r}: use one of {', '.join(REVIEW_DECISIONS)}")
+        raise Invalid(f"decision {decision!r}: use one of {', '.join(REVIEW_DECISIONS)}")
     corrections = dict(corrections or {})
     unknown = sorted(set(corrections) - set(CORRECTABLE))
     if unknown:
-        raise InputError(f"cannot correct {unknown}; correctable fields: {', '.join(CORRECTABLE)}")
+        raise Invalid(f"cannot correct {unknown}; correctable fields: {', '.join(CORRECTABLE)}")
     if decision == "correct" and not corrections:
-        raise InputError("a correction needs at least one field=value")
+        raise Invalid("a correction needs at least one field=value")
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
         if session.get(ClaimRow, claim_id) is None:
-            raise InputError(f"no claim with id {claim_id}")
+            raise NotFound(f"no claim with id {claim_id}")
         review = ClaimReview(
             claim_id=claim_id,
             decision=decision,
@@ -265,7 +265,7 @@ def set_grade(ledger: Ledger, incident_id: int, grade: str | None, reason: str) 
     """An analyst's grade (or ``None`` to hand grading back to the rules)."""
     reason = _require_reason(reason)
     if grade is not None and grade not in GRADES:
-        raise InputError(f"grade {grade!r}: use one of {', '.join(GRADES)}")
+        raise Invalid(f"grade {grade!r}: use one of {', '.join(GRADES)}")
     with ledger.session() as session:
         incident = _incident(session, incident_id)
         previous = incident.grade
@@ -302,9 +302,9 @@ def add_assessment(
     from harmledger.assess.views import assessment_record
 
     if assessment not in ASSESSMENTS:
-        raise InputError(f"assessment {assessment!r}: use one of {', '.join(ASSESSMENTS)}")
+        raise Invalid(f"assessment {assessment!r}: use one of {', '.join(ASSESSMENTS)}")
     if conceded_min is not None and conceded_max is not None and conceded_min > conceded_max:
-        raise InputError(f"conceded min {conceded_min} is above max {conceded_max}")
+        raise Invalid(f"conceded min {conceded_min} is above max {conceded_max}")
     if conceded_max is None:
         conceded_max = conceded_min
     with ledger.session() as session:

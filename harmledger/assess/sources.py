@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.store.custody import append_event
 from harmledger.store.derived import touched
 from harmledger.store.ledger import Ledger
@@ -43,9 +43,9 @@ def set_source(
 ) -> dict[str, Any]:
     """Create or update a source's type and affiliation (the previous values go to the log)."""
     if source_type is not None and source_type not in SOURCE_TYPES:
-        raise InputError(f"source type {source_type!r}: use one of {', '.join(SOURCE_TYPES)}")
+        raise Invalid(f"source type {source_type!r}: use one of {', '.join(SOURCE_TYPES)}")
     if not name.strip():
-        raise InputError("a source needs a name")
+        raise Invalid("a source needs a name")
     with ledger.session() as session:
         source = session.scalars(select(Source).where(Source.name == name.strip())).first()
         before = {"type": source.type, "affiliation": source.affiliation} if source else None

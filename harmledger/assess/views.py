@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figure_claim, figures
 from harmledger.claims.reviewed import link_active, load_claims
-from harmledger.errors import InputError
+from harmledger.errors import NotFound
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
@@ -119,7 +119,7 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
     the reasons it was linked, its grade reasons, children, and belligerent assessments."""
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise InputError(f"no incident with id {incident_id}")
+        raise NotFound(f"no incident with id {incident_id}")
     record = incident_summary(session, incident)
     links = {
         link.claim_id: link

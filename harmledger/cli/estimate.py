@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from harmledger.cli.app import app, eval_app
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 if TYPE_CHECKING:
     from harmledger.estimate import EstimateResult, EvalRow
@@ -120,7 +120,7 @@ def table_command(
 
     chosen = [name.strip() for name in lists.split(",")] if lists else None
     if strata is not None and plot is not None:
-        raise InputError("--plot draws one table's estimate; it cannot be combined with --strata")
+        raise Invalid("--plot draws one table's estimate; it cannot be combined with --strata")
     options: dict[str, Any] = {"level": level, "max_order": max_order}
     if method is Method.lcmcr:
         options |= {

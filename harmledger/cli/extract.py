@@ -17,7 +17,7 @@ from typing import Any
 import typer
 
 from harmledger.cli.app import app, eval_app
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 
 class ClaimFormat(StrEnum):
@@ -40,7 +40,7 @@ def _published(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as error:
-        raise InputError(f"--published must be YYYY-MM-DD, got {value!r}") from error
+        raise Invalid(f"--published must be YYYY-MM-DD, got {value!r}") from error
 
 
 @app.command("extract-text")

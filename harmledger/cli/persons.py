@@ -18,7 +18,7 @@ from harmledger.cli.estimate import (
     estimate_app,
 )
 from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, open_home
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 
 persons_app = typer.Typer(help="Persons: victim records linked across lists.", no_args_is_help=True)
 review_app = typer.Typer(help="Clerical review queues.", no_args_is_help=True)
@@ -138,7 +138,7 @@ def review_persons(
     with open_home(home) as ledger:
         if decide is not None:
             if not decision or not reason:
-                raise InputError("--decide needs --decision and --reason")
+                raise Invalid("--decide needs --decision and --reason")
             emit([decide_pair(ledger, decide[0], decide[1], decision, reason)], fmt)
             return
         queue = review_queue(ledger, limit=limit)
@@ -191,11 +191,11 @@ def estimate_persons(
 
     chosen = _split(lists) or []
     if len(chosen) < 2:
-        raise InputError("--lists needs at least two lists")
+        raise Invalid("--lists needs at least two lists")
     with open_home(home) as ledger:
         groups = person_memberships(ledger, chosen, strata)
     if not groups:
-        raise InputError(
+        raise NotFound(
             f"no linked persons on lists {', '.join(chosen)}: run `harmledger link persons`"
         )
     tables = {

@@ -21,7 +21,7 @@ from harmledger.cli.output import (
     emit,
     print_row_errors,
 )
-from harmledger.errors import InputError
+from harmledger.errors import NotFound
 from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 
 victims_app = typer.Typer(
@@ -137,7 +137,7 @@ def victims_show(
     with open_ledger(home=home) as ledger, ledger.reader() as session:
         row = session.get(VictimRecordRow, record_id)
         if row is None:
-            raise InputError(f"no victim record with id {record_id}")
+            raise NotFound(f"no victim record with id {record_id}")
         victim_list = session.get(VictimList, row.list_id)
         assert victim_list is not None
         record = record_view(row, victim_list.name, include_sensitive=sensitive)

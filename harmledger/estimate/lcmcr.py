@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from harmledger.errors import EstimationError, InputError
+from harmledger.errors import EstimationError, Invalid
 from harmledger.estimate.diagnostics import bulk_ess, geweke_z, split_rhat
 from harmledger.estimate.lcmcr_kernel import run_sweeps
 from harmledger.estimate.result import EstimateResult
@@ -103,11 +103,11 @@ def sample_lcmcr(
     every draw.
     """
     if classes < 2 or samples < 4 or thinning < 1 or burn_in < 0 or chains < 1:
-        raise InputError(
+        raise Invalid(
             "need classes >= 2, chains >= 1, samples >= 4, thinning >= 1 and burn_in >= 0"
         )
     if converge and chains < 2:
-        raise InputError("convergence needs at least 2 chains to compare (or converge=False)")
+        raise Invalid("convergence needs at least 2 chains to compare (or converge=False)")
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])
     with single_blas_thread():

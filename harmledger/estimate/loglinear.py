@@ -33,7 +33,7 @@ from typing import Any, Literal
 import numpy as np
 from scipy import optimize, stats
 
-from harmledger.errors import EstimationError, InputError
+from harmledger.errors import EstimationError, Invalid
 from harmledger.estimate.llm_exists import check_model
 from harmledger.estimate.llm_fit import FLOOR, ModelFit, Profile, fit_model
 from harmledger.estimate.llm_models import (
@@ -105,7 +105,7 @@ def _rank_models(
 ) -> Ranking:
     order = default_max_order(table.k) if max_order is None else max_order
     if not 1 <= order <= table.k - 1:
-        raise InputError(f"max_order must be between 1 and {table.k - 1} for {table.k} lists")
+        raise Invalid(f"max_order must be between 1 and {table.k - 1} for {table.k} lists")
     notes: list[str] = []
     blocked = set(empty_terms(table, order))
     if blocked:
@@ -133,7 +133,7 @@ def _rank_models(
         search = "exhaustive" if count is not None and count <= max_models else "stepwise"
     if search == "exhaustive":
         if order > 3:
-            raise InputError("exhaustive search supports interactions up to order 3")
+            raise Invalid("exhaustive search supports interactions up to order 3")
         candidates: Iterable[Model] = (
             m for m in enumerate_models(table.k, order) if not (m & blocked)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.estimate.chao import chao
 from harmledger.estimate.lcmcr import Progress, lcmcr
 from harmledger.estimate.loglinear import loglinear
@@ -47,10 +47,10 @@ def estimate(
 ) -> EstimateResult:
     """Run ``method`` (one of :data:`METHODS`) on a table, optionally restricted to ``lists``."""
     if method not in METHODS:
-        raise InputError(f"unknown method '{method}'; choose one of {', '.join(METHODS)}")
+        raise Invalid(f"unknown method '{method}'; choose one of {', '.join(METHODS)}")
     if isinstance(data, CaptureFrequencies):
         if method != "chao":
-            raise InputError(
+            raise Invalid(
                 f"'{method}' needs list memberships; capture frequencies only support 'chao'"
             )
         return chao(data, **_pick("chao", options))

@@ -10,7 +10,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from harmledger.errors import InputError, MissingExtraError
+from harmledger.errors import Invalid, MissingExtraError
 from harmledger.estimate.result import EstimateResult
 
 
@@ -31,7 +31,7 @@ def plot_result(result: EstimateResult, path: Path | str, title: str | None = No
         return _posterior(result, Path(path), title)
     if result.method == "loglinear":
         return _ranking(result, Path(path), title)
-    raise InputError(f"plots exist for lcmcr and loglinear results, not '{result.method}'")
+    raise Invalid(f"plots exist for lcmcr and loglinear results, not '{result.method}'")
 
 
 def _posterior(result: EstimateResult, path: Path, title: str | None) -> Path:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from harmledger.errors import HarmledgerError, InputError
+from harmledger.errors import HarmledgerError, Invalid
 from harmledger.estimate.lcmcr import Progress
 from harmledger.estimate.methods import estimate
 from harmledger.estimate.result import EstimateResult
@@ -91,7 +91,7 @@ def _handle_missing(
     tables: Mapping[str, CaptureTable], policy: Missing
 ) -> tuple[dict[str, CaptureTable], dict[str, Any] | None]:
     if policy not in MISSING_POLICIES:
-        raise InputError(f"missing must be one of {', '.join(MISSING_POLICIES)}, not '{policy}'")
+        raise Invalid(f"missing must be one of {', '.join(MISSING_POLICIES)}, not '{policy}'")
     gaps = {k: t for k, t in tables.items() if is_missing(k)}
     if not gaps or policy == "stratum":
         note = f"{sum(t.observed for t in gaps.values()):,} record(s) without a stratum kept as "
@@ -99,7 +99,7 @@ def _handle_missing(
         return dict(tables), (report if gaps else None)
     known = {k: t for k, t in tables.items() if not is_missing(k)}
     if not known:
-        raise InputError("no record has a stratum value: estimate without strata")
+        raise Invalid("no record has a stratum value: estimate without strata")
     people = sum(t.observed for t in gaps.values())
     labels = ", ".join(f"'{k}'" for k in gaps)
     if policy == "apart":
@@ -119,7 +119,7 @@ def _handle_missing(
 def _impute(known: dict[str, CaptureTable], gaps: list[CaptureTable]) -> dict[str, CaptureTable]:
     lists = next(iter(known.values())).lists
     if any(t.lists != lists for t in [*known.values(), *gaps]):
-        raise InputError("strata must share the same lists to impute missing strata")
+        raise Invalid("strata must share the same lists to impute missing strata")
     names = list(known)
     cells = np.array([known[n].cells for n in names], dtype=np.int64)
     extra = np.sum([t.cells for t in gaps], axis=0).astype(np.int64)

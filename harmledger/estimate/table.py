@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 IntArray = NDArray[np.int64]
 
@@ -36,20 +36,20 @@ class CaptureTable:
     def __post_init__(self) -> None:
         k = len(self.lists)
         if k < 2:
-            raise InputError(f"a capture table needs at least 2 lists, got {k}")
+            raise Invalid(f"a capture table needs at least 2 lists, got {k}")
         if k > MAX_LISTS:
-            raise InputError(f"at most {MAX_LISTS} lists are supported, got {k}")
+            raise Invalid(f"at most {MAX_LISTS} lists are supported, got {k}")
         if len(set(self.lists)) != k:
-            raise InputError(f"list names must be distinct: {', '.join(self.lists)}")
+            raise Invalid(f"list names must be distinct: {', '.join(self.lists)}")
         cells = np.asarray(self.cells, dtype=np.int64)
         if cells.shape != (2**k,):
-            raise InputError(f"expected {2**k} cells for {k} lists, got shape {cells.shape}")
+            raise Invalid(f"expected {2**k} cells for {k} lists, got shape {cells.shape}")
         if (cells < 0).any():
-            raise InputError("capture counts must not be negative")
+            raise Invalid("capture counts must not be negative")
         if cells[0] != 0:
-            raise InputError("the all-absent cell cannot be observed; it must be 0")
+            raise Invalid("the all-absent cell cannot be observed; it must be 0")
         if cells.sum() == 0:
-            raise InputError("the capture table is empty: nobody is on any list")
+            raise Invalid("the capture table is empty: nobody is on any list")
         cells.setflags(write=False)
         object.__setattr__(self, "cells", cells)
 
@@ -67,12 +67,12 @@ class CaptureTable:
         pattern_array = np.asarray(patterns, dtype=np.int64).reshape(-1, k)
         count_array = np.asarray(counts, dtype=np.int64)
         if len(pattern_array) != len(count_array):
-            raise InputError("patterns and counts differ in length")
+            raise Invalid("patterns and counts differ in length")
         if not np.isin(pattern_array, (0, 1)).all():
-            raise InputError("capture patterns must hold only 0 and 1")
+            raise Invalid("capture patterns must hold only 0 and 1")
         index = pattern_array @ (1 << np.arange(k, dtype=np.int64))
         if (index == 0).any():
-            raise InputError("a capture pattern with no list at all cannot be observed")
+            raise Invalid("a capture pattern with no list at all cannot be observed")
         cells = np.bincount(index, weights=count_array, minlength=2**k).astype(np.int64)
         return cls(tuple(lists), cells)
 
@@ -87,7 +87,7 @@ class CaptureTable:
         """
         position = {name: j for j, name in enumerate(lists)}
         if len(position) != len(lists):
-            raise InputError(f"list names must be distinct: {', '.join(lists)}")
+            raise Invalid(f"list names must be distinct: {', '.join(lists)}")
         cells = np.zeros(2 ** len(lists), dtype=np.int64)
         for person in memberships:
             index = 0
@@ -142,7 +142,7 @@ class CaptureTable:
         """Collapse the table onto a subset of its lists (people on none of them drop out)."""
         missing = [name for name in lists if name not in self.lists]
         if missing:
-            raise InputError(f"unknown list(s): {', '.join(missing)}; have {', '.join(self.lists)}")
+            raise Invalid(f"unknown list(s): {', '.join(missing)}; have {', '.join(self.lists)}")
         positions = [self.lists.index(name) for name in lists]
         sub = self.patterns()[:, positions]
         index = sub @ (1 << np.arange(len(positions), dtype=np.int64))
@@ -174,11 +174,11 @@ class CaptureFrequencies:
     def __post_init__(self) -> None:
         counts = np.asarray(self.counts, dtype=np.int64)
         if counts.ndim != 1 or len(counts) < 2 or counts[0] != 0:
-            raise InputError("capture frequencies need f[0] = 0 and at least f[1]")
+            raise Invalid("capture frequencies need f[0] = 0 and at least f[1]")
         if (counts < 0).any():
-            raise InputError("capture frequencies must not be negative")
+            raise Invalid("capture frequencies must not be negative")
         if counts.sum() == 0:
-            raise InputError("capture frequencies are all zero")
+            raise Invalid("capture frequencies are all zero")
         counts.setflags(write=False)
         object.__setattr__(self, "counts", counts)
 

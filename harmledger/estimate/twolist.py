@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from harmledger.errors import EstimationError, InputError
+from harmledger.errors import EstimationError, Invalid
 from harmledger.estimate.result import EstimateResult, lognormal_interval
 from harmledger.estimate.table import CaptureTable
 
@@ -17,7 +17,7 @@ def _two(table: CaptureTable, lists: Sequence[str] | None) -> tuple[CaptureTable
     if lists is not None:
         table = table.select(lists)
     if table.k != 2:
-        raise InputError(
+        raise Invalid(
             f"two-list estimators need exactly 2 lists, the table has {table.k} "
             f"({', '.join(table.lists)}); choose two with lists=(A, B) / --lists A,B"
         )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 SEEDS = "seeds_gold.jsonl"
 MULTILINGUAL = "multilingual_dev.jsonl"
@@ -121,7 +121,7 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 if line.strip():
                     yield json.loads(line)
     except (OSError, json.JSONDecodeError) as error:
-        raise InputError(f"cannot read {path}: {error}") from error
+        raise Invalid(f"cannot read {path}: {error}") from error
 
 
 def load_seeds(root: Path) -> list[LabelledDoc]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harmledger.errors import ConfigError, InputError
+from harmledger.errors import ConfigError, Invalid
 from harmledger.evaluation import datasets
 from harmledger.evaluation.incidents import incident_count, incident_range
 from harmledger.evaluation.matching import Tally, distractor_hits, score_document
@@ -217,7 +217,7 @@ def select_sets(names: Collection[str] | None) -> list[str]:
     for name in names:
         matches = [s for s in SET_NAMES if s == name or s.startswith(f"{name}/")]
         if not matches:
-            raise InputError(f"unknown evaluation set {name!r}; have {', '.join(SET_NAMES)}")
+            raise Invalid(f"unknown evaluation set {name!r}; have {', '.join(SET_NAMES)}")
         chosen += [m for m in matches if m not in chosen]
     return [s for s in SET_NAMES if s in chosen]
 

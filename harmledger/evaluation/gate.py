@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 COUNT_FIELDS = frozenset({"docs", "gold", "predicted", "matched", "distractor_hits"})
 LOWER_IS_BETTER = frozenset(
@@ -86,10 +86,10 @@ def update(
     }
     if lowered and not (allow_lower and reason):
         names = ", ".join(f"{k} {old:.4f}->{new:.4f}" for k, (old, new) in sorted(lowered.items()))
-        raise InputError(f"refusing to lower floors without --allow-lower and --reason: {names}")
+        raise Invalid(f"refusing to lower floors without --allow-lower and --reason: {names}")
     corpus_changed = results["corpus_sha256"] != baseline.get("corpus_sha256")
     if corpus_changed and baseline.get("corpus_sha256") and not reason:
-        raise InputError("the corpus changed: give --reason for re-pinning its hash")
+        raise Invalid("the corpus changed: give --reason for re-pinning its hash")
     new_floors = {k: round(v, 4) for k, v in scores.items()}
     history = list(baseline.get("history", []))
     history.append(

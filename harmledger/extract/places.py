@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from harmledger import gazetteer
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.folding import normalize_words
 
 USER_POPULATION = -1  # a user's place needs no evidence of being a place: they listed it
@@ -81,12 +81,12 @@ def builtin_gazetteer() -> Gazetteer:
 
 
 def load_user_gazetteer(path: Path) -> dict[str, Place]:
-    """Read a user gazetteer CSV; raise :class:`InputError` when it is malformed."""
+    """Read a user gazetteer CSV; raise :class:`~harmledger.errors.Invalid` when it is malformed."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except OSError as error:
-        raise InputError(f"cannot read gazetteer {path}: {error}") from error
+        raise Invalid(f"cannot read gazetteer {path}: {error}") from error
     names: dict[str, Place] = {}
     for number, row in enumerate(rows, start=2):
         try:
@@ -94,7 +94,7 @@ def load_user_gazetteer(path: Path) -> dict[str, Place]:
             lon = float(row["longitude"]) if row.get("longitude") else None
             place = Place(row["id"].strip(), row["name"].strip(), lat, lon, USER_POPULATION)
         except (KeyError, ValueError, AttributeError) as error:
-            raise InputError(
+            raise Invalid(
                 f"{path}:{number}: need id,name,aliases,latitude,longitude ({error})"
             ) from error
         for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
@@ -112,7 +112,7 @@ def with_user_file(path: Path | None) -> Gazetteer:
     try:
         stat = path.stat()
     except OSError as error:
-        raise InputError(f"cannot read gazetteer {path}: {error}") from error
+        raise Invalid(f"cannot read gazetteer {path}: {error}") from error
     return _merged(path, stat.st_mtime_ns, stat.st_size)
 
 

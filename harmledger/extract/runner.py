@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select, update
 
 from harmledger.claims.queries import CLAIM_FIELDS
-from harmledger.errors import InputError
+from harmledger.errors import NotFound
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.row_digest import DIGEST_VERSION, claims_by_extraction
@@ -87,7 +87,7 @@ def extract_documents(
             known = set(session.scalars(select(Document.id).where(Document.id.in_(document_ids))))
             unknown = sorted(set(document_ids) - known)
             if unknown:
-                raise InputError(f"no document with id {', '.join(map(str, unknown))}")
+                raise NotFound(f"no document with id {', '.join(map(str, unknown))}")
             query = query.where(Document.id.in_(document_ids))
         all_ids = list(session.scalars(query))
         pending = list(session.scalars(query.where(Document.id.not_in(done))))

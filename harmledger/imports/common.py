@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from harmledger.errors import IngestError, InputError
+from harmledger.errors import IngestError, Invalid
 from harmledger.ingestion.decode import decode_text
 from harmledger.store.custody import append_event, hold_chain
 from harmledger.store.incident_tables import Incident, IncidentFigure
@@ -45,16 +45,16 @@ def read_rows(
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+        raise Invalid(f"cannot read {path}: {error.strerror or error}") from error
     try:
         text, _encoding = decode_text(data)
     except IngestError as error:
-        raise InputError(f"{path}: {error}") from error
+        raise Invalid(f"{path}: {error}") from error
     reader = csv.DictReader(io.StringIO(text))
     headers = reader.fieldnames or []
     missing = [column for column in required if column not in headers]
     if missing:
-        raise InputError(
+        raise Invalid(
             f"{path}: missing column(s) {', '.join(missing)} (is this the right dataset?)"
         )
 
@@ -63,7 +63,7 @@ def read_rows(
             for row in reader:
                 yield reader.line_num, row
         except csv.Error as error:
-            raise InputError(f"{path}:{reader.line_num}: malformed CSV: {error}") from error
+            raise Invalid(f"{path}:{reader.line_num}: malformed CSV: {error}") from error
 
     return data, rows()
 

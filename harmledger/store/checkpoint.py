@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from harmledger.errors import ConfigError, InputError
+from harmledger.errors import ConfigError, Conflict, Invalid
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent
 
@@ -103,7 +103,7 @@ def write_checkpoint(
         count = session.scalar(select(func.count(CustodyEvent.id))) or 0
         head = session.scalars(select(CustodyEvent).order_by(CustodyEvent.id.desc())).first()
     if head is None:
-        raise InputError("the custody log is empty: nothing to checkpoint yet")
+        raise Conflict("the custody log is empty: nothing to checkpoint yet")
     checkpoint = Checkpoint(
         format=FORMAT,
         events=count,
@@ -131,7 +131,7 @@ def write_checkpoint(
 
 
 def read_checkpoint(path: Path, key_path: Path) -> Checkpoint:
-    """The checkpoint in ``path`` if the key at ``key_path`` signed it; else InputError."""
+    """The checkpoint in ``path`` if the key at ``key_path`` signed it; else Invalid."""
     from cryptography.exceptions import InvalidSignature
 
     try:
@@ -140,16 +140,16 @@ def read_checkpoint(path: Path, key_path: Path) -> Checkpoint:
         document.pop("timestamp", None)  # checked by timestamp_findings
         checkpoint = Checkpoint(**document)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path}: not a harmledger checkpoint ({error})") from error
+        raise Invalid(f"{path}: not a harmledger checkpoint ({error})") from error
     if checkpoint.format != FORMAT:
-        raise InputError(f"{path}: unknown checkpoint format {checkpoint.format!r}")
+        raise Invalid(f"{path}: unknown checkpoint format {checkpoint.format!r}")
     key = _load_or_create_key(key_path, create=False)
     if checkpoint.public_key != _public_raw(key):
-        raise InputError(f"{path}: signed with another key than {key_path}")
+        raise Invalid(f"{path}: signed with another key than {key_path}")
     try:
         key.public_key().verify(signature, checkpoint.payload())
     except InvalidSignature as error:
-        raise InputError(f"{path}: the signature does not match its content") from error
+        raise Invalid(f"{path}: the signature does not match its content") from error
     return checkpoint
 
 

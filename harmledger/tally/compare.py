@@ -22,7 +22,7 @@ from harmledger.assess.regrade import admissions
 from harmledger.assess.views import assessment_record
 from harmledger.claims.origins import source_type as type_of_source
 from harmledger.claims.reviewed import LoadedClaim, load_claims, source_registry
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import BelligerentAssessment, Incident, IncidentClaim
 from harmledger.tally.reconcile import imported_rows, record_rows
@@ -64,7 +64,7 @@ def _scope(session: Session, incident_id: int | None, place: str | None) -> list
     if incident_id is not None:
         root = session.get(Incident, incident_id)
         if root is None:
-            raise InputError(f"no incident with id {incident_id}")
+            raise NotFound(f"no incident with id {incident_id}")
         found, frontier = [root], [root.id]
         while frontier:
             children = list(
@@ -80,7 +80,7 @@ def _scope(session: Session, incident_id: int | None, place: str | None) -> list
             for i in session.scalars(select(Incident).where(Incident.status == "active"))
             if needle in (i.place_name or "").casefold() or needle == (i.place or "").casefold()
         ]
-    raise InputError("compare needs --incident ID or --place NAME")
+    raise Invalid("compare needs --incident ID or --place NAME")
 
 
 def _claim_ids(session: Session, incident_ids: list[int]) -> list[int]:
@@ -101,7 +101,7 @@ def compare(
     """Figures by source type with their origins, plus the gaps that matter most."""
     incidents = _scope(session, incident_id, place)
     if not incidents:
-        raise InputError(f"no incidents at {place!r}")
+        raise NotFound(f"no incidents at {place!r}")
     claim_ids = _claim_ids(session, [i.id for i in incidents])
     claims = load_claims(session, claim_ids) if claim_ids else []
     rows: list[dict[str, Any]] = []

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.tally.units import Bounds, Unit
 
 GROUPINGS = ("belligerent", "month", "year", "place", "admin1", "country", "grade", "category")
@@ -26,7 +26,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 def check_groupings(by: Sequence[str]) -> None:
     for key in by:
         if key not in GROUPINGS:
-            raise InputError(f"--by {key!r}: use one of {', '.join(GROUPINGS)}")
+            raise Invalid(f"--by {key!r}: use one of {', '.join(GROUPINGS)}")
 
 
 def group_value(by: str, incident: Mapping[str, Any]) -> str:
@@ -47,7 +47,7 @@ def group_value(by: str, incident: Mapping[str, Any]) -> str:
         return incident["country"] or "unknown"
     if by == "grade":
         return incident["grade"] or "ungraded"
-    raise InputError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    raise Invalid(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
 
 
 def unit_totals(

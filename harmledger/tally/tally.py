@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.tally.groups import GROUPINGS, check_groupings, unit_totals
 from harmledger.tally.in_database import database_totals
 from harmledger.tally.units import KNOWN_BY, units
@@ -37,7 +37,7 @@ def tally(
     """Sum min, max (and best where known) per group; see :mod:`harmledger.tally.units` for
     ``as_of`` by what was published then (``known_by="published"``) or recorded here."""
     if known_by not in KNOWN_BY:
-        raise InputError(f"known by {known_by!r}: use one of {', '.join(KNOWN_BY)}")
+        raise Invalid(f"known by {known_by!r}: use one of {', '.join(KNOWN_BY)}")
     check_groupings(by)
     if as_of is None:
         totals = database_totals(session, by, measure, category, grades)

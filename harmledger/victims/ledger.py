@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from harmledger.errors import InputError
+from harmledger.errors import Conflict, NotFound
 from harmledger.names import name_tokens, skeleton
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
@@ -93,7 +93,7 @@ def store_list_file(
             select(VictimList).where(VictimList.name == list_name)
         ).first()
         if victim_list is not None and victim_list.kind != kind:
-            raise InputError(
+            raise Conflict(
                 f"list {list_name!r} is a {_KIND_NOUNS[victim_list.kind]}, not a "
                 f"{_KIND_NOUNS[kind]}: choose another name"
             )
@@ -209,7 +209,7 @@ def stored_records(
             )
         missing = sorted(set(lists) - known)
         if missing:
-            raise InputError(
+            raise NotFound(
                 f"no victim list named {', '.join(missing)} (lists: {', '.join(sorted(known))})"
             )
         statement = statement.where(VictimList.name.in_(lists))

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import (
     RECOVERY_FIELDS,
@@ -77,7 +77,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(f"{path}: cannot decode the file (not UTF-8, no encoding fits)")
+        raise Invalid(f"{path}: cannot decode the file (not UTF-8, no encoding fits)")
     return str(best), best.encoding
 
 
@@ -108,9 +108,9 @@ def _check_unzipped_size(path: Path, limit: int) -> None:
         with zipfile.ZipFile(path) as archive:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as error:
-        raise InputError(f"{path}: not a readable XLSX workbook ({error})") from error
+        raise Invalid(f"{path}: not a readable XLSX workbook ({error})") from error
     if total > limit:
-        raise InputError(
+        raise Invalid(
             f"{path}: the workbook unzips to {total:,} bytes, over the limit of {limit:,} "
             "(save it as CSV, or raise the limit with --max-unzipped-bytes)"
         )
@@ -122,19 +122,19 @@ def _xlsx_rows(
     try:
         from openpyxl import load_workbook
     except ImportError as error:  # pragma: no cover - openpyxl is a core dependency
-        raise InputError("reading XLSX needs openpyxl: pip install openpyxl") from error
+        raise Invalid("reading XLSX needs openpyxl: pip install openpyxl") from error
     _check_unzipped_size(path, limits.max_unzipped_bytes)
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as error:
-        raise InputError(f"{path}: not a readable XLSX workbook ({error})") from error
+        raise Invalid(f"{path}: not a readable XLSX workbook ({error})") from error
     cells = sheet.iter_rows(values_only=True)
     header = [("" if v is None else str(v)) for v in next(cells, ())]
 
     def rows() -> Iterator[tuple[int, dict[str, Any]]]:
         for number, values in enumerate(cells, start=2):
             if number - 1 > limits.max_rows:
-                raise InputError(
+                raise Invalid(
                     f"{path}: more than {limits.max_rows:,} rows (split the list, or raise "
                     "the limit with --max-rows)"
                 )
@@ -148,13 +148,13 @@ def _json_rows(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, di
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{path}: invalid JSON ({error})") from error
+        raise Invalid(f"{path}: invalid JSON ({error})") from error
     except RecursionError as error:
-        raise InputError(f"{path}: JSON nested too deeply to read") from error
+        raise Invalid(f"{path}: JSON nested too deeply to read") from error
     if isinstance(data, dict):
         data = data.get("records", data.get("victims"))
     if not isinstance(data, list):
-        raise InputError(f"{path}: JSON must be a list of objects (or {{'records': [...]}})")
+        raise Invalid(f"{path}: JSON must be a list of objects (or {{'records': [...]}})")
     header: list[str] = []
     for item in data:
         for key in item if isinstance(item, dict) else ():
@@ -175,11 +175,11 @@ def _resolve_columns(
     resolved: dict[str, str] = {}
     for name, column in (column_map or {}).items():
         if name not in fields:
-            raise InputError(
+            raise Invalid(
                 f"unknown field {name!r} in the column mapping (fields: {', '.join(fields)})"
             )
         if column not in header:
-            raise InputError(
+            raise Invalid(
                 f"column {column!r} (mapped to {name}) is not in the file; "
                 f"columns are: {', '.join(h for h in header if h)}"
             )
@@ -234,18 +234,18 @@ def read_victim_file(
 ) -> ImportResult:
     """Read a CSV, XLSX or JSON victim list (or recovery log); see the module docstring.
 
-    Raises :class:`InputError` for an unreadable file or a wrong ``column_map`` (unknown field
+    Raises ``Invalid`` for an unreadable file or a wrong ``column_map`` (unknown field
     name, or a mapped header the file does not have). Row problems go to ``errors``.
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise Invalid(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         header, rows = _xlsx_rows(path, limits)
         return read_victim_rows(header, rows, list_name, column_map, recovery=recovery)
     if suffix not in (".csv", ".tsv", ".txt", ".json"):
-        raise InputError(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")
+        raise Invalid(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")
     text, encoding = _decode(path.read_bytes(), path)
     header, rows = _json_rows(text, path) if suffix == ".json" else _csv_rows(text)
     result = read_victim_rows(header, rows, list_name, column_map, recovery=recovery)

@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.victims.ledger import VictimImportReport, store_list_file
@@ -126,7 +126,7 @@ def stored_recoveries(
     known = recovery_logs(ledger, public=public)
     missing = sorted(set(logs or ()) - set(known))
     if missing:
-        raise InputError(
+        raise NotFound(
             f"no recovery log named {', '.join(missing)} "
             f"(logs: {', '.join(known) if known else 'none imported yet'})"
         )
@@ -171,7 +171,7 @@ def recovery_counts(
 ) -> list[RecoveryCount]:
     """Bodies recovered per group, largest first; see the module docstring for attribution."""
     if by not in RECOVERY_GROUPINGS:
-        raise InputError(f"cannot count bodies by {by!r} (choose {', '.join(RECOVERY_GROUPINGS)})")
+        raise Invalid(f"cannot count bodies by {by!r} (choose {', '.join(RECOVERY_GROUPINGS)})")
     statuses: dict[str, Counter[str]] = defaultdict(Counter)
     for record in stored_recoveries(ledger, logs, public=public):
         statuses[_group_of(record, by)][record.identification_status] += 1

@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from harmledger import __version__
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.web import data
 from harmledger.web.security import CSRF_HEADER, check_csrf, require_role, state
 from harmledger.web.users import add_user, delete_user, list_users, set_disabled, set_role
@@ -82,7 +82,7 @@ def _backend(url: str) -> str:
 def check_not_self(admin: dict[str, Any], username: str) -> None:
     """An admin changes other accounts here; their own stays as it is (no locking oneself out)."""
     if admin["username"] == username:
-        raise InputError("you cannot change, disable or delete your own account here")
+        raise Invalid("you cannot change, disable or delete your own account here")
 
 
 @router.get("/users")

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from harmledger.catalog import get_document, list_documents
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.tally.tally import HEADLINE_GRADES, tally
 from harmledger.victims.ledger import find_records
@@ -102,7 +102,7 @@ def victims(
     ``query`` in any script; in public mode only publishable records and never a sensitive
     field, whatever the caller asked."""
     if limit < 1 or limit > 1000:
-        raise InputError("limit must be between 1 and 1000")
+        raise Invalid("limit must be between 1 and 1000")
     include = sensitive and not public
     records = find_records(
         ledger,
@@ -128,7 +128,7 @@ def person(ledger: Ledger, person_key: str, *, public: bool, sensitive: bool) ->
     if public:
         found["records"] = [r for r in found["records"] if r.get("publishable")]
         if not found["records"]:
-            raise InputError(f"no person {person_key!r} in the public record")
+            raise NotFound(f"no person {person_key!r} in the public record")
         shown = {r["id"] for r in found["records"]}
         found["why"] = [w for w in found["why"] if {w["left"], w["right"]} <= shown]
     return found
@@ -140,7 +140,7 @@ def person_candidates(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
 
     try:
         return review_queue(ledger, limit=limit)
-    except InputError:
+    except NotFound:  # no linkage run yet
         return []
 
 

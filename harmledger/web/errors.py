@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from harmledger.errors import HarmledgerError, InputError
+from harmledger.errors import Conflict, HarmledgerError, InputError, Invalid, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +29,19 @@ CODES = {
 }
 
 
+# The one place a library error gets its HTTP status, by class (first match wins); any other
+# HarmledgerError is the server's problem (500).
+STATUSES: tuple[tuple[type[HarmledgerError], int], ...] = (
+    (NotFound, 404),
+    (Conflict, 409),
+    (Invalid, 400),
+    (InputError, 400),  # the base of the three, should a caller raise it directly
+)
+
+
 def status_of(error: HarmledgerError) -> int:
-    """Library errors: a missing record ("no incident with id 7") is 404, other input 400."""
-    if isinstance(error, InputError):
-        return 404 if str(error).startswith("no ") else 400
-    return 500
+    """The HTTP status of a library error: its class decides, never its message."""
+    return next((status for kind, status in STATUSES if isinstance(error, kind)), 500)
 
 
 def _out_of_range(error: DBAPIError) -> bool:
@@ -97,4 +105,4 @@ def install(app: FastAPI) -> None:
         return error_response(request, 500, "internal error; the server log has details")
 
 
-__all__ = ["HTTPException", "error_response", "install", "status_of"]
+__all__ = ["STATUSES", "HTTPException", "error_response", "install", "status_of"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.web.cache import ViewCache
@@ -43,11 +43,11 @@ def estimate_view(
     offered = available_lists(ledger, public=public)
     unknown = sorted(set(lists) - set(offered))
     if unknown:
-        raise InputError(f"no victim list named {', '.join(map(repr, unknown))}")
+        raise NotFound(f"no victim list named {', '.join(map(repr, unknown))}")
     if len(lists) < 2:
-        raise InputError("an estimate needs at least two lists")
+        raise Invalid("an estimate needs at least two lists")
     if method not in WEB_METHODS:
-        raise InputError(f"method {method!r}: use one of {', '.join(WEB_METHODS)}")
+        raise Invalid(f"method {method!r}: use one of {', '.join(WEB_METHODS)}")
 
     def compute() -> dict[str, Any]:
         members = person_memberships(ledger, lists).get("all", [])

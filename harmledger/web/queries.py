@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.views import incident_summaries
 from harmledger.claims.queries import claim_record
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.store.incident_tables import ClaimReview, Incident
 from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
 from harmledger.web.cache import ViewCache
@@ -49,7 +49,7 @@ def parse_period(period: str) -> tuple[dt.date, dt.date]:
     start = _bound(first.strip(), end=False)
     stop = _bound((last if sep else first).strip(), end=True)
     if start > stop:
-        raise InputError(f"period {period!r} ends before it starts")
+        raise Invalid(f"period {period!r} ends before it starts")
     return start, stop
 
 
@@ -59,7 +59,7 @@ def _bound(text: str, *, end: bool) -> dt.date:
     if re.fullmatch(r"\d{4}-\d{2}", text):
         year, month = map(int, text.split("-"))
         if not 1 <= month <= 12:
-            raise InputError(f"period {text!r}: no such month")
+            raise Invalid(f"period {text!r}: no such month")
         if not end:
             return dt.date(year, month, 1)
         following = dt.date(year + month // 12, month % 12 + 1, 1)
@@ -67,7 +67,7 @@ def _bound(text: str, *, end: bool) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as error:
-        raise InputError(f"period {text!r}: write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO") from error
+        raise Invalid(f"period {text!r}: write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO") from error
 
 
 def _filtered(filters: IncidentFilters) -> Any:
@@ -111,9 +111,9 @@ def _filtered(filters: IncidentFilters) -> Any:
 
 def page_bounds(page: int, per_page: int) -> tuple[int, int]:
     if page < 1:
-        raise InputError("page starts at 1")
+        raise Invalid("page starts at 1")
     if not 1 <= per_page <= MAX_PER_PAGE:
-        raise InputError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+        raise Invalid(f"per_page must be between 1 and {MAX_PER_PAGE}")
     return (page - 1) * per_page, per_page
 
 
@@ -132,7 +132,7 @@ def incident_page(
     repeating a search cost only the page itself.
     """
     if filters.sort not in SORTS:
-        raise InputError(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
+        raise Invalid(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
     offset, limit = page_bounds(page, per_page)
     query = _filtered(filters)
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError, MissingExtraError
+from harmledger.errors import Conflict, Invalid, MissingExtraError, NotFound
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.user_tables import ROLES, User
@@ -37,7 +37,7 @@ def _hasher() -> Any:
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise InputError(f"role {role!r}: use one of {', '.join(ROLES)}")
+        raise Invalid(f"role {role!r}: use one of {', '.join(ROLES)}")
     return role
 
 
@@ -54,7 +54,7 @@ def _record(user: User) -> dict[str, Any]:
 def _find(session: Session, username: str) -> User:
     user = session.scalars(select(User).where(User.username == username)).first()
     if user is None:
-        raise InputError(f"no user named {username!r}")
+        raise NotFound(f"no user named {username!r}")
     return user
 
 
@@ -74,20 +74,20 @@ def _keep_an_admin(session: Session, user: User) -> None:
         return
     admins = session.scalars(select(User).where(User.role == "admin")).all()
     if not any(a.id != user.id and not a.password_hash.startswith(DISABLED_MARK) for a in admins):
-        raise InputError(f"{user.username!r} is the last active admin; make another admin first")
+        raise Conflict(f"{user.username!r} is the last active admin; make another admin first")
 
 
 def add_user(ledger: Ledger, username: str, password: str, role: str = "viewer") -> dict[str, Any]:
     """Create an account; the password is stored only as an argon2 hash."""
     username = username.strip()
     if not username:
-        raise InputError("a user needs a name")
+        raise Invalid("a user needs a name")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise Invalid(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     _check_role(role)
     with ledger.session() as session:
         if session.scalars(select(User).where(User.username == username)).first():
-            raise InputError(f"user {username!r} already exists")
+            raise Conflict(f"user {username!r} already exists")
         user = User(
             username=username,
             password_hash=_hasher().hash(password),

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError
+from harmledger.errors import NotFound
 from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import LinkageRun, PersonLink, VictimList, VictimRecordRow
@@ -29,7 +29,7 @@ def incident_refs(session: Session, incident_id: int) -> set[str]:
     """Every ``incident_ref`` value that means this incident (or one merged into it)."""
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise InputError(f"no incident with id {incident_id}")
+        raise NotFound(f"no incident with id {incident_id}")
     merged = session.scalars(select(Incident).where(Incident.merged_into_id == incident_id)).all()
     refs: set[str] = set()
     for found in (incident, *merged):

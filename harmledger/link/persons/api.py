@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.link.persons.engine import Decision, run_linkage
 from harmledger.link.persons.features import FeatureBuilder
 from harmledger.link.persons.result import LinkageResult
@@ -34,7 +34,7 @@ def feature_frames(
     ids = [record.record_id for record in records]
     if len(set(ids)) != len(ids):
         twice = next(rid for rid, n in Counter(ids).items() if n > 1)
-        raise InputError(f"record {twice} appears twice in the input")
+        raise Invalid(f"record {twice} appears twice in the input")
     if not records:
         return {}
     frame = pd.DataFrame(FeatureBuilder().columns(records))
@@ -115,7 +115,7 @@ def dedupe(
     """Find records of the same person among ``records``, whatever list they come from."""
     frames = feature_frames(records, by_list=False)
     if not frames:
-        raise InputError("no records to deduplicate")
+        raise Invalid("no records to deduplicate")
     return run_linkage(
         frames,
         profile,

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.row_digest import DIGEST_VERSION, person_links_of_run
@@ -73,10 +73,10 @@ def link_persons(
     from harmledger.link.persons import link_records
 
     if not 0 < threshold <= 1:
-        raise InputError(f"--threshold {threshold}: use a probability in (0, 1]")
+        raise Invalid(f"--threshold {threshold}: use a probability in (0, 1]")
     rows = stored_records(ledger, list(lists) if lists else None)
     if len(rows) < 2:
-        raise InputError("linking needs at least two victim records (import a list first)")
+        raise Invalid("linking needs at least two victim records (import a list first)")
     row_of = {record.record_id: row_id for row_id, record in rows}
     record_of = {row_id: record.record_id for row_id, record in rows}
     result = link_records(
@@ -168,7 +168,7 @@ def link_persons(
 def _current_run(session: Any) -> int:
     run_id = session.scalar(select(func.max(LinkageRun.id)))
     if run_id is None:
-        raise InputError("no linkage run yet: run `harmledger link persons` first")
+        raise NotFound("no linkage run yet: run `harmledger link persons` first")
     return int(run_id)
 
 
@@ -208,7 +208,7 @@ def show_person(
             .where(PersonLink.run_id == run_id, PersonLink.person_key == person_key)
         ).all()
         if not links:
-            raise InputError(f"no person {person_key!r} in the current linkage run {run_id}")
+            raise NotFound(f"no person {person_key!r} in the current linkage run {run_id}")
         ids = [row.id for _, row, _ in links]
         pairs = session.scalars(
             select(PersonPair).where(
@@ -307,15 +307,15 @@ def decide_pair(
 ) -> dict[str, Any]:
     """Record a reviewer's verdict on two records; later runs honour it."""
     if decision not in PAIR_DECISIONS:
-        raise InputError(f"decision {decision!r}: use one of {', '.join(PAIR_DECISIONS)}")
+        raise Invalid(f"decision {decision!r}: use one of {', '.join(PAIR_DECISIONS)}")
     if not reason.strip():
-        raise InputError("a decision needs a reason (--reason)")
+        raise Invalid("a decision needs a reason (--reason)")
     if left == right:
-        raise InputError("a pair needs two different records")
+        raise Invalid("a pair needs two different records")
     with ledger.session() as session:
         for record_id in (left, right):
             if session.get(VictimRecordRow, record_id) is None:
-                raise InputError(f"no victim record with id {record_id}")
+                raise NotFound(f"no victim record with id {record_id}")
         row = PairDecision(
             left_record_id=left,
             right_record_id=right,
