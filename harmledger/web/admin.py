@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError
 from harmledger import __version__
 from harmledger.errors import Invalid
 from harmledger.web import data
+from harmledger.web.schemas import Deleted, SettingsView, UserRecord
 from harmledger.web.security import CSRF_HEADER, check_csrf, require_role, state
 from harmledger.web.users import add_user, delete_user, list_users, set_disabled, set_role
 
@@ -86,25 +87,25 @@ def check_not_self(admin: dict[str, Any], username: str) -> None:
 
 
 @router.get("/users")
-def users(request: Request) -> list[dict[str, Any]]:
+def users(request: Request) -> list[UserRecord]:
     """Every account with its role and whether it is disabled (admins)."""
     require_role(request, "admin")
-    return list_users(state(request).ledger)
+    return UserRecord.all_of(list_users(state(request).ledger))
 
 
 @router.post("/users")
-def create_user(request: Request, body: NewUser, token: CsrfHeader = None) -> dict[str, Any]:
+def create_user(request: Request, body: NewUser, token: CsrfHeader = None) -> UserRecord:
     """Add an account; the password is stored only as an argon2 hash (admins)."""
     admin = require_role(request, "admin")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, admin["username"])
-    return add_user(ledger, body.username, body.password, body.role)
+    return UserRecord.of(add_user(ledger, body.username, body.password, body.role))
 
 
 @router.patch("/users/{username}")
 def change_user(
     request: Request, username: str, body: UserChange, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> UserRecord:
     """Change an account's role and/or disable or enable it (admins; not your own account)."""
     admin = require_role(request, "admin")
     check_csrf(request, token)
@@ -117,21 +118,21 @@ def change_user(
         record = set_role(ledger, username, body.role)
     if body.disabled is not None:
         record = set_disabled(ledger, username, body.disabled)
-    return record
+    return UserRecord.of(record)
 
 
 @router.delete("/users/{username}")
-def remove_user(request: Request, username: str, token: CsrfHeader = None) -> dict[str, Any]:
+def remove_user(request: Request, username: str, token: CsrfHeader = None) -> Deleted:
     """Delete an account (admins; not your own account)."""
     admin = require_role(request, "admin")
     check_csrf(request, token)
     check_not_self(admin, username)
     ledger = data.acting(state(request).ledger, admin["username"])
-    return {"deleted": delete_user(ledger, username)}
+    return Deleted.of({"deleted": delete_user(ledger, username)})
 
 
 @router.get("/settings")
-def settings(request: Request) -> dict[str, Any]:
+def settings(request: Request) -> SettingsView:
     """The settings in force: database URL (without its password), home, mode, map tiles."""
     require_role(request, "admin")
-    return settings_view(request)
+    return SettingsView.of(settings_view(request))

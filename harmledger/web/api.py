@@ -12,9 +12,22 @@ from pydantic import BaseModel, Field
 from harmledger.assess.decisions import review_claim, set_grade
 from harmledger.assess.views import incident_detail
 from harmledger.claims.queries import list_claims
+from harmledger.publish.claims import ClaimPage
+from harmledger.publish.decisions import ClaimReviewed, GradeSet
+from harmledger.publish.documents import DocumentDetail, DocumentPage
+from harmledger.publish.incidents import IncidentDetail, IncidentPage
+from harmledger.publish.results import Comparison, EstimateView, TallyRow
+from harmledger.publish.victims import (
+    IncidentVictims,
+    PairDecisionRecord,
+    PersonCandidate,
+    PersonView,
+    VictimView,
+)
 from harmledger.tally.compare import compare
 from harmledger.web import admin, data, exports, link_review
 from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds
+from harmledger.web.schemas import LoggedIn, LoggedOut, SessionView
 from harmledger.web.security import (
     CSRF_HEADER,
     check_csrf,
@@ -74,15 +87,17 @@ def incident_filters(
 Filters = Annotated[IncidentFilters, Depends(incident_filters)]
 
 
-@router.get("/session", tags=["access"])
-def session_info(request: Request) -> dict[str, Any]:
+@router.get("/session", tags=["access"], response_model_exclude_unset=True)
+def session_info(request: Request) -> SessionView:
     """Who you are, the mode, and the CSRF token to send as ``X-CSRF-Token``."""
     user = None if state(request).public else current_user(request)
-    return {"public": state(request).public, "user": user, "csrf_token": csrf_token(request)}
+    return SessionView.of(
+        {"public": state(request).public, "user": user, "csrf_token": csrf_token(request)}
+    )
 
 
-@router.post("/login", tags=["access"])
-def login(request: Request, credentials: Credentials, token: CsrfHeader = None) -> dict[str, Any]:
+@router.post("/login", tags=["access"], response_model_exclude_unset=True)
+def login(request: Request, credentials: Credentials, token: CsrfHeader = None) -> LoggedIn:
     web = state(request)
     if web.public:
         raise HTTPException(403, "the public site has no logins")
@@ -96,33 +111,34 @@ def login(request: Request, credentials: Credentials, token: CsrfHeader = None) 
         raise HTTPException(401, "wrong username or password")
     web.throttle.succeeded(credentials.username, address)
     start_session(request, user["username"])
-    return {"user": user, "csrf_token": csrf_token(request)}
+    return LoggedIn.of({"user": user, "csrf_token": csrf_token(request)})
 
 
-@router.post("/logout", tags=["access"])
-def logout(request: Request, token: CsrfHeader = None) -> dict[str, Any]:
+@router.post("/logout", tags=["access"], response_model_exclude_unset=True)
+def logout(request: Request, token: CsrfHeader = None) -> LoggedOut:
     check_csrf(request, token)
     end_session(request)
-    return {"user": None}
+    return LoggedOut(user=None)
 
 
-@router.get("/incidents", tags=["incidents"])
+@router.get("/incidents", tags=["incidents"], response_model_exclude_unset=True)
 def incidents(
     request: Request,
     _: Reader,
     filters: Filters,
     page: int = 1,
     per_page: int = 25,
-) -> dict[str, Any]:
+) -> IncidentPage:
     """Incidents, filtered (period ``2017-06`` or ``FROM..TO``, place, perpetrator, grade, kind,
     free text ``q``), sorted (id, date, -date, name) and paginated."""
     web = state(request)
     with web.ledger.reader() as session:
-        return incident_page(session, filters, page=page, per_page=per_page, cache=web.cache)
+        found = incident_page(session, filters, page=page, per_page=per_page, cache=web.cache)
+    return IncidentPage.of(found)
 
 
-@router.get("/incidents/{incident_id}", tags=["incidents"])
-def incident(request: Request, _: Reader, incident_id: int) -> dict[str, Any]:
+@router.get("/incidents/{incident_id}", tags=["incidents"], response_model_exclude_unset=True)
+def incident(request: Request, _: Reader, incident_id: int) -> IncidentDetail:
     """One incident: figures, the claims behind them (quote, speaker, chain), assessments, and
     its victims (the first 500 of ``victims_total``; all of them at ``/victims``)."""
     web = state(request)
@@ -136,13 +152,15 @@ def incident(request: Request, _: Reader, incident_id: int) -> dict[str, Any]:
             sensitive=include_sensitive(request),
             known=known,
         )
-    return detail | {"victims": found["items"], "victims_total": found["total"]}
+    return IncidentDetail.of(detail | {"victims": found["items"], "victims_total": found["total"]})
 
 
-@router.get("/incidents/{incident_id}/victims", tags=["incidents"])
+@router.get(
+    "/incidents/{incident_id}/victims", tags=["incidents"], response_model_exclude_unset=True
+)
 def victims_of_incident(
     request: Request, _: Reader, incident_id: int, page: int = 1, per_page: int = 100
-) -> dict[str, Any]:
+) -> IncidentVictims:
     """Victim records whose ``incident_ref`` names the incident (its id, ``incident:ID`` or the
     id of the dataset it came from), each with its linked person; public mode shows publishable
     records only, without sensitive fields."""
@@ -161,21 +179,23 @@ def victims_of_incident(
             offset=offset,
             known=known,
         )
-    return found | {"page": page, "per_page": per_page}
+    return IncidentVictims.of(found | {"page": page, "per_page": per_page})
 
 
-@router.post("/incidents/{incident_id}/grade", tags=["incidents"])
+@router.post(
+    "/incidents/{incident_id}/grade", tags=["incidents"], response_model_exclude_unset=True
+)
 def grade(
     request: Request, incident_id: int, body: GradeChange, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> GradeSet:
     """Set an analyst's grade with a reason (``null`` hands grading back to the rules)."""
     user = require_role(request, "analyst")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, user["username"])
-    return set_grade(ledger, incident_id, body.grade, body.reason)
+    return GradeSet.of(set_grade(ledger, incident_id, body.grade, body.reason))
 
 
-@router.get("/documents", tags=["documents"])
+@router.get("/documents", tags=["documents"], response_model_exclude_unset=True)
 def documents(
     request: Request,
     _: Reader,
@@ -183,23 +203,23 @@ def documents(
     source: str | None = None,
     page: int = 1,
     per_page: int = 25,
-) -> dict[str, Any]:
+) -> DocumentPage:
     offset, limit = page_bounds(page, per_page)
     web = state(request)
     items = data.documents(
         web.ledger, public=web.public, lang=lang, source=source, limit=limit, offset=offset
     )
-    return {"items": items, "page": page, "per_page": per_page}
+    return DocumentPage.of({"items": items, "page": page, "per_page": per_page})
 
 
-@router.get("/documents/{document_id}", tags=["documents"])
-def document(request: Request, _: Reader, document_id: int) -> dict[str, Any]:
+@router.get("/documents/{document_id}", tags=["documents"], response_model_exclude_unset=True)
+def document(request: Request, _: Reader, document_id: int) -> DocumentDetail:
     """A document's text, metadata, archive hash and custody events."""
     web = state(request)
-    return data.document(web.ledger, document_id, public=web.public)
+    return DocumentDetail.of(data.document(web.ledger, document_id, public=web.public))
 
 
-@router.get("/claims", tags=["claims"])
+@router.get("/claims", tags=["claims"], response_model_exclude_unset=True)
 def claims(
     request: Request,
     _: Reader,
@@ -208,29 +228,33 @@ def claims(
     measure: str | None = None,
     page: int = 1,
     per_page: int = 100,
-) -> dict[str, Any]:
+) -> ClaimPage:
     offset, limit = page_bounds(page, per_page)
     rows = list_claims(state(request).ledger, document_id=document_id, kind=kind, measure=measure)
-    return {
-        "items": rows[offset : offset + limit],
-        "total": len(rows),
-        "page": page,
-        "per_page": per_page,
-    }
+    return ClaimPage.of(
+        {
+            "items": rows[offset : offset + limit],
+            "total": len(rows),
+            "page": page,
+            "per_page": per_page,
+        }
+    )
 
 
-@router.post("/claims/{claim_id}/review", tags=["claims"])
+@router.post("/claims/{claim_id}/review", tags=["claims"], response_model_exclude_unset=True)
 def review(
     request: Request, claim_id: int, body: Review, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> ClaimReviewed:
     """Confirm, correct or reject a claim with a reason (analysts; logged in the custody log)."""
     user = require_role(request, "analyst")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, user["username"])
-    return review_claim(ledger, claim_id, body.decision, body.reason, body.corrections)
+    return ClaimReviewed.of(
+        review_claim(ledger, claim_id, body.decision, body.reason, body.corrections)
+    )
 
 
-@router.get("/tally", tags=["tally"])
+@router.get("/tally", tags=["tally"], response_model_exclude_unset=True)
 def tally(
     request: Request,
     _: Reader,
@@ -239,92 +263,102 @@ def tally(
     category: str = "civilians",
     grades: str | None = None,
     as_of: dt.date | None = None,
-) -> list[dict[str, Any]]:
+) -> list[TallyRow]:
     """Min/max totals by belligerent, month, year, place, grade...; ``grades=all`` counts every
     grade (the default counts confirmed and fair, as monitors' headline tallies do)."""
-    return data.tally_rows(
-        state(request).ledger,
-        by=by,
-        measure=measure,
-        category=category,
-        grades=grades,
-        as_of=as_of,
-        cache=state(request).cache,
+    return TallyRow.all_of(
+        data.tally_rows(
+            state(request).ledger,
+            by=by,
+            measure=measure,
+            category=category,
+            grades=grades,
+            as_of=as_of,
+            cache=state(request).cache,
+        )
     )
 
 
-@router.get("/compare", tags=["tally"])
+@router.get("/compare", tags=["tally"], response_model_exclude_unset=True)
 def comparison(
     request: Request, _: Reader, incident_id: int | None = None, place: str | None = None
-) -> dict[str, Any]:
+) -> Comparison:
     """Belligerent admissions versus monitor tallies versus bodies recovered."""
     with state(request).ledger.reader() as session:
-        return compare(session, incident_id=incident_id, place=place)
+        return Comparison.of(compare(session, incident_id=incident_id, place=place))
 
 
-@router.get("/victims", tags=["victims"])
+@router.get("/victims", tags=["victims"], response_model_exclude_unset=True)
 def victims(
     request: Request,
     _: Reader,
     q: str | None = None,
     list_name: Annotated[str | None, Query(alias="list")] = None,
     limit: int = 100,
-) -> list[dict[str, Any]]:
+) -> list[VictimView]:
     """Victim records whose names match ``q`` in any script ("Marwan" finds مروان)."""
     web = state(request)
-    return data.victims(
-        web.ledger,
-        query=q,
-        list_name=list_name,
-        limit=limit,
-        public=web.public,
-        sensitive=include_sensitive(request),
+    return VictimView.all_of(
+        data.victims(
+            web.ledger,
+            query=q,
+            list_name=list_name,
+            limit=limit,
+            public=web.public,
+            sensitive=include_sensitive(request),
+        )
     )
 
 
-@router.get("/persons/candidates", tags=["victims"])
-def person_candidates(request: Request, limit: int = 50) -> list[dict[str, Any]]:
+@router.get("/persons/candidates", tags=["victims"], response_model_exclude_unset=True)
+def person_candidates(request: Request, limit: int = 50) -> list[PersonCandidate]:
     """Record pairs the linkage was unsure about, for a reviewer (analysts)."""
     require_role(request, "analyst")
-    return data.person_candidates(state(request).ledger, limit=limit)
+    return PersonCandidate.all_of(data.person_candidates(state(request).ledger, limit=limit))
 
 
-@router.post("/persons/review", tags=["victims"])
-def person_review(request: Request, body: PairReview, token: CsrfHeader = None) -> dict[str, Any]:
+@router.post("/persons/review", tags=["victims"], response_model_exclude_unset=True)
+def person_review(
+    request: Request, body: PairReview, token: CsrfHeader = None
+) -> PairDecisionRecord:
     """Decide whether two records are the same person, with a reason (analysts)."""
     from harmledger.link.persons.ledger import decide_pair
 
     user = require_role(request, "analyst")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, user["username"])
-    return decide_pair(ledger, body.left, body.right, body.decision, body.reason)
-
-
-@router.get("/persons/{person_key}", tags=["victims"])
-def person(request: Request, _: Reader, person_key: str) -> dict[str, Any]:
-    """A person (a cluster of records of the current linkage run) with every linked record."""
-    web = state(request)
-    return data.person(
-        web.ledger, person_key, public=web.public, sensitive=include_sensitive(request)
+    return PairDecisionRecord.of(
+        decide_pair(ledger, body.left, body.right, body.decision, body.reason)
     )
 
 
-@router.get("/estimates", tags=["estimates"])
+@router.get("/persons/{person_key}", tags=["victims"], response_model_exclude_unset=True)
+def person(request: Request, _: Reader, person_key: str) -> PersonView:
+    """A person (a cluster of records of the current linkage run) with every linked record."""
+    web = state(request)
+    return PersonView.of(
+        data.person(web.ledger, person_key, public=web.public, sensitive=include_sensitive(request))
+    )
+
+
+@router.get("/estimates", tags=["estimates"], response_model_exclude_unset=True)
 def estimates(
     request: Request,
     _: Reader,
     lists: Annotated[list[str], Query()],
     method: str = "chapman",
-) -> dict[str, Any]:
+) -> EstimateView:
     """Multiple systems estimation over linked persons of the given lists: the capture table
     and the estimate with its 95% interval (``lists`` repeated, at least two)."""
     from harmledger.web.estimates import estimate_view
 
     web = state(request)
-    return estimate_view(web.ledger, lists, method, public=web.public, cache=web.cache)
+    return EstimateView.of(
+        estimate_view(web.ledger, lists, method, public=web.public, cache=web.cache)
+    )
 
 
-@router.get("/export/{dataset}.{fmt}", tags=["exports"])
+@router.get("/export/{dataset}.{fmt}", tags=["exports"], responses=exports.RESPONSES)
 def export(
     request: Request,
     _: Reader,
@@ -358,7 +392,11 @@ def export(
         )
     else:
         rows = data.tally_rows(web.ledger, by=by, grades=grades, cache=web.cache)
-    body = exports.render(rows, fmt, columns=exports.empty_columns(dataset, by), bom=bom)
+    rows = exports.published(dataset, rows)
+    columns = exports.empty_columns(dataset, by)
+    if dataset == "tally":  # its groupings first, in the order asked, as in the CLI's CSV
+        rows = [{name: row.get(name) for name in columns} for row in rows]
+    body = exports.render(rows, fmt, columns=columns, bom=bom)
     filename = f"harmledger-{dataset}.{fmt}"
     return Response(
         body,

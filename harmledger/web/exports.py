@@ -1,108 +1,56 @@
-"""Exports as files: CSV (one dialect with the CLI, formula cells neutralised), JSON, and
-GeoJSON for incidents."""
+"""The export route's documentation: one schema per format in the OpenAPI document. The
+exports themselves are :mod:`harmledger.publish.exports`, shared with the CLI and the API."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from typing import Any
 
-from harmledger.claims.queries import CLAIM_FIELDS
-from harmledger.publish.csv_writer import write_csv
-from harmledger.victims.model import SENSITIVE_FIELDS, VICTIM_FIELDS
+from pydantic import RootModel
 
-FORMATS = ("csv", "json", "geojson")
-# the header of an export with no rows (a test checks it against a non-empty export)
-EMPTY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "incidents": (
-        "id",
-        "kind",
-        "name",
-        "parent_id",
-        "place",
-        "place_id",
-        "place_precision",
-        "latitude",
-        "longitude",
-        "country",
-        "period_start",
-        "period_end",
-        "date_precision",
-        "perpetrators",
-        "weapons",
-        "grade",
-        "grade_by",
-        "status",
-        "origin",
-        "documents",
-        "claims",
-        "figures",
-        "civilians_killed_min",
-        "civilians_killed_max",
-    ),
-    # the read models' own field lists, so the header cannot drift from a full export's
-    "claims": ("id", "document_id", *CLAIM_FIELDS),
-    "victims": (
-        "id",
-        "list",
-        *(name for name in VICTIM_FIELDS if name not in SENSITIVE_FIELDS),
-        "publishable",
-    ),
-}
-TALLY_FIGURES = ("measure", "incidents", "min", "max", "best", "category")
+from harmledger.publish.claims import ClaimRecord
+from harmledger.publish.exports import (
+    EMPTY_COLUMNS,
+    FORMATS,
+    MEDIA_TYPES,
+    TALLY_FIGURES,
+    empty_columns,
+    published,
+    render,
+    to_geojson,
+    to_json,
+)
+from harmledger.publish.incidents import IncidentSummary
+from harmledger.publish.results import TallyRow
+from harmledger.publish.victims import VictimView
+
+__all__ = [
+    "EMPTY_COLUMNS",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "RESPONSES",
+    "TALLY_FIGURES",
+    "ExportRows",
+    "empty_columns",
+    "published",
+    "render",
+    "to_geojson",
+    "to_json",
+]
 
 
-def empty_columns(dataset: str, by: Sequence[str] = ()) -> tuple[str, ...]:
-    """The header of an empty export of ``dataset`` (a tally's starts with its groupings)."""
-    return (*by, *TALLY_FIGURES) if dataset == "tally" else EMPTY_COLUMNS[dataset]
+class ExportRows(RootModel[list[IncidentSummary | ClaimRecord | VictimView | TallyRow]]):
+    """The rows of a JSON export: incidents, claims, victim records or tally rows."""
 
 
-MEDIA_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "json": "application/json",
-    "geojson": "application/geo+json",
-}
-
-
-def to_json(rows: Sequence[dict[str, Any]]) -> str:
-    return json.dumps(list(rows), ensure_ascii=False, indent=1, default=str)
-
-
-def to_geojson(incidents: Sequence[dict[str, Any]]) -> str:
-    """Incidents with coordinates as Point features (GeoJSON order: longitude, latitude)."""
-    features = [
-        {
-            "type": "Feature",
-            "id": incident["id"],
-            "geometry": {
-                "type": "Point",
-                "coordinates": [incident["longitude"], incident["latitude"]],
+# the export route's responses in the OpenAPI document: one schema per format
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "model": ExportRows,
+        "content": {
+            "text/csv": {"schema": {"type": "string", "description": "RFC 4180, header row"}},
+            "application/geo+json": {
+                "schema": {"type": "object", "description": "a FeatureCollection of Points"}
             },
-            "properties": {
-                key: value
-                for key, value in incident.items()
-                if key not in ("latitude", "longitude", "figures")
-            },
-        }
-        for incident in incidents
-        if incident.get("latitude") is not None and incident.get("longitude") is not None
-    ]
-    return json.dumps(
-        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, default=str
-    )
-
-
-def render(
-    rows: Sequence[dict[str, Any]],
-    fmt: str,
-    *,
-    columns: Sequence[str] | None = None,
-    bom: bool = True,
-) -> str:
-    """The export body; CSV in the project's one dialect (``publish.csv_writer``), with the
-    given columns as its header when there are no rows."""
-    if fmt == "csv":
-        return write_csv(rows, None if rows else columns, bom=bom)
-    if fmt == "geojson":
-        return to_geojson(rows)
-    return to_json(rows)
+        },
+    }
+}

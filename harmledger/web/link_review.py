@@ -14,10 +14,12 @@ from fastapi import APIRouter, Header, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from harmledger.assess.decisions import merge_incidents, move_claim, split_incident
+from harmledger.publish.decisions import ClaimMoved, IncidentsMerged, IncidentSplit
 from harmledger.store.ledger import Ledger
 from harmledger.web import data
 from harmledger.web.queries import unreviewed_claims
 from harmledger.web.review_queries import current_incident, incident_link_candidates
+from harmledger.web.schemas import LinkCandidate, ReviewQueue
 from harmledger.web.security import CSRF_HEADER, check_csrf, require_role, state
 
 router = APIRouter()
@@ -89,7 +91,7 @@ def decide_link(
 
 
 @router.get("/review", tags=["review"])
-def review(request: Request, limit: int = 50) -> dict[str, Any]:
+def review(request: Request, limit: int = 50) -> ReviewQueue:
     """The whole review queue: unreviewed claims, incident link candidates, person link
     candidates (analysts)."""
     require_role(request, "analyst")
@@ -98,66 +100,70 @@ def review(request: Request, limit: int = 50) -> dict[str, Any]:
     with ledger.reader() as session:
         claims = unreviewed_claims(session, limit=limit)
         links = incident_link_candidates(session, limit=limit)
-    return {
-        "claims": claims,
-        "incident_links": links,
-        "person_pairs": data.person_candidates(ledger, limit=limit),
-    }
+    return ReviewQueue.of(
+        {
+            "claims": claims,
+            "incident_links": links,
+            "person_pairs": data.person_candidates(ledger, limit=limit),
+        }
+    )
 
 
 @router.get("/review/incident-links", tags=["review"])
-def link_candidates(request: Request, limit: int = 50) -> list[dict[str, Any]]:
+def link_candidates(request: Request, limit: int = 50) -> list[LinkCandidate]:
     """Incident links to look at (analysts): automatic links that barely cleared the linker's
     threshold or hold conflicting evidence (``kind: uncertain``, weakest first), then claims in
     no incident (``kind: unlinked``)."""
     require_role(request, "analyst")
     _check_limit(limit)
     with state(request).ledger.reader() as session:
-        return incident_link_candidates(session, limit=limit)
+        return LinkCandidate.all_of(incident_link_candidates(session, limit=limit))
 
 
 @router.post("/claims/{claim_id}/incident/confirm", tags=["review"])
 def confirm_link(
     request: Request, claim_id: int, body: LinkDecision, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> ClaimMoved:
     """Confirm that a claim belongs to its incident, with a reason (analysts): the link is
     pinned and leaves the queue."""
     ledger = _analyst_ledger(request, token)
-    return decide_link(ledger, claim_id, "confirm", body.reason, expected=body.expected_incident)
+    return ClaimMoved.of(
+        decide_link(ledger, claim_id, "confirm", body.reason, expected=body.expected_incident)
+    )
 
 
 @router.post("/claims/{claim_id}/incident", tags=["review"])
-def move(
-    request: Request, claim_id: int, body: ClaimMove, token: CsrfHeader = None
-) -> dict[str, Any]:
+def move(request: Request, claim_id: int, body: ClaimMove, token: CsrfHeader = None) -> ClaimMoved:
     """Move a claim to another incident (or link an unlinked one), with a reason (analysts)."""
     ledger = _analyst_ledger(request, token)
-    return decide_link(
-        ledger,
-        claim_id,
-        "move",
-        body.reason,
-        expected=body.expected_incident,
-        target=body.incident_id,
+    return ClaimMoved.of(
+        decide_link(
+            ledger,
+            claim_id,
+            "move",
+            body.reason,
+            expected=body.expected_incident,
+            target=body.incident_id,
+        )
     )
 
 
 @router.post("/incidents/{incident_id}/split", tags=["review"])
 def split(
     request: Request, incident_id: int, body: Split, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> IncidentSplit:
     """Move some claims of an incident into a new incident, with a reason (analysts)."""
     ledger = _analyst_ledger(request, token)
-    return split_incident(ledger, incident_id, body.claims, body.reason)
+    return IncidentSplit.of(split_incident(ledger, incident_id, body.claims, body.reason))
 
 
 @router.post("/incidents/{incident_id}/merge", tags=["review"])
 def merge(
     request: Request, incident_id: int, body: Merge, token: CsrfHeader = None
-) -> dict[str, Any]:
+) -> IncidentsMerged:
     """Merge other incidents into this one, with a reason (analysts); they stay, marked merged."""
     ledger = _analyst_ledger(request, token)
-    return merge_incidents(ledger, incident_id, body.incidents, body.reason)
+    return IncidentsMerged.of(merge_incidents(ledger, incident_id, body.incidents, body.reason))
 
 
 def _check_limit(limit: int) -> None:

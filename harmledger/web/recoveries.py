@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from harmledger.publish.victims import RecoveryCount, RecoveryView
 from harmledger.victims.recoveries import RECOVERY_GROUPINGS, recovery_counts, recovery_logs
 from harmledger.web import data, render
 from harmledger.web.pages import Reader, page
@@ -39,16 +40,16 @@ def _counts(request: Request, by: str, logs: list[str] | None) -> list[dict[str,
     return [c.as_dict() for c in recovery_counts(web.ledger, by, logs, public=web.public)]
 
 
-@router.get("/api/recoveries", tags=["recoveries"])
+@router.get("/api/recoveries", tags=["recoveries"], response_model_exclude_unset=True)
 def bodies(
     request: Request,
     _: Reader,
     log: str | None = None,
     q: str | None = None,
     limit: int = 100,
-) -> list[dict[str, Any]]:
+) -> list[RecoveryView]:
     """Recovered bodies (one record per body) of one log or all, optionally searched by name."""
-    return _bodies(request, log, q, limit)
+    return RecoveryView.all_of(_bodies(request, log, q, limit))
 
 
 @router.get("/api/recoveries/counts", tags=["recoveries"])
@@ -57,11 +58,11 @@ def counts(
     _: Reader,
     by: str = "perpetrator",
     log: Annotated[list[str] | None, Query()] = None,
-) -> list[dict[str, Any]]:
+) -> list[RecoveryCount]:
     """Bodies per group (`by`: site, month, status, perpetrator or log), split by identification.
 
     By perpetrator, bodies without confirmed or probable attribution are ``unattributed``."""
-    return _counts(request, by, log)
+    return RecoveryCount.all_of(_counts(request, by, log))
 
 
 @router.get("/recoveries", include_in_schema=False)

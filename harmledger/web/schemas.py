@@ -1,0 +1,74 @@
+"""Response models of the web's own routes (accounts, session, settings, the review queue);
+the ledger's read models are in :mod:`harmledger.publish`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from harmledger.publish.base import ReadModel
+from harmledger.publish.claims import ClaimRecord
+from harmledger.publish.victims import PersonCandidate
+
+
+class UserRecord(ReadModel):
+    id: int
+    username: str
+    role: str
+    disabled: bool
+    created_at: str = Field(description="ISO time")
+
+
+class SessionView(ReadModel):
+    public: bool
+    user: UserRecord | None
+    csrf_token: str = Field(description="send it as X-CSRF-Token with every change")
+
+
+class LoggedIn(ReadModel):
+    user: UserRecord
+    csrf_token: str
+
+
+class LoggedOut(ReadModel):
+    user: None
+
+
+class Deleted(ReadModel):
+    deleted: UserRecord = Field(description="the account as it was")
+
+
+class SettingsView(ReadModel):
+    """The settings in force, without any password or key."""
+
+    version: str
+    database_url: str
+    database_backend: str
+    home: str
+    archive: str
+    public: bool
+    map_tiles: str | None
+    map_attribution: str | None
+
+
+class LinkedIncident(ReadModel):
+    id: int
+    name: str | None
+    kind: str
+
+
+class LinkCandidate(ReadModel):
+    """An automatic link to look at (``uncertain``) or a claim in no incident (``unlinked``)."""
+
+    kind: str
+    claim: ClaimRecord
+    incident: LinkedIncident | None
+    score: float | None
+    threshold: float | None
+    reasons: list[str]
+    conflicts: list[str]
+
+
+class ReviewQueue(ReadModel):
+    claims: list[ClaimRecord]
+    incident_links: list[LinkCandidate]
+    person_pairs: list[PersonCandidate]
