@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import ClaimRow, Extraction
@@ -32,16 +32,13 @@ def claim_record(row: ClaimRow) -> dict[str, Any]:
     return record
 
 
-def list_claims(
-    ledger: Ledger,
-    *,
-    document_id: int | None = None,
-    kind: str | None = None,
-    measure: str | None = None,
-    include_superseded: bool = False,
-) -> list[dict[str, Any]]:
-    """Stored claims (current extractor reading by default), in document and text order."""
-    query = select(ClaimRow).join(Extraction).order_by(ClaimRow.document_id, ClaimRow.start)
+def _claims_query(
+    document_id: int | None,
+    kind: str | None,
+    measure: str | None,
+    include_superseded: bool,
+) -> Select[Any]:
+    query = select(ClaimRow).join(Extraction)
     if not include_superseded:
         query = query.where(Extraction.current.is_(True))
     if document_id is not None:
@@ -50,5 +47,38 @@ def list_claims(
         query = query.where(ClaimRow.kind == kind)
     if measure:
         query = query.where(ClaimRow.measure == measure)
+    return query
+
+
+def list_claims(
+    ledger: Ledger,
+    *,
+    document_id: int | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    include_superseded: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Stored claims (current extractor reading by default), in document and text order;
+    ``offset`` and ``limit`` page them in the database."""
+    query = _claims_query(document_id, kind, measure, include_superseded)
+    query = query.order_by(ClaimRow.document_id, ClaimRow.start, ClaimRow.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     with ledger.reader() as session:
         return [claim_record(row) for row in session.scalars(query)]
+
+
+def count_claims(
+    ledger: Ledger,
+    *,
+    document_id: int | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    include_superseded: bool = False,
+) -> int:
+    """How many claims :func:`list_claims` would list with the same filters."""
+    query = _claims_query(document_id, kind, measure, include_superseded)
+    with ledger.reader() as session:
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
