@@ -10,7 +10,7 @@ reports of the stages, and the read models of :mod:`harmledger.publish`. Errors 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,13 +183,19 @@ def extract(
     ledger: Ledger | None = None,
     document_ids: Sequence[int] | None = None,
     gazetteer_file: Path | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ExtractionReport:
     """Extract claims from every stored document this extractor has not read yet (or from
     ``document_ids``); places also from ``gazetteer_file`` or the home's ``gazetteer.csv``."""
     from harmledger.extract.runner import extract_documents
 
     with _ledger(ledger, home, database_url) as opened:
-        return extract_documents(opened, document_ids=document_ids, gazetteer_file=gazetteer_file)
+        return extract_documents(
+            opened,
+            document_ids=document_ids,
+            gazetteer_file=gazetteer_file,
+            on_progress=on_progress,
+        )
 
 
 def claims(

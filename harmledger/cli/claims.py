@@ -52,7 +52,7 @@ def extract(
         raise typer.BadParameter("the extraction summary is table or json", param_hint="--format")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from harmledger.extract.runner import extract_documents
+    from harmledger import api
     from harmledger.store.ledger import open_ledger
 
     with (
@@ -67,8 +67,8 @@ def extract(
         ) as progress,
     ):
         task = progress.add_task("", total=None)
-        report = extract_documents(
-            ledger,
+        report = api.extract(
+            ledger=ledger,
             document_ids=document or None,
             gazetteer_file=gazetteer,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
@@ -122,13 +122,13 @@ def claims_list(
 
     Example: harmledger claims list --document 2 --format json
     """
-    from harmledger.claims.queries import list_claims
-    from harmledger.store.ledger import open_ledger
+    from harmledger import api
+    from harmledger.publish.base import records
 
-    with open_ledger(home=home) as ledger:
-        rows = list_claims(
-            ledger, document_id=document, kind=kind, measure=measure, include_superseded=history
-        )
+    found = api.claims(
+        home=home, document_id=document, kind=kind, measure=measure, include_superseded=history
+    )
+    rows = records(found)
     columns = None
     if fmt is OutputFormat.table:
         columns = ["id", "document_id", "kind", "measure", "who", "low", "high", "qualifier",

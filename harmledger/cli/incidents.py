@@ -41,10 +41,9 @@ def link_incidents_command(home: HomeOption = None, fmt: FormatOption = OutputFo
 
     Example: harmledger extract && harmledger link incidents && harmledger incidents list
     """
-    from harmledger.link.incidents.service import link_incidents
+    from harmledger import api
 
-    with open_home(home) as ledger:
-        report = link_incidents(ledger)
+    report = api.link(home=home)
     result = {
         "claims_linked": report.claims_linked,
         "incidents_created": report.incidents_created,
@@ -75,10 +74,10 @@ def incidents_list(
 
     Example: harmledger incidents list --kind aggregate --format json
     """
-    from harmledger.assess.views import list_incidents
+    from harmledger import api
+    from harmledger.publish.base import records
 
-    with open_home(home) as ledger, ledger.reader() as session:
-        rows = list_incidents(session, kind=kind, grade=grade)
+    rows = records(api.incidents(home=home, kind=kind, grade=grade))
     if fmt is OutputFormat.table:
         emit(
             rows,
@@ -113,10 +112,9 @@ def incidents_show(
     """
     from rich.markup import escape
 
-    from harmledger.assess.views import incident_detail
+    from harmledger import api
 
-    with open_home(home) as ledger, ledger.reader() as session:
-        record = incident_detail(session, incident_id)
+    record = api.incident(incident_id, home=home).record()
     if fmt is not OutputFormat.table:
         _print_json(record)
         return
@@ -225,10 +223,11 @@ def grade(
 
     Example: harmledger grade 3 contested --reason "IS and the coalition blame each other"
     """
-    from harmledger.assess.decisions import set_grade
+    from harmledger import api
 
-    with open_home(home) as ledger:
-        _print_json(set_grade(ledger, incident_id, None if value == "rules" else value, reason))
+    _print_json(
+        api.grade(incident_id, None if value == "rules" else value, reason, home=home).record()
+    )
 
 
 @claims_app.command("review")
@@ -245,7 +244,7 @@ def claims_review(
 
     Example: harmledger claims review 7 correct --set low=90 --set high=90 --reason "says 90"
     """
-    from harmledger.assess.decisions import review_claim
+    from harmledger import api
 
     corrections: dict[str, Any] = {}
     for item in set_ or []:
@@ -253,8 +252,7 @@ def claims_review(
         if not sep:
             raise ConfigError(f"--set {item!r}: write it as field=value")
         corrections[field.strip()] = _parse_value(value.strip())
-    with open_home(home) as ledger:
-        _print_json(review_claim(ledger, claim_id, decision, reason, corrections))
+    _print_json(api.review(claim_id, decision, reason, corrections=corrections, home=home).record())
 
 
 def _parse_value(value: str) -> Any:
@@ -293,7 +291,7 @@ def assessments_add(
     Example: harmledger assessments add 1 --belligerent us_led_coalition --assessment credible
     --conceded 104 --date 2018-12
     """
-    from harmledger.assess.decisions import add_assessment
+    from harmledger import api
     from harmledger.errors import IngestError
     from harmledger.ingestion.dates import parse_published
 
@@ -302,21 +300,19 @@ def assessments_add(
     except IngestError as error:
         raise ConfigError(f"--date: {error}") from error
     assert stated_on is not None and precision is not None
-    with open_home(home) as ledger:
-        _print_json(
-            add_assessment(
-                ledger,
-                incident_id,
-                belligerent=belligerent,
-                assessment=assessment,
-                stated_on=stated_on,
-                stated_precision=precision,
-                conceded_min=conceded,
-                conceded_max=conceded_max,
-                source=source,
-                document_id=document,
-            )
-        )
+    recorded = api.assess(
+        incident_id,
+        belligerent=belligerent,
+        assessment=assessment,
+        stated_on=stated_on,
+        stated_precision=precision,
+        conceded_min=conceded,
+        conceded_max=conceded_max,
+        source=source,
+        document_id=document,
+        home=home,
+    )
+    _print_json(recorded.record())
 
 
 @assessments_app.command("list")
@@ -374,23 +370,28 @@ def tally_command(
 
     Example: harmledger tally --by belligerent --by month --as-of 2018-07-17
     """
-    from harmledger.tally.tally import tally
+    from harmledger import api
+    from harmledger.publish.base import records
+    from harmledger.publish.exports import TALLY_FIGURES
 
     grade_filter = (
         None if grades == "all" else tuple(g.strip() for g in grades.split(",") if g.strip())
     )
     cutoff = _date_option("--as-of", as_of)
-    with open_home(home) as ledger, ledger.reader() as session:
-        rows = tally(
-            session,
-            by=tuple(by or ["belligerent"]),
+    groupings = by or ["belligerent"]
+    rows = records(
+        api.tally(
+            home=home,
+            by=groupings,
             measure=measure,
             category=category,
             grades=grade_filter,
             as_of=cutoff,
             known_by=known_by,
         )
-    emit(rows, fmt, title=f"Tally: {measure}, {category}")
+    )
+    columns = [*groupings, *TALLY_FIGURES] if rows else None  # the groupings first, as asked
+    emit(rows, fmt, columns=columns, title=f"Tally: {measure}, {category}")
 
 
 def _date_option(name: str, value: str | None) -> dt.date | None:
@@ -416,10 +417,9 @@ def compare_command(
 
     Example: harmledger compare --incident 1 --format json
     """
-    from harmledger.tally.compare import compare
+    from harmledger import api
 
-    with open_home(home) as ledger, ledger.reader() as session:
-        result = compare(session, incident_id=incident, place=place)
+    result = api.compare(home=home, incident_id=incident, place=place).record()
     if fmt is OutputFormat.json:
         _print_json(result)
         return

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from harmledger.assess.decisions import review_claim, set_grade
+from harmledger import api
 from harmledger.assess.views import incident_detail
 from harmledger.claims.queries import list_claims
 from harmledger.publish.claims import ClaimPage
@@ -24,7 +24,6 @@ from harmledger.publish.victims import (
     PersonView,
     VictimView,
 )
-from harmledger.tally.compare import compare
 from harmledger.web import admin, data, exports, link_review
 from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds
 from harmledger.web.schemas import LoggedIn, LoggedOut, SessionView
@@ -192,7 +191,7 @@ def grade(
     user = require_role(request, "analyst")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, user["username"])
-    return GradeSet.of(set_grade(ledger, incident_id, body.grade, body.reason))
+    return api.grade(incident_id, body.grade, body.reason, ledger=ledger)
 
 
 @router.get("/documents", tags=["documents"], response_model_exclude_unset=True)
@@ -229,15 +228,15 @@ def claims(
     page: int = 1,
     per_page: int = 100,
 ) -> ClaimPage:
-    offset, limit = page_bounds(page, per_page)
-    rows = list_claims(state(request).ledger, document_id=document_id, kind=kind, measure=measure)
-    return ClaimPage.of(
-        {
-            "items": rows[offset : offset + limit],
-            "total": len(rows),
-            "page": page,
-            "per_page": per_page,
-        }
+    """Stored claims of the current extractor, in document and text order, paged in SQL."""
+    page_bounds(page, per_page)  # the web's limits on a page
+    return api.claim_page(
+        ledger=state(request).ledger,
+        page=page,
+        per_page=per_page,
+        document_id=document_id,
+        kind=kind,
+        measure=measure,
     )
 
 
@@ -249,8 +248,8 @@ def review(
     user = require_role(request, "analyst")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, user["username"])
-    return ClaimReviewed.of(
-        review_claim(ledger, claim_id, body.decision, body.reason, body.corrections)
+    return api.review(
+        claim_id, body.decision, body.reason, corrections=body.corrections, ledger=ledger
     )
 
 
@@ -284,8 +283,7 @@ def comparison(
     request: Request, _: Reader, incident_id: int | None = None, place: str | None = None
 ) -> Comparison:
     """Belligerent admissions versus monitor tallies versus bodies recovered."""
-    with state(request).ledger.reader() as session:
-        return Comparison.of(compare(session, incident_id=incident_id, place=place))
+    return api.compare(ledger=state(request).ledger, incident_id=incident_id, place=place)
 
 
 @router.get("/victims", tags=["victims"], response_model_exclude_unset=True)

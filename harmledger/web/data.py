@@ -7,10 +7,12 @@ import datetime as dt
 import re
 from typing import Any
 
+from harmledger import api
 from harmledger.catalog import get_document, list_documents
 from harmledger.errors import Invalid, NotFound
+from harmledger.publish.base import records
 from harmledger.store.ledger import Ledger
-from harmledger.tally.tally import HEADLINE_GRADES, tally
+from harmledger.tally.tally import HEADLINE_GRADES
 from harmledger.victims.ledger import find_records
 from harmledger.victims.model import SENSITIVE_FIELDS
 from harmledger.web.cache import ViewCache
@@ -48,15 +50,15 @@ def tally_rows(
     """A tally through the library, cached while the ledger is unchanged when given a cache."""
 
     def compute() -> list[dict[str, Any]]:
-        with ledger.reader() as session:
-            return tally(
-                session,
-                by=tuple(by),
-                measure=measure,
-                category=category,
-                grades=parse_grades(grades),
-                as_of=as_of,
-            )
+        rows = api.tally(
+            ledger=ledger,
+            by=by,
+            measure=measure,
+            category=category,
+            grades=parse_grades(grades),
+            as_of=as_of,
+        )
+        return records(rows)
 
     if cache is None:
         return compute()
