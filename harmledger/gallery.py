@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid, NotFound
 from harmledger.ingestion.media import COPY_DISTANCE, describe_image, distance
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import Document, MediaItem, UnreadItem
@@ -65,9 +65,9 @@ def get_media(ledger: Ledger, sha256: str) -> dict[str, Any]:
             session.scalars(select(MediaItem).where(MediaItem.sha256.startswith(sha256)).limit(2))
         )
         if not matches or len(sha256) < 6:
-            raise InputError(f"no archived image or video with SHA-256 {sha256!r}")
+            raise NotFound(f"no archived image or video with SHA-256 {sha256!r}")
         if len(matches) > 1:
-            raise InputError(f"SHA-256 prefix {sha256!r} is ambiguous: give more digits")
+            raise Invalid(f"SHA-256 prefix {sha256!r} is ambiguous: give more digits")
         item = matches[0]
         documents = _documents_by_blob(session, [item.sha256])
         unread = _unread_blobs(session, [item.sha256])
@@ -85,7 +85,7 @@ def match_image(ledger: Ledger, data: bytes) -> list[dict[str, Any]]:
     """Archived copies of an image given by the user (not stored): closest first."""
     facts = describe_image(data)
     if facts is None or facts.phash is None:
-        raise InputError("not an image harmledger can read (PNG, JPEG, TIFF or WebP)")
+        raise Invalid("not an image harmledger can read (PNG, JPEG, TIFF or WebP)")
     with ledger.reader() as session:
         return _describe_copies(session, _copies(None, facts.phash, _all_hashes(session)))
 

@@ -11,7 +11,7 @@ import typer
 
 from harmledger.cli.app import app
 from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, open_home
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 
 media_app = typer.Typer(
     help="Images and videos kept as evidence: metadata (EXIF), perceptual hashes, copies.",
@@ -37,7 +37,7 @@ def media_list(
     from harmledger.gallery import MEDIA_FIELDS, list_media
 
     if kind not in (None, "image", "video"):
-        raise InputError(f"--kind {kind!r}: use image or video")
+        raise Invalid(f"--kind {kind!r}: use image or video")
     ledger = open_home(home)
     try:
         rows = list_media(ledger, kind=kind)
@@ -102,7 +102,7 @@ def media_match(
     from harmledger.gallery import match_image
 
     if not file.is_file():
-        raise InputError(f"{file}: no such file")
+        raise Invalid(f"{file}: no such file")
     ledger = open_home(home)
     try:
         rows = match_image(ledger, file.read_bytes())
