@@ -131,12 +131,12 @@ def test_one_error_envelope(viewer: Client, client: Client) -> None:
 
 
 def test_unexpected_failures_use_the_envelope(viewer: Client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import harmledger.web.api as api
+    import harmledger.claims.queries as queries
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(api, "list_claims", broken)
+    monkeypatch.setattr(queries, "list_claims", broken)  # the read under /api/claims
     error = _error(viewer.get("/api/claims"), 500, "internal_error")
     assert "disk" not in error["message"]  # internals stay in the server log
 
