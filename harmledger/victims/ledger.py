@@ -166,8 +166,10 @@ def find_records(
     limit: int | None = 100,
     include_sensitive: bool = False,
     kind: str = "victims",
+    publishable_only: bool = False,
 ) -> list[dict[str, Any]]:
-    """Records of a list (or all lists of ``kind``) whose names match ``query`` in any script."""
+    """Records of a list (or all lists of ``kind``) whose names match ``query`` in any script;
+    with ``publishable_only``, only records marked publishable (the limit counts those)."""
     statement = (
         select(VictimRecordRow, VictimList.name)
         .join(VictimList)
@@ -176,6 +178,8 @@ def find_records(
     )
     if list_name:
         statement = statement.where(VictimList.name == list_name)
+    if publishable_only:
+        statement = statement.where(VictimRecordRow.publishable.is_(True))
     for token in name_tokens(query or ""):
         key = skeleton(token)
         if key:

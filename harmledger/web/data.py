@@ -110,12 +110,13 @@ def victims(
         ledger,
         list_name=list_name,
         query=query,
-        limit=None if public else limit,
+        limit=limit,
         include_sensitive=include,
         kind=kind,
+        publishable_only=public,  # paged in SQL: the limit counts publishable records only
     )
-    if public:
-        records = [r for r in records if r.get("publishable")][:limit]
+    if public:  # belt and braces: the query already left the others out
+        records = [r for r in records if r.get("publishable")]
     if not include:
         records = [{k: v for k, v in r.items() if k not in SENSITIVE_FIELDS} for r in records]
     return records

@@ -96,3 +96,15 @@ def test_cli_import_list_show(ledger_home: Path, files: tuple[Path, Path]) -> No
     assert [r["name_latin"] for r in json.loads(listed.stdout)] == ["Salma Haddad"]
     shown = runner.invoke(app, ["victims", "show", "1", "--home", home])
     assert json.loads(shown.stdout)["name"] == "مروان ابو ريدة"
+
+
+def test_publishable_only_pages_in_the_database(ledger: Ledger, tmp_path: Path) -> None:
+    """The limit counts publishable records: a hidden list imported first takes no place."""
+    hidden, shown = tmp_path / "hidden.csv", tmp_path / "shown.csv"
+    hidden.write_text("name_latin,sex\nAmal Nasser,female\nOmar Saleh,male\n", encoding="utf-8")
+    shown.write_text("name_latin,sex\nLina Haddad,female\n", encoding="utf-8")
+    import_victim_list(ledger, hidden, "Hidden", publishable=False)
+    import_victim_list(ledger, shown, "Shown", publishable=True)
+    found = find_records(ledger, limit=1, publishable_only=True)
+    assert [r["name_latin"] for r in found] == ["Lina Haddad"]
+    assert len(find_records(ledger, limit=1)) == 1
