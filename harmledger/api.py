@@ -96,12 +96,15 @@ def documents(
     ledger: Ledger | None = None,
     lang: str | None = None,
     source: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Summaries of stored documents (id, hash, language, source, title, ...)."""
+    """Summaries of stored documents (id, hash, language, source, title, ...), in ingestion
+    order; ``limit`` and ``offset`` page them in the database."""
     from harmledger.catalog import list_documents
 
     with _ledger(ledger, home, database_url) as opened:
-        return list_documents(opened, lang=lang, source=source)
+        return list_documents(opened, lang=lang, source=source, limit=limit, offset=offset)
 
 
 def unread_items(

@@ -213,13 +213,10 @@ def documents_list(
 
     Example: harmledger documents list --lang sv --format json
     """
-    from harmledger.catalog import SUMMARY_FIELDS, list_documents
+    from harmledger import api
+    from harmledger.catalog import SUMMARY_FIELDS
 
-    ledger = open_home(home)
-    try:
-        rows = list_documents(ledger, lang=lang, source=source, limit=limit, offset=offset)
-    finally:
-        ledger.close()
+    rows = api.documents(home=home, lang=lang, source=source, limit=limit, offset=offset)
     columns = (
         SUMMARY_FIELDS
         if fmt is not OutputFormat.table
@@ -243,13 +240,10 @@ def documents_unread(
 
     Example: harmledger documents unread --format json
     """
-    from harmledger.catalog import UNREAD_FIELDS, list_unread
+    from harmledger import api
+    from harmledger.catalog import UNREAD_FIELDS
 
-    ledger = open_home(home)
-    try:
-        rows = list_unread(ledger, include_read=include_read)
-    finally:
-        ledger.close()
+    rows = api.unread_items(home=home, include_read=include_read)
     columns = (
         UNREAD_FIELDS if fmt is not OutputFormat.table else ("id", "format", "origin", "reason")
     )
@@ -266,13 +260,9 @@ def documents_show(
 
     Example: harmledger documents show 1 --format json
     """
-    from harmledger.catalog import get_document
+    from harmledger import api
 
-    ledger = open_home(home)
-    try:
-        record = get_document(ledger, document_id)
-    finally:
-        ledger.close()
+    record = api.document(document_id, home=home)
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
