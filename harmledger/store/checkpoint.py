@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from harmledger.errors import ConfigError, Conflict, Invalid
+from harmledger.errors import ConfigError, Conflict, InputError, Invalid
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent
 

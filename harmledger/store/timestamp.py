@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from harmledger.errors import InputError, MissingExtraError
+from harmledger.errors import Invalid, MissingExtraError
 
 DEFAULT_TIMEOUT = 30.0
 _HASHES = {"sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
@@ -79,21 +79,21 @@ def request_timestamp(data: bytes, url: str, *, timeout: float = DEFAULT_TIMEOUT
             follow_redirects=False,
         )
     except httpx.HTTPError as error:
-        raise InputError(f"time stamping authority {url}: {error}") from error
+        raise Invalid(f"time stamping authority {url}: {error}") from error
     if answer.status_code != 200:
-        raise InputError(f"time stamping authority {url} answered HTTP {answer.status_code}")
+        raise Invalid(f"time stamping authority {url} answered HTTP {answer.status_code}")
     try:
         response = _response_type().load(answer.content)
         status = response["status"]["status"].native
         if status not in ("granted", "granted_with_mods"):
             text = response["status"]["status_string"].native or []
-            raise InputError(f"{url} refused the timestamp: {status} {' '.join(text)}".strip())
+            raise Invalid(f"{url} refused the timestamp: {status} {' '.join(text)}".strip())
         der = bytes(response["time_stamp_token"].dump())
     except (ValueError, TypeError, KeyError) as error:
-        raise InputError(f"{url}: not an RFC 3161 time-stamp response ({error})") from error
+        raise Invalid(f"{url}: not an RFC 3161 time-stamp response ({error})") from error
     tst = _tst_info(der)
     if tst["nonce"].native != nonce:
-        raise InputError(f"{url}: the response answers another request (nonce differs)")
+        raise Invalid(f"{url}: the response answers another request (nonce differs)")
     verify_token(der, data)
     return der
 
@@ -116,10 +116,10 @@ def _tst_info(der: bytes) -> Any:
     _, cms, _, tsp = _asn1()
     info = cms.ContentInfo.load(der)
     if info["content_type"].native != "signed_data":
-        raise InputError("the timestamp token is not CMS signed data")
+        raise Invalid("the timestamp token is not CMS signed data")
     encap = info["content"]["encap_content_info"]
     if encap["content_type"].native != "tst_info":
-        raise InputError("the timestamp token does not hold a TSTInfo")
+        raise Invalid("the timestamp token does not hold a TSTInfo")
     return tsp.TSTInfo.load(bytes(encap["content"]))
 
 
@@ -135,11 +135,11 @@ def _verify_signature(public_key: Any, signature: bytes, data: bytes, hash_name:
     elif isinstance(public_key, ed25519.Ed25519PublicKey):
         public_key.verify(signature, data)
     else:
-        raise InputError(f"unsupported TSA key type {type(public_key).__name__}")
+        raise Invalid(f"unsupported TSA key type {type(public_key).__name__}")
 
 
 def verify_token(der: bytes, data: bytes, trusted: Path | None = None) -> Timestamp:
-    """Check a token over SHA-256(data); InputError says what is wrong with it."""
+    """Check a token over SHA-256(data); Invalid says what is wrong with it."""
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
 
@@ -150,9 +150,9 @@ def verify_token(der: bytes, data: bytes, trusted: Path | None = None) -> Timest
         imprint = tst["message_imprint"]
         hash_name = imprint["hash_algorithm"]["algorithm"].native
         if hash_name not in _HASHES:
-            raise InputError(f"the timestamp uses the unsupported hash {hash_name}")
+            raise Invalid(f"the timestamp uses the unsupported hash {hash_name}")
         if imprint["hashed_message"].native != _HASHES[hash_name](data).digest():
-            raise InputError("the timestamp is for other content than this checkpoint")
+            raise Invalid("the timestamp is for other content than this checkpoint")
         [signer] = list(signed["signer_infos"])
         certificates = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
         sid = signer["sid"]
@@ -167,21 +167,21 @@ def verify_token(der: bytes, data: bytes, trusted: Path | None = None) -> Timest
         else:
             found = [c for c in certificates if c.key_identifier == sid.chosen.native]
         if not found:
-            raise InputError("the timestamp token does not include its signer's certificate")
+            raise Invalid("the timestamp token does not include its signer's certificate")
         certificate_der = bytes(found[0].dump())
         attributes = {a["type"].native: a["values"][0] for a in signer["signed_attrs"]}
         digest_name = signer["digest_algorithm"]["algorithm"].native
         if digest_name not in _HASHES:
-            raise InputError(f"the timestamp is signed with the unsupported hash {digest_name}")
+            raise Invalid(f"the timestamp is signed with the unsupported hash {digest_name}")
         content = bytes(signed["encap_content_info"]["content"])
         if attributes.get("content_type") is None or attributes["content_type"].native != (
             "tst_info"
         ):
-            raise InputError("the timestamp's signed attributes name another content type")
+            raise Invalid("the timestamp's signed attributes name another content type")
         if attributes.get("message_digest") is None or (
             attributes["message_digest"].native != _HASHES[digest_name](content).digest()
         ):
-            raise InputError("the timestamp's TSTInfo was changed after it was signed")
+            raise Invalid("the timestamp's TSTInfo was changed after it was signed")
         _check_signing_certificate(attributes, certificate_der)
         certificate = x509.load_der_x509_certificate(certificate_der)
         _check_key_usage(certificate)
@@ -190,9 +190,9 @@ def verify_token(der: bytes, data: bytes, trusted: Path | None = None) -> Timest
             certificate.public_key(), signer["signature"].native, signed_attributes, digest_name
         )
     except InvalidSignature as error:
-        raise InputError("the timestamp's signature does not match its content") from error
+        raise Invalid("the timestamp's signature does not match its content") from error
     except (ValueError, TypeError, KeyError) as error:
-        raise InputError(f"not a valid RFC 3161 timestamp token ({error})") from error
+        raise Invalid(f"not a valid RFC 3161 timestamp token ({error})") from error
     anchored = False
     if trusted is not None:
         _check_anchor(certificate, trusted)
@@ -215,9 +215,9 @@ def _check_signing_certificate(attributes: dict[str, Any], certificate_der: byte
         cert_id = attributes["signing_certificate"]["certs"][0]
         expected = hashlib.sha1(certificate_der, usedforsecurity=False).digest()
     else:
-        raise InputError("the timestamp does not name its signing certificate")
+        raise Invalid("the timestamp does not name its signing certificate")
     if cert_id["cert_hash"].native != expected:
-        raise InputError("the timestamp names another signing certificate than it carries")
+        raise Invalid("the timestamp names another signing certificate than it carries")
 
 
 def _check_key_usage(certificate: Any) -> None:
@@ -227,9 +227,9 @@ def _check_key_usage(certificate: Any) -> None:
     try:
         usage = certificate.extensions.get_extension_for_class(x509.ExtendedKeyUsage)
     except x509.ExtensionNotFound as error:
-        raise InputError("the timestamp's certificate is not for time stamping") from error
+        raise Invalid("the timestamp's certificate is not for time stamping") from error
     if ExtendedKeyUsageOID.TIME_STAMPING not in usage.value:
-        raise InputError("the timestamp's certificate is not for time stamping")
+        raise Invalid("the timestamp's certificate is not for time stamping")
 
 
 def _check_anchor(certificate: Any, trusted: Path) -> None:
@@ -239,7 +239,7 @@ def _check_anchor(certificate: Any, trusted: Path) -> None:
     try:
         anchors = x509.load_pem_x509_certificates(trusted.read_bytes())
     except (OSError, ValueError) as error:
-        raise InputError(f"{trusted}: not a PEM certificate ({error})") from error
+        raise Invalid(f"{trusted}: not a PEM certificate ({error})") from error
     for anchor in anchors:
         if anchor == certificate:
             return
@@ -248,7 +248,7 @@ def _check_anchor(certificate: Any, trusted: Path) -> None:
             return
         except (InvalidSignature, ValueError, TypeError):  # another issuer, or not its key
             continue
-    raise InputError(
+    raise Invalid(
         f"the timestamp is signed by {certificate.subject.rfc4514_string()}, which is neither "
         f"the certificate in {trusted} nor issued by it"
     )
