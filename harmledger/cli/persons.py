@@ -203,7 +203,7 @@ def estimate_persons(
         for key, members in sorted(groups.items())
     }
     if strata and linkage_draws:
-        raise InputError("--linkage-draws works on the whole table, not with --strata (yet)")
+        raise Invalid("--linkage-draws works on the whole table, not with --strata (yet)")
     with _progress(method is Method.lcmcr) as progress:
         if strata:
             stratified = estimate_strata(tables, method.value, seed=seed, progress=progress)

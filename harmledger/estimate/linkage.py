@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from scipy import optimize, stats
 
-from harmledger.errors import InputError
+from harmledger.errors import Invalid
 from harmledger.estimate.methods import estimate
 from harmledger.estimate.result import EstimateResult
 from harmledger.estimate.table import CaptureTable
@@ -39,7 +39,7 @@ def estimate_over_linkages(
     ``certain``, the estimate on the linkage taken as certain, is reported beside the pooled one.
     """
     if not tables:
-        raise InputError("no linkage draws to estimate over")
+        raise Invalid("no linkage draws to estimate over")
     results = [estimate(t, method, lists=lists, level=level, **options) for t in tables]
     seen = [r.observed for r in results]
     # each draw on the scale of its own unseen count, as its interval was built (never below n)
