@@ -50,9 +50,13 @@ def read_pdf(item: RawItem) -> ReadResult:
             errors.append(PartError(f"page {number}", f"unreadable page: {error}"))
     if errors and not any(p.strip() for p in pages):
         raise IngestError(f"PDF cannot be read: {errors[0].location}: {errors[0].reason}")
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
-    if not text:
+    if not any(page.strip() for page in pages):
         return _ocr_pdf(item, len(pages))
+    reading = None
+    scanned = [number for number, page in enumerate(pages, start=1) if not page.strip()]
+    if scanned:  # a statement typed on some pages and scanned on others
+        reading = _ocr_scanned_pages(item, pages, scanned, errors)
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
     published = info.get("/CreationDate")
     return ReadResult(
         [
@@ -63,10 +67,79 @@ def read_pdf(item: RawItem) -> ReadResult:
                 author=_clean(info.get("/Author")),
                 published=_pdf_date(published) if published else None,
                 url=item.url,
+                reading=reading,
             )
         ],
         errors,
     )
+
+
+def _ocr_scanned_pages(
+    item: RawItem, pages: list[str], scanned: list[int], errors: list[PartError]
+) -> dict[str, Any] | None:
+    """OCR the pages without a text layer in place (``pages`` is updated); the reading says
+    which pages were read how, with each OCR'd page's span and confidence.
+
+    Without OCR, or past the page limit, each such page is one part error: the text pages are
+    kept, and the gap is said, not hidden.
+    """
+    from harmledger.ingestion import ocr
+
+    reason = ocr.unavailable_reason()
+    if reason or len(scanned) > MAX_OCR_PAGES:
+        why = reason or f"more than {MAX_OCR_PAGES} scanned pages"
+        errors.extend(
+            PartError(f"page {number}", f"no text layer (scanned?); not read: {why}")
+            for number in scanned
+        )
+        return None
+    import pypdfium2 as pdfium
+
+    languages = ocr.languages_for(item.lang_hint)
+    read: dict[int, ocr.PageText] = {}
+    try:
+        document = pdfium.PdfDocument(item.data)
+        try:
+            for number in scanned:
+                page = document[number - 1]
+                try:
+                    image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+                finally:
+                    page.close()
+                read[number] = ocr.read_page(image, languages)
+                pages[number - 1] = read[number].text
+        finally:
+            document.close()
+    except (pdfium.PdfiumError, IngestError) as error:
+        errors.extend(
+            PartError(f"page {number}", f"scanned page not read: {error}")
+            for number in scanned
+            if number not in read
+        )
+    spans: list[dict[str, Any]] = []
+    offset = 0
+    for number, page_text in enumerate(pages, start=1):
+        kept = page_text.strip()
+        if not kept:
+            continue
+        if offset:
+            offset += 2  # the "\n\n" between pages
+        if number in read:
+            spans.append(
+                {
+                    "page": number,
+                    "start": offset,
+                    "end": offset + len(kept),
+                    "confidence": read[number].confidence,
+                    "words": read[number].words,
+                    "languages": read[number].models,
+                }
+            )
+        offset += len(kept)
+    record = ocr.engine_record(languages, spans)
+    record["method"] = "text layer + ocr"
+    record["text_layer_pages"] = [n for n in range(1, len(pages) + 1) if n not in read]
+    return record
 
 
 def _clean(value: object) -> str | None:
