@@ -69,6 +69,7 @@ class Context:
         self.published = published
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
+        self._keys: dict[int, list[int]] = {}  # word positions of each list given to _nearest
 
     @cached_property
     def _actors(self) -> list[tuple[int, str]]:
@@ -148,16 +149,21 @@ class Context:
 
     def _nearest(self, items: Sequence[tuple[int, object]], position: int) -> object | None:
         """The item nearest ``position`` in its sentence (the first of equals), else the last
-        one before it. ``items`` are in text order, so each sentence's items are a slice."""
+        one before it. ``items`` are in text order, so each sentence's items are a slice, and
+        the nearest is found by bisection: a claim costs log(items), not items."""
         if not items:
             return None
+        ks = self._keys.get(id(items))
+        if ks is None:
+            ks = self._keys[id(items)] = [k for k, _ in items]
         sentence = self.doc.sentence
-        ks = [k for k, _ in items]
         first = bisect_left(ks, bisect_left(sentence, sentence[position]))
         end = bisect_left(ks, bisect_right(sentence, sentence[position]))
         if first < end:
-            best = min(range(first, end), key=lambda t: abs(ks[t] - position))
-            return items[best][1]
+            at = bisect_left(ks, position, first, end)
+            if at == end or (at > first and position - ks[at - 1] <= ks[at] - position):
+                at = bisect_left(ks, ks[at - 1], first, end)  # the first of equal positions
+            return items[at][1]
         before = bisect_left(ks, position) - 1
         return items[before][1] if before >= 0 else None
 
@@ -187,7 +193,12 @@ class Context:
         sentence = self.doc.sentence
         here = sentence[position]
         main = self._main_place
-        same = [m for m in mentions if sentence[m.k] == here]
+        first_word = bisect_left(sentence, here)
+        same = mentions[
+            bisect_left(self._place_keys, first_word) : bisect_right(
+                self._place_keys, bisect_right(sentence, here) - 1
+            )
+        ]
 
         def agrees(place: Place) -> bool:
             return main is None or _near(place, main[0])
@@ -206,26 +217,47 @@ class Context:
         if bare:
             best = nearest(bare)
             return best.place, 0.7
-        earlier = [
-            m
-            for m in mentions
-            if m.k < position
-            and sentence[m.k] != here
-            and m.evidence != "region"
-            and (m.evidence == "point" or agrees(m.place) or not strong_main)
-        ]
-        if earlier:
-            last = earlier[-1]
+        earlier = self._earlier_places
+        before = bisect_left(self._earlier_keys, first_word)  # sentences are contiguous
+        if before:
+            last = earlier[before - 1]
             return last.place, 0.6 if agrees(last.place) else 0.5
         if main is not None:
             return main[0], 0.4
         regions = [m for m in same if m.evidence == "region"]
         return (nearest(regions).place, 0.3) if regions else None
 
+    @cached_property
+    def _place_keys(self) -> list[int]:
+        return [m.k for m in self._places]
+
+    @cached_property
+    def _earlier_places(self) -> list[PlaceMention]:
+        """Mentions that may stand for a later sentence's place: not regions, and points or
+        places agreeing with a strong main place. Which qualify is the same for every claim."""
+        main = self._main_place
+        strong_main = main is not None and main[1]
+        return [
+            m
+            for m in self._places
+            if m.evidence != "region"
+            and (m.evidence == "point" or main is None or _near(m.place, main[0]) or not strong_main)
+        ]
+
+    @cached_property
+    def _earlier_keys(self) -> list[int]:
+        return [m.k for m in self._earlier_places]
+
+    @cached_property
+    def _periods_by_sentence(self) -> dict[int, list[Period]]:
+        by_sentence: dict[int, list[Period]] = {}
+        for period in self._periods:
+            by_sentence.setdefault(self.doc.sentence[period.i], []).append(period)
+        return by_sentence
+
     def period_for(self, position: int) -> Period | None:
         """The period in the claim's sentence, if any (periods do not carry across sentences)."""
-        sentence = self.doc.sentence[position]
-        same = [p for p in self._periods if self.doc.sentence[p.i] == sentence]
+        same = self._periods_by_sentence.get(self.doc.sentence[position])
         if not same:
             return None
         return min(same, key=lambda p: abs(p.i - position))

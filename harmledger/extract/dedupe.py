@@ -48,22 +48,20 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
 def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """Merge repeated casualty claims; quantities and negated claims pass through."""
     kept: list[Claim] = []
-    by_measure: dict[str, list[int]] = {}  # kept casualty claims per measure, in order
+    # kept casualty claims per (measure, low), in order: a repeat always shares both (see
+    # _same_figure), so each claim is compared with its few look-alikes, not every kept claim
+    by_figure: dict[tuple[str, int | None], list[int]] = {}
     for claim in claims:
         if not claim.is_casualty:
             kept.append(claim)
             continue
-        same_measure = by_measure.setdefault(claim.measure, [])
+        alike = by_figure.setdefault((claim.measure, claim.low), [])
         match = next(
-            (
-                i
-                for i in same_measure
-                if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)
-            ),
+            (i for i in alike if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)),
             None,
         )
         if match is None:
-            same_measure.append(len(kept))
+            alike.append(len(kept))
             kept.append(claim)
             continue
         best, other = (

@@ -698,12 +698,17 @@ class _Run:
         return at < len(self._starts) and self._starts[at] < hi
 
     def _elided_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
-        """An elided noun is carried over: "8 soldiers died and about 20 [soldiers] more"."""
+        """An elided noun is carried over: "8 soldiers died and about 20 [soldiers] more".
+
+        Drafts are in text order, so the walk back stops at the first earlier sentence: the cost
+        is the sentence's drafts, not the document's."""
+        sentence = self.doc.sentence
+        here = sentence[mention.i]
         for draft in reversed(drafts):
-            if (
-                draft.kind == "casualty"
-                and self.doc.sentence[draft.mention.i] == self.doc.sentence[mention.i]
-            ):
+            there = sentence[draft.mention.i]
+            if there < here:
+                return None
+            if draft.kind == "casualty" and there == here:
                 return draft.who
         return None
 
