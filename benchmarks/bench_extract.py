@@ -7,7 +7,11 @@ with a publication date; (2) the GVDB dev articles (English) with their dates, w
 Speed is measured on first reading (the realistic case: every article is new, and so is its
 publication date, the base for relative dates) and on reading the same texts again.
 
-    .venv/bin/python benchmarks/bench_extract.py [--docs 600] [--seed 7] [--no-peer]
+    .venv/bin/python benchmarks/bench_extract.py [--docs 600] [--seed 7] [--no-peer] [--no-long]
+
+Cost per byte must not grow with length (issue 12): one document per language is built by
+joining generated texts (paragraphs) up to 100 kB and up to 1 MB, and CPU microseconds per
+character are compared, 1 MB over 100 kB (1.0 = linear).
 """
 
 # ruff: noqa: E501  (the templates are prose sentences, kept whole for readability)
@@ -156,11 +160,52 @@ def measure(label: str, run: Run, docs: list[Doc], warm_up: list[Doc]) -> dict[s
     }
 
 
+def long_document(lang: str, size: int, seed: int) -> str:
+    """One document of about ``size`` characters in ``lang``: generated texts as paragraphs."""
+    per_doc = 2500
+    texts = generated_corpus(6 * (size // per_doc + 2), seed)
+    parts: list[str] = []
+    length = 0
+    for doc_lang, text, _ in texts:
+        if doc_lang == lang and length < size:
+            parts.append(text)
+            length += len(text) + 2
+    return "\n\n".join(parts)
+
+
+def per_char(lang: str, text: str, published: dt.date) -> float:
+    """CPU microseconds per character of one extraction (best of two: the machine is shared)."""
+    from harmledger.extract import extract_claims
+
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        extract_claims(text, lang, published)
+        best = min(best, time.process_time() - started)
+    return best / len(text) * 1e6
+
+
+def length_rows(seed: int) -> list[dict[str, object]]:
+    """Per language: µs per character at 100 kB and at 1 MB, and their ratio."""
+    published = dt.date(2017, 6, 1)
+    rows = []
+    for lang in sorted(TEMPLATES):
+        small = long_document(lang, 100_000, seed)
+        large = long_document(lang, 1_000_000, seed)
+        per_char(lang, small[:5000], published)  # pack, lexicon and gazetteer loaded
+        a, b = per_char(lang, small, published), per_char(lang, large, published)
+        rows.append(
+            {"lang": lang, "small": len(small), "large": len(large), "a": a, "b": b, "ratio": b / a}
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=600)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3 (it takes minutes)")
+    parser.add_argument("--no-long", action="store_true", help="skip the 100 kB / 1 MB documents")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -202,6 +247,16 @@ def main() -> None:
             f"| {row['run']} | {row['docs']} | {row['mean_chars']} | {row['docs_per_s']} "
             f"| {row['again_docs_per_s']} | {row['traced_peak_mb']} |"
         )
+    if not args.no_long:
+        print()
+        print("| language | µs/char at ~100 kB | µs/char at ~1 MB | 1 MB / 100 kB |")
+        print("|---|---|---|---|")
+        for lr in length_rows(args.seed):
+            print(
+                f"| {lr['lang']} ({lr['small']:,} / {lr['large']:,} chars) | {lr['a']:.2f} "
+                f"| {lr['b']:.2f} | {lr['ratio']:.2f} |"
+            )
+        print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,27 @@ def _near(a: Place, b: Place) -> bool:
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM  # type: ignore[arg-type]
 
 
+def nearest(
+    sentence: Sequence[int], items: Sequence[tuple[int, object]], keys: Sequence[int], position: int
+) -> object | None:
+    """The item nearest ``position`` in its sentence (the first of equals), else the last one
+    before it. ``items`` are in text order and ``keys`` are their word positions, so each
+    sentence's items are a slice and the nearest is found by bisection: a claim costs
+    log(items), not items (``sentence`` maps words to sentence ids, non-decreasing)."""
+    if not items:
+        return None
+    here = sentence[position]
+    first = bisect_left(keys, bisect_left(sentence, here))
+    end = bisect_left(keys, bisect_right(sentence, here))
+    if first < end:
+        at = bisect_left(keys, position, first, end)
+        if at == end or (at > first and position - keys[at - 1] <= keys[at] - position):
+            at = bisect_left(keys, keys[at - 1], first, end)  # the first of equal positions
+        return items[at][1]
+    before = bisect_left(keys, position) - 1
+    return items[before][1] if before >= 0 else None
+
+
 class Context:
     """Lazily computed circumstances of one document."""
 
@@ -69,7 +90,6 @@ class Context:
         self.published = published
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
-        self._keys: dict[int, list[int]] = {}  # word positions of each list given to _nearest
 
     @cached_property
     def _actors(self) -> list[tuple[int, str]]:
@@ -83,6 +103,14 @@ class Context:
     @cached_property
     def _weapons(self) -> list[tuple[int, str]]:
         return [(k, cat[7:]) for cat, k, _ in self.marks.family("weapon")]
+
+    @cached_property
+    def _actor_keys(self) -> list[int]:
+        return [k for k, _ in self._actors]
+
+    @cached_property
+    def _weapon_keys(self) -> list[int]:
+        return [k for k, _ in self._weapons]
 
     @cached_property
     def _gazetteer(self) -> Gazetteer:
@@ -147,34 +175,14 @@ class Context:
     def _periods(self) -> list[Period]:
         return find_periods(self.doc, self.pack, self.marks, self.published)
 
-    def _nearest(self, items: Sequence[tuple[int, object]], position: int) -> object | None:
-        """The item nearest ``position`` in its sentence (the first of equals), else the last
-        one before it. ``items`` are in text order, so each sentence's items are a slice, and
-        the nearest is found by bisection: a claim costs log(items), not items."""
-        if not items:
-            return None
-        ks = self._keys.get(id(items))
-        if ks is None:
-            ks = self._keys[id(items)] = [k for k, _ in items]
-        sentence = self.doc.sentence
-        first = bisect_left(ks, bisect_left(sentence, sentence[position]))
-        end = bisect_left(ks, bisect_right(sentence, sentence[position]))
-        if first < end:
-            at = bisect_left(ks, position, first, end)
-            if at == end or (at > first and position - ks[at - 1] <= ks[at] - position):
-                at = bisect_left(ks, ks[at - 1], first, end)  # the first of equal positions
-            return items[at][1]
-        before = bisect_left(ks, position) - 1
-        return items[before][1] if before >= 0 else None
-
     def perpetrator_for(self, position: int) -> str | None:
         """Stable actor id of the alleged perpetrator nearest the claim."""
-        value = self._nearest(self._actors, position)
+        value = nearest(self.doc.sentence, self._actors, self._actor_keys, position)
         return str(value) if value else None
 
     def weapon_for(self, position: int) -> str | None:
         """Stable weapon id nearest the claim."""
-        value = self._nearest(self._weapons, position)
+        value = nearest(self.doc.sentence, self._weapons, self._weapon_keys, position)
         return str(value) if value else None
 
     def place_for(self, position: int) -> tuple[Place, float] | None:

@@ -34,7 +34,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
 EXTRACTOR_VERSION = "1.1.0"
-_IGNORED_IN_NOUN_PHRASE = ("one:", "qual:gap", "dis:year_before", "attr:connectors")
+_IGNORED_IN_NOUN_PHRASE = ("one:", "qual:gap", "dis:year_before", "attr:connectors", "attr:anaphors")
 _ELIDED_REACH = 6
 
 
@@ -328,7 +328,7 @@ class _Run:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
-        cats = cats_at(self.marks, k)
+        cats = {c: j for c, j in cats_at(self.marks, k).items() if c != "attr:anaphors"}
         return bool(cats) and not any(
             c.startswith(("who:", "qty:", "weapon:", "dis:", "actor:")) for c in cats
         )

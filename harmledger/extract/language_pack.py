@@ -21,7 +21,7 @@ from harmledger.extract.lexicon import Lexicon
 from harmledger.extract.text import DIGITS, normalize
 
 # word lists read directly, never annotated as categories
-_NOT_MARKED = frozenset({("attribution", "articles")})
+_NOT_MARKED = frozenset({("attribution", "articles"), ("attribution", "determiners")})
 
 
 @cache

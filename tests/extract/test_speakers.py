@@ -297,3 +297,73 @@ def test_a_speaker_past_a_semicolon_does_not_pass_the_figure_on(lang: str) -> No
     (claim,) = [c for c in extract_claims(text, lang, dt.date(2024, 3, 5)) if c.is_casualty]
     assert speaker in (claim.speaker or "")
     assert claim.attribution_chain == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Example Watch said 40 civilians were killed.\n\n"
+            "Another 12 people were wounded, the rebel group said.",
+            "Example Watch",
+        ),
+        (
+            "en",
+            "Example Watch said 40 civilians were killed.\n\nBoth groups said 12 people were wounded.",
+            "Example Watch",
+        ),
+        (
+            "fr",
+            "Selon Exemple Veille, 40 civils ont été tués.\n\n"
+            "12 personnes ont été blessées, a indiqué le groupe rebelle.",
+            "Exemple Veille",
+        ),
+        (
+            "es",
+            "Según Ejemplo Vigía, murieron 40 civiles.\n\n"
+            "El grupo rebelde dijo que 12 personas resultaron heridas.",
+            "Ejemplo Vigía",
+        ),
+        (
+            "de",
+            "Laut Beispielwacht wurden 40 Zivilisten getötet.\n\n"
+            "Die bewaffnete Gruppe sagte, 12 Menschen seien verletzt worden.",
+            "Beispielwacht",
+        ),
+        (
+            "sv",
+            "Enligt Exempelvakt dödades 40 civila.\n\n12 människor skadades, uppger gruppen.",
+            "Exempelvakt",
+        ),
+        (
+            "ar",
+            "قالت منظمة المثال إن 40 مدنيا قتلوا.\n\nوقالت المنظمة إن 12 شخصا أصيبوا.",
+            "منظمة المثال",
+        ),
+    ],
+)
+def test_a_definite_group_noun_refers_back_to_the_named_source(
+    lang: str, text: str, speaker: str
+) -> None:
+    claims = _casualties(text, lang)
+    assert [c.low for c in claims] == [40, 12]
+    assert [c.speaker for c in claims] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "12 people were wounded, the Example Group said.", "Example Group"),
+        ("es", "El grupo Ejemplo Vigía dijo que 12 personas resultaron heridas.", "Ejemplo Vigía"),
+        (
+            "de",
+            "Die Gruppe Beispielwacht sagte, 12 Menschen seien verletzt worden.",
+            "Gruppe Beispielwacht",
+        ),
+    ],
+)
+def test_a_group_noun_with_its_own_name_is_not_a_back_reference(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
