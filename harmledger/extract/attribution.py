@@ -90,6 +90,8 @@ def _np_after(
     start = k
     if end is None:
         end = _role_ahead(doc, k, marks, sentence)
+    elif pack.lang == "ar":
+        return start, _uncased_name(doc, end, marks, sentence, start)
     if end is None:
         if pack.lang == "ar":
             end = k
@@ -111,6 +113,37 @@ def _np_after(
         else:
             break
     return start, end
+
+
+_QUOTES = '"«»“”„'
+_NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
+
+
+def _uncased_name(doc: Doc, end: int, marks: Marks, sentence: int, start: int) -> int:
+    """End of a speaker noun's name in a script without capitals: the words after the noun up to
+    punctuation, a function word or a cue, and a quoted name ("وكالة الأنباء "وفا"", "موقع
+    "المثال"", "مصادر طبية فلسطينية")."""
+    n = len(doc.words)
+    quoted = False
+    while end < n and end - start < _MAX_NP and doc.sentence[end] == sentence:
+        gap = doc.gaps[end]
+        quote = any(ch in _QUOTES for ch in gap) and not gap.strip(_QUOTES + " ")
+        if quoted and quote:
+            break  # the closing quote ends the name
+        if _is_break(doc, end) and not (quote and not quoted):
+            break
+        cats = _cats(marks, end)
+        if not quoted and (
+            doc.words[end].is_digit
+            or "fn:word" in cats
+            or "attr:adverbs" in cats
+            or _is_cue(marks, end)
+            or any(c.startswith(_NAME_STOP) for c in cats)
+        ):
+            break
+        quoted = quoted or quote
+        end += 1
+    return end
 
 
 def _role_ahead(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
@@ -300,7 +333,16 @@ def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> 
     text = doc.text[start:end]
     if pack.lang == "ar" and text.startswith("لل"):
         text = "ا" + text[1:]  # "وفقا للمرصد" -> "المرصد": the preposition is not part of the name
+    elif pack.lang == "ar" and text.startswith("ل") and _known(pack, doc.words[first].norm[1:]):
+        text = text[1:]  # "وفقا لمصادر طبية" -> "مصادر طبية"
+    if any(ch in _QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
+        text = " ".join("".join(ch for ch in text if ch not in _QUOTES).split())
     return text
+
+
+def _known(pack: LanguagePack, norm: str) -> bool:
+    """Whether a word is a speaker noun or an actor alias as it stands."""
+    return any(c.startswith(("attr:nouns", "actor:")) for c in pack.lexicon.categories(norm))
 
 
 def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attribution]:

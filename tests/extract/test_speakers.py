@@ -179,6 +179,14 @@ def test_a_single_speaker_is_not_a_victim(lang: str, text: str, count: int) -> N
         ("Rettungskräften", "rescue services"),
         ("vittnen", "witnesses"),
         ("polisen", "police"),
+        ("وكالة فرانس برس", "AFP"),
+        ("وكالة الأنباء الفلسطينية وفا", "WAFA"),
+        ("Ärzte ohne Grenzen", "Doctors Without Borders"),
+        ("Médicos Sin Fronteras", "MSF"),
+        ("Médecins sans frontières", "MSF"),
+        ("Läkare utan gränser", "MSF"),
+        ("رويترز", "Reuters"),
+        ("أسوشيتد برس", "Associated Press"),
     ],
 )
 def test_the_same_speaker_role_is_one_actor_in_every_language(written: str, english: str) -> None:
@@ -195,6 +203,7 @@ def test_the_same_speaker_role_is_one_actor_in_every_language(written: str, engl
         ("de", "Kampfjets der Koalition bombardierten den Markt und töteten 12 Zivilisten."),
         ("sv", "Koalitionens plan bombade marknaden och dödade 12 civila."),
         ("ar", "قصفت طائرات التحالف السوق وقتل 12 مدنيا."),
+        ("ar", "قتل 12 مدنيا في غارة جوية للتحالف الدولي على السوق."),
     ],
 )
 def test_coalition_aircraft_name_the_perpetrator(lang: str, text: str) -> None:
@@ -367,3 +376,20 @@ def test_a_group_noun_with_its_own_name_is_not_a_back_reference(
     lang: str, text: str, speaker: str
 ) -> None:
     assert [c.speaker for c in _casualties(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قتل 12 مدنيا في غارة جوية، وفقا لمصادر طبية.", "مصادر طبية"),
+        ("واستشهد 12 مدنيا في قصف مدفعي، وفق وكالة \"فرانس برس\".", "وكالة فرانس برس"),
+        ("وقالت وكالة الأنباء الفلسطينية \"وفا\" إن 12 مواطنا استشهدوا.", "وكالة الأنباء الفلسطينية وفا"),
+        ("ووفقا لموقع «المثال»، فإن القصف أودى بحياة 12 مدنيا.", "موقع المثال"),
+    ],
+)
+def test_an_arabic_speaker_runs_to_its_quoted_name_without_its_preposition(
+    text: str, speaker: str
+) -> None:
+    """Arabic has no capitals to end a name: the speaker noun's modifiers and a quoted name
+    follow it, and the preposition "ل" of "وفقا ل" is not part of it."""
+    assert [c.speaker for c in _casualties(text, "ar")] == [speaker]
