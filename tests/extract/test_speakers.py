@@ -187,6 +187,9 @@ def test_a_single_speaker_is_not_a_victim(lang: str, text: str, count: int) -> N
         ("Läkare utan gränser", "MSF"),
         ("رويترز", "Reuters"),
         ("أسوشيتد برس", "Associated Press"),
+        ("Palästinensischen Roten Halbmond", "Palestinian Red Crescent"),
+        ("الهلال الأحمر الفلسطيني", "Red Crescent"),
+        ("Media Luna Roja", "Croissant-Rouge"),
     ],
 )
 def test_the_same_speaker_role_is_one_actor_in_every_language(written: str, english: str) -> None:
@@ -393,3 +396,20 @@ def test_an_arabic_speaker_runs_to_its_quoted_name_without_its_preposition(
     """Arabic has no capitals to end a name: the speaker noun's modifiers and a quoted name
     follow it, and the preposition "ل" of "وفقا ل" is not part of it."""
     assert [c.speaker for c in _casualties(text, "ar")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Zwölf Zivilisten wurden getötet, wie Max Beispiel auf Telegram mitteilte.", "Max Beispiel"),
+        ("en", "Twelve civilians were killed, Max Example later wrote on Telegram.", "Max Example"),
+        ("fr", "Douze civils ont été tués, a indiqué Max Exemple sur Telegram.", "Max Exemple"),
+        ("es", "Doce civiles murieron, informó Max Ejemplo en Telegram.", "Max Ejemplo"),
+        ("sv", "Tolv civila dödades, skriver Max Exempel på Telegram.", "Max Exempel"),
+        ("ar", "وقال ماكس مثال عبر تلغرام إن 12 مدنيا قتلوا.", "ماكس مثال"),
+    ],
+)
+def test_the_channel_a_source_speaks_on_is_not_the_source(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in _casualties(text, lang)] == [speaker]
