@@ -249,7 +249,9 @@ class Context:
             m
             for m in self._places
             if m.evidence != "region"
-            and (m.evidence == "point" or main is None or _near(m.place, main[0]) or not strong_main)
+            and (
+                m.evidence == "point" or main is None or _near(m.place, main[0]) or not strong_main
+            )
         ]
 
     @cached_property

@@ -57,7 +57,11 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
             continue
         alike = by_figure.setdefault((claim.measure, claim.low), [])
         match = next(
-            (i for i in alike if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)),
+            (
+                i
+                for i in alike
+                if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)
+            ),
             None,
         )
         if match is None:

@@ -34,7 +34,13 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
 EXTRACTOR_VERSION = "1.1.0"
-_IGNORED_IN_NOUN_PHRASE = ("one:", "qual:gap", "dis:year_before", "attr:connectors", "attr:anaphors")
+_IGNORED_IN_NOUN_PHRASE = (
+    "one:",
+    "qual:gap",
+    "dis:year_before",
+    "attr:connectors",
+    "attr:anaphors",
+)
 _ELIDED_REACH = 6
 
 

@@ -385,8 +385,11 @@ def test_a_group_noun_with_its_own_name_is_not_a_back_reference(
     ("text", "speaker"),
     [
         ("قتل 12 مدنيا في غارة جوية، وفقا لمصادر طبية.", "مصادر طبية"),
-        ("واستشهد 12 مدنيا في قصف مدفعي، وفق وكالة \"فرانس برس\".", "وكالة فرانس برس"),
-        ("وقالت وكالة الأنباء الفلسطينية \"وفا\" إن 12 مواطنا استشهدوا.", "وكالة الأنباء الفلسطينية وفا"),
+        ('واستشهد 12 مدنيا في قصف مدفعي، وفق وكالة "فرانس برس".', "وكالة فرانس برس"),
+        (
+            'وقالت وكالة الأنباء الفلسطينية "وفا" إن 12 مواطنا استشهدوا.',
+            "وكالة الأنباء الفلسطينية وفا",
+        ),
         ("ووفقا لموقع «المثال»، فإن القصف أودى بحياة 12 مدنيا.", "موقع المثال"),
     ],
 )
@@ -401,7 +404,11 @@ def test_an_arabic_speaker_runs_to_its_quoted_name_without_its_preposition(
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("de", "Zwölf Zivilisten wurden getötet, wie Max Beispiel auf Telegram mitteilte.", "Max Beispiel"),
+        (
+            "de",
+            "Zwölf Zivilisten wurden getötet, wie Max Beispiel auf Telegram mitteilte.",
+            "Max Beispiel",
+        ),
         ("en", "Twelve civilians were killed, Max Example later wrote on Telegram.", "Max Example"),
         ("fr", "Douze civils ont été tués, a indiqué Max Exemple sur Telegram.", "Max Exemple"),
         ("es", "Doce civiles murieron, informó Max Ejemplo en Telegram.", "Max Ejemplo"),
