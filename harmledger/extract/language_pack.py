@@ -37,12 +37,16 @@ def _plain_forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _clitic_forms(proclitics: list[str], articles: list[str]) -> Callable[[str], tuple[str, ...]]:
+def _clitic_forms(
+    proclitics: list[str], articles: list[str], contractions: list[list[str]] | None = None
+) -> Callable[[str], tuple[str, ...]]:
     """Word forms for a language that writes particles onto words: the word and its stems
     without the pack's ``proclitics`` (Arabic و ف ب ل ك ال), then without an ``article`` left on
-    a stem ("وللمدنيين" -> "للمدنيين" -> "مدنيين"), longest stem first."""
+    a stem ("وللمدنيين" -> "للمدنيين" -> "مدنيين"), longest stem first; a ``contraction`` is
+    also read in full ("للتحالف" -> "التحالف": li- + al- drops the alef)."""
     clitics = tuple(normalize(c) for c in proclitics)
     stripped = tuple(normalize(a) for a in articles)
+    full = tuple((normalize(a), normalize(b)) for a, b in contractions or [])
 
     @lru_cache(maxsize=65536)
     def forms(word: str) -> tuple[str, ...]:
@@ -50,6 +54,10 @@ def _clitic_forms(proclitics: list[str], articles: list[str]) -> Callable[[str],
         for clitic in clitics:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 found.append(word[len(clitic) :])
+        for stem in list(found):
+            for written, whole in full:
+                if stem.startswith(written) and len(stem) - len(written) >= 2:
+                    found.append(whole + stem[len(written) :])
         for stem in found[1:]:
             for article in stripped:
                 if stem.startswith(article) and len(stem) - len(article) >= 2:
@@ -170,7 +178,11 @@ def load_pack(lang: str) -> LanguagePack:
     numbers = data["numbers"]
     text = data.get("text", {})
     proclitics = text.get("proclitics", [])
-    forms = _clitic_forms(proclitics, text.get("articles", [])) if proclitics else _plain_forms
+    forms = (
+        _clitic_forms(proclitics, text.get("articles", []), text.get("contractions"))
+        if proclitics
+        else _plain_forms
+    )
     lexicon = Lexicon(forms=forms)
     _add_sections(lexicon, data)
     vague: dict[str, Vague] = {}
