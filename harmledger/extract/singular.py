@@ -8,6 +8,7 @@ readings are only used when the document counts nothing else for the same measur
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from harmledger.extract.language_pack import LanguagePack
@@ -124,9 +125,15 @@ def lone_victims(
 ) -> list[LoneVictim]:
     """Single victims of killed or injured cues that no number governs."""
     found: list[LoneVictim] = []
+    ordered = sorted(starts)
+
+    def counted(lo: int, hi: int) -> bool:  # a number starts in [lo, hi): by bisection, so
+        at = bisect_left(ordered, lo)  # a long document costs per cue, not per cue x number
+        return at < len(ordered) and ordered[at] < hi
+
     for k in marks.positions("one:events"):
         end = cats_at(marks, k)["one:events"]
-        if not any(k <= s < end for s in starts):
+        if not counted(k, end):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
     covered = {k for cue in cues for k in range(cue.i, cue.j)}
     harmed = [
@@ -134,18 +141,18 @@ def lone_victims(
         for k in marks.positions("one:harmed")
         if k not in covered
     ]
-    for cue in [*cues, *harmed]:
+    for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured") or cue.combined:
             continue
-        if cue in harmed:
+        if passive:
             span = _passive_subject(doc, cue, marks, pack)
         else:
             span = _subject(doc, cue, marks, pack) or _object(doc, cue, marks, pack)
         if span is None:
             continue
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
-        if any(lo <= s < hi for s in starts):
+        if counted(lo, hi):
             continue
         who = _who(doc, span[0], marks)
-        found.append(LoneVictim(span[0], span[1], cue, who, harmed=cue in harmed))
+        found.append(LoneVictim(span[0], span[1], cue, who, harmed=passive))
     return found
