@@ -2,7 +2,9 @@
 
 Min is the smallest and max the largest number some credible, non-duplicate claim stated; an
 open-ended claim ("more than 1,600") contributes its lower bound and never raises the max above
-what a source actually said. Monitors, responders, officials and the press all count. A
+what a source actually said. Of the whole group (civilians, or people of unstated status), each
+report counts with the total it leads with, not with its parts or context
+(:mod:`harmledger.assess.report_totals`). Monitors, responders, officials and the press all count. A
 belligerent's own figure counts only where no other voice gives one for that measure and
 category: "the alliance admits two civilian deaths" beside local counts of 12 to 14 is the
 belligerent's concession, shown apart by ``compare``, not the low end of what was reported (as
@@ -11,9 +13,11 @@ Airwars keeps belligerent assessments apart from civilians reported killed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
+from harmledger.assess.report_totals import WHOLE_GROUP, lead_bounds, lead_claim
 from harmledger.claims.reviewed import LoadedClaim
 
 WHO_CATEGORY = {
@@ -30,6 +34,11 @@ def category_of(who: str | None) -> str:
     return WHO_CATEGORY.get(who or "", "unknown")
 
 
+def group_of(category: str) -> str:
+    """``whole`` for the categories that name everyone hurt, else the category (a part)."""
+    return "whole" if category in WHOLE_GROUP else category
+
+
 @dataclass(frozen=True)
 class FigureClaim:
     """The parts of an (effective, reviewed) claim that figures need."""
@@ -41,6 +50,9 @@ class FigureClaim:
     high: int | None
     origin: str
     source_type: str
+    document_id: int
+    start: int
+    end: int
 
     @property
     def stated_max(self) -> int | None:
@@ -51,7 +63,16 @@ def figure_claim(claim: LoadedClaim) -> FigureClaim:
     """The parts of a reviewed claim that figures read."""
     v = claim.values
     return FigureClaim(
-        claim.id, v["measure"], v["who"], v["low"], v["high"], claim.origin, claim.source_type
+        claim.id,
+        v["measure"],
+        v["who"],
+        v["low"],
+        v["high"],
+        claim.origin,
+        claim.source_type,
+        claim.document_id,
+        v["start"],
+        v["end"],
     )
 
 
@@ -94,24 +115,40 @@ BELLIGERENT = "belligerent"
 
 def reported_claims(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
     """The claims figures are read from: a belligerent's only where no other voice speaks to
-    that (measure, category); see the module docstring."""
+    that measure and group (the whole group, or one part of it); see the module docstring."""
     listed = list(claims)
     others = {
-        (c.measure, category_of(c.who))
+        (c.measure, group_of(category_of(c.who)))
         for c in listed
         if c.source_type != BELLIGERENT and (c.low is not None or c.high is not None)
     }
     return [
         c
         for c in listed
-        if c.source_type != BELLIGERENT or (c.measure, category_of(c.who)) not in others
+        if c.source_type != BELLIGERENT or (c.measure, group_of(category_of(c.who))) not in others
     ]
+
+
+def report_totals(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Each report's lead claim per measure and group (the whole group, or one part of it), its
+    bounds as the report states them; see :mod:`harmledger.assess.report_totals`."""
+    by_report: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        by_report[(claim.document_id, claim.measure)].append(claim)
+    kept = []
+    for report in by_report.values():
+        for group in sorted({group_of(category_of(c.who)) for c in report}):
+            lead = lead_claim([c for c in report if group_of(category_of(c.who)) == group])
+            bounds = lead_bounds(lead, report) if lead is not None else None
+            if lead is not None and bounds is not None:
+                kept.append(replace(lead, low=bounds[0], high=bounds[1]))
+    return sorted(kept, key=lambda c: c.id)
 
 
 def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     """Min/max per (measure, category) over the given claims, with the claims behind each."""
     table: dict[tuple[str, str], Figure] = {}
-    for claim in without_duplicates(reported_claims(claims)):
+    for claim in without_duplicates(report_totals(reported_claims(claims))):
         if claim.low is None and claim.high is None:
             continue
         key = (claim.measure, category_of(claim.who))
@@ -128,3 +165,24 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
         elif stated == figure.max:
             figure.max_claims.append(claim.id)
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
+
+
+def headline(found: Sequence[Figure], measure: str = "killed") -> tuple[int | None, int | None]:
+    """An incident's civilians reported killed (or other measure), as monitors count them: the
+    whole group (civilians, and the dead of unstated status where a report names no status),
+    lowest to highest; where no report gives the whole group, the largest of its parts; where
+    no report says anyone was killed, the bodies recovered stand for the dead."""
+    if measure == "killed" and not any(f.measure == measure for f in found):
+        measure = "bodies_recovered"
+    whole = [f for f in found if f.measure == measure and group_of(f.category) == "whole"]
+    if whole:
+        lows = [f.min for f in whole if f.min is not None]
+        highs = [f.max for f in whole if f.max is not None]
+        return min(lows, default=None), max(highs, default=None)
+    parts = [
+        f for f in found if f.measure == measure and f.category not in ("combatants", "unknown")
+    ]
+    if not parts:
+        return None, None
+    largest = max(parts, key=lambda f: (f.max or 0, f.min or 0))
+    return largest.min, largest.max

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.figures import figure_claim, figures
+from harmledger.assess.figures import figure_claim, figures, headline
 from harmledger.claims.reviewed import link_active, load_claims
 from harmledger.errors import NotFound
 from harmledger.store.dialects import MAX_BOUND_IDS
@@ -67,7 +67,9 @@ def incident_summaries(
 def _summary(
     incident: Incident, claims: list[Any], imported: list[IncidentFigure]
 ) -> dict[str, Any]:
-    derived = [f.as_dict() for f in figures(figure_claim(c) for c in claims)]
+    found = figures(figure_claim(c) for c in claims)
+    derived = [f.as_dict() for f in found]
+    civilians_killed = headline(found)
     return {
         "id": incident.id,
         "kind": incident.kind,
@@ -102,16 +104,10 @@ def _summary(
             }
             for f in imported
         ],
-        "civilians_killed_min": _figure(derived, "killed", "civilians", "min"),
-        "civilians_killed_max": _figure(derived, "killed", "civilians", "max"),
+        # civilians reported killed, as monitors count them (see figures.headline)
+        "civilians_killed_min": civilians_killed[0],
+        "civilians_killed_max": civilians_killed[1],
     }
-
-
-def _figure(derived: list[dict[str, Any]], measure: str, category: str, bound: str) -> int | None:
-    for figure in derived:
-        if figure["measure"] == measure and figure["category"] == category:
-            return figure[bound]  # type: ignore[no-any-return]
-    return None
 
 
 def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:

@@ -35,8 +35,9 @@ CORRECTABLE = (
     "period_end",
     "speaker",
 )
-# what loading reads of a claim: the fields a reviewer may correct, plus the chain and the quote
-CLAIM_COLUMNS = (*CORRECTABLE, "attribution_chain", "quote", "place_confidence")
+# what loading reads of a claim: the fields a reviewer may correct, plus the chain, the quote and
+# where the quote stands in its document (figures read a report's lead claim)
+CLAIM_COLUMNS = (*CORRECTABLE, "attribution_chain", "quote", "place_confidence", "start", "end")
 PLACE_FIELDS = ("place", "place_name", "latitude", "longitude")
 
 
@@ -130,6 +131,7 @@ def load_claims(
         values["attribution_chain"] = claim.attribution_chain
         values["quote"] = claim.quote
         values["place_confidence"] = claim.place_confidence
+        values["start"], values["end"] = claim.start, claim.end
         if review and review.decision == "correct":
             values.update({k: v for k, v in review.corrections.items() if k in CORRECTABLE})
             if any(k in review.corrections for k in PLACE_FIELDS):

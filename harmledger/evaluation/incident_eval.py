@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from harmledger.evaluation.datasets import AIRWARS, load_airwars
+from harmledger.evaluation.splits import HALVES, half
 
 DEFINITIONS = {
-    "range_exact": "share of incidents whose civilians-killed (min, max) equals Airwars' coding",
+    "range_exact": "share of incidents whose civilians-killed (min, max) equals Airwars' coding "
+    "(a coded 'Unknown' agrees with no figure derived, as in the per-narrative score)",
     "min_exact": "share whose derived minimum equals Airwars' coded minimum",
     "grade_agreement": "share whose rule grade equals Airwars' (Fair/Weak/Contested/Confirmed)",
     "linked_alone": "share of narratives whose incident holds claims of no other narrative",
+    "tune/check": "the same figures over the narratives of each half (by incident id)",
 }
 
 
@@ -36,6 +39,7 @@ class IncidentEvalResult:
     grade_agreement: int = 0
     linked_alone: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    halves: dict[str, IncidentEvalResult] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         n = max(self.incidents, 1)
@@ -49,8 +53,35 @@ class IncidentEvalResult:
             "grade_confusion": {
                 f"{gold}->{ours}": count for (gold, ours), count in sorted(self.confusion.items())
             },
-            "definitions": DEFINITIONS,
+            **{name: part.as_dict() for name, part in self.halves.items()},
+            **({"definitions": DEFINITIONS} if self.halves else {}),
         }
+
+    def add(
+        self,
+        coded: tuple[int, int] | None,
+        gold_grade: str,
+        incident: Any,
+        summary: dict[str, Any] | None,
+        alone: bool,
+    ) -> None:
+        """Score one narrative: its incident (None when it has no casualty claim) and summary."""
+        self.incidents += 1
+        if incident is None or summary is None:
+            self.confusion[(gold_grade, "none")] += 1
+            self.range_exact += int(coded is None)  # no figure, and none coded
+            self.min_exact += int(coded is None)
+            return
+        self.with_claims += 1
+        derived = (summary["civilians_killed_min"], summary["civilians_killed_max"])
+        if derived == (coded or (None, None)):
+            self.range_exact += 1
+        if derived[0] == (coded or (None, None))[0]:
+            self.min_exact += 1
+        ours = incident.grade or "none"
+        self.grade_agreement += int(ours == gold_grade)
+        self.confusion[(gold_grade, ours)] += 1
+        self.linked_alone += int(alone)
 
 
 def _gold_grades(root: Path) -> dict[str, str]:
@@ -78,6 +109,7 @@ def evaluate_incidents(root: Path, limit: int | None = None) -> IncidentEvalResu
     docs = load_airwars(root)[:limit]
     grades = _gold_grades(root)
     result = IncidentEvalResult()
+    result.halves = {name: IncidentEvalResult() for name in HALVES}
     with tempfile.TemporaryDirectory(prefix="harmledger-eval-") as scratch:
         corpus = Path(scratch) / "airwars.jsonl"
         with corpus.open("w", encoding="utf-8") as handle:
@@ -111,24 +143,16 @@ def evaluate_incidents(root: Path, limit: int | None = None) -> IncidentEvalResu
                 gold = {doc.id: doc for doc in docs}
                 for document_id, title in titles.items():
                     doc = gold[title]
-                    result.incidents += 1
-                    gold_grade = grades.get(doc.id, "")
                     counts = by_document.get(document_id)
-                    if not counts:
-                        result.confusion[(gold_grade, "none")] += 1
-                        continue
-                    result.with_claims += 1
-                    incident_id = min(counts, key=lambda i: (-counts[i], i))
-                    incident = session.get(Incident, incident_id)
-                    assert incident is not None
-                    summary = incident_summary(session, incident)
-                    derived = (summary["civilians_killed_min"], summary["civilians_killed_max"])
-                    if doc.killed is not None and derived == doc.killed:
-                        result.range_exact += 1
-                    if doc.killed is not None and derived[0] == doc.killed[0]:
-                        result.min_exact += 1
-                    ours = incident.grade or "none"
-                    result.grade_agreement += int(ours == gold_grade)
-                    result.confusion[(gold_grade, ours)] += 1
-                    result.linked_alone += int(documents_of_incident[incident_id] == {document_id})
+                    incident = None
+                    if counts:
+                        incident_id = min(counts, key=lambda i: (-counts[i], i))
+                        incident = session.get(Incident, incident_id)
+                        assert incident is not None
+                    alone = incident is not None and documents_of_incident[incident.id] == {
+                        document_id
+                    }
+                    summary = incident_summary(session, incident) if incident else None
+                    for scored in (result, result.halves[half(doc.id)]):
+                        scored.add(doc.killed, grades.get(doc.id, ""), incident, summary, alone)
     return result

@@ -8,16 +8,17 @@ The rules are deliberately simple and printed with the figures:
   women, men) when both exist;
 - :func:`incident_range` (Airwars) reads the *lead* claim, the first whole-group claim, as a
   summary does: its low and high; "up to N" takes as minimum the largest smaller figure stated
-  right next to it ("up to 30, including at least 12 ...");
+  right next to it ("up to 30, including at least 12 ..."), as incident figures read a
+  report's lead (:mod:`harmledger.assess.report_totals`);
 - :func:`incident_count` (GVDB) is the largest figure claimed.
 """
 
 from __future__ import annotations
 
+from harmledger.assess.report_totals import lead_bounds
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
-_NEAR_CHARS = 200
 
 
 def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
@@ -37,23 +38,7 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     chosen = _candidates(claims, measure)
     if not chosen:
         return None
-    lead = chosen[0]
-    low, high = lead.low, lead.high
-    if high is None:
-        high = low
-    if low is None and high is not None:
-        nearby = [
-            c.low
-            for c in pool
-            if c is not lead
-            and c.low is not None
-            and c.low < high
-            and abs(c.start - lead.end) < _NEAR_CHARS
-        ]
-        low = max(nearby, default=high)
-    if low is None or high is None:
-        return None
-    return low, high
+    return lead_bounds(chosen[0], pool)
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:
