@@ -1,0 +1,29 @@
+"""Stored figures recomputed: each report now counts with the figure it leads with.
+
+The rule that derives an incident's figures changed (:mod:`harmledger.assess.report_totals`),
+so every incident's stored min and max is derived again by the current rule. The figures are
+derived state, not history: nothing is lost, and downgrading leaves them as they are.
+
+Revision ID: 0012_figures_by_report_totals
+Revises: 0011_near_duplicates
+"""
+
+from alembic import op
+from sqlalchemy.orm import Session
+
+revision = "0012_figures_by_report_totals"
+down_revision = "0011_near_duplicates"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    from harmledger.assess.stored_figures import rebuild_figures
+
+    session = Session(bind=op.get_bind())
+    rebuild_figures(session)
+    session.flush()
+
+
+def downgrade() -> None:
+    """Figures derived by a newer rule stay; the next change to an incident refreshes its own."""
