@@ -169,19 +169,16 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
 
 def headline(found: Sequence[Figure], measure: str = "killed") -> tuple[int | None, int | None]:
     """An incident's civilians reported killed (or other measure), as monitors count them: the
-    whole group (civilians, and the dead of unstated status where a report names no status),
-    lowest to highest; where no report gives the whole group, the largest of its parts; where
-    no report says anyone was killed, the bodies recovered stand for the dead."""
+    civilians figure; where no report names the dead as civilians, the figure of the dead of
+    unstated status; where no report gives the whole group, the largest of its parts; where no
+    report says anyone was killed, the bodies recovered stand for the dead."""
     if measure == "killed" and not any(f.measure == measure for f in found):
         measure = "bodies_recovered"
-    whole = [f for f in found if f.measure == measure and group_of(f.category) == "whole"]
-    if whole:
-        lows = [f.min for f in whole if f.min is not None]
-        highs = [f.max for f in whole if f.max is not None]
-        return min(lows, default=None), max(highs, default=None)
-    parts = [
-        f for f in found if f.measure == measure and f.category not in ("combatants", "unknown")
-    ]
+    of_measure = {f.category: f for f in found if f.measure == measure}
+    for category in ("civilians", "unknown"):
+        if category in of_measure:
+            return of_measure[category].min, of_measure[category].max
+    parts = [f for c, f in of_measure.items() if group_of(c) != "whole" and c != "combatants"]
     if not parts:
         return None, None
     largest = max(parts, key=lambda f: (f.max or 0, f.min or 0))
