@@ -1,0 +1,108 @@
+"""Incident figures read each report's lead total: a report's later numbers are its parts and
+context, competing totals come from different reports, and parts are never added. Sentences are
+our own, in every supported language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from harmledger.assess.figures import FigureClaim, figures, headline
+from harmledger.extract.engine import extract_claims
+
+# a total, then a part of it, then a larger figure about the war as a whole
+TOTAL_THEN_PARTS = {
+    "en": "At least eleven people were killed in the strike on the house on Tuesday, "
+    "among them four children. Since the war began, more than 900 people have died in the town.",
+    "fr": "Au moins onze personnes ont été tuées mardi dans la frappe sur la maison, "
+    "dont quatre enfants. Depuis le début de la guerre, plus de 900 personnes sont mortes "
+    "dans la ville.",
+    "es": "Al menos once personas murieron el martes en el ataque contra la casa, "
+    "entre ellas cuatro niños. Desde el inicio de la guerra, más de 900 personas han muerto "
+    "en la ciudad.",
+    "de": "Mindestens elf Menschen wurden am Dienstag bei dem Angriff auf das Haus getötet, "
+    "darunter vier Kinder. Seit Beginn des Krieges sind in der Stadt mehr als 900 Menschen "
+    "gestorben.",
+    "sv": "Minst elva personer dödades i anfallet mot huset på tisdagen, bland dem fyra barn. "
+    "Sedan kriget började har mer än 900 personer dött i staden.",
+    "ar": "قُتل أحد عشر شخصاً على الأقل في الغارة على المنزل يوم الثلاثاء، بينهم أربعة أطفال. "
+    "ومنذ بداية الحرب لقي أكثر من 900 شخص حتفهم في البلدة.",
+}
+
+
+def _claims(text: str, lang: str, document_id: int, first_id: int = 0) -> list[FigureClaim]:
+    found = extract_claims(text, lang, dt.date(2024, 3, 5))
+    return [
+        FigureClaim(
+            first_id + i,
+            c.measure,
+            c.who,
+            c.low,
+            c.high,
+            "monitor",
+            "monitor",
+            document_id,
+            c.start,
+            c.end,
+        )
+        for i, c in enumerate(c for c in found if c.is_casualty)
+    ]
+
+
+@pytest.mark.parametrize("lang", sorted(TOTAL_THEN_PARTS))
+def test_a_report_counts_with_the_total_it_leads_with(lang: str) -> None:
+    claims = _claims(TOTAL_THEN_PARTS[lang], lang, document_id=1)
+    assert any(c.low == 900 or c.low == 901 for c in claims), "the war's toll is read as a claim"
+    found = figures(claims)
+    assert headline(found) == (11, 11)  # not 11 to 900: the war's toll is context
+    children = [f for f in found if f.category == "children" and f.measure == "killed"]
+    assert [(f.min, f.max) for f in children] == [(4, 4)]  # a part, kept apart, never added
+
+
+def _claim(
+    claim_id: int, document: int, start: int, low: int | None, high: int | None, who: str
+) -> FigureClaim:
+    return FigureClaim(
+        claim_id, "killed", who, low, high, "x", "monitor", document, start, start + 9
+    )
+
+
+def test_competing_totals_come_from_different_reports() -> None:
+    claims = [
+        _claim(1, 1, 0, 12, 12, "civilians"),
+        _claim(2, 1, 300, 3, 3, "people"),  # "three members of one family", later in report 1
+        _claim(3, 2, 0, 15, None, "civilians"),  # "at least 15" in report 2
+    ]
+    assert headline(figures(claims)) == (12, 15)
+
+
+def test_up_to_takes_the_smaller_figure_stated_beside_it_else_its_own() -> None:
+    beside = [_claim(1, 1, 0, None, 20, "civilians"), _claim(2, 1, 40, 14, None, "people")]
+    assert headline(figures(beside)) == (14, 20)
+    alone = [_claim(1, 1, 0, None, 20, "civilians")]
+    assert headline(figures(alone)) == (20, 20)  # no source said fewer; not 0
+
+
+def test_the_civilians_figure_wins_over_the_dead_of_unstated_status() -> None:
+    claims = [_claim(1, 1, 0, 13, 13, "civilians"), _claim(2, 2, 0, 170, 170, "people")]
+    assert headline(figures(claims)) == (13, 13)
+    assert headline(figures(claims[1:])) == (170, 170)
+
+
+def test_without_a_whole_group_figure_the_largest_part_stands_and_bodies_for_the_dead() -> None:
+    parts = [_claim(1, 1, 0, 1, 1, "women"), _claim(2, 1, 50, 3, 3, "children")]
+    assert headline(figures(parts)) == (3, 3)  # parts are not added: not 4
+    bodies = [
+        FigureClaim(1, "bodies_recovered", "people", 5, 5, "x", "responder", 1, 0, 9),
+        FigureClaim(2, "killed", "combatants", 2, 2, "x", "monitor", 1, 20, 29),
+    ]
+    assert headline(figures(bodies)) == (None, None)  # fighters killed: no civilian figure
+    assert headline(figures(bodies[:1])) == (5, 5)
+
+
+def test_a_belligerent_total_counts_only_where_no_other_voice_gives_the_whole_group() -> None:
+    admitted = FigureClaim(1, "killed", "civilians", 2, 2, "army", "belligerent", 1, 0, 9)
+    local = FigureClaim(2, "killed", "people", 12, 14, "residents", "witness", 2, 0, 9)
+    assert headline(figures([admitted, local])) == (12, 14)
+    assert headline(figures([admitted])) == (2, 2)
