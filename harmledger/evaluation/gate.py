@@ -109,14 +109,21 @@ def update(
 
 
 def gate_results(root: Path) -> dict[str, Any]:
-    """Everything the gate pins: extraction on every set, and linking on incidents_dev (the
-    whole pipeline in a scratch ledger) as the set ``incidents_linking``."""
+    """Everything the gate pins: extraction on every set, linking on incidents_dev (the whole
+    pipeline in a scratch ledger) as the set ``incidents_linking``, and Airwars' narratives
+    through the whole pipeline (figures and grades of their incidents) as ``incidents_airwars``."""
+    from harmledger.evaluation import incident_eval
+    from harmledger.evaluation.datasets import AIRWARS
     from harmledger.evaluation.extraction import evaluate_extraction
     from harmledger.evaluation.incidents_dev import CORPUS, evaluate_incidents_dev, gate_figures
 
     results = evaluate_extraction(root)
     if (root / CORPUS).is_file():
         results["sets"]["incidents_linking"] = gate_figures(evaluate_incidents_dev(root))
+    if (root / AIRWARS).is_file():
+        results["sets"]["incidents_airwars"] = incident_eval.gate_figures(
+            incident_eval.evaluate_incidents(root)
+        )
     return results
 
 

@@ -156,3 +156,13 @@ def evaluate_incidents(root: Path, limit: int | None = None) -> IncidentEvalResu
                     for scored in (result, result.halves[half(doc.id)]):
                         scored.add(doc.killed, grades.get(doc.id, ""), incident, summary, alone)
     return result
+
+
+GATED = ("range_exact", "min_exact", "grade_agreement", "linked_alone")
+
+
+def gate_figures(result: IncidentEvalResult) -> dict[str, dict[str, float]]:
+    """Figures the accuracy gate pins, as ``half -> name -> value`` (``all`` for every
+    narrative)."""
+    parts = {"all": result.as_dict(), **{h: p.as_dict() for h, p in result.halves.items()}}
+    return {name: {key: float(scored[key]) for key in GATED} for name, scored in parts.items()}
