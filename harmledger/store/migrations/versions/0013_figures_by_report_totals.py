@@ -4,15 +4,15 @@ The rule that derives an incident's figures changed (:mod:`harmledger.assess.rep
 so every incident's stored min and max is derived again by the current rule. The figures are
 derived state, not history: nothing is lost, and downgrading leaves them as they are.
 
-Revision ID: 0012_figures_by_report_totals
-Revises: 0011_near_duplicates
+Revision ID: 0013_figures_by_report_totals
+Revises: 0012_media_evidence
 """
 
 from alembic import op
 from sqlalchemy.orm import Session
 
-revision = "0012_figures_by_report_totals"
-down_revision = "0011_near_duplicates"
+revision = "0013_figures_by_report_totals"
+down_revision = "0012_media_evidence"
 branch_labels = None
 depends_on = None
 
