@@ -129,13 +129,9 @@ def test_campaign_claims_go_to_an_aggregate_that_contains_events(ledger: Ledger)
 
 
 def test_open_ended_claims_never_raise_the_max(ledger: Ledger) -> None:
-    add_document(
-        ledger,
-        [
-            {"low": 1601, "high": None, "qualifier": "more_than", **BATTLE, **RAQQA},
-            {"low": 1400, "high": 1400, **BATTLE, **RAQQA},
-        ],
-    )
+    # two reports' competing totals (one report's later figure is a part of its lead total)
+    add_document(ledger, [{"low": 1601, "high": None, "qualifier": "more_than", **BATTLE, **RAQQA}])
+    add_document(ledger, [{"low": 1400, "high": 1400, **BATTLE, **RAQQA}])
     link_incidents(ledger)
     with ledger.reader() as session:
         [summary] = list_incidents(session)
