@@ -167,18 +167,20 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
 
 
+# parts of the whole group that monitors count as civilians when nobody names the whole group
+CIVILIAN_PARTS = ("children", "women")
+
+
 def headline(found: Sequence[Figure], measure: str = "killed") -> tuple[int | None, int | None]:
     """An incident's civilians reported killed (or other measure), as monitors count them: the
     civilians figure; where no report names the dead as civilians, the figure of the dead of
-    unstated status; where no report gives the whole group, the largest of its parts; where no
-    report says anyone was killed, the bodies recovered stand for the dead."""
-    if measure == "killed" and not any(f.measure == measure for f in found):
-        measure = "bodies_recovered"
+    unstated status; where no report gives the whole group, the largest of its civilian parts
+    (children, women), never their sum. Bodies recovered stay their own measure."""
     of_measure = {f.category: f for f in found if f.measure == measure}
     for category in ("civilians", "unknown"):
         if category in of_measure:
             return of_measure[category].min, of_measure[category].max
-    parts = [f for c, f in of_measure.items() if group_of(c) != "whole" and c != "combatants"]
+    parts = [of_measure[c] for c in CIVILIAN_PARTS if c in of_measure]
     if not parts:
         return None, None
     largest = max(parts, key=lambda f: (f.max or 0, f.min or 0))

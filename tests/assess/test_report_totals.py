@@ -90,15 +90,15 @@ def test_the_civilians_figure_wins_over_the_dead_of_unstated_status() -> None:
     assert headline(figures(claims[1:])) == (170, 170)
 
 
-def test_without_a_whole_group_figure_the_largest_part_stands_and_bodies_for_the_dead() -> None:
+def test_without_a_whole_group_figure_the_largest_civilian_part_stands() -> None:
     parts = [_claim(1, 1, 0, 1, 1, "women"), _claim(2, 1, 50, 3, 3, "children")]
     assert headline(figures(parts)) == (3, 3)  # parts are not added: not 4
-    bodies = [
+    others = [
         FigureClaim(1, "bodies_recovered", "people", 5, 5, "x", "responder", 1, 0, 9),
         FigureClaim(2, "killed", "combatants", 2, 2, "x", "monitor", 1, 20, 29),
+        FigureClaim(3, "killed", "men", 1, 1, "x", "monitor", 1, 40, 49),
     ]
-    assert headline(figures(bodies)) == (None, None)  # fighters killed: no civilian figure
-    assert headline(figures(bodies[:1])) == (5, 5)
+    assert headline(figures(others)) == (None, None)  # bodies, fighters, men: not civilians
 
 
 def test_a_belligerent_total_counts_only_where_no_other_voice_gives_the_whole_group() -> None:
