@@ -91,5 +91,8 @@ def test_eval_incidents_reports_every_figure_with_its_definition(eval_root: Path
         "min_exact",
         "grade_agreement",
         "linked_alone",
+        "tune/check",
     }
     assert sum(result["grade_confusion"].values()) == 40
+    assert result["tune"]["incidents"] + result["check"]["incidents"] == 40  # halves by id
+    assert result["tune"]["incidents"] > 0 and result["check"]["incidents"] > 0
