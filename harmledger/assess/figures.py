@@ -2,13 +2,13 @@
 
 Min is the smallest and max the largest number some credible, non-duplicate claim stated; an
 open-ended claim ("more than 1,600") contributes its lower bound and never raises the max above
-what a source actually said. Of the whole group (civilians, or people of unstated status), each
-report counts with the total it leads with, not with its parts or context
-(:mod:`harmledger.assess.report_totals`). Monitors, responders, officials and the press all count. A
-belligerent's own figure counts only where no other voice gives one for that measure and
-category: "the alliance admits two civilian deaths" beside local counts of 12 to 14 is the
-belligerent's concession, shown apart by ``compare``, not the low end of what was reported (as
-Airwars keeps belligerent assessments apart from civilians reported killed).
+what a source actually said. Each report counts, per measure and category, with the figure it
+leads with, not with its parts or context (:mod:`harmledger.assess.report_totals`). Monitors,
+responders, officials and the press all count. A belligerent's own figure counts only where no
+other voice gives one for that measure and group (civilians and the dead of unstated status are
+one group, each part its own): "the alliance admits two civilian deaths" beside local counts
+of 12 to 14 is the belligerent's concession, shown apart by ``compare``, not the low end of what
+was reported (as Airwars keeps belligerent assessments apart from civilians reported killed).
 """
 
 from __future__ import annotations
@@ -130,15 +130,15 @@ def reported_claims(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
 
 
 def report_totals(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
-    """Each report's lead claim per measure and group (the whole group, or one part of it), its
-    bounds as the report states them; see :mod:`harmledger.assess.report_totals`."""
+    """Each report's lead claim per measure and category, its bounds as the report states them;
+    see :mod:`harmledger.assess.report_totals`."""
     by_report: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
     for claim in claims:
         by_report[(claim.document_id, claim.measure)].append(claim)
     kept = []
     for report in by_report.values():
-        for group in sorted({group_of(category_of(c.who)) for c in report}):
-            lead = lead_claim([c for c in report if group_of(category_of(c.who)) == group])
+        for category in sorted({category_of(c.who) for c in report}):
+            lead = lead_claim([c for c in report if category_of(c.who) == category])
             bounds = lead_bounds(lead, report) if lead is not None else None
             if lead is not None and bounds is not None:
                 kept.append(replace(lead, low=bounds[0], high=bounds[1]))

@@ -1,13 +1,13 @@
-"""A report's total: of the figures one report gives for the whole group, the one it leads with.
+"""A report's total: of the figures one report gives for one category, the one it leads with.
 
 A report states an incident's toll once, near its start ("at least 11 people were killed"), and
 then its parts and its context: "including four children", "14 members of the family", "a
 relative", an earlier count, the war's toll ("nearly 7,000 victims"). Read as competing totals,
 those later numbers would make every detailed report a range from its smallest part to the
-war's toll. So each report contributes, per measure, the claim it leads with for the whole group
-(civilians, or people of unstated status), and likewise for each part of it (children, women,
-men), which keeps its own category and is never added to the total. Competing totals come from
-different reports, and the incident's minimum and maximum are the lowest and highest of them.
+war's toll. So each report contributes, per measure and category (civilians, people of
+unstated status, children, women, men, ...), the claim it leads with; a part (children, women)
+keeps its own category and is never added to the total. Competing totals come from different
+reports, and the incident's minimum and maximum are the lowest and highest of them.
 
 "Up to N" states no lower bound: the lead's minimum is then the largest smaller figure the
 report states right beside it ("up to 30, including at least 12 ..."), else N itself — no
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-# categories that name the whole group hurt, as opposed to a part of it
+# categories that name the whole group hurt, as opposed to a part of it (for the belligerent rule)
 WHOLE_GROUP = frozenset({"civilians", "unknown"})
 COMBATANTS = "combatants"
 NEAR_CHARS = 200
