@@ -3,9 +3,10 @@
 Two casualty claims are repeats when measure and range agree (or one says "at least N" and the
 other plain "N") and their ``who`` agree, a generic noun ("people", "Menschen", "Tote") being
 compatible with any category; different who-categories ("14 children", "14 family members")
-stay apart. The kept claim is the most specific reading ("at least N" over "N", a category over
-"people") at its first occurrence, since a lead states the figure first; when only a repeat
-names who says so, that speaker is carried over.
+stay apart, and so do counts listed side by side ("a doctor and a nurse"). The kept claim is
+the most specific reading ("at least N" over "N", a category over "people") at its first
+occurrence, since a lead states the figure first; when only a repeat names who says so, that
+speaker is carried over.
 """
 
 from __future__ import annotations
@@ -36,6 +37,24 @@ def _compatible(a: Claim, b: Claim, pack: LanguagePack) -> bool:
     return a.who == b.who or _generic(a, pack) or _generic(b, pack)
 
 
+_LISTED_GAP = 6  # characters: ", ", " and ", " y ", " och "
+
+
+def _listed(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
+    """Two counts side by side ("a doctor and a nurse", "2 children, 2 women") are a list of
+    different people, never a repeat: a repeat is stated apart from its first statement (a
+    headline above its lead is no list)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if not 0 <= second.start - first.end <= _LISTED_GAP:
+        return False
+    between = text[first.end : second.start]
+    words = between.replace(",", " ").split()
+    return "\n" not in between and (
+        (not words and "," in between)
+        or (len(words) == 1 and words[0].lower() in pack.conjunctions)
+    )
+
+
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     return (
         1 if claim.qualifier == "at_least" else 0,
@@ -45,8 +64,9 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     )
 
 
-def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
-    """Merge repeated casualty claims; quantities and negated claims pass through."""
+def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> list[Claim]:
+    """Merge repeated casualty claims; quantities and negated claims pass through. ``text``
+    is the document the claims' offsets point into."""
     kept: list[Claim] = []
     # kept casualty claims per (measure, low), in order: a repeat always shares both (see
     # _same_figure), so each claim is compared with its few look-alikes, not every kept claim
@@ -60,7 +80,9 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
             (
                 i
                 for i in alike
-                if _same_figure(kept[i], claim) and _compatible(kept[i], claim, pack)
+                if _same_figure(kept[i], claim)
+                and _compatible(kept[i], claim, pack)
+                and not _listed(kept[i], claim, text, pack)
             ),
             None,
         )

@@ -26,6 +26,7 @@ from harmledger.extract.reading import (
     cats_at,
     choose_cue,
     find_cues,
+    preferred_who,
     read_head,
     resolve_measure,
     segments,
@@ -34,6 +35,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
 EXTRACTOR_VERSION = "1.1.0"
+_NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
     "qual:gap",
@@ -137,6 +139,7 @@ class _Run:
         self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
+        self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
         for mention in mentions:
             if self._compound_prefix(mention) or mention.i in listed:
@@ -154,7 +157,7 @@ class _Run:
             self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
-        return merge_repeats(claims, self.pack)
+        return merge_repeats(claims, self.pack, self.doc.text)
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
         # an explicit zero ("no one else was hurt") counts nobody: it does not stand for a
@@ -193,6 +196,36 @@ class _Run:
             seen.update((measure, key))
             extra.append(draft)
         return extra
+
+    def _coordinated_subject(self, head: Head, cue: Cue | None) -> bool:
+        """ "a doctor and a visitor were killed": a lone victim joined by "and" to the next
+        count shares that count's verb."""
+        k = head.j
+        if cue is None or head.who is None or cue.i <= k + 1 or k + 1 >= len(self.doc.words):
+            return False
+        if self.doc.words[k].norm not in self.pack.conjunctions:
+            return False
+        start = k + 1  # "a woman and her two children": past a possessive
+        while (
+            start not in self._mention_starts
+            and start < min(cue.i, k + 3)
+            and "one:determiners" in cats_at(self.marks, start)
+        ):
+            start += 1
+        return (
+            start in self._mention_starts
+            and self.doc.sentence[cue.i] == self.doc.sentence[k]
+            and not any(ch in ".,;:!?" for ch in self.doc.punct_between(k, cue.i))
+        )
+
+    def _modifier(self, mention: Mention, listed: set[int]) -> bool:
+        """A date, time, age or measured amount ("un homme de 55 ans", "vor 3 Tagen") only
+        modifies a noun phrase: it does not stand between another count and its cue."""
+        if mention.source not in ("digit", "word"):
+            return False
+        if mention.i in listed or self._is_date_or_time(mention):
+            return True
+        return read_head(self.doc, mention, self.marks, self.pack).distractor
 
     def _listed_distractors(self, mentions: list[Mention]) -> set[int]:
         """Numbers listed before one shared unit ("aged 3, 7 and 9", "de 50, 43 y 18 años"):
@@ -325,6 +358,12 @@ class _Run:
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
             if "dis:units" in relevant and not self.doc.words[t - 1].is_digit:
                 return None  # "a camp of displaced people" counts a camp
+            if (
+                "dis:units" in relevant
+                and self.doc.gaps[t].strip() in ("-", "‐")
+                and self._ends_phrase(cats["dis:units"])
+            ):
+                return cats["dis:units"]  # "ein 55-Jähriger", "en 55-åring": the person
             if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
                 continue
             return None
@@ -334,7 +373,16 @@ class _Run:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
-        cats = {c: j for c, j in cats_at(self.marks, k).items() if c != "attr:anaphors"}
+        found = cats_at(self.marks, k)
+        cats = [c for c in found if c != "attr:anaphors"]
+        words = self.doc.words
+        if k + 1 < len(words) and words[k + 1].is_digit:
+            # "un homme de 55 ans": an age or a date after the noun
+            cats = [c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)]
+        before = found.get("dis:before")
+        if before is not None and before < len(words) and words[before].is_digit:
+            cats.remove("dis:before")  # "un homme âgé de 55 ans", "a man aged 55"
+            cats.append("fn:word")
         return bool(cats) and not any(
             c.startswith(("who:", "qty:", "weapon:", "dis:", "actor:")) for c in cats
         )
@@ -358,7 +406,7 @@ class _Run:
         if self._post_nominal(mention):
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
-        cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._starts)
+        cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
         interview = self._interview_cue(mention)
@@ -395,6 +443,7 @@ class _Run:
             mention.source == "singular"
             and not (own and cue is not None and head.who)
             and not (head.who and self._container(mention, drafts))
+            and not self._coordinated_subject(head, cue)
         ):
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
@@ -633,8 +682,20 @@ class _Run:
         if previous is not None and previous.container is not None:
             previous = previous.container  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"
-        who = "people" if head.partitive else head.who or inherited
+        who = (self._part_who(head) or "people") if head.partitive else head.who or inherited
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
+
+    def _part_who(self, head: Head) -> str | None:
+        """The category named right after "of them" ("three of them children")."""
+        for k in range(head.j, min(len(self.doc.words), head.j + 2)):
+            whos = [
+                c
+                for c in cats_at(self.marks, k)
+                if c.startswith("who:") and c not in _NOT_A_CATEGORY
+            ]
+            if whos:
+                return preferred_who(whos)
+        return None
 
     def _toll_before(self, mention: Mention) -> Cue | None:
         """A toll noun names the number that follows it ("the death toll rose to 40"), also
@@ -738,7 +799,12 @@ class _Run:
             and "date:months" in cats_at(self.marks, j + 1)
         ):
             return True  # the day of "17 de marzo"
-        if i > 0 and "date:months" in cats_at(self.marks, i - 1) and mention.source == "digit":
+        if (  # "March 17"; not "en février, 6.884 civils" (a clause break after the month)
+            i > 0
+            and "date:months" in cats_at(self.marks, i - 1)
+            and mention.source == "digit"
+            and not any(ch in ",;:" for ch in doc.gaps[i])
+        ):
             return True
         if mention.plain_year and any(  # "March 17, 2017": the year of a written date
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 2), i)

@@ -163,6 +163,8 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         head = _head_from(cats_at(marks, own), own, doc, marks, pack)
         if head is not None and not head.distractor:
             return head
+        if head is not None and mention.source == "singular":
+            return Head(head.i, head.j, who="people")  # "ein 55-Jähriger": an age as a person
     unknown = 0
     k = mention.j
     limit = min(n, mention.j + _HEAD_WINDOW)
@@ -232,7 +234,7 @@ def _head_from(
         if cat.startswith("measure:"):
             if longest_thing >= end:  # "displacement camps" names a place, not the displaced
                 break
-            return Head(k, end, measure=cat[8:], who="people")
+            return _post_nominal_who(Head(k, end, measure=cat[8:], who="people"), doc, marks)
         if cat.startswith("head:"):  # a noun that names deaths only as what a number counts
             return Head(k, end, measure=cat[5:], who="people")
     whos = [
@@ -242,7 +244,7 @@ def _head_from(
         and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
     ]
     if whos:
-        who = _preferred_who(whos)
+        who = preferred_who(whos)
         end = max(cats[c] for c in whos)
         if end < len(doc.words) and not doc.gaps[end].strip() and not pack.head_first:
             # a who noun modifying a counted thing counts the thing: "four fighter jets",
@@ -262,9 +264,24 @@ def _head_from(
 
 
 _WHO_ORDER = ("civilians", "children", "women", "men", "combatants", "protected", "people")
+_POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
 
 
-def _preferred_who(whos: list[str]) -> str:
+def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
+    """A category adjective right after a casualty noun says whom it counts: "victimes
+    civiles", "víctimas civiles", "muertos civiles" (civilians, not people)."""
+    k = head.j
+    if k >= len(doc.words) or doc.gaps[k] != " ":
+        return head
+    cats = cats_at(marks, k)
+    whos = [c for c in cats if c in _POST_NOMINAL_WHO]
+    if whos and not any(c.startswith(("measure:", "qty:", "dis:")) for c in cats):
+        head.who = preferred_who(whos)
+        head.j = max(cats[c] for c in whos)
+    return head
+
+
+def preferred_who(whos: list[str]) -> str:
     """The most specific category; people with a protected role (journalists, health workers,
     rescuers, aid and UN staff, the roles Airwars records) are ``other``."""
     names = [w[4:] for w in whos]
@@ -308,7 +325,7 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
             and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
         ]
         if whos:
-            other = _preferred_who(whos)
+            other = preferred_who(whos)
             head.j = max(cats[c] for c in whos)
             if other != head.who or head.who == "people":
                 head.conjoined_who = other
