@@ -48,6 +48,8 @@ class DocumentInfo:
     # transliteration keys of the names and place words the report mentions
     mentions: frozenset[str] = frozenset()
     publisher: str | None = None  # normalised, as claim origins are
+    # the scenes it names by their own name: (kind, spelling key of the name)
+    named_sites: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -204,6 +206,24 @@ def _place(a: Group, b: Group) -> tuple[float, str] | None:
     return 0.0, ""
 
 
+def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | None:
+    """Whether one kind of scene in both reports names one event: a scene named by its own
+    name (the MSF hospital) in one or both, a rare kind (a chemical attack), or any scene in a
+    place as fine as a neighbourhood, or with the same figure. An unnamed hospital of a city hit
+    on one day may be one of several (a city under bombardment has many). None when both name
+    their scene and the names differ (the Aman mosque, the Julani mosque)."""
+    ev = rules()["documents"]["evidence"]
+    names_a = {name for kind, name in a.info.named_sites if kind in shared}
+    names_b = {name for kind, name in b.info.named_sites if kind in shared}
+    if names_a and names_b and not names_a & names_b:
+        return None
+    if names_a or names_b or shared & set(ev["rare_sites"]):
+        return True
+    if relation(a.place, b.place) == "same" and a.place.precision in ev["scene_places"]:
+        return True
+    return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
+
+
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
     names its scene and the scenes differ (a report naming both may still join either side)."""
@@ -226,13 +246,23 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
             total += points
             reasons.append(reason)
     sites_a, sites_b = a.sites, b.sites
-    if sites_a & sites_b:
-        total += float(ev["shared_site"])
-        reasons.append(f"same scene: {', '.join(sorted(sites_a & sites_b))}")
+    identity = set()
+    if shared_sites := sites_a & sites_b:
+        scene = ", ".join(sorted(shared_sites))
+        named = _scene_names_event(a, b, shared_sites)
+        if named is None:
+            total += float(ev["other_site"])
+            reasons.append(f"other named scene: {scene}")
+        elif named:
+            total += float(ev["shared_site"])
+            reasons.append(f"same scene: {scene}")
+            identity.add("scene")
+        else:
+            total += float(ev["shared_unnamed_site"])
+            reasons.append(f"same kind of scene, unnamed, in a wide place: {scene}")
     elif sites_a and sites_b:
         total += float(ev["other_site"])
         reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
-    identity = {"scene"} if sites_a & sites_b else set()
     names = a.info.names & b.info.names if a.document_id != b.document_id else frozenset()
     if len(names) >= int(ev["min_names"]):
         total += min(float(ev["max_names"]), float(ev["shared_name"]) * len(names))

@@ -1,10 +1,12 @@
 """Named entities a document mentions, as cheap, language-independent linking evidence.
 
-Two reports that both name the al-Sabbagh family, the Shifa hospital or a street are likely about
-the same strike even when the city is the only place they share. We take capitalised words that
-do not start a sentence (scripts without case contribute nothing), and drop words that also
-occur in lower case in the batch ("Indeed", "General", "National" are words, not names) and words
-common across the batch (weekdays, agency names, the conflict's parties).
+Two reports that both name Nour Hamdan, the Shifa hospital or a street are likely about the same
+strike even when the city is the only place they share. We take runs of two or more capitalised
+words that do not start a sentence (scripts without case contribute nothing), keyed by their
+first and last word ("Adham Nabil Ezzedine" and "Adham Ezzedine" meet): a lone word is too often
+a common given name (three strikes' victims all include a Mohammed and a Sara) or a noun (German).
+Runs made only of words that also occur in lower case in the batch ("General Assembly") and
+runs common across the batch (agency names, the conflict's parties) are dropped.
 """
 
 from __future__ import annotations
@@ -30,16 +32,34 @@ def document_entities(text: str) -> set[str]:
     return found
 
 
+def document_full_names(text: str) -> set[str]:
+    """Runs of two or more capitalised words not opening a sentence, as "first last"."""
+    found: set[str] = set()
+    for match in _CANDIDATE.finditer(text):
+        words = [w.casefold().strip("’'-") for w in match.group(1).split() if len(w) >= 3]
+        if len(words) >= 2:
+            found.add(f"{words[0]} {words[-1]}")
+    return found
+
+
 _LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w’'\-]{2,}")
 
 
 def distinctive_entities(texts: Mapping[int, str]) -> dict[int, frozenset[str]]:
-    """Per document, its entities minus ordinary words and words common across the batch."""
+    """Per document, its full names minus runs of ordinary words and names common across the
+    batch."""
     from harmledger.link.incidents.sites import not_names
 
     vocabulary = {word for text in texts.values() for word in _LOWER_WORD.findall(text)}
     vocabulary |= not_names()
-    extracted = {doc: document_entities(text) - vocabulary for doc, text in texts.items()}
+    extracted = {
+        doc: {
+            name
+            for name in document_full_names(text)
+            if not set(name.split()) <= vocabulary
+        }
+        for doc, text in texts.items()
+    }
     if len(extracted) >= MIN_BATCH_FOR_STATISTICS:
         frequency = Counter(word for words in extracted.values() for word in words)
         limit = max(2, int(COMMON_SHARE * len(extracted)))

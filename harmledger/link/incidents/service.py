@@ -22,7 +22,13 @@ from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.entities import distinctive_entities, document_entities
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim, is_campaign_claim
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
-from harmledger.link.incidents.sites import cued_places, main_sites, scene_text, site_counts
+from harmledger.link.incidents.sites import (
+    cued_places,
+    main_sites,
+    named_sites,
+    scene_text,
+    site_counts,
+)
 from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
@@ -198,15 +204,17 @@ def document_context(
     info: dict[int, DocumentInfo] = {}
     for row in documents:
         scene = scene_text(row.text, spans.get(row.id, []), row.title)
+        sites = main_sites(site_counts(scene, row.lang))
         info[row.id] = DocumentInfo(
             key=f"{row.sha256}:{row.part}",
             published=row.published,
-            sites=main_sites(site_counts(scene, row.lang)),
+            sites=sites,
             names=entities.get(row.id, frozenset()),
             lang=row.lang,
             published_latest=latest_publication(row.published, row.published_precision),
             mentions=mentioned_keys(f"{row.title or ''}\n{row.text}", row.lang),
             publisher=normalise_origin(row.publisher) if row.publisher else None,
+            named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites),
         )
     return info, entities
 

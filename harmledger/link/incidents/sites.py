@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene")
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
 _ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
 OPENING_CHARS = 200  # the lead: where a report says what happened
@@ -79,7 +80,7 @@ def site_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     language has none (a German compound rule must not read English text)."""
     patterns = {}
     for concept, by_lang in _entries().items():
-        if concept in ("destination", "not_names", "place_cues"):
+        if concept in NOT_SCENES:
             continue
         entries = by_lang.get(lang or "") or [e for found in by_lang.values() for e in found]
         patterns[concept] = re.compile("|".join(_entry_pattern(e) for e in entries))
@@ -113,6 +114,51 @@ def site_counts(text: str, lang: str | None = None) -> Counter[str]:
         if found:
             counts[concept] = found
     return counts
+
+
+@lru_cache(maxsize=1)
+def _named_scene_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    entries = _entries()["named_scene"]
+    links = "|".join(re.escape(w) for w in sorted(entries["link_words"], key=len, reverse=True))
+    name = r"(?:[Aa]l[-\s]|[Ee]l[-\s])?[A-Z][\w’'\-]+"
+    before = re.compile(rf"(?<![.!?:]\s)(?<!^)\b({name})[\s-]+$")
+    after = re.compile(rf"^\s+(?:(?:{links})\s*)?({name})")
+    return before, after, frozenset(entries["ar_adjectives"])
+
+
+def named_sites(text: str, lang: str | None = None) -> frozenset[tuple[str, str]]:
+    """The scenes ``text`` names by a name of their own, as (kind, spelling key of the name):
+    the MSF hospital, Kabul airport, مستشفى القدس. Two strikes on unnamed hospitals of one city
+    are not one event, and the Aman mosque is not the Julani mosque."""
+    from harmledger.link.incidents.translit import key
+
+    before, after, adjectives = _named_scene_rules()
+    ignored = not_names()
+    minimum = int(_entries()["named_scene"]["min_key"])
+    found: set[tuple[str, str]] = set()
+    for concept, pattern in site_patterns(lang).items():
+        cased = re.compile(pattern.pattern, re.IGNORECASE)
+        for match in cased.finditer(text):
+            start, end = match.span()
+            while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                end += 1  # the rest of a compound ("-sjukhuset")
+            if lang == "ar":
+                following = text[end : end + 30].split()
+                if following and following[0].startswith("ال") and following[0] not in adjectives:
+                    if name_key := key(following[0], minimum):
+                        found.add((concept, name_key))
+                continue
+            names = []
+            if (hit := before.search(text[max(0, start - 40) : start])) and start > 0:
+                names.append(hit.group(1))
+            if hit := after.search(text[end : end + 40]):
+                names.append(hit.group(1))
+            for name in names:
+                if name.casefold().strip("’'-") not in ignored and (
+                    name_key := key(name, minimum)
+                ):
+                    found.add((concept, name_key))
+    return frozenset(found)
 
 
 def main_sites(counts: Counter[str]) -> frozenset[str]:

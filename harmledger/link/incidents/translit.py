@@ -62,8 +62,9 @@ _ARTICLE = re.compile(r"^(?:(?:al|el)\s|ال)")
 
 
 @lru_cache(maxsize=65536)
-def key(word: str) -> str:
-    """The word's transliteration key ('' when too short to tell names apart)."""
+def key(word: str, minimum: int | None = None) -> str:
+    """The word's transliteration key ('' when shorter than ``minimum`` marks, by default
+    ``min_spelling_key``: too short to tell names apart)."""
     folded = normalize(word.strip()).replace("-", " ")
     folded = _ARTICLE.sub("", folded).replace(" ", "")
     if any("\u0600" <= ch <= "\u06ff" for ch in folded):
@@ -76,7 +77,8 @@ def key(word: str) -> str:
     collapsed = re.sub(r"(.)\1+", r"\1", marks)
     return (
         collapsed
-        if len(collapsed) >= int(rules()["documents"]["place"]["min_spelling_key"])
+        if len(collapsed)
+        >= (minimum if minimum is not None else int(rules()["documents"]["place"]["min_spelling_key"]))
         else ""
     )
 
