@@ -83,12 +83,26 @@ def is_aggregate_claim(
     )
 
 
+def is_calendar_month(start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether a window is one whole calendar month: a date read to the month ("in October"),
+    which dates one strike as often as a campaign."""
+    if start is None or end is None or start.day != 1 or (start.year, start.month) != (
+        end.year,
+        end.month,
+    ):
+        return False
+    return (end + dt.timedelta(days=1)).month != end.month
+
+
 def is_campaign_claim(facts: ClaimFacts) -> bool:
     """A claim for an aggregate once its document's context is known: its own period spans weeks
     or its figure is campaign-scale. An undated claim in a report of one scene is about that
-    scene, so lacking a date no longer makes it a campaign's."""
+    scene, so lacking a date no longer makes it a campaign's; nor does a date known only to the
+    month ("in October, 25 were killed in the strike")."""
     if facts.low is not None and facts.low >= AGGREGATE_MIN_FIGURE:
         return True
+    if is_calendar_month(facts.start, facts.end):
+        return False
     return is_aggregate_claim(facts.start, facts.end, facts.date_precision, facts.low) and (
         facts.date_precision != "unknown"
     )
