@@ -14,7 +14,7 @@ from harmledger.link.incidents.documents import DocumentInfo, build_groups, clus
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import place_info
 from harmledger.link.incidents.service import link_incidents
-from harmledger.link.incidents.sites import main_sites, site_counts
+from harmledger.link.incidents.sites import main_sites, named_sites, site_counts
 from harmledger.store.incident_tables import IncidentClaim
 from harmledger.store.ledger import Ledger
 from tests.incidents.builders import MOSUL, RAQQA, add_document
@@ -23,28 +23,45 @@ DAY = dt.date(2019, 3, 10)
 LANGUAGES = ("en", "ar", "fr", "es", "de", "sv")
 # per language: a strike on a market, a strike on a hospital (figure first), a later toll update
 MARKET = {
-    "en": "{n} civilians were killed when a strike hit the crowded market",
-    "ar": "قتل {n} مدنيا عندما أصابت غارة السوق المزدحم",
-    "fr": "{n} civils ont été tués quand une frappe a touché le marché",
-    "es": "{n} civiles murieron cuando un ataque alcanzó el mercado",
-    "de": "{n} Zivilisten wurden getötet, als ein Angriff den Markt traf",
-    "sv": "{n} civila dödades när ett anfall träffade marknaden",
+    "en": "{n} civilians were killed when a strike hit the crowded Al-Hamra market",
+    "ar": "قتل {n} مدنيا عندما أصابت غارة سوق الحمراء المزدحم",
+    "fr": "{n} civils ont été tués quand une frappe a touché le marché Al-Hamra",
+    "es": "{n} civiles murieron cuando un ataque alcanzó el mercado Al-Hamra",
+    "de": "{n} Zivilisten wurden getötet, als ein Angriff den Al-Hamra-Markt traf",
+    "sv": "{n} civila dödades när ett anfall träffade Al-Hamra-marknaden",
 }
 HOSPITAL = {
-    "en": "{n} people died when the hospital was struck",
-    "ar": "لقي {n} أشخاص حتفهم عندما قصف المستشفى",
-    "fr": "{n} personnes sont mortes dans la frappe contre l'hôpital",
-    "es": "{n} personas murieron en el ataque contra el hospital",
-    "de": "{n} Menschen starben beim Angriff auf das Krankenhaus",
-    "sv": "{n} personer dog i anfallet mot sjukhuset",
+    "en": "{n} people died when the Al-Karama hospital was struck",
+    "ar": "لقي {n} أشخاص حتفهم عندما قصف مستشفى الكرامة",
+    "fr": "{n} personnes sont mortes dans la frappe contre l'hôpital Al-Karama",
+    "es": "{n} personas murieron en el ataque contra el hospital Al-Karama",
+    "de": "{n} Menschen starben beim Angriff auf das Al-Karama-Krankenhaus",
+    "sv": "{n} personer dog i anfallet mot Al-Karama-sjukhuset",
+}
+# two other markets of the same city: one unnamed, one with another name
+UNNAMED_MARKET = {
+    "en": "{n} civilians were killed when a strike hit a market",
+    "ar": "قتل {n} مدنيا عندما أصابت غارة سوقا شعبيا",
+    "fr": "{n} civils ont été tués quand une frappe a touché un marché",
+    "es": "{n} civiles murieron cuando un ataque alcanzó un mercado",
+    "de": "{n} Zivilisten wurden getötet, als ein Angriff einen Markt traf",
+    "sv": "{n} civila dödades när ett anfall träffade en marknad",
+}
+OTHER_MARKET = {
+    "en": "{n} civilians were killed when a strike hit the Bab Tuma market",
+    "ar": "قتل {n} مدنيا عندما أصابت غارة سوق البرامكة",
+    "fr": "{n} civils ont été tués quand une frappe a touché le marché Bab-Touma",
+    "es": "{n} civiles murieron cuando un ataque alcanzó el mercado Bab-Tuma",
+    "de": "{n} Zivilisten wurden getötet, als ein Angriff den Bab-Tuma-Markt traf",
+    "sv": "{n} civila dödades när ett anfall träffade Bab-Tuma-marknaden",
 }
 UPDATE = {
-    "en": "the toll from the market strike rose to {n} dead",
-    "ar": "ارتفعت حصيلة قتلى قصف السوق إلى {n}",
-    "fr": "le bilan de la frappe sur le marché s'est alourdi à {n} morts",
-    "es": "el balance del ataque al mercado subió a {n} muertos",
-    "de": "die Zahl der Toten nach dem Angriff auf den Markt stieg auf {n}",
-    "sv": "dödssiffran efter anfallet mot marknaden steg till {n}",
+    "en": "the toll from the strike on the Al-Hamra market rose to {n} dead",
+    "ar": "ارتفعت حصيلة قتلى قصف سوق الحمراء إلى {n}",
+    "fr": "le bilan de la frappe sur le marché Al-Hamra s'est alourdi à {n} morts",
+    "es": "el balance del ataque al mercado Al-Hamra subió a {n} muertos",
+    "de": "die Zahl der Toten nach dem Angriff auf den Al-Hamra-Markt stieg auf {n}",
+    "sv": "dödssiffran efter anfallet mot Al-Hamra-marknaden steg till {n}",
 }
 
 
@@ -90,6 +107,33 @@ def test_two_strikes_in_one_city_on_one_day_stay_apart(ledger: Ledger, lang: str
     bare = _report(ledger, lang, "{n}", 3, RAQQA, day=DAY)  # nothing but city and day
     link_incidents(ledger)
     assert len({_incident(ledger, c) for c in (market, hospital, bare)}) == 3
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_scene_s_own_name_is_read_in_every_language(lang: str) -> None:
+    named = {kind for kind, _ in named_sites(MARKET[lang].format(n=7), lang)}
+    assert named == {"market"}
+    assert not named_sites(UNNAMED_MARKET[lang].format(n=7), lang)
+    assert named_sites(OTHER_MARKET[lang].format(n=7), lang) != named_sites(
+        MARKET[lang].format(n=7), lang
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_strikes_on_other_markets_of_one_city_on_one_day_stay_apart(
+    ledger: Ledger, lang: str
+) -> None:
+    """A city under bombardment has many markets: the same kind of scene names one event only
+    when the site is named alike (or pinned to a neighbourhood, or has the same figure)."""
+    named = _report(ledger, lang, MARKET[lang], 12, RAQQA, day=DAY)
+    other = _report(ledger, lang, OTHER_MARKET[lang], 7, RAQQA, day=DAY)
+    unnamed = _report(ledger, lang, UNNAMED_MARKET[lang], 4, RAQQA, day=DAY)
+    unnamed_too = _report(ledger, lang, UNNAMED_MARKET[lang], 6, MOSUL, day=DAY)
+    unnamed_here = _report(ledger, lang, UNNAMED_MARKET[lang], 6, MOSUL, day=DAY)
+    link_incidents(ledger)
+    assert _incident(ledger, named) != _incident(ledger, other)
+    assert _incident(ledger, unnamed_too) != _incident(ledger, unnamed_here)
+    assert _incident(ledger, unnamed) != _incident(ledger, unnamed_too)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -168,8 +212,13 @@ def test_the_partition_does_not_depend_on_the_order_reports_arrive_in() -> None:
         for document_id, index in enumerate(order, start=1):
             text, lang, n, place, day, published = reports[index]
             sentence = text.format(n=n)
+            sites = main_sites(site_counts(sentence, lang))
             info[document_id] = DocumentInfo(
-                f"{index:03d}", published, main_sites(site_counts(sentence, lang))
+                f"{index:03d}",
+                published,
+                sites,
+                lang=lang,
+                named_sites=frozenset(n for n in named_sites(sentence, lang) if n[0] in sites),
             )
             facts.append(_facts(document_id * 10, document_id, n, place, day))
         clusters = cluster_groups(build_groups(facts, info))

@@ -55,12 +55,18 @@ def points_table() -> str:
         ),
         (
             "same kind of scene (hospital, market, funeral hall …, `sites.toml`) / both name "
-            "scenes, none shared",
+            "scenes, none shared (or, in one language, the same kind by other names)",
             f"{ev['shared_site']} / {ev['other_site']}",
         ),
         (
-            f"shared distinctive names, from {ev['min_names']} on (a family, a street, a named "
-            f"building) / same language, {ev['min_names_apart']}+ names each, none shared",
+            "… the scene names the event only if named by its own name, a rare kind ("
+            f"{', '.join(ev['rare_sites'])}), at a {' / '.join(ev['scene_places'])}, or with the "
+            f"same killed figure ≥ {ev['scene_min_figure']}; else (unnamed hospitals of a city)",
+            f"{ev['shared_unnamed_site']}",
+        ),
+        (
+            f"shared distinctive full names (two+ words), from {ev['min_names']} on (a victim, a "
+            f"named building) / same language, {ev['min_names_apart']}+ names each, none shared",
             f"{ev['shared_name']} each, up to {ev['max_names']} / {ev['other_names']}",
         ),
         (

@@ -211,26 +211,31 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
     name (the MSF hospital) in one or both, a rare kind (a chemical attack), or any scene in a
     place as fine as a neighbourhood, or with the same figure. An unnamed hospital of a city hit
     on one day may be one of several (a city under bombardment has many). None when both name
-    their scene and the names differ (the Aman mosque, the Julani mosque)."""
+    their scene and the names differ, in one language (the Aman mosque, the Julani mosque)."""
     ev = rules()["documents"]["evidence"]
     names_a = {name for kind, name in a.info.named_sites if kind in shared}
     names_b = {name for kind, name in b.info.named_sites if kind in shared}
-    if names_a and names_b and not names_a & names_b:
-        return None
+    if names_a and names_b and not names_a & names_b and a.info.lang == b.info.lang:
+        return None  # (across scripts the spelling keys of one name may differ)
     if names_a or names_b or shared & set(ev["rare_sites"]):
         return True
-    if relation(a.place, b.place) == "same" and a.place.precision in ev["scene_places"]:
-        return True
+    if relation(a.place, b.place) in ("same", "contains") and (
+        {a.place.precision, b.place.precision} & set(ev["scene_places"])
+    ):
+        return True  # one report pins the scene to a neighbourhood
     return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
 
 
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
-    names its scene and the scenes differ (a report naming both may still join either side)."""
+    names its scene and the scenes differ, by kind or by name (a report naming both may still
+    join either side)."""
     if a.incident is not None and b.incident is not None and a.incident != b.incident:
         return True
     if a.sites and b.sites and not a.sites & b.sites:
         return True
+    if (shared := a.sites & b.sites) and _scene_names_event(a, b, shared) is None:
+        return True  # the Aman mosque and the Julani mosque
     return _place(a, b) is None or _time(a, b) is None
 
 
@@ -428,10 +433,48 @@ def build_groups(
     for document_id, claims in by_document.items():
         document = info.get(document_id) or DocumentInfo(f"document:{document_id}", None)
         key = document.key if incident is None else f"{document.key}@{incident}"
-        group = Group(key, document_id, claims, document, incident, document.sites)
-        group.profile()
-        groups.append(group)
+        parts = [claims] if incident is not None else split_by_day(claims)
+        for number, part in enumerate(parts):
+            suffix = f"#{number}" if number else ""
+            group = Group(key + suffix, document_id, part, document, incident, document.sites)
+            group.profile()
+            groups.append(group)
     return groups
+
+
+def _own_day(facts: ClaimFacts) -> tuple[dt.date, dt.date] | None:
+    if (
+        facts.date_precision in ("day", "period")
+        and facts.start
+        and facts.end
+        and (facts.end - facts.start).days < AGGREGATE_MIN_DAYS
+    ):
+        return facts.start, facts.end
+    return None
+
+
+def split_by_day(claims: list[ClaimFacts]) -> list[list[ClaimFacts]]:
+    """A report's claims, split by the days they state: one that covers two events (a drone
+    strike, and the airport bombing three days before) is two groups. Claims stating no day of
+    their own stay with the days most claims state (the report's main event), first."""
+    tolerance = int(rules()["documents"]["time"]["day_tolerance"])
+    windows = sorted({w for f in claims if (w := _own_day(f))})
+    spans: list[tuple[dt.date, dt.date]] = []
+    for start, end in windows:
+        if spans and (start - spans[-1][1]).days <= tolerance:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    if len(spans) < 2:
+        return [claims]
+    parts: dict[int, list[ClaimFacts]] = defaultdict(list)
+    for f in claims:
+        window = _own_day(f)
+        index = next((i for i, (a, b) in enumerate(spans) if window and a <= window[0] <= b), None)
+        parts[-1 if index is None else index].append(f)
+    dated = sorted((i for i in parts if i >= 0), key=lambda i: (-len(parts[i]), i))
+    main = parts[dated[0]] + parts.pop(-1, [])
+    return [main, *(parts[i] for i in dated[1:])]
 
 
 def link_events(

@@ -53,11 +53,7 @@ def distinctive_entities(texts: Mapping[int, str]) -> dict[int, frozenset[str]]:
     vocabulary = {word for text in texts.values() for word in _LOWER_WORD.findall(text)}
     vocabulary |= not_names()
     extracted = {
-        doc: {
-            name
-            for name in document_full_names(text)
-            if not set(name.split()) <= vocabulary
-        }
+        doc: {name for name in document_full_names(text) if not set(name.split()) <= vocabulary}
         for doc, text in texts.items()
     }
     if len(extracted) >= MIN_BATCH_FOR_STATISTICS:

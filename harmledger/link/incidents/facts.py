@@ -86,9 +86,15 @@ def is_aggregate_claim(
 def is_calendar_month(start: dt.date | None, end: dt.date | None) -> bool:
     """Whether a window is one whole calendar month: a date read to the month ("in October"),
     which dates one strike as often as a campaign."""
-    if start is None or end is None or start.day != 1 or (start.year, start.month) != (
-        end.year,
-        end.month,
+    if (
+        start is None
+        or end is None
+        or start.day != 1
+        or (start.year, start.month)
+        != (
+            end.year,
+            end.month,
+        )
     ):
         return False
     return (end + dt.timedelta(days=1)).month != end.month

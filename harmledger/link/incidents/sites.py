@@ -144,9 +144,13 @@ def named_sites(text: str, lang: str | None = None) -> frozenset[tuple[str, str]
                 end += 1  # the rest of a compound ("-sjukhuset")
             if lang == "ar":
                 following = text[end : end + 30].split()
-                if following and following[0].startswith("ال") and following[0] not in adjectives:
-                    if name_key := key(following[0], minimum):
-                        found.add((concept, name_key))
+                if (
+                    following
+                    and following[0].startswith("ال")
+                    and following[0] not in adjectives
+                    and (name_key := key(following[0], minimum))
+                ):
+                    found.add((concept, name_key))
                 continue
             names = []
             if (hit := before.search(text[max(0, start - 40) : start])) and start > 0:
@@ -154,9 +158,7 @@ def named_sites(text: str, lang: str | None = None) -> frozenset[tuple[str, str]
             if hit := after.search(text[end : end + 40]):
                 names.append(hit.group(1))
             for name in names:
-                if name.casefold().strip("’'-") not in ignored and (
-                    name_key := key(name, minimum)
-                ):
+                if name.casefold().strip("’'-") not in ignored and (name_key := key(name, minimum)):
                     found.add((concept, name_key))
     return frozenset(found)
 

@@ -78,7 +78,11 @@ def key(word: str, minimum: int | None = None) -> str:
     return (
         collapsed
         if len(collapsed)
-        >= (minimum if minimum is not None else int(rules()["documents"]["place"]["min_spelling_key"]))
+        >= (
+            minimum
+            if minimum is not None
+            else int(rules()["documents"]["place"]["min_spelling_key"])
+        )
         else ""
     )
 
