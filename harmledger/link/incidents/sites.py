@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene")
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
@@ -33,7 +34,7 @@ def _entry_pattern(entry: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _entries() -> dict[str, dict[str, list[str]]]:
+def _entries() -> dict[str, dict[str, Any]]:
     text = (resources.files("harmledger.link.incidents") / "sites.toml").read_text("utf-8")
     return tomllib.loads(text)
 
