@@ -228,14 +228,13 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
 
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
-    names its scene and the scenes differ, by kind or by name (a report naming both may still
-    join either side)."""
+    names its scene and the scenes differ (a report naming both may still join either side).
+    Scenes of one kind named differently only count against a pair: reports of one strike
+    name other hospitals, where the wounded were taken."""
     if a.incident is not None and b.incident is not None and a.incident != b.incident:
         return True
     if a.sites and b.sites and not a.sites & b.sites:
         return True
-    if (shared := a.sites & b.sites) and _scene_names_event(a, b, shared) is None:
-        return True  # the Aman mosque and the Julani mosque
     return _place(a, b) is None or _time(a, b) is None
 
 

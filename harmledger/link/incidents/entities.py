@@ -18,7 +18,7 @@ from collections.abc import Mapping
 _CANDIDATE = re.compile(
     r"(?<![.!?:\n]\s)(?<!^)\b([A-Z][\w’'\-]{2,}(?:\s+[A-Z][\w’'\-]{2,})*)", re.MULTILINE
 )
-COMMON_SHARE = 0.05  # a word in more than 5% of a batch's documents names nothing in particular
+COMMON_SHARE = 0.05  # a name in more than 5% of a batch's documents names nothing in particular
 MIN_BATCH_FOR_STATISTICS = 20
 MAX_ENTITIES = 200
 
