@@ -115,14 +115,15 @@ def _extract_batch(
         documents = session.execute(
             select(
                 Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Source.name,
+                Document.published, Document.published_precision, Source.name,
             )
             .outerjoin(Source, Document.source_id == Source.id)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
         ).all()  # fmt: skip
     readings: list[tuple[int, str, list[Claim]]] = []
-    for document_id, text, lang, lang_confidence, published, publisher in documents:
+    for document_id, text, lang, lang_confidence, published, precision, publisher in documents:
+        published = _latest_day(published, precision)
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
             report.not_extracted.append(
@@ -217,3 +218,15 @@ def _extract_batch(
         )
     report.documents += len(extracted)
     report.claims += len(rows)
+
+
+def _latest_day(published: dt.date | None, precision: str | None) -> dt.date | None:
+    """The base for dates a report gives without a year: the last day it may have appeared. A
+    report dated only "April 2022" (stored as 1 April) that says "Saturday 2 April" means this
+    April, not the year before."""
+    if published is None or precision not in ("month", "year"):
+        return published
+    if precision == "year":
+        return dt.date(published.year, 12, 31)
+    following = dt.date(published.year + published.month // 12, published.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)

@@ -149,10 +149,19 @@ def _days(a: dt.date, b: dt.date) -> int:
     return abs((a - b).days)
 
 
+def _share_long_scene(a: Group, b: Group) -> bool:
+    """Whether both report a scene that lasts or is found over days (a mass grave, a massacre
+    uncovered after a withdrawal) in one named town of the batch: its reports' days differ."""
+    kinds = set(rules()["documents"]["time"]["long_scenes"])
+    return bool(a.sites & b.sites & kinds) and bool(a.named_places.keys() & b.named_places.keys())
+
+
 def _time(a: Group, b: Group) -> tuple[float, str] | None:
     """Time evidence between two groups; None when their dates cannot be one event."""
     time = rules()["documents"]["time"]
     tolerance, late = int(time["day_tolerance"]), int(time["late_days"])
+    if _share_long_scene(a, b):
+        tolerance = int(time["long_scene_days"])
     if a.stated and b.stated:
         gap = max((a.stated[0] - b.stated[1]).days, (b.stated[0] - a.stated[1]).days, 0)
         if gap > tolerance:
