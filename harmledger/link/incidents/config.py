@@ -54,6 +54,11 @@ def points_table() -> str:
             f"{time['same_day']} / {time['stated_before_report']} / {time['reports_close']}",
         ),
         (
+            f"… a scene found over days ({', '.join(time['long_scenes'])}) in one town both "
+            f"name: stated days up to {time['long_scene_days']} apart",
+            "as the same day",
+        ),
+        (
             "same kind of scene (hospital, market, funeral hall …, `sites.toml`) / both name "
             "scenes, none shared (or, in one language, the same kind by other names)",
             f"{ev['shared_site']} / {ev['other_site']}",

@@ -481,8 +481,8 @@ def split_by_day(claims: list[ClaimFacts]) -> list[list[ClaimFacts]]:
         index = next((i for i, (a, b) in enumerate(spans) if window and a <= window[0] <= b), None)
         parts[-1 if index is None else index].append(f)
     dated = sorted((i for i in parts if i >= 0), key=lambda i: (-len(parts[i]), i))
-    main = parts[dated[0]] + parts.pop(-1, [])
-    return [main, *(parts[i] for i in dated[1:])]
+    main = {id(f) for f in parts[dated[0]] + parts.pop(-1, [])}
+    return [[f for f in claims if id(f) in main], *(parts[i] for i in dated[1:])]
 
 
 def link_events(

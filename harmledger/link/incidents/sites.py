@@ -52,7 +52,8 @@ def place_cue_pattern(lang: str | None) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(\w+)(?:\s+(\w+))?")
+    # the words in a lookahead: cues follow one another ("في مدينة خان شيخون")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?=\s+(\w+)(?:\s+(\w+))?)")
 
 
 def cued_places(text: str, lang: str | None) -> set[str]:
