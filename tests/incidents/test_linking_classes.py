@@ -97,3 +97,29 @@ def test_a_date_known_to_its_month_is_no_campaign() -> None:
     assert not is_campaign_claim(claim(25, *october))
     assert is_campaign_claim(claim(2500, *october))  # a campaign-scale figure still is
     assert is_campaign_claim(claim(25, dt.date(2023, 10, 7), dt.date(2023, 11, 20)))
+
+
+# the same massacre counted at a school: another scene, the same town
+SCHOOL = {
+    "en": "The bodies of {n} residents were found in a school in Khan Sheikhoun.",
+    "ar": "عثر على جثث {n} من السكان في مدرسة في مدينة خان شيخون.",
+    "fr": "Les corps de {n} habitants ont été retrouvés dans une école de Khan Cheikhoun.",
+    "es": "Se hallaron los cuerpos de {n} vecinos en una escuela de Jan Sheijun.",
+    "de": "In einer Schule in Chan Scheichun wurden die Leichen von {n} Bewohnern gefunden.",
+    "sv": "Kropparna efter {n} invånare hittades i en skola i Khan Shejkhun.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_toll_of_hundreds_in_one_named_town_is_one_event(lang: str) -> None:
+    """A massacre counted over weeks: one report counts a grave, another a school; the town and
+    a toll of hundreds in both name the event. A toll of a dozen does not."""
+    later = DAY + dt.timedelta(days=9)
+    info = {
+        1: _info(1, GRAVE["en"].format(n=280), "en", DAY),
+        2: _info(2, SCHOOL[lang].format(n=410), lang, later),
+    }
+    facts = [_facts(10, 1, 280, TOWN, None), _facts(20, 2, 410, IDLIB, None)]
+    assert len(cluster_groups(build_groups(facts, info))) == 1
+    small = [_facts(10, 1, 12, TOWN, None), _facts(20, 2, 14, IDLIB, None)]
+    assert len(cluster_groups(build_groups(small, info))) == 2

@@ -80,6 +80,11 @@ def points_table() -> str:
             f"{ev['same_figure']}; {ev['same_origin']}",
         ),
         (
+            f"both state ≥ {ev['town_toll']} killed in one town both name (any spelling), "
+            "whatever scene each describes",
+            f"{ev['same_town_toll']}",
+        ),
+        (
             "same / other weapon; same / other alleged perpetrator",
             f"{ev['same_weapon']} / {ev['other_weapon']}; {ev['same_perpetrator']} / "
             f"{ev['other_perpetrator']}",

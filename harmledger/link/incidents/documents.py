@@ -235,6 +235,16 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
     return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
 
 
+def _town_toll(a: Group, b: Group) -> bool:
+    """Whether both state a toll of hundreds in one town of the batch they both name (in any
+    spelling): a massacre counted over weeks (bodies in a street, a grave, a school) is one
+    event whatever scene each report describes."""
+    minimum = int(rules()["documents"]["evidence"]["town_toll"])
+    if not (max(a.killed, default=0) >= minimum and max(b.killed, default=0) >= minimum):
+        return False
+    return bool(a.named_places.keys() & b.named_places.keys())
+
+
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
     names its scene and the scenes differ (a report naming both may still join either side).
@@ -242,7 +252,7 @@ def vetoed(a: Group, b: Group) -> bool:
     name other hospitals, where the wounded were taken."""
     if a.incident is not None and b.incident is not None and a.incident != b.incident:
         return True
-    if a.sites and b.sites and not a.sites & b.sites:
+    if a.sites and b.sites and not a.sites & b.sites and not _town_toll(a, b):
         return True
     return _place(a, b) is None or _time(a, b) is None
 
@@ -273,7 +283,7 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         else:
             total += float(ev["shared_unnamed_site"])
             reasons.append(f"same kind of scene, unnamed, in a wide place: {scene}")
-    elif sites_a and sites_b:
+    elif sites_a and sites_b and not _town_toll(a, b):
         total += float(ev["other_site"])
         reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
     names = a.info.names & b.info.names if a.document_id != b.document_id else frozenset()
@@ -290,6 +300,10 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         reasons.append("no name in common")
     if place[0] and a.place.precision in FINE_PRECISIONS and relation(a.place, b.place) == "same":
         identity.add("fine_place")
+    if _town_toll(a, b):
+        total += float(ev["same_town_toll"])
+        reasons.append("a toll of hundreds in one named town")
+        identity.add("town_toll")
     if not identity & set(rules()["documents"]["requires"]):
         return round(min(total, threshold_below()), 4), [*reasons, "nothing names the event"]
     # a publisher is the origin of all it reports unattributed: two reports of one outlet share
