@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the stages' reports; their modules load when a stage runs
     from harmledger.extract.runner import ExtractionReport
     from harmledger.link.incidents.service import LinkReport
     from harmledger.link.persons.ledger import PersonsReport
+    from harmledger.victims.audit import ListAudit
 
 HEADLINE = ("confirmed", "fair")  # the grades headline tallies count, as monitors' do
 
@@ -278,6 +279,21 @@ def link_persons(
 
     with _ledger(ledger, home, database_url) as opened:
         return run(opened, lists=lists, threshold=threshold, backend=backend, seed=seed)
+
+
+def audit_victims(
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+    lists: Sequence[str] | None = None,
+) -> ListAudit:
+    """Quality report on the victim lists (all by default): completeness, records per person
+    (current linkage run), overlap and capture rates by month and place, duplicates, anomalies."""
+    from harmledger.link.persons.audit import audit_lists
+
+    with _ledger(ledger, home, database_url) as opened:
+        return audit_lists(opened, lists)
 
 
 def incidents(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,6 +23,9 @@ from harmledger.cli.output import (
 )
 from harmledger.errors import NotFound
 from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
+
+if TYPE_CHECKING:
+    from harmledger.victims.audit import ListAudit
 
 victims_app = typer.Typer(
     help="Victim lists: import, search across scripts, show.", no_args_is_help=True
@@ -142,3 +145,78 @@ def victims_show(
         assert victim_list is not None
         record = record_view(row, victim_list.name, include_sensitive=sensitive)
     sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+
+
+@victims_app.command("audit")
+def victims_audit(
+    home: HomeOption = None,
+    list_name: Annotated[
+        list[str] | None, typer.Option("--list", help="Only these lists (repeatable).")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Quality report on victim lists before estimating: field completeness, records per
+    person (from the current `link persons` run), overlap and capture rates by month and
+    place of death, duplicates within a list, and impossible dates or ages.
+
+    Capture rates are shares of the union of the lists in each stratum, not of the true total.
+
+    Example: harmledger victims audit --format json > audit.json
+    """
+    from harmledger.link.persons.audit import audit_lists
+    from harmledger.store.ledger import open_ledger
+
+    with open_ledger(home=home) as ledger:
+        report = audit_lists(ledger, list_name)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        emit(report.rows(), fmt)
+        return
+    _print_audit(report)
+
+
+def _print_audit(report: ListAudit) -> None:
+    """The audit as one table per section."""
+    source = "the current linkage run" if report.linked else "no linkage run: records as persons"
+    console.print(
+        f"{len(report.lists)} lists, {report.persons} persons ({source}); records per person: "
+        + ", ".join(f"{k}: {v}" for k, v in report.records_per_person.items())
+    )
+    completeness: dict[str, dict[str, Any]] = {}
+    for c in report.completeness:
+        row = completeness.setdefault(c.list, {"list": c.list, "records": c.records})
+        row[c.field] = f"{c.share:.0%}"
+    emit(list(completeness.values()), OutputFormat.table, title="Field completeness")
+    emit(
+        [p.model_dump() for p in report.list_persons],
+        OutputFormat.table,
+        title="Records per person",
+    )
+    for dimension in ("month", "place"):
+        rows = [
+            {
+                "stratum": s.stratum,
+                "union": s.union,
+                "on 2+ lists": s.on_two_or_more,
+                "on all": s.on_all,
+                **{name: f"{rate:.0%}" for name, rate in s.capture_rate.items()},
+            }
+            for s in report.strata
+            if s.dimension == dimension
+        ]
+        emit(rows, OutputFormat.table, title=f"Overlap and capture rate by {dimension} of death")
+    emit(
+        [
+            {"list": d.list, "reason": d.reason, "records": ", ".join(d.record_keys)}
+            for d in report.duplicates
+        ],
+        OutputFormat.table,
+        title=f"Duplicates within a list ({len(report.duplicates)} groups)",
+    )
+    emit(
+        [a.model_dump() for a in report.anomalies],
+        OutputFormat.table,
+        title=f"Date and age anomalies ({len(report.anomalies)})",
+    )

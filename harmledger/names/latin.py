@@ -21,6 +21,9 @@ LATIN_ARTICLES: frozenset[str] = frozenset(
 # "son of" / "daughter of": links of a nasab chain, not name parts.
 LATIN_CONNECTORS: frozenset[str] = frozenset({"bin", "ben", "ibn", "bint", "binte"})
 
+# Words run together ("NabilSharet", "ElHelw"): a capital after an article or a lower-case
+# run of three letters starts a new word ("McDonald" stays whole).
+_GLUED_WORDS = re.compile(r"(?<=\b[AaEe]l)(?=[A-Z][a-z])|(?<=[a-z]{3})(?=[A-Z][a-z])")
 _APOSTROPHES = re.compile(r"[\u0027\u0060\u00B4\u2018\u2019\u02BB\u02BC\u02BE\u02BF\u02C8]")
 _NON_LETTER = re.compile(r"[^a-z\s-]")
 _SPACES = re.compile(r"\s+")
@@ -42,7 +45,7 @@ def normalise_latin(text: str) -> str:
     ``umm-x``; ``al X``, ``el-X``, ``an-X`` become ``al-x``. Other punctuation becomes a space.
     Repeated until nothing changes, so the result is a fixed point (idempotent).
     """
-    return normalise_by_words(text, _classify, _normalise_whole)
+    return normalise_by_words(_GLUED_WORDS.sub(" ", text), _classify, _normalise_whole)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -87,10 +87,13 @@ _LATIN_UNITS: tuple[tuple[str, str], ...] = (
     ("x", "ks"),
     ("p", "b"),
     ("v", "f"),
+    ("g", "j"),
 )
 _LATIN_SINGLE = {"a": "a", "e": "a", "o": "a", "u": "a", "i": "I", "y": "y", "w": "w"}
 _DOUBLES = re.compile(r"(.)\1+")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnqrstvwxz][a-z]{2,})")
+# "Nureddin", "Salahuddin": the article of "al-din" assimilated into a vowel; read as "-al-din".
+_ASSIMILATED_DIN = re.compile(r"(?<=[a-z]{2})-?(?:[aeiou]d)din(?:e)?$")
 
 
 def _arabic_symbols(word: str) -> str:
@@ -104,6 +107,8 @@ def _arabic_symbols(word: str) -> str:
         elif ch == "و":
             consonant = i == 0 or nxt in _AR_VOWEL_LETTERS or word[i - 1] == "ا"
             out.append("w" if consonant else "U")
+        elif ch == "ي" and i > 1 and word[i - 1] == "ا" and nxt and nxt not in _AR_VOWEL_LETTERS:
+            out.append("")  # a hamza seat after a long a (رائد Raed, وائل Wael), not a long i
         elif ch == "ي":
             before_final_ha = nxt == "ه" and i + 2 == n
             consonant = (i == 0 or nxt in _AR_VOWEL_LETTERS or before_final_ha) and nxt != ""
@@ -170,6 +175,8 @@ def _long_u(word: str, i: int) -> bool:
 
 def _finish(symbols: str, keep_long_vowels: bool) -> str:
     symbols = symbols.replace("a", "")
+    # An initial long i is written or not at will (Iman / Eman / ايمان, Aisha / عائشة).
+    symbols = symbols[1:] if len(symbols) > 1 and symbols[0] == "I" else symbols
     symbols = symbols.lower() if keep_long_vowels else re.sub("[UI]", "", symbols)
     symbols = _DOUBLES.sub(r"\1", symbols)
     return symbols[:-1] if len(symbols) > 1 and symbols.endswith("h") else symbols
@@ -184,12 +191,13 @@ def _symbols(part: str) -> str:
         word = word.replace("ابوال", "ابو")
         return _arabic_symbols(word)
     word = normalise_latin(part)
-    word = re.sub(r"^al-", "", word).replace("abu-al-", "abu-")
-    word = word.replace("-", "").replace(" ", "")
+    word = re.sub(r"^al-", "", word).replace("abu-al-", "abu-").replace(" ", "")
+    word = _ASSIMILATED_DIN.sub("-al-din", word)
     word = _GLUED_ARTICLE.sub("", word)
     if word.startswith("abu") and len(word) > 4:
-        return "bU" + _latin_symbols(word[3:])
-    return _latin_symbols(word)
+        return "bU" + _latin_symbols(word[3:].replace("-", ""))
+    # Each piece of a compound ("nour-al-din") is a word of its own for reading long vowels.
+    return "".join(_latin_symbols(piece) for piece in word.split("-"))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -96,6 +96,7 @@ def _whole_arabic(text: str) -> str:
 
 
 def _whole_latin(text: str) -> str:
+    text = latin._GLUED_WORDS.sub(" ", text)  # words run together are parted first, whole
     for _ in range(8):
         folded = latin._normalise_latin_once(text)
         if folded == text:
