@@ -11,6 +11,7 @@ without one every record counts as its own person.
 
 from __future__ import annotations
 
+import builtins
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -88,7 +89,7 @@ class DuplicateGroup(BaseModel):
 
     list: str
     reason: Literal["linked", "identical"]
-    record_keys: list[str]
+    record_keys: builtins.list[str]  # "list" is a field here
 
 
 class Anomaly(BaseModel):
@@ -305,7 +306,7 @@ def _duplicates(
     records: Sequence[VictimRecord], person: Mapping[str, str], linked: bool
 ) -> list[DuplicateGroup]:
     groups: dict[tuple[str, str, Any], list[str]] = defaultdict(list)
-    identical: dict[tuple[str, Any, ...], list[str]] = defaultdict(list)
+    identical: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for record in records:
         if linked:
             groups[(record.list_name, "linked", person[record.record_id])].append(record.record_key)

@@ -210,3 +210,8 @@ def test_cli_audit_formats(tmp_path: Path) -> None:
     assert "anomalies,monitor,a,age_over_110,age 115" in result.stdout
     result = runner.invoke(app, ["victims", "audit", "--home", home, "--list", "monitor"])
     assert result.exit_code == 0 and "Field completeness" in result.stdout
+    from harmledger import api
+
+    audit = api.audit_victims(home=home, lists=["centre"])
+    assert audit.lists == ["centre"] and audit.persons == 2
+    assert {c.field for c in audit.completeness if c.share == 1.0} >= {"name", "sex", "age"}
