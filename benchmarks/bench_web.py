@@ -46,6 +46,12 @@ from harmledger.web.users import add_user
 PASSWORD = "benchmark password"
 FILTERED = "grade=fair&place=city+3&period=2017"
 BATCH = 20_000
+# requests timed over --dashboard-samples only (each was seconds long before it was bounded)
+HEAVY = {
+    "dashboard (cold: first request after a change)",
+    "map (whole extent)",
+    "incident export, CSV",
+}
 
 
 def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
@@ -207,11 +213,14 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
             "incident page": lambda: f"/incidents/{rng.randrange(1, incidents + 1)}",
             "dashboard (cached, ledger unchanged)": lambda: "/",
             "dashboard (cold: first request after a change)": lambda: "/",
+            "map (whole extent)": lambda: "/map",
+            "incident export, CSV": lambda: "/api/export/incidents.csv",
+            "log": lambda: "/log",
         }
         for name, target in targets.items():
             cold = name.startswith("dashboard (cold") or "not cached" in name
             app.state.web.cache.ttl = 0 if cold else 300
-            count = dashboard_samples if name.startswith("dashboard (cold") else samples
+            count = dashboard_samples if name in HEAVY else samples
             if not cold:
                 await client.get(target())  # warm-up, not timed (fills the view cache)
             times = []
@@ -230,7 +239,17 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
     app.state.web.ledger.close()
 
 
-async def load(url: str, concurrency: int, seconds: float, incidents: int, mixed: bool) -> None:
+def rss_mb(pid: int) -> float:
+    """The server's resident memory (Linux ``/proc``), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def load(
+    url: str, pid: int, concurrency: int, seconds: float, incidents: int, mixed: bool
+) -> None:
     done = 0
     rng = random.Random(2)
     mix = [
@@ -238,6 +257,9 @@ async def load(url: str, concurrency: int, seconds: float, incidents: int, mixed
         ("incident list, filtered (API)", lambda: f"/api/incidents?{FILTERED}"),
         ("incident page", lambda: f"/incidents/{rng.randrange(1, incidents + 1)}"),
         ("dashboard", lambda: "/"),
+        ("map", lambda: "/map"),
+        ("incident export, CSV", lambda: "/api/export/incidents.csv"),
+        ("log", lambda: "/log"),
     ]
     if not mixed:
         mix = mix[1:2]
@@ -265,16 +287,25 @@ async def load(url: str, concurrency: int, seconds: float, incidents: int, mixed
             assert response.status_code == 200, response.text[:200]
             done += 1
 
+    memory = [rss_mb(pid)]
+
+    async def sample() -> None:
+        while time.perf_counter() < stop:
+            await asyncio.sleep(1)
+            memory.append(rss_mb(pid))
+
     stop = time.perf_counter() + seconds
     started = time.perf_counter()
-    await asyncio.gather(*(worker(n) for n in range(concurrency)))
+    await asyncio.gather(sample(), *(worker(n) for n in range(concurrency)))
     elapsed = time.perf_counter() - started
+    memory.append(rss_mb(pid))
     for client in clients:
         await client.aclose()
     what = "mixed requests" if mixed else "filtered API list"
     print(
         f"throughput, {what}: {done / elapsed:.1f} requests/s ({concurrency} clients, "
-        f"{elapsed:.0f} s, uvicorn on 127.0.0.1)"
+        f"{elapsed:.0f} s, uvicorn on 127.0.0.1); server memory {memory[0]:.0f} MB after "
+        f"warm-up, {max(memory):.0f} MB peak, {memory[-1]:.0f} MB at the end"
     )
     for name, found in times.items():
         if found:
@@ -337,7 +368,9 @@ def main() -> None:
     process, url = serve(home)
     try:
         for mixed in (False, True):
-            asyncio.run(load(url, args.concurrency, args.seconds, args.incidents, mixed))
+            asyncio.run(
+                load(url, process.pid, args.concurrency, args.seconds, args.incidents, mixed)
+            )
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -7,6 +7,7 @@ the current extractor reading by default, every earlier one on request.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -68,6 +69,17 @@ def list_claims(
         query = query.limit(limit)
     with ledger.reader() as session:
         return [claim_record(row) for row in session.scalars(query)]
+
+
+def claim_batches(ledger: Ledger, *, size: int = 1000) -> Iterator[list[dict[str, Any]]]:
+    """What :func:`list_claims` lists by default, ``size`` claims at a time from one cursor
+    (a streamed export: memory holds one batch, whatever the number of claims)."""
+    query = _claims_query(None, None, None, False)
+    query = query.order_by(ClaimRow.document_id, ClaimRow.start, ClaimRow.id)
+    with ledger.reader() as session:
+        for partition in session.scalars(query.execution_options(yield_per=size)).partitions():
+            yield [claim_record(row) for row in partition]
+            session.expunge_all()
 
 
 def count_claims(

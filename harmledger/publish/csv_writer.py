@@ -56,11 +56,18 @@ def write_csv(
 ) -> str:
     """``rows`` as CSV text with a header row (written even when there are no rows)."""
     names = list(columns) if columns is not None else columns_of(rows)
+    return csv_header(names, bom=bom) + csv_rows(rows, names)
+
+
+def csv_header(names: Sequence[str], *, bom: bool = False) -> str:
+    """The header line (after the byte-order mark, if any) of a CSV written in parts."""
+    return (BOM if bom else "") + csv_rows([dict(zip(names, names, strict=True))], names)
+
+
+def csv_rows(rows: Iterable[dict[str, Any]], names: Sequence[str]) -> str:
+    """Rows as CSV lines under the header ``names`` (a streamed export writes a batch a time)."""
     buffer = io.StringIO()
-    if bom:
-        buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([csv_cell(name) for name in names])
     for row in rows:
         writer.writerow([csv_cell(row.get(name)) for name in names])
     return buffer.getvalue()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from harmledger import api
 from harmledger.assess.views import incident_detail
-from harmledger.claims.queries import list_claims
+from harmledger.claims.queries import claim_batches
 from harmledger.publish.claims import ClaimPage
 from harmledger.publish.decisions import ClaimReviewed, GradeSet
 from harmledger.publish.documents import DocumentDetail, DocumentPage
@@ -24,9 +25,9 @@ from harmledger.publish.victims import (
     PersonView,
     VictimView,
 )
-from harmledger.web import admin, data, exports, link_review
-from harmledger.web.queries import IncidentFilters, all_incidents, incident_page, page_bounds
-from harmledger.web.schemas import LoggedIn, LoggedOut, SessionView
+from harmledger.web import admin, data, exports, link_review, map_view
+from harmledger.web.queries import IncidentFilters, incident_batches, incident_page, page_bounds
+from harmledger.web.schemas import LoggedIn, LoggedOut, MapFeatures, SessionView
 from harmledger.web.security import (
     CSRF_HEADER,
     check_csrf,
@@ -356,6 +357,23 @@ def estimates(
     )
 
 
+@router.get("/map", tags=["incidents"], response_model_exclude_unset=True)
+def incident_map(
+    request: Request,
+    _: Reader,
+    filters: Filters,
+    bbox: str | None = None,
+    zoom: int | None = None,
+) -> MapFeatures:
+    """The map's view (``bbox=west,south,east,north``, ``zoom``; by default the matching
+    incidents' extent at the zoom that fits it): clusters below zoom 10, incidents one by
+    one when zoomed in, never more than a few hundred features."""
+    with state(request).ledger.reader() as session:
+        view = map_view.choose_view(session, filters, bbox, zoom)
+        found = map_view.features(session, filters, view)
+    return MapFeatures.of(found | {"bbox": view.bbox, "zoom": view.zoom})
+
+
 @router.get("/export/{dataset}.{fmt}", tags=["exports"], responses=exports.RESPONSES)
 def export(
     request: Request,
@@ -374,33 +392,33 @@ def export(
     web = state(request)
     if fmt == "geojson" and dataset != "incidents":
         raise HTTPException(400, "GeoJSON is available for incidents only")
-    rows: list[dict[str, Any]]
+    columns = exports.empty_columns(dataset, by)
+    headers = {"Content-Disposition": f'attachment; filename="harmledger-{dataset}.{fmt}"'}
+    if dataset == "tally":  # a few rows per grouping, cached: written whole
+        rows = exports.published(
+            dataset, data.tally_rows(web.ledger, by=by, grades=grades, cache=web.cache)
+        )
+        # its groupings first, in the order asked, as in the CLI's CSV
+        rows = [{name: row.get(name) for name in columns} for row in rows]
+        body = exports.render(rows, fmt, columns=columns, bom=bom)
+        return Response(body, media_type=exports.MEDIA_TYPES[fmt], headers=headers)
+    # the rest stream from the database a batch at a time: a batch in memory, not the export
+    batches: Iterator[list[dict[str, Any]]]
     if dataset == "incidents":
-        with web.ledger.reader() as session:
-            rows = all_incidents(session, filters)
+        batches = incident_batches(web.ledger, filters)
     elif dataset == "claims":
-        rows = list_claims(web.ledger)
-    elif dataset == "victims":
-        rows = data.victims(
+        batches = claim_batches(web.ledger)
+    else:  # at most 1000 records, as the victim list shows (publishable only in public mode)
+        found = data.victims(
             web.ledger,
             query=filters.q,
             limit=1000,
             public=web.public,
             sensitive=include_sensitive(request),
         )
-    else:
-        rows = data.tally_rows(web.ledger, by=by, grades=grades, cache=web.cache)
-    rows = exports.published(dataset, rows)
-    columns = exports.empty_columns(dataset, by)
-    if dataset == "tally":  # its groupings first, in the order asked, as in the CLI's CSV
-        rows = [{name: row.get(name) for name in columns} for row in rows]
-    body = exports.render(rows, fmt, columns=columns, bom=bom)
-    filename = f"harmledger-{dataset}.{fmt}"
-    return Response(
-        body,
-        media_type=exports.MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+        batches = iter([found])
+    body_parts = exports.stream(batches, dataset, fmt, columns=columns, bom=bom)
+    return StreamingResponse(body_parts, media_type=exports.MEDIA_TYPES[fmt], headers=headers)
 
 
 router.include_router(link_review.router)

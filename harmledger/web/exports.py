@@ -16,6 +16,7 @@ from harmledger.publish.exports import (
     empty_columns,
     published,
     render,
+    stream,
     to_geojson,
     to_json,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "empty_columns",
     "published",
     "render",
+    "stream",
     "to_geojson",
     "to_json",
 ]

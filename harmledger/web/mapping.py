@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -37,7 +38,7 @@ def mercator(lat: float, lon: float) -> tuple[float, float]:
     return (lon + 180.0) / 360.0, 0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)
 
 
-def _latitude(y: float) -> float:
+def latitude(y: float) -> float:
     return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y))))
 
 
@@ -88,11 +89,67 @@ def tile_url(template: str, z: int, x: int, y: int) -> str:
     return url.replace("{s}", "abc"[(x + y) % 3])
 
 
+@dataclass(frozen=True)
+class Canvas:
+    """Where the canvas lies on the Web Mercator square: its top-left corner and its scale
+    (canvas pixels per unit of the square; 256 * 2**zoom at a tile zoom)."""
+
+    scale: float
+    origin_x: float
+    origin_y: float
+
+    def project(self, lat: float, lon: float) -> tuple[float, float]:
+        x, y = mercator(lat, lon)
+        return round((x - self.origin_x) * self.scale, 1), round(
+            (y - self.origin_y) * self.scale, 1
+        )
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """The canvas as west, south, east, north in degrees."""
+        west = self.origin_x * 360 - 180
+        east = (self.origin_x + WIDTH / self.scale) * 360 - 180
+        north = latitude(max(0.0, self.origin_y))
+        south = latitude(min(1.0, self.origin_y + HEIGHT / self.scale))
+        return west, south, east, north
+
+
+def fitted(west: float, south: float, east: float, north: float) -> Canvas:
+    """The canvas showing the box as large as the margins allow, centred."""
+    left, top = mercator(north, west)
+    right, bottom = mercator(south, east)
+    width, height = max(right - left, 1e-9), max(bottom - top, 1e-9)
+    scale = min((WIDTH - 2 * MARGIN) / width, (HEIGHT - 2 * MARGIN) / height)
+    return centred((left + right) / 2, (top + bottom) / 2, scale)
+
+
+def centred(x: float, y: float, scale: float) -> Canvas:
+    """The canvas at ``scale`` whose centre is the point (x, y) of the Mercator square."""
+    return Canvas(scale, x - WIDTH / 2 / scale, y - HEIGHT / 2 / scale)
+
+
+def base_layer(
+    canvas: Canvas, tiles: str | None = None, attribution: str | None = None
+) -> dict[str, Any]:
+    """Graticule, towns, and the tiles of the ``tiles`` URL template (with their
+    ``attribution``, which tile servers require) for the canvas; no incidents."""
+    west, south, east, north = canvas.bounds()
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "tiles": _tiles(tiles, canvas.scale, canvas.origin_x, canvas.origin_y) if tiles else [],
+        "attribution": attribution if tiles else None,
+        "lines": _graticule(canvas.project, west, east, south, north),
+        "towns": _town_marks(canvas.project, west, east, south, north),
+        "points": [],
+        "clusters": [],
+    }
+
+
 def incident_map(
     incidents: list[dict[str, Any]], tiles: str | None = None, attribution: str | None = None
 ) -> dict[str, Any]:
-    """Projected incident dots (radius by civilian deaths), graticule, towns, and the tiles of
-    the ``tiles`` URL template (with their ``attribution``, which tile servers require)."""
+    """Projected incident dots (radius by civilian deaths) fitted to the incidents, over the
+    base layer (an incident page's map; the map page is bounded, see ``web.map_view``)."""
     located = [
         i for i in incidents if i.get("latitude") is not None and i.get("longitude") is not None
     ]
@@ -104,32 +161,14 @@ def incident_map(
         west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
     else:
         south, north, west, east = -60.0, 75.0, -180.0, 180.0
-    left, top = mercator(north, west)
-    right, bottom = mercator(south, east)
-    scale = min((WIDTH - 2 * MARGIN) / (right - left), (HEIGHT - 2 * MARGIN) / (bottom - top))
-    # centre the area on the canvas: world coordinates of the canvas's top-left corner
-    origin_x = (left + right) / 2 - WIDTH / 2 / scale
-    origin_y = (top + bottom) / 2 - HEIGHT / 2 / scale
-
-    def project(lat: float, lon: float) -> tuple[float, float]:
-        x, y = mercator(lat, lon)
-        return round((x - origin_x) * scale, 1), round((y - origin_y) * scale, 1)
-
-    view_west, view_east = origin_x * 360 - 180, (origin_x + WIDTH / scale) * 360 - 180
-    view_north = _latitude(max(0.0, origin_y))
-    view_south = _latitude(min(1.0, origin_y + HEIGHT / scale))
-    return {
-        "width": WIDTH,
-        "height": HEIGHT,
-        "tiles": _tiles(tiles, scale, origin_x, origin_y) if tiles else [],
-        "attribution": attribution if tiles else None,
-        "lines": _graticule(project, view_west, view_east, view_south, view_north),
-        "towns": _town_marks(project, view_west, view_east, view_south, view_north),
-        "points": [_point(project, incident) for incident in located],
-    }
+    canvas = fitted(west, south, east, north)
+    drawn = base_layer(canvas, tiles, attribution)
+    drawn["points"] = [point(canvas.project, incident) for incident in located]
+    return drawn
 
 
-def _point(project: Any, incident: dict[str, Any]) -> dict[str, Any]:
+def point(project: Any, incident: dict[str, Any]) -> dict[str, Any]:
+    """One incident's dot: where it lies on the canvas, its radius by civilian deaths."""
     x, y = project(incident["latitude"], incident["longitude"])
     deaths = incident.get("civilians_killed_max") or incident.get("civilians_killed_min") or 0
     return {

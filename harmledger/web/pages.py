@@ -14,12 +14,11 @@ from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
-from harmledger.web import data, render
+from harmledger.web import data, map_view, render
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
 from harmledger.web.queries import (
     IncidentFilters,
-    all_incidents,
     claim_reviews,
     incident_page,
     page_bounds,
@@ -295,10 +294,39 @@ def log(request: Request, _: Reader) -> Response:
 
 
 @router.get("/map")
-def map_page(request: Request, _: Reader, filters: Filters) -> Response:
-    with state(request).ledger.reader() as session:
-        found = all_incidents(session, filters)
-    return page(request, "map.html", map=_map(request, found), count=len(found))
+def map_page(
+    request: Request,
+    _: Reader,
+    filters: Filters,
+    bbox: str | None = None,
+    zoom: int | None = None,
+) -> Response:
+    """The incidents in one view (``bbox=west,south,east,north`` and ``zoom``; by default the
+    matching incidents' extent), clustered when zoomed out, with links to zoom and pan."""
+    web = state(request)
+    with web.ledger.reader() as session:
+        view = map_view.choose_view(session, filters, bbox, zoom)
+        found = map_view.features(session, filters, view)
+    query = {k: v for k, v in vars(filters).items() if v and not (k == "sort" and v == "id")}
+
+    def link(box: str | None = None, level: int | None = None) -> str:
+        chosen = {"bbox": box, "zoom": level} if box else {}
+        return "/map" + ("?" + urlencode(query | chosen) if query or chosen else "")
+
+    settings = web.ledger.settings
+    drawn = map_view.draw(
+        view, found, link, tiles=settings.map_tiles, attribution=settings.map_attribution
+    )
+    return page(
+        request,
+        "map.html",
+        map=drawn,
+        found=found,
+        view=view,
+        moves={name: link(*move) for name, move in map_view.moves(view).items()},
+        whole=link(),
+        filters=query,
+    )
 
 
 @router.get("/api/docs")

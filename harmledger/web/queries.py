@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from harmledger.assess.views import incident_summaries
 from harmledger.claims.queries import claim_record
 from harmledger.errors import Invalid
 from harmledger.store.incident_tables import ClaimReview, Incident
+from harmledger.store.ledger import Ledger
 from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
 from harmledger.web.cache import ViewCache
 
@@ -28,6 +30,7 @@ SORTS = {
     "name": (Incident.name, Incident.id),
 }
 MAX_PER_PAGE = 500
+BATCH = 500  # rows per batch of a streamed export
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def _bound(text: str, *, end: bool) -> dt.date:
         raise Invalid(f"period {text!r}: write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO") from error
 
 
-def _filtered(filters: IncidentFilters) -> Any:
+def filtered(filters: IncidentFilters) -> Any:
+    """The active incidents the filters match, as a query (unordered, unlimited)."""
     query = select(Incident).where(Incident.status == "active")
     if filters.kind:
         query = query.where(Incident.kind == filters.kind)
@@ -134,7 +138,7 @@ def incident_page(
     if filters.sort not in SORTS:
         raise Invalid(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
     offset, limit = page_bounds(page, per_page)
-    query = _filtered(filters)
+    query = filtered(filters)
 
     def count() -> int:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -150,9 +154,27 @@ def incident_page(
     }
 
 
+def incident_batches(
+    ledger: Ledger, filters: IncidentFilters, *, size: int = BATCH
+) -> Iterator[list[dict[str, Any]]]:
+    """Every matching incident's summary, ``size`` at a time, read from one cursor (for a
+    streamed export: memory holds one batch). The query is built, and the filters checked,
+    before the first batch is asked for."""
+    query = filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
+
+    def batches() -> Iterator[list[dict[str, Any]]]:
+        with ledger.reader() as session:
+            rows = session.scalars(query.execution_options(yield_per=size))
+            for partition in rows.partitions():
+                yield incident_summaries(session, list(partition))
+                session.expunge_all()  # the identity map would keep every row read
+
+    return batches()
+
+
 def all_incidents(session: Session, filters: IncidentFilters) -> list[dict[str, Any]]:
     """Every matching incident (for exports)."""
-    query = _filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
+    query = filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
     return incident_summaries(session, list(session.scalars(query)))
 
 

@@ -7,6 +7,7 @@ from pydantic import Field
 
 from harmledger.publish.base import ReadModel
 from harmledger.publish.claims import ClaimRecord
+from harmledger.publish.incidents import IncidentSummary
 from harmledger.publish.victims import PersonCandidate
 
 
@@ -72,3 +73,26 @@ class ReviewQueue(ReadModel):
     claims: list[ClaimRecord]
     incident_links: list[LinkCandidate]
     person_pairs: list[PersonCandidate]
+
+
+class MapCluster(ReadModel):
+    """Nearby incidents drawn as one mark when the map is zoomed out."""
+
+    count: int
+    bbox: tuple[float, float, float, float] = Field(description="west, south, east, north")
+    longitude: float = Field(description="mean of its incidents'")
+    latitude: float
+    first_id: int
+
+
+class MapFeatures(ReadModel):
+    """One view of the map: at most a few hundred clusters and incidents."""
+
+    bbox: tuple[float, float, float, float] = Field(
+        description="the view: west, south, east, north"
+    )
+    zoom: int
+    total: int = Field(description="incidents with coordinates in view")
+    truncated: bool = Field(description="only the fullest clusters are listed")
+    clusters: list[MapCluster]
+    incidents: list[IncidentSummary]
