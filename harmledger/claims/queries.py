@@ -79,7 +79,6 @@ def claim_batches(ledger: Ledger, *, size: int = 1000) -> Iterator[list[dict[str
     with ledger.reader() as session:
         for partition in session.scalars(query.execution_options(yield_per=size)).partitions():
             yield [claim_record(row) for row in partition]
-            session.expunge_all()
 
 
 def count_claims(

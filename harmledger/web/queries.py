@@ -155,7 +155,7 @@ def incident_page(
 
 
 def incident_batches(
-    ledger: Ledger, filters: IncidentFilters, *, size: int = BATCH
+    ledger: Ledger, filters: IncidentFilters, *, size: int | None = None
 ) -> Iterator[list[dict[str, Any]]]:
     """Every matching incident's summary, ``size`` at a time, read from one cursor (for a
     streamed export: memory holds one batch). The query is built, and the filters checked,
@@ -164,10 +164,9 @@ def incident_batches(
 
     def batches() -> Iterator[list[dict[str, Any]]]:
         with ledger.reader() as session:
-            rows = session.scalars(query.execution_options(yield_per=size))
+            rows = session.scalars(query.execution_options(yield_per=size or BATCH))
             for partition in rows.partitions():
                 yield incident_summaries(session, list(partition))
-                session.expunge_all()  # the identity map would keep every row read
 
     return batches()
 
