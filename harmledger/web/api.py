@@ -369,8 +369,7 @@ def incident_map(
     incidents' extent at the zoom that fits it): clusters below zoom 10, incidents one by
     one when zoomed in, never more than a few hundred features."""
     with state(request).ledger.reader() as session:
-        view = map_view.choose_view(session, filters, bbox, zoom)
-        found = map_view.features(session, filters, view)
+        view, found = map_view.bounded(session, filters, bbox, zoom, cache=state(request).cache)
     return MapFeatures.of(found | {"bbox": view.bbox, "zoom": view.zoom})
 
 

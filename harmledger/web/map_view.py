@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from harmledger.assess.views import incident_summaries
 from harmledger.errors import Invalid
 from harmledger.store.incident_tables import Incident
+from harmledger.web.cache import ViewCache
 from harmledger.web.mapping import (
     HEIGHT,
     MARGIN,
@@ -118,6 +119,26 @@ def choose_view(
     return MapView(canvas.bounds(), zoom, canvas)
 
 
+def bounded(
+    session: Session,
+    filters: IncidentFilters,
+    bbox: str | None,
+    zoom: int | None,
+    cache: ViewCache | None = None,
+) -> tuple[MapView, dict[str, Any]]:
+    """:func:`choose_view` and its :func:`features`; with a ``cache``, computed once per
+    filters and view while the ledger is unchanged (the default view is the one most asked
+    for, and its aggregate reads every located incident)."""
+
+    def compute() -> tuple[MapView, dict[str, Any]]:
+        view = choose_view(session, filters, bbox, zoom)
+        return view, features(session, filters, view)
+
+    if cache is None:
+        return compute()
+    return cache.get(("map", filters, bbox, zoom), compute, session)
+
+
 def _located(filters: IncidentFilters) -> Any:
     return filtered(filters).where(Incident.latitude.is_not(None), Incident.longitude.is_not(None))
 
@@ -140,15 +161,15 @@ def features(session: Session, filters: IncidentFilters, view: MapView) -> dict[
     ``clusters`` (count, bbox, mean position, first id), ``incidents``, ``total`` (incidents
     in view) and ``truncated`` (some cells left out: only the fullest are kept)."""
     inside = _inside(filters, view.bbox)
-    total = session.scalar(inside.with_only_columns(func.count())) or 0
-    if view.zoom >= DETAIL_ZOOM and total <= MAX_FEATURES:
-        rows = list(session.scalars(inside.order_by(Incident.id)))
-        return {
-            "clusters": [],
-            "incidents": incident_summaries(session, rows),
-            "total": total,
-            "truncated": False,
-        }
+    if view.zoom >= DETAIL_ZOOM:
+        rows = list(session.scalars(inside.order_by(Incident.id).limit(MAX_FEATURES + 1)))
+        if len(rows) <= MAX_FEATURES:
+            return {
+                "clusters": [],
+                "incidents": incident_summaries(session, rows),
+                "total": len(rows),
+                "truncated": False,
+            }
     west, south = view.bbox[0], view.bbox[1]
     size = 360 * CELL / (TILE_SIZE * 2**view.zoom)  # degrees
     dialect = session.get_bind().dialect.name
@@ -173,6 +194,12 @@ def features(session: Session, filters: IncidentFilters, view: MapView) -> dict[
     cells = session.execute(query).all()
     truncated = len(cells) > MAX_FEATURES
     cells = cells[:MAX_FEATURES]
+    # every incident in view is in a cell; only when cells were left out must they be counted
+    total = (
+        session.scalar(inside.with_only_columns(func.count())) or 0
+        if truncated
+        else sum(cell[0] for cell in cells)
+    )
     single = [cell[7] for cell in cells if cell[0] == 1]
     incidents = (
         incident_summaries(

@@ -305,8 +305,7 @@ def map_page(
     matching incidents' extent), clustered when zoomed out, with links to zoom and pan."""
     web = state(request)
     with web.ledger.reader() as session:
-        view = map_view.choose_view(session, filters, bbox, zoom)
-        found = map_view.features(session, filters, view)
+        view, found = map_view.bounded(session, filters, bbox, zoom, cache=web.cache)
     query = {k: v for k, v in vars(filters).items() if v and not (k == "sort" and v == "id")}
 
     def link(box: str | None = None, level: int | None = None) -> str:
