@@ -240,9 +240,10 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
 
 
 def rss_mb(pid: int) -> float:
-    """The server's resident memory (Linux ``/proc``), in MB."""
+    """The server's own resident memory (Linux ``/proc``: ``RssAnon``, its heap), in MB; the
+    ledger's memory-mapped pages are left out (the kernel's file cache, shared, reclaimable)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith("RssAnon:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -304,7 +305,7 @@ async def load(
     what = "mixed requests" if mixed else "filtered API list"
     print(
         f"throughput, {what}: {done / elapsed:.1f} requests/s ({concurrency} clients, "
-        f"{elapsed:.0f} s, uvicorn on 127.0.0.1); server memory {memory[0]:.0f} MB after "
+        f"{elapsed:.0f} s, uvicorn on 127.0.0.1); server heap (RssAnon) {memory[0]:.0f} MB after "
         f"warm-up, {max(memory):.0f} MB peak, {memory[-1]:.0f} MB at the end"
     )
     for name, found in times.items():
