@@ -40,7 +40,7 @@ def test_streamed_parts_join_to_the_whole(fmt: str, size: int, monkeypatch: Any)
     assert empty == exports.render([], fmt, columns=["id", "name"])
 
 
-def test_incident_batches_read_a_batch_at_a_time(ledger: Ledger, demo_ids: Any = None) -> None:
+def test_incident_batches_read_a_batch_at_a_time(ledger: Ledger) -> None:
     batches = incident_batches(ledger, IncidentFilters(), size=2)
     assert inspect.isgenerator(batches)
     assert list(batches) == []  # an empty ledger: no batch at all
@@ -78,3 +78,20 @@ def test_streamed_export_equals_the_old_one(
     assert response.content.decode("utf-8") == _old(ledger, dataset, fmt)
     if fmt == "json":
         assert len(json.loads(response.text)) >= 2
+
+
+def test_public_streamed_exports_hide_what_the_public_site_hides(
+    anonymous_public: Client, shared_demo: Any
+) -> None:
+    from harmledger.victims.model import SENSITIVE_FIELDS
+
+    response = anonymous_public.get("/api/export/victims.json")
+    assert response.status_code == 200 and "content-length" not in response.headers
+    exported = response.json()
+    everything = data.victims(shared_demo[0], query=None, limit=1000, public=False, sensitive=True)
+    assert all(record["publishable"] for record in exported)
+    assert len(exported) < len(everything)  # the demo keeps some records unpublished
+    assert not any(set(SENSITIVE_FIELDS) & set(record) for record in exported)
+    header = anonymous_public.get("/api/export/victims.csv").text.splitlines()[0]
+    assert not set(SENSITIVE_FIELDS) & set(header.lstrip("\ufeff").split(","))
+    assert anonymous_public.get("/api/map").status_code == 200
