@@ -428,6 +428,10 @@ class _Run:
             and self._agent(mention, head, cue)
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
+        if self._subset_of_nothing(mention, drafts):
+            return None  # "20 gunshot wounds, including six in the back": no victims inside
+        if self._accused(mention, head, cue):
+            return None  # "two men were charged with murder": suspects, not victims
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
             verb = Cue(head.i, head.j, head.measure)
             if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
@@ -583,6 +587,33 @@ class _Run:
                 c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
                 for c in cats
             )
+        )
+
+    def _subset_of_nothing(self, mention: Mention, drafts: list[Draft]) -> bool:
+        """A part ("including six in the back") of the number right before it in its sentence
+        that counted no casualties (wounds, shots, houses) counts none either."""
+        start = self._qualifier_start(mention)
+        if not any(i >= start - 3 for _, i, _ in self._subset_before(start)):
+            return False
+        at = bisect_left(self._starts, mention.i)
+        if at == 0:
+            return False
+        previous = self._starts[at - 1]
+        if self.doc.sentence[previous] != self.doc.sentence[mention.i]:
+            return False
+        if self._mention_between(previous + 1, start - 1):
+            return False
+        return not any(d.mention.i == previous and d.kind == "casualty" for d in drafts)
+
+    def _accused(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
+        """A count charged with or arrested for the killing its cue names ("two men charged
+        with murder", "three suspects accused of killing") counts suspects."""
+        if cue is None or head.measure or cue.i < max(mention.j, head.j):
+            return False
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            self.doc.sentence[k] == sentence
+            for k in self.marks.within("dis:accused", max(mention.j, head.j), cue.i)
         )
 
     def _second_verb(self, lo: int, hi: int) -> bool:
@@ -843,14 +874,16 @@ class _Run:
         return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
 
     def _is_age(self, mention: Mention) -> bool:
-        """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)"."""
+        """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)",
+        "the victim was Sam Example Jr., 23." (a sentence may end on it)."""
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source != "digit" or mention.value > 120 or i == 0 or j >= len(doc.gaps):
             return False
         before, after = doc.gaps[i].strip(), doc.gaps[j].strip()
         named = doc.words[i - 1].text[:1].isupper()
+        closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
         return named and (
-            (before == "," and after[:1] in (",", ")")) or (before == "(" and after[:1] == ")")
+            (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
         )
 
     def _ending_at(self, i: int) -> set[str]:

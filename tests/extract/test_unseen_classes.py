@@ -206,3 +206,77 @@ def test_a_lone_victim_taken_to_hospital_is_hurt_unless_someone_died(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The man killed by the police had 20 gunshot wounds, including six in the back."),
+        ("en", "The strike hit 12 houses, including 3 in the old town; 5 people were killed."),
+        ("es", "El ataque alcanzó 12 casas, incluidas 3 en el casco antiguo; 5 personas murieron."),
+        (
+            "fr",
+            "La frappe a touché 12 maisons, dont 3 dans la vieille ville; 5 personnes sont mortes.",
+        ),
+        ("de", "Der Angriff traf 12 Häuser, darunter 3 in der Altstadt; 5 Menschen starben."),
+        ("sv", "Attacken träffade 12 hus, varav 3 i gamla stan; 5 personer dödades."),
+        ("ar", "أصاب القصف 12 منزلا، بينها 3 في البلدة القديمة، وقتل 5 أشخاص."),
+    ],
+)
+def test_a_part_of_a_count_of_things_is_no_count_of_victims(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert all(low not in (3, 6) for _, low, _ in readings)
+    assert readings in ([("killed", 1, 1)], [("killed", 5, 5)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("en", "A man was shot dead on Sunday. Police named him as Sam Example, 32.", 1),
+        ("en", "Police said Sam Example Jr., 49, killed his neighbour.", None),
+        ("es", "Un hombre murió el domingo. La policía lo identificó como Sam Ejemplo, 32.", 1),
+        ("fr", "Un homme a été tué dimanche. La police l'a identifié comme Sam Exemple, 32.", 1),
+        ("de", "Ein Mann wurde am Sonntag getötet. Die Polizei nannte ihn Sam Beispiel, 32.", 1),
+        ("sv", "En man dödades i söndags. Polisen identifierade honom som Sam Exempel, 32.", 1),
+    ],
+)
+def test_an_age_set_off_after_a_name_may_end_its_sentence(
+    lang: str, text: str, readings: int | None
+) -> None:
+    killed = [low for measure, low, _ in _readings(text, lang) if measure == "killed"]
+    assert 32 not in killed and 49 not in killed
+    if readings is not None:
+        assert killed == [readings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mother of three was killed in the shooting on Main Street.",
+        "The victim, a father of two, was shot and killed on Sunday.",
+        "He turned 21 shortly before he was killed.",
+        "A second victim was found four blocks away and died at the hospital.",
+        "Two men were shot dead in the 1300 block of Example Street.",
+    ],
+)
+def test_children_of_a_parent_ages_and_street_blocks_are_no_victims(text: str) -> None:
+    assert all(low in (1, 2) for _, low, _ in _readings(text, "en"))
+    assert ("killed", 3, 3) not in _readings(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "Two men have been charged with murder after a teenager was killed on Friday.",
+            [("killed", 1, 1)],
+        ),
+        ("Three suspects, including two teenagers, were charged with murder.", []),
+        ("Police arrested four men accused of killing 2 guards.", [("killed", 2, 2)]),
+        ("Two men were charged after 5 people were killed in the attack.", [("killed", 5, 5)]),
+    ],
+)
+def test_people_charged_with_a_killing_are_suspects(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
