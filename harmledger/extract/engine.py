@@ -579,14 +579,26 @@ class _Run:
             k += 1
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
+        if k in self._mention_starts or self._person_noun(k):
+            return True
+        # "two officers who fatally shot a Washington state man": a relative clause's active
+        # verb may reach a person noun past a few modifiers
+        relative = self.pack.raw.get("singular_victims", {}).get("relative", [])
+        between = [w.norm for w in self.doc.words[head.j : cue.i]]
+        if k == cue.j or not between or any(w not in relative for w in between):
+            return False
+        for t in range(k + 1, min(k + 4, len(self.doc.words))):
+            if self.doc.gaps[t].strip() or t in self._mention_starts:
+                return False
+            if self._person_noun(t):
+                return True
+        return False
+
+    def _person_noun(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
-        return (
-            k in self._mention_starts
-            or "one:nouns" in cats
-            or any(
-                c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
-                for c in cats
-            )
+        return "one:nouns" in cats or any(
+            c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
+            for c in cats
         )
 
     def _subset_of_nothing(self, mention: Mention, drafts: list[Draft]) -> bool:

@@ -71,8 +71,10 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         if doc.gaps[k + 1].strip():
             return None
         k -= 1
-    if k < 0 or doc.sentence[k] != sentence or doc.gaps[k + 1].strip(" \u00a0"):
+    if k < 0 or doc.sentence[k] != sentence:
         return None
+    if doc.gaps[k + 1].strip(" \u00a0"):
+        return _apposition(doc, k, marks, pack)
     cats = cats_at(marks, k)
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
@@ -83,6 +85,20 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
             start -= 1
         return start, k + 1
+    return None
+
+
+def _apposition(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """A victim noun in an aside right before the verb: "Sam Example, a 24-year-old woman,
+    died": the aside opens with a comma and an indefinite article."""
+    if doc.gaps[k + 1].strip() != ",":
+        return None
+    for t in range(k - 1, max(-1, k - 6), -1):
+        if doc.sentence[t] != doc.sentence[k] or doc.gaps[t + 1].strip(" -"):
+            return None
+        if doc.words[t].norm in pack.singular and doc.gaps[t].strip() in (",", ".,"):
+            noun = next((u for u in range(t + 1, k + 1) if "one:nouns" in cats_at(marks, u)), None)
+            return None if noun is None else (noun, noun + 1)
     return None
 
 
@@ -120,6 +136,27 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
     return None
 
 
+def _matches(word: str, patterns: list[str]) -> bool:
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+def _event_not_a_death(doc: Doc, k: int, end: int, pack: LanguagePack) -> bool:
+    """An event word that only names a death tried ("attempted homicide") or the office
+    that deals with deaths ("homicide detectives", "the Homicide Report") claims none."""
+    settings = pack.raw.get("singular_victims", {})
+    before = (
+        k > 0
+        and not doc.gaps[k].strip()
+        and _matches(doc.words[k - 1].norm, settings.get("event_not_before", []))
+    )
+    after = (
+        end < len(doc.words)
+        and not doc.gaps[end].strip()
+        and _matches(doc.words[end].norm, settings.get("event_not_after", []))
+    )
+    return before or after
+
+
 def lone_victims(
     doc: Doc, cues: list[Cue], marks: Marks, pack: LanguagePack, starts: set[int]
 ) -> list[LoneVictim]:
@@ -133,6 +170,8 @@ def lone_victims(
 
     for k in marks.positions("one:events"):
         end = cats_at(marks, k)["one:events"]
+        if _event_not_a_death(doc, k, end, pack):
+            continue
         if not counted(k, end):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
     covered = {k for cue in cues for k in range(cue.i, cue.j)}

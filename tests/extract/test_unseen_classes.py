@@ -280,3 +280,50 @@ def test_people_charged_with_a_killing_are_suspects(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Sam Example is wanted for attempted homicide after a shooting.", []),
+        ("Homicide detectives are investigating the case in Exampletown.", []),
+        ("It was the first homicide of the year in Exampletown.", [("killed", 1, None)]),
+    ],
+)
+def test_an_attempted_homicide_or_a_homicide_unit_is_no_death(
+    text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("The jury cleared two officers who fatally shot a local young man.", [("killed", 1, 1)]),
+        ("Two men who were fatally shot a week ago were buried.", [("killed", 2, 2)]),
+        ("Two men were fatally shot a few blocks away.", [("killed", 2, 2)]),
+    ],
+)
+def test_a_counted_subject_of_a_relative_killing_clause_did_the_killing(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Amanda Example, a 24-year-old white female, died on Sunday."),
+        ("en", "Sam Example, a local man, was killed on Sunday."),
+        ("es", "Sam Ejemplo, un hombre del barrio, murió el domingo."),
+        ("fr", "Sam Exemple, un homme du quartier, est mort dimanche."),
+        ("de", "Sam Beispiel, ein Mann aus Berlin, starb am Sonntag."),
+        ("sv", "Sam Exempel, en man från Malmö, dog i söndags."),
+    ],
+)
+def test_a_lone_victim_in_an_aside_before_the_verb(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 1, 1)]
+
+
+def test_an_aside_without_an_article_names_no_lone_victim() -> None:
+    assert _readings("Sam Example, then mayor, spoke on Sunday.", "en") == []
