@@ -182,7 +182,9 @@ class _Run:
                 if not noun or key in near or key in seen or self._in_subset(lone.i):
                     continue
             if lone.event:
-                mention = Mention(lone.i, lone.j, 1, 1, None, "at_least", "singular")
+                mention = Mention(
+                    lone.i, lone.j, lone.least, lone.least, None, "at_least", "singular"
+                )
             else:
                 mention = Mention(lone.i, lone.j, 1, 1, 1, "exact", "singular")
             if self._hypothetical(mention):

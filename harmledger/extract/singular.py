@@ -37,6 +37,7 @@ class LoneVictim:
     who: str
     event: bool = False
     harmed: bool = False  # "a man was shot": hurt, unless the document reports a death
+    least: int = 1  # deaths an event word claims at least ("a murder-suicide": two)
 
 
 def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
@@ -173,7 +174,11 @@ def lone_victims(
         if _event_not_a_death(doc, k, end, pack):
             continue
         if not counted(k, end):
-            found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
+            counts = pack.raw.get("singular_victims", {}).get("event_counts", {})
+            least = counts.get(" ".join(w.norm for w in doc.words[k:end]), 1)
+            found.append(
+                LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True, least=least)
+            )
     covered = {k for cue in cues for k in range(cue.i, cue.j)}
     harmed = [
         Cue(k, cats_at(marks, k)["one:harmed"], "injured")

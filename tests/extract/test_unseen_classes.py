@@ -327,3 +327,19 @@ def test_a_lone_victim_in_an_aside_before_the_verb(lang: str, text: str) -> None
 
 def test_an_aside_without_an_article_names_no_lone_victim() -> None:
     assert _readings("Sam Example, then mayor, spoke on Sunday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Police are investigating an apparent murder-suicide at a home.", [("killed", 2, None)]),
+        ("Detectives made an arrest in a double homicide last week.", [("killed", 2, None)]),
+        ("Two men were killed in a double homicide on Main Street.", [("killed", 2, 2)]),
+        ("Both teens were taken to a hospital, where they died.", [("killed", 2, 2)]),
+        ("Sam Example was subsequently shot and killed.", [("killed", 1, 1)]),
+    ],
+)
+def test_events_of_more_than_one_death_and_both(
+    text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, "en") == readings
