@@ -415,7 +415,7 @@ class _Run:
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
         if head.who and not head.measure and not interview:
-            if not (own and cue) and self._present(mention, head):
+            if not (own and cue) and self._present(mention, head) and not self._then(head, cue):
                 return None
             if self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
@@ -511,6 +511,19 @@ class _Run:
             for lo, hi in ((head.j, head.j + 3), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
+
+    def _then(self, head: Head, cue: Cue | None) -> bool:
+        """A killing or wounding verb joined after a present word ("were trapped in the rubble
+        and died") says what happened to the people there."""
+        if cue is None or cue.measure not in ("killed", "injured") or cue.i < head.j:
+            return False
+        if cue.i - head.j > 10 or self.doc.sentence[cue.i] != self.doc.sentence[head.i]:
+            return False
+        if self._mention_between(head.j, cue.i):
+            return False
+        words = self.doc.words
+        joined = any(words[k].norm in self.pack.conjunctions for k in range(head.j, cue.i))
+        return joined and not any(ch in ".;:()" for ch in self.doc.punct_between(head.j, cue.i))
 
     def _after_head(self, head: Head, category: str) -> int | None:
         """Where ``category`` starts within three words after the head, in its segment."""

@@ -129,6 +129,15 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
         k += 1
     if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip():
         return None
+    if k > cue.j:  # "killed a village head": up to two plain modifiers before the noun
+        for t in range(k, min(n, k + 3)):
+            if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
+                break
+            if "one:nouns" in cats_at(marks, t):
+                k = t
+                break
+            if set(cats_at(marks, t)) - {"dis:units"} or not doc.words[t].text[:1].islower():
+                break
     cats = cats_at(marks, k)
     if "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack):
         if k + 1 < n and not doc.gaps[k + 1].strip() and "who:others" in cats_at(marks, k + 1):

@@ -343,3 +343,20 @@ def test_events_of_more_than_one_death_and_both(
     text: str, readings: list[tuple[str, int, int | None]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Five people were trapped in the rubble and died.", [("killed", 5, 5)]),
+        ("Ten people remain trapped under the rubble.", []),
+        ("Ten people remain trapped under the rubble, and two others died.", [("killed", 2, 2)]),
+        ("Gunmen killed a village head in Exampleville on Monday.", [("killed", 1, 1)]),
+        ("Militants shot dead a well-known local teacher.", [("killed", 1, 1)]),
+        ("The shelling killed a village and its people.", []),
+    ],
+)
+def test_people_trapped_who_then_died_and_victims_with_modifiers(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
