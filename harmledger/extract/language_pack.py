@@ -21,7 +21,16 @@ from harmledger.extract.lexicon import Lexicon
 from harmledger.extract.text import DIGITS, normalize
 
 # word lists read directly, never annotated as categories
-_NOT_MARKED = frozenset({("attribution", "articles"), ("attribution", "determiners")})
+_NOT_MARKED = frozenset(
+    {
+        ("attribution", "articles"),
+        ("attribution", "determiners"),
+        ("who", "others_before_noun"),
+        ("singular_victims", "relative"),
+        ("singular_victims", "event_not_before"),
+        ("singular_victims", "event_not_after"),
+    }
+)
 
 
 @cache

@@ -225,6 +225,26 @@ def _head_from(
                 following.others = True
                 following.i = k
                 return following
+            # "several other (medical) structures": other things, not other people, where
+            # the word for "other" stands before its noun (pack who.others_before_noun)
+            before_noun = pack.raw.get("who", {}).get("others_before_noun", [])
+            spots = (nxt, nxt + 1) if doc.words[k].norm in before_noun else ()
+            for t in spots:
+                thing = (
+                    _head_from(cats_at(marks, t), t, doc, marks, pack)
+                    if t < len(doc.words)
+                    else None
+                )
+                if (
+                    thing is not None
+                    and thing.distractor
+                    and not doc.gaps[t].strip()
+                    and (t == nxt or thing.j == t + 1)
+                ):
+                    return Head(k, thing.j, distractor=True)
+                named = {c.split(":")[0] for c in cats_at(marks, t)} & {"who", "measure", "qty"}
+                if t == nxt and (named or doc.gaps[t + 1 : t + 2] != [" "]):
+                    break
         return Head(k, nxt, others=True)
     longest_thing = max(
         (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),

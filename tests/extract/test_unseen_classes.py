@@ -360,3 +360,20 @@ def test_people_trapped_who_then_died_and_victims_with_modifiers(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "Several other medical structures were attacked, and five rescue workers were killed.",
+            [("killed", 5, 5)],
+        ),
+        ("Two people were killed and three other houses were destroyed.", [("killed", 2, 2)]),
+        ("Three medical staff and two medics were killed.", [("killed", 2, 2), ("killed", 3, 3)]),
+    ],
+)
+def test_other_things_are_not_other_victims(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
