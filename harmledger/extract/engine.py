@@ -640,7 +640,7 @@ class _Run:
         sentence = self.doc.sentence[mention.i]
         return any(
             self.doc.sentence[k] == sentence
-            for k in self.marks.within("dis:accused", max(mention.j, head.j), cue.i)
+            for k in self.marks.within("dis:accused", mention.j, cue.i)
         )
 
     def _second_verb(self, lo: int, hi: int) -> bool:

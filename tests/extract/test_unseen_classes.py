@@ -272,6 +272,7 @@ def test_children_of_a_parent_ages_and_street_blocks_are_no_victims(text: str) -
             [("killed", 1, 1)],
         ),
         ("Three suspects, including two teenagers, were charged with murder.", []),
+        ("Sam and Tom were both charged with first-degree murder.", []),
         ("Police arrested four men accused of killing 2 guards.", [("killed", 2, 2)]),
         ("Two men were charged after 5 people were killed in the attack.", [("killed", 5, 5)]),
     ],
