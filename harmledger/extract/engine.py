@@ -719,6 +719,9 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None and cue is None:
             return None
+        sentence = self.doc.sentence
+        if cue is None and previous and sentence[mention.i] - sentence[previous.mention.i] > 1:
+            return None  # "12,000 additional people were evacuated" paragraphs after a toll
         later = (
             cue is not None
             and not own

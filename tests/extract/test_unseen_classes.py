@@ -378,3 +378,38 @@ def test_other_things_are_not_other_victims(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ten people were injured on Monday. The president spoke on Friday. They evacuated 300 more people from the airport.",
+        ),
+        (
+            "es",
+            "Diez personas resultaron heridas el lunes. El presidente habló el viernes. Evacuaron a otras 300 personas del aeropuerto.",
+        ),
+        (
+            "fr",
+            "Dix personnes ont été blessées lundi. Le président a parlé vendredi. Ils ont évacué 300 autres personnes de l'aéroport.",
+        ),
+        (
+            "de",
+            "Zehn Menschen wurden am Montag verletzt. Der Präsident sprach am Freitag. Sie brachten 300 weitere Menschen vom Flughafen weg.",
+        ),
+        (
+            "sv",
+            "Tio personer skadades i måndags. Presidenten talade i fredags. De evakuerade ytterligare 300 personer från flygplatsen.",
+        ),
+        (
+            "ar",
+            "أصيب عشرة أشخاص يوم الاثنين. وتحدث الرئيس يوم الجمعة. وتم إجلاء 300 شخص آخرين من المطار.",
+        ),
+    ],
+)
+def test_more_people_paragraphs_after_a_toll_inherit_no_measure(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("injured", 10, 10) in readings
+    assert ("injured", 300, 300) not in readings
