@@ -244,7 +244,10 @@ class _Run:
                 comma = following.i == mention.j and gap == ","
                 conjunction = (
                     following.i == mention.j + 1
-                    and doc.words[mention.j].norm in joiners
+                    and (
+                        doc.words[mention.j].norm in joiners
+                        or "qual:range_join" in cats_at(self.marks, mention.j)
+                    )  # "voted 12 to 3", "aged 20 to 45"
                     and not doc.gaps[mention.j].strip(" ,")
                     and not gap
                 )

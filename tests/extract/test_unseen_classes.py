@@ -413,3 +413,22 @@ def test_more_people_paragraphs_after_a_toll_inherit_no_measure(lang: str, text:
     readings = _readings(text, lang)
     assert ("injured", 10, 10) in readings
     assert ("injured", 300, 300) not in readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five people, aged 20 to 45, were killed."),
+        ("es", "Cinco personas, de 20 a 45 años, murieron."),
+        ("fr", "Cinq personnes, âgées de 20 à 45 ans, ont été tuées."),
+        ("de", "Fünf Menschen im Alter von 20 bis 45 Jahren wurden getötet."),
+        ("sv", "Fem personer i åldern 20 till 45 år dödades."),
+        ("ar", "قتل خمسة أشخاص تتراوح أعمارهم بين 20 و45 عاما."),
+        ("en", "The council voted 12 to 3 to condemn the killing of 5 civilians."),
+        ("en", "By a vote of 10 to 2, the council condemned the attack that killed 5 civilians."),
+    ],
+)
+def test_numbers_joined_by_to_after_a_distractor_word_are_all_distractors(
+    lang: str, text: str
+) -> None:
+    assert [(m, low) for m, low, _ in _readings(text, lang)] == [("killed", 5)]
