@@ -620,8 +620,8 @@ class _Run:
         )
 
     def _subset_of_nothing(self, mention: Mention, drafts: list[Draft]) -> bool:
-        """A part ("including six in the back") of the number right before it in its sentence
-        that counted no casualties (wounds, shots, houses) counts none either."""
+        """A part ("including six in the back") of the number right before it that counted no
+        casualties (wounds, shots, houses), in a sentence that counts none, counts none either."""
         start = self._qualifier_start(mention)
         if not any(i >= start - 3 for _, i, _ in self._subset_before(start)):
             return False
@@ -633,7 +633,12 @@ class _Run:
             return False
         if self._mention_between(previous + 1, start - 1):
             return False
-        return not any(d.mention.i == previous and d.kind == "casualty" for d in drafts)
+        # "5 people were killed in 3 strikes, including 2 children": the part belongs to the
+        # casualty count earlier in the sentence, not to the things counted in between
+        sentence = self.doc.sentence[mention.i]
+        return not any(
+            d.kind == "casualty" and self.doc.sentence[d.mention.i] == sentence for d in drafts
+        )
 
     def _accused(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
         """A count charged with or arrested for the killing its cue names ("two men charged

@@ -432,3 +432,20 @@ def test_numbers_joined_by_to_after_a_distractor_word_are_all_distractors(
     lang: str, text: str
 ) -> None:
     assert [(m, low) for m, low, _ in _readings(text, lang)] == [("killed", 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five people were killed in 3 strikes, including 2 children."),
+        ("es", "Cinco personas murieron en 3 ataques, entre ellas 2 niños."),
+        ("fr", "Cinq personnes ont été tuées dans 3 frappes, dont 2 enfants."),
+        ("de", "Fünf Menschen wurden bei 3 Angriffen getötet, darunter 2 Kinder."),
+        ("sv", "Fem personer dödades i 3 attacker, varav 2 barn."),
+        ("ar", "قتل 5 أشخاص في 3 غارات بينهم طفلان."),
+    ],
+)
+def test_a_part_after_things_counted_belongs_to_the_casualty_count_before(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == [("killed", 2, 2), ("killed", 5, 5)]
