@@ -230,18 +230,18 @@ def _head_from(
             before_noun = pack.raw.get("who", {}).get("others_before_noun", [])
             spots = (nxt, nxt + 1) if doc.words[k].norm in before_noun else ()
             for t in spots:
-                thing = (
+                counted = (
                     _head_from(cats_at(marks, t), t, doc, marks, pack)
                     if t < len(doc.words)
                     else None
                 )
                 if (
-                    thing is not None
-                    and thing.distractor
+                    counted is not None
+                    and counted.distractor
                     and not doc.gaps[t].strip()
-                    and (t == nxt or thing.j == t + 1)
+                    and (t == nxt or counted.j == t + 1)
                 ):
-                    return Head(k, thing.j, distractor=True)
+                    return Head(k, counted.j, distractor=True)
                 named = {c.split(":")[0] for c in cats_at(marks, t)} & {"who", "measure", "qty"}
                 if t == nxt and (named or doc.gaps[t + 1 : t + 2] != [" "]):
                     break
