@@ -22,8 +22,9 @@ PACKAGE = Path(harmledger.__file__).parent
 # package of a lower layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    # foundations: settings, language detection, name handling, word folding, eval data's place
-    ("config", "language", "names", "folding", "evaldata"),
+    # foundations: settings, language detection, name handling, word folding, eval data's place,
+    # where Spark runs
+    ("config", "language", "names", "folding", "evaldata", "spark"),
     ("gazetteer",),  # reference data: GeoNames places, names folded as extraction folds them
     ("store",),
     ("claims",),  # claims as reviewers left them: the read model every later stage uses

@@ -18,6 +18,7 @@ from harmledger.cli.estimate import (
     estimate_app,
 )
 from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, open_home
+from harmledger.cli.spark_options import SparkConfOption, SparkMasterOption
 from harmledger.errors import Invalid, NotFound
 
 persons_app = typer.Typer(help="Persons: victim records linked across lists.", no_args_is_help=True)
@@ -47,18 +48,29 @@ def link_persons_command(
     seed: Annotated[
         int, typer.Option(help="Seed for the model's sampling (reproducible runs).")
     ] = 0,
+    spark_master: SparkMasterOption = None,
+    spark_conf: SparkConfOption = None,
 ) -> None:
     """Link victim records of several lists into persons (Splink: EM-trained, Arabic-aware).
 
     Every run is stored; reviewers' decisions (`harmledger review persons`) are honoured.
 
     Example: harmledger link persons --lists MoH,Airwars --threshold 0.9
+    (on a cluster: --backend spark --spark-master spark://host:7077 --spark-conf
+    spark.executor.memory=8g)
     """
     from harmledger.link.persons.ledger import link_persons
+    from harmledger.spark import spark_settings
 
+    spark = spark_settings(spark_master, spark_conf or ()) if backend == "spark" else None
     with open_home(home) as ledger:
         report = link_persons(
-            ledger, lists=_split(lists), threshold=threshold, backend=backend, seed=seed
+            ledger,
+            lists=_split(lists),
+            threshold=threshold,
+            backend=backend,
+            seed=seed,
+            spark=spark,
         )
     console.print(
         f"run {report.run_id}: {report.records} records → {report.persons} persons "

@@ -16,6 +16,7 @@ from harmledger.link.persons.engine import Decision, run_linkage
 from harmledger.link.persons.features import FeatureBuilder
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import VICTIM_PROFILE, LinkageProfile
+from harmledger.spark import SparkSettings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,6 +65,7 @@ def link_records(
     min_probability: float = 0.2,
     profile: LinkageProfile = VICTIM_PROFILE,
     threads: int | None = None,
+    spark: SparkSettings | None = None,
 ) -> LinkageResult:
     """Link victim records of several lists into persons.
 
@@ -87,6 +89,7 @@ def link_records(
             min_probability=min_probability,
             profile=profile,
             threads=threads,
+            spark=spark,
         )
     return run_linkage(
         frames,
@@ -98,6 +101,7 @@ def link_records(
         backend=backend,
         decisions=decisions,
         threads=threads,
+        spark=spark,
     )
 
 
@@ -111,6 +115,7 @@ def dedupe(
     min_probability: float = 0.2,
     profile: LinkageProfile = VICTIM_PROFILE,
     threads: int | None = None,
+    spark: SparkSettings | None = None,
 ) -> LinkageResult:
     """Find records of the same person among ``records``, whatever list they come from."""
     frames = feature_frames(records, by_list=False)
@@ -126,4 +131,5 @@ def dedupe(
         backend=backend,
         decisions=decisions,
         threads=threads,
+        spark=spark,
     )

@@ -12,8 +12,9 @@ import tempfile
 import weakref
 from typing import Any
 
-from harmledger.errors import ConfigError, MissingExtraError
+from harmledger.errors import ConfigError
 from harmledger.link.persons.splink_model import require_splink
+from harmledger.spark import SparkSettings, spark_session
 
 __all__ = ["BACKENDS", "make_db_api"]
 
@@ -47,36 +48,42 @@ def _duckdb(threads: int | None) -> Any:
     return api
 
 
-def _spark(threads: int | None) -> Any:
-    require_splink()
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError as error:
-        raise MissingExtraError(
-            "the Spark backend needs pyspark: pip install 'harmledger[spark]'"
-        ) from error
+def _spark(threads: int | None, rows: int | None, settings: SparkSettings | None) -> Any:
     from splink import SparkAPI
     from splink.backends.spark import similarity_jar_location
 
-    master = f"local[{threads}]" if threads else "local[*]"
-    session = (
-        SparkSession.builder.master(master)
-        .appName("harmledger-link")
+    session = spark_session(
+        "harmledger-link",
+        settings,
+        threads=threads,
+        rows=rows,
         # Splink's jar adds the string similarities Spark lacks (Jaro-Winkler, Damerau-Levenshtein).
-        .config("spark.jars", similarity_jar_location())
-        .config("spark.sql.shuffle.partitions", str(threads or 8))
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
+        extra={"spark.jars": similarity_jar_location()},
     )
-    session.sparkContext.setLogLevel("ERROR")
-    return SparkAPI(spark_session=session, break_lineage_method="persist")
+    partitions = int(session.conf.get("spark.sql.shuffle.partitions"))
+    # Splink repartitions every intermediate table (default: half of 200 partitions); a small
+    # list then runs hundreds of near-empty tasks per step. Size it to the session's shuffles.
+    return SparkAPI(
+        spark_session=session,
+        break_lineage_method="persist",
+        num_partitions_on_repartition=max(1, partitions // 2),
+    )
 
 
-def make_db_api(backend: str, threads: int | None = None) -> Any:
-    """A Splink database API for ``backend`` (``duckdb`` or ``spark``)."""
+def make_db_api(
+    backend: str,
+    threads: int | None = None,
+    *,
+    rows: int | None = None,
+    spark: SparkSettings | None = None,
+) -> Any:
+    """A Splink database API for ``backend`` (``duckdb`` or ``spark``).
+
+    ``rows`` (the input's size) sizes Spark's partitions; ``spark`` says where Spark runs.
+    """
     if backend == "duckdb":
         return _duckdb(threads)
     if backend == "spark":
-        return _spark(threads)
+        require_splink()
+        return _spark(threads, rows, spark)
     raise ConfigError(f"unknown linkage backend {backend!r} (use {' or '.join(BACKENDS)})")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from harmledger.errors import ConfigError
 from harmledger.link.persons.backends import make_db_api
+from harmledger.spark import SparkSettings
 from harmledger.link.persons.blocks import with_blocking_columns
 from harmledger.link.persons.clusters import connected_components
 from harmledger.link.persons.result import LinkageResult
@@ -212,6 +213,7 @@ def run_linkage(
     backend: str = "duckdb",
     decisions: Sequence[Decision] = (),
     threads: int | None = None,
+    spark: SparkSettings | None = None,
 ) -> LinkageResult:
     """Link or deduplicate feature frames (one per list; columns ``unique_id``, ``record_id``
     and the profile's columns); see the module docstring for the steps."""
@@ -225,7 +227,8 @@ def run_linkage(
     import numpy as np
 
     frames = with_blocking_columns(frames, profile)
-    db_api = make_db_api(backend, threads)
+    rows = sum(len(frame) for frame in frames.values())
+    db_api = make_db_api(backend, threads, rows=rows, spark=spark)
     tables = [
         db_api.register(frame, table_name=table, dataset_display_name=table)
         for table, frame in frames.items()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from harmledger.errors import Invalid, NotFound
+from harmledger.spark import SparkSettings
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.row_digest import DIGEST_VERSION, person_links_of_run
@@ -68,6 +69,7 @@ def link_persons(
     threshold: float = 0.9,
     backend: str = "duckdb",
     seed: int = 0,
+    spark: SparkSettings | None = None,
 ) -> PersonsReport:
     """Link the stored records of ``lists`` (all lists by default) into persons; store the run."""
     from harmledger.link.persons import link_records
@@ -85,6 +87,7 @@ def link_persons(
         backend=backend,
         seed=seed,
         decisions=_decisions(ledger, record_of),
+        spark=spark,
     )
     pairs = list(result.pairs())
     best: dict[str, float] = defaultdict(float)
