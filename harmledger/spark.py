@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,6 +122,10 @@ def spark_session(
     from pyspark.sql import SparkSession
 
     settings = settings or spark_settings()
+    if settings.master is None:
+        # Local Python workers run this interpreter (its environment has harmledger), not the
+        # first python3 on PATH; pyspark reads only the variable.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     conf = {**tuned_conf(rows, threads), **(extra or {}), **settings.conf}
     builder = SparkSession.builder.master(settings.master_for(threads)).appName(app_name)
     for key, value in conf.items():

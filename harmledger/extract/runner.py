@@ -78,10 +78,21 @@ def extract_documents(
     from harmledger.extract import EXTRACTOR_VERSION
 
     report = ExtractionReport(EXTRACTOR_VERSION)
+    pending, report.skipped = pending_documents(ledger, EXTRACTOR_VERSION, document_ids)
+    for offset in range(0, len(pending), BATCH_SIZE):
+        _extract_batch(ledger, pending[offset : offset + BATCH_SIZE], report, gazetteer_file)
+        if on_progress:
+            on_progress(min(offset + BATCH_SIZE, len(pending)), len(pending))
+    return report
+
+
+def pending_documents(
+    ledger: Ledger, version: str, document_ids: Sequence[int] | None = None
+) -> tuple[list[int], int]:
+    """Ids of the documents (of ``document_ids``, default all) ``version`` has not read yet,
+    and how many it has."""
     with ledger.reader() as session:
-        done = select(Extraction.document_id).where(
-            Extraction.extractor_version == EXTRACTOR_VERSION
-        )
+        done = select(Extraction.document_id).where(Extraction.extractor_version == version)
         query = select(Document.id).order_by(Document.id)
         if document_ids:
             known = set(session.scalars(select(Document.id).where(Document.id.in_(document_ids))))
@@ -91,12 +102,7 @@ def extract_documents(
             query = query.where(Document.id.in_(document_ids))
         all_ids = list(session.scalars(query))
         pending = list(session.scalars(query.where(Document.id.not_in(done))))
-    report.skipped = len(all_ids) - len(pending)
-    for offset in range(0, len(pending), BATCH_SIZE):
-        _extract_batch(ledger, pending[offset : offset + BATCH_SIZE], report, gazetteer_file)
-        if on_progress:
-            on_progress(min(offset + BATCH_SIZE, len(pending)), len(pending))
-    return report
+    return pending, len(all_ids) - len(pending)
 
 
 def _extract_batch(
@@ -147,6 +153,17 @@ def _extract_batch(
             report.failures.append((document_id, f"{error.__class__.__name__}: {error}"))
             continue
         readings.append((document_id, text, claims))
+    store_readings(ledger, readings, report)
+
+
+def store_readings(
+    ledger: Ledger, readings: list[tuple[int, str, list[Claim]]], report: ExtractionReport
+) -> None:
+    """Store (document id, text, claims) readings in one write transaction, with their event.
+
+    Every backend stores through here, so a document's claims are stored the same way
+    whichever engine read it.
+    """
     if not readings:
         return
     now = dt.datetime.now(dt.UTC)
