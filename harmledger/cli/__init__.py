@@ -14,6 +14,7 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     commands_core,
     demo,
     estimate,
+    exchange,
     extract,
     imports,
     incidents,

@@ -11,6 +11,7 @@ import typer
 
 from harmledger.cli.app import app
 from harmledger.cli.output import FormatOption, HomeOption, OutputFormat, console, emit, err_console
+from harmledger.cli.spark_options import SparkConfOption, SparkMasterOption
 
 if TYPE_CHECKING:
     from harmledger.extract.runner import ExtractionReport
@@ -37,6 +38,23 @@ def extract(
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Summary format: table or json.")
     ] = OutputFormat.table,
+    backend: Annotated[
+        str, typer.Option(help="default (this process) or spark (harmledger[spark]).")
+    ] = "default",
+    input_files: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--input",
+            help="Spark only: read documents from Parquet or JSON Lines files (columns "
+            "document_id or id, text, lang, published, publisher) instead of the ledger.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(help="Spark only: write claims to this Parquet folder, not the ledger."),
+    ] = None,
+    spark_master: SparkMasterOption = None,
+    spark_conf: SparkConfOption = None,
 ) -> None:
     """Extract casualty claims from stored documents not yet read by this extractor version.
 
@@ -47,9 +65,19 @@ def extract(
     on a text without storing anything.
 
     Example: harmledger extract && harmledger claims list --kind casualty
+
+    On Spark: harmledger extract --backend spark --spark-master spark://host:7077
+    (or --input docs.parquet --output claims/ to go from files to files).
     """
     if fmt is OutputFormat.csv:
         raise typer.BadParameter("the extraction summary is table or json", param_hint="--format")
+    if backend not in ("default", "spark"):
+        raise typer.BadParameter("use default or spark", param_hint="--backend")
+    if backend == "spark":
+        _extract_on_spark(home, document, gazetteer, fmt, input_files, output, spark_master, spark_conf)
+        return
+    if input_files or output:
+        raise typer.BadParameter("--input and --output need --backend spark")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from harmledger import api
@@ -72,6 +100,60 @@ def extract(
             document_ids=document or None,
             gazetteer_file=gazetteer,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    for document_id, reason in report.failures:
+        err_console.print(f"[red]document {document_id}[/red]: {reason}", highlight=False)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_summary(report)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _extract_on_spark(
+    home: Path | None,
+    document: list[int] | None,
+    gazetteer: Path | None,
+    fmt: OutputFormat,
+    input_files: list[Path] | None,
+    output: Path | None,
+    spark_master: str | None,
+    spark_conf: list[str] | None,
+) -> None:
+    """``extract --backend spark``: ledger to ledger, or files to a Parquet folder."""
+    from harmledger.extract.spark_backend import extract_documents_spark, extract_files_spark
+    from harmledger.spark import spark_settings
+    from harmledger.store.ledger import open_ledger
+
+    spark = spark_settings(spark_master, spark_conf or ())
+    if bool(input_files) != bool(output):
+        raise typer.BadParameter("--input and --output go together (files to files)")
+    if input_files and output:
+        if document:
+            raise typer.BadParameter("--document selects stored documents, not --input files")
+        files = extract_files_spark(input_files, output, gazetteer_file=gazetteer, spark=spark)
+        summary = {
+            "documents": files.documents,
+            "claims": files.claims,
+            "unsupported": files.unsupported,
+            "failures": [{"document_id": d, "reason": r} for d, r in files.failures],
+        }
+        if fmt is OutputFormat.json:
+            sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+        else:
+            console.print(
+                f"{files.documents} documents read, {files.claims} claims written to {output} "
+                f"({files.unsupported} in a language without a pack)"
+            )
+        for document_id, reason in files.failures:
+            err_console.print(f"[red]document {document_id}[/red]: {reason}", highlight=False)
+        if files.failures:
+            raise typer.Exit(1)
+        return
+    with open_ledger(home=home) as ledger:
+        report = extract_documents_spark(
+            ledger, document_ids=document or None, gazetteer_file=gazetteer, spark=spark
         )
     for document_id, reason in report.failures:
         err_console.print(f"[red]document {document_id}[/red]: {reason}", highlight=False)
