@@ -3,12 +3,12 @@ app and its accounts."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from harmledger.cli.app import app
-from harmledger.cli.output import FormatOption, HomeOption, console, emit
+from harmledger.cli.output import FormatOption, HomeOption, console, emit, err_console
 
 users_app = typer.Typer(
     help="Web app accounts: add, list, change a role, disable, enable, delete.",
@@ -52,6 +52,14 @@ def serve(
             show_default=False,
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes (each answers requests; use PostgreSQL for more than one, "
+            "see README 'Team deployment').",
+        ),
+    ] = 1,
     home: HomeOption = None,
 ) -> None:
     """Serve the web app (dashboard, incidents, documents, victims, review, map, admin) and the
@@ -62,6 +70,9 @@ def serve(
     Example: harmledger serve --public --host 0.0.0.0
 
     Example: harmledger serve --tiles 'http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png'
+
+    Example: HARMLEDGER_DATABASE_URL=postgresql+psycopg://app@db/harmledger harmledger serve
+    --workers 4 --host 0.0.0.0
     """
     try:
         import uvicorn
@@ -75,13 +86,28 @@ def serve(
     from harmledger.web import create_app
 
     settings = load_settings(home=home, map_tiles=tiles, map_attribution=tiles_attribution)
-    web_app = create_app(settings, public=public, https_only=True if secure_cookies else None)
+    https_only = True if secure_cookies else None
+    web_app: Any
+    if workers > 1:
+        from harmledger.web.serving import FACTORY, export_for_workers
+
+        if settings.is_sqlite:
+            err_console.print(
+                "harmledger: several workers on SQLite take turns to write; "
+                "use PostgreSQL (HARMLEDGER_DATABASE_URL) for a team"
+            )
+        export_for_workers(settings, public=public, https_only=https_only)
+        web_app = FACTORY
+    else:
+        web_app = create_app(settings, public=public, https_only=https_only)
     mode = "public, read-only" if public else "log in with an account from 'harmledger users add'"
-    console.print(f"harmledger: serving on http://{host}:{port}/ ({mode})")
+    console.print(f"harmledger: serving on http://{host}:{port}/ ({mode}, {workers} worker(s))")
     if settings.map_tiles:
         console.print(f"map tiles from {settings.map_tiles}", markup=False)
     uvicorn.run(
         web_app,
+        factory=workers > 1,
+        workers=workers,
         host=host,
         port=port,
         log_level="info",
