@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_extract import generated_corpus  # noqa: E402
+from bench_extract import generated_corpus
 
 
 def main() -> None:

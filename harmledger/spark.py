@@ -10,6 +10,7 @@ explicitly always win. pyspark is imported only when a session is made.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
@@ -20,8 +21,8 @@ from typing import Any
 from harmledger.errors import ConfigError, MissingExtraError
 
 __all__ = [
-    "MASTER_VARIABLE",
     "CONF_VARIABLE",
+    "MASTER_VARIABLE",
     "SparkSettings",
     "parse_conf",
     "require_pyspark",
@@ -54,7 +55,9 @@ def parse_conf(pairs: Iterable[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise ConfigError(f"Spark setting {pair!r}: use key=value (e.g. spark.executor.memory=4g)")
+            raise ConfigError(
+                f"Spark setting {pair!r}: use key=value (e.g. spark.executor.memory=4g)"
+            )
         conf[key.strip()] = value.strip()
     return conf
 
@@ -81,7 +84,9 @@ def tuned_conf(rows: int | None, threads: int | None) -> dict[str, str]:
     sides up to 64 MiB turns the joins of small tables into map-side lookups.
     """
     cores = threads or os.cpu_count() or 2
-    partitions = cores if rows is None else max(1, min(cores * 4, math.ceil(rows / ROWS_PER_PARTITION)))
+    partitions = (
+        cores if rows is None else max(1, min(cores * 4, math.ceil(rows / ROWS_PER_PARTITION)))
+    )
     return {
         "spark.sql.shuffle.partitions": str(partitions),
         "spark.default.parallelism": str(partitions),
@@ -134,8 +139,7 @@ def spark_session(
     session.sparkContext.setLogLevel("ERROR")
     for key, value in conf.items():
         if key.startswith("spark.sql."):
-            try:
+            # a static SQL setting cannot change once the session runs: it keeps its value
+            with contextlib.suppress(Exception):
                 session.conf.set(key, value)
-            except Exception:  # noqa: BLE001 - a static SQL setting cannot change once running
-                pass
     return session

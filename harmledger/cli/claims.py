@@ -74,7 +74,9 @@ def extract(
     if backend not in ("default", "spark"):
         raise typer.BadParameter("use default or spark", param_hint="--backend")
     if backend == "spark":
-        _extract_on_spark(home, document, gazetteer, fmt, input_files, output, spark_master, spark_conf)
+        _extract_on_spark(
+            home, document, gazetteer, fmt, input_files, output, spark_master, spark_conf
+        )
         return
     if input_files or output:
         raise typer.BadParameter("--input and --output need --backend spark")

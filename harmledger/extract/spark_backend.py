@@ -79,7 +79,7 @@ class _Reader:
                     gazetteer_file=gazetteer,
                     publisher=row["publisher"],
                 )
-            except Exception as error:  # noqa: BLE001 - one bad document must not stop the job
+            except Exception as error:  # one bad document must not stop the job
                 yield row["document_id"], f"{FAILED}{error.__class__.__name__}: {error}", "[]"
                 continue
             payload = json.dumps([c.model_dump(mode="json") for c in claims], ensure_ascii=False)
@@ -239,7 +239,10 @@ def extract_files_spark(
     readings = _read(session, documents, gazetteer_file).cache()
     claims = session.createDataFrame(readings.rdd.flatMap(_claim_rows), CLAIM_SCHEMA)
     claims.write.mode("overwrite").parquet(str(output))
-    outcomes = {row["outcome"]: row["n"] for row in readings.groupBy("outcome").count().withColumnRenamed("count", "n").collect()}
+    outcomes = {
+        row["outcome"]: row["n"]
+        for row in readings.groupBy("outcome").count().withColumnRenamed("count", "n").collect()
+    }
     failures = [
         (row["document_id"], row["outcome"].removeprefix(FAILED))
         for row in readings.where(readings.outcome.startswith(FAILED)).collect()

@@ -70,13 +70,19 @@ def test_round_trip_keeps_values_and_types(filled: Ledger, tmp_path: Path) -> No
     for claim in claims:
         row = stored[claim["id"]]
         assert (claim["low"], claim["high"], claim["quote"], claim["period_start"]) == (
-            row.low, row.high, row.quote, row.period_start
+            row.low,
+            row.high,
+            row.quote,
+            row.period_start,
         )
         assert claim["attribution_chain"] == row.attribution_chain
     (incident,) = read_parquet(tmp_path / "out", "incidents")
     assert incident["perpetrators"] == ["Invented army"] and incident["created_at"] == NOW
     records = read_parquet(tmp_path / "out", "victim_records")
-    assert [(r["name"], r["data"]["age"]) for r in records] == [("سمير خالد", 30), ("Lina Haddad", 31)]
+    assert [(r["name"], r["data"]["age"]) for r in records] == [
+        ("سمير خالد", 30),
+        ("Lina Haddad", 31),
+    ]
     documents = read_parquet(tmp_path / "out", "documents")
     assert {d["lang"] for d in documents} == {"en", "ar", "sv"}
     assert {d["text"] for d in documents} == {EN_TEXT, AR_TEXT, SV_TEXT}

@@ -35,7 +35,9 @@ def _wait_until_served(base: str, server: subprocess.Popen[bytes], seconds: floa
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise AssertionError(f"serve exited: {server.stderr.read().decode() if server.stderr else ''}")
+            raise AssertionError(
+                f"serve exited: {server.stderr.read().decode() if server.stderr else ''}"
+            )
         try:
             if httpx.get(f"{base}/api/session", timeout=2).status_code == 200:
                 return

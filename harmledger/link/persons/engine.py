@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from harmledger.errors import ConfigError
 from harmledger.link.persons.backends import make_db_api
-from harmledger.spark import SparkSettings
 from harmledger.link.persons.blocks import with_blocking_columns
 from harmledger.link.persons.clusters import connected_components
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import LinkageProfile
 from harmledger.link.persons.splink_model import build_settings, require_splink, rule
+from harmledger.spark import SparkSettings
 
 if TYPE_CHECKING:
     import pandas as pd
