@@ -185,7 +185,7 @@ def read_parquet(folder: Path, table: str) -> list[dict[str, Any]]:
     if table not in TABLES or not path.is_file():
         raise InputError(f"{path}: not an exported table ({', '.join(TABLES)})")
     kinds = dict(_COLUMNS[table])
-    rows = pa.parquet.read_table(path).to_pylist()
+    rows: list[dict[str, Any]] = pa.parquet.read_table(path).to_pylist()
     for row in rows:
         for name, kind in kinds.items():
             if kind == _JSON and row[name] is not None:
