@@ -25,6 +25,7 @@ from harmledger.extract.runner import (
     GAZETTEER_FILE,
     NOT_SUPPORTED,
     ExtractionReport,
+    _latest_day,
     pending_documents,
     store_readings,
 )
@@ -137,7 +138,7 @@ def extract_documents_spark(
         rows = session.execute(
             select(
                 Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Source.name,
+                Document.published, Document.published_precision, Source.name,
             )
             .outerjoin(Source, Document.source_id == Source.id)
             .where(Document.id.in_(pending))
@@ -148,7 +149,7 @@ def extract_documents_spark(
     confidence = {row[0]: row[3] for row in rows}
     spark_ = spark_session("harmledger-extract", spark, threads=threads, rows=len(rows))
     documents = spark_.createDataFrame(
-        [(r[0], r[1], r[2], r[4], r[5]) for r in rows], DOCUMENT_SCHEMA
+        [(r[0], r[1], r[2], _latest_day(r[4], r[5]), r[6]) for r in rows], DOCUMENT_SCHEMA
     ).repartition(_partitions(spark_, len(rows)), "document_id")
     readings = _read(spark_, documents, gazetteer_file).orderBy("document_id")
     batch: list[tuple[int, str, list[Claim]]] = []
