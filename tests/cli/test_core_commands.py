@@ -193,6 +193,7 @@ def test_demo_runs_every_stage_and_is_repeatable(tmp_path: Path) -> None:
     said = " ".join(first.stdout.split())
     assert "11 documents in 6 languages: ar, de, en, es, fr, sv" in said
     assert "12 bodies in the log (12 new)" in said
+    _the_demo_strike_is_one_incident_of_12_to_14(home)
     second = invoke("demo", "--home", home)
     assert (
         second.exit_code == 0
@@ -200,6 +201,19 @@ def test_demo_runs_every_stage_and_is_repeatable(tmp_path: Path) -> None:
         and "7 already archived" in second.stdout
         and "(0 new)" in second.stdout
     )
+
+
+def _the_demo_strike_is_one_incident_of_12_to_14(home: str) -> None:
+    """Users judge the tool by its demo: its one invented strike is one incident, and the
+    headline tally is that strike's 12-14 civilians killed (the belligerent's 2 shown apart)."""
+    from harmledger import api
+
+    incidents = api.incidents(home=home)
+    assert [(i.name, i.civilians_killed_min, i.civilians_killed_max) for i in incidents] == [
+        ("Tel Amar, 2024-03-03", 12, 14)
+    ]
+    rows = api.tally(home=home, by=())
+    assert [(r.incidents, r.min, r.max) for r in rows] == [(1, 12, 14)]
 
 
 def test_readme_documents_every_command() -> None:
