@@ -30,6 +30,7 @@ def claim_record(row: ClaimRow) -> dict[str, Any]:
     for name in CLAIM_FIELDS:
         value = getattr(row, name)
         record[name] = value.isoformat() if isinstance(value, dt.date) else value
+    record["reading_confidence"] = row.reading_confidence
     return record
 
 

@@ -121,14 +121,17 @@ def _extract_batch(
         documents = session.execute(
             select(
                 Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Document.published_precision, Source.name,
+                Document.published, Document.published_precision, Source.name, Document.reading,
             )
             .outerjoin(Source, Document.source_id == Source.id)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
         ).all()  # fmt: skip
     readings: list[tuple[int, str, list[Claim]]] = []
-    for document_id, text, lang, lang_confidence, published, precision, publisher in documents:
+    how_read: dict[int, dict[str, Any] | None] = {}
+    for row in documents:
+        document_id, text, lang, lang_confidence, published, precision, publisher, read = row
+        how_read[document_id] = read
         published = _latest_day(published, precision)
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
@@ -213,6 +216,9 @@ def store_readings(
                         "extraction_id": extraction_id,
                         "document_id": document_id,
                         **{name: values[name] for name in CLAIM_FIELDS},
+                        "reading_confidence": reading_confidence(
+                            how_read.get(document_id), claim.start
+                        ),
                     }
                 )
                 report.casualty_claims += int(claim.is_casualty)
@@ -235,6 +241,18 @@ def store_readings(
         )
     report.documents += len(extracted)
     report.claims += len(rows)
+
+
+def reading_confidence(reading: dict[str, Any] | None, offset: int) -> float | None:
+    """How sure OCR was of the page holding ``offset`` (0-1), from the document's reading;
+    None for text that was decoded rather than read from an image."""
+    if not reading:
+        return None
+    for page in reading.get("pages") or []:
+        confidence = page.get("confidence")
+        if page.get("start", 0) <= offset < page.get("end", 0) and confidence is not None:
+            return round(float(confidence) / 100, 3)
+    return None
 
 
 def _latest_day(published: dt.date | None, precision: str | None) -> dt.date | None:

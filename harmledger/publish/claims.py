@@ -40,6 +40,9 @@ class ClaimRecord(ReadModel):
     confidence: float | None
     negated: bool | None
     lang: str | None
+    reading_confidence: float | None = Field(
+        None, description="OCR's mean word confidence (0-1) on the claim's page; null for text"
+    )
 
 
 class ClaimPage(ReadModel):

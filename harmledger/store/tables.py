@@ -238,6 +238,8 @@ class ClaimRow(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
     # how sure the extractor is that the place is where the harm happened (0..1)
     place_confidence: Mapped[float | None] = mapped_column(Float)
+    # OCR's mean word confidence (0-1) on the claim's page; None for decoded text
+    reading_confidence: Mapped[float | None] = mapped_column(Float)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float)
