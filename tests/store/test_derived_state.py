@@ -32,7 +32,7 @@ NOW = dt.datetime(2017, 9, 1, tzinfo=dt.UTC)
 
 def _two_sources(ledger: Ledger) -> tuple[int, list[int]]:
     """One strike reported by two independent sources and linked: a Fair incident."""
-    market = "civilians were killed in the airstrike on the market"  # the scene both name
+    market = "civilians were killed in the airstrike on the Hamidiya market"  # the site both name
     _, [a] = add_document(
         ledger, [{"low": 12, "high": 12, "quote": f"12 {market}", **STRIKE}], source="Wire A"
     )
@@ -171,7 +171,7 @@ def test_a_failed_write_refreshes_nothing(ledger: Ledger) -> None:
 def test_typing_a_speaker_as_belligerent_refreshes_figures_everywhere(ledger: Ledger) -> None:
     from harmledger.assess.sources import set_source
 
-    market = "civilians were killed in the airstrike on the market"
+    market = "civilians were killed in the airstrike on the Hamidiya market"
     _, [own] = add_document(
         ledger,
         [{"low": 2, "high": 2, "quote": f"2 {market}", "speaker": "Eastern Front", **STRIKE}],
