@@ -121,17 +121,14 @@ def _extract_batch(
         documents = session.execute(
             select(
                 Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Document.published_precision, Source.name, Document.reading,
+                Document.published, Document.published_precision, Source.name,
             )
             .outerjoin(Source, Document.source_id == Source.id)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
         ).all()  # fmt: skip
     readings: list[tuple[int, str, list[Claim]]] = []
-    how_read: dict[int, dict[str, Any] | None] = {}
-    for row in documents:
-        document_id, text, lang, lang_confidence, published, precision, publisher, read = row
-        how_read[document_id] = read
+    for document_id, text, lang, lang_confidence, published, precision, publisher in documents:
         published = _latest_day(published, precision)
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
@@ -184,6 +181,12 @@ def store_readings(
         if not readings:
             return
         extracted = [document_id for document_id, _, _ in readings]
+        how_read: dict[int, dict[str, Any] | None] = {  # OCR: claims carry its page confidence
+            document_id: reading
+            for document_id, reading in session.execute(
+                select(Document.id, Document.reading).where(Document.id.in_(extracted))
+            ).all()
+        }
         session.execute(
             update(Extraction).where(Extraction.document_id.in_(extracted)).values(current=False)
         )
