@@ -80,6 +80,12 @@ def points_table() -> str:
             f"{ev['same_figure']}; {ev['same_origin']}",
         ),
         (
+            "one publisher's reports published ≤ "
+            f"{ev['series_days']} days apart, one with no place (a responder's log row), naming "
+            "one kind of scene: the scene names the event, and",
+            f"{ev['shared_site']} + {ev['same_series']}",
+        ),
+        (
             f"both state ≥ {ev['town_toll']} killed in one town both name (any spelling), "
             "whatever scene each describes",
             f"{ev['same_town_toll']}",

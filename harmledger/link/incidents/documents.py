@@ -235,6 +235,23 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
     return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
 
 
+def _series(a: Group, b: Group) -> bool:
+    """Whether one of two reports of one publisher gives no place and both name one kind of
+    scene within days of each other: rows of a responder's log about the scene of its other
+    reports ("the market site")."""
+    ev = rules()["documents"]["evidence"]
+    pa, pb = a.info.published, b.info.published
+    return bool(
+        a.info.publisher
+        and a.info.publisher == b.info.publisher
+        and "unknown" in (a.place.precision, b.place.precision)
+        and a.sites & b.sites
+        and pa
+        and pb
+        and _days(pa, pb) <= int(ev["series_days"])
+    )
+
+
 def _town_toll(a: Group, b: Group) -> bool:
     """Whether both state a toll of hundreds in one town of the batch they both name (in any
     spelling): a massacre counted over weeks (bodies in a street, a grave, a school) is one
@@ -272,7 +289,8 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
     identity = set()
     if shared_sites := sites_a & sites_b:
         scene = ", ".join(sorted(shared_sites))
-        named = _scene_names_event(a, b, shared_sites)
+        series = _series(a, b)
+        named = True if series else _scene_names_event(a, b, shared_sites)
         if named is None:
             total += float(ev["other_site"])
             reasons.append(f"other named scene: {scene}")
@@ -280,6 +298,10 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
             total += float(ev["shared_site"])
             reasons.append(f"same scene: {scene}")
             identity.add("scene")
+            if series:
+                total += float(ev["same_series"])
+                reasons.append(f"one publisher's series about one scene: {a.info.publisher}")
+                identity.add("series")
         else:
             total += float(ev["shared_unnamed_site"])
             reasons.append(f"same kind of scene, unnamed, in a wide place: {scene}")

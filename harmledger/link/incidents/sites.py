@@ -99,7 +99,11 @@ def scene_text(text: str, spans: Iterable[tuple[int, int]], title: str | None = 
             windows[-1] = (windows[-1][0], max(windows[-1][1], high))
         else:
             windows.append((low, high))
-    parts = [title or "", text[:OPENING_CHARS]] + [text[a:b] for a, b in windows]
+    # the lead is the body's opening: a text that repeats its headline first (a feed item's
+    # title and description) would otherwise spend the lead on the headline again, and a
+    # headline's figure ("admits two deaths in X") would lose the scene the lead names
+    lead = len(title) if title and text.startswith(title) else 0
+    parts = [title or "", text[lead : lead + OPENING_CHARS]] + [text[a:b] for a, b in windows]
     return "\n".join(parts)
 
 
