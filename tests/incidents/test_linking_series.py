@@ -1,0 +1,156 @@
+"""Linking by class, in the six languages: a responder's log row that names no place joins its
+publisher's report of the same scene; a headline's figure reads the scene its lead names; the
+partition of claims does not depend on the order they arrive in. Every sentence is written for
+the test."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from harmledger.link.incidents.documents import DocumentInfo, build_groups, cluster_groups
+from harmledger.link.incidents.facts import ClaimFacts
+from harmledger.link.incidents.places import UNKNOWN_PLACE, place_info
+from harmledger.link.incidents.sites import main_sites, scene_text, site_counts
+from tests.incidents.test_linking_spellings import DAY, LANGUAGES, _facts
+
+QUARTER = place_info("test:quarter", "Wadi Qamar", 35.5, 40.5)  # a neighbourhood
+RESPONDER = "wadi qamar rescue service"
+
+STRIKE = {
+    "en": "Rescuers said {n} people were killed when a strike hit the market of Wadi Qamar.",
+    "ar": "قال المسعفون إن {n} أشخاص قتلوا عندما أصابت غارة سوق وادي قمر.",
+    "fr": "Les secouristes ont dit que {n} personnes ont été tuées quand une frappe a touché le marché de Wadi Qamar.",
+    "es": "Los rescatistas dijeron que {n} personas murieron cuando un ataque alcanzó el mercado de Wadi Qamar.",
+    "de": "Die Retter sagten, {n} Menschen seien getötet worden, als ein Angriff den Markt von Wadi Qamar traf.",
+    "sv": "Räddarna sa att {n} personer dödades när en attack träffade marknaden i Wadi Qamar.",
+}
+LOG_ROW = {
+    "en": "Crew 4 brought out 2 more bodies from the market site. Search continues.",
+    "ar": "انتشل الفريق 4 جثتين إضافيتين من موقع السوق. البحث مستمر.",
+    "fr": "L'équipe 4 a sorti 2 corps de plus du site du marché. Les recherches continuent.",
+    "es": "El equipo 4 sacó 2 cuerpos más del lugar del mercado. La búsqueda continúa.",
+    "de": "Trupp 4 barg 2 weitere Leichen vom Marktgelände. Die Suche geht weiter.",
+    "sv": "Lag 4 tog fram 2 kroppar till från platsen vid marknaden. Sökandet fortsätter.",
+}
+HOSPITAL_ROW = {
+    "en": "Crew 4 brought 2 more wounded to the hospital. Search continues.",
+    "ar": "نقل الفريق 4 جريحين إضافيين إلى المستشفى. البحث مستمر.",
+    "fr": "L'équipe 4 a amené 2 blessés de plus à l'hôpital. Les recherches continuent.",
+    "es": "El equipo 4 llevó 2 heridos más al hospital. La búsqueda continúa.",
+    "de": "Trupp 4 brachte 2 weitere Verletzte ins Krankenhaus. Die Suche geht weiter.",
+    "sv": "Lag 4 förde 2 skadade till till sjukhuset. Sökandet fortsätter.",
+}
+
+
+def _report(
+    document_id: int, text: str, lang: str, published: dt.date, publisher: str
+) -> DocumentInfo:
+    return DocumentInfo(
+        f"key{document_id}",
+        published,
+        main_sites(site_counts(text, lang)),
+        lang=lang,
+        publisher=publisher,
+    )
+
+
+def _row(claim_id: int, document_id: int, published: dt.date) -> ClaimFacts:
+    """A log row's figure: no place, no day of its own (the report's publication window)."""
+    return dataclasses.replace(
+        _facts(claim_id, document_id, 2, UNKNOWN_PLACE, None),
+        measure="bodies_recovered",
+        start=published - dt.timedelta(days=2),
+        end=published,
+        date_precision="document",
+    )
+
+
+def _clusters(facts: list[ClaimFacts], info: dict[int, DocumentInfo]) -> set[frozenset[int]]:
+    clusters = cluster_groups(build_groups(facts, info))
+    return {frozenset(f.claim_id for g in c.groups for f in g.claims) for c in clusters}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_log_row_with_no_place_joins_its_publisher_s_report_of_the_scene(lang: str) -> None:
+    later = DAY + dt.timedelta(days=2)
+    info = {
+        1: _report(1, STRIKE[lang].format(n=12), lang, DAY + dt.timedelta(days=1), RESPONDER),
+        2: _report(2, LOG_ROW[lang], lang, later, RESPONDER),
+    }
+    facts = [_facts(10, 1, 12, QUARTER, DAY), _row(20, 2, later)]
+    assert _clusters(facts, info) == {frozenset({10, 20})}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_log_row_stays_apart_from_another_publisher_another_scene_or_weeks_later(
+    lang: str,
+) -> None:
+    later = DAY + dt.timedelta(days=2)
+    strike = _report(1, STRIKE[lang].format(n=12), lang, DAY + dt.timedelta(days=1), RESPONDER)
+    facts = [_facts(10, 1, 12, QUARTER, DAY), _row(20, 2, later)]
+    for row in (
+        _report(2, LOG_ROW[lang], lang, later, "another outlet"),
+        _report(2, HOSPITAL_ROW[lang], lang, later, RESPONDER),
+    ):
+        assert len(_clusters(facts, {1: strike, 2: row})) == 2
+    weeks = DAY + dt.timedelta(days=20)
+    row = _report(2, LOG_ROW[lang], lang, weeks, RESPONDER)
+    assert len(_clusters([facts[0], _row(20, 2, weeks)], {1: strike, 2: row})) == 2
+
+
+HEADLINE = {
+    "en": "Army admits two civilian deaths in Wadi Qamar",
+    "ar": "الجيش يعترف بمقتل مدنيين اثنين في وادي قمر",
+    "fr": "L'armée reconnaît la mort de deux civils à Wadi Qamar",
+    "es": "El ejército admite la muerte de dos civiles en Wadi Qamar",
+    "de": "Armee räumt den Tod von zwei Zivilisten in Wadi Qamar ein",
+    "sv": "Armén medger att två civila dödades i Wadi Qamar",
+}
+LEAD = {  # the scene comes late in the lead (after a long preamble)
+    "en": "In its quarterly review of operations published on Friday, the army said at length "
+    "that two civilians were killed by mistake in a strike near the market on 3 May.",
+    "ar": "في مراجعتها الفصلية للعمليات التي نشرت يوم الجمعة قال الجيش بإسهاب إن مدنيين "
+    "اثنين قتلا خطأ في غارة قرب السوق في 3 أيار.",
+    "fr": "Dans sa revue trimestrielle des opérations publiée vendredi, l'armée a dit longuement "
+    "que deux civils ont été tués par erreur lors d'une frappe près du marché le 3 mai.",
+    "es": "En su revisión trimestral de operaciones publicada el viernes, el ejército dijo "
+    "extensamente que dos civiles murieron por error en un ataque cerca del mercado el 3 de mayo.",
+    "de": "In seinem am Freitag veröffentlichten Quartalsbericht über die Einsätze sagte die "
+    "Armee ausführlich, zwei Zivilisten seien am 3. Mai bei einem Angriff nahe dem Markt getötet "
+    "worden.",
+    "sv": "I sin kvartalsgenomgång av insatserna som publicerades i fredags sa armén utförligt "
+    "att två civila dödades av misstag i en attack nära marknaden den 3 maj.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_headline_s_figure_reads_the_scene_its_lead_names(lang: str) -> None:
+    """A feed item's text repeats its headline; the lead after it still names the scene."""
+    title = HEADLINE[lang]
+    text = f"{title}\n\n{'Update. ' * 4}{LEAD[lang]} {'y' * 400}"
+    scene = scene_text(text, [(0, len(title))], title)
+    assert "market" in main_sites(site_counts(scene, lang))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_headline_figure_with_no_day_joins_the_event_its_lead_names(lang: str) -> None:
+    title = HEADLINE[lang]
+    text = f"{title}\n\n{LEAD[lang]}"
+    scene = scene_text(text, [(0, len(title))], title)
+    late = DAY + dt.timedelta(days=40)
+    info = {
+        1: _report(1, STRIKE[lang].format(n=12), lang, DAY + dt.timedelta(days=1), RESPONDER),
+        2: _report(2, scene, lang, late, "a wire"),
+    }
+    headline = dataclasses.replace(
+        _facts(20, 2, 2, QUARTER, None),
+        start=late - dt.timedelta(days=2),
+        end=late,
+        date_precision="document",
+    )
+    assert _clusters([_facts(10, 1, 12, QUARTER, DAY), headline], info) == {
+        frozenset({10, 20})
+    }
