@@ -248,10 +248,13 @@ def cluster(
         best: tuple[float, list[str], IncidentState] | None = None
         for state in index.candidates(facts):
             result = score(facts, state)
+            # candidates come from sets of states hashed by identity, in an order that varies
+            # from run to run with memory addresses: ties go to the state ranked first, not the
+            # one met first
             if (
                 result
                 and result[0] >= THRESHOLD[state.kind]
-                and (best is None or result[0] > best[0])
+                and (best is None or (-result[0], rank(state)) < (-best[0], rank(best[2])))
             ):
                 best = (result[0], result[1], state)
         if best is None:
@@ -268,11 +271,16 @@ def cluster(
     return assignments, list(touched.values())
 
 
+def rank(state: IncidentState) -> tuple[bool, int]:
+    """A stable order of states: existing incidents by id, then new ones as they were formed."""
+    return state.key < 0, abs(state.key)
+
+
 def find_parent(event: IncidentState, aggregates: Iterable[IncidentState]) -> IncidentState | None:
     """The aggregate whose period contains the event and whose place contains or is near it."""
     if not (event.start and event.end):
         return None
-    for aggregate in aggregates:
+    for aggregate in sorted(aggregates, key=rank):  # the first that fits, whatever the order given
         if not (aggregate.start and aggregate.end):
             continue
         if (

@@ -53,7 +53,9 @@ def link_incidents(ledger: Ledger) -> LinkReport:
     with ledger.session() as session:
         hold(session, "link_incidents")  # concurrent runs link one after another, not twice
         linked = active_links(session)
-        claims = load_claims(session)
+        # by id: the read model's rows come in no guaranteed order, and ties within a report
+        # (its most-named place) are broken by the order of its claims
+        claims = sorted(load_claims(session), key=lambda c: c.id)
         pending = [c for c in claims if c.id not in linked]
         if not pending:
             return report
@@ -97,8 +99,14 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         assignments, touched, next_key = link_events(
             [f for f in facts if not f.is_aggregate], linked_events, existing, info
         )
+        # campaign claims are placed one by one: in the order of their reports' content (and, in
+        # a report, as extracted), not of ingestion, so the campaigns do not depend on it
+        def content_order(f: ClaimFacts) -> tuple[str, int]:
+            document = info.get(f.document_id)
+            return (document.key if document else f"document:{f.document_id}", f.claim_id)
+
         campaign_assignments, campaign_touched_states = cluster(
-            [f for f in facts if f.is_aggregate],
+            sorted((f for f in facts if f.is_aggregate), key=content_order),
             [s for s in existing.values() if s.kind == "aggregate"],
             first_key=next_key,
         )
