@@ -99,11 +99,19 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         assignments, touched, next_key = link_events(
             [f for f in facts if not f.is_aggregate], linked_events, existing, info
         )
-        # campaign claims are placed one by one: in the order of their reports' content (and, in
-        # a report, as extracted), not of ingestion, so the campaigns do not depend on it
-        def content_order(f: ClaimFacts) -> tuple[str, int]:
+        # campaign claims are placed one by one, so in an order of what they say, not of
+        # ingestion: dated ones first, by period (an undated figure then finds its campaign),
+        # then by their report's content and their place in it
+        def content_order(f: ClaimFacts) -> tuple[bool, dt.date, dt.date, str, int]:
             document = info.get(f.document_id)
-            return (document.key if document else f"document:{f.document_id}", f.claim_id)
+            never = dt.date.max
+            return (
+                f.start is None,
+                f.start or never,
+                f.end or never,
+                document.key if document else f"document:{f.document_id}",
+                f.claim_id,
+            )
 
         campaign_assignments, campaign_touched_states = cluster(
             sorted((f for f in facts if f.is_aggregate), key=content_order),
