@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-
-import pytest
-
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from harmledger.config import load_settings
@@ -164,9 +162,7 @@ def test_a_headline_figure_with_no_day_joins_the_event_its_lead_names(lang: str)
         end=late,
         date_precision="document",
     )
-    assert _clusters([_facts(10, 1, 12, QUARTER, DAY), headline], info) == {
-        frozenset({10, 20})
-    }
+    assert _clusters([_facts(10, 1, 12, QUARTER, DAY), headline], info) == {frozenset({10, 20})}
 
 
 def _campaign_state(key: int) -> IncidentState:

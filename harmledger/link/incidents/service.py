@@ -99,6 +99,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         assignments, touched, next_key = link_events(
             [f for f in facts if not f.is_aggregate], linked_events, existing, info
         )
+
         # campaign claims are placed one by one, so in an order of what they say, not of
         # ingestion: dated ones first, by period (an undated figure then finds its campaign),
         # then by their report's content and their place in it
