@@ -230,3 +230,30 @@ def test_the_same_claims_ingested_in_two_orders_give_the_same_incidents(
             partitions.append(_partition(ledger))
     assert partitions[0] == partitions[1]
     assert any(len(event) > 1 for event in partitions[0])  # something was linked
+
+
+ANNIVERSARY = {
+    "en": "Five years after the strike on the market of Wadi Qamar, families still mourn the 12 dead.",
+    "ar": "بعد خمس سنوات على الغارة على سوق وادي قمر ما زالت العائلات تبكي القتلى الاثني عشر.",
+    "fr": "Cinq ans après la frappe sur le marché de Wadi Qamar, les familles pleurent encore les 12 morts.",
+    "es": "Cinco años después del ataque al mercado de Wadi Qamar, las familias aún lloran a los 12 muertos.",
+    "de": "Fünf Jahre nach dem Angriff auf den Markt von Wadi Qamar trauern die Familien um die 12 Toten.",
+    "sv": "Fem år efter attacken mot marknaden i Wadi Qamar sörjer familjerna fortfarande de 12 döda.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_anniversary_report_years_later_joins_the_event(lang: str) -> None:
+    """A report years on that restates the scene, not the day, is about the event."""
+    years = DAY + dt.timedelta(days=5 * 365 + 2)
+    info = {
+        1: _report(1, STRIKE[lang].format(n=12), lang, DAY + dt.timedelta(days=1), RESPONDER),
+        2: _report(2, ANNIVERSARY[lang], lang, years, "a wire"),
+    }
+    later = dataclasses.replace(
+        _facts(20, 2, 12, QUARTER, None),
+        start=years - dt.timedelta(days=2),
+        end=years,
+        date_precision="document",
+    )
+    assert _clusters([_facts(10, 1, 12, QUARTER, DAY), later], info) == {frozenset({10, 20})}
