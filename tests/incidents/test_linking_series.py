@@ -28,7 +28,7 @@ from tests.ledgers import home_from_template
 
 QUARTER = place_info("test:quarter", "Wadi Qamar", 35.5, 40.5)  # a neighbourhood
 RESPONDER = "wadi qamar rescue service"
-RAQQA_CITY = place_info(RAQQA["place"], RAQQA["place_name"], RAQQA["latitude"], RAQQA["longitude"])
+RAQQA_CITY = place_info("geonames:172955", "Ar Raqqah", 35.95283, 39.00788)  # builders.RAQQA
 
 STRIKE = {
     "en": "Rescuers said {n} people were killed when a strike hit the market of Wadi Qamar.",
