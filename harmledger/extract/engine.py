@@ -769,7 +769,7 @@ class _Run:
     def _toll_before(self, mention: Mention) -> Cue | None:
         """A toll noun names the number that follows it ("the death toll rose to 40"), also
         far back in the sentence when a rise verb leads to the number ("the toll at the
-        hospital, which ..., has now risen to more than 50")."""
+        hospital, which ..., has since risen to over 60")."""
         own = self.segs[mention.i]
         for k in range(max(0, mention.i - 5), mention.i):
             for cat, i, j in self.marks[k]:

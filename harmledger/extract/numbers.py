@@ -418,7 +418,7 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
         return False  # "rose from 90 to 170": the old and the new toll
     opened = any(c == "qual:range_start" for c, _, _ in _ending(marks, a.i))
     if _from_after_rise(doc, marks, a.i):
-        return False  # "the toll rose sharply Friday from 90 to 170": two tolls
+        return False  # "the toll climbed on Monday from 40 to 75": two tolls
     strong = doc.words[a.j].norm in _STRONG_JOINS
     return opened or strong
 

@@ -409,7 +409,7 @@ def resolve_measure(head: Head, cue: Cue | None, found_nearby: bool) -> str | No
     """The casualty measure from the head noun and the governing cue.
 
     A finding verb or a grave next to the count turns dead (or uncounted persons: "the five
-    men found", "up to 800 people could be in this grave") into ``bodies_recovered``.
+    men found", "up to 300 people may lie in this grave") into ``bodies_recovered``.
     """
     measure = head.measure
     if measure is None and head.who and found_nearby and (cue is None or cue.measure != "injured"):

@@ -168,7 +168,7 @@ def test_victims_of_two_joined_clauses_are_still_victims() -> None:
 @pytest.mark.parametrize(
     ("text", "readings"),
     [
-        ("The fate of 35 more tenants remains unknown.", [("missing", 35, 35)]),
+        ("The fate of 14 more residents remains unknown.", [("missing", 14, 14)]),
         ("The whereabouts of 12 villagers remain unknown.", [("missing", 12, 12)]),
         ("The cause of the fire that killed 3 people remains unknown.", [("killed", 3, 3)]),
         ("The remains of 4 people were found.", [("bodies_recovered", 4, 4)]),
