@@ -63,7 +63,7 @@ def test_an_explicit_zero_of_others_does_not_hide_the_lone_victim() -> None:
     ("text", "readings"),
     [
         ("A 19-year-old man is hospitalized after a shooting.", [("injured", 1, 1)]),
-        ("An estimated 250,000 people remain in the city.", []),
+        ("Some 40,000 residents remain in the besieged town.", []),
         ("A suspect with two handguns and 12 rounds was arrested.", []),
     ],
 )
