@@ -131,7 +131,8 @@ def spark_session(
         # Local Python workers run this interpreter (its environment has harmledger), not the
         # first python3 on PATH; pyspark reads only the variable.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    conf = {**tuned_conf(rows, threads), **(extra or {}), **settings.conf}
+    conf = {**tuned_conf(rows, threads), **_jars_every_stage_needs(), **(extra or {})}
+    conf.update(settings.conf)
     builder = SparkSession.builder.master(settings.master_for(threads)).appName(app_name)
     for key, value in conf.items():
         builder = builder.config(key, value)
@@ -143,3 +144,17 @@ def spark_session(
             with contextlib.suppress(Exception):
                 session.conf.set(key, value)
     return session
+
+
+def _jars_every_stage_needs() -> dict[str, str]:
+    """Splink's string similarities (Jaro-Winkler, Damerau-Levenshtein), for every session.
+
+    Jars join the classpath only when the JVM starts, and Spark keeps one JVM per process:
+    whichever stage starts Spark first (extraction, say) must bring linkage's jar along, or a
+    later linkage in the same process cannot load it.
+    """
+    try:
+        from splink.backends.spark import similarity_jar_location
+    except ImportError:  # no link extra: no linkage to serve
+        return {}
+    return {"spark.jars": similarity_jar_location()}

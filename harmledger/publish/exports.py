@@ -47,7 +47,7 @@ EMPTY_COLUMNS: dict[str, tuple[str, ...]] = {
         "civilians_killed_max",
     ),
     # the read models' own field lists, so the header cannot drift from a full export's
-    "claims": ("id", "document_id", *CLAIM_FIELDS),
+    "claims": ("id", "document_id", *CLAIM_FIELDS, "reading_confidence"),
     "victims": (
         "id",
         "list",
