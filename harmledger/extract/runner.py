@@ -105,6 +105,23 @@ def pending_documents(
     return pending, len(all_ids) - len(pending)
 
 
+def document_rows(ledger: Ledger, ids: Sequence[int]) -> list[Any]:
+    """(id, text, lang, lang_confidence, published, precision, publisher) of the documents to
+    read, in id order: what every extraction backend reads."""
+    with ledger.reader() as session:
+        return list(
+            session.execute(
+                select(
+                    Document.id, Document.text, Document.lang, Document.lang_confidence,
+                    Document.published, Document.published_precision, Source.name,
+                )
+                .outerjoin(Source, Document.source_id == Source.id)
+                .where(Document.id.in_(ids))
+                .order_by(Document.id)
+            ).all()
+        )  # fmt: skip
+
+
 def _extract_batch(
     ledger: Ledger, ids: list[int], report: ExtractionReport, gazetteer_file: Path | None
 ) -> None:
@@ -117,16 +134,7 @@ def _extract_batch(
     from harmledger.extract import available_languages, extract_claims
 
     supported = set(available_languages())
-    with ledger.reader() as session:
-        documents = session.execute(
-            select(
-                Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Document.published_precision, Source.name,
-            )
-            .outerjoin(Source, Document.source_id == Source.id)
-            .where(Document.id.in_(ids))
-            .order_by(Document.id)
-        ).all()  # fmt: skip
+    documents = document_rows(ledger, ids)
     readings: list[tuple[int, str, list[Claim]]] = []
     for document_id, text, lang, lang_confidence, published, precision, publisher in documents:
         published = _latest_day(published, precision)

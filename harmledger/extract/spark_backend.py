@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from harmledger.errors import InputError
 from harmledger.extract.runner import (
     BATCH_SIZE,
@@ -26,12 +24,12 @@ from harmledger.extract.runner import (
     NOT_SUPPORTED,
     ExtractionReport,
     _latest_day,
+    document_rows,
     pending_documents,
     store_readings,
 )
 from harmledger.spark import SparkSettings, spark_session
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import Document, Source
 
 __all__ = ["CLAIM_SCHEMA", "extract_documents_spark", "extract_files_spark"]
 
@@ -134,16 +132,7 @@ def extract_documents_spark(
     pending, report.skipped = pending_documents(ledger, EXTRACTOR_VERSION, document_ids)
     if not pending:
         return report
-    with ledger.reader() as session:
-        rows = session.execute(
-            select(
-                Document.id, Document.text, Document.lang, Document.lang_confidence,
-                Document.published, Document.published_precision, Source.name,
-            )
-            .outerjoin(Source, Document.source_id == Source.id)
-            .where(Document.id.in_(pending))
-            .order_by(Document.id)
-        ).all()  # fmt: skip
+    rows = document_rows(ledger, pending)
     texts = {row[0]: row[1] for row in rows}
     langs = {row[0]: row[2] for row in rows}
     confidence = {row[0]: row[3] for row in rows}
