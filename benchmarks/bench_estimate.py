@@ -1,6 +1,6 @@
 """Speed of the estimators, and (with --coverage) a simulation study of interval coverage.
 
-Run:  .venv/bin/python benchmarks/bench_estimate.py [--coverage 40]
+Run:  .venv/bin/python benchmarks/bench_estimate.py [--coverage 40] [--only dga,loglinear]
 
 Speed: LCMCR Gibbs iterations per CPU second on the Kosovo and UK capture tables (read from
 $HARMLEDGER_EVAL_DIR/mse at run time; skipped if absent) and on a generated 10-list table of
@@ -16,7 +16,7 @@ import argparse
 import platform
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -25,6 +25,7 @@ from harmledger.estimate import (
     CaptureTable,
     chao,
     chapman,
+    dga,
     lcmcr,
     loglinear,
     rank_models,
@@ -104,7 +105,7 @@ def speed() -> None:
         )
 
 
-def coverage(replicates: int) -> None:
+def coverage(replicates: int, only: Sequence[str] = ()) -> None:
     scenarios: list[tuple[str, int, list[list[float]], list[float] | None, float]] = [
         ("independent, homogeneous (3 lists)", 2000, [[0.3, 0.25, 0.35]], None, 0.0),
         ("list dependence: referral 0.4 (4 lists)", 2000, [[0.3, 0.25, 0.3, 0.2]], None, 0.4),
@@ -121,7 +122,10 @@ def coverage(replicates: int) -> None:
         "chao (lower bound)": lambda t, s: chao(t),
         "loglinear": lambda t, s: loglinear(t),
         "lcmcr": lambda t, s: lcmcr(t, seed=s, burn_in=3000, samples=500, thinning=6),
+        "dga": lambda t, s: dga(t),
     }
+    if only:
+        methods = {name: call for name, call in methods.items() if name.split()[0] in only}
     print(f"\nCoverage study: {replicates} replicates per scenario (95% intervals)")
     print(f"{'scenario':44} {'method':24} {'coverage':>9} {'median est/N':>13} {'sec/rep':>8}")
     for label, size, probs, shares, referral in scenarios:
@@ -154,12 +158,17 @@ def main() -> None:
         help="also run the coverage study with N replicates per scenario",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed benchmark")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="coverage study of these methods only, comma-separated (e.g. dga,loglinear)",
+    )
     args = parser.parse_args()
     print(f"python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}")
     if not args.no_speed:
         speed()
     if args.coverage:
-        coverage(args.coverage)
+        coverage(args.coverage, [m for m in args.only.split(",") if m])
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ class Method(enum.StrEnum):
     loglinear = "loglinear"
     chao = "chao"
     lcmcr = "lcmcr"
+    dga = "dga"
 
 
 class MissingStrata(enum.StrEnum):
@@ -100,6 +101,13 @@ def table_command(
     max_seconds: Annotated[
         float, typer.Option(help="lcmcr: CPU budget; an error if not converged by then.")
     ] = 300.0,
+    delta: Annotated[
+        float | None,
+        typer.Option(
+            help="dga: hyper-Dirichlet prior observations per cell of the full table "
+            "(default 2^-k: one prior observation in all)."
+        ),
+    ] = None,
 ) -> None:
     """Estimate the total from a capture table: one 0/1 column per list plus a count column
     (count, freq, frequency or n), or one row per person without a count.
@@ -107,6 +115,8 @@ def table_command(
     Example: harmledger estimate table kosovo.csv --method lcmcr --seed 1 --plot posterior.png
 
     Example: harmledger estimate table lists.csv --method chapman --lists A,B --format json
+
+    Example: harmledger estimate table kosovo.csv --method dga   (3 to 5 lists)
 
     Example: harmledger estimate table by_month.csv --strata month --method loglinear
     """
@@ -132,6 +142,8 @@ def table_command(
             "converge": converge,
             "max_seconds": max_seconds,
         }
+    if method is Method.dga:
+        options["delta"] = delta
     with _progress(method is Method.lcmcr) as progress:
         if strata is not None:
             tables = read_stratified_csv(file, strata, lists=chosen)
@@ -189,7 +201,8 @@ def eval_estimation(
         "observed = distinct people on at least one list; estimate = estimated total "
         "(documented + undocumented) with its 95% interval: log-normal CI (chapman, "
         "lincoln-petersen, chao), model-averaged profile-likelihood CI (loglinear), equal-tailed "
-        "credible interval around the posterior median (lcmcr). Chao's figure is a lower bound.",
+        "credible interval around the posterior median (lcmcr; dga, averaged over every "
+        "decomposable graphical model on 3-5 lists). Chao's figure is a lower bound.",
         err=True,
     )
     rows = evaluate_mse(
@@ -269,7 +282,10 @@ def _print_result(result: EstimateResult) -> None:
     summary.add_row("interval", f"{_number(result.lower)} - {_number(result.upper)}")
     summary.add_row("undocumented", _number(result.undocumented))
     for key, value in result.details.items():
-        if key in ("trace", "models", "warnings", "side_by_side", "headline") or value is None:
+        if (
+            key in ("trace", "models", "top_models", "warnings", "side_by_side", "headline")
+            or value is None
+        ):
             continue
         if key == "interval":
             key = "interval type"
@@ -277,6 +293,16 @@ def _print_result(result: EstimateResult) -> None:
             value = ", ".join(f"{k}={_short(v)}" for k, v in value.items())
         summary.add_row(key.replace("_", " "), _short(value))
     console.print(summary)
+    top = result.details.get("top_models")
+    if top:
+        ranked = Table(title="Most probable decomposable models")
+        for column in ("model (cliques)", "posterior probability", "estimate given the model"):
+            ranked.add_column(column)
+        for model in top:
+            ranked.add_row(
+                model["model"], f"{model['probability']:.3f}", _number(model["estimate"])
+            )
+        console.print(ranked)
     both = result.details.get("side_by_side")
     if both:
         pair = Table(title="Log-linear: averaged and selected models, side by side")

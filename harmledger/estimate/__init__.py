@@ -9,6 +9,7 @@ Read or build a :class:`CaptureTable`, then call an estimator; each returns an
 """
 
 from harmledger.estimate.chao import chao, sample_coverage
+from harmledger.estimate.dga import DgaPosterior, dga, dga_posterior
 from harmledger.estimate.diagnostics import effective_sample_size, geweke_z
 from harmledger.estimate.evaluation import EvalRow, evaluate_mse
 from harmledger.estimate.lcmcr import LcmcrSamples, lcmcr, sample_lcmcr, summarise
@@ -34,6 +35,7 @@ __all__ = [
     "METHODS",
     "CaptureFrequencies",
     "CaptureTable",
+    "DgaPosterior",
     "EstimateResult",
     "EvalRow",
     "LcmcrSamples",
@@ -42,6 +44,8 @@ __all__ = [
     "StratifiedResult",
     "chao",
     "chapman",
+    "dga",
+    "dga_posterior",
     "effective_sample_size",
     "estimate",
     "estimate_strata",

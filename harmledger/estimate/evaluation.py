@@ -114,6 +114,13 @@ def _note(method: str, details: dict[str, Any]) -> str:
             f"{details['rhat']:.3f}, bulk ESS {details['effective_sample_size']:.0f}, "
             f"seed {details['seed']}"
         )
+    if method == "dga":
+        best = details["top_models"][0]
+        return (
+            f"mean {details['posterior_mean']:,.0f}, {details['models_averaged']} models "
+            f"averaged; most probable {best['model']} ({best['probability']:.2f}): "
+            f"{best['estimate']:,.0f}"
+        )
     if method == "chao":
         coverage = details["sample_coverage"]["estimate"]
         return f"sample coverage {coverage:,.0f}" if coverage is not None else ""

@@ -7,13 +7,14 @@ from typing import Any
 
 from harmledger.errors import Invalid
 from harmledger.estimate.chao import chao
+from harmledger.estimate.dga import dga
 from harmledger.estimate.lcmcr import Progress, lcmcr
 from harmledger.estimate.loglinear import loglinear
 from harmledger.estimate.result import EstimateResult
 from harmledger.estimate.table import CaptureFrequencies, CaptureTable
 from harmledger.estimate.twolist import chapman, lincoln_petersen
 
-METHODS = ("chapman", "lincoln-petersen", "loglinear", "chao", "lcmcr")
+METHODS = ("chapman", "lincoln-petersen", "loglinear", "chao", "lcmcr", "dga")
 
 #: Options each method accepts besides the table (others are ignored, so one call fits all).
 _OPTIONS = {
@@ -21,6 +22,7 @@ _OPTIONS = {
     "lincoln-petersen": ("level",),
     "loglinear": ("level", "max_order", "search", "max_models"),
     "chao": ("level",),
+    "dga": ("level", "delta"),
     "lcmcr": (
         "level",
         "classes",
@@ -66,6 +68,8 @@ def estimate(
         return loglinear(data, **kwargs)
     if method == "chao":
         return chao(data, **kwargs)
+    if method == "dga":
+        return dga(data, **kwargs)
     return lcmcr(data, **kwargs)
 
 
