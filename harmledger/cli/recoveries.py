@@ -40,7 +40,7 @@ class Grouping(StrEnum):
 @recoveries_app.command("import")
 def recoveries_import(
     file: Annotated[
-        Path, typer.Argument(help="CSV, XLSX or JSON log.", exists=True, dir_okay=False)
+        Path, typer.Argument(help="CSV, XLSX, JSON or Parquet log.", exists=True, dir_okay=False)
     ],
     log_name: Annotated[str, typer.Option("--log", help="Name of the log (e.g. the team's).")],
     column: Annotated[

@@ -36,7 +36,7 @@ app.add_typer(victims_app, name="victims")
 @victims_app.command("import")
 def victims_import(
     file: Annotated[
-        Path, typer.Argument(help="CSV, XLSX or JSON list.", exists=True, dir_okay=False)
+        Path, typer.Argument(help="CSV, XLSX, JSON or Parquet list.", exists=True, dir_okay=False)
     ],
     list_name: Annotated[
         str, typer.Option("--list", help="Name of the list (e.g. the organisation's).")

@@ -1,4 +1,4 @@
-"""Reading a victim list (or a recovery log) from CSV, XLSX or JSON into validated records.
+"""Reading a victim list or recovery log from CSV, XLSX, JSON or Parquet into validated records.
 
 Lists arrive in whatever shape their makers chose, so headers are mapped to our field names
 (``column_map``: field -> header; unmapped fields are looked up by their own name, ignoring case
@@ -6,7 +6,7 @@ and spaces). A wrong mapping stops the import before any row is read, naming the
 row never does: it is reported with its row number and every other row is kept.
 
 Row numbers are those a person sees: in CSV and XLSX the header is row 1 and the first record
-row 2; in JSON the first object is row 1.
+row 2; in JSON and Parquet the first record is row 1.
 """
 
 from __future__ import annotations
@@ -144,6 +144,57 @@ def _xlsx_rows(
     return header, rows()
 
 
+def _parquet_rows(
+    path: Path, limits: ReadLimits
+) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    """Rows of a Parquet file, a batch at a time. A ``data`` column of JSON objects (what
+    ``harmledger export parquet`` writes for victim records: each record's full fields) is
+    spread into the row, so an exported list imports into another ledger as it was."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as error:
+        raise Invalid(
+            f"{path}: reading Parquet needs pyarrow: pip install 'harmledger[spark]' (or pyarrow)"
+        ) from error
+    try:
+        source = pq.ParquetFile(path)
+    except Exception as error:  # pyarrow raises its own ArrowInvalid/OSError family
+        raise Invalid(f"{path}: not a readable Parquet file ({error})") from error
+    if source.metadata.num_rows > limits.max_rows:
+        raise Invalid(
+            f"{path}: {source.metadata.num_rows:,} rows, more than {limits.max_rows:,} (split "
+            "the list, or raise the limit with --max-rows)"
+        )
+    names = list(source.schema_arrow.names)
+    spread = "data" in names
+    header = [n for n in names if n != "data"]
+    if spread:  # the fields inside ``data``, in first-seen order, join the header
+        for batch in source.iter_batches(columns=["data"], batch_size=10_000):
+            for value in batch.column(0).to_pylist():
+                for key in _json_object(value):
+                    if key not in header:
+                        header.append(key)
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        number = 0
+        for batch in source.iter_batches(batch_size=10_000):
+            for record in batch.to_pylist():
+                number += 1
+                inner = _json_object(record.pop("data", None)) if spread else {}
+                yield number, {**inner, **{k: v for k, v in record.items() if v is not None}}
+
+    return header, rows()
+
+
+def _json_object(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            return {}
+    return value if isinstance(value, dict) else {}
+
+
 def _json_rows(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
     try:
         data = json.loads(text)
@@ -232,7 +283,8 @@ def read_victim_file(
     recovery: bool = False,
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> ImportResult:
-    """Read a CSV, XLSX or JSON victim list (or recovery log); see the module docstring.
+    """Read a CSV, XLSX, JSON or Parquet victim list (or recovery log); see the module
+    docstring.
 
     Raises ``Invalid`` for an unreadable file or a wrong ``column_map`` (unknown field
     name, or a mapped header the file does not have). Row problems go to ``errors``.
@@ -241,11 +293,12 @@ def read_victim_file(
     if not path.is_file():
         raise Invalid(f"{path}: no such file")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        header, rows = _xlsx_rows(path, limits)
+    if suffix in (".xlsx", ".xlsm") or suffix == ".parquet":
+        reader = _parquet_rows if suffix == ".parquet" else _xlsx_rows
+        header, rows = reader(path, limits)
         return read_victim_rows(header, rows, list_name, column_map, recovery=recovery)
     if suffix not in (".csv", ".tsv", ".txt", ".json"):
-        raise Invalid(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx or .json)")
+        raise Invalid(f"{path}: unsupported format {suffix!r} (use .csv, .xlsx, .json or .parquet)")
     text, encoding = _decode(path.read_bytes(), path)
     header, rows = _json_rows(text, path) if suffix == ".json" else _csv_rows(text)
     result = read_victim_rows(header, rows, list_name, column_map, recovery=recovery)

@@ -13,7 +13,7 @@ from harmledger.ingestion.decode import storable
 from harmledger.ingestion.media import VIDEO_MEDIA_TYPES, video_media_type
 from harmledger.ingestion.model import RawItem, ReadResult
 
-FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "feed", "image", "video")
+FORMATS = ("text", "markdown", "html", "pdf", "json", "csv", "parquet", "feed", "image", "video")
 
 _BY_SUFFIX = {
     ".txt": "text",
@@ -29,6 +29,7 @@ _BY_SUFFIX = {
     ".ndjson": "json",
     ".csv": "csv",
     ".tsv": "csv",
+    ".parquet": "parquet",
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
@@ -50,6 +51,8 @@ _BY_MEDIA_TYPE = {
     "application/x-ndjson": "json",
     "application/jsonl": "json",
     "text/csv": "csv",
+    "application/vnd.apache.parquet": "parquet",
+    "application/x-parquet": "parquet",
     "application/rss+xml": "feed",
     "application/atom+xml": "feed",
     "application/xml": "feed",
@@ -84,11 +87,14 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff_format(data: bytes) -> str:
-    """Guess a format from content: PDF, image or video magic, feed or HTML, JSON, else text."""
+    """Guess a format from content: PDF, image, video or Parquet magic, feed or HTML, JSON, else
+    text."""
     if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
         return "image"
     if video_media_type(data):
         return "video"
+    if data.startswith(b"PAR1"):
+        return "parquet"
     head = data[:2048].lstrip().lower()
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -130,6 +136,8 @@ def _read(item: RawItem, fmt: str, column_map: Mapping[str, str]) -> ReadResult:
         return records.read_json(item, column_map)
     if fmt == "csv":
         return records.read_csv(item, column_map)
+    if fmt == "parquet":
+        return records.read_parquet(item, column_map)
     if fmt == "feed":
         return feed.read_feed(item)
     if fmt == "image":

@@ -1,4 +1,4 @@
-"""Record containers: JSON, JSON Lines and CSV, one document per record or row.
+"""Record containers: JSON, JSON Lines, CSV and Parquet, one document per record or row.
 
 Records map to document fields by name (``text``, ``url``, ``title``, ``published``, ``source``,
 ``lang``, ``author``); ``--column field=header`` maps other names. A bad record is reported with
@@ -8,6 +8,7 @@ its line or row number and the others are kept.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Mapping
@@ -183,3 +184,40 @@ def _csv_rows(reader: csv.DictReader[str], width: int) -> Iterable[tuple[str, An
             )  # type: ignore[index]
             continue
         yield label, row
+
+
+def read_parquet(item: RawItem, column_map: Mapping[str, str]) -> ReadResult:
+    """A Parquet file (e.g. ``documents.parquet`` of ``harmledger export parquet``, or a corpus
+    prepared for Spark): each row is one document, read a batch at a time."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as error:
+        raise IngestError(
+            "reading Parquet needs pyarrow: pip install 'harmledger[spark]' (or pyarrow)"
+        ) from error
+    try:
+        source = pq.ParquetFile(pa.BufferReader(item.data))
+    except Exception as error:  # pyarrow's ArrowInvalid / OSError family
+        raise IngestError(f"not a readable Parquet file: {error}") from error
+    wanted = {column_map.get(field, field) for field in DOCUMENT_FIELDS}
+    columns = [name for name in source.schema_arrow.names if name in wanted]
+
+    def records() -> Iterable[tuple[str, Any]]:
+        number = 0
+        try:
+            for batch in source.iter_batches(columns=columns, batch_size=1_000):
+                for record in batch.to_pylist():
+                    number += 1
+                    yield f"row {number}", {k: _plain(v) for k, v in record.items()}
+        except Exception as error:  # a corrupt page stops the file, not the rows before it
+            yield f"row {number + 1}", PartError(f"row {number + 1}", f"unreadable: {error}")
+
+    return _collect(records(), column_map, "application/vnd.apache.parquet")
+
+
+def _plain(value: Any) -> Any:
+    """Dates and times as ISO text, as a CSV or JSON record would carry them."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
