@@ -255,14 +255,31 @@ def documents_show(
     document_id: Annotated[int, typer.Argument(help="Document id (see documents list).")],
     home: HomeOption = None,
     fmt: FormatOption = OutputFormat.table,
+    translate: Annotated[
+        str | None,
+        typer.Option(
+            help="Also show a machine translation into this language (e.g. en), made by the "
+            "backend HARMLEDGER_TRANSLATION names (none by default: no model is downloaded). "
+            "A reading aid only: claims come from the original.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Show one document: metadata, archive hash and path, custody events, and its text.
 
     Example: harmledger documents show 1 --format json
+
+    Example: HARMLEDGER_TRANSLATION=argos harmledger documents show 7 --translate en
     """
     from harmledger import api
 
     record = api.document(document_id, home=home)
+    if translate:
+        from harmledger.translation import translate as machine_translate
+
+        record["translation"] = machine_translate(
+            record["text"], record.get("lang"), translate.strip().lower()
+        ).to_dict()
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
@@ -273,11 +290,18 @@ def documents_show(
     from rich.markup import escape
 
     for key, value in record.items():
-        if key not in ("text", "custody"):
+        if key not in ("text", "custody", "translation"):
             console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
     emit(record["custody"], OutputFormat.table, title="Custody events")
     console.print("[bold]text[/bold]:")
     console.print(escape(record["text"]), markup=False, highlight=False)
+    if "translation" in record:
+        made = record["translation"]
+        console.print(
+            f"[bold]machine translation[/bold] ({made['source']} -> {made['target']}, "
+            f"{escape(made['backend'])}; a reading aid, not evidence):"
+        )
+        console.print(escape(made["text"]), markup=False, highlight=False)
 
 
 KeyOption = Annotated[
