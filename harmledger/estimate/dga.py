@@ -178,8 +178,15 @@ def dga_posterior(
     delta: float | None = None,
     log_prior: LogPrior = inverse_total,
     missing: NDArray[np.int64] | None = None,
+    saturated: bool = False,
 ) -> DgaPosterior:
     """The model-averaged posterior of the undocumented count.
+
+    The saturated model (every list joined to every other) is left out unless ``saturated``: it
+    fits any table exactly and leaves the unseen count to the prior alone, whose tail under
+    ``1/N`` has no mean, so with it a table with a strong interaction of all lists gets an
+    answer set by where the grid stops (the log-linear search drops such models too). R's dga
+    keeps it and truncates at the grid the user gives.
 
     ``delta`` defaults to ``2**-k`` (dga's suggestion: one prior observation in all). Without an
     explicit ``missing`` grid, ``0..M`` is used with ``M`` doubled until less than
@@ -194,7 +201,8 @@ def dga_posterior(
     delta = 2.0**-k if delta is None else delta
     if not delta > 0:
         raise Invalid(f"delta must be positive, got {delta}")
-    graphs = decomposable_graphs(k)
+    everyone = (1 << k) - 1
+    graphs = tuple(g for g in decomposable_graphs(k) if saturated or g.cliques != (everyone,))
     if missing is not None:
         grid = np.asarray(missing, dtype=np.int64)
         if grid.ndim != 1 or len(grid) == 0 or (grid < 0).any():
@@ -301,6 +309,7 @@ def dga(
         "interval": f"{level:.0%} equal-tailed posterior credible interval",
         "estimate_is": "posterior median, averaged over every decomposable graphical model",
         "models_averaged": len(posterior.graphs),
+        "saturated_model": "left out: it leaves the unseen count to the prior alone",
         "top_models": models,
         "delta": posterior.delta,
         "prior": (
