@@ -81,6 +81,7 @@ def forget_learned() -> None:
 
 def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | None:
     """The date ``text`` (words joined by single spaces) names, read as dateparser would."""
+    text = _known_month_names(text, pack)
     tokens = text.split(" ")
     cats = [pack.lexicon.categories(normalize(t)) for t in tokens]
     digits = any(ch.isdigit() for ch in text)
@@ -104,6 +105,16 @@ def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | 
     if base is not None and not digits:
         return _relative(text, pack.lang, base)
     return dateparser_date(text, pack.lang, base)
+
+
+def _known_month_names(text: str, pack: LanguagePack) -> str:
+    """Month names dateparser does not know written as ones it does (the pack's
+    ``month_names``: Levantine "نيسان" is April, "كانون الثاني" January)."""
+    names: dict[str, str] = pack.raw.get("dates", {}).get("month_names", {})
+    for name in sorted(names, key=len, reverse=True):
+        if name in text:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", names[name], text)
+    return text
 
 
 def _weekday_index(pack: LanguagePack, token: str) -> int | None:

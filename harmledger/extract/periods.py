@@ -18,6 +18,7 @@ from harmledger.extract.dates import read_date
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
+from harmledger.folding import normalize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SINCE_REACH = 9  # words from "since" to the date it governs ("since the battle began in June")
@@ -50,7 +51,8 @@ def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
     if "date:months" not in cats:
         return None
     words = doc.words
-    start, end = k, k + 1
+    # a month of two words ("كانون الثاني", the Levantine January) ends where its phrase does
+    start, end = k, cats["date:months"]
     if k > 0 and _day(words[k - 1].norm):
         start = k - 1
     elif k > 1 and words[k - 1].text.casefold() in pack.of_words and _day(words[k - 2].norm):
@@ -61,15 +63,20 @@ def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
         end += 1
     elif (
         end + 1 < len(words)
-        and words[end].text.casefold() in pack.of_words
+        and (words[end].text.casefold() in pack.of_words or words[end].norm in _year_words(pack))
         and _YEAR.match(words[end + 1].norm)
     ):
-        end += 2  # "marzo de 2017"
+        end += 2  # "marzo de 2017", "٢٨ نيسان عام ٢٠١٦"
     if doc.words[k].norm in pack.number_words:
         hyphenated = k > 0 and doc.gaps[k] == "-" and doc.words[k - 1].norm in pack.number_words
         if hyphenated or (start, end) == (k, k + 1):
             return None
     return start, end
+
+
+def _year_words(pack: LanguagePack) -> frozenset[str]:
+    """Words between a date and its year ("عام" in "٢٨ نيسان عام ٢٠١٦"), normalised."""
+    return frozenset(normalize(w) for w in pack.raw.get("dates", {}).get("year_words", []))
 
 
 def _day(norm: str) -> bool:
@@ -92,8 +99,9 @@ def _resolve(
     year: int | None,
     month_words: set[int],
 ) -> tuple[dt.date, dt.date] | None:
-    words = doc.words[span[0] : span[1]]
-    text = " ".join(w.text for w in words)
+    words = [w for w in doc.words[span[0] : span[1]] if w.norm not in _year_words(pack)]
+    # digits folded (Eastern Arabic ٢٧ reads as 27), so every script takes one path
+    text = " ".join(w.norm if w.is_digit else w.text for w in words)
     has_year = any(_YEAR.match(w.norm) for w in words)
     if not has_year and year is not None:
         text = f"{text} {year}"
@@ -121,15 +129,16 @@ def find_periods(
 ) -> list[Period]:
     """Resolved dates and periods of the document, in text order."""
     month_words = set(marks.positions("date:months"))
+    periods: list[Period] = _recent_periods(doc, pack, marks, published)
+    taken = {k for p in periods for k in range(p.i, p.j)}
     starts = sorted(
         {i for cat, i, _ in marks.family("date") if cat in ("date:relative", "date:weekdays")}
         | month_words
     )
-    periods: list[Period] = []
     k = 0
     for candidate in starts:
-        if candidate < k:
-            continue  # inside the previous expression
+        if candidate < k or candidate in taken:
+            continue  # inside the previous expression, or a recent period's words
         k = candidate
         span = _expression(doc, k, marks, pack)
         if span is None:
@@ -155,7 +164,67 @@ def find_periods(
                 end = published
             periods.append(Period(span[0], span[1], start, end))
         k = span[1]
-    return periods
+    return sorted(periods, key=lambda p: p.i)
+
+
+_UNIT_DAYS = {"date:recent_days": 1, "date:recent_weeks": 7, "date:recent_months": 30}
+_RECENT_REACH = 2  # words from a unit ("days") to its "past" word, the count between them
+
+
+def _recent_periods(
+    doc: Doc, pack: LanguagePack, marks: Marks, published: dt.date | None
+) -> list[Period]:
+    """Periods counted back from the report: "over the past six days", "au cours des six
+    derniers jours", "in den vergangenen sechs Tagen", "under de senaste sex dagarna", "en los
+    últimos seis días", "خلال الأيام الستة الماضية" run from six days before publication to it.
+    A later report restating a toll this way dates it by the report, not by the event: read as
+    one day ("last week" = seven days ago) it would split one strike from its first reports.
+    The count is the number between the two words or just before them; none is one unit
+    ("over the last week"), for weeks and months only."""
+    if published is None:
+        return []
+    found: list[Period] = []
+    words = doc.words
+    for u in range(len(words)):
+        days = next((n for c, n in _UNIT_DAYS.items() if c in _cats(marks, u)), None)
+        if days is None:
+            continue
+        near = range(max(0, u - _RECENT_REACH), min(len(words), u + _RECENT_REACH + 1))
+        pasts = [
+            k
+            for k in near
+            if k != u
+            and "date:past" in _cats(marks, k)
+            and doc.sentence[k] == doc.sentence[u]
+            and not any(_breaks(doc, m) for m in range(min(k, u) + 1, max(k, u) + 1))
+        ]
+        if not pasts:
+            continue
+        p = min(pasts, key=lambda k: (abs(k - u), k))
+        a, b = min(p, u), max(p, u)
+        between = [_count(words[k].norm, pack) for k in range(a + 1, b)]
+        if any(value is None for value in between) or len(between) > 1:
+            continue  # other words between: not one phrase
+        count = between[0] if between else None
+        if count is None and a > 0 and not _breaks(doc, a):
+            count = _count(words[a - 1].norm, pack)  # "des six derniers jours"
+            if count is not None:
+                a -= 1
+        if (count is None and days == 1) or (count is not None and not 0 < count <= 366):
+            continue  # "the last day of the siege" counts nothing back from the report
+        start = published - dt.timedelta(days=days * (count or 1))
+        found.append(Period(a, b + 1, start, published))
+    return found
+
+
+def _count(norm: str, pack: LanguagePack) -> int | None:
+    """A count written in digits or as a number word (Arabic with its article: "الستة")."""
+    if norm.isdigit():
+        return int(norm)
+    value = pack.number_words.get(norm)
+    if value is None and norm.startswith("ال"):
+        value = pack.number_words.get(norm[2:])
+    return value
 
 
 def _lead(doc: Doc, marks: Marks, start: int) -> str | None:

@@ -193,7 +193,7 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             or any(c.startswith(("measure:", "qual:", "neg:", "mod:rise")) for c in cats)
         ):
             break
-        if any(c.startswith(("actor:", "date:")) for c in cats):
+        if any(c.startswith(("actor:", "date:")) and c not in _RECENT for c in cats):
             k += 1
             continue
         unknown += 1
@@ -205,6 +205,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     return Head(mention.j, mention.j)
 
 
+_TIME_UNITS = ("date:recent_days", "date:recent_weeks", "date:recent_months")
+_RECENT = frozenset({*_TIME_UNITS, "date:past"})  # words of "the past six days", not a date
+
+
 def _head_from(
     cats: dict[str, int], k: int, doc: Doc, marks: Marks, pack: LanguagePack
 ) -> Head | None:
@@ -213,6 +217,9 @@ def _head_from(
     longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
     if "dis:units" in cats and cats["dis:units"] > longest_who:  # a tie is a person noun
         return Head(k, cats["dis:units"], distractor=True)
+    for unit in _TIME_UNITS:  # "the past six days": a count of days, not of people
+        if unit in cats and cats[unit] > longest_who:
+            return Head(k, cats[unit], distractor=True)
     if "qty:percent" in cats:
         return Head(k, cats["qty:percent"], quantity="percent")
     if "who:others" in cats and not any(

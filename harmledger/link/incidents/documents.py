@@ -81,6 +81,7 @@ class Group:
         places: Counter[PlaceInfo] = Counter()
         first: dict[PlaceInfo, int] = {}
         windows: Counter[tuple[dt.date, dt.date]] = Counter()
+        opens: dict[tuple[dt.date, dt.date], int] = {}
         for position, facts in enumerate(self.claims):
             if facts.place.precision != "unknown":
                 places[facts.place] += 1
@@ -92,10 +93,21 @@ class Group:
                 and (facts.end - facts.start).days < AGGREGATE_MIN_DAYS
             ):
                 windows[(facts.start, facts.end)] += 1
+                opens.setdefault((facts.start, facts.end), position)
         if places:
+            # equally named places: of one place at two levels (a district and its city) the
+            # finer; of places apart (the strike's city, and a town named for an earlier
+            # strike) the one the report names first, as its lead names its event
+            def lead(p: PlaceInfo) -> int:
+                return min(
+                    first[q]
+                    for q in places
+                    if places[q] == places[p] and relation(p, q) in ("same", "contains")
+                )
+
             self.place = min(
                 places,
-                key=lambda p: (-places[p], PRECISION_ORDER.index(p.precision), first[p]),
+                key=lambda p: (-places[p], lead(p), PRECISION_ORDER.index(p.precision), first[p]),
             )
         self.places = frozenset(p.id for p in places if p.id)
         late = int(rules()["documents"]["time"]["late_days"])
@@ -103,8 +115,8 @@ class Group:
         windows = Counter(  # a day long before the report is background, or a misread year
             {w: n for w, n in windows.items() if not published or (published - w[1]).days <= late}
         )
-        if windows:
-            self.stated = min(windows, key=lambda w: (-windows[w], w))
+        if windows:  # equally stated days: the one the report states first (its lead's)
+            self.stated = min(windows, key=lambda w: (-windows[w], opens[w], w))
         minimum = int(rules()["documents"]["evidence"]["min_figure"])
         self.killed = frozenset(
             value
