@@ -70,6 +70,7 @@ class Group:
     places: frozenset[str] = frozenset()  # every place id its claims name
     stated: tuple[dt.date, dt.date] | None = None
     killed: frozenset[int] = frozenset()
+    dead: frozenset[int] = frozenset()  # killed, and bodies found (the toll of a massacre)
     weapons: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
     origins: frozenset[str] = frozenset()
@@ -122,6 +123,14 @@ class Group:
             value
             for f in self.claims
             if f.measure == "killed" and f.who != "combatants"
+            for value in (f.low, f.high)
+            if value is not None and value >= minimum
+        )
+        toll_measures = set(rules()["documents"]["evidence"]["town_toll_measures"])
+        self.dead = frozenset(
+            value
+            for f in self.claims
+            if f.measure in toll_measures and f.who != "combatants"
             for value in (f.low, f.high)
             if value is not None and value >= minimum
         )
@@ -265,11 +274,11 @@ def _series(a: Group, b: Group) -> bool:
 
 
 def _town_toll(a: Group, b: Group) -> bool:
-    """Whether both state a toll of hundreds in one town of the batch they both name (in any
-    spelling): a massacre counted over weeks (bodies in a street, a grave, a school) is one
-    event whatever scene each report describes."""
+    """Whether both state a toll of hundreds (killed, or bodies found) in one town of the batch
+    they both name (in any spelling): a massacre counted over weeks (bodies in a street, a
+    grave, a school) is one event whatever scene each report describes."""
     minimum = int(rules()["documents"]["evidence"]["town_toll"])
-    if not (max(a.killed, default=0) >= minimum and max(b.killed, default=0) >= minimum):
+    if not (max(a.dead, default=0) >= minimum and max(b.dead, default=0) >= minimum):
         return False
     return bool(a.named_places.keys() & b.named_places.keys())
 
