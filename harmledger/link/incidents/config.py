@@ -86,8 +86,8 @@ def points_table() -> str:
             f"{ev['shared_site']} + {ev['same_series']}",
         ),
         (
-            f"both state ≥ {ev['town_toll']} killed in one town both name (any spelling), "
-            "whatever scene each describes",
+            f"both state ≥ {ev['town_toll']} dead ({' or '.join(ev['town_toll_measures'])}) in "
+            "one town both name (any spelling), whatever scene each describes",
             f"{ev['same_town_toll']}",
         ),
         (
