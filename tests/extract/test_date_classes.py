@@ -51,7 +51,9 @@ DAY_AND_MONTH = {
 }
 
 
-def _periods(text: str, lang: str, published: dt.date) -> list[tuple[int | None, object, object]]:
+def _periods(
+    text: str, lang: str, published: dt.date | None
+) -> list[tuple[int | None, object, object]]:
     return [
         (c.low, c.period_start, c.period_end)
         for c in extract_claims(text, lang, published)
@@ -92,3 +94,64 @@ def test_a_number_word_ending_in_a_month_abbreviation_is_a_number() -> None:
     # beside a day and a year it is still the month
     day = dt.date(2017, 9, 12)
     assert _periods("Sept civils ont été tués le 12 sept 2017.", "fr", FRIDAY) == [(7, day, day)]
+
+
+# a period counted back from the report: its count is no casualty figure, and the period ends
+# on the publication day
+PAST_DAYS = {
+    "en": "Airstrikes killed 84 civilians in the city over the past six days.",
+    "fr": "Les frappes ont tué 84 civils dans la ville au cours des six derniers jours.",
+    "es": "Los bombardeos mataron a 84 civiles en la ciudad en los últimos seis días.",
+    "de": "Luftangriffe töteten in den vergangenen sechs Tagen 84 Zivilisten in der Stadt.",
+    "sv": "Flyganfall har dödat 84 civila i staden under de senaste sex dagarna.",
+    "ar": "قتل 84 مدنيا في غارات على المدينة خلال الأيام الستة الماضية.",
+}
+PAST_WEEK = {
+    "en": "Over the last week, five rescue workers were killed.",
+    "fr": "Au cours de la semaine dernière, cinq secouristes ont été tués.",
+    "es": "Durante la última semana murieron cinco rescatistas.",
+    "de": "In der vergangenen Woche wurden fünf Helfer getötet.",
+    "sv": "Under den senaste veckan dödades fem räddningsarbetare.",
+    "ar": "قتل خمسة من عمال الإنقاذ خلال الأسبوع الماضي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_DAYS))
+def test_a_period_counted_back_from_the_report_ends_on_its_day(lang: str) -> None:
+    six_days_before = FRIDAY - dt.timedelta(days=6)
+    assert _periods(PAST_DAYS[lang], lang, FRIDAY) == [(84, six_days_before, FRIDAY)]
+    assert _periods(PAST_DAYS[lang], lang, None) == [(84, None, None)]  # no report day: no base
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_WEEK))
+def test_the_last_week_is_a_week_up_to_the_report_not_one_day(lang: str) -> None:
+    week_before = FRIDAY - dt.timedelta(days=7)
+    assert _periods(PAST_WEEK[lang], lang, FRIDAY) == [(5, week_before, FRIDAY)]
+
+
+def test_the_last_day_of_something_counts_nothing_back() -> None:
+    assert _periods("On the last day of the siege 12 people were killed.", "en", FRIDAY) == [
+        (12, None, None)
+    ]
+
+
+def test_eastern_arabic_digits_and_levantine_months_are_read() -> None:
+    """Syrian, Iraqi and Lebanese reports name months in the Syriac calendar ("نيسان", April;
+    "كانون الثاني", January) and often write Eastern Arabic digits."""
+    april = dt.date(2016, 4, 27)
+    for text in (
+        "قتل ٥٠ مدنيا في غارة يوم ٢٧ نيسان ٢٠١٦.",
+        "قتل 50 مدنيا في غارة يوم 27 نيسان 2016.",
+        "قتل ٥٠ مدنيا في غارة يوم ٢٧ نيسان عام ٢٠١٦.",
+        "قتل ٥٠ مدنيا في غارة يوم ٢٧ أبريل ٢٠١٦.",
+    ):
+        assert _periods(text, "ar", dt.date(2021, 4, 28)) == [(50, april, april)], text
+    january = dt.date(2023, 1, 14)
+    for text in (
+        "قتل ١٢ مدنيا في غارة يوم ١٤ كانون الثاني.",
+        "قتل 12 مدنيا في غارة يوم 14 كانون الثاني.",
+    ):
+        assert _periods(text, "ar", dt.date(2023, 1, 17)) == [(12, january, january)], text
+    october = dt.date(2016, 10, 8)
+    text = "قتل ١٤٠ شخصا في غارة على قاعة عزاء في ٨ تشرين الأول ٢٠١٦."
+    assert _periods(text, "ar", None) == [(140, october, october)]
