@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,40 @@ def test_a_district_and_its_city_named_equally_place_the_report_at_the_district(
     info = {1: _info(1, FIRST["en"].format(n=50), "en", DAY)}
     (group,) = build_groups(facts, info)  # type: ignore[arg-type]
     assert group.place.name == "Example District"
+
+
+def test_a_report_s_key_is_its_text_not_its_line_in_the_file(
+    sqlite_template: Path, tmp_path: Path
+) -> None:
+    """One file of reports ingested in two orders: the reports' keys sort them the same way
+    (keys order groups and break ties between equal evidence), so linking gives one result."""
+    import json
+
+    from harmledger.config import load_settings
+    from harmledger.extract.runner import extract_documents
+    from harmledger.ingestion.pipeline import IngestOptions, ingest_items
+    from harmledger.link.incidents.service import document_context
+    from harmledger.store.ledger import open_ledger
+    from tests.ledgers import home_from_template
+
+    records = [
+        {"text": FIRST["en"].format(n=14), "lang": "en", "published": "2017-04-04"},
+        {"text": GROWN["fr"].format(n=30), "lang": "fr", "published": "2017-04-06"},
+        {"text": BLOCK["de"].format(n=9), "lang": "de", "published": "2017-04-05"},
+    ]
+    keys: list[list[str]] = []
+    for name, order in (("forward", records), ("backward", records[::-1])):
+        home = home_from_template(sqlite_template, tmp_path / name)
+        corpus = tmp_path / f"{name}.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in order))
+        with open_ledger(load_settings(home=home, actor="tester")) as ledger:
+            ingest_items(ledger, [str(corpus)], IngestOptions())
+            extract_documents(ledger)
+            with ledger.reader() as session:
+                from harmledger.store.tables import Document
+
+                info, _ = document_context(session)
+                texts = {d.id: d.text for d in session.query(Document)}
+        by_key = sorted(info.items(), key=lambda item: item[1].key)
+        keys.append([texts[document_id] for document_id, _ in by_key])
+    assert len(keys[0]) == 3 and keys[0] == keys[1]

@@ -38,7 +38,7 @@ MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing 
 class DocumentInfo:
     """What linking reads of a document besides its claims."""
 
-    key: str  # content hash and part: stable whatever order documents were ingested in
+    key: str  # text hash (then file hash and part): stable whatever order documents arrive in
     published: dt.date | None
     sites: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

@@ -205,6 +205,7 @@ def document_context(
             Document.published_precision,
             Document.sha256,
             Document.part,
+            Document.text_sha256,
             Source.name.label("publisher"),
         )
         .outerjoin(Source, Document.source_id == Source.id)
@@ -223,7 +224,10 @@ def document_context(
         scene = scene_text(row.text, spans.get(row.id, []), row.title)
         sites = main_sites(site_counts(scene, row.lang))
         info[row.id] = DocumentInfo(
-            key=f"{row.sha256}:{row.part}",
+            # the text's own hash first: a report is the same report whichever file (and
+            # line of it) it came in, so keys and every tie they break do not follow the order
+            # of ingestion; the file's hash and part tell apart copies of one text
+            key=f"{row.text_sha256}:{row.sha256}:{row.part}",
             published=row.published,
             sites=sites,
             names=entities.get(row.id, frozenset()),
