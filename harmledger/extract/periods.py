@@ -141,8 +141,8 @@ def find_periods(
             continue  # inside the previous expression, or a recent period's words
         k = candidate
         span = _expression(doc, k, marks, pack)
-        if span is None:
-            continue
+        if span is None or taken.intersection(range(*span)):
+            continue  # (a relative phrase around a recent period's words: "la semaine dernière")
         lead = _lead(doc, marks, span[0])
         this_year = _year_phrase(doc, span[1], published)
         if lead == "between":
@@ -202,6 +202,8 @@ def _recent_periods(
             continue
         p = min(pasts, key=lambda k: (abs(k - u), k))
         a, b = min(p, u), max(p, u)
+        if any("date:months" in _cats(marks, k) for k in range(b + 1, min(len(words), b + 3))):
+            continue  # "el pasado mes de marzo": a month named, not a count back
         between = [_count(words[k].norm, pack) for k in range(a + 1, b)]
         if any(value is None for value in between) or len(between) > 1:
             continue  # other words between: not one phrase

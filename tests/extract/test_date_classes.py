@@ -155,3 +155,24 @@ def test_eastern_arabic_digits_and_levantine_months_are_read() -> None:
     october = dt.date(2016, 10, 8)
     text = "قتل ١٤٠ شخصا في غارة على قاعة عزاء في ٨ تشرين الأول ٢٠١٦."
     assert _periods(text, "ar", None) == [(140, october, october)]
+
+
+LAST_WEEK = {
+    "en": "An airstrike killed 12 civilians last week.",
+    "fr": "Une frappe a tué 12 civils la semaine dernière.",
+    "es": "Un ataque mató a 12 civiles la semana pasada.",
+    "de": "Ein Luftangriff tötete vergangene Woche 12 Zivilisten.",
+    "sv": "Ett flyganfall dödade 12 civila förra veckan.",
+    "ar": "قتل 12 مدنيا في غارة الأسبوع الماضي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LAST_WEEK))
+def test_last_week_is_the_week_before_the_report_in_every_language(lang: str) -> None:
+    week_before = FRIDAY - dt.timedelta(days=7)
+    assert _periods(LAST_WEEK[lang], lang, FRIDAY) == [(12, week_before, FRIDAY)]
+
+
+def test_a_month_named_after_last_month_is_that_month() -> None:
+    march = (dt.date(2017, 3, 1), dt.date(2017, 3, 31))
+    assert _periods("El pasado mes de marzo murieron 12 civiles.", "es", FRIDAY) == [(12, *march)]
