@@ -23,8 +23,8 @@ PACKAGE = Path(harmledger.__file__).parent
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     # foundations: settings, language detection, name handling, word folding, eval data's place,
-    # where Spark runs
-    ("config", "language", "names", "folding", "evaldata", "spark"),
+    # where Spark runs, which machine translation backend reads documents aloud in another language
+    ("config", "language", "names", "folding", "evaldata", "spark", "translation"),
     ("gazetteer",),  # reference data: GeoNames places, names folded as extraction folds them
     ("store",),
     ("claims",),  # claims as reviewers left them: the read model every later stage uses
