@@ -131,8 +131,9 @@ def eval_extraction(
     detail: Path | None = typer.Option(
         None,
         "--detail",
-        help="Write misses, false alarms, distractor hits and unsupported-language documents "
-        "(doc id, set, half, lang, quote, predicted measure/low/high) to this JSON file.",
+        help="Write misses, false alarms, distractor hits, speaker disagreements (gold vs "
+        "predicted speaker of matched claims) and unsupported-language documents (doc id, set, "
+        "half, lang, quote, predicted measure/low/high) to this JSON file.",
         dir_okay=False,
     ),
     via_ocr: bool = typer.Option(

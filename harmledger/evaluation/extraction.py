@@ -142,7 +142,12 @@ def _score(
         tally.distractors = len(set(doc.distractors))
         tally.distractor_hits = len(hits)
         tally.distractor_records = hits
-        for record in (*tally.misses, *tally.false_alarms, *tally.distractor_records):
+        for record in (
+            *tally.misses,
+            *tally.false_alarms,
+            *tally.distractor_records,
+            *tally.speaker_records,
+        ):
             record.update(where)
         scored.append(_Scored(doc, where["half"], tally))
     return scored
@@ -176,6 +181,7 @@ def _detail(scored: list[_Scored]) -> dict[str, list[dict[str, Any]]]:
         "misses": [],
         "false_alarms": [],
         "distractor_hits": [],
+        "speaker_disagreements": [],
         "unsupported": [],
     }
     for s in scored:
@@ -195,6 +201,7 @@ def _detail(scored: list[_Scored]) -> dict[str, list[dict[str, Any]]]:
         out["misses"] += s.tally.misses
         out["false_alarms"] += s.tally.false_alarms
         out["distractor_hits"] += s.tally.distractor_records
+        out["speaker_disagreements"] += s.tally.speaker_records
     return out
 
 
@@ -232,7 +239,8 @@ def evaluate_extraction(
     """Score the chosen labelled sets under ``root`` (all that exist by default).
 
     Figures per set and language; with ``detail``, ``results["detail"]`` lists every miss, false
-    alarm, distractor hit and unsupported-language document (with set, half and language).
+    alarm, distractor hit, matched pair whose speakers disagree (gold and predicted speaker) and
+    unsupported-language document (with set, half and language).
     With ``via_ocr``, each text-labelled set is also scored on its texts rendered to page images
     and read back by OCR (:mod:`harmledger.evaluation.rendered`), as ``"<set> (ocr)"``.
     """

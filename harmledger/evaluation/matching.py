@@ -58,6 +58,8 @@ class Tally:
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     distractor_records: list[dict[str, Any]] = field(default_factory=list)
+    # matched pairs whose speakers differ: what the detail file shows to study attribution
+    speaker_records: list[dict[str, Any]] = field(default_factory=list)
     # (gold index, predicted index among the casualty claims) of each match; one document only
     pairs: list[tuple[int, int]] = field(default_factory=list)
 
@@ -79,6 +81,7 @@ class Tally:
         self.misses += other.misses
         self.false_alarms += other.false_alarms
         self.distractor_records += other.distractor_records
+        self.speaker_records += other.speaker_records
 
 
 def gold_span(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
@@ -209,7 +212,19 @@ def score_document(
         claim = pool[best]
         tally.matched += 1
         tally.who_same += claim.who == g.get("who")
-        tally.speaker_same += same_speaker(claim.speaker, g.get("speaker"))
+        if same_speaker(claim.speaker, g.get("speaker")):
+            tally.speaker_same += 1
+        else:
+            tally.speaker_records.append(
+                {
+                    "doc": doc_id,
+                    "gold_speaker": g.get("speaker"),
+                    "predicted_speaker": claim.speaker,
+                    "chain": list(claim.attribution_chain),
+                    "quote": g.get("quote"),
+                    "predicted": _predicted(claim),
+                }
+            )
         near = gold_span(text, g.get("quote", ""), claim.start)
         tally.span_overlap += _overlaps(near, (claim.start, claim.end))
     for i, c in enumerate(pool):
