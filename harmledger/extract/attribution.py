@@ -88,12 +88,13 @@ def _np_after(
         return None
     end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
     start = k
+    uncased = _uncased(pack)
     if end is None:
         end = _role_ahead(doc, k, marks, sentence)
-    elif pack.lang == "ar":
+    elif uncased:
         return start, _uncased_name(doc, end, marks, sentence, start)
     if end is None:
-        if pack.lang == "ar":
+        if uncased:
             end = k
             while end < n and end - k < 4 and doc.sentence[end] == sentence:
                 cats = _cats(marks, end)
@@ -331,13 +332,29 @@ def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> 
         first += 1
     start, end = doc.char_span(first, last)
     text = doc.text[start:end]
-    if pack.lang == "ar" and text.startswith("لل"):
-        text = "ا" + text[1:]  # "وفقا للمرصد" -> "المرصد": the preposition is not part of the name
-    elif pack.lang == "ar" and text.startswith("ل") and _known(pack, doc.words[first].norm[1:]):
-        text = text[1:]  # "وفقا لمصادر طبية" -> "مصادر طبية"
+    for written, left in _prepositions(pack):
+        if text.startswith(written):
+            # "وفقا للمرصد" -> "المرصد", "وفقا لمصادر طبية" -> "مصادر طبية": the preposition is not
+            # part of the name; one that leaves nothing only before a known speaker word
+            if left or _known(pack, doc.words[first].norm[len(written) :]):
+                text = left + text[len(written) :]
+            break
     if any(ch in _QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in _QUOTES).split())
     return text
+
+
+def _uncased(pack: LanguagePack) -> bool:
+    """``attribution.uncased``: the script has no capitals (Arabic), so a name is read as the
+    words after a speaker noun up to punctuation or a function word, not as a capitalised run."""
+    return bool(pack.raw.get("attribution", {}).get("uncased", False))
+
+
+def _prepositions(pack: LanguagePack) -> list[tuple[str, str]]:
+    """``attribution.prepositions``: a preposition written onto the speaker's first word and what
+    it leaves of it (``["لل", "ال"]``: li- + al- drops the alef), longest first."""
+    pairs = pack.raw.get("attribution", {}).get("prepositions", [])
+    return [(str(w), str(left)) for w, left in pairs]
 
 
 def _known(pack: LanguagePack, norm: str) -> bool:

@@ -25,6 +25,8 @@ _NOT_MARKED = frozenset(
     {
         ("attribution", "articles"),
         ("attribution", "determiners"),
+        ("attribution", "prepositions"),
+        ("attribution", "complementizers"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
