@@ -69,6 +69,7 @@ def _np_after(
 ) -> tuple[int, int] | None:
     n = len(doc.words)
     skipped = 0
+    complementizers = _complementizers(pack)
     while k < n and doc.sentence[k] == sentence and skipped < 4:
         cats = _cats(marks, k)
         if any(c.startswith("date:") for c in cats):
@@ -76,6 +77,8 @@ def _np_after(
             skipped += 1
             continue
         norm = doc.words[k].norm
+        if any(f in complementizers for f in pack.forms(norm)):
+            return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
         if "fn:word" in cats or "attr:connectors" in cats or norm in pack.articles:
             named = norm not in pack.function_words and norm not in pack.articles
             if _capitalised(doc, k) and named:
@@ -100,6 +103,8 @@ def _np_after(
                 cats = _cats(marks, end)
                 if end > k and (_is_break(doc, end) or "fn:word" in cats or "attr:adverbs" in cats):
                     break
+                if doc.words[end].is_digit or any(c.startswith(_NAME_STOP) for c in cats):
+                    break  # a count, a measure or a date is what was said, not who said it
                 end += 1
             return (start, end) if end > start else None
         if not _capitalised(doc, k) or doc.words[k].is_digit:
@@ -293,6 +298,34 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or _is_break(doc, t) or plain(t))
 
 
+def _complementizers(pack: LanguagePack) -> frozenset[str]:
+    """``attribution.complementizers`` ("that", "que", "dass", "att", "إن"), normalised."""
+    words = pack.raw.get("attribution", {}).get("complementizers", [])
+    return frozenset(normalize(w) for w in words)
+
+
+def _pro_drop(pack: LanguagePack) -> bool:
+    """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
+    so a reporting verb with no subject refers to the last speaker."""
+    return bool(pack.raw.get("attribution", {}).get("pro_drop", False))
+
+
+def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a complementizer opens what follows a cue ending at ``j``, past adverbs and dates:
+    "وأوضح أن ...", "añadió que ...", with no subject written."""
+    complementizers = _complementizers(pack)
+    sentence = doc.sentence[j - 1]
+    for k in range(j, min(len(doc.words), j + 4)):
+        if doc.sentence[k] != sentence:
+            return False
+        if any(f in complementizers for f in pack.forms(doc.words[k].norm)):
+            return True
+        cats = _cats(marks, k)
+        if not ("attr:adverbs" in cats or any(c.startswith("date:") for c in cats)):
+            return False
+    return False
+
+
 def _determiners(pack: LanguagePack) -> frozenset[str]:
     words = pack.raw.get("attribution", {}).get("determiners", [])
     return frozenset(normalize(w) for w in words)
@@ -413,6 +446,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if span is None and kind in ("after", "report"):
             span = _np_before(doc, i, pack, marks, sentence)
         if span is None:
+            if (
+                kind == "before"
+                and last_speaker is not None
+                and _pro_drop(pack)
+                and _complement_follows(doc, j, pack, marks)
+            ):
+                # "وأوضح أن ...", "añadió que ...": a verb with no subject written speaks for the
+                # last speaker, in a language that drops subject pronouns
+                found.setdefault(sentence, []).append((i, "source", last_speaker))
+                last_sentence = sentence
             continue
         if kind == "citing":
             outer = _np_before(doc, i, pack, marks, sentence)

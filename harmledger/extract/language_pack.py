@@ -27,6 +27,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "determiners"),
         ("attribution", "prepositions"),
         ("attribution", "complementizers"),
+        ("attribution", "pro_drop"),
+        ("attribution", "uncased"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
