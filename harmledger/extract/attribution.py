@@ -34,6 +34,7 @@ _NOT_CUES = (
 )
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
 _ROLE_REACH = 4
+_DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
 
 
@@ -171,12 +172,17 @@ def _np_before(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     end = k
-    while (
-        end > 0
-        and doc.sentence[end - 1] == sentence
-        and ("fn:word" in _cats(marks, end - 1) or "attr:adverbs" in _cats(marks, end - 1))
-        and k - end < 2
-    ):
+    while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH:
+        cats = _cats(marks, end - 1)
+        dated = any(c.startswith("date:") for c in cats)
+        if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
+            break
+        if dated and _is_break(doc, end):
+            break  # "... in Nigeria on Saturday, AFP reports": the date is not the source's
+        if not dated and k - end >= 2 and not any(
+            c.startswith("date:") for t in range(end, k) for c in _cats(marks, t)
+        ):
+            break  # past two function words only when a date stands there ("on Sunday said")
         end -= 1
     if end <= 0 or doc.sentence[end - 1] != sentence:
         return None
