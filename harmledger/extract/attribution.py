@@ -501,12 +501,37 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
             result[sentence] = attribution
             previous = attribution
+            if (
+                previous_sentence >= 0
+                and previous_sentence not in found
+                and _same_paragraph(doc, first_word, previous_sentence, sentence)
+                and _points_back(doc, first_word[sentence], pack, marks)
+            ):
+                result[previous_sentence] = attribution  # "... were killed. That, AFP reports."
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         else:
             previous = None
         previous_sentence = sentence
     return result
+
+
+def _points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether the sentence at word ``k`` opens with a word for the previous sentence's content
+    right before a cue (``attribution.back_references``: "Det uppger AFP", "Dies berichtete die
+    Agentur", "Así lo informó el ministerio"), so its speaker speaks for that sentence too."""
+    words = [w.norm for w in doc.words[k : k + 4]]
+    for phrase in pack.raw.get("attribution", {}).get("back_references", []):
+        tokens = normalize(phrase).split()
+        cue = k + len(tokens)
+        if (
+            words[: len(tokens)] == tokens
+            and cue < len(doc.words)
+            and doc.sentence[cue] == doc.sentence[k]
+            and _is_cue(marks, cue)
+        ):
+            return True
+    return False
 
 
 def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

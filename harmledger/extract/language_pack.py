@@ -29,6 +29,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "complementizers"),
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
+        ("attribution", "back_references"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
