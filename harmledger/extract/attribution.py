@@ -93,8 +93,10 @@ def _np_after(
     end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
     start = k
     uncased = _uncased(pack)
+    role = end is not None and _span_of(marks, k, "actor:") is None
     if end is None:
         end = _role_ahead(doc, k, marks, sentence)
+        role = end is not None
     elif uncased:
         return start, _uncased_name(doc, end, marks, sentence, start)
     if end is None:
@@ -119,7 +121,29 @@ def _np_after(
             end += 2
         else:
             break
+    if role:
+        end = _name_after_role(doc, end, marks, sentence)
     return start, end
+
+
+def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
+    """End of a role's speaker with the name set off after it: "the health minister, Ana Example,
+    said" reads "health minister, Ana Example" (the name says who, the role what). The name is two
+    or more capitalised words between commas or closing the sentence."""
+    n = len(doc.words)
+    if end >= n or doc.sentence[end] != sentence or doc.gaps[end].strip() != ",":
+        return end
+    t = end
+    while t < n and doc.sentence[t] == sentence and t - end < 4:
+        if not _capitalised(doc, t) or doc.words[t].is_digit or _is_cue(marks, t):
+            break
+        if any(c.startswith(("actor:", "attr:nouns")) for c in _cats(marks, t)):
+            return end  # another source, not this one's name
+        t += 1
+        if t < n and _is_break(doc, t):
+            break
+    closed = t >= n or doc.sentence[t] != sentence or doc.gaps[t].strip() in (",", ".", ";")
+    return t if t - end >= 2 and closed else end
 
 
 _QUOTES = '"«»“”„'
