@@ -220,7 +220,22 @@ def _np_before(
         return end - 1, end
     if _is_break(doc, end) or not _capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
-    return _extend_left(doc, end - 1, marks, sentence), end
+    return _role_of(doc, _extend_left(doc, end - 1, marks, sentence), marks, sentence), end
+
+
+def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
+    """Start of a role noun joined to the name at ``start`` by a connector: "the humanitarian
+    coordinator for Example said" reads "humanitarian coordinator for Example", not "Example"."""
+    joint = start - 1
+    if joint < 1 or doc.sentence[joint] != sentence or "attr:connectors" not in _cats(marks, joint):
+        return start
+    if _is_break(doc, joint) or _is_break(doc, start):
+        return start
+    for first in range(max(0, joint - _MAX_NP), joint):
+        for cat, i, j in marks[first]:
+            if j == joint and cat == "attr:nouns" and doc.sentence[i] == sentence:
+                return _extend_left(doc, i, marks, sentence)
+    return start
 
 
 def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
