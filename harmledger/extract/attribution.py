@@ -552,7 +552,40 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         else:
             previous = None
         previous_sentence = sentence
+    _quoted_before(doc, found, result, first_word)
     return result
+
+
+_OPENING = "“«„\""
+
+
+def _quoted_before(
+    doc: Doc,
+    found: dict[int, list[tuple[int, str, str]]],
+    result: dict[int, Attribution],
+    first_word: dict[int, int],
+) -> None:
+    """A quotation of several sentences closed by its speaker ("“Four were killed. Six were
+    wounded,” he said."): the speaker speaks for every sentence inside the quote marks, back to
+    where they open in the same paragraph, that has no speaker of its own."""
+    for sentence, entries in found.items():
+        cue = min((e[0] for e in entries if e[0] >= 0), default=None)
+        if cue is None:
+            continue
+        begin = doc.words[first_word[sentence]].start
+        head = doc.text[begin : doc.words[cue].start]
+        if sum(ch in _QUOTES for ch in head) % 2 == 0:
+            continue  # no quotation left open before this sentence
+        opened = max(doc.text.rfind(ch, 0, begin) for ch in _OPENING)
+        if opened < 0 or "\n" in doc.text[opened:begin]:
+            continue
+        for other in first_word:
+            if other >= sentence or other in found:
+                continue
+            k = first_word[other]
+            ends = [w.start for w, s in zip(doc.words[k:], doc.sentence[k:]) if s == other]
+            if ends and ends[-1] > opened:
+                result[other] = result[sentence]
 
 
 def _points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
