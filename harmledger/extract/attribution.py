@@ -44,6 +44,20 @@ class Attribution:
 
     speaker: str | None = None
     chain: list[str] = field(default_factory=list)
+    # two sources set against each other, each with its own figure ("X said 20 died, while Y
+    # reported 30"): the word that sets them apart, and the speaker on either side of it
+    contrast: tuple[int, str, str] | None = None
+
+    def at(self, k: int) -> Attribution:
+        """The attribution of the figure at word ``k``: the source on its side of a contrast."""
+        if self.contrast is None:
+            return self
+        boundary, first, second = self.contrast
+        return Attribution(first if k < boundary else second)
+
+    def carried(self) -> Attribution:
+        """What a following sentence inherits: the sentence's last speaker and chain."""
+        return Attribution(self.speaker, self.chain) if self.contrast else self
 
 
 def _cats(marks: Marks, k: int) -> dict[str, int]:
@@ -538,15 +552,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
+            attribution.contrast = _contrast(doc, entries, pack)
             result[sentence] = attribution
-            previous = attribution
+            previous = attribution.carried()
             if (
                 previous_sentence >= 0
                 and previous_sentence not in found
                 and _same_paragraph(doc, first_word, previous_sentence, sentence)
                 and _points_back(doc, first_word[sentence], pack, marks)
             ):
-                result[previous_sentence] = attribution  # "... were killed. That, AFP reports."
+                result[previous_sentence] = previous  # "... were killed. That, AFP reports."
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         else:
@@ -585,7 +600,25 @@ def _quoted_before(
             k = first_word[other]
             ends = [w.start for w, s in zip(doc.words[k:], doc.sentence[k:]) if s == other]
             if ends and ends[-1] > opened:
-                result[other] = result[sentence]
+                result[other] = result[sentence].carried()
+
+
+def _contrast(
+    doc: Doc, entries: list[tuple[int, str, str]], pack: LanguagePack
+) -> tuple[int, str, str] | None:
+    """Two plain sources with a contrast word between them (``attribution.contrast``: "while",
+    "men", "mientras", "بينما"): each speaks for its own side ("Enligt X har 11 dödats, men
+    enligt Y kan 40 ha dött"). With no such word, the sentence has one speaker as before."""
+    if len(entries) != 2 or any(role != "source" or k < 0 for k, role, _ in entries):
+        return None
+    (a, first), (b, second) = sorted((k, t) for k, _, t in entries)
+    if first == second:
+        return None
+    words = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("contrast", []))
+    for t in range(a + 1, b):
+        if any(f in words for f in pack.forms(doc.words[t].norm)) and _is_break(doc, t):
+            return t, first, second
+    return None
 
 
 def _points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:

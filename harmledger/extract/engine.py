@@ -997,7 +997,7 @@ class _Run:
             last = max(last, draft.cue.j)
         start, end = doc.char_span(first, last)
         sentence = doc.sentence[mention.i]
-        attribution = attributions.get(sentence, Attribution())
+        attribution = attributions.get(sentence, Attribution()).at(mention.i)
         who_text = None
         if draft.head.who and not draft.head.measure and draft.head.j > draft.head.i:
             hs, he = doc.char_span(draft.head.i, draft.head.j)

@@ -30,6 +30,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
         ("attribution", "back_references"),
+        ("attribution", "contrast"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
