@@ -529,9 +529,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 found.setdefault(sentence, []).append((-1, "outer", last_speaker))
         text = _text(doc, span, pack, marks)
         if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
-            if last_speaker is None:
-                continue
-            text = last_speaker
+            if last_speaker is not None:
+                text = last_speaker
+            elif span[1] - span[0] < 2:
+                continue  # "he said" with no one named before: no speaker
+            # else "the ministry said" with no one named before: the ministry itself
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
