@@ -36,6 +36,7 @@ _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel grou
 _ROLE_REACH = 4
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
+_LOWER_NAME = 8  # lower-case words inside an institution's name before its capitalised end
 
 
 @dataclass
@@ -133,11 +134,39 @@ def _np_after(
             end += 1
         elif "attr:connectors" in cats and end + 1 < n and _capitalised(doc, end + 1):
             end += 2
+        elif "attr:connectors" in cats and _capitalised(doc, end - 1):
+            named = _lower_name(doc, end, marks, sentence)
+            if named is None:
+                break
+            end = named + 1  # the capitalised word that closes the name belongs to it
         else:
             break
     if role:
         end = _name_after_role(doc, end, marks, sentence)
     return start, end
+
+
+def _lower_name(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
+    """End of the lower-case middle of an institution's name, from the connector at ``k`` to the
+    capitalised word that closes it: "Bureau de coordination des affaires humanitaires de l'ONU",
+    "Fiscalía General del Estado" (only the first word is capitalised in many languages)."""
+    t = k
+    while t < len(doc.words) and t - k < _LOWER_NAME and doc.sentence[t] == sentence:
+        if t > k and _is_break(doc, t):
+            return None
+        word = doc.words[t]
+        if _capitalised(doc, t) and not word.is_digit:
+            return t if "attr:connectors" in _cats(marks, t - 1) else None
+        cats = _cats(marks, t)
+        if "attr:connectors" not in cats and (
+            word.is_digit
+            or _is_cue(marks, t)
+            or "fn:word" in cats
+            or any(c.startswith(_NAME_STOP) for c in cats)
+        ):
+            return None
+        t += 1
+    return None
 
 
 def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
@@ -400,14 +429,27 @@ def _extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
             break  # "Según testigos": the cue is not part of the name
         if _capitalised(doc, start - 1) and not doc.words[start - 1].is_digit:
             start -= 1
-        elif (
-            "attr:connectors" in _cats(marks, start - 1)
-            and start > 1
-            and _capitalised(doc, start - 2)
-            and not _is_cue(marks, start - 2)
-            and not _is_break(doc, start - 1)
-        ):
-            start -= 2
+        elif "attr:connectors" in _cats(marks, start - 1):
+            # one or two connectors inside a name: "Ministry of Health", "Droits de l'Homme"
+            joint = start - 1
+            if (
+                joint > 1
+                and "attr:connectors" in _cats(marks, joint - 1)
+                and not _is_break(doc, joint)
+                and doc.sentence[joint - 1] == sentence
+            ):
+                joint -= 1
+            if (
+                joint > 0
+                and doc.sentence[joint - 1] == sentence
+                and _capitalised(doc, joint - 1)
+                and not _is_cue(marks, joint - 1)
+                and not _is_break(doc, joint)
+                and not _is_break(doc, start - 1 if start - 1 > joint else joint)
+            ):
+                start = joint - 1
+            else:
+                break
         else:
             break
     return start
