@@ -143,6 +143,15 @@ def _np_after(
             break
     if role:
         end = _name_after_role(doc, end, marks, sentence)
+    elif (
+        end < n
+        and doc.sentence[end] == sentence
+        and doc.gaps[end].strip() == "("
+        and end + 1 < n
+        and doc.gaps[end + 1].strip().startswith(")")
+        and _capitalised(doc, end)
+    ):
+        end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
 
 
@@ -473,6 +482,8 @@ def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> 
             if left or _known(pack, doc.words[first].norm[len(written) :]):
                 text = left + text[len(written) :]
             break
+    if text.count("(") > text.count(")"):
+        text += ")"  # "Example Office (EO": the closing bracket lies past the last word
     if any(ch in _QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in _QUOTES).split())
     return text
