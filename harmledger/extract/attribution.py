@@ -489,6 +489,16 @@ def _text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> 
     return text
 
 
+def _names_itself(marks: Marks, span: tuple[int, int]) -> bool:
+    """Whether a referring phrase holds a source noun ("the ministry", "organisationen"), so that
+    with no one named before it it still says who speaks, as "he" does not."""
+    return any(
+        c in ("attr:nouns", "attr:anaphors") or c.startswith("actor:")
+        for k in range(*span)
+        for c in _cats(marks, k)
+    )
+
+
 def _uncased(pack: LanguagePack) -> bool:
     """``attribution.uncased``: the script has no capitals (Arabic), so a name is read as the
     words after a speaker noun up to punctuation or a function word, not as a capitalised run."""
@@ -584,9 +594,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
             if last_speaker is not None:
                 text = last_speaker
-            elif span[1] - span[0] < 2:
+            elif not _names_itself(marks, span):
                 continue  # "he said" with no one named before: no speaker
-            # else "the ministry said" with no one named before: the ministry itself
+            # else "the ministry said", "organisationen uppger" with no one named before: itself
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
