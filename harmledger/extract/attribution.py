@@ -272,7 +272,10 @@ def _np_before(
         return end - 1, end
     if _is_break(doc, end) or not _capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
-    return _role_of(doc, _extend_left(doc, end - 1, marks, sentence), marks, sentence), end
+    start = _role_of(doc, _extend_left(doc, end - 1, marks, sentence), marks, sentence)
+    if _opens_sentence(doc, start) and _points_back(doc, start, pack, marks, k):
+        return None  # "Dies berichtete die Polizei": the words before the verb are not a source
+    return start, end
 
 
 def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
@@ -686,19 +689,24 @@ def _contrast(
     return None
 
 
-def _points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
+def _points_back(
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | None = None
+) -> bool:
     """Whether the sentence at word ``k`` opens with a word for the previous sentence's content
     right before a cue (``attribution.back_references``: "Det uppger AFP", "Dies berichtete die
     Agentur", "Así lo informó el ministerio"), so its speaker speaks for that sentence too."""
     words = [w.norm for w in doc.words[k : k + 4]]
     for phrase in pack.raw.get("attribution", {}).get("back_references", []):
         tokens = normalize(phrase).split()
-        cue = k + len(tokens)
+        at = k + len(tokens)
+        while at < len(doc.words) and "fn:word" in _cats(marks, at) and at - k < 4:
+            at += 1  # "Así lo informó": a clitic pronoun before the verb
         if (
             words[: len(tokens)] == tokens
-            and cue < len(doc.words)
-            and doc.sentence[cue] == doc.sentence[k]
-            and _is_cue(marks, cue)
+            and at < len(doc.words)
+            and doc.sentence[at] == doc.sentence[k]
+            and _is_cue(marks, at)
+            and (cue is None or at == cue)
         ):
             return True
     return False
