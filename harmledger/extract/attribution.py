@@ -134,6 +134,15 @@ def _np_after(
             end += 1
         elif "attr:connectors" in cats and end + 1 < n and _capitalised(doc, end + 1):
             end += 2
+        elif (
+            "attr:connectors" in cats
+            and end + 2 < n
+            and "attr:connectors" in _cats(marks, end + 1)
+            and not _is_break(doc, end + 1)
+            and _capitalised(doc, end + 2)
+            and not _is_break(doc, end + 2)
+        ):
+            end += 3  # "ministre de la Santé", "Ministerio de la Salud"
         elif "attr:connectors" in cats and _capitalised(doc, end - 1):
             named = _lower_name(doc, end, marks, sentence)
             if named is None:
