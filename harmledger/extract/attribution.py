@@ -686,9 +686,12 @@ def _contrast(
     """Two plain sources with a contrast word between them (``attribution.contrast``: "while",
     "men", "mientras", "بينما"): each speaks for its own side ("Enligt X har 11 dödats, men
     enligt Y kan 40 ha dött"). With no such word, the sentence has one speaker as before."""
-    if len(entries) != 2 or any(role != "source" or k < 0 for k, role, _ in entries):
+    if any(role == "outer" or k < 0 for k, role, _ in entries):
         return None
-    (a, first), (b, second) = sorted((k, t) for k, _, t in entries)
+    sources = sorted({(k, t) for k, _, t in entries})  # "según" is a source and a citing cue
+    if len(sources) != 2:
+        return None
+    (a, first), (b, second) = sources
     if first == second:
         return None
     words = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("contrast", []))
