@@ -264,8 +264,10 @@ def _np_before(
             break
         if dated and _is_break(doc, end):
             break  # "... in Nigeria on Saturday, AFP reports": the date is not the source's
-        if not dated and k - end >= 2 and not any(
-            c.startswith("date:") for t in range(end, k) for c in _cats(marks, t)
+        if (
+            not dated
+            and k - end >= 2
+            and not any(c.startswith("date:") for t in range(end, k) for c in _cats(marks, t))
         ):
             break  # past two function words only when a date stands there ("on Sunday said")
         end -= 1
@@ -648,7 +650,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     return result
 
 
-_OPENING = "“«„\""
+_OPENING = '“«„"'
 
 
 def _quoted_before(
@@ -660,6 +662,11 @@ def _quoted_before(
     """A quotation of several sentences closed by its speaker ("“Four were killed. Six were
     wounded,” he said."): the speaker speaks for every sentence inside the quote marks, back to
     where they open in the same paragraph, that has no speaker of its own."""
+    last_word: dict[int, int] = {}
+    for k, sentence in enumerate(doc.sentence):
+        last_word[sentence] = k
+    order = sorted(first_word)
+    place = {sentence: n for n, sentence in enumerate(order)}
     for sentence, entries in found.items():
         cue = min((e[0] for e in entries if e[0] >= 0), default=None)
         if cue is None:
@@ -671,12 +678,10 @@ def _quoted_before(
         opened = max(doc.text.rfind(ch, 0, begin) for ch in _OPENING)
         if opened < 0 or "\n" in doc.text[opened:begin]:
             continue
-        for other in first_word:
-            if other >= sentence or other in found:
-                continue
-            k = first_word[other]
-            ends = [w.start for w, s in zip(doc.words[k:], doc.sentence[k:]) if s == other]
-            if ends and ends[-1] > opened:
+        for other in reversed(order[: place[sentence]]):
+            if doc.words[last_word[other]].start < opened:
+                break  # before the quote opened
+            if other not in found:
                 result[other] = result[sentence].carried()
 
 
