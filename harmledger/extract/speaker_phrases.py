@@ -1,0 +1,461 @@
+"""Speaker phrases: the words next to an attribution cue that name who speaks.
+
+:mod:`harmledger.extract.attribution` finds the cues and decides which sentence each speaker
+speaks for; this module reads the phrase itself. After a cue ("according to X", "dijo el
+ministro"): an actor alias, a speaker noun with its name (a script without capitals reads to
+punctuation, ``attribution.uncased``), a run of capitalised words with connectors inside ("Ministry
+of Health", "Droits de l'Homme"), a lower-case middle closed by a capital ("Bureau de coordination
+des affaires humanitaires de l'ONU"), a bracketed short name, and a name set off after a role
+("the health minister, Ana Example"). Before a cue ("X said"): the same run read leftwards, past a
+date ("the ministry on Sunday said"), a role joined by a connector ("the coordinator for X said"),
+a name before an appositive role, or a role noun a few words back. A complementizer right after a
+cue (``attribution.complementizers``: "that", "que", "إن") opens what was said, not its speaker.
+"""
+
+from __future__ import annotations
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.text import Doc, normalize
+
+_MAX_NP = 8
+_SUBJECT_REACH = 6  # words between a source noun and its verb ("teams working on the ground")
+NOT_CUES = (
+    "attr:nouns",
+    "attr:pronouns",
+    "attr:connectors",
+    "attr:adverbs",
+    "attr:exact",
+    "attr:anaphors",
+)
+_ROLE_REACH = 4
+_DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
+_APPOSITIVE = 12
+_LOWER_NAME = 8  # lower-case words inside an institution's name before its capitalised end
+
+
+def word_cats(marks: Marks, k: int) -> dict[str, int]:
+    """The lexicon categories of word ``k`` (with the end of each)."""
+    return marks.cats[k]
+
+
+def _span_of(marks: Marks, k: int, prefix: str) -> int | None:
+    ends = [j for c, _, j in marks[k] if c.startswith(prefix)]
+    return max(ends) if ends else None
+
+
+def capitalised(doc: Doc, k: int) -> bool:
+    """Whether word ``k`` is written with a capital or in capitals (an acronym)."""
+    text = doc.words[k].text
+    return text[:1].isupper() or (text.isupper() and len(text) > 1)
+
+
+def is_break(doc: Doc, k: int) -> bool:
+    """Whether punctuation stands before word ``k``."""
+    gap = doc.gaps[k]
+    return any(ch in '.,;:!?؟،\n()"«»“”' for ch in gap)
+
+
+def np_after(
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker phrase after a cue ending at word ``k`` ("according to X"), if any."""
+    n = len(doc.words)
+    skipped = 0
+    complementizers = complementizer_words(pack)
+    while k < n and doc.sentence[k] == sentence and skipped < 4:
+        cats = word_cats(marks, k)
+        if any(c.startswith("date:") for c in cats):
+            k += 1
+            skipped += 1
+            continue
+        norm = doc.words[k].norm
+        if any(f in complementizers for f in pack.forms(norm)):
+            return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
+        if "fn:word" in cats or "attr:connectors" in cats or norm in pack.articles:
+            named = norm not in pack.function_words and norm not in pack.articles
+            if capitalised(doc, k) and named:
+                break
+            k += 1
+            skipped += 1
+            continue
+        break
+    if k >= n or doc.sentence[k] != sentence:
+        return None
+    end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
+    start = k
+    uncased = _uncased(pack)
+    role = end is not None and _span_of(marks, k, "actor:") is None
+    if end is None:
+        end = _role_ahead(doc, k, marks, sentence)
+        role = end is not None
+    elif uncased:
+        return start, _uncased_name(doc, end, marks, sentence, start)
+    if end is None:
+        if uncased:
+            end = k
+            while end < n and end - k < 4 and doc.sentence[end] == sentence:
+                cats = word_cats(marks, end)
+                if end > k and (is_break(doc, end) or "fn:word" in cats or "attr:adverbs" in cats):
+                    break
+                if doc.words[end].is_digit or any(c.startswith(_NAME_STOP) for c in cats):
+                    break  # a count, a measure or a date is what was said, not who said it
+                end += 1
+            return (start, end) if end > start else None
+        if not capitalised(doc, k) or doc.words[k].is_digit:
+            return None
+        end = k + 1
+    while end < n and end - start < _MAX_NP and not is_break(doc, end):
+        cats = word_cats(marks, end)
+        if capitalised(doc, end) and not doc.words[end].is_digit:
+            end += 1
+        elif "attr:connectors" in cats and end + 1 < n and capitalised(doc, end + 1):
+            end += 2
+        elif (
+            "attr:connectors" in cats
+            and end + 2 < n
+            and "attr:connectors" in word_cats(marks, end + 1)
+            and not is_break(doc, end + 1)
+            and capitalised(doc, end + 2)
+            and not is_break(doc, end + 2)
+        ):
+            end += 3  # "ministre de la Santé", "Ministerio de la Salud"
+        elif "attr:connectors" in cats and capitalised(doc, end - 1):
+            named = _lower_name(doc, end, marks, sentence)
+            if named is None:
+                break
+            end = named + 1  # the capitalised word that closes the name belongs to it
+        else:
+            break
+    if role:
+        end = _name_after_role(doc, end, marks, sentence)
+    elif (
+        end < n
+        and doc.sentence[end] == sentence
+        and doc.gaps[end].strip() == "("
+        and end + 1 < n
+        and doc.gaps[end + 1].strip().startswith(")")
+        and capitalised(doc, end)
+    ):
+        end += 1  # "the Example Office (EO)": the short name is part of the speaker
+    return start, end
+
+
+def _lower_name(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
+    """End of the lower-case middle of an institution's name, from the connector at ``k`` to the
+    capitalised word that closes it: "Bureau de coordination des affaires humanitaires de l'ONU",
+    "Fiscalía General del Estado" (only the first word is capitalised in many languages)."""
+    t = k
+    while t < len(doc.words) and t - k < _LOWER_NAME and doc.sentence[t] == sentence:
+        if t > k and is_break(doc, t):
+            return None
+        word = doc.words[t]
+        if capitalised(doc, t) and not word.is_digit:
+            return t if "attr:connectors" in word_cats(marks, t - 1) else None
+        cats = word_cats(marks, t)
+        if "attr:connectors" not in cats and (
+            word.is_digit
+            or is_cue(marks, t)
+            or "fn:word" in cats
+            or any(c.startswith(_NAME_STOP) for c in cats)
+        ):
+            return None
+        t += 1
+    return None
+
+
+def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
+    """End of a role's speaker with the name set off after it: "the health minister, Ana Example,
+    said" reads "health minister, Ana Example" (the name says who, the role what). The name is two
+    or more capitalised words between commas or closing the sentence."""
+    n = len(doc.words)
+    if end >= n or doc.sentence[end] != sentence or doc.gaps[end].strip() != ",":
+        return end
+    t = end
+    while t < n and doc.sentence[t] == sentence and t - end < 4:
+        if not capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
+            break
+        if any(c.startswith(("actor:", "attr:nouns")) for c in word_cats(marks, t)):
+            return end  # another source, not this one's name
+        t += 1
+        if t < n and is_break(doc, t):
+            break
+    closed = t >= n or doc.sentence[t] != sentence or doc.gaps[t].strip() in (",", ".", ";")
+    return t if t - end >= 2 and closed else end
+
+
+QUOTES = '"«»“”„'
+_NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
+
+
+def _uncased_name(doc: Doc, end: int, marks: Marks, sentence: int, start: int) -> int:
+    """End of a speaker noun's name in a script without capitals: the words after the noun up to
+    punctuation, a function word or a cue, and a quoted name ("وكالة الأنباء "وفا"", "موقع
+    "المثال"", "مصادر طبية فلسطينية")."""
+    n = len(doc.words)
+    quoted = False
+    while end < n and end - start < _MAX_NP and doc.sentence[end] == sentence:
+        gap = doc.gaps[end]
+        quote = any(ch in QUOTES for ch in gap) and not gap.strip(QUOTES + " ")
+        if quoted and quote:
+            break  # the closing quote ends the name
+        if is_break(doc, end) and not (quote and not quoted):
+            break
+        cats = word_cats(marks, end)
+        if not quoted and (
+            doc.words[end].is_digit
+            or "fn:word" in cats
+            or "attr:adverbs" in cats
+            or is_cue(marks, end)
+            or any(c.startswith(_NAME_STOP) for c in cats)
+        ):
+            break
+        quoted = quoted or quote
+        end += 1
+    return end
+
+
+def _role_ahead(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
+    """End of a role noun or actor after a few modifiers: "local rescue workers", "a human
+    rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales"."""
+    for t in range(k + 1, min(len(doc.words), k + _ROLE_REACH)):
+        if doc.sentence[t] != sentence or is_break(doc, t) or doc.words[t].is_digit:
+            return None
+        cats = word_cats(marks, t)
+        if any(c.startswith(("measure:", "qual:", "vague:")) for c in cats) or is_cue(marks, t):
+            return None
+        end = _span_of(marks, t, "actor:") or _span_of(marks, t, "attr:nouns")
+        if end is not None:
+            return end
+    return None
+
+
+def np_before(
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker phrase before a cue starting at word ``k`` ("X said"), if any."""
+    end = k
+    while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH:
+        cats = word_cats(marks, end - 1)
+        dated = any(c.startswith("date:") for c in cats)
+        if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
+            break
+        if dated and is_break(doc, end):
+            break  # "... in Nigeria on Saturday, AFP reports": the date is not the source's
+        if (
+            not dated
+            and k - end >= 2
+            and not any(c.startswith("date:") for t in range(end, k) for c in word_cats(marks, t))
+        ):
+            break  # past two function words only when a date stands there ("on Sunday said")
+        end -= 1
+    if end <= 0 or doc.sentence[end - 1] != sentence:
+        return None
+    if doc.gaps[end].strip() == ",":
+        return _appositive_speaker(doc, end, pack, marks, sentence)
+    for start in range(max(0, end - _MAX_NP), end):
+        for cat, i, j in marks[start]:
+            if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
+                return extend_left(doc, i, marks, sentence), end
+    if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
+        return end - 1, end
+    if is_break(doc, end) or not capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
+        return _subject_before(doc, end, marks, sentence)
+    start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
+    if opens_sentence(doc, start) and points_back(doc, start, pack, marks, k):
+        return None  # "Dies berichtete die Polizei": the words before the verb are not a source
+    return start, end
+
+
+def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
+    """Start of a role noun joined to the name at ``start`` by a connector: "the humanitarian
+    coordinator for Example said" reads "humanitarian coordinator for Example", not "Example"."""
+    joint = start - 1
+    if (
+        joint < 1
+        or doc.sentence[joint] != sentence
+        or "attr:connectors" not in word_cats(marks, joint)
+    ):
+        return start
+    if is_break(doc, joint) or is_break(doc, start):
+        return start
+    for first in range(max(0, joint - _MAX_NP), joint):
+        for cat, i, j in marks[first]:
+            if j == joint and cat == "attr:nouns" and doc.sentence[i] == sentence:
+                return extend_left(doc, i, marks, sentence)
+    return start
+
+
+def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+    """A role noun a few words before its verb, past a modifier with a function word ("rescue
+    teams working on the ground recovered", "officials in the city said"), no punctuation
+    between. Names and actors are not looked for this far: a noun use of the cue ("despite
+    reports") would pick up any name before it."""
+    for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
+        if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
+            return None
+        for start in range(max(0, stop - _MAX_NP), stop):
+            for cat, i, j in marks[start]:
+                if (
+                    j == stop
+                    and cat == "attr:nouns"
+                    and any("fn:word" in word_cats(marks, k) for k in range(stop, end))
+                ):
+                    return extend_left(doc, i, marks, sentence), stop
+    return None
+
+
+def _appositive_speaker(
+    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The name before a role set off by commas: "Ana Example, head of the Example Office,
+    said" gives "Ana Example" (the role's organisation is not the speaker). The comma must
+    open with a role noun: in "20 hurt, among them two children, the mayor said" it does not."""
+    for t in range(end - 1, max(0, end - _APPOSITIVE), -1):
+        if doc.sentence[t] != sentence:
+            return None
+        gap = doc.gaps[t]
+        if not any(ch in gap for ch in ",;:()"):
+            continue
+        if gap.strip() != "," or not capitalised(doc, t - 1) or doc.words[t - 1].is_digit:
+            return None
+        first = t
+        while first < end - 1 and doc.words[first].norm in pack.articles:
+            first += 1
+        cats = word_cats(marks, first)
+        role = "attr:nouns" in cats or any(c.startswith("actor:") for c in cats)
+        return (extend_left(doc, t - 1, marks, sentence), t) if role else None
+    return None
+
+
+def _acronym_before(doc: Doc, end: int) -> bool:
+    """Whether word ``end - 1`` is a parenthesised acronym right before word ``end``."""
+    if end < 1 or doc.gaps[end].strip() != ")" or doc.gaps[end - 1].strip() != "(":
+        return False
+    text = doc.words[end - 1].text
+    return len(text) > 1 and text.isupper()
+
+
+def complementizer_words(pack: LanguagePack) -> frozenset[str]:
+    """``attribution.complementizers`` ("that", "que", "dass", "att", "إن"), normalised."""
+    words = pack.raw.get("attribution", {}).get("complementizers", [])
+    return frozenset(normalize(w) for w in words)
+
+
+def is_cue(marks: Marks, k: int) -> bool:
+    """Whether an attribution cue (not a noun, pronoun or connector) starts at word ``k``."""
+    return any(c.startswith("attr:") and c not in NOT_CUES for c in word_cats(marks, k))
+
+
+def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
+    """Start of a capitalised name that ends at word ``start``, read leftwards."""
+    while start > 0 and doc.sentence[start - 1] == sentence and not is_break(doc, start):
+        if is_cue(marks, start - 1):
+            break  # "Según testigos": the cue is not part of the name
+        if capitalised(doc, start - 1) and not doc.words[start - 1].is_digit:
+            start -= 1
+        elif "attr:connectors" in word_cats(marks, start - 1):
+            # one or two connectors inside a name: "Ministry of Health", "Droits de l'Homme"
+            joint = start - 1
+            if (
+                joint > 1
+                and "attr:connectors" in word_cats(marks, joint - 1)
+                and not is_break(doc, joint)
+                and doc.sentence[joint - 1] == sentence
+            ):
+                joint -= 1
+            if (
+                joint > 0
+                and doc.sentence[joint - 1] == sentence
+                and capitalised(doc, joint - 1)
+                and not is_cue(marks, joint - 1)
+                and not is_break(doc, joint)
+                and not is_break(doc, start - 1 if start - 1 > joint else joint)
+            ):
+                start = joint - 1
+            else:
+                break
+        else:
+            break
+    return start
+
+
+def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> str:
+    """The speaker as written, without a leading function word, a preposition written onto it
+    or quote marks."""
+    first, last = span
+    conjunctions = pack.conjunctions
+    while (
+        first < last - 1
+        and (doc.words[first].norm in pack.function_words or doc.words[first].norm in conjunctions)
+        and not any(c.startswith("actor:") for c, _, _ in marks[first])
+    ):
+        first += 1
+    start, end = doc.char_span(first, last)
+    text = doc.text[start:end]
+    for written, left in _prepositions(pack):
+        if text.startswith(written):
+            # "وفقا للمرصد" -> "المرصد", "وفقا لمصادر طبية" -> "مصادر طبية": the preposition is not
+            # part of the name; one that leaves nothing only before a known speaker word
+            if left or _known(pack, doc.words[first].norm[len(written) :]):
+                text = left + text[len(written) :]
+            break
+    if text.count("(") > text.count(")"):
+        text += ")"  # "Example Office (EO": the closing bracket lies past the last word
+    if any(ch in QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
+        text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
+    return text
+
+
+def names_itself(marks: Marks, span: tuple[int, int]) -> bool:
+    """Whether a referring phrase holds a source noun ("the ministry", "organisationen"), so that
+    with no one named before it it still says who speaks, as "he" does not."""
+    return any(
+        c in ("attr:nouns", "attr:anaphors") or c.startswith("actor:")
+        for k in range(*span)
+        for c in word_cats(marks, k)
+    )
+
+
+def _uncased(pack: LanguagePack) -> bool:
+    """``attribution.uncased``: the script has no capitals (Arabic), so a name is read as the
+    words after a speaker noun up to punctuation or a function word, not as a capitalised run."""
+    return bool(pack.raw.get("attribution", {}).get("uncased", False))
+
+
+def _prepositions(pack: LanguagePack) -> list[tuple[str, str]]:
+    """``attribution.prepositions``: a preposition written onto the speaker's first word and what
+    it leaves of it (``["لل", "ال"]``: li- + al- drops the alef), longest first."""
+    pairs = pack.raw.get("attribution", {}).get("prepositions", [])
+    return [(str(w), str(left)) for w, left in pairs]
+
+
+def _known(pack: LanguagePack, norm: str) -> bool:
+    """Whether a word is a speaker noun or an actor alias as it stands."""
+    return any(c.startswith(("attr:nouns", "actor:")) for c in pack.lexicon.categories(norm))
+
+
+def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | None = None) -> bool:
+    """Whether the sentence at word ``k`` opens with a word for the previous sentence's content
+    right before a cue (``attribution.back_references``: "Det uppger AFP", "Dies berichtete die
+    Agentur", "Así lo informó el ministerio"), so its speaker speaks for that sentence too."""
+    words = [w.norm for w in doc.words[k : k + 4]]
+    for phrase in pack.raw.get("attribution", {}).get("back_references", []):
+        tokens = normalize(phrase).split()
+        at = k + len(tokens)
+        while at < len(doc.words) and "fn:word" in word_cats(marks, at) and at - k < 4:
+            at += 1  # "Así lo informó": a clitic pronoun before the verb
+        if (
+            words[: len(tokens)] == tokens
+            and at < len(doc.words)
+            and doc.sentence[at] == doc.sentence[k]
+            and is_cue(marks, at)
+            and (cue is None or at == cue)
+        ):
+            return True
+    return False
+
+
+def opens_sentence(doc: Doc, k: int) -> bool:
+    """Whether word ``k`` opens its sentence."""
+    return k == 0 or doc.sentence[k - 1] != doc.sentence[k]
