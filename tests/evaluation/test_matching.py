@@ -77,6 +77,24 @@ def test_one_to_one_matching_on_measure_and_range() -> None:
     assert len(tally.misses) == 1 and len(tally.false_alarms) == 1
 
 
+def test_matched_claims_with_other_speakers_are_listed_for_the_detail_file() -> None:
+    text = "aaaaa bbbbb"
+    gold = [
+        {"measure": "killed", "low": 5, "high": 5, "quote": "aaaaa", "speaker": "the mayor"},
+        {"measure": "injured", "low": 2, "high": 2, "quote": "bbbbb", "speaker": "the mayor"},
+    ]
+    predicted = [
+        _claim("killed", 5, 5, start=0, speaker="Mayor Example"),
+        _claim("injured", 2, 2, start=6, speaker="Radio Example"),
+    ]
+    tally = score_document(text, predicted, gold, "doc")
+    assert tally.speaker_same == 1
+    assert [(r["gold_speaker"], r["predicted_speaker"]) for r in tally.speaker_records] == [
+        ("the mayor", "Radio Example")
+    ]
+    assert tally.speaker_records[0]["quote"] == "bbbbb"
+
+
 def test_speaker_agreement_uses_aliases_across_languages() -> None:
     assert same_speaker("l'OSDH", "Syrian Observatory for Human Rights (OSDH)")
     assert same_speaker("المرصد السوري", "Syrian Observatory for Human Rights")
@@ -197,7 +215,7 @@ def test_eval_sets_halves_and_detail_on_our_own_incident_corpus(tmp_path: Path) 
                     "high": 9,
                     "qualifier": "exact",
                     "quote": "9 people were killed",
-                    "speaker": None,
+                    "speaker": "the town council",  # the text names no one: a disagreement
                 },
                 {
                     "measure": "injured",
@@ -247,5 +265,10 @@ def test_eval_sets_halves_and_detail_on_our_own_incident_corpus(tmp_path: Path) 
     assert {m["half"] for m in records["misses"]} == {half(f"en-0{i}") for i in range(1, 5)}
     assert all(m["lang"] == "en" and m["set"] == "incidents_dev" for m in records["misses"])
     assert [u["doc"] for u in records["unsupported"]] == ["it-01"]
+    spoken = records["speaker_disagreements"]
+    assert [(r["gold_speaker"], r["predicted_speaker"]) for r in spoken] == [
+        ("the town council", None)
+    ] * 4
+    assert all(r["set"] == "incidents_dev" and r["lang"] == "en" and r["half"] for r in spoken)
     bad = CliRunner().invoke(app, ["eval", "extraction", "--data", str(tmp_path), "--set", "x"])
     assert bad.exit_code != 0
