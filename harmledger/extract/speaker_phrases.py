@@ -121,10 +121,10 @@ def np_after(
         ):
             end += 3  # "ministre de la Santé", "Ministerio de la Salud"
         elif "attr:connectors" in cats and capitalised(doc, end - 1):
-            named = _lower_name(doc, end, marks, sentence)
-            if named is None:
+            closing = _lower_name(doc, end, marks, sentence)
+            if closing is None:
                 break
-            end = named + 1  # the capitalised word that closes the name belongs to it
+            end = closing + 1  # the capitalised word that closes the name belongs to it
         else:
             break
     if role:
