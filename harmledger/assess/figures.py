@@ -130,15 +130,17 @@ def reported_claims(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
 
 
 def report_totals(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
-    """Each report's lead claim per measure and category, its bounds as the report states them;
-    see :mod:`harmledger.assess.report_totals`."""
+    """Each report's lead claim per measure and group, its bounds as the report states them;
+    see :mod:`harmledger.assess.report_totals`. The whole group has one lead, whether the report
+    calls them civilians or people: "at least 16 people were killed" leads, and "the names of
+    14 civilians" later in the same report is not a second total of another category."""
     by_report: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
     for claim in claims:
         by_report[(claim.document_id, claim.measure)].append(claim)
     kept = []
     for report in by_report.values():
-        for category in sorted({category_of(c.who) for c in report}):
-            lead = lead_claim([c for c in report if category_of(c.who) == category])
+        for group in sorted({group_of(category_of(c.who)) for c in report}):
+            lead = lead_claim([c for c in report if group_of(category_of(c.who)) == group])
             bounds = lead_bounds(lead, report) if lead is not None else None
             if lead is not None and bounds is not None:
                 kept.append(replace(lead, low=bounds[0], high=bounds[1]))

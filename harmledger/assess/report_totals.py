@@ -12,6 +12,15 @@ reports, and the incident's minimum and maximum are the lowest and highest of th
 "Up to N" states no lower bound: the lead's minimum is then the largest smaller figure the
 report states right beside it ("up to 30, including at least 12 ..."), else N itself — no
 source said fewer.
+
+"At least N" (or "more than N", "dozens") states no upper bound. A report that summarises
+several sources leads with the figure all of them support and then gives the higher totals some
+of them state ("at least 21 members of the family were killed ... the names of 22 victims",
+"at least 8 ... later reports put the toll at 10"). So an open lead's maximum is the largest
+figure for the whole group the report states after it, as long as that figure is at most
+twice the lead: a figure beyond that counts something larger than the incident (the family's
+losses over the war, the town's, the list the names were matched against), not another
+reading of it. Parts (children, women, men) never widen the whole group.
 """
 
 from __future__ import annotations
@@ -22,7 +31,11 @@ from typing import Protocol, TypeVar
 # categories that name the whole group hurt, as opposed to a part of it (for the belligerent rule)
 WHOLE_GROUP = frozenset({"civilians", "unknown"})
 COMBATANTS = "combatants"
+# subjects that name a part of those hurt, or fighters: anything else names the whole group
+NOT_WHOLE = frozenset({"children", "women", "men", COMBATANTS})
 NEAR_CHARS = 200
+# an open lead widens only to figures at most this many times its own (see the docstring)
+WIDEN_AT_MOST = 2
 
 
 class Positioned(Protocol):
@@ -59,7 +72,20 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
         low = max(nearby, default=high)
     if low is None or high is None:
         return None
+    if lead.high is None and names_whole_group(lead.who):
+        restated = [
+            c.high if c.high is not None else c.low
+            for c in beside
+            if c is not lead and names_whole_group(c.who)
+        ]
+        high = max((m for m in restated if m is not None and m <= WIDEN_AT_MOST * low), default=0)
+        high = max(high, low)
     return low, high
+
+
+def names_whole_group(who: str | None) -> bool:
+    """Whether a claim's subject is everyone hurt (civilians, people, unstated), not a part."""
+    return who not in NOT_WHOLE
 
 
 def lead_claim(whole: Sequence[P]) -> P | None:

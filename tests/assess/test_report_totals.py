@@ -106,3 +106,33 @@ def test_a_belligerent_total_counts_only_where_no_other_voice_gives_the_whole_gr
     local = FigureClaim(2, "killed", "people", 12, 14, "residents", "witness", 2, 0, 9)
     assert headline(figures([admitted, local])) == (12, 14)
     assert headline(figures([admitted])) == (2, 2)
+
+
+def test_an_open_lead_widens_to_the_higher_totals_the_report_restates() -> None:
+    claims = [
+        _claim(1, 1, 0, 8, None, "people"),  # "at least eight people were killed"
+        _claim(2, 1, 60, 12, 12, "children"),  # a part never widens the whole group
+        _claim(3, 1, 400, 10, 10, "people"),  # "later reports put the toll at ten"
+        _claim(4, 1, 900, 4000, 4000, "people"),  # the district's toll since October: context
+    ]
+    assert headline(figures(claims)) == (8, 10)
+    exact = [_claim(1, 1, 0, 8, 8, "people"), _claim(3, 1, 400, 10, 10, "people")]
+    assert headline(figures(exact)) == (8, 8)  # a lead that states its figure is not widened
+
+
+def test_a_restated_total_from_a_report_we_wrote() -> None:
+    text = (
+        "At least eight people were killed when a strike hit a house in the camp on Monday, "
+        "among them three children. By the evening the civil defence said the number of dead "
+        "had risen to ten. Since the war began, more than 4,000 people have been killed in "
+        "the district."
+    )
+    assert headline(figures(_claims(text, "en", document_id=1))) == (8, 10)
+
+
+def test_the_whole_group_has_one_lead_whatever_the_report_calls_it() -> None:
+    claims = [
+        _claim(1, 1, 0, 16, 16, "people"),  # "16 people were killed"
+        _claim(2, 1, 500, 14, 14, "civilians"),  # "the names of 14 civilians killed"
+    ]
+    assert headline(figures(claims)) == (16, 16)  # not 14: one report, one total

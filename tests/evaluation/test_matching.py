@@ -272,3 +272,13 @@ def test_eval_sets_halves_and_detail_on_our_own_incident_corpus(tmp_path: Path) 
     assert all(r["set"] == "incidents_dev" and r["lang"] == "en" and r["half"] for r in spoken)
     bad = CliRunner().invoke(app, ["eval", "extraction", "--data", str(tmp_path), "--set", "x"])
     assert bad.exit_code != 0
+
+
+def test_incident_range_widens_an_open_lead_to_a_restated_total() -> None:
+    claims = [
+        _claim("killed", 8, None, start=0),
+        _claim("killed", 12, 12, who="children", start=40),
+        _claim("killed", 10, 10, start=300),
+        _claim("killed", 7000, 7000, start=900),  # a list's size, not this incident
+    ]
+    assert incident_range(claims, "killed") == (8, 10)
