@@ -15,6 +15,7 @@ from pathlib import Path
 from harmledger.errors import ConfigError
 from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
+from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
@@ -44,6 +45,8 @@ _IGNORED_IN_NOUN_PHRASE = (
     "attr:anaphors",
 )
 _ELIDED_REACH = 6
+# who categories that name a part of the victims: a lone one stays beside its family's total
+_PART_WHO = ("children", "women", "men")
 
 
 @dataclass
@@ -149,6 +152,7 @@ class _Run:
             if draft is not None:
                 drafts.append(draft)
         drafts += self._lone_victims(drafts)
+        drafts += self._companions(drafts)
         if not drafts:
             return []
         self._resolve_victims(drafts)
@@ -158,6 +162,20 @@ class _Run:
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
         return merge_repeats(claims, self.pack, self.doc.text)
+
+    def _companions(self, drafts: list[Draft]) -> list[Draft]:
+        """ "a mother and her three children were killed": the family as one more claim of
+        the whole group, beside its parts (:mod:`harmledger.extract.companions`)."""
+        extra = []
+        for group in companions(self.doc, self.pack, drafts, self.cues):
+            if group.lone is not None and group.lone.who not in _PART_WHO:
+                # "a farmer was killed with his wife": two, not one and two
+                drafts[:] = [d for d in drafts if d is not group.lone]
+            total = group.total
+            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
+            head = Head(group.i, group.j, who="people")
+            extra.append(Draft(mention, head, "casualty", group.measure, "people", group.cue, True))
+        return extra
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
         # an explicit zero ("no one else was hurt") counts nobody: it does not stand for a

@@ -1,0 +1,171 @@
+"""One victim and the relatives killed with them: "a mother and her three children", "he was
+killed along with his wife and their four sons", "a farmer died with his son".
+
+Such a sentence states a total nobody wrote as a number: the victim, plus each relative named
+alone, plus each counted group of relatives. Read only as its parts ("three children", "a
+mother") the report's toll would be its largest part, never the family. So the group becomes
+one more claim of the whole group (``people``), beside its parts, which stay.
+
+The construction, in every language with a pack section ``[companions]``: a link ("and",
+"along with", "together with") right after the victim, a possessive of one owner ("his", "her";
+not "their": the owners' number is unknown), then relatives joined by "and" — a counted group
+("two sons") or one relative noun ("wife"), a later one opened by any possessive ("his wife and
+their five children"). The victim is a lone victim read in the same sentence ("a mother", "a
+farmer was killed") or the one a casualty verb right before the link speaks of ("was killed
+along with"). A relative list that ends in an uncounted plural ("his wife and children") states
+no total and yields nothing. Inside a sentence that already counts the dead ("nine were killed,
+among them a mother and her two daughters") the group is a part of that count and is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.numbers import Mention
+from harmledger.extract.reading import Cue, Head
+from harmledger.extract.text import Doc
+
+MEASURES = ("killed", "injured")
+COUNTED_SOURCES = ("digit", "word")
+
+
+class DraftLike(Protocol):
+    """The parts of an engine draft this reading uses."""
+
+    mention: Mention
+    head: Head
+    kind: str
+    measure: str
+    who: str | None
+    cue: Cue | None
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Companions:
+    """A victim and relatives at words ``[i, j)``: ``total`` people hurt by ``measure``."""
+
+    i: int
+    j: int
+    total: int
+    measure: str
+    cue: Cue | None
+    lone: DraftLike | None = None  # the lone victim read as the group's first member
+
+
+def _matches(word: str, patterns: Sequence[str]) -> bool:
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+class _Reader:
+    def __init__(
+        self, doc: Doc, pack: LanguagePack, drafts: Sequence[DraftLike], cues: Sequence[Cue]
+    ) -> None:
+        cfg = pack.raw.get("companions", {})
+        self.doc = doc
+        self.links = sorted(
+            (tuple(link.split()) for link in cfg.get("links", [])), key=len, reverse=True
+        )
+        self.owners = set(cfg.get("possessives_of_one", []))
+        self.possessives = self.owners | set(cfg.get("possessives_of_many", []))
+        self.joiners = set(cfg.get("and", []))
+        self.relatives = list(cfg.get("relatives", []))
+        hurt = [
+            d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
+        ]
+        self.counted_at = {
+            d.mention.i: d
+            for d in hurt
+            if d.mention.source in COUNTED_SOURCES
+            and d.mention.low is not None
+            and d.mention.low == d.mention.high
+            and d.who != "combatants"
+        }
+        self.lone = [d for d in hurt if d.mention.source == "singular"]
+        self.counts = [d for d in hurt if d.mention.source not in ("singular", "zero")]
+        self.cues = [c for c in cues if c.measure in MEASURES]
+
+    def _link_before(self, p: int) -> int | None:
+        """Start of a link word group ending right before word ``p``."""
+        words = self.doc.words
+        for link in self.links:
+            start = p - len(link)
+            if start < 0 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
+                continue
+            if tuple(w.norm for w in words[start:p]) == link:
+                return start
+        return None
+
+    def _relatives(self, p: int) -> tuple[int, int, str | None, Cue | None] | None:
+        """(people, end, measure, cue) of the relatives after the possessive at ``p``."""
+        words, n = self.doc.words, len(self.doc.words)
+        sentence = self.doc.sentence[p]
+        k, people, measure, cue = p + 1, 0, None, None
+        while k < n and self.doc.sentence[k] == sentence:
+            counted = self.counted_at.get(k)
+            if counted is not None:
+                people += counted.mention.low or 0
+                measure, cue = counted.measure, counted.cue
+                k = max(counted.mention.j, counted.head.j)
+            elif _matches(words[k].norm, self.relatives):
+                people += 1
+                k += 1
+            else:
+                return None  # "his wife and children": no total
+            if k < n and words[k].norm in self.joiners and not self.doc.gaps[k].strip():
+                k += 1
+                if k < n and words[k].norm in self.possessives:
+                    k += 1
+                continue
+            return (people, k, measure, cue) if people else None
+        return None
+
+    def _victim(
+        self, link: int, measure: str | None
+    ) -> tuple[int, str, Cue | None, DraftLike | None] | None:
+        """(start, measure, cue, lone victim) of the one victim the possessive before ``link``
+        belongs to."""
+        sentence = self.doc.sentence[link]
+        if any(
+            self.doc.sentence[d.mention.i] == sentence and d.mention.j <= link for d in self.counts
+        ):
+            return None  # a part of a count the sentence states before it
+        for d in self.lone:
+            same = self.doc.sentence[d.mention.i] == sentence and d.mention.j <= link
+            if same and measure in (None, d.measure):
+                return d.mention.i, d.measure, d.cue, d
+        for c in self.cues:
+            if c.j == link and measure in (None, c.measure):
+                return c.i, c.measure, c, None
+        return None
+
+    def read(self) -> list[Companions]:
+        found = []
+        for p, word in enumerate(self.doc.words):
+            if word.norm not in self.owners:
+                continue
+            link = self._link_before(p)
+            if link is None:
+                continue
+            relatives = self._relatives(p)
+            if relatives is None:
+                continue
+            people, end, measure, cue = relatives
+            victim = self._victim(link, measure)
+            if victim is None:
+                continue
+            start, measure, victim_cue, lone = victim
+            found.append(Companions(start, end, 1 + people, measure, cue or victim_cue, lone))
+        return found
+
+
+def companions(
+    doc: Doc, pack: LanguagePack, drafts: Sequence[DraftLike], cues: Sequence[Cue]
+) -> list[Companions]:
+    """Every victim-and-relatives group of the document, in text order."""
+    if "companions" not in pack.raw:
+        return []
+    return _Reader(doc, pack, drafts, cues).read()
