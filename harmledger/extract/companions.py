@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention
-from harmledger.extract.reading import Cue, Head
+from harmledger.extract.reading import Cue, Head, cats_at
 from harmledger.extract.text import Doc
+from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 COUNTED_SOURCES = ("digit", "word")
@@ -60,19 +62,29 @@ def _matches(word: str, patterns: Sequence[str]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
 
+def _folded(words: Sequence[str]) -> list[str]:
+    return [normalize(w) for w in words]
+
+
 class _Reader:
     def __init__(
-        self, doc: Doc, pack: LanguagePack, drafts: Sequence[DraftLike], cues: Sequence[Cue]
+        self,
+        doc: Doc,
+        pack: LanguagePack,
+        marks: Marks,
+        drafts: Sequence[DraftLike],
+        cues: Sequence[Cue],
     ) -> None:
         cfg = pack.raw.get("companions", {})
         self.doc = doc
+        self.marks = marks
         self.links = sorted(
-            (tuple(link.split()) for link in cfg.get("links", [])), key=len, reverse=True
+            (tuple(_folded(link.split())) for link in cfg.get("links", [])), key=len, reverse=True
         )
-        self.owners = set(cfg.get("possessives_of_one", []))
-        self.possessives = self.owners | set(cfg.get("possessives_of_many", []))
-        self.joiners = set(cfg.get("and", []))
-        self.relatives = list(cfg.get("relatives", []))
+        self.owners = set(_folded(cfg.get("possessives_of_one", [])))
+        self.possessives = self.owners | set(_folded(cfg.get("possessives_of_many", [])))
+        self.joiners = set(_folded(cfg.get("and", [])))
+        self.relatives = _folded(cfg.get("relatives", []))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]
@@ -100,14 +112,17 @@ class _Reader:
         return None
 
     def _relatives(self, p: int) -> tuple[int, int, str | None, Cue | None] | None:
-        """(people, end, measure, cue) of the relatives after the possessive at ``p``."""
+        """(people, end, measure, cue) of the relatives after the possessive at ``p``; the
+        counts read are kept in ``self.own``."""
         words, n = self.doc.words, len(self.doc.words)
         sentence = self.doc.sentence[p]
         k, people, measure, cue = p + 1, 0, None, None
+        self.own: set[int] = set()
         while k < n and self.doc.sentence[k] == sentence:
             counted = self.counted_at.get(k)
             if counted is not None:
                 people += counted.mention.low or 0
+                self.own.add(k)
                 measure, cue = counted.measure, counted.cue
                 k = max(counted.mention.j, counted.head.j)
             elif _matches(words[k].norm, self.relatives):
@@ -130,23 +145,72 @@ class _Reader:
         belongs to."""
         sentence = self.doc.sentence[link]
         if any(
-            self.doc.sentence[d.mention.i] == sentence and d.mention.j <= link for d in self.counts
+            self.doc.sentence[d.mention.i] == sentence
+            and d.mention.i not in self.own
+            and measure in (None, d.measure)
+            for d in self.counts
         ):
-            return None  # a part of a count the sentence states before it
+            return None  # a part of a count the sentence states ("were among five killed")
         for d in self.lone:
-            same = self.doc.sentence[d.mention.i] == sentence and d.mention.j <= link
-            if same and measure in (None, d.measure):
+            right_before = d.mention.j == link or (d.cue is not None and d.cue.j == link)
+            if right_before and measure in (None, d.measure):
                 return d.mention.i, d.measure, d.cue, d
+        if measure is None and self.counts:
+            # only lone people named, in a document that counts: like a lone victim, part of
+            # that count (see harmledger.extract.singular)
+            return None
         for c in self.cues:
             if c.j == link and measure in (None, c.measure):
                 return c.i, c.measure, c, None
-        return None
+        return self._named_before(link, measure)
+
+    def _named_before(
+        self, link: int, measure: str | None
+    ) -> tuple[int, str, Cue | None, DraftLike | None] | None:
+        """A person noun or a name right before the link, auxiliaries aside ("ein Bauer wurde
+        zusammen mit ...", "en mamma och hennes ..."), when a casualty verb of the sentence
+        tells what happened to them all."""
+        sentence = self.doc.sentence[link]
+        k = link - 1
+        while k >= 0 and link - k <= 3 and "one:aux" in cats_at(self.marks, k):
+            k -= 1
+        if k < 0 or self.doc.sentence[k] != sentence:
+            return None
+        if not self._opens_phrase(k):
+            return None
+        cues = [c for c in self.cues if self.doc.sentence[c.i] == sentence and c.i > k]
+        cue = next((c for c in cues if measure in (None, c.measure)), None)
+        if cue is None:
+            return None
+        return k, cue.measure, cue, None
+
+    def _opens_phrase(self, k: int) -> bool:
+        """Word ``k`` ends a person noun phrase that opens its clause: "a mother", "Sam
+        Example" at the start of a sentence; not a name inside a list ("her father Sam")."""
+        words, sentence = self.doc.words, self.doc.sentence[k]
+        start = k
+        if "one:nouns" not in cats_at(self.marks, k) and not _matches(
+            words[k].norm, self.relatives
+        ):
+            while (
+                start > 0
+                and self.doc.sentence[start - 1] == sentence
+                and words[start - 1].text[:1].isupper()
+                and not self.doc.gaps[start].strip()
+            ):
+                start -= 1
+            if not words[k].text[:1].isupper():
+                return False
+        before = start - 1
+        if before < 0 or self.doc.sentence[before] != sentence:
+            return True
+        return "one:determiners" in cats_at(self.marks, before) and not self.doc.gaps[start].strip()
 
     def read(self) -> list[Companions]:
-        found = []
+        found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
-            if word.norm not in self.owners:
-                continue
+            if word.norm not in self.owners or (found and p < found[-1].j):
+                continue  # "seiner Frau und ihren vier Kindern": one group, not a second
             link = self._link_before(p)
             if link is None:
                 continue
@@ -163,9 +227,9 @@ class _Reader:
 
 
 def companions(
-    doc: Doc, pack: LanguagePack, drafts: Sequence[DraftLike], cues: Sequence[Cue]
+    doc: Doc, pack: LanguagePack, marks: Marks, drafts: Sequence[DraftLike], cues: Sequence[Cue]
 ) -> list[Companions]:
     """Every victim-and-relatives group of the document, in text order."""
     if "companions" not in pack.raw:
         return []
-    return _Reader(doc, pack, drafts, cues).read()
+    return _Reader(doc, pack, marks, drafts, cues).read()

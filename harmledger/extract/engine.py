@@ -167,7 +167,7 @@ class _Run:
         """ "a mother and her three children were killed": the family as one more claim of
         the whole group, beside its parts (:mod:`harmledger.extract.companions`)."""
         extra = []
-        for group in companions(self.doc, self.pack, drafts, self.cues):
+        for group in companions(self.doc, self.pack, self.marks, drafts, self.cues):
             if group.lone is not None and group.lone.who not in _PART_WHO:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
