@@ -169,15 +169,16 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
 
 
-# parts of the whole group that monitors count as civilians when nobody names the whole group
-CIVILIAN_PARTS = ("children", "women")
+# parts of the whole group that monitors count as civilians when nobody names the whole group:
+# men too, as the dead of unstated status are (fighters are their own category, combatants)
+CIVILIAN_PARTS = ("children", "women", "men")
 
 
 def headline(found: Sequence[Figure], measure: str = "killed") -> tuple[int | None, int | None]:
     """An incident's civilians reported killed (or other measure), as monitors count them: the
     civilians figure; where no report names the dead as civilians, the figure of the dead of
     unstated status; where no report gives the whole group, the largest of its civilian parts
-    (children, women), never their sum. Bodies recovered stay their own measure."""
+    (children, women, men), never their sum. Bodies recovered stay their own measure."""
     of_measure = {f.category: f for f in found if f.measure == measure}
     for category in ("civilians", "unknown"):
         if category in of_measure:

@@ -96,9 +96,11 @@ def test_without_a_whole_group_figure_the_largest_civilian_part_stands() -> None
     others = [
         FigureClaim(1, "bodies_recovered", "people", 5, 5, "x", "responder", 1, 0, 9),
         FigureClaim(2, "killed", "combatants", 2, 2, "x", "monitor", 1, 20, 29),
-        FigureClaim(3, "killed", "men", 1, 1, "x", "monitor", 1, 40, 49),
     ]
-    assert headline(figures(others)) == (None, None)  # bodies, fighters, men: not civilians
+    assert headline(figures(others)) == (None, None)  # bodies, fighters: not civilians
+    # a man of unstated status counts as the dead of unstated status do
+    man = FigureClaim(3, "killed", "men", 1, 1, "x", "monitor", 1, 40, 49)
+    assert headline(figures([*others, man])) == (1, 1)
 
 
 def test_a_belligerent_total_counts_only_where_no_other_voice_gives_the_whole_group() -> None:
