@@ -20,7 +20,9 @@ of them state ("at least 21 members of the family were killed ... the names of 2
 figure for the whole group the report states after it, as long as that figure is at most
 twice the lead: a figure beyond that counts something larger than the incident (the family's
 losses over the war, the town's, the list the names were matched against), not another
-reading of it. Parts (children, women, men) never widen the whole group.
+reading of it. An "up to M" stated right beside the lead ("at least 11 ..., and up to 30")
+is the report's own upper bound, however far above the lead. Parts (children, women, men)
+never widen the whole group.
 """
 
 from __future__ import annotations
@@ -73,6 +75,17 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
     if low is None or high is None:
         return None
     if lead.high is None and names_whole_group(lead.who):
+        beside_it = [
+            c.high
+            for c in beside
+            if c.low is None
+            and c.high is not None
+            and c.high > low
+            and names_whole_group(c.who)
+            and abs(c.start - lead.end) < NEAR_CHARS
+        ]
+        if beside_it:  # "at least 11 ..., and up to 30": the report states both bounds
+            return low, max(beside_it)
         restated = [
             c.high if c.high is not None else c.low
             for c in beside

@@ -138,3 +138,12 @@ def test_the_whole_group_has_one_lead_whatever_the_report_calls_it() -> None:
         _claim(2, 1, 500, 14, 14, "civilians"),  # "the names of 14 civilians killed"
     ]
     assert headline(figures(claims)) == (16, 16)  # not 14: one report, one total
+
+
+def test_an_open_lead_and_an_up_to_beside_it_are_the_reports_range() -> None:
+    claims = [
+        _claim(1, 1, 0, 11, None, "civilians"),  # "at least 11 civilians ..."
+        _claim(2, 1, 40, 3, 3, "women"),  # "... including three women ..."
+        _claim(3, 1, 70, None, 30, "civilians"),  # "... and up to 30 civilians were killed"
+    ]
+    assert headline(figures(claims)) == (11, 30)  # stated by the report: not capped at 22
