@@ -893,8 +893,8 @@ class _Run:
             and not any(ch in ",;:" for ch in doc.gaps[i])
         ):
             return True
-        if mention.plain_year and any(  # "March 17, 2017": the year of a written date
-            "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 2), i)
+        if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
+            "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):
             return True
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""

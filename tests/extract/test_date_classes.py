@@ -176,3 +176,13 @@ def test_last_week_is_the_week_before_the_report_in_every_language(lang: str) ->
 def test_a_month_named_after_last_month_is_that_month() -> None:
     march = (dt.date(2017, 3, 1), dt.date(2017, 3, 31))
     assert _periods("El pasado mes de marzo murieron 12 civiles.", "es", FRIDAY) == [(12, *march)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, October 27th, 2023 two civilians were killed in the strike.",
+        "On the night of March 3rd 2022 four civilians were killed by shelling.",
+    ],
+)
+def test_the_year_after_an_ordinal_day_is_no_count(text: str) -> None:
+    claims = [c for c in extract_claims(text, "en") if c.is_casualty]
+    assert [(c.low, c.high) for c in claims] in ([(2, 2)], [(4, 4)])
