@@ -132,8 +132,9 @@ def eval_extraction(
         None,
         "--detail",
         help="Write misses, false alarms, distractor hits, speaker disagreements (gold vs "
-        "predicted speaker of matched claims) and unsupported-language documents (doc id, set, "
-        "half, lang, quote, predicted measure/low/high) to this JSON file.",
+        "predicted speaker of matched claims), unsupported-language documents (doc id, set, "
+        "half, lang, quote, predicted measure/low/high) and GVDB articles counted wrong (gold "
+        "and predicted counts, claims) to this JSON file.",
         dir_okay=False,
     ),
     via_ocr: bool = typer.Option(

@@ -4,6 +4,8 @@ The development sets (``multilingual_dev``, ``multilingual_more``, the claims of
 ``incidents_dev``) are reported per half of :func:`harmledger.evaluation.splits.half`
 (``<set>/tune``, ``<set>/check``): rules are tuned on the first and must hold on the second.
 ``multilingual_dev`` is also reported whole, as before, so its older floors stay comparable.
+GVDB has only a dev split, so it is halved the same way (``gvdb/tune``, ``gvdb/check``) and also
+reported whole; with ``detail``, its wrongly counted articles are listed under ``counts``.
 Documents in a language without a pack (``incidents_dev``'s ``detect_language`` ones) score no
 claims; they are reported apart, with the claims harmledger (wrongly) drew from them.
 """
@@ -65,6 +67,7 @@ SET_NAMES: tuple[str, ...] = (
     *(f"{name}/{h}" for name in HALVED for h in HALVES),
     "airwars_gaza",
     "gvdb",
+    *(f"gvdb/{h}" for h in HALVES),
 )
 
 
@@ -216,6 +219,55 @@ def _counted_set(
     return {"en": {"docs": len(docs), **{k: _ratio(v, len(docs)) for k, v in hits.items()}}}
 
 
+def _gvdb(
+    docs: list[datasets.CountedDoc], wanted: list[str], out: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """GVDB killed/injured exact, whole and per half; the wrong documents as detail records."""
+    rows = []
+    records: list[dict[str, Any]] = []
+    for doc in docs:
+        claims = extract_claims(doc.text, "en", doc.published)
+        got = {m: incident_count(claims, m) for m in ("killed", "injured")}
+        gold = {"killed": doc.killed[0], "injured": doc.injured[0]}
+        rows.append((half(doc.id), {m: got[m] == gold[m] for m in got}))
+        if got != gold:
+            records.append(
+                {
+                    "doc": doc.id,
+                    "set": "gvdb",
+                    "half": half(doc.id),
+                    "lang": "en",
+                    "gold": gold,
+                    "predicted": got,
+                    "claims": [
+                        {
+                            "measure": c.measure,
+                            "who": c.who,
+                            "low": c.low,
+                            "high": c.high,
+                            "quote": c.quote,
+                        }
+                        for c in claims
+                        if c.is_casualty
+                    ],
+                }
+            )
+    for name, part in (("gvdb", None), *((f"gvdb/{h}", h) for h in HALVES)):
+        if name not in wanted:
+            continue
+        chosen = [hit for h, hit in rows if part is None or h == part]
+        out[name] = {
+            "en": {
+                "docs": len(chosen),
+                **{
+                    f"{m}_exact": _ratio(sum(hit[m] for hit in chosen), len(chosen))
+                    for m in ("killed", "injured")
+                },
+            }
+        }
+    return [r for r in records if "gvdb" in wanted or f"gvdb/{r['half']}" in wanted]
+
+
 def select_sets(names: Collection[str] | None) -> list[str]:
     """The set names to score: all by default; ``NAME`` alone also selects its halves."""
     if not names:
@@ -284,14 +336,10 @@ def evaluate_extraction(
                 "injured_minmax_exact": lambda d, c: incident_range(c, "injured") == d.injured,
             },
         )
-    if "gvdb" in wanted and (root / datasets.GVDB).is_file():
-        out["gvdb"] = _counted_set(
-            datasets.load_gvdb(root),
-            {
-                "killed_exact": lambda d, c: incident_count(c, "killed") == d.killed[0],
-                "injured_exact": lambda d, c: incident_count(c, "injured") == d.injured[0],
-            },
-        )
+    gvdb_records: list[dict[str, Any]] = []
+    if any(s.split("/")[0] == "gvdb" for s in wanted) and (root / datasets.GVDB).is_file():
+        gvdb_records = _gvdb(datasets.load_gvdb(root), wanted, out)
     if detail:
         results["detail"] = _detail(records)
+        results["detail"]["counts"] = gvdb_records
     return results
