@@ -16,6 +16,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
+_SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
 _WHO = (
     "who:civilians",
     "who:children",
@@ -76,6 +77,10 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return None
     if doc.gaps[k + 1].strip(" \u00a0"):
         return _apposition(doc, k, marks, pack)
+    if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
+        return _shared_subject(doc, k, marks, pack)
+    if not _noun_or_name(doc, k, marks, pack):
+        return _shared_subject(doc, k + 1, marks, pack, reduced=True)
     cats = cats_at(marks, k)
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
@@ -100,6 +105,42 @@ def _apposition(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
         if doc.words[t].norm in pack.singular and doc.gaps[t].strip() in (",", ".,"):
             noun = next((u for u in range(t + 1, k + 1) if "one:nouns" in cats_at(marks, u)), None)
             return None if noun is None else (noun, noun + 1)
+    return None
+
+
+def _noun_or_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
+    cats = cats_at(marks, k)
+    return "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack)
+
+
+def _shared_subject(
+    doc: Doc, k: int, marks: Marks, pack: LanguagePack, *, reduced: bool = False
+) -> tuple[int, int] | None:
+    """The subject of a verb joined by "and" to the hurt or casualty verb before it: "a man was
+    shot and later died", "Name was shot in the head and died" (the man, Name died); with
+    ``reduced``, of a verb after a hurt participle that follows its noun: "Girl shot at party
+    dies", "a man shot on Friday has died". Between that participle and ``k`` only a short
+    phrase without a person or number ("in the head")."""
+    sentence = doc.sentence[k - 1] if reduced else doc.sentence[k]
+    for end in range(k, max(0, k - _SHARED_REACH), -1):
+        for cat, start, _ in marks.ending("one", end):
+            if cat == "one:harmed":
+                cue = Cue(start, end, "injured")
+                if reduced:
+                    span = _subject(doc, cue, marks, pack)
+                    return span if span is not None and span[1] == start else None
+                return _passive_subject(doc, cue, marks, pack)
+        for cat, start, _ in marks.ending("measure", end):
+            if cat in ("measure:killed", "measure:injured") and not reduced:
+                return _subject(doc, Cue(start, end, cat[8:]), marks, pack)
+        t = end - 1
+        if (
+            doc.sentence[t] != sentence
+            or doc.gaps[t + 1].strip()
+            or doc.words[t].is_digit
+            or any(c.startswith("who:") or c == "one:pronouns" for c in cats_at(marks, t))
+        ):
+            return None
     return None
 
 
