@@ -47,6 +47,7 @@ _IGNORED_IN_NOUN_PHRASE = (
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+_SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 
 
 @dataclass
@@ -451,6 +452,8 @@ class _Run:
             and self._agent(mention, head, cue)
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
+        if (head.who or head.unknown) and not head.measure and self._shooter(mention, head):
+            return None  # "two officers arrived and shot the man, who died": the shooters
         if self._subset_of_nothing(mention, drafts):
             return None  # "20 gunshot wounds, including six in the back": no victims inside
         if self._accused(mention, head, cue):
@@ -628,6 +631,27 @@ class _Run:
                 return False
             if self._person_noun(t):
                 return True
+        return False
+
+    def _shooter(self, mention: Mention, head: Head) -> bool:
+        """The counted subject of an active shooting verb that is no casualty cue: with its
+        own object ("two officers shot the man, who later died"), or of one that needs none
+        ("two deputies opened fire"), right after the subject or after a first predicate
+        joined by "and". After an auxiliary the verb is passive ("two men were shot")."""
+        sentence = self.doc.sentence[mention.i]
+        for category, needs_object in (("one:shooting", True), ("one:firing", False)):
+            for k in self.marks.within(category, head.j, head.j + _SHOOTER_REACH):
+                if self.doc.sentence[k] != sentence:
+                    break
+                before = self.doc.words[k - 1].norm
+                if k > head.j and self._auxiliary(k - 1) and before not in self.pack.conjunctions:
+                    continue
+                verb = Cue(k, cats_at(self.marks, k)[category], "injured")
+                if needs_object:
+                    if self._agent(mention, head, verb):
+                        return True
+                elif k - head.j <= 2 or self._second_verb(head.j, k):
+                    return True
         return False
 
     def _person_noun(self, k: int) -> bool:

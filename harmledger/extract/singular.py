@@ -79,6 +79,13 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return _apposition(doc, k, marks, pack)
     if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
         return _shared_subject(doc, k, marks, pack)
+    relative = pack.raw.get("singular_victims", {}).get("relative", [])
+    if doc.words[k].norm in relative and doc.gaps[k].strip() == "," and k > 0:
+        # "shot the man, who later died": the noun the relative clause is set off from
+        t = k - 1
+        return (
+            (t, k) if doc.sentence[t] == sentence and _noun_or_name(doc, t, marks, pack) else None
+        )
     if not _noun_or_name(doc, k, marks, pack):
         return _shared_subject(doc, k + 1, marks, pack, reduced=True)
     cats = cats_at(marks, k)

@@ -27,3 +27,24 @@ def test_a_lone_victim_shot_who_then_died_is_killed_not_hurt(text: str) -> None:
 
 def test_a_death_after_and_with_its_own_subject_is_that_subjects() -> None:
     assert _readings("He shot at the car and died.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Two officers arrived at the house and shot the man, who later died.", [("killed", 1, 1)]),
+        ("Two deputies opened fire and struck the driver.", []),
+        ("Three deputies shot at the car before the chase ended.", []),
+        ("Two men were shot by police on Sunday and both died.", [("killed", 2, 2)]),
+        ("Three people were wounded when two gunmen opened fire.", [("injured", 3, 3)]),
+    ],
+)
+def test_a_counted_subject_of_an_active_shooting_verb_is_the_shooter(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text) == readings
+
+
+def test_a_lone_victim_set_off_before_a_relative_clause() -> None:
+    assert _readings("Police shot Sam Example, who died at the scene.") == [("killed", 1, 1)]
+    assert _readings("A gunman shot a clerk, who was taken to a hospital.") == [("injured", 1, 1)]
