@@ -140,6 +140,7 @@ class _Run:
         mentions = self.mentions
         mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
         self._starts = [m.i for m in mentions]
+        self._all_mentions = mentions
         self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
@@ -187,7 +188,9 @@ class _Run:
         near = {(d.measure, sentence[d.mention.i]) for d in casualties}
         extra: list[Draft] = []
         seen: set[object] = set()  # measures, and (measure, sentence) pairs
-        lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts))
+        # an age set off after a name counts nobody: "Sam Example, 18, was shot" is one victim
+        ages = {m.i for m in self._all_mentions if self._is_age(m)}
+        lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts) - ages)
         dead = "killed" in counted or any(v.cue.measure == "killed" for v in lones)
         for lone in lones:
             measure = lone.cue.measure
@@ -959,6 +962,9 @@ class _Run:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source != "digit" or mention.value > 120 or i == 0 or j >= len(doc.gaps):
             return False
+        adverbs = self.pack.raw.get("distractors", {}).get("age_adverbs", [])
+        if i > 1 and doc.words[i - 1].norm in adverbs and not doc.gaps[i].strip():
+            i -= 1  # "Sam Example, then 18, was killed"
         before, after = doc.gaps[i].strip(), doc.gaps[j].strip()
         named = doc.words[i - 1].text[:1].isupper()
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))

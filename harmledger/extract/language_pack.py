@@ -35,6 +35,9 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
+        ("distractors", "age_adverbs"),
+        ("singular_victims", "event_adjectives"),
+        ("singular_victims", "event_nouns"),
     }
 )
 

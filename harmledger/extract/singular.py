@@ -16,6 +16,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
+_EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
 _WHO = (
     "who:civilians",
@@ -76,7 +77,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     if k < 0 or doc.sentence[k] != sentence:
         return None
     if doc.gaps[k + 1].strip(" \u00a0"):
-        return _apposition(doc, k, marks, pack)
+        return _aged_name(doc, k, marks, pack) or _apposition(doc, k, marks, pack)
     if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
         return _shared_subject(doc, k, marks, pack)
     relative = pack.raw.get("singular_victims", {}).get("relative", [])
@@ -99,6 +100,28 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
             start -= 1
         return start, k + 1
     return None
+
+
+def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """A name with its age set off before the verb: "Sam Example, 18, was shot", "Sam Example,
+    then 18, died"."""
+    if not doc.words[k].is_digit or doc.gaps[k + 1].strip() != "," or len(doc.words[k].text) > 3:
+        return None
+    t = k - 1
+    adverbs = pack.raw.get("distractors", {}).get("age_adverbs", [])
+    if t > 0 and doc.words[t].norm in adverbs and not doc.gaps[k].strip():
+        t -= 1
+        comma = doc.gaps[t + 1].strip()
+    else:
+        comma = doc.gaps[k].strip()
+    if t < 0 or comma != "," or doc.sentence[t] != doc.sentence[k]:
+        return None
+    if not _is_name(doc, t, marks, pack):
+        return None
+    start = t
+    while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
+        start -= 1
+    return start, t + 1
 
 
 def _apposition(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
@@ -215,6 +238,32 @@ def _event_not_a_death(doc: Doc, k: int, end: int, pack: LanguagePack) -> bool:
     return before or after
 
 
+def _modified_events(doc: Doc, marks: Marks, pack: LanguagePack) -> list[tuple[int, int]]:
+    """A deadly event with words between its adjective and its noun: "a deadly Christmas Day
+    shooting", "a fatal drive-by shooting" (the plain "fatal shooting" is an event phrase)."""
+    settings = pack.raw.get("singular_victims", {})
+    adjectives = set(settings.get("event_adjectives", []))
+    nouns = set(settings.get("event_nouns", []))
+    found = []
+    if not adjectives:
+        return found
+    n = len(doc.words)
+    for k, word in enumerate(doc.words):
+        if word.norm not in adjectives:
+            continue
+        for t in range(k + 2, min(n, k + 2 + _EVENT_MODIFIERS)):
+            if doc.sentence[t] != doc.sentence[k] or doc.gaps[t].strip(" -\u2010\u2011"):
+                break
+            if doc.words[t].norm in nouns:
+                found.append((k, t + 1))
+                break
+            if doc.words[t].is_digit or any(
+                c.startswith(("measure:", "who:")) for c in cats_at(marks, t)
+            ):
+                break
+    return found
+
+
 def lone_victims(
     doc: Doc, cues: list[Cue], marks: Marks, pack: LanguagePack, starts: set[int]
 ) -> list[LoneVictim]:
@@ -236,6 +285,9 @@ def lone_victims(
             found.append(
                 LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True, least=least)
             )
+    for k, end in _modified_events(doc, marks, pack):
+        if not _event_not_a_death(doc, k, end, pack) and not counted(k, end):
+            found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
     covered = {k for cue in cues for k in range(cue.i, cue.j)}
     harmed = [
         Cue(k, cats_at(marks, k)["one:harmed"], "injured")

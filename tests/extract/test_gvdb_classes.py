@@ -48,3 +48,32 @@ def test_a_counted_subject_of_an_active_shooting_verb_is_the_shooter(
 def test_a_lone_victim_set_off_before_a_relative_clause() -> None:
     assert _readings("Police shot Sam Example, who died at the scene.") == [("killed", 1, 1)]
     assert _readings("A gunman shot a clerk, who was taken to a hospital.") == [("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("His brother Sam, then 18, was shot and killed in 1999.", [("killed", 1, 1)]),
+        ("Sam Example, 18, was shot and killed on Friday.", [("killed", 1, 1)]),
+        ("Sam Example, 29, was shot in the leg on Sunday.", [("injured", 1, 1)]),
+        ("Police said Sam Example, 22, was charged.", []),
+    ],
+)
+def test_a_named_victim_with_an_age_set_off_is_one_victim_and_the_age_no_count(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text) == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Police named the victim of a deadly Christmas Day shooting.", [("killed", 1, None)]),
+        ("Detectives investigate a fatal drive-by shooting in Exampletown.", [("killed", 1, None)]),
+        ("Officers from the fatal drive-by shooting unit arrived.", []),
+    ],
+)
+def test_a_deadly_event_with_modifiers_before_its_noun_is_a_death(
+    text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text) == readings
