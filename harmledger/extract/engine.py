@@ -48,6 +48,7 @@ _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
+_ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
 @dataclass
@@ -153,6 +154,13 @@ class _Run:
             draft = self._read(mention, drafts)
             if draft is not None:
                 drafts.append(draft)
+        # "a man was shot" is a lone victim, hurt unless someone died (singular.py), not a count
+        drafts = [
+            d
+            for d in drafts
+            if not (self._shot(d) and (d.mention.source == "singular" or not self._hit(d)))
+            and not self._outcome_told(d, drafts)
+        ]
         drafts += self._lone_victims(drafts)
         drafts += self._companions(drafts)
         if not drafts:
@@ -317,6 +325,40 @@ class _Run:
         if len(between) == 1 and between[0] in conjunctions and mention.i == end + 1:
             mention.low, mention.high, mention.qualifier = mention.value, None, "at_least"
 
+    def _shot(self, draft: Draft) -> bool:
+        """Whether a combined draft is read from a hurt verb ("three people were shot", "Two
+        shot near the park"), not from "victims" or "casualties"."""
+        at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
+        return draft.measure == "killed_or_injured" and "one:harmed" in cats_at(self.marks, at)
+
+    def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """People shot whose outcome the sentence tells for all of them: "two men were shot and
+        both died" is two killed, not also two hit."""
+        if not self._shot(draft):
+            return False
+        sentence = self.doc.sentence[draft.mention.i]
+        return any(
+            d.kind == "casualty"
+            and d.measure in ("killed", "injured")
+            and d.mention.low == draft.mention.low
+            and self.doc.sentence[d.mention.i] == sentence
+            for d in drafts
+        )
+
+    def _hit(self, draft: Draft) -> bool:
+        """A count read from "shot" is of people hit only right before the verb: "Three shot
+        near the park", "two men were shot"; not a bare figure further off (".357 Magnum he
+        shot", "FOX 28 learned that deputies shot") nor "shot at" (fired at, maybe missed)."""
+        words, head, mention = self.doc.words, draft.head, draft.mention
+        verb = head if head.measure else draft.cue
+        if verb is None or (not head.measure and not head.who):
+            return False
+        missed = self.pack.raw.get("singular_victims", {}).get("not_hit_after", [])
+        if verb.j < len(words) and words[verb.j].norm in missed:
+            return False
+        start = mention.j if head.measure else head.j
+        return verb.i - start <= 2 and all(self._auxiliary(k) for k in range(start, verb.i))
+
     def _resolve_victims(self, drafts: list[Draft]) -> None:
         """ "victims" alone counts killed when the document counts no injured at all."""
         if any(d.kind == "casualty" and d.measure in ("injured",) for d in drafts):
@@ -327,6 +369,8 @@ class _Run:
             return
         for draft in drafts:
             if draft.kind == "casualty" and draft.measure == "killed_or_injured":
+                if self._shot(draft):
+                    continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
@@ -349,7 +393,25 @@ class _Run:
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
                     extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
+                elif self._one_with_its_cue(k):
+                    extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
         return extra
+
+    def _one_with_its_cue(self, k: int) -> bool:
+        """The number word "one" with no noun, right before its own casualty cue: "two dead,
+        one injured", "one was critically wounded", "one fatally" (an article, "a", is never
+        a count without its noun)."""
+        if self.doc.words[k].norm not in self.pack.raw.get("numbers", {}).get("one", []):
+            return False
+        for t in range(k + 1, min(len(self.doc.words), k + 1 + _ONE_TO_CUE)):
+            if self.doc.gaps[t].strip() or self.doc.sentence[t] != self.doc.sentence[k]:
+                return False
+            cats = cats_at(self.marks, t)
+            if "measure:killed" in cats or "measure:injured" in cats:
+                return True
+            if "one:aux" not in cats:
+                return False
+        return False
 
     def _singular_noun(self, k: int) -> int | None:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""

@@ -38,6 +38,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "age_adverbs"),
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),
+        ("singular_victims", "not_hit_after"),
     }
 )
 

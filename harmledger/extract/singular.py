@@ -288,7 +288,7 @@ def lone_victims(
     for k, end in _modified_events(doc, marks, pack):
         if not _event_not_a_death(doc, k, end, pack) and not counted(k, end):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
-    covered = {k for cue in cues for k in range(cue.i, cue.j)}
+    covered = {k for cue in cues if cue.measure != "killed_or_injured" for k in range(cue.i, cue.j)}
     harmed = [
         Cue(k, cats_at(marks, k)["one:harmed"], "injured")
         for k in marks.positions("one:harmed")

@@ -77,3 +77,32 @@ def test_a_deadly_event_with_modifiers_before_its_noun_is_a_death(
     text: str, readings: list[tuple[str, int, int | None]]
 ) -> None:
     assert _readings(text) == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Three people were shot outside a bar on Sunday.", [("killed_or_injured", 3, 3)]),
+        ("Two shot near Example Park", [("killed_or_injured", 2, 2)]),
+        ("Three shot, one dead after party", [("killed", 1, 1), ("killed_or_injured", 3, 3)]),
+        ("A man was shot on Sunday.", [("injured", 1, 1)]),
+        ("Two men shot at the car and drove off.", []),
+        ("He bought the .357 Magnum he shot with in 2010.", []),
+    ],
+)
+def test_people_shot_are_hit_killed_or_not(text: str, readings: list[tuple[str, int, int]]) -> None:
+    assert _readings(text) == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Two dead, one injured in shooting", [("injured", 1, 1), ("killed", 2, 2)]),
+        ("Five people were killed and one was injured.", [("injured", 1, 1), ("killed", 5, 5)]),
+        ("He was one of the victims.", []),
+    ],
+)
+def test_the_number_one_before_its_own_cue_is_a_count(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text) == readings
