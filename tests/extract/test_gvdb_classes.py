@@ -106,3 +106,8 @@ def test_the_number_one_before_its_own_cue_is_a_count(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text) == readings
+
+
+def test_people_fighting_for_their_lives_are_hurt_not_dead() -> None:
+    text = "One man is dead, and two women are fighting for their lives."
+    assert _readings(text) == [("injured", 2, 2), ("killed", 1, 1)]
