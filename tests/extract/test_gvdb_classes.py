@@ -111,3 +111,14 @@ def test_the_number_one_before_its_own_cue_is_a_count(
 def test_people_fighting_for_their_lives_are_hurt_not_dead() -> None:
     text = "One man is dead, and two women are fighting for their lives."
     assert _readings(text) == [("injured", 2, 2), ("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teen was charged in the shooting death of 38-year-old Sam Example.",
+        "He was charged in the slaying of his wife.",
+    ],
+)
+def test_a_shooting_death_or_slaying_of_someone_is_a_death(text: str) -> None:
+    assert _readings(text) == [("killed", 1, None)]
