@@ -488,6 +488,9 @@ class _Run:
         head = read_head(self.doc, mention, self.marks, self.pack)
         if head.distractor:
             return None
+        if mention.source == "singular" and head.conjoined_who is not None:
+            # "a teenager and his neighbor": one person and another, two in all
+            mention.value = mention.low = mention.high = 2
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
         if mention.plain_year and not (head.who or head.measure):

@@ -122,3 +122,8 @@ def test_people_fighting_for_their_lives_are_hurt_not_dead() -> None:
 )
 def test_a_shooting_death_or_slaying_of_someone_is_a_death(text: str) -> None:
     assert _readings(text) == [("killed", 1, None)]
+
+
+def test_one_person_and_another_are_two() -> None:
+    text = "The officer fatally shot a teenager and his neighbor."
+    assert _readings(text) == [("killed", 2, 2)]
