@@ -216,7 +216,8 @@ class _Run:
                     lone.i, lone.j, lone.least, lone.least, None, "at_least", "singular"
                 )
             else:
-                mention = Mention(lone.i, lone.j, 1, 1, 1, "exact", "singular")
+                count = lone.count
+                mention = Mention(lone.i, lone.j, count, count, count, "exact", "singular")
             if self._hypothetical(mention):
                 continue
             head = Head(lone.i, lone.j, who=lone.who)

@@ -40,6 +40,7 @@ class LoneVictim:
     event: bool = False
     harmed: bool = False  # "a man was shot": hurt, unless the document reports a death
     least: int = 1  # deaths an event word claims at least ("a murder-suicide": two)
+    count: int = 1  # "a farmer and his wife": two
 
 
 def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
@@ -217,6 +218,20 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
     return None
 
 
+def _and_another(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int | None:
+    """End of a second person noun joined by "and" right after a lone victim ending at ``k``:
+    "killed a farmer and his wife", "shot a man and a woman"."""
+    n, sentence = len(doc.words), doc.sentence[k - 1]
+    if k + 1 >= n or doc.words[k].norm not in pack.conjunctions or doc.gaps[k].strip():
+        return None
+    t = k + 1
+    while t < n and t < k + 3 and "one:determiners" in cats_at(marks, t):
+        t += 1
+    if t >= n or doc.sentence[t] != sentence or any(g.strip() for g in doc.gaps[k + 1 : t + 1]):
+        return None
+    return t + 1 if "one:nouns" in cats_at(marks, t) else None
+
+
 def _matches(word: str, patterns: list[str]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
@@ -300,12 +315,23 @@ def lone_victims(
         if passive:
             span = _passive_subject(doc, cue, marks, pack)
         else:
-            span = _subject(doc, cue, marks, pack) or _object(doc, cue, marks, pack)
+            span = _subject(doc, cue, marks, pack)
+            if span is None or span[1] == cue.i:
+                # "the man killed his wife": an active verb's object is the victim
+                span = _object(doc, cue, marks, pack) or span
         if span is None:
             continue
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
         if counted(lo, hi):
             continue
         who = _who(doc, span[0], marks)
+        second = None if passive else _and_another(doc, span[1], marks, pack)
+        if second is not None and not counted(span[1], second):
+            # "killed a farmer and his wife": two, one of each
+            other = _who(doc, second - 1, marks)
+            found.append(
+                LoneVictim(span[0], second, cue, who if other == who else "other", count=2)
+            )
+            continue
         found.append(LoneVictim(span[0], span[1], cue, who, harmed=passive))
     return found

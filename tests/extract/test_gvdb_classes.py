@@ -127,3 +127,23 @@ def test_a_shooting_death_or_slaying_of_someone_is_a_death(text: str) -> None:
 def test_one_person_and_another_are_two() -> None:
     text = "The officer fatally shot a teenager and his neighbor."
     assert _readings(text) == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Gunmen killed a farmer and his wife.", [("killed", 2, 2)]),
+        ("Gunmen killed a farmer and a shepherd.", [("killed", 2, 2)]),
+        ("Gunmen killed a farmer and fled.", [("killed", 1, 1)]),
+    ],
+)
+def test_two_lone_victims_joined_by_and_after_the_verb_are_two(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text) == readings
+
+
+def test_the_subject_of_an_active_killing_verb_is_the_killer_not_a_victim() -> None:
+    claims = [c for c in extract_claims("The man killed his wife.", "en") if c.is_casualty]
+    assert [(c.measure, c.who, c.low) for c in claims] == [("killed", "women", 1)]
+    assert _readings("Man killed Sunday in Exampletown") == [("killed", 1, 1)]
