@@ -154,6 +154,9 @@ class _Run:
             draft = self._read(mention, drafts)
             if draft is not None:
                 drafts.append(draft)
+        for d in drafts:
+            if d.measure == "bodies_recovered" and self._shot_cue(d):
+                d.measure = "killed_or_injured"  # "found shot": hit, not a body
         # "a man was shot" is a lone victim, hurt unless someone died (singular.py), not a count
         drafts = [
             d
@@ -329,8 +332,11 @@ class _Run:
     def _shot(self, draft: Draft) -> bool:
         """Whether a combined draft is read from a hurt verb ("three people were shot", "Two
         shot near the park"), not from "victims" or "casualties"."""
+        return draft.measure == "killed_or_injured" and self._shot_cue(draft)
+
+    def _shot_cue(self, draft: Draft) -> bool:
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
-        return draft.measure == "killed_or_injured" and "one:harmed" in cats_at(self.marks, at)
+        return "one:harmed" in cats_at(self.marks, at)
 
     def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
         """People shot whose outcome the sentence tells for all of them: "two men were shot and

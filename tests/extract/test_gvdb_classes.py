@@ -147,3 +147,8 @@ def test_the_subject_of_an_active_killing_verb_is_the_killer_not_a_victim() -> N
     claims = [c for c in extract_claims("The man killed his wife.", "en") if c.is_casualty]
     assert [(c.measure, c.who, c.low) for c in claims] == [("killed", "women", 1)]
     assert _readings("Man killed Sunday in Exampletown") == [("killed", 1, 1)]
+
+
+def test_a_person_found_shot_is_hurt_not_a_body() -> None:
+    assert _readings("A man was found shot in the road.") == [("injured", 1, 1)]
+    assert _readings("Three bodies were found.") == [("bodies_recovered", 3, 3)]
