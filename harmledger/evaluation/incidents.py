@@ -10,7 +10,8 @@ The rules are deliberately simple and printed with the figures:
   summary does: its low and high; "up to N" takes as minimum the largest smaller figure stated
   right next to it ("up to 30, including at least 12 ..."), as incident figures read a
   report's lead (:mod:`harmledger.assess.report_totals`);
-- :func:`incident_count` (GVDB) is the largest figure claimed.
+- :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
+  hurt") does not make a whole-group claim that hides a sub-group's count.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:
-    """One count for a document: the largest figure of the measure, 0 when none is claimed."""
-    values = [v for c in _candidates(claims, measure) for v in (c.low, c.high) if v is not None]
+    """One count for a document: the largest figure of the measure, 0 when none is claimed.
+
+    A whole-group zero ("no one else was hurt") does not hide a sub-group's count ("a man was
+    taken to hospital"): it says nobody more was hurt, not that the man was not."""
+    nonzero = [c for c in claims if c.high != 0]
+    values = [v for c in _candidates(nonzero, measure) for v in (c.low, c.high) if v is not None]
     return max(values, default=0)
