@@ -228,7 +228,7 @@ def _gvdb(
     for doc in docs:
         claims = extract_claims(doc.text, "en", doc.published)
         got = {m: incident_count(claims, m) for m in ("killed", "injured")}
-        gold = {"killed": doc.killed[0], "injured": doc.injured[0]}
+        gold = {m: r[0] if r else 0 for m, r in (("killed", doc.killed), ("injured", doc.injured))}
         rows.append((half(doc.id), {m: got[m] == gold[m] for m in got}))
         if got != gold:
             records.append(

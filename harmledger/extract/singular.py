@@ -259,7 +259,7 @@ def _modified_events(doc: Doc, marks: Marks, pack: LanguagePack) -> list[tuple[i
     settings = pack.raw.get("singular_victims", {})
     adjectives = set(settings.get("event_adjectives", []))
     nouns = set(settings.get("event_nouns", []))
-    found = []
+    found: list[tuple[int, int]] = []
     if not adjectives:
         return found
     n = len(doc.words)
