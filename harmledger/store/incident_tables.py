@@ -9,7 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from harmledger.store.tables import Base
@@ -61,6 +72,8 @@ class IncidentClaim(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
     score: Mapped[float] = mapped_column(Float)
     reasons: Mapped[list[Any]] = mapped_column(default=list)
+    # the linker found evidence against the link (another perpetrator or weapon): for review
+    conflicting: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     linked_by: Mapped[str] = mapped_column(String(20), default="auto")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

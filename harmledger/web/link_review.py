@@ -14,11 +14,11 @@ from fastapi import APIRouter, Header, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from harmledger.assess.decisions import merge_incidents, move_claim, split_incident
+from harmledger.link.incidents.review_queue import current_incident, incident_link_candidates
 from harmledger.publish.decisions import ClaimMoved, IncidentsMerged, IncidentSplit
 from harmledger.store.ledger import Ledger
 from harmledger.web import data
 from harmledger.web.queries import unreviewed_claims
-from harmledger.web.review_queries import current_incident, incident_link_candidates
 from harmledger.web.schemas import LinkCandidate, ReviewQueue
 from harmledger.web.security import CSRF_HEADER, check_csrf, require_role, state
 

@@ -12,6 +12,7 @@ from harmledger.assess.views import incident_detail
 from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError
+from harmledger.link.incidents.review_queue import incident_link_candidates
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
 from harmledger.web import data, map_view, render
@@ -24,7 +25,6 @@ from harmledger.web.queries import (
     page_bounds,
     unreviewed_claims,
 )
-from harmledger.web.review_queries import incident_link_candidates
 from harmledger.web.security import (
     CSRF_FIELD,
     csrf_token,

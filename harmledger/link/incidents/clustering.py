@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harmledger.link.incidents.config import rules, thresholds
+from harmledger.link.incidents.conflicts import evidence_reason
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, more_precise, relation
 
@@ -118,7 +119,7 @@ def score(facts: ClaimFacts, state: IncidentState) -> tuple[float, list[str]] | 
         if mine and theirs:
             same = mine in theirs
             total += w[f"same_{label}" if same else f"other_{label}"]
-            reasons.append(f"{'same' if same else 'other'} {label} {mine}")
+            reasons.append(evidence_reason(label, mine, same))
     shared = facts.entities & state.entities if facts.document_id not in state.documents else set()
     if len(shared) >= 2:  # one shared given name is common; two (a person, a family) are not
         total += min(w["max_names"], w["shared_name"] * len(shared))

@@ -18,6 +18,7 @@ from harmledger.claims.origins import normalise_origin
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
+from harmledger.link.incidents.conflicts import conflict_reasons
 from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.entities import distinctive_entities, document_entities
 from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim, is_campaign_claim
@@ -147,6 +148,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                     claim_id=assignment.claim_id,
                     score=assignment.score,
                     reasons=list(assignment.reasons),
+                    conflicting=bool(conflict_reasons(assignment.reasons)),
                     linked_by="auto",
                     created_at=now,
                 )

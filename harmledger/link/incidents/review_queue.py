@@ -1,7 +1,7 @@
 """Incident link candidates for the review queue: the links a reviewer should look at.
 
 Two kinds. *Uncertain*: an automatic link that cleared the linker's threshold by less than
-:data:`REVIEW_MARGIN`, or that holds conflicting evidence (another perpetrator or weapon than
+:data:`REVIEW_MARGIN`, or that the linker marked conflicting (another perpetrator or weapon than
 the incident's). *Unlinked*: a current casualty claim with no incident at all (it named neither
 place nor time, or a reviewer took it out) and not rejected. Analysts' links are never
 candidates: a decision (confirm, move, split) pins the link, which takes it off the queue.
@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from harmledger.claims.queries import claim_record
 from harmledger.link.incidents.clustering import THRESHOLD
+from harmledger.link.incidents.conflicts import conflict_reasons
 from harmledger.store.incident_tables import ClaimReview, Incident, IncidentClaim
 from harmledger.store.tables import ClaimRow, Extraction
 
 REVIEW_MARGIN = 0.15
-CONFLICTS = ("other perpetrator", "other weapon")
 
 
 def _uncertain(session: Session, limit: int) -> list[dict[str, Any]]:
@@ -28,7 +28,6 @@ def _uncertain(session: Session, limit: int) -> list[dict[str, Any]]:
         *((Incident.kind == kind, value + REVIEW_MARGIN) for kind, value in THRESHOLD.items()),
         else_=1.0,
     )
-    reasons = func.lower(cast(IncidentClaim.reasons, String))
     query = (
         select(IncidentClaim, Incident, ClaimRow)
         .join(Incident, IncidentClaim.incident_id == Incident.id)
@@ -37,7 +36,7 @@ def _uncertain(session: Session, limit: int) -> list[dict[str, Any]]:
             IncidentClaim.removed_at.is_(None),
             IncidentClaim.linked_by == "auto",
             Incident.status == "active",
-            or_(IncidentClaim.score < cutoff, *(reasons.like(f"%{c}%") for c in CONFLICTS)),
+            or_(IncidentClaim.score < cutoff, IncidentClaim.conflicting.is_(True)),
         )
         .order_by(IncidentClaim.score, IncidentClaim.id)
         .limit(limit)
@@ -50,7 +49,7 @@ def _uncertain(session: Session, limit: int) -> list[dict[str, Any]]:
             "score": link.score,
             "threshold": THRESHOLD.get(incident.kind),
             "reasons": list(link.reasons),
-            "conflicts": [r for r in link.reasons if str(r).startswith(CONFLICTS)],
+            "conflicts": conflict_reasons(link.reasons),
         }
         for link, incident, claim in session.execute(query)
     ]
