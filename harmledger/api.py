@@ -304,13 +304,23 @@ def incidents(
     kind: str | None = None,
     grade: str | None = None,
     include_inactive: bool = False,
+    period: str | None = None,
+    place: str | None = None,
+    perpetrator: str | None = None,
+    q: str | None = None,
+    sort: str = "id",
 ) -> list[IncidentSummary]:
-    """Incidents (active ones unless ``include_inactive``), optionally of a kind or grade."""
-    from harmledger.assess.views import list_incidents
+    """Incidents (active ones unless ``include_inactive``), filtered as the web's incident list
+    filters them: kind, grade (``ungraded`` for none), period (``2017``, ``2017-06``,
+    ``2017-06-06`` or ``FROM..TO``), place, perpetrator, a word of the name or place (``q``);
+    sorted by ``id``, ``date``, ``-date`` or ``name``."""
+    from harmledger.publish.incident_list import IncidentFilters, list_incidents
 
+    filters = IncidentFilters(
+        period, place, perpetrator, grade, kind, q, sort, include_inactive=include_inactive
+    )
     with _ledger(ledger, home, database_url) as opened, opened.reader() as session:
-        rows = list_incidents(session, kind=kind, grade=grade, include_inactive=include_inactive)
-        return IncidentSummary.all_of(rows)
+        return IncidentSummary.all_of(list_incidents(session, filters))
 
 
 def incident(

@@ -177,20 +177,3 @@ def assessment_record(assessment: BelligerentAssessment) -> dict[str, Any]:
         "source": assessment.source,
         "document_id": assessment.document_id,
     }
-
-
-def list_incidents(
-    session: Session,
-    *,
-    kind: str | None = None,
-    grade: str | None = None,
-    include_inactive: bool = False,
-) -> list[dict[str, Any]]:
-    query = select(Incident).order_by(Incident.id)
-    if not include_inactive:
-        query = query.where(Incident.status == "active")
-    if kind:
-        query = query.where(Incident.kind == kind)
-    if grade:
-        query = query.where(Incident.grade == grade)
-    return incident_summaries(session, list(session.scalars(query)))

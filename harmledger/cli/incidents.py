@@ -66,18 +66,44 @@ def incidents_list(
     home: HomeOption = None,
     kind: Annotated[str | None, typer.Option(help="event or aggregate.")] = None,
     grade: Annotated[
-        str | None, typer.Option(help="confirmed, fair, weak, contested, discounted.")
+        str | None,
+        typer.Option(help="confirmed, fair, weak, contested, discounted, or ungraded."),
     ] = None,
+    period: Annotated[
+        str | None, typer.Option(help="2017, 2017-06, 2017-06-06 or FROM..TO (overlapping).")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Part of the place, region or country.")] = None,
+    perpetrator: Annotated[str | None, typer.Option(help="Part of a perpetrator's name.")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Part of the name or place.")] = None,
+    sort: Annotated[str, typer.Option(help="id, date, -date (newest first) or name.")] = "id",
+    include_inactive: Annotated[
+        bool, typer.Option(help="Also merged, split and rejected incidents.")
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """List incidents with their period, place, grade and civilians-killed min–max.
+    """List incidents with their period, place, grade and civilians-killed min–max, filtered as
+    the web app's incident list filters them.
 
     Example: harmledger incidents list --kind aggregate --format json
+
+    Example: harmledger incidents list --period 2017-06 --place raqqa --sort -date
     """
     from harmledger import api
     from harmledger.publish.base import records
 
-    rows = records(api.incidents(home=home, kind=kind, grade=grade))
+    rows = records(
+        api.incidents(
+            home=home,
+            kind=kind,
+            grade=grade,
+            period=period,
+            place=place,
+            perpetrator=perpetrator,
+            q=q,
+            sort=sort,
+            include_inactive=include_inactive,
+        )
+    )
     if fmt is OutputFormat.table:
         emit(
             rows,

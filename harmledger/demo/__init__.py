@@ -126,8 +126,8 @@ DEMO_BELLIGERENT = "Northern Alliance"  # the invented party to the demo's inven
 
 def _link(ledger: Ledger) -> StepOutcome:
     from harmledger.assess.sources import list_sources, set_source
-    from harmledger.assess.views import list_incidents
     from harmledger.link.incidents.service import link_incidents
+    from harmledger.publish.incident_list import list_incidents
 
     # a monitor names the parties to the conflict first (harmledger sources set NAME --type
     # belligerent), so that their own statements are read as theirs, never as reporting

@@ -92,7 +92,8 @@ def _margins(table: CaptureTable) -> list[FloatArray]:
         members = [j for j in range(k) if subset >> j & 1]
         # the margin cell of each full pattern: its bits on the subset's lists, packed
         index = sum(((patterns >> j) & 1) << i for i, j in enumerate(members))
-        margins.append(np.bincount(index, weights=cells, minlength=2 ** len(members)))
+        counts = np.bincount(np.asarray(index), weights=cells, minlength=2 ** len(members))
+        margins.append(counts.astype(np.float64))
     return margins
 
 
@@ -273,7 +274,7 @@ def grid_summary(
         "mean": mean,
         "median": _quantile(values, probability, 0.5),
         "mode": float(values[int(np.argmax(density))]),
-        "sd": float(np.sqrt(max(((values - mean) ** 2) @ probability, 0.0))),
+        "sd": float(np.sqrt(max(float(((values - mean) ** 2) @ probability), 0.0))),
         "lower": _quantile(values, probability, (1 - level) / 2),
         "upper": _quantile(values, probability, (1 + level) / 2),
         # Madigan & York's point estimate: the Bayes rule under loss (N - estimate)^2 / N

@@ -16,6 +16,7 @@ from harmledger.claims.queries import claim_batches
 from harmledger.publish.claims import ClaimPage
 from harmledger.publish.decisions import ClaimReviewed, GradeSet
 from harmledger.publish.documents import DocumentDetail, DocumentPage
+from harmledger.publish.incident_list import IncidentFilters, incident_batches, page_bounds
 from harmledger.publish.incidents import IncidentDetail, IncidentPage
 from harmledger.publish.results import Comparison, EstimateView, TallyRow
 from harmledger.publish.victims import (
@@ -26,7 +27,7 @@ from harmledger.publish.victims import (
     VictimView,
 )
 from harmledger.web import admin, data, exports, link_review, map_view
-from harmledger.web.queries import IncidentFilters, incident_batches, incident_page, page_bounds
+from harmledger.web.queries import incident_page
 from harmledger.web.schemas import LoggedIn, LoggedOut, MapFeatures, SessionView
 from harmledger.web.security import (
     CSRF_HEADER,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from harmledger.assess.views import incident_summaries
 from harmledger.errors import Invalid
+from harmledger.publish.incident_list import IncidentFilters, filtered
 from harmledger.store.incident_tables import Incident
 from harmledger.web.cache import ViewCache
 from harmledger.web.mapping import (
@@ -36,7 +37,6 @@ from harmledger.web.mapping import (
     mercator,
     point,
 )
-from harmledger.web.queries import IncidentFilters, filtered
 
 MAX_FEATURES = 300  # clusters and dots in one response, at most
 DETAIL_ZOOM = 10  # from this zoom on, incidents are drawn one by one (if they fit the cap)

@@ -13,18 +13,13 @@ from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError
 from harmledger.link.incidents.review_queue import incident_link_candidates
+from harmledger.publish.incident_list import IncidentFilters, page_bounds
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
 from harmledger.web import data, map_view, render
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
-from harmledger.web.queries import (
-    IncidentFilters,
-    claim_reviews,
-    incident_page,
-    page_bounds,
-    unreviewed_claims,
-)
+from harmledger.web.queries import claim_reviews, incident_page, unreviewed_claims
 from harmledger.web.security import (
     CSRF_FIELD,
     csrf_token,

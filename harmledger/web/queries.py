@@ -1,124 +1,27 @@
-"""What the web pages list, filtered and paginated in the database, shown through the library.
+"""What the web pages list: pages of the library's incident list, counted once per ledger state,
+and the queues and logs the pages show.
 
-Rows are selected here (so a page of 25 incidents out of 10^5 costs 25 summaries); every record
-shown is still built by the library's own views (:func:`incident_summary`, :func:`claim_record`).
+Which incidents match is the library's (:mod:`harmledger.publish.incident_list`, shared with the
+CLI and the API); every record shown is built by the library's own views.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmledger.assess.views import incident_summaries
 from harmledger.claims.queries import claim_record
-from harmledger.errors import Invalid
-from harmledger.store.incident_tables import ClaimReview, Incident
-from harmledger.store.ledger import Ledger
+from harmledger.publish.incident_list import (
+    IncidentFilters,
+    count_incidents,
+    incident_rows,
+)
+from harmledger.store.incident_tables import ClaimReview
 from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
 from harmledger.web.cache import ViewCache
-
-SORTS = {
-    "id": (Incident.id,),
-    "date": (Incident.period_start, Incident.id),
-    "-date": (Incident.period_start.desc(), Incident.id.desc()),
-    "name": (Incident.name, Incident.id),
-}
-MAX_PER_PAGE = 500
-BATCH = 500  # rows per batch of a streamed export
-
-
-@dataclass(frozen=True)
-class IncidentFilters:
-    """The incident list's filters, as the page's form and the API's query string give them."""
-
-    period: str | None = None
-    place: str | None = None
-    perpetrator: str | None = None
-    grade: str | None = None
-    kind: str | None = None
-    q: str | None = None
-    sort: str = "id"
-
-
-def parse_period(period: str) -> tuple[dt.date, dt.date]:
-    """``2017``, ``2017-06``, ``2017-06-06`` or ``FROM..TO`` (each of those) as a date range."""
-    first, sep, last = period.partition("..")
-    start = _bound(first.strip(), end=False)
-    stop = _bound((last if sep else first).strip(), end=True)
-    if start > stop:
-        raise Invalid(f"period {period!r} ends before it starts")
-    return start, stop
-
-
-def _bound(text: str, *, end: bool) -> dt.date:
-    if re.fullmatch(r"\d{4}", text):
-        return dt.date(int(text), 12 if end else 1, 31 if end else 1)
-    if re.fullmatch(r"\d{4}-\d{2}", text):
-        year, month = map(int, text.split("-"))
-        if not 1 <= month <= 12:
-            raise Invalid(f"period {text!r}: no such month")
-        if not end:
-            return dt.date(year, month, 1)
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise Invalid(f"period {text!r}: write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO") from error
-
-
-def filtered(filters: IncidentFilters) -> Any:
-    """The active incidents the filters match, as a query (unordered, unlimited)."""
-    query = select(Incident).where(Incident.status == "active")
-    if filters.kind:
-        query = query.where(Incident.kind == filters.kind)
-    if filters.grade:
-        query = query.where(
-            Incident.grade.is_(None)
-            if filters.grade == "ungraded"
-            else Incident.grade == filters.grade
-        )
-    if filters.place:
-        needle = f"%{filters.place.casefold()}%"
-        query = query.where(
-            or_(
-                func.lower(Incident.place_name).like(needle),
-                func.lower(Incident.country).like(needle),
-                func.lower(Incident.admin1).like(needle),
-            )
-        )
-    if filters.perpetrator:
-        needle = f"%{filters.perpetrator.casefold()}%"
-        query = query.where(func.lower(cast(Incident.perpetrators, String)).like(needle))
-    if filters.q:
-        needle = f"%{filters.q.casefold()}%"
-        query = query.where(
-            or_(
-                func.lower(Incident.name).like(needle), func.lower(Incident.place_name).like(needle)
-            )
-        )
-    if filters.period:
-        start, stop = parse_period(filters.period)
-        query = query.where(
-            or_(Incident.period_start.is_(None), Incident.period_start <= stop),
-            or_(Incident.period_end.is_(None), Incident.period_end >= start),
-            or_(Incident.period_start.is_not(None), Incident.period_end.is_not(None)),
-        )
-    return query
-
-
-def page_bounds(page: int, per_page: int) -> tuple[int, int]:
-    if page < 1:
-        raise Invalid("page starts at 1")
-    if not 1 <= per_page <= MAX_PER_PAGE:
-        raise Invalid(f"per_page must be between 1 and {MAX_PER_PAGE}")
-    return (page - 1) * per_page, per_page
 
 
 def incident_page(
@@ -135,46 +38,14 @@ def incident_page(
     ``cache`` it is counted once per filter while the ledger is unchanged: turning pages and
     repeating a search cost only the page itself.
     """
-    if filters.sort not in SORTS:
-        raise Invalid(f"sort {filters.sort!r}: use one of {', '.join(SORTS)}")
-    offset, limit = page_bounds(page, per_page)
-    query = filtered(filters)
-
-    def count() -> int:
-        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
-
+    items = incident_rows(session, filters, page=page, per_page=per_page)
     counted = replace(filters, sort="id")  # the order does not change the count
-    total = count() if cache is None else cache.get(("incident-count", counted), count, session)
-    rows = session.scalars(query.order_by(*SORTS[filters.sort]).offset(offset).limit(limit))
-    return {
-        "items": incident_summaries(session, list(rows)),
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-    }
-
-
-def incident_batches(
-    ledger: Ledger, filters: IncidentFilters, *, size: int | None = None
-) -> Iterator[list[dict[str, Any]]]:
-    """Every matching incident's summary, ``size`` at a time, read from one cursor (for a
-    streamed export: memory holds one batch). The query is built, and the filters checked,
-    before the first batch is asked for."""
-    query = filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
-
-    def batches() -> Iterator[list[dict[str, Any]]]:
-        with ledger.reader() as session:
-            rows = session.scalars(query.execution_options(yield_per=size or BATCH))
-            for partition in rows.partitions():
-                yield incident_summaries(session, list(partition))
-
-    return batches()
-
-
-def all_incidents(session: Session, filters: IncidentFilters) -> list[dict[str, Any]]:
-    """Every matching incident (for exports)."""
-    query = filtered(filters).order_by(*SORTS.get(filters.sort, SORTS["id"]))
-    return incident_summaries(session, list(session.scalars(query)))
+    if cache is None:
+        total = count_incidents(session, counted)
+    else:
+        key = ("incident-count", counted)
+        total = cache.get(key, lambda: count_incidents(session, counted), session)
+    return {"items": items, "total": total, "page": page, "per_page": per_page}
 
 
 def unreviewed_claims(session: Session, *, limit: int = 50) -> list[dict[str, Any]]:

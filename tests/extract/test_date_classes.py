@@ -176,6 +176,8 @@ def test_last_week_is_the_week_before_the_report_in_every_language(lang: str) ->
 def test_a_month_named_after_last_month_is_that_month() -> None:
     march = (dt.date(2017, 3, 1), dt.date(2017, 3, 31))
     assert _periods("El pasado mes de marzo murieron 12 civiles.", "es", FRIDAY) == [(12, *march)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

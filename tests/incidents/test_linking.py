@@ -12,9 +12,10 @@ from harmledger.assess.decisions import (
     set_grade,
     split_incident,
 )
-from harmledger.assess.views import incident_detail, list_incidents
+from harmledger.assess.views import incident_detail
 from harmledger.errors import InputError
 from harmledger.link.incidents.service import link_incidents
+from harmledger.publish.incident_list import list_incidents
 from harmledger.store.custody import verify_chain
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger

@@ -11,9 +11,9 @@ import pytest
 
 from harmledger.claims.queries import list_claims
 from harmledger.publish import exports
+from harmledger.publish.incident_list import IncidentFilters, incident_batches, list_incidents
 from harmledger.store.ledger import Ledger
 from harmledger.web import data
-from harmledger.web.queries import IncidentFilters, all_incidents, incident_batches
 from tests.web.conftest import Client
 from tests.web.demo import Demo
 
@@ -51,7 +51,7 @@ def _old(ledger: Ledger, dataset: str, fmt: str) -> str:
     rows: list[dict[str, Any]]
     if dataset == "incidents":
         with ledger.reader() as session:
-            rows = all_incidents(session, IncidentFilters())
+            rows = list_incidents(session, IncidentFilters())
     elif dataset == "claims":
         rows = list_claims(ledger)
     else:
@@ -68,7 +68,7 @@ def _old(ledger: Ledger, dataset: str, fmt: str) -> str:
 def test_streamed_export_equals_the_old_one(
     viewer: Client, demo: Demo, shared_demo: Any, dataset: str, fmt: str, monkeypatch: Any
 ) -> None:
-    import harmledger.web.queries as queries
+    import harmledger.publish.incident_list as queries
 
     monkeypatch.setattr(queries, "BATCH", 2)  # several batches even in the demo
     response = viewer.get(f"/api/export/{dataset}.{fmt}")

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import insert
 
 from harmledger.errors import Invalid
+from harmledger.publish.incident_list import IncidentFilters
 from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import Ledger
 from harmledger.web import map_view
-from harmledger.web.queries import IncidentFilters
 from tests.web.conftest import Client
 
 EVERYTHING = IncidentFilters()

@@ -7,9 +7,10 @@ import datetime as dt
 
 from harmledger.assess.decisions import review_claim
 from harmledger.link.incidents.service import link_incidents
+from harmledger.publish.incident_list import IncidentFilters
 from harmledger.store.ledger import Ledger
 from harmledger.web.cache import ViewCache
-from harmledger.web.queries import IncidentFilters, incident_page
+from harmledger.web.queries import incident_page
 from tests.incidents.builders import MOSUL, RAQQA, add_document
 
 
