@@ -35,3 +35,30 @@ def test_people_who_left_their_homes_are_displaced(lang: str, text: str) -> None
     assert ("killed", 40, 40) in readings
     assert ("displaced", 3000, 3000) in readings
     assert ("killed", 3000, 3000) not in readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Drei Menschen wurden getötet, 12 werden im Krankenhaus behandelt."),
+        ("de", "Drei Menschen starben. Mehr als 11 lagen noch in Krankenhäusern."),
+        ("sv", "Tre personer dödades och tolv vårdas på sjukhus."),
+        ("fr", "Trois personnes ont été tuées et douze sont hospitalisées."),
+        ("en", "Three people were killed and twelve were hospitalised."),
+    ],
+)
+def test_people_lying_in_hospital_are_injured(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("killed", 3, 3) in readings
+    assert any(m == "injured" and low == 12 for m, low, _ in readings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bei dem Angriff auf zwei Krankenhäuser starben fünf Menschen."),
+        ("sv", "Fem personer dödades i attacken mot två sjukhus."),
+    ],
+)
+def test_hospitals_hit_are_no_casualties(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 5, 5)]
