@@ -96,7 +96,7 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    doc = tokenize(text, lang, pack.number_pattern)
+    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim)
     marks = pack.lexicon.annotate([w.norm for w in doc.words])
     return _Run(doc, pack, marks, published, gazetteer_file, publisher).claims()
 

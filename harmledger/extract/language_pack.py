@@ -122,6 +122,7 @@ class LanguagePack:
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
     head_first: bool = False  # numbers.head_first: modifiers follow their noun (Arabic)
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
+    verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -202,7 +203,8 @@ def load_pack(lang: str) -> LanguagePack:
         if proclitics
         else _plain_forms
     )
-    lexicon = Lexicon(forms=forms)
+    verbatim = frozenset(text.get("verbatim", []))
+    lexicon = Lexicon(forms=forms, verbatim=verbatim)
     _add_sections(lexicon, data)
     vague: dict[str, Vague] = {}
     for index, (phrase, (low, high, qualifier)) in enumerate(data.get("vague", {}).items()):
@@ -236,7 +238,8 @@ def load_pack(lang: str) -> LanguagePack:
         vague=vague,
         lexicon=lexicon,
         function_words=frozenset(
-            normalize(w) for w in data.get("function_words", {}).get("words", [])
+            w if w in verbatim else normalize(w)
+            for w in data.get("function_words", {}).get("words", [])
         ),
         conjunctions=frozenset(data.get("segments", {}).get("conjunctions", [])),
         joined_conjunction=normalize(data.get("segments", {}).get("joined", "")),
@@ -245,6 +248,7 @@ def load_pack(lang: str) -> LanguagePack:
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
         head_first=bool(numbers.get("head_first", False)),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
+        verbatim=verbatim,
         raw=data,
     )
 

@@ -87,6 +87,8 @@ class Lexicon:
     """Categories of phrases, with a per-word cache of what each word form starts."""
 
     forms: Callable[[str], tuple[str, ...]]
+    # words kept as written (see text.tokenize): "är" (is) never meets the unit "år" (year)
+    verbatim: frozenset[str] = frozenset()
     exact: dict[str, set[str]] = field(default_factory=dict)
     globs: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
@@ -103,7 +105,10 @@ class Lexicon:
     def add(self, category: str, phrases: Iterable[str]) -> None:
         """Register ``phrases`` (normalised here) under ``category``."""
         for phrase in phrases:
-            words = tuple(normalize(w) for w in phrase.replace("'", " ").replace("’", " ").split())
+            words = tuple(
+                w if w in self.verbatim else normalize(w)
+                for w in phrase.replace("'", " ").replace("’", " ").split()
+            )
             if not words:
                 continue
             if len(words) == 1:

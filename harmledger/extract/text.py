@@ -72,8 +72,14 @@ def tokenizer(number_pattern: str) -> re.Pattern[str]:
 _BREAK_CHARS = re.compile(r"[.!?؟\n]")
 
 
-def tokenize(text: str, lang: str, number_pattern: str) -> Doc:
-    """Split ``text`` into words (numbers with their separators are one word) and breaks."""
+def tokenize(
+    text: str, lang: str, number_pattern: str, verbatim: frozenset[str] = frozenset()
+) -> Doc:
+    """Split ``text`` into words (numbers with their separators are one word) and breaks.
+
+    A word in ``verbatim`` (a pack's ``text.verbatim``) keeps its case and diacritics as its
+    normal form: folding would make it another word of the language (Swedish "är", is, and
+    "år", year; German "Paar", a couple, and "paar", a few)."""
     words: list[Word] = []
     gaps: list[str] = []
     sentence: list[int] = []
@@ -85,7 +91,8 @@ def tokenize(text: str, lang: str, number_pattern: str) -> Doc:
         gap = text[previous:start]
         gaps.append(gap)
         raw = match.group()
-        word = Word(start, end, raw, normalize(raw), match.lastgroup != "word")
+        norm = raw if verbatim and raw in verbatim else normalize(raw)
+        word = Word(start, end, raw, norm, match.lastgroup != "word")
         if (
             last is not None
             and gap

@@ -62,3 +62,32 @@ def test_people_lying_in_hospital_are_injured(lang: str, text: str) -> None:
 )
 def test_hospitals_hit_are_no_casualties(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "Polisen uppger att tre är döda och att sju är allvarligt skadade.",
+            [("injured", 7, 7), ("killed", 3, 3)],
+        ),
+        ("Byn är tom: hundratals är på flykt.", [("displaced", 200, None)]),
+        ("Han dömdes till 5 år i fängelse.", []),
+    ],
+)
+def test_swedish_is_is_no_year(text: str, readings: list[tuple]) -> None:
+    """Folded, "är" (is) and "år" (year) are one word; the pack keeps "är" as written."""
+    assert _readings(text, "sv") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Bei dem Beschuss wurde ein Paar getötet.", ("killed", 2, 2)),
+        ("Bei dem Beschuss wurden ein paar Menschen verletzt.", ("injured", 2, None)),
+        ("Bei dem Beschuss wurden ein paar Dutzend Menschen verletzt.", ("injured", 24, None)),
+    ],
+)
+def test_german_a_couple_is_two_a_few_is_vague(text: str, reading: tuple) -> None:
+    """German writes nouns with a capital: "ein Paar" is a couple, "ein paar" a few."""
+    assert _readings(text, "de") == [reading]
