@@ -79,7 +79,56 @@ def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> lis
             if norm in conjunctions or (joined and norm.startswith(joined) and len(norm) > 2):
                 current += 1
         ids.append(current)
+    _close_asides(doc, pack, marks, cues, ids)
     return ids
+
+
+_ASIDE_REACH = 10  # words in a relative clause between commas
+
+
+def _close_asides(
+    doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue], ids: list[int]
+) -> None:
+    """A relative clause between commas ("a woman, who was on her way home, was injured")
+    is an aside: the words after it continue the clause before it, so the noun before the
+    aside and the verb after it share a segment. An aside holding a cue or a number, or
+    closed by a conjunction, is a clause of its own."""
+    relative = pack.raw.get("segments", {}).get("relative", [])
+    if not relative:
+        return
+    words, gaps, sentence = doc.words, doc.gaps, doc.sentence
+    cue_at = {k for cue in cues for k in range(cue.i, cue.j)}
+    n = len(words)
+    for k in range(1, n):
+        if gaps[k].strip() != "," or words[k].text.lower() not in relative:
+            continue
+        verb = next((t for t in range(k + 1, min(n, k + 4)) if t in cue_at), None)
+        if verb is not None and all(not gaps[t].strip() for t in range(k + 1, verb + 1)):
+            # "a woman and a child, who were injured": the clause says what befell them
+            before, after = ids[k - 1], ids[k]
+            for t in range(k, n):
+                if ids[t] != after:
+                    break
+                ids[t] = before
+            continue
+        for end in range(k + 1, min(n, k + _ASIDE_REACH + 1)):
+            if sentence[end] != sentence[k]:
+                break
+            gap = gaps[end].strip()
+            if not gap:
+                continue
+            if gap != ",":
+                break
+            if words[end].norm in pack.conjunctions or "who:subset" in cats_at(marks, end):
+                break
+            if any(words[t].is_digit or t in cue_at for t in range(k, end)):
+                break
+            before, after = ids[k - 1], ids[end]
+            for t in range(end, n):
+                if ids[t] != after:
+                    break
+                ids[t] = before
+            break
 
 
 def find_cues(

@@ -91,3 +91,43 @@ def test_swedish_is_is_no_year(text: str, readings: list[tuple]) -> None:
 def test_german_a_couple_is_two_a_few_is_vague(text: str, reading: tuple) -> None:
     """German writes nouns with a capital: "ein Paar" is a couple, "ein paar" a few."""
     assert _readings(text, "de") == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Una mujer, que viajaba en el autobús, resultó herida."),
+        ("fr", "Une femme, qui passait dans la rue, a été blessée."),
+        ("de", "Eine Frau, die auf dem Markt war, wurde verletzt."),
+        ("sv", "En kvinna, som var på väg hem, skadades."),
+    ],
+)
+def test_a_relative_clause_between_victim_and_verb_is_an_aside(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Después del ataque llegaron tres civiles, quienes resultaron heridos."),
+        ("fr", "Après l'attaque sont arrivés trois civils, qui ont été blessés."),
+        ("de", "Nach dem Angriff kamen drei Zivilisten, die verletzt wurden."),
+        ("sv", "Efter attacken kom tre civila, som skadades."),
+    ],
+)
+def test_a_relative_clause_with_the_verb_says_what_befell_them(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Murieron cinco personas, que viajaban en el autobús, y otras tres resultaron heridas.",
+        ),
+        ("fr", "Cinq personnes, qui étaient dans le bus, sont mortes et trois ont été blessées."),
+    ],
+)
+def test_an_aside_does_not_join_the_next_clause(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", 3, 3), ("killed", 5, 5)]
