@@ -211,7 +211,9 @@ class _Run:
             if measure in counted or measure in seen or key in near:
                 # a victim noun in a sentence that counts nobody else for that measure is
                 # someone of their own ("a baby was killed in another strike")
-                noun = "one:nouns" in cats_at(self.marks, lone.i) and self._indefinite(lone.i)
+                cats = cats_at(self.marks, lone.i)
+                # "one" of a group ("uno murió") is someone of their own, like "a baby"
+                noun = ("one:nouns" in cats and self._indefinite(lone.i)) or "one:numerals" in cats
                 if not noun or key in near or key in seen or self._in_subset(lone.i):
                     continue
             if lone.event:

@@ -58,6 +58,12 @@ def _pronoun_as_written(doc: Doc, k: int, pack: LanguagePack) -> bool:
     return doc.words[k].text.lower() in written
 
 
+def _numeral_as_written(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """ "one" standing for a person ("uno murió", "einer starb", "en dog"), as written."""
+    written = pack.raw.get("singular_victims", {}).get("numerals", [])
+    return doc.words[k].text.lower() in written
+
+
 def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
@@ -95,6 +101,8 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
         return k, k + 1
+    if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
+        return k, k + 1  # "uno murió", "einer starb": one of a group
     if _is_name(doc, k, marks, pack):
         start = k
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():

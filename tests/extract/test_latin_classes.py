@@ -131,3 +131,26 @@ def test_a_relative_clause_with_the_verb_says_what_befell_them(lang: str, text: 
 )
 def test_an_aside_does_not_join_the_next_clause(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("injured", 3, 3), ("killed", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        (
+            "es",
+            "Tres personas murieron en el mercado. En otro ataque, dos hombres asaltaron el "
+            "puesto; uno murió en el tiroteo.",
+            [("killed", 1, 1), ("killed", 3, 3)],
+        ),
+        (
+            "de",
+            "Zwei Männer griffen den Posten an; einer starb bei dem Schusswechsel.",
+            [("killed", 1, 1)],
+        ),
+        ("de", "Bei einer Explosion starben drei Menschen.", [("killed", 3, 3)]),
+    ],
+)
+def test_one_of_a_group_standing_for_a_person(lang: str, text: str, readings: list) -> None:
+    """ "uno murió", "einer starb": the numeral is the victim (forms that are never an
+    article before a noun only)."""
+    assert _readings(text, lang) == readings
