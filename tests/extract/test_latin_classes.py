@@ -154,3 +154,29 @@ def test_one_of_a_group_standing_for_a_person(lang: str, text: str, readings: li
     """ "uno murió", "einer starb": the numeral is the victim (forms that are never an
     article before a noun only)."""
     assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tres policías y dos civiles murieron en el ataque."),
+        ("fr", "Trois policiers et deux civils ont été tués dans l'attaque."),
+        ("de", "Drei Polizisten und zwei Zivilisten wurden bei dem Angriff getötet."),
+        ("sv", "Tre poliser och två civila dödades i attacken."),
+        ("en", "Three police officers and two civilians were killed in the attack."),
+    ],
+)
+def test_people_named_by_their_role_are_counted(lang: str, text: str) -> None:
+    """Police officers, guards, drivers, relatives, employees ... are people a count names."""
+    assert _readings(text, lang) == [("killed", 2, 2), ("killed", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Unos 500 soldados fueron desplegados tras el ataque que dejó 3 muertos."),
+        ("fr", "Après l'attaque qui a fait trois morts, 500 policiers ont été déployés."),
+    ],
+)
+def test_people_deployed_are_present_not_victims(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 3, 3)]
