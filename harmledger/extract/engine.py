@@ -437,6 +437,7 @@ class _Run:
                     "who:people",
                     "who:combatants",
                     "who:protected",
+                    "who:security",
                 )
             ):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))

@@ -339,7 +339,19 @@ def _head_from(
     return None
 
 
-_WHO_ORDER = ("civilians", "children", "women", "men", "combatants", "protected", "people")
+_WHO_ORDER = (
+    "civilians",
+    "children",
+    "women",
+    "men",
+    "combatants",
+    "protected",
+    "security",
+    "people",
+)
+# categories read as ``other``: protected roles, and police and guards (neither civilians by
+# the text nor fighters)
+OTHER_CATEGORIES = frozenset({"protected", "security"})
 _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
 
 
@@ -359,11 +371,11 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
 
 def preferred_who(whos: list[str]) -> str:
     """The most specific category; people with a protected role (journalists, health workers,
-    rescuers, aid and UN staff, the roles Airwars records) are ``other``."""
+    rescuers, aid and UN staff, the roles Airwars records) and police and guards are ``other``."""
     names = [w[4:] for w in whos]
     for who in _WHO_ORDER:
         if who in names:
-            return "other" if who == "protected" else who
+            return "other" if who in OTHER_CATEGORIES else who
     return names[0]
 
 

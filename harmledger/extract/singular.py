@@ -25,6 +25,7 @@ _WHO = (
     "who:men",
     "who:combatants",
     "who:protected",
+    "who:security",
     "who:people",
 )
 
@@ -68,7 +69,7 @@ def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
         if cat in cats:
-            return "other" if cat == "who:protected" else cat[4:]
+            return "other" if cat in ("who:protected", "who:security") else cat[4:]
     return "people"
 
 

@@ -180,3 +180,17 @@ def test_people_named_by_their_role_are_counted(lang: str, text: str) -> None:
 )
 def test_people_deployed_are_present_not_victims(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tres policías y dos civiles murieron en el ataque."),
+        ("fr", "Trois policiers et deux civils ont été tués dans l'attaque."),
+        ("de", "Drei Polizisten und zwei Zivilisten wurden bei dem Angriff getötet."),
+        ("sv", "Tre poliser och två civila dödades i attacken."),
+    ],
+)
+def test_police_are_other_neither_civilians_nor_fighters(lang: str, text: str) -> None:
+    whos = sorted((c.low, c.who) for c in extract_claims(text, lang) if c.is_casualty)
+    assert whos == [(2, "civilians"), (3, "other")]
