@@ -325,6 +325,8 @@ class _Run:
         previous = drafts[-1]
         if previous.mention.qualifier != "at_least" or previous.kind != "casualty":
             return
+        if previous.container is not None:
+            return  # "including at least 8 children and 6 women": each part says its own
         end = max(previous.mention.j, previous.head.j)
         conjunctions = self.pack.conjunctions
         between = [w.norm for w in self.doc.words[end : mention.i]]

@@ -194,3 +194,37 @@ def test_people_deployed_are_present_not_victims(lang: str, text: str) -> None:
 def test_police_are_other_neither_civilians_nor_fighters(lang: str, text: str) -> None:
     whos = sorted((c.low, c.who) for c in extract_claims(text, lang) if c.is_casualty)
     assert whos == [(2, "civilians"), (3, "other")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Murieron 40 personas, entre ellas al menos 12 niños y 6 mujeres."),
+        ("fr", "40 personnes ont été tuées, dont au moins 12 enfants et 6 femmes."),
+        ("de", "40 Menschen wurden getötet, darunter mindestens 12 Kinder und 6 Frauen."),
+        ("sv", "40 personer dödades, bland dem minst 12 barn och 6 kvinnor."),
+        ("en", "40 people were killed, including at least 12 children and 6 women."),
+        ("ar", "قتل 40 شخصا بينهم 12 طفلا على الأقل و6 نساء."),
+    ],
+)
+def test_at_least_on_one_part_of_a_subset_list_stays_with_that_part(lang: str, text: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert sorted((c.low, c.high, c.qualifier) for c in claims) == [
+        (6, 6, "exact"),
+        (12, None, "at_least"),
+        (40, 40, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Murieron al menos 12 civiles y 6 soldados."),
+        ("fr", "Au moins 12 civils et 6 soldats ont été tués."),
+        ("de", "Mindestens 12 Zivilisten und 6 Soldaten wurden getötet."),
+        ("sv", "Minst 12 civila och 6 soldater dödades."),
+    ],
+)
+def test_at_least_still_covers_two_counts_joined_by_and(lang: str, text: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert sorted((c.low, c.qualifier) for c in claims) == [(6, "at_least"), (12, "at_least")]
