@@ -325,7 +325,9 @@ class _Run:
         previous = drafts[-1]
         if previous.mention.qualifier != "at_least" or previous.kind != "casualty":
             return
-        if previous.container is not None:
+        if previous.container is not None and self.pack.raw.get("qualifiers", {}).get(
+            "parts_apart", False
+        ):
             return  # "including at least 8 children and 6 women": each part says its own
         end = max(previous.mention.j, previous.head.j)
         conjunctions = self.pack.conjunctions

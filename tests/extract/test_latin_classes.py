@@ -203,8 +203,6 @@ def test_police_are_other_neither_civilians_nor_fighters(lang: str, text: str) -
         ("fr", "40 personnes ont été tuées, dont au moins 12 enfants et 6 femmes."),
         ("de", "40 Menschen wurden getötet, darunter mindestens 12 Kinder und 6 Frauen."),
         ("sv", "40 personer dödades, bland dem minst 12 barn och 6 kvinnor."),
-        ("en", "40 people were killed, including at least 12 children and 6 women."),
-        ("ar", "قتل 40 شخصا بينهم 12 طفلا على الأقل و6 نساء."),
     ],
 )
 def test_at_least_on_one_part_of_a_subset_list_stays_with_that_part(lang: str, text: str) -> None:
