@@ -95,15 +95,15 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return (
             (t, k) if doc.sentence[t] == sentence and _noun_or_name(doc, t, marks, pack) else None
         )
+    cats = cats_at(marks, k)
+    if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
+        return k, k + 1  # "uno murió", "einer starb": one of a group
     if not _noun_or_name(doc, k, marks, pack):
         return _shared_subject(doc, k + 1, marks, pack, reduced=True)
-    cats = cats_at(marks, k)
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
         return k, k + 1
-    if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
-        return k, k + 1  # "uno murió", "einer starb": one of a group
     if _is_name(doc, k, marks, pack):
         start = k
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
