@@ -20,6 +20,13 @@ from harmledger.extract.context import Context
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.not_counts import (
+    bare_year,
+    hyphenated_name,
+    identifier,
+    numeric_date_or_code,
+    year_span,
+)
 from harmledger.extract.numbers import Mention, find_mentions, split_number_word
 from harmledger.extract.reading import (
     Cue,
@@ -507,8 +514,12 @@ class _Run:
             mention.value = mention.low = mention.high = 2
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
-        if mention.plain_year and not (head.who or head.measure):
-            return None
+        if not (head.who or head.measure) and (
+            bare_year(self.doc, mention) or identifier(self.doc, mention, self.marks, self.pack)
+        ):
+            return None  # "in 2017", "Highway 60", "القرار 2254"
+        if year_span(self.doc, mention) and not (head.who and not head.measure):
+            return None  # "between 2014 and 2017 died ...": years, unless persons follow
         if self._post_nominal(mention):
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
@@ -977,6 +988,10 @@ class _Run:
         if mention.source not in ("digit", "word"):
             return False
         n = len(doc.words)
+        if mention.source == "digit" and (
+            numeric_date_or_code(doc, mention) or hyphenated_name(doc, mention)
+        ):
+            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16"
         if j < n and "date:months" in cats_at(self.marks, j):
             return True
         if (  # "29 de agosto", "the 3rd of May"
@@ -1046,6 +1061,8 @@ class _Run:
             i -= 1  # "Sam Example, then 18, was killed"
         before, after = doc.gaps[i].strip(), doc.gaps[j].strip()
         named = doc.words[i - 1].text[:1].isupper()
+        if before.endswith("(") and after[:1] == ")" and self._person_noun(i - 1):
+            return True  # "his son (8)", "والدته (60)": an age after a person
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
         return named and (
             (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")

@@ -121,6 +121,10 @@ class LanguagePack:
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
     head_first: bool = False  # numbers.head_first: modifiers follow their noun (Arabic)
+    # numbers.identifier_before: how a name word before a number is written ("Highway 60",
+    # "القرار 2254"): "capitalised", or the definite prefixes written onto a noun ("ال")
+    identifier_capitalised: bool = False
+    identifier_prefixes: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
@@ -247,6 +251,12 @@ def load_pack(lang: str) -> LanguagePack:
         dot_groups=bool(numbers.get("dot_groups", False)),
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
         head_first=bool(numbers.get("head_first", False)),
+        identifier_capitalised=numbers.get("identifier_before") == "capitalised",
+        identifier_prefixes=tuple(
+            normalize(w) for w in numbers.get("identifier_before", []) if isinstance(w, str)
+        )
+        if isinstance(numbers.get("identifier_before"), list)
+        else (),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         verbatim=verbatim,
         raw=data,

@@ -1,0 +1,124 @@
+"""Numbers that by their written form can never count casualties.
+
+Whatever words surround them, some numbers are parts of a date, a code or a name: the engine
+drops them before reading what they count. Each check looks only at the number's own tokens
+and its immediate neighbours (the gap characters and the word right before), so it holds in
+every language and costs a constant per number.
+
+- numeric dates and codes: digits joined to digits by a slash ("12/30/2001", "9/11", "24/7",
+  "2017/03/17") or a chain of three digit groups joined by one hyphen or dot ("2019-07-14");
+- names with a number: digits hyphenated onto a word ("COVID-19", "F-16", "إف-16", "Su-24");
+- identifiers: digits right after a name word with nothing counted after them ("Highway 60",
+  "Resolution 2254", "Block 12", Arabic "القرار 2254", "اللواء 93"); which words are name
+  words is the pack's ``numbers.identifier_before``: ``"capitalised"`` where names are written
+  with a capital and common nouns are not (not German), or the definite prefixes written onto
+  a noun (Arabic ``["ال"]``);
+- year spans: two bare four-digit years joined as a range ("between 2014 and 2017").
+"""
+
+from __future__ import annotations
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import Mention
+from harmledger.extract.text import Doc
+
+_SLASH = "/"
+_CHAIN = ("-", "‐", "‑", ".")
+_HYPHENS = ("-", "‐", "‑")
+_TITLE_SHARE = 0.6  # share of capitalised words that makes a line a title, not a sentence
+
+
+def _digit_at(doc: Doc, k: int) -> bool:
+    return 0 <= k < len(doc.words) and doc.words[k].is_digit
+
+
+def numeric_date_or_code(doc: Doc, mention: Mention) -> bool:
+    """Digits joined by "/" to other digits, or the ends of a run of three digit groups joined
+    by one hyphen or dot, without spaces: a written date or a code."""
+    i, j = mention.i, mention.j
+    before = doc.gaps[i] if i < len(doc.gaps) else ""
+    after = doc.gaps[j] if j < len(doc.gaps) else ""
+    if (before == _SLASH and _digit_at(doc, i - 1)) or (after == _SLASH and _digit_at(doc, j)):
+        return True
+    run = j - i  # digit groups inside the mention (a range "07-14" is two)
+    k = i
+    while k > 0 and doc.gaps[k] in _CHAIN and _digit_at(doc, k - 1):
+        k -= 1
+        run += 1
+    separators = {doc.gaps[t] for t in range(k + 1, j)}
+    t = j
+    while t < len(doc.words) and doc.gaps[t] in _CHAIN and doc.words[t].is_digit:
+        separators.add(doc.gaps[t])
+        t += 1
+        run += 1
+    return run >= 3 and len(separators) == 1 and all(doc.words[s].is_digit for s in range(k, t))
+
+
+def hyphenated_name(doc: Doc, mention: Mention) -> bool:
+    """Digits hyphenated onto a word ("COVID-19", "F-16", "إف-16"): part of a name."""
+    i = mention.i
+    return (
+        i > 0
+        and doc.gaps[i] in _HYPHENS
+        and not doc.words[i - 1].is_digit
+        and doc.words[i - 1].text[-1:].isalpha()
+    )
+
+
+def _title_line(doc: Doc, k: int) -> bool:
+    """Whether word ``k``'s sentence is written in title case (a headline)."""
+    sentence = doc.sentence[k]
+    lo = k
+    while lo > 0 and doc.sentence[lo - 1] == sentence:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(doc.words) and doc.sentence[hi + 1] == sentence:
+        hi += 1
+    letters = [w.text for w in doc.words[lo : hi + 1] if w.text[:1].isalpha()]
+    capital = sum(1 for w in letters if w[:1].isupper())
+    return len(letters) >= 3 and capital >= _TITLE_SHARE * len(letters)
+
+
+def identifier(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:
+    """Digits right after a name word ("Highway 60", "القرار 2254"): a name's number. The caller
+    keeps numbers that count something named after them ("Gaza 20 people")."""
+    i = mention.i
+    if not (pack.identifier_capitalised or pack.identifier_prefixes):
+        return False
+    if mention.source != "digit" or mention.qualifier != "exact" or i < 2:
+        return False
+    if doc.gaps[i] != " " or doc.words[i - 1].is_digit:
+        return False
+    if doc.sentence[i - 2] != doc.sentence[i - 1]:
+        return False  # a sentence's first word is capitalised whatever it is
+    previous = doc.words[i - 1]
+    if marks.cats[i - 1] or any(s[2] == i for k in range(max(0, i - 4), i) for s in marks[k]):
+        return False  # a cue, a category, a qualifier or a date ends right before the number
+    if previous.norm in pack.function_words or previous.norm in pack.of_words:
+        return False
+    if pack.identifier_capitalised:
+        return previous.text[:1].isupper() and not _title_line(doc, i)
+    return any(
+        previous.norm.startswith(p) and len(previous.norm) > len(p) + 1
+        for p in pack.identifier_prefixes
+    )
+
+
+def year_span(doc: Doc, mention: Mention) -> bool:
+    """A range of two bare four-digit years ("between 2014 and 2017", "2011-2019")."""
+    if mention.qualifier != "range" or mention.source != "digit":
+        return False
+    low, high = mention.low or 0, mention.high or 0
+    if not (1900 <= low <= 2099 and 1900 <= high <= 2099):
+        return False
+    digits = [w.text for w in doc.words[mention.i : mention.j] if w.is_digit]
+    return len(digits) == 2 and all(len(d) == 4 and d.isdigit() for d in digits)
+
+
+def bare_year(doc: Doc, mention: Mention) -> bool:
+    """A plain year: four digits written without a separator ("2017", not "2,017")."""
+    if not mention.plain_year or mention.j - mention.i != 1:
+        return False
+    text = doc.words[mention.i].text
+    return len(text) == 4 and text.isdigit()

@@ -1,0 +1,105 @@
+"""Numbers that by their written form never count casualties (issue #12): numeric dates and
+codes, names with a number, identifiers, year spans, an age in brackets after a person.
+Sentences are our own; names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, int | None, int | None]]:
+    return sorted((c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike on 14/07/2019 killed 5 people in Exampleville."),
+        ("es", "El ataque del 14/07/2019 mató a 5 personas en Ejemplo."),
+        ("fr", "La frappe du 14/07/2019 a tué 5 personnes à Exemple."),
+        ("de", "Der Angriff am 14/07/2019 tötete 5 Menschen in Beispielstadt."),
+        ("sv", "Attacken den 14/07/2019 dödade 5 personer i Exempelby."),
+        ("ar", "قتل 5 أشخاص في الهجوم على القرية في 2019/07/14."),
+        ("en", "On 2019-07-14, 5 people were killed in Exampleville."),
+        ("en", "Since the 9/11 attacks, 5 people were killed in Exampleville."),
+    ],
+)
+def test_a_numeric_date_is_no_count(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two F-16 jets struck the village and COVID-19 spread; 7 people were killed."),
+        ("es", "Dos aviones F-16 atacaron el pueblo y murieron 7 personas."),
+        ("fr", "Deux avions F-16 ont frappé le village et 7 personnes ont été tuées."),
+        ("de", "Zwei F-16 griffen das Dorf an, 7 Menschen wurden getötet."),
+        ("sv", "Två F-16 anföll byn och 7 personer dödades."),
+        ("ar", "قصفت طائرة إف-16 المنزل وقتل 7 أشخاص."),
+    ],
+)
+def test_a_number_hyphenated_onto_a_name_is_no_count(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 7, 7)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("en", "The convoy on Highway 60 was hit and 14 people died.", [("killed", 14, 14)]),
+        (
+            "en",
+            "Under Resolution 2254 the talks resumed after 9 people were killed.",
+            [("killed", 9, 9)],
+        ),
+        ("en", "In Exampleville 12 civilians were killed.", [("killed", 12, 12)]),
+        ("en", "Death Toll In Exampleville Hits 35", [("killed", 35, 35)]),
+        ("ar", "أكد القرار 2254 أن 300 شخص قتلوا.", [("killed", 300, 300)]),
+        ("ar", "قتل 4 من عناصر اللواء 93 في الهجوم.", [("killed", 4, 4)]),
+        ("ar", "بلغ عدد القتلى 1,200 قتيل منذ بداية العام.", [("killed", 1200, 1200)]),
+    ],
+)
+def test_a_number_after_a_name_word_is_an_identifier(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        (
+            "en",
+            "Between 2014 and 2017, at least 1,600 civilians were killed.",
+            [("killed", 1600, None)],
+        ),
+        ("es", "Entre 2014 y 2017 murieron al menos 1.600 civiles.", [("killed", 1600, None)]),
+        ("fr", "Entre 2014 et 2017, au moins 1 600 civils ont été tués.", [("killed", 1600, None)]),
+        (
+            "de",
+            "Zwischen 2014 und 2017 wurden mindestens 1.600 Zivilisten getötet.",
+            [("killed", 1600, None)],
+        ),
+        ("sv", "Mellan 2014 och 2017 dödades minst 1 600 civila.", [("killed", 1600, None)]),
+        ("ar", "بين 2014 و2017 قتل ما لا يقل عن 1,600 مدني.", [("killed", 1600, None)]),
+        ("en", "The bombing killed 2,000.", [("killed", 2000, 2000)]),
+    ],
+)
+def test_a_span_of_years_is_no_count_and_a_grouped_figure_is_no_year(
+    lang: str, text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sam Example was killed along with his son (8) and his wife."),
+        ("es", "Sam Ejemplo murió junto con su hijo (8)."),
+        ("fr", "Sam Exemple a été tué avec son fils (8)."),
+    ],
+)
+def test_a_bracketed_number_after_a_person_is_an_age(lang: str, text: str) -> None:
+    assert all(c.low != 8 for c in extract_claims(text, lang) if c.is_casualty)
