@@ -152,6 +152,8 @@ class _Run:
         self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
+        # numbers written as numbers (not "a man", "none"): a noun right after one is its head
+        self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
         for mention in mentions:
@@ -524,6 +526,10 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if cue is not None and self._heads_another(mention, head, cue):
+            cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
+        if cue is not None and self._subordinate_between(mention, head, cue):
+            cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
         interview = self._interview_cue(mention)
@@ -532,6 +538,8 @@ class _Run:
         if head.who and not head.measure and not interview:
             if not (own and cue) and self._present(mention, head) and not self._then(head, cue):
                 return None
+            if self._present_verb_before(mention) and not self._then(head, cue):
+                return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
         taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
@@ -618,6 +626,30 @@ class _Run:
             draft.kind = "quantity"
         return draft
 
+    def _heads_another(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """A casualty noun that is the head of a later number ("12 rescuers recovered 8
+        bodies", "12 مسعفا على انتشال 8 جثث") is what that number counts, not a predicate the
+        first number can borrow."""
+        end = max(mention.j, head.j)
+        if cue.i < end:
+            return False
+        of_words = self.pack.of_words
+        for k in self._starts[bisect_left(self._starts, end) : bisect_left(self._starts, cue.i)]:
+            if k not in self._numeral_starts:
+                continue  # "two paramedics and a doctor died": the verb is shared
+            last = self._mention_end.get(k, k)
+            if last == cue.i or (last + 1 == cue.i and self.doc.words[last].norm in of_words):
+                return True
+        return False
+
+    def _subordinate_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """A subordinating word ("after", "بعد") between a number and a later cue of another
+        clause: the cue is that clause's own, never a predicate the two clauses share. (A cue
+        before the number may reach past one: "قتل بعد ظهر اليوم 5 أشخاص", in the afternoon.)"""
+        words = self.pack.subordinators
+        end = max(mention.j, head.j)
+        return cue.i >= end and any(self.doc.words[k].norm in words for k in range(end, cue.i))
+
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
         were rescued", "participaron dos insurgentes") are no casualty count."""
@@ -627,6 +659,16 @@ class _Run:
             self.segs[k] == own
             for lo, hi in ((head.j, head.j + 3), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
+        )
+
+    def _present_verb_before(self, mention: Mention) -> bool:
+        """A present word ending right before the number in its clause ("نجا 23 شخصا",
+        "participaron dos insurgentes"): the count is that verb's subject, alive and there,
+        whatever a later clause says of others."""
+        start = self._qualifier_start(mention)
+        return any(
+            span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
+            for span in self.marks.ending("dis", start)
         )
 
     def _then(self, head: Head, cue: Cue | None) -> bool:
@@ -1094,12 +1136,20 @@ class _Run:
         end = max(mention.j, head.j)
         for category in ("mod:found", "mod:grave"):
             near = self.marks.within(category, mention.i - 3, end + 4)
-            if any(self.segs[k] == own for k in near):
+            if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):
                 return True
         sentence = self.doc.sentence
         return any(
             sentence[k] == sentence[mention.i] for k in self.marks.within("mod:grave", end, end + 8)
         )
+
+    def _finds_another(self, k: int, end: int) -> bool:
+        """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right
+        after it ("12 rescuers recovered 8 bodies"): the count found, it was not found."""
+        if k < end:
+            return False
+        stop = self.marks.cats[k].get("mod:found", k + 1)
+        return self._mention_between(stop, stop + 2)
 
     def _negated(self, mention: Mention, cue: Cue | None) -> bool:
         """A negation right before the cue ("were not killed") or the number ("denied that

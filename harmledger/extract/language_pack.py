@@ -116,6 +116,9 @@ class LanguagePack:
     lexicon: Lexicon
     function_words: frozenset[str]
     conjunctions: frozenset[str] = frozenset()  # segments.conjunctions, as written in the pack
+    # segments.subordinators: words opening a clause of its own ("after", "بعد"); a cue beyond
+    # one is never a predicate shared with a number before it
+    subordinators: frozenset[str] = frozenset()
     joined_conjunction: str = ""  # segments.joined: "and" written onto the next word (Arabic و)
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
@@ -246,6 +249,9 @@ def load_pack(lang: str) -> LanguagePack:
             for w in data.get("function_words", {}).get("words", [])
         ),
         conjunctions=frozenset(data.get("segments", {}).get("conjunctions", [])),
+        subordinators=frozenset(
+            normalize(w) for w in data.get("segments", {}).get("subordinators", [])
+        ),
         joined_conjunction=normalize(data.get("segments", {}).get("joined", "")),
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),

@@ -103,3 +103,48 @@ def test_a_span_of_years_is_no_count_and_a_grouped_figure_is_no_year(
 )
 def test_a_bracketed_number_after_a_person_is_an_age(lang: str, text: str) -> None:
     assert all(c.low != 8 for c in extract_claims(text, lang) if c.is_casualty)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police deployed 200 officers after 3 people were shot dead."),
+        ("en", "The hospital treated 40 patients after 3 people died."),
+        ("ar", "ونقل 300 مريض إلى المستشفى بعد مقتل 3 أشخاص."),
+    ],
+)
+def test_a_cue_after_a_subordinating_word_is_not_shared_with_a_count_before_it(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == [("killed", 3, 3)]
+
+
+def test_a_cue_before_a_subordinating_word_still_reaches_the_count() -> None:
+    assert _readings("قتل بعد ظهر اليوم 5 أشخاص في القصف.", "ar") == [("killed", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "نجا 23 شخصا من الغارة التي قتلت 40 آخرين."),
+        ("ar", "حضر 23 شخصا العزاء في البلدة التي قتل فيها 40 مدنيا."),
+        ("es", "Participaron 23 personas en la marcha en la que murieron 40 manifestantes."),
+    ],
+)
+def test_the_subject_of_a_present_verb_before_it_is_no_victim(lang: str, text: str) -> None:
+    assert [c.low for c in extract_claims(text, lang) if c.is_casualty] == [40]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A team of 12 rescuers recovered 8 bodies from the rubble."),
+        ("es", "Un equipo de 12 rescatistas recuperó 8 cuerpos."),
+        ("fr", "Une équipe de 12 secouristes a retrouvé 8 corps."),
+        ("de", "Ein Team von 12 Helfern barg 8 Leichen."),
+        ("sv", "Ett team med 12 räddningsarbetare hittade 8 kroppar."),
+        ("ar", "عمل فريق من 12 مسعفا على انتشال 8 جثث."),
+    ],
+)
+def test_the_team_that_finds_bodies_is_not_found(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("bodies_recovered", 8, 8)]
