@@ -19,7 +19,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word
 from harmledger.extract.text import SEGMENT_PUNCT, Doc
 
-_SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced")
+_SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced", "bodies_recovered")
 _FALLBACK_DISTANCE = 20
 _HEAD_WINDOW = 4
 _ALTERNATIVES = frozenset({"or", "eller", "oder", "ou", "o", "او"})
@@ -331,6 +331,8 @@ def _head_from(
             if thing is not None and thing != "qty:people_interviewed":
                 return Head(k, after[thing], quantity=thing[4:])
         head = Head(k, end, who=who, generic="who:generic" in cats)
+        if who == "people":  # "ثمانية عراقيين مدنيين", "personnes civiles": civilians
+            head = _post_nominal_who(head, doc, marks)
         _conjoined(head, doc, marks, pack)
         return head
     for cat, end in cats.items():
@@ -356,8 +358,9 @@ _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
 
 
 def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
-    """A category adjective right after a casualty noun says whom it counts: "victimes
-    civiles", "víctimas civiles", "muertos civiles" (civilians, not people)."""
+    """A category adjective right after a casualty noun or a people noun says whom it counts:
+    "victimes civiles", "víctimas civiles", "muertos civiles", "عراقيين مدنيين" (civilians,
+    not people)."""
     k = head.j
     if k >= len(doc.words) or doc.gaps[k] != " ":
         return head

@@ -1,5 +1,7 @@
-"""Numbers that by their written form never count casualties (issue #12): numeric dates and
-codes, names with a number, identifiers, year spans, an age in brackets after a person.
+"""Classes of number from unseen reporting (issue #12): numbers that by their written form never
+count casualties (numeric dates and codes, names with a number, identifiers, year spans, an age
+in brackets after a person), counts of people who are there and alive or who do the finding,
+clauses that share no cue, bodies of victims, a category adjective after a people noun.
 Sentences are our own; names and places are invented."""
 
 from __future__ import annotations
@@ -148,3 +150,29 @@ def test_the_subject_of_a_present_verb_before_it_is_no_victim(lang: str, text: s
 )
 def test_the_team_that_finds_bodies_is_not_found(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("bodies_recovered", 8, 8)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rescuers retrieved the bodies of several more victims from the ruins."),
+        ("es", "Los rescatistas recuperaron los cuerpos de varias víctimas más."),
+        ("ar", "انتشلت فرق الإنقاذ جثث 3 ضحايا من تحت الأنقاض."),
+    ],
+)
+def test_the_bodies_of_victims_are_bodies(lang: str, text: str) -> None:
+    assert [c.measure for c in extract_claims(text, lang) if c.is_casualty] == ["bodies_recovered"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل ثمانية عراقيين مدنيين في الغارة."),
+        ("fr", "Huit personnes civiles ont été tuées dans la frappe."),
+        ("es", "Murieron ocho personas civiles en el ataque."),
+    ],
+)
+def test_a_category_adjective_after_a_people_noun_names_the_category(lang: str, text: str) -> None:
+    assert [(c.low, c.who) for c in extract_claims(text, lang) if c.is_casualty] == [
+        (8, "civilians")
+    ]
