@@ -1073,6 +1073,10 @@ class _Run:
         if j < len(doc.words) and "date:time_markers" in cats_at(self.marks, j):
             return True
         before = self._ending_at(i)
+        if "dis:before" in before and any(
+            cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", i)
+        ):
+            before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
         if before & {"dis:before", "date:time_markers"}:
             return True
         if mention.plain_year and "dis:year_before" in before:

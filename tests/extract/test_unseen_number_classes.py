@@ -176,3 +176,19 @@ def test_a_category_adjective_after_a_people_noun_names_the_category(lang: str, 
     assert [(c.low, c.who) for c in extract_claims(text, lang) if c.is_casualty] == [
         (8, "civilians")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("The death toll stands at 35.", [("killed", 35, 35)]),
+        ("The number of soldiers killed remained at 13.", [("killed", 13, 13)]),
+        ("The toll remains at 40, officials said.", [("killed", 40, 40)]),
+        ("It remains to clear four more districts.", []),
+        ("The remains of 12 people were found.", [("bodies_recovered", 12, 12)]),
+    ],
+)
+def test_a_toll_that_stands_at_a_figure_and_remains_that_are_a_verb(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
