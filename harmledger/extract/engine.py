@@ -34,6 +34,7 @@ from harmledger.extract.reading import (
     cats_at,
     choose_cue,
     find_cues,
+    head_at,
     preferred_who,
     read_head,
     resolve_measure,
@@ -514,6 +515,9 @@ class _Run:
         if mention.source == "singular" and head.conjoined_who is not None:
             # "a teenager and his neighbor": one person and another, two in all
             mention.value = mention.low = mention.high = 2
+        before = self._noun_before_definite_number(mention, head)
+        if before is not None:
+            head = before
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
         if not (head.who or head.measure) and (
@@ -649,6 +653,22 @@ class _Run:
         words = self.pack.subordinators
         end = max(mention.j, head.j)
         return cue.i >= end and any(self.doc.words[k].norm in words for k in range(end, cue.i))
+
+    def _noun_before_definite_number(self, mention: Mention, head: Head) -> Head | None:
+        """Where modifiers follow their noun (Arabic), a number word with the definite article
+        after a noun counts that noun: "عناصرها الثلاثة" (its three members), "القتلى الستة"."""
+        i = mention.i
+        if not self.pack.head_first or mention.source != "word" or i == 0:
+            return None
+        if head.who or head.measure or self.doc.gaps[i] != " ":
+            return None
+        norm = self.doc.words[i].norm
+        if not any(norm.startswith(p) for p in self.pack.identifier_prefixes):
+            return None
+        noun = head_at(self.doc, i - 1, self.marks, self.pack)
+        if noun is None or not (noun.who or noun.measure) or noun.distractor:
+            return None
+        return noun
 
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants

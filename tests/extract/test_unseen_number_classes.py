@@ -192,3 +192,18 @@ def test_a_toll_that_stands_at_a_figure_and_remains_that_are_a_verb(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "en") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("وأكدت الحركة في بيان مقتل عناصرها الثلاثة.", [("killed", 3, 3, "combatants")]),
+        ("وقالت الوزارة إن القتلى الستة من سكان القرية.", [("killed", 6, 6, "people")]),
+        ("قتل رجل في الهجوم الثالث على القرية.", [("killed", 1, 1, "men")]),
+    ],
+)
+def test_arabic_definite_number_after_its_noun_counts_that_noun(
+    text: str, readings: list[tuple[str, int, int, str]]
+) -> None:
+    claims = extract_claims(text, "ar")
+    assert [(c.measure, c.low, c.high, c.who) for c in claims if c.is_casualty] == readings
