@@ -1097,8 +1097,10 @@ class _Run:
             cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", i)
         ):
             before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
-        if before & {"dis:before", "date:time_markers"}:
-            return True
+        if before & {"dis:before", "date:time_markers"} and not any(
+            ch in ",;:()" for ch in doc.gaps[i]
+        ):
+            return True  # not "in the past 48 hours, 30 people were killed"
         if mention.plain_year and "dis:year_before" in before:
             return True
         return self._is_age(mention)

@@ -207,3 +207,34 @@ def test_arabic_definite_number_after_its_noun_counts_that_noun(
 ) -> None:
     claims = extract_claims(text, "ar")
     assert [(c.measure, c.low, c.high, c.who) for c in claims if c.is_casualty] == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("en", "The strike hit a town of 5,000 people, killing 12.", [("killed", 12, 12)]),
+        ("en", "In a city of 2 million residents, 40 civilians died.", [("killed", 40, 40)]),
+        (
+            "en",
+            "The camp, home to 30,000 displaced people, was shelled and 9 died.",
+            [("killed", 9, 9)],
+        ),
+        ("ar", "قتل 9 أشخاص في مدينة يبلغ عدد سكانها 40 ألف شخص.", [("killed", 9, 9)]),
+        ("ar", "قتل 12 شخصا في بلدة يقطنها 5 آلاف شخص.", [("killed", 12, 12)]),
+    ],
+)
+def test_the_population_of_a_place_is_no_count(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past 48 hours, 30 people were killed.",
+        "Over the past 48 hours, 30 people were killed in the city.",
+    ],
+)
+def test_a_time_unit_before_a_comma_does_not_make_the_next_number_a_time(text: str) -> None:
+    assert _readings(text, "en") == [("killed", 30, 30)]
