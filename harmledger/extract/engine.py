@@ -534,6 +534,8 @@ class _Run:
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
         if cue is not None and self._subordinate_between(mention, head, cue):
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
+        if self._denominator(mention, head, cue, own):
+            return None  # "of the 1,200 people in the building, 40 were killed": the whole
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
         interview = self._interview_cue(mention)
@@ -669,6 +671,22 @@ class _Run:
         if noun is None or not (noun.who or noun.measure) or noun.distractor:
             return None
         return noun
+
+    def _denominator(self, mention: Mention, head: Head, cue: Cue | None, own: bool) -> bool:
+        """The whole a part is taken from ("out of 1,200 people", "من أصل 1200 شخص", a
+        sentence opening "Of the 60 passengers, 13 ..."), unless a casualty noun or its own
+        verb right after it says the whole was harmed ("of the 40 dead", "of the 30 children
+        killed")."""
+        if head.measure:
+            return False
+        if own and cue is not None and head.j <= cue.i <= head.j + 2:
+            return False
+        start = self._qualifier_start(mention)
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        for cat, i, _ in self.marks.ending("dis", start):
+            if cat == "dis:denominator" or (cat == "dis:denominator_opening" and i == first):
+                return True
+        return False
 
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants

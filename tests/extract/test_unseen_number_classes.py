@@ -238,3 +238,19 @@ def test_the_population_of_a_place_is_no_count(
 )
 def test_a_time_unit_before_a_comma_does_not_make_the_next_number_a_time(text: str) -> None:
     assert _readings(text, "en") == [("killed", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("en", "Of the 1,200 people in the building, 40 were killed.", [("killed", 40, 40)]),
+        ("en", "Out of 60 passengers on the bus, 13 were killed.", [("killed", 13, 13)]),
+        ("en", "Of the 40 dead, 12 were children.", [("killed", 12, 12), ("killed", 40, 40)]),
+        ("en", "The deaths of the 12 people shocked the town.", [("killed", 12, 12)]),
+        ("ar", "من أصل 1200 شخص كانوا في المبنى قتل 40.", [("killed", 40, 40)]),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_no_count_unless_it_was_harmed(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
