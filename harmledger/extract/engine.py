@@ -542,8 +542,12 @@ class _Run:
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
         if head.who and not head.measure and not interview:
-            if not (own and cue) and self._present(mention, head) and not self._then(head, cue):
-                return None
+            if (
+                not (own and cue and not self._counts_another(mention, cue))
+                and self._present(mention, head)
+                and not self._then(head, cue)
+            ):
+                return None  # "400 soldiers took part in the raid that killed 6 civilians"
             if self._present_verb_before(mention) and not self._then(head, cue):
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if self._speaker(mention, head, cue, own):
@@ -671,6 +675,11 @@ class _Run:
         if noun is None or not (noun.who or noun.measure) or noun.distractor:
             return None
         return noun
+
+    def _counts_another(self, mention: Mention, cue: Cue) -> bool:
+        """Whether a later cue has a number of its own right after it ("the raid that killed
+        6 civilians"): it says what happened to that number, not to this one."""
+        return cue.i >= mention.j and self._mention_between(cue.j, cue.j + 2)
 
     def _denominator(self, mention: Mention, head: Head, cue: Cue | None, own: bool) -> bool:
         """The whole a part is taken from ("out of 1,200 people", "من أصل 1200 شخص", a

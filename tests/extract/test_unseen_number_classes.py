@@ -254,3 +254,17 @@ def test_the_whole_a_part_is_taken_from_is_no_count_unless_it_was_harmed(
     lang: str, text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The army said 400 soldiers took part in the raid that killed 6 civilians."),
+        ("es", "Unos 400 soldados participaron en la operación que mató a 6 civiles."),
+        ("fr", "Quelque 400 soldats ont participé au raid qui a tué 6 civils."),
+        ("sv", "Omkring 400 soldater deltog i räden som dödade 6 civila."),
+        ("ar", "شارك 400 جندي في الهجوم الذي قتل فيه 6 مدنيين."),
+    ],
+)
+def test_people_present_at_an_event_that_killed_others_are_no_victims(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 6, 6)]
