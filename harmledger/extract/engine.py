@@ -25,6 +25,7 @@ from harmledger.extract.not_counts import (
     hyphenated_name,
     identifier,
     numeric_date_or_code,
+    proportion,
     year_span,
 )
 from harmledger.extract.numbers import Mention, find_mentions, split_number_word
@@ -1081,6 +1082,8 @@ class _Run:
             numeric_date_or_code(doc, mention) or hyphenated_name(doc, mention)
         ):
             return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16"
+        if proportion(doc, mention, self.marks, self.pack):
+            return True  # "1 in 3 children": a ratio
         if j < n and "date:months" in cats_at(self.marks, j):
             return True
         if (  # "29 de agosto", "the 3rd of May"

@@ -127,6 +127,8 @@ class LanguagePack:
     # numbers.identifier_before: how a name word before a number is written ("Highway 60",
     # "القرار 2254"): "capitalised", or the definite prefixes written onto a noun ("ال")
     identifier_capitalised: bool = False
+    # numbers.proportion: words between the two numbers of a ratio ("1 in 3", "من كل")
+    proportion: tuple[tuple[str, ...], ...] = ()
     identifier_prefixes: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
@@ -258,6 +260,9 @@ def load_pack(lang: str) -> LanguagePack:
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
         head_first=bool(numbers.get("head_first", False)),
         identifier_capitalised=numbers.get("identifier_before") == "capitalised",
+        proportion=tuple(
+            tuple(normalize(w) for w in phrase.split()) for phrase in numbers.get("proportion", [])
+        ),
         identifier_prefixes=tuple(
             normalize(w) for w in numbers.get("identifier_before", []) if isinstance(w, str)
         )

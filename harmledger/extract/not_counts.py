@@ -13,14 +13,16 @@ every language and costs a constant per number.
   words is the pack's ``numbers.identifier_before``: ``"capitalised"`` where names are written
   with a capital and common nouns are not (not German), or the definite prefixes written onto
   a noun (Arabic ``["ال"]``);
-- year spans: two bare four-digit years joined as a range ("between 2014 and 2017").
+- year spans: two bare four-digit years joined as a range ("between 2014 and 2017");
+- ratios: two numbers joined by the pack's ``numbers.proportion`` words ("1 in 3 children",
+  "one in five", "واحد من كل ثلاثة"), the second not counting a thing ("5 in 3 strikes").
 """
 
 from __future__ import annotations
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
-from harmledger.extract.numbers import Mention
+from harmledger.extract.numbers import Mention, split_number_word
 from harmledger.extract.text import Doc
 
 _SLASH = "/"
@@ -122,3 +124,53 @@ def bare_year(doc: Doc, mention: Mention) -> bool:
         return False
     text = doc.words[mention.i].text
     return len(text) == 4 and text.isdigit()
+
+
+def _numeral(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    if not 0 <= k < len(doc.words):
+        return False
+    norm = doc.words[k].norm
+    if doc.words[k].is_digit or norm in pack.singular:
+        return True
+    return split_number_word(norm, pack) is not None
+
+
+def _joined_by(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
+    end = start + len(phrase)
+    return end <= len(doc.words) and all(
+        doc.words[start + n].norm == w and doc.gaps[start + n].strip() == ""
+        for n, w in enumerate(phrase)
+    )
+
+
+def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:
+    """Either number of a ratio ("1 in 3 children", "one in five", "واحد من كل ثلاثة")."""
+    if mention.source not in ("digit", "word"):
+        return False
+    for phrase in pack.proportion:
+        n = len(phrase)
+        second = mention.j + n
+        if (
+            _joined_by(doc, mention.j, phrase)
+            and _numeral(doc, second, pack)
+            and not doc.gaps[second].strip()
+            and not _counts_a_thing(doc, second + 1, marks)
+        ):
+            return True
+        first = mention.i - n - 1
+        if (
+            first >= 0
+            and (n > 1 or _numeral(doc, first, pack))  # "out of every 3", "من كل 3" alone
+            and _joined_by(doc, mention.i - n, phrase)
+            and not doc.gaps[mention.i].strip()
+            and not _counts_a_thing(doc, mention.j, marks)
+        ):
+            return True
+    return False
+
+
+def _counts_a_thing(doc: Doc, k: int, marks: Marks) -> bool:
+    """Whether word ``k`` names a thing or unit ("in 3 strikes", "in 2 days"), not people."""
+    if k >= len(doc.words) or doc.gaps[k].strip():
+        return False
+    return any(c.startswith(("qty:", "dis:")) for c in marks.cats[k])

@@ -268,3 +268,18 @@ def test_the_whole_a_part_is_taken_from_is_no_count_unless_it_was_harmed(
 )
 def test_people_present_at_an_event_that_killed_others_are_no_victims(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 6, 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("en", "The UN said 1 in 3 children were hurt and 15 were killed.", [("killed", 15, 15)]),
+        ("en", "Air strikes killed 7 in 2 days.", [("killed", 7, 7)]),
+        ("en", "The strikes killed 12 in 3 villages.", [("killed", 12, 12)]),
+        ("ar", "قالت المنظمة إن طفلا من كل 3 أطفال مصاب وقتل 15 شخصا.", [("killed", 15, 15)]),
+    ],
+)
+def test_the_numbers_of_a_ratio_are_no_counts(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
