@@ -29,6 +29,7 @@ _SLASH = "/"
 _CHAIN = ("-", "‐", "‑", ".")
 _HYPHENS = ("-", "‐", "‑")
 _TITLE_SHARE = 0.6  # share of capitalised words that makes a line a title, not a sentence
+_TITLE_REACH = 12
 
 
 def _digit_at(doc: Doc, k: int) -> bool:
@@ -69,13 +70,15 @@ def hyphenated_name(doc: Doc, mention: Mention) -> bool:
 
 
 def _title_line(doc: Doc, k: int) -> bool:
-    """Whether word ``k``'s sentence is written in title case (a headline)."""
+    """Whether word ``k``'s sentence is written in title case (a headline), judged on at most
+    ``_TITLE_REACH`` words either side so that the cost per number stays constant."""
     sentence = doc.sentence[k]
     lo = k
-    while lo > 0 and doc.sentence[lo - 1] == sentence:
+    while lo > max(0, k - _TITLE_REACH) and doc.sentence[lo - 1] == sentence:
         lo -= 1
     hi = k
-    while hi + 1 < len(doc.words) and doc.sentence[hi + 1] == sentence:
+    last = min(len(doc.words) - 1, k + _TITLE_REACH)
+    while hi < last and doc.sentence[hi + 1] == sentence:
         hi += 1
     letters = [w.text for w in doc.words[lo : hi + 1] if w.text[:1].isalpha()]
     capital = sum(1 for w in letters if w[:1].isupper())
