@@ -256,6 +256,8 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
 
 _TIME_UNITS = ("date:recent_days", "date:recent_weeks", "date:recent_months")
 _RECENT = frozenset({*_TIME_UNITS, "date:past"})  # words of "the past six days", not a date
+
+
 def head_at(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:
     """The head a noun at word ``k`` would be for a number that counts it, if any."""
     return _head_from(cats_at(marks, k), k, doc, marks, pack)
