@@ -63,7 +63,7 @@ def login(
             "login.html",
             status_code=429,
             next=_safe_next(next),
-            message="Too many failed logins; try again in 15 minutes.",
+            message="login_throttled",
         )
     user = authenticate(web.ledger, username, password)
     if user is None:
@@ -73,7 +73,7 @@ def login(
             "login.html",
             status_code=401,
             next=_safe_next(next),
-            message="Wrong username or password.",
+            message="login_wrong",
         )
     web.throttle.succeeded(username, address)
     start_session(request, user["username"])

@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from harmledger.config import Settings
 from harmledger.store.ledger import open_ledger
-from harmledger.web import actions, api, errors, media, pages, recoveries, render
+from harmledger.web import actions, api, errors, language, media, pages, recoveries, render
 from harmledger.web.cache import ViewCache
 from harmledger.web.login_state import LoginThrottle
 from harmledger.web.security import WebState, writers_only
@@ -44,8 +44,11 @@ def _secure_default() -> bool:
 
 
 def templates() -> Jinja2Templates:
-    """Jinja2 with autoescaping on for every template (whatever its file name)."""
-    engine = Jinja2Templates(directory=str(HERE / "templates"))
+    """Jinja2 with autoescaping on for every template (whatever its file name), and the page's
+    language (its vocabulary, ``lang`` and ``dir``) in every template's context."""
+    engine = Jinja2Templates(
+        directory=str(HERE / "templates"), context_processors=[language.template_context]
+    )
     engine.env.autoescape = True
     engine.env.globals["direction"] = render.direction
     return engine

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from harmledger.errors import Conflict, HarmledgerError, InputError, Invalid, NotFound
+from harmledger.web import language
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,10 @@ def error_response(request: Request, status: int, message: str) -> Response:
         target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         return RedirectResponse(f"/login?next={target}", status_code=303)
     templates = request.app.state.templates
-    return templates.TemplateResponse(
+    response = templates.TemplateResponse(
         request, "error.html", {"status": status, "message": message}, status_code=status
     )
+    return language.remember(request, response)
 
 
 def install(app: FastAPI) -> None:

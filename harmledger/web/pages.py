@@ -16,7 +16,7 @@ from harmledger.link.incidents.review_queue import incident_link_candidates
 from harmledger.publish.incident_list import IncidentFilters, page_bounds
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
-from harmledger.web import data, map_view, render
+from harmledger.web import data, incident_view, language, map_view, render
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
 from harmledger.web.queries import claim_reviews, incident_page, unreviewed_claims
@@ -29,7 +29,7 @@ from harmledger.web.security import (
     require_role,
     state,
 )
-from harmledger.web.victim_queries import incident_victims, known_refs
+from harmledger.web.victim_queries import add_links, incident_victims, known_refs, person_page
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
@@ -44,7 +44,8 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
         "csrf_field": CSRF_FIELD,
     }
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, template, context, status_code=status_code)  # type: ignore[no-any-return]
+    response = templates.TemplateResponse(request, template, context, status_code=status_code)
+    return language.remember(request, response)
 
 
 def _map(request: Request, incidents: list[dict[str, Any]]) -> dict[str, Any]:
@@ -85,9 +86,9 @@ def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Respo
         request,
         "dashboard.html",
         charts=[
-            ("Civilian deaths by month (confirmed + fair)", render.bars(by_month, "month")),
-            ("By belligerent (confirmed + fair)", render.bars(by_belligerent, "belligerent")),
-            ("By grade (all grades)", render.bars(by_grade, "grade")),
+            ("chart_by_month", render.bars(by_month, "month")),
+            ("chart_by_belligerent", render.bars(by_belligerent, "belligerent")),
+            ("chart_by_grade", render.bars(by_grade, "grade")),
         ],
         comparison=web.cache.get(("dashboard-compare", campaign), comparison),
     )
@@ -163,10 +164,17 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
     for record in victims["items"]:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     claims_by_id = {c["id"]: c for c in detail["claim_details"]}
+    reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
     return page(
         request,
         "incident.html",
         incident=detail,
+        sources=incident_view.sources(ledger, detail["claim_details"], public=web.public),
+        statements=incident_view.belligerent_statements(comparison),
+        voices=incident_view.voices(comparison),
+        breakdown=incident_view.breakdown(detail["figures"]),
+        grade_reasons=reasons,
+        grade_facts=facts,
         claims_by_id=claims_by_id,
         quotes=_quotes(ledger, detail["claim_details"]),
         reviews=reviews,
@@ -179,12 +187,18 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
 
 @router.get("/documents")
 def documents(
-    request: Request, _: Reader, lang: str | None = None, page_number: int = 1
+    request: Request, _: Reader, doc_lang: str | None = None, page_number: int = 1
 ) -> Response:
+    """The documents, 50 a page; ``doc_lang`` keeps those of one language (``lang`` is the
+    language the page is written in)."""
     offset, limit = page_bounds(page_number, 50)
     web = state(request)
-    items = data.documents(web.ledger, public=web.public, lang=lang, limit=limit, offset=offset)
-    return page(request, "documents.html", items=items, page_number=page_number, lang=lang)
+    items = data.documents(
+        web.ledger, public=web.public, lang=doc_lang, limit=limit, offset=offset
+    )
+    return page(
+        request, "documents.html", items=items, page_number=page_number, lang_filter=doc_lang
+    )
 
 
 @router.get("/documents/{document_id}")
@@ -219,9 +233,38 @@ def victims(request: Request, _: Reader, q: str | None = None) -> Response:
         if q
         else []
     )
+    with web.ledger.reader() as session:
+        add_links(session, records)
     for record in records:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     return page(request, "victims.html", q=q or "", records=records)
+
+
+PERSONS_PER_PAGE = 50
+
+
+@router.get("/persons")
+def persons(request: Request, _: Reader, page_number: int = 1) -> Response:
+    """The persons of the current linkage run, a page at a time, with their names, lists and
+    incidents."""
+    page_bounds(page_number, PERSONS_PER_PAGE)
+    web = state(request)
+    with web.ledger.reader() as session:
+        found = person_page(
+            session, public=web.public, page=page_number, per_page=PERSONS_PER_PAGE
+        )
+    for person in found["items"]:
+        person["_dirs"] = [render.direction(name) for name in person["names"]]
+    pages = max(1, -(-found["total"] // PERSONS_PER_PAGE))
+    return page(
+        request,
+        "persons.html",
+        found=found,
+        page_number=page_number,
+        pages=pages,
+        previous=f"/persons?page_number={page_number - 1}" if page_number > 1 else None,
+        following=f"/persons?page_number={page_number + 1}" if page_number < pages else None,
+    )
 
 
 @router.get("/review")
@@ -241,6 +284,8 @@ def person(request: Request, _: Reader, person_key: str) -> Response:
     found = data.person(
         web.ledger, person_key, public=web.public, sensitive=include_sensitive(request)
     )
+    with web.ledger.reader() as session:
+        add_links(session, found["records"])
     for record in found["records"]:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     return page(request, "person.html", person=found)

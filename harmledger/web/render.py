@@ -69,7 +69,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
 def bars(
     rows: list[dict[str, Any]], label: str, *, width: int = 420, limit: int = 24
 ) -> dict[str, Any]:
-    """Geometry of a horizontal min–max bar chart: each bar's min and max widths in pixels."""
+    """Geometry of a horizontal min–max bar chart: each bar's min and max widths in pixels.
+
+    ``label`` names the row field the bar stands for; the item keeps that id (``label``, None
+    when missing) and its row, and the template turns them into words of the page's language.
+    """
     shown = rows[-limit:] if label == "month" else rows[:limit]
     top = max((r.get("max") or r.get("min") or 0 for r in shown), default=0) or 1
     items = []
@@ -77,18 +81,20 @@ def bars(
         low, high = row.get("min"), row.get("max")
         items.append(
             {
-                "label": str(row.get(label) if row.get(label) is not None else "unknown"),
+                "label": str(row[label]) if row.get(label) is not None else None,
+                "row": row,
                 "min": low,
                 "max": high,
                 "min_width": round(width * (low or 0) / top, 1),
                 "max_width": round(width * (high if high is not None else low or 0) / top, 1),
             }
         )
-    return {"items": items, "width": width, "height": 22 * len(items) + 4}
+    return {"items": items, "width": width, "height": 22 * len(items) + 4, "kind": label}
 
 
 def comparison_bars(figures: list[dict[str, Any]], width: int = 420) -> dict[str, Any]:
-    """The compare rows that matter on the dashboard: civilian deaths and bodies recovered."""
+    """The compare rows that matter on the dashboard: civilian deaths and bodies recovered, a
+    bar per voice and who said it (the template words them: voice, origins, date, measure)."""
     wanted = [
         f
         for f in figures
@@ -97,12 +103,14 @@ def comparison_bars(figures: list[dict[str, Any]], width: int = 420) -> dict[str
     ]
     rows = [
         {
-            "label": f"{f['source_type']}: {', '.join(f.get('origins') or [])}"
-            + (f" ({f['stated_on']})" if f.get("stated_on") else "")
-            + (" — bodies recovered" if f.get("measure") == "bodies_recovered" else ""),
+            "voice": f.get("voice"),
+            "origins": f.get("origins") or [],
+            "stated_on": f.get("stated_on"),
+            "measure": f.get("measure"),
+            "list": f.get("list"),
             "min": f.get("min"),
             "max": f.get("max"),
         }
         for f in wanted
     ]
-    return bars(rows, "label", width=width, limit=40)
+    return bars(rows, "voice", width=width, limit=40)

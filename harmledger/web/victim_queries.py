@@ -108,3 +108,102 @@ def known_refs(ledger: Ledger, cache: ViewCache) -> frozenset[str]:
             return referenced(session)
 
     return cache.get(("victim-incident-refs",), compute)
+
+
+def _incident_number(ref: str) -> int | None:
+    """``12``, ``incident:12`` or ``#12`` name harmledger's incident 12."""
+    text = ref.strip().removeprefix("incident:").removeprefix("#")
+    return int(text) if text.isdigit() and len(text) < 18 else None
+
+
+def incidents_of_refs(session: Session, refs: set[str]) -> dict[str, int]:
+    """Each ``incident_ref`` that names an incident (by id or by the external id it was imported
+    with), mapped to the active incident holding it now (an incident merged into another is
+    followed to it). A reference that names nothing is left out."""
+    found: dict[str, int] = {}
+    numbers = {ref: n for ref in refs if (n := _incident_number(ref)) is not None}
+    wanted = set(numbers.values())
+    rows = list(session.scalars(select(Incident).where(Incident.id.in_(sorted(wanted))))) if wanted else []
+    external = sorted(refs - set(numbers))
+    if external:
+        rows += list(session.scalars(select(Incident).where(Incident.external_id.in_(external))))
+    by_id = {row.id: row for row in rows}
+    for ref in refs:
+        incident = by_id.get(numbers[ref]) if ref in numbers else None
+        if incident is None:
+            incident = next((r for r in rows if r.external_id == ref), None)
+        hops = 0
+        while incident is not None and incident.merged_into_id is not None and hops < 20:
+            incident = session.get(Incident, incident.merged_into_id)
+            hops += 1
+        if incident is not None:
+            found[ref] = incident.id
+    return found
+
+
+def add_links(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each record its person (``person``: key and probability, in the current linkage
+    run) and its incident (``incident_id``), so a page can link to both."""
+    persons = _persons(session, [r["id"] for r in records])
+    refs = {str(r["incident_ref"]) for r in records if r.get("incident_ref")}
+    incidents = incidents_of_refs(session, refs) if refs else {}
+    for record in records:
+        record["person"] = persons.get(record["id"])
+        record["incident_id"] = incidents.get(str(record.get("incident_ref") or ""))
+    return records
+
+
+def person_page(
+    session: Session, *, public: bool, page: int = 1, per_page: int = 50
+) -> dict[str, Any]:
+    """One page of the persons of the current linkage run (by key), each with the names,
+    lists, and incidents of its records, and the total; public mode counts and shows
+    publishable records only (a person with none is not listed)."""
+    run_id = session.scalar(select(func.max(LinkageRun.id)))
+    if run_id is None:
+        return {"items": [], "total": 0, "run": None}
+    keys = (
+        select(PersonLink.person_key)
+        .join(VictimRecordRow, PersonLink.record_id == VictimRecordRow.id)
+        .where(PersonLink.run_id == run_id)
+        .distinct()
+    )
+    if public:
+        keys = keys.where(VictimRecordRow.publishable.is_(True))
+    total = session.scalar(select(func.count()).select_from(keys.subquery())) or 0
+    chosen = list(
+        session.scalars(keys.order_by(PersonLink.person_key).offset((page - 1) * per_page).limit(per_page))
+    )
+    query = (
+        select(PersonLink, VictimRecordRow, VictimList.name)
+        .join(VictimRecordRow, PersonLink.record_id == VictimRecordRow.id)
+        .join(VictimList, VictimRecordRow.list_id == VictimList.id)
+        .where(PersonLink.run_id == run_id, PersonLink.person_key.in_(chosen))
+        .order_by(PersonLink.person_key, VictimRecordRow.id)
+    )
+    if public:
+        query = query.where(VictimRecordRow.publishable.is_(True))
+    persons: dict[str, dict[str, Any]] = {
+        key: {"key": key, "records": [], "names": [], "lists": [], "incidents": []}
+        for key in chosen
+    }
+    records = []
+    for link, row, list_name in session.execute(query).all():
+        record = record_view(row, list_name, include_sensitive=False)
+        record = {k: v for k, v in record.items() if k not in SENSITIVE_FIELDS}
+        record["person_key"] = link.person_key
+        records.append(record)
+    refs = {str(r["incident_ref"]) for r in records if r.get("incident_ref")}
+    incidents = incidents_of_refs(session, refs) if refs else {}
+    for record in records:
+        person = persons[record["person_key"]]
+        person["records"].append(record)
+        for name in (record.get("name"), record.get("name_latin")):
+            if name and name not in person["names"]:
+                person["names"].append(name)
+        if record["list"] not in person["lists"]:
+            person["lists"].append(record["list"])
+        incident = incidents.get(str(record.get("incident_ref") or ""))
+        if incident is not None and incident not in person["incidents"]:
+            person["incidents"].append(incident)
+    return {"items": list(persons.values()), "total": total, "run": run_id}
