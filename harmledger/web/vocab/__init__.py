@@ -62,11 +62,11 @@ class Vocabulary:
             return self.fallback.lookup(section, key)
         return found
 
-    def ui(self, key: str, **values: Any) -> str:
-        """An interface string; ``{name}`` fields are filled from ``values``."""
-        text = self.lookup("ui", key)
+    def ui(self, name: str, /, **values: Any) -> str:
+        """An interface string; ``{field}``s are filled from ``values``."""
+        text = self.lookup("ui", name)
         if text is None:
-            raise KeyError(f"no interface string {key!r} in the {self.code} vocabulary")
+            raise KeyError(f"no interface string {name!r} in the {self.code} vocabulary")
         return text.format(**values) if values else text
 
     def label(self, section: str, value: Any) -> str:
