@@ -128,6 +128,33 @@ def _cell(page: Any, selector: str) -> str:
     return str(page.locator(selector).inner_text()).strip()
 
 
+def _arabic_pages(page: Any, url: str, demo: Demo, artifacts: Path) -> None:
+    """The header's switch turns the interface to Arabic, right to left, and it stays so."""
+    page.goto(f"{url}/incidents/{demo.event}")
+    page.click("header a.language-switch[lang=ar]")
+    page.wait_for_url(f"{url}/incidents/{demo.event}?lang=ar")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("#grade").inner_text() == "ضعيف"
+    assert "التحالف بقيادة الولايات المتحدة" in page.locator("#suspected-belligerent").inner_text()
+    header = page.locator("header").bounding_box()
+    brand = page.locator("header .brand").bounding_box()
+    assert brand["x"] > header["width"] / 2  # right to left: the brand sits on the right
+    page.screenshot(path=str(artifacts / "incident-arabic.png"), full_page=True)
+    page.goto(f"{url}/incidents/{demo.campaign}")  # no ?lang: the cookie remembers
+    assert page.locator("html").get_attribute("lang") == "ar"
+    page.screenshot(path=str(artifacts / "campaign-arabic.png"), full_page=True)
+    page.goto(f"{url}/persons")
+    assert "مروان خليل" in page.locator("#persons").inner_text()
+    page.screenshot(path=str(artifacts / "persons-arabic.png"), full_page=True)
+    page.goto(f"{url}/")
+    page.screenshot(path=str(artifacts / "dashboard-arabic.png"), full_page=True)
+    page.goto(f"{url}/?lang=en")
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    page.goto(f"{url}/incidents/{demo.campaign}")
+    assert "Airwars" in page.locator("#sources").inner_text()
+    page.screenshot(path=str(artifacts / "campaign-english.png"), full_page=True)
+
+
 def test_analyst_reviews_the_raqqa_campaign(
     server: tuple[str, Demo], page: Any, artifacts: Path
 ) -> None:
@@ -174,9 +201,12 @@ def test_analyst_reviews_the_raqqa_campaign(
     page.goto(f"{url}/log")
     rows = page.locator("#log tr").all_inner_texts()
     assert (
-        "review_claim" in rows[1] and "ana" in rows[1] and "the monitor's updated count" in rows[1]
+        "claim reviewed" in rows[1]
+        and "ana" in rows[1]
+        and "the monitor's updated count" in rows[1]
     )
-    assert "review_claim" in rows[2] and "matches the coalition's monthly report" in rows[2]
+    assert "claim reviewed" in rows[2] and "matches the coalition's monthly report" in rows[2]
+    assert page.locator("#log td.action").first.get_attribute("data-action") == "review_claim"
     page.screenshot(path=str(artifacts / "log.png"), full_page=True)
 
     page.goto(f"{url}/")
@@ -208,6 +238,8 @@ def test_analyst_reviews_the_raqqa_campaign(
     assert page.locator("svg circle").count() >= 2
     assert page.locator("svg .town").count() >= 1  # the offline base layer
     page.screenshot(path=str(artifacts / "map.png"), full_page=True)
+
+    _arabic_pages(page, url, demo, artifacts)
 
     page.click("header button[type=submit]")  # log out; an admin logs in
     page.wait_for_url(f"{url}/login")
