@@ -61,8 +61,6 @@ def remember(request: Request, response: Response) -> Response:
     """Keep an explicit ``?lang=`` choice in a cookie, and say the page varies by language."""
     asked = request.query_params.get("lang")
     if asked in languages():
-        response.set_cookie(
-            LANG_COOKIE, asked, max_age=LANG_MAX_AGE, samesite="lax", httponly=True
-        )
+        response.set_cookie(LANG_COOKIE, asked, max_age=LANG_MAX_AGE, samesite="lax", httponly=True)
     response.headers.append("Vary", "Accept-Language, Cookie")
     return response

@@ -193,9 +193,7 @@ def documents(
     language the page is written in)."""
     offset, limit = page_bounds(page_number, 50)
     web = state(request)
-    items = data.documents(
-        web.ledger, public=web.public, lang=doc_lang, limit=limit, offset=offset
-    )
+    items = data.documents(web.ledger, public=web.public, lang=doc_lang, limit=limit, offset=offset)
     return page(
         request, "documents.html", items=items, page_number=page_number, lang_filter=doc_lang
     )
@@ -250,9 +248,7 @@ def persons(request: Request, _: Reader, page_number: int = 1) -> Response:
     page_bounds(page_number, PERSONS_PER_PAGE)
     web = state(request)
     with web.ledger.reader() as session:
-        found = person_page(
-            session, public=web.public, page=page_number, per_page=PERSONS_PER_PAGE
-        )
+        found = person_page(session, public=web.public, page=page_number, per_page=PERSONS_PER_PAGE)
     for person in found["items"]:
         person["_dirs"] = [render.direction(name) for name in person["names"]]
     pages = max(1, -(-found["total"] // PERSONS_PER_PAGE))

@@ -123,7 +123,11 @@ def incidents_of_refs(session: Session, refs: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     numbers = {ref: n for ref in refs if (n := _incident_number(ref)) is not None}
     wanted = set(numbers.values())
-    rows = list(session.scalars(select(Incident).where(Incident.id.in_(sorted(wanted))))) if wanted else []
+    rows = (
+        list(session.scalars(select(Incident).where(Incident.id.in_(sorted(wanted)))))
+        if wanted
+        else []
+    )
     external = sorted(refs - set(numbers))
     if external:
         rows += list(session.scalars(select(Incident).where(Incident.external_id.in_(external))))
@@ -172,7 +176,9 @@ def person_page(
         keys = keys.where(VictimRecordRow.publishable.is_(True))
     total = session.scalar(select(func.count()).select_from(keys.subquery())) or 0
     chosen = list(
-        session.scalars(keys.order_by(PersonLink.person_key).offset((page - 1) * per_page).limit(per_page))
+        session.scalars(
+            keys.order_by(PersonLink.person_key).offset((page - 1) * per_page).limit(per_page)
+        )
     )
     query = (
         select(PersonLink, VictimRecordRow, VictimList.name)

@@ -24,10 +24,16 @@ def test_summary_states_grade_place_date_figures_and_belligerent(
     summary = _section(page, "summary")
     assert 'id="grade">Fair<' in summary
     assert "two or more independent credible sources" in summary  # the grade's definition
-    assert "A campaign in Ar Raqqah, Syria, 6 June 2017 – 12 October 2017." in summary
+    # names are isolated (U+2068…U+2069) so that an Arabic sentence keeps its order around them
+    assert (
+        "A campaign in \u2068Ar Raqqah\u2069, \u2068Syria\u2069, 6 June 2017 – 12 October 2017."
+        in summary
+    )
     assert re.search(r'id="suspected-belligerent">US-led coalition<', summary)
     by_voice = _section(page, "figures-by-voice")
-    assert re.search(r"Civilians killed:</strong>\s*<span class=\"voice voice-monitor\">monitor", by_voice)
+    assert re.search(
+        r"Civilians killed:</strong>\s*<span class=\"voice voice-monitor\">monitor", by_voice
+    )
     assert "belligerent <bdi>104</bdi>" in by_voice and "Bodies recovered" in by_voice
     assert "graded by an analyst" in summary and "analyst: several independent monitors" in summary
 
@@ -87,7 +93,10 @@ def test_voices_take_each_voice_range_and_leave_victim_lists_out() -> None:
 
 def test_grade_facts_are_read_from_the_rules_line() -> None:
     sentences, facts = grade_facts(
-        ["single source", "belligerent_accepted=False, independent_origins=1, second_party_share=0.5"]
+        [
+            "single source",
+            "belligerent_accepted=False, independent_origins=1, second_party_share=0.5",
+        ]
     )
     assert sentences == ["single source"]
     assert facts == [

@@ -54,7 +54,10 @@ def test_every_language_has_every_key_of_english(code: str) -> None:
         for key, value in entries.items():
             assert str(value).strip(), (code, section, key)
     placeholders = {
-        (s, k): sorted(_fields(v)) for s, e in english.items() for k, v in e.items() if "{" in str(v)
+        (s, k): sorted(_fields(v))
+        for s, e in english.items()
+        for k, v in e.items()
+        if "{" in str(v)
     }
     for (section, key), fields in placeholders.items():
         assert sorted(_fields(other[section][key])) == fields, (code, section, key)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -140,11 +140,16 @@ class Vocabulary:
             return self.ui("up_to_n", n=self.number(high))
         return self.ui("unknown")
 
+    def isolate(self, text: str) -> str:
+        """``text`` (a name in any script, inside a sentence of this language) isolated, so
+        that "Ar Raqqah, Syria" does not take the date after it into its left-to-right run."""
+        return f"\u2068{text}\u2069"
+
     def join(self, items: list[str]) -> str:
         return self.ui("list_separator").join(items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of ``code`` (English for a language without a file)."""
     if code not in languages():
