@@ -23,6 +23,9 @@ from harmledger.web.users import add_user, delete_user, list_users, set_disabled
 router = APIRouter(include_in_schema=False)
 Csrf = Annotated[str, Form(alias=CSRF_FIELD)]
 FLASH = "admin_message"
+# what a change did: an interface string of the vocabulary and its fields (the page words it in
+# the reader's language)
+Done = tuple[str, dict[str, str]]
 
 
 @router.get("/admin")
@@ -39,13 +42,14 @@ def admin_page(request: Request) -> Response:
     )
 
 
-def _act(request: Request, token: str, change: Callable[[Any, dict[str, Any]], str]) -> Response:
+def _act(request: Request, token: str, change: Callable[[Any, dict[str, Any]], Done]) -> Response:
     """Check the admin and the token, make the change, and say how it went on the page."""
     admin = require_role(request, "admin")
     check_csrf(request, token)
     ledger = data.acting(state(request).ledger, admin["username"])
     try:
-        request.session[FLASH] = {"ok": True, "text": change(ledger, admin)}
+        key, values = change(ledger, admin)
+        request.session[FLASH] = {"ok": True, "key": key, "values": values}
     except InputError as error:
         request.session[FLASH] = {"ok": False, "text": str(error)}
     return RedirectResponse("/admin", status_code=303)
@@ -59,9 +63,9 @@ def admin_add_user(
     role: Annotated[str, Form()] = "viewer",
     csrf_token_field: Csrf = "",
 ) -> Response:
-    def change(ledger: Any, _: dict[str, Any]) -> str:
+    def change(ledger: Any, _: dict[str, Any]) -> Done:
         user = add_user(ledger, username, password, role)
-        return f"Added {user['username']} ({user['role']})."
+        return "admin_added", {"user": user["username"], "role": user["role"]}
 
     return _act(request, csrf_token_field, change)
 
@@ -70,39 +74,39 @@ def admin_add_user(
 def admin_set_role(
     request: Request, username: str, role: Annotated[str, Form()], csrf_token_field: Csrf = ""
 ) -> Response:
-    def change(ledger: Any, admin: dict[str, Any]) -> str:
+    def change(ledger: Any, admin: dict[str, Any]) -> Done:
         check_not_self(admin, username)
         user = set_role(ledger, username, role)
-        return f"{user['username']} is now {user['role']}."
+        return "admin_role_set", {"user": user["username"], "role": user["role"]}
 
     return _act(request, csrf_token_field, change)
 
 
 @router.post("/admin/users/{username}/disable")
 def admin_disable(request: Request, username: str, csrf_token_field: Csrf = "") -> Response:
-    def change(ledger: Any, admin: dict[str, Any]) -> str:
+    def change(ledger: Any, admin: dict[str, Any]) -> Done:
         check_not_self(admin, username)
         set_disabled(ledger, username, True)
-        return f"{username} is disabled: no login, and open sessions end."
+        return "admin_disabled", {"user": username}
 
     return _act(request, csrf_token_field, change)
 
 
 @router.post("/admin/users/{username}/enable")
 def admin_enable(request: Request, username: str, csrf_token_field: Csrf = "") -> Response:
-    def change(ledger: Any, admin: dict[str, Any]) -> str:
+    def change(ledger: Any, admin: dict[str, Any]) -> Done:
         check_not_self(admin, username)
         set_disabled(ledger, username, False)
-        return f"{username} may log in again."
+        return "admin_enabled", {"user": username}
 
     return _act(request, csrf_token_field, change)
 
 
 @router.post("/admin/users/{username}/delete")
 def admin_delete(request: Request, username: str, csrf_token_field: Csrf = "") -> Response:
-    def change(ledger: Any, admin: dict[str, Any]) -> str:
+    def change(ledger: Any, admin: dict[str, Any]) -> Done:
         check_not_self(admin, username)
         delete_user(ledger, username)
-        return f"{username} is deleted."
+        return "admin_deleted", {"user": username}
 
     return _act(request, csrf_token_field, change)

@@ -201,3 +201,20 @@ def test_public_record_in_arabic(anonymous_public: Client, demo: Demo) -> None:
     page = anonymous_public.get(f"/incidents/{demo.event}?lang=ar").text
     assert '<html lang="ar" dir="rtl">' in page and "السجل العام" in page
     assert "Marwan Yousef" not in page and "+000 555" not in page
+
+
+def test_admin_messages_in_the_readers_language(fresh_app: Any) -> None:
+    admin = _admin(fresh_app)
+    assert admin.get("/admin?lang=ar").status_code == 200
+    added = admin.post(
+        "/admin/users",
+        data={
+            "csrf_token": admin.csrf,
+            "username": "zoe",
+            "password": "long enough pw",
+            "role": "analyst",
+        },
+    )
+    assert added.status_code == 303
+    page = admin.get("/admin").text
+    assert re.search(r'id="admin-message">أُضيف zoe \(محلل\)\.<', page)
