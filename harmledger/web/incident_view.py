@@ -11,25 +11,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from harmledger.store.ledger import Ledger
-from harmledger.web import data
-
 # the measures the summary states, in the order it states them
 SUMMARY_MEASURES = ("killed", "injured", "killed_or_injured", "missing", "bodies_recovered")
 _FACT = re.compile(r"^\s*([a-z_]+)=(True|False|-?\d+(?:\.\d+)?)\s*$")
 
 
 def sources(
-    ledger: Ledger, claims: list[dict[str, Any]], *, public: bool
+    documents: dict[int, dict[str, Any]], claims: list[dict[str, Any]]
 ) -> dict[str, list[dict[str, Any]]]:
     """The documents behind the claims, newest first, split into what belligerents published
-    or said (``belligerent``) and everything else (``others``)."""
+    or said (``belligerent``) and everything else (``others``). Only what the public may see
+    of a document is kept: publisher, type, date, language, title and web address."""
     by_document: dict[int, list[dict[str, Any]]] = {}
     for claim in claims:
         by_document.setdefault(claim["document_id"], []).append(claim)
     found: dict[str, list[dict[str, Any]]] = {"belligerent": [], "others": []}
     for document_id, held in by_document.items():
-        record = data.document(ledger, document_id, public=public)
+        record = documents[document_id]
         url = record.get("url") or ""
         entry = {
             "id": document_id,

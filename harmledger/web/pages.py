@@ -120,12 +120,17 @@ def incidents(
     )
 
 
-def _quotes(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+def _documents(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """The documents the claims were read from, each read once for the whole page."""
+    return {i: get_document(ledger, i) for i in sorted({c["document_id"] for c in claims})}
+
+
+def _quotes(
+    ledger: Ledger, claims: list[dict[str, Any]], documents: dict[int, dict[str, Any]]
+) -> dict[int, dict[str, Any]]:
     """Each claim's quote inside its sentence, in the claim's language (else the document's)."""
-    documents: dict[int, dict[str, Any]] = {}
     spans: dict[int, tuple[int, int, str | None]] = {}
-    for document_id in sorted({c["document_id"] for c in claims}):
-        documents[document_id] = get_document(ledger, document_id)
+    for document_id in documents:
         for row in list_claims(ledger, document_id=document_id, include_superseded=True):
             spans[row["id"]] = (row["start"], row["end"], row.get("lang"))
     quoted = {}
@@ -165,18 +170,19 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     claims_by_id = {c["id"]: c for c in detail["claim_details"]}
     reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
+    documents = _documents(ledger, detail["claim_details"])
     return page(
         request,
         "incident.html",
         incident=detail,
-        sources=incident_view.sources(ledger, detail["claim_details"], public=web.public),
+        sources=incident_view.sources(documents, detail["claim_details"]),
         statements=incident_view.belligerent_statements(comparison),
         voices=incident_view.voices(comparison),
         breakdown=incident_view.breakdown(detail["figures"]),
         grade_reasons=reasons,
         grade_facts=facts,
         claims_by_id=claims_by_id,
-        quotes=_quotes(ledger, detail["claim_details"]),
+        quotes=_quotes(ledger, detail["claim_details"], documents),
         reviews=reviews,
         comparison=comparison,
         chart=render.comparison_bars(comparison["figures"]),

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from harmledger.store.ledger import Ledger
 from tests.web.conftest import Client
 from tests.web.demo import Demo
 
@@ -197,10 +198,15 @@ def test_the_page_language_does_not_filter_documents(viewer: Client, demo: Demo)
     assert 'href="/documents/' not in only.split("<main>")[1]
 
 
-def test_public_record_in_arabic(anonymous_public: Client, demo: Demo) -> None:
+def test_public_record_in_arabic(
+    anonymous_public: Client, demo: Demo, shared_demo: tuple[Ledger, Demo]
+) -> None:
     page = anonymous_public.get(f"/incidents/{demo.event}?lang=ar").text
     assert '<html lang="ar" dir="rtl">' in page and "السجل العام" in page
     assert "Marwan Yousef" not in page and "+000 555" not in page
+    campaign = anonymous_public.get(f"/incidents/{demo.campaign}").text
+    assert 'class="publisher">Airwars<' in campaign  # sources, without where they are kept
+    assert str(shared_demo[0].settings.home) not in campaign
 
 
 def test_admin_messages_in_the_readers_language(fresh_app: Any) -> None:
