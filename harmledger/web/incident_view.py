@@ -8,6 +8,7 @@ the words come from the page's vocabulary, in the template.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -110,3 +111,23 @@ def grade_facts(reasons: list[Any]) -> tuple[list[str], list[tuple[str, float | 
         else:
             sentences.append(str(reason))
     return sentences, facts
+
+
+def default_name(summary: dict[str, Any]) -> bool:
+    """True when the incident still bears the name the linker gives (place, "campaign", dates,
+    in English): the page may then word it in the reader's language. A name an analyst or a
+    dataset gave is shown as written."""
+    from types import SimpleNamespace
+
+    from harmledger.link.incidents.service import incident_name
+
+    def day(value: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+
+    shaped = SimpleNamespace(
+        place_name=summary.get("place"),
+        period_start=day(summary.get("period_start")),
+        period_end=day(summary.get("period_end")),
+        kind=summary.get("kind"),
+    )
+    return bool(summary.get("name") == incident_name(shaped))  # type: ignore[arg-type]

@@ -103,6 +103,8 @@ def incidents(
         found = incident_page(
             session, filters, page=page_number, per_page=per_page, cache=web.cache
         )
+    for item in found["items"]:
+        item["default_name"] = incident_view.default_name(item)
     query = {k: v for k, v in vars(filters).items() if v}
     pages = max(1, -(-found["total"] // per_page))
 
@@ -171,6 +173,7 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
     claims_by_id = {c["id"]: c for c in detail["claim_details"]}
     reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
     documents = _documents(ledger, detail["claim_details"])
+    detail["default_name"] = incident_view.default_name(detail)
     return page(
         request,
         "incident.html",

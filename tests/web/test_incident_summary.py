@@ -135,3 +135,16 @@ def test_victim_records_link_to_their_person_and_incident(viewer: Client, demo: 
     assert "{&#39;" not in evidence and "{'" not in evidence  # no dict repr
     assert "<span>name: similar</span>" in evidence  # a comparison, labelled
     assert "Marwan Khalil" in evidence or "مروان خليل" in evidence  # records by name, not id
+
+
+def test_linker_names_are_worded_in_the_readers_language(viewer: Client, demo: Demo) -> None:
+    english = viewer.get(f"/incidents/{demo.campaign}?lang=en").text
+    assert "<h1>\u2068Ar Raqqah\u2069, campaign, 6 June 2017 – 12 October 2017</h1>" in english
+    arabic = viewer.get(f"/incidents/{demo.campaign}?lang=ar").text
+    assert (
+        "<h1>حملة \u2068Ar Raqqah\u2069، من 6 حزيران/يونيو 2017 إلى 12 تشرين الأول/أكتوبر 2017</h1>"
+        in arabic
+    )
+    listed = viewer.get("/incidents?lang=ar").text
+    assert "\u2068Mosul\u2069، 15 آب/أغسطس 2017" in listed
+    assert "campaign" not in listed.split("<main>")[1]
