@@ -22,7 +22,7 @@ RAW = re.compile(
 HEADINGS = {"h1", "h2", "h3", "th", "button", "label", "summary", "option", "figcaption"}
 # names that are written in Latin letters in Arabic too
 LATIN_ALLOWED = re.compile(r"\b(?:SHA|CSV|GeoJSON|JSON|API|OpenAPI|harmledger|LCMCR|CSRF)\b")
-ARABIC = re.compile(r"[\u0600-\u06ff]")
+ISOLATED = re.compile("\u2068[^\u2069]*\u2069")  # a name isolated inside a sentence
 LATIN = re.compile(r"[A-Za-z]")
 VOID = {"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col", "area", "base"}
 VISIBLE_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
@@ -153,7 +153,8 @@ def test_no_page_shows_a_raw_id_in_either_language(app: Any, demo: Demo, code: s
         assert not raw, (code, url, raw)
         if code == "ar":
             for heading in page.headings:
-                latin = LATIN.search(LATIN_ALLOWED.sub("", heading))
+                words = ISOLATED.sub("", LATIN_ALLOWED.sub("", heading))  # names are data
+                latin = LATIN.search(words)
                 assert not latin, (url, heading)  # every heading and control in Arabic
 
 
