@@ -44,7 +44,7 @@ from harmledger.extract.reading import (
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",

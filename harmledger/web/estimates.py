@@ -15,7 +15,7 @@ from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.web.cache import ViewCache
 
-WEB_METHODS = ("chapman", "lincoln-petersen", "loglinear", "chao", "lcmcr")
+WEB_METHODS = ("chapman", "lincoln-petersen", "loglinear", "chao", "lcmcr", "dga")
 
 
 def available_lists(ledger: Ledger, *, public: bool) -> list[str]:
