@@ -33,8 +33,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),
     ("link",),  # claims -> incidents, victim records -> persons
     ("assess",),
-    # results: tallies, published read models (the document and media catalogues), estimates
-    ("tally", "publish", "catalog", "gallery", "estimate"),
+    # results: tallies, published read models (the document and media catalogues), estimates,
+    # full-text search over documents and claims
+    ("tally", "publish", "catalog", "gallery", "estimate", "search"),
     # the public API, and the two tools that drive every stage end to end
     ("api", "demo", "evaluation"),
     ("cli", "web"),

@@ -2,6 +2,7 @@
 
 from harmledger.store import (  # noqa: F401  (registers tables)
     incident_tables,
+    search_tables,
     tables,
     user_tables,
     victim_tables,

@@ -1,0 +1,67 @@
+"""Search terms: text cut into words, each folded and (in Arabic) lightly stemmed.
+
+Words are folded as extraction and the gazetteer fold them (:func:`harmledger.folding.normalize`:
+case, Latin diacritics, Arabic vowel marks and letter variants, Eastern Arabic digits), so
+"Zivilisten" finds "ZIVILISTEN" and "الرقّة" finds "الرقة". Arabic writes the article and the
+one-letter particles on the word itself ("والرقة" *and Raqqa*, "بالرقة" *in Raqqa*, "للرقة"
+*to Raqqa*); the light stem strips them, and only when the article is there, so that the four
+forms and the bare "رقة" meet while a word that merely begins with و or ب stays whole.
+
+Documents and queries go through the same functions, which is what makes them meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from harmledger.folding import normalize
+
+# A word: letters and digits, with the combining marks written inside it (Arabic vowel marks,
+# shadda, tatweel; Latin accents in decomposed form), which must not cut it in two.
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640])+")
+
+# Arabic clitics before the article, folded: a conjunction (و, ف) then a preposition (ب, ك, ل),
+# either optional. ل before the article drops its alif ("للرقة" = ل + الرقة).
+_ARTICLE = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)")
+MIN_STEM = 2  # letters a stem keeps at least: a shorter remainder was not an article
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a text where it stands (``start``/``end``), folded and stemmed."""
+
+    start: int
+    end: int
+    folded: str
+    stem: str
+
+
+@lru_cache(maxsize=65536)
+def stem(folded: str) -> str:
+    """The light stem of a folded word: an Arabic word without its article and the particles
+    written before it; any other word unchanged."""
+    match = _ARTICLE.match(folded)
+    if match is None:
+        return folded
+    rest = folded[match.end() :]
+    return rest if len(rest) >= MIN_STEM else folded
+
+
+def words(text: str) -> Iterator[Word]:
+    """Every word of ``text`` with its place, in order."""
+    for match in _WORD.finditer(text):
+        folded = "".join(ch for ch in normalize(match.group()) if ch.isalnum())
+        if folded:
+            yield Word(match.start(), match.end(), folded, stem(folded))
+
+
+def index_terms(text: str) -> str:
+    """What the index stores for ``text``: every word's stem in order (so phrases can be
+    found), then, once each, the folded words that differ from their stems (so an exact form
+    ranks above its other forms)."""
+    found = list(words(text))
+    exact = dict.fromkeys(w.folded for w in found if w.folded != w.stem)
+    return " ".join([*(w.stem for w in found), *exact])
