@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the stages' reports; their modules load when a stage runs
     from harmledger.extract.runner import ExtractionReport
     from harmledger.link.incidents.service import LinkReport
     from harmledger.link.persons.ledger import PersonsReport
+    from harmledger.search.hits import SearchPage
     from harmledger.victims.audit import ListAudit
 
 HEADLINE = ("confirmed", "fair")  # the grades headline tallies count, as monitors' do
@@ -200,6 +201,29 @@ def extract(
             gazetteer_file=gazetteer_file,
             on_progress=on_progress,
         )
+
+
+def search(
+    query: str,
+    *,
+    home: Path | str | None = None,
+    database_url: str | None = None,
+    ledger: Ledger | None = None,
+    kind: str | None = None,
+    lang: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    public: bool = False,
+) -> SearchPage:
+    """Full-text search over documents and current casualty claims (by their quote), best
+    first: every word of ``query`` must be found, a ``"quoted phrase"`` in order. Case,
+    accents, Arabic marks, letter variants and clitics (و، ب، ل، ف، ك with the article) are
+    folded; ``kind`` ('document' or 'claim') and ``lang`` filter, ``limit``/``offset`` page.
+    ``public`` leaves out witness-sourced documents and their claims, as public exports do."""
+    from harmledger.search.query import search as run
+
+    with _ledger(ledger, home, database_url) as opened:
+        return run(opened, query, kind=kind, lang=lang, limit=limit, offset=offset, public=public)
 
 
 def claims(

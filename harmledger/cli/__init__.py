@@ -21,6 +21,7 @@ from harmledger.cli import (  # noqa: F401  (registers commands)
     media,
     persons,
     recoveries,
+    search,
     sources,
     victims,
     victims_eval,

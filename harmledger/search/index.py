@@ -5,8 +5,9 @@ The index is derived state, brought up to date just before each search rather th
 writer: :func:`sync` adds entries for documents and current casualty claims not indexed yet and
 drops those of claims whose extraction a newer extractor version replaced. Documents are never
 rewritten and a claim's quote never changes, so an entry, once made, stays right; when nothing
-changed, the sync is three index-backed anti-joins that find nothing. Each database keeps its
-own text index in step with the table (triggers on SQLite, an expression index on PostgreSQL).
+changed, the check costs three indexed existence queries in a read transaction and takes no
+write lock. Each database keeps its own text index in step with the table (triggers on
+SQLite, an expression index on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ def _indexed(kind: str, ref: ColumnElement[int]) -> ColumnElement[bool]:
 
 
 def document_text(title: str | None, text: str) -> str:
-    """What a document is searched by: its title, then its text."""
-    return f"{title}\n{text}" if title else text
+    """What a document is searched by: its title, then its text (the text alone when it
+    begins with the title, as a plain text file's first line is taken for its title)."""
+    if not title or text.lstrip().startswith(title.strip()):
+        return text
+    return f"{title}\n{text}"
 
 
 def _current_casualty_claims() -> ColumnElement[bool]:

@@ -125,7 +125,7 @@ def _hits(session: Session, rows: list[Any], wanted: set[str]) -> list[SearchHit
             SearchHit(
                 kind=row.kind, id=row.ref_id, document_id=row.document_id, lang=document.lang,
                 title=document.title, source=document.name, snippet=found.text,
-                match=found.match, score=round(float(row.score), 6),
+                match=found.match, score=float(row.score),
             )
         )  # fmt: skip
     return hits
