@@ -26,7 +26,11 @@ _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0
 # Arabic clitics before the article, folded: a conjunction (و, ف) then a preposition (ب, ك, ل),
 # either optional. ل before the article drops its alif ("للرقة" = ل + الرقة).
 _ARTICLE = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)")
-MIN_STEM = 2  # letters a stem keeps at least: a shorter remainder was not an article
+# Letters a stem keeps at least; a shorter remainder means the "article" was part of the word.
+# With a particle before the article one more is needed: "والدة" (mother) and "وكالات"
+# (agencies) read as و/وك + ال + two letters, and must stay whole.
+MIN_STEM = 2
+MIN_STEM_AFTER_PARTICLE = 3
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,8 @@ def stem(folded: str) -> str:
     if match is None:
         return folded
     rest = folded[match.end() :]
-    return rest if len(rest) >= MIN_STEM else folded
+    needed = MIN_STEM if match.end() == len("ال") else MIN_STEM_AFTER_PARTICLE
+    return rest if len(rest) >= needed else folded
 
 
 def words(text: str) -> Iterator[Word]:
