@@ -108,11 +108,12 @@ def _hits(session: Session, rows: list[Any], wanted: set[str]) -> list[SearchHit
             .where(Document.id.in_(document_ids))
         )
     }
-    quotes = dict(
-        session.execute(select(ClaimRow.id, ClaimRow.quote).where(ClaimRow.id.in_(claim_ids)))
-        .tuples()
-        .all()
-    )
+    quotes = {
+        i: quote
+        for i, quote in session.execute(
+            select(ClaimRow.id, ClaimRow.quote).where(ClaimRow.id.in_(claim_ids))
+        )
+    }
     hits = []
     for row in rows:
         document = documents[row.document_id]

@@ -3,8 +3,7 @@
 REPORTS = {
     "en": "Four civilians were killed when a drone struck the market in Raqqa on Monday, "
     "a local monitor reported.",
-    "ar": "قُتِلَ أربعة مدنيين عندما قصفت طائرة مسيّرة السوق في الرَّقَّة يوم الاثنين، "
-    "بحسب مرصد محلي.",
+    "ar": "قُتِلَ أربعة مدنيين عندما قصفت طائرة مسيّرة السوق في الرَّقَّة يوم الاثنين، بحسب مرصد محلي.",
     "es": "Cuatro civiles murieron cuando un dron alcanzó el mercado de Raqqa el lunes, "
     "informó un observador local.",
     "fr": "Quatre civils ont été tués lorsqu'un drone a frappé le marché de Raqqa lundi, "
