@@ -1,9 +1,10 @@
 """Full-text search over documents and claims: ranked, filtered, paged, with snippets.
 
-SQLite answers from the FTS5 table over ``search_entries`` ranked by bm25; PostgreSQL from the
-GIN index on ``to_tsvector('simple', terms)`` ranked by ts_rank. Both search the same folded
-terms with the same query (:mod:`harmledger.search.parse`), so a ledger finds the same things
-on either database. The index is brought up to date first (:mod:`harmledger.search.index`).
+SQLite answers from the FTS5 table over ``search_entries`` ranked by bm25; PostgreSQL from
+the GIN index on the stored ``to_tsvector('simple', terms)`` ranked by ts_rank. Both search
+the same folded terms with the same query (:mod:`harmledger.search.parse`), so a ledger finds
+the same things on either database. The index is brought up to date first
+(:mod:`harmledger.search.index`).
 
 ``public`` searches, like public exports, never see what a witness-sourced document says:
 neither the document nor its claims.
@@ -11,6 +12,7 @@ neither the document nor its claims.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, func, literal_column, or_, select, table, text
@@ -18,11 +20,11 @@ from sqlalchemy.orm import Session
 
 from harmledger.errors import Invalid
 from harmledger.search.hits import SearchHit, SearchPage
-from harmledger.search.index import KINDS, bring_up_to_date, document_text
-from harmledger.search.parse import fts5, parse, stems, tsquery
+from harmledger.search.index import KINDS, behind, bring_up_to_date, document_text
+from harmledger.search.parse import Group, fts5, parse, stems, tsquery
 from harmledger.search.snippet import head, snippet
 from harmledger.store.ledger import Ledger
-from harmledger.store.search_tables import FTS_TABLE, TSVECTOR, SearchEntry
+from harmledger.store.search_tables import FTS_TABLE, TSVECTOR_COLUMN, SearchEntry
 from harmledger.store.tables import ClaimRow, Document, Source
 
 MAX_LIMIT = 1000
@@ -45,19 +47,38 @@ def search(
     if not 1 <= limit <= MAX_LIMIT or offset < 0:
         raise Invalid(f"limit runs from 1 to {MAX_LIMIT} and offset from 0")
     groups = parse(query)
+    run = partial(_page, query, groups, kind=kind, lang=lang, limit=limit, offset=offset,
+                  public=public)  # fmt: skip
+    with ledger.reader() as session:
+        if not behind(session):  # the usual case: one read transaction, no write lock
+            return run(session)
     bring_up_to_date(ledger)
     with ledger.reader() as session:
-        postgres = session.get_bind().dialect.name == "postgresql"
-        matching, score = _postgres(tsquery(groups)) if postgres else _sqlite(fts5(groups))
-        matching = _filtered(matching, kind=kind, lang=lang, public=public)
-        total = session.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
-        rows = session.execute(
-            matching.add_columns(score.label("score"))
-            .order_by(score.desc(), SearchEntry.id)
-            .limit(limit)
-            .offset(offset)
-        ).all()
-        hits = _hits(session, rows, stems(groups))
+        return run(session)
+
+
+def _page(
+    query: str,
+    groups: list[Group],
+    session: Session,
+    *,
+    kind: str | None,
+    lang: str | None,
+    limit: int,
+    offset: int,
+    public: bool,
+) -> SearchPage:
+    postgres = session.get_bind().dialect.name == "postgresql"
+    matching, score = _postgres(tsquery(groups)) if postgres else _sqlite(fts5(groups))
+    matching = _filtered(matching, kind=kind, lang=lang, public=public)
+    total = session.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
+    rows = session.execute(
+        matching.add_columns(score.label("score"))
+        .order_by(score.desc(), SearchEntry.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    hits = _hits(session, rows, stems(groups))
     return SearchPage(query=query, total=total, limit=limit, offset=offset, hits=hits)
 
 
@@ -73,7 +94,7 @@ def _sqlite(expression: str) -> tuple[Select[Any], Any]:
 
 
 def _postgres(expression: str) -> tuple[Select[Any], Any]:
-    vector = literal_column(TSVECTOR.replace("terms", "search_entries.terms"))
+    vector = literal_column(f"search_entries.{TSVECTOR_COLUMN}")
     wanted = func.to_tsquery(literal_column("'simple'::regconfig"), expression)
     matching = select(
         SearchEntry.id, SearchEntry.kind, SearchEntry.ref_id, SearchEntry.document_id

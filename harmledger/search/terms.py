@@ -55,18 +55,25 @@ def stem(folded: str) -> str:
     return rest if len(rest) >= needed else folded
 
 
+@lru_cache(maxsize=262144)
+def fold(raw: str) -> tuple[str, str]:
+    """A word as written -> (folded, stem); ("", "") for one that folds to nothing."""
+    folded = "".join(ch for ch in normalize(raw) if ch.isalnum())
+    return folded, stem(folded) if folded else ""
+
+
 def words(text: str) -> Iterator[Word]:
     """Every word of ``text`` with its place, in order."""
     for match in _WORD.finditer(text):
-        folded = "".join(ch for ch in normalize(match.group()) if ch.isalnum())
+        folded, stemmed = fold(match.group())
         if folded:
-            yield Word(match.start(), match.end(), folded, stem(folded))
+            yield Word(match.start(), match.end(), folded, stemmed)
 
 
 def index_terms(text: str) -> str:
     """What the index stores for ``text``: every word's stem in order (so phrases can be
     found), then, once each, the folded words that differ from their stems (so an exact form
     ranks above its other forms)."""
-    found = list(words(text))
-    exact = dict.fromkeys(w.folded for w in found if w.folded != w.stem)
-    return " ".join([*(w.stem for w in found), *exact])
+    found = [fold(raw) for raw in _WORD.findall(text)]
+    exact = dict.fromkeys(folded for folded, stemmed in found if folded != stemmed)
+    return " ".join([*(stemmed for _, stemmed in found if stemmed), *exact])

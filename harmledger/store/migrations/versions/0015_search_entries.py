@@ -1,9 +1,11 @@
 """Full-text search: ``search_entries`` (folded terms of documents and claims) and its index.
 
 SQLite gets an FTS5 table over ``search_entries`` (external content: the terms are stored once)
-and triggers that keep it in step with every insert, update and delete; PostgreSQL a GIN index
-on ``to_tsvector('simple', terms)``. The entries themselves are added by the first search
-(:mod:`harmledger.search.index`), so migrating stays quick on a large ledger.
+and triggers that keep it in step with every insert, update and delete; PostgreSQL a stored
+generated column ``terms_vector = to_tsvector('simple', terms)`` under a GIN index (ranking and
+phrase checks read the stored vector rather than parse each row's terms again). The entries
+themselves are added by the first search (:mod:`harmledger.search.index`), so migrating stays
+quick on a large ledger.
 
 Revision ID: 0015_search_entries
 Revises: 0014_claim_reading_confidence
@@ -43,10 +45,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("kind", "ref_id", name="uq_search_entries_kind_ref"),
     )
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "ALTER TABLE search_entries ADD COLUMN terms_vector tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, terms)) STORED"
+        )
         op.create_index(
-            "ix_search_entries_terms",
+            "ix_search_entries_terms_vector",
             "search_entries",
-            [sa.text("to_tsvector('simple'::regconfig, terms)")],
+            ["terms_vector"],
             postgresql_using="gin",
         )
     else:
@@ -56,7 +62,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.drop_index("ix_search_entries_terms", table_name="search_entries")
+        op.drop_index("ix_search_entries_terms_vector", table_name="search_entries")
     else:
         for trigger in ("search_entries_ai", "search_entries_ad", "search_entries_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
