@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, exists, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import Exists
 
 from harmledger.search.terms import index_terms
 from harmledger.store.ledger import Ledger
@@ -43,7 +44,7 @@ class SyncReport:
         return bool(self.documents_added or self.claims_added or self.claims_dropped)
 
 
-def _indexed(kind: str, ref: ColumnElement[int]) -> ColumnElement[bool]:
+def _indexed(kind: str, ref: ColumnElement[int] | InstrumentedAttribute[int]) -> Exists:
     return exists().where(SearchEntry.kind == kind, SearchEntry.ref_id == ref)
 
 
@@ -115,7 +116,9 @@ def sync(session: Session) -> SyncReport:
             ],
         )
         documents_added += len(rows)
-    dropped = session.execute(delete(SearchEntry).where(_stale_claim_entries())).rowcount
+    stale = list(session.scalars(select(SearchEntry.id).where(_stale_claim_entries())))
+    if stale:
+        session.execute(delete(SearchEntry).where(SearchEntry.id.in_(stale)))
     claims = session.execute(
         select(ClaimRow.id, ClaimRow.document_id, ClaimRow.quote).where(
             _current_casualty_claims(), ~_indexed(CLAIM, ClaimRow.id)
@@ -129,4 +132,4 @@ def sync(session: Session) -> SyncReport:
                 for i, d, quote in claims
             ],
         )
-    return SyncReport(documents_added, len(claims), dropped or 0)
+    return SyncReport(documents_added, len(claims), len(stale))

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from harmledger.errors import Invalid
 from harmledger.search.hits import SearchHit, SearchPage
@@ -28,6 +29,7 @@ from harmledger.store.search_tables import FTS_TABLE, TSVECTOR_COLUMN, SearchEnt
 from harmledger.store.tables import ClaimRow, Document, Source
 
 MAX_LIMIT = 1000
+Matching = Select[int, str, int, int]  # the entries that match: id, kind, ref_id, document_id
 
 
 def search(
@@ -78,11 +80,11 @@ def _page(
         .limit(limit)
         .offset(offset)
     ).all()
-    hits = _hits(session, rows, stems(groups))
+    hits = _hits(session, list(rows), stems(groups))
     return SearchPage(query=query, total=total, limit=limit, offset=offset, hits=hits)
 
 
-def _sqlite(expression: str) -> tuple[Select[Any], Any]:
+def _sqlite(expression: str) -> tuple[Matching, ColumnElement[Any]]:
     fts = table(FTS_TABLE, literal_column("rowid"))
     matching = (
         select(SearchEntry.id, SearchEntry.kind, SearchEntry.ref_id, SearchEntry.document_id)
@@ -93,8 +95,8 @@ def _sqlite(expression: str) -> tuple[Select[Any], Any]:
     return matching, -func.bm25(literal_column(FTS_TABLE))  # bm25: lower is better
 
 
-def _postgres(expression: str) -> tuple[Select[Any], Any]:
-    vector = literal_column(f"search_entries.{TSVECTOR_COLUMN}")
+def _postgres(expression: str) -> tuple[Matching, ColumnElement[Any]]:
+    vector: ColumnElement[Any] = literal_column(f"search_entries.{TSVECTOR_COLUMN}")
     wanted = func.to_tsquery(literal_column("'simple'::regconfig"), expression)
     matching = select(
         SearchEntry.id, SearchEntry.kind, SearchEntry.ref_id, SearchEntry.document_id
@@ -102,9 +104,7 @@ def _postgres(expression: str) -> tuple[Select[Any], Any]:
     return matching, func.ts_rank(vector, wanted)
 
 
-def _filtered(
-    matching: Select[Any], *, kind: str | None, lang: str | None, public: bool
-) -> Select[Any]:
+def _filtered(matching: Matching, *, kind: str | None, lang: str | None, public: bool) -> Matching:
     if kind:
         matching = matching.where(SearchEntry.kind == kind)
     if lang or public:

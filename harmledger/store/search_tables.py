@@ -13,8 +13,6 @@ told to leave these alone (:func:`compared_by_alembic`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,7 +36,7 @@ class SearchEntry(Base):
     terms: Mapped[str] = mapped_column(Text)
 
 
-def compared_by_alembic(name: str | None, type_: str, _parents: dict[str, Any]) -> bool:
+def compared_by_alembic(name: str | None, type_: str, _parents: object) -> bool:
     """Whether Alembic's model comparison looks at a database object (its ``include_name``).
 
     The FTS5 table and its shadow tables (``search_fts_data``, ...), the tsvector column and its
