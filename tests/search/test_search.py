@@ -16,7 +16,7 @@ from harmledger.cli import app
 from harmledger.errors import Invalid
 from harmledger.extract.runner import extract_documents
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
-from harmledger.search import SearchPage, search
+from harmledger.search import SearchPage, index, search
 from harmledger.search.index import bring_up_to_date
 from harmledger.store.ledger import Ledger
 from harmledger.store.search_tables import SearchEntry
@@ -189,3 +189,14 @@ def test_the_command_line(reports: Ledger) -> None:
     result = runner.invoke(app, ["search", "raqqa", "--home", home, "--kind", "victim"])
     assert result.exit_code == 2
     assert "Examples" in runner.invoke(app, ["search", "--help"]).output
+
+
+def test_a_first_sync_commits_a_batch_at_a_time(
+    reports: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index, "BATCH", 3)  # 8 documents: batches of 3, 3 and 2
+    report = bring_up_to_date(reports)
+    assert report.documents_added == 8
+    assert report.claims_added == len(list_claims(reports, kind="casualty"))
+    assert not bring_up_to_date(reports).changed
+    assert search(reports, "eleven").total == 2
