@@ -7,15 +7,15 @@ phrase checks read the stored vector rather than parse each row's terms again). 
 themselves are added by the first search (:mod:`harmledger.search.index`), so migrating stays
 quick on a large ledger.
 
-Revision ID: 0015_search_entries
-Revises: 0014_claim_reading_confidence
+Revision ID: 0017_search_entries
+Revises: 0016_link_conflicts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015_search_entries"
-down_revision = "0014_claim_reading_confidence"
+revision = "0017_search_entries"
+down_revision = "0016_link_conflicts"
 branch_labels = None
 depends_on = None
 
