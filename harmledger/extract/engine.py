@@ -17,6 +17,7 @@ from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
 from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
+from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks
@@ -181,6 +182,8 @@ class _Run:
             return []
         self._resolve_victims(drafts)
         attributions = attribute(self.doc, self.pack, self.marks)
+        # a figure no one is cited for is the dateline agency's or the named source's
+        self._voice = Attribution(publisher_voice(self.doc.text, self.pack))
         context = Context(
             self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
         )
@@ -1247,7 +1250,7 @@ class _Run:
             last = max(last, draft.cue.j)
         start, end = doc.char_span(first, last)
         sentence = doc.sentence[mention.i]
-        attribution = attributions.get(sentence, Attribution()).at(mention.i)
+        attribution = attributions.get(sentence, self._voice).at(mention.i)
         who_text = None
         if draft.head.who and not draft.head.measure and draft.head.j > draft.head.i:
             hs, he = doc.char_span(draft.head.i, draft.head.j)

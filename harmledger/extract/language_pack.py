@@ -31,6 +31,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "uncased"),
         ("attribution", "back_references"),
         ("attribution", "contrast"),
+        ("attribution", "agencies"),
+        ("attribution", "source_labels"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

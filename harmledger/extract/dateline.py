@@ -1,0 +1,62 @@
+"""The publisher's own voice: the agency of a dateline or a source line at a report's start.
+
+A wire report opens with the agency that wrote it ("Sanaa (AFP) —", "BEIRUT, 3 March (Reuters)
+-", "(رويترز)", "Madrid (EFE).-", "(dpa)", "(TT)"), and a copied article often names where it was
+copied from ("Source: Al Jazeera", "Fuente:", "Quelle:", "Källa:", "المصدر:"). A figure the text
+states with no one cited is then the agency's or that outlet's statement, and the labelling
+conventions credit it so. Only a named agency in parentheses or a labelled source line in the
+opening lines counts: a photo credit ("Name/AFP"), an unnamed "agencies" byline and a sign-off
+at the end of a report do not, and the publisher stored with a document is not a speaker, since
+a news outlet reporting plainly is not quoting anyone.
+
+Packs list the agencies as their press writes them (``attribution.agencies``) and the labels of
+a source line (``attribution.source_labels``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from harmledger.extract.language_pack import LanguagePack
+
+OPENING_CHARS = 300  # a dateline or source line stands in the first lines of a report
+_OPENING_LINES = 4
+_NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s|$")
+
+
+def publisher_voice(text: str, pack: LanguagePack) -> str | None:
+    """The agency of the dateline or the outlet of the source line that opens ``text``, if any:
+    the speaker of a figure the report states without citing anyone."""
+    settings = pack.raw.get("attribution", {})
+    lines = [line.strip() for line in text[:OPENING_CHARS].splitlines() if line.strip()]
+    opening = lines[:_OPENING_LINES]
+    labels = [label.casefold() for label in settings.get("source_labels", [])]
+    for line in opening:
+        named = _source_line(line, labels)
+        if named:
+            return named
+    agencies = sorted(settings.get("agencies", []), key=len, reverse=True)
+    if not agencies:
+        return None
+    names = "|".join(re.escape(a) for a in agencies)
+    # "(AFP)", "(Reuters/EP)", "(TT-AFP)", "( أ ف ب )": the first agency named in the brackets
+    dateline = re.compile(rf"\(\s*({names})(?:\s*[/,-]\s*[^()\n]{{1,30}})?\s*\)")
+    for line in opening:
+        found = dateline.search(line)
+        if found:
+            return found.group(1)
+    return None
+
+
+def _source_line(line: str, labels: list[str]) -> str | None:
+    """The name on a labelled source line ("Source: Al Jazeera [state media]" -> "Al Jazeera")."""
+    for label in labels:
+        if line.casefold().startswith(label):
+            rest = line[len(label) :].lstrip()
+            if not rest.startswith(":"):
+                continue
+            rest = rest[1:].strip()
+            name = rest[: _NAME_END.search(rest).start()].strip(" .,;")  # type: ignore[union-attr]
+            if name and len(name.split()) <= 6:
+                return name
+    return None
