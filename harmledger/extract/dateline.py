@@ -21,6 +21,7 @@ from harmledger.extract.language_pack import LanguagePack
 
 OPENING_CHARS = 300  # a dateline or source line stands in the first lines of a report
 _OPENING_LINES = 4
+_DATELINE_PLACE = 60  # characters of place and date before a dateline's agency
 _NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s|$")
 
 
@@ -43,9 +44,18 @@ def publisher_voice(text: str, pack: LanguagePack) -> str | None:
     dateline = re.compile(rf"\(\s*({names})(?:\s*[/,-]\s*[^()\n]{{1,30}})?\s*\)")
     for line in opening:
         found = dateline.search(line)
-        if found:
+        if found and _heads_line(line, found.start(), found.end()):
             return found.group(1)
     return None
+
+
+def _heads_line(line: str, start: int, end: int) -> bool:
+    """Whether the brackets at ``[start, end)`` are a dateline: after a place and date at most
+    ("BEIRUT, 3 March (Reuters) -"), not a sign-off closing a sentence ("... follows. (AFP)")."""
+    before = line[:start].rstrip()
+    if len(before) > _DATELINE_PLACE:
+        return False
+    return bool(line[end:].strip()) or not before.endswith((".", "!", "?", "؟"))
 
 
 def _source_line(line: str, labels: list[str]) -> str | None:
