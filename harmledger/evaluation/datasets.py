@@ -78,6 +78,7 @@ class LabelledDoc:
     claims: list[dict[str, Any]]
     distractors: list[str] = field(default_factory=list)
     detect_language: bool = False
+    source: str | None = None  # the publisher as shown (incidents_dev), as ingest stores it
 
 
 @dataclass
@@ -153,6 +154,7 @@ def load_multilingual(root: Path, name: str = MULTILINGUAL) -> list[LabelledDoc]
             r["claims"],
             r.get("distractors", []),
             bool(r.get("detect_language", False)),
+            r.get("source"),
         )
         for r in _jsonl(root / name)
     ]

@@ -119,7 +119,12 @@ def _score(
     scored = []
     for doc in docs:
         text = read(doc.text, doc.lang) if read and doc.lang in supported else doc.text
-        predicted = extract_claims(text, None if doc.detect_language else doc.lang, doc.published)
+        predicted = extract_claims(
+            text,
+            None if doc.detect_language else doc.lang,
+            doc.published,
+            publisher=doc.source,  # what ingest passes on: the document's stored source
+        )
         where = {"set": name, "half": half(doc.id), "lang": doc.lang}
         if doc.lang not in supported:
             from harmledger.language import detect_language

@@ -6,11 +6,14 @@ copied from ("Source: Al Jazeera", "Fuente:", "Quelle:", "Källa:", "المصد�
 states with no one cited is then the agency's or that outlet's statement, and the labelling
 conventions credit it so. Only a named agency in parentheses or a labelled source line in the
 opening lines counts: a photo credit ("Name/AFP"), an unnamed "agencies" byline and a sign-off
-at the end of a report do not, and the publisher stored with a document is not a speaker, since
-a news outlet reporting plainly is not quoting anyone.
+at the end of a report do not. The publisher stored with a document (its source) is not a
+speaker, since a news outlet reporting plainly is not quoting anyone, except in a press release
+(a line "Press release", "Communiqué de presse", "بيان صحفي" in the opening): there the
+organisation that publishes it speaks.
 
 Packs list the agencies as their press writes them (``attribution.agencies``) and the labels of
-a source line (``attribution.source_labels``).
+a source line (``attribution.source_labels``) and of a press release
+(``attribution.release_labels``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.text import normalize
 
 OPENING_CHARS = 300  # a dateline or source line stands in the first lines of a report
 _OPENING_LINES = 4
@@ -25,12 +29,17 @@ _DATELINE_PLACE = 60  # characters of place and date before a dateline's agency
 _NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s|$")
 
 
-def publisher_voice(text: str, pack: LanguagePack) -> str | None:
-    """The agency of the dateline or the outlet of the source line that opens ``text``, if any:
-    the speaker of a figure the report states without citing anyone."""
+def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None) -> str | None:
+    """The agency of the dateline or the outlet of the source line that opens ``text``, or the
+    ``publisher`` of a press release, if any: the speaker of a figure the report states without
+    citing anyone."""
     settings = pack.raw.get("attribution", {})
     lines = [line.strip() for line in text[:OPENING_CHARS].splitlines() if line.strip()]
-    opening = lines[:_OPENING_LINES]
+    opening = lines[: _OPENING_LINES + 2]  # a press release label stands under title and date
+    releases = {normalize(label) for label in settings.get("release_labels", [])}
+    if publisher and publisher.strip() and any(normalize(line) in releases for line in opening):
+        return publisher.strip()
+    opening = opening[:_OPENING_LINES]
     labels = [label.casefold() for label in settings.get("source_labels", [])]
     for line in opening:
         named = _source_line(line, labels)

@@ -182,8 +182,9 @@ class _Run:
             return []
         self._resolve_victims(drafts)
         attributions = attribute(self.doc, self.pack, self.marks)
-        # a figure no one is cited for is the dateline agency's or the named source's
-        self._voice = Attribution(publisher_voice(self.doc.text, self.pack))
+        # a figure no one is cited for is the dateline agency's, the named source's or, in a press
+        # release, the publisher's
+        self._voice = Attribution(publisher_voice(self.doc.text, self.pack, self.publisher))
         context = Context(
             self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
         )

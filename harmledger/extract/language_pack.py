@@ -33,6 +33,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "contrast"),
         ("attribution", "agencies"),
         ("attribution", "source_labels"),
+        ("attribution", "release_labels"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

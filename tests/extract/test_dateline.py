@@ -106,3 +106,26 @@ def test_a_cited_speaker_keeps_the_figure(lang: str, text: str, speaker: str) ->
 def test_no_voice_without_a_dateline_or_source_line(lang: str, text: str) -> None:
     assert publisher_voice(text, load_pack(lang)) is None
     assert _speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Strike on a clinic\n\n4 May 2020\nPress release\n\nNine patients were killed."),
+        ("fr", "Frappe sur une clinique\n\nCommuniqué de presse\n\nNeuf patients ont été tués."),
+        ("es", "Ataque a una clínica\n\nComunicado de prensa\n\nNueve pacientes murieron."),
+        ("de", "Angriff auf eine Klinik\n\nPressemitteilung\n\nNeun Patienten wurden getötet."),
+        ("sv", "Attack mot en klinik\n\nPressmeddelande\n\nNio patienter dödades."),
+        ("ar", "غارة على عيادة\n\nبيان صحفي\n\nقتل تسعة مرضى في الغارة."),
+    ],
+)
+def test_a_press_release_speaks_in_its_publisher_s_voice(lang: str, text: str) -> None:
+    claims = extract_claims(text, lang, publisher="Example Relief")
+    assert [c.speaker for c in claims if c.is_casualty] == ["Example Relief"]
+
+
+def test_a_news_outlet_s_own_report_has_no_speaker() -> None:
+    # the stored publisher of an ordinary report is not quoted by it
+    text = "Nine villagers were killed in a strike on Monday."
+    claims = extract_claims(text, "en", publisher="Example Daily")
+    assert [c.speaker for c in claims if c.is_casualty] == [None]
