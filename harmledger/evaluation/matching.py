@@ -3,6 +3,13 @@
 A predicted casualty claim (``kind="casualty"``, not negated) matches a gold claim when
 ``(measure, low, high)`` are equal; among several candidates the one whose span overlaps the
 gold quote wins. Each gold and each predicted claim is used at most once.
+
+Speakers agree when they name the same actor however it is written: gold often writes the
+speaker in English while the text and the prediction are in Arabic or German, or spells out
+what the text abbreviates. So an actor alias of any pack (a word read without an Arabic
+article or proclitic, as the extractor reads it), an acronym and the name whose initials it
+spells ("UN", "United Nations"), the same acronym on both sides, or a shared content word
+count as the same speaker; a different name, acronym or role does not.
 """
 
 from __future__ import annotations
@@ -131,11 +138,11 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
     return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
-_ALIASES: dict[str, str] | None = None
+_ALIASES: dict[tuple[str, ...], str] | None = None
 
 
-def _alias_ids(text: str) -> set[str]:
-    """Actor ids whose alias (in any pack) occurs in ``text``."""
+def _aliases() -> dict[tuple[str, ...], str]:
+    """Every actor alias of every pack (as its words) with its actor id."""
     global _ALIASES
     if _ALIASES is None:
         _ALIASES = {}
@@ -144,9 +151,59 @@ def _alias_ids(text: str) -> set[str]:
                 for alias in aliases:
                     key = normalize(alias.replace("*", ""))
                     if len(key) >= 3:
-                        _ALIASES[key] = actor
-    norm = " " + " ".join(normalize(w) for w in re.findall(r"\w+", text)) + " "
-    return {actor for alias, actor in _ALIASES.items() if f" {alias} " in norm}
+                        _ALIASES[tuple(key.split())] = actor
+    return _ALIASES
+
+
+def _alias_ids(text: str) -> set[str]:
+    """Actor ids whose alias (in any pack) occurs in ``text``, a word also read without an
+    Arabic proclitic or article ("الشهود" is "شهود", witnesses), as the extractor reads it."""
+    forms = load_pack("ar").forms
+    words = [set(forms(normalize(w))) for w in re.findall(r"\w+", text)]
+    found = set()
+    for alias, actor in _aliases().items():
+        n = len(alias)
+        if any(all(alias[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1)):
+            found.add(actor)
+    return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# lower-case words inside a name that its acronym skips ("Syrian Observatory for Human Rights")
+_NAME_LINKS = frozenset({
+    "of", "for", "and", "the", "de", "des", "du", "la", "le", "l", "d", "del", "y",
+    "für", "der", "und", "af", "för", "och",
+})  # fmt: skip
+
+
+def _acronyms(text: str) -> set[str]:
+    """Acronyms written in capitals ("UN", "AP", "OSDH")."""
+    return set(_ACRONYM.findall(text))
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words in ``text`` ("United Nations" -> "UN",
+    "Chin National Front" -> "CNF"), lower-case name links skipped."""
+    words = re.findall(r"\w+", text)
+    found: set[str] = set()
+    for start, first in enumerate(words):
+        if not first[0].isupper():
+            continue
+        letters = first[0]
+        for word in words[start + 1 :]:
+            if word[0].isupper():
+                letters += word[0]
+                found.add(letters.upper())
+            elif word.casefold() not in _NAME_LINKS:
+                break
+    return found
+
+
+def _same_acronym(predicted: str, gold: str) -> bool:
+    """An acronym on one side that is the other's acronym too or spells the initials of a name
+    there: "UN" and "United Nations", "AP" and "Nachrichtenagentur AP" name one body."""
+    a, b = _acronyms(predicted), _acronyms(gold)
+    return bool(a & b or a & _initials(gold) or b & _initials(predicted))
 
 
 def _tokens(text: str) -> set[str]:
@@ -154,12 +211,15 @@ def _tokens(text: str) -> set[str]:
 
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
-    """Both absent, or both present and sharing an actor alias or a content word."""
+    """Both absent, or both present and naming the same actor: an actor alias in any language,
+    an acronym, or a shared content word."""
     if not predicted or not gold:
         return not predicted and not gold
     if normalize(predicted.strip()) == normalize(gold.strip()):
         return True
     if _alias_ids(predicted) & _alias_ids(gold):
+        return True
+    if _same_acronym(predicted, gold):
         return True
     return bool(_tokens(predicted) & _tokens(gold))
 

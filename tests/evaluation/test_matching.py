@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from harmledger.cli import app
@@ -282,3 +283,46 @@ def test_incident_range_widens_an_open_lead_to_a_restated_total() -> None:
         _claim("killed", 7000, 7000, start=900),  # a list's size, not this incident
     ]
     assert incident_range(claims, "killed") == (8, 10)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("UN", "United Nations"),  # an acronym and the name it spells
+        ("XNF", "Xanadu National Front spokesperson"),
+        ("OEDH", "Observatorio Ejemplar de Derechos Humanos"),  # a name link skipped
+        ("UN-Hilfskoordinator", "UN humanitarian coordinator"),  # the same acronym
+        ("Nachrichtenagentur AP", "AP (local officials)"),
+        ("Associated Press", "AP"),
+    ],
+)
+def test_an_acronym_names_the_same_speaker(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("UN", "Example Television"),
+        ("XNF", "Xanadu Liberation Front"),
+        ("AP", "Reuters"),
+        ("us", "United States"),  # a word, not an acronym
+        ("the EU", "the UN"),
+    ],
+)
+def test_a_different_acronym_is_another_speaker(predicted: str, gold: str) -> None:
+    assert not same_speaker(predicted, gold)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("الشهود", "witnesses"),  # the article written onto the role noun
+        ("المصادر", "field sources"),
+        ("وللشرطة", "police"),
+    ],
+)
+def test_an_arabic_role_noun_with_its_article_is_the_same_role(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+    assert not same_speaker(predicted, "Example Television")
