@@ -138,20 +138,26 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
     return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
-_ALIASES: dict[tuple[str, ...], str] | None = None
+_ALIASES: dict[tuple[re.Pattern[str], ...], str] | None = None
 
 
-def _aliases() -> dict[tuple[str, ...], str]:
-    """Every actor alias of every pack (as its words) with its actor id."""
+def _aliases() -> dict[tuple[re.Pattern[str], ...], str]:
+    """Every actor alias of every pack (a pattern per word, ``*`` any letters as in the
+    extractor's lexicon: "zivilschutz*" is "Zivilschutzteams") with its actor id."""
     global _ALIASES
     if _ALIASES is None:
         _ALIASES = {}
         for lang in available_languages():
             for actor, aliases in load_pack(lang).raw.get("actors", {}).items():
                 for alias in aliases:
-                    key = normalize(alias.replace("*", ""))
-                    if len(key) >= 3:
-                        _ALIASES[tuple(key.split())] = actor
+                    if len(normalize(alias.replace("*", ""))) < 3:
+                        continue
+                    words = normalize(alias).split()
+                    key = tuple(
+                        re.compile(re.escape(w).replace(r"\*", r"\w*").replace(r"\?", r"\w"))
+                        for w in words
+                    )
+                    _ALIASES[key] = actor
     return _ALIASES
 
 
@@ -159,12 +165,14 @@ def _alias_ids(text: str) -> set[str]:
     """Actor ids whose alias (in any pack) occurs in ``text``, a word also read without an
     Arabic proclitic or article ("الشهود" is "شهود", witnesses), as the extractor reads it."""
     forms = load_pack("ar").forms
-    words = [set(forms(normalize(w))) for w in re.findall(r"\w+", text)]
+    words = [forms(normalize(w)) for w in re.findall(r"\w+", text)]
     found = set()
     for alias, actor in _aliases().items():
         n = len(alias)
-        if any(all(alias[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1)):
-            found.add(actor)
+        for i in range(len(words) - n + 1):
+            if all(any(alias[k].fullmatch(f) for f in words[i + k]) for k in range(n)):
+                found.add(actor)
+                break
     return found
 
 

@@ -326,3 +326,15 @@ def test_a_different_acronym_is_another_speaker(predicted: str, gold: str) -> No
 def test_an_arabic_role_noun_with_its_article_is_the_same_role(predicted: str, gold: str) -> None:
     assert same_speaker(predicted, gold)
     assert not same_speaker(predicted, "Example Television")
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("Zivilschutzteams", "civil defence teams"),  # de "zivilschutz*" as the lexicon reads it
+        ("israelische Armee", "Israeli army"),
+    ],
+)
+def test_a_wildcard_alias_reads_as_the_extractor_reads_it(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+    assert not same_speaker(predicted, "Example Television")
