@@ -190,6 +190,10 @@ def test_a_single_speaker_is_not_a_victim(lang: str, text: str, count: int) -> N
         ("Palästinensischen Roten Halbmond", "Palestinian Red Crescent"),
         ("الهلال الأحمر الفلسطيني", "Red Crescent"),
         ("Media Luna Roja", "Croissant-Rouge"),
+        ("fiscales", "state prosecutors"),
+        ("amerikanska militären", "US military"),
+        ("HCDH", "OHCHR"),
+        ("ACNUDH", "OHCHR"),
     ],
 )
 def test_the_same_speaker_role_is_one_actor_in_every_language(written: str, english: str) -> None:
