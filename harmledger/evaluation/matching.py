@@ -139,18 +139,21 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
 
 
 _ALIASES: dict[tuple[re.Pattern[str], ...], str] | None = None
+_SHORT: dict[str, str] | None = None  # aliases of two letters ("un", "fn"): acronyms only
 
 
 def _aliases() -> dict[tuple[re.Pattern[str], ...], str]:
     """Every actor alias of every pack (a pattern per word, ``*`` any letters as in the
     extractor's lexicon: "zivilschutz*" is "Zivilschutzteams") with its actor id."""
-    global _ALIASES
+    global _ALIASES, _SHORT
     if _ALIASES is None:
-        _ALIASES = {}
+        _ALIASES, _SHORT = {}, {}
         for lang in available_languages():
             for actor, aliases in load_pack(lang).raw.get("actors", {}).items():
                 for alias in aliases:
                     if len(normalize(alias.replace("*", ""))) < 3:
+                        if "*" not in alias and " " not in alias:
+                            _SHORT[normalize(alias)] = actor
                         continue
                     words = normalize(alias).split()
                     key = tuple(
@@ -163,11 +166,14 @@ def _aliases() -> dict[tuple[re.Pattern[str], ...], str]:
 
 def _alias_ids(text: str) -> set[str]:
     """Actor ids whose alias (in any pack) occurs in ``text``, a word also read without an
-    Arabic proclitic or article ("الشهود" is "شهود", witnesses), as the extractor reads it."""
+    Arabic proclitic or article ("الشهود" is "شهود", witnesses), as the extractor reads it; an
+    alias of two letters only as an acronym in capitals ("UN", "FN", never French "un")."""
+    aliases = _aliases()
     forms = load_pack("ar").forms
     words = [forms(normalize(w)) for w in re.findall(r"\w+", text)]
-    found = set()
-    for alias, actor in _aliases().items():
+    short = _SHORT or {}
+    found = {short[normalize(w)] for w in _acronyms(text) if normalize(w) in short}
+    for alias, actor in aliases.items():
         n = len(alias)
         for i in range(len(words) - n + 1):
             if all(any(alias[k].fullmatch(f) for f in words[i + k]) for k in range(n)):

@@ -338,3 +338,18 @@ def test_an_arabic_role_noun_with_its_article_is_the_same_role(predicted: str, g
 def test_a_wildcard_alias_reads_as_the_extractor_reads_it(predicted: str, gold: str) -> None:
     assert same_speaker(predicted, gold)
     assert not same_speaker(predicted, "Example Television")
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("FN", "United Nations"),  # sv "fn" as an acronym in capitals
+        ("Nations Unies", "UN rights office"),  # de "un" as an acronym in capitals
+    ],
+)
+def test_a_two_letter_alias_counts_as_an_acronym(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+
+
+def test_a_two_letter_alias_is_not_a_lower_case_word() -> None:
+    assert not same_speaker("un témoin", "United Nations")  # French "un": a, one
