@@ -26,7 +26,7 @@ from harmledger.extract.text import normalize
 OPENING_CHARS = 300  # a dateline or source line stands in the first lines of a report
 _OPENING_LINES = 4
 _DATELINE_PLACE = 60  # characters of place and date before a dateline's agency
-_NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s|$")
+_NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s")  # what closes a name on a source line
 
 
 def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None) -> str | None:
@@ -75,7 +75,7 @@ def _source_line(line: str, labels: list[str]) -> str | None:
             if not rest.startswith(":"):
                 continue
             rest = rest[1:].strip()
-            name = rest[: _NAME_END.search(rest).start()].strip(" .,;")  # type: ignore[union-attr]
+            name = _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
             if name and len(name.split()) <= 6:
                 return name
     return None
