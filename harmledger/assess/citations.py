@@ -45,10 +45,15 @@ def _plural(lang: str, name: str) -> bool:
 
 
 def _names_in(pack: LanguagePack, name: str) -> list[str]:
-    """A speaker string split at its conjunctions ("X and Y" is two sources), cleaned."""
+    """A speaker string split at its conjunctions ("X and Y" is two sources), cleaned. A role
+    in brackets after one name ("Ana Example (spokesman for the army and navy)") stays with it,
+    as the extractor writes it, so the cited origin is the claim's own."""
+    role = re.search(r"\s*\([^()]*\)$", name)
+    bare = name[: role.start()] if role else name
     words = [re.escape(w) for w in sorted(pack.conjunctions | {"alongside"}, key=len, reverse=True)]
     pattern = rf"\s+(?:{'|'.join(words)})\s+|\s*[,/&]\s*" if words else r"\s*[,/&]\s*"
-    return [part.strip() for part in re.split(pattern, name) if part and part.strip()]
+    parts = [part.strip() for part in re.split(pattern, bare) if part and part.strip()]
+    return [parts[0] + role.group(0)] if role and len(parts) == 1 else parts
 
 
 def _is_name(pack: LanguagePack, name: str) -> bool:

@@ -35,6 +35,7 @@ from harmledger.extract.speaker_phrases import (
     QUOTES,
     capitalised,
     complementizer_words,
+    determiner_words,
     extend_left,
     is_break,
     is_cue,
@@ -43,6 +44,7 @@ from harmledger.extract.speaker_phrases import (
     np_before,
     opens_sentence,
     points_back,
+    speaker_role,
     speaker_text,
     word_cats,
 )
@@ -79,7 +81,7 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     said", "dijo el grupo rebelde", "die bewaffnete Gruppe teilte mit"). In a pack without
     determiners the anaphor nouns are definite forms themselves ("gruppen", "المنظمة")."""
     sentence = doc.sentence[i]
-    determiners = _determiners(pack)
+    determiners = determiner_words(pack)
     n = len(doc.words)
 
     def plain(t: int) -> bool:
@@ -148,11 +150,6 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
         if not ("attr:adverbs" in cats or any(c.startswith("date:") for c in cats)):
             return False
     return False
-
-
-def _determiners(pack: LanguagePack) -> frozenset[str]:
-    words = pack.raw.get("attribution", {}).get("determiners", [])
-    return frozenset(normalize(w) for w in words)
 
 
 def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attribution]:
@@ -235,6 +232,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             elif not names_itself(marks, span):
                 continue  # "he said" with no one named before: no speaker
             # else "the ministry said", "organisationen uppger" with no one named before: itself
+        elif (role_text := speaker_role(doc, span, pack, marks)) is not None:
+            text = f"{text} ({role_text})"  # "Ana Example (Army spokesman)": whose voice it is
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence

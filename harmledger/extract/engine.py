@@ -492,7 +492,7 @@ class _Run:
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
         found = cats_at(self.marks, k)
-        cats = [c for c in found if c != "attr:anaphors"]
+        cats = [c for c in found if c not in ("attr:anaphors", "attr:roles")]
         words = self.doc.words
         if k + 1 < len(words) and words[k + 1].is_digit:
             # "un homme de 55 ans": an age or a date after the noun

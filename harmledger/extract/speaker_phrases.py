@@ -10,6 +10,10 @@ des affaires humanitaires de l'ONU"), a bracketed short name, and a name set off
 date ("the ministry on Sunday said"), a role joined by a connector ("the coordinator for X said"),
 a name before an appositive role, or a role noun a few words back. A complementizer right after a
 cue (``attribution.complementizers``: "that", "que", "إن") opens what was said, not its speaker.
+A named speaker keeps the role the text introduces them with (:func:`speaker_role`: "Army
+spokesman Ana Example", "Ana Example, head of Central Command," give "Ana Example (Army
+spokesman)"), so that whose voice it is stays known; a lower-case institution noun before a
+capitalised name heads it ("le ministère de la Défense").
 """
 
 from __future__ import annotations
@@ -27,11 +31,14 @@ NOT_CUES = (
     "attr:adverbs",
     "attr:exact",
     "attr:anaphors",
+    "attr:roles",
 )
 _ROLE_REACH = 4
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
 _LOWER_NAME = 8  # lower-case words inside an institution's name before its capitalised end
+_MAX_NAME = 4  # words of a person's name
+_ROLE_WORDS = 8  # words of a role before a name ("El portavoz del Ministerio de Defensa")
 
 
 def word_cats(marks: Marks, k: int) -> dict[str, int]:
@@ -309,14 +316,18 @@ def _appositive_speaker(
     doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     """The name before a role set off by commas: "Ana Example, head of the Example Office,
-    said" gives "Ana Example" (the role's organisation is not the speaker). The comma must
-    open with a role noun: in "20 hurt, among them two children, the mayor said" it does not."""
+    said" gives "Ana Example" (the role's organisation is not the speaker; :func:`speaker_role`
+    keeps it beside the name). The comma must open with a role noun: in "20 hurt, among them
+    two children, the mayor said" it does not. A name set off after its role ("the army's
+    spokesman, Ana Example, said") is the speaker too."""
     for t in range(end - 1, max(0, end - _APPOSITIVE), -1):
         if doc.sentence[t] != sentence:
             return None
         gap = doc.gaps[t]
         if not any(ch in gap for ch in ",;:()"):
             continue
+        if gap.strip() == "," and _named(doc, (t, end), marks) and _role_before(doc, t, marks):
+            return t, end
         if gap.strip() != "," or not capitalised(doc, t - 1) or doc.words[t - 1].is_digit:
             return None
         first = t
@@ -375,9 +386,128 @@ def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
                 start = joint - 1
             else:
                 break
+        elif (lead := _institution_before(doc, start, marks, sentence)) is not None:
+            return lead  # "le ministère de la Défense": the institution noun heads the name
         else:
             break
     return start
+
+
+def _institution_before(doc: Doc, start: int, marks: Marks, sentence: int) -> int | None:
+    """The start of a lower-case institution noun joined to a capitalised name by one or two
+    function words ("ministère de la Défense", "ministerio de Defensa"), or None."""
+    for t in (start - 2, start - 3):
+        if t < 0 or doc.sentence[t] != sentence:
+            return None
+        if any(is_break(doc, k) for k in range(t + 1, start + 1)):
+            return None
+        if not all("fn:word" in word_cats(marks, k) for k in range(t + 1, start)):
+            return None
+        if "attr:nouns" in word_cats(marks, t) and not capitalised(doc, t):
+            return t
+    return None
+
+
+def _is_role(marks: Marks, k: int) -> bool:
+    cats = word_cats(marks, k)
+    return "attr:nouns" in cats or "attr:roles" in cats
+
+
+def _named(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
+    """Whether a speaker span is a name as written (capitalised words, none of them a role noun
+    or an actor alias): only a name needs its role to say whose voice it is."""
+    i, j = span
+    if j - i > _MAX_NAME or i >= j:
+        return False
+    for k in range(i, j):
+        cats = word_cats(marks, k)
+        if not capitalised(doc, k) or doc.words[k].is_digit or _is_role(marks, k):
+            return False
+        if any(c.startswith("actor:") for c in cats):
+            return False
+    return True
+
+
+def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
+    """The role written just before a name: "Army spokesman Ana Example", "el general Ana
+    Ejemplo", "Försvarsmaktens talesperson Ana Exempel", or set off by a comma from the start of
+    the sentence or a cue ("The army's spokesman, Ana Example, said", "El portavoz del
+    Ministerio de Defensa, Ana Ejemplo, dijo"). Capitalised words before a role word are its
+    organisation; an abbreviated title may end in a full stop ("Gen. Ana Example")."""
+    if i == 0:
+        return None
+    sentence = doc.sentence[i]
+    comma = doc.gaps[i].strip() == ","
+    start, found, closed = i, False, False
+    for t in range(i - 1, max(-1, i - 1 - _ROLE_WORDS), -1):
+        cats = word_cats(marks, t)
+        if doc.sentence[t] != sentence or is_cue(marks, t):
+            closed = True
+            break
+        if doc.words[t].is_digit or any(c.startswith("measure:") for c in cats):
+            return None
+        gap = doc.gaps[t + 1].strip()
+        if t + 1 < i and is_break(doc, t + 1):
+            closed = True
+            break
+        if (t + 1 == i and not comma and gap not in ("", ".")) or (
+            gap == "." and not _is_role(marks, t)
+        ):
+            break
+        if _is_role(marks, t):
+            start, found = t, True
+        elif capitalised(doc, t) or comma:
+            start = t  # the role's organisation ("Central Command chief"), or its words
+        elif not found or ("fn:word" not in cats and "attr:connectors" not in cats):
+            break
+    else:
+        closed = i - 1 - _ROLE_WORDS < 0
+    if not found or (comma and not (closed or start == 0)):
+        return None  # a comma clause must run from the sentence's start or a cue
+    return start, i
+
+
+def _role_after(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> tuple[int, int] | None:
+    """A role set off by a comma after a name: "Ana Example, head of the Example Office,"."""
+    n = len(doc.words)
+    if j >= n or doc.gaps[j].strip() != "," or doc.sentence[j] != doc.sentence[j - 1]:
+        return None
+    first = j
+    while first < n - 1 and doc.words[first].norm in pack.articles:
+        first += 1
+    cats = word_cats(marks, first)
+    if not (_is_role(marks, first) or any(c.startswith("actor:") for c in cats)):
+        return None
+    end = j + 1
+    while end < n and end - j < _APPOSITIVE and doc.sentence[end] == doc.sentence[j]:
+        if is_break(doc, end) or is_cue(marks, end) or doc.words[end].is_digit:
+            break
+        end += 1
+    return j, end
+
+
+def speaker_role(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> str | None:
+    """The role a named speaker is introduced with, as written, so that the voice is known:
+    "Ana Example (Army spokesman)" speaks for the army, a bare "Ana Example" for no one known.
+    The role is read after the name ("Ana Example, head of the Example Office,") or before it
+    ("Army spokesman Ana Example", ``attribution.roles`` or a speaker noun), without its article
+    or determiner."""
+    if not _named(doc, span, marks):
+        return None
+    role = _role_after(doc, span[1], pack, marks) or _role_before(doc, span[0], marks)
+    if role is None:
+        return None
+    first, last = role
+    while first < last - 1 and doc.words[first].norm in pack.articles | determiner_words(pack):
+        first += 1
+    start, end = doc.char_span(first, last)
+    return " ".join(doc.text[start:end].split())
+
+
+def determiner_words(pack: LanguagePack) -> frozenset[str]:
+    """``attribution.determiners`` ("the", "le", "die"), normalised."""
+    words = pack.raw.get("attribution", {}).get("determiners", [])
+    return frozenset(normalize(w) for w in words)
 
 
 def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> str:
