@@ -103,14 +103,17 @@ def link_incidents(ledger: Ledger) -> LinkReport:
 
         # campaign claims are placed one by one, so in an order of what they say, not of
         # ingestion: dated ones first, by period (an undated figure then finds its campaign),
-        # then by their report's content and their place in it
-        def content_order(f: ClaimFacts) -> tuple[bool, dt.date, dt.date, str, int]:
+        # then the earliest report (the first campaign figure published founds the campaign,
+        # not the one whose content hash happens to sort first), then by their report's
+        # content and their place in it
+        def content_order(f: ClaimFacts) -> tuple[bool, dt.date, dt.date, dt.date, str, int]:
             document = info.get(f.document_id)
             never = dt.date.max
             return (
                 f.start is None,
                 f.start or never,
                 f.end or never,
+                (document.published if document else None) or never,
                 document.key if document else f"document:{f.document_id}",
                 f.claim_id,
             )
