@@ -189,7 +189,9 @@ class Context:
         """The place of the claim at ``position`` and how sure we are that the harm happened
         there: a point mention in its sentence (0.9), a bare one agreeing with the document's
         main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
-        place (0.4), a region in its sentence (0.3)."""
+        place (0.4), a region in its sentence (0.3). A place only "near" which it happened
+        (0.8, 0.75 when it disagrees) gives way to a point in the same sentence ("the town of X
+        near Y")."""
         if self._teasers or self.doc.words[position].norm in self._teaser_openers:
             line = teaser_line(self.doc, self.pack.lang, position)
             if line is not None:  # a figure in a teaser is the other story's: its own places
@@ -220,6 +222,11 @@ class Context:
         if points:
             best = nearest(points)
             return best.place, 0.95 if agrees(best.place) else 0.9
+        # "a strike near X": X is only a reference point, still the best place in the sentence
+        nearby = [m for m in same if m.evidence == "nearby"]
+        if nearby:
+            best = nearest(nearby)
+            return best.place, 0.8 if agrees(best.place) else 0.75
         strong_main = main is not None and main[1]
         bare = [m for m in same if m.evidence == "bare" and (agrees(m.place) or not strong_main)]
         if bare:

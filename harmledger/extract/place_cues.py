@@ -26,6 +26,8 @@ class PlaceCues:
     inside: frozenset[str]
     names: frozenset[str]
     locative: frozenset[Phrase]
+    nearby: frozenset[Phrase]
+    venue: frozenset[Phrase]
     settlement: frozenset[str]
     region: frozenset[str]
     fillers: frozenset[str]
@@ -35,7 +37,7 @@ class PlaceCues:
     @property
     def context_words(self) -> frozenset[str]:
         """Single words that may stand right before a place without being part of its name."""
-        singles = {p[0] for p in self.locative if len(p) == 1}
+        singles = {p[0] for p in self.locative | self.nearby if len(p) == 1}
         return frozenset(singles | self.settlement | self.region | self.fillers)
 
 
@@ -55,15 +57,18 @@ def place_cues(lang: str) -> PlaceCues:
     not_place, evidence = data.get("not_place", {}), data.get("evidence", {})
     not_before = _phrases(not_place.get("before", []))
     locative = _phrases(evidence.get("locative", []))
+    nearby = _phrases(evidence.get("nearby", []))
     return PlaceCues(
         not_before=not_before,
         not_after=_words(not_place.get("after", [])),
         inside=_words(not_place.get("inside", [])),
         names=_words(not_place.get("names", [])),
         locative=locative,
+        nearby=nearby,
+        venue=_phrases(not_place.get("venue", [])),
         settlement=_words(evidence.get("settlement", [])),
         region=_words(evidence.get("region", [])),
         fillers=_words(evidence.get("fillers", [])),
         teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
-        longest_before=max((len(p) for p in not_before | locative), default=1),
+        longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
     )

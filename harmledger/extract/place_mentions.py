@@ -40,6 +40,7 @@ SKIP_MARKS = (
 TOWN_POPULATION = 15_000  # smaller places need a locative, settlement or region cue
 SHORT_NAME = 6  # a one-word name shorter than this needs a cue unless the place is big
 SHORT_NAME_POPULATION = 100_000
+_VENUE_REACH = 8  # words from a venue word ("briefing") to the place it was held in
 _DATELINE = re.compile(
     r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
 )
@@ -53,7 +54,7 @@ class PlaceMention:
     k: int
     size: int
     place: Place
-    evidence: str  # point | region | bare
+    evidence: str  # point | nearby | region | bare
     teaser: int | None = None  # first word of the teaser line it stands in, if any
 
 
@@ -208,6 +209,21 @@ def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
     )
 
 
+def _venue(r: _Reader, k: int) -> bool:
+    """The name closes a phrase that says where someone spoke ("said at a briefing at the Example
+    Centre, Capital X", "en una rueda de prensa en X"): a venue word a few words before it, with
+    no figure, casualty word or speech cue between."""
+    sentence = r.doc.sentence[k]
+    for i in range(k - 1, max(-1, k - 1 - _VENUE_REACH), -1):
+        if r.doc.sentence[i] != sentence or r.doc.words[i].is_digit:
+            return False
+        if r.ends_with(i, r.cues.venue, 3):
+            return True
+        if any(c.startswith(("measure:", "attr:before", "attr:after")) for c, _, _ in r.marks[i]):
+            return False
+    return False
+
+
 def _reporters_place(r: _Reader, k: int, size: int) -> bool:
     """A dateline ("KABUL (Reuters) -", "Paris :") or a byline ending a short line."""
     doc = r.doc
@@ -234,6 +250,8 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
             return "point"
         if any(f in cues.region for f in forms):
             return "region"
+        if r.ends_with(i, cues.nearby, 3):
+            return "nearby"
         if r.ends_with(i, cues.locative, 3):
             return "point"
         if not any(f in cues.fillers for f in forms):
@@ -286,6 +304,8 @@ def find_place_mentions(
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         if _not_a_place(reader, k, size, key, place) or _reporters_place(reader, k, size):
+            continue
+        if cues.venue and _venue(reader, k):
             continue
         if publisher and _inside_publisher(reader, k, publisher):
             continue
