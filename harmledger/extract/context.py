@@ -248,14 +248,15 @@ class Context:
 
     @cached_property
     def _earlier_places(self) -> list[PlaceMention]:
-        """Mentions that may stand for a later sentence's place: not regions, and points or
-        places agreeing with a strong main place. Which qualify is the same for every claim."""
+        """Mentions that may stand for a later sentence's place: not regions nor reference
+        points ("near X"), and points or places agreeing with a strong main place. Which
+        qualify is the same for every claim."""
         main = self._main_place
         strong_main = main is not None and main[1]
         return [
             m
             for m in self._places
-            if m.evidence != "region"
+            if m.evidence not in ("region", "nearby")
             and (
                 m.evidence == "point" or main is None or _near(m.place, main[0]) or not strong_main
             )

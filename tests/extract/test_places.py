@@ -225,3 +225,77 @@ def test_a_teasers_figure_keeps_the_teasers_place_and_lends_it_to_nobody(
     teaser = [c for c in claims if c.low == 9]
     assert story and story[0].place == ALEPPO
     assert teaser and teaser[0].place == KUNDUZ
+
+
+DOUMA = "geonames:170592"  # a town near Damascus
+DAMASCUS_NAMES = {"Damascus", "Dimashq"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the town of Douma near Damascus, forty civilians were killed."),
+        ("ar", "في مدينة دوما قرب دمشق قتل 40 مدنيا."),
+        ("fr", "Dans la ville de Douma, près de Damas, quarante civils ont été tués."),
+        ("es", "En la ciudad de Duma, cerca de Damasco, murieron cuarenta civiles."),
+        ("de", "In der Stadt Douma nahe Damaskus wurden vierzig Zivilisten getötet."),
+        ("sv", "I staden Douma nära Damaskus dödades fyrtio civila."),
+        ("en", "Forty civilians were killed in the town of Douma near Damascus."),
+    ],
+)
+def test_a_town_near_a_city_is_the_town_not_the_city(lang: str, text: str) -> None:
+    """ "Near X" makes X a reference point: the town named with a point cue is the place."""
+    claim = _claim(text, lang)
+    assert claim.place == DOUMA
+    assert claim.place_confidence is not None and claim.place_confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Forty civilians were killed near Damascus."),
+        ("ar", "قتل 40 مدنيا قرب دمشق."),
+        ("fr", "Quarante civils ont été tués près de Damas."),
+        ("es", "Cuarenta civiles murieron cerca de Damasco."),
+        ("de", "Vierzig Zivilisten wurden nahe Damaskus getötet."),
+        ("sv", "Fyrtio civila dödades nära Damaskus."),
+    ],
+)
+def test_a_place_only_near_which_harm_happened_is_kept_with_less_confidence(
+    lang: str, text: str
+) -> None:
+    claim = _claim(text, lang)
+    assert claim.place_name in DAMASCUS_NAMES
+    assert claim.place_confidence is not None and 0.7 < claim.place_confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The mayor of Douma told a press conference in Damascus that 40 civilians were killed.",
+        ),
+        ("ar", "قال رئيس بلدية دوما في مؤتمر صحفي في دمشق إن 40 مدنيا قتلوا."),
+        (
+            "fr",
+            "Le maire de Douma a déclaré lors d'une conférence de presse à Damas que 40 civils "
+            "ont été tués.",
+        ),
+        (
+            "es",
+            "El alcalde de Duma dijo en una rueda de prensa en Damasco que murieron 40 civiles.",
+        ),
+        (
+            "de",
+            "Der Bürgermeister von Douma sagte auf einer Pressekonferenz in Damaskus, 40 "
+            "Zivilisten seien getötet worden.",
+        ),
+        (
+            "sv",
+            "Borgmästaren i Douma sade på en presskonferens i Damaskus att 40 civila dödades.",
+        ),
+    ],
+)
+def test_where_someone_spoke_is_not_where_harm_happened(lang: str, text: str) -> None:
+    assert _claim(text, lang).place_name not in DAMASCUS_NAMES
