@@ -33,6 +33,9 @@ class PlaceCues:
     fillers: frozenset[str]
     teaser: tuple[Phrase, ...]
     longest_before: int
+    # spelling rules (from, to) that turn this language's transliteration of a name into the
+    # gazetteer's ("Butja" -> "bucha"), tried only for capitalised words it does not know
+    respell: tuple[tuple[str, str], ...] = ()
 
     @property
     def context_words(self) -> frozenset[str]:
@@ -71,4 +74,5 @@ def place_cues(lang: str) -> PlaceCues:
         fillers=_words(evidence.get("fillers", [])),
         teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
+        respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
     )

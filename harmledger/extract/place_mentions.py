@@ -75,12 +75,21 @@ def _raw_hits(
                 forms = cache[key] = tuple(f for f in pack.forms(w.norm) if f in first)
             if forms and not w.is_digit:
                 starts.append(k)
-    else:  # a place name is capitalised
-        starts = [
-            k
-            for k, w in enumerate(doc.words)
-            if w.text[:1].isupper() and not w.is_digit and w.norm in first
-        ]
+    else:  # a place name is capitalised; a local transliteration may need respelling
+        respell = place_cues(lang).respell
+        starts = []
+        for k, w in enumerate(doc.words):
+            if not w.text[:1].isupper() or w.is_digit:
+                continue
+            if w.norm not in first and respell:
+                key = (lang, w.norm)
+                if key not in cache:
+                    cache[key] = tuple(f for f in _respelled(w.norm, respell) if f in first)
+                if not cache[key]:
+                    continue
+            elif w.norm not in first:
+                continue
+            starts.append(k)
     found: list[tuple[int, int, Place, str]] = []
     k = 0
     for start in starts:
@@ -89,7 +98,7 @@ def _raw_hits(
         k = start
         if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
             continue
-        forms = cache[(lang, norms[k])] if arabic else (norms[k],)
+        forms = cache[(lang, norms[k])] if arabic or norms[k] not in first else (norms[k],)
         lengths = 0
         for form in forms:
             lengths |= first[form]
@@ -110,6 +119,14 @@ def _raw_hits(
             found.append(hit)
             k += hit[1]
     return found
+
+
+def _respelled(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The word with every respelling rule applied, if that changes it."""
+    changed = word
+    for written, gazetteer_form in rules:
+        changed = changed.replace(written, gazetteer_form)
+    return (changed,) if changed != word else ()
 
 
 class _Reader:

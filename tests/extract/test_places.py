@@ -299,3 +299,17 @@ def test_a_place_only_near_which_harm_happened_is_kept_with_less_confidence(
 )
 def test_where_someone_spoke_is_not_where_harm_happened(lang: str, text: str) -> None:
     assert _claim(text, lang).place_name not in DAMASCUS_NAMES
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fyrtio civila dödades i Butja.", "Bucha"),
+        ("Fyrtio civila dödades i staden Tjernihiv.", "Chernihiv"),
+    ],
+)
+def test_a_swedish_transliteration_finds_the_gazetteers_name(text: str, place: str) -> None:
+    """Swedish writes "tj" and "sj" for the "ch" and "sh" of the gazetteer's spelling; capitalised
+    Swedish words that are no names ("Tjugo", "Sjukhuset") stay words."""
+    assert _claim(text, "sv").place_name == place
+    assert _claim("Tjugo civila dödades i Aleppo.", "sv").place == ALEPPO
