@@ -384,10 +384,10 @@ def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
                 and not is_break(doc, start - 1 if start - 1 > joint else joint)
             ):
                 start = joint - 1
+            elif (lead := _institution_before(doc, start, marks, sentence)) is not None:
+                return lead  # "le ministère de la Défense": the institution noun heads the name
             else:
                 break
-        elif (lead := _institution_before(doc, start, marks, sentence)) is not None:
-            return lead  # "le ministère de la Défense": the institution noun heads the name
         else:
             break
     return start
