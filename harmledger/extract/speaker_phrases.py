@@ -455,6 +455,8 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
         ):
             break
         if _is_role(marks, t):
+            if max(e for c, e in cats.items() if c in ("attr:nouns", "attr:roles")) > i:
+                return None  # "the UN": the noun phrase holds the name, it is no role before it
             start, found = t, True
         elif capitalised(doc, t) or comma:
             start = t  # the role's organisation ("Central Command chief"), or its words

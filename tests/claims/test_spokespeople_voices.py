@@ -108,3 +108,18 @@ def test_the_role_stays_with_its_name_as_a_cited_origin() -> None:
     text = "Ana Example, a spokesman for the army and the navy, said 12 civilians were killed."
     [(speaker, _)] = _voices(text, "en")
     assert cited_origins("x", text, "en") == {normalise_origin(speaker or "")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "The strike was first reported by the UN to have killed 12 civilians.", "UN"),
+        ("en", "Twelve civilians were killed in the strike, the UN said.", "the UN"),
+        ("fr", "Douze civils ont été tués dans la frappe, a indiqué l'ONU.", "ONU"),
+    ],
+)
+def test_a_speaker_noun_that_holds_the_name_is_no_role_before_it(
+    lang: str, text: str, speaker: str
+) -> None:
+    # "the UN" is one speaker noun: its article is not a role that introduces "UN"
+    assert [claim.speaker for claim in extract_claims(text, lang) if claim.is_casualty] == [speaker]
