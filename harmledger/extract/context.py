@@ -31,6 +31,17 @@ from harmledger.gazetteer import distance_km
 SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
+_REFERENCE_GAP = 4  # words from a place to the reference that qualifies it ("X, au sud de Y")
+
+
+def _misplaced(point: PlaceMention, nearby: list[PlaceMention]) -> bool:
+    """Whether a point is placed by a reference right after it ("in X, south of Y", "in X near
+    Y") yet lies far from it: the gazetteer read X as another place of that name, and Y says
+    better where the harm happened."""
+    end = point.k + point.size
+    return any(
+        0 <= ref.k - end <= _REFERENCE_GAP and _far(point.place, ref.place) for ref in nearby
+    )
 
 
 def _distance(k: int, position: int) -> int:
@@ -218,12 +229,12 @@ class Context:
             # "officials in X said that N were killed in Y" names where they spoke first
             return min(items, key=lambda m: (_distance(m.k, position), m.k < position))
 
-        points = [m for m in same if m.evidence == "point"]
+        nearby = [m for m in same if m.evidence == "nearby"]
+        points = [m for m in same if m.evidence == "point" and not _misplaced(m, nearby)]
         if points:
             best = nearest(points)
             return best.place, 0.95 if agrees(best.place) else 0.9
         # "a strike near X": X is only a reference point, still the best place in the sentence
-        nearby = [m for m in same if m.evidence == "nearby"]
         if nearby:
             best = nearest(nearby)
             return best.place, 0.8 if agrees(best.place) else 0.75

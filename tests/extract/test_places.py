@@ -313,3 +313,30 @@ def test_a_swedish_transliteration_finds_the_gazetteers_name(text: str, place: s
     Swedish words that are no names ("Tjugo", "Sjukhuset") stay words."""
     assert _claim(text, "sv").place_name == place
     assert _claim("Tjugo civila dödades i Aleppo.", "sv").place == ALEPPO
+
+
+MOSUL = "geonames:99072"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two people were killed in Victoria near Mosul."),
+        ("ar", "قتل شخصان في فكتوريا قرب الموصل."),
+        ("es", "Dos personas murieron en Victoria, al sur de Mosul."),
+        ("fr", "Deux personnes ont été tuées à Victoria, au sud de Mossoul."),
+        ("de", "Zwei Menschen wurden in Victoria südlich von Mossul getötet."),
+        ("sv", "Två personer dödades i Victoria söder om Mosul."),
+    ],
+)
+def test_a_point_far_from_the_reference_that_places_it_is_another_place_of_that_name(
+    lang: str, text: str
+) -> None:
+    """'Victoria' is read as a city on another continent; the reference right after it says
+    the harm happened near Mosul, which then stands for the place."""
+    assert _claim(text, lang).place == MOSUL
+
+
+def test_a_point_near_the_reference_that_places_it_stays() -> None:
+    claim = _claim("Two people were killed in Tal Afar, west of Mosul.", "en")
+    assert claim.place not in (None, MOSUL) and claim.place_confidence == 0.95
