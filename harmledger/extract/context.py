@@ -31,16 +31,19 @@ from harmledger.gazetteer import distance_km
 SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
-_REFERENCE_GAP = 4  # words from a place to the reference that qualifies it ("X, au sud de Y")
+_REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
 
 
 def _misplaced(point: PlaceMention, nearby: list[PlaceMention]) -> bool:
-    """Whether a point is placed by a reference right after it ("in X, south of Y", "in X near
-    Y") yet lies far from it: the gazetteer read X as another place of that name, and Y says
-    better where the harm happened."""
-    end = point.k + point.size
+    """Whether a point is bound to a reference a few words from it ("in X, south of Y", "in X
+    near Y", "near Y, the capital of X") yet lies far from it: the gazetteer read X as another
+    place of that name, and Y says better where the harm happened."""
+
+    def gap(a: PlaceMention, b: PlaceMention) -> int:
+        return b.k - (a.k + a.size) if b.k >= a.k else gap(b, a)
+
     return any(
-        0 <= ref.k - end <= _REFERENCE_GAP and _far(point.place, ref.place) for ref in nearby
+        0 <= gap(point, ref) <= _REFERENCE_GAP and _far(point.place, ref.place) for ref in nearby
     )
 
 

@@ -327,6 +327,13 @@ MOSUL = "geonames:99072"
         ("fr", "Deux personnes ont été tuées à Victoria, au sud de Mossoul."),
         ("de", "Zwei Menschen wurden in Victoria südlich von Mossul getötet."),
         ("sv", "Två personer dödades i Victoria söder om Mosul."),
+        # the point after the reference, set off as what it is part of
+        ("en", "Two people were killed near Mosul, the capital of Victoria."),
+        ("ar", "قتل شخصان قرب الموصل عاصمة فكتوريا."),
+        ("es", "Dos personas murieron cerca de Mosul, la capital de Victoria."),
+        ("fr", "Deux personnes ont été tuées près de Mossoul, la capitale de Victoria."),
+        ("de", "Zwei Menschen wurden nahe Mossul, der Hauptstadt von Victoria, getötet."),
+        ("sv", "Två personer dödades nära Mosul, huvudstaden i Victoria."),
     ],
 )
 def test_a_point_far_from_the_reference_that_places_it_is_another_place_of_that_name(
