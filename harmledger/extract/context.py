@@ -205,7 +205,7 @@ class Context:
         main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
         place (0.4), a region in its sentence (0.3). A place only "near" which it happened
         (0.8, 0.75 when it disagrees) gives way to a point in the same sentence ("the town of X
-        near Y")."""
+        near Y"), but not to one bound to it that lies far from it (:func:`_misplaced`)."""
         if self._teasers or self.doc.words[position].norm in self._teaser_openers:
             line = teaser_line(self.doc, self.pack.lang, position)
             if line is not None:  # a figure in a teaser is the other story's: its own places
