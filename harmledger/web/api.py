@@ -26,6 +26,7 @@ from harmledger.publish.victims import (
     PersonView,
     VictimView,
 )
+from harmledger.search import SearchPage
 from harmledger.web import admin, data, exports, link_review, map_view
 from harmledger.web.queries import incident_page
 from harmledger.web.schemas import LoggedIn, LoggedOut, MapFeatures, SessionView
@@ -218,6 +219,27 @@ def document(request: Request, _: Reader, document_id: int) -> DocumentDetail:
     """A document's text, metadata, archive hash and custody events."""
     web = state(request)
     return DocumentDetail.of(data.document(web.ledger, document_id, public=web.public))
+
+
+@router.get("/search", tags=["search"], response_model_exclude_unset=True)
+def search(
+    request: Request,
+    _: Reader,
+    q: str = "",
+    kind: str | None = None,
+    lang: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchPage:
+    """Full-text search over documents and current casualty claims (by their quote), best
+    first: every word of ``q`` must be found, a ``"quoted phrase"`` in order, folded as the
+    CLI's ``harmledger search`` folds (case, accents, Arabic marks and clitics). ``kind``
+    (document or claim) and ``lang`` filter; ``limit`` (1-1000) and ``offset`` page. The
+    public site never finds a witness-sourced document or its claims."""
+    web = state(request)
+    return api.search(
+        q, ledger=web.ledger, kind=kind, lang=lang, limit=limit, offset=offset, public=web.public
+    )
 
 
 @router.get("/claims", tags=["claims"], response_model_exclude_unset=True)

@@ -1,4 +1,5 @@
-"""Server-rendered pages: dashboard, incidents, documents, victims, review queue, log, map."""
+"""Server-rendered pages: dashboard, incidents, documents, search, victims, review queue, log,
+map."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from harmledger import api
 from harmledger.assess.views import incident_detail
 from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
-from harmledger.errors import HarmledgerError
+from harmledger.errors import HarmledgerError, Invalid
 from harmledger.link.incidents.review_queue import incident_link_candidates
 from harmledger.publish.incident_list import IncidentFilters, page_bounds
+from harmledger.search.index import KINDS
+from harmledger.search.parse import parse
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
-from harmledger.web import data, incident_view, language, map_view, render
+from harmledger.web import data, incident_view, language, map_view, render, search_view
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
 from harmledger.web.queries import claim_reviews, incident_page, unreviewed_claims
@@ -245,6 +249,54 @@ def victims(request: Request, _: Reader, q: str | None = None) -> Response:
     for record in records:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     return page(request, "victims.html", q=q or "", records=records)
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    _: Reader,
+    q: str = "",
+    kind: str | None = None,
+    doc_lang: str | None = None,
+    page_number: int = 1,
+) -> Response:
+    """Full-text search over documents and claims, 20 hits a page; ``doc_lang`` keeps the
+    documents of one language (``lang`` is the language the page is written in). A query
+    without a word shows how to search instead."""
+    offset, limit = page_bounds(page_number, search_view.PER_PAGE)
+    web = state(request)
+    kind, doc_lang = kind or None, doc_lang or None  # the form sends "" for "any"
+    try:
+        parse(q)
+    except Invalid:
+        found = None
+    else:
+        found = api.search(
+            q, ledger=web.ledger, kind=kind, lang=doc_lang, limit=limit, offset=offset,
+            public=web.public,
+        )  # fmt: skip
+    query = {k: v for k, v in {"q": q, "kind": kind, "doc_lang": doc_lang}.items() if v}
+    pages = max(1, -(-found.total // limit)) if found else 1
+
+    def link(number: int) -> str:
+        return "/search?" + urlencode(query | {"page_number": number})
+
+    return page(
+        request,
+        "search.html",
+        q=q,
+        search_q=q,
+        kind=kind,
+        doc_lang=doc_lang,
+        kinds=KINDS,
+        doc_languages=search_view.document_languages(web.ledger),
+        found=found,
+        hits=search_view.shown_hits(web.ledger, found) if found else [],
+        page_number=page_number,
+        pages=pages,
+        previous=link(page_number - 1) if found and page_number > 1 else None,
+        following=link(page_number + 1) if found and page_number < pages else None,
+    )
 
 
 PERSONS_PER_PAGE = 50
