@@ -46,17 +46,18 @@ def shown_hits(ledger: Ledger, found: SearchPage) -> list[dict[str, Any]]:
     claim_ids = [hit.id for hit in found.hits if hit.kind == "claim"]
     incidents: dict[int, list[int]] = defaultdict(list)
     with ledger.reader() as session:
-        published = dict(
-            session.execute(
+        published = {
+            row.id: row.published
+            for row in session.execute(
                 select(Document.id, Document.published).where(Document.id.in_(document_ids))
-            ).tuples()
-        )
+            )
+        }
         if claim_ids:
             rows = session.execute(
                 select(IncidentClaim.claim_id, IncidentClaim.incident_id)
                 .where(IncidentClaim.claim_id.in_(claim_ids))
                 .order_by(IncidentClaim.incident_id)
-            ).tuples()
+            )
             for claim_id, incident_id in rows:
                 if incident_id not in incidents[claim_id]:
                     incidents[claim_id].append(incident_id)
