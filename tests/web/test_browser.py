@@ -163,7 +163,7 @@ def test_analyst_reviews_the_raqqa_campaign(
     assert "/login" in page.url
     page.fill("input[name=username]", "ana")
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url(f"{url}/incidents")
     page.screenshot(path=str(artifacts / "incidents.png"), full_page=True)
 
@@ -243,7 +243,7 @@ def test_analyst_reviews_the_raqqa_campaign(
 
     _arabic_pages(page, url, demo, artifacts)
 
-    page.click("header button[type=submit]")  # log out; an admin logs in
+    page.click("header form[action='/logout'] button")  # log out; an admin logs in
     page.wait_for_url(f"{url}/login")
     page.goto(f"{url}/admin")
     page.fill("input[name=username]", "adam")

@@ -73,8 +73,11 @@ def test_bad_parameters_are_a_bad_request(viewer: Client, params: dict[str, Any]
     assert response.json()["error"]["code"] == "bad_request"
 
 
-def test_search_needs_a_reader(client: Client) -> None:
+def test_search_needs_a_reader(client: Client, anonymous_public: Client) -> None:
     assert client.get("/api/search", params={"q": "rubble"}).status_code == 401
+    assert 'action="/search"' not in client.get("/login").text  # nothing to search yet
+    assert 'action="/search"' in anonymous_public.get("/incidents").text
+    assert anonymous_public.get("/api/search", params={"q": "rubble"}).json()["total"] == 2
 
 
 def test_the_search_page_in_english(viewer: Client, demo: Demo) -> None:
