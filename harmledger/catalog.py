@@ -15,6 +15,9 @@ from harmledger.errors import NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import CustodyEvent, Document, DocumentRelation, Source, UnreadItem
 
+#: The source type of statements by witnesses: protected people, never shown in public mode.
+WITNESS = "witness"
+
 SUMMARY_FIELDS = (
     "id",
     "sha256",
@@ -85,13 +88,19 @@ def list_documents(
     source: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    public: bool = False,
 ) -> list[dict[str, Any]]:
-    """Document summaries in ingestion order, optionally filtered by language or source name."""
+    """Document summaries in ingestion order, optionally filtered by language or source name;
+    ``public`` leaves out witness-sourced documents (witnesses are protected people)."""
     query = select(Document).order_by(Document.id).offset(offset)
     if lang:
         query = query.where(Document.lang == lang)
+    if source or public:
+        query = query.outerjoin(Source, Document.source_id == Source.id)
     if source:
-        query = query.join(Source).where(Source.name == source)
+        query = query.where(Source.name == source)
+    if public:
+        query = query.where(or_(Document.source_id.is_(None), Source.type != WITNESS))
     if limit is not None:
         query = query.limit(limit)
     with ledger.reader() as session:

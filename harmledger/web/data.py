@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from harmledger import api
-from harmledger.catalog import get_document, list_documents
+from harmledger.catalog import WITNESS, get_document, list_documents
 from harmledger.errors import Invalid, NotFound
 from harmledger.publish.base import records
 from harmledger.store.ledger import Ledger
@@ -79,6 +79,8 @@ def public_document(record: dict[str, Any]) -> dict[str, Any]:
 
 def document(ledger: Ledger, document_id: int, *, public: bool) -> dict[str, Any]:
     record = get_document(ledger, document_id)
+    if public and record.get("source_type") == WITNESS:  # as if it were not there
+        raise NotFound(f"no document with id {document_id}")
     return public_document(record) if public else record
 
 
@@ -86,7 +88,7 @@ def documents(
     ledger: Ledger, *, public: bool, lang: str | None, limit: int, offset: int, **filters: Any
 ) -> list[dict[str, Any]]:
     """A page of the document list, public-safe in public mode."""
-    items = list_documents(ledger, lang=lang, limit=limit, offset=offset, **filters)
+    items = list_documents(ledger, lang=lang, limit=limit, offset=offset, public=public, **filters)
     return [public_document(item) for item in items] if public else items
 
 

@@ -21,7 +21,7 @@ RAW = re.compile(
 )
 HEADINGS = {"h1", "h2", "h3", "th", "button", "label", "summary", "option", "figcaption"}
 # names that are written in Latin letters in Arabic too
-LATIN_ALLOWED = re.compile(r"\b(?:SHA|CSV|GeoJSON|JSON|API|OpenAPI|harmledger|LCMCR|CSRF)\b")
+LATIN_ALLOWED = re.compile(r"\b(?:SHA|CSV|GeoJSON|JSON|API|OpenAPI|harmledger|LCMCR|dga|CSRF)\b")
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")  # a name isolated inside a sentence
 LATIN = re.compile(r"[A-Za-z]")
 VOID = {"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col", "area", "base"}

@@ -149,3 +149,16 @@ def test_the_public_site_never_finds_a_witness(witness_ledger: Ledger) -> None:
         assert "Daily Wire" in page and "A neighbour" not in page
     finally:
         public.state.web.ledger.close()
+
+
+def test_the_public_document_pages_never_show_a_witness(witness_ledger: Ledger) -> None:
+    public = _app(witness_ledger, public=True)
+    try:
+        client = Client(public)
+        listed = client.get("/api/documents").json()["items"]
+        assert [d["source"] for d in listed] == ["Daily Wire"]
+        assert client.get("/api/documents/1").status_code == 404  # the witness's, as if absent
+        assert client.get("/api/documents/2").status_code == 200
+        assert "A neighbour" not in client.get("/documents").text
+    finally:
+        public.state.web.ledger.close()
