@@ -147,6 +147,8 @@ def incident(request: Request, _: Reader, incident_id: int) -> IncidentDetail:
     known = known_refs(web.ledger, web.cache)
     with web.ledger.reader() as session:
         detail = incident_detail(session, incident_id)
+        if web.public:  # a witness's statement stays in the ledger; the figures keep it
+            detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
         found = incident_victims(
             session,
             incident_id,

@@ -7,11 +7,15 @@ import datetime as dt
 import re
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from harmledger import api
 from harmledger.catalog import WITNESS, get_document, list_documents
 from harmledger.errors import Invalid, NotFound
 from harmledger.publish.base import records
 from harmledger.store.ledger import Ledger
+from harmledger.store.tables import Document, Source
 from harmledger.tally.tally import HEADLINE_GRADES
 from harmledger.victims.ledger import find_records
 from harmledger.victims.model import SENSITIVE_FIELDS
@@ -75,6 +79,19 @@ def public_document(record: dict[str, Any]) -> dict[str, Any]:
     for event in record.get("custody", []):
         event.pop("actor", None)
     return record
+
+
+def without_witnesses(session: Session, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims not read from a witness-sourced document: what a public page may quote."""
+    ids = {c["document_id"] for c in claims}
+    hidden = set(
+        session.scalars(
+            select(Document.id)
+            .join(Source, Document.source_id == Source.id)
+            .where(Document.id.in_(ids), Source.type == WITNESS)
+        )
+    )
+    return [c for c in claims if c["document_id"] not in hidden]
 
 
 def document(ledger: Ledger, document_id: int, *, public: bool) -> dict[str, Any]:

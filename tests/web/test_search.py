@@ -3,11 +3,13 @@ language, paging, filters, bad parameters, and a public site that never finds a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from harmledger.store.ledger import Ledger
 from harmledger.web import create_app, search_view
@@ -160,5 +162,33 @@ def test_the_public_document_pages_never_show_a_witness(witness_ledger: Ledger) 
         assert client.get("/api/documents/1").status_code == 404  # the witness's, as if absent
         assert client.get("/api/documents/2").status_code == 200
         assert "A neighbour" not in client.get("/documents").text
+    finally:
+        public.state.web.ledger.close()
+
+
+def test_public_incident_pages_quote_no_witness(witness_ledger: Ledger) -> None:
+    from harmledger.store.incident_tables import Incident, IncidentClaim
+    from harmledger.store.tables import ClaimRow
+
+    now = dt.datetime(2024, 3, 6, tzinfo=dt.UTC)
+    with witness_ledger.session() as session:
+        incident = Incident(kind="event", name="Shepherds", created_at=now, status="active")
+        session.add(incident)
+        session.flush()
+        for claim_id in session.scalars(select(ClaimRow.id)):
+            session.add(
+                IncidentClaim(
+                    incident_id=incident.id, claim_id=claim_id, score=1.0, reasons=[],
+                    linked_by="auto", created_at=now,
+                )
+            )  # fmt: skip
+        incident_id = incident.id
+    public = _app(witness_ledger, public=True)
+    try:
+        client = Client(public)
+        detail = client.get(f"/api/incidents/{incident_id}").json()
+        assert [c["document_id"] for c in detail["claim_details"]] == [2]
+        page = client.get(f"/incidents/{incident_id}").text
+        assert "Daily Wire" in page and "A neighbour" not in page
     finally:
         public.state.web.ledger.close()
