@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from harmledger import api
 from harmledger.assess.views import incident_detail
-from harmledger.catalog import WITNESS, get_document
+from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError, Invalid
 from harmledger.link.incidents.review_queue import incident_link_candidates
@@ -163,6 +163,8 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
     known = known_refs(ledger, web.cache)
     with ledger.reader() as session:
         detail = incident_detail(session, incident_id)
+        if web.public:  # a witness's statement stays in the ledger; the figures keep it
+            detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
         comparison = compare(session, incident_id=incident_id)
         reviews = claim_reviews(session, [c["id"] for c in detail["claim_details"]])
         victims = incident_victims(
@@ -175,11 +177,6 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
     for record in victims["items"]:
         record["_dir"] = render.direction(str(record.get("name") or ""))
     documents = _documents(ledger, detail["claim_details"])
-    if web.public:  # a witness's statement and name stay in the ledger; the figures keep it
-        documents = {i: d for i, d in documents.items() if d.get("source_type") != WITNESS}
-        detail["claim_details"] = [
-            c for c in detail["claim_details"] if c["document_id"] in documents
-        ]
     claims_by_id = {c["id"]: c for c in detail["claim_details"]}
     reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
     detail["default_name"] = incident_view.default_name(detail)
