@@ -91,6 +91,12 @@ def points_table() -> str:
             f"{ev['same_town_toll']}",
         ),
         (
+            f"… in one city (the same place): killed only, the larger toll at most "
+            f"{ev['city_toll_ratio']} times the smaller (one toll that grows); two scenes that "
+            "differ still keep them apart",
+            f"{ev['same_city_toll']}",
+        ),
+        (
             "same / other weapon; same / other alleged perpetrator",
             f"{ev['same_weapon']} / {ev['other_weapon']}; {ev['same_perpetrator']} / "
             f"{ev['other_perpetrator']}",

@@ -283,6 +283,20 @@ def _town_toll(a: Group, b: Group) -> bool:
     return bool(a.named_places.keys() & b.named_places.keys())
 
 
+def _city_toll(a: Group, b: Group) -> bool:
+    """Whether both state a toll of hundreds killed in one city (the same place) and the larger
+    is within a factor of the smaller: one count that grows as the dead are found and the
+    wounded die (82, then 140, then 213), not a city's second massacre of another size. A city
+    is wider than a town, so its toll also needs the counts to agree and never outweighs two
+    scenes that differ."""
+    ev = rules()["documents"]["evidence"]
+    minimum = int(ev["town_toll"])
+    high_a, high_b = max(a.killed, default=0), max(b.killed, default=0)
+    if min(high_a, high_b) < minimum or relation(a.place, b.place) != "same":
+        return False
+    return max(high_a, high_b) <= float(ev["city_toll_ratio"]) * min(high_a, high_b)
+
+
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
     names its scene and the scenes differ (a report naming both may still join either side).
@@ -347,6 +361,10 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         total += float(ev["same_town_toll"])
         reasons.append("a toll of hundreds in one named town")
         identity.add("town_toll")
+    elif _city_toll(a, b):
+        total += float(ev["same_city_toll"])
+        reasons.append("a growing toll of hundreds in one city")
+        identity.add("city_toll")
     if not identity & set(rules()["documents"]["requires"]):
         return round(min(total, threshold_below()), 4), [*reasons, "nothing names the event"]
     # a publisher is the origin of all it reports unattributed: two reports of one outlet share
@@ -382,8 +400,9 @@ def _cell(place: PlaceInfo) -> tuple[int, int] | None:
 
 
 def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
-    """Keys two groups must share to possibly reach the threshold: a scene, names, a fine place
-    or a figure (place and day alone never do, by design of the weights)."""
+    """Keys two groups must share to possibly reach the threshold: a scene, names, a fine place,
+    a figure or a toll of hundreds in one place (place and day alone never do, by design of the
+    weights)."""
     cell = _cell(group.place)
     keys: set[tuple[object, ...]] = {("site", site, cell) for site in group.sites}
     keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
@@ -392,6 +411,8 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     keys |= {("figure", value, cell) for value in group.killed}
     if group.place.precision in FINE_PRECISIONS:
         keys.add(("place", group.place.id or cell))
+    if max(group.killed, default=0) >= int(rules()["documents"]["evidence"]["town_toll"]):
+        keys.add(("toll", group.place.id or cell))  # a city's growing toll of hundreds
     if group.incident is not None:
         keys.add(("incident", group.incident))
     return keys
