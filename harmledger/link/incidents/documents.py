@@ -50,6 +50,8 @@ class DocumentInfo:
     publisher: str | None = None  # normalised, as claim origins are
     # the scenes it names by their own name: (kind, spelling key of the name)
     named_sites: frozenset[tuple[str, str]] = frozenset()
+    # claims whose sentence sets them in another event it recalls ("days after the bombing")
+    recalled: frozenset[int] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -519,7 +521,7 @@ def build_groups(
     for document_id, claims in by_document.items():
         document = info.get(document_id) or DocumentInfo(f"document:{document_id}", None)
         key = document.key if incident is None else f"{document.key}@{incident}"
-        parts = [claims] if incident is not None else split_by_day(claims)
+        parts = [claims] if incident is not None else split_by_day(claims, document.recalled)
         for number, part in enumerate(parts):
             suffix = f"#{number}" if number else ""
             group = Group(key + suffix, document_id, part, document, incident, document.sites)
@@ -539,10 +541,14 @@ def _own_day(facts: ClaimFacts) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def split_by_day(claims: list[ClaimFacts]) -> list[list[ClaimFacts]]:
+def split_by_day(
+    claims: list[ClaimFacts], recalled: frozenset[int] = frozenset()
+) -> list[list[ClaimFacts]]:
     """A report's claims, split by the days they state: one that covers two events (a drone
     strike, and the airport bombing three days before) is two groups. Claims stating no day of
-    their own stay with the days most claims state (the report's main event), first."""
+    their own stay with the days most claims state (the report's main event), first; but never
+    with a day only ``recalled`` claims state (set in another event: "days after the bombing of
+    26 August, which killed 180"), so a report whose own event has no day keeps it undated."""
     tolerance = int(rules()["documents"]["time"]["day_tolerance"])
     windows = sorted({w for f in claims if (w := _own_day(f))})
     spans: list[tuple[dt.date, dt.date]] = []
@@ -551,16 +557,19 @@ def split_by_day(claims: list[ClaimFacts]) -> list[list[ClaimFacts]]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    if len(spans) < 2:
-        return [claims]
     parts: dict[int, list[ClaimFacts]] = defaultdict(list)
     for f in claims:
         window = _own_day(f)
         index = next((i for i, (a, b) in enumerate(spans) if window and a <= window[0] <= b), None)
         parts[-1 if index is None else index].append(f)
     dated = sorted((i for i in parts if i >= 0), key=lambda i: (-len(parts[i]), i))
-    main = {id(f) for f in parts[dated[0]] + parts.pop(-1, [])}
-    return [[f for f in claims if id(f) in main], *(parts[i] for i in dated[1:])]
+    hosts = [i for i in dated if any(f.claim_id not in recalled for f in parts[i])]
+    if len(spans) < 2 and (hosts or -1 not in parts):
+        return [claims]
+    main_part = hosts[:1]
+    main = {id(f) for f in [*(f for i in main_part for f in parts[i]), *parts.pop(-1, [])]}
+    split = [[f for f in claims if id(f) in main], *(parts[i] for i in dated if i not in main_part)]
+    return [part for part in split if part]
 
 
 def link_events(

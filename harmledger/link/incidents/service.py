@@ -27,6 +27,7 @@ from harmledger.link.incidents.sites import (
     cued_places,
     main_sites,
     named_sites,
+    recalled_claims,
     scene_text,
     site_counts,
 )
@@ -85,7 +86,8 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             for f in pending_facts
             if f.document_id in campaign_reports and f.date_precision in ("document", "unknown")
         }
-        for candidate in _with_document_context(pending_facts):
+        recalled = frozenset(c for document in info.values() for c in document.recalled)
+        for candidate in _with_document_context(pending_facts, recalled):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
             else:
@@ -93,7 +95,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         if not facts:
             return report
         linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
-        for f in _with_document_context([claim_facts(c) for c in linked_claims]):
+        for f in _with_document_context([claim_facts(c) for c in linked_claims], recalled):
             state = existing.get(linked[f.claim_id])
             if state is not None and state.kind == "event":
                 linked_events[state.key].append(f)
@@ -218,12 +220,14 @@ def document_context(
     ).all()
     entities = distinctive_entities({row.id: row.text for row in documents})
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for document_id, start, end in session.execute(
-        select(ClaimRow.document_id, ClaimRow.start, ClaimRow.end)
+    claim_spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for claim_id, document_id, start, end in session.execute(
+        select(ClaimRow.id, ClaimRow.document_id, ClaimRow.start, ClaimRow.end)
         .join(Extraction, ClaimRow.extraction_id == Extraction.id)
         .where(Extraction.current.is_(True), ClaimRow.kind == "casualty")
     ):
         spans[document_id].append((start, end))
+        claim_spans[document_id].append((claim_id, start, end))
     info: dict[int, DocumentInfo] = {}
     for row in documents:
         scene = scene_text(row.text, spans.get(row.id, []), row.title)
@@ -241,6 +245,7 @@ def document_context(
             mentions=mentioned_keys(f"{row.title or ''}\n{row.text}", row.lang),
             publisher=normalise_origin(row.publisher) if row.publisher else None,
             named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites),
+            recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
         )
     return info, entities
 
@@ -305,19 +310,23 @@ def _existing_states(
     return states
 
 
-def _with_document_context(facts: list[ClaimFacts]) -> list[ClaimFacts]:
+def _with_document_context(
+    facts: list[ClaimFacts], recalled: frozenset[int] = frozenset()
+) -> list[ClaimFacts]:
     """A claim that names no place or time takes its document's most-named one.
 
     One report usually describes one scene: "the strike on the market killed 12 … 27 were
     injured" names the market once, and the period stated in a report's opening sentence covers
-    the figures that follow.
+    the figures that follow. A day stated only for a ``recalled`` figure (another event the
+    report recalls, "days after the bombing of 26 August") is that event's, not the report's.
     """
     places: dict[int, Counter[PlaceInfo]] = defaultdict(Counter)
     windows: dict[int, Counter[tuple[dt.date, dt.date, str]]] = defaultdict(Counter)
     for f in facts:
         if f.place.precision != "unknown":
             places[f.document_id][f.place] += 1
-        if f.date_precision in ("day", "period") and f.start and f.end:
+        own_day = f.date_precision in ("day", "period")
+        if own_day and f.start and f.end and f.claim_id not in recalled:
             windows[f.document_id][(f.start, f.end, f.date_precision)] += 1
     result = []
     for f in facts:

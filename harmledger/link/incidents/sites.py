@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene")
+NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene", "recall")
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
 _ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
 OPENING_CHARS = 200  # the lead: where a report says what happened
@@ -175,3 +175,37 @@ def main_sites(counts: Counter[str]) -> frozenset[str]:
         return frozenset()
     top = max(counts.values())
     return frozenset(concept for concept, n in counts.items() if 2 * n >= top)
+
+
+# a full stop after a digit is an ordinal date more often than an end ("am 26. August")
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?؟;\n])(?=\s|$)")
+
+
+@lru_cache(maxsize=16)
+def recall_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """Words that set a figure in another event, a stated time apart ("days after the airport
+    bombing"): the language's, or every language's when it has none."""
+    by_lang = _entries()["recall"]
+    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def recalled_claims(
+    text: str, spans: Iterable[tuple[int, int, int]], lang: str | None = None
+) -> frozenset[int]:
+    """Ids of the claims (id, start, end) whose sentence recalls another event before them:
+    "… days after the bombing at the airport on 26 August, when over 180 were killed"."""
+    pattern = recall_pattern(lang)
+    if pattern is None:
+        return frozenset()
+    found = set()
+    for claim_id, start, _ in spans:
+        before = text[max(0, start - CLAIM_WINDOW) : start]
+        ends = list(_SENTENCE_END.finditer(before))
+        sentence = before[ends[-1].end() :] if ends else before
+        if pattern.search(sentence.casefold()):
+            found.add(claim_id)
+    return frozenset(found)
