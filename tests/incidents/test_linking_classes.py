@@ -123,3 +123,18 @@ def test_a_toll_of_hundreds_in_one_named_town_is_one_event(lang: str) -> None:
     assert len(cluster_groups(build_groups(facts, info))) == 1
     small = [_facts(10, 1, 12, TOWN, None), _facts(20, 2, 14, IDLIB, None)]
     assert len(cluster_groups(build_groups(small, info))) == 2
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_town_s_toll_of_hundreds_counted_weeks_apart_is_one_event(lang: str) -> None:
+    """A massacre is counted over weeks: a grave's 280 on one day and a school's 410 stated
+    eighteen days later, in one named town, are one event; a dozen each days apart are not."""
+    later = DAY + dt.timedelta(days=18)
+    info = {
+        1: _info(1, GRAVE["en"].format(n=280), "en", DAY),
+        2: _info(2, SCHOOL[lang].format(n=410), lang, later),
+    }
+    facts = [_facts(10, 1, 280, TOWN, DAY), _facts(20, 2, 410, IDLIB, later)]
+    assert len(cluster_groups(build_groups(facts, info))) == 1
+    small = [_facts(10, 1, 12, TOWN, DAY), _facts(20, 2, 14, IDLIB, later)]
+    assert len(cluster_groups(build_groups(small, info))) == 2

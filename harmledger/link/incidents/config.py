@@ -55,7 +55,8 @@ def points_table() -> str:
         ),
         (
             f"… a scene found over days ({', '.join(time['long_scenes'])}) in one town both "
-            f"name: stated days up to {time['long_scene_days']} apart",
+            f"name, or a toll of hundreds there: stated days up to {time['long_scene_days']} "
+            "apart",
             "as the same day",
         ),
         (

@@ -183,7 +183,7 @@ def _time(a: Group, b: Group) -> tuple[float, str] | None:
     """Time evidence between two groups; None when their dates cannot be one event."""
     time = rules()["documents"]["time"]
     tolerance, late = int(time["day_tolerance"]), int(time["late_days"])
-    if _share_long_scene(a, b):
+    if _share_long_scene(a, b) or _town_toll(a, b):  # a massacre is counted over weeks
         tolerance = int(time["long_scene_days"])
     if a.stated and b.stated:
         gap = max((a.stated[0] - b.stated[1]).days, (b.stated[0] - a.stated[1]).days, 0)
