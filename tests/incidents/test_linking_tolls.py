@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from harmledger.link.incidents.documents import build_groups, cluster_groups
+from harmledger.link.incidents.places import PlaceInfo
 from harmledger.link.incidents.sites import main_sites, site_counts
 from tests.incidents.test_linking_spellings import AIRPORT, DAY, KABUL, LANGUAGES, _facts, _info
 
@@ -80,3 +81,36 @@ def test_two_strikes_of_hundreds_in_one_city_on_one_day_stay_apart(lang: str) ->
     }
     facts = [_facts(10, 1, 140, KABUL, DAY), _facts(20, 2, 150, KABUL, DAY)]
     assert len(cluster_groups(build_groups(facts, info))) == 2
+
+
+# a town 25 km from a city (invented names and figures); the town's reports name it
+NEAR_CITY = PlaceInfo("test:city", "Example City", "city", 50.45, 30.52, "Ukraine")
+NEAR_TOWN = PlaceInfo("test:town", "Dovhorichne", "town", 50.54, 30.21, "Ukraine")
+TOWN_MARKET = {
+    "en": "Shelling of the market in Dovhorichne killed {n} people on Sunday.",
+    "ar": "قتل {n} شخصا يوم الأحد في قصف على السوق في بلدة دوفهوريتشني.",
+    "fr": "Le bombardement du marché de Dovhorichne a tué {n} personnes dimanche.",
+    "es": "El bombardeo del mercado de Dovhorichne mató a {n} personas el domingo.",
+    "de": "Der Beschuss des Marktes in Dovhorichne tötete am Sonntag {n} Menschen.",
+    "sv": "Beskjutningen av marknaden i Dovhorichne dödade {n} människor i söndags.",
+}
+CITY_MARKET = "Shelling of the market in the capital killed {n} people on Sunday."
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_town_beside_a_city_stays_its_own_incident(lang: str) -> None:
+    """Same day, same kind of scene, the same toll of hundreds: the town's reports are one
+    event, the city's market is another (the city's report never names the town)."""
+    info = {
+        1: _info(1, TOWN_MARKET["en"].format(n=120), "en", DAY),
+        2: _info(2, TOWN_MARKET[lang].format(n=130), lang, DAY + dt.timedelta(days=1)),
+        3: _info(3, CITY_MARKET.format(n=120), "en", DAY),
+    }
+    facts = [
+        _facts(10, 1, 120, NEAR_TOWN, DAY),
+        _facts(20, 2, 130, NEAR_TOWN, DAY),
+        _facts(30, 3, 120, NEAR_CITY, DAY),
+    ]
+    clusters = cluster_groups(build_groups(facts, info))
+    together = {frozenset(f.claim_id for g in c.groups for f in g.claims) for c in clusters}
+    assert together == {frozenset({10, 20}), frozenset({30})}
