@@ -133,22 +133,34 @@ class Context:
     @cached_property
     def _places(self) -> list[PlaceMention]:
         """Mentions, less small places far from the document's main place (a point): a village
-        on another continent is an ordinary word that happens to be its name."""
+        on another continent is an ordinary word that happens to be its name; plus the mentions
+        that need agreement (a bare small town, a name beside a facility noun) where they lie
+        near the main place: the town beside the city the report is about."""
         main = self._main_place
-        if main is None or not main[1]:
-            return self._mentions
-        return [
-            m
-            for m in self._mentions
-            if m.place.population < 0
-            or m.place.population >= SMALL_MAIN
-            or not _far(m.place, main[0])
-        ]
+        mentions = self._mentions
+        if main is not None and main[1]:
+            mentions = [
+                m
+                for m in mentions
+                if m.place.population < 0
+                or m.place.population >= SMALL_MAIN
+                or not _far(m.place, main[0])
+            ]
+        if main is None:
+            return mentions
+        agreeing = [m for m in self._unsure if _near(m.place, main[0])]
+        return sorted(mentions + agreeing, key=lambda m: m.k) if agreeing else mentions
 
     @cached_property
     def _mentions(self) -> list[PlaceMention]:
-        """Mentions outside teaser lines: a teaser's places are another story's."""
-        return [m for m in self._found if m.teaser is None]
+        """Mentions outside teaser lines (a teaser's places are another story's) that need no
+        agreement with the main place: they decide it."""
+        return [m for m in self._found if m.teaser is None and not m.needs_agreement]
+
+    @cached_property
+    def _unsure(self) -> list[PlaceMention]:
+        """Mentions outside teaser lines that count only near the main place."""
+        return [m for m in self._found if m.teaser is None and m.needs_agreement]
 
     @cached_property
     def _teaser_openers(self) -> frozenset[str]:
@@ -157,7 +169,7 @@ class Context:
 
     @cached_property
     def _teasers(self) -> list[PlaceMention]:
-        return [m for m in self._found if m.teaser is not None]
+        return [m for m in self._found if m.teaser is not None and not m.needs_agreement]
 
     @cached_property
     def _found(self) -> list[PlaceMention]:

@@ -2,7 +2,8 @@
 
 Words around a gazetteer name say whether it is a place at all (an organisation, publisher,
 channel, alliance, person or named facility is not) and whether it is where something happened
-(a locative or settlement noun before it) or only a region around it.
+(a locative or settlement noun before it) or only a region around it. A facility noun beside a
+name ("X hospital") makes it a facility's name, a place only where it agrees with the document.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class PlaceCues:
     locative: frozenset[Phrase]
     nearby: frozenset[Phrase]
     venue: frozenset[Phrase]
+    facility: frozenset[str]
     settlement: frozenset[str]
     region: frozenset[str]
     fillers: frozenset[str]
@@ -36,6 +38,8 @@ class PlaceCues:
     # spelling rules (from, to) that turn this language's transliteration of a name into the
     # gazetteer's ("Butja" -> "bucha"), tried only for capitalised words it does not know
     respell: tuple[tuple[str, str], ...] = ()
+    # endings a name may take in running text (Swedish and German genitive "Butjas", "Kiews")
+    suffixes: tuple[str, ...] = ()
 
     @property
     def context_words(self) -> frozenset[str]:
@@ -69,10 +73,12 @@ def place_cues(lang: str) -> PlaceCues:
         locative=locative,
         nearby=nearby,
         venue=_phrases(not_place.get("venue", [])),
+        facility=_words(not_place.get("facility", [])),
         settlement=_words(evidence.get("settlement", [])),
         region=_words(evidence.get("region", [])),
         fillers=_words(evidence.get("fillers", [])),
         teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
+        suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),
     )

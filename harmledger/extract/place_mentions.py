@@ -3,14 +3,15 @@
 A gazetteer name is a place mention only when nothing around it makes it something else: an
 organisation, publisher, channel or alliance ("Agence France Presse", "قناة الجزيرة", "Daily
 Sabah", "Northern Alliance"), a person (a title before it, or a capitalised given name right
-before it), a facility named after a place ("مستشفى القدس"), a dateline or byline (the
+before it), a dateline or byline (the
 reporter's location: "PARIS —", "KABUL (Reuters) -", "Name, Cairo" ending a line), or a line that
 teases another story ("SEE ALSO", "Read more"). The words before it then say how sure we are that
 it is where things happened: a locative or settlement noun ("in", "near", "the village of",
 "في", "بحلب") makes a *point*; a region noun ("X province", "ريف إدلب") a *region*; nothing, a
 *bare* mention. Small places (villages, towns under 15,000 people) need a point or region cue
-to count:
-their names are often ordinary words.
+to count on their own, their names are often ordinary words; bare, they count only where they
+agree with the document's main place (``needs_agreement``: the town beside the city the report
+is about), as does a name beside a facility noun ("Al Quds hospital" is not Jerusalem).
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class PlaceMention:
     place: Place
     evidence: str  # point | nearby | region | bare
     teaser: int | None = None  # first word of the teaser line it stands in, if any
+    # a bare small place (no cue) or a place next to a facility noun ("X hospital"): it counts
+    # only where it agrees with the document's main place (see ``context``)
+    needs_agreement: bool = False
 
 
 def _raw_hits(
@@ -76,15 +80,17 @@ def _raw_hits(
             if forms and not w.is_digit:
                 starts.append(k)
     else:  # a place name is capitalised; a local transliteration may need respelling
-        respell = place_cues(lang).respell
+        cues = place_cues(lang)
+        respell, suffixes = cues.respell, cues.suffixes
         starts = []
         for k, w in enumerate(doc.words):
             if not w.text[:1].isupper() or w.is_digit:
                 continue
-            if w.norm not in first and respell:
+            if w.norm not in first and (respell or suffixes):
                 key = (lang, w.norm)
                 if key not in cache:
-                    cache[key] = tuple(f for f in _respelled(w.norm, respell) if f in first)
+                    variants = _variants(w.norm, respell, suffixes)
+                    cache[key] = tuple(f for f in variants if f in first)
                 if not cache[key]:
                     continue
             elif w.norm not in first:
@@ -127,6 +133,22 @@ def _respelled(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]
     for written, gazetteer_form in rules:
         changed = changed.replace(written, gazetteer_form)
     return (changed,) if changed != word else ()
+
+
+def _variants(
+    word: str, rules: tuple[tuple[str, str], ...], suffixes: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Forms of an unknown capitalised word that may be a gazetteer name: respelled, and with a
+    name ending ("Butjas" -> "butja" -> "bucha") taken off, the plain forms first."""
+    bases = [word] + [
+        word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 4
+    ]
+    forms: list[str] = []
+    for base in bases:
+        for form in (base, *_respelled(base, rules)):
+            if form != word and form not in forms:
+                forms.append(form)
+    return tuple(forms)
 
 
 class _Reader:
@@ -226,6 +248,20 @@ def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
     )
 
 
+def _beside_facility(r: _Reader, k: int, size: int) -> bool:
+    """A facility noun right before or after the name ("Al Quds hospital", "مستشفى القدس",
+    "hôpital Al-Qods"): the facility may be named after a city it is not in."""
+    facility, doc, end = r.cues.facility, r.doc, k + size
+    if not facility:
+        return False
+    if end < len(doc.words) and r.adjacent(end - 1) and any(f in facility for f in r.forms(end)):
+        return True
+    i = k - 1
+    while i >= 0 and r.adjacent(i) and any(f in r.cues.fillers for f in r.forms(i)):
+        i -= 1  # "l'hôpital al-X", "el hospital de X"
+    return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
+
+
 def _venue(r: _Reader, k: int) -> bool:
     """The name closes a phrase that says where someone spoke ("said at a briefing at the Example
     Centre, Capital X", "en una rueda de prensa en X"): a venue word a few words before it, with
@@ -322,15 +358,15 @@ def find_place_mentions(
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         if _not_a_place(reader, k, size, key, place) or _reporters_place(reader, k, size):
             continue
+        facility = _beside_facility(reader, k, size)
         if cues.venue and _venue(reader, k):
             continue
         if publisher and _inside_publisher(reader, k, publisher):
             continue
         evidence = _evidence(reader, k, size, form) or "bare"
-        if evidence == "bare" and _needs_cue(place, size, key):
-            continue
+        weak = evidence == "bare" and _needs_cue(place, size, key)
         teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
-        mentions.append(PlaceMention(k, size, place, evidence, teaser))
+        mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))
     return mentions
 
 
