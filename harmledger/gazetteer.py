@@ -69,6 +69,15 @@ class Table:
         )
 
     @cached_property
+    def cells(self) -> dict[tuple[int, int], list[int]]:
+        """Rows by whole-degree cell of latitude and longitude (built on first use: finding
+        places near a point)."""
+        cells: dict[tuple[int, int], list[int]] = {}
+        for row, (lat, lon) in enumerate(zip(self.latitudes, self.longitudes, strict=True)):
+            cells.setdefault((math.floor(lat), math.floor(lon)), []).append(row)
+        return cells
+
+    @cached_property
     def by_id(self) -> dict[int, int]:
         """GeoNames id -> row (built on first use: linking needs it, extraction does not)."""
         return {geonameid: row for row, geonameid in enumerate(self.ids)}

@@ -23,6 +23,7 @@ from harmledger.extract.place_mentions import (
     find_place_mentions,
     publisher_names,
     teaser_line,
+    transliterated_mentions,
 )
 from harmledger.extract.places import Gazetteer, Place, with_user_file
 from harmledger.extract.text import Doc
@@ -149,7 +150,19 @@ class Context:
         if main is None:
             return mentions
         agreeing = [m for m in self._unsure if _near(m.place, main[0])]
+        agreeing += self._transliterated
         return sorted(mentions + agreeing, key=lambda m: m.k) if agreeing else mentions
+
+    @cached_property
+    def _transliterated(self) -> list[PlaceMention]:
+        """Arabic: towns near the main place that the gazetteer does not spell, named after a
+        settlement noun, and every other mention of the same name (:mod:`transliterated`)."""
+        main = self._main_place
+        if self.pack.lang != "ar" or main is None:
+            return []
+        return transliterated_mentions(
+            self.doc, self.pack, self.marks, self._gazetteer, main[0], self._found
+        )
 
     @cached_property
     def _mentions(self) -> list[PlaceMention]:

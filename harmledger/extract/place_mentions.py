@@ -24,6 +24,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
 from harmledger.extract.places import Gazetteer, Place
 from harmledger.extract.text import Doc
+from harmledger.extract.transliterated import after_settlement, arabic_skeleton, near_by_skeleton
 from harmledger.folding import normalize_words
 
 SKIP_MARKS = (
@@ -256,10 +257,8 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
         return False
     if end < len(doc.words) and r.adjacent(end - 1) and any(f in facility for f in r.forms(end)):
         return True
-    i = k - 1
-    while i >= 0 and r.adjacent(i) and any(f in r.cues.fillers for f in r.forms(i)):
-        i -= 1  # "l'hôpital al-X", "el hospital de X"
-    return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
+    # right before only: "l'hôpital de X", "el hospital de X" is a hospital in X
+    return k > 0 and r.adjacent(k - 1) and any(f in facility for f in r.forms(k - 1))
 
 
 def _venue(r: _Reader, k: int) -> bool:
@@ -388,3 +387,47 @@ def _needs_cue(place: Place, size: int, key: str) -> bool:
     if place.population < TOWN_POPULATION:
         return True
     return size == 1 and len(key) < SHORT_NAME and place.population < SHORT_NAME_POPULATION
+
+
+def transliterated_mentions(
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    gazetteer: Gazetteer,
+    main: Place,
+    found: list[PlaceMention],
+) -> list[PlaceMention]:
+    """Mentions of towns near ``main`` that the gazetteer does not spell in this script: an
+    unknown word after a settlement noun whose consonants match a nearby place's name
+    (:mod:`~harmledger.extract.transliterated`), then every word of the document with that
+    stem, each with the evidence of its own cues."""
+    cues = place_cues(pack.lang)
+    reader = _Reader(doc, pack, marks, cues)
+    taken = {m.k + i for m in found for i in range(m.size)}
+    resolved: dict[str, Place] = {}
+    for k in range(1, len(doc.words)):
+        if k in taken or doc.words[k].is_digit or doc.sentence[k - 1] != doc.sentence[k]:
+            continue
+        if not after_settlement(reader.forms(k - 1), cues):
+            continue
+        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+            continue
+        for form in reader.forms(k):
+            if form in resolved or form in gazetteer.sizes:
+                break
+            place = near_by_skeleton(gazetteer, arabic_skeleton(form), main)
+            if place is not None:
+                resolved[form] = place
+                break
+    if not resolved:
+        return []
+    mentions = []
+    for k in range(len(doc.words)):
+        if k in taken or doc.words[k].is_digit:
+            continue
+        for form in reader.forms(k):
+            if form in resolved:
+                evidence = _evidence(reader, k, 1, form) or "bare"
+                mentions.append(PlaceMention(k, 1, resolved[form], evidence))
+                break
+    return mentions
