@@ -78,6 +78,26 @@ class Table:
         return cells
 
     @cached_property
+    def country_centres(self) -> dict[str, tuple[float, float]]:
+        """ISO code -> the population-weighted centre of its places (latitude, longitude): where
+        a country named in a report is, to tell a homonym on another continent."""
+        sums: dict[str, list[float]] = {}
+        for row, code in enumerate(self.countries):
+            lat, lon = math.radians(self.latitudes[row]), math.radians(self.longitudes[row])
+            weight = max(self.populations[row], 1)
+            acc = sums.setdefault(code, [0.0, 0.0, 0.0])
+            acc[0] += weight * math.cos(lat) * math.cos(lon)
+            acc[1] += weight * math.cos(lat) * math.sin(lon)
+            acc[2] += weight * math.sin(lat)
+        centres = {}
+        for code, (x, y, z) in sums.items():
+            centres[code] = (
+                math.degrees(math.atan2(z, math.hypot(x, y))),
+                math.degrees(math.atan2(y, x)),
+            )
+        return centres
+
+    @cached_property
     def by_id(self) -> dict[int, int]:
         """GeoNames id -> row (built on first use: linking needs it, extraction does not)."""
         return {geonameid: row for row, geonameid in enumerate(self.ids)}
@@ -102,6 +122,37 @@ def country_names() -> set[str]:
             if code.isalpha():  # regions such as "001" (World) are numeric
                 names.add(" ".join(normalize_words(name)))
     return names
+
+
+# short names reports use beside CLDR's ("Palestine" beside "Palestinian Territories")
+COUNTRY_ALIASES = {
+    "PS": ("Palestine", "Palestina", "Palästina", "فلسطين", "Gaza Strip", "Gazastreifen"),
+    "US": ("USA", "America", "Amerika", "Amérique", "أمريكا", "امريكا"),
+    "GB": ("Britain", "UK", "Grande-Bretagne", "Großbritannien", "Storbritannien"),
+    "MM": ("Burma", "Birmanie", "Birma", "Birmania"),
+    "CD": ("DR Congo", "DRC", "RDC", "RD Congo"),
+}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Normalised country name -> ISO code, in :data:`COUNTRY_NAME_LANGUAGES` (CLDR via Babel,
+    each part of "Myanmar (Burma)" and "Congo - Kinshasa" too) and :data:`COUNTRY_ALIASES`."""
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if not code.isalpha():
+                continue
+            for part in (name, *name.replace(")", "").split("(")):
+                words = normalize_words(part)
+                if words:
+                    codes.setdefault(" ".join(words), code)
+    for code, aliases in COUNTRY_ALIASES.items():
+        for alias in aliases:
+            codes.setdefault(" ".join(normalize_words(alias)), code)
+    return codes
 
 
 def _build() -> Table:

@@ -18,6 +18,7 @@ from harmledger.extract.language_pack import LanguagePack, actor_names
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
 from harmledger.extract.place_cues import place_cues
+from harmledger.extract.place_countries import named_countries
 from harmledger.extract.place_mentions import (
     PlaceMention,
     find_place_mentions,
@@ -32,6 +33,7 @@ from harmledger.gazetteer import distance_km
 SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
+HOMONYM_KM = 2_000.0  # a small place this far from every country and place named is another
 _REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
 
 
@@ -167,8 +169,41 @@ class Context:
     @cached_property
     def _mentions(self) -> list[PlaceMention]:
         """Mentions outside teaser lines (a teaser's places are another story's) that need no
-        agreement with the main place: they decide it."""
-        return [m for m in self._found if m.teaser is None and not m.needs_agreement]
+        agreement with the main place: they decide it. Distant homonyms are left out."""
+        own = [m for m in self._found if m.teaser is None and not m.needs_agreement]
+        return [m for m in own if not self._distant_homonym(m, own)]
+
+    @cached_property
+    def _countries(self) -> frozenset[str]:
+        """ISO codes of the countries the document names."""
+        return named_countries(self.doc, self.pack)
+
+    def _distant_homonym(self, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+        """A town or small city in a country the document never names, while it names others,
+        and far from all of them and from every other place it names: another place of the same
+        name ("Tigré" in Brazil in a report on Ethiopia; "Norden" in Germany in a report on
+        Yemen). Cities of :data:`SMALL_MAIN` people or more are often named for their own
+        sake (where officials spoke), so they stay."""
+        place = mention.place
+        if not 0 <= place.population < SMALL_MAIN or not place.country:
+            return False
+        if place.latitude is None or place.longitude is None:
+            return False
+        named = self._countries
+        if not named or place.country in named:
+            return False
+        centres = self._gazetteer.table.country_centres
+        anchors = [centres[code] for code in named if code in centres]
+        anchors += [
+            (m.place.latitude, m.place.longitude)
+            for m in others
+            if m.place.id != place.id and m.place.latitude is not None
+            and m.place.longitude is not None
+        ]
+        return all(
+            distance_km(place.latitude, place.longitude, lat, lon) > HOMONYM_KM
+            for lat, lon in anchors
+        )
 
     @cached_property
     def _unsure(self) -> list[PlaceMention]:

@@ -30,6 +30,7 @@ class Place:
     latitude: float | None
     longitude: float | None
     population: int = 0
+    country: str = ""  # ISO code ("" for a user's place)
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Gazetteer:
             t.latitudes[row],
             t.longitudes[row],
             t.populations[row],
+            t.countries[row],
         )
 
     def lookup(self, words: list[str]) -> Place | None:

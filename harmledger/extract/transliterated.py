@@ -82,7 +82,9 @@ def near_by_skeleton(gaz: Gazetteer, skeleton: str, main: Place) -> Place | None
     if best is None:
         return None
     record = table.record(best)
-    return Place(record.id, record.name, record.latitude, record.longitude, record.population)
+    return Place(
+        record.id, record.name, record.latitude, record.longitude, record.population, record.country
+    )
 
 
 def after_settlement(forms_before: tuple[str, ...], cues: PlaceCues) -> bool:

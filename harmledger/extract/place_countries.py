@@ -1,0 +1,78 @@
+"""The countries a document names: where its places should be.
+
+A report names the countries it is about ("Éthiopie", "اليمن", "Jemens"), or their adjectives
+("Syrian", "syrische", "السوري", "ukrainska": the name's stem and a short ending); a small place in
+another country, far from all of them, is a homonym of the place meant (see ``context``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.place_cues import place_cues
+from harmledger.extract.text import Doc
+from harmledger.gazetteer import country_codes
+
+LONGEST = 4  # words in a country's name ("Bosnia and Herzegovina")
+ADJECTIVE_ENDING = 7  # letters an adjective adds to its stem ("syri" + "sche", "jemen" + "itische")
+_LATIN_END = re.compile(r"(?:istan|[aeiouy]n?)$")  # "syria", "syrien" -> "syri"; "afghan"
+_ARABIC_END = re.compile(r"(?:يا|ا|ه|ي)$")  # "سوريا" -> "سور"
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, frozenset[str]]:
+    """Stem of each one-word country name -> ISO codes ("niger" is Niger's and Nigeria's)."""
+    stems: dict[str, set[str]] = {}
+    for name, code in country_codes().items():
+        if " " in name:
+            continue
+        arabic = "\u0600" <= name[:1] <= "\u06ff"
+        stem = (_ARABIC_END if arabic else _LATIN_END).sub("", name)
+        if len(stem) < (3 if arabic else 4):
+            stem = name
+        stems.setdefault(stem, set()).add(code)
+    return {stem: frozenset(codes) for stem, codes in stems.items()}
+
+
+def _adjective(word: str) -> frozenset[str]:
+    """Countries whose stem ``word`` starts with, adding a short ending ("syrian")."""
+    stems = _stems()
+    word = word.removeprefix("ال")
+    for cut in range(len(word), max(2, len(word) - ADJECTIVE_ENDING - 1), -1):
+        codes = stems.get(word[:cut])
+        if codes:
+            return codes
+    return frozenset()
+
+
+def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
+    """ISO codes of the country names in ``doc``: Arabic words are read without proclitics
+    ("وسوريا"), a name may carry the language's ending ("Jemens")."""
+    codes = country_codes()
+    suffixes = place_cues(pack.lang).suffixes
+    arabic = pack.lang == "ar"
+    norms = [w.norm for w in doc.words]
+    found: set[str] = set()
+    for k, norm in enumerate(norms):
+        if arabic:
+            firsts = pack.forms(norm)
+        elif not doc.words[k].text[:1].isupper():  # adjectives are lower case in most languages
+            if len(norm) > 4 and not doc.words[k].is_digit:
+                found.update(_adjective(norm))
+            continue
+        else:
+            firsts = (norm, *(norm[: -len(end)] for end in suffixes if norm.endswith(end)))
+        for size in range(min(LONGEST, len(norms) - k), 0, -1):
+            rest = norms[k + 1 : k + size]
+            code = next(
+                (codes[key] for f in firsts if (key := " ".join((f, *rest))) in codes), None
+            )
+            if code is not None:
+                found.add(code)
+                break
+        else:
+            for first in firsts:
+                found.update(_adjective(first))
+    return frozenset(found)
