@@ -17,8 +17,8 @@ from pathlib import Path
 from harmledger.extract.language_pack import LanguagePack, actor_names
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
-from harmledger.extract.place_cues import place_cues
 from harmledger.extract.place_countries import named_countries
+from harmledger.extract.place_cues import place_cues
 from harmledger.extract.place_mentions import (
     PlaceMention,
     find_place_mentions,
@@ -197,7 +197,8 @@ class Context:
         anchors += [
             (m.place.latitude, m.place.longitude)
             for m in others
-            if m.place.id != place.id and m.place.latitude is not None
+            if m.place.id != place.id
+            and m.place.latitude is not None
             and m.place.longitude is not None
         ]
         return all(

@@ -47,6 +47,7 @@ _DATELINE = re.compile(
     r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
 )
 _ARABIC_IN = ("ب", "وب", "فب")  # "بحلب": in Aleppo
+_NAME_ARTICLES = frozenset({"al", "el"})  # the Arabic article in a Latin-script name
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,11 @@ def _proper_name_part(r: _Reader, after: int, place: Place) -> bool:
     )
 
 
-def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
-    """The name is part of an organisation's, publisher's or person's name, or a facility's."""
+def _not_a_place(
+    r: _Reader, k: int, size: int, key: str, place: Place, genitive: bool = False
+) -> bool:
+    """The name is part of an organisation's, publisher's or person's name. A name in the
+    genitive ("Butschas Bürgermeister") owns the capitalised noun after it: no longer name."""
     cues, doc, end = r.cues, r.doc, k + size
     if key in cues.names or any(w in cues.inside for w in key.split(" ")):
         return True
@@ -233,7 +237,12 @@ def _not_a_place(r: _Reader, k: int, size: int, key: str, place: Place) -> bool:
         return True
     if r.arabic:
         return False
-    if end < len(doc.words) and r.adjacent(end - 1) and _proper_name_part(r, end, place):
+    if (
+        not genitive
+        and end < len(doc.words)
+        and r.adjacent(end - 1)
+        and _proper_name_part(r, end, place)
+    ):
         return True
     if k == 0 or not r.adjacent(k - 1):
         return False
@@ -257,8 +266,12 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
         return False
     if end < len(doc.words) and r.adjacent(end - 1) and any(f in facility for f in r.forms(end)):
         return True
-    # right before only: "l'hôpital de X", "el hospital de X" is a hospital in X
-    return k > 0 and r.adjacent(k - 1) and any(f in facility for f in r.forms(k - 1))
+    # right before only ("l'hôpital de X" is a hospital in X), over an article of the name
+    # the gazetteer does not hold ("hôpital Al-Quds" names "Quds")
+    i = k - 1
+    if i > 0 and r.norms[i] in _NAME_ARTICLES and not r.doc.gaps[i + 1].strip(" -"):
+        i -= 1
+    return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
 
 
 def _venue(r: _Reader, k: int) -> bool:
@@ -355,7 +368,8 @@ def find_place_mentions(
     mentions: list[PlaceMention] = []
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
-        if _not_a_place(reader, k, size, key, place) or _reporters_place(reader, k, size):
+        genitive = size == 1 and form != reader.norms[k] and reader.norms[k].endswith(cues.suffixes)
+        if _not_a_place(reader, k, size, key, place, genitive) or _reporters_place(reader, k, size):
             continue
         facility = _beside_facility(reader, k, size)
         if cues.venue and _venue(reader, k):
