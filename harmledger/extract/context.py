@@ -32,6 +32,7 @@ from harmledger.gazetteer import distance_km
 
 SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
+BESIDE_KM = 30.0  # a bare small town this close to the main place is the town beside the city
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
 HOMONYM_KM = 2_000.0  # a small place this far from every country and place named is another
 _REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
@@ -58,6 +59,15 @@ def _far(a: Place, b: Place) -> bool:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_KM  # type: ignore[arg-type]
+
+
+def _beside(a: Place, b: Place) -> bool:
+    """Within :data:`BESIDE_KM`: a suburb or town beside the city."""
+    if a.id == b.id:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= BESIDE_KM  # type: ignore[arg-type]
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -151,7 +161,7 @@ class Context:
             ]
         if main is None:
             return mentions
-        agreeing = [m for m in self._unsure if _near(m.place, main[0])]
+        agreeing = [m for m in self._unsure if _beside(m.place, main[0])]
         agreeing += self._transliterated
         return sorted(mentions + agreeing, key=lambda m: m.k) if agreeing else mentions
 

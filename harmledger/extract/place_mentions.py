@@ -209,12 +209,12 @@ def _proper_name_part(r: _Reader, after: int, place: Place) -> bool:
     """A capitalised unknown word right after a smaller town's name: the name is the start of a
     longer name the gazetteer lacks ("Khan Cheikhoun" is not the town of Haan)."""
     word = r.doc.words[after]
-    return (
-        0 <= place.population < SHORT_NAME_POPULATION
-        and word.text[:1].isupper()
-        and not word.is_digit
-        and word.norm not in r.cues.context_words
-    )
+    if not 0 <= place.population < SHORT_NAME_POPULATION or word.is_digit:
+        return False
+    if word.norm in _NAME_ARTICLES and after + 1 < len(r.doc.words):  # "Omar al-Bahtini"
+        joined = not r.doc.gaps[after + 1].strip(" -") and r.doc.gaps[after + 1].strip()
+        return bool(joined) and r.doc.words[after + 1].text[:1].isupper()
+    return word.text[:1].isupper() and word.norm not in r.cues.context_words
 
 
 def _not_a_place(
@@ -366,10 +366,15 @@ def find_place_mentions(
     cues = place_cues(pack.lang)
     reader = _Reader(doc, pack, marks, cues)
     mentions: list[PlaceMention] = []
+    weak_keys: list[str] = []
+    other_names: set[str] = set()  # names the report also uses inside a person's or body's name
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         genitive = size == 1 and form != reader.norms[k] and reader.norms[k].endswith(cues.suffixes)
-        if _not_a_place(reader, k, size, key, place, genitive) or _reporters_place(reader, k, size):
+        if _not_a_place(reader, k, size, key, place, genitive):
+            other_names.add(key)
+            continue
+        if _reporters_place(reader, k, size):
             continue
         facility = _beside_facility(reader, k, size)
         if cues.venue and _venue(reader, k):
@@ -380,7 +385,10 @@ def find_place_mentions(
         weak = evidence == "bare" and _needs_cue(place, size, key)
         teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
         mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))
-    return mentions
+        weak_keys.append(key if weak else "")
+    # a bare small place whose name the report also writes as part of a person's name ("Omar
+    # Fares", "Omar al-Bahtini") is that name: it gets no benefit of the doubt
+    return [m for m, key in zip(mentions, weak_keys, strict=True) if key not in other_names]
 
 
 def teaser_line(doc: Doc, lang: str, k: int) -> int | None:
