@@ -19,6 +19,7 @@ from harmledger.errors import Invalid
 from harmledger.folding import normalize_words
 
 USER_POPULATION = -1  # a user's place needs no evidence of being a place: they listed it
+_OTHER_ARTICLE = {"al": "el", "el": "al"}
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,17 @@ class Gazetteer:
         return self.sizes.keys()
 
     def get(self, key: str) -> Place | None:
-        """The place named by these normalised words (joined by one space), if any."""
+        """The place named by these normalised words (joined by one space), if any. The Arabic
+        article inside a Latin-script name is written "al" or "el" ("Deir Al Balah", "Deir
+        el-Balah"): a name not found with one is looked up with the other."""
         place = self.extra.get(key)
         if place is not None:
             return place
         row = self.table.index.get(key)
+        if row is None and (" al " in key or " el " in key):
+            words = key.split(" ")
+            swapped = [_OTHER_ARTICLE.get(w, w) if i else w for i, w in enumerate(words)]
+            row = self.table.index.get(" ".join(swapped))
         if row is None:
             return None
         t = self.table

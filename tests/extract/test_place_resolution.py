@@ -20,6 +20,7 @@ ALEPPO = "geonames:170063"
 KUNDUZ = "geonames:1135689"
 BUCHA = "geonames:711350"  # about 42,000 people, 25 km from Kyiv
 PARAIPABA = "geonames:3393091"  # a Brazilian town GeoNames also calls "Tigre"
+DEIR_AL_BALAH = "geonames:281141"
 
 
 def _claim(text: str, lang: str) -> Claim:
@@ -180,3 +181,18 @@ def test_countries_are_named_by_name_or_adjective(lang: str, text: str, code: st
 )
 def test_arabic_and_latin_spellings_share_a_consonant_skeleton(arabic: str, latin: str) -> None:
     assert arabic_skeleton(arabic) == latin_skeleton(latin)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two civilians were killed in Deir Al Balah on Monday."),
+        ("fr", "Deux civils ont été tués à Deir Al Balah lundi."),
+        ("es", "Dos civiles murieron en Deir Al Balah el lunes."),
+        ("de", "Zwei Zivilisten wurden am Montag in Deir Al Balah getötet."),
+        ("sv", "Två civila dödades i Deir Al Balah i måndags."),
+    ],
+)
+def test_the_arabic_article_is_al_or_el_in_latin_script(lang: str, text: str) -> None:
+    """GeoNames writes "Deir el-Balah"; reports write "al" as often as "el"."""
+    assert _claim(text, lang).place == DEIR_AL_BALAH
