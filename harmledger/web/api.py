@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from harmledger import api
 from harmledger.assess.views import incident_detail
 from harmledger.claims.queries import claim_batches
+from harmledger.errors import Invalid
 from harmledger.publish.claims import ClaimPage
 from harmledger.publish.decisions import ClaimReviewed, GradeSet
 from harmledger.publish.documents import DocumentDetail, DocumentPage
@@ -28,6 +29,7 @@ from harmledger.publish.victims import (
 )
 from harmledger.search import SearchPage
 from harmledger.web import admin, data, exports, link_review, map_view
+from harmledger.web.mapping import MAX_ZOOM, base_geojson
 from harmledger.web.queries import incident_page
 from harmledger.web.schemas import LoggedIn, LoggedOut, MapFeatures, SessionView
 from harmledger.web.security import (
@@ -389,13 +391,27 @@ def incident_map(
     filters: Filters,
     bbox: str | None = None,
     zoom: int | None = None,
+    cover: bool = False,
 ) -> MapFeatures:
     """The map's view (``bbox=west,south,east,north``, ``zoom``; by default the matching
     incidents' extent at the zoom that fits it): clusters below zoom 10, incidents one by
-    one when zoomed in, never more than a few hundred features."""
-    with state(request).ledger.reader() as session:
-        view, found = map_view.bounded(session, filters, bbox, zoom, cache=state(request).cache)
+    one when zoomed in, never more than a few hundred features. The view is a 720×420 canvas
+    centred on the box; ``cover=true`` takes the box itself (up to 4096 pixels a side at the
+    zoom), as the interactive map does for its window."""
+    web = state(request)
+    with web.ledger.reader() as session:
+        view, found = map_view.bounded(session, filters, bbox, zoom, cache=web.cache, cover=cover)
     return MapFeatures.of(found | {"bbox": view.bbox, "zoom": view.zoom})
+
+
+@router.get("/map/base", tags=["incidents"])
+def map_base(request: Request, _: Reader, bbox: str, zoom: int) -> dict[str, Any]:
+    """The offline base layer of a view as GeoJSON (graticule lines and gazetteer towns, no
+    ledger data): what the interactive map draws when no tile server answers."""
+    box = map_view.parse_bbox(bbox)
+    if not map_view.MIN_ZOOM <= zoom <= MAX_ZOOM:
+        raise Invalid(f"zoom must be between {map_view.MIN_ZOOM} and {MAX_ZOOM}")
+    return base_geojson(box, zoom)
 
 
 @router.get("/export/{dataset}.{fmt}", tags=["exports"], responses=exports.RESPONSES)

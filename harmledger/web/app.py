@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from harmledger.config import Settings
 from harmledger.store.ledger import open_ledger
-from harmledger.web import actions, api, errors, language, media, pages, recoveries, render
+from harmledger.web import actions, api, assets, errors, language, media, pages, recoveries, render
 from harmledger.web.cache import ViewCache
 from harmledger.web.login_state import LoginThrottle
 from harmledger.web.security import WebState, writers_only
@@ -51,6 +51,7 @@ def templates() -> Jinja2Templates:
     )
     engine.env.autoescape = True
     engine.env.globals["direction"] = render.direction
+    engine.env.globals["bundles"] = assets.available()
     return engine
 
 

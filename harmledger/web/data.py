@@ -191,6 +191,17 @@ def marginal(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     return [totals[k] for k in sorted(totals)]
 
 
+def headline(counted: list[dict[str, Any]], by_grade: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dashboard's headline totals: civilian deaths (min, max) and incidents over the
+    headline grades (a one-way tally of them), and incidents recorded in every grade."""
+    return {
+        "min": sum(row["min"] or 0 for row in counted),
+        "max": sum(row["max"] or 0 for row in counted),
+        "incidents": sum(row["incidents"] or 0 for row in counted),
+        "all_incidents": sum(row["incidents"] or 0 for row in by_grade),
+    }
+
+
 _PUBLIC_SUBJECT = re.compile(r"^(claim|incident|document|extractor):[\w.\-]+$|^incidents$")
 
 

@@ -43,6 +43,7 @@ DETAIL_ZOOM = 10  # from this zoom on, incidents are drawn one by one (if they f
 CELL = 48  # a cluster's grid cell, in canvas pixels
 MIN_ZOOM = 1
 FIT_MAX_ZOOM = 14  # the default view of one incident (or a few close together)
+COVER_PIXELS = 4096  # the largest box (in pixels at its zoom) a covering view takes whole
 WORLD = (-180.0, -60.0, 180.0, 75.0)
 
 Box = tuple[float, float, float, float]  # west, south, east, north in degrees
@@ -103,10 +104,18 @@ def data_extent(session: Session, filters: IncidentFilters) -> Box | None:
 
 
 def choose_view(
-    session: Session, filters: IncidentFilters, bbox: str | None, zoom: int | None
+    session: Session,
+    filters: IncidentFilters,
+    bbox: str | None,
+    zoom: int | None,
+    cover: bool = False,
 ) -> MapView:
     """The view asked for; without a box, the extent of the matching incidents; without a
-    zoom, the largest that shows the whole box."""
+    zoom, the largest that shows the whole box.
+
+    The view is the server's canvas centred on the box; with ``cover`` (the interactive map,
+    whose window may be larger than the canvas) it is the box itself, when the box and zoom
+    are both given and the box is at most ``COVER_PIXELS`` wide and high at that zoom."""
     box = parse_bbox(bbox) if bbox else data_extent(session, filters) or WORLD
     if zoom is None:
         zoom = fit_zoom(box)
@@ -115,7 +124,11 @@ def choose_view(
     west, south, east, north = box
     left, top = mercator(north, west)
     right, bottom = mercator(south, east)
-    canvas = centred((left + right) / 2, (top + bottom) / 2, TILE_SIZE * 2**zoom)
+    scale = TILE_SIZE * 2**zoom
+    canvas = centred((left + right) / 2, (top + bottom) / 2, scale)
+    fits = max(right - left, bottom - top) * scale <= COVER_PIXELS
+    if cover and bbox and fits:
+        return MapView(box, zoom, canvas)
     return MapView(canvas.bounds(), zoom, canvas)
 
 
@@ -125,18 +138,19 @@ def bounded(
     bbox: str | None,
     zoom: int | None,
     cache: ViewCache | None = None,
+    cover: bool = False,
 ) -> tuple[MapView, dict[str, Any]]:
     """:func:`choose_view` and its :func:`features`; with a ``cache``, computed once per
     filters and view while the ledger is unchanged (the default view is the one most asked
     for, and its aggregate reads every located incident)."""
 
     def compute() -> tuple[MapView, dict[str, Any]]:
-        view = choose_view(session, filters, bbox, zoom)
+        view = choose_view(session, filters, bbox, zoom, cover)
         return view, features(session, filters, view)
 
     if cache is None:
         return compute()
-    return cache.get(("map", filters, bbox, zoom), compute, session)
+    return cache.get(("map", filters, bbox, zoom, cover), compute, session)
 
 
 def _located(filters: IncidentFilters) -> Any:
@@ -170,11 +184,13 @@ def features(session: Session, filters: IncidentFilters, view: MapView) -> dict[
                 "total": len(rows),
                 "truncated": False,
             }
-    west, south = view.bbox[0], view.bbox[1]
     size = 360 * CELL / (TILE_SIZE * 2**view.zoom)  # degrees
+    # cells lie on one grid over the whole world, so panning never regroups the clusters
+    west = -180.0 + math.floor((max(-180.0, view.bbox[0]) + 180.0) / size) * size
+    south = -90.0 + math.floor((max(-90.0, view.bbox[1]) + 90.0) / size) * size
     dialect = session.get_bind().dialect.name
-    column = _cell((Incident.longitude - max(-180.0, west)) / size, dialect)
-    row = _cell((Incident.latitude - max(-90.0, south)) / size, dialect)
+    column = _cell((Incident.longitude - west) / size, dialect)
+    row = _cell((Incident.latitude - south) / size, dialect)
     count = func.count()
     query = (
         inside.with_only_columns(

@@ -241,3 +241,54 @@ def _tiles(template: str, scale: float, origin_x: float, origin_y: float) -> lis
                 }
             )
     return placed
+
+
+MAX_BASE_TOWNS = 40  # towns in one view of the interactive map's offline base layer
+
+
+def base_geojson(box: tuple[float, float, float, float], zoom: int) -> dict[str, Any]:
+    """The offline base layer of one view as GeoJSON in degrees (what the interactive map
+    draws under the incidents when no tile server is configured or reachable): graticule
+    lines labelled in degrees, and the most populous gazetteer towns in view, kept
+    ``TOWN_SPACING`` pixels apart at ``zoom``."""
+    west, south, east, north = box
+    west, east = max(-180.0, west), min(180.0, east)
+    south, north = max(-MAX_LAT, south), min(MAX_LAT, north)
+    step = _step(max(east - west, north - south))
+    features: list[dict[str, Any]] = []
+    lon = math.floor(west / step) * step
+    while lon <= east:
+        features.append(_line([(lon, south), (lon, north)], f"{lon:g}°", "meridian"))
+        lon += step
+    lat = math.floor(south / step) * step
+    while lat <= north:
+        features.append(_line([(west, lat), (east, lat)], f"{lat:g}°", "parallel"))
+        lat += step
+    scale = TILE_SIZE * 2**zoom
+    placed: list[tuple[float, float]] = []
+    for town_lat, town_lon, name, population in _towns_in(west, east, south, north):
+        if not (south <= town_lat <= north and west <= town_lon <= east):
+            continue
+        x, y = mercator(town_lat, town_lon)
+        x, y = x * scale, y * scale
+        if any(math.hypot(x - px, y - py) < TOWN_SPACING for px, py in placed):
+            continue
+        placed.append((x, y))
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [town_lon, town_lat]},
+                "properties": {"kind": "town", "name": name, "population": population},
+            }
+        )
+        if len(placed) >= MAX_BASE_TOWNS:
+            break
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _line(points: list[tuple[float, float]], label: str, kind: str) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "LineString", "coordinates": [list(p) for p in points]},
+        "properties": {"kind": kind, "label": label},
+    }

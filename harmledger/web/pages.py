@@ -89,6 +89,7 @@ def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Respo
     return page(
         request,
         "dashboard.html",
+        headline=data.headline(by_belligerent, by_grade),
         charts=[
             ("chart_by_month", render.bars(by_month, "month")),
             ("chart_by_belligerent", render.bars(by_belligerent, "belligerent")),
@@ -424,6 +425,9 @@ def map_page(
         moves={name: link(*move) for name, move in map_view.moves(view).items()},
         whole=link(),
         filters=query,
+        asked_view=bbox is not None and zoom is not None,
+        tiles=settings.map_tiles,
+        attribution=settings.map_attribution,
     )
 
 

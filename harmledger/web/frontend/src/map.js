@@ -1,0 +1,187 @@
+// The interactive incident map: Leaflet with clustering, drawn from the app's bounded map API.
+//
+// Each move asks /api/map for the window's bbox at its zoom, so the browser never holds more
+// than the few hundred clusters and incidents the server sends. The server's clusters (the
+// ledger grouped in the database) are drawn as cluster badges; the incidents it sends one by
+// one go into a markercluster group, which merges those still too close to tell apart.
+// The base layer is the app's own offline GeoJSON (graticule and gazetteer towns); tiles from
+// the configured tile server, when there is one, lie under it.
+import L from "./leaflet-global.js";
+import "leaflet.markercluster";
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import "leaflet.markercluster/dist/MarkerCluster.Default.css";
+import "./map.css";
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 18;
+
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+function clamp(value, low, high) {
+  return Math.min(high, Math.max(low, value));
+}
+
+function boxOf(bounds) {
+  return [
+    clamp(bounds.getWest(), -180, 180),
+    clamp(bounds.getSouth(), -85.05, 85.05),
+    clamp(bounds.getEast(), -180, 180),
+    clamp(bounds.getNorth(), -85.05, 85.05),
+  ].map((v) => v.toFixed(5)).join(",");
+}
+
+function sizeClass(count) {
+  return count < 10 ? "small" : count < 100 ? "medium" : "large";
+}
+
+function badge(count) {
+  return L.divIcon({
+    html: `<div><span>${count.toLocaleString()}</span></div>`,
+    className: `marker-cluster marker-cluster-${sizeClass(count)}`,
+    iconSize: L.point(40, 40),
+  });
+}
+
+function dot(deaths) {
+  const radius = Math.round(5 + 3 * Math.log10(1 + (deaths || 0)));
+  return L.divIcon({
+    html: "",
+    className: "incident-dot",
+    iconSize: L.point(2 * radius, 2 * radius),
+  });
+}
+
+function start(element) {
+  const data = element.dataset;
+  const text = {
+    cluster: data.labelCluster,
+    count: data.labelCount,
+    deaths: data.labelDeaths,
+    open: data.labelOpen,
+    failed: data.labelFailed,
+  };
+  const status = document.getElementById(data.status);
+  const filters = data.filters || "";
+  element.hidden = false;
+  for (const fallback of document.querySelectorAll(".map-fallback")) fallback.hidden = true;
+
+  const map = L.map(element, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: false });
+  map.attributionControl.setPrefix(false);
+  if (data.tiles) {
+    L.tileLayer(data.tiles, {
+      attribution: data.attribution || "",
+      maxZoom: MAX_ZOOM,
+      subdomains: "abc",
+    }).addTo(map);
+  }
+  const base = L.geoJSON(null, {
+    style: { className: "graticule", weight: 1 },
+    pointToLayer: (feature, latlng) =>
+      L.circleMarker(latlng, { radius: 2, className: "town", interactive: false }).bindTooltip(
+        feature.properties.name,
+        { permanent: true, direction: "right", className: "town-label", offset: [4, 0] },
+      ),
+    interactive: false,
+  }).addTo(map);
+  // one group for the server's clusters and its single incidents: markers closer than the
+  // radius merge into one badge whose number is the sum of the incidents they stand for
+  const markers = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 48,
+    iconCreateFunction: (group) =>
+      badge(group.getAllChildMarkers().reduce((sum, m) => sum + (m.options.count || 1), 0)),
+  }).addTo(map);
+
+  const [west, south, east, north] = data.bbox.split(",").map(Number);
+  const first = L.latLngBounds([south, west], [north, east]);
+  let controller = null;
+
+  async function getJSON(url, signal) {
+    const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    return response.json();
+  }
+
+  async function refresh() {
+    if (controller) controller.abort();
+    controller = new AbortController();
+    const zoom = clamp(Math.round(map.getZoom()), MIN_ZOOM, MAX_ZOOM);
+    const bbox = boxOf(map.getBounds());
+    const query = new URLSearchParams(filters);
+    query.set("bbox", bbox);
+    query.set("zoom", String(zoom));
+    query.set("cover", "true");
+    element.dataset.state = "loading";
+    try {
+      const [found, layer] = await Promise.all([
+        getJSON(`${data.api}?${query}`, controller.signal),
+        getJSON(`${data.base}?bbox=${bbox}&zoom=${zoom}`, controller.signal),
+      ]);
+      base.clearLayers();
+      base.addData(layer);
+      markers.clearLayers();
+      for (const cluster of found.clusters) {
+        const [w, s, e, n] = cluster.bbox;
+        const marker = L.marker([cluster.latitude, cluster.longitude], {
+          icon: badge(cluster.count),
+          title: fill(text.cluster, { count: cluster.count }),
+          alt: fill(text.cluster, { count: cluster.count }),
+          keyboard: true,
+          count: cluster.count,
+        });
+        marker.on("click", () => {
+          const target = L.latLngBounds([s, w], [n, e]);
+          const next = Math.max(map.getZoom() + 1, map.getBoundsZoom(target));
+          map.setView(target.getCenter(), Math.min(MAX_ZOOM, next));
+        });
+        markers.addLayer(marker);
+      }
+      for (const incident of found.incidents) {
+        if (incident.latitude == null || incident.longitude == null) continue;
+        const deaths = incident.civilians_killed_max ?? incident.civilians_killed_min ?? 0;
+        const marker = L.marker([incident.latitude, incident.longitude], {
+          icon: dot(deaths),
+          title: incident.name,
+          alt: incident.name,
+        });
+        const popup = document.createElement("div");
+        const link = document.createElement("a");
+        link.href = `/incidents/${incident.id}`;
+        link.textContent = incident.name;
+        link.dir = "auto";
+        const figure = document.createElement("p");
+        figure.textContent = fill(text.deaths, { n: deaths });
+        popup.append(link, figure);
+        marker.bindPopup(popup);
+        markers.addLayer(marker);
+      }
+      const count = found.total.toLocaleString(document.documentElement.lang);
+      status.textContent = fill(text.count, { n: count });
+      element.dataset.state = "ready";
+      element.dataset.zoom = String(zoom);
+      element.dataset.clusters = String(found.clusters.length);
+      element.dataset.incidents = String(found.incidents.length);
+      const here = new URL(window.location.href);
+      here.searchParams.set("bbox", bbox);
+      here.searchParams.set("zoom", String(zoom));
+      window.history.replaceState(null, "", here);
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      element.dataset.state = "failed";
+      status.textContent = text.failed;
+      console.error(error);
+    }
+  }
+
+  map.on("moveend", refresh);
+  const zoom = Number(data.zoom);
+  if (data.keep === "true") map.setView(first.getCenter(), zoom);
+  else map.fitBounds(first, { maxZoom: zoom });
+  window.harmledgerMap = map; // for the browser tests and for people poking at the page
+}
+
+const element = document.getElementById("live-map");
+if (element) start(element);
