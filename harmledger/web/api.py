@@ -31,7 +31,7 @@ from harmledger.search import SearchPage
 from harmledger.web import admin, data, exports, link_review, map_view
 from harmledger.web.mapping import MAX_ZOOM, base_geojson
 from harmledger.web.queries import incident_page
-from harmledger.web.schemas import LoggedIn, LoggedOut, MapFeatures, SessionView
+from harmledger.web.schemas import BaseLayer, LoggedIn, LoggedOut, MapFeatures, SessionView
 from harmledger.web.security import (
     CSRF_HEADER,
     check_csrf,
@@ -405,13 +405,13 @@ def incident_map(
 
 
 @router.get("/map/base", tags=["incidents"])
-def map_base(request: Request, _: Reader, bbox: str, zoom: int) -> dict[str, Any]:
+def map_base(request: Request, _: Reader, bbox: str, zoom: int) -> BaseLayer:
     """The offline base layer of a view as GeoJSON (graticule lines and gazetteer towns, no
     ledger data): what the interactive map draws when no tile server answers."""
     box = map_view.parse_bbox(bbox)
     if not map_view.MIN_ZOOM <= zoom <= MAX_ZOOM:
         raise Invalid(f"zoom must be between {map_view.MIN_ZOOM} and {MAX_ZOOM}")
-    return base_geojson(box, zoom)
+    return BaseLayer.of(base_geojson(box, zoom))
 
 
 @router.get("/export/{dataset}.{fmt}", tags=["exports"], responses=exports.RESPONSES)

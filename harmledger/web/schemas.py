@@ -3,6 +3,8 @@ the ledger's read models are in :mod:`harmledger.publish`."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 
 from harmledger.publish.base import ReadModel
@@ -96,3 +98,19 @@ class MapFeatures(ReadModel):
     truncated: bool = Field(description="only the fullest clusters are listed")
     clusters: list[MapCluster]
     incidents: list[IncidentSummary]
+
+
+class BaseFeature(ReadModel):
+    """A graticule line (``properties.kind`` meridian or parallel, with its ``label``) or a
+    gazetteer town (``kind`` town, with its ``name`` and ``population``)."""
+
+    type: str = "Feature"
+    geometry: dict[str, Any] = Field(description="GeoJSON LineString or Point, in degrees")
+    properties: dict[str, Any]
+
+
+class BaseLayer(ReadModel):
+    """The map's offline base layer for one view, as a GeoJSON FeatureCollection."""
+
+    type: str = "FeatureCollection"
+    features: list[BaseFeature]

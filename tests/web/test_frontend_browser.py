@@ -34,7 +34,7 @@ from tests.web.test_browser import (
     _serve_command,
     _wait_until_serving,
 )
-from tests.web.test_browser import artifacts as artifacts  # noqa: F401  (a fixture)
+from tests.web.test_browser import artifacts as artifacts
 
 AXE = Path(__file__).parents[2] / "harmledger/web/frontend/node_modules/axe-core/axe.min.js"
 LANGUAGES = ["en", "ar"]
@@ -62,24 +62,24 @@ def _spread(home: Path, rows: int = 8, columns: int = 8) -> None:
     """rows x columns made-up incidents a few kilometres apart around 36N 39E, so the map
     has clusters to draw (the demo's own incidents are only a handful)."""
     now = dt.datetime.now(dt.UTC)
-    with open_ledger(load_settings(home=home, actor="tester")) as ledger:
-        with ledger.engine.begin() as connection:
-            connection.execute(
-                insert(Incident),
-                [
-                    {
-                        "id": 5000 + r * columns + c,
-                        "kind": "event",
-                        "name": f"test strike {r}-{c}",
-                        "latitude": 35.8 + r * 0.04,
-                        "longitude": 38.8 + c * 0.05,
-                        "grade": "fair",
-                        "created_at": now,
-                    }
-                    for r in range(rows)
-                    for c in range(columns)
-                ],
-            )
+    found = [
+        {
+            "id": 5000 + r * columns + c,
+            "kind": "event",
+            "name": f"test strike {r}-{c}",
+            "latitude": 35.8 + r * 0.04,
+            "longitude": 38.8 + c * 0.05,
+            "grade": "fair",
+            "created_at": now,
+        }
+        for r in range(rows)
+        for c in range(columns)
+    ]
+    with (
+        open_ledger(load_settings(home=home, actor="tester")) as ledger,
+        ledger.engine.begin() as connection,
+    ):
+        connection.execute(insert(Incident), found)
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +218,9 @@ def test_pages_work_without_javascript(
     public_site: tuple[str, Demo], browser: Any, artifacts: Path, lang: str
 ) -> None:
     url, _ = public_site
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 1280, "height": 900}
+    )
     try:
         page = context.new_page()
         page.goto(f"{url}/map?lang={lang}")
