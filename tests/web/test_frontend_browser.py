@@ -209,6 +209,9 @@ def test_dashboard_charts_render(
     assert any(ch.isdigit() for ch in headline)
     page.screenshot(path=str(artifacts / f"dashboard-charts-{lang}.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.reload()
+    page.wait_for_selector("figure[data-chart][data-drawn=true]", timeout=20_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out
     page.screenshot(path=str(artifacts / f"dashboard-charts-phone-{lang}.png"), full_page=True)
     assert outside == []
 

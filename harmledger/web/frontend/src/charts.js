@@ -58,7 +58,17 @@ function draw(figure) {
         y: {
           stacked: true,
           position: rtl ? "right" : "left",
-          ticks: { font: { size: 13 }, color: "#222", autoSkip: false },
+          ticks: {
+            font: { size: 13 },
+            color: "#222",
+            autoSkip: false,
+            // on a narrow screen long labels are cut (the tooltip and the table keep them whole)
+            callback(value) {
+              const label = String(this.getLabelForValue(value));
+              const room = Math.max(14, Math.floor(canvas.clientWidth / 16));
+              return label.length > room ? `${label.slice(0, room - 1)}…` : label;
+            },
+          },
         },
       },
       plugins: {
