@@ -26,7 +26,8 @@ from harmledger.config import load_settings
 from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import open_ledger
 from harmledger.web.assets import BUILD_HINT, DIST
-from tests.web.demo import Demo, build_demo
+from tests.ledgers import home_from_template
+from tests.web.demo import PASSWORD, Demo, build_demo
 from tests.web.test_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -82,32 +83,43 @@ def _spread(home: Path, rows: int = 8, columns: int = 8) -> None:
         connection.execute(insert(Incident), found)
 
 
-@pytest.fixture(scope="module")
-def public_site(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, Demo]]:
-    """``harmledger serve --public`` over the demo ledger and a grid of made-up incidents."""
-    from tests.ledgers import home_from_template
-
-    folder = tmp_path_factory.mktemp("frontend")
+def _serve(sqlite_template: Path, folder: Path, *options: str) -> Iterator[tuple[str, Demo]]:
+    """``harmledger serve`` with ``options`` over the demo ledger and a grid of made-up
+    incidents."""
     home = home_from_template(sqlite_template, folder / "home")
     with open_ledger(load_settings(home=home, actor="tester")) as ledger:
         demo = build_demo(ledger, folder)
     _spread(home)
     log_path = folder / "server.log"
     for _attempt in range(3):
-        url = f"http://127.0.0.1:{_free_port()}"
+        port = _free_port()
         with log_path.open("w") as log:
-            command = [*_serve_command(home, int(url.rsplit(":", 1)[1])), "--public"]
+            command = [*_serve_command(home, port), *options]
             process = subprocess.Popen(command, stdout=log, stderr=log)
         try:
-            if _wait_until_serving(url, process):
-                yield url, demo
+            if _wait_until_serving(f"http://127.0.0.1:{port}", process):
+                yield f"http://127.0.0.1:{port}", demo
                 return
         finally:
             process.terminate()
             process.wait(timeout=10)
     pytest.fail("the server did not start: " + log_path.read_text())
+
+
+@pytest.fixture(scope="module")
+def public_site(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Demo]]:
+    """The read-only public site, as the world sees it."""
+    yield from _serve(sqlite_template, tmp_path_factory.mktemp("public"), "--public")
+
+
+@pytest.fixture(scope="module")
+def team_site(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Demo]]:
+    """The team's site, with logins, review forms and the admin page."""
+    yield from _serve(sqlite_template, tmp_path_factory.mktemp("team"))
 
 
 @pytest.fixture(scope="module")
@@ -257,15 +269,10 @@ def _main_pages(demo: Demo) -> list[str]:
     ]
 
 
-@pytest.mark.skipif(not AXE.is_file(), reason=f"axe-core is not installed: {BUILD_HINT}")
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_main_pages_have_no_serious_accessibility_violation(
-    public_site: tuple[str, Demo], offline: tuple[Any, list[str]], lang: str
-) -> None:
-    url, demo = public_site
-    page, _ = offline
+def _blocking_violations(page: Any, url: str, paths: list[str], lang: str) -> dict[str, list[str]]:
+    """axe-core's serious and critical violations on each page, in the given language."""
     found: dict[str, list[str]] = {}
-    for path in _main_pages(demo):
+    for path in paths:
         separator = "&" if "?" in path else "?"
         page.goto(f"{url}{path}{separator}lang={lang}")
         if path == "/map":
@@ -279,4 +286,32 @@ def test_main_pages_have_no_serious_accessibility_violation(
         blocking = [v for v in violations if v["impact"] in BLOCKING]
         if blocking:
             found[path] = [f"{v['id']} ({v['impact']}): {v['nodes']}" for v in blocking]
+    return found
+
+
+@pytest.mark.skipif(not AXE.is_file(), reason=f"axe-core is not installed: {BUILD_HINT}")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_main_pages_have_no_serious_accessibility_violation(
+    public_site: tuple[str, Demo], offline: tuple[Any, list[str]], lang: str
+) -> None:
+    url, demo = public_site
+    page, _ = offline
+    found = _blocking_violations(page, url, _main_pages(demo), lang)
     assert not found, found
+
+
+@pytest.mark.skipif(not AXE.is_file(), reason=f"axe-core is not installed: {BUILD_HINT}")
+def test_team_pages_have_no_serious_accessibility_violation(
+    team_site: tuple[str, Demo], offline: tuple[Any, list[str]]
+) -> None:
+    """The pages only logged-in users see: review forms, the review queue, the admin page."""
+    url, demo = team_site
+    page, _ = offline
+    page.goto(f"{url}/login")
+    page.fill("input[name=username]", "adam")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/")
+    paths = [f"/incidents/{demo.campaign}", "/review", "/admin", "/media", "/"]
+    found = {lang: _blocking_violations(page, url, paths, lang) for lang in LANGUAGES}
+    assert found == {"en": {}, "ar": {}}, found
