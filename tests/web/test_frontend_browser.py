@@ -40,6 +40,7 @@ from tests.web.test_browser import artifacts as artifacts
 AXE = Path(__file__).parents[2] / "harmledger/web/frontend/node_modules/axe-core/axe.min.js"
 LANGUAGES = ["en", "ar"]
 BLOCKING = ("serious", "critical")
+TILES = "/tiles/{z}/{x}/{y}.png"
 
 
 def _bundle_missing() -> bool:
@@ -118,8 +119,10 @@ def public_site(
 def team_site(
     sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, Demo]]:
-    """The team's site, with logins, review forms and the admin page."""
-    yield from _serve(sqlite_template, tmp_path_factory.mktemp("team"))
+    """The team's site, with logins, review forms and the admin page, and map tiles from a
+    same-site path (none are there: a tile that fails leaves the offline layer showing)."""
+    folder = tmp_path_factory.mktemp("team")
+    yield from _serve(sqlite_template, folder, "--tiles", TILES, "--tiles-attribution", "Tiles: us")
 
 
 @pytest.fixture(scope="module")
@@ -315,3 +318,23 @@ def test_team_pages_have_no_serious_accessibility_violation(
     paths = [f"/incidents/{demo.campaign}", "/review", "/admin", "/media", "/"]
     found = {lang: _blocking_violations(page, url, paths, lang) for lang in LANGUAGES}
     assert found == {"en": {}, "ar": {}}, found
+
+
+def test_configured_tiles_lie_under_the_map(
+    team_site: tuple[str, Demo], offline: tuple[Any, list[str]], artifacts: Path
+) -> None:
+    url, _ = team_site
+    page, _ = offline
+    page.goto(f"{url}/login")
+    page.fill("input[name=username]", "vera")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/")
+    page.goto(f"{url}/map")
+    _ready(page)
+    page.wait_for_selector("#live-map img.leaflet-tile", state="attached")
+    sources = page.locator("#live-map img.leaflet-tile").evaluate_all("t => t.map(i => i.src)")
+    assert sources and all(f"{url}/tiles/" in src for src in sources)
+    assert "Tiles: us" in page.locator("#live-map .leaflet-control-attribution").inner_text()
+    assert page.locator("#live-map .town-label").count() >= 1  # the offline layer stays on top
+    page.screenshot(path=str(artifacts / "map-live-tiles.png"), full_page=True)

@@ -77,6 +77,7 @@ function start(element) {
       subdomains: "abc",
     }).addTo(map);
   }
+  const degrees = L.layerGroup().addTo(map);
   const base = L.geoJSON(null, {
     style: { className: "graticule", weight: 1 },
     pointToLayer: (feature, latlng) =>
@@ -85,6 +86,20 @@ function start(element) {
         { permanent: true, direction: "right", className: "town-label", offset: [4, 0] },
       ),
     interactive: false,
+    onEachFeature: (feature) => {
+      // a meridian's degrees at the window's top, a parallel's at its left edge
+      const [first, last] = feature.geometry.coordinates;
+      if (feature.geometry.type !== "LineString") return;
+      const meridian = feature.properties.kind === "meridian";
+      const at = meridian ? [last[1], last[0]] : [first[1], first[0]];
+      const icon = L.divIcon({
+        html: feature.properties.label,
+        className: "graticule-label",
+        iconSize: null,
+        iconAnchor: meridian ? [-3, -2] : [-3, 16],
+      });
+      degrees.addLayer(L.marker(at, { icon, interactive: false, keyboard: false }));
+    },
   }).addTo(map);
   // one group for the server's clusters and its single incidents: markers closer than the
   // radius merge into one badge whose number is the sum of the incidents they stand for
@@ -121,6 +136,7 @@ function start(element) {
         getJSON(`${data.base}?bbox=${bbox}&zoom=${zoom}`, controller.signal),
       ]);
       base.clearLayers();
+      degrees.clearLayers();
       base.addData(layer);
       markers.clearLayers();
       for (const cluster of found.clusters) {
