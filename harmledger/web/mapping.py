@@ -244,6 +244,7 @@ def _tiles(template: str, scale: float, origin_x: float, origin_y: float) -> lis
 
 
 MAX_BASE_TOWNS = 40  # towns in one view of the interactive map's offline base layer
+MAX_SCANNED_TOWNS = 1000  # the most populous towns in view that are tried for a place
 
 
 def base_geojson(box: tuple[float, float, float, float], zoom: int) -> dict[str, Any]:
@@ -265,15 +266,27 @@ def base_geojson(box: tuple[float, float, float, float], zoom: int) -> dict[str,
         features.append(_line([(west, lat), (east, lat)], f"{lat:g}°", "parallel"))
         lat += step
     scale = TILE_SIZE * 2**zoom
-    placed: list[tuple[float, float]] = []
+    placed: dict[tuple[int, int], list[tuple[float, float]]] = {}  # by TOWN_SPACING cell
+    kept = seen = 0
     for town_lat, town_lon, name, population in _towns_in(west, east, south, north):
         if not (south <= town_lat <= north and west <= town_lon <= east):
             continue
+        seen += 1
+        if seen > MAX_SCANNED_TOWNS:  # a continent: its most populous towns are enough
+            break
         x, y = mercator(town_lat, town_lon)
         x, y = x * scale, y * scale
-        if any(math.hypot(x - px, y - py) < TOWN_SPACING for px, py in placed):
+        cell = (int(x // TOWN_SPACING), int(y // TOWN_SPACING))
+        near = (
+            (px, py)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for px, py in placed.get((cell[0] + dx, cell[1] + dy), ())
+        )
+        if any(math.hypot(x - px, y - py) < TOWN_SPACING for px, py in near):
             continue
-        placed.append((x, y))
+        placed.setdefault(cell, []).append((x, y))
+        kept += 1
         features.append(
             {
                 "type": "Feature",
@@ -281,7 +294,7 @@ def base_geojson(box: tuple[float, float, float, float], zoom: int) -> dict[str,
                 "properties": {"kind": "town", "name": name, "population": population},
             }
         )
-        if len(placed) >= MAX_BASE_TOWNS:
+        if kept >= MAX_BASE_TOWNS:
             break
     return {"type": "FeatureCollection", "features": features}
 

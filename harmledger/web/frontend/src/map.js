@@ -62,6 +62,7 @@ function start(element) {
     deaths: data.labelDeaths,
     open: data.labelOpen,
     failed: data.labelFailed,
+    truncated: data.labelTruncated,
   };
   const status = document.getElementById(data.status);
   const filters = data.filters || "";
@@ -175,7 +176,7 @@ function start(element) {
         markers.addLayer(marker);
       }
       const count = found.total.toLocaleString(document.documentElement.lang);
-      status.textContent = fill(text.count, { n: count });
+      status.textContent = fill(text.count, { n: count }) + (found.truncated ? ` ${text.truncated}` : "");
       element.dataset.state = "ready";
       element.dataset.zoom = String(zoom);
       element.dataset.clusters = String(found.clusters.length);
