@@ -45,7 +45,7 @@ from harmledger.extract.reading import (
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.2.1"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
@@ -58,6 +58,7 @@ _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
+_LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
@@ -466,15 +467,14 @@ class _Run:
                 return None
             if any(c.startswith(("measure:", "qty:", "actor:", "weapon:")) for c in cats):
                 return None
-            if split_number_word(word.norm, self.pack) is not None:
-                return None
-            if word.is_digit:
+            if self._number_word(t):
+                # "a 2-year-old girl", "a two-year-old girl": an age hyphenated onto its unit
                 gap = self.doc.gaps[t + 1] if t + 1 < len(self.doc.gaps) else ""
                 if gap.strip() in ("-", "‐"):
                     continue
                 return None
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
-            if "dis:units" in relevant and not self.doc.words[t - 1].is_digit:
+            if "dis:units" in relevant and not self._number_word(t - 1):
                 return None  # "a camp of displaced people" counts a camp
             if (
                 "dis:units" in relevant
@@ -487,6 +487,10 @@ class _Run:
             return None
         return None
 
+    def _number_word(self, k: int) -> bool:
+        word = self.doc.words[k]
+        return word.is_digit or split_number_word(word.norm, self.pack) is not None
+
     def _ends_phrase(self, k: int) -> bool:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
@@ -494,8 +498,8 @@ class _Run:
         found = cats_at(self.marks, k)
         cats = [c for c in found if c not in ("attr:anaphors", "attr:roles")]
         words = self.doc.words
-        if k + 1 < len(words) and words[k + 1].is_digit:
-            # "un homme de 55 ans": an age or a date after the noun
+        if k + 1 < len(words) and self._number_word(k + 1):
+            # "un homme de 55 ans", "una niña de dos años": an age or a date after the noun
             cats = [c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)]
         before = found.get("dis:before")
         if before is not None and before < len(words) and words[before].is_digit:
@@ -583,6 +587,10 @@ class _Run:
         toll = self._toll_before(mention)
         if toll is not None and not head.measure and not (own and cue is not None):
             cue, own = toll, True  # "a total of 17 people were wounded": the clause's own cue
+        if toll is None and not head.measure and not (own and cue is not None):
+            risen = self._risen_from(mention, drafts)
+            if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
+                cue, own = risen, True
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
         if (
@@ -655,7 +663,25 @@ class _Run:
             last = self._mention_end.get(k, k)
             if last == cue.i or (last + 1 == cue.i and self.doc.words[last].norm in of_words):
                 return True
-        return False
+        return self._counts_after(cue)
+
+    def _counts_after(self, cue: Cue) -> bool:
+        """A casualty noun with its own number after "of" ("the bodies of two children",
+        "los cuerpos de dos niños"): what that number counts, not a predicate to borrow."""
+        words, k = self.doc.words, cue.j
+        if (
+            k + 1 >= len(words)
+            or words[k].norm not in self.pack.of_words
+            or self.doc.gaps[k + 1] != " "
+        ):
+            return False
+        at = bisect_left(self._starts, k + 1)
+        if at >= len(self._starts) or self._starts[at] > k + 4:
+            return False
+        mention = self._all_mentions[at]
+        return (
+            mention.source in ("digit", "word", "vague") and self._qualifier_start(mention) == k + 1
+        )
 
     def _subordinate_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """A subordinating word ("after", "بعد") between a number and a later cue of another
@@ -923,6 +949,8 @@ class _Run:
             i >= start - 3 and not self._mention_between(i, start)
             for _, i, _ in self._subset_before(start)
         ):
+            return None if self._cue_between(previous, start) else previous
+        if self._listed_after_subset(start, previous):
             return previous
         listed = previous.container
         if listed is not None:
@@ -932,6 +960,37 @@ class _Run:
             if len(between) <= 1 and all(w in joiners for w in between):
                 return listed
         return None
+
+    def _listed_after_subset(self, start: int, previous: Draft) -> bool:
+        """Whether ``start`` is a later member of a list opened by a subset marker after the
+        figure ``previous`` ("including a monk and a child", "entre ellos un monje y una
+        mujer"): members that count nobody of a category ("a monk") still carry the list.
+        Only words of plain noun phrases, commas and conjunctions may lie between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        lo = max(previous.mention.j, previous.head.j, start - _LIST_REACH)
+        joined = False
+        for k in range(start - 1, lo - 1, -1):
+            if any(ch in '.;:!?()"“”«»' for ch in gaps[k + 1]):
+                return False
+            cats = cats_at(self.marks, k)
+            if k in self._mention_starts or words[k].is_digit:
+                return False
+            if any(c.startswith(("measure:", "qty:", "neg:")) for c in cats) or any(
+                c in ("attr:before", "attr:after", "attr:report") for c in cats
+            ):
+                return False  # a verb or a source between: another clause
+            if "who:subset" in cats:
+                return joined and not self._cue_between(previous, k)
+            joined = joined or words[k].norm in self.pack.conjunctions
+        return False
+
+    def _cue_between(self, previous: Draft, k: int) -> bool:
+        """Whether a casualty cue other than the figure's own lies between ``previous`` and
+        word ``k``: "nine died, and many were hurt, including ..." lists the hurt."""
+        own = previous.cue
+        lo = max(previous.mention.j, previous.head.j)
+        cues = self._sentence_cues.get(self.doc.sentence[k], [])
+        return any(lo <= c.i < k and (own is None or c.i != own.i) for c in cues)
 
     def _subset_before(self, start: int) -> list[tuple[str, int, int]]:
         """Subset markers ("including", "darunter", "بينهم") ending at most two words before
@@ -1017,6 +1076,20 @@ class _Run:
         if tolls:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
         return None
+
+    def _risen_from(self, mention: Mention, drafts: list[Draft]) -> Cue | None:
+        """The cue of X in "rose from X to ``mention``": the new figure of the same toll."""
+        at = mention.i
+        if (
+            not drafts
+            or at < 2
+            or not any(c == "qual:range_join" for c, _, _ in self.marks[at - 1])
+        ):
+            return None
+        previous = drafts[-1]
+        if previous.kind != "casualty" or previous.mention.j != at - 1 or previous.cue is None:
+            return None
+        return previous.cue if self._rise_before(mention) is not None else None
 
     def _rise_before(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb ending at most three words before the number, or before
@@ -1209,7 +1282,22 @@ class _Run:
         if k < end:
             return False
         stop = self.marks.cats[k].get("mod:found", k + 1)
-        return self._mention_between(stop, stop + 2)
+        return self._mention_between(stop, stop + 2) or self._object_between(end, k)
+
+    def _object_between(self, end: int, k: int) -> bool:
+        """A number of its own set off after the count and before the finding verb at ``k``
+        ("rose to 35, with the bodies of two children retrieved"): the verb's object, so the
+        count ending at ``end`` was not what was found ("of them" keeps a part in its count)."""
+        at = bisect_left(self._starts, end)
+        if at >= len(self._starts) or self._starts[at] >= k:
+            return False
+        other = self._starts[at]
+        if "," not in self.doc.punct_between(end - 1, other):
+            return False
+        return not any(
+            "who:partitive" in cats_at(self.marks, t) or "who:subset" in cats_at(self.marks, t)
+            for t in range(end, k)
+        )
 
     def _negated(self, mention: Mention, cue: Cue | None) -> bool:
         """A negation right before the cue ("were not killed") or the number ("denied that

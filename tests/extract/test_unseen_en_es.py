@@ -1,0 +1,93 @@
+"""Classes of unseen reporting (issue #12) read for English and Spanish, with the shared ones in
+every language where the construction exists. Sentences are our own; names and places invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
+    return sorted(
+        (c.measure, c.who, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The airstrike killed nine civilians, including a monk and a child."),
+        ("es", "El bombardeo mató a nueve civiles, entre ellos un monje y un niño."),
+        ("fr", "Le bombardement a tué neuf civils, dont un moine et un enfant."),
+        (
+            "de",
+            "Bei dem Luftangriff wurden neun Zivilisten getötet, darunter ein Mönch und ein Kind.",
+        ),
+        ("sv", "Nio civila dödades i flyganfallet, bland dem en munk och ett barn."),
+    ],
+)
+def test_a_lone_child_listed_after_a_member_of_no_category_is_part_of_the_count(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == [("killed", "children", 1, 1), ("killed", "civilians", 9, 9)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five villagers, including a two-year-old girl, were wounded."),
+        ("en", "Five villagers, including a 2-year-old girl, were wounded."),
+        ("es", "Cinco vecinos resultaron heridos, entre ellos una niña de dos años."),
+        ("fr", "Cinq habitants ont été blessés, dont une fillette de deux ans."),
+    ],
+)
+def test_an_age_written_in_words_keeps_a_lone_child_in_the_count(lang: str, text: str) -> None:
+    assert ("injured", "children", 1, 1) in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nine people died, and many were wounded, including a mother and five daughters."),
+        (
+            "de",
+            "Neun Menschen starben, und viele wurden verletzt, darunter die Mutter und fünf Töchter.",
+        ),
+    ],
+)
+def test_a_list_after_a_later_cue_belongs_to_that_cue(lang: str, text: str) -> None:
+    assert ("killed", "children", 5, 5) not in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The death toll rose to 35, with the bodies of two children retrieved from the rubble.",
+        ),
+        (
+            "en",
+            "The number of dead rose from 30 to 35, with the bodies of two children retrieved from the rubble.",
+        ),
+        (
+            "es",
+            "El número de muertos subió de 30 a 35, con los cuerpos de dos niños rescatados de los escombros.",
+        ),
+        (
+            "fr",
+            "Le bilan des morts est passé de 30 à 35, avec les corps de deux enfants retirés des décombres.",
+        ),
+    ],
+)
+def test_a_body_noun_with_its_own_number_is_not_borrowed_by_the_toll(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("killed", "people", 35, 35) in readings
+    assert ("bodies_recovered", "children", 2, 2) in readings
+    assert not any(m == "bodies_recovered" and low == 35 for m, _, low, _ in readings)
+
+
+def test_the_new_figure_of_a_rise_counts_what_the_old_one_did() -> None:
+    text = "The number of dead rose from 30 to 35 on Sunday."
+    assert _readings(text, "en") == [("killed", "people", 30, 30), ("killed", "people", 35, 35)]
