@@ -3,7 +3,8 @@
 Two casualty claims are repeats when measure and range agree (or one says "at least N" and the
 other plain "N") and their ``who`` agree, a generic noun ("people", "Menschen", "Tote") being
 compatible with any category; different who-categories ("14 children", "14 family members")
-stay apart, and so do counts listed side by side ("a doctor and a nurse"). The kept claim is
+stay apart, and so do counts listed side by side ("a doctor and a nurse") and counts of two
+different places ("four killed in Aleppo ... in Homs, four killed"). The kept claim is
 the most specific reading ("at least N" over "N", a category over "people") at its first
 occurrence, since a lead states the figure first; when only a repeat names who says so, that
 speaker is carried over.
@@ -55,6 +56,16 @@ def _listed(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
     )
 
 
+def _apart(a: Claim, b: Claim) -> bool:
+    """Two statements of the same figure about different places are two events: a restatement
+    is about the place its first statement named, when it names one ("Gaza" and "Gaza City"
+    may be one place)."""
+    if not (a.place_name and b.place_name):
+        return False
+    one, two = a.place_name.casefold(), b.place_name.casefold()
+    return one not in two and two not in one
+
+
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     return (
         1 if claim.qualifier == "at_least" else 0,
@@ -83,6 +94,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 if _same_figure(kept[i], claim)
                 and _compatible(kept[i], claim, pack)
                 and not _listed(kept[i], claim, text, pack)
+                and not _apart(kept[i], claim)
             ),
             None,
         )

@@ -91,3 +91,50 @@ def test_a_body_noun_with_its_own_number_is_not_borrowed_by_the_toll(lang: str, 
 def test_the_new_figure_of_a_rise_counts_what_the_old_one_did() -> None:
     text = "The number of dead rose from 30 to 35 on Sunday."
     assert _readings(text, "en") == [("killed", "people", 30, 30), ("killed", "people", 35, 35)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Four people were killed in Aleppo on Monday. In Homs, four people were killed by shelling.",
+        ),
+        (
+            "es",
+            "Cuatro personas murieron en Alepo el lunes. En Homs, cuatro personas murieron por los bombardeos.",
+        ),
+        (
+            "fr",
+            "Quatre personnes ont été tuées à Alep lundi. À Homs, quatre personnes ont été tuées par des bombardements.",
+        ),
+        (
+            "de",
+            "Vier Menschen wurden am Montag in Aleppo getötet. In Homs wurden vier Menschen durch Beschuss getötet.",
+        ),
+        (
+            "sv",
+            "Fyra personer dödades i Aleppo i måndags. I Homs dödades fyra personer av beskjutning.",
+        ),
+        ("ar", "قتل أربعة أشخاص في حلب يوم الاثنين. وفي حمص قتل أربعة أشخاص بالقصف."),
+    ],
+)
+def test_the_same_figure_in_two_places_is_two_claims(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 4, 4)] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Four people were killed in Aleppo on Monday. The four people were killed by shelling in Aleppo.",
+        ),
+        (
+            "es",
+            "Cuatro personas murieron en Alepo el lunes. Las cuatro personas murieron por los bombardeos en Alepo.",
+        ),
+    ],
+)
+def test_the_same_figure_restated_for_the_same_place_is_one_claim(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 4, 4)]
