@@ -179,6 +179,7 @@ class _Run:
         ]
         drafts += self._lone_victims(drafts)
         drafts += self._companions(drafts)
+        drafts = [d for d in drafts if not self._dead_shown(d, drafts)]
         if not drafts:
             return []
         self._resolve_victims(drafts)
@@ -191,6 +192,30 @@ class _Run:
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
         return merge_repeats(claims, self.pack, self.doc.text)
+
+    def _dead_shown(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """Bodies no one is said to have found ("pictures showed the bodies of two children",
+        "they showed us the bodies of the five") restate a death count given earlier: the
+        same dead, not a recovery."""
+        if draft.kind != "casualty" or draft.measure != "bodies_recovered":
+            return False
+        mention, cue = draft.mention, draft.cue
+        lo = min(mention.i, cue.i if cue else mention.i) - 4
+        hi = max(mention.j, draft.head.j, cue.j if cue else 0) + 6
+        sentence = self.doc.sentence[mention.i]
+        if any(
+            self.doc.sentence[k] == sentence
+            for category in ("mod:found", "mod:grave")
+            for k in self.marks.within(category, max(0, lo), hi)
+        ):
+            return False
+        return any(
+            d.kind == "casualty"
+            and d.measure == "killed"
+            and d.mention.i < mention.i
+            and (d.mention.low, d.mention.high) == (mention.low, mention.high)
+            for d in drafts
+        )
 
     def _companions(self, drafts: list[Draft]) -> list[Draft]:
         """ "a mother and her three children were killed": the family as one more claim of

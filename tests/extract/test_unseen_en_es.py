@@ -138,3 +138,97 @@ def test_the_same_figure_in_two_places_is_two_claims(lang: str, text: str) -> No
 )
 def test_the_same_figure_restated_for_the_same_place_is_one_claim(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", "people", 4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        (
+            "en",
+            "Two children were among the dead. Pictures showed the bodies of two children in coffins.",
+            ("killed", "children", 2, 2),
+        ),
+        (
+            "en",
+            "Five people were killed. Villagers showed us the bodies of the five who had been killed.",
+            ("killed", "people", 5, 5),
+        ),
+        (
+            "es",
+            "Dos niños murieron en el ataque. Las fotos mostraban los cuerpos de dos niños en ataúdes.",
+            ("killed", "children", 2, 2),
+        ),
+        (
+            "fr",
+            "Deux enfants ont été tués. Les photos montraient les corps de deux enfants dans des cercueils.",
+            ("killed", "children", 2, 2),
+        ),
+    ],
+)
+def test_bodies_no_one_found_restate_the_dead(
+    lang: str, text: str, dead: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [dead]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Two children were killed. Rescuers recovered the bodies of two children from the rubble.",
+        ),
+        (
+            "es",
+            "Dos niños murieron. Los rescatistas recuperaron los cuerpos de dos niños de los escombros.",
+        ),
+        ("de", "Zwei Kinder wurden getötet. Zwei Leichen fanden sie später in den Trümmern."),
+    ],
+)
+def test_bodies_someone_found_are_a_recovery_beside_the_dead(lang: str, text: str) -> None:
+    assert any(m == "bodies_recovered" for m, *_ in _readings(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Some 3,600 patients were admitted with breathing problems after the attack, which killed 40 people.",
+        ),
+        (
+            "es",
+            "Unos 3.600 pacientes ingresaron con problemas respiratorios tras el ataque, que mató a 40 personas.",
+        ),
+        ("es", "Unos 200 agentes fueron desplegados después de que murieran 40 personas."),
+    ],
+)
+def test_a_cue_after_a_subordinator_is_not_shared_with_the_patients_before_it(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == [("killed", "people", 40, 40)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Three gunmen killed the owner of the shop."),
+        ("es", "Tres hombres armados asesinaron al dueño del local."),
+    ],
+)
+def test_the_counted_subject_of_a_killing_verb_with_its_own_object_is_no_victim(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == [("killed", "people", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Una persona murió en el ataque.", "people"),
+        ("Un soldado murió en el ataque contra el cuartel.", "combatants"),
+        ("Una anciana resultó herida por la explosión.", "people"),
+    ],
+)
+def test_a_lone_spanish_victim_noun_counts_one(text: str, who: str) -> None:
+    assert [(who, low) for _, who, low, _ in _readings(text, "es")] == [(who, 1)]
