@@ -387,6 +387,11 @@ def _ending(marks: Marks, end: int) -> list[Span]:
     return [s for k in range(max(0, end - 3), end) for s in marks[k] if s[2] == end]
 
 
+# qualifiers of a first bound that leave a range: "at least 281 to 1,729 people", "some
+# 20-30 people", "entre al menos 281 y 1.729" are ranges from the first to the second number
+_RANGE_OPENING = ("exact", "at_least", "about")
+
+
 def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
     if a.ordinal or b.ordinal or b.qualifier != "exact":
         return False
@@ -404,8 +409,8 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
         and not marks.within("qual:change", a.i - 5, a.i)
     ):
         return True
-    if a.qualifier != "exact":
-        return False
+    if a.qualifier not in _RANGE_OPENING:
+        return False  # "more than 5 to 7", "up to 5 or 6": no range of two bounds
     gap = doc.gaps[b.i].strip() if between == 0 else ""
     if between == 0 and gap and all(ch in _HYPHENS for ch in gap):
         return a.source == b.source == "digit"
@@ -416,7 +421,9 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
         return False
     if marks.within("qual:change", a.i - 5, a.i):
         return False  # "rose from 90 to 170": the old and the new toll
-    opened = any(c == "qual:range_start" for c, _, _ in _ending(marks, a.i))
+    # "between 5 and 9", "entre al menos 281 y 1.729": the opening word before any qualifier
+    firsts = [a.i, *(i for c, i, _ in _ending(marks, a.i) if c.startswith("qual:"))]
+    opened = any(c == "qual:range_start" for k in firsts for c, _, _ in _ending(marks, k))
     if _from_after_rise(doc, marks, a.i):
         return False  # "the toll climbed on Monday from 40 to 75": two tolls
     strong = doc.words[a.j].norm in _STRONG_JOINS

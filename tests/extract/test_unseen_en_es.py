@@ -232,3 +232,39 @@ def test_the_counted_subject_of_a_killing_verb_with_its_own_object_is_no_victim(
 )
 def test_a_lone_spanish_victim_noun_counts_one(text: str, who: str) -> None:
     assert [(who, low) for _, who, low, _ in _readings(text, "es")] == [(who, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strikes killed at least 281 to 1,729 people."),
+        ("en", "Between at least 281 and 1,729 people were killed."),
+        ("es", "Entre al menos 281 y 1.729 personas murieron."),
+        ("fr", "Entre au moins 281 et 1 729 personnes ont été tuées."),
+        ("de", "Die Angriffe töteten mindestens 281 bis 1.729 Menschen."),
+        ("sv", "Attackerna dödade minst 281 till 1 729 personer."),
+        ("ar", "قتل ما لا يقل عن 281 إلى 1729 شخصا."),
+    ],
+)
+def test_a_qualified_first_bound_still_opens_a_range(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 281, 1729)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Some 20-30 people were killed."),
+        ("es", "Unas 20-30 personas murieron."),
+        ("de", "Rund 20-30 Menschen wurden getötet."),
+        ("sv", "Omkring 20-30 personer dödades."),
+    ],
+)
+def test_an_approximate_hyphenated_range_is_one_range(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 20, 30)]
+
+
+def test_a_qualifier_on_one_count_joined_by_and_is_no_range() -> None:
+    assert _readings("At least 5 people were killed and 12 injured.", "en") == [
+        ("injured", "people", 12, 12),
+        ("killed", "people", 5, None),
+    ]
