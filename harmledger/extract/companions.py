@@ -206,6 +206,18 @@ class _Reader:
             return True
         return "one:determiners" in cats_at(self.marks, before) and not self.doc.gaps[start].strip()
 
+    def _own_verb(self, end: int) -> Cue | None:
+        """The casualty verb right after the relatives ending at ``end``, auxiliaries aside
+        ("and her husband was injured"): what befell them."""
+        n, sentence = len(self.doc.words), self.doc.sentence[end - 1]
+        for k in range(end, min(n, end + 4)):
+            if self.doc.gaps[k].strip() or self.doc.sentence[k] != sentence:
+                return None
+            cue = next((c for c in self.cues if c.i == k), None)
+            if cue is not None or "one:aux" not in cats_at(self.marks, k):
+                return cue
+        return None
+
     def read(self) -> list[Companions]:
         found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
@@ -222,6 +234,9 @@ class _Reader:
             if victim is None:
                 continue
             start, measure, victim_cue, lone = victim
+            verb = self._own_verb(end)
+            if verb is not None and verb.measure != measure:
+                continue  # "a woman died and her husband was injured": two clauses
             found.append(Companions(start, end, 1 + people, measure, cue or victim_cue, lone))
         return found
 

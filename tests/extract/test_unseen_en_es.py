@@ -268,3 +268,19 @@ def test_a_qualifier_on_one_count_joined_by_and_is_no_range() -> None:
         ("injured", "people", 12, 12),
         ("killed", "people", 5, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hurt"),
+    [
+        ("en", "A woman died and her husband was injured.", ("injured", "men", 1, 1)),
+        ("es", "Una mujer murió y su esposo resultó herido.", ("injured", "people", 1, 1)),
+        ("fr", "Une femme est morte et son mari a été blessé.", ("injured", "people", 1, 1)),
+        ("de", "Eine Frau starb und ihr Mann wurde verletzt.", ("injured", "men", 1, 1)),
+        ("sv", "En kvinna dog och hennes man skadades.", ("injured", "men", 1, 1)),
+    ],
+)
+def test_a_relative_with_a_verb_of_their_own_is_no_companion(
+    lang: str, text: str, hurt: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [hurt, ("killed", "women", 1, 1)]
