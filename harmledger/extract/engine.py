@@ -241,7 +241,7 @@ class _Run:
         extra: list[Draft] = []
         seen: set[object] = set()  # measures, and (measure, sentence) pairs
         # an age set off after a name counts nobody: "Sam Example, 18, was shot" is one victim
-        ages = {m.i for m in self._all_mentions if self._is_age(m)}
+        ages = {m.i for m in self._all_mentions if self._is_age(m) or self._age_of_noun(m)}
         lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts) - ages)
         dead = "killed" in counted or any(v.cue.measure == "killed" for v in lones)
         for lone in lones:
@@ -1249,6 +1249,15 @@ class _Run:
             return True
         line_start = i == 0 or "\n" in before
         return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
+
+    def _age_of_noun(self, mention: Mention) -> bool:
+        """An age after its person noun: "un joven de 17 años", "une femme de 40 ans"."""
+        i = mention.i
+        if mention.source not in ("digit", "word") or i < 2 or mention.value > 120:
+            return False
+        if self.doc.words[i - 1].norm not in self.pack.of_words or not self._person_noun(i - 2):
+            return False
+        return read_head(self.doc, mention, self.marks, self.pack).distractor
 
     def _is_age(self, mention: Mention) -> bool:
         """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)",

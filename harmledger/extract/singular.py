@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import split_number_word
 from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
@@ -84,6 +85,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         k -= 1
     if k < 0 or doc.sentence[k] != sentence:
         return None
+    k = _before_age(doc, k, marks, pack)
     if doc.gaps[k + 1].strip(" \u00a0"):
         return _aged_name(doc, k, marks, pack) or _apposition(doc, k, marks, pack)
     if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
@@ -98,6 +100,9 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     cats = cats_at(marks, k)
     if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
         return k, k + 1  # "uno murió", "einer starb": one of a group
+    for cat, start, _ in marks.ending("one", k + 1):
+        if cat == "one:nouns" and start < k:
+            return start, k + 1  # a noun of several words: "un menor de edad murió"
     if not _noun_or_name(doc, k, marks, pack):
         return _shared_subject(doc, k + 1, marks, pack, reduced=True)
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
@@ -110,6 +115,19 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
             start -= 1
         return start, k + 1
     return None
+
+
+def _before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
+    """The word before an age that follows its noun ("un joven de 17 años murió", "une femme
+    de 40 ans est morte"), or ``k`` itself: the age is no subject."""
+    if k < 3 or "dis:units" not in cats_at(marks, k) or doc.gaps[k].strip():
+        return k
+    number, of = doc.words[k - 1], doc.words[k - 2]
+    if not (number.is_digit or split_number_word(number.norm, pack) is not None):
+        return k
+    if of.norm not in pack.of_words or doc.gaps[k - 1].strip() or doc.gaps[k - 2].strip():
+        return k
+    return k - 3 if doc.sentence[k - 3] == doc.sentence[k] else k
 
 
 def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:

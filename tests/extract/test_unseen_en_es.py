@@ -214,6 +214,8 @@ def test_a_cue_after_a_subordinator_is_not_shared_with_the_patients_before_it(
     [
         ("en", "Three gunmen killed the owner of the shop."),
         ("es", "Tres hombres armados asesinaron al dueño del local."),
+        ("en", "Two gunmen killed a shopkeeper in Exampletown."),
+        ("es", "Dos pistoleros asesinaron a un comerciante en Ejemplo."),
     ],
 )
 def test_the_counted_subject_of_a_killing_verb_with_its_own_object_is_no_victim(
@@ -284,3 +286,16 @@ def test_a_relative_with_a_verb_of_their_own_is_no_companion(
     lang: str, text: str, hurt: tuple[str, str, int, int]
 ) -> None:
     assert _readings(text, lang) == [hurt, ("killed", "women", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("es", "Un joven de 17 años murió en el tiroteo.", "people"),
+        ("es", "Un menor de edad murió en el ataque.", "children"),
+        ("fr", "Un homme de 35 ans a été tué.", "men"),
+        ("en", "A 35-year-old man was killed.", "men"),
+    ],
+)
+def test_an_age_after_a_lone_victim_is_no_count(lang: str, text: str, who: str) -> None:
+    assert _readings(text, lang) == [("killed", who, 1, 1)]
