@@ -99,6 +99,7 @@ class _Reader:
         self.lone = [d for d in hurt if d.mention.source == "singular"]
         self.counts = [d for d in hurt if d.mention.source not in ("singular", "zero")]
         self.cues = [c for c in cues if c.measure in MEASURES]
+        self.cue_at = {c.i: c for c in reversed(self.cues)}  # the first cue starting at a word
 
     def _link_before(self, p: int) -> int | None:
         """Start of a link word group ending right before word ``p``."""
@@ -213,7 +214,7 @@ class _Reader:
         for k in range(end, min(n, end + 4)):
             if self.doc.gaps[k].strip() or self.doc.sentence[k] != sentence:
                 return None
-            cue = next((c for c in self.cues if c.i == k), None)
+            cue = self.cue_at.get(k)
             if cue is not None or "one:aux" not in cats_at(self.marks, k):
                 return cue
         return None

@@ -179,7 +179,12 @@ class _Run:
         ]
         drafts += self._lone_victims(drafts)
         drafts += self._companions(drafts)
-        drafts = [d for d in drafts if not self._dead_shown(d, drafts)]
+        deaths: dict[tuple[int | None, int | None], int] = {}
+        for d in drafts:  # the first death count of each figure: one pass, not drafts x drafts
+            if d.kind == "casualty" and d.measure == "killed":
+                key = (d.mention.low, d.mention.high)
+                deaths[key] = min(deaths.get(key, d.mention.i), d.mention.i)
+        drafts = [d for d in drafts if not self._dead_shown(d, deaths)]
         if not drafts:
             return []
         self._resolve_victims(drafts)
@@ -193,7 +198,7 @@ class _Run:
         claims = [self._claim(d, attributions, context) for d in drafts]
         return merge_repeats(claims, self.pack, self.doc.text)
 
-    def _dead_shown(self, draft: Draft, drafts: list[Draft]) -> bool:
+    def _dead_shown(self, draft: Draft, deaths: dict[tuple[int | None, int | None], int]) -> bool:
         """Bodies no one is said to have found ("pictures showed the bodies of two children",
         "they showed us the bodies of the five") restate a death count given earlier: the
         same dead, not a recovery."""
@@ -209,13 +214,8 @@ class _Run:
             for k in self.marks.within(category, max(0, lo), hi)
         ):
             return False
-        return any(
-            d.kind == "casualty"
-            and d.measure == "killed"
-            and d.mention.i < mention.i
-            and (d.mention.low, d.mention.high) == (mention.low, mention.high)
-            for d in drafts
-        )
+        first = deaths.get((mention.low, mention.high))
+        return first is not None and first < mention.i
 
     def _companions(self, drafts: list[Draft]) -> list[Draft]:
         """ "a mother and her three children were killed": the family as one more claim of
