@@ -8,8 +8,10 @@ Speakers agree when they name the same actor however it is written: gold often w
 speaker in English while the text and the prediction are in Arabic or German, or spells out
 what the text abbreviates. So an actor alias of any pack (a word read without an Arabic
 article or proclitic, as the extractor reads it), an acronym and the name whose initials it
-spells ("UN", "United Nations"), the same acronym on both sides, or a shared content word
-count as the same speaker; a different name, acronym or role does not.
+spells ("UN", "United Nations"), the same acronym on both sides, one name transliterated two
+ways (:mod:`harmledger.evaluation.name_skeletons`: "Hajwanenko" and "Haivanenko", "الحاضري" and
+"al-Hadhari") or a shared content word count as the same speaker; a different name, acronym or
+role does not.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from harmledger.evaluation.name_skeletons import skeletons
 from harmledger.extract.claim import Claim
 from harmledger.extract.language_pack import available_languages, load_pack
 from harmledger.extract.text import normalize
@@ -226,7 +229,7 @@ def _tokens(text: str) -> set[str]:
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
     """Both absent, or both present and naming the same actor: an actor alias in any language,
-    an acronym, or a shared content word."""
+    an acronym, a name transliterated another way, or a shared content word."""
     if not predicted or not gold:
         return not predicted and not gold
     if normalize(predicted.strip()) == normalize(gold.strip()):
@@ -235,6 +238,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return True
     if _same_acronym(predicted, gold):
         return True
+    if skeletons(predicted) & skeletons(gold):
+        return True  # one name transliterated two ways: "Hajwanenko" and "Haivanenko"
     return bool(_tokens(predicted) & _tokens(gold))
 
 

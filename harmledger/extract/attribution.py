@@ -40,6 +40,7 @@ from harmledger.extract.speaker_phrases import (
     is_break,
     is_cue,
     names_itself,
+    noun_in_cue,
     np_after,
     np_before,
     opens_sentence,
@@ -202,6 +203,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = np_after(doc, j, pack, marks, sentence)
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
+        if span is None and kind == "before":
+            span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source
         if span is None:
             if (
                 kind == "before"

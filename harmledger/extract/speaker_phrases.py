@@ -79,6 +79,8 @@ def np_after(
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
+        if "attr:nouns" in cats:
+            break  # "selon un bilan officiel", "según cifras oficiales": a source noun, no article
         if "fn:word" in cats or "attr:connectors" in cats or norm in pack.articles:
             named = norm not in pack.function_words and norm not in pack.articles
             if capitalised(doc, k) and named:
@@ -87,7 +89,8 @@ def np_after(
             skipped += 1
             continue
         break
-    if k >= n or doc.sentence[k] != sentence:
+    if k >= n or doc.sentence[k] != sentence or is_cue(marks, k):
+        # "según informó el ministerio", "laut Angaben der Polizei": the next cue reads the speaker
         return None
     end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
     start = k
@@ -537,6 +540,16 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     if any(ch in QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
     return text
+
+
+def noun_in_cue(marks: Marks, i: int, j: int) -> tuple[int, int] | None:
+    """A speaker noun inside the cue ``[i, j)`` that names an unnamed source ("nach offiziellen
+    Angaben", "nach Behördenangaben"): with no one named after the cue, it is the speaker."""
+    for k in range(i, j):
+        ends = [e for c, _, e in marks[k] if c == "attr:nouns" and e <= j]
+        if ends:
+            return k, max(ends)
+    return None
 
 
 def names_itself(marks: Marks, span: tuple[int, int]) -> bool:

@@ -353,3 +353,30 @@ def test_a_two_letter_alias_counts_as_an_acronym(predicted: str, gold: str) -> N
 
 def test_a_two_letter_alias_is_not_a_lower_case_word() -> None:
     assert not same_speaker("un témoin", "United Nations")  # French "un": a, one
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("Militärverwalter Wladislaw Hajwanenko", "military administrator Vladislav Haivanenko"),
+        ("porte-parole Youssef Khaddouri", "spokesman Yusuf al-Khadduri"),
+        ("الناطق باسم الوزارة يوسف الحاضري", "Youssef al-Hadhari"),  # name of our own making
+        ("موقع المنارة", "al-Manara website"),
+    ],
+)
+def test_a_name_transliterated_two_ways_is_one_speaker(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("Ministerio de Salud", "Ministry of Defence"),  # descriptions, not names
+        ("Ana Ejemplo", "Eva Muestra"),
+        ("Wladislaw Hajwanenko", "Petro Kowalenko"),
+        ("وزير", "Wazir Example"),
+    ],
+)
+def test_different_names_do_not_meet_by_sound(predicted: str, gold: str) -> None:
+    assert not same_speaker(predicted, gold)

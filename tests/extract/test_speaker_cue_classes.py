@@ -1,0 +1,61 @@
+"""Speaker classes at the cue, one sentence of our own per language: a cue right after a cue
+("según informó el ministerio": the second cue names the speaker, the first verb is no part of
+it), and official figures with no one named ("nach offiziellen Angaben", "selon un bilan
+officiel"): the figures' own source is the speaker."""
+
+import pytest
+
+from harmledger.extract.engine import extract_claims
+
+CUE_AFTER_CUE = {  # the first cue opens onto a second one; the speaker follows the second
+    "en": (
+        "Twelve civilians were killed, according to what the health ministry said.",
+        "health ministry",
+    ),
+    "es": ("Doce civiles murieron, según informó el ministerio de Salud.", "ministerio de Salud"),
+    "fr": (
+        "Douze civils ont été tués, selon ce qu'a indiqué le ministère de la Santé.",
+        "ministère de la Santé",
+    ),
+    "de": ("Laut Angaben der Polizei wurden zwölf Zivilisten getötet.", "Polizei"),
+    "sv": ("Tolv civila dödades, enligt vad polisen uppger.", "polisen"),
+    "ar": ("قتل 12 مدنيا في القصف، حسبما أفادت وزارة الصحة.", "وزارة الصحة"),
+}
+OFFICIAL_FIGURES = {  # no one named: the official figures are the source
+    "en": ("At least 12 civilians were killed, according to official figures.", "official"),
+    "de": (
+        "Bei dem Angriff wurden nach offiziellen Angaben mindestens zwölf Zivilisten getötet.",
+        "offiziellen Angaben",
+    ),
+    "fr": ("Au moins douze civils ont été tués, selon un bilan officiel.", "bilan officiel"),
+    "es": ("Al menos doce civiles murieron, según cifras oficiales.", "cifras oficiales"),
+    "sv": ("Minst tolv civila dödades, enligt officiella uppgifter.", "officiella uppgifter"),
+    "ar": ("قتل 12 مدنيا في القصف بحسب أرقام رسمية.", "أرقام رسمية"),
+}
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text, lang) if c.is_casualty]
+
+
+@pytest.mark.parametrize("lang", sorted(CUE_AFTER_CUE))
+def test_a_cue_right_after_a_cue_leaves_the_speaker_to_the_second(lang: str) -> None:
+    text, speaker = CUE_AFTER_CUE[lang]
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
+    assert claims[0].attribution_chain == []  # "Angaben der Polizei" is no outer source
+
+
+@pytest.mark.parametrize("lang", sorted(OFFICIAL_FIGURES))
+def test_official_figures_name_their_source(lang: str) -> None:
+    text, speaker = OFFICIAL_FIGURES[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_german_official_figures_also_before_zufolge_and_compounded() -> None:
+    assert _speakers("Zwölf Zivilisten wurden nach Behördenangaben getötet.", "de") == [
+        "Behördenangaben"
+    ]
+    assert _speakers("Amtlichen Angaben zufolge wurden zwölf Zivilisten getötet.", "de") == [
+        "Amtlichen Angaben"
+    ]
