@@ -199,12 +199,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             found.setdefault(sentence, []).append((i, "source", last_speaker))
             last_sentence = sentence
             continue
-        if kind in ("before", "report", "citing"):
+        if kind == "before":
+            span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source
+        if span is None and kind in ("before", "report", "citing"):
             span = np_after(doc, j, pack, marks, sentence)
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
-        if span is None and kind == "before":
-            span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source
         if span is None:
             if (
                 kind == "before"

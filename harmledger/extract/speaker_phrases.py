@@ -544,7 +544,8 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
 
 def noun_in_cue(marks: Marks, i: int, j: int) -> tuple[int, int] | None:
     """A speaker noun inside the cue ``[i, j)`` that names an unnamed source ("nach offiziellen
-    Angaben", "nach Behördenangaben"): with no one named after the cue, it is the speaker."""
+    Angaben", "nach Behördenangaben"): it is the speaker, whatever name follows the cue
+    ("... nach offiziellen Angaben bis Sonntagmittag")."""
     for k in range(i, j):
         ends = [e for c, _, e in marks[k] if c == "attr:nouns" and e <= j]
         if ends:

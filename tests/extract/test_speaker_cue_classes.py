@@ -59,3 +59,8 @@ def test_german_official_figures_also_before_zufolge_and_compounded() -> None:
     assert _speakers("Amtlichen Angaben zufolge wurden zwölf Zivilisten getötet.", "de") == [
         "Amtlichen Angaben"
     ]
+
+
+def test_a_noun_inside_the_cue_wins_over_a_capitalised_word_after_it() -> None:
+    text = "Mindestens zwölf Menschen starben nach offiziellen Angaben bis Sonntagmittag."
+    assert _speakers(text, "de") == ["offiziellen Angaben"]
