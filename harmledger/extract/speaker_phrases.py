@@ -79,7 +79,7 @@ def np_after(
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
-        if "attr:nouns" in cats:
+        if "attr:nouns" in cats and norm not in pack.function_words:
             break  # "selon un bilan officiel", "según cifras oficiales": a source noun, no article
         if "fn:word" in cats or "attr:connectors" in cats or norm in pack.articles:
             named = norm not in pack.function_words and norm not in pack.articles
@@ -117,8 +117,8 @@ def np_after(
         end = k + 1
     while end < n and end - start < _MAX_NP and not is_break(doc, end):
         cats = word_cats(marks, end)
-        if capitalised(doc, end) and not doc.words[end].is_digit:
-            end += 1
+        if (capitalised(doc, end) and not doc.words[end].is_digit) or _agency_word(doc, end, pack):
+            end += 1  # a name, or an agency its press writes in lower case ("dpa", "epd")
         elif "attr:connectors" in cats and end + 1 < n and capitalised(doc, end + 1):
             end += 2
         elif (
@@ -149,6 +149,11 @@ def np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def _agency_word(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` is a news agency as its press writes it (``attribution.agencies``)."""
+    return doc.words[k].text in pack.raw.get("attribution", {}).get("agencies", [])
 
 
 def _lower_name(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
@@ -269,7 +274,8 @@ def np_before(
                 return extend_left(doc, i, marks, sentence), end
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
-    if is_break(doc, end) or not capitalised(doc, end - 1) or doc.words[end - 1].is_digit:
+    named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
+    if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     if opens_sentence(doc, start) and points_back(doc, start, pack, marks, k):
