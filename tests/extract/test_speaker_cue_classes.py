@@ -64,3 +64,27 @@ def test_german_official_figures_also_before_zufolge_and_compounded() -> None:
 def test_a_noun_inside_the_cue_wins_over_a_capitalised_word_after_it() -> None:
     text = "Mindestens zwölf Menschen starben nach offiziellen Angaben bis Sonntagmittag."
     assert _speakers(text, "de") == ["offiziellen Angaben"]
+
+
+ADJECTIVE_AFTER_NOUN = {  # the source's adjectives stand between it and its verb
+    "fr": ("Les rebelles tigréens font état de 56 morts.", "rebelles tigréens"),
+    "es": ("Los activistas sirios informaron de 12 muertos.", "activistas sirios"),
+    "ar": ("وقالت مصادر طبية فلسطينية إن 12 شخصا قتلوا.", "مصادر طبية فلسطينية"),
+}
+ADJECTIVE_BEFORE_NOUN = {  # the languages whose adjectives come first read them as before
+    "en": ("Local officials said twelve people were killed.", "Local officials"),
+    "de": ("Örtliche Behörden meldeten zwölf Tote.", "Örtliche Behörden"),
+    "sv": ("Lokala källor uppger att tolv personer dödades.", "Lokala källor"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ADJECTIVE_AFTER_NOUN))
+def test_a_source_keeps_its_adjectives_after_the_noun(lang: str) -> None:
+    text, speaker = ADJECTIVE_AFTER_NOUN[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang", sorted(ADJECTIVE_BEFORE_NOUN))
+def test_a_source_with_its_adjectives_before_the_noun(lang: str) -> None:
+    text, speaker = ADJECTIVE_BEFORE_NOUN[lang]
+    assert _speakers(text, lang) == [speaker]
