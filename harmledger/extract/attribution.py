@@ -134,6 +134,52 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))
 
 
+_STEM = 4  # letters a role word keeps when its ending is cut ("ministern" -> "minister")
+
+
+def _named_with_role(
+    doc: Doc, span: tuple[int, int], pack: LanguagePack, named: list[str]
+) -> str | None:
+    """The speaker named before with the role a bare definite role noun repeats: "the minister
+    said" after "Defence Minister Ana Example said", "sagte der Minister" after
+    "Verteidigungsminister Ana Beispiel", "uppger ministern" after "försvarsminister Ana
+    Exempel"; "el funcionario" after "el jefe de la policía, Ana Ejemplo" no (another word). The
+    noun is one word after a determiner where the language writes one, else written definite
+    onto the noun (its ending of up to two letters cut); it must end a word of the earlier
+    speaker ("minister" ends "Verteidigungsminister", never "Ministry")."""
+    first, last = span
+    if not named or last - first != 1:
+        return None
+    determiners = determiner_words(pack)
+    if determiners and (first == 0 or doc.words[first - 1].norm not in determiners):
+        return None  # "a minister said": someone else
+    cuts = range(1) if determiners else range(3)
+    stems = {
+        form[: len(form) - cut]
+        for form in pack.forms(doc.words[first].norm)
+        for cut in cuts
+        if len(form) - cut >= _STEM
+    }
+    for earlier in reversed(named):
+        if any(normalize(w).endswith(stem) for w in earlier.split() for stem in stems):
+            return earlier
+    return None
+
+
+def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
+    """Whether a speaker phrase ends in a person's name: two capitalised words, neither a
+    speaker noun, role or actor ("Defence Minister Ana Example")."""
+    first, last = span
+    if last - first < 2:
+        return False
+    return all(
+        capitalised(doc, k)
+        and not doc.words[k].is_digit
+        and not any(c.startswith(("attr:", "actor:")) for c in word_cats(marks, k))
+        for k in (last - 2, last - 1)
+    )
+
+
 def _pro_drop(pack: LanguagePack) -> bool:
     """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
     so a reporting verb with no subject refers to the last speaker."""
@@ -160,6 +206,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
+    named: list[str] = []  # people named with their role ("Ana Example (Army spokesman)")
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
@@ -240,6 +287,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             # else "the ministry said", "organisationen uppger" with no one named before: itself
         elif (role_text := speaker_role(doc, span, pack, marks)) is not None:
             text = f"{text} ({role_text})"  # "Ana Example (Army spokesman)": whose voice it is
+            named.append(text)
+        elif (earlier := _named_with_role(doc, span, pack, named)) is not None:
+            text = earlier  # "el ministro" after "el ministro de Defensa, Ana Ejemplo"
+        elif _person(doc, span, marks):
+            named.append(text)  # "Defence Minister Ana Example": the title is in the name
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence

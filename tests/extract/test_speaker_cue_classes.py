@@ -88,3 +88,49 @@ def test_a_source_keeps_its_adjectives_after_the_noun(lang: str) -> None:
 def test_a_source_with_its_adjectives_before_the_noun(lang: str) -> None:
     text, speaker = ADJECTIVE_BEFORE_NOUN[lang]
     assert _speakers(text, lang) == [speaker]
+
+
+ROLE_REPEATED = {  # a bare definite role noun repeats the role of the person named before
+    "en": (
+        "Defence Minister Ana Example said there had been an attack.\n\nThree civilians were killed, the minister said.",
+        "Defence Minister Ana Example",
+    ),
+    "es": (
+        "El ministro de Defensa, Ana Ejemplo, dijo que hubo un ataque.\n\nEl ataque dejó tres civiles muertos, según el ministro.",
+        "Ana Ejemplo (ministro de Defensa)",
+    ),
+    "fr": (
+        "Le ministre de la Défense, Ana Exemple, a indiqué qu'il y avait eu une attaque.\n\nTrois civils ont été tués, a ajouté le ministre.",
+        "Ana Exemple (ministre de la Défense)",
+    ),
+    "de": (
+        "Verteidigungsminister Ana Beispiel sagte, es habe einen Angriff gegeben.\n\nDrei Zivilisten seien getötet worden, sagte der Minister.",
+        "Verteidigungsminister Ana Beispiel",
+    ),
+    "sv": (
+        "Försvarsminister Ana Exempel säger att det skett en attack.\n\nTre civila dödades, uppger ministern.",
+        "Försvarsminister Ana Exempel",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_REPEATED))
+def test_the_role_noun_names_the_person_named_before_with_it(lang: str) -> None:
+    text, speaker = ROLE_REPEATED[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another role, an indefinite noun, or an office whose name only begins like the role
+        "Defence Minister Ana Example said there had been an attack.\n\nThree civilians were killed, the mayor said.",
+        "Defence Minister Ana Example said there had been an attack.\n\nThree civilians were killed, a minister said.",
+        "The Ministry of Foreign Affairs said there had been an attack.\n\nThree civilians were killed, the minister said.",
+    ],
+)
+def test_a_role_noun_names_no_one_else(text: str) -> None:
+    assert _speakers(text, "en") not in (
+        ["Defence Minister Ana Example"],
+        ["Ministry of Foreign Affairs"],
+    )
