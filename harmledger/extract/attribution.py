@@ -5,8 +5,7 @@ Cues come from the pack: ``attribution.before`` ("according to X", "selon X", "e
 citing NPR"). The speaker is the noun phrase next to the cue as written: a known actor alias, a
 run of capitalised words, or a role noun ("activists", "شهود"). A pronoun speaker ("he said")
 resolves to the previous speaker. A sentence without a cue inherits the previous sentence's
-speaker within the same paragraph, as reported speech usually runs on, and past it when that
-speaker is a news agency (``attribution.agencies``): its wire story is the whole report. An
+speaker within the same paragraph, as reported speech usually runs on. An
 adverb may stand between a source and its verb ("X later reported", ``attribution.adverbs``),
 and a cue listed in ``attribution.exact`` counts only as written, accents included (Swedish
 "sa" said, not "så" so).
@@ -28,7 +27,6 @@ against each other by a contrast word after a comma (``attribution.contrast``: "
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
 from harmledger.extract.language_pack import LanguagePack
@@ -322,11 +320,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and points_back(doc, first_word[sentence], pack, marks)
             ):
                 result[previous_sentence] = previous  # "... were killed. That, AFP reports."
-        elif previous is not None and (
-            _same_paragraph(doc, first_word, previous_sentence, sentence)
-            or _agency(previous.speaker, pack)
-        ):
-            result[sentence] = previous  # an agency's wire story runs on past its paragraph
+        elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
+            result[sentence] = previous
         else:
             previous = None
         previous_sentence = sentence
@@ -398,18 +393,6 @@ def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tup
         if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(first + 1, later + 1)):
             return [e for e in entries if e[0] < later]
     return entries
-
-
-def _agency(speaker: str | None, pack: LanguagePack) -> bool:
-    """Whether the speaker names a news agency (``attribution.agencies``, as written: "WAFA",
-    "AFP", "وفا"): an agency's report is the whole wire story, so, as a dateline's agency is
-    credited with every uncited figure (dateline.py), it speaks for the paragraphs after it
-    until someone else is named."""
-    if not speaker:
-        return False
-    words = set(re.findall(r"\w+", speaker))
-    agencies = pack.raw.get("attribution", {}).get("agencies", [])
-    return any(set(agency.split()) <= words for agency in agencies)
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:
