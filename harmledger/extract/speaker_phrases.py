@@ -97,16 +97,21 @@ def np_after(
     uncased = _uncased(pack)
     role = end is not None and _span_of(marks, k, "actor:") is None
     if end is None:
-        end = _role_ahead(doc, k, marks, sentence)
+        end = _role_ahead(doc, k, marks, sentence, pack)
         role = end is not None
     elif uncased:
-        return start, _uncased_name(doc, end, marks, sentence, start)
+        return start, _uncased_name(doc, end, marks, sentence, start, pack)
     if end is None:
         if uncased:
             end = k
             while end < n and end - k < 4 and doc.sentence[end] == sentence:
                 cats = word_cats(marks, end)
-                if end > k and (is_break(doc, end) or "fn:word" in cats or "attr:adverbs" in cats):
+                if end > k and (
+                    is_break(doc, end)
+                    or "fn:word" in cats
+                    or "attr:adverbs" in cats
+                    or _addressee(doc, end, pack)
+                ):
                     break
                 if doc.words[end].is_digit or any(c.startswith(_NAME_STOP) for c in cats):
                     break  # a count, a measure or a date is what was said, not who said it
@@ -203,7 +208,9 @@ QUOTES = '"«»“”„'
 _NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
 
 
-def _uncased_name(doc: Doc, end: int, marks: Marks, sentence: int, start: int) -> int:
+def _uncased_name(
+    doc: Doc, end: int, marks: Marks, sentence: int, start: int, pack: LanguagePack
+) -> int:
     """End of a speaker noun's name in a script without capitals: the words after the noun up to
     punctuation, a function word or a cue, and a quoted name ("وكالة الأنباء "وفا"", "موقع
     "المثال"", "مصادر طبية فلسطينية")."""
@@ -223,6 +230,7 @@ def _uncased_name(doc: Doc, end: int, marks: Marks, sentence: int, start: int) -
             or "attr:adverbs" in cats
             or is_cue(marks, end)
             or any(c.startswith(_NAME_STOP) for c in cats)
+            or (end > start + 1 and _addressee(doc, end, pack))
         ):
             break
         quoted = quoted or quote
@@ -230,7 +238,20 @@ def _uncased_name(doc: Doc, end: int, marks: Marks, sentence: int, start: int) -
     return end
 
 
-def _role_ahead(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
+def _addressee(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` opens whom the speaker spoke to, a source noun with a preposition
+    written onto it (``attribution.prepositions``): "وقال طبيب لوكالة المثال إن" is the doctor's
+    word to the agency, not the agency's."""
+    norm = doc.words[k].norm
+    for written, left in _prepositions(pack):
+        if norm.startswith(written) and _known(pack, left + norm[len(written) :]):
+            return True
+    return False
+
+
+def _role_ahead(
+    doc: Doc, k: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
+) -> int | None:
     """End of a role noun or actor after a few modifiers: "local rescue workers", "a human
     rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales"."""
     for t in range(k + 1, min(len(doc.words), k + _ROLE_REACH)):
@@ -239,6 +260,8 @@ def _role_ahead(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
         cats = word_cats(marks, t)
         if any(c.startswith(("measure:", "qual:", "vague:")) for c in cats) or is_cue(marks, t):
             return None
+        if pack is not None and _addressee(doc, t, pack):
+            return None  # "وقال طبيب لوكالة المثال": whom the speaker told, not the speaker
         end = _span_of(marks, t, "actor:") or _span_of(marks, t, "attr:nouns")
         if end is not None:
             return end

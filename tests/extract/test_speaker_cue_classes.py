@@ -134,3 +134,33 @@ def test_a_role_noun_names_no_one_else(text: str) -> None:
         ["Defence Minister Ana Example"],
         ["Ministry of Foreign Affairs"],
     )
+
+
+TOLD_TO = {  # the speaker is who told, not the outlet told
+    "en": ("A local doctor told Reuters that 12 people were killed in the strike.", "doctor"),
+    "fr": (
+        "Un médecin local a déclaré à l'AFP que 12 personnes avaient été tuées.",
+        "Un médecin local",
+    ),
+    "es": ("Un médico local dijo a EFE que 12 personas murieron en el ataque.", "médico local"),
+    "de": (
+        "Ein örtlicher Arzt sagte der Nachrichtenagentur dpa, zwölf Menschen seien getötet worden.",
+        "Arzt",
+    ),
+    "sv": ("En lokal läkare säger till TT att tolv personer dödades.", "läkare"),
+    "ar": ("وقال طبيب محلي لوكالة الأناضول إن 12 شخصا قتلوا في الغارة.", "طبيب"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOLD_TO))
+def test_whom_the_speaker_told_is_not_the_speaker(lang: str) -> None:
+    text, speaker = TOLD_TO[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_an_arabic_name_stops_before_the_outlet_it_spoke_to() -> None:
+    text = "وقال الناطق باسم الوزارة يوسف المثال لوكالة الأنباء الألمانية إن 30 مدنيا قتلوا."
+    assert _speakers(text, "ar") == ["الناطق باسم الوزارة يوسف المثال"]
+    # a name of its own with the preposition inside it is kept whole
+    text = "قتل 12 شخصا وفقا للمرصد السوري لحقوق الإنسان."
+    assert _speakers(text, "ar") == ["المرصد السوري لحقوق الإنسان"]
