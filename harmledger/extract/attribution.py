@@ -240,10 +240,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if kind == "before" and i in spoken_after:
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
-            kind in ("before", "after", "report")
+            kind in ("before", "after", "report", "citing")
             and last_speaker is not None
             and _anaphor(doc, i, j, kind, pack, marks)
-        ):
+        ):  # "según el Observatorio", "citing the group": the source named before
             found.setdefault(sentence, []).append((i, "source", last_speaker))
             last_sentence = sentence
             continue

@@ -164,3 +164,31 @@ def test_an_arabic_name_stops_before_the_outlet_it_spoke_to() -> None:
     # a name of its own with the preposition inside it is kept whole
     text = "قتل 12 شخصا وفقا للمرصد السوري لحقوق الإنسان."
     assert _speakers(text, "ar") == ["المرصد السوري لحقوق الإنسان"]
+
+
+GROUP_NOUN_AFTER_ACCORDING_TO = {  # "según"/"selon" also cite: the group noun still refers back
+    "es": (
+        "Según el Observatorio Sirio de Derechos Humanos, el ataque fue grave.\n\nLos ataques dejaron 29 muertos, según la organización.",
+        "Observatorio Sirio de Derechos Humanos",
+    ),
+    "fr": (
+        "Selon l'Observatoire syrien des droits de l'homme, l'attaque était grave.\n\nLes frappes ont fait 29 morts, selon l'organisation.",
+        "Observatoire syrien des droits de l'homme",
+    ),
+    "en": (
+        "According to the Syrian Observatory for Human Rights, the attack was severe.\n\nThe strikes killed 29 people, according to the group.",
+        "Syrian Observatory for Human Rights",
+    ),
+    "ar": (
+        "وبحسب المرصد السوري لحقوق الإنسان كان الهجوم عنيفا.\n\nوقتل 29 شخصا بحسب المنظمة.",
+        "المرصد السوري لحقوق الإنسان",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GROUP_NOUN_AFTER_ACCORDING_TO))
+def test_a_group_noun_after_a_citing_cue_is_the_source_named_before(lang: str) -> None:
+    text, speaker = GROUP_NOUN_AFTER_ACCORDING_TO[lang]
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
+    assert claims[0].attribution_chain == []
