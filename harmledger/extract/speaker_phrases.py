@@ -184,6 +184,33 @@ def _lower_name(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
     return None
 
 
+def _lower_name_left(doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int) -> int:
+    """Start of an institution's name whose lower-case middle lies left of its capitalised end
+    ("Bureau de coordination des affaires humanitaires de l'ONU a indiqué"), read leftwards as
+    :func:`_lower_name` reads rightwards: lower-case words with a connector among them, back to
+    a capitalised word that opens the sentence or follows an article. Else ``start``."""
+    connected = False
+    t = start - 1
+    while t >= 0 and start - t <= _LOWER_NAME and doc.sentence[t] == sentence:
+        if is_break(doc, t + 1):
+            return start
+        word = doc.words[t]
+        cats = word_cats(marks, t)
+        if "attr:connectors" in cats and not capitalised(doc, t):
+            connected = True  # "de", "des" (whatever else the packs read in them)
+            t -= 1
+            continue
+        if word.is_digit or is_cue(marks, t) or any(c.startswith(_NAME_STOP) for c in cats):
+            return start
+        if capitalised(doc, t):
+            opener = extend_left(doc, t, marks, sentence)
+            before = doc.words[opener - 1].norm if opener > 0 else ""
+            opens = opens_sentence(doc, opener) or before in pack.articles | determiner_words(pack)
+            return opener if connected and opens and t < start - 1 else start
+        t -= 1
+    return start
+
+
 def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
     """End of a role's speaker with the name set off after it: "the health minister, Ana Example,
     said" reads "health minister, Ana Example" (the name says who, the role what). The name is two
@@ -291,16 +318,18 @@ def np_before(
         return None
     if doc.gaps[end].strip() == ",":
         return _appositive_speaker(doc, end, pack, marks, sentence)
-    for start in range(max(0, end - _MAX_NP), end):
+    for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
             if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
-                return extend_left(doc, i, marks, sentence), end
+                first = extend_left(doc, i, marks, sentence)
+                return _lower_name_left(doc, first, pack, marks, sentence), end
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
+    start = _lower_name_left(doc, start, pack, marks, sentence)
     if opens_sentence(doc, start) and points_back(doc, start, pack, marks, k):
         return None  # "Dies berichtete die Polizei": the words before the verb are not a source
     return start, end

@@ -192,3 +192,39 @@ def test_a_group_noun_after_a_citing_cue_is_the_source_named_before(lang: str) -
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [c.speaker for c in claims] == [speaker]
     assert claims[0].attribution_chain == []
+
+
+LOWER_MIDDLE_BEFORE_VERB = {  # an institution's name with a lower-case middle, before its verb
+    "fr": (
+        "Le Bureau de coordination des affaires humanitaires de l'ONU a indiqué que 12 civils ont été tués.",
+        "Bureau de coordination des affaires humanitaires de l'ONU",
+    ),
+    "es": (
+        "La Oficina de coordinación de asuntos humanitarios de la ONU informó que 12 civiles murieron.",
+        "Oficina de coordinación de asuntos humanitarios de la ONU",
+    ),
+    "de": (
+        "Das Büro der Vereinten Nationen für humanitäre Angelegenheiten teilte mit, zwölf Zivilisten seien getötet worden.",
+        "Büro der Vereinten Nationen für humanitäre Angelegenheiten",
+    ),
+    "en": (
+        "The Office for the Coordination of Humanitarian Affairs said 12 civilians were killed.",
+        "Office for the Coordination of Humanitarian Affairs",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LOWER_MIDDLE_BEFORE_VERB))
+def test_a_name_with_a_lower_case_middle_is_read_whole_before_its_verb(lang: str) -> None:
+    text, speaker = LOWER_MIDDLE_BEFORE_VERB[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_a_long_known_name_before_its_verb_is_read_whole() -> None:
+    text = "Le Haut-commissariat des Nations unies aux Droits de l'Homme rapporte que 977 civils ont été tués."
+    assert _speakers(text, "fr") == ["Haut-commissariat des Nations unies aux Droits de l'Homme"]
+
+
+def test_a_place_before_a_comma_stays_out_of_the_name() -> None:
+    text = "Douze personnes sont mortes dans le nord de la Syrie, a indiqué l'ONU."
+    assert _speakers(text, "fr") == ["ONU"]
