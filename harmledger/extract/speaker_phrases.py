@@ -326,6 +326,16 @@ def np_before(
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
+    if (
+        not named
+        and end >= 2
+        and "attr:anaphors" in word_cats(marks, end - 1)
+        and doc.sentence[end - 2] == sentence
+        and not is_break(doc, end - 1)
+        and capitalised(doc, end - 2)
+        and not doc.words[end - 2].is_digit
+    ):
+        return extend_left(doc, end - 2, marks, sentence), end  # "the UN group said"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)

@@ -228,3 +228,20 @@ def test_a_long_known_name_before_its_verb_is_read_whole() -> None:
 def test_a_place_before_a_comma_stays_out_of_the_name() -> None:
     text = "Douze personnes sont mortes dans le nord de la Syrie, a indiqué l'ONU."
     assert _speakers(text, "fr") == ["ONU"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "At least 319 people were killed in April, the UN group said.", "UN group"),
+        (
+            "de",
+            "Mindestens 319 Menschen wurden im April getötet, sagte die UN-Gruppe.",
+            "UN-Gruppe",
+        ),
+    ],
+)
+def test_a_group_noun_with_a_name_before_it_names_itself(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, lang) == [speaker]
