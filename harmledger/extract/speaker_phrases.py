@@ -374,25 +374,13 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
             return None
         for start in range(max(0, stop - _MAX_NP), stop):
             for cat, i, j in marks[start]:
-                if j != stop or cat != "attr:nouns":
-                    continue
-                if _adjectives(doc, stop, end, marks):
-                    return extend_left(doc, i, marks, sentence), end  # "rebelles tigréens"
-                if any("fn:word" in word_cats(marks, k) for k in range(stop, end)):
+                if (
+                    j == stop
+                    and cat == "attr:nouns"
+                    and any("fn:word" in word_cats(marks, k) for k in range(stop, end))
+                ):
                     return extend_left(doc, i, marks, sentence), stop
     return None
-
-
-def _adjectives(doc: Doc, lo: int, hi: int, marks: Marks) -> bool:
-    """Whether words ``[lo, hi)`` are one or two lower-case adjectives after their noun ("les
-    rebelles tigréens font état de", "los activistas sirios informaron"): no number, name or
-    cue, and no word the packs know but a people or an actor ("sirios", "israelíes")."""
-    return 0 < hi - lo <= 2 and all(
-        not capitalised(doc, k)
-        and not doc.words[k].is_digit
-        and all(c.startswith(("who:", "actor:")) for c in word_cats(marks, k))
-        for k in range(lo, hi)
-    )
 
 
 def _appositive_speaker(
