@@ -128,10 +128,10 @@ def test_a_role_noun_names_no_one_else(text: str) -> None:
 TOLD_TO = {  # the speaker is who told, not the outlet told
     "en": ("A local doctor told Reuters that 12 people were killed in the strike.", "doctor"),
     "fr": (
-        "Un médecin local a déclaré à l'AFP que 12 personnes avaient été tuées.",
-        "Un médecin local",
+        "Un médecin a déclaré à l'AFP que 12 personnes avaient été tuées.",
+        "Un médecin",
     ),
-    "es": ("Un médico local dijo a EFE que 12 personas murieron en el ataque.", "médico local"),
+    "es": ("Un médico dijo a EFE que 12 personas murieron en el ataque.", "médico"),
     "de": (
         "Ein örtlicher Arzt sagte der Nachrichtenagentur dpa, zwölf Menschen seien getötet worden.",
         "Arzt",
