@@ -9,9 +9,10 @@ unstated status, children, women, men, ...), the claim it leads with; a part (ch
 keeps its own category and is never added to the total. Competing totals come from different
 reports, and the incident's minimum and maximum are the lowest and highest of them.
 
-"Up to N" states no lower bound: the lead's minimum is then the largest smaller figure the
-report states right beside it ("up to 30, including at least 12 ..."), else N itself — no
-source said fewer.
+"Up to N" states no lower bound: the lead's minimum is then the largest smaller count of the
+whole group the report states (at least half of N: below that, an early partial toll), or an
+open part right beside it ("up to 30, including at least 12 ..."), else N itself — no source
+said fewer. Exact parts ("up to 10, including five children and three women") make up the N.
 
 "At least N" (or "more than N", "dozens") states no upper bound. A report that summarises
 several sources leads with the figure all of them support and then gives the higher totals some
@@ -62,16 +63,7 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
     """(min, max) a report's lead claim states, the other claims of its measure ``beside`` it."""
     low, high = lead.low, lead.high if lead.high is not None else lead.low
     if low is None and high is not None:
-        nearby = [
-            c.low
-            for c in beside
-            if c is not lead
-            and c.who != COMBATANTS
-            and c.low is not None
-            and c.low < high
-            and abs(c.start - lead.end) < NEAR_CHARS
-        ]
-        low = max(nearby, default=high)
+        low = max(_below(lead, high, beside), default=high)
     if low is None or high is None:
         return None
     if lead.high is None and names_whole_group(lead.who):
@@ -94,6 +86,24 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
         high = max((m for m in restated if m is not None and m <= WIDEN_AT_MOST * low), default=0)
         high = max(high, low)
     return low, high
+
+
+def _below(lead: Positioned, high: int, beside: Sequence[Positioned]) -> list[int]:
+    """Lower figures an "up to ``high``" lead's report states: another count of the whole group
+    anywhere in it, if at least ``high / WIDEN_AT_MOST`` (a smaller one is an early, partial
+    toll), and an open part right beside the lead ("up to 30, including at least 12 children").
+    A part stated exactly ("up to 10, including five children and three women") is how the
+    ``high`` is made up, not a lower count of everyone."""
+    found = []
+    for c in beside:
+        if c is lead or c.who == COMBATANTS or c.low is None or c.low >= high:
+            continue
+        if names_whole_group(c.who):
+            if c.low * WIDEN_AT_MOST >= high:
+                found.append(c.low)
+        elif c.high is None and abs(c.start - lead.end) < NEAR_CHARS:
+            found.append(c.low)
+    return found
 
 
 def names_whole_group(who: str | None) -> bool:

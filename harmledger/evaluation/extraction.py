@@ -48,7 +48,8 @@ DEFINITIONS: dict[str, str] = {
     "substring inside a predicted casualty claim",
     "killed_minmax_exact": "Airwars: share of incidents whose (min, max) civilians killed, read "
     "from the narrative's lead claim (summary block removed; combatants dropped; first whole-group "
-    "claim; 'up to N' takes the largest smaller figure next to it as min; none = 'Unknown'), "
+    "claim; 'up to N' takes as min the largest smaller whole-group count of at least N/2, or an "
+    "open part next to it; none = 'Unknown'), "
     "equals Airwars' coding",
     "injured_minmax_exact": "Airwars: the same for injured ('NA' = none claimed)",
     "killed_exact": "GVDB: share of articles where the largest killed figure claimed (0 if none) "

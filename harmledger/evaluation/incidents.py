@@ -7,9 +7,10 @@ The rules are deliberately simple and printed with the figures:
 - whole-group claims (civilians, people, other) are preferred over sub-groups (children,
   women, men) when both exist;
 - :func:`incident_range` (Airwars) reads the *lead* claim, the first whole-group claim, as a
-  summary does: its low and high; "up to N" takes as minimum the largest smaller figure stated
-  right next to it ("up to 30, including at least 12 ..."), as incident figures read a
-  report's lead (:mod:`harmledger.assess.report_totals`);
+  summary does: its low and high; "up to N" takes as minimum the largest smaller count of
+  the whole group the report states (at least N/2), or an open part next to it ("up to 30,
+  including at least 12 ..."), as incident figures read a report's lead
+  (:mod:`harmledger.assess.report_totals`);
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """

@@ -908,7 +908,10 @@ class _Run:
         at = bisect_left(self._starts, mention.i)
         if at == 0:
             return False
-        previous = self._starts[at - 1]
+        before = self._all_mentions[at - 1]
+        if self._is_date_or_time(before) or bare_year(self.doc, before):
+            return False  # "On May 3rd 2023, the family, including up to 9 children": a date
+        previous = before.i
         if self.doc.sentence[previous] != self.doc.sentence[mention.i]:
             return False
         if self._mention_between(previous + 1, start - 1):

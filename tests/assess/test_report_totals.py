@@ -147,3 +147,36 @@ def test_an_open_lead_and_an_up_to_beside_it_are_the_reports_range() -> None:
         _claim(3, 1, 70, None, 30, "civilians"),  # "... and up to 30 civilians were killed"
     ]
     assert headline(figures(claims)) == (11, 30)  # stated by the report: not capped at 22
+
+
+def test_up_to_takes_a_lower_whole_count_anywhere_in_the_report_not_its_exact_parts() -> None:
+    claims = [
+        _claim(1, 1, 0, None, 10, "people"),  # "up to ten members of the family were killed"
+        _claim(2, 1, 40, 5, 5, "children"),  # "including five children ..."
+        _claim(3, 1, 60, 3, 3, "women"),  # "... and three women": how the ten are made up
+        _claim(4, 1, 900, 8, 8, "people"),  # "first reports said eight were killed"
+    ]
+    assert headline(figures(claims)) == (8, 10)
+    parts_only = claims[:3]
+    assert headline(figures(parts_only)) == (10, 10)  # no lower count of everyone
+    early = [_claim(1, 1, 0, None, 9, "civilians"), _claim(2, 1, 300, 2, 2, "civilians")]
+    assert headline(figures(early)) == (9, 9)  # "initially two were reported": a partial toll
+
+
+UP_TO_WITH_LOWER_COUNT = {
+    "en": "Up to ten members of one family, including five children and three women, were "
+    "killed when a strike hit their house on Monday. Relatives first said eight members of "
+    "the family had been killed.",
+    "es": "Hasta diez miembros de una familia, entre ellos cinco niños y tres mujeres, murieron "
+    "el lunes cuando un ataque alcanzó su casa. Los familiares dijeron primero que ocho "
+    "personas habían muerto.",
+    "fr": "Jusqu'à dix membres d'une famille, dont cinq enfants et trois femmes, ont été tués "
+    "lundi quand une frappe a touché leur maison. Des proches avaient d'abord fait état de "
+    "huit personnes tuées.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UP_TO_WITH_LOWER_COUNT))
+def test_an_up_to_report_of_our_own_reads_the_lower_count_of_everyone(lang: str) -> None:
+    claims = _claims(UP_TO_WITH_LOWER_COUNT[lang], lang, document_id=1)
+    assert headline(figures(claims)) == (8, 10)
