@@ -631,6 +631,8 @@ class _Run:
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
             return None
+        if mention.source == "zero" and head.unknown:
+            return None  # "no further information on the dead": no count of anyone
         if mention.source == "zero" and self._negated_zero(mention):
             return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):

@@ -254,6 +254,17 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     return Head(mention.j, mention.j)
 
 
+def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
+    """Whether word ``t`` follows the previous one with a plain space and is a word the pack
+    gives no category of person, casualty, thing, function or date (a source, "source",
+    "agency", is a noun of that kind: it names who speaks)."""
+    if t >= len(doc.words) or doc.gaps[t] != " " or doc.words[t].is_digit:
+        return False
+    if doc.words[t].norm in pack.of_words or doc.words[t].norm in pack.function_words:
+        return False
+    return all(c.startswith(("attr:", "actor:")) for c in cats_at(marks, t))
+
+
 _TIME_UNITS = ("date:recent_days", "date:recent_weeks", "date:recent_months")
 _RECENT = frozenset({*_TIME_UNITS, "date:past"})  # words of "the past six days", not a date
 
@@ -306,6 +317,10 @@ def _head_from(
                 named = {c.split(":")[0] for c in cats_at(marks, t)} & {"who", "measure", "qty"}
                 if t == nxt and (named or doc.gaps[t + 1 : t + 2] != [" "]):
                     break
+            if spots and _plain_noun(doc, marks, pack, nxt):
+                # "no further information", "several other accounts": a noun the pack does
+                # not know follows, so the count is of it, as of any unknown noun
+                return Head(k, nxt + 1, unknown=True)
         return Head(k, nxt, others=True)
     longest_thing = max(
         (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),

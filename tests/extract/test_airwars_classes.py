@@ -27,3 +27,37 @@ def _read(text: str, lang: str = "en") -> list[tuple[str, str | None, int | None
 def test_a_date_before_a_subset_is_not_the_figure_it_belongs_to(text: str) -> None:
     # "20 gunshot wounds, including six in the back" counts nobody; a date is no such figure
     assert ("killed", "children", None, 9) in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Residents reported deaths, but no further information was made available."),
+        ("en", "There was no official comment on the death of the commander."),
+        ("en", "Two outlets reported one death; no other source referenced deaths."),
+        ("es", "Hubo muertos, pero ninguna otra fuente dio más información."),
+        ("fr", "Il y a eu des morts, mais aucune autre source n'a donné d'information."),
+        ("de", "Es gab Tote, aber keine weiteren Informationen über die Opfer."),
+        ("sv", "Det fanns döda, men inga ytterligare uppgifter om offren."),
+    ],
+)
+def test_no_followed_by_a_noun_that_counts_nobody_is_no_zero(lang: str, text: str) -> None:
+    assert not [c for c in _casualties(text, lang) if c.low == 0 and c.high == 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No civilians were killed in the strike.", ("killed", "civilians", 0, 0)),
+        ("No one was killed.", ("killed", "people", 0, 0)),
+        ("Two other family members were killed.", ("killed", "people", 2, 2)),
+        ("Two other students were killed in the strike.", ("killed", "people", 2, 2)),
+    ],
+)
+def test_zeros_and_other_people_still_count(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _read(text)
+
+
+def test_several_other_accounts_are_sources_not_victims() -> None:
+    text = "Several other social media accounts said that people had been killed in the camp."
+    assert not _casualties(text)
