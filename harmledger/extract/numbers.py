@@ -164,7 +164,9 @@ def _joins(before: list[str], after: list[str], pack: LanguagePack) -> bool:
         return first < last
     if last < 10:
         return first % 10 == 0 and 20 <= first < 100
-    return last % 10 == 0 and first < 20
+    # "vingt et un", "soixante et onze": a ten of at least twenty, then its units; "ten and
+    # eleven" is two numbers (a range's bounds), not twenty-one
+    return last % 10 == 0 and last >= 20 and first < 20
 
 
 def parse_number_text(text: str, pack: LanguagePack) -> int | None:
@@ -285,7 +287,12 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if run is not None:
         end, morphemes = run
         lone_scale = len(morphemes) == 1 and morphemes[0] in pack.multipliers
-        single_article = end == i + 1 and word.norm in pack.singular
+        # "one" is a count of its own ("a man", singular.py), except as a range's first bound
+        single_article = (
+            end == i + 1
+            and word.norm in pack.singular
+            and not any(c == "qual:range_start" for c, _, _ in _ending(marks, i))
+        )
         if vague_end > end or (vague_key and (lone_scale or vague_end >= end)):
             return _vague(pack, vague_key, i, vague_end)
         if not lone_scale and not single_article:

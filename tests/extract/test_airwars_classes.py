@@ -61,3 +61,34 @@ def test_zeros_and_other_people_still_count(text: str, expected: tuple[object, .
 def test_several_other_accounts_are_sources_not_victims() -> None:
     text = "Several other social media accounts said that people had been killed in the camp."
     assert not _casualties(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Between one and three civilians were killed when a shell hit the market.", (1, 3)),
+        ("en", "Relatives put the number of children killed between ten and eleven.", (10, 11)),
+        ("en", "Between ten and twelve people were killed in the raid.", (10, 12)),
+        ("es", "Entre uno y tres civiles murieron en el ataque.", (1, 3)),
+        ("fr", "Entre un et trois civils ont été tués dans la frappe.", (1, 3)),
+        ("fr", "Entre dix et douze personnes ont été tuées.", (10, 12)),
+        ("sv", "Mellan en och tre civila dödades.", (1, 3)),
+    ],
+)
+def test_a_range_of_number_words_is_a_range_not_a_sum(
+    lang: str, text: str, expected: tuple[int, int]
+) -> None:
+    assert [(c.low, c.high) for c in _casualties(text, lang) if c.measure == "killed"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "One hundred and ten people were killed.", 110),
+        ("fr", "Soixante et onze personnes ont été tuées.", 71),
+        ("fr", "Vingt et un civils ont été tués.", 21),
+        ("es", "Treinta y un civiles murieron.", 31),
+    ],
+)
+def test_compound_number_words_still_join(lang: str, text: str, value: int) -> None:
+    assert [c.low for c in _casualties(text, lang)] == [value]
