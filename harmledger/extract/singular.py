@@ -87,7 +87,11 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return None
     k = _before_age(doc, k, marks, pack)
     if doc.gaps[k + 1].strip(" \u00a0"):
-        return _aged_name(doc, k, marks, pack) or _apposition(doc, k, marks, pack)
+        return (
+            _aged_name(doc, k, marks, pack)
+            or _apposition(doc, k, marks, pack)
+            or _named_aside(doc, k, marks, pack)
+        )
     if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
         return _shared_subject(doc, k, marks, pack)
     relative = pack.raw.get("singular_victims", {}).get("relative", [])
@@ -164,6 +168,26 @@ def _apposition(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
             noun = next((u for u in range(t + 1, k + 1) if "one:nouns" in cats_at(marks, u)), None)
             return None if noun is None else (noun, noun + 1)
     return None
+
+
+def _named_aside(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """A name set off right before the verb, its age hyphenated before it: "a poet,
+    36-year-old Sam Example, was killed", "one man, Sam Example, died": the name is the
+    victim the aside describes."""
+    if doc.gaps[k + 1].strip() != "," or not _is_name(doc, k, marks, pack):
+        return None
+    start = k
+    while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
+        start -= 1
+    opening = start
+    t = start - 1  # "36-year-old": words joined by hyphens, a number first
+    while t > 0 and doc.gaps[t].strip() and all(ch in "-‐‑" for ch in doc.gaps[t].strip()):
+        t -= 1
+    if t < start - 1 and doc.words[t].is_digit:
+        opening = t
+    if opening == 0 or doc.gaps[opening].strip() != "," or doc.sentence[opening] != doc.sentence[k]:
+        return None
+    return start, k + 1
 
 
 def _noun_or_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:

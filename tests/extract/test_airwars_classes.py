@@ -92,3 +92,23 @@ def test_a_range_of_number_words_is_a_range_not_a_sum(
 )
 def test_compound_number_words_still_join(lang: str, text: str, value: int) -> None:
     assert [c.low for c in _casualties(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Monday, a well-known poet, 36-year-old Karim Haddad, was killed in the camp."),
+        ("en", "At least one man, 43-year-old Karim Haddad, was killed when the mosque was hit."),
+        ("es", "Un poeta conocido, Karim Haddad, murió en el ataque."),
+        ("fr", "Un poète connu, Karim Haddad, a été tué dans la frappe."),
+        ("sv", "En känd poet, Karim Haddad, dödades i attacken."),
+    ],
+)
+def test_a_victim_named_in_an_aside_before_the_verb_is_one_killed(lang: str, text: str) -> None:
+    assert _read(text, lang) == [("killed", "people", 1, 1)]
+
+
+def test_a_name_inside_a_count_is_no_second_victim() -> None:
+    assert _read("Three people, including Karim Haddad, were killed.") == [
+        ("killed", "people", 3, 3)
+    ]
