@@ -289,9 +289,7 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
         lone_scale = len(morphemes) == 1 and morphemes[0] in pack.multipliers
         # "one" is a count of its own ("a man", singular.py), except as a range's first bound
         single_article = (
-            end == i + 1
-            and word.norm in pack.singular
-            and not any(c == "qual:range_start" for c, _, _ in _ending(marks, i))
+            end == i + 1 and word.norm in pack.singular and not _range_bound(doc, i, pack, marks)
         )
         if vague_end > end or (vague_key and (lone_scale or vague_end >= end)):
             return _vague(pack, vague_key, i, vague_end)
@@ -301,6 +299,17 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+def _range_bound(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether word ``i`` is the first bound of "between one and three", "entre uno y tres": a
+    range opener before it, a range joiner and a number after it ("de un menor" is no range)."""
+    if not any(c == "qual:range_start" for c, _, _ in _ending(marks, i)):
+        return False
+    if i + 2 >= len(doc.words) or not any(c == "qual:range_join" for c, _, _ in marks[i + 1]):
+        return False
+    after = doc.words[i + 2]
+    return after.is_digit or split_number_word(after.norm, pack) is not None
 
 
 def _vague(pack: LanguagePack, key: str, i: int, j: int) -> Mention:

@@ -112,3 +112,9 @@ def test_a_name_inside_a_count_is_no_second_victim() -> None:
     assert _read("Three people, including Karim Haddad, were killed.") == [
         ("killed", "people", 3, 3)
     ]
+
+
+def test_a_range_opener_before_an_article_is_no_range() -> None:
+    # Spanish "de ... a" opens ranges, but "el de un menor" is "that of a minor"
+    text = "Se hallaron ocho cadáveres, entre ellos el de un menor de edad."
+    assert _read(text, "es") == [("bodies_recovered", "people", 8, 8)]
