@@ -59,6 +59,7 @@ _ELIDED_REACH = 6
 _PART_WHO = ("children", "women", "men")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
+_SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
@@ -564,6 +565,10 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if not own:
+            resumed = self._verb_after_subset(mention, head, cues)
+            if resumed is not None:
+                cue, own = resumed, True
         if cue is not None and self._heads_another(mention, head, cue):
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
         if cue is not None and self._subordinate_between(mention, head, cue):
@@ -900,6 +905,28 @@ class _Run:
             c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
             for c in cats
         )
+
+    def _verb_after_subset(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
+        """The verb a subject resumes after its parts set off by commas: "dozens of civilians,
+        including five children, were injured" (not "killed", the verb before the subject)."""
+        gaps = self.doc.gaps
+        end = max(mention.j, head.j)
+        if end >= len(gaps) or "," not in gaps[end]:
+            return None
+        if "who:subset" not in cats_at(self.marks, end):
+            return None
+        sentence = self.doc.sentence[mention.i]
+        after = [c for c in cues if c.i > end and self.doc.sentence[c.i] == sentence]
+        if not after:
+            return None
+        cue = min(after, key=lambda c: c.i)
+        if cue.i - end > _SUBSET_REACH or ";" in self.doc.punct_between(end, cue.i):
+            return None
+        closing = max((k for k in range(end + 1, cue.i + 1) if "," in gaps[k]), default=None)
+        # the aside closes with a comma right before the verb and its auxiliaries
+        if closing is None or cue.i - closing > 2 or self._mention_between(closing, cue.i):
+            return None
+        return cue
 
     def _subset_of_nothing(self, mention: Mention, drafts: list[Draft]) -> bool:
         """A part ("including six in the back") of the number right before it that counted no

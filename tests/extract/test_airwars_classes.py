@@ -118,3 +118,35 @@ def test_a_range_opener_before_an_article_is_no_range() -> None:
     # Spanish "de ... a" opens ranges, but "el de un menor" is "that of a minor"
     text = "Se hallaron ocho cadáveres, entre ellos el de un menor de edad."
     assert _read(text, "es") == [("bodies_recovered", "people", 8, 8)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At least 15 people were killed and dozens of civilians, including five "
+            "children seen in photographs, were injured in the strike.",
+        ),
+        (
+            "es",
+            "Al menos 15 personas murieron y decenas de civiles, entre ellos cinco niños, "
+            "resultaron heridos.",
+        ),
+        (
+            "fr",
+            "Au moins 15 personnes ont été tuées et des dizaines de civils, dont cinq enfants, "
+            "ont été blessés.",
+        ),
+        (
+            "de",
+            "Mindestens 15 Menschen wurden getötet und Dutzende Zivilisten, darunter fünf "
+            "Kinder, wurden verletzt.",
+        ),
+        ("sv", "Minst 15 personer dödades och dussintals civila, bland dem fem barn, skadades."),
+    ],
+)
+def test_a_subject_resumes_its_own_verb_after_its_parts(lang: str, text: str) -> None:
+    # the injured are not read as killed by the verb before them
+    found = {(c.measure, c.low) for c in _casualties(text, lang)}
+    assert ("killed", 15) in found and ("injured", 24) in found and ("killed", 24) not in found
