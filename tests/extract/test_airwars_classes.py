@@ -150,3 +150,23 @@ def test_a_subject_resumes_its_own_verb_after_its_parts(lang: str, text: str) ->
     # the injured are not read as killed by the verb before them
     found = {(c.measure, c.low) for c in _casualties(text, lang)}
     assert ("killed", 15) in found and ("injured", 24) in found and ("killed", 24) not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "One journalist put the number of killed at 12."),
+        ("en", "Local officials put the death toll at 12, including four children."),
+        ("es", "Un periodista cifró el número de muertos en 12."),
+        ("fr", "Un journaliste a chiffré le nombre de morts à 12."),
+        ("de", "Ein Journalist bezifferte die Zahl der Toten auf 12."),
+        ("sv", "En journalist uppgav antalet döda till 12."),
+        ("ar", "وقدر صحفي عدد القتلى بـ 12."),
+    ],
+)
+def test_a_source_putting_the_toll_at_a_number_states_a_toll(lang: str, text: str) -> None:
+    assert ("killed", 12, 12) in {(c.measure, c.low, c.high) for c in _casualties(text, lang)}
+
+
+def test_a_clock_time_after_at_is_still_no_toll() -> None:
+    assert _read("Eight people were killed at 9 pm on Monday.") == [("killed", "people", 8, 8)]
