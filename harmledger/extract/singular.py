@@ -90,7 +90,8 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return (
             _aged_name(doc, k, marks, pack)
             or _apposition(doc, k, marks, pack)
-            or _named_aside(doc, k, marks, pack)
+            # a capitalised cue is a name itself ("Waco, Temple, Killeen"), not a verb
+            or (None if doc.words[cue.i].text[:1].isupper() else _named_aside(doc, k, marks, pack))
         )
     if doc.words[k].norm in pack.conjunctions and not doc.gaps[k].strip():
         return _shared_subject(doc, k, marks, pack)

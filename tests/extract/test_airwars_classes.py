@@ -170,3 +170,8 @@ def test_a_source_putting_the_toll_at_a_number_states_a_toll(lang: str, text: st
 
 def test_a_clock_time_after_at_is_still_no_toll() -> None:
     assert _read("Eight people were killed at 9 pm on Monday.") == [("killed", "people", 8, 8)]
+
+
+def test_a_list_of_towns_is_no_named_victim() -> None:
+    text = "News and weather for Waco, Temple, Killeen | A boy was hurt at home on Sunday."
+    assert ("killed", "people", 1, 1) not in _read(text)
