@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from harmledger.errors import ConfigError
@@ -178,6 +178,16 @@ class _Run:
             if not (self._shot(d) and (d.mention.source == "singular" or not self._hit(d)))
             and not self._outcome_told(d, drafts)
         ]
+        for d in drafts:
+            if self._one_and_others(d):  # "the imam and 33 others": 34, quoted from "imam"
+                m = d.mention
+                d.mention = replace(
+                    m,
+                    i=self._qualifier_start(m) - 2,
+                    value=m.value + 1,
+                    low=None if m.low is None else m.low + 1,
+                    high=None if m.high is None else m.high + 1,
+                )
         drafts += self._lone_victims(drafts)
         drafts += self._companions(drafts)
         deaths: dict[tuple[int | None, int | None], int] = {}
@@ -905,6 +915,28 @@ class _Run:
             c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
             for c in cats
         )
+
+    def _one_and_others(self, draft: Draft) -> bool:
+        """ "the imam and 33 other members of his family died", "Name and 3 others were
+        killed": the others are counted beside the one named before "and", so the toll is
+        one more than the number."""
+        mention, head = draft.mention, draft.head
+        if draft.kind != "casualty" or not head.others or mention.source not in ("digit", "word"):
+            return False
+        k = self._qualifier_start(mention) - 1  # the "and"
+        words, gaps = self.doc.words, self.doc.gaps
+        if k < 1 or words[k].norm not in self.pack.conjunctions or gaps[k] != " ":
+            return False
+        if gaps[k + 1] != " " or self.doc.sentence[k - 1] != self.doc.sentence[mention.i]:
+            return False
+        one = k - 1
+        if one in self._mention_starts or any(m.i <= one < m.j for m in self._all_mentions):
+            return False  # "two men and 3 others": a count of its own
+        cats = cats_at(self.marks, one)
+        if "one:nouns" in cats:
+            return True
+        word = words[one]
+        return word.text[:1].isupper() and not cats and not word.is_digit
 
     def _verb_after_subset(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
         """The verb a subject resumes after its parts set off by commas: "dozens of civilians,

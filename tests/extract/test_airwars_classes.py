@@ -175,3 +175,29 @@ def test_a_clock_time_after_at_is_still_no_toll() -> None:
 def test_a_list_of_towns_is_no_named_victim() -> None:
     text = "News and weather for Waco, Temple, Killeen | A boy was hurt at home on Sunday."
     assert ("killed", "people", 1, 1) not in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The imam and 33 other members of his family died in the strike.", (34, 34)),
+        ("en", "Karim Haddad and at least three others were killed in the strike.", (4, None)),
+        ("de", "Der Imam und 33 weitere Menschen wurden bei dem Angriff getötet.", (34, 34)),
+        ("sv", "Imamen och 33 andra personer dödades i attacken.", (34, 34)),
+    ],
+)
+def test_one_and_n_others_is_n_plus_one(
+    lang: str, text: str, expected: tuple[int, int | None]
+) -> None:
+    assert [(c.low, c.high) for c in _casualties(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed and 3 others injured.",
+        "Two men and 3 others were killed.",
+    ],
+)
+def test_others_beside_a_count_stay_as_counted(text: str) -> None:
+    assert {c.low for c in _casualties(text)} <= {5, 3, 2}
