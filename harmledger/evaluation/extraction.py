@@ -70,6 +70,7 @@ SET_NAMES: tuple[str, ...] = (
     "multilingual_dev",
     *(f"{name}/{h}" for name in HALVED for h in HALVES),
     "airwars_gaza",
+    *(f"airwars_gaza/{h}" for h in HALVES),
     "gvdb",
     *(f"gvdb/{h}" for h in HALVES),
 )
@@ -220,12 +221,21 @@ def _detail(scored: list[_Scored]) -> dict[str, list[dict[str, Any]]]:
 def _counted_set(
     docs: list[datasets.CountedDoc], figures: dict[str, Callable[..., bool]]
 ) -> dict[str, Any]:
-    hits = dict.fromkeys(figures, 0)
+    """Airwars figures over all narratives (``airwars_gaza``) and per half
+    (``airwars_gaza/tune``, ``airwars_gaza/check``), as ``set -> {"en": figures}``."""
+    parts = ("airwars_gaza", *(f"airwars_gaza/{h}" for h in HALVES))
+    hits = {part: dict.fromkeys(figures, 0) for part in parts}
+    sizes = dict.fromkeys(parts, 0)
     for doc in docs:
         claims = extract_claims(doc.text, "en", doc.published)
-        for name, check in figures.items():
-            hits[name] += check(doc, claims)
-    return {"en": {"docs": len(docs), **{k: _ratio(v, len(docs)) for k, v in hits.items()}}}
+        for part in ("airwars_gaza", f"airwars_gaza/{half(doc.id)}"):
+            sizes[part] += 1
+            for name, check in figures.items():
+                hits[part][name] += check(doc, claims)
+    return {
+        part: {"en": {"docs": sizes[part], **{k: _ratio(v, sizes[part]) for k, v in h.items()}}}
+        for part, h in hits.items()
+    }
 
 
 def _gvdb(
@@ -337,14 +347,16 @@ def evaluate_extraction(
             for h in HALVES:
                 if f"{name}/{h}" in parts:
                     out[f"{name}/{h}{suffix}"] = _aggregate([s for s in scored if s.half == h])
-    if "airwars_gaza" in wanted and (root / datasets.AIRWARS).is_file():
-        out["airwars_gaza"] = _counted_set(
+    airwars = [s for s in wanted if s.split("/")[0] == "airwars_gaza"]
+    if airwars and (root / datasets.AIRWARS).is_file():
+        counted = _counted_set(
             datasets.load_airwars(root),
             {
                 "killed_minmax_exact": lambda d, c: incident_range(c, "killed") == d.killed,
                 "injured_minmax_exact": lambda d, c: incident_range(c, "injured") == d.injured,
             },
         )
+        out.update({name: counted[name] for name in airwars})
     gvdb_records: list[dict[str, Any]] = []
     if any(s.split("/")[0] == "gvdb" for s in wanted) and (root / datasets.GVDB).is_file():
         gvdb_records = _gvdb(datasets.load_gvdb(root), wanted, out)
