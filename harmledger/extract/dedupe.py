@@ -7,7 +7,9 @@ stay apart, and so do counts listed side by side ("a doctor and a nurse") and co
 different places ("four killed in Aleppo ... in Homs, four killed"). The kept claim is
 the most specific reading ("at least N" over "N", a category over "people") at its first
 occurrence, since a lead states the figure first; when only a repeat names who says so, that
-speaker is carried over.
+speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
+"two people ... two children and a fighter") or as "another" are different people, not a
+repeat: reports list small incidents one by one.
 """
 
 from __future__ import annotations
@@ -36,6 +38,27 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 def _compatible(a: Claim, b: Claim, pack: LanguagePack) -> bool:
     return a.who == b.who or _generic(a, pack) or _generic(b, pack)
+
+
+_FEW = 2  # one or two victims: the counts of a list of separate small incidents
+
+
+def _noun(claim: Claim) -> str:
+    words = (claim.who_text or "").split()
+    return normalize(words[-1]) if words else ""
+
+
+def _other_people(a: Claim, b: Claim, pack: LanguagePack) -> bool:
+    """Single or dual victims under different nouns, or one of them "another", are not the same
+    people: "a child was killed ... a woman was killed", "one died ... another died"."""
+    if a.high is None or a.high > _FEW or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    first, second = _noun(a), _noun(b)
+    if not first or not second:
+        return False
+    if "who:others" in pack.lexicon.categories(first) | pack.lexicon.categories(second):
+        return True
+    return first != second
 
 
 _LISTED_GAP = 6  # characters: ", ", " and ", " y ", " och "
@@ -95,6 +118,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 and _compatible(kept[i], claim, pack)
                 and not _listed(kept[i], claim, text, pack)
                 and not _apart(kept[i], claim)
+                and not _other_people(kept[i], claim, pack)
             ),
             None,
         )
