@@ -46,6 +46,8 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
 EXTRACTOR_VERSION = "1.2.1"
+# categories a bare noun names as a subset member ("among them a woman"); "a person" is no part
+_MEMBER_WHO = ("who:children", "who:women", "who:men", "who:civilians", "who:protected")
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
@@ -425,8 +427,22 @@ class _Run:
         return verb.i - start <= 2 and all(self._auxiliary(k) for k in range(start, verb.i))
 
     def _resolve_victims(self, drafts: list[Draft]) -> None:
-        """ "victims" alone counts killed when the document counts no injured at all."""
+        """ "victims" alone counts killed when the document counts no injured at all, or when
+        the document counts the same number killed: "58 victims, among them 11 children" over
+        "58 civilians were killed" restates the dead (with its subsets)."""
         if any(d.kind == "casualty" and d.measure in ("injured",) for d in drafts):
+            casualties = [d for d in drafts if d.kind == "casualty"]
+            killed = {d.mention.low for d in casualties if d.measure == "killed"}
+            restated: list[Draft] = []
+            for draft in casualties:
+                if (
+                    draft.measure == "killed_or_injured"
+                    and (draft.cue is None or not draft.cue.combined)
+                    and not self._shot(draft)
+                    and (draft.mention.low in killed or any(draft.container is r for r in restated))
+                ):
+                    draft.measure = "killed"
+                    restated.append(draft)
             return
         if any(
             d.cue is not None and d.cue.combined for d in drafts if d.measure == "killed_or_injured"
@@ -460,7 +476,28 @@ class _Run:
                     extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
                 elif self._one_with_its_cue(k):
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
+        extra.extend(self._bare_members(taken))
         return extra
+
+    def _bare_members(self, taken: set[int]) -> list[Mention]:
+        """In a language without an indefinite article (Arabic), a bare victim noun right after
+        "among them" is one of a category, as "including a woman and a child" is elsewhere:
+        "بينهم امرأة وطفل" counts one woman and one child inside the count before it."""
+        if not self.pack.raw.get("singular_victims", {}).get("bare_indefinite", False):
+            return []
+        found: list[Mention] = []
+        n = len(self.doc.words)
+        for start in self.marks.positions("who:subset"):
+            k = cats_at(self.marks, start)["who:subset"]
+            while k < n and k not in taken and not self.doc.gaps[k].strip():
+                cats = cats_at(self.marks, k)
+                if not ("one:nouns" in cats and self._indefinite(k)):
+                    break
+                if not any(c in cats for c in _MEMBER_WHO):
+                    break
+                found.append(Mention(k, k + 1, 1, 1, 1, "exact", "singular"))
+                k += 1  # "وطفل": the next member joined by a prefixed "and"
+        return found
 
     def _one_with_its_cue(self, k: int) -> bool:
         """The number word "one" with no noun, right before its own casualty cue: "two dead,
@@ -558,8 +595,14 @@ class _Run:
         if head.distractor:
             return None
         if mention.source == "singular" and head.conjoined_who is not None:
-            # "a teenager and his neighbor": one person and another, two in all
-            mention.value = mention.low = mention.high = 2
+            if self._mention_between(mention.j, head.j):
+                # "بينهم امرأة وطفل": the next member is counted on its own
+                own_whos = [c for c in cats_at(self.marks, mention.i) if c in _MEMBER_WHO]
+                head.j, head.conjoined_who = mention.j, None
+                head.who = preferred_who(own_whos) if own_whos else head.who
+            else:
+                # "a teenager and his neighbor": one person and another, two in all
+                mention.value = mention.low = mention.high = 2
         before = self._noun_before_definite_number(mention, head)
         if before is not None:
             head = before

@@ -52,3 +52,120 @@ def test_another_lone_victim_is_no_repeat(lang: str, text: str) -> None:
 )
 def test_a_lone_victim_repeated_under_the_same_noun_is_one_claim(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Victims: 30, among them 4 children. At least 30 people were killed and dozens were injured in the attack.",
+        ),
+        (
+            "es",
+            "Las víctimas son 30, entre ellas 4 niños. Al menos 30 personas murieron y decenas resultaron heridas.",
+        ),
+        (
+            "fr",
+            "30 victimes, dont 4 enfants. Au moins 30 personnes ont été tuées et des dizaines blessées.",
+        ),
+        (
+            "de",
+            "30 Opfer, darunter 4 Kinder. Mindestens 30 Menschen wurden getötet und Dutzende verletzt.",
+        ),
+        ("sv", "30 offer, varav 4 barn. Minst 30 personer dödades och dussintals skadades."),
+        ("ar", "عدد الضحايا 30 بينهم 4 أطفال. قتل 30 شخصا على الأقل وأصيب العشرات."),
+    ],
+)
+def test_victims_restating_the_number_killed_are_the_dead(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("killed", 30, None) in readings and ("killed", 4, 4) in readings
+    assert not [r for r in readings if r[0] == "killed_or_injured"]
+
+
+def test_victims_of_another_number_stay_killed_or_injured() -> None:
+    text = "The attack left 12 victims. Five people were killed and seven were injured."
+    assert _readings(text, "en") == [
+        ("injured", 7, 7),
+        ("killed", 5, 5),
+        ("killed_or_injured", 12, 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("قتل 11 مدنيا بينهم امرأة في الغارة.", [("killed", 1, 1), ("killed", 11, 11)]),
+        (
+            "قتل 11 مدنيا بينهم طفل وامرأة.",
+            [("killed", 1, 1), ("killed", 1, 1), ("killed", 11, 11)],
+        ),
+        ("أصيب 9 أشخاص بينهم طفلة.", [("injured", 1, 1), ("injured", 9, 9)]),
+        # a definite noun after "among them" is someone named, not a count
+        ("قتل 11 مدنيا بينهم الصحفي سامي المثال.", [("killed", 11, 11)]),
+    ],
+)
+def test_arabic_bare_nouns_among_them_count_one_each(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "en",
+            "Eleven civilians were killed, among them a woman and a child.",
+            ["children", "civilians", "women"],
+        ),
+        (
+            "fr",
+            "Onze civils ont été tués, dont une femme et un enfant.",
+            ["children", "civilians", "women"],
+        ),
+        (
+            "de",
+            "Elf Zivilisten wurden getötet, darunter eine Frau und ein Kind.",
+            ["children", "civilians", "women"],
+        ),
+        (
+            "sv",
+            "Elva civila dödades, bland dem en kvinna och ett barn.",
+            ["children", "civilians", "women"],
+        ),
+        ("ar", "قتل 11 مدنيا بينهم امرأة وطفل في الغارة.", ["children", "civilians", "women"]),
+    ],
+)
+def test_one_member_of_a_category_in_a_subset_keeps_its_category(
+    lang: str, text: str, who: list[str]
+) -> None:
+    assert sorted(c.who for c in extract_claims(text, lang) if c.is_casualty) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("هناك حوالي 300 حالة حرجة في المستشفيات.", [("injured", 300, 300)]),
+        ("وسجلت عشرات حالات الاختناق بعد القصف.", [("injured", 20, None)]),
+        ("وصلت إلى المستشفى 12 حالة تسمم.", [("injured", 12, 12)]),
+    ],
+)
+def test_arabic_cases_counted_by_their_condition_are_injured(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("شردت الحرب ما يربو على مليوني شخص.", [("displaced", 2000001, None)]),
+        ("نزح أكثر من ألفي شخص من القرية.", [("displaced", 2001, None)]),
+        ("قتل مائتي شخص في المعارك.", [("killed", 200, 200)]),
+    ],
+)
+def test_arabic_duals_of_number_words_in_construct_state(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
