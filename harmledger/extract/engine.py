@@ -46,6 +46,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 
 EXTRACTOR_VERSION = "1.2.1"
+_FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 # categories a bare noun names as a subset member ("among them a woman"); "a person" is no part
 _MEMBER_WHO = ("who:children", "who:women", "who:men", "who:civilians", "who:protected")
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
@@ -257,7 +258,16 @@ class _Run:
         ages = {m.i for m in self._all_mentions if self._is_age(m) or self._age_of_noun(m)}
         lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts) - ages)
         dead = "killed" in counted or any(v.cue.measure == "killed" for v in lones)
+        # a noun a count already reads as a body ("a man was found dead") is no death of its own
+        read = {
+            k
+            for d in casualties
+            if d.measure == "bodies_recovered"
+            for k in range(d.mention.i, max(d.mention.j, d.head.j))
+        }
         for lone in lones:
+            if lone.i in read:
+                continue
             measure = lone.cue.measure
             if lone.harmed and (dead or measure in counted):
                 continue  # "shot" says nothing of the outcome where someone died
@@ -708,7 +718,7 @@ class _Run:
             distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
             if distance > _ELIDED_REACH:
                 return None
-        measure = resolve_measure(head, cue, self._found_nearby(mention, head))
+        measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
         combined = self._combined_at.get(head.i) if head.measure else None
         if combined is not None and combined.combined:
             # "hundreds of dead and wounded": one figure for both
@@ -1405,9 +1415,14 @@ class _Run:
         near = self.marks.within("qty:people_interviewed", mention.i - 4, mention.j + 4)
         return any(self.segs[k] == own for k in near)
 
-    def _found_nearby(self, mention: Mention, head: Head) -> bool:
+    def _found_nearby(self, mention: Mention, head: Head, cue: Cue | None = None) -> bool:
         own = self.segs[mention.i]
         end = max(mention.j, head.j)
+        if cue is not None and cue.j > end and self.segs[cue.i] == own:
+            # a participle at the end of the clause, after its cue: "tot im Keller gefunden"
+            for k in self.marks.within("mod:found", cue.j, cue.j + _FOUND_AFTER_CUE):
+                if self.segs[k] == own and not self._mention_between(cue.j, k + 1):
+                    return True
         for category in ("mod:found", "mod:grave"):
             near = self.marks.within(category, mention.i - 3, end + 4)
             if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):

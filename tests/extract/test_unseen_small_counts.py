@@ -169,3 +169,26 @@ def test_arabic_duals_of_number_words_in_construct_state(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "A man was found dead in his car.", 1),
+        ("es", "Tres hombres fueron hallados muertos cerca del pueblo.", 3),
+        ("fr", "Un homme a été retrouvé mort près du village.", 1),
+        ("de", "Drei Männer wurden tot aufgefunden.", 3),
+        ("de", "Drei Männer wurden tot in einem Keller gefunden.", 3),
+        (
+            "de",
+            "Der Gouverneur sagte, ein Mitarbeiter eines Zentrums sei nach dem Beschuss tot aufgefunden worden.",
+            1,
+        ),
+        ("sv", "En man hittades död i sin bil.", 1),
+        ("ar", "عثر على ثلاثة رجال مقتولين قرب القرية.", 3),
+    ],
+)
+def test_found_dead_is_one_body_count_and_no_death_besides(
+    lang: str, text: str, count: int
+) -> None:
+    assert _readings(text, lang) == [("bodies_recovered", count, count)]
