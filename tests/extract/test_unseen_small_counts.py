@@ -192,3 +192,41 @@ def test_found_dead_is_one_body_count_and_no_death_besides(
     lang: str, text: str, count: int
 ) -> None:
     assert _readings(text, lang) == [("bodies_recovered", count, count)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At least 20 to 30 people were killed."),
+        ("fr", "Le nombre de morts varie d'au moins 20 à 30."),
+        ("de", "Nach Schätzungen wurden mindestens 20 bis 30 Menschen getötet."),
+        ("sv", "Minst 20 till 30 personer dödades i attacken."),
+        ("ar", "قتل ما لا يقل عن 20 إلى 30 شخصا."),
+    ],
+)
+def test_a_lower_bound_joined_to_an_upper_one_is_a_range(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 20, 30)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le bilan est passé d'au moins 20 morts à 30 morts."),
+        ("de", "Die Zahl der Toten stieg von mindestens 20 bis 30."),
+    ],
+)
+def test_a_toll_that_changes_from_a_lower_bound_states_two_figures(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 20, None), ("killed", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Quelques dizaines de personnes ont été tuées."),
+        ("de", "Bei dem Angriff wurden ein paar Dutzend Menschen getötet."),
+        ("sv", "Några dussin människor dödades i attacken."),
+        ("en", "A few dozen people were killed in the attack."),
+    ],
+)
+def test_a_few_dozen_are_dozens(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 24, None)]
