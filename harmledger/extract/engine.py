@@ -1362,6 +1362,8 @@ class _Run:
         after = doc.gaps[j] if j < len(doc.gaps) else ""
         if i > 0 and before in (":", "h", "H") and doc.words[i - 1].is_digit:
             return True
+        if i > 0 and before == "." and self._dotted_clock(i):
+            return True  # "klockan 10.16", "um 10.16 Uhr": hours and minutes
         if before.rstrip(" ").endswith("[") and after.lstrip(" ").startswith("]"):
             return True
         line_start = i == 0 or "\n" in before
@@ -1375,6 +1377,18 @@ class _Run:
         if self.doc.words[i - 1].norm not in self.pack.of_words or not self._person_noun(i - 2):
             return False
         return read_head(self.doc, mention, self.marks, self.pack).distractor
+
+    def _dotted_clock(self, i: int) -> bool:
+        """Whether word ``i`` is the minutes of a time written with a dot ("10.16") that a time
+        word opens or closes ("klockan 10.16", "10.16 Uhr")."""
+        words = self.doc.words
+        hour, minutes = words[i - 1], words[i]
+        if not (hour.is_digit and minutes.is_digit and len(minutes.text) == 2):
+            return False
+        if int(hour.text) > 24 or int(minutes.text) > 59:
+            return False
+        after = i + 1 < len(words) and "date:time_markers" in cats_at(self.marks, i + 1)
+        return after or "date:time_markers" in self._ending_at(i - 1)
 
     def _is_age(self, mention: Mention) -> bool:
         """An age set off after a name: "Sam Example, 23, was charged", "Sam Example (35)",

@@ -230,3 +230,17 @@ def test_a_toll_that_changes_from_a_lower_bound_states_two_figures(lang: str, te
 )
 def test_a_few_dozen_are_dozens(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 24, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Klockan 10.16 dödades tre personer i Exempelby."),
+        ("sv", "Kl. 10.16 dödades tre personer i Exempelby."),
+        ("de", "Um 10.16 Uhr wurden drei Menschen in Beispieldorf getötet."),
+        ("fr", "À 10h16, trois personnes ont été tuées à Exempleville."),
+        ("ar", "في الساعة 10:16 قتل ثلاثة أشخاص في القرية."),
+    ],
+)
+def test_the_minutes_of_a_clock_time_are_no_count(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 3, 3)]
