@@ -553,6 +553,9 @@ class _Run:
             if self._number_word(t):
                 # "a 2-year-old girl", "a two-year-old girl": an age hyphenated onto its unit
                 gap = self.doc.gaps[t + 1] if t + 1 < len(self.doc.gaps) else ""
+                about = self.pack.raw.get("numbers", {}).get("about_suffixes", [])
+                if t + 1 < len(self.doc.words) and self.doc.words[t + 1].norm in about:
+                    return None  # "ett 30-tal": the article belongs to the number
                 if gap.strip() in ("-", "‐"):
                     continue
                 return None

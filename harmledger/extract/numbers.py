@@ -271,6 +271,12 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             j += 1
             decimal = value != int(value)
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
+        about = pack.raw.get("numbers", {}).get("about_suffixes", [])
+        if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in about:
+            # "ett 30-tal": about thirty, as "ett trettiotal" is (its article included, so that
+            # "minst ett 30-tal" is at least thirty)
+            start = i - 1 if i > 0 and doc.words[i - 1].norm in pack.singular else i
+            return Mention(start, j + 1, int(value), int(value), int(value), "about", "digit")
         percent = gap_after.lstrip(" \u00a0").startswith(("%", "٪"))
         return Mention(
             i,

@@ -244,3 +244,19 @@ def test_a_few_dozen_are_dozens(lang: str, text: str) -> None:
 )
 def test_the_minutes_of_a_clock_time_are_no_count(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Minst 20 personer dödades och ett 30-tal skadades.", ("injured", 30, 30, "about")),
+        ("Ett 100-tal civila dödades i Exempelby.", ("killed", 100, 100, "about")),
+        ("Minst ett 20-tal personer dödades.", ("killed", 20, None, "at_least")),
+    ],
+)
+def test_swedish_digit_tal_is_about_the_number(
+    text: str, reading: tuple[str, int, int | None, str]
+) -> None:
+    claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
+    assert reading in [(c.measure, c.low, c.high, c.qualifier) for c in claims]
+    assert all(c.low != 1 for c in claims)
