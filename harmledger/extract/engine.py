@@ -722,6 +722,8 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
+        if measure == "bodies_recovered" and self._finders(head, cue):
+            return None  # "about 20 men dug up bodies": those who found them
         combined = self._combined_at.get(head.i) if head.measure else None
         if combined is not None and combined.combined:
             # "hundreds of dead and wounded": one figure for both
@@ -1448,6 +1450,17 @@ class _Run:
         return any(
             sentence[k] == sentence[mention.i] for k in self.marks.within("mod:grave", end, end + 8)
         )
+
+    def _finders(self, head: Head, cue: Cue | None) -> bool:
+        """People counted before a finding verb and the bodies it finds ("a score of men exhume
+        bodies", "20 Helfer bargen Leichen") are the finders; "20 people were found dead" has
+        no bodies noun after its verb."""
+        if cue is None or not head.who or head.measure or cue.i <= head.j:
+            return False
+        if cue.measure != "bodies_recovered":
+            return False
+        found = self.marks.within("mod:found", head.j, cue.i)
+        return any(self.segs[k] == self.segs[head.i] for k in found)
 
     def _finds_another(self, k: int, end: int) -> bool:
         """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right

@@ -260,3 +260,30 @@ def test_swedish_digit_tal_is_about_the_number(
     claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
     assert reading in [(c.measure, c.low, c.high, c.qualifier) for c in claims]
     assert all(c.low != 1 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "About 20 men dug up bodies in the cemetery."),
+        ("fr", "Une vingtaine d'hommes exhument des corps dans le cimetière."),
+        ("de", "Rund 20 Helfer bargen Leichen aus den Trümmern."),
+        ("sv", "Tjugo män grävde fram kroppar ur rasmassorna."),
+    ],
+)
+def test_people_counted_before_finding_bodies_are_the_finders(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("fr", "Vingt personnes ont été retrouvées mortes.", 20),
+        ("fr", "Une équipe a exhumé les corps de 12 personnes.", 12),
+        ("de", "Rettungskräfte bargen 20 Leichen.", 20),
+    ],
+)
+def test_bodies_counted_after_the_finding_verb_stay_bodies(
+    lang: str, text: str, count: int
+) -> None:
+    assert _readings(text, lang) == [("bodies_recovered", count, count)]
