@@ -43,9 +43,17 @@ def _compatible(a: Claim, b: Claim, pack: LanguagePack) -> bool:
 _FEW = 2  # one or two victims: the counts of a list of separate small incidents
 
 
-def _noun(claim: Claim) -> str:
+def _noun(claim: Claim, pack: LanguagePack) -> str:
+    """The head noun of a claim's who, without the dual ending that marks only its case
+    ("شخصان" and "شخصين" are one noun)."""
     words = (claim.who_text or "").split()
-    return normalize(words[-1]) if words else ""
+    if not words:
+        return ""
+    noun = normalize(words[-1])
+    for suffix in pack.raw.get("numbers", {}).get("dual_suffixes", []):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 1:
+            return noun[: -len(suffix)]
+    return noun
 
 
 def _other_people(a: Claim, b: Claim, pack: LanguagePack) -> bool:
@@ -53,7 +61,7 @@ def _other_people(a: Claim, b: Claim, pack: LanguagePack) -> bool:
     people: "a child was killed ... a woman was killed", "one died ... another died"."""
     if a.high is None or a.high > _FEW or a.qualifier != "exact" or b.qualifier != "exact":
         return False
-    first, second = _noun(a), _noun(b)
+    first, second = _noun(a, pack), _noun(b, pack)
     if not first or not second:
         return False
     if "who:others" in pack.lexicon.categories(first) | pack.lexicon.categories(second):

@@ -54,6 +54,11 @@ def test_a_lone_victim_repeated_under_the_same_noun_is_one_claim(lang: str, text
     assert _readings(text, lang) == [("killed", 1, 1)]
 
 
+def test_an_arabic_dual_repeated_in_another_case_is_one_claim() -> None:
+    text = "لقي شخصان مصرعهما في انفجار سيارة مفخخة. وأدى الانفجار إلى مصرع شخصين وجرح 5 آخرين."
+    assert _readings(text, "ar").count(("killed", 2, 2)) == 1
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
