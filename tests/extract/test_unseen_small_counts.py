@@ -292,3 +292,15 @@ def test_bodies_counted_after_the_finding_verb_stay_bodies(
     lang: str, text: str, count: int
 ) -> None:
     assert _readings(text, lang) == [("bodies_recovered", count, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Drei UN-Mitarbeiter wurden getötet.", "other"),
+        ("Zwei Mitarbeiter der UNO wurden bei dem Angriff getötet.", "other"),
+        ("Zwei Mitarbeiter eines Kulturzentrums wurden getötet.", "people"),
+    ],
+)
+def test_german_staff_are_people_unless_of_the_un_or_an_aid_group(text: str, who: str) -> None:
+    assert [c.who for c in extract_claims(text, "de") if c.is_casualty] == [who]
