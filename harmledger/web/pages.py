@@ -15,11 +15,14 @@ from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError, Invalid
 from harmledger.link.incidents.review_queue import incident_link_candidates
+from harmledger.publish import exports
+from harmledger.publish.csv_writer import write_csv
 from harmledger.publish.incident_list import IncidentFilters, page_bounds
 from harmledger.search.index import KINDS
 from harmledger.search.parse import parse
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
+from harmledger.victims.search import VictimFilters, all_matching, search_victims
 from harmledger.web import data, incident_view, language, map_view, render, search_view
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
@@ -233,25 +236,111 @@ def document(request: Request, _: Reader, document_id: int) -> Response:
     )
 
 
+VICTIMS_PER_PAGE = 50
+VICTIMS_EXPORT_LIMIT = 100_000
+
+
+def _victim_filters(
+    q: str = "",
+    victim_list: Annotated[str | None, Query(alias="list")] = None,
+    sex: str | None = None,
+    age_band: str | None = None,
+    place: str | None = None,
+    month: str | None = None,
+) -> VictimFilters:
+    """The victims page's filters from its query string ("" from a form is "any")."""
+    return VictimFilters(
+        q=q.strip(),
+        list=victim_list or None,
+        sex=sex or None,
+        age_band=age_band or None,
+        place=place or None,
+        month=month or None,
+    )
+
+
+VictimQuery = Annotated[VictimFilters, Depends(_victim_filters)]
+
+
 @router.get("/victims")
-def victims(request: Request, _: Reader, q: str | None = None) -> Response:
+def victims(request: Request, _: Reader, filters: VictimQuery, page_number: int = 1) -> Response:
+    """Victim records, best name match first, with facets to narrow them, 50 a page, each
+    linked to its person and incident; the export button downloads the whole result."""
+    page_bounds(page_number, VICTIMS_PER_PAGE)
     web = state(request)
-    records = (
-        data.victims(
-            web.ledger,
-            query=q,
-            limit=200,
+    with web.ledger.reader() as session:
+        found = search_victims(
+            session,
+            filters,
             public=web.public,
             sensitive=include_sensitive(request),
+            page=page_number,
+            per_page=VICTIMS_PER_PAGE,
         )
-        if q
-        else []
-    )
-    with web.ledger.reader() as session:
-        add_links(session, records)
-    for record in records:
+        add_links(session, found["items"])
+    for record in found["items"]:
         record["_dir"] = render.direction(str(record.get("name") or ""))
-    return page(request, "victims.html", q=q or "", records=records)
+    chosen = filters.chosen()
+    pages = max(1, -(-found["total"] // VICTIMS_PER_PAGE))
+
+    def link(changes: dict[str, Any], number: int = 1) -> str:
+        query = {k: v for k, v in (chosen | changes).items() if v}
+        if number > 1:
+            query["page_number"] = number
+        return "/victims" + ("?" + urlencode(query) if query else "")
+
+    facets = {
+        name: [
+            value | {"href": link({name: None if value["chosen"] else value["value"]})}
+            for value in values
+        ]
+        for name, values in found["facets"].items()
+    }
+    return page(
+        request,
+        "victims.html",
+        q=filters.q,
+        filters=chosen,
+        found=found,
+        records=found["items"],
+        facets=facets,
+        clear={name: link({name: None}) for name in chosen},
+        export="/victims/export.csv" + ("?" + urlencode(chosen) if chosen else ""),
+        page_number=page_number,
+        pages=pages,
+        previous=link({}, page_number - 1) if page_number > 1 else None,
+        following=link({}, page_number + 1) if page_number < pages else None,
+    )
+
+
+@router.get("/victims/export.csv")
+def victims_export(request: Request, _: Reader, filters: VictimQuery) -> Response:
+    """The victims page's current result as CSV (the project's one dialect: formula cells
+    neutralised, a byte-order mark so spreadsheets read Arabic), best match first, each record
+    with its person and incident; never a sensitive field, and in public mode never a record
+    of a list that is not publishable."""
+    web = state(request)
+    with web.ledger.reader() as session:
+        records = all_matching(session, filters, public=web.public, limit=VICTIMS_EXPORT_LIMIT)
+        add_links(session, records)
+    rows = []
+    for record in records:
+        person, incident_id = record.pop("person"), record.pop("incident_id")
+        row = exports.published("victims", [record])[0]
+        row["person"] = person["key"] if person else None
+        row["incident_id"] = incident_id
+        rows.append(row)
+    columns = [*exports.EMPTY_COLUMNS["victims"], "person", "incident_id"]
+    if web.public:
+        columns.remove("publishable")
+        for row in rows:
+            row.pop("publishable", None)
+    body = write_csv(rows, columns, bom=True)
+    return Response(
+        body,
+        media_type=exports.MEDIA_TYPES["csv"],
+        headers={"Content-Disposition": 'attachment; filename="victims.csv"'},
+    )
 
 
 @router.get("/search")
