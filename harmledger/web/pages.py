@@ -36,7 +36,14 @@ from harmledger.web.security import (
     require_role,
     state,
 )
-from harmledger.web.victim_queries import add_links, incident_victims, known_refs, person_page
+from harmledger.web.victim_queries import (
+    add_links,
+    incident_victims,
+    known_refs,
+    person_page,
+    readable_evidence,
+    records_by_id,
+)
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
@@ -424,7 +431,24 @@ def review_queue(request: Request) -> Response:
         claims = unreviewed_claims(session, limit=50)
         links = incident_link_candidates(session, limit=50)
     pairs = data.person_candidates(ledger)
-    return page(request, "review.html", claims=claims, links=links, pairs=pairs)
+    with ledger.reader() as session:
+        records = records_by_id(session, [i for p in pairs for i in (p["left"], p["right"])])
+        add_links(session, list(records.values()))
+    for pair in pairs:
+        pair["records"] = [records.get(pair["left"]), records.get(pair["right"])]
+        pair["comparisons"] = readable_evidence(pair["evidence"])
+    for record in records.values():
+        record["_dir"] = render.direction(str(record.get("name") or ""))
+    quoted = claims + [link["claim"] for link in links]
+    documents = _documents(ledger, quoted)
+    return page(
+        request,
+        "review.html",
+        claims=claims,
+        links=links,
+        pairs=pairs,
+        quotes=_quotes(ledger, quoted, documents),
+    )
 
 
 @router.get("/persons/{person_key}")

@@ -213,3 +213,45 @@ def person_page(
         if incident is not None and incident not in person["incidents"]:
             person["incidents"].append(incident)
     return {"items": list(persons.values()), "total": total, "run": run_id}
+
+
+def records_by_id(session: Session, record_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Victim records by id as a reviewer compares them: never a sensitive field (a pair card
+    needs names, ages, dates and places, not contacts)."""
+    if not record_ids:
+        return {}
+    rows = session.execute(
+        select(VictimRecordRow, VictimList.name)
+        .join(VictimList)
+        .where(VictimRecordRow.id.in_(sorted(set(record_ids))))
+    ).all()
+    return {row.id: record_view(row, name, include_sensitive=False) for row, name in rows}
+
+
+def readable_evidence(evidence: list[Any]) -> list[dict[str, Any]]:
+    """The linkage's evidence for a pair, one comparison a row: its name, the level it fell
+    in and its match weight, and whether it speaks for the same person (a positive weight),
+    against, or neither; an entry of another shape keeps its fields as (name, value) pairs."""
+    rows = []
+    for entry in evidence or []:
+        if not isinstance(entry, dict):
+            rows.append({"comparison": None, "level": str(entry), "weight": None, "leaning": None})
+            continue
+        weight = entry.get("match_weight")
+        leaning = None
+        if isinstance(weight, int | float):
+            leaning = "for" if weight > 0 else "against" if weight < 0 else "neutral"
+        rows.append(
+            {
+                "comparison": entry.get("comparison"),
+                "level": entry.get("level"),
+                "weight": weight,
+                "leaning": leaning,
+                "other": [
+                    (k, v)
+                    for k, v in entry.items()
+                    if k not in ("comparison", "level", "match_weight")
+                ],
+            }
+        )
+    return rows
