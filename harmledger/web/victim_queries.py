@@ -232,7 +232,7 @@ def readable_evidence(evidence: list[Any]) -> list[dict[str, Any]]:
     """The linkage's evidence for a pair, one comparison a row: its name, the level it fell
     in and its match weight, and whether it speaks for the same person (a positive weight),
     against, or neither; an entry of another shape keeps its fields as (name, value) pairs."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for entry in evidence or []:
         if not isinstance(entry, dict):
             rows.append({"comparison": None, "level": str(entry), "weight": None, "leaning": None})
