@@ -6,11 +6,12 @@ its size can be read off a table.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from sqlalchemy import select
 
-from harmledger.errors import Invalid, NotFound
+from harmledger.errors import HarmledgerError, Invalid, NotFound
 from harmledger.store.ledger import Ledger
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.web.cache import ViewCache
@@ -72,25 +73,102 @@ def estimate_view(
     return cache.get(("estimate", tuple(lists), method, seed), compute)
 
 
-def _plain(value: Any) -> bool:
-    return isinstance(value, str | int | float | bool) or value is None
+# a chain whose split R-hat is above this, or whose bulk effective sample size is below the
+# other, has not mixed well enough for its interval to be read (Vehtari et al. 2021)
+RHAT_LIMIT = 1.01
+ESS_FLOOR = 400
+# methods cheap enough to run beside the chosen one on every page view (LCMCR samples a chain)
+QUICK_METHODS = tuple(m for m in WEB_METHODS if m != "lcmcr")
 
 
-def interval_chart(result: dict[str, Any], width: int = 520) -> dict[str, Any]:
-    """Geometry of a one-line plot: observed, interval and estimate on a shared scale."""
-    top = max(result["upper"], result["estimate"], result["observed"], 1) * 1.05
+def convergence(details: dict[str, Any]) -> dict[str, Any] | None:
+    """A sampler's diagnostics and whether they warn: None for a method with no chain."""
+    rhat, ess = details.get("rhat"), details.get("effective_sample_size")
+    if rhat is None and ess is None and "converged" not in details:
+        return None
+    warn = details.get("converged") is False
+    warn |= isinstance(rhat, int | float) and not rhat <= RHAT_LIMIT  # NaN warns too
+    warn |= isinstance(ess, int | float) and not ess >= ESS_FLOOR
+    return {
+        "rhat": rhat,
+        "ess": ess,
+        "warn": warn,
+        "rhat_limit": RHAT_LIMIT,
+        "ess_floor": ESS_FLOOR,
+    }
+
+
+def method_comparison(
+    ledger: Ledger,
+    lists: list[str],
+    chosen: dict[str, Any],
+    *,
+    public: bool,
+    cache: ViewCache | None = None,
+) -> list[dict[str, Any]]:
+    """The chosen method's result beside every quick method's on the same lists (a method that
+    cannot run on them says why), for the page's plot: where the methods agree, and where not."""
+    rows: list[dict[str, Any]] = []
+    for method in WEB_METHODS:
+        if method == chosen["method"]:
+            rows.append(chosen | {"chosen": True})
+            continue
+        if method not in QUICK_METHODS:
+            continue
+        try:
+            found = estimate_view(ledger, lists, method, public=public, cache=cache)
+        except (HarmledgerError, ArithmeticError, ValueError) as error:
+            rows.append({"method": method, "unavailable": str(error)})
+            continue
+        rows.append(found | {"chosen": False})
+    return rows
+
+
+def methods_chart(rows: list[dict[str, Any]], width: int = 560) -> dict[str, Any]:
+    """Geometry of a dot-and-whisker plot, one line per method that ran: its estimate and 95%
+    interval on a shared scale from 0, with the observed count as a vertical line. An interval
+    reaching beyond three times the largest estimate is cut there and drawn open-ended."""
+    shown = [r for r in rows if "unavailable" not in r and math.isfinite(r["estimate"])]
+    if not shown:
+        return {"rows": [], "width": width, "height": 0}
+    observed = shown[0]["observed"]
+    largest = max(r["estimate"] for r in shown)
+    uppers = [r["upper"] for r in shown if math.isfinite(r["upper"])]
+    top = max(min(max(uppers, default=largest), 3 * largest), largest, observed, 1) * 1.05
+    left, right = 150, width - 20
 
     def x(value: float) -> float:
-        return round(20 + (width - 40) * value / top, 1)
+        return round(left + (right - left) * min(value, top) / top, 1)
 
+    lines = []
+    for index, row in enumerate(shown):
+        upper = row["upper"]
+        lines.append(
+            {
+                "method": row["method"],
+                "chosen": row.get("chosen", False),
+                "y": 22 + index * 30,
+                "estimate": x(row["estimate"]),
+                "lower": x(row["lower"]),
+                "upper": x(upper),
+                "open": not math.isfinite(upper) or upper > top,
+                "values": row,
+            }
+        )
+    height = 22 + len(lines) * 30 + 24
     return {
+        "rows": lines,
         "width": width,
-        "observed": x(result["observed"]),
-        "lower": x(result["lower"]),
-        "upper": x(result["upper"]),
-        "estimate": x(result["estimate"]),
+        "height": height,
+        "left": left,
+        "axis": height - 26,
+        "observed": x(observed),
         "ticks": [{"x": x(top * i / 4), "label": _tick(top * i / 4, top)} for i in range(5)],
     }
+
+
+def _plain(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool) or value is None
 
 
 def _tick(value: float, top: float) -> str:

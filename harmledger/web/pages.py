@@ -474,17 +474,22 @@ def estimates(
     from harmledger.web.estimates import (
         WEB_METHODS,
         available_lists,
+        convergence,
         estimate_view,
-        interval_chart,
+        method_comparison,
+        methods_chart,
     )
 
     web = state(request)
     offered = available_lists(web.ledger, public=web.public)
     chosen = lists or offered[:2]
-    result, message = None, None
+    result, message, compared = None, None, []
     if len(chosen) >= 2:
         try:
             result = estimate_view(web.ledger, chosen, method, public=web.public, cache=web.cache)
+            compared = method_comparison(
+                web.ledger, chosen, result, public=web.public, cache=web.cache
+            )
         except HarmledgerError as error:  # e.g. no linkage run yet: say so on the page
             message = str(error)
     return page(
@@ -496,7 +501,9 @@ def estimates(
         methods=WEB_METHODS,
         result=result,
         message=message,
-        chart=interval_chart(result) if result else None,
+        compared=compared,
+        compared_chart=methods_chart(compared),
+        diagnostics=convergence(result["details"]) if result else None,
     )
 
 
