@@ -3,6 +3,7 @@ map."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -208,6 +209,39 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
         chart=render.comparison_bars(comparison["figures"]),
         victims=victims,
         map=_map(request, [detail]) if detail.get("latitude") is not None else None,
+    )
+
+
+@router.get("/incidents/{incident_id}/report")
+def incident_report(request: Request, _: Reader, incident_id: int) -> Response:
+    """A printable report of one incident for sharing on paper or as a PDF (the browser's
+    Print, "Save as PDF"): summary, figures by voice, casualties by category, sources,
+    belligerent statements, quotes and named victims. A report leaves the system, so it is
+    written as a public page is in every mode: no claim read from a witness-sourced document,
+    victims of publishable lists only, never a sensitive field."""
+    web = state(request)
+    ledger = web.ledger
+    known = known_refs(ledger, web.cache)
+    with ledger.reader() as session:
+        detail = incident_detail(session, incident_id)
+        detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
+        comparison = compare(session, incident_id=incident_id)
+        victims = incident_victims(session, incident_id, public=True, sensitive=False, known=known)
+    for record in victims["items"]:
+        record["_dir"] = render.direction(str(record.get("name") or ""))
+    documents = _documents(ledger, detail["claim_details"])
+    detail["default_name"] = incident_view.default_name(detail)
+    return page(
+        request,
+        "report.html",
+        incident=detail,
+        sources=incident_view.sources(documents, detail["claim_details"]),
+        statements=incident_view.belligerent_statements(comparison),
+        voices=incident_view.voices(comparison),
+        breakdown=incident_view.breakdown(detail["figures"]),
+        quotes=_quotes(ledger, detail["claim_details"], documents),
+        victims=victims,
+        printed_on=dt.date.today().isoformat(),
     )
 
 
