@@ -135,6 +135,9 @@ def test_no_page_shows_a_raw_id_in_either_language(app: Any, demo: Demo, code: s
         f"/incidents/{demo.event}",
         f"/documents/{demo.arabic_document}",
         "/victims?q=Marwan",
+        "/victims?sex=male&age_band=adult",
+        f"/incidents/{demo.event}/report",
+        "/estimates?lists=Published+list&lists=Unpublished+list&method=chao",
         "/search",
         "/search?q=civilians",
         "/search?q=%D8%A8%D8%A7%D9%84%D8%B3%D9%83%D8%A7%D9%86&kind=claim",  # بالسكان
