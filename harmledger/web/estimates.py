@@ -124,7 +124,7 @@ def method_comparison(
     return rows
 
 
-def methods_chart(rows: list[dict[str, Any]], width: int = 560) -> dict[str, Any]:
+def methods_chart(rows: list[dict[str, Any]], width: int = 760) -> dict[str, Any]:
     """Geometry of a dot-and-whisker plot, one line per method that ran: its estimate and 95%
     interval on a shared scale from 0, with the observed count as a vertical line. An interval
     reaching beyond three times the largest estimate is cut there and drawn open-ended."""

@@ -64,3 +64,9 @@ def test_claim_cards_show_the_sentence_and_pair_cards_the_evidence(
     pairs = arabic_page[arabic_page.index('class="card person-pair"') :]
     assert "الحروف الساكنة نفسها" in pairs and "ترجّح أنهما شخصان" in pairs
     assert "مكان الوفاة" in pairs and "في جملتها، من" in arabic_page
+
+
+def test_evidence_of_another_shape_is_still_words(analyst: Client) -> None:
+    page = analyst.get("/review").text
+    pairs = page[page.index('class="card person-pair"') :]
+    assert ">name: similar</li>" in pairs and "{&#39;name&#39;" not in pairs
