@@ -23,7 +23,12 @@ from harmledger.search.index import KINDS
 from harmledger.search.parse import parse
 from harmledger.store.ledger import Ledger
 from harmledger.tally.compare import compare
-from harmledger.victims.search import VictimFilters, all_matching, search_victims
+from harmledger.victims.search import (
+    VictimFilters,
+    all_matching,
+    facet_counts,
+    search_victims,
+)
 from harmledger.web import data, incident_view, language, map_view, render, search_view
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
@@ -317,6 +322,13 @@ def victims(request: Request, _: Reader, filters: VictimQuery, page_number: int 
             sensitive=include_sensitive(request),
             page=page_number,
             per_page=VICTIMS_PER_PAGE,
+            facets=False,
+        )
+        # the facets scan every matching record: counted once while the ledger is unchanged
+        found["facets"] = web.cache.get(
+            ("victim-facets", filters, web.public),
+            lambda: facet_counts(session, filters, public=web.public),
+            session,
         )
         add_links(session, found["items"])
     for record in found["items"]:
