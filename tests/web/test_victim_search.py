@@ -155,3 +155,9 @@ def test_public_victims_page_and_export_never_leak(anonymous_public: Client, dem
     assert "publishable" not in rows[0] and "Unpublished" not in text
     arabic = anonymous_public.get("/victims?lang=ar").text
     assert "مروان يوسف" not in arabic and "مروان خليل" in arabic
+
+
+def test_private_site_asks_who_is_reading_first(client: Client, demo: Demo) -> None:
+    for url in ("/victims/export.csv", "/victims?q=Marwan", f"/incidents/{demo.event}/report"):
+        response = client.get(url)
+        assert response.status_code != 200 and "Marwan" not in response.text, url
