@@ -10,6 +10,7 @@ event or with other values than its event, is reported by table and id.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from harmledger.assess.regrade import regrade
 from harmledger.assess.stored_figures import derive_figures, stored_figures
 from harmledger.assess.views import assessment_record
+from harmledger.link.incidents.service import rederive
 from harmledger.store.custody import iter_events
 from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview, Incident
 from harmledger.store.ledger import Ledger
@@ -52,6 +54,7 @@ def derived_state_problems(ledger: Ledger, notes: list[str] | None = None) -> li
             *_replay_decisions(session),
             *(Disagreement(f.kind, f.subject, f.message) for f in replayed),
             *_figures(session),
+            *_attributes(session),
         ]
     with ledger.reader() as session:  # its own session: the regrade is computed, then dropped
         found += _rule_grades(session)
@@ -177,6 +180,34 @@ def _figures(session: Session) -> list[Disagreement]:
                     f"incident:{incident_id}",
                     f"incident {incident_id}: stored figures {stored.get(incident_id, {})} differ "
                     f"from those its claims give {derived.get(incident_id, {})}",
+                )
+            )
+    return problems
+
+
+_SPLIT_SUFFIX = re.compile(r" \(split from \d+\)$")
+
+
+def _attributes(session: Session) -> list[Disagreement]:
+    """Each linked incident's name, precision codes, coordinates and country derived again by
+    the linker's own code from its place id, period and kind (a split's name keeps its note)."""
+    problems = []
+    for incident in session.scalars(
+        select(Incident).where(Incident.status == "active", Incident.origin == "linked")
+    ):
+        derived = rederive(incident)
+        stored = {column: getattr(incident, column) for column in derived}
+        stored["name"] = _SPLIT_SUFFIX.sub("", stored["name"] or "")
+        wrong = sorted(column for column in derived if derived[column] != stored[column])
+        if wrong:
+            problems.append(
+                Disagreement(
+                    "incident",
+                    f"incident:{incident.id}",
+                    f"incident {incident.id}: {', '.join(wrong)} "
+                    f"({', '.join(repr(stored[c]) for c in wrong)}) differ from what the linker "
+                    f"derives from its place, period and kind "
+                    f"({', '.join(repr(derived[c]) for c in wrong)})",
                 )
             )
     return problems

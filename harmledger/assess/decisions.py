@@ -29,6 +29,7 @@ from harmledger.store.incident_tables import (
 )
 from harmledger.store.incident_tree import ancestors
 from harmledger.store.ledger import Ledger
+from harmledger.store.row_digest import logged_incidents
 from harmledger.store.tables import ClaimRow
 
 REVIEW_DECISIONS = ("confirm", "correct", "reject")
@@ -178,7 +179,13 @@ def split_incident(
             session,
             "split_incident",
             f"incident:{incident_id}",
-            {"from": incident_id, "new": new.id, "claims": list(claim_ids), "reason": reason},
+            {
+                "from": incident_id,
+                "new": new.id,
+                "claims": list(claim_ids),
+                "reason": reason,
+                "incidents": logged_incidents(session, [new.id]),  # for verify
+            },
         )
         return {"incident": incident_id, "new_incident": new.id, "claims_moved": list(claim_ids)}
 

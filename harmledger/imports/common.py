@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from harmledger.errors import IngestError, Invalid
 from harmledger.ingestion.decode import decode_text
 from harmledger.store.custody import append_event, hold_chain
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import Incident, IncidentFigure
 from harmledger.store.ledger import Ledger
-from harmledger.store.row_digest import DIGEST_VERSION, imported_figures
+from harmledger.store.row_digest import DIGEST_VERSION, imported_figures, logged_incidents
 
 BATCH = 1000
 
@@ -91,6 +93,7 @@ def store_events(
     with ledger.reader() as session:
         known = set(session.scalars(select(Incident.external_id).where(Incident.origin == dataset)))
     batch: list[ImportedEvent] = []
+    created: list[str] = []
     for line, row in rows:
         try:
             key = external_id(row)
@@ -102,6 +105,7 @@ def store_events(
             report.failed.append((line, f"{error.__class__.__name__}: {error}"))
             continue
         known.add(key)
+        created.append(key)
         batch.append(event)
         if len(batch) >= BATCH:
             _flush(ledger, batch)
@@ -127,9 +131,23 @@ def store_events(
                 "digest": DIGEST_VERSION,
                 "figures": figures,  # all of the dataset's imported figures now, for verify
                 "figures_sha256": figures_sha256,
+                # each incident this import created, as created (linking may widen it later)
+                "incidents": logged_incidents(session, _ids(session, dataset, created)),
             },
         )
     return report
+
+
+def _ids(session: Session, dataset: str, external_ids: list[str]) -> list[int]:
+    found: list[int] = []
+    for i in range(0, len(external_ids), MAX_BOUND_IDS):
+        found += session.scalars(
+            select(Incident.id).where(
+                Incident.origin == dataset,
+                Incident.external_id.in_(external_ids[i : i + MAX_BOUND_IDS]),
+            )
+        )
+    return found
 
 
 def _flush(ledger: Ledger, batch: list[ImportedEvent]) -> None:

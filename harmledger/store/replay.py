@@ -23,13 +23,16 @@ from harmledger.store.incident_tables import Incident, IncidentClaim, IncidentFi
 from harmledger.store.row_digest import (
     claims_by_extraction,
     imported_figures,
+    incident_attributes,
     person_links_of_run,
+    person_pairs_of_run,
     records_of_import,
 )
 from harmledger.store.tables import Extraction
 from harmledger.store.victim_tables import LinkageRun, PairDecision, VictimList, VictimRecordRow
 
 IMPORT_ACTIONS = ("import_victims", "import_recoveries")
+INCIDENT_WRITERS = ("link_incidents", "split_incident", "import")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ class _Log:
     merged: dict[int, int] = field(default_factory=dict)
     imports: dict[tuple[str, str], tuple[int, int | None, str | None]] = field(default_factory=dict)
     runs: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)
+    pair_runs: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)
+    # incident: (event, digest of its derived attributes, parent) as the last writer left it
+    incidents: dict[int, tuple[int, str, int | None]] = field(default_factory=dict)
+    unrecorded_incident_events: list[int] = field(default_factory=list)
     datasets: dict[str, tuple[int, int | None, str | None]] = field(default_factory=dict)
     pairs: Counter[str] = field(default_factory=Counter)
 
@@ -58,6 +65,8 @@ def _read_log(session: Session) -> _Log:
     for event in iter_events(session):
         details: dict[str, Any] = event.details if isinstance(event.details, dict) else {}
         action = event.action
+        if action in INCIDENT_WRITERS and not (action == "import" and "dataset" not in details):
+            _read_incidents(log, event.id, details)
         if action == "extract":
             version = event.subject.removeprefix("extractor:")
             digests = details.get("claims_sha256", {})
@@ -77,6 +86,10 @@ def _read_log(session: Session) -> _Log:
                 log.links[int(claim_id)] = (into, event.id)
             for source in details.get("merged", []):
                 log.merged[int(source)] = into
+            sources = {int(source) for source in details.get("merged", [])}
+            for incident_id, (event_id, digest, parent) in list(log.incidents.items()):
+                if parent in sources:  # a merge hands the merged incidents' children over
+                    log.incidents[incident_id] = (event_id, digest, into)
         elif action == "split_incident":
             for claim_id in details.get("claims", []):
                 log.links[int(claim_id)] = (int(details["new"]), event.id)
@@ -98,10 +111,21 @@ def _read_log(session: Session) -> _Log:
         elif action == "link_persons":
             run_id = int(event.subject.removeprefix("linkage_run:"))
             log.runs[run_id] = (event.id, details.get("links"), details.get("links_sha256"))
+            log.pair_runs[run_id] = (event.id, details.get("pairs"), details.get("pairs_sha256"))
         elif action == "review_persons":
             left, right = event.subject.removeprefix("records:").split(",")
             log.pairs[_pair_key(int(left), int(right), details)] += 1
     return log
+
+
+def _read_incidents(log: _Log, event_id: int, details: dict[str, Any]) -> None:
+    written = details.get("incidents")
+    if not isinstance(written, dict):
+        if any(details.get(k) for k in ("new_incidents", "new", "created", "claims")):
+            log.unrecorded_incident_events.append(event_id)
+        return
+    for incident_id, (digest, parent) in written.items():
+        log.incidents[int(incident_id)] = (event_id, str(digest), parent)
 
 
 def _some(items: list[Any], shown: int = 10) -> str:
@@ -124,7 +148,9 @@ def replay_problems(session: Session) -> tuple[list[Finding], list[str]]:
     findings += _merges(session, log)
     findings += _victim_records(session, log, notes)
     findings += _imported_figures(session, log, notes)
+    findings += _incident_attributes(session, log, notes)
     findings += _person_links(session, log, notes)
+    findings += _person_pairs(session, log, notes)
     findings += _pair_decisions(session, log)
     return findings, notes
 
@@ -362,6 +388,65 @@ def _imported_figures(session: Session, log: _Log, notes: list[str]) -> list[Fin
     return findings
 
 
+def _incident_attributes(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
+    """Every incident as the last event that wrote it (a link run, split or import) left it."""
+    findings = []
+    stored = incident_attributes(session)
+    unchecked: list[int] = []
+    for incident_id in sorted(set(stored) | set(log.incidents)):
+        logged = log.incidents.get(incident_id)
+        if incident_id not in stored:
+            assert logged is not None
+            findings.append(
+                Finding(
+                    "incident",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id}, written by event {logged[0]}, is gone from the "
+                    "ledger",
+                )
+            )
+            continue
+        digest, parent = stored[incident_id]
+        if logged is None:
+            if log.unrecorded_incident_events:
+                unchecked.append(incident_id)
+                continue
+            findings.append(
+                Finding(
+                    "incident",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id} was written by no event in the custody log",
+                )
+            )
+            continue
+        event_id, logged_digest, logged_parent = logged
+        if digest != logged_digest:
+            findings.append(
+                Finding(
+                    "incident",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id}: its place, period, kind, name, perpetrators or "
+                    f"another attribute differs from what event {event_id} derived and wrote",
+                )
+            )
+        if parent != logged_parent:
+            findings.append(
+                Finding(
+                    "incident",
+                    f"incident:{incident_id}",
+                    f"incident {incident_id} lies in incident {parent}, but the log puts it in "
+                    f"{logged_parent} (event {event_id}, and the merges after it)",
+                )
+            )
+    if unchecked:
+        notes.append(
+            f"attributes of {len(unchecked)} incident(s) written before link, split and import "
+            f"events recorded them cannot be checked (incidents {_some(unchecked)}; events "
+            f"{_some(log.unrecorded_incident_events)})"
+        )
+    return findings
+
+
 def _person_links(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
     findings = []
     runs = set(session.scalars(select(LinkageRun.id)))
@@ -395,6 +480,36 @@ def _person_links(session: Session, log: _Log, notes: list[str]) -> list[Finding
         notes.append(
             f"person links of {len(unchecked)} linkage run(s) made before link events recorded a "
             f"hash of their links cannot be checked (runs {_some(unchecked)})"
+        )
+    return findings
+
+
+def _person_pairs(session: Session, log: _Log, notes: list[str]) -> list[Finding]:
+    """Each run's scored pairs and link probabilities (review queues and estimates read them)."""
+    findings = []
+    unchecked: list[int] = []
+    for run_id in sorted(set(session.scalars(select(LinkageRun.id)))):
+        logged = log.pair_runs.get(run_id)
+        if logged is None:
+            continue  # a run with no event at all is named by _person_links
+        if logged[2] is None:
+            unchecked.append(run_id)
+            continue
+        count, digest = person_pairs_of_run(session, run_id)
+        if digest != logged[2]:
+            findings.append(
+                Finding(
+                    "persons",
+                    f"linkage_run:{run_id}",
+                    f"scored pairs of linkage run {run_id} differ from event {logged[0]}: "
+                    f"{count} pairs now, {logged[1]} when linked (a pair's probability, weight "
+                    "or evidence, or a link's probability, was edited, or pairs added or deleted)",
+                )
+            )
+    if unchecked:
+        notes.append(
+            f"scored pairs of {len(unchecked)} linkage run(s) made before link events recorded a "
+            f"hash of them cannot be checked (runs {_some(unchecked)})"
         )
     return findings
 

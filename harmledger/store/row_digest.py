@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import Incident, IncidentFigure
 from harmledger.store.tables import ClaimRow
-from harmledger.store.victim_tables import PersonLink, VictimRecordRow
+from harmledger.store.victim_tables import PersonLink, PersonPair, VictimRecordRow
 
 DIGEST_VERSION = "rows/1"
 CLAIM_COLUMNS = (
@@ -56,6 +56,29 @@ CLAIM_COLUMNS = (
 RECORD_COLUMNS = ("id", "list_id", "record_key", "name", "name_latin", "data", "publishable")
 PERSON_LINK_COLUMNS = ("record_id", "person_key")
 FIGURE_COLUMNS = ("id", "incident_id", "measure", "category", "low", "best", "high", "source")
+# what the linker (or an importer, or a split) derives for an incident; the parent is kept apart
+# because a merge re-parents the merged incidents' children without writing them again
+INCIDENT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "origin",
+    "external_id",
+    "period_start",
+    "period_end",
+    "date_precision",
+    "place",
+    "place_name",
+    "place_precision",
+    "latitude",
+    "longitude",
+    "country",
+    "admin1",
+    "perpetrators",
+    "weapons",
+)
+PAIR_COLUMNS = ("left_record_id", "right_record_id", "probability", "match_weight", "evidence")
+LINK_PROBABILITY_COLUMNS = ("record_id", "probability")
 
 
 def _plain(value: Any) -> Any:
@@ -126,3 +149,47 @@ def imported_figures(session: Session, dataset: str) -> tuple[int, str]:
         .order_by(IncidentFigure.id)
     ).all()
     return len(rows), digest_rows(rows)
+
+
+def incident_attributes(
+    session: Session, incident_ids: Collection[int] | None = None
+) -> dict[int, tuple[str, int | None]]:
+    """Each incident's derived attributes, hashed (32 hex digits, so that a run touching many
+    incidents keeps a small event), with its parent apart."""
+    query = select(Incident.parent_id, *_columns(Incident, INCIDENT_COLUMNS))
+    if incident_ids is None:  # every incident (for verify), without a list of bound ids
+        rows: Iterable[Sequence[Any]] = session.execute(query)
+    else:
+        wanted = sorted(set(incident_ids))
+        rows = (
+            row
+            for i in range(0, len(wanted), MAX_BOUND_IDS)
+            for row in session.execute(
+                query.where(Incident.id.in_(wanted[i : i + MAX_BOUND_IDS]))
+            )
+        )
+    return {row[1]: (digest_rows([row[1:]])[:32], row[0]) for row in rows}
+
+
+def logged_incidents(session: Session, incident_ids: Collection[int]) -> dict[str, list[Any]]:
+    """What an event that wrote incidents records for ``verify``: id → [digest, parent]."""
+    return {
+        str(incident_id): [digest, parent]
+        for incident_id, (digest, parent) in incident_attributes(session, incident_ids).items()
+    }
+
+
+def person_pairs_of_run(session: Session, run_id: int) -> tuple[int, str]:
+    """Number and hash of one linkage run's scored pairs (with their evidence) and of its
+    links' probabilities: what review queues and estimates read besides the clusters."""
+    pairs = session.execute(
+        select(*_columns(PersonPair, PAIR_COLUMNS))
+        .where(PersonPair.run_id == run_id)
+        .order_by(PersonPair.left_record_id, PersonPair.right_record_id, PersonPair.id)
+    ).all()
+    probabilities = session.execute(
+        select(*_columns(PersonLink, LINK_PROBABILITY_COLUMNS))
+        .where(PersonLink.run_id == run_id)
+        .order_by(PersonLink.record_id, PersonLink.id)
+    ).all()
+    return len(pairs), digest_rows([*pairs, ("links",), *probabilities])

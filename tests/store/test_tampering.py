@@ -10,6 +10,7 @@ with plain SQL, and asks ``verify`` for a finding about that row.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,16 +20,23 @@ import pytest
 from sqlalchemy import Connection, select, text
 
 from harmledger import api
-from harmledger.assess.decisions import add_assessment, review_claim, set_grade
+from harmledger.assess.decisions import (
+    add_assessment,
+    merge_incidents,
+    review_claim,
+    set_grade,
+    split_incident,
+)
 from harmledger.config import load_settings
 from harmledger.extract.runner import extract_documents
 from harmledger.imports.acled import import_acled
 from harmledger.ingestion.pipeline import IngestOptions, ingest_items
 from harmledger.link.incidents.service import link_incidents
 from harmledger.link.persons.ledger import decide_pair, link_persons
+from harmledger.link.persons.synthetic import synthetic_lists
 from harmledger.store.checkpoint import write_checkpoint
 from harmledger.store.custody import event_hash
-from harmledger.store.incident_tables import IncidentClaim
+from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger, open_ledger
 from harmledger.store.tables import ClaimRow, CustodyEvent, Document
 from harmledger.store.victim_tables import VictimRecordRow
@@ -60,6 +68,20 @@ MONITOR = (
     "m-1,Sameer Abu Samra,male,41,2017-08-15,Raqqa\n"
     "m-2,Ranya El-Nimr,female,29,2017-08-15,Raqqa\n"
 )
+
+
+def synthetic_rows() -> dict[str, list[dict[str, object]]]:
+    """Two small lists of invented people from the project's generator, many on both."""
+    records, _ = synthetic_lists(20, seed=3, lists=SYNTHETIC)
+    return {
+        name: [
+            r.model_dump(mode="json", exclude={"list_name"}) for r in records if r.list_name == name
+        ]
+        for name in SYNTHETIC
+    }
+
+
+SYNTHETIC = ("registry", "clinic")
 
 
 @dataclass(frozen=True)
@@ -113,6 +135,9 @@ def build(ledger: Ledger, folder: Path) -> Built:
     (folder / "monitor.csv").write_text(MONITOR, encoding="utf-8")
     import_victim_list(ledger, folder / "hospital.csv", "hospital")
     import_victim_list(ledger, folder / "monitor.csv", "monitor")
+    for name, rows in synthetic_rows().items():  # enough alike names for scored pairs
+        (folder / f"{name}.json").write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+        import_victim_list(ledger, folder / f"{name}.json", name)
     link_persons(ledger, threshold=0.5)
     (folder / "coded.csv").write_text(CODED, encoding="utf-8")
     import_acled(ledger, folder / "coded.csv")
@@ -275,6 +300,118 @@ def _person_links(db: Connection, b: Built) -> None:
     sql(db, "UPDATE person_links SET person_key = 'p-forged' WHERE record_id = :r", r=b.record)
 
 
+@case("a scored pair's probability", "linkage_run:")
+def _pair_probability(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE person_pairs SET probability = 0.99 WHERE id = (SELECT MIN(id) FROM person_pairs)",
+    )
+
+
+@case("a scored pair's evidence", "linkage_run:")
+def _pair_evidence(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE person_pairs SET evidence = '[]' WHERE id = (SELECT MIN(id) FROM person_pairs)")
+
+
+@case("a scored pair deleted", "linkage_run:")
+def _pair_deleted(db: Connection, b: Built) -> None:
+    sql(db, "DELETE FROM person_pairs WHERE id = (SELECT MAX(id) FROM person_pairs)")
+
+
+@case("a scored pair moved to other records", "linkage_run:")
+def _pair_moved(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE person_pairs SET right_record_id = :r WHERE id = (SELECT MIN(id) FROM person_pairs)",
+        r=b.record,
+    )
+
+
+@case("a person link's probability", "linkage_run:")
+def _link_probability(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE person_links SET probability = 0.01 WHERE record_id = :r", r=b.record)
+
+
+@case("an incident's place", "incident:")
+def _incident_place(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE incidents SET place = 'geonames:170063', place_name = 'Aleppo' WHERE id = :i",
+        i=b.market,
+    )
+
+
+@case("an incident's place name and the name with it", "incident:")
+def _incident_place_name(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE incidents SET place_name = 'Elsewhere', name = replace(name, place_name, "
+        "'Elsewhere') WHERE id = :i",
+        i=b.market,
+    )
+
+
+@case("an incident's coordinates", "incident:")
+def _incident_coordinates(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET latitude = latitude + 1 WHERE id = :i", i=b.market)
+
+
+@case("an incident's date", "incident:")
+def _incident_date(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE incidents SET period_start = '2017-09-01', period_end = '2017-09-01' WHERE id = :i",
+        i=b.market,
+    )
+
+
+@case("an incident's date and the name with it", "incident:")
+def _incident_date_and_name(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "UPDATE incidents SET period_start = '2017-09-01', period_end = '2017-09-01', "
+        "name = replace(name, '2017-08-15', '2017-09-01') WHERE id = :i",
+        i=b.market,
+    )
+
+
+@case("an incident's kind", "incident:")
+def _incident_kind(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET kind = 'aggregate' WHERE id = :i", i=b.market)
+
+
+@case("an incident's name", "incident:")
+def _incident_name(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET name = 'a quiet day' WHERE id = :i", i=b.school)
+
+
+@case("an incident's alleged perpetrators", "incident:")
+def _incident_perpetrators(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET perpetrators = '[\"army_y\"]' WHERE id = :i", i=b.school)
+
+
+@case("an incident given a parent", "incident:")
+def _incident_parent(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET parent_id = :p WHERE id = :i", p=b.school, i=b.market)
+
+
+@case("an imported incident's place", "incident:")
+def _imported_place(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE incidents SET place_name = 'Elsewhere' WHERE origin = 'acled'")
+
+
+@case("an incident added with no event", "incident:")
+def _incident_added(db: Connection, b: Built) -> None:
+    sql(
+        db,
+        "INSERT INTO incidents (kind, name, place_precision, date_precision, perpetrators, "
+        "weapons, grade_reasons, grade_by, status, origin, created_at) SELECT kind, 'Nowhere, "
+        "undated', 'unknown', 'unknown', '[]', '[]', '[]', 'analyst', status, 'acled', "
+        "created_at FROM incidents WHERE id = :i",
+        i=b.school,
+    )
+
+
 @case("a pair decision changed", "pair_decision:")
 def _pair_decision(db: Connection, b: Built) -> None:
     sql(db, "UPDATE pair_decisions SET decision = 'different'")
@@ -429,6 +566,9 @@ def test_every_case_on_each_backend(ledger: Ledger, tmp_path: Path) -> None:
         "a claim's figures",
         "a victim record renamed",
         "person links reassigned",
+        "a scored pair's probability",
+        "an incident's place",
+        "an incident's date and the name with it",
         "an incident link moved",
         "a review's decision changed",
         "the last custody event deleted",
@@ -443,10 +583,11 @@ def test_every_case_on_each_backend(ledger: Ledger, tmp_path: Path) -> None:
 
 RECORDED = {  # what events record from this version on, by action
     "extract": ("digest", "claims_sha256"),
-    "link_incidents": ("links",),
+    "link_incidents": ("links", "incidents"),
+    "split_incident": ("incidents",),
     "import_victims": ("digest", "list_id", "records", "records_sha256"),
-    "link_persons": ("digest", "links", "links_sha256"),
-    "import": ("digest", "figures", "figures_sha256"),
+    "link_persons": ("digest", "links", "links_sha256", "pairs", "pairs_sha256"),
+    "import": ("digest", "figures", "figures_sha256", "incidents"),
 }
 
 
@@ -486,6 +627,38 @@ def test_an_older_ledger_is_not_accused_but_told_what_cannot_be_checked(
         ["4", "incident", "link(s)"],
         ["victim", "records", "of"],
         ["figures", "of", "acled"],
+        ["attributes", "of", "3"],
         ["person", "links", "of"],
+        ["scored", "pairs", "of"],
     ]
     assert "documents 1, 2, 3" in report.notes[0] and "'hospital' from" in report.notes[2]
+
+
+CAMPAIGN = (  # invented: a campaign figure that takes the market strike in as its child
+    "Between June and October 2017, at least 1,600 civilians were killed in Raqqa, a monitor said."
+)
+
+
+def test_splits_merges_and_later_runs_keep_incidents_and_log_agreeing(
+    copy: tuple[Ledger, Built, Path],
+) -> None:
+    """A split's new incident, a campaign found by a later run and the children a merge hands
+    over are all replayed from the log: nothing is reported until a row is edited."""
+    ledger, ids, _ = copy
+    folder = ledger.settings.home / "more"
+    folder.mkdir()
+    (folder / "campaign-en.txt").write_text(CAMPAIGN, encoding="utf-8")
+    ingest_items(ledger, [str(folder / "campaign-en.txt")], IngestOptions(published="2017-10-20"))
+    extract_documents(ledger)
+    link_incidents(ledger)
+    split = split_incident(ledger, ids.market, [ids.market_claims[-1]], "two scenes")
+    with ledger.reader() as session:
+        campaign = session.scalars(select(Incident.id).where(Incident.kind == "aggregate")).one()
+        parent = session.get(Incident, split["new_incident"]).parent_id  # type: ignore[union-attr]
+    assert parent == campaign
+    merge_incidents(ledger, ids.school, [campaign], "one scene after all")
+    assert api.verify(ledger=ledger).problems == []
+    with ledger.engine.begin() as db:
+        sql(db, "UPDATE incidents SET parent_id = NULL WHERE id = :i", i=split["new_incident"])
+    found = [(p.kind, p.subject) for p in api.verify(ledger=ledger).problems]
+    assert (("incident", f"incident:{split['new_incident']}")) in found, found

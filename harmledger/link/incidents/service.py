@@ -36,6 +36,7 @@ from harmledger.store.custody import append_event
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import Ledger
 from harmledger.store.locks import hold
+from harmledger.store.row_digest import logged_incidents
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 
@@ -192,6 +193,8 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                 "links": sorted(  # for verify to replay: each claim and the incident it joined
                     [a.claim_id, rows[a.incident_key].id] for a in assignments
                 ),
+                # and what this run derived for each incident it wrote (place, period, name...)
+                "incidents": logged_incidents(session, touched_ids),
             },
         )
     return report
@@ -290,17 +293,7 @@ def _existing_states(
     """
     states: dict[int, IncidentState] = {}
     for incident in session.scalars(select(Incident).where(Incident.status == "active")):
-        states[incident.id] = IncidentState(
-            key=incident.id,
-            kind=incident.kind,
-            start=incident.period_start,
-            end=incident.period_end,
-            place=place_info(
-                incident.place, incident.place_name, incident.latitude, incident.longitude
-            ),
-            perpetrators=set(incident.perpetrators),
-            weapons=set(incident.weapons),
-        )
+        states[incident.id] = stored_state(incident)
     for claim in linked_claims:
         state = states.get(links[claim.id])
         if state is not None:
@@ -308,6 +301,44 @@ def _existing_states(
                 replace(claim_facts(claim), entities=entities.get(claim.document_id, frozenset()))
             )
     return states
+
+
+def stored_state(incident: Incident) -> IncidentState:
+    """An incident's clustering state as its row holds it, before its claims widen it."""
+    return IncidentState(
+        key=incident.id,
+        kind=incident.kind,
+        start=incident.period_start,
+        end=incident.period_end,
+        place=place_info(
+            incident.place, incident.place_name, incident.latitude, incident.longitude
+        ),
+        perpetrators=set(incident.perpetrators),
+        weapons=set(incident.weapons),
+    )
+
+
+DERIVED_FROM_STATE = (
+    "name",
+    "date_precision",
+    "place_name",
+    "place_precision",
+    "latitude",
+    "longitude",
+    "country",
+    "admin1",
+    "perpetrators",
+    "weapons",
+)
+
+
+def rederive(incident: Incident) -> dict[str, object]:
+    """What a link run writes for an incident from its own place id, period and kind (its
+    name, precision codes, coordinates and country of a gazetteer place): ``verify`` compares
+    the row with it, so an edited name or coordinate shows even where no event recorded it."""
+    copy = Incident(kind=incident.kind, date_precision=incident.date_precision)
+    _apply_state(copy, stored_state(incident))
+    return {column: getattr(copy, column) for column in DERIVED_FROM_STATE}
 
 
 def _with_document_context(

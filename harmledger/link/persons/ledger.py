@@ -19,7 +19,11 @@ from harmledger.errors import Invalid, NotFound
 from harmledger.spark import SparkSettings
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
-from harmledger.store.row_digest import DIGEST_VERSION, person_links_of_run
+from harmledger.store.row_digest import (
+    DIGEST_VERSION,
+    person_links_of_run,
+    person_pairs_of_run,
+)
 from harmledger.store.victim_tables import (
     LinkageRun,
     PairDecision,
@@ -149,6 +153,7 @@ def link_persons(
         )
         session.flush()
         links, links_sha256 = person_links_of_run(session, run.id)
+        pairs_kept, pairs_sha256 = person_pairs_of_run(session, run.id)
         append_event(
             session,
             actor=ledger.settings.actor,
@@ -163,6 +168,8 @@ def link_persons(
                 "digest": DIGEST_VERSION,
                 "links": links,  # the run's person links, for verify
                 "links_sha256": links_sha256,
+                "pairs": pairs_kept,  # its scored pairs and link probabilities, for verify
+                "pairs_sha256": pairs_sha256,
             },
         )
     return report
