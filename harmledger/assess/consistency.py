@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from harmledger.assess.regrade import regrade
 from harmledger.assess.stored_figures import derive_figures, stored_figures
 from harmledger.assess.views import assessment_record
-from harmledger.link.incidents.service import rederive
+from harmledger.link.incidents.service import DERIVED_FROM_STATE, rederive
 from harmledger.store.custody import iter_events
 from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview, Incident
 from harmledger.store.ledger import Ledger
@@ -192,8 +192,11 @@ def _attributes(session: Session) -> list[Disagreement]:
     """Each linked incident's name, precision codes, coordinates and country derived again by
     the linker's own code from its place id, period and kind (a split's name keeps its note)."""
     problems = []
-    for incident in session.scalars(
-        select(Incident).where(Incident.status == "active", Incident.origin == "linked")
+    columns = {"id", "kind", "period_start", "period_end", "place", *DERIVED_FROM_STATE}
+    for incident in session.execute(
+        select(*(getattr(Incident, c) for c in sorted(columns))).where(
+            Incident.status == "active", Incident.origin == "linked"
+        )
     ):
         derived = rederive(incident)
         stored = {column: getattr(incident, column) for column in derived}

@@ -406,7 +406,7 @@ def _incident_added(db: Connection, b: Built) -> None:
         db,
         "INSERT INTO incidents (kind, name, place_precision, date_precision, perpetrators, "
         "weapons, grade_reasons, grade_by, status, origin, created_at) SELECT kind, 'Nowhere, "
-        "undated', 'unknown', 'unknown', '[]', '[]', '[]', 'analyst', status, 'acled', "
+        "undated', 'unknown', 'unknown', '[]', '[]', '[]', 'rules', status, 'acled', "
         "created_at FROM incidents WHERE id = :i",
         i=b.school,
     )
