@@ -214,6 +214,10 @@ def claims_list(
     )
     rows = records(found)
     columns = None
+    if fmt is OutputFormat.csv and not rows:  # the export's header even with no rows
+        from harmledger.publish.exports import empty_columns
+
+        columns = list(empty_columns("claims"))
     if fmt is OutputFormat.table:
         columns = ["id", "document_id", "kind", "measure", "who", "low", "high", "qualifier",
                    "speaker", "quote"]  # fmt: skip

@@ -123,7 +123,10 @@ def incidents_list(
     elif fmt is OutputFormat.json:
         _print_json(rows)
     else:
-        emit(rows, fmt, columns=[k for k in (rows[0] if rows else {}) if k != "figures"])
+        from harmledger.publish.exports import empty_columns
+
+        header = rows[0] if rows else empty_columns("incidents")  # a header even with no rows
+        emit(rows, fmt, columns=[k for k in header if k != "figures"])
 
 
 @incidents_app.command("show")

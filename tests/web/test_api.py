@@ -182,3 +182,25 @@ def test_cli_and_web_write_the_same_csv(viewer: Client, shared_demo: tuple[Any, 
     assert result.exit_code == 0, result.output
     web = viewer.get("/api/export/claims.csv", params={"bom": "false"}).text
     assert result.stdout_bytes.decode() == web
+
+
+def test_empty_cli_listings_keep_the_exports_header(shared_demo: tuple[Any, Demo]) -> None:
+    """`claims list` and `incidents list --format csv` with nothing to list still write the
+    header a spreadsheet or a script expects (the web export's, as for a full listing)."""
+    from typer.testing import CliRunner
+
+    from harmledger.cli import app as cli_app
+    from harmledger.web.exports import empty_columns
+
+    home = str(shared_demo[0].settings.home)
+    claims = CliRunner().invoke(
+        cli_app, ["claims", "list", "--format", "csv", "--document", "9999", "--home", home]
+    )
+    assert claims.exit_code == 0, claims.output
+    assert claims.stdout_bytes.decode() == ",".join(empty_columns("claims")) + "\r\n"
+    incidents = CliRunner().invoke(
+        cli_app, ["incidents", "list", "--format", "csv", "--place", "Nowhere", "--home", home]
+    )
+    assert incidents.exit_code == 0, incidents.output
+    header = [c for c in empty_columns("incidents") if c != "figures"]
+    assert incidents.stdout_bytes.decode() == ",".join(header) + "\r\n"
