@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -116,6 +117,37 @@ def _check_unzipped_size(path: Path, limit: int) -> None:
         )
 
 
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_CHUNK = 1 << 20
+
+
+def _check_row_count(path: Path, limit: int) -> None:
+    """Refuse a workbook with a sheet of more than ``limit`` rows by counting its row tags in
+    the unzipped stream, before openpyxl reads it.
+
+    openpyxl parses every sheet whole to find its size when the sheet states none (a
+    ``<dimension>`` is optional), so a few megabytes of workbook with millions of empty rows
+    would cost minutes however small ``--max-rows``; counting tags costs a fraction of that.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            rows, carried = 0, b""
+            with archive.open(name) as sheet:
+                while chunk := sheet.read(_CHUNK):
+                    text = carried + chunk
+                    cut = text.rfind(b"<")  # a tag cut by the chunk's end is counted next time
+                    cut = len(text) if cut < 0 else cut
+                    rows += len(_ROW_TAG.findall(text, 0, cut))
+                    carried = text[cut:]
+                    if rows - 1 > limit:  # the first row is the header
+                        raise Invalid(
+                            f"{path}: more than {limit:,} rows (split the list, or raise the "
+                            "limit with --max-rows)"
+                        )
+
+
 def _xlsx_rows(
     path: Path, limits: ReadLimits
 ) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
@@ -124,6 +156,7 @@ def _xlsx_rows(
     except ImportError as error:  # pragma: no cover - openpyxl is a core dependency
         raise Invalid("reading XLSX needs openpyxl: pip install openpyxl") from error
     _check_unzipped_size(path, limits.max_unzipped_bytes)
+    _check_row_count(path, limits.max_rows)
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as error:

@@ -144,6 +144,48 @@ def test_workbook_limits_refuse_bombs_before_reading_them(tmp_path: Path) -> Non
         read_victim_file(book, "L", limits=ReadLimits(max_rows=5))
 
 
+def _sheet_without_dimension(path: Path, rows: int) -> Path:
+    """A workbook whose sheet states no size (``<dimension>`` is optional), as a bomb's does."""
+    import zipfile
+
+    _workbook(path, 1)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+        '.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
+        "name</t></is></c></row>"
+        + "".join(
+            f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>P{n}</t></is></c></row>'
+            for n in range(2, rows + 2)
+        )
+        + "</sheetData></worksheet>"
+    )
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_too_many_rows_are_counted_before_openpyxl_parses_the_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl parses a sheet that states no size whole before giving its first row, so a
+    row limit checked while reading rows came minutes late (3 million empty rows)."""
+    import openpyxl
+
+    book = _sheet_without_dimension(tmp_path / "bomb.xlsx", 3000)
+    assert len(read_victim_file(book, "L").records) == 3000
+
+    def parsed(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the sheet was parsed before its rows were counted")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", parsed)
+    with pytest.raises(InputError, match="more than 2,999 rows"):
+        read_victim_file(book, "L", limits=ReadLimits(max_rows=2999))
+
+
 def test_deep_json_victim_list_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
     path.write_bytes(DEEP_JSON)
