@@ -189,10 +189,11 @@ _SPLIT_SUFFIX = re.compile(r" \(split from \d+\)$")
 
 
 def _attributes(session: Session) -> list[Disagreement]:
-    """Each linked incident's name, precision codes, coordinates and country derived again by
-    the linker's own code from its place id, period and kind (a split's name keeps its note)."""
+    """Each linked incident's name and date precision derived again by the linker's own code
+    from its place, period and kind (a split's name keeps its note)."""
     problems = []
-    columns = {"id", "kind", "period_start", "period_end", "place", *DERIVED_FROM_STATE}
+    columns = {"id", "kind", "period_start", "period_end", "place", "place_name", "latitude"}
+    columns |= {"longitude", *DERIVED_FROM_STATE}
     for incident in session.execute(
         select(*(getattr(Incident, c) for c in sorted(columns))).where(
             Incident.status == "active", Incident.origin == "linked"

@@ -320,25 +320,16 @@ def stored_state(incident: Incident) -> IncidentState:
     )
 
 
-DERIVED_FROM_STATE = (
-    "name",
-    "date_precision",
-    "place_name",
-    "place_precision",
-    "latitude",
-    "longitude",
-    "country",
-    "admin1",
-    "perpetrators",
-    "weapons",
-)
+# what a link run derives from an incident's period, place name and kind with no reference data
+# (precision codes and coordinates come from the gazetteer, which a new version may refine)
+DERIVED_FROM_STATE = ("name", "date_precision", "perpetrators", "weapons")
 
 
 def rederive(incident: Any) -> dict[str, object]:
     """What a link run writes for an incident (a row or a result row with its columns) from its
-    own place id, period and kind: its name, precision codes, coordinates and the country of a
-    gazetteer place. ``verify`` compares the row with it, so an edited name or coordinate shows
-    even where no event recorded it. (A plain namespace, not an ``Incident``: fast on 10^5.)"""
+    own place, period and kind: its name and date precision (and its actors, sorted).
+    ``verify`` compares the row with it, so an edited date or name shows even where no event
+    recorded the incident. (A plain namespace, not an ``Incident``: fast on 10^5.)"""
     copy = SimpleNamespace(kind=incident.kind, date_precision=incident.date_precision)
     _apply_state(cast(Incident, copy), stored_state(incident))
     return {column: getattr(copy, column) for column in DERIVED_FROM_STATE}
