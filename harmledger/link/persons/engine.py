@@ -159,7 +159,52 @@ def _refit_prior(
     return math.log2(fitted / (1 - fitted)) - base
 
 
-def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) -> None:
+def block_pairs(
+    frames: Mapping[str, pd.DataFrame], columns: tuple[str, ...], link_type: str
+) -> int:
+    """Pairs agreeing on every one of ``columns`` (none missing) that ``link_type`` compares."""
+    import pandas as pd
+
+    counts = [
+        frame[list(columns)].dropna().value_counts().rename(name)
+        for name, frame in frames.items()
+        if all(c in frame.columns for c in columns)
+    ]
+    if not counts:
+        return 0
+    table = pd.concat(counts, axis=1).fillna(0)
+    total = table.sum(axis=1)
+    if link_type == "link_only":  # pairs across lists only
+        return int(((total * total - (table * table).sum(axis=1)) / 2).sum())
+    return int((total * (total - 1) / 2).sum())
+
+
+def _training_blocks(
+    frames: Mapping[str, pd.DataFrame], profile: LinkageProfile, link_type: str
+) -> list[tuple[str, ...]]:
+    """For each training pass, its tightest alternative whose block holds at least
+    ``profile.min_training_pairs`` pairs, else its loosest."""
+    chosen = []
+    for options in profile.training_alternatives():
+        found = next(
+            (
+                columns
+                for columns in options[:-1]
+                if block_pairs(frames, columns, link_type) >= profile.min_training_pairs
+            ),
+            options[-1],
+        )
+        chosen.append(found)
+    return chosen
+
+
+def _train(
+    linker: Any,
+    profile: LinkageProfile,
+    seed: int,
+    notes: list[str],
+    blocks: Sequence[tuple[str, ...]],
+) -> None:
     splink = require_splink()
     exception = splink.internals.exceptions.SplinkException
     try:
@@ -179,7 +224,7 @@ def _train(linker: Any, profile: LinkageProfile, seed: int, notes: list[str]) ->
     linker.training.estimate_u_using_random_sampling(
         max_pairs=profile.u_max_pairs, seed=seed, num_chunks=1
     )
-    for columns in profile.training:
+    for columns in blocks:
         logger.info("EM pass blocked on %s", ", ".join(columns))
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
@@ -240,7 +285,7 @@ def run_linkage(
     )
     notes: list[str] = []
     labels = _labels_frame(frames, decisions)
-    _train(linker, profile, seed, notes)
+    _train(linker, profile, seed, notes, _training_blocks(frames, profile, link_type))
     if labels is not None:
         table = linker.table_management.register_table(labels, "harmledger_labels", overwrite=True)
         linker.training.estimate_m_from_pairwise_labels(table)
