@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
@@ -133,6 +134,7 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
 
 
 _STEM = 4  # letters a role word keeps when its ending is cut ("ministern" -> "minister")
+_ROLE_REACH = 12  # distinct people named before, most recent first, a bare role noun may mean
 
 
 def _named_with_role(
@@ -158,10 +160,21 @@ def _named_with_role(
         for cut in cuts
         if len(form) - cut >= _STEM
     }
+    seen: set[str] = set()
     for earlier in reversed(named):
-        if any(normalize(w).endswith(stem) for w in earlier.split() for stem in stems):
+        if earlier in seen:
+            continue
+        seen.add(earlier)
+        if len(seen) > _ROLE_REACH:
+            break  # a role noun takes up someone named lately, not anyone in a long document
+        if any(word.endswith(stem) for word in _name_words(earlier) for stem in stems):
             return earlier
     return None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in name.split())
 
 
 def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
