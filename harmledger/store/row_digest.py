@@ -164,9 +164,7 @@ def incident_attributes(
         rows = (
             row
             for i in range(0, len(wanted), MAX_BOUND_IDS)
-            for row in session.execute(
-                query.where(Incident.id.in_(wanted[i : i + MAX_BOUND_IDS]))
-            )
+            for row in session.execute(query.where(Incident.id.in_(wanted[i : i + MAX_BOUND_IDS])))
         )
     return {row[1]: (digest_rows([row[1:]])[:32], row[0]) for row in rows}
 

@@ -8,19 +8,52 @@ import pytest
 from harmledger.extract.engine import extract_claims
 
 AGENCY = {
-    "en": ("Twelve people were killed in the strike, Reuters reported.\n\nIn a second strike, five people were killed.", "Reuters"),
-    "fr": ("Douze personnes ont été tuées dans la frappe, selon l'AFP.\n\nDans une seconde frappe, cinq personnes ont été tuées.", "AFP"),
-    "es": ("Doce personas murieron en el ataque, según la agencia EFE.\n\nEn un segundo ataque murieron cinco personas.", "agencia EFE"),
-    "de": ("Zwölf Menschen wurden bei dem Angriff getötet, berichtet die Nachrichtenagentur dpa.\n\nBei einem zweiten Angriff wurden fünf Menschen getötet.", "Nachrichtenagentur dpa"),
-    "sv": ("Tolv personer dödades i attacken, uppger TT.\n\nI en andra attack dödades fem personer.", "TT"),
-    "ar": ("قتل 12 شخصا في الغارة بحسب وكالة الأنباء وفا.\n\nوفي غارة ثانية قتل خمسة أشخاص.", "وكالة الأنباء وفا"),
+    "en": (
+        "Twelve people were killed in the strike, Reuters reported.\n\nIn a second strike, five people were killed.",
+        "Reuters",
+    ),
+    "fr": (
+        "Douze personnes ont été tuées dans la frappe, selon l'AFP.\n\nDans une seconde frappe, cinq personnes ont été tuées.",
+        "AFP",
+    ),
+    "es": (
+        "Doce personas murieron en el ataque, según la agencia EFE.\n\nEn un segundo ataque murieron cinco personas.",
+        "agencia EFE",
+    ),
+    "de": (
+        "Zwölf Menschen wurden bei dem Angriff getötet, berichtet die Nachrichtenagentur dpa.\n\nBei einem zweiten Angriff wurden fünf Menschen getötet.",
+        "Nachrichtenagentur dpa",
+    ),
+    "sv": (
+        "Tolv personer dödades i attacken, uppger TT.\n\nI en andra attack dödades fem personer.",
+        "TT",
+    ),
+    "ar": (
+        "قتل 12 شخصا في الغارة بحسب وكالة الأنباء وفا.\n\nوفي غارة ثانية قتل خمسة أشخاص.",
+        "وكالة الأنباء وفا",
+    ),
 }
 PERSON = {
-    "en": ("Twelve people were killed in the strike, the mayor said.\n\nIn a second strike, five people were killed.", "mayor"),
-    "fr": ("Douze personnes ont été tuées dans la frappe, selon le maire.\n\nDans une seconde frappe, cinq personnes ont été tuées.", "maire"),
-    "es": ("Doce personas murieron en el ataque, según el alcalde.\n\nEn un segundo ataque murieron cinco personas.", "alcalde"),
-    "de": ("Zwölf Menschen wurden bei dem Angriff getötet, sagte der Bürgermeister.\n\nBei einem zweiten Angriff wurden fünf Menschen getötet.", "Bürgermeister"),
-    "sv": ("Tolv personer dödades i attacken, uppger borgmästaren.\n\nI en andra attack dödades fem personer.", "borgmästaren"),
+    "en": (
+        "Twelve people were killed in the strike, the mayor said.\n\nIn a second strike, five people were killed.",
+        "mayor",
+    ),
+    "fr": (
+        "Douze personnes ont été tuées dans la frappe, selon le maire.\n\nDans une seconde frappe, cinq personnes ont été tuées.",
+        "maire",
+    ),
+    "es": (
+        "Doce personas murieron en el ataque, según el alcalde.\n\nEn un segundo ataque murieron cinco personas.",
+        "alcalde",
+    ),
+    "de": (
+        "Zwölf Menschen wurden bei dem Angriff getötet, sagte der Bürgermeister.\n\nBei einem zweiten Angriff wurden fünf Menschen getötet.",
+        "Bürgermeister",
+    ),
+    "sv": (
+        "Tolv personer dödades i attacken, uppger borgmästaren.\n\nI en andra attack dödades fem personer.",
+        "borgmästaren",
+    ),
     "ar": ("قتل 12 شخصا في الغارة بحسب المحافظ.\n\nوفي غارة ثانية قتل خمسة أشخاص.", "المحافظ"),
 }
 
