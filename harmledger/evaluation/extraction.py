@@ -36,8 +36,8 @@ DEFINITIONS: dict[str, str] = {
     "speaker_agreement": "of matched pairs, the share where both speakers are absent, or both are "
     "present and share an actor alias (any pack; a two-letter one only as a capitalised "
     "acronym), an acronym (the same, or the initials of a name on the other side: UN = United "
-    "Nations), a name transliterated another way (the same consonant skeleton: Hajwanenko = "
-    "Haivanenko, الحاضري = al-Hadhari) or a content word",
+    "Nations), a name transliterated another way (the same consonant skeleton: Pawlenko = "
+    "Pavlenko, الشمراني = al-Shamrani) or a content word",
     "span_agreement": "of matched pairs, the share whose predicted span overlaps the gold quote",
     "distractor_hits": "gold distractor substrings with an occurrence overlapping a predicted "
     "casualty claim's span",

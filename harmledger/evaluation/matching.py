@@ -9,8 +9,8 @@ speaker in English while the text and the prediction are in Arabic or German, or
 what the text abbreviates. So an actor alias of any pack (a word read without an Arabic
 article or proclitic, as the extractor reads it), an acronym and the name whose initials it
 spells ("UN", "United Nations"), the same acronym on both sides, one name transliterated two
-ways (:mod:`harmledger.evaluation.name_skeletons`: "Hajwanenko" and "Haivanenko", "الحاضري" and
-"al-Hadhari") or a shared content word count as the same speaker; a different name, acronym or
+ways (:mod:`harmledger.evaluation.name_skeletons`: "Pawlenko" and "Pavlenko", "الشمراني" and
+"al-Shamrani") or a shared content word count as the same speaker; a different name, acronym or
 role does not.
 """
 
@@ -239,7 +239,7 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     if _same_acronym(predicted, gold):
         return True
     if skeletons(predicted) & skeletons(gold):
-        return True  # one name transliterated two ways: "Hajwanenko" and "Haivanenko"
+        return True  # one name transliterated two ways: "Pawlenko" and "Pavlenko"
     return bool(_tokens(predicted) & _tokens(gold))
 
 

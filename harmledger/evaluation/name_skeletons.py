@@ -1,11 +1,11 @@
 """Consonant skeletons of names, so that one name transliterated two ways meets itself.
 
 Gold labels write a speaker's name as an English-language source spells it; the text, and so
-the extractor, spells it as the article's language does: "Haivanenko" in gold is "Hajwanenko"
-in a German text, "Youssef al-Hadhari" is "يوسف الحاضري", "al-Mayadeen" is "الميادين". A name's
+the extractor, spells it as the article's language does: "Pavlenko" in gold is "Pawlenko"
+in a German text, "Youssef al-Shamrani" is "يوسف الشمراني", "al-Manara" is "المنارة". A name's
 skeleton keeps its consonants in one Latin spelling: digraphs of Arabic letters folded ("kh",
 "dh", "sh" -> "h", "d", "s"), vowels and the semivowels j, y, w dropped (their spelling varies
-most: "Wladislaw"/"Vladyslav", "Hajwanenko"/"Haivanenko"), doubled letters single; an Arabic
+most: "Wladislaw"/"Vladyslav", "Pawlenko"/"Pavlenko"), doubled letters single; an Arabic
 word loses its article and proclitic (as the extractor reads it), its long vowels, hamza and
 ʿayn. Only names meet this way: a Latin word must be capitalised, a skeleton must keep three or
 more consonants, and a word that is a speaker noun or role of any pack ("Ministry",

@@ -211,7 +211,7 @@ def _proper_name_part(r: _Reader, after: int, place: Place) -> bool:
     word = r.doc.words[after]
     if not 0 <= place.population < SHORT_NAME_POPULATION or word.is_digit:
         return False
-    if word.norm in _NAME_ARTICLES and after + 1 < len(r.doc.words):  # "Omar al-Bahtini"
+    if word.norm in _NAME_ARTICLES and after + 1 < len(r.doc.words):  # "Omar al-Qasimi"
         joined = not r.doc.gaps[after + 1].strip(" -") and r.doc.gaps[after + 1].strip()
         return bool(joined) and r.doc.words[after + 1].text[:1].isupper()
     return word.text[:1].isupper() and word.norm not in r.cues.context_words
@@ -387,7 +387,7 @@ def find_place_mentions(
         mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))
         weak_keys.append(key if weak else "")
     # a bare small place whose name the report also writes as part of a person's name ("Omar
-    # Fares", "Omar al-Bahtini") is that name: it gets no benefit of the doubt
+    # Haddad", "Omar al-Qasimi") is that name: it gets no benefit of the doubt
     return [m for m, key in zip(mentions, weak_keys, strict=True) if key not in other_names]
 
 

@@ -358,9 +358,9 @@ def test_a_two_letter_alias_is_not_a_lower_case_word() -> None:
 @pytest.mark.parametrize(
     ("predicted", "gold"),
     [
-        ("Militärverwalter Wladislaw Hajwanenko", "military administrator Vladislav Haivanenko"),
+        ("Militärverwalter Wladislaw Pawlenko", "military administrator Vladyslav Pavlenko"),
         ("porte-parole Youssef Khaddouri", "spokesman Yusuf al-Khadduri"),
-        ("الناطق باسم الوزارة يوسف الحاضري", "Youssef al-Hadhari"),  # name of our own making
+        ("الناطق باسم الوزارة يوسف الشمراني", "Youssef al-Shamrani"),  # name of our own making
         ("موقع المنارة", "al-Manara website"),
     ],
 )
@@ -374,7 +374,7 @@ def test_a_name_transliterated_two_ways_is_one_speaker(predicted: str, gold: str
     [
         ("Ministerio de Salud", "Ministry of Defence"),  # descriptions, not names
         ("Ana Ejemplo", "Eva Muestra"),
-        ("Wladislaw Hajwanenko", "Petro Kowalenko"),
+        ("Wladislaw Pawlenko", "Petro Kowalenko"),
         ("وزير", "Wazir Example"),
     ],
 )
