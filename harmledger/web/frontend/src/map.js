@@ -69,7 +69,16 @@ function start(element) {
   element.hidden = false;
   for (const fallback of document.querySelectorAll(".map-fallback")) fallback.hidden = true;
 
-  const map = L.map(element, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: false });
+  const map = L.map(element, {
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    worldCopyJump: false,
+    zoomControl: false,
+  });
+  // Leaflet always puts its zoom buttons top left; a right-to-left page wants them at its
+  // inline start, top right. The map itself is dir="ltr" (west stays left), so ask the page.
+  const rtl = getComputedStyle(document.documentElement).direction === "rtl";
+  L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (data.tiles) {
     L.tileLayer(data.tiles, {
