@@ -182,6 +182,12 @@ def test_map_clusters_offline_and_zooms(
     status = page.locator("#live-map-status").inner_text()
     assert any(ch.isdigit() for ch in status)
     page.screenshot(path=str(artifacts / f"map-live-{lang}.png"), full_page=True)
+    # the zoom buttons sit at the inline start: top right in Arabic, top left in English
+    zoom_box = page.locator("#live-map .leaflet-control-zoom").bounding_box()
+    map_box = page.locator("#live-map").bounding_box()
+    zoom_middle = zoom_box["x"] + zoom_box["width"] / 2
+    map_middle = map_box["x"] + map_box["width"] / 2
+    assert (zoom_middle > map_middle) == (lang == "ar")
 
     # clicking a cluster zooms towards it until the made-up incidents show one by one
     zoom = int(page.locator("#live-map").get_attribute("data-zoom"))
@@ -229,6 +235,24 @@ def test_dashboard_charts_render(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out
     page.screenshot(path=str(artifacts / f"dashboard-charts-phone-{lang}.png"), full_page=True)
     assert outside == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_incident_list_fits_a_phone(
+    public_site: tuple[str, Demo], browser: Any, artifacts: Path, lang: str
+) -> None:
+    """The incident table scrolls inside its own box; the page never scrolls sideways."""
+    url, _ = public_site
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{url}/incidents?lang={lang}")
+        assert page.locator(".table-scroll table").count() == 1
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], width
+        page.screenshot(path=str(artifacts / f"incidents-phone-{lang}.png"), full_page=True)
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
