@@ -1330,6 +1330,8 @@ class _Run:
             and not any(ch in ",;:" for ch in doc.gaps[i])
         ):
             return True
+        if self._day_after_weekday(mention):
+            return True  # "el sábado 14 murieron 3", "lördagen den 14": the day of a date
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):
@@ -1357,7 +1359,7 @@ class _Run:
             return True  # not "in the past 48 hours, 30 people were killed"
         if mention.plain_year and "dis:year_before" in before:
             return True
-        return self._is_age(mention)
+        return self._is_age(mention) or self._age_of_noun(mention)
 
     def _clock_or_list(self, mention: Mention) -> bool:
         """The minutes of a clock time ("12:10"), a reference mark ("[5]") or a list number at
@@ -1374,6 +1376,19 @@ class _Run:
         line_start = i == 0 or "\n" in before
         return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
 
+    def _day_after_weekday(self, mention: Mention) -> bool:
+        """A day of the month right after a weekday ("Saturday 14", "samedi 14", "lördagen den
+        14", "السبت 14"), unless a person noun follows it ("on Saturday 14 people died")."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or not 1 <= mention.value <= 31 or i == 0:
+            return False
+        k = i - 1
+        if k > 0 and doc.words[k].norm in self.pack.raw.get("dates", {}).get("day_articles", []):
+            k -= 1  # "lördagen den 14", "Samstag, dem 14."
+        if "date:weekdays" not in cats_at(self.marks, k):
+            return False
+        return j >= len(doc.words) or not self._person_noun(j)
+
     def _age_of_noun(self, mention: Mention) -> bool:
         """An age after its person noun: "un joven de 17 años", "une femme de 40 ans"."""
         i = mention.i
@@ -1381,7 +1396,12 @@ class _Run:
             return False
         if self.doc.words[i - 1].norm not in self.pack.of_words or not self._person_noun(i - 2):
             return False
-        return read_head(self.doc, mention, self.marks, self.pack).distractor
+        head = read_head(self.doc, mention, self.marks, self.pack)
+        if head.distractor:
+            return True
+        # "a man of 35 was killed": a bare number after a lone victim's noun is their age
+        bare = head.who is None and head.measure is None and head.quantity is None
+        return bare and "one:nouns" in cats_at(self.marks, i - 2)
 
     def _dotted_clock(self, i: int) -> bool:
         """Whether word ``i`` is the minutes of a time written with a dot ("10.16") that a time

@@ -124,7 +124,9 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
 
 def _before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
     """The word before an age that follows its noun ("un joven de 17 años murió", "une femme
-    de 40 ans est morte"), or ``k`` itself: the age is no subject."""
+    de 40 ans est morte", "a man of 35 was killed"), or ``k`` itself: the age is no subject."""
+    if k >= 2 and _bare_age(doc, k, marks, pack):
+        return k - 2
     if k < 3 or "dis:units" not in cats_at(marks, k) or doc.gaps[k].strip():
         return k
     number, of = doc.words[k - 1], doc.words[k - 2]
@@ -133,6 +135,16 @@ def _before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
     if of.norm not in pack.of_words or doc.gaps[k - 1].strip() or doc.gaps[k - 2].strip():
         return k
     return k - 3 if doc.sentence[k - 3] == doc.sentence[k] else k
+
+
+def _bare_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
+    """Word ``k`` is an age without its unit after a lone victim's noun: "a man of 35"."""
+    number, of = doc.words[k], doc.words[k - 1]
+    if not number.is_digit or len(number.text) > 3 or int(number.text) > 120:
+        return False
+    if of.norm not in pack.of_words or doc.gaps[k].strip() or doc.gaps[k - 1].strip():
+        return False
+    return "one:nouns" in cats_at(marks, k - 2) and doc.sentence[k - 2] == doc.sentence[k]
 
 
 def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
