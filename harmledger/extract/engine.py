@@ -1378,15 +1378,18 @@ class _Run:
 
     def _day_after_weekday(self, mention: Mention) -> bool:
         """A day of the month right after a weekday ("Saturday 14", "samedi 14", "lördagen den
-        14", "السبت 14"), unless a person noun follows it ("on Saturday 14 people died")."""
+        14", "السبت 14"), unless a person noun follows it ("on Saturday 14 people died") or a
+        comma sets it off ("early Sunday, 26 bodies")."""
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source != "digit" or not 1 <= mention.value <= 31 or i == 0:
             return False
         k = i - 1
         if k > 0 and doc.words[k].norm in self.pack.raw.get("dates", {}).get("day_articles", []):
             k -= 1  # "lördagen den 14", "Samstag, dem 14."
-        if "date:weekdays" not in cats_at(self.marks, k):
-            return False
+        if "date:weekdays" not in cats_at(self.marks, k) or any(ch in ",;:" for ch in doc.gaps[i]):
+            return False  # not "early Sunday, 26 bodies were recovered"
+        if j in self._numeral_starts:
+            return True  # "on Saturday 14 three people died": the count follows the day
         return j >= len(doc.words) or not self._person_noun(j)
 
     def _age_of_noun(self, mention: Mention) -> bool:

@@ -59,3 +59,20 @@ def test_a_group_noun_before_of_still_counts() -> None:
     assert _readings("A family of 5 was killed in Exampleton.", "en") == [
         ("killed", "people", 5, 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        (
+            "en",
+            "Early on Sunday, 26 bodies were recovered.",
+            ("bodies_recovered", "people", 26, 26),
+        ),
+        ("fr", "Le ministère a déploré, mercredi, 28 morts.", ("killed", "people", 28, 28)),
+    ],
+)
+def test_a_count_after_a_weekday_with_its_own_noun_is_still_a_count(
+    lang: str, text: str, reading: tuple[str, str, int, int]
+) -> None:
+    assert reading in _readings(text, lang)
