@@ -1390,7 +1390,14 @@ class _Run:
             return False  # not "early Sunday, 26 bodies were recovered"
         if j in self._numeral_starts:
             return True  # "on Saturday 14 three people died": the count follows the day
-        return j >= len(doc.words) or not self._person_noun(j)
+        if j < len(doc.words) and self._person_noun(j):
+            return False  # "on Saturday 14 people died"
+        head = read_head(doc, mention, self.marks, self.pack)
+        if head.who is None and head.measure is None:
+            return True
+        # what it counts follows ("el sábado 14 murieron", "on Sunday 26 bodies were found"):
+        # a date only when another count follows within the clause ("murieron 3 personas")
+        return any(k in self._numeral_starts for k in range(j, min(len(doc.words), j + 4)))
 
     def _age_of_noun(self, mention: Mention) -> bool:
         """An age after its person noun: "un joven de 17 años", "une femme de 40 ans"."""

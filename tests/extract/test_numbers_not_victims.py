@@ -76,3 +76,17 @@ def test_a_count_after_a_weekday_with_its_own_noun_is_still_a_count(
     lang: str, text: str, reading: tuple[str, str, int, int]
 ) -> None:
     assert reading in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Sunday 26 bodies were recovered from the rubble in Exampleton."),
+        ("fr", "Dimanche 26 corps ont été retirés des décombres à Exempleville."),
+        ("es", "El domingo 26 cadáveres fueron recuperados en Villaejemplo."),
+    ],
+)
+def test_a_count_with_its_own_noun_after_a_weekday_and_no_other_count_is_kept(
+    lang: str, text: str
+) -> None:
+    assert [(m, low) for m, _, low, _ in _readings(text, lang)] == [("bodies_recovered", 26)]
