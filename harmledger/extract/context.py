@@ -55,27 +55,29 @@ def _distance(k: int, position: int) -> int:
     return k - position if k >= position else 2 * (position - k)
 
 
+def _km(a: Place, b: Place) -> float | None:
+    """Distance between two places (0 for one place), None where either has no coordinates."""
+    if a.id == b.id:
+        return 0.0
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
 def _far(a: Place, b: Place) -> bool:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_KM  # type: ignore[arg-type]
+    km = _km(a, b)
+    return km is not None and km > FAR_KM
 
 
 def _beside(a: Place, b: Place) -> bool:
     """Within :data:`BESIDE_KM`: a suburb or town beside the city."""
-    if a.id == b.id:
-        return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= BESIDE_KM  # type: ignore[arg-type]
+    km = _km(a, b)
+    return km is not None and km <= BESIDE_KM
 
 
 def _near(a: Place, b: Place) -> bool:
-    if a.id == b.id:
-        return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM  # type: ignore[arg-type]
+    km = _km(a, b)
+    return km is not None and km <= NEAR_KM
 
 
 def nearest(
