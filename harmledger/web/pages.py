@@ -173,6 +173,26 @@ def _quotes(
     return quoted
 
 
+def _incident_parts(
+    ledger: Any, detail: dict[str, Any], comparison: dict[str, Any], victims: dict[str, Any]
+) -> dict[str, Any]:
+    """What the incident page and its printable report both show, from one incident's detail,
+    comparison and victims: sources, statements, voices, casualties, quotes, victims."""
+    for record in victims["items"]:
+        record["_dir"] = render.direction(str(record.get("name") or ""))
+    documents = _documents(ledger, detail["claim_details"])
+    detail["default_name"] = incident_view.default_name(detail)
+    return {
+        "incident": detail,
+        "sources": incident_view.sources(documents, detail["claim_details"]),
+        "statements": incident_view.belligerent_statements(comparison),
+        "voices": incident_view.voices(comparison),
+        "breakdown": incident_view.breakdown(detail["figures"]),
+        "quotes": _quotes(ledger, detail["claim_details"], documents),
+        "victims": victims,
+    }
+
+
 @router.get("/incidents/{incident_id}")
 def incident(request: Request, _: Reader, incident_id: int) -> Response:
     web = state(request)
@@ -191,28 +211,17 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
             sensitive=include_sensitive(request),
             known=known,
         )
-    for record in victims["items"]:
-        record["_dir"] = render.direction(str(record.get("name") or ""))
-    documents = _documents(ledger, detail["claim_details"])
-    claims_by_id = {c["id"]: c for c in detail["claim_details"]}
     reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
-    detail["default_name"] = incident_view.default_name(detail)
     return page(
         request,
         "incident.html",
-        incident=detail,
-        sources=incident_view.sources(documents, detail["claim_details"]),
-        statements=incident_view.belligerent_statements(comparison),
-        voices=incident_view.voices(comparison),
-        breakdown=incident_view.breakdown(detail["figures"]),
+        **_incident_parts(ledger, detail, comparison, victims),
         grade_reasons=reasons,
         grade_facts=facts,
-        claims_by_id=claims_by_id,
-        quotes=_quotes(ledger, detail["claim_details"], documents),
+        claims_by_id={c["id"]: c for c in detail["claim_details"]},
         reviews=reviews,
         comparison=comparison,
         chart=render.comparison_bars(comparison["figures"]),
-        victims=victims,
         map=_map(request, [detail]) if detail.get("latitude") is not None else None,
     )
 
@@ -232,20 +241,10 @@ def incident_report(request: Request, _: Reader, incident_id: int) -> Response:
         detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
         comparison = compare(session, incident_id=incident_id)
         victims = incident_victims(session, incident_id, public=True, sensitive=False, known=known)
-    for record in victims["items"]:
-        record["_dir"] = render.direction(str(record.get("name") or ""))
-    documents = _documents(ledger, detail["claim_details"])
-    detail["default_name"] = incident_view.default_name(detail)
     return page(
         request,
         "report.html",
-        incident=detail,
-        sources=incident_view.sources(documents, detail["claim_details"]),
-        statements=incident_view.belligerent_statements(comparison),
-        voices=incident_view.voices(comparison),
-        breakdown=incident_view.breakdown(detail["figures"]),
-        quotes=_quotes(ledger, detail["claim_details"], documents),
-        victims=victims,
+        **_incident_parts(ledger, detail, comparison, victims),
         printed_on=dt.date.today().isoformat(),
     )
 
