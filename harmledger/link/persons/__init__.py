@@ -4,7 +4,7 @@ Splink is an optional extra (``harmledger[link]``) and is imported only when a l
 """
 
 from harmledger.link.persons.api import dedupe, feature_frames, link_records
-from harmledger.link.persons.clusters import connected_components, person_id
+from harmledger.link.persons.clusters import connected_components, merged_clusters, person_id
 from harmledger.link.persons.engine import Decision, run_linkage
 from harmledger.link.persons.result import Evidence, LinkageResult, PairPrediction
 from harmledger.link.persons.spec import VICTIM_PROFILE, ComparisonSpec, LinkageProfile
@@ -21,6 +21,7 @@ __all__ = [
     "dedupe",
     "feature_frames",
     "link_records",
+    "merged_clusters",
     "person_id",
     "run_linkage",
 ]

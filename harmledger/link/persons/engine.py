@@ -11,7 +11,8 @@ Training follows Splink's recommended order, every random step seeded:
 Then the prediction blocking rules generate the pairs to score; the prior is refitted to them
 (the deterministic rules' recall is a guess, and a low prior splits people at a fixed
 threshold); and pairs at or above the
-threshold (plus "same" decisions, minus "different" ones) are clustered into persons.
+threshold are clustered into persons where their clusters agree as a whole (reviewers' "same"
+decisions join, "different" ones keep apart; see :mod:`harmledger.link.persons.clusters`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from harmledger.errors import ConfigError
 from harmledger.link.persons.backends import make_db_api
 from harmledger.link.persons.blocks import with_blocking_columns
-from harmledger.link.persons.clusters import connected_components
+from harmledger.link.persons.clusters import merged_clusters
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import LinkageProfile
 from harmledger.link.persons.splink_model import build_settings, require_splink, rule
@@ -309,18 +310,21 @@ def run_linkage(
     logger.info("%d pairs scored, %d kept; clustering", comparisons_made, len(predictions))
     record_ids = [rid for frame in frames.values() for rid in frame["record_id"].tolist()]
     index = {rid: i for i, rid in enumerate(record_ids)}
-    linked = predictions[predictions["match_probability"] >= threshold]
-    pairs = set(zip(linked["record_id_l"], linked["record_id_r"], strict=True))
-    for left, right, same in decisions:
+    same: list[tuple[int, int]] = []
+    different: list[tuple[int, int]] = []
+    for left, right, is_same in decisions:
         if left in index and right in index:
-            if same:
-                pairs.add((left, right))
-            else:
-                pairs.discard((left, right))
-                pairs.discard((right, left))
-    left_idx = np.fromiter((index[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
-    right_idx = np.fromiter((index[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
-    clusters = connected_components(record_ids, left_idx, right_idx)
+            (same if is_same else different).append((index[left], index[right]))
+    clusters = merged_clusters(
+        record_ids,
+        predictions["record_id_l"].map(index).to_numpy(dtype=np.int64),
+        predictions["record_id_r"].map(index).to_numpy(dtype=np.int64),
+        predictions["match_probability"].to_numpy(dtype=float),
+        threshold,
+        same=same,
+        different=different,
+        unscored=profile.unscored_probability,
+    )
     return LinkageResult(
         predictions=predictions,
         clusters=clusters,

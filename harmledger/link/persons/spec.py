@@ -103,6 +103,11 @@ class LinkageProfile:
     m_floor: float = 0.0
     #: Pairs a training alternative's block needs before it is used instead of the next one.
     min_training_pairs: int = 1000
+    #: What a pair never scored (or scored below the run's ``min_probability``) counts as when
+    #: two clusters are weighed for a merge (see :mod:`harmledger.link.persons.clusters`). Low
+    #: where blocking brings nearly every true pair together, so that a pair it did not is
+    #: evidence against; high where records of one person are many and noisy.
+    unscored_probability: float = 0.001
 
     def training_alternatives(self) -> list[list[tuple[str, ...]]]:
         """Each training pass as its alternatives, tightest first."""
