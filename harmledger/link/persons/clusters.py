@@ -23,7 +23,13 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-__all__ = ["UNSCORED_PROBABILITY", "connected_components", "merged_clusters", "person_id"]
+__all__ = [
+    "UNSCORED_PROBABILITY",
+    "ClusterMerger",
+    "connected_components",
+    "merged_clusters",
+    "person_id",
+]
 
 #: The match probability assumed for two records whose pair was not scored (blocking never
 #: brought them together) or was scored below the run's ``min_probability``.
@@ -72,6 +78,70 @@ def _logit(probability: float) -> float:
     return math.log(p / (1 - p))
 
 
+class ClusterMerger:
+    """Clusters of records that grow by merges, and the evidence between any two of them.
+
+    ``scored`` holds pairs of record indices (either order) with their match probability;
+    a pair not in it counts as ``unscored``. ``apart`` pairs may never share a cluster.
+    """
+
+    def __init__(
+        self,
+        size: int,
+        scored: Iterable[tuple[int, int, float]],
+        *,
+        apart: Iterable[tuple[int, int]] = (),
+        unscored: float = UNSCORED_PROBABILITY,
+    ) -> None:
+        self._score = {(min(a, b), max(a, b)): _logit(p) for a, b, p in scored}
+        self._apart = {(min(a, b), max(a, b)) for a, b in apart}
+        self._missing = _logit(unscored)
+        self._size = size
+        self.reset()
+
+    def reset(self) -> None:
+        """Every record back in a cluster of its own (the evidence stays)."""
+        self._owner = list(range(self._size))
+        self._members: dict[int, list[int]] = {}
+
+    def cluster(self, record: int) -> list[int]:
+        """The records in ``record``'s cluster."""
+        return self._members.get(self._owner[record]) or [record]
+
+    def together(self, a: int, b: int) -> bool:
+        return self._owner[a] == self._owner[b]
+
+    def log_odds(self, a: int, b: int) -> float | None:
+        """Mean log-odds of every pair between the clusters of ``a`` and ``b``, or ``None``
+        when an ``apart`` pair lies between them."""
+        total, count = 0.0, 0
+        for x in self.cluster(a):
+            for y in self.cluster(b):
+                key = (x, y) if x < y else (y, x)
+                if key in self._apart:
+                    return None
+                total += self._score.get(key, self._missing)
+                count += 1
+        return total / count
+
+    def join(self, a: int, b: int) -> None:
+        """Merge the clusters of ``a`` and ``b``."""
+        if self.together(a, b):
+            return
+        if len(self.cluster(a)) < len(self.cluster(b)):
+            a, b = b, a
+        root, gone = self._owner[a], self._owner[b]
+        merged = self.cluster(a) + self.cluster(b)
+        self._members.pop(gone, None)
+        self._members[root] = merged
+        for i in merged:
+            self._owner[i] = root
+
+    def clusters(self, record_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Person id -> record ids, every record in one person."""
+        return _groups(record_ids, np.asarray(self._owner, dtype=np.int64))
+
+
 def merged_clusters(
     record_ids: Sequence[str],
     left: Sequence[int] | np.ndarray,
@@ -90,56 +160,29 @@ def merged_clusters(
     all pairs between them reaches the threshold's and no "different" pair lies between them.
     ``same`` pairs are merged first, whatever their scores.
     """
-    n = len(record_ids)
-    if n == 0:
+    if not record_ids:
         return {}
     lefts = np.asarray(left, dtype=np.int64)
     rights = np.asarray(right, dtype=np.int64)
     chances = np.asarray(probability, dtype=float)
     low, high = np.minimum(lefts, rights), np.maximum(lefts, rights)
-    score: dict[tuple[int, int], float] = {
-        (a, b): _logit(p)
-        for a, b, p in zip(low.tolist(), high.tolist(), chances.tolist(), strict=True)
-    }
-    apart = {(min(a, b), max(a, b)) for a, b in different}
+    same = list(same)
+    scored = [*zip(low.tolist(), high.tolist(), chances.tolist(), strict=True)]
+    merger = ClusterMerger(
+        len(record_ids),
+        [*scored, *((a, b, 1.0) for a, b in same)],
+        apart=different,
+        unscored=unscored,
+    )
     for a, b in same:
-        score[(min(a, b), max(a, b))] = _logit(1.0)
-    owner = list(range(n))
-    members: dict[int, list[int]] = {}
-
-    def cluster(i: int) -> list[int]:
-        return members.get(owner[i]) or [i]
-
-    def join(a: int, b: int) -> None:
-        big, small = (a, b) if len(cluster(a)) >= len(cluster(b)) else (b, a)
-        root, gone = owner[big], owner[small]
-        merged = cluster(big) + cluster(small)
-        members.pop(gone, None)
-        members[root] = merged
-        for i in merged:
-            owner[i] = root
-
-    for a, b in same:
-        if owner[a] != owner[b]:
-            join(a, b)
+        merger.join(a, b)
     cut = _logit(threshold)
-    missing = _logit(unscored)
     keep = chances >= threshold
     order = np.lexsort((high[keep], low[keep], -chances[keep]))
     for a, b in zip(low[keep][order].tolist(), high[keep][order].tolist(), strict=True):
-        if owner[a] == owner[b]:
+        if merger.together(a, b):
             continue
-        total, count, blocked = 0.0, 0, False
-        for x in cluster(a):
-            for y in cluster(b):
-                key = (x, y) if x < y else (y, x)
-                if key in apart:
-                    blocked = True
-                    break
-                total += score.get(key, missing)
-                count += 1
-            if blocked:
-                break
-        if not blocked and total / count >= cut:
-            join(a, b)
-    return _groups(record_ids, np.asarray(owner, dtype=np.int64))
+        evidence = merger.log_odds(a, b)
+        if evidence is not None and evidence >= cut:
+            merger.join(a, b)
+    return merger.clusters(record_ids)
