@@ -53,6 +53,7 @@ class FigureClaim:
     document_id: int
     start: int
     end: int
+    qualifier: str = "exact"
 
     @property
     def stated_max(self) -> int | None:
@@ -73,6 +74,7 @@ def figure_claim(claim: LoadedClaim) -> FigureClaim:
         claim.document_id,
         v["start"],
         v["end"],
+        v.get("qualifier") or "exact",
     )
 
 

@@ -24,11 +24,18 @@ losses over the war, the town's, the list the names were matched against), not a
 reading of it. An "up to M" stated right beside the lead ("at least 11 ..., and up to 30")
 is the report's own upper bound, however far above the lead. Parts (children, women, men)
 never widen the whole group.
+
+A vague word ("dozens", "hundreds") that leads a report stands for the range a monitor codes it
+as (``vague_totals.toml``: "dozens" 12–24); one later in a report never widens a lead stated in
+numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15).
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol, TypeVar
 
 # categories that name the whole group hurt, as opposed to a part of it (for the belligerent rule)
@@ -39,6 +46,7 @@ NOT_WHOLE = frozenset({"children", "women", "men", COMBATANTS})
 NEAR_CHARS = 200
 # an open lead widens only to figures at most this many times its own (see the docstring)
 WIDEN_AT_MOST = 2
+VAGUE = "vague"
 
 
 class Positioned(Protocol):
@@ -54,13 +62,27 @@ class Positioned(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+    @property
+    def qualifier(self) -> str: ...
 
 
 P = TypeVar("P", bound=Positioned)
 
 
+@lru_cache(maxsize=1)
+def vague_ranges() -> dict[int, tuple[int, int]]:
+    """The incident range of a vague word, by the low the convention table gives it."""
+    data = tomllib.loads(
+        (resources.files("harmledger.assess") / "vague_totals.toml").read_text("utf-8")
+    )
+    return {int(low): (int(pair[0]), int(pair[1])) for low, pair in data["ranges"].items()}
+
+
 def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, int] | None:
     """(min, max) a report's lead claim states, the other claims of its measure ``beside`` it."""
+    if lead.qualifier == VAGUE and lead.high is None and lead.low in vague_ranges():
+        return vague_ranges()[lead.low]
+    beside = [c for c in beside if c.qualifier != VAGUE]
     low, high = lead.low, lead.high if lead.high is not None else lead.low
     if low is None and high is not None:
         low = max(_below(lead, high, beside), default=high)
@@ -113,6 +135,6 @@ def names_whole_group(who: str | None) -> bool:
 
 def lead_claim(whole: Sequence[P]) -> P | None:
     """The first of a report's claims of one measure and group that states a number (in text
-    order)."""
+    order); a vague word ("dozens were wounded") leads too when it comes first."""
     stated = [c for c in whole if c.low is not None or c.high is not None]
     return min(stated, key=lambda c: c.start, default=None)

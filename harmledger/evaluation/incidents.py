@@ -17,7 +17,7 @@ The rules are deliberately simple and printed with the figures:
 
 from __future__ import annotations
 
-from harmledger.assess.report_totals import lead_bounds
+from harmledger.assess.report_totals import lead_bounds, lead_claim
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
@@ -37,10 +37,10 @@ def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
 def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     """(min, max) of the measure from the lead claim, or None when nothing is claimed."""
     pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
-    chosen = _candidates(claims, measure)
-    if not chosen:
+    lead = lead_claim(_candidates(claims, measure))
+    if lead is None:
         return None
-    return lead_bounds(chosen[0], pool)
+    return lead_bounds(lead, pool)
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:

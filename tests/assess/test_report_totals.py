@@ -45,6 +45,7 @@ def _claims(text: str, lang: str, document_id: int, first_id: int = 0) -> list[F
             document_id,
             c.start,
             c.end,
+            c.qualifier,
         )
         for i, c in enumerate(c for c in found if c.is_casualty)
     ]
@@ -180,3 +181,49 @@ UP_TO_WITH_LOWER_COUNT = {
 def test_an_up_to_report_of_our_own_reads_the_lower_count_of_everyone(lang: str) -> None:
     claims = _claims(UP_TO_WITH_LOWER_COUNT[lang], lang, document_id=1)
     assert headline(figures(claims)) == (8, 10)
+
+
+# a vague word leads the report: the range a monitor codes it as, not an open "at least 24"
+VAGUE_LEAD = {
+    "en": "Dozens of people were wounded when a strike hit the market on Monday.",
+    "es": "Decenas de personas resultaron heridas el lunes cuando un ataque alcanzó el mercado.",
+    "fr": "Des dizaines de personnes ont été blessées lundi quand une frappe a touché le marché.",
+    "de": "Dutzende Menschen wurden am Montag verletzt, als ein Angriff den Markt traf.",
+    "sv": "Dussintals personer skadades på måndagen när en attack träffade marknaden.",
+    "ar": "أصيب عشرات الأشخاص يوم الاثنين عندما أصابت غارة السوق.",
+}
+# a figure in numbers, then a vague word from another voice: the word does not widen it
+NUMBER_THEN_VAGUE = {
+    "en": "At least 15 people were wounded when a strike hit the market on Monday. "
+    "One local outlet later spoke of dozens of wounded.",
+    "es": "Al menos 15 personas resultaron heridas el lunes cuando un ataque alcanzó el mercado. "
+    "Un medio local habló después de decenas de heridos.",
+    "fr": "Au moins 15 personnes ont été blessées lundi quand une frappe a touché le marché. "
+    "Un média local a ensuite parlé de dizaines de blessés.",
+}
+
+
+def _injured(claims: list[FigureClaim]) -> list[tuple[int | None, int | None]]:
+    return [(f.min, f.max) for f in figures(claims) if f.measure == "injured"]
+
+
+@pytest.mark.parametrize("lang", sorted(VAGUE_LEAD))
+def test_a_vague_lead_is_the_range_a_monitor_codes_it_as(lang: str) -> None:
+    claims = _claims(VAGUE_LEAD[lang], lang, document_id=1)
+    low = 20 if lang == "ar" else 24  # عشرات is "tens" in the convention table
+    assert [(c.low, c.high, c.qualifier) for c in claims] == [(low, None, "vague")]
+    assert _injured(claims) == [(low // 2, low)]  # "dozens": a dozen to two dozen
+
+
+@pytest.mark.parametrize("lang", sorted(NUMBER_THEN_VAGUE))
+def test_a_later_vague_word_does_not_widen_a_figure_in_numbers(lang: str) -> None:
+    claims = _claims(NUMBER_THEN_VAGUE[lang], lang, document_id=1)
+    assert any(c.qualifier == "vague" for c in claims), "the vague word is read as a claim"
+    assert _injured(claims) == [(15, 15)]  # not 15 to 24
+
+
+def test_hundreds_and_thousands_lead_as_one_to_two_of_their_unit() -> None:
+    hundreds = [FigureClaim(1, "injured", "people", 200, None, "x", "monitor", 1, 0, 9, "vague")]
+    assert _injured(hundreds) == [(100, 200)]
+    several = [FigureClaim(1, "injured", "people", 3, None, "x", "monitor", 1, 0, 9, "vague")]
+    assert _injured(several) == [(3, 3)]  # no unit to range over: its own low
