@@ -27,7 +27,9 @@ never widen the whole group.
 
 A vague word ("dozens", "hundreds") that leads a report stands for the range a monitor codes it
 as (``vague_totals.toml``: "dozens" 12–24); one later in a report never widens a lead stated in
-numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15).
+numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15). A report that states
+no figure at all but says people were hurt in the plural ("others were injured") counts two, the
+fewest a plural can mean (Airwars' methodology).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ NEAR_CHARS = 200
 # an open lead widens only to figures at most this many times its own (see the docstring)
 WIDEN_AT_MOST = 2
 VAGUE = "vague"
+UNCOUNTED = "uncounted"  # a plural with no figure ("others were injured"): extract/uncounted.py
+PLURAL = 2  # what a plural with no figure counts
 
 
 class Positioned(Protocol):
@@ -67,6 +71,15 @@ class Positioned(Protocol):
 
 
 P = TypeVar("P", bound=Positioned)
+
+
+class Uncounted(Protocol):
+    """A claim's kind and measure: enough to see a plural with no figure."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def measure(self) -> str: ...
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +144,14 @@ def _below(lead: Positioned, high: int, beside: Sequence[Positioned]) -> list[in
 def names_whole_group(who: str | None) -> bool:
     """Whether a claim's subject is everyone hurt (civilians, people, unstated), not a part."""
     return who not in NOT_WHOLE
+
+
+def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] | None:
+    """A report that states no figure of ``measure`` but says people were hurt in the plural
+    ("others were injured"): two, the fewest a plural can mean, as monitors code it."""
+    if any(c.kind == UNCOUNTED and c.measure == measure for c in claims):
+        return PLURAL, PLURAL
+    return None
 
 
 def lead_claim(whole: Sequence[P]) -> P | None:

@@ -195,7 +195,7 @@ def _print_summary(report: ExtractionReport) -> None:
 def claims_list(
     home: HomeOption = None,
     document: Annotated[int | None, typer.Option("--document", "-d", help="One document.")] = None,
-    kind: Annotated[str | None, typer.Option(help="casualty or quantity.")] = None,
+    kind: Annotated[str | None, typer.Option(help="casualty, quantity or uncounted.")] = None,
     measure: Annotated[str | None, typer.Option(help="e.g. killed, injured.")] = None,
     history: Annotated[
         bool, typer.Option("--history", help="Include claims of superseded extractor versions.")

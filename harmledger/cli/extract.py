@@ -62,7 +62,8 @@ def extract_text(
 ) -> None:
     """Extract casualty claims and other counted quantities from a text read on stdin.
 
-    The JSON output is a list of objects with exactly these keys: kind (casualty | quantity),
+    The JSON output is a list of objects with exactly these keys: kind (casualty | quantity |
+    uncounted: harm in the plural with no figure, "others were injured", low 2),
     measure, who, who_text, low, high (null = open-ended), qualifier, start, end, quote
     (text[start:end]), speaker, attribution_chain, perpetrator, weapon, place, place_name,
     latitude, longitude, period_start, period_end, confidence, negated, lang. Negated statements

@@ -17,7 +17,7 @@ The rules are deliberately simple and printed with the figures:
 
 from __future__ import annotations
 
-from harmledger.assess.report_totals import lead_bounds, lead_claim
+from harmledger.assess.report_totals import lead_bounds, lead_claim, plural_bounds
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
@@ -39,7 +39,7 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
     lead = lead_claim(_candidates(claims, measure))
     if lead is None:
-        return None
+        return plural_bounds(claims, measure)
     return lead_bounds(lead, pool)
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = Literal["casualty", "quantity"]
+Kind = Literal["casualty", "quantity", "uncounted"]
 Measure = (
     str  # casualty: killed | injured | killed_or_injured | missing | bodies_recovered | displaced
 )
@@ -29,7 +29,9 @@ CASUALTY_MEASURES: tuple[str, ...] = (
 
 
 class Claim(BaseModel):
-    """One casualty statement (``kind="casualty"``) or other counted quantity (``"quantity"``).
+    """One casualty statement (``kind="casualty"``) or other counted quantity (``"quantity"``);
+    ``"uncounted"`` is harm stated in the plural with no figure ("others were injured", low 2),
+    which only an incident figure reads when a report states no figure (``extract/uncounted.py``).
 
     ``low``/``high`` follow the convention table: ``high`` is ``None`` when open-ended and ``low``
     is ``None`` for "up to N". ``start``/``end`` index ``quote`` in the text exactly

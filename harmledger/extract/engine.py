@@ -44,6 +44,7 @@ from harmledger.extract.reading import (
 )
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
+from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.1"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
@@ -200,7 +201,7 @@ class _Run:
                 deaths[key] = min(deaths.get(key, d.mention.i), d.mention.i)
         drafts = [d for d in drafts if not self._dead_shown(d, deaths)]
         if not drafts:
-            return []
+            return self._uncounted([])
         self._resolve_victims(drafts)
         attributions = attribute(self.doc, self.pack, self.marks)
         # a figure no one is cited for is the dateline agency's, the named source's or, in a press
@@ -210,7 +211,29 @@ class _Run:
             self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
-        return merge_repeats(claims, self.pack, self.doc.text)
+        return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))
+
+    def _uncounted(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` and, for each measure none of them states a figure of, its plurals with
+        no figure ("others were injured"), as ``uncounted`` claims (:mod:`.uncounted`)."""
+        stated = {c.measure for c in claims if c.kind == "casualty"}
+        numbers = sorted(self._numeral_starts)
+        extra = [
+            Claim(
+                kind="uncounted",
+                measure=p.measure,
+                who="people",
+                low=2,
+                qualifier="vague",
+                start=(span := self.doc.char_span(p.i, p.j))[0],
+                end=span[1],
+                quote=self.doc.text[span[0] : span[1]],
+                lang=self.doc.lang,
+            )
+            for p in plurals(self.doc, self.pack, self.marks, self.cues, numbers)
+            if p.measure not in stated
+        ]
+        return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
     def _dead_shown(self, draft: Draft, deaths: dict[tuple[int | None, int | None], int]) -> bool:
         """Bodies no one is said to have found ("pictures showed the bodies of two children",

@@ -42,6 +42,8 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),
         ("singular_victims", "not_hit_after"),
+        ("uncounted", "possessives"),
+        ("uncounted", "not_after"),
     }
 )
 
@@ -176,6 +178,7 @@ def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
         "actors": "actor",
         "weapons": "weapon",
         "singular_victims": "one",
+        "uncounted": "unc",
     }
     for section, prefix in sections.items():
         for key, phrases in data.get(section, {}).items():

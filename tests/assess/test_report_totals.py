@@ -222,8 +222,8 @@ def test_a_later_vague_word_does_not_widen_a_figure_in_numbers(lang: str) -> Non
     assert _injured(claims) == [(15, 15)]  # not 15 to 24
 
 
-def test_hundreds_and_thousands_lead_as_one_to_two_of_their_unit() -> None:
+def test_hundreds_lead_as_one_to_two_of_their_unit_and_several_as_two() -> None:
     hundreds = [FigureClaim(1, "injured", "people", 200, None, "x", "monitor", 1, 0, 9, "vague")]
     assert _injured(hundreds) == [(100, 200)]
     several = [FigureClaim(1, "injured", "people", 3, None, "x", "monitor", 1, 0, 9, "vague")]
-    assert _injured(several) == [(3, 3)]  # no unit to range over: its own low
+    assert _injured(several) == [(2, 2)]  # "several": a plural with no unit, the fewest it means

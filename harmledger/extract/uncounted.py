@@ -1,0 +1,119 @@
+"""Harm stated in the plural with no figure: "others were injured", "a number of civilians were
+killed", "killing and wounding others", "there were martyrs and wounded".
+
+The labelling conventions make no claim of these: an unquantified word is not a count. But a
+plural says that at least two were hurt, and a monitor codes such a report as two when it gives
+no figure (Airwars' methodology, the practice incident figures follow). So a document whose
+claims state no figure of a measure keeps its plurals of that measure as claims of their own kind,
+``uncounted`` (low 2, open): never a casualty claim, so no tally or score counts them; only a
+report's lead figure reads one, when nothing firmer is stated
+(:mod:`harmledger.assess.report_totals`). The words are pack data (``[uncounted]``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.reading import Cue
+from harmledger.extract.text import Doc, normalize
+
+MEASURES = ("killed", "injured")
+REACH_AFTER = (
+    5  # words from "a number of" / "others" to the harm it has ("others were also injured")
+)
+REACH_BEFORE = 3  # words from the harm to the plural it governs ("injuring a number of")
+_NEGATION = ("neg:words", "neg:zero")
+_NEGATION_REACH = 3  # "no other injuries", "did not report any deaths"
+_LONGEST = 8  # words in the longest quantifier phrase ("an unspecified number of")
+_COUNTED_BEFORE = 2  # words from a number to the plural it counts ("two other people")
+
+
+@dataclass(frozen=True)
+class Plural:
+    """Harm of ``measure`` stated in the plural with no figure, at words ``[i, j)``."""
+
+    i: int
+    j: int
+    measure: str
+
+
+def _measures(cue: Cue) -> tuple[str, ...]:
+    if cue.measure in MEASURES:
+        return (cue.measure,)
+    return MEASURES if cue.combined else ()  # "killed and wounded"; "casualties" is neither
+
+
+def _negated(marks: Marks, i: int) -> bool:
+    return any(
+        category in marks.cats[k]
+        for k in range(max(0, i - _NEGATION_REACH), i)
+        for category in _NEGATION
+    )
+
+
+def plurals(
+    doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue], numbers: list[int]
+) -> list[Plural]:
+    """Every plural with no figure: a plural quantifier ("a number of", "others") with a harm cue
+    just after it, or a harm cue with one just after it ("injuring others"), or a noun that is
+    the harm in the plural ("injuries", "the wounded"), not one person's ("his injuries").
+    ``numbers`` are the word positions where numbers start: none may stand between the two."""
+    if not pack.raw.get("uncounted"):
+        return []
+    sentence = doc.sentence
+    found: list[Plural] = []
+    counted = set(numbers)
+    data = pack.raw["uncounted"]
+    not_after = [tuple(normalize(phrase).split()) for phrase in data.get("not_after", [])]
+
+    def counts_something(i: int) -> bool:  # "the number of people wounded"
+        before = tuple(w.norm for w in doc.words[max(0, i - 3) : i])
+        return any(before[len(before) - len(p) :] == p for p in not_after if len(p) <= len(before))
+
+    harm = {k for cue in cues for k in range(cue.i, cue.j)}
+
+    def numbered(i: int) -> bool:  # "two people", "two other people"; not "two killed, others"
+        return any(
+            k in counted
+            and not harm.intersection(range(k, i))
+            and not doc.punct_between(k, i).strip()  # "October 14, 2023, a number of"
+            for k in range(i - _COUNTED_BEFORE, i)
+        )
+
+    quantifiers = [
+        (i, j)
+        for cat, i, j in marks.family("unc")
+        if cat == "unc:quantifiers" and not numbered(i) and not counts_something(i)
+    ]
+    starts = [i for i, _ in quantifiers]
+    for cue in cues:
+        measures = _measures(cue)
+        if not measures or _negated(marks, cue.i):
+            continue
+        lo = bisect_left(starts, cue.i - REACH_AFTER - _LONGEST)
+        hi = bisect_right(starts, cue.j + REACH_BEFORE)
+        for i, j in quantifiers[lo:hi]:  # the few near the cue: linear in the document
+            after = j <= cue.i <= j + REACH_AFTER and not counted.intersection(range(i, cue.i))
+            before = cue.j <= i <= cue.j + REACH_BEFORE and not counted.intersection(
+                range(cue.j, i)
+            )
+            if (after or before) and sentence[i] == sentence[cue.i] and not _negated(marks, i):
+                found += [Plural(min(i, cue.i), max(j, cue.j), m) for m in measures]
+    possessives = {normalize(word) for word in data.get("possessives", [])}
+    names = bool(data.get("names_capitalised", False))  # not German, whose nouns all are
+    for cat, i, j in marks.family("unc"):
+        measure = cat.partition(":")[2]
+        if measure not in MEASURES or _negated(marks, i) or counts_something(i):
+            continue
+        if i > 0 and doc.words[i - 1].norm in possessives:
+            continue  # "his injuries" are one person's
+        if names and i and sentence[i - 1] == sentence[i] and doc.words[i].text[:1].isupper():
+            continue  # a name's word mid-sentence: "Martyrs Hospital"
+        found.append(Plural(i, j, measure))
+    first: dict[tuple[str, int], Plural] = {}  # one per measure and sentence
+    for p in sorted(found, key=lambda p: (p.i, -p.j)):
+        first.setdefault((p.measure, sentence[p.i]), p)
+    return sorted(first.values(), key=lambda p: (p.i, p.measure))
