@@ -50,7 +50,7 @@ NEAR_CHARS = 200
 WIDEN_AT_MOST = 2
 VAGUE = "vague"
 UNCOUNTED = "uncounted"  # a plural with no figure ("others were injured"): extract/uncounted.py
-PLURAL = 2  # what a plural with no figure counts
+PLURAL = 2  # what a plural with no figure counts (a large one says how many: extract/uncounted.py)
 
 
 class Positioned(Protocol):
@@ -80,6 +80,8 @@ class Uncounted(Protocol):
     def kind(self) -> str: ...
     @property
     def measure(self) -> str: ...
+    @property
+    def low(self) -> int | None: ...
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +150,12 @@ def names_whole_group(who: str | None) -> bool:
 
 def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] | None:
     """A report that states no figure of ``measure`` but says people were hurt in the plural
-    ("others were injured"): two, the fewest a plural can mean, as monitors code it."""
-    if any(c.kind == UNCOUNTED and c.measure == measure for c in claims):
-        return PLURAL, PLURAL
-    return None
+    ("others were injured"): two, the fewest a plural can mean, as monitors code it; a large
+    plural ("a large number of", read as "dozens") the range of its vague word."""
+    lows = [c.low or PLURAL for c in claims if c.kind == UNCOUNTED and c.measure == measure]
+    if not lows:
+        return None
+    return vague_ranges().get(max(lows), (max(lows), max(lows)))
 
 
 def lead_claim(whole: Sequence[P]) -> P | None:

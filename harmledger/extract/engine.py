@@ -223,7 +223,7 @@ class _Run:
                 kind="uncounted",
                 measure=p.measure,
                 who="people",
-                low=2,
+                low=p.low,
                 qualifier="vague",
                 start=(span := self.doc.char_span(p.i, p.j))[0],
                 end=span[1],

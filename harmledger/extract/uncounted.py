@@ -21,6 +21,7 @@ from harmledger.extract.reading import Cue
 from harmledger.extract.text import Doc, normalize
 
 MEASURES = ("killed", "injured")
+PLURAL = 2  # the fewest a plural can mean
 REACH_AFTER = (
     5  # words from "a number of" / "others" to the harm it has ("others were also injured")
 )
@@ -33,11 +34,13 @@ _COUNTED_BEFORE = 2  # words from a number to the plural it counts ("two other p
 
 @dataclass(frozen=True)
 class Plural:
-    """Harm of ``measure`` stated in the plural with no figure, at words ``[i, j)``."""
+    """Harm of ``measure`` stated in the plural with no figure, at words ``[i, j)``; ``low`` is
+    two, or the pack's ``large_low`` for a large plural ("a large number of")."""
 
     i: int
     j: int
     measure: str
+    low: int = PLURAL
 
 
 def _measures(cue: Cue) -> tuple[str, ...]:
@@ -83,25 +86,26 @@ def plurals(
             for k in range(i - _COUNTED_BEFORE, i)
         )
 
+    large = int(data.get("large_low", PLURAL))
     quantifiers = [
-        (i, j)
+        (i, j, large if cat == "unc:large" else PLURAL)
         for cat, i, j in marks.family("unc")
-        if cat == "unc:quantifiers" and not numbered(i) and not counts_something(i)
+        if cat in ("unc:quantifiers", "unc:large") and not numbered(i) and not counts_something(i)
     ]
-    starts = [i for i, _ in quantifiers]
+    starts = [q[0] for q in quantifiers]
     for cue in cues:
         measures = _measures(cue)
         if not measures or _negated(marks, cue.i):
             continue
         lo = bisect_left(starts, cue.i - REACH_AFTER - _LONGEST)
         hi = bisect_right(starts, cue.j + REACH_BEFORE)
-        for i, j in quantifiers[lo:hi]:  # the few near the cue: linear in the document
+        for i, j, low in quantifiers[lo:hi]:  # the few near the cue: linear in the document
             after = j <= cue.i <= j + REACH_AFTER and not counted.intersection(range(i, cue.i))
             before = cue.j <= i <= cue.j + REACH_BEFORE and not counted.intersection(
                 range(cue.j, i)
             )
             if (after or before) and sentence[i] == sentence[cue.i] and not _negated(marks, i):
-                found += [Plural(min(i, cue.i), max(j, cue.j), m) for m in measures]
+                found += [Plural(min(i, cue.i), max(j, cue.j), m, low) for m in measures]
     possessives = {normalize(word) for word in data.get("possessives", [])}
     names = bool(data.get("names_capitalised", False))  # not German, whose nouns all are
     for cat, i, j in marks.family("unc"):
@@ -114,6 +118,6 @@ def plurals(
             continue  # a name's word mid-sentence: "Martyrs Hospital"
         found.append(Plural(i, j, measure))
     first: dict[tuple[str, int], Plural] = {}  # one per measure and sentence
-    for p in sorted(found, key=lambda p: (p.i, -p.j)):
+    for p in sorted(found, key=lambda p: (-p.low, p.i, -p.j)):  # a large plural first
         first.setdefault((p.measure, sentence[p.i]), p)
     return sorted(first.values(), key=lambda p: (p.i, p.measure))

@@ -86,3 +86,22 @@ def test_a_plural_of_a_measure_the_document_counts_is_not_kept() -> None:
     )
     assert _uncounted(text, "en") == []
     assert incident_range(extract_claims(text, "en"), "injured") == (12, 12)
+
+
+# a large plural with no figure: read as "dozens", the range a monitor codes it as
+LARGE_PLURAL = {
+    "en": "A large number of civilians were injured when the strike hit the market.",
+    "es": "Un gran número de civiles resultaron heridos cuando el ataque alcanzó el mercado.",
+    "fr": "Un grand nombre de civils ont été blessés quand la frappe a touché le marché.",
+    "de": "Eine große Zahl von Zivilisten wurde verletzt, als der Angriff den Markt traf.",
+    "sv": "Ett stort antal civila skadades när attacken träffade marknaden.",
+    "ar": "أصيب عدد كبير من المدنيين عندما أصابت الغارة السوق.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LARGE_PLURAL))
+def test_a_large_plural_with_no_figure_reads_as_dozens(lang: str) -> None:
+    claims = extract_claims(LARGE_PLURAL[lang], lang)
+    assert not [c for c in claims if c.is_casualty]
+    assert [(c.measure, c.low) for c in claims if c.kind == "uncounted"] == [("injured", 24)]
+    assert incident_range(claims, "injured") == (12, 24)
