@@ -25,6 +25,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word
 from harmledger.extract.text import Doc
 
+_UNIT_BEFORE = frozenset({"dis:units"})
 _SLASH = "/"
 _CHAIN = ("-", "‐", "‑", ".")
 _HYPHENS = ("-", "‐", "‑")
@@ -98,7 +99,11 @@ def identifier(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
     if doc.sentence[i - 2] != doc.sentence[i - 1]:
         return False  # a sentence's first word is capitalised whatever it is
     previous = doc.words[i - 1]
-    if marks.cats[i - 1] or any(s[2] == i for k in range(max(0, i - 4), i) for s in marks[k]):
+    # a unit names what a number counts after it ("12 blocks"), never before it ("Block 12")
+    own = set(marks.cats[i - 1]) - _UNIT_BEFORE
+    if own or any(
+        s[2] == i and s[0] not in _UNIT_BEFORE for k in range(max(0, i - 4), i) for s in marks[k]
+    ):
         return False  # a cue, a category, a qualifier or a date ends right before the number
     if previous.norm in pack.function_words or previous.norm in pack.of_words:
         return False

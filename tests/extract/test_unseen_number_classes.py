@@ -61,6 +61,13 @@ def test_a_number_hyphenated_onto_a_name_is_no_count(lang: str, text: str) -> No
         ("ar", "أكد القرار 2254 أن 300 شخص قتلوا.", [("killed", 300, 300)]),
         ("ar", "قتل 4 من عناصر اللواء 93 في الهجوم.", [("killed", 4, 4)]),
         ("ar", "بلغ عدد القتلى 1,200 قتيل منذ بداية العام.", [("killed", 1200, 1200)]),
+        # a unit word names what a number counts after it ("12 blocks"), not before it
+        (
+            "en",
+            "Three people were injured in a strike on Block 12 in the camp.",
+            [("injured", 3, 3)],
+        ),
+        ("ar", "أصيب ثلاثة أشخاص في غارة على المبنى 12 في المخيم.", [("injured", 3, 3)]),
     ],
 )
 def test_a_number_after_a_name_word_is_an_identifier(
