@@ -1317,7 +1317,9 @@ class _Run:
             if there < here:
                 return None
             if draft.kind == "casualty" and there == here:
-                return draft.who
+                # a part listed inside a figure ("five killed, including two children, and 12
+                # wounded"): the bare count after the list is of the figure's group, not the part's
+                return draft.container.who if draft.container is not None else draft.who
         return None
 
     def _is_date_or_time(self, mention: Mention) -> bool:

@@ -460,7 +460,9 @@ def choose_cue(
     words of all mentions) must be sorted.
     """
     starts = starts or []
-    own = segs[mention.i]
+    # a range's "and" opens a segment inside it ("between 12 and 20 were wounded"): the
+    # segments of its first and last words are both its own
+    own = {segs[mention.i], segs[mention.j - 1]}
     sentence = doc.sentence[mention.i]
     lo, hi = mention.i, max(mention.j, head.j)
     best: tuple[int, Cue] | None = None
@@ -472,7 +474,7 @@ def choose_cue(
             continue
         distance = cue.i - hi if cue.i >= hi else lo - cue.j
         key = distance * 2 + (1 if cue.i < lo else 0)
-        if segs[cue.i] == own or segs[cue.j - 1] == own:
+        if segs[cue.i] in own or segs[cue.j - 1] in own:
             # another mention between the number and the cue (never the mention itself:
             # the ranges exclude ``lo``)
             a, b = (hi, cue.i) if cue.i >= hi else (cue.j, lo)

@@ -201,3 +201,32 @@ def test_one_and_n_others_is_n_plus_one(
 )
 def test_others_beside_a_count_stay_as_counted(text: str) -> None:
     assert {c.low for c in _casualties(text)} <= {5, 3, 2}
+
+
+# a figure, its parts, then another figure with its own verb: a range keeps its own verb across
+# the "and" inside it, and a bare count after the parts is of the whole group, not the last part
+PARTS_THEN_INJURED = {
+    "en": "Five people were killed, including two children, and between 12 and 20 were wounded.",
+    "es": "Cinco personas murieron, entre ellas dos niños, y entre 12 y 20 resultaron heridas.",
+    "fr": "Cinq personnes ont été tuées, dont deux enfants, et entre 12 et 20 ont été blessées.",
+    "de": "Fünf Menschen wurden getötet, darunter zwei Kinder, und zwischen 12 und 20 wurden "
+    "verletzt.",
+    "sv": "Fem personer dödades, bland dem två barn, och mellan 12 och 20 skadades.",
+    "ar": "قتل خمسة أشخاص بينهم طفلان، وأصيب ما بين 12 و20 آخرين.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTS_THEN_INJURED))
+def test_a_range_after_a_list_of_parts_takes_its_own_verb_and_the_whole_group(
+    lang: str,
+) -> None:
+    assert _read(PARTS_THEN_INJURED[lang], lang) == [
+        ("killed", "people", 5, 5),
+        ("killed", "children", 2, 2),
+        ("injured", "people", 12, 20),
+    ]
+
+
+def test_a_bare_count_after_a_list_of_parts_is_of_the_whole_group() -> None:
+    text = "Five people were killed, including two children, and 12 were wounded."
+    assert ("injured", "people", 12, 12) in _read(text)
