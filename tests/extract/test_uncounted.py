@@ -4,10 +4,17 @@ figure can read it as two. Sentences are our own, in every supported language.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from harmledger.claims.queries import list_claims
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
+from harmledger.extract.runner import extract_documents
+from harmledger.ingestion.pipeline import IngestOptions, ingest_items
+from harmledger.store.ledger import Ledger
+from harmledger.store.verify import verify_ledger
 
 # a count of the dead, then the injured in the plural with no figure
 OTHERS_INJURED = {
@@ -105,3 +112,21 @@ def test_a_large_plural_with_no_figure_reads_as_dozens(lang: str) -> None:
     assert not [c for c in claims if c.is_casualty]
     assert [(c.measure, c.low) for c in claims if c.kind == "uncounted"] == [("injured", 24)]
     assert incident_range(claims, "injured") == (12, 24)
+
+
+def test_an_uncounted_plural_is_stored_apart_from_the_casualty_claims(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Two people were killed and others were injured in the invented town of Fennick."
+    )
+    ingest_items(ledger, [str(path)], IngestOptions(lang="en"))
+    extract_documents(ledger)
+    assert [(c["measure"], c["low"]) for c in list_claims(ledger, kind="casualty")] == [
+        ("killed", 2)
+    ]
+    assert [(c["measure"], c["low"]) for c in list_claims(ledger, kind="uncounted")] == [
+        ("injured", 2)
+    ]
+    assert verify_ledger(ledger).ok
