@@ -168,22 +168,21 @@ def find_records(
     kind: str = "victims",
     publishable_only: bool = False,
 ) -> list[dict[str, Any]]:
-    """Records of a list (or all lists of ``kind``) whose names match ``query`` in any script;
-    with ``publishable_only``, only records marked publishable (the limit counts those)."""
+    """Records of a list (or all lists of ``kind``) whose names match ``query`` in any script,
+    best match first (as the victims page ranks them); with ``publishable_only``, only records
+    marked publishable (the limit counts those)."""
+    from harmledger.victims.search import best_match_first, name_matches  # it reads our views
+
     statement = (
         select(VictimRecordRow, VictimList.name)
         .join(VictimList)
-        .where(VictimList.kind == kind)
-        .order_by(VictimRecordRow.id)
+        .where(VictimList.kind == kind, *name_matches(query or ""))
+        .order_by(*best_match_first(query or ""))
     )
     if list_name:
         statement = statement.where(VictimList.name == list_name)
     if publishable_only:
         statement = statement.where(VictimRecordRow.publishable.is_(True))
-    for token in name_tokens(query or ""):
-        key = skeleton(token)
-        if key:
-            statement = statement.where(VictimRecordRow.search_key.contains(f" {key}"))
     if limit is not None:
         statement = statement.limit(limit)
     with ledger.reader() as session:

@@ -1,9 +1,10 @@
 """Victim search as a reader uses it: filters, best name match first, facet counts, SQL paging.
 
-Names match by consonant skeleton in any script (typing "Marwan" finds مروان), as
-:func:`harmledger.victims.ledger.find_records` does; a record whose name parts match the query's
-whole (not only as a prefix) ranks above one that only starts with them, a record with fewer
-name parts above one with more, and the name written exactly as typed above all.
+Names match by consonant skeleton in any script (typing "Marwan" finds مروان); a record whose
+name parts match the query's whole (not only as a prefix) ranks above one that only starts with
+them, a record with fewer name parts above one with more, and the name written exactly as typed
+above all. :func:`harmledger.victims.ledger.find_records` (the API, the CLI) matches and ranks
+with the same expressions, kept here only.
 
 Facets (list, sex, age band, place of death, month of death) are counted in SQL over every
 filter except their own, so a reader sees what choosing another value would give. Public mode
@@ -83,12 +84,24 @@ def _keys(query: str) -> list[str]:
     return [key for token in name_tokens(query) if (key := skeleton(token))]
 
 
+def name_matches(query: str) -> list[ColumnElement[bool]]:
+    """Conditions a record's names meet when every name part of ``query`` starts one of
+    theirs, in any script."""
+    return [VictimRecordRow.search_key.contains(f" {key}", autoescape=True) for key in _keys(query)]
+
+
+def best_match_first(query: str) -> tuple[ColumnElement[Any], ...]:
+    """The order of records matching ``query``: the best score first, then fewer name parts,
+    then the order they were stored in. Every ranked list of records (the victims page, its
+    export, the API, the CLI) sorts by this."""
+    return _score(query).desc(), func.length(VictimRecordRow.search_key), VictimRecordRow.id
+
+
 def _conditions(filters: VictimFilters, *, public: bool) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [VictimList.kind == "victims"]
     if public:
         conditions.append(VictimRecordRow.publishable.is_(True))
-    for key in _keys(filters.q):
-        conditions.append(VictimRecordRow.search_key.contains(f" {key}", autoescape=True))
+    conditions.extend(name_matches(filters.q))
     expressions = _expressions()
     for name in FACETS:
         value = getattr(filters, name)
@@ -119,11 +132,7 @@ def matching(filters: VictimFilters, *, public: bool) -> Any:
         select(VictimRecordRow, VictimList.name)
         .join(VictimList, VictimRecordRow.list_id == VictimList.id)
         .where(and_(*_conditions(filters, public=public)))
-        .order_by(
-            _score(filters.q).desc(),
-            func.length(VictimRecordRow.search_key),
-            VictimRecordRow.id,
-        )
+        .order_by(*best_match_first(filters.q))
     )
 
 

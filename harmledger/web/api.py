@@ -322,7 +322,8 @@ def victims(
     list_name: Annotated[str | None, Query(alias="list")] = None,
     limit: int = 100,
 ) -> list[VictimView]:
-    """Victim records whose names match ``q`` in any script ("Marwan" finds مروان)."""
+    """Victim records whose names match ``q`` in any script ("Marwan" finds مروان), best match
+    first: the name as typed, then whole name parts, then fewer name parts (as /victims)."""
     web = state(request)
     return VictimView.all_of(
         data.victims(

@@ -161,3 +161,25 @@ def test_private_site_asks_who_is_reading_first(client: Client, demo: Demo) -> N
     for url in ("/victims/export.csv", "/victims?q=Marwan", f"/incidents/{demo.event}/report"):
         response = client.get(url)
         assert response.status_code != 200 and "Marwan" not in response.text, url
+
+
+def test_api_ranks_victims_as_the_page_does(
+    fresh_app: Any, fresh_demo: Any, tmp_path: Path
+) -> None:
+    """/api/victims and /victims give the same records in the same order (one ranking)."""
+    ledger, _ = fresh_demo
+    _lists(ledger, tmp_path)
+    viewer = Client(fresh_app)
+    assert viewer.api_login("vera").status_code == 200
+    for query in ("Marwan", "marwan", "مروان"):
+        answer = viewer.get("/api/victims", params={"q": query})
+        assert answer.status_code == 200
+        ranked = [r["name_latin"] for r in answer.json()]
+        with ledger.reader() as session:
+            shown = search_victims(session, VictimFilters(q=query), public=False, per_page=50)
+        assert ranked == [r["name_latin"] for r in shown["items"]], query
+        assert ranked[0] == "Marwan"  # the name as typed first, though stored second
+    two = viewer.get("/api/victims", params={"q": "Marwan", "limit": 2}).json()
+    assert [r["name_latin"] for r in two] == ranked[:2]
+    closed = viewer.get("/api/victims", params={"q": "Marwan", "list": "Closed list"}).json()
+    assert [r["name_latin"] for r in closed] == ["Marwan Hidden"]
