@@ -94,7 +94,12 @@ def best_match_first(query: str) -> tuple[ColumnElement[Any], ...]:
     """The order of records matching ``query``: the best score first, then fewer name parts,
     then the order they were stored in. Every ranked list of records (the victims page, its
     export, the API, the CLI) sorts by this."""
-    return _score(query).desc(), func.length(VictimRecordRow.search_key), VictimRecordRow.id
+    order: tuple[ColumnElement[Any], ...] = (
+        _score(query).desc(),
+        func.length(VictimRecordRow.search_key),
+        VictimRecordRow.id.expression,
+    )
+    return order
 
 
 def _conditions(filters: VictimFilters, *, public: bool) -> list[ColumnElement[bool]]:
