@@ -73,6 +73,9 @@ class ClaimDetail(ReadModel):
     source_type: str | None
     perpetrator: str | None
     weapon: str | None
+    place_name: str | None = Field(None, description="the place the claim names, as resolved")
+    latitude: float | None = None
+    longitude: float | None = None
     review: str | None = Field(description="the reviewer's decision, if any")
     link_score: float | None
     link_reasons: list[Any]

@@ -131,3 +131,45 @@ def default_name(summary: dict[str, Any]) -> bool:
         kind=summary.get("kind"),
     )
     return bool(summary.get("name") == incident_name(shaped))  # type: ignore[arg-type]
+
+
+PLACE_DIGITS = 4  # points closer than about ten metres are one place on the map
+
+
+def map_places(incident: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places an incident page's map shows: the incident's own, then each point its
+    claims name, with the claims that name it. Claims naming the incident's own point join
+    it, so one marker never hides another. Empty when nothing has coordinates."""
+    places: dict[tuple[float, float], dict[str, Any]] = {}
+
+    def at(item: dict[str, Any]) -> tuple[float, float] | None:
+        lat, lon = item.get("latitude"), item.get("longitude")
+        if lat is None or lon is None:
+            return None
+        return round(float(lat), PLACE_DIGITS), round(float(lon), PLACE_DIGITS)
+
+    if (point := at(incident)) is not None:
+        deaths = incident.get("civilians_killed_max") or incident.get("civilians_killed_min")
+        places[point] = {
+            "kind": "incident",
+            "latitude": point[0],
+            "longitude": point[1],
+            "place": incident.get("place"),
+            "deaths": deaths or 0,
+            "claims": [],
+        }
+    for claim in incident.get("claim_details") or []:
+        if (point := at(claim)) is None:
+            continue
+        place = places.setdefault(
+            point,
+            {
+                "kind": "claims",
+                "latitude": point[0],
+                "longitude": point[1],
+                "place": claim.get("place_name"),
+                "claims": [],
+            },
+        )
+        place["claims"].append(claim["id"])
+    return list(places.values())

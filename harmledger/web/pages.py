@@ -223,6 +223,9 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
         comparison=comparison,
         chart=render.comparison_bars(comparison["figures"]),
         map=_map(request, [detail]) if detail.get("latitude") is not None else None,
+        places=incident_view.map_places(detail),
+        tiles=web.ledger.settings.map_tiles,
+        attribution=web.ledger.settings.map_attribution,
     )
 
 

@@ -1,4 +1,8 @@
-// The interactive incident map: Leaflet with clustering, drawn from the app's bounded map API.
+// The interactive maps: Leaflet with clustering, in one bundle for two pages.
+//
+// The map page (data-mode="incidents") draws the ledger from the app's bounded map API; an
+// incident page (data-mode="places") draws the places the page itself lists (the incident's
+// and its claims'), so it asks the server for the base layer only.
 //
 // Each move asks /api/map for the window's bbox at its zoom, so the browser never holds more
 // than the few hundred clusters and incidents the server sends. The server's clusters (the
@@ -54,18 +58,17 @@ function dot(deaths) {
   });
 }
 
-function start(element) {
+async function getJSON(url, signal) {
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.json();
+}
+
+// What both maps share: Leaflet in the element (the server-drawn SVG map gives way to it), the
+// zoom buttons at the page's inline start, the configured tiles under the app's offline base
+// layer, and a loader that brings the base layer of the window it is asked for.
+function baseMap(element) {
   const data = element.dataset;
-  const text = {
-    cluster: data.labelCluster,
-    count: data.labelCount,
-    deaths: data.labelDeaths,
-    open: data.labelOpen,
-    failed: data.labelFailed,
-    truncated: data.labelTruncated,
-  };
-  const status = document.getElementById(data.status);
-  const filters = data.filters || "";
   element.hidden = false;
   for (const fallback of document.querySelectorAll(".map-fallback")) fallback.hidden = true;
 
@@ -111,6 +114,37 @@ function start(element) {
       degrees.addLayer(L.marker(at, { icon, interactive: false, keyboard: false }));
     },
   }).addTo(map);
+
+  function view() {
+    return { zoom: clamp(Math.round(map.getZoom()), MIN_ZOOM, MAX_ZOOM), bbox: boxOf(map.getBounds()) };
+  }
+
+  async function loadBase(bbox, zoom, signal) {
+    const layer = await getJSON(`${data.base}?bbox=${bbox}&zoom=${zoom}`, signal);
+    return () => {
+      base.clearLayers();
+      degrees.clearLayers();
+      base.addData(layer);
+    };
+  }
+
+  return { map, view, loadBase };
+}
+
+// The map page: every matching incident, as the server clusters them for the window.
+function startIncidents(element) {
+  const data = element.dataset;
+  const text = {
+    cluster: data.labelCluster,
+    count: data.labelCount,
+    deaths: data.labelDeaths,
+    open: data.labelOpen,
+    failed: data.labelFailed,
+    truncated: data.labelTruncated,
+  };
+  const status = document.getElementById(data.status);
+  const filters = data.filters || "";
+  const { map, view, loadBase } = baseMap(element);
   // one group for the server's clusters and its single incidents: markers closer than the
   // radius merge into one badge whose number is the sum of the incidents they stand for
   const markers = L.markerClusterGroup({
@@ -124,30 +158,21 @@ function start(element) {
   const first = L.latLngBounds([south, west], [north, east]);
   let controller = null;
 
-  async function getJSON(url, signal) {
-    const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return response.json();
-  }
-
   async function refresh() {
     if (controller) controller.abort();
     controller = new AbortController();
-    const zoom = clamp(Math.round(map.getZoom()), MIN_ZOOM, MAX_ZOOM);
-    const bbox = boxOf(map.getBounds());
+    const { zoom, bbox } = view();
     const query = new URLSearchParams(filters);
     query.set("bbox", bbox);
     query.set("zoom", String(zoom));
     query.set("cover", "true");
     element.dataset.state = "loading";
     try {
-      const [found, layer] = await Promise.all([
+      const [found, drawBase] = await Promise.all([
         getJSON(`${data.api}?${query}`, controller.signal),
-        getJSON(`${data.base}?bbox=${bbox}&zoom=${zoom}`, controller.signal),
+        loadBase(bbox, zoom, controller.signal),
       ]);
-      base.clearLayers();
-      degrees.clearLayers();
-      base.addData(layer);
+      drawBase();
       markers.clearLayers();
       for (const cluster of found.clusters) {
         const [w, s, e, n] = cluster.bbox;
@@ -209,5 +234,65 @@ function start(element) {
   window.harmledgerMap = map; // for the browser tests and for people poking at the page
 }
 
+// An incident page: its own place and its claims' places (the page lists them as JSON), each
+// with a popup linking to what the page says about it; the window only fetches its base layer.
+function startPlaces(element) {
+  const data = element.dataset;
+  const status = document.getElementById(data.status);
+  const places = JSON.parse(data.places || "[]");
+  const { map, view, loadBase } = baseMap(element);
+  // few places, each drawn where it is (the server merged the ones that share a point)
+  const markers = L.featureGroup().addTo(map);
+  for (const place of places) {
+    const incident = place.kind === "incident";
+    const title = fill(incident ? data.labelIncident : data.labelClaims, { place: place.place || "" });
+    const marker = L.marker([place.latitude, place.longitude], {
+      icon: incident
+        ? dot(place.deaths)
+        : L.divIcon({ html: "", className: "claim-place", iconSize: L.point(12, 12) }),
+      title,
+      alt: title,
+      zIndexOffset: incident ? 1000 : 0,
+    });
+    const popup = document.createElement("div");
+    const heading = document.createElement("p");
+    heading.textContent = title;
+    heading.dir = "auto";
+    popup.append(heading);
+    for (const id of place.claims) {
+      const anchor = document.createElement("a");
+      anchor.href = `#claim-${id}`;
+      anchor.textContent = fill(data.labelClaim, { n: id });
+      popup.append(anchor, " ");
+    }
+    marker.bindPopup(popup);
+    markers.addLayer(marker);
+  }
+  let controller = null;
+
+  async function refresh() {
+    if (controller) controller.abort();
+    controller = new AbortController();
+    const { zoom, bbox } = view();
+    element.dataset.state = "loading";
+    try {
+      (await loadBase(bbox, zoom, controller.signal))();
+      element.dataset.state = "ready";
+      element.dataset.zoom = String(zoom);
+      element.dataset.drawn = String(places.length);
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      element.dataset.state = "failed";
+      status.textContent = data.labelFailed;
+      console.error(error);
+    }
+  }
+
+  map.on("moveend", refresh);
+  const bounds = L.latLngBounds(places.map((p) => [p.latitude, p.longitude]));
+  map.fitBounds(bounds.pad(0.2), { maxZoom: Number(data.zoom) || 10 });
+  window.harmledgerMap = map;
+}
+
 const element = document.getElementById("live-map");
-if (element) start(element);
+if (element) (element.dataset.mode === "places" ? startPlaces : startIncidents)(element);
