@@ -260,15 +260,22 @@ def claim_page(
     document_id: int | None = None,
     kind: str | None = None,
     measure: str | None = None,
+    public: bool = False,
 ) -> ClaimPage:
-    """One page of :func:`claims` and how many there are, paged in the database."""
+    """One page of :func:`claims` and how many there are, paged in the database; ``public``
+    leaves out claims read from witness-sourced documents."""
     from harmledger.claims.queries import count_claims, list_claims
 
     if page < 1 or per_page < 1:
         from harmledger.errors import Invalid
 
         raise Invalid("page and per_page start at 1")
-    filters: dict[str, Any] = {"document_id": document_id, "kind": kind, "measure": measure}
+    filters: dict[str, Any] = {
+        "document_id": document_id,
+        "kind": kind,
+        "measure": measure,
+        "public": public,
+    }
     with _ledger(ledger, home, database_url) as opened:
         rows = list_claims(opened, offset=(page - 1) * per_page, limit=per_page, **filters)
         total = count_claims(opened, **filters)

@@ -13,10 +13,14 @@ from sqlalchemy.orm import Session
 
 from harmledger.errors import NotFound
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import CustodyEvent, Document, DocumentRelation, Source, UnreadItem
-
-#: The source type of statements by witnesses: protected people, never shown in public mode.
-WITNESS = "witness"
+from harmledger.store.tables import (
+    WITNESS,
+    CustodyEvent,
+    Document,
+    DocumentRelation,
+    Source,
+    UnreadItem,
+)
 
 SUMMARY_FIELDS = (
     "id",

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 
 from harmledger.store.ledger import Ledger
-from harmledger.store.tables import ClaimRow, Extraction
+from harmledger.store.tables import WITNESS, ClaimRow, Document, Extraction, Source
 
 # the fields of a stored claim, in the order ``extract-text`` prints them
 CLAIM_FIELDS = (
@@ -39,8 +39,15 @@ def _claims_query(
     kind: str | None,
     measure: str | None,
     include_superseded: bool,
+    public: bool = False,
 ) -> Select[Any]:
     query = select(ClaimRow).join(Extraction)
+    if public:  # a witness is a protected person: nothing read from their statement
+        query = (
+            query.join(Document, ClaimRow.document_id == Document.id)
+            .outerjoin(Source, Document.source_id == Source.id)
+            .where(or_(Document.source_id.is_(None), Source.type != WITNESS))
+        )
     if not include_superseded:
         query = query.where(Extraction.current.is_(True))
     if document_id is not None:
@@ -61,10 +68,12 @@ def list_claims(
     include_superseded: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    public: bool = False,
 ) -> list[dict[str, Any]]:
     """Stored claims (current extractor reading by default), in document and text order;
-    ``offset`` and ``limit`` page them in the database."""
-    query = _claims_query(document_id, kind, measure, include_superseded)
+    ``offset`` and ``limit`` page them in the database; ``public`` leaves out claims read from
+    witness-sourced documents."""
+    query = _claims_query(document_id, kind, measure, include_superseded, public)
     query = query.order_by(ClaimRow.document_id, ClaimRow.start, ClaimRow.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -72,10 +81,12 @@ def list_claims(
         return [claim_record(row) for row in session.scalars(query)]
 
 
-def claim_batches(ledger: Ledger, *, size: int = 1000) -> Iterator[list[dict[str, Any]]]:
-    """What :func:`list_claims` lists by default, ``size`` claims at a time from one cursor
-    (a streamed export: memory holds one batch, whatever the number of claims)."""
-    query = _claims_query(None, None, None, False)
+def claim_batches(
+    ledger: Ledger, *, size: int = 1000, public: bool = False
+) -> Iterator[list[dict[str, Any]]]:
+    """What :func:`list_claims` lists by default (``public`` as there), ``size`` claims at a
+    time from one cursor (a streamed export: memory holds one batch, whatever the number)."""
+    query = _claims_query(None, None, None, False, public)
     query = query.order_by(ClaimRow.document_id, ClaimRow.start, ClaimRow.id)
     with ledger.reader() as session:
         for partition in session.scalars(query.execution_options(yield_per=size)).partitions():
@@ -89,8 +100,9 @@ def count_claims(
     kind: str | None = None,
     measure: str | None = None,
     include_superseded: bool = False,
+    public: bool = False,
 ) -> int:
     """How many claims :func:`list_claims` would list with the same filters."""
-    query = _claims_query(document_id, kind, measure, include_superseded)
+    query = _claims_query(document_id, kind, measure, include_superseded, public)
     with ledger.reader() as session:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0

@@ -31,6 +31,8 @@ SOURCE_TYPES = (
     "official",
     "other",
 )
+#: The source type of statements by witnesses: protected people, never shown in public mode.
+WITNESS = "witness"
 
 
 class Base(DeclarativeBase):

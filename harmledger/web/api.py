@@ -256,10 +256,12 @@ def claims(
     page: int = 1,
     per_page: int = 100,
 ) -> ClaimPage:
-    """Stored claims of the current extractor, in document and text order, paged in SQL."""
+    """Stored claims of the current extractor, in document and text order, paged in SQL (on
+    a public site, none read from a witness's statement)."""
     page_bounds(page, per_page)  # the web's limits on a page
     return api.claim_page(
         ledger=state(request).ledger,
+        public=state(request).public,
         page=page,
         per_page=per_page,
         document_id=document_id,
@@ -448,7 +450,7 @@ def export(
     if dataset == "incidents":
         batches = incident_batches(web.ledger, filters)
     elif dataset == "claims":
-        batches = claim_batches(web.ledger)
+        batches = claim_batches(web.ledger, public=web.public)
     else:  # at most 1000 records, as the victim list shows (publishable only in public mode)
         found = data.victims(
             web.ledger,

@@ -13,7 +13,18 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from harmledger.config import Settings
 from harmledger.store.ledger import open_ledger
-from harmledger.web import actions, api, assets, errors, language, media, pages, recoveries, render
+from harmledger.web import (
+    actions,
+    api,
+    assets,
+    downloads,
+    errors,
+    language,
+    media,
+    pages,
+    recoveries,
+    render,
+)
 from harmledger.web.cache import ViewCache
 from harmledger.web.login_state import LoginThrottle
 from harmledger.web.security import WebState, writers_only
@@ -87,6 +98,7 @@ def build_app(
     )
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(downloads.router)  # before the pages: /documents/{id} would take it
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(recoveries.router)
