@@ -93,7 +93,10 @@ def name_matches(query: str) -> list[ColumnElement[bool]]:
 def best_match_first(query: str) -> tuple[ColumnElement[Any], ...]:
     """The order of records matching ``query``: the best score first, then fewer name parts,
     then the order they were stored in. Every ranked list of records (the victims page, its
-    export, the API, the CLI) sorts by this."""
+    export, the API, the CLI) sorts by this. Without a query every score is the same: the
+    stored order alone lets the database read one page's rows instead of sorting them all."""
+    if not query.strip():
+        return (VictimRecordRow.id.expression,)
     order: tuple[ColumnElement[Any], ...] = (
         _score(query).desc(),
         func.length(VictimRecordRow.search_key),
