@@ -133,6 +133,53 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))
 
 
+def _anaphor_nouns(doc: Doc, i: int, j: int, kind: str, marks: Marks) -> list[str]:
+    """The anaphor nouns next to a cue ``[i, j)`` ("dijo el Observatorio", "the group said")."""
+    sentence = doc.sentence[i]
+    if kind in ("after", "report"):
+        near = range(max(0, i - _ANAPHOR_REACH - 2), i)
+    else:
+        near = range(j, min(len(doc.words), j + _ANAPHOR_REACH + 1))
+    return [
+        doc.words[k].norm
+        for k in near
+        if doc.sentence[k] == sentence and "attr:anaphors" in word_cats(marks, k)
+    ]
+
+
+_NOUN_STEM = 5  # letters of a referring noun that must recur in the source it names
+_NOUN_REACH = 12  # distinct speakers before, most recent first, a referring noun may mean
+
+
+def _same_noun(nouns: list[str], pack: LanguagePack, spoken: list[str]) -> str | None:
+    """The most recent earlier speaker whose name holds the noun a referring phrase repeats: "el
+    Observatorio dijo" after "el Observatorio" and then another source means the Observatorio,
+    "the ministry said" after "the Health Ministry" and a UN agency means the ministry. The noun
+    may be written definite (Swedish "organisationen", Arabic "المنظمة") or close a compound
+    ("die Behörde" and "Gesundheitsbehörde"). None when no earlier speaker holds it."""
+    cuts = range(1) if determiner_words(pack) else range(3)
+    stems = {
+        form[: len(form) - cut]
+        for noun in nouns
+        for form in pack.forms(noun)
+        for cut in cuts
+        if len(form) - cut >= _NOUN_STEM
+    }
+    if not stems:
+        return None
+    seen: set[str] = set()
+    for earlier in reversed(spoken):
+        if earlier in seen:
+            continue
+        seen.add(earlier)
+        if len(seen) > _NOUN_REACH:
+            break
+        words = {form for word in _name_words(earlier) for form in pack.forms(word)}
+        if any(stem in word for word in words for stem in stems):
+            return earlier
+    return None
+
+
 _STEM = 4  # letters a role word keeps when its ending is cut ("ministern" -> "minister")
 _ROLE_REACH = 12  # distinct people named before, most recent first, a bare role noun may mean
 
@@ -218,6 +265,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
     named: list[str] = []  # people named with their role ("Ana Example (Army spokesman)")
+    spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
@@ -257,7 +305,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             and last_speaker is not None
             and _anaphor(doc, i, j, kind, pack, marks)
         ):  # "según el Observatorio", "citing the group": the source named before
-            found.setdefault(sentence, []).append((i, "source", last_speaker))
+            nouns = _anaphor_nouns(doc, i, j, kind, marks)
+            source = _same_noun(nouns, pack, spoken) or last_speaker
+            found.setdefault(sentence, []).append((i, "source", source))
             last_sentence = sentence
             continue
         if kind == "before":
@@ -292,7 +342,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         text = speaker_text(doc, span, pack, marks)
         if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
             if last_speaker is not None:
-                text = last_speaker
+                # "the ministry said": the ministry named before, "he said": the last speaker
+                held = names_itself(marks, span)
+                nouns = [doc.words[k].norm for k in range(*span)] if held else []
+                text = _same_noun(nouns, pack, spoken) or last_speaker
             elif not names_itself(marks, span):
                 continue  # "he said" with no one named before: no speaker
             # else "the ministry said", "organisationen uppger" with no one named before: itself
@@ -306,6 +359,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
+        spoken.append(text)
     result: dict[int, Attribution] = {}
     if not found:
         return result
