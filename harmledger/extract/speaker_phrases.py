@@ -69,6 +69,7 @@ def np_after(
     """The speaker phrase after a cue ending at word ``k`` ("according to X"), if any."""
     n = len(doc.words)
     skipped = 0
+    document = False  # the word passed last is the document the figures are in ("حسب حصيلة")
     complementizers = complementizer_words(pack)
     while k < n and doc.sentence[k] == sentence and skipped < 4:
         cats = word_cats(marks, k)
@@ -81,10 +82,12 @@ def np_after(
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
         if "attr:nouns" in cats and norm not in pack.function_words:
             break  # "selon un bilan officiel", "según cifras oficiales": a source noun, no article
-        if "fn:word" in cats or "attr:connectors" in cats or norm in pack.articles:
-            named = norm not in pack.function_words and norm not in pack.articles
+        if "fn:word" in cats or "attr:connectors" in cats or _article(pack, norm):
+            named = norm not in pack.function_words and not _article(pack, norm)
             if capitalised(doc, k) and named:
                 break
+            # the last word passed is the document's own ("حصيلة أولية"), not "by" ("صادر عن")
+            document = norm not in pack.function_words and _article(pack, norm)
             k += 1
             skipped += 1
             continue
@@ -102,6 +105,8 @@ def np_after(
     elif uncased:
         return start, _uncased_name(doc, end, marks, sentence, start, pack)
     if end is None:
+        if uncased and document:
+            return None  # "وفق حصيلة أولية مرشحة للارتفاع": a toll that names no source
         if uncased:
             end = k
             while end < n and end - k < 4 and doc.sentence[end] == sentence:
@@ -154,6 +159,18 @@ def np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def _article(pack: LanguagePack, norm: str) -> bool:
+    """Whether a word is one of ``attribution.articles`` (an article, or the document between a
+    cue and its source: "a new toll from", "un nouveau bilan du"), also with a preposition
+    written onto it ("وفقا لبيان صادر عن الجيش": li- + "بيان")."""
+    if norm in pack.articles:
+        return True
+    return any(
+        norm.startswith(written) and left + norm[len(written) :] in pack.articles
+        for written, left in _prepositions(pack)
+    )
 
 
 def _agency_word(doc: Doc, k: int, pack: LanguagePack) -> bool:

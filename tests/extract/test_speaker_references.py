@@ -60,3 +60,44 @@ def test_with_no_earlier_source_holding_the_noun_the_last_one_speaks() -> None:
         "The organisation said 12 children were among the dead."
     )
     assert _speakers(text, "en")[-1] == "Example Centre"
+
+
+TOLL_FROM_SOURCE = {  # "according to a new toll from X": X speaks, not the toll
+    "en": (
+        "Twelve people were killed, according to a new toll from the health ministry.",
+        "health ministry",
+    ),
+    "es": (
+        "Doce personas murieron, según un nuevo balance del ministerio de Salud.",
+        "ministerio de Salud",
+    ),
+    "fr": (
+        "Douze personnes ont été tuées, selon un nouveau bilan du ministère de la Santé.",
+        "ministère de la Santé",
+    ),
+    "de": (
+        "Zwölf Menschen wurden laut einer neuen Bilanz des Gesundheitsministeriums getötet.",
+        "Gesundheitsministeriums",
+    ),
+    "sv": (
+        "Tolv personer dödades, enligt en ny sammanställning från hälsoministeriet.",
+        "hälsoministeriet",
+    ),
+    "ar": ("قتل 12 شخصا حسب حصيلة جديدة لوزارة الصحة.", "وزارة الصحة"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOLL_FROM_SOURCE))
+def test_the_source_of_a_toll_speaks_not_the_toll(lang: str) -> None:
+    text, speaker = TOLL_FROM_SOURCE[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_an_arabic_statement_issued_by_a_source_is_that_source() -> None:
+    assert _speakers("قتل 12 شخصا وفقا لبيان صادر عن الجيش.", "ar") == ["الجيش"]
+    assert _speakers("وقال بيان صادر عن الجيش إن 12 شخصا قتلوا.", "ar") == ["الجيش"]
+
+
+def test_an_arabic_toll_that_names_no_source_is_no_speaker() -> None:
+    text = "قتل 12 شخصا وفق حصيلة أولية مرشحة للارتفاع."
+    assert _speakers(text, "ar") == [None]
