@@ -34,6 +34,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "agencies"),
         ("attribution", "source_labels"),
         ("attribution", "release_labels"),
+        ("attribution", "role_of"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

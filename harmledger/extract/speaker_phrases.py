@@ -148,6 +148,7 @@ def np_after(
         else:
             break
     if role:
+        end = _role_complement(doc, end, pack, marks, sentence)
         end = _name_after_role(doc, end, marks, sentence)
     elif (
         end < n
@@ -356,10 +357,80 @@ def np_before(
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
+    start = _role_before_complement(doc, start, pack, marks, sentence)
     start = _lower_name_left(doc, start, pack, marks, sentence)
     if opens_sentence(doc, start) and points_back(doc, start, pack, marks, k):
         return None  # "Dies berichtete die Polizei": the words before the verb are not a source
     return start, end
+
+
+_COMPLEMENT = 6  # words of what a role is of ("head of a hospital in the city")
+# what ends a role's complement: a count's words ("hospital" may be a unit counted, not these)
+_COMPLEMENT_STOP = ("measure:", "vague:", "date:", "neg:", "weapon:")
+
+
+def _complement_word(doc: Doc, t: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether word ``t`` may stand inside a role's complement: no number, cue, measure, date or
+    word that opens what was said."""
+    cats = word_cats(marks, t)
+    return not (
+        doc.words[t].is_digit
+        or is_cue(marks, t)
+        or "attr:adverbs" in cats
+        or any(c.startswith(_COMPLEMENT_STOP) for c in cats)
+        or any(f in complementizer_words(pack) for f in pack.forms(doc.words[t].norm))
+    )
+
+
+def _linking(marks: Marks, t: int) -> bool:
+    cats = word_cats(marks, t)
+    return "attr:connectors" in cats or "fn:word" in cats
+
+
+def _role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int) -> int:
+    """End of what a role noun after a cue is of: "said the head of a hospital in the city",
+    "sagte der Leiter eines Krankenhauses", "säger chefen för ett sjukhus i staden": the role
+    says whose voice it is only with its complement. The complement opens with a word of
+    ``attribution.role_of`` ("of", "de", "eines", "för"), runs to punctuation, a cue, a number
+    or a date, and ends on a content word."""
+    n = len(doc.words)
+    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    if end >= n or doc.sentence[end] != sentence or is_break(doc, end):
+        return end
+    if not opening & set(pack.forms(doc.words[end].norm)):
+        return end  # "the minister in a statement", "el ministro en su cuenta": no complement
+    last = end
+    for t in range(end, min(n, end + _COMPLEMENT)):
+        if doc.sentence[t] != sentence or (t > end and is_break(doc, t)):
+            break
+        if not _complement_word(doc, t, pack, marks):
+            break
+        if not _linking(marks, t):
+            last = t + 1
+    return last
+
+
+def _role_before_complement(
+    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int:
+    """Start of a role noun whose complement holds the name at ``start``, read leftwards as
+    :func:`_role_complement` reads rightwards: "the head of a hospital in Example City said"
+    is the head's word, not the city's. Else ``start``."""
+    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    for t in range(start - 1, max(0, start - _COMPLEMENT) - 1, -1):
+        if (
+            doc.sentence[t] != sentence
+            or is_break(doc, t + 1)
+            or not _complement_word(doc, t, pack, marks)
+        ):
+            return start
+        if t == 0 or not opening & set(pack.forms(doc.words[t].norm)):
+            continue
+        for first in range(max(0, t - _MAX_NP), t):
+            for cat, i, j in marks[first]:
+                if j == t and cat == "attr:nouns" and not is_break(doc, t):
+                    return extend_left(doc, i, marks, sentence)
+    return start
 
 
 def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:

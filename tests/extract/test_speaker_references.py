@@ -101,3 +101,79 @@ def test_an_arabic_statement_issued_by_a_source_is_that_source() -> None:
 def test_an_arabic_toll_that_names_no_source_is_no_speaker() -> None:
     text = "قتل 12 شخصا وفق حصيلة أولية مرشحة للارتفاع."
     assert _speakers(text, "ar") == [None]
+
+
+ROLE_WITH_COMPLEMENT = {  # a role says whose voice it is with what it is the role of
+    "en": [
+        (
+            "Twelve people were killed, said the head of a hospital in the city.",
+            "head of a hospital in the city",
+        ),
+        (
+            "The head of a hospital in Example City said 12 people were killed.",
+            "head of a hospital in Example City",
+        ),
+    ],
+    "es": [
+        (
+            "Doce personas murieron, dijo el director de un hospital de la ciudad.",
+            "director de un hospital de la ciudad",
+        ),
+        (
+            "El director de un hospital de Ciudad Ejemplo dijo que 12 personas murieron.",
+            "director de un hospital de Ciudad Ejemplo",
+        ),
+    ],
+    "fr": [
+        (
+            "Douze personnes ont été tuées, a indiqué le directeur d'un hôpital de la ville.",
+            "directeur d'un hôpital de la ville",
+        ),
+        (
+            "Le directeur d'un hôpital de Ville-Exemple a indiqué que 12 personnes ont été tuées.",
+            "directeur d'un hôpital de Ville-Exemple",
+        ),
+    ],
+    "de": [
+        (
+            "Zwölf Menschen wurden getötet, sagte der Leiter eines Krankenhauses in der Stadt.",
+            "Leiter eines Krankenhauses in der Stadt",
+        ),
+        (
+            "Der Leiter eines Krankenhauses in Beispielstadt sagte, zwölf Menschen seien getötet worden.",
+            "Leiter eines Krankenhauses in Beispielstadt",
+        ),
+    ],
+    "sv": [
+        (
+            "Tolv personer dödades, säger chefen för ett sjukhus i staden.",
+            "chefen för ett sjukhus i staden",
+        ),
+        (
+            "Chefen för ett sjukhus i Exempelstad säger att tolv personer dödades.",
+            "Chefen för ett sjukhus i Exempelstad",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_WITH_COMPLEMENT))
+def test_a_role_is_read_with_what_it_is_the_role_of(lang: str) -> None:
+    for text, speaker in ROLE_WITH_COMPLEMENT[lang]:
+        assert _speakers(text, lang) == [speaker], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Twelve people were killed, said the minister in a statement.", "minister"),
+        ("es", "Doce personas murieron, dijo el ministro en su cuenta de Twitter.", "ministro"),
+        (
+            "fr",
+            "Douze personnes ont été tuées, a indiqué le ministre dans un communiqué.",
+            "ministre",
+        ),
+    ],
+)
+def test_where_a_role_spoke_is_no_part_of_the_role(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
