@@ -219,6 +219,30 @@ def _named_with_role(
     return None
 
 
+def _last_person(named: list[str], last_speaker: str | None, pack: LanguagePack) -> str | None:
+    """The person named last; in a script without capitals, where a name is not told from other
+    words (``attribution.uncased``), the last speaker."""
+    if named:
+        return named[-1]
+    return last_speaker if pack.raw.get("attribution", {}).get("uncased", False) else None
+
+
+def _generic_person(doc: Doc, span: tuple[int, int], pack: LanguagePack) -> bool:
+    """Whether a speaker phrase is a definite noun for any person in office
+    (``attribution.generic_persons``: "the official", "el funcionario", "le responsable",
+    "der Beamte", "tjänstemannen", "المسؤول"), which takes up the person named last."""
+    first, last = span
+    determiners = determiner_words(pack)
+    if last - first == 2 and doc.words[first].norm in determiners:
+        first += 1  # "The official said": the determiner opens the sentence, capitalised
+    if last - first != 1:
+        return False
+    words = {normalize(w) for w in pack.raw.get("attribution", {}).get("generic_persons", [])}
+    if not words & set(pack.forms(doc.words[first].norm)):
+        return False
+    return not determiners or (first > 0 and doc.words[first - 1].norm in determiners)
+
+
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in name.split())
@@ -354,6 +378,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             named.append(text)
         elif (earlier := _named_with_role(doc, span, pack, named)) is not None:
             text = earlier  # "el ministro" after "el ministro de Defensa, Ana Ejemplo"
+        elif (person := _last_person(named, last_speaker, pack)) and _generic_person(
+            doc, span, pack
+        ):
+            text = person  # "the official said" after "Police chief Ana Example said"
         elif _person(doc, span, marks):
             named.append(text)  # "Defence Minister Ana Example": the title is in the name
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"

@@ -35,6 +35,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "source_labels"),
         ("attribution", "release_labels"),
         ("attribution", "role_of"),
+        ("attribution", "generic_persons"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

@@ -177,3 +177,47 @@ def test_a_role_is_read_with_what_it_is_the_role_of(lang: str) -> None:
 )
 def test_where_a_role_spoke_is_no_part_of_the_role(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+GENERIC_PERSON = {  # a definite noun for any person in office takes up the person named last
+    "en": (
+        "Police chief Ana Example said the attack was planned. The official said 12 people were killed.",
+        "Ana Example",
+    ),
+    "es": (
+        "El jefe de la policía, Ana Ejemplo, dijo que el ataque fue planeado. El funcionario detalló que murieron 12 personas.",
+        "Ana Ejemplo",
+    ),
+    "fr": (
+        "Le chef de la police, Ana Exemple, a dit que l'attaque était planifiée. Le responsable a précisé que 12 personnes ont été tuées.",
+        "Ana Exemple",
+    ),
+    "de": (
+        "Polizeichef Ana Beispiel sagte, der Angriff sei geplant gewesen. Der Beamte sagte, zwölf Menschen seien getötet worden.",
+        "Ana Beispiel",
+    ),
+    "sv": (
+        "Polischefen Ana Exempel sade att attacken var planerad. Tjänstemannen uppger att tolv personer dödades.",
+        "Ana Exempel",
+    ),
+    "ar": ("وقال قائد الشرطة إن الهجوم كان مخططا. وقال المسؤول إن 12 شخصا قتلوا.", "قائد الشرطة"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GENERIC_PERSON))
+def test_the_official_is_the_person_named_before(lang: str) -> None:
+    text, person = GENERIC_PERSON[lang]
+    (speaker,) = _speakers(text, lang)
+    assert speaker is not None and person in speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Twelve people were killed, an official said.", "official"),
+        ("es", "Doce personas murieron, dijo un funcionario.", "funcionario"),
+        ("fr", "Douze personnes ont été tuées, a indiqué un responsable.", "responsable"),
+    ],
+)
+def test_an_official_with_no_one_named_before_is_itself(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
