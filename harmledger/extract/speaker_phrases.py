@@ -336,6 +336,8 @@ def np_before(
         return None
     if doc.gaps[end].strip() == ",":
         return _appositive_speaker(doc, end, pack, marks, sentence)
+    if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
+        return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
     for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
             if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
@@ -495,6 +497,27 @@ def _appositive_speaker(
         cats = word_cats(marks, first)
         role = "attr:nouns" in cats or any(c.startswith("actor:") for c in cats)
         return (extend_left(doc, t - 1, marks, sentence), t) if role else None
+    return None
+
+
+def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int | None:
+    """Start of a name in quote marks that closes right before word ``end`` ('the "Example
+    Committees" said', 'les « Comités d\'Exemple » ont déclaré'): a few words opening with a
+    capital, no other punctuation, number or count's word inside ('"Twelve were killed" said
+    the mayor' quotes what was said). None when no quote closes there."""
+    gap = doc.gaps[end].strip()
+    if not gap or any(ch not in QUOTES for ch in gap):
+        return None
+    for t in range(end - 1, max(-1, end - 1 - _MAX_NP), -1):
+        if doc.sentence[t] != sentence or doc.words[t].is_digit:
+            return None
+        if any(c.startswith(("measure:", "vague:", "neg:", "num")) for c in word_cats(marks, t)):
+            return None
+        opening = doc.gaps[t].strip()
+        if opening and all(ch in QUOTES for ch in opening[-1:]):
+            return t if capitalised(doc, t) else None
+        if t < end - 1 and is_break(doc, t + 1):
+            return None
     return None
 
 

@@ -221,3 +221,32 @@ def test_the_official_is_the_person_named_before(lang: str) -> None:
 )
 def test_an_official_with_no_one_named_before_is_itself(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+QUOTED_NAME_BEFORE_VERB = {  # a source written in quote marks before its verb
+    "en": ('The "Example Committees" said 12 people were killed.', "Example Committees"),
+    "es": ('Los "Comités de Ejemplo" dijeron que 12 personas murieron.', "Comités de Ejemplo"),
+    "fr": (
+        "Les « Comités de résistance d'Exemple » ont déclaré que 12 personnes ont été tuées.",
+        "Comités de résistance d'Exemple",
+    ),
+    "de": ('Die "Beobachtungsstelle Beispiel" meldete zwölf Tote.', "Beobachtungsstelle Beispiel"),
+    "sv": ('Organisationen "Exempelvakten" uppger att tolv personer dödades.', "Exempelvakten"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTED_NAME_BEFORE_VERB))
+def test_a_quoted_name_before_its_verb_is_the_speaker(lang: str) -> None:
+    text, speaker = QUOTED_NAME_BEFORE_VERB[lang]
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", '"Twelve people were killed" said the mayor.', "mayor"),
+        ("fr", "« Douze personnes ont été tuées » a déclaré le maire.", "maire"),
+    ],
+)
+def test_quoted_words_that_were_said_are_no_speaker(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
