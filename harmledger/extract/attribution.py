@@ -262,6 +262,28 @@ def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
     )
 
 
+_FRAME_REACH = 10  # words of a subject between an auxiliary and its particle
+
+
+def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tuple[int, int] | None:
+    """The subject between an auxiliary and a particle right before a cue at word ``i``
+    (``attribution.framed``: Arabic pluperfect "وكانت اللجنة المستقلة قد أعلنت", "وكان
+    الإعلام العسكري قد تحدث"), where a verb-first language puts its speaker before the verb."""
+    frames = pack.raw.get("attribution", {}).get("framed", [])
+    if i < 2 or doc.sentence[i - 1] != sentence:
+        return None
+    before = set(pack.forms(doc.words[i - 1].norm))
+    for auxiliary, particle in frames:
+        if normalize(particle) not in before:
+            continue
+        for t in range(i - 2, max(-1, i - 2 - _FRAME_REACH), -1):
+            if doc.sentence[t] != sentence:
+                return None
+            if normalize(auxiliary) in pack.forms(doc.words[t].norm):
+                return (t + 1, i - 1) if t + 1 < i - 1 else None
+    return None
+
+
 def _pro_drop(pack: LanguagePack) -> bool:
     """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
     so a reporting verb with no subject refers to the last speaker."""
@@ -340,6 +362,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = np_after(doc, j, pack, marks, sentence)
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
+        if span is None and kind == "before":
+            span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if span is None:
             if (
                 kind == "before"

@@ -36,6 +36,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "release_labels"),
         ("attribution", "role_of"),
         ("attribution", "generic_persons"),
+        ("attribution", "framed"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

@@ -250,3 +250,20 @@ def test_a_quoted_name_before_its_verb_is_the_speaker(lang: str) -> None:
 )
 def test_quoted_words_that_were_said_are_no_speaker(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وكانت اللجنة المستقلة لحقوق الإنسان قد أعلنت أن 12 مدنيا قتلوا.",
+            "اللجنة المستقلة لحقوق الإنسان",
+        ),
+        ("وكان الإعلام العسكري قد تحدث عن مقتل 12 مدنيا.", "الإعلام العسكري"),
+        ("وكان الهجوم قد أسفر عن مقتل 12 مدنيا.", None),  # no reporting verb: no speaker
+    ],
+)
+def test_an_arabic_pluperfect_speaker_stands_between_auxiliary_and_particle(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text, "ar") == [speaker]
