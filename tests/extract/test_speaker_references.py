@@ -267,3 +267,20 @@ def test_an_arabic_pluperfect_speaker_stands_between_auxiliary_and_particle(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text, "ar") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tolv personer dödades, enligt människorättsorganisationen Exempelvakten.",
+            "människorättsorganisationen Exempelvakten",
+        ),
+        (
+            "Tolv personer dödades, uppger hjälporganisationen Exempelhjälp.",
+            "hjälporganisationen Exempelhjälp",
+        ),
+    ],
+)
+def test_a_swedish_compound_organisation_noun_opens_its_name(text: str, speaker: str) -> None:
+    assert _speakers(text, "sv") == [speaker]
