@@ -323,6 +323,8 @@ def np_before(
         dated = any(c.startswith("date:") for c in cats)
         if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
             break
+        if end == k and "attr:pronouns" in cats:
+            break  # "..., they said": the pronoun right before the verb speaks, it is not passed
         if dated and is_break(doc, end):
             break  # "... in Nigeria on Saturday, AFP reports": the date is not the source's
         if (

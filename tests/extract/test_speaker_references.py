@@ -284,3 +284,26 @@ def test_an_arabic_pluperfect_speaker_stands_between_auxiliary_and_particle(
 )
 def test_a_swedish_compound_organisation_noun_opens_its_name(text: str, speaker: str) -> None:
     assert _speakers(text, "sv") == [speaker]
+
+
+PRONOUN_BEFORE_VERB = {  # "..., they said": the pronoun takes up the source named before
+    # (de and sv put the pronoun after the verb, es and ar leave it unwritten: other paths)
+    "en": (
+        "Airstrikes killed 11 civilians, villagers said.\n\nThe attacks also wounded 12 people, they said.",
+        "villagers",
+    ),
+    "fr": (
+        "Douze personnes ont été tuées, selon les habitants.\n\nLes frappes ont aussi fait douze blessés, ils ont dit.",
+        "habitants",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRONOUN_BEFORE_VERB))
+def test_a_pronoun_right_before_its_verb_is_the_source_named_before(lang: str) -> None:
+    text, speaker = PRONOUN_BEFORE_VERB[lang]
+    assert _speakers(text, lang) == [speaker, speaker]
+
+
+def test_a_pronoun_with_no_one_named_before_names_no_one() -> None:
+    assert _speakers("Twelve people died, he said.", "en") == [None]
