@@ -307,3 +307,15 @@ def test_a_pronoun_right_before_its_verb_is_the_source_named_before(lang: str) -
 
 def test_a_pronoun_with_no_one_named_before_names_no_one() -> None:
     assert _speakers("Twelve people died, he said.", "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tolv personer dödades, säger invånarna.", "invånarna"),
+        ("Enligt läkarna dödades tolv personer.", "läkarna"),
+        ("Tolv personer dödades, uppger källorna.", "källorna"),
+    ],
+)
+def test_a_swedish_definite_plural_source_noun_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text, "sv") == [speaker]
