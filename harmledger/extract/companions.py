@@ -27,11 +27,13 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention
 from harmledger.extract.reading import Cue, Head, cats_at
+from harmledger.extract.singular import before_age
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 COUNTED_SOURCES = ("digit", "word")
+_OLDEST = 120  # an age, not a count
 
 
 class DraftLike(Protocol):
@@ -77,6 +79,7 @@ class _Reader:
     ) -> None:
         cfg = pack.raw.get("companions", {})
         self.doc = doc
+        self.pack = pack
         self.marks = marks
         self.links = sorted(
             (tuple(_folded(link.split())) for link in cfg.get("links", [])), key=len, reverse=True
@@ -177,6 +180,7 @@ class _Reader:
             k -= 1
         if k < 0 or self.doc.sentence[k] != sentence:
             return None
+        k = self._before_age(k)
         if not self._opens_phrase(k):
             return None
         cues = [c for c in self.cues if self.doc.sentence[c.i] == sentence and c.i > k]
@@ -184,6 +188,17 @@ class _Reader:
         if cue is None:
             return None
         return k, cue.measure, cue, None
+
+    def _before_age(self, k: int) -> int:
+        """The noun before an age that follows it ("a man of 35", "un hombre de 35 años", "a
+        man, 35,"), or ``k``: the age is no member of the group."""
+        doc = self.doc
+        word = doc.words[k]
+        if word.is_digit and len(word.text) <= 3 and int(word.text) <= _OLDEST and k > 0:
+            before = doc.gaps[k].strip()
+            if before == "," and doc.gaps[k + 1].strip() == ",":
+                return k - 1
+        return before_age(doc, k, self.marks, self.pack)
 
     def _opens_phrase(self, k: int) -> bool:
         """Word ``k`` ends a person noun phrase that opens its clause: "a mother", "Sam

@@ -1434,9 +1434,17 @@ class _Run:
         head = read_head(self.doc, mention, self.marks, self.pack)
         if head.distractor:
             return True
-        # "a man of 35 was killed": a bare number after a lone victim's noun is their age
-        bare = head.who is None and head.measure is None and head.quantity is None
-        return bare and "one:nouns" in cats_at(self.marks, i - 2)
+        # "a man of 35 was killed": a bare number after a lone victim's noun is their age,
+        # and so it is before the verb when an article makes the noun one ("a man of 35 died",
+        # "una mujer de 30 murió")
+        if "one:nouns" not in cats_at(self.marks, i - 2):
+            return False
+        if head.who is None and head.measure is None and head.quantity is None:
+            return True
+        one = i > 2 and self.doc.words[i - 3].norm in self.pack.singular
+        after = cats_at(self.marks, mention.j) if mention.j < len(self.doc.words) else set()
+        noun = any(c.startswith(("who:", "qty:")) for c in after)
+        return one and head.quantity is None and head.measure is not None and not noun
 
     def _dotted_clock(self, i: int) -> bool:
         """Whether word ``i`` is the minutes of a time written with a dot ("10.16") that a time
@@ -1464,6 +1472,8 @@ class _Run:
         if before.endswith("(") and after[:1] == ")" and self._person_noun(i - 1):
             return True  # "his son (8)", "والدته (60)": an age after a person
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
+        # "a man, 35, was killed": set off after a lone victim's noun, as after a name
+        named = named or "one:nouns" in cats_at(self.marks, i - 1)
         return named and (
             (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
         )

@@ -85,7 +85,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         k -= 1
     if k < 0 or doc.sentence[k] != sentence:
         return None
-    k = _before_age(doc, k, marks, pack)
+    k = before_age(doc, k, marks, pack)
     if doc.gaps[k + 1].strip(" \u00a0"):
         return (
             _aged_name(doc, k, marks, pack)
@@ -122,7 +122,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     return None
 
 
-def _before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
+def before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
     """The word before an age that follows its noun ("un joven de 17 años murió", "une femme
     de 40 ans est morte", "a man of 35 was killed"), or ``k`` itself: the age is no subject."""
     if k >= 2 and _bare_age(doc, k, marks, pack):
@@ -148,8 +148,8 @@ def _bare_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
 
 
 def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
-    """A name with its age set off before the verb: "Sam Example, 18, was shot", "Sam Example,
-    then 18, died"."""
+    """A name, or a lone victim's noun, with its age set off before the verb: "Sam Example, 18,
+    was shot", "Sam Example, then 18, died", "a man, 35, was killed"."""
     if not doc.words[k].is_digit or doc.gaps[k + 1].strip() != "," or len(doc.words[k].text) > 3:
         return None
     t = k - 1
@@ -161,6 +161,8 @@ def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int,
         comma = doc.gaps[k].strip()
     if t < 0 or comma != "," or doc.sentence[t] != doc.sentence[k]:
         return None
+    if "one:nouns" in cats_at(marks, t):
+        return t, t + 1  # "a man, 35, was shot": a lone victim's noun with its age
     if not _is_name(doc, t, marks, pack):
         return None
     start = t

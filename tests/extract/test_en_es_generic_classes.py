@@ -1,0 +1,74 @@
+"""Generic classes of English and Spanish reporting (issue #12), with the shared ones in the
+other languages where the construction exists. Sentences are our own; names and places invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
+    return sorted(
+        (c.measure, c.who or "", c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un comando asesinó a tres personas en la carretera.", ("killed", "people", 3, 3)),
+        ("Asesinó a dos hombres y huyó del lugar.", ("killed", "men", 2, 2)),
+        ("Un grupo armado ultimó el domingo a tres jóvenes.", ("killed", "people", 3, 3)),
+        ("Ultimó a 4 hombres frente a su casa.", ("killed", "men", 4, 4)),
+        ("Sicarios acribillaron a cinco hombres en un bar.", ("killed", "men", 5, 5)),
+        ("El ejército abatió a seis guerrilleros.", ("killed", "combatants", 6, 6)),
+    ],
+)
+def test_a_spanish_preterite_folded_into_another_word_is_still_a_killing(
+    text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, "es") == [expected]
+
+
+def test_the_word_a_spanish_preterite_folds_into_is_no_killing() -> None:
+    # "último" (last) and "asesino" (murderer) are not the verbs "ultimó" and "asesinó"
+    text = "En el último mes el asesino huyó; los últimos 3 días hubo 40 detenidos."
+    assert _readings(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A man, 35, was killed in the shelling.", ("killed", "men", 1, 1)),
+        ("en", "The victim, 42, was killed outside her home.", ("killed", "people", 1, 1)),
+        ("en", "A woman, 29, was injured by shrapnel.", ("injured", "women", 1, 1)),
+        ("en", "A man of 35 died in the blast.", ("killed", "men", 1, 1)),
+        ("es", "Una mujer de 30 murió en el bombardeo.", ("killed", "women", 1, 1)),
+        ("de", "Ein Mann, 35, wurde getötet, als die Granate einschlug.", ("killed", "men", 1, 1)),
+        ("sv", "En man, 35, dödades i attacken.", ("killed", "men", 1, 1)),
+    ],
+)
+def test_an_age_after_a_lone_victims_noun_is_no_count(
+    lang: str, text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [expected]
+
+
+def test_an_age_after_a_noun_does_not_hide_a_group_that_dies() -> None:
+    assert _readings("A family of 5 died in the fire.", "en") == [("killed", "people", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A man of 35 and his son were killed in the strike."),
+        ("en", "A man, 35, and his son were killed in the strike."),
+        ("es", "Un hombre de 35 años y su hijo murieron en el ataque."),
+        ("fr", "Un homme de 35 ans et son fils ont été tués dans la frappe."),
+    ],
+)
+def test_a_victim_with_an_age_and_a_relative_are_two_dead(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("killed", "people", 2, 2) in readings
+    assert all(low in (1, 2) for _, _, low, _ in readings)
