@@ -72,3 +72,42 @@ def test_a_victim_with_an_age_and_a_relative_are_two_dead(lang: str, text: str) 
     readings = _readings(text, lang)
     assert ("killed", "people", 2, 2) in readings
     assert all(low in (1, 2) for _, _, low, _ in readings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hundreds of people marched for the victims of the attack."),
+        ("en", "Thousands of mourners paid their respects to the victims on Sunday."),
+        ("es", "Miles de personas despidieron a las víctimas del atentado."),
+        ("es", "Cientos de personas marcharon por los muertos en la plaza."),
+        ("fr", "Des centaines de personnes ont marché pour les victimes."),
+        ("de", "Hunderte Menschen trauerten um die Opfer."),
+        ("sv", "Hundratals människor sörjde offren."),
+    ],
+)
+def test_people_who_gather_to_mourn_or_protest_the_dead_are_no_victims(
+    lang: str, text: str
+) -> None:
+    assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Hundreds of people mourned the 3 young men who were killed.",
+            ("killed", "men", 3, 3),
+        ),
+        (
+            "es",
+            "Cientos de personas marcharon por los 3 jóvenes asesinados.",
+            ("killed", "people", 3, 3),
+        ),
+    ],
+)
+def test_the_dead_mourned_keep_their_own_count(
+    lang: str, text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [expected]
