@@ -236,6 +236,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             k += 1
             limit = min(n, limit + 1)
             continue
+        whole = _partitive_of_things(doc, k, marks, pack)
+        if whole is not None:
+            return whole
         if (
             "fn:word" in cats
             or word.is_digit
@@ -252,6 +255,23 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
+
+
+def _partitive_of_things(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:
+    """A part of a counted whole of things ("six of the 10 houses", "seis de las 10 casas"):
+    after an "of" word, perhaps an article, a number whose noun is a distractor or a quantity;
+    the part counts those things, not people."""
+    if k == 0 or doc.words[k - 1].norm not in pack.of_words:
+        return None
+    t = k + 1 if "fn:word" in cats_at(marks, k) and not doc.words[k].is_digit else k
+    if t + 1 >= len(doc.words) or doc.gaps[t + 1] != " ":
+        return None
+    if not (doc.words[t].is_digit or split_number_word(doc.words[t].norm, pack)):
+        return None
+    whole = _head_from(cats_at(marks, t + 1), t + 1, doc, marks, pack)
+    if whole is None or not (whole.distractor or whole.quantity):
+        return None
+    return Head(k, whole.j, distractor=whole.distractor, quantity=whole.quantity)
 
 
 def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:

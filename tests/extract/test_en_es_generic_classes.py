@@ -111,3 +111,22 @@ def test_the_dead_mourned_keep_their_own_count(
     lang: str, text: str, expected: tuple[str, str, int, int]
 ) -> None:
     assert _readings(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "killed"),
+    [
+        ("en", "Six of the 10 houses were destroyed and four people were killed.", 4),
+        ("en", "Six of the ten houses were destroyed and four people were killed.", 4),
+        ("es", "Seis de las 10 casas quedaron destruidas y murieron cuatro personas.", 4),
+        ("es", "Dos de los 5 hospitales fueron atacados y murieron 7 personas.", 7),
+    ],
+)
+def test_a_part_of_a_counted_whole_of_things_counts_no_one(
+    lang: str, text: str, killed: int
+) -> None:
+    assert _readings(text, lang) == [("killed", "people", killed, killed)]
+
+
+def test_a_part_of_a_counted_whole_of_people_still_counts_them() -> None:
+    assert ("killed", "children", 2, 2) in _readings("Two of the three children died.", "en")
