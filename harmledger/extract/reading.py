@@ -174,6 +174,10 @@ def find_cues(
         if skip:
             skip = False
             continue
+        if b is not None and _died_of_wounds(doc, marks, pack, a, b):
+            merged.append(Cue(a.i, b.j, "killed"))  # "were wounded and later died"
+            skip = True
+            continue
         if b is not None and {a.measure, b.measure} == {"killed", "injured"}:
             between = [doc.words[k].norm for k in range(a.j, b.i)]
             joined = (
@@ -201,6 +205,25 @@ def find_cues(
                 continue
         merged.append(a)
     return merged
+
+
+def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) -> bool:
+    """A wounding cue, "and", perhaps words of time, then a verb of dying (the pack's
+    ``measure_modifiers.died_later``): "were wounded and later died", "resultó herida y murió"
+    say the wounded died, one count of the dead."""
+    if a.measure != "injured" or b.measure != "killed" or doc.sentence[a.i] != doc.sentence[b.i]:
+        return False
+    if "mod:died_later" not in cats_at(marks, b.i) or b.i <= a.j:
+        return False
+    if doc.words[a.j].norm not in pack.conjunctions or doc.punct_between(a.i, b.i).strip():
+        return False
+    k = a.j + 1
+    while k < b.i:
+        end = cats_at(marks, k).get("mod:later")
+        if end is None:
+            return False
+        k = end
+    return True
 
 
 def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:

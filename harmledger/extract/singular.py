@@ -149,8 +149,18 @@ def _bare_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
 
 def _aged_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     """A name, or a lone victim's noun, with its age set off before the verb: "Sam Example, 18,
-    was shot", "Sam Example, then 18, died", "a man, 35, was killed"."""
-    if not doc.words[k].is_digit or doc.gaps[k + 1].strip() != "," or len(doc.words[k].text) > 3:
+    was shot", "Sam Example, then 18, died", "a man, 35, was killed", "la mujer, de 29 años,
+    murió"."""
+    if doc.gaps[k + 1].strip() != ",":
+        return None
+    if k >= 3 and "dis:units" in cats_at(marks, k) and doc.gaps[k - 2].strip() == ",":
+        # the age with its "of" word and unit, set off: "la mujer, de 29 años, murió"
+        number, of = doc.words[k - 1], doc.words[k - 2]
+        aged = number.is_digit or split_number_word(number.norm, pack) is not None
+        if not aged or of.norm not in pack.of_words or (doc.gaps[k] + doc.gaps[k - 1]).strip():
+            return None
+        return (k - 3, k - 2) if "one:nouns" in cats_at(marks, k - 3) else None
+    if not doc.words[k].is_digit or len(doc.words[k].text) > 3:
         return None
     t = k - 1
     adverbs = pack.raw.get("distractors", {}).get("age_adverbs", [])

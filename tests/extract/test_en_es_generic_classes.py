@@ -130,3 +130,41 @@ def test_a_part_of_a_counted_whole_of_things_counts_no_one(
 
 def test_a_part_of_a_counted_whole_of_people_still_counts_them() -> None:
     assert ("killed", "children", 2, 2) in _readings("Two of the three children died.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Three people were wounded and later died.", ("killed", "people", 3, 3)),
+        ("en", "A woman was wounded and later died in hospital.", ("killed", "women", 1, 1)),
+        ("en", "Four were injured and have since died.", ("killed", "people", 4, 4)),
+        ("es", "Dos personas resultaron heridas y murieron después.", ("killed", "people", 2, 2)),
+        ("es", "Una mujer resultó gravemente herida y murió.", ("killed", "women", 1, 1)),
+        ("es", "La mujer, de 29 años, resultó herida y murió.", ("killed", "women", 1, 1)),
+    ],
+)
+def test_the_wounded_who_died_are_one_count_of_the_dead(
+    lang: str, text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Twenty people were wounded and three later died.",
+            [("injured", "people", 20, 20), ("killed", "people", 3, 3)],
+        ),
+        (
+            "es",
+            "Hubo 12 muertos y 20 heridos.",
+            [("injured", "people", 20, 20), ("killed", "people", 12, 12)],
+        ),
+    ],
+)
+def test_a_death_with_its_own_number_after_the_wounded_stays_apart(
+    lang: str, text: str, expected: list[tuple[str, str, int, int]]
+) -> None:
+    assert _readings(text, lang) == expected
