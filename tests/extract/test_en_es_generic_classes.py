@@ -168,3 +168,39 @@ def test_a_death_with_its_own_number_after_the_wounded_stays_apart(
     lang: str, text: str, expected: list[tuple[str, str, int, int]]
 ) -> None:
     assert _readings(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At least 16 people, including 13 younger than 18, were killed."),
+        ("en", "At least 16 people, including 13 under the age of 18, were killed."),
+        ("es", "Murieron 16 personas, entre ellas 13 menores de 18 años."),
+    ],
+)
+def test_a_count_bounded_by_age_counts_children_and_the_age_nobody(lang: str, text: str) -> None:
+    readings = _readings(text, lang)
+    assert ("killed", "children", 13, 13) in readings
+    assert all(low != 18 for _, _, low, _ in readings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Some 40 people received medical treatment after the blast.",
+            ("injured", "people", 40, 40),
+        ),
+        (
+            "es",
+            "Unas 300 personas recibieron atención médica tras la explosión.",
+            ("injured", "people", 300, 300),
+        ),
+        ("es", "Dos estadounidenses murieron en el ataque.", ("killed", "people", 2, 2)),
+    ],
+)
+def test_people_treated_are_injured_and_nationals_are_people(
+    lang: str, text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [expected]
