@@ -204,3 +204,27 @@ def test_people_treated_are_injured_and_nationals_are_people(
     lang: str, text: str, expected: tuple[str, str, int, int]
 ) -> None:
     assert _readings(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "killed"),
+    [
+        ("es", "A las 10.30 el misil impactó y mató a 4 personas.", 4),
+        ("es", "Hacia las 22.15 murieron dos personas.", 2),
+        ("en", "At 10.30 the missile hit, killing 4 people.", 4),
+    ],
+)
+def test_the_minutes_of_a_clock_time_count_nobody(lang: str, text: str, killed: int) -> None:
+    assert _readings(text, lang) == [("killed", "people", killed, killed)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El hombre recibió 12 impactos de bala."),
+        ("es", "Los peritos hallaron 40 casquillos en la calle."),
+        ("en", "Investigators found 40 shell casings in the street."),
+    ],
+)
+def test_shots_and_casings_are_no_casualties(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
