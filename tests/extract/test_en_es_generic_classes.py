@@ -228,3 +228,16 @@ def test_the_minutes_of_a_clock_time_count_nobody(lang: str, text: str, killed: 
 )
 def test_shots_and_casings_are_no_casualties(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A woman, who was passing by, was injured.", ("injured", "women", 1, 1)),
+        ("es", "Una mujer, que viajaba en el autobús, resultó herida.", ("injured", "women", 1, 1)),
+    ],
+)
+def test_a_relative_aside_keeps_a_lone_victim_with_its_verb(
+    lang: str, text: str, expected: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [expected]
