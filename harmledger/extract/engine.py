@@ -723,8 +723,8 @@ class _Run:
             return None  # "one resident said ...": the speaker, not a victim
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
-        if mention.source == "zero" and not (own and cue is not None) and not head.measure:
-            return None  # a zero counts with its own cue or a casualty noun ("no deaths")
+        if mention.source == "zero" and not (own and cue is not None):
+            return None
         if mention.source == "zero" and head.unknown:
             return None  # "no further information on the dead": no count of anyone
         if mention.source == "zero" and self._negated_zero(mention):
