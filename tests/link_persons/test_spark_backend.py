@@ -24,10 +24,6 @@ pytestmark = [
 ]
 
 
-def _linked_pairs(clusters: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
-    return {(a, b) for members in clusters.values() for a in members for b in members if a < b}
-
-
 def test_spark_matches_duckdb() -> None:
     pytest.importorskip("pyspark", reason="the Spark backend needs pyspark (harmledger[spark])")
     if shutil.which("java") is None:
@@ -37,8 +33,7 @@ def test_spark_matches_duckdb() -> None:
     on_duckdb = link_records(records, profile=profile, seed=1)
     on_spark = link_records(records, profile=profile, seed=1, backend="spark", threads=2)
     assert on_spark.comparisons_made == on_duckdb.comparisons_made
-    # u is sampled by each engine's own random generator, so weights differ slightly: the
-    # persons found must still agree on (nearly) every linked pair.
-    spark_pairs, duckdb_pairs = _linked_pairs(on_spark.clusters), _linked_pairs(on_duckdb.clusters)
-    overlap = len(spark_pairs & duckdb_pairs) / max(1, len(spark_pairs | duckdb_pairs))
-    assert overlap >= 0.9
+    # one model (trained in DuckDB for both), scored by each engine's SQL: the same persons,
+    # including those only the family-name-first level links (a custom SQL level)
+    assert set(on_spark.clusters) == set(on_duckdb.clusters)
+    assert on_spark.notes == on_duckdb.notes

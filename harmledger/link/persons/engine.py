@@ -1,6 +1,7 @@
 """One linkage run on Splink: train unsupervised, score blocked pairs, cluster into persons.
 
-Training follows Splink's recommended order, every random step seeded:
+Training follows Splink's recommended order, every random step seeded, in DuckDB whatever the
+backend (it reads bounded samples; Spark, when asked for, scores the blocked pairs):
 
 1. the prior (probability two random records match) from the profile's deterministic rules;
 2. u probabilities by random sampling of record pairs (non-matches, overwhelmingly);
@@ -23,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from harmledger.errors import ConfigError
-from harmledger.link.persons.backends import make_db_api
+from harmledger.link.persons.backends import BACKENDS, make_db_api
 from harmledger.link.persons.blocks import with_blocking_columns
 from harmledger.link.persons.clusters import merged_clusters
 from harmledger.link.persons.result import LinkageResult
@@ -237,6 +238,21 @@ def _train(
             notes.append(f"EM pass blocked on {', '.join(columns)} skipped: {error}")
 
 
+def _copy_parameters(source: Any, target: Any) -> None:
+    """Give ``target`` the prior and every level's m and u of ``source`` (same profile).
+
+    A saved model cannot move between backends: its SQL is in the trained backend's dialect.
+    """
+    settings, into = source._settings_obj, target._settings_obj
+    into._probability_two_random_records_match = settings._probability_two_random_records_match
+    for comparison, other in zip(settings.comparisons, into.comparisons, strict=True):
+        for level, same in zip(comparison.comparison_levels, other.comparison_levels, strict=True):
+            if level.is_null_level:
+                continue
+            same.m_probability = level.m_probability
+            same.u_probability = level.u_probability
+
+
 def _floor_m(linker: Any, floor: float) -> None:
     """Raise every level's m probability to at least ``floor``, then rescale each comparison's
     to sum to 1: no single disagreement outweighs everything else a pair agrees on."""
@@ -267,6 +283,8 @@ def run_linkage(
         raise ConfigError(f"unknown link type {link_type!r} (use {', '.join(_LINK_TYPES)})")
     if not 0 < threshold <= 1 or not 0 <= min_probability <= threshold:
         raise ConfigError("need 0 < threshold <= 1 and 0 <= min_probability <= threshold")
+    if backend not in BACKENDS:
+        raise ConfigError(f"unknown linkage backend {backend!r} (use {' or '.join(BACKENDS)})")
     if link_type != "dedupe_only" and len(frames) < 2:
         raise ConfigError(f"{link_type} needs records from at least two lists")
     splink = require_splink()
@@ -274,17 +292,22 @@ def run_linkage(
 
     frames = with_blocking_columns(frames, profile)
     rows = sum(len(frame) for frame in frames.values())
-    db_api = make_db_api(backend, threads, rows=rows, spark=spark)
-    tables = [
-        db_api.register(frame, table_name=table, dataset_display_name=table)
-        for table, frame in frames.items()
-    ]
-    linker = splink.Linker(
-        tables if len(tables) > 1 else tables[0],
-        build_settings(profile, link_type),
-        log_level=logging.ERROR,
-    )
     notes: list[str] = []
+
+    def new_linker(db_api: Any, settings: Any) -> Any:
+        tables = [
+            db_api.register(frame, table_name=table, dataset_display_name=table)
+            for table, frame in frames.items()
+        ]
+        return splink.Linker(
+            tables if len(tables) > 1 else tables[0], settings, log_level=logging.ERROR
+        )
+
+    # Training reads bounded samples (u from at most u_max_pairs, each EM pass from at most
+    # em_max_pairs) of frames already in this process, so it runs in DuckDB whatever the
+    # backend: on Spark its hundred small jobs (every EM iteration one) cost minutes even for a
+    # list of fifty. Spark then scores the blocked pairs, the part that grows with the lists.
+    linker = new_linker(make_db_api("duckdb", threads), build_settings(profile, link_type))
     labels = _labels_frame(frames, decisions)
     _train(linker, profile, seed, notes, _training_blocks(frames, profile, link_type))
     if labels is not None:
@@ -292,6 +315,13 @@ def run_linkage(
         linker.training.estimate_m_from_pairwise_labels(table)
     if profile.m_floor > 0:
         _floor_m(linker, profile.m_floor)
+    if backend != "duckdb":
+        trained = linker
+        linker = new_linker(
+            make_db_api(backend, threads, rows=rows, spark=spark),
+            build_settings(profile, link_type),
+        )
+        _copy_parameters(trained, linker)
     logger.info("blocking")
     # The blocked (id, id) pairs are materialised once: counting them is exact and cheap, and
     # predict scores that same table (filtering as it streams: only kept pairs are stored).

@@ -54,7 +54,11 @@ _FAMILY_FIRST = (
 def _family_first() -> Any:
     import splink.comparison_level_library as cll
 
-    return cll.CustomLevel(_FAMILY_FIRST).configure(label_for_charts="same, family name first")
+    # written with DuckDB's double-quoted names; Splink translates it for Spark, where double
+    # quotes would make string literals and the level would never match
+    return cll.CustomLevel(_FAMILY_FIRST, base_dialect_str="duckdb").configure(
+        label_for_charts="same, family name first"
+    )
 
 
 def _levels(spec: ComparisonSpec, reordered: bool = False) -> list[Any]:
