@@ -614,6 +614,13 @@ class _Run:
         if before is not None and before < len(words) and words[before].is_digit:
             cats.remove("dis:before")  # "un homme âgé de 55 ans", "a man aged 55"
             cats.append("fn:word")
+        if (
+            "dis:year_before" in cats
+            and words[k].norm not in self.pack.of_words  # "un miembro de la Defensa Civil"
+            and not (k + 1 < len(words) and words[k + 1].is_digit)
+        ):
+            # "قتل أحد المدنيين في القصف": "in" marks a year only before one
+            cats.remove("dis:year_before")
         return bool(cats) and not any(
             c.startswith(("who:", "qty:", "weapon:", "dis:", "actor:")) for c in cats
         )
@@ -820,10 +827,12 @@ class _Run:
         i = mention.i
         if not self.pack.head_first or mention.source != "word" or i == 0:
             return None
-        if head.who or head.measure or self.doc.gaps[i] != " ":
-            return None
         norm = self.doc.words[i].norm
-        if not any(norm.startswith(p) for p in self.pack.identifier_prefixes):
+        # "مقتل مدنيين اثنين وإصابة": "two" after its noun counts that noun, whatever follows
+        post = norm in self.pack.post_nominal
+        if head.who or (head.measure and not post) or self.doc.gaps[i] != " ":
+            return None
+        if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
             return None
         noun = head_at(self.doc, i - 1, self.marks, self.pack)
         if noun is None or not (noun.who or noun.measure) or noun.distractor:

@@ -47,6 +47,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "not_hit_after"),
         ("uncounted", "possessives"),
         ("uncounted", "not_after"),
+        ("singular_victims", "after_article"),
     }
 )
 

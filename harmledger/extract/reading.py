@@ -191,7 +191,11 @@ def find_cues(
                     len(between) == 2 and between[0] in conjunctions and between[1] in pack.of_words
                 )
             )
-            counted_apart = any(k in ends for k in range(a.i - 4, a.i + 1)) and any(
+            # "أحد الفلسطينيين استشهد وأصيب آخر": one of them, then another, is counted apart too
+            counted_apart = any(
+                k in ends or (k < a.i and doc.words[k].norm in pack.singular)
+                for k in range(max(0, a.i - 4), a.i + 1)
+            ) and any(
                 k in starts or "who:others" in cats_at(marks, k)
                 for k in range(b.j, min(len(doc.words), b.j + 6))
             )
@@ -251,6 +255,8 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         cats = cats_at(marks, k)
         if "who:partitive" in cats:
             return Head(k, cats["who:partitive"], partitive=True)
+        if _joined_verb(doc, k, cats, pack):
+            break
         head = _head_from(cats, k, doc, marks, pack)
         if head is not None:
             return head
@@ -295,6 +301,18 @@ def _partitive_of_things(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> 
     if whole is None or not (whole.distractor or whole.quantity):
         return None
     return Head(k, whole.j, distractor=whole.distractor, quantity=whole.quantity)
+def _joined_verb(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> bool:
+    """A casualty word with "and" written onto it opens the next clause ("قتل ثلاثة وأصيب
+    خمسة": three were killed and five hurt), so it is not the noun the number before counts;
+    "وفيات" (deaths) keeps its و, which is no "and"."""
+    joined = pack.joined_conjunction
+    word = doc.words[k].norm
+    if not joined or not word.startswith(joined) or len(word) <= len(joined) + 2:
+        return False
+    if not any(c.startswith("measure:") for c in cats):
+        return False
+    rest = pack.lexicon.annotate([word[len(joined) :]])
+    return any(c.startswith("measure:") for c in rest.cats[0])
 
 
 def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:

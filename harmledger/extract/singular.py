@@ -113,13 +113,22 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
-        return k, k + 1
+        return None if _lacks_article(doc, k, pack) else (k, k + 1)
     if _is_name(doc, k, marks, pack):
         start = k
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
             start -= 1
         return start, k + 1
     return None
+
+
+def _lacks_article(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """ "another" is one person only after an indefinite article ("ein weiterer", "un autre",
+    "en annan"): bare, as in "autres blessés", it is others, not one."""
+    needs = pack.raw.get("singular_victims", {}).get("after_article", [])
+    if doc.words[k].norm not in needs:
+        return False
+    return k == 0 or doc.words[k - 1].norm not in pack.singular or bool(doc.gaps[k].strip())
 
 
 def before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
@@ -290,7 +299,7 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
     if "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack):
         if k + 1 < n and not doc.gaps[k + 1].strip() and "who:others" in cats_at(marks, k + 1):
             return None
-        return k, k + 1
+        return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
 
 
