@@ -567,7 +567,11 @@ class _Run:
                 )
             ):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))
-                return end if self._ends_phrase(end) else None
+                if self._ends_phrase(end):
+                    return end
+                # "أحد عناصر الشرطة": one of the members of the police, counted by its head
+                chain = self._construct_chain(end) and self._ends_phrase(end + 1)
+                return end if chain else None
             word = self.doc.words[t]
             if any(ch in ".,;:!?" for ch in self.doc.gaps[t]):
                 return None
@@ -599,6 +603,19 @@ class _Run:
     def _number_word(self, k: int) -> bool:
         word = self.doc.words[k]
         return word.is_digit or split_number_word(word.norm, self.pack) is not None
+
+    def _construct_chain(self, k: int) -> bool:
+        """Where modifiers follow their noun (Arabic), a definite noun right after a person
+        noun is its genitive ("عناصر الشرطة", "أفراد الأسرة"): the noun phrase runs on."""
+        if not self.pack.head_first or k >= len(self.doc.words) or self.doc.gaps[k] != " ":
+            return False
+        word = self.doc.words[k]
+        if word.is_digit or self._number_word(k):
+            return False
+        cats = cats_at(self.marks, k)
+        if any(c.startswith(("measure:", "fn:", "date:", "neg:", "qual:")) for c in cats):
+            return False
+        return any(word.norm.startswith(p) for p in self.pack.identifier_prefixes)
 
     def _ends_phrase(self, k: int) -> bool:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""

@@ -232,8 +232,20 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     return _merge_ranges(doc, mentions, marks)
 
 
+def _inside_percent(i: int, marks: Marks) -> bool:
+    """Word ``i`` is inside a percent phrase begun before it ("2.5 في المئة": the hundred of
+    "per cent" counts nothing)."""
+    return any(
+        cat == "qty:percent" and end > i
+        for t in range(max(0, i - 2), i)
+        for cat, _, end in marks[t]
+    )
+
+
 def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention | None:
     word = doc.words[i]
+    if i and _inside_percent(i, marks):
+        return None
     vague_end, vague_key = 0, ""
     for cat, _, end in marks[i]:
         if cat.startswith("vague:") and end > vague_end:

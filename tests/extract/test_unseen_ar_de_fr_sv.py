@@ -87,3 +87,62 @@ def test_arabic_a_verb_with_and_written_on_opens_the_next_clause(
     text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("en", "Two dozen people were injured in the blast.", ("injured", 24, 24)),
+        ("de", "Etwa zwei Dutzend Menschen wurden verletzt.", ("injured", 24, 24)),
+        ("fr", "Deux douzaines de personnes ont été blessées.", ("injured", 24, 24)),
+        ("es", "Dos docenas de personas resultaron heridas.", ("injured", 24, 24)),
+        ("sv", "Tre dussin människor skadades.", ("injured", 36, 36)),
+        ("de", "Ein Dutzend Menschen starb.", ("killed", 12, 12)),
+        ("fr", "Des douzaines de personnes ont été tuées.", ("killed", 24, None)),
+    ],
+)
+def test_dozens_multiply_the_number_before_them(
+    lang: str, text: str, reading: tuple[str, int, int | None]
+) -> None:
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("قتل نحو مئة شخص في المعارك.", ("killed", 100, 100)),
+        ("قتل ألف مدني في الحصار.", ("killed", 1000, 1000)),
+        ("قتل أكثر من 64 ألف مدني.", ("killed", 64001, None)),
+        ("قتل ألف وخمسمئة شخص.", ("killed", 1500, 1500)),
+    ],
+)
+def test_arabic_a_lone_hundred_or_thousand_is_a_number(
+    text: str, reading: tuple[str, int, int | None]
+) -> None:
+    assert _readings(text, "ar") == [reading]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل أحد عناصر الشرطة في الهجوم.",
+        "قتل أحد أفراد الأسرة في القصف.",
+        "قتل أحد المدنيين الفلسطينيين.",
+    ],
+)
+def test_arabic_one_of_a_construct_chain_is_one(text: str) -> None:
+    assert _readings(text, "ar") == [("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("أعدم التنظيم 25 رجلا في القرية.", ("killed", 25, 25)),
+        ("قتل المسلحون ثلاثة صيادين قرب الشاطئ.", ("killed", 3, 3)),
+        ("قتل 4 مزارعين في قصف على الحقول.", ("killed", 4, 4)),
+    ],
+)
+def test_arabic_accusative_and_broken_plural_person_nouns(
+    text: str, reading: tuple[str, int, int]
+) -> None:
+    assert _readings(text, "ar") == [reading]
