@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word
+from harmledger.extract.split_cues import split_cues
 from harmledger.extract.text import SEGMENT_PUNCT, Doc
 
 _SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced", "bodies_recovered")
@@ -159,6 +160,7 @@ def find_cues(
         for cat, i, j in marks.family("measure")
         if (i, j) not in covered
     ]
+    raw += [Cue(i, j, measure) for i, j, measure in split_cues(doc, pack)]
     raw.sort(key=lambda c: (c.i, -(c.j - c.i)))
     kept: list[Cue] = []
     covered_until = -1

@@ -146,3 +146,33 @@ def test_arabic_accusative_and_broken_plural_person_nouns(
     text: str, reading: tuple[str, int, int]
 ) -> None:
     assert _readings(text, "ar") == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("de", "Bei dem Beschuss kamen 5 Zivilisten um.", ("killed", 5, 5)),
+        ("de", "Der Anschlag kostete 17 Menschen das Leben.", ("killed", 17, 17)),
+        ("de", "Bei dem Angriff verloren mindestens 20 Menschen ihr Leben.", ("killed", 20, None)),
+        ("de", "Die Soldaten richteten 25 Männer hin.", ("killed", 25, 25)),
+        ("de", "Mindestens 14 Menschen kamen zu Tode.", ("killed", 14, None)),
+        ("sv", "I attacken miste sju personer livet.", ("killed", 7, 7)),
+        ("sv", "Vid olyckan förlorade tre barn livet.", ("killed", 3, 3)),
+        ("ar", "فارق 3 أشخاص الحياة بعد إصابتهم في القصف.", ("killed", 3, 3)),
+    ],
+)
+def test_a_verb_split_around_its_count(
+    lang: str, text: str, reading: tuple[str, int, int | None]
+) -> None:
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bei dem Beschuss kamen 5 Zivilisten um 14 Uhr an."),
+        ("de", "Er kam vor 3 Jahren nach Berlin um zu arbeiten."),
+    ],
+)
+def test_a_split_verb_needs_its_closing_words_at_the_clause_end(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
