@@ -176,3 +176,45 @@ def test_a_verb_split_around_its_count(
 )
 def test_a_split_verb_needs_its_closing_words_at_the_clause_end(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Un père de trois enfants a été tué dans la frappe."),
+        ("de", "Eine Mutter von fünf Kindern wurde getötet."),
+        ("es", "Un padre de tres hijos murió en el ataque."),
+        ("sv", "En pappa till tre barn dödades i attacken."),
+    ],
+)
+def test_a_parent_of_n_children_is_one_victim_not_n(lang: str, text: str) -> None:
+    assert ("killed", 3, 3) not in _readings(text, lang)
+    assert ("killed", 5, 5) not in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Sur les 120 passagers, 30 ont été blessés."),
+        ("fr", "Parmi les 120 passagers, 30 ont été blessés."),
+        ("de", "Von den 120 Passagieren wurden 30 verletzt."),
+        ("sv", "Av de 120 passagerarna skadades 30."),
+        ("en", "Of the 120 passengers, 30 were injured."),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_no_count(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Une centaine de jihadistes ont attaqué le camp, tuant 12 soldats."),
+        ("de", "Rund 100 Kämpfer griffen das Lager an, dabei wurden 12 Soldaten getötet."),
+        ("sv", "Omkring 100 krigare attackerade lägret och dödade 12 soldater."),
+        ("ar", "هاجم نحو 100 مسلح المعسكر ما أدى إلى مقتل 12 جنديا."),
+        ("en", "About 100 militants attacked the camp, killing 12 soldiers."),
+    ],
+)
+def test_attackers_are_no_victims(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 12, 12)]
