@@ -314,7 +314,7 @@ class _Run:
                 continue
             head = Head(lone.i, lone.j, who=lone.who)
             draft = Draft(mention, head, "casualty", measure, lone.who, lone.cue, True)
-            draft.negated = self._negated(mention, lone.cue)
+            draft.negated = self._negated(mention, lone.cue) or self._natural_death(lone.cue)
             if draft.negated:
                 draft.kind = "quantity"
                 continue
@@ -791,7 +791,8 @@ class _Run:
             who = self._elided_who(mention, drafts) or "people"
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
-        draft.negated = self._negated(mention, cue)
+        verb = cue if cue is not None else Cue(head.i, head.j, measure)
+        draft.negated = self._negated(mention, cue) or self._natural_death(verb)
         if draft.negated:
             draft.kind = "quantity"
         return draft
@@ -1591,6 +1592,22 @@ class _Run:
             self.doc.sentence[k] == sentence and not self._clause_break(k, mention.i)
             for lo, hi in windows
             for k in self.marks.within("neg:words", lo, hi)
+        )
+
+    def _natural_death(self, cue: Cue) -> bool:
+        """A death of natural causes right beside its verb ("starben eines natürlichen Todes",
+        "sont morts de causes naturelles", "dog av naturliga orsaker") is no casualty."""
+        if cue.measure != "killed":
+            return False
+        sentence = self.doc.sentence[cue.i]
+        before = self.marks.within("neg:natural", max(0, cue.i - 4), cue.i)
+        after = self.marks.within("neg:natural", cue.j, cue.j + 3)
+        return any(
+            self.doc.sentence[k] == sentence
+            and not any(
+                ch in ",;:()" for ch in self.doc.punct_between(min(k, cue.i), max(k, cue.i))
+            )
+            for k in [*before, *after]
         )
 
     def _clause_break(self, k: int, i: int) -> bool:

@@ -218,3 +218,24 @@ def test_the_whole_a_part_is_taken_from_is_no_count(lang: str, text: str) -> Non
 )
 def test_attackers_are_no_victims(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Drei Menschen starben eines natürlichen Todes."),
+        ("de", "Drei der Opfer seien an natürlichen Ursachen gestorben."),
+        ("fr", "Trois détenus sont morts de causes naturelles."),
+        ("sv", "Tre fångar dog av naturliga orsaker."),
+        ("ar", "توفي 3 أشخاص لأسباب طبيعية."),
+        ("en", "Three prisoners died of natural causes."),
+        ("es", "Tres presos murieron por causas naturales."),
+    ],
+)
+def test_a_death_of_natural_causes_is_no_casualty(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
+
+
+def test_a_natural_death_in_another_clause_negates_nothing() -> None:
+    text = "Drei Menschen starben an natürlichen Ursachen, zwölf wurden getötet."
+    assert _readings(text, "de") == [("killed", 12, 12)]
