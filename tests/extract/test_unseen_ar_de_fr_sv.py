@@ -239,3 +239,11 @@ def test_a_death_of_natural_causes_is_no_casualty(lang: str, text: str) -> None:
 def test_a_natural_death_in_another_clause_negates_nothing() -> None:
     text = "Drei Menschen starben an natürlichen Ursachen, zwölf wurden getötet."
     assert _readings(text, "de") == [("killed", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Attacken höjer dödssiffran till över hundra.", "Attacken höjer dödsiffran till över hundra."],
+)
+def test_swedish_death_toll_with_and_without_the_joining_s(text: str) -> None:
+    assert _readings(text, "sv") == [("killed", 101, None)]
