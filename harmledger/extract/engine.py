@@ -665,6 +665,8 @@ class _Run:
                 mention.value = mention.low = mention.high = 2
         before = self._noun_before_definite_number(mention, head)
         if before is not None:
+            if before.distractor:
+                return None
             head = before
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
@@ -853,8 +855,12 @@ class _Run:
         if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
             return None
         noun = head_at(self.doc, i - 1, self.marks, self.pack)
+        if noun is not None and noun.distractor and not post:
+            return noun  # "الأيام الثلاثة الماضية": the past three days, no count of people
         if noun is None or not (noun.who or noun.measure) or noun.distractor:
             return None
+        if post and (noun.measure or not noun.who):
+            return None  # "وإصابة اثنين آخرين": two others, after a verb noun, not of it
         return noun
 
     def _counts_another(self, mention: Mention, cue: Cue) -> bool:

@@ -241,9 +241,18 @@ def test_a_natural_death_in_another_clause_negates_nothing() -> None:
     assert _readings(text, "de") == [("killed", 12, 12)]
 
 
+def test_swedish_a_toll_raised_to_over_a_hundred() -> None:
+    assert _readings("Attacken höjer dödssiffran till över hundra.", "sv") == [
+        ("killed", 101, None)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
-    ["Attacken höjer dödssiffran till över hundra.", "Attacken höjer dödsiffran till över hundra."],
+    [
+        "قتل خلال الأيام الثلاثة الماضية 20 شخصا في القصف.",
+        "قتل خلال الأشهر الستة الماضية 20 شخصا في القصف.",
+    ],
 )
-def test_swedish_death_toll_with_and_without_the_joining_s(text: str) -> None:
-    assert _readings(text, "sv") == [("killed", 101, None)]
+def test_arabic_a_definite_number_after_a_time_noun_counts_time(text: str) -> None:
+    assert _readings(text, "ar") == [("killed", 20, 20)]
