@@ -632,8 +632,9 @@ class _Run:
             cats.remove("dis:before")  # "un homme âgé de 55 ans", "a man aged 55"
             cats.append("fn:word")
         if (
-            "dis:year_before" in cats
-            and words[k].norm not in self.pack.of_words  # "un miembro de la Defensa Civil"
+            self.pack.head_first  # a verb before its subject: the noun then meets a preposition
+            and "dis:year_before" in cats
+            and words[k].norm not in self.pack.of_words
             and not (k + 1 < len(words) and words[k + 1].is_digit)
         ):
             # "قتل أحد المدنيين في القصف": "in" marks a year only before one
