@@ -27,6 +27,7 @@ SORTS = {
     "name": (Incident.name, Incident.id),
 }
 MAX_PER_PAGE = 500
+MAX_OFFSET = 2**63 - 1
 BATCH = 500  # rows per batch of a streamed export
 
 
@@ -122,7 +123,11 @@ def page_bounds(page: int, per_page: int) -> tuple[int, int]:
         raise Invalid("page starts at 1")
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise Invalid(f"per_page must be between 1 and {MAX_PER_PAGE}")
-    return (page - 1) * per_page, per_page
+    offset = (page - 1) * per_page
+    if offset > MAX_OFFSET:  # a database's OFFSET is a signed 64-bit integer
+        last = MAX_OFFSET // per_page + 1
+        raise Invalid(f"page {page} is out of range: pages go from 1 to {last}")
+    return offset, per_page
 
 
 def count_incidents(session: Session, filters: IncidentFilters) -> int:

@@ -16,11 +16,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from harmledger.config import Settings
-from harmledger.errors import MissingExtraError, StorageError
+from harmledger.errors import Invalid, MissingExtraError, StorageError
 from harmledger.store.derived import LedgerSession
 
 if TYPE_CHECKING:
@@ -134,12 +134,24 @@ def session_scope(engine: Engine, *, read_only: bool = False) -> Iterator[Sessio
         session.commit()
     except SQLAlchemyError as error:
         session.rollback()
+        if _out_of_range(error):  # an id or page asked for, not a fault of the database
+            message = f"a number is beyond what the database holds ({_short(error)})"
+            raise Invalid(message) from error
         raise StorageError(f"database error: {_short(error)}") from error
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
+
+
+def _out_of_range(error: SQLAlchemyError) -> bool:
+    """PostgreSQL's "integer out of range" (SQLSTATE 22003: an id past ``integer``, a page
+    offset past ``bigint``), or a driver's own overflow while binding a parameter."""
+    original = getattr(error, "orig", None)
+    return isinstance(error, DBAPIError) and (
+        isinstance(original, OverflowError) or getattr(original, "sqlstate", None) == "22003"
+    )
 
 
 def _short(error: SQLAlchemyError) -> str:

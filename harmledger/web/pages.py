@@ -55,6 +55,15 @@ router = APIRouter(include_in_schema=False)
 Reader = Annotated[dict[str, Any] | None, Depends(require_reader)]
 
 
+def _page_number(page: int | None = None, page_number: int = 1) -> int:
+    """The page asked for: ``page`` as the API names it, else the pages' own ``page_number``;
+    a number under either name is checked (400 when out of range), never silently dropped."""
+    return page_number if page is None else page
+
+
+PageNumber = Annotated[int, Depends(_page_number)]
+
+
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
     web = state(request)
     context |= {
@@ -117,7 +126,7 @@ def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Respo
 
 @router.get("/incidents")
 def incidents(
-    request: Request, _: Reader, filters: Filters, page_number: int = 1, per_page: int = 25
+    request: Request, _: Reader, filters: Filters, page_number: PageNumber, per_page: int = 25
 ) -> Response:
     web = state(request)
     with web.ledger.reader() as session:
@@ -254,7 +263,7 @@ def incident_report(request: Request, _: Reader, incident_id: int) -> Response:
 
 @router.get("/documents")
 def documents(
-    request: Request, _: Reader, doc_lang: str | None = None, page_number: int = 1
+    request: Request, _: Reader, page_number: PageNumber, doc_lang: str | None = None
 ) -> Response:
     """The documents, 50 a page; ``doc_lang`` keeps those of one language (``lang`` is the
     language the page is written in)."""
@@ -311,7 +320,7 @@ VictimQuery = Annotated[VictimFilters, Depends(_victim_filters)]
 
 
 @router.get("/victims")
-def victims(request: Request, _: Reader, filters: VictimQuery, page_number: int = 1) -> Response:
+def victims(request: Request, _: Reader, filters: VictimQuery, page_number: PageNumber) -> Response:
     """Victim records, best name match first, with facets to narrow them, 50 a page, each
     linked to its person and incident; the export button downloads the whole result."""
     page_bounds(page_number, VICTIMS_PER_PAGE)
@@ -402,10 +411,10 @@ def victims_export(request: Request, _: Reader, filters: VictimQuery) -> Respons
 def search(
     request: Request,
     _: Reader,
+    page_number: PageNumber,
     q: str = "",
     kind: str | None = None,
     doc_lang: str | None = None,
-    page_number: int = 1,
 ) -> Response:
     """Full-text search over documents and claims, 20 hits a page; ``doc_lang`` keeps the
     documents of one language (``lang`` is the language the page is written in). A query
@@ -450,7 +459,7 @@ PERSONS_PER_PAGE = 50
 
 
 @router.get("/persons")
-def persons(request: Request, _: Reader, page_number: int = 1) -> Response:
+def persons(request: Request, _: Reader, page_number: PageNumber) -> Response:
     """The persons of the current linkage run, a page at a time, with their names, lists and
     incidents."""
     page_bounds(page_number, PERSONS_PER_PAGE)
