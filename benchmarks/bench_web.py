@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import random
 import socket
 import statistics
@@ -35,10 +36,10 @@ import time
 from pathlib import Path
 
 import httpx
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from harmledger.assess.stored_figures import rebuild_figures
-from harmledger.config import load_settings
+from harmledger.config import Settings, load_settings
 from harmledger.store.incident_tables import Incident, IncidentClaim
 from harmledger.store.ledger import open_ledger
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
@@ -56,10 +57,17 @@ HEAVY = {
 }
 
 
-def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
+def settings_for(home: Path, database_url: str | None) -> Settings:
+    """The benchmark ledger's settings: SQLite in ``home``, or the PostgreSQL database named."""
+    return load_settings(home=home, database_url=database_url, actor="bench")
+
+
+def build(
+    home: Path, incidents: int, per_incident: int, seed: int = 7, database_url: str | None = None
+) -> None:
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC)
-    with open_ledger(load_settings(home=home, actor="bench")) as ledger:
+    with open_ledger(settings_for(home, database_url)) as ledger:
         with ledger.session() as session:
             kinds = ("monitor", "responder", "news", "belligerent")
             session.execute(
@@ -191,14 +199,22 @@ def build(home: Path, incidents: int, per_incident: int, seed: int = 7) -> None:
         add_user(ledger, "bench", PASSWORD, "analyst")
 
 
+def built(settings: Settings) -> bool:
+    """Whether the ledger already holds incidents (a SQLite file or a PostgreSQL database)."""
+    if settings.is_sqlite and not (settings.home / "harmledger.sqlite3").exists():
+        return False
+    with open_ledger(settings) as ledger, ledger.reader() as session:
+        return bool(session.scalar(select(func.count()).select_from(Incident)))
+
+
 def percentiles(times: list[float]) -> tuple[float, float]:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-async def latency(home: Path, samples: int, dashboard_samples: int, incidents: int) -> None:
-    app = create_app(load_settings(home=home), secret_key="bench")
+async def latency(settings: Settings, samples: int, dashboard_samples: int, incidents: int) -> None:
+    app = create_app(settings, secret_key="bench")
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
         token = (await client.get("/api/session")).json()["csrf_token"]
@@ -241,13 +257,31 @@ async def latency(home: Path, samples: int, dashboard_samples: int, incidents: i
     app.state.web.ledger.close()
 
 
-def rss_mb(pid: int) -> float:
-    """The server's own resident memory (Linux ``/proc``: ``RssAnon``, its heap), in MB; the
-    ledger's memory-mapped pages are left out (the kernel's file cache, shared, reclaimable)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+def _rss_anon_mb(pid: int) -> float:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # the process has ended
+        return 0.0
+    for line in lines:
         if line.startswith("RssAnon:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def server_processes(pid: int) -> list[int]:
+    """The server and, with ``--workers``, its worker processes (uvicorn's children)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return [pid, *(int(child) for child in children)]
+
+
+def rss_mb(pid: int) -> float:
+    """The server's own resident memory (Linux ``/proc``: ``RssAnon``, its heap), in MB, summed
+    over its worker processes; the ledger's memory-mapped pages are left out (the kernel's file
+    cache, shared, reclaimable)."""
+    return sum(_rss_anon_mb(process) for process in server_processes(pid))
 
 
 async def load(
@@ -317,7 +351,9 @@ async def load(
             )
 
 
-def serve(home: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(
+    home: Path, database_url: str | None = None, workers: int = 1
+) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -331,7 +367,10 @@ def serve(home: Path) -> tuple[subprocess.Popen[bytes], str]:
             str(port),
             "--home",
             str(home),
+            "--workers",
+            str(workers),
         ],
+        env={**os.environ, **({"HARMLEDGER_DATABASE_URL": database_url} if database_url else {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -355,12 +394,18 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--home", type=Path, help="reuse (or keep) the generated ledger here")
+    parser.add_argument(
+        "--database-url", help="a PostgreSQL database to build (when empty) and serve, not SQLite"
+    )
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     parser.add_argument("--load-only", action="store_true", help="skip the in-process latency")
+    parser.add_argument("--mix-only", action="store_true", help="skip the list-only load run")
     args = parser.parse_args()
     home = args.home or Path(tempfile.mkdtemp(prefix="hl-bench-web-")) / "home"
-    if not (home / "harmledger.sqlite3").exists():
+    settings = settings_for(home, args.database_url)
+    if not built(settings):
         started = time.perf_counter()
-        build(home, args.incidents, args.claims_per_incident)
+        build(home, args.incidents, args.claims_per_incident, database_url=args.database_url)
         print(
             f"built {args.incidents:,} incidents, "
             f"{args.incidents * args.claims_per_incident:,} claims in "
@@ -368,10 +413,11 @@ def main() -> None:
         )
     if not args.load_only:
         print("| request | samples | p50 ms | p95 ms |\n|---|---|---|---|")
-        asyncio.run(latency(home, args.samples, args.dashboard_samples, args.incidents))
-    process, url = serve(home)
+        asyncio.run(latency(settings, args.samples, args.dashboard_samples, args.incidents))
+    process, url = serve(home, args.database_url, args.workers)
+    print(f"server: {args.workers} worker(s), {'PostgreSQL' if args.database_url else 'SQLite'}")
     try:
-        for mixed in (False, True):
+        for mixed in (True,) if args.mix_only else (False, True):
             asyncio.run(
                 load(url, process.pid, args.concurrency, args.seconds, args.incidents, mixed)
             )

@@ -39,12 +39,18 @@ def incident_summaries(
     ids = [incident.id for incident in incidents]
     few = len(ids) <= MAX_BOUND_IDS  # else read whole tables: SQLite caps bound variables
     claim_ids: dict[int, list[int]] = {i: [] for i in ids}
-    link_query = select(IncidentClaim)
+    # the columns the summary reads, not whole link objects (their reasons are JSON to decode)
+    link_query = select(
+        IncidentClaim.incident_id,
+        IncidentClaim.claim_id,
+        IncidentClaim.created_at,
+        IncidentClaim.removed_at,
+    )
     if few:
         link_query = link_query.where(IncidentClaim.incident_id.in_(ids))
-    for link in session.scalars(link_query):
-        if link.incident_id in claim_ids and link_active(link.created_at, link.removed_at, as_of):
-            claim_ids[link.incident_id].append(link.claim_id)
+    for incident_id, claim_id, created_at, removed_at in session.execute(link_query):
+        if incident_id in claim_ids and link_active(created_at, removed_at, as_of):
+            claim_ids[incident_id].append(claim_id)
     wanted = [claim_id for found in claim_ids.values() for claim_id in found]
     loaded = {c.id: c for c in load_claims(session, wanted, as_of=as_of)} if wanted else {}
     imported: dict[int, list[IncidentFigure]] = {i: [] for i in ids}
@@ -116,7 +122,6 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise NotFound(f"no incident with id {incident_id}")
-    record = incident_summary(session, incident)
     links = {
         link.claim_id: link
         for link in session.scalars(
@@ -126,6 +131,12 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
         )
     }
     claims = load_claims(session, list(links), include_rejected=True) if links else []
+    # the summary is built from the same claims, read once: those a reviewer kept, in link order
+    kept = {c.id: c for c in claims if c.review != "reject"}
+    imported = select(IncidentFigure).where(IncidentFigure.incident_id == incident_id)
+    record = _summary(
+        incident, [kept[i] for i in links if i in kept], list(session.scalars(imported))
+    )
     record["grade_reasons"] = incident.grade_reasons
     record["claim_details"] = [
         {

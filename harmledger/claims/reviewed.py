@@ -113,25 +113,25 @@ def load_claims(
     if as_of is not None:
         query = query.where(Extraction.extracted_at <= as_of, Document.retrieved_at <= as_of)
     rows = session.execute(query).all()
-    reviews = latest_reviews(session)
+    # the reviews of the claims read, not of the whole ledger (a page reads a few hundred)
+    few = wanted is not None and len(wanted) <= MAX_BOUND_IDS
+    reviews = latest_reviews(session, sorted(wanted) if few and wanted is not None else None)
     if as_of is not None:
         reviews = {k: r for k, r in reviews.items() if aware(r.decided_at) <= as_of}
     registry = source_registry(session)
     loaded = []
     for row in rows:
-        claim, (published, retrieved_at, publisher, publisher_type) = row, row[-4:]
-        if wanted is not None and claim.id not in wanted:
+        # by position, not by name: a row's attribute lookup is the cost of a page of claims
+        claim_id, document_id, *columns, published, retrieved_at, publisher, publisher_type = row
+        if wanted is not None and claim_id not in wanted:
             continue
         if published_by is not None and (published or retrieved_at.date()) > published_by:
             continue
-        review = reviews.get(claim.id)
+        review = reviews.get(claim_id)
         if review and review.decision == "reject" and not include_rejected:
             continue
-        values = {name: getattr(claim, name) for name in CORRECTABLE}
-        values["attribution_chain"] = claim.attribution_chain
-        values["quote"] = claim.quote
-        values["place_confidence"] = claim.place_confidence
-        values["start"], values["end"] = claim.start, claim.end
+        values = dict(zip(CLAIM_COLUMNS, columns, strict=True))
+        chain = values["attribution_chain"]
         if review and review.decision == "correct":
             values.update({k: v for k, v in review.corrections.items() if k in CORRECTABLE})
             if any(k in review.corrections for k in PLACE_FIELDS):
@@ -139,14 +139,12 @@ def load_claims(
             for key in ("period_start", "period_end"):
                 if isinstance(values[key], str):
                     values[key] = dt.date.fromisoformat(values[key])
-        origin = claim_origin(
-            claim.attribution_chain, values["speaker"], publisher, claim.document_id
-        )
+        origin = claim_origin(chain, values["speaker"], publisher, document_id)
         default_type = publisher_type if publisher_type and publisher_type != "other" else "news"
         loaded.append(
             LoadedClaim(
-                id=claim.id,
-                document_id=claim.document_id,
+                id=claim_id,
+                document_id=document_id,
                 values=values,
                 published=published,
                 retrieved_at=retrieved_at,

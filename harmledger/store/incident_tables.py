@@ -56,8 +56,8 @@ class Incident(Base):
     grade_reasons: Mapped[list[Any]] = mapped_column(default=list)
     grade_by: Mapped[str] = mapped_column(String(20), default="rules")
     status: Mapped[str] = mapped_column(String(20), default="active")
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
-    origin: Mapped[str] = mapped_column(String(20), default="linked")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    origin: Mapped[str] = mapped_column(String(20), default="linked", index=True)
     external_id: Mapped[str | None] = mapped_column(String(100), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from harmledger.store.tables import Base
@@ -49,3 +49,21 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(100), index=True)
     address: Mapped[str] = mapped_column(String(100))
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SharedView(Base):
+    """A whole-ledger view one web worker computed (a tally, a count, a map), kept so the other
+    workers of the deployment reuse it while the ledger is unchanged.
+
+    ``version`` is the custody log's head the view was computed at; ``value`` its pickled bytes,
+    signed (HMAC-SHA256, ``signature``) with the deployment's session key, which is not in the
+    database, so a row written by anyone else is never unpickled.
+    """
+
+    __tablename__ = "web_view_cache"
+
+    key_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    signature: Mapped[str] = mapped_column(String(64))
+    value: Mapped[bytes] = mapped_column(LargeBinary)

@@ -144,14 +144,13 @@ def compare(
     ):
         rows.append({**row, "voice_label": VOICES[row["voice"]]})
     in_scope = {i.id for i in incidents}
+    assessed = select(BelligerentAssessment).order_by(
+        BelligerentAssessment.stated_on, BelligerentAssessment.id
+    )
+    if len(in_scope) <= MAX_BOUND_IDS:  # one incident's page reads its own, not every one
+        assessed = assessed.where(BelligerentAssessment.incident_id.in_(sorted(in_scope)))
     assessments = [
-        assessment_record(a)
-        for a in session.scalars(
-            select(BelligerentAssessment).order_by(
-                BelligerentAssessment.stated_on, BelligerentAssessment.id
-            )
-        )
-        if a.incident_id in in_scope
+        assessment_record(a) for a in session.scalars(assessed) if a.incident_id in in_scope
     ]
     for assessment in assessments:
         rows.append(

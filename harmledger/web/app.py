@@ -76,6 +76,7 @@ def build_app(
     """The app on one ledger. ``https_only`` marks the session cookie Secure (default:
     HARMLEDGER_WEB_SECURE_COOKIES; ``harmledger serve`` turns it on behind https)."""
     ledger = open_ledger(settings)
+    key = secret_key or session_secret(settings)
     app = FastAPI(
         title="harmledger",
         summary="An auditable ledger of civilian harm" + (" (public record)" if public else ""),
@@ -85,12 +86,17 @@ def build_app(
         dependencies=[Depends(writers_only)],
     )
     app.state.web = WebState(
-        ledger=ledger, public=public, throttle=LoginThrottle(ledger), cache=ViewCache(ledger)
+        ledger=ledger,
+        public=public,
+        throttle=LoginThrottle(ledger),
+        # shared with the other workers through a server database; on SQLite (one process, as
+        # a rule) a page must never wait for the write lock to store a view
+        cache=ViewCache(ledger, secret=None if settings.is_sqlite else key),
     )
     app.state.templates = templates()
     app.add_middleware(
         SessionMiddleware,
-        secret_key=secret_key or session_secret(settings),
+        secret_key=key,
         session_cookie=SESSION_COOKIE,
         max_age=SESSION_MAX_AGE,
         same_site="lax",

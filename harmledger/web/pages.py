@@ -12,7 +12,6 @@ from fastapi.responses import Response
 
 from harmledger import api
 from harmledger.assess.views import incident_detail
-from harmledger.catalog import get_document
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError, Invalid
 from harmledger.link.incidents.review_queue import incident_link_candidates
@@ -32,7 +31,13 @@ from harmledger.victims.search import (
 from harmledger.web import data, incident_view, language, map_view, render, search_view
 from harmledger.web.api import Filters
 from harmledger.web.mapping import incident_map
-from harmledger.web.queries import claim_reviews, incident_page, unreviewed_claims
+from harmledger.web.queries import (
+    claim_reviews,
+    claim_spans,
+    incident_page,
+    page_documents,
+    unreviewed_claims,
+)
 from harmledger.web.security import (
     CSRF_FIELD,
     csrf_token,
@@ -154,17 +159,16 @@ def incidents(
 
 def _documents(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """The documents the claims were read from, each read once for the whole page."""
-    return {i: get_document(ledger, i) for i in sorted({c["document_id"] for c in claims})}
+    with ledger.reader() as session:
+        return page_documents(session, {c["document_id"] for c in claims})
 
 
 def _quotes(
     ledger: Ledger, claims: list[dict[str, Any]], documents: dict[int, dict[str, Any]]
 ) -> dict[int, dict[str, Any]]:
     """Each claim's quote inside its sentence, in the claim's language (else the document's)."""
-    spans: dict[int, tuple[int, int, str | None]] = {}
-    for document_id in documents:
-        for row in list_claims(ledger, document_id=document_id, include_superseded=True):
-            spans[row["id"]] = (row["start"], row["end"], row.get("lang"))
+    with ledger.reader() as session:
+        spans = claim_spans(session, {c["id"] for c in claims})
     quoted = {}
     for claim in claims:
         document = documents[claim["document_id"]]

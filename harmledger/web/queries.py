@@ -19,8 +19,9 @@ from harmledger.publish.incident_list import (
     count_incidents,
     incident_rows,
 )
+from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import ClaimReview
-from harmledger.store.tables import ClaimRow, CustodyEvent, Extraction
+from harmledger.store.tables import ClaimRow, CustodyEvent, Document, Extraction, Source
 from harmledger.web.cache import ViewCache
 
 
@@ -99,3 +100,43 @@ def recent_events(session: Session, *, limit: int = 50) -> list[dict[str, Any]]:
         }
         for e in session.scalars(query)
     ]
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + MAX_BOUND_IDS] for i in range(0, len(ids), MAX_BOUND_IDS)]
+
+
+def page_documents(session: Session, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """What an incident page shows of its documents (publisher and its type, date, language,
+    title, address, text), in one query for all of them rather than a full record each."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(ids)):
+        query = (
+            select(Document, Source.name, Source.type)
+            .outerjoin(Source, Document.source_id == Source.id)
+            .where(Document.id.in_(chunk))
+        )
+        for document, publisher, publisher_type in session.execute(query):
+            found[document.id] = {
+                "id": document.id,
+                "title": document.title,
+                "source": publisher,
+                "source_type": publisher_type,
+                "published": document.published.isoformat() if document.published else None,
+                "lang": document.lang,
+                "url": document.url,
+                "text": document.text,
+            }
+    return found
+
+
+def claim_spans(session: Session, ids: set[int]) -> dict[int, tuple[int, int, str | None]]:
+    """Each claim's quote span in its document and its language, as extracted."""
+    found: dict[int, tuple[int, int, str | None]] = {}
+    for chunk in _chunks(sorted(ids)):
+        query = select(ClaimRow.id, ClaimRow.start, ClaimRow.end, ClaimRow.lang).where(
+            ClaimRow.id.in_(chunk)
+        )
+        for claim_id, start, end, lang in session.execute(query):
+            found[claim_id] = (start, end, lang)
+    return found

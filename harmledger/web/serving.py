@@ -5,8 +5,10 @@ settings in ``HARMLEDGER_SERVE`` (JSON), so every worker opens the same database
 session key. Nothing a worker keeps in memory needs sharing: logins, sessions and the login
 throttle are rows in the database, and the view cache (:mod:`harmledger.web.cache`) is keyed by
 the custody log's head, so a write through one worker retires the others' cached views on
-their next request. Each response names its worker (``X-Served-By``: the process id) so an
-operator can tell the workers apart behind a proxy.
+their next request; on PostgreSQL a view that is slow to compute is stored in the database by
+the worker that computed it and read there by the others (signed with the shared session key).
+Each response names its worker (``X-Served-By``: the process id) so an operator can tell the
+workers apart behind a proxy.
 """
 
 from __future__ import annotations

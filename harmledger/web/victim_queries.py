@@ -67,6 +67,10 @@ def incident_victims(
 ) -> dict[str, Any]:
     """A page of the incident's victim records (list, then record order) and their total;
     ``known`` (from :func:`referenced`) lets an incident no record names skip the query."""
+    if known is not None and not known:  # no record names any incident: nothing to look up
+        if session.get(Incident, incident_id) is None:
+            raise NotFound(f"no incident with id {incident_id}")
+        return {"items": [], "total": 0}
     refs = incident_refs(session, incident_id)
     if known is not None:
         refs &= known
