@@ -284,8 +284,46 @@ def rss_mb(pid: int) -> float:
     return sum(_rss_anon_mb(process) for process in server_processes(pid))
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User plus system CPU time the processes have used (Linux ``/proc/PID/stat``)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def database_backends(database_url: str | None) -> list[int]:
+    """The PostgreSQL server processes serving the benchmark's database (none on SQLite)."""
+    if not database_url:
+        return []
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url)
+    name = engine.url.database
+    with engine.connect() as connection:
+        found = connection.execute(
+            text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = :name AND pid <> pg_backend_pid()"
+            ),
+            {"name": name},
+        )
+        pids = [int(row[0]) for row in found]
+    engine.dispose()
+    return pids
+
+
 async def load(
-    url: str, pid: int, concurrency: int, seconds: float, incidents: int, mixed: bool
+    url: str,
+    pid: int,
+    concurrency: int,
+    seconds: float,
+    incidents: int,
+    mixed: bool,
+    database_url: str | None = None,
 ) -> None:
     done = 0
     rng = random.Random(2)
@@ -308,8 +346,11 @@ async def load(
             json={"username": "bench", "password": PASSWORD},
             headers={"X-CSRF-Token": token},
         )
-    for _, target in mix:  # warm-up, not timed: templates compiled, view cache filled
-        await clients[0].get(target())
+    # warm-up, not timed: templates compiled, view cache filled, in every worker (each client's
+    # connection was handed to one of them)
+    for client in clients:
+        for _, target in mix:
+            await client.get(target())
 
     async def worker(offset: int) -> None:
         nonlocal done
@@ -324,6 +365,10 @@ async def load(
             done += 1
 
     memory = [rss_mb(pid)]
+    # CPU spent per request by the server's processes and the database's (idle other jobs
+    # do not count, unlike wall time on a shared machine)
+    serving = server_processes(pid) + database_backends(database_url)
+    cpu_before = cpu_seconds(serving)
 
     async def sample() -> None:
         while time.perf_counter() < stop:
@@ -335,13 +380,15 @@ async def load(
     await asyncio.gather(sample(), *(worker(n) for n in range(concurrency)))
     elapsed = time.perf_counter() - started
     memory.append(rss_mb(pid))
+    cpu_used = cpu_seconds(serving) - cpu_before
     for client in clients:
         await client.aclose()
     what = "mixed requests" if mixed else "filtered API list"
     print(
         f"throughput, {what}: {done / elapsed:.1f} requests/s ({concurrency} clients, "
         f"{elapsed:.0f} s, uvicorn on 127.0.0.1); server heap (RssAnon) {memory[0]:.0f} MB after "
-        f"warm-up, {max(memory):.0f} MB peak, {memory[-1]:.0f} MB at the end"
+        f"warm-up, {max(memory):.0f} MB peak, {memory[-1]:.0f} MB at the end; CPU "
+        f"{cpu_used * 1000 / max(done, 1):.1f} ms per request (server and database processes)"
     )
     for name, found in times.items():
         if found:
@@ -419,7 +466,15 @@ def main() -> None:
     try:
         for mixed in (True,) if args.mix_only else (False, True):
             asyncio.run(
-                load(url, process.pid, args.concurrency, args.seconds, args.incidents, mixed)
+                load(
+                    url,
+                    process.pid,
+                    args.concurrency,
+                    args.seconds,
+                    args.incidents,
+                    mixed,
+                    args.database_url,
+                )
             )
     finally:
         process.terminate()
