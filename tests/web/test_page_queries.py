@@ -49,9 +49,7 @@ def test_an_incident_page_scans_no_table_of_incidents(app: Any, demo: Demo) -> N
     assert not scans, scans
 
 
-def test_an_incident_pages_statements_do_not_grow_with_its_documents(
-    app: Any, demo: Demo
-) -> None:
+def test_an_incident_pages_statements_do_not_grow_with_its_documents(app: Any, demo: Demo) -> None:
     ledger = app.state.web.ledger
     analyst = Client(app)
     assert analyst.api_login("ana").status_code == 200
