@@ -3,15 +3,15 @@ reused by the others while the custody log's head is unchanged. And two indexes 
 page needs: the incidents merged into this one (``merged_into_id``) and the imported datasets'
 incidents (``origin``) were each a scan of every incident per page view.
 
-Revision ID: 0018_web_view_cache
-Revises: 0017_search_entries
+Revision ID: 0019_web_view_cache
+Revises: 0018_figures_vague_leads
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018_web_view_cache"
-down_revision = "0017_search_entries"
+revision = "0019_web_view_cache"
+down_revision = "0018_figures_vague_leads"
 branch_labels = None
 depends_on = None
 
