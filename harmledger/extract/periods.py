@@ -185,10 +185,9 @@ def _recent_periods(
         return []
     found: list[Period] = []
     words = doc.words
-    for u in range(len(words)):
-        days = next((n for c, n in _UNIT_DAYS.items() if c in _cats(marks, u)), None)
-        if days is None:
-            continue
+    units = sorted({u for category in _UNIT_DAYS for u in marks.positions(category)})
+    for u in units:  # only the words a unit starts at, not every word
+        days = next(n for c, n in _UNIT_DAYS.items() if c in _cats(marks, u))
         near = range(max(0, u - _RECENT_REACH), min(len(words), u + _RECENT_REACH + 1))
         pasts = [
             k
