@@ -36,6 +36,13 @@ def _stems() -> dict[str, frozenset[str]]:
     return {stem: frozenset(codes) for stem, codes in stems.items()}
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of the country names: a word that is none of them starts no name."""
+    return frozenset(name.split(" ", 1)[0] for name in country_codes())
+
+
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for most words of every text
 def _adjective(word: str) -> frozenset[str]:
     """Countries whose stem ``word`` starts with, adding a short ending ("syrian")."""
     stems = _stems()
@@ -47,6 +54,18 @@ def _adjective(word: str) -> frozenset[str]:
     return frozenset()
 
 
+def _name_at(
+    codes: dict[str, str], firsts: tuple[str, ...], norms: list[str], k: int
+) -> str | None:
+    """The country whose name starts at word ``k`` in one of its ``firsts`` forms (longest)."""
+    for size in range(min(LONGEST, len(norms) - k), 0, -1):
+        rest = norms[k + 1 : k + size]
+        code = next((codes[key] for f in firsts if (key := " ".join((f, *rest))) in codes), None)
+        if code is not None:
+            return code
+    return None
+
+
 def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     """ISO codes of the country names in ``doc``: Arabic words are read without proclitics
     ("وسوريا"), a name may carry the language's ending ("Jemens")."""
@@ -55,6 +74,7 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     arabic = pack.lang == "ar"
     norms = [w.norm for w in doc.words]
     found: set[str] = set()
+    first_words = _first_words()
     for k, norm in enumerate(norms):
         if arabic:
             firsts = pack.forms(norm)
@@ -64,14 +84,10 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
             continue
         else:
             firsts = (norm, *(norm[: -len(end)] for end in suffixes if norm.endswith(end)))
-        for size in range(min(LONGEST, len(norms) - k), 0, -1):
-            rest = norms[k + 1 : k + size]
-            code = next(
-                (codes[key] for f in firsts if (key := " ".join((f, *rest))) in codes), None
-            )
-            if code is not None:
-                found.add(code)
-                break
+        # most capitalised words start no country's name: only an adjective may be there
+        code = None if first_words.isdisjoint(firsts) else _name_at(codes, firsts, norms, k)
+        if code is not None:
+            found.add(code)
         else:
             for first in firsts:
                 found.update(_adjective(first))
