@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
@@ -169,9 +170,19 @@ class _Reader:
         return j + 1 >= len(self.doc.words) or "\n" in self.doc.gaps[j + 1]
 
     def line_of(self, k: int) -> int:
-        while not self.line_start(k):
-            k -= 1
-        return k
+        """The first word of word ``k``'s line."""
+        return self._line_firsts[k]
+
+    @cached_property
+    def _line_firsts(self) -> list[int]:
+        """Per word, the first word of its line: one pass, not a walk back per place name."""
+        firsts: list[int] = []
+        first = 0
+        for k in range(len(self.doc.words)):
+            if self.line_start(k):
+                first = k
+            firsts.append(first)
+        return firsts
 
     def forms(self, k: int) -> tuple[str, ...]:
         return self.pack.forms(self.norms[k]) if self.arabic else (self.norms[k],)
