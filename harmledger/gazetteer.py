@@ -78,24 +78,35 @@ class Table:
         return cells
 
     @cached_property
-    def country_centres(self) -> dict[str, tuple[float, float]]:
-        """ISO code -> the population-weighted centre of its places (latitude, longitude): where
-        a country named in a report is, to tell a homonym on another continent."""
-        sums: dict[str, list[float]] = {}
+    def _rows_by_country(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
         for row, code in enumerate(self.countries):
-            lat, lon = math.radians(self.latitudes[row]), math.radians(self.longitudes[row])
-            weight = max(self.populations[row], 1)
-            acc = sums.setdefault(code, [0.0, 0.0, 0.0])
-            acc[0] += weight * math.cos(lat) * math.cos(lon)
-            acc[1] += weight * math.cos(lat) * math.sin(lon)
-            acc[2] += weight * math.sin(lat)
-        centres = {}
-        for code, (x, y, z) in sums.items():
-            centres[code] = (
-                math.degrees(math.atan2(z, math.hypot(x, y))),
-                math.degrees(math.atan2(y, x)),
-            )
-        return centres
+            rows.setdefault(code, []).append(row)
+        return rows
+
+    @cached_property
+    def _centres(self) -> dict[str, tuple[float, float] | None]:
+        return {}
+
+    def country_centre(self, code: str) -> tuple[float, float] | None:
+        """The population-weighted centre of a country's places (latitude, longitude), None
+        for a code without places: where a country named in a report is, to tell a homonym
+        on another continent. Computed per country asked for, as a report names a few."""
+        if code in self._centres:
+            return self._centres[code]
+        rows = self._rows_by_country.get(code)
+        centre = None
+        if rows:
+            x = y = z = 0.0
+            for row in rows:
+                lat, lon = math.radians(self.latitudes[row]), math.radians(self.longitudes[row])
+                weight = max(self.populations[row], 1)
+                x += weight * math.cos(lat) * math.cos(lon)
+                y += weight * math.cos(lat) * math.sin(lon)
+                z += weight * math.sin(lat)
+            centre = (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+        self._centres[code] = centre
+        return centre
 
     @cached_property
     def by_id(self) -> dict[int, int]:

@@ -204,8 +204,8 @@ class Context:
         named = self._countries
         if not named or place.country in named:
             return False
-        centres = self._gazetteer.table.country_centres
-        anchors = [centres[code] for code in named if code in centres]
+        table = self._gazetteer.table
+        anchors = [c for code in named if (c := table.country_centre(code)) is not None]
         anchors += [
             (m.place.latitude, m.place.longitude)
             for m in others
