@@ -19,6 +19,7 @@ a source line (``attribution.source_labels``) and of a press release
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import normalize
@@ -36,7 +37,7 @@ def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None)
     settings = pack.raw.get("attribution", {})
     lines = [line.strip() for line in text[:OPENING_CHARS].splitlines() if line.strip()]
     opening = lines[: _OPENING_LINES + 2]  # a press release label stands under title and date
-    releases = {normalize(label) for label in settings.get("release_labels", [])}
+    releases = _normalised(tuple(settings.get("release_labels", [])))
     if publisher and publisher.strip() and any(normalize(line) in releases for line in opening):
         return publisher.strip()
     opening = opening[:_OPENING_LINES]
@@ -45,17 +46,30 @@ def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None)
         named = _source_line(line, labels)
         if named:
             return named
-    agencies = sorted(settings.get("agencies", []), key=len, reverse=True)
-    if not agencies:
+    dateline = _dateline(tuple(settings.get("agencies", [])))
+    if dateline is None:
         return None
-    names = "|".join(re.escape(a) for a in agencies)
-    # "(AFP)", "(Reuters/EP)", "(TT-AFP)", "( أ ف ب )": the first agency named in the brackets
-    dateline = re.compile(rf"\(\s*({names})(?:\s*[/,-]\s*[^()\n]{{1,30}})?\s*\)")
     for line in opening:
         found = dateline.search(line)
         if found and _heads_line(line, found.start(), found.end()):
             return found.group(1)
     return None
+
+
+@lru_cache(maxsize=16)
+def _normalised(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(label) for label in labels)
+
+
+@lru_cache(maxsize=16)
+def _dateline(agencies: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of a dateline naming one of ``agencies`` (built once per pack, not per
+    document)."""
+    if not agencies:
+        return None
+    names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    # "(AFP)", "(Reuters/EP)", "(TT-AFP)", "( أ ف ب )": the first agency named in the brackets
+    return re.compile(rf"\(\s*({names})(?:\s*[/,-]\s*[^()\n]{{1,30}})?\s*\)")
 
 
 def _heads_line(line: str, start: int, end: int) -> bool:
