@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from harmledger.folding import normalize_words
@@ -41,9 +41,10 @@ class PlaceCues:
     # endings a name may take in running text (Swedish and German genitive "Butjas", "Kiews")
     suffixes: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def context_words(self) -> frozenset[str]:
-        """Single words that may stand right before a place without being part of its name."""
+        """Single words that may stand right before a place without being part of its name
+        (built once per language: it is asked for each capitalised word near a place)."""
         singles = {p[0] for p in self.locative | self.nearby if len(p) == 1}
         return frozenset(singles | self.settlement | self.region | self.fillers)
 
