@@ -17,8 +17,9 @@ is about), as does a name beside a facility noun ("Al Quds hospital" is not Jeru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
@@ -154,6 +155,12 @@ def _variants(
     return tuple(forms)
 
 
+@lru_cache(maxsize=64)
+def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases of a cue set end with (a set is a language's, built once)."""
+    return frozenset(phrase[-1] for phrase in phrases)
+
+
 class _Reader:
     """The words around one document's hits."""
 
@@ -171,26 +178,23 @@ class _Reader:
 
     def line_of(self, k: int) -> int:
         """The first word of word ``k``'s line."""
-        return self._line_firsts[k]
+        starts = self._line_starts
+        return starts[bisect_right(starts, k) - 1]
 
     @cached_property
-    def _line_firsts(self) -> list[int]:
-        """Per word, the first word of its line: one pass, not a walk back per place name."""
-        firsts: list[int] = []
-        first = 0
-        for k in range(len(self.doc.words)):
-            if self.line_start(k):
-                first = k
-            firsts.append(first)
-        return firsts
+    def _line_starts(self) -> list[int]:
+        """The first word of every line, found once per document: a line is not walked back
+        per place name."""
+        gaps = self.doc.gaps
+        return [k for k in range(len(self.doc.words)) if k == 0 or "\n" in gaps[k]]
 
     def forms(self, k: int) -> tuple[str, ...]:
         return self.pack.forms(self.norms[k]) if self.arabic else (self.norms[k],)
 
     def ends_with(self, k: int, phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
         """A phrase of ``phrases`` ends at word ``k`` (inside its sentence)."""
-        if k < 0:
-            return False
+        if k < 0 or _last_words(phrases).isdisjoint(self.forms(k)):
+            return False  # most words end no phrase of the set
         sentence = self.doc.sentence[k]
         for size in range(1, longest + 1):
             i = k - size + 1
