@@ -471,7 +471,7 @@ def _quoted_before(
             continue
         begin = doc.words[first_word[sentence]].start
         head = doc.text[begin : doc.words[cue].start]
-        if sum(ch in QUOTES for ch in head) % 2 == 0:
+        if sum(head.count(quote) for quote in QUOTES) % 2 == 0:
             continue  # no quotation left open before this sentence
         opened = max(doc.text.rfind(ch, 0, begin) for ch in _OPENING)
         if opened < 0 or "\n" in doc.text[opened:begin]:
