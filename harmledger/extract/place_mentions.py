@@ -185,8 +185,8 @@ class _Reader:
     def _line_starts(self) -> list[int]:
         """The first word of every line, found once per document: a line is not walked back
         per place name."""
-        gaps = self.doc.gaps
-        return [k for k in range(len(self.doc.words)) if k == 0 or "\n" in gaps[k]]
+        gaps = self.doc.gaps[1 : len(self.doc.words)]
+        return [0, *(k for k, gap in enumerate(gaps, 1) if "\n" in gap)]
 
     def forms(self, k: int) -> tuple[str, ...]:
         return self.pack.forms(self.norms[k]) if self.arabic else (self.norms[k],)
