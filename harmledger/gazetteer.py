@@ -16,14 +16,14 @@ import math
 import os
 import tempfile
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
 from harmledger.folding import normalize_words
 
-FORMAT = 3  # bump when the built table changes shape or content
+FORMAT = 4  # bump when the built table changes shape or content
 MIN_POPULATION = 500
 # languages whose country names are never a town's name here ("Colombia", "Liban", "الجزائر")
 COUNTRY_NAME_LANGUAGES = ("ar", "de", "en", "es", "fr", "sv")
@@ -56,6 +56,8 @@ class Table:
     index: dict[str, int]
     # first word of a name -> the word counts of the names it starts, as bits (1 << count)
     sizes: dict[str, int]
+    # ISO code -> the population-weighted centre of its places (latitude, longitude)
+    centres: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def record(self, row: int) -> PlaceRecord:
         return PlaceRecord(
@@ -77,36 +79,10 @@ class Table:
             cells.setdefault((math.floor(lat), math.floor(lon)), []).append(row)
         return cells
 
-    @cached_property
-    def _rows_by_country(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        for row, code in enumerate(self.countries):
-            rows.setdefault(code, []).append(row)
-        return rows
-
-    @cached_property
-    def _centres(self) -> dict[str, tuple[float, float] | None]:
-        return {}
-
     def country_centre(self, code: str) -> tuple[float, float] | None:
-        """The population-weighted centre of a country's places (latitude, longitude), None
-        for a code without places: where a country named in a report is, to tell a homonym
-        on another continent. Computed per country asked for, as a report names a few."""
-        if code in self._centres:
-            return self._centres[code]
-        rows = self._rows_by_country.get(code)
-        centre = None
-        if rows:
-            x = y = z = 0.0
-            for row in rows:
-                lat, lon = math.radians(self.latitudes[row]), math.radians(self.longitudes[row])
-                weight = max(self.populations[row], 1)
-                x += weight * math.cos(lat) * math.cos(lon)
-                y += weight * math.cos(lat) * math.sin(lon)
-                z += weight * math.sin(lat)
-            centre = (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
-        self._centres[code] = centre
-        return centre
+        """Where a country named in a report is (the population-weighted centre of its
+        places), to tell a homonym on another continent; None for a code without places."""
+        return self.centres.get(code)
 
     @cached_property
     def by_id(self) -> dict[int, int]:
@@ -199,7 +175,25 @@ def _build() -> Table:
     for key in best:
         words = key.split(" ")
         table.sizes[words[0]] = table.sizes.get(words[0], 0) | 1 << len(words)
+    table.centres = _country_centres(table)
     return table
+
+
+def _country_centres(table: Table) -> dict[str, tuple[float, float]]:
+    """ISO code -> the population-weighted centre of its places (latitude, longitude), computed
+    when the table is built (a pass over every place, too slow for a report's first use)."""
+    sums: dict[str, list[float]] = {}
+    for row, code in enumerate(table.countries):
+        lat, lon = math.radians(table.latitudes[row]), math.radians(table.longitudes[row])
+        weight = max(table.populations[row], 1)
+        acc = sums.setdefault(code, [0.0, 0.0, 0.0])
+        acc[0] += weight * math.cos(lat) * math.cos(lon)
+        acc[1] += weight * math.cos(lat) * math.sin(lon)
+        acc[2] += weight * math.sin(lat)
+    return {
+        code: (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+        for code, (x, y, z) in sums.items()
+    }
 
 
 def cache_dir() -> Path:
@@ -226,6 +220,7 @@ def _dump(table: Table, path: Path) -> None:
         table.populations.tobytes(),
         table.index,
         table.sizes,
+        table.centres,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
@@ -235,14 +230,25 @@ def _dump(table: Table, path: Path) -> None:
 
 def _load(path: Path) -> Table:
     with path.open("rb") as handle:
-        ids, names, lats, lons, countries, admin1, pops, index, sizes = marshal.load(handle)
+        ids, names, lats, lons, countries, admin1, pops, index, sizes, centres = marshal.load(
+            handle
+        )
     columns = []
     for code, raw in (("q", ids), ("d", lats), ("d", lons), ("q", pops)):
         column = array(code)
         column.frombytes(raw)
         columns.append(column)
     return Table(
-        columns[0], names, columns[1], columns[2], countries, admin1, columns[3], index, sizes
+        columns[0],
+        names,
+        columns[1],
+        columns[2],
+        countries,
+        admin1,
+        columns[3],
+        index,
+        sizes,
+        centres,
     )
 
 
