@@ -34,7 +34,10 @@ SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 BESIDE_KM = 30.0  # a bare small town this close to the main place is the town beside the city
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
-HOMONYM_KM = 2_000.0  # a small place this far from every country and place named is another
+HOMONYM_KM = 2_000.0
+# place confidence of a claim placed only by a region ("X province", "the Gaza Strip"): linking
+# reads such a place as the region (harmledger.link.incidents.places), not its capital city
+REGION_CONFIDENCE = 0.3  # a small place this far from every country and place named is another
 _REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
 
 
@@ -275,8 +278,9 @@ class Context:
     def place_for(self, position: int) -> tuple[Place, float] | None:
         """The place of the claim at ``position`` and how sure we are that the harm happened
         there: a point mention in its sentence (0.9), a bare one agreeing with the document's
-        main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
-        place (0.4), a region in its sentence (0.3). A place only "near" which it happened
+        main place (0.7), a region in its sentence (0.3: "in Idlib province"), the latest earlier
+        mention (0.6, 0.5 when it disagrees), the main place (0.4; 0.3 when it is only ever
+        named as a region, "the Gaza Strip"). A place only "near" which it happened
         (0.8, 0.75 when it disagrees) gives way to a point in the same sentence ("the town of X
         near Y"), but not to one bound to it that lies far from it (:func:`_misplaced`)."""
         if self._teasers or self.doc.words[position].norm in self._teaser_openers:
@@ -319,15 +323,27 @@ class Context:
         if bare:
             best = nearest(bare)
             return best.place, 0.7
+        # a region named in the sentence ("in the Kyiv region", "in Idlib province") and no
+        # place finer: the figure is the region's, not its capital's nor an earlier town's
+        regions = [m for m in same if m.evidence == "region"]
+        if regions:
+            return nearest(regions).place, REGION_CONFIDENCE
         earlier = self._earlier_places
         before = bisect_left(self._earlier_keys, first_word)  # sentences are contiguous
         if before:
             last = earlier[before - 1]
             return last.place, 0.6 if agrees(last.place) else 0.5
         if main is not None:
-            return main[0], 0.4
-        regions = [m for m in same if m.evidence == "region"]
-        return (nearest(regions).place, 0.3) if regions else None
+            return main[0], REGION_CONFIDENCE if self._main_is_region else 0.4
+        return None
+
+    @cached_property
+    def _main_is_region(self) -> bool:
+        """Whether the main place is only ever named as a region ("the Gaza Strip")."""
+        main = self._main_place
+        return main is not None and all(
+            m.evidence == "region" for m in self._mentions if m.place.id == main[0].id
+        )
 
     @cached_property
     def _place_keys(self) -> list[int]:

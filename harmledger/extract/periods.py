@@ -21,6 +21,7 @@ from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+AHEAD_DAYS = 31  # a day and month this far after the publication date is this year's
 _SINCE_REACH = 9  # words from "since" to the date it governs ("since the battle began in June")
 
 
@@ -117,11 +118,26 @@ def _resolve(
     if day is None:
         return None
     has_day = any(w.is_digit and len(w.norm) <= 2 for w in words)
-    month_only = not has_day and any(k in month_words for k in range(*span))
+    named_month = any(k in month_words for k in range(*span))
+    if has_day and named_month and not has_year and published is not None and day < published:
+        day = _this_year(day, published)
+    month_only = not has_day and named_month
     if month_only:
         last = calendar.monthrange(day.year, day.month)[1]
         return day.replace(day=1), day.replace(day=last)
     return day, day
+
+
+def _this_year(day: dt.date, published: dt.date) -> dt.date:
+    """A day and month with no year read a year back (dateparser prefers the past) that would
+    fall within :data:`AHEAD_DAYS` after the publication date is this year's: a report dated
+    a day early, by its time zone or by the incident it files under ("on 24 October" in a report
+    dated 23 October), or one that looks ahead, not an event of a year before."""
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
+    return ahead if 0 < (ahead - published).days <= AHEAD_DAYS else day
 
 
 def find_periods(

@@ -324,6 +324,10 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
         if form == stripped or stripped.endswith(form):
             return "point"
     i, sentence, skipped = k - 1, doc.sentence[k], 0
+    after = k + size
+    following = r.forms(after) if after < len(doc.words) and doc.sentence[after] == sentence else ()
+    if any(f in cues.region for f in following):
+        return "region"  # "in the Kyiv region", "in Idlib province": the region, not its city
     while i >= 0 and doc.sentence[i] == sentence and skipped < 3:
         forms = r.forms(i)
         if any(f in cues.settlement for f in forms):
@@ -337,14 +341,7 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
         if not any(f in cues.fillers for f in forms):
             break
         i, skipped = i - 1, skipped + 1
-    after = k + size
-    if after < len(doc.words) and doc.sentence[after] == sentence:
-        forms = r.forms(after)
-        if any(f in cues.settlement for f in forms):
-            return "point"
-        if any(f in cues.region for f in forms):
-            return "region"
-    return None
+    return "point" if any(f in cues.settlement for f in following) else None
 
 
 def publisher_names(publisher: str | None) -> tuple[tuple[str, ...], ...]:

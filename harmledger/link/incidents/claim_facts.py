@@ -21,7 +21,9 @@ def claim_facts(claim: LoadedClaim) -> ClaimFacts:
         start=start,
         end=end,
         date_precision=precision,
-        place=place_info(v["place"], v["place_name"], v["latitude"], v["longitude"]),
+        place=place_info(
+            v["place"], v["place_name"], v["latitude"], v["longitude"], v.get("place_confidence")
+        ),
         perpetrator=v["perpetrator"],
         weapon=v["weapon"],
         origin=claim.origin,

@@ -30,7 +30,7 @@ def thresholds() -> dict[str, float]:
 def points_table() -> str:
     """The README's table of evidence and points (markdown), from the rules."""
     d, a = rules()["documents"], rules()["aggregates"]
-    place, time, ev = d["place"], d["time"], d["evidence"]
+    place, time, ev, r = d["place"], d["time"], d["evidence"], rules()["places"]
     rows = [
         (
             "**events** (report by report; a link needs the points, and also one of: "
@@ -42,6 +42,12 @@ def points_table() -> str:
             "inside the other; near",
             f"{place['neighbourhood']} / {place['town']} / {place['city']} / {place['district']} "
             f"/ {place['governorate']}; {place['contains']}; {place['near']}",
+        ),
+        (
+            'a place named only as a region ("Idlib province", "the Gaza Strip"): the region '
+            f"(a governorate reaching {r['region_radius_km']} km), not its capital city; a "
+            "region's tolls of hundreds are never one growing toll",
+            "as governorate",
         ),
         (
             "placed apart, both name one place of the batch in any spelling (Cheikhoun, Sheijun, "

@@ -31,6 +31,7 @@ from harmledger.link.incidents.translit import place_keys
 
 FINE_PRECISIONS = ("exact", "neighbourhood", "village")
 FINE = frozenset(FINE_PRECISIONS)
+REGIONS = frozenset({"district", "governorate"})  # a region holds its towns and cities
 MAX_BLOCK = 500  # a blocking key shared by more groups than this names nothing in particular
 
 
@@ -215,7 +216,8 @@ def _place(a: Group, b: Group) -> tuple[float, str] | None:
     name = relation(a.place, b.place)
     # two different towns or cities are two places even when one lies within the other's
     # radius; a report may still name the other's place second ("a strike in X, in Y province")
-    if name == "far" or (name == "contains" and not {a.place.precision, b.place.precision} & FINE):
+    precisions = {a.place.precision, b.place.precision}
+    if name == "far" or (name == "contains" and not precisions & (FINE | REGIONS)):
         if a.place.id in b.places or b.place.id in a.places:
             shared = a.place if a.place.id in b.places else b.place
             return float(points.get(shared.precision, 0.0)), f"both name {shared.name}"
@@ -249,9 +251,14 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
     names_b = {name for kind, name in b.info.named_sites if kind in shared}
     if names_a and names_b and not names_a & names_b and a.info.lang == b.info.lang:
         return None  # (across scripts the spelling keys of one name may differ)
-    if names_a or names_b or shared & set(ev["rare_sites"]):
+    where = relation(a.place, b.place)
+    # a name in one report only names the other's unnamed scene at its place (or where one
+    # gives none): a named school in one town and a school in the next town are two schools
+    if (names_a and names_b) or ((names_a or names_b) and where in ("same", "contains", "unknown")):
         return True
-    if relation(a.place, b.place) in ("same", "contains") and (
+    if shared & set(ev["rare_sites"]):
+        return True
+    if where in ("same", "contains") and (
         {a.place.precision, b.place.precision} & set(ev["scene_places"])
     ):
         return True  # one report pins the scene to a neighbourhood
@@ -295,6 +302,8 @@ def _city_toll(a: Group, b: Group) -> bool:
     minimum = int(ev["town_toll"])
     high_a, high_b = max(a.killed, default=0), max(b.killed, default=0)
     if min(high_a, high_b) < minimum or relation(a.place, b.place) != "same":
+        return False
+    if a.place.precision in REGIONS:  # a region's tolls of hundreds are many events' sums
         return False
     return max(high_a, high_b) <= float(ev["city_toll_ratio"]) * min(high_a, high_b)
 

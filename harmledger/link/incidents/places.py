@@ -28,6 +28,7 @@ CITY_POPULATION = 100_000
 TOWN_POPULATION = 5_000
 # how far from its centre a place of this precision reaches (what it contains)
 RADIUS_KM = {"neighbourhood": 1.0, "village": 3.0, "town": 6.0, "city": 15.0}
+REGION_PREFIX = "region:"  # a claim placed only by a region: the region around a gazetteer place
 NEAR_KM = 10.0
 CITY_RADIUS_KM = RADIUS_KM["city"]
 
@@ -62,18 +63,42 @@ def size_precision(population: int) -> str:
     return "town" if population >= TOWN_POPULATION else "village"
 
 
+def _region_rules() -> dict[str, float]:
+    from harmledger.link.incidents.config import rules
+
+    return {k: float(v) for k, v in rules()["places"].items()}
+
+
+def region_radius_km() -> float:
+    """How far a region read from a place's name ("Idlib province") reaches from that place."""
+    return _region_rules()["region_radius_km"]
+
+
 def place_info(
-    place_id: str | None, name: str | None, latitude: float | None, longitude: float | None
+    place_id: str | None,
+    name: str | None,
+    latitude: float | None,
+    longitude: float | None,
+    confidence: float | None = None,
 ) -> PlaceInfo:
-    """Describe a claim's place; unknown when it has neither id nor coordinates."""
+    """Describe a claim's place; unknown when it has neither id nor coordinates.
+
+    A place extraction found only as a region ("in Idlib province", "the Gaza Strip": its
+    ``confidence`` at most ``[places].region_confidence``) is that region, a ``governorate``
+    with an id of its own (``region:<id>``): not its capital city, which is another place.
+    """
     if not place_id and latitude is None:
         return UNKNOWN_PLACE
-    found = gazetteer.record(place_id)
+    region = bool(place_id and place_id.startswith(REGION_PREFIX))
+    if place_id and not region and confidence is not None:
+        region = confidence <= _region_rules()["region_confidence"]
+    base = place_id.removeprefix(REGION_PREFIX) if place_id else place_id
+    found = gazetteer.record(base)
     if found is not None:
         return PlaceInfo(
-            place_id,
+            f"{REGION_PREFIX}{base}" if region else place_id,
             name or found.name,
-            size_precision(found.population),
+            "governorate" if region else size_precision(found.population),
             found.latitude,
             found.longitude,
             _countries().get(found.country, found.country),
@@ -100,7 +125,10 @@ def relation(a: PlaceInfo, b: PlaceInfo) -> str:
     if distance is None:
         return "unknown"
     coarse, fine = sorted((a, b), key=lambda p: -PRECISION_ORDER.index(p.precision))
-    if coarse.precision != fine.precision and distance <= RADIUS_KM.get(coarse.precision, 0.0):
+    radius = region_radius_km() if coarse.precision == "governorate" else None
+    if radius is None:
+        radius = RADIUS_KM.get(coarse.precision, 0.0)
+    if coarse.precision != fine.precision and distance <= radius:
         return "contains"
     return "near" if distance <= NEAR_KM else "far"
 

@@ -1,0 +1,76 @@
+"""A place named as a region ("in Idlib province", "the Gaza Strip") is the region, not its
+capital city: the claim gets the region's place confidence, and a town named in the same
+sentence wins over it. Every sentence is written for the test (invented figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from harmledger.extract import extract_claims
+from harmledger.extract.claim import Claim
+from harmledger.extract.context import REGION_CONFIDENCE
+
+GAZA = "geonames:281133"
+RAFAH = "geonames:281102"
+IDLIB = "geonames:169389"
+KYIV = "geonames:703448"
+
+
+def _claim(text: str, lang: str) -> Claim:
+    claims = [c for c in extract_claims(text, lang, dt.date(2023, 10, 30)) if c.is_casualty]
+    assert claims, text
+    return claims[0]
+
+
+REGION_ONLY = [
+    ("en", "An airstrike killed 13 civilians in the southern Gaza Strip.", GAZA),
+    ("en", "Shelling killed 9 people in Idlib province on Monday.", IDLIB),
+    ("en", "Police found 900 bodies in the Kyiv region.", KYIV),
+    ("fr", "Une frappe a tué 13 civils dans la bande de Gaza.", GAZA),
+    ("fr", "Les bombardements ont tué 9 personnes dans la province d'Idleb.", IDLIB),
+    ("es", "Un bombardeo mató a 13 civiles en la Franja de Gaza.", GAZA),
+    ("es", "Los bombardeos mataron a 9 personas en la provincia de Idlib.", IDLIB),
+    ("ar", "قتل 13 مدنيا في غارة على منزل في قطاع غزة.", GAZA),
+    ("ar", "قتل 9 أشخاص في قصف على محافظة إدلب.", IDLIB),
+    ("de", "Bei Angriffen in der Provinz Idlib wurden 9 Menschen getötet.", IDLIB),
+    ("sv", "Nio personer dödades i beskjutning i provinsen Idlib.", IDLIB),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), REGION_ONLY)
+def test_a_region_is_not_its_capital(lang: str, text: str, place: str) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == place
+    assert claim.place_confidence == REGION_CONFIDENCE
+
+
+TOWN_IN_REGION = [
+    ("en", "An airstrike hit a home in Rafah, in the Gaza Strip, killing 13 civilians."),
+    ("fr", "Une frappe sur une maison à Rafah, dans la bande de Gaza, a tué 13 civils."),
+    ("es", "Un bombardeo contra una casa en Rafah, en la Franja de Gaza, mató a 13 civiles."),
+    ("ar", "قتل 13 مدنيا في غارة على منزل في رفح جنوب قطاع غزة."),
+    ("de", "Ein Luftangriff auf ein Haus in Rafah im Gazastreifen tötete 13 Zivilisten."),
+    ("sv", "En flygattack mot ett hus i Rafah i Gazaremsan dödade 13 civila."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOWN_IN_REGION)
+def test_the_town_named_beside_its_region_is_the_place(lang: str, text: str) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == RAFAH
+    assert claim.place_confidence is not None and claim.place_confidence > REGION_CONFIDENCE
+
+
+CITY = [
+    ("en", "An airstrike killed 13 civilians in Gaza City."),
+    ("fr", "Une frappe a tué 13 civils à Idleb."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CITY)
+def test_a_city_named_as_a_city_stays_a_point(lang: str, text: str) -> None:
+    """Control: without a region noun the city is a point, as before."""
+    claim = _claim(text, lang)
+    assert claim.place_confidence is not None and claim.place_confidence > REGION_CONFIDENCE
