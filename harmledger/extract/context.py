@@ -115,11 +115,13 @@ class Context:
         published: dt.date | None,
         gazetteer_file: Path | None,
         publisher: str | None = None,
+        published_from: dt.date | None = None,
     ) -> None:
         self.doc = doc
         self.pack = pack
         self.marks = marks
         self.published = published
+        self.published_from = published_from
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
 
@@ -263,7 +265,7 @@ class Context:
 
     @cached_property
     def _periods(self) -> list[Period]:
-        return find_periods(self.doc, self.pack, self.marks, self.published)
+        return find_periods(self.doc, self.pack, self.marks, self.published, self.published_from)
 
     def perpetrator_for(self, position: int) -> str | None:
         """Stable actor id of the alleged perpetrator nearest the claim."""

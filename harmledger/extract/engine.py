@@ -90,12 +90,15 @@ def extract_claims(
     *,
     gazetteer_file: Path | None = None,
     publisher: str | None = None,
+    published_from: dt.date | None = None,
 ) -> list[Claim]:
     """Every casualty claim and counted quantity in ``text``, in text order.
 
     ``lang`` defaults to the detected language; an undetermined or unsupported detected language
     yields no claims, an unsupported explicit one raises :class:`ConfigError`. ``published``
-    anchors relative dates ("yesterday", "since January of this year"). ``publisher`` is the
+    anchors relative dates ("yesterday", "since January of this year"): for a report known only
+    to its month or year, the last day it may have appeared, with ``published_from`` the first
+    (a weekday or "yesterday" then dates nothing). ``publisher`` is the
     document's source as stored ("Daily Example (AFP)"): a place name inside it in the text is
     the publisher's, not a place.
     """
@@ -114,7 +117,7 @@ def extract_claims(
     pack = load_pack(lang)
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim)
     marks = pack.lexicon.annotate([w.norm for w in doc.words])
-    return _Run(doc, pack, marks, published, gazetteer_file, publisher).claims()
+    return _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
 
 
 class _Run:
@@ -128,6 +131,7 @@ class _Run:
         published: dt.date | None,
         gazetteer_file: Path | None,
         publisher: str | None = None,
+        published_from: dt.date | None = None,
     ) -> None:
         self.doc = doc
         self.pack = pack
@@ -142,6 +146,7 @@ class _Run:
         )
         self.segs = segments(doc, pack, marks, self.cues)
         self.published = published
+        self.published_from = published_from
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
         self._combined_at = {cue.i: cue for cue in self.cues}
@@ -208,7 +213,13 @@ class _Run:
         # release, the publisher's
         self._voice = Attribution(publisher_voice(self.doc.text, self.pack, self.publisher))
         context = Context(
-            self.doc, self.pack, self.marks, self.published, self.gazetteer_file, self.publisher
+            self.doc,
+            self.pack,
+            self.marks,
+            self.published,
+            self.gazetteer_file,
+            self.publisher,
+            self.published_from,
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
         return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))

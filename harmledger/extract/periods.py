@@ -99,6 +99,7 @@ def _resolve(
     published: dt.date | None,
     year: int | None,
     month_words: set[int],
+    published_from: dt.date | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     words = [w for w in doc.words[span[0] : span[1]] if w.norm not in _year_words(pack)]
     # digits folded (Eastern Arabic ٢٧ reads as 27), so every script takes one path
@@ -119,6 +120,13 @@ def _resolve(
         return None
     has_day = any(w.is_digit and len(w.norm) <= 2 for w in words)
     named_month = any(k in month_words for k in range(*span))
+    # a report known only to its month (or year): "on Tuesday", "yesterday" name a day only
+    # the exact publication date fixes; read from the first and the last day it may have
+    # appeared they differ, and the claim keeps only the report's own dating
+    relative = not (has_year or named_month or has_day)
+    if relative and published_from is not None and published_from != published:
+        earliest = read_date(text, pack, _base(published_from, weekday))
+        return None if earliest != day else (day, day)
     if has_day and named_month and not has_year and published is not None and day < published:
         day = _this_year(day, published)
     month_only = not has_day and named_month
@@ -141,9 +149,15 @@ def _this_year(day: dt.date, published: dt.date) -> dt.date:
 
 
 def find_periods(
-    doc: Doc, pack: LanguagePack, marks: Marks, published: dt.date | None
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    published: dt.date | None,
+    published_from: dt.date | None = None,
 ) -> list[Period]:
-    """Resolved dates and periods of the document, in text order."""
+    """Resolved dates and periods of the document, in text order. ``published`` is the last day
+    the report may have appeared, ``published_from`` the first when only its month or year is
+    known (a day counted from the publication is then no day)."""
     month_words = set(marks.positions("date:months"))
     periods: list[Period] = _recent_periods(doc, pack, marks, published)
     taken = {k for p in periods for k in range(p.i, p.j)}
@@ -167,13 +181,19 @@ def find_periods(
                 second = _expression(doc, second_k, marks, pack)
                 if second is not None:
                     year2 = _span_year(doc, second)
-                    a = _resolve(doc, marks, span, pack, published, year2, month_words)
-                    b = _resolve(doc, marks, second, pack, published, year2, month_words)
+                    a = _resolve(
+                        doc, marks, span, pack, published, year2, month_words, published_from
+                    )
+                    b = _resolve(
+                        doc, marks, second, pack, published, year2, month_words, published_from
+                    )
                     if a and b:
                         periods.append(Period(span[0] - 1, second[1], a[0], b[1]))
                         k = second[1]
                         continue
-        resolved = _resolve(doc, marks, span, pack, published, this_year, month_words)
+        resolved = _resolve(
+            doc, marks, span, pack, published, this_year, month_words, published_from
+        )
         if resolved:
             start, end = resolved
             if lead == "since" and published is not None:

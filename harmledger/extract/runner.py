@@ -137,6 +137,7 @@ def _extract_batch(
     documents = document_rows(ledger, ids)
     readings: list[tuple[int, str, list[Claim]]] = []
     for document_id, text, lang, lang_confidence, published, precision, publisher in documents:
+        published_from = published if precision in ("month", "year") else None
         published = _latest_day(published, precision)
         if lang != "und" and lang not in supported:
             report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
@@ -156,6 +157,7 @@ def _extract_batch(
                 published=published,
                 gazetteer_file=gazetteer_file,
                 publisher=publisher,
+                published_from=published_from,
             )
         except Exception as error:  # one bad document must not stop the batch
             report.failures.append((document_id, f"{error.__class__.__name__}: {error}"))

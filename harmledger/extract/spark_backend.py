@@ -45,7 +45,10 @@ CLAIM_COLUMNS = tuple(
     part.split()[0].strip("`") for part in CLAIM_SCHEMA.split(", ") if part.split()
 )
 # A document as the workers read it; files give the same columns (all but text optional).
-DOCUMENT_SCHEMA = "document_id BIGINT, text STRING, lang STRING, published DATE, publisher STRING"
+DOCUMENT_SCHEMA = (
+    "document_id BIGINT, text STRING, lang STRING, published DATE, publisher STRING, "
+    "published_from DATE"
+)
 READING_SCHEMA = "document_id BIGINT, outcome STRING, claims STRING"
 OK, UNSUPPORTED, FAILED = "ok", "unsupported", "failed: "
 
@@ -77,6 +80,7 @@ class _Reader:
                     published=row["published"],
                     gazetteer_file=gazetteer,
                     publisher=row["publisher"],
+                    published_from=row["published_from"],
                 )
             except Exception as error:  # one bad document must not stop the job
                 yield row["document_id"], f"{FAILED}{error.__class__.__name__}: {error}", "[]"
@@ -138,7 +142,18 @@ def extract_documents_spark(
     confidence = {row[0]: row[3] for row in rows}
     spark_ = spark_session("harmledger-extract", spark, threads=threads, rows=len(rows))
     documents = spark_.createDataFrame(
-        [(r[0], r[1], r[2], _latest_day(r[4], r[5]), r[6]) for r in rows], DOCUMENT_SCHEMA
+        [
+            (
+                r[0],
+                r[1],
+                r[2],
+                _latest_day(r[4], r[5]),
+                r[6],
+                r[4] if r[5] in ("month", "year") else None,
+            )
+            for r in rows
+        ],
+        DOCUMENT_SCHEMA,
     ).repartition(_partitions(spark_, len(rows)), "document_id")
     readings = _read(spark_, documents, gazetteer_file).orderBy("document_id")
     batch: list[tuple[int, str, list[Claim]]] = []
@@ -193,7 +208,12 @@ def _load_documents(session: Any, paths: list[Path]) -> Any:
             frame = frame.withColumnRenamed("id", "document_id")
         if "document_id" not in frame.columns or "text" not in frame.columns:
             raise InputError(f"--input {path}: documents need document_id (or id) and text")
-        for name, kind in (("lang", "string"), ("published", "date"), ("publisher", "string")):
+        for name, kind in (
+            ("lang", "string"),
+            ("published", "date"),
+            ("publisher", "string"),
+            ("published_from", "date"),
+        ):
             if name not in frame.columns:
                 frame = frame.withColumn(name, F.lit(None).cast(kind))
         frames.append(
@@ -203,6 +223,7 @@ def _load_documents(session: Any, paths: list[Path]) -> Any:
                 F.col("lang").cast("string"),
                 F.to_date(F.col("published")).alias("published"),
                 F.col("publisher").cast("string"),
+                F.to_date(F.col("published_from")).alias("published_from"),
             )
         )
     documents = frames[0]
