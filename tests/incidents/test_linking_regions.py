@@ -19,7 +19,7 @@ from harmledger.link.incidents.documents import (
     pair_score,
 )
 from harmledger.link.incidents.places import PlaceInfo, place_info, relation
-from harmledger.link.incidents.service import mentioned_keys
+from harmledger.link.incidents.service import is_region_toll, mentioned_keys
 from harmledger.link.incidents.sites import main_sites, named_sites, site_counts
 from tests.incidents.test_linking_spellings import LANGUAGES, _facts
 
@@ -119,3 +119,20 @@ def test_a_named_school_and_a_school_in_the_next_town_stay_apart(lang: str) -> N
     scored = pair_score(*groups)
     assert scored is not None and "same scene: school" in scored[1]
     assert len(cluster_groups(build_groups(together, info))) == 1
+
+
+def test_bodies_found_by_the_hundred_in_a_region_are_its_campaign_figure() -> None:
+    """ "900 bodies found in the Kyiv region" with no day of its own is the region's figure, not
+    an event in Kyiv; killed in a region (one attack in a province) and a town's bodies, or a
+    region's with a day, stay events."""
+    kyiv_region = place_info("geonames:703448", "Kyiv", 50.45466, 30.5238, confidence=0.3)
+    bucha = place_info("geonames:711350", "Bucha", 50.54741, 30.20879)
+    bodies = dataclasses.replace(
+        _undated(1, 1, 900, kyiv_region), measure="bodies_recovered", date_precision="document"
+    )
+    assert is_region_toll(bodies)
+    assert not is_region_toll(dataclasses.replace(bodies, place=bucha))
+    assert not is_region_toll(dataclasses.replace(bodies, measure="killed"))
+    assert not is_region_toll(dataclasses.replace(bodies, low=40, high=40))
+    dated = dataclasses.replace(bodies, start=DAY, end=DAY, date_precision="day")
+    assert not is_region_toll(dated)

@@ -46,7 +46,9 @@ def points_table() -> str:
         (
             'a place named only as a region ("Idlib province", "the Gaza Strip"): the region '
             f"(a governorate reaching {r['region_radius_km']} km), not its capital city; a "
-            "region's tolls of hundreds are never one growing toll",
+            "region's tolls of hundreds are never one growing toll; "
+            f"{' or '.join(r['region_campaign_measures'])} there of ≥ "
+            f"{r['region_campaign_figure']} with no day of their own: the region's campaign figure",
             "as governorate",
         ),
         (

@@ -66,7 +66,8 @@ def size_precision(population: int) -> str:
 def _region_rules() -> dict[str, float]:
     from harmledger.link.incidents.config import rules
 
-    return {k: float(v) for k, v in rules()["places"].items()}
+    places = rules()["places"]
+    return {k: float(places[k]) for k in ("region_confidence", "region_radius_km")}
 
 
 def region_radius_km() -> float:

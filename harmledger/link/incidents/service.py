@@ -20,6 +20,7 @@ from harmledger.claims.origins import normalise_origin
 from harmledger.claims.reviewed import LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
+from harmledger.link.incidents.config import rules
 from harmledger.link.incidents.conflicts import conflict_reasons
 from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.entities import distinctive_entities, document_entities
@@ -94,7 +95,8 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
             else:
-                facts.append(replace(candidate, is_aggregate=candidate.claim_id in campaign))
+                aggregate = candidate.claim_id in campaign or is_region_toll(candidate)
+                facts.append(replace(candidate, is_aggregate=aggregate))
         if not facts:
             return report
         linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
@@ -200,6 +202,21 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             },
         )
     return report
+
+
+def is_region_toll(facts: ClaimFacts) -> bool:
+    """Bodies found by the hundred in a region ("900 bodies found in the Kyiv region") with no
+    day of their own: the region's campaign figure, not an event in the city the region is
+    named after (a region's toll of killed may still be one attack's: a chemical attack in
+    Idlib province)."""
+    if facts.place.precision not in ("district", "governorate"):
+        return False
+    if facts.measure not in rules()["places"]["region_campaign_measures"]:
+        return False
+    if facts.date_precision not in ("document", "unknown"):
+        return False
+    minimum = int(rules()["places"]["region_campaign_figure"])
+    return (facts.stated_max or 0) >= minimum
 
 
 def document_context(
