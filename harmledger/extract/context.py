@@ -34,10 +34,11 @@ SMALL_MAIN = 100_000
 NEAR_KM = 50.0  # a place this close to the document's main place agrees with it
 BESIDE_KM = 30.0  # a bare small town this close to the main place is the town beside the city
 FAR_KM = 500.0  # a small place this far from the main place is a misread word
-HOMONYM_KM = 2_000.0
+HOMONYM_KM = 2_000.0  # a small place this far from every country and place named is another
 # place confidence of a claim placed only by a region ("X province", "the Gaza Strip"): linking
 # reads such a place as the region (harmledger.link.incidents.places), not its capital city
-REGION_CONFIDENCE = 0.3  # a small place this far from every country and place named is another
+REGION_CONFIDENCE = 0.3
+LEAD_DAYS = 2  # a lead's day this many days before publication at most dates the report
 _REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
 
 
@@ -379,8 +380,24 @@ class Context:
         return by_sentence
 
     def period_for(self, position: int) -> Period | None:
-        """The period in the claim's sentence, if any (periods do not carry across sentences)."""
+        """The period in the claim's sentence, else the report's lead day (periods do not
+        otherwise carry across sentences)."""
         same = self._periods_by_sentence.get(self.doc.sentence[position])
         if not same:
-            return None
+            return self._lead_day
         return min(same, key=lambda p: abs(p.i - position))
+
+    @cached_property
+    def _lead_day(self) -> Period | None:
+        """The day a report's opening sentence gives its event ("On Friday, 27 October, a house
+        was bombed ..."), when it is the publication day or one of the two before: the day of
+        the figures that follow undated. A lead naming several days, a span, or a day further
+        back (background: "since 7 October") dates nothing."""
+        if self.published is None or not self.doc.words:
+            return None
+        first = self.doc.sentence[0]
+        lead = self._periods_by_sentence.get(first, [])
+        if not lead or {(p.start, p.end) for p in lead} != {(lead[0].start, lead[0].start)}:
+            return None  # ("Friday, 27 October" is two expressions of one day)
+        back = (self.published - lead[0].start).days
+        return lead[0] if 0 <= back <= LEAD_DAYS else None
