@@ -74,3 +74,30 @@ def test_a_city_named_as_a_city_stays_a_point(lang: str, text: str) -> None:
     """Control: without a region noun the city is a point, as before."""
     claim = _claim(text, lang)
     assert claim.place_confidence is not None and claim.place_confidence > REGION_CONFIDENCE
+
+
+REPEATED = [
+    (
+        "en",
+        "An airstrike killed 13 civilians in the Gaza Strip. The strike hit a home in Rafah, killing 13 civilians.",
+    ),
+    (
+        "fr",
+        "Une frappe a tué 13 civils dans la bande de Gaza. La frappe a touché une maison à Rafah, tuant 13 civils.",
+    ),
+    (
+        "es",
+        "Un bombardeo mató a 13 civiles en la Franja de Gaza. El ataque alcanzó una casa en Rafah y mató a 13 civiles.",
+    ),
+    (
+        "ar",
+        "قتل 13 مدنيا في غارة على قطاع غزة. واستهدفت الغارة منزلا في رفح ما أدى إلى مقتل 13 مدنيا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPEATED)
+def test_a_figure_restated_at_a_town_of_its_region_is_one_claim(lang: str, text: str) -> None:
+    """The region holds the town: a restatement there is the same figure, not a second event."""
+    claims = [c for c in extract_claims(text, lang, dt.date(2023, 10, 30)) if c.is_casualty]
+    assert [(c.measure, c.low) for c in claims] == [("killed", 13)]
