@@ -257,7 +257,7 @@ class Context:
             if m.place.population < SMALL_MAIN:  # a small place is the main one by its cues
                 weight /= 2
             weights[m.place.id] = weights.get(m.place.id, 0.0) + weight
-            if m.evidence == "point":
+            if m.evidence in ("point", "region"):  # "in the Gaza Strip" is as sure as "in X"
                 points.add(m.place.id)
         if not weights:
             return None
@@ -281,9 +281,9 @@ class Context:
     def place_for(self, position: int) -> tuple[Place, float] | None:
         """The place of the claim at ``position`` and how sure we are that the harm happened
         there: a point mention in its sentence (0.9), a bare one agreeing with the document's
-        main place (0.7), a region in its sentence (0.3: "in Idlib province"), the latest earlier
-        mention (0.6, 0.5 when it disagrees), the main place (0.4; 0.3 when it is only ever
-        named as a region, "the Gaza Strip"). A place only "near" which it happened
+        main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main
+        place (0.4; 0.3 when it is only ever named as a region, "the Gaza Strip"), a region in
+        its sentence (0.3: "in Idlib province"). A place only "near" which it happened
         (0.8, 0.75 when it disagrees) gives way to a point in the same sentence ("the town of X
         near Y"), but not to one bound to it that lies far from it (:func:`_misplaced`)."""
         if self._teasers or self.doc.words[position].norm in self._teaser_openers:
@@ -326,11 +326,6 @@ class Context:
         if bare:
             best = nearest(bare)
             return best.place, 0.7
-        # a region named in the sentence ("in the Kyiv region", "in Idlib province") and no
-        # place finer: the figure is the region's, not its capital's nor an earlier town's
-        regions = [m for m in same if m.evidence == "region"]
-        if regions:
-            return nearest(regions).place, REGION_CONFIDENCE
         earlier = self._earlier_places
         before = bisect_left(self._earlier_keys, first_word)  # sentences are contiguous
         if before:
@@ -338,7 +333,9 @@ class Context:
             return last.place, 0.6 if agrees(last.place) else 0.5
         if main is not None:
             return main[0], REGION_CONFIDENCE if self._main_is_region else 0.4
-        return None
+        # a region named in the sentence ("in Idlib province") and nothing else: the region
+        regions = [m for m in same if m.evidence == "region"]
+        return (nearest(regions).place, REGION_CONFIDENCE) if regions else None
 
     @cached_property
     def _main_is_region(self) -> bool:

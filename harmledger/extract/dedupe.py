@@ -15,7 +15,6 @@ repeat: reports list small incidents one by one.
 from __future__ import annotations
 
 from harmledger.extract.claim import Claim
-from harmledger.extract.context import REGION_CONFIDENCE
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import normalize
 
@@ -94,10 +93,6 @@ def _apart(a: Claim, b: Claim) -> bool:
     may be one place)."""
     if not (a.place_name and b.place_name):
         return False
-    if any(
-        c.place_confidence is not None and c.place_confidence <= REGION_CONFIDENCE for c in (a, b)
-    ):
-        return False  # a region holds its towns ("in the Gaza Strip" ... "in Rafah")
     one, two = a.place_name.casefold(), b.place_name.casefold()
     return one not in two and two not in one
 
