@@ -12,7 +12,9 @@ not "their": the owners' number is unknown), then relatives joined by "and" — 
 ("two sons") or one relative noun ("wife"), a later one opened by any possessive ("his wife and
 their five children"). The victim is a lone victim read in the same sentence ("a mother", "a
 farmer was killed") or the one a casualty verb right before the link speaks of ("was killed
-along with"). A relative list that ends in an uncounted plural ("his wife and children") states
+along with"), or the person such a verb governs right before the link ("killed a farmer along
+with his wife", "tötete einen Bauern zusammen mit ..."; a name, or one set off by commas, may
+follow the noun). A relative list that ends in an uncounted plural ("his wife and children") states
 no total and yields nothing. Inside a sentence that already counts the dead ("nine were killed,
 among them a mother and her two daughters") the group is a part of that count and is not read.
 """
@@ -27,11 +29,13 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention
 from harmledger.extract.reading import Cue, Head, cats_at
-from harmledger.extract.singular import before_age
+from harmledger.extract.singular import before_age, object_of
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
+_NAME_WORDS = 6  # words of a name between a victim noun and the link
+_NOUN_WORDS = 3  # words of an indefinite victim noun phrase: "einen älteren Bauern"
 COUNTED_SOURCES = ("digit", "word")
 _OLDEST = 120  # an age, not a count
 
@@ -166,7 +170,66 @@ class _Reader:
         for c in self.cues:
             if c.j == link and measure in (None, c.measure):
                 return c.i, c.measure, c, None
-        return self._named_before(link, measure)
+        return self._object_before(link, measure) or self._named_before(link, measure)
+
+    def _object_before(
+        self, link: int, measure: str | None
+    ) -> tuple[int, str, Cue | None, DraftLike | None] | None:
+        """The one person a casualty verb of the sentence governs right before the link, a name
+        or a name set off by commas aside: "killed a farmer along with his wife", "tötete einen
+        Bauern zusammen mit seiner Frau", "killed a poet, Sam Example, alongside her son"."""
+        sentence = self.doc.sentence[link]
+        for c in self.cues:
+            if c.j >= link or self.doc.sentence[c.i] != sentence:
+                continue
+            if measure not in (None, c.measure):
+                continue
+            span = object_of(self.doc, c, self.marks, self.pack)
+            end = span[1] if span is not None else self._indefinite_noun(c.j, link)
+            if end is not None and self._name_between(end, link):
+                lone = next(
+                    (d for d in self.lone if c.j <= d.mention.i < end and d.measure == c.measure),
+                    None,
+                )  # read as a lone victim too: one of the group, not a count beside it
+                return c.i, c.measure, c, lone
+        return None
+
+    def _indefinite_noun(self, k: int, link: int) -> int | None:
+        """End of an indefinite noun phrase starting at word ``k`` ("einen Bauern", "a un
+        agricultor", "en bonde", "a poet"), of plain words before ``link``; None if there is
+        none: the article says one person, whatever the noun."""
+        words, gaps = self.doc.words, self.doc.gaps
+        indefinite = False
+        while k < link and (
+            words[k].norm in self.pack.singular or "one:determiners" in cats_at(self.marks, k)
+        ):
+            indefinite = indefinite or words[k].norm in self.pack.singular
+            k += 1
+        if not indefinite or k >= link:
+            return None
+        for t in range(k, min(link, k + _NOUN_WORDS)):
+            if (
+                gaps[t].strip()
+                or words[t].is_digit
+                or any(c.startswith(("measure:", "qty:")) for c in cats_at(self.marks, t))
+            ):
+                return None
+            if self._name_between(t + 1, link):
+                return t + 1
+        return None
+
+    def _name_between(self, end: int, link: int) -> bool:
+        """Words ``[end, link)`` are nothing, a name ("a poet Sam Example"), or a name set off
+        by commas ("a woman, Sam Example,"): what stands between a victim noun and the link."""
+        if end == link:
+            return True
+        words, gaps = self.doc.words, self.doc.gaps
+        if link - end > _NAME_WORDS or not all(w.text[:1].isupper() for w in words[end:link]):
+            return False
+        inner = [gaps[k].strip() for k in range(end + 1, link)]
+        if any(inner):
+            return False
+        return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","))
 
     def _named_before(
         self, link: int, measure: str | None

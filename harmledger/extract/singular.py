@@ -273,7 +273,9 @@ def _passive_subject(
     return span if span[1] < cue.i or headline else None
 
 
-def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """The lone person an active casualty verb governs ("killed a farmer", "tötete eine Frau"),
+    as words ``[i, j)`` of its noun, or None."""
     k = cue.j
     n = len(doc.words)
     sentence = doc.sentence[cue.i]
@@ -290,10 +292,13 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
         for t in range(k, min(n, k + 3)):
             if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
                 break
-            if "one:nouns" in cats_at(marks, t):
+            cats = cats_at(marks, t)
+            if "one:nouns" in cats:
                 k = t
                 break
-            if set(cats_at(marks, t)) - {"dis:units"} or not doc.words[t].text[:1].islower():
+            if _people_adjective(doc, t, marks):
+                continue  # "killed an elderly woman", "a Palestinian woman": the noun follows
+            if set(cats) - {"dis:units"} or not doc.words[t].text[:1].islower():
                 break
     cats = cats_at(marks, k)
     if "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack):
@@ -301,6 +306,13 @@ def _object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, 
             return None
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
+
+
+def _people_adjective(doc: Doc, k: int, marks: Marks) -> bool:
+    """Word ``k`` is a people word that, before a person noun, only describes it ("an elderly
+    woman", "a Palestinian woman", "une femme âgée"): a kind of person and nothing else."""
+    cats = set(cats_at(marks, k))
+    return bool(cats) and all(c.startswith("who:") and c != "who:others" for c in cats)
 
 
 def _and_another(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int | None:
@@ -403,7 +415,7 @@ def lone_victims(
             span = _subject(doc, cue, marks, pack)
             if span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
-                span = _object(doc, cue, marks, pack) or span
+                span = object_of(doc, cue, marks, pack) or span
         if span is None:
             continue
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)

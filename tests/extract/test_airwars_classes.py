@@ -230,3 +230,23 @@ def test_a_range_after_a_list_of_parts_takes_its_own_verb_and_the_whole_group(
 def test_a_bare_count_after_a_list_of_parts_is_of_the_whole_group() -> None:
     text = "Five people were killed, including two children, and 12 were wounded."
     assert ("injured", "people", 12, 12) in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike killed an elderly woman near the market."),
+        ("en", "The strike killed a Palestinian woman near the market."),
+        ("de", "Der Angriff tötete eine ältere Frau in der Nähe des Marktes."),
+        ("fr", "La frappe a tué une vieille femme près du marché."),
+        ("es", "El ataque mató a una mujer mayor cerca del mercado."),
+        ("sv", "Attacken dödade en äldre kvinna nära torget."),
+    ],
+)
+def test_a_people_word_describing_the_object_does_not_hide_it(lang: str, text: str) -> None:
+    # "elderly", "Palestinian" name a kind of person; before a noun they only describe it
+    assert _read(text, lang) == [("killed", "women", 1, 1)]
+
+
+def test_a_people_word_alone_as_object_is_still_no_lone_victim() -> None:
+    assert _read("The strike killed elderly people near the market.") == []

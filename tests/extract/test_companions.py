@@ -80,3 +80,29 @@ def test_a_name_inside_a_list_is_no_victim_of_its_own() -> None:
         "brother were hurt."
     )
     assert not [c for c in extract_claims(text, "en") if c.low == 2 and c.who == "people"]
+
+
+# the victim as the object of the verb ("killed a farmer"), then the relatives
+OBJECT_WITH_RELATIVES = {
+    "en": "The shell killed a farmer along with his wife and their three children.",
+    "fr": "L'obus a tué un agriculteur avec sa femme et leurs trois enfants.",
+    "es": "El proyectil mató a un agricultor junto con su esposa y sus tres hijos.",
+    "de": "Die Granate tötete einen Bauern zusammen mit seiner Frau und ihren drei Kindern.",
+    "sv": "Granaten dödade en bonde tillsammans med hans fru och deras tre barn.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OBJECT_WITH_RELATIVES))
+def test_a_victim_the_verb_governs_and_relatives_add_up(lang: str) -> None:
+    claims = extract_claims(OBJECT_WITH_RELATIVES[lang], lang)
+    assert _people_killed(claims) == [(5, 5)]
+
+
+def test_a_victim_object_with_a_name_set_off_counts_with_the_relatives() -> None:
+    text = "The raid killed a teacher, Sam Example, alongside her son and two daughters."
+    assert _people_killed(extract_claims(text, "en")) == [(4, 4)]
+
+
+def test_an_object_inside_a_stated_count_is_a_part_of_it() -> None:
+    text = "The shell killed nine people, among them a farmer along with his wife and two sons."
+    assert _people_killed(extract_claims(text, "en")) == [(9, 9)]
