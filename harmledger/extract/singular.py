@@ -18,6 +18,7 @@ from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
+_ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
 _WHO = (
     "who:civilians",
@@ -90,6 +91,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return (
             _aged_name(doc, k, marks, pack)
             or _apposition(doc, k, marks, pack)
+            or _name_before_asides(doc, k, marks, pack)
             # a capitalised cue is a name itself ("Waco, Temple, Killeen"), not a verb
             or (None if doc.words[cue.i].text[:1].isupper() else _named_aside(doc, k, marks, pack))
         )
@@ -201,6 +203,36 @@ def _apposition(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
         if doc.words[t].norm in pack.singular and doc.gaps[t].strip() in (",", ".,"):
             noun = next((u for u in range(t + 1, k + 1) if "one:nouns" in cats_at(marks, u)), None)
             return None if noun is None else (noun, noun + 1)
+    return None
+
+
+def _name_before_asides(
+    doc: Doc, k: int, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """A name opening its clause, then asides set off before the verb: "Sam Example (aged 28),
+    from the north, was killed", "Sam Example, from the camp, died": its age in brackets, a
+    phrase after a comma in lower case; the name is the victim the asides describe."""
+    sentence = doc.sentence[k]
+    if doc.gaps[k + 1].strip() not in (",", ")", "),"):
+        return None
+    for t in range(k - 1, max(-1, k - 2 * _ASIDE_WORDS), -1):
+        if doc.sentence[t] != sentence or any(ch in doc.gaps[t + 1] for ch in ".;:!?"):
+            return None
+        if any(c.startswith(("measure:", "qty:")) for c in cats_at(marks, t + 1)):
+            return None
+        opener = doc.gaps[t + 1].strip()
+        if not opener or opener[0] not in "(,":
+            continue
+        if opener == "," and not doc.words[t + 1].text[:1].islower():
+            return None  # ", Kim Example," is a second name, not an aside
+        if not _is_name(doc, t, marks, pack):
+            continue
+        start = t
+        while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
+            start -= 1
+        if start > 0 and doc.sentence[start - 1] == sentence and "," not in doc.gaps[start]:
+            return None  # the name must open its clause: "said Sam Example, ..." is a speaker
+        return start, t + 1
     return None
 
 

@@ -277,3 +277,25 @@ def test_a_pair_of_victims_keeps_the_injured_count_beside_it() -> None:
 
 def test_plural_nouns_joined_by_and_are_no_pair() -> None:
     assert [r for r in _read("Relatives and friends were killed.") if r[2] == 2] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sam Example (aged 40), from the eastern district, was killed in the strike."),
+        ("en", "Sam Example, from the eastern district, was reportedly killed in the strike."),
+        ("en", "Sam Example, aged 40, was killed in the strike."),
+        ("fr", "Sam Exemple, originaire du quartier oriental, a été tué dans la frappe."),
+        ("es", "Sam Ejemplo (40), del barrio este, murió en el ataque."),
+        ("de", "Sam Beispiel (40), aus dem Ostviertel, starb bei dem Angriff."),
+        ("sv", "Sam Exempel (40), från östra stadsdelen, dödades i attacken."),
+    ],
+)
+def test_a_name_then_asides_before_the_verb_is_one_killed(lang: str, text: str) -> None:
+    # the age in brackets and the phrase after a comma describe the named victim
+    assert _read(text, lang) == [("killed", "people", 1, 1)]
+
+
+def test_a_comma_aside_in_capitals_is_a_second_name_not_an_aside() -> None:
+    # ", Kim Example," names someone: the aside rule does not reach back past it to "Sam"
+    assert _read("Sam Example, Kim Example, was killed.") == [("killed", "people", 1, 1)]
