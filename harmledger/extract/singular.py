@@ -340,70 +340,6 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     return None
 
 
-def _coordinated(
-    doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack
-) -> tuple[int, int, int, str] | None:
-    """(start, start of the second, end, who) of two lone victims joined by "and" right before
-    the verb, which then agrees in the plural: "a husband and wife were killed", "Sam Example
-    and Kim Example were killed", "un mari et sa femme ont été tués": two people, though
-    neither has a number."""
-    sentence = doc.sentence[cue.i]
-    k = cue.i - 1
-    while k >= 0 and cue.i - k <= 4 and {"one:aux", "one:plural_aux"} & set(cats_at(marks, k)):
-        if doc.gaps[k + 1].strip():
-            return None
-        k -= 1
-    if k < 1 or doc.sentence[k] != sentence or doc.gaps[k + 1].strip():
-        return None
-    second = _phrase_before(doc, k, marks, pack)
-    if second is None:
-        return None
-    conj = second[0] - 1
-    if conj < 1 or doc.words[conj].norm not in pack.conjunctions or doc.gaps[conj + 1].strip():
-        return None
-    if doc.gaps[conj].strip() or doc.sentence[conj - 1] != sentence:
-        return None
-    first = _phrase_before(doc, conj - 1, marks, pack)
-    if first is None or (
-        first[0] > 0
-        and doc.sentence[first[0] - 1] == sentence
-        and not (doc.gaps[first[0]].strip() or "one:determiners" in cats_at(marks, first[0] - 1))
-    ):
-        return None  # "the wife of a man and his son": the first phrase must open the subject
-    who = first[1] if first[1] == second[1] else "people"
-    return first[0], second[0], k + 1, who
-
-
-def _phrase_before(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, str] | None:
-    """(start, who) of a lone person ending at word ``k``: a person noun after its articles or
-    possessive ("a husband", "his wife", "wife"), or a name of capitalised words."""
-    sentence = doc.sentence[k]
-    if "one:nouns" in cats_at(marks, k):
-        start = k
-        while (
-            start > 0
-            and doc.sentence[start - 1] == sentence
-            and not doc.gaps[start].strip()
-            and (
-                "one:determiners" in cats_at(marks, start - 1)
-                or doc.words[start - 1].norm in pack.singular
-            )
-        ):
-            start -= 1
-        return start, _who(doc, k, marks)
-    if not _is_name(doc, k, marks, pack):
-        return None
-    start = k
-    while (
-        start > 0
-        and doc.sentence[start - 1] == sentence
-        and _is_name(doc, start - 1, marks, pack)
-        and not doc.gaps[start].strip()
-    ):
-        start -= 1
-    return start, "people"
-
-
 def _people_adjective(doc: Doc, k: int, marks: Marks) -> bool:
     """Word ``k`` is a people word that, before a person noun, only describes it ("an elderly
     woman", "a Palestinian woman", "une femme âgée"): a kind of person and nothing else."""
@@ -507,12 +443,6 @@ def lone_victims(
             continue
         if passive:
             span = _passive_subject(doc, cue, marks, pack)
-        elif (pair := _coordinated(doc, cue, marks, pack)) is not None:
-            first, then, end, both = pair
-            # an article read as "one" ("a husband") is no number of its own here
-            if not (counted(first + 1, then) or counted(then + 1, cue.j)):
-                found.append(LoneVictim(first, end, cue, both, count=2))
-            continue
         else:
             span = _subject(doc, cue, marks, pack)
             if span is None or span[1] == cue.i:
