@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import subprocess
@@ -25,13 +26,14 @@ import time
 from pathlib import Path
 
 from harmledger.link.incidents.clustering import cluster
+from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import PlaceInfo
 
 START = dt.date(2016, 1, 1)
 PERPETRATORS = ["alpha_forces", "beta_militia", "gamma_coalition", None]
 WEAPONS = ["airstrike", "shelling", "gunfire", None]
-NAMES = [f"name{k}" for k in range(5000)]
+NAMES_PER_SCALE = 5000  # distinct victims' names per 10,000 claims, like places below
 
 
 def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
@@ -63,14 +65,16 @@ def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
 
 def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
     rng = random.Random(seed)
-    pool = places(rng, max(1, n // 10_000))
+    scale = max(1, n // 10_000)
+    pool = places(rng, scale)
+    names_pool = [f"name{k}" for k in range(NAMES_PER_SCALE * scale)]
     claims: list[ClaimFacts] = []
     document = 0
     while len(claims) < n:
         day = START + dt.timedelta(days=rng.randrange(730))
         place = rng.choice(pool)
         perpetrator, weapon = rng.choice(PERPETRATORS), rng.choice(WEAPONS)
-        names = frozenset(rng.sample(NAMES, 2))
+        names = frozenset(rng.sample(names_pool, 2))
         campaign = rng.random() < 0.03
         for _report in range(rng.randint(1, 6)):
             document += 1
@@ -103,18 +107,37 @@ def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
     return claims
 
 
-def bench_memory(n: int) -> tuple[float, float, int]:
-    """Seconds and incidents of clustering n claims, and the process's peak RSS (MiB) after.
+def link_in_memory(claims: list[ClaimFacts]) -> int:
+    """What ``link incidents`` does with pending claims once read: events report by report
+    (``link_events``), campaign claims by ``cluster``; the number of incidents formed."""
+    info = {
+        f.document_id: DocumentInfo(
+            key=f"bench:{f.document_id:010d}", published=f.end, names=f.entities
+        )
+        for f in claims
+        if not f.is_aggregate
+    }
+    events = [f for f in claims if not f.is_aggregate]
+    _assignments, touched, next_key = link_events(events, {}, {}, info)
+    _campaigns, campaigns = cluster([f for f in claims if f.is_aggregate], first_key=next_key)
+    return len(touched) + len(campaigns)
 
-    Each size runs in its own process (see main), so the peak belongs to that size alone;
-    tracemalloc is not used because it slows allocation-heavy code several times over.
+
+def bench_memory(n: int, path: str) -> tuple[float, float, float, int]:
+    """Wall and CPU seconds of linking n claims, the process's peak RSS (MiB), and incidents.
+
+    ``path`` is ``cluster`` (every claim through ``cluster``, the figures of 2026-11-25) or
+    ``events`` (the path ``link incidents`` takes, see :func:`link_in_memory`). Each size runs
+    in its own process (see main), so the peak belongs to that size alone; tracemalloc is not
+    used because it slows allocation-heavy code several times over. CPU seconds are the
+    figure to compare on a shared machine: wall time there includes waiting for a core.
     """
     claims = generate(n)
-    started = time.perf_counter()
-    _assignments, states = cluster(claims)
-    elapsed = time.perf_counter() - started
+    started, cpu = time.perf_counter(), time.process_time()
+    incidents = len(cluster(claims)[1]) if path == "cluster" else link_in_memory(claims)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return elapsed, peak_mib, len(states)
+    return elapsed, cpu, peak_mib, incidents
 
 
 def bench_ledger(n: int) -> tuple[float, int]:
@@ -161,19 +184,32 @@ def main() -> None:
     parser.add_argument(
         "--db", action="store_true", help="also time link incidents on SQLite (10^4 claims)"
     )
+    parser.add_argument(
+        "--path",
+        choices=["events", "cluster"],
+        default="events",
+        help="events: as link incidents does (default); cluster: every claim through cluster",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        seconds, peak, incidents = bench_memory(args.one)
         n = args.one
+        seconds, cpu, peak, incidents = bench_memory(n, args.path)
+        load = os.getloadavg()[0]
         print(
-            f"{n:>9,}  {seconds:8.2f}  {n / seconds:9,.0f}  {peak:8.1f}  {incidents:>9,}",
+            f"{n:>10,}  {seconds:8.2f}  {cpu:8.2f}  {n / cpu:9,.0f}  {peak:8.1f}  "
+            f"{incidents:>9,}  {load:5.1f}",
             flush=True,
         )
         return
-    print("   claims   seconds   claims/s  peak RSS MiB  incidents", flush=True)
+    print(
+        f"path {args.path}\n    claims   wall s     CPU s  claims/CPU s  peak RSS MiB"
+        "  incidents  load",
+        flush=True,
+    )
     for n in args.sizes:
-        subprocess.run([sys.executable, __file__, "--one", str(n)], check=True)
+        command = [sys.executable, __file__, "--path", args.path, "--one", str(n)]
+        subprocess.run(command, check=True)
     if args.db:
         seconds, created = bench_ledger(10_000)
         print(f"link incidents on SQLite, 10,000 claims: {seconds:.2f} s, {created:,} incidents")
