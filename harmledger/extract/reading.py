@@ -303,6 +303,8 @@ def _partitive_of_things(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> 
     if whole is None or not (whole.distractor or whole.quantity):
         return None
     return Head(k, whole.j, distractor=whole.distractor, quantity=whole.quantity)
+
+
 def _joined_verb(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> bool:
     """A casualty word with "and" written onto it opens the next clause ("قتل ثلاثة وأصيب
     خمسة": three were killed and five hurt), so it is not the noun the number before counts;
