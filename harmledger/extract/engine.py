@@ -46,7 +46,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.1"
+EXTRACTOR_VERSION = "1.2.2"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 # categories a bare noun names as a subset member ("among them a woman"); "a person" is no part
 _MEMBER_WHO = ("who:children", "who:women", "who:men", "who:civilians", "who:protected")
