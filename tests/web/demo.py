@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from harmledger.assess.decisions import add_assessment, set_grade
 from harmledger.link.incidents.service import link_incidents
@@ -22,6 +23,17 @@ from tests.incidents.builders import MOSUL, RAQQA, add_document
 BATTLE = {"period_start": dt.date(2017, 6, 6), "period_end": dt.date(2017, 10, 12)}
 DAY = dt.date(2017, 8, 15)
 PASSWORD = "correct horse battery"
+
+
+def browser_login(page: Any, url: str, username: str) -> None:
+    """Log ``username`` in through the login form of the site at ``url`` (Playwright page)."""
+    page.goto(f"{url}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/")
+
+
 SCRIPT = "<script>alert('owned')</script>"
 
 

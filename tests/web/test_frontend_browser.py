@@ -27,7 +27,7 @@ from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import open_ledger
 from harmledger.web.assets import BUILD_HINT, DIST
 from tests.ledgers import home_from_template
-from tests.web.demo import PASSWORD, Demo, build_demo
+from tests.web.demo import Demo, browser_login, build_demo
 from tests.web.test_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -334,11 +334,7 @@ def test_team_pages_have_no_serious_accessibility_violation(
     """The pages only logged-in users see: review forms, the review queue, the admin page."""
     url, demo = team_site
     page, _ = offline
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", "adam")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{url}/")
+    browser_login(page, url, "adam")
     paths = [f"/incidents/{demo.campaign}", "/review", "/admin", "/media", "/"]
     found = {lang: _blocking_violations(page, url, paths, lang) for lang in LANGUAGES}
     assert found == {"en": {}, "ar": {}}, found
@@ -349,11 +345,7 @@ def test_configured_tiles_lie_under_the_map(
 ) -> None:
     url, _ = team_site
     page, _ = offline
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", "vera")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{url}/")
+    browser_login(page, url, "vera")
     page.goto(f"{url}/map")
     _ready(page)
     page.wait_for_selector("#live-map img.leaflet-tile", state="attached")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.web.demo import PASSWORD, Demo
+from tests.web.demo import Demo, browser_login
 from tests.web.test_browser import artifacts as artifacts
 from tests.web.test_frontend_browser import LANGUAGES, pytestmark  # noqa: F401
 from tests.web.test_frontend_browser import browser as browser
@@ -87,11 +87,7 @@ def test_incident_map_lays_configured_tiles_under_it(
 ) -> None:
     url, demo = team_site
     page, _ = offline
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", "vera")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{url}/")
+    browser_login(page, url, "vera")
     page.goto(f"{url}/incidents/{demo.event}?lang=ar")
     _ready(page)
     page.wait_for_selector("#live-map img.leaflet-tile", state="attached")

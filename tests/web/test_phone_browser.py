@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.web.demo import PASSWORD, Demo
+from tests.web.demo import Demo, browser_login
 from tests.web.test_browser import artifacts as artifacts
 from tests.web.test_frontend_browser import LANGUAGES, pytestmark  # noqa: F401
 from tests.web.test_frontend_browser import browser as browser
@@ -27,11 +27,7 @@ def admin_phone(team_site: tuple[str, Demo], browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     try:
-        page.goto(f"{url}/login")
-        page.fill("input[name=username]", "adam")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("main button[type=submit]")
-        page.wait_for_url(f"{url}/")
+        browser_login(page, url, "adam")
         yield page
     finally:
         context.close()
