@@ -9,6 +9,10 @@ other voice gives one for that measure and group (civilians and the dead of unst
 one group, each part its own): "the alliance admits two civilian deaths" beside local counts
 of 12 to 14 is the belligerent's concession, shown apart by ``compare``, not the low end of what
 was reported (as Airwars keeps belligerent assessments apart from civilians reported killed).
+
+A plural with no figure ("others were injured", an ``uncounted`` claim) counts, as a report's
+total does (:func:`harmledger.assess.report_totals.plural_bounds`), only where no report of the
+incident states a figure of that measure: a number any report states always wins over it.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from harmledger.assess.report_totals import WHOLE_GROUP, lead_bounds, lead_claim
+from harmledger.assess.report_totals import (
+    UNCOUNTED,
+    WHOLE_GROUP,
+    lead_bounds,
+    lead_claim,
+    plural_bounds,
+)
 from harmledger.claims.reviewed import LoadedClaim
 
 WHO_CATEGORY = {
@@ -54,6 +64,7 @@ class FigureClaim:
     start: int
     end: int
     qualifier: str = "exact"
+    kind: str = "casualty"
 
     @property
     def stated_max(self) -> int | None:
@@ -75,6 +86,7 @@ def figure_claim(claim: LoadedClaim) -> FigureClaim:
         v["start"],
         v["end"],
         v.get("qualifier") or "exact",
+        claim.kind,
     )
 
 
@@ -151,8 +163,10 @@ def report_totals(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
 
 def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     """Min/max per (measure, category) over the given claims, with the claims behind each."""
+    listed = list(claims)
+    counted = [c for c in listed if c.kind != UNCOUNTED]
     table: dict[tuple[str, str], Figure] = {}
-    for claim in without_duplicates(report_totals(reported_claims(claims))):
+    for claim in without_duplicates(report_totals(reported_claims(counted))):
         if claim.low is None and claim.high is None:
             continue
         key = (claim.measure, category_of(claim.who))
@@ -168,7 +182,26 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
             figure.max, figure.max_claims = stated, [claim.id]
         elif stated == figure.max:
             figure.max_claims.append(claim.id)
+    for figure in plural_figures(listed, {c.measure for c in counted if c.stated_max is not None}):
+        table[(figure.measure, figure.category)] = figure
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
+
+
+def plural_figures(claims: Sequence[FigureClaim], stated: set[str]) -> list[Figure]:
+    """Figures of plurals with no figure, for the measures no report of the incident states a
+    figure of (``stated``): two, or a large plural's vague range (see the module docstring)."""
+    by_key: dict[tuple[str, str], list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == UNCOUNTED and claim.measure not in stated:
+            by_key[(claim.measure, category_of(claim.who))].append(claim)
+    found = []
+    for (measure, category), plural in sorted(by_key.items()):
+        bounds = plural_bounds(plural, measure)
+        if bounds is None:
+            continue
+        ids = sorted(c.id for c in plural)
+        found.append(Figure(measure, category, bounds[0], bounds[1], ids, ids, ids))
+    return found
 
 
 # parts of the whole group that monitors count as civilians when nobody names the whole group:

@@ -27,7 +27,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import FigureClaim, figure_claim, figures
-from harmledger.claims.reviewed import load_claims
+from harmledger.claims.reviewed import UNCOUNTED, load_claims
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     COPIED_ATTRIBUTES,
@@ -42,7 +42,8 @@ Figures = dict[int, dict[tuple[str, str], tuple[int, int]]]
 
 
 def _links(session: Session, chunk: list[int] | None) -> list[tuple[int, int]]:
-    """(incident, claim) of active links to current, non-negated casualty claims."""
+    """(incident, claim) of active links to current, non-negated casualty claims (and plurals
+    with no figure, which count where no report of the incident states a figure)."""
     query = (
         select(IncidentClaim.incident_id, IncidentClaim.claim_id)
         .join(ClaimRow, ClaimRow.id == IncidentClaim.claim_id)
@@ -50,7 +51,7 @@ def _links(session: Session, chunk: list[int] | None) -> list[tuple[int, int]]:
         .where(
             IncidentClaim.removed_at.is_(None),
             Extraction.current.is_(True),
-            ClaimRow.kind == "casualty",
+            ClaimRow.kind.in_(("casualty", UNCOUNTED)),
             ClaimRow.negated.is_(False),
         )
     )
@@ -74,7 +75,10 @@ def derive_figures(session: Session, incident_ids: Collection[int] | None = None
         links = [(i, c) for i, c in _links(session, chunk) if wanted is None or i in wanted]
         if not links:
             continue
-        loaded = {c.id: figure_claim(c) for c in load_claims(session, {c for _, c in links})}
+        loaded = {
+            c.id: figure_claim(c)
+            for c in load_claims(session, {c for _, c in links}, with_uncounted=True)
+        }
         claims: dict[int, list[FigureClaim]] = defaultdict(list)
         for incident_id, claim_id in links:
             if claim_id in loaded:

@@ -52,7 +52,11 @@ def incident_summaries(
         if incident_id in claim_ids and link_active(created_at, removed_at, as_of):
             claim_ids[incident_id].append(claim_id)
     wanted = [claim_id for found in claim_ids.values() for claim_id in found]
-    loaded = {c.id: c for c in load_claims(session, wanted, as_of=as_of)} if wanted else {}
+    loaded = (
+        {c.id: c for c in load_claims(session, wanted, as_of=as_of, with_uncounted=True)}
+        if wanted
+        else {}
+    )
     imported: dict[int, list[IncidentFigure]] = {i: [] for i in ids}
     figure_query = select(IncidentFigure)
     if few:
@@ -130,7 +134,11 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
             )
         )
     }
-    claims = load_claims(session, list(links), include_rejected=True) if links else []
+    claims = (
+        load_claims(session, list(links), include_rejected=True, with_uncounted=True)
+        if links
+        else []
+    )
     # the summary is built from the same claims, read once: those a reviewer kept, in link order
     kept = {c.id: c for c in claims if c.review != "reject"}
     imported = select(IncidentFigure).where(IncidentFigure.incident_id == incident_id)

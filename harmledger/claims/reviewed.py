@@ -19,6 +19,8 @@ from harmledger.store.dialects import MAX_BOUND_IDS, aware
 from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
+UNCOUNTED = "uncounted"  # harm in the plural with no figure: extract/uncounted.py
+
 CORRECTABLE = (
     "measure",
     "who",
@@ -53,6 +55,7 @@ class LoadedClaim:
     origin: str
     source_type: str
     review: str | None
+    kind: str = "casualty"
 
 
 def source_registry(session: Session) -> dict[str, str]:
@@ -84,6 +87,7 @@ def load_claims(
     claim_ids: Iterable[int] | None = None,
     *,
     casualty_only: bool = True,
+    with_uncounted: bool = False,
     include_rejected: bool = False,
     as_of: dt.datetime | None = None,
     published_by: dt.date | None = None,
@@ -92,12 +96,20 @@ def load_claims(
 
     ``as_of`` keeps what this ledger had recorded by then (extractions, retrievals, reviews);
     ``published_by`` keeps claims of documents published by that day (retrieved, when the
-    publication date is unknown), read as the ledger reads them now.
+    publication date is unknown), read as the ledger reads them now. ``with_uncounted`` keeps
+    plurals with no figure too (``kind="uncounted"``), which only incident figures read.
     """
     # plain rows, not ORM objects: a tally may read every claim of the ledger
     claim_columns = [ClaimRow.__table__.c[name] for name in ("id", "document_id", *CLAIM_COLUMNS)]
     query = (
-        select(*claim_columns, Document.published, Document.retrieved_at, Source.name, Source.type)
+        select(
+            *claim_columns,
+            ClaimRow.kind,
+            Document.published,
+            Document.retrieved_at,
+            Source.name,
+            Source.type,
+        )
         .join(Extraction, ClaimRow.extraction_id == Extraction.id)
         .join(Document, ClaimRow.document_id == Document.id)
         .outerjoin(Source, Document.source_id == Source.id)
@@ -109,7 +121,8 @@ def load_claims(
         if len(wanted) <= MAX_BOUND_IDS:
             query = query.where(ClaimRow.id.in_(wanted))
     if casualty_only:
-        query = query.where(ClaimRow.kind == "casualty", ClaimRow.negated.is_(False))
+        kinds = ("casualty", UNCOUNTED) if with_uncounted else ("casualty",)
+        query = query.where(ClaimRow.kind.in_(kinds), ClaimRow.negated.is_(False))
     if as_of is not None:
         query = query.where(Extraction.extracted_at <= as_of, Document.retrieved_at <= as_of)
     rows = session.execute(query).all()
@@ -122,7 +135,16 @@ def load_claims(
     loaded = []
     for row in rows:
         # by position, not by name: a row's attribute lookup is the cost of a page of claims
-        claim_id, document_id, *columns, published, retrieved_at, publisher, publisher_type = row
+        (
+            claim_id,
+            document_id,
+            *columns,
+            kind,
+            published,
+            retrieved_at,
+            publisher,
+            publisher_type,
+        ) = row
         if wanted is not None and claim_id not in wanted:
             continue
         if published_by is not None and (published or retrieved_at.date()) > published_by:
@@ -151,6 +173,7 @@ def load_claims(
                 origin=origin,
                 source_type=source_type(origin, registry, default=default_type),
                 review=review.decision if review else None,
+                kind=kind,
             )
         )
     loaded.sort(key=lambda c: (c.published or dt.date.max, c.document_id, c.id))

@@ -93,13 +93,16 @@ def incident_bounds(
     known: dict[int, list[LoadedClaim]] = defaultdict(list)
     if claim_to_incident:
         loaded = (
-            load_claims(session, list(claim_to_incident), published_by=as_of.date())
+            load_claims(
+                session, list(claim_to_incident), published_by=as_of.date(), with_uncounted=True
+            )
             if published and as_of is not None
-            else load_claims(session, list(claim_to_incident), as_of=as_of)
+            else load_claims(session, list(claim_to_incident), as_of=as_of, with_uncounted=True)
         )
         for claim in loaded:
             by_incident[claim_to_incident[claim.id]].append(figure_claim(claim))
-            known[claim_to_incident[claim.id]].append(claim)
+            if claim.kind == "casualty":  # a plural with no figure corroborates nothing
+                known[claim_to_incident[claim.id]].append(claim)
     if published and grades_as_of is not None and as_of is not None:
         grades_as_of.update(_grades_then(session, incidents, known, as_of.date()))
     for incident_id, claims in by_incident.items():

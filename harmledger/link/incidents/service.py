@@ -3,6 +3,11 @@
 Incremental: only claims with no active link are placed; existing incidents keep their claims.
 Human decisions stand: analyst links are never removed, rejected claims are never linked, an
 analyst's grade is never replaced by the rules.
+
+A plural with no figure ("others were injured", kind ``uncounted``) belongs to its report's
+incident: the one most of its report's casualty claims joined. A report with no casualty claim
+links its plurals like any claim, on their place and date. Incident figures read them only
+where no report of the incident states a figure (:mod:`harmledger.assess.figures`).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.claims.origins import normalise_origin
-from harmledger.claims.reviewed import LoadedClaim, load_claims
+from harmledger.claims.reviewed import UNCOUNTED, LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
 from harmledger.link.incidents.config import rules
@@ -61,9 +66,12 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         linked = active_links(session)
         # by id: the read model's rows come in no guaranteed order, and ties within a report
         # (its most-named place) are broken by the order of its claims
-        claims = sorted(load_claims(session), key=lambda c: c.id)
+        claims, attached = _split_plurals(
+            sorted(load_claims(session, with_uncounted=True), key=lambda c: c.id)
+        )
         pending = [c for c in claims if c.id not in linked]
-        if not pending:
+        attach = [c for c in attached if c.id not in linked]
+        if not pending and not attach:
             return report
         info, entities = document_context(session)
         linked_claims = [c for c in claims if c.id in linked]
@@ -97,7 +105,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             else:
                 aggregate = candidate.claim_id in campaign or is_region_toll(candidate)
                 facts.append(replace(candidate, is_aggregate=aggregate))
-        if not facts:
+        if not facts and not attach:
             return report
         linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
         for f in _with_document_context([claim_facts(c) for c in linked_claims], recalled):
@@ -163,6 +171,23 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                     created_at=now,
                 )
             )
+        joined = {a.claim_id: rows[a.incident_key].id for a in assignments}
+        plural_links = _document_incidents(attach, claims, {**linked, **joined})
+        for claim_id, incident_id in plural_links:
+            session.add(
+                IncidentClaim(
+                    incident_id=incident_id,
+                    claim_id=claim_id,
+                    score=0.0,
+                    reasons=[SAME_REPORT],
+                    conflicting=False,
+                    linked_by="auto",
+                    created_at=now,
+                )
+            )
+            held = session.get(Incident, incident_id)
+            if held is not None:  # its figures change: logged with the run's incidents
+                rows.setdefault(incident_id, held)
         all_states = {**{s.key: s for s in existing.values()}, **{s.key: s for s in touched}}
         aggregates = [s for s in all_states.values() if s.kind == "aggregate"]
         for state in touched:
@@ -181,7 +206,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                 rows.setdefault(state.key, event)
         session.flush()
         touched_ids = sorted({incident.id for incident in rows.values()})
-        report.claims_linked = len(assignments)
+        report.claims_linked = len(assignments) + len(plural_links)
         report.new_incident_ids = sorted(rows[s.key].id for s in touched if s.key < 0)
         report.incidents_created = len(report.new_incident_ids)
         report.incidents_touched = len(touched_ids)
@@ -195,13 +220,43 @@ def link_incidents(ledger: Ledger) -> LinkReport:
                 "new_incidents": report.new_incident_ids,
                 "unplaced_claims": report.unplaced_claims,
                 "links": sorted(  # for verify to replay: each claim and the incident it joined
-                    [a.claim_id, rows[a.incident_key].id] for a in assignments
+                    [[a.claim_id, rows[a.incident_key].id] for a in assignments]
+                    + [list(link) for link in plural_links]
                 ),
                 # and what this run derived for each incident it wrote (place, period, name...)
                 "incidents": logged_incidents(session, touched_ids),
             },
         )
     return report
+
+
+SAME_REPORT = "a plural in the same report"
+
+
+def _split_plurals(claims: list[LoadedClaim]) -> tuple[list[LoadedClaim], list[LoadedClaim]]:
+    """The claims linked on their own facts, and the plurals with no figure that follow their
+    report's casualty claims (a report with none links its plurals on their own facts)."""
+    counted = {c.document_id for c in claims if c.kind != UNCOUNTED}
+    follow = [c for c in claims if c.kind == UNCOUNTED and c.document_id in counted]
+    following = {c.id for c in follow}
+    return [c for c in claims if c.id not in following], follow
+
+
+def _document_incidents(
+    plurals: list[LoadedClaim], claims: list[LoadedClaim], links: dict[int, int]
+) -> list[tuple[int, int]]:
+    """(claim, incident) for each plural: the incident most of its report's linked claims
+    joined (the lowest id on a tie); none while its report's claims are unlinked."""
+    by_document: dict[int, Counter[int]] = defaultdict(Counter)
+    for claim in claims:
+        if claim.id in links:
+            by_document[claim.document_id][links[claim.id]] += 1
+    found = []
+    for plural in plurals:
+        counts = by_document.get(plural.document_id)
+        if counts:
+            found.append((plural.id, min(counts, key=lambda i: (-counts[i], i))))
+    return found
 
 
 def is_region_toll(facts: ClaimFacts) -> bool:
