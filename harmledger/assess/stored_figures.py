@@ -7,10 +7,10 @@ store's unit of work (:mod:`harmledger.assess.derived`), which runs it before ev
 touched an incident's links, claims, reviews or documents.
 
 The figures are read by the one rule views and tallies use, over the incident's active links to
-current, non-negated casualty claims loaded as reviewers left them
-(:func:`harmledger.claims.reviewed.load_claims`): which claim is a report's total, and whether a
-belligerent's figure counts, depend on the other claims beside it, which an SQL aggregate cannot
-see.
+current, non-negated casualty claims (and plurals with no figure, ``uncounted``) loaded as
+reviewers left them (:func:`harmledger.claims.reviewed.load_claims`): which claim is a report's
+total, and whether a belligerent's figure counts, depend on the other claims beside it, which an
+SQL aggregate cannot see.
 
 Only active incidents' rows are kept current: an incident merged into another keeps the rows it
 had (tallies read active incidents only). Writes that bypass the ORM session (raw SQL) call
