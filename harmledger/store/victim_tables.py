@@ -27,7 +27,8 @@ class VictimList(Base):
 
 
 class VictimRecordRow(Base):
-    """One record of one list, stored whole (``data``) plus the columns search needs."""
+    """One record of one list, stored whole (``data``) plus the columns search, facets and the
+    incident comparison need."""
 
     __tablename__ = "victim_records"
     __table_args__ = (UniqueConstraint("list_id", "record_key", name="uq_victim_records_list_key"),)
@@ -42,6 +43,13 @@ class VictimRecordRow(Base):
     publishable: Mapped[bool] = mapped_column(Boolean, default=False)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Derived from ``data`` by harmledger.store.victim_facets (facets, incident membership)
+    sex: Mapped[str | None] = mapped_column(Text, index=True)
+    age_band: Mapped[str | None] = mapped_column(Text, index=True)
+    place_of_death: Mapped[str | None] = mapped_column(Text, index=True)
+    month_of_death: Mapped[str | None] = mapped_column(String(7), index=True)
+    ref_key: Mapped[str | None] = mapped_column(Text, index=True)
+    day: Mapped[str | None] = mapped_column(String(10), index=True)
 
 
 class PersonLink(Base):
