@@ -5,10 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from harmledger.store.tables import Base
+from harmledger.store.victim_facets import derived_columns
 
 LIST_KINDS = ("victims", "recovery")
 
@@ -43,13 +54,21 @@ class VictimRecordRow(Base):
     publishable: Mapped[bool] = mapped_column(Boolean, default=False)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
-    # Derived from ``data`` by harmledger.store.victim_facets (facets, incident membership)
+    # Derived from ``data`` on every flush (``_derive``): facets, incident membership
     sex: Mapped[str | None] = mapped_column(Text, index=True)
     age_band: Mapped[str | None] = mapped_column(Text, index=True)
     place_of_death: Mapped[str | None] = mapped_column(Text, index=True)
     month_of_death: Mapped[str | None] = mapped_column(String(7), index=True)
     ref_key: Mapped[str | None] = mapped_column(Text, index=True)
     day: Mapped[str | None] = mapped_column(String(10), index=True)
+
+
+@event.listens_for(VictimRecordRow, "before_insert")
+@event.listens_for(VictimRecordRow, "before_update")
+def _derive(_mapper: Any, _connection: Any, row: VictimRecordRow) -> None:
+    """Every writer's records get their derived columns from ``data`` as they are flushed."""
+    for column, value in derived_columns(row.data or {}).items():
+        setattr(row, column, value)
 
 
 class PersonLink(Base):

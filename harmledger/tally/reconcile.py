@@ -15,8 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from harmledger.store.incident_tables import Incident, IncidentFigure
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
@@ -49,6 +50,23 @@ def _within(day: dt.date | None, period: tuple[dt.date | None, dt.date | None]) 
     return start <= day <= (end or start)
 
 
+def _candidates(
+    refs: set[str], period: tuple[dt.date | None, dt.date | None]
+) -> ColumnElement[bool]:
+    """Records that can belong to the incidents: those naming one of them, and those naming
+    none whose day falls in their period (the place is checked on the rows read). Through the
+    indexed columns ``ref_key`` and ``day``, so the records of other incidents are never read."""
+    by_reference = VictimRecordRow.ref_key.in_(sorted(refs))
+    start, end = period
+    if start is None:
+        return by_reference
+    unnamed = and_(
+        VictimRecordRow.ref_key.is_(None),
+        VictimRecordRow.day.between(start.isoformat(), (end or start).isoformat()),
+    )
+    return or_(by_reference, unnamed)
+
+
 def record_rows(
     session: Session, incidents: Sequence[Incident], voice_of: Callable[[str | None], str]
 ) -> list[dict[str, Any]]:
@@ -58,7 +76,10 @@ def record_rows(
     places, period = _places(incidents), _period(incidents)
     lists = {v.id: v for v in session.scalars(select(VictimList))}
     counts: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)
-    for list_id, data in session.execute(select(VictimRecordRow.list_id, VictimRecordRow.data)):
+    statement = select(VictimRecordRow.list_id, VictimRecordRow.data).where(
+        _candidates(refs, period)
+    )
+    for list_id, data in session.execute(statement):
         ref = str(data.get("incident_ref") or "").strip().casefold()
         if ref:
             if ref not in refs:

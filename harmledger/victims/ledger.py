@@ -20,7 +20,6 @@ from harmledger.names import name_tokens, skeleton
 from harmledger.store.custody import append_event
 from harmledger.store.ledger import Ledger
 from harmledger.store.row_digest import DIGEST_VERSION, records_of_import
-from harmledger.store.victim_facets import derived_columns
 from harmledger.store.victim_tables import VictimList, VictimRecordRow
 from harmledger.victims.limits import DEFAULT_LIMITS, ReadLimits
 from harmledger.victims.model import SENSITIVE_FIELDS, VictimRecord
@@ -125,7 +124,6 @@ def store_list_file(
                     name_latin=record.name_latin,
                     search_key=search_key(data),
                     data=data,
-                    **derived_columns(data),
                     publishable=publishable,
                     imported_at=now,
                     source_sha256=blob.sha256,
