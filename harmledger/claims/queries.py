@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
 
+from harmledger.store.dialects import no_row_has
 from harmledger.store.ledger import Ledger
 from harmledger.store.tables import WITNESS, ClaimRow, Document, Extraction, Source
 
@@ -50,8 +51,9 @@ def _claims_query(
         )
     if not include_superseded:
         query = query.where(Extraction.current.is_(True))
-    if document_id is not None:
-        query = query.where(ClaimRow.document_id == document_id)
+    if document_id is not None:  # an id no row can have matches nothing, on every backend
+        nothing = no_row_has(document_id)
+        query = query.where(false() if nothing else ClaimRow.document_id == document_id)
     if kind:
         query = query.where(ClaimRow.kind == kind)
     if measure:

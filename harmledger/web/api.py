@@ -29,6 +29,7 @@ from harmledger.publish.victims import (
 )
 from harmledger.search import SearchPage
 from harmledger.web import admin, data, exports, link_review, map_view
+from harmledger.web.ids import DocumentId, IncidentId
 from harmledger.web.mapping import MAX_ZOOM, base_geojson
 from harmledger.web.queries import incident_page
 from harmledger.web.schemas import BaseLayer, LoggedIn, LoggedOut, MapFeatures, SessionView
@@ -142,7 +143,7 @@ def incidents(
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"], response_model_exclude_unset=True)
-def incident(request: Request, _: Reader, incident_id: int) -> IncidentDetail:
+def incident(request: Request, _: Reader, incident_id: IncidentId) -> IncidentDetail:
     """One incident: figures, the claims behind them (quote, speaker, chain), assessments, and
     its victims (the first 500 of ``victims_total``; all of them at ``/victims``)."""
     web = state(request)
@@ -165,7 +166,7 @@ def incident(request: Request, _: Reader, incident_id: int) -> IncidentDetail:
     "/incidents/{incident_id}/victims", tags=["incidents"], response_model_exclude_unset=True
 )
 def victims_of_incident(
-    request: Request, _: Reader, incident_id: int, page: int = 1, per_page: int = 100
+    request: Request, _: Reader, incident_id: IncidentId, page: int = 1, per_page: int = 100
 ) -> IncidentVictims:
     """Victim records whose ``incident_ref`` names the incident (its id, ``incident:ID`` or the
     id of the dataset it came from), each with its linked person; public mode shows publishable
@@ -219,7 +220,7 @@ def documents(
 
 
 @router.get("/documents/{document_id}", tags=["documents"], response_model_exclude_unset=True)
-def document(request: Request, _: Reader, document_id: int) -> DocumentDetail:
+def document(request: Request, _: Reader, document_id: DocumentId) -> DocumentDetail:
     """A document's text, metadata, archive hash and custody events."""
     web = state(request)
     return DocumentDetail.of(data.document(web.ledger, document_id, public=web.public))
@@ -310,7 +311,7 @@ def tally(
 
 @router.get("/compare", tags=["tally"], response_model_exclude_unset=True)
 def comparison(
-    request: Request, _: Reader, incident_id: int | None = None, place: str | None = None
+    request: Request, _: Reader, incident_id: IncidentId | None = None, place: str | None = None
 ) -> Comparison:
     """Belligerent admissions versus monitor tallies versus bodies recovered."""
     return api.compare(ledger=state(request).ledger, incident_id=incident_id, place=place)

@@ -23,6 +23,7 @@ from harmledger.publish import exports
 from harmledger.publish.csv_writer import write_csv
 from harmledger.victims.model import SENSITIVE_FIELDS
 from harmledger.web import data, incident_view
+from harmledger.web.ids import DocumentId, IncidentId
 from harmledger.web.pages import Reader
 from harmledger.web.security import state
 from harmledger.web.victim_queries import person_page
@@ -74,7 +75,7 @@ def documents_csv(request: Request, _: Reader, doc_lang: str | None = None) -> R
 
 
 @router.get("/documents/{document_id}/claims.csv")
-def document_claims_csv(request: Request, _: Reader, document_id: int) -> Response:
+def document_claims_csv(request: Request, _: Reader, document_id: DocumentId) -> Response:
     """The claims a document page marks in its text (a witness's document is not found on a
     public site, so neither are its claims)."""
     web = state(request)
@@ -123,7 +124,7 @@ def recoveries_csv(
 
 
 @router.get("/incidents/{incident_id}/export.csv")
-def incident_csv(request: Request, _: Reader, incident_id: int) -> Response:
+def incident_csv(request: Request, _: Reader, incident_id: IncidentId) -> Response:
     """An incident page's claims, one row each, with the source each was read from (who
     published it, when, in which language, its web address) and the quote; on a public site
     none read from a witness's statement, as on the page."""

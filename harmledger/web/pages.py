@@ -30,6 +30,7 @@ from harmledger.victims.search import (
 )
 from harmledger.web import data, incident_view, language, map_view, render, search_view
 from harmledger.web.api import Filters
+from harmledger.web.ids import DocumentId, IncidentId
 from harmledger.web.mapping import incident_map
 from harmledger.web.queries import (
     claim_reviews,
@@ -97,7 +98,7 @@ def _campaign_id(ledger: Ledger, chosen: int | None) -> int | None:
 
 
 @router.get("/")
-def dashboard(request: Request, _: Reader, campaign: int | None = None) -> Response:
+def dashboard(request: Request, _: Reader, campaign: IncidentId | None = None) -> Response:
     web = state(request)
     ledger = web.ledger
     # one pass over the ledger for both headline charts (a tally reads every claim)
@@ -207,7 +208,7 @@ def _incident_parts(
 
 
 @router.get("/incidents/{incident_id}")
-def incident(request: Request, _: Reader, incident_id: int) -> Response:
+def incident(request: Request, _: Reader, incident_id: IncidentId) -> Response:
     web = state(request)
     ledger = web.ledger
     known = known_refs(ledger, web.cache)
@@ -243,7 +244,7 @@ def incident(request: Request, _: Reader, incident_id: int) -> Response:
 
 
 @router.get("/incidents/{incident_id}/report")
-def incident_report(request: Request, _: Reader, incident_id: int) -> Response:
+def incident_report(request: Request, _: Reader, incident_id: IncidentId) -> Response:
     """A printable report of one incident for sharing on paper or as a PDF (the browser's
     Print, "Save as PDF"): summary, figures by voice, casualties by category, sources,
     belligerent statements, quotes and named victims. A report leaves the system, so it is
@@ -280,7 +281,7 @@ def documents(
 
 
 @router.get("/documents/{document_id}")
-def document(request: Request, _: Reader, document_id: int) -> Response:
+def document(request: Request, _: Reader, document_id: DocumentId) -> Response:
     web = state(request)
     record = data.document(web.ledger, document_id, public=web.public)
     claims = list_claims(web.ledger, document_id=document_id)

@@ -56,3 +56,45 @@ def test_html_lists_read_page_as_the_api_does(fresh_app: Any, path: str) -> None
     response = analyst.get(path)
     assert response.status_code == 200
     assert 'rel="prev"' in response.text
+
+
+NO_ROW_CAN_HAVE = (2**31, 2**40, 2**63 - 1, -(2**31) - 1)  # past the 32-bit id columns
+BY_ID = (
+    "/?campaign={n}",
+    "/incidents/{n}",
+    "/incidents/{n}/report",
+    "/incidents/{n}/export.csv",
+    "/documents/{n}",
+    "/documents/{n}/claims.csv",
+    "/api/incidents/{n}",
+    "/api/incidents/{n}/victims",
+    "/api/documents/{n}",
+    "/api/claims?document_id={n}",
+    "/api/compare?incident_id={n}",
+)
+
+
+def _same_answer(response: Any, missing: Any, number: int) -> bool:
+    if response.status_code == 404:
+        return f"with id {number}" in response.text
+    return bool(response.json() == missing.json())
+
+
+def test_an_id_no_row_can_have_answers_as_a_missing_id_on_every_backend(fresh_app: Any) -> None:
+    """PostgreSQL refuses to compare such a number with its ``integer`` ids (a 400 before),
+    SQLite finds nothing: both answer what a missing id answers, 404 "not found" for a page
+    of that id, an empty list for a filter by it."""
+    analyst = Client(fresh_app)
+    assert analyst.api_login("ana").status_code == 200
+    wrong = []
+    for template in BY_ID:
+        missing = analyst.get(template.format(n=999_999))
+        for number in NO_ROW_CAN_HAVE:
+            response = analyst.get(template.format(n=number))
+            if response.status_code != missing.status_code:
+                wrong.append(f"{template.format(n=number)}: {response.status_code}")
+            elif not _same_answer(response, missing, number):
+                wrong.append(f"{template.format(n=number)}: {response.text[:80]}")
+    statuses = {template: analyst.get(template.format(n=2**40)).status_code for template in BY_ID}
+    assert statuses == {t: 200 if "?document_id" in t else 404 for t in BY_ID}
+    assert not wrong, wrong
