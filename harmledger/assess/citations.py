@@ -111,3 +111,42 @@ def speaker_sides(speaker: str) -> frozenset[str]:
         for k in range(len(doc.words)):
             sides.update(cat[6:] for cat in marks.cats[k] if cat.startswith("actor:"))
     return frozenset(sides & belligerents)
+
+
+@lru_cache(maxsize=1)
+def _actor_aliases() -> dict[str, dict[str, str]]:
+    """Per language, each actor alias (as the pack tokenizes it) and the actor it names."""
+    aliases: dict[str, dict[str, str]] = {}
+    for lang in available_languages():
+        pack = load_pack(lang)
+        named = aliases.setdefault(lang, {})
+        for actor, record in actor_names().items():
+            for alias in [actor.replace("_", " "), str(record.get("name", ""))]:
+                named[_words(pack, lang, alias)] = actor
+        for actor, written in pack.raw.get("actors", {}).items():
+            for alias in written if isinstance(written, list) else []:
+                named.setdefault(_words(pack, lang, str(alias)), actor)
+    return aliases
+
+
+def _words(pack: LanguagePack, lang: str, text: str) -> str:
+    return " ".join(w.norm for w in tokenize(text, lang, pack.number_pattern).words)
+
+
+@lru_cache(maxsize=4096)
+def actor_named(name: str) -> str | None:
+    """The actor id a speaker or origin is the whole name of, in any language ("the US-led
+    coalition" → ``us_led_coalition``), leading function words aside; None when it names a
+    person or anything more ("a spokesman for the coalition" is not the coalition)."""
+    for lang, named in _actor_aliases().items():
+        pack = load_pack(lang)
+        doc = tokenize(name, lang, pack.number_pattern)
+        words = [w.norm for w in doc.words]
+        marks = pack.lexicon.annotate(words)
+        start = 0
+        while start < len(words) - 1 and "fn:word" in marks.cats[start]:
+            start += 1
+        found = named.get(" ".join(words[start:]))
+        if found is not None:
+            return found
+    return None

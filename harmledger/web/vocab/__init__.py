@@ -70,14 +70,25 @@ class Vocabulary:
         return text.format(**values) if values else text
 
     def label(self, section: str, value: Any) -> str:
-        """The label of an id (``label("grades", "fair")`` → "Fair"); an id of no vocabulary
-        is shown as words ("some_party" → "some party"), never as an id; None is "unknown"."""
+        """The label of an id (``label("grades", "fair")`` → "Fair"), or of an actor's name
+        in any language; an id of no vocabulary is shown as words ("some_party" → "some
+        party"), never as an id; None is "unknown"."""
         if value is None or value == "":
             return self.ui("unknown")
         found = self.lookup(section, str(value))
+        if found is None and section == "actors":
+            found = self._actor(str(value))
         if found is not None:
             return found
         return str(value).replace("_", " ")
+
+    def _actor(self, name: str) -> str | None:
+        """An origin or speaker stored as written ("the us-led coalition") that is the whole
+        name of a known actor gets that actor's label, in this language."""
+        from harmledger.assess.citations import actor_named  # the extractor's packs: lazily
+
+        actor = actor_named(name)
+        return self.lookup("actors", actor) if actor else None
 
     def definition(self, grade: str | None) -> str:
         """What a grade means, as the methodology defines it."""
