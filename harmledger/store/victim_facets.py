@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 ADULT_AGE = 18
-DERIVED = ("sex", "age_band", "place_of_death", "month_of_death", "ref_key", "day")
+FACET_COLUMNS = ("sex", "age_band", "place_of_death", "month_of_death")
+DERIVED = (*FACET_COLUMNS, "ref_key", "day")
 
 
 def _text(value: Any) -> str | None:

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -19,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from harmledger.store.tables import Base
-from harmledger.store.victim_facets import derived_columns
+from harmledger.store.victim_facets import FACET_COLUMNS, derived_columns
 
 LIST_KINDS = ("victims", "recovery")
 
@@ -42,7 +43,12 @@ class VictimRecordRow(Base):
     incident comparison need."""
 
     __tablename__ = "victim_records"
-    __table_args__ = (UniqueConstraint("list_id", "record_key", name="uq_victim_records_list_key"),)
+    __table_args__ = (
+        UniqueConstraint("list_id", "record_key", name="uq_victim_records_list_key"),
+        # a facet's index also holds what every count joins and filters on (list, publishable),
+        # so counting a facet reads the index alone, never the records' rows
+        *(Index(f"ix_victim_records_{c}", c, "list_id", "publishable") for c in FACET_COLUMNS),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[int] = mapped_column(ForeignKey("victim_lists.id"), index=True)
@@ -55,10 +61,10 @@ class VictimRecordRow(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     # Derived from ``data`` on every flush (``_derive``): facets, incident membership
-    sex: Mapped[str | None] = mapped_column(Text, index=True)
-    age_band: Mapped[str | None] = mapped_column(Text, index=True)
-    place_of_death: Mapped[str | None] = mapped_column(Text, index=True)
-    month_of_death: Mapped[str | None] = mapped_column(String(7), index=True)
+    sex: Mapped[str | None] = mapped_column(Text)
+    age_band: Mapped[str | None] = mapped_column(Text)
+    place_of_death: Mapped[str | None] = mapped_column(Text)
+    month_of_death: Mapped[str | None] = mapped_column(String(7))
     ref_key: Mapped[str | None] = mapped_column(Text, index=True)
     day: Mapped[str | None] = mapped_column(String(10), index=True)
 

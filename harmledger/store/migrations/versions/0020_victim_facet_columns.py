@@ -10,7 +10,7 @@ Revises: 0019_web_view_cache
 import sqlalchemy as sa
 from alembic import op
 
-from harmledger.store.victim_facets import derived_columns
+from harmledger.store.victim_facets import FACET_COLUMNS, derived_columns
 
 revision = "0020_victim_facet_columns"
 down_revision = "0019_web_view_cache"
@@ -53,8 +53,9 @@ def upgrade() -> None:
             [{"record_id": rid, **derived_columns(data or {})} for rid, data in rows],
         )
         last = rows[-1][0]
-    for name, _ in _COLUMNS:
-        op.create_index(f"ix_victim_records_{name}", "victim_records", [name])
+    for name, _ in _COLUMNS:  # a facet's index covers its counts (list, publishable too)
+        covering = ["list_id", "publishable"] if name in FACET_COLUMNS else []
+        op.create_index(f"ix_victim_records_{name}", "victim_records", [name, *covering])
 
 
 def downgrade() -> None:
