@@ -14,7 +14,7 @@ from functools import lru_cache
 from harmledger.names.arabic import has_arabic, normalise_arabic
 from harmledger.names.latin import LATIN_CONNECTORS, normalise_latin
 
-__all__ = ["NameParts", "name_tokens", "split_name"]
+__all__ = ["NameParts", "name_tokens", "script_tokens", "split_name"]
 
 _NICKNAME = re.compile(r"[`\"(\[«].*?(?:[`\")\]»]|$)")
 _ARABIC_TITLES = frozenset(
@@ -86,7 +86,11 @@ class NameParts:
 def name_tokens(name: str) -> list[str]:
     """Normalised name parts in written order, titles, connectors and nicknames removed."""
     name = _NICKNAME.sub(" ", name)
-    arabic = has_arabic(name)
+    return script_tokens(name, has_arabic(name))
+
+
+def script_tokens(name: str, arabic: bool) -> list[str]:
+    """:func:`name_tokens` of a name without nicknames, read in the script given."""
     text = normalise_arabic(name) if arabic else normalise_latin(name)
     titles = _ARABIC_TITLES if arabic else _LATIN_TITLES
     connectors = _ARABIC_CONNECTORS if arabic else LATIN_CONNECTORS

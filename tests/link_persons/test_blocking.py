@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from harmledger.link.persons import VICTIM_PROFILE, feature_frames
 from harmledger.link.persons.blocks import with_blocking_columns
 from harmledger.link.persons.features import FEATURE_COLUMNS, FeatureBuilder, record_features
+from harmledger.link.persons.frame import feature_frame
+from harmledger.link.persons.synthetic import synthetic_lists
 from harmledger.victims import VictimRecord
 
 
@@ -129,6 +131,28 @@ def test_feature_builder_matches_one_record_at_a_time() -> None:
     assert columns["death_day"][1] is None
     assert columns["age"][3] == 29  # from the dates of birth and death
     assert columns["given_key"][0] == columns["given_key"][1]  # سمير / Sameer
+
+
+def _cells(values: list[object]) -> list[object]:
+    return [None if v is None or v is pd.NaT or (not isinstance(v, list) and pd.isna(v)) else v
+            for v in values]  # fmt: skip
+
+
+def test_feature_frame_equals_the_record_by_record_columns() -> None:
+    records, _ = synthetic_lists(400, seed=3)
+    records += _records()
+    records.append(VictimRecord(list_name="x", record_key="1", name='"Abu Ali" محمد ابو'))
+    records.append(VictimRecord(list_name="x", record_key="2", family_name="Al Najjar"))
+    records.append(VictimRecord(list_name="x", record_key="3", name="Sameer Nour al-Din x y"))
+    records.append(VictimRecord(list_name="x", record_key="4"))
+    expected = FeatureBuilder().columns(records)
+    frame = feature_frame(records, [r.record_id for r in records])
+    assert list(frame.columns) == list(FEATURE_COLUMNS)
+    for column, values in expected.items():
+        got = frame[column].tolist()
+        if column.startswith("date_"):
+            got = [None if pd.isna(v) else v.date() for v in got]
+        assert _cells(got) == _cells(values), column
 
 
 def test_feature_frames_split_by_list_keep_global_ids() -> None:

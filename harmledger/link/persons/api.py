@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from harmledger.errors import Invalid
 from harmledger.link.persons.engine import Decision, run_linkage
-from harmledger.link.persons.features import FeatureBuilder
+from harmledger.link.persons.frame import feature_frame
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import VICTIM_PROFILE, LinkageProfile
 from harmledger.spark import SparkSettings
@@ -30,20 +30,13 @@ def feature_frames(
     records: Sequence[VictimRecord], by_list: bool = True
 ) -> dict[str, pd.DataFrame]:
     """Feature rows of ``records`` as pandas frames, one per list (or one named ``records``)."""
-    import pandas as pd
-
     ids = [record.record_id for record in records]
     if len(set(ids)) != len(ids):
         twice = next(rid for rid, n in Counter(ids).items() if n > 1)
         raise Invalid(f"record {twice} appears twice in the input")
     if not records:
         return {}
-    frame = pd.DataFrame(FeatureBuilder().columns(records))
-    frame["age"] = frame["age"].astype("Int64")
-    frame["death_day"] = frame["death_day"].astype("Int64")
-    for column in ("date_of_birth", "date_of_death"):
-        # a typed column even when a list has no dates at all (DuckDB cannot type NULL)
-        frame[column] = pd.to_datetime(frame[column])
+    frame = feature_frame(records, ids)
     if not by_list:
         return {"list_0": frame.drop(columns="source_dataset")}
     lists = frame.pop("source_dataset")
