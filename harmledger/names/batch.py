@@ -106,13 +106,12 @@ def _tokens(names: Sequence[str], vocab: _Vocabulary) -> tuple[Codes, Codes]:
     counts = np.fromiter(map(len, split), np.int64, len(split))
     if not counts.any():
         return np.empty(0, np.int64), np.zeros(len(names) + 1, np.int64)
-    word_code: dict[str, int] = {}
+    # distinct words in order, then every word's code, both iterated in C
+    words = list(dict.fromkeys(chain.from_iterable(split)))
+    word_code = {w: i for i, w in enumerate(words)}
     flat = np.fromiter(
-        (word_code.setdefault(w, len(word_code)) for w in chain.from_iterable(split)),
-        np.int64,
-        int(counts.sum()),
+        map(word_code.__getitem__, chain.from_iterable(split)), np.int64, int(counts.sum())
     )
-    words = list(word_code)
     table = _word_table(words, vocab)
     record = np.repeat(np.arange(len(names)), counts)
     rec_arabic = np.bincount(record, table["arabic"][flat], len(names)) > 0

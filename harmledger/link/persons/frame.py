@@ -44,10 +44,11 @@ class _Codes:
 
     def many(self, values: Sequence[str | None]) -> Codes:
         """Codes of ``values``; -1 for a missing or empty one."""
-        code = self.code
-        return np.fromiter(
-            (code.setdefault(v, len(code)) if v else -1 for v in values), np.int64, len(values)
-        )
+        for value in dict.fromkeys(values):  # distinct values, found in C
+            if value:
+                self(value)
+        index: dict[str | None, int] = {**self.code, None: -1, "": -1}
+        return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
 
     def values(self) -> list[str]:
         return list(self.code)
@@ -69,11 +70,10 @@ def _text(codes: Codes, values: Sequence[str | None]) -> Any:
     typed as pandas types a list of those strings."""
     import pandas as pd
 
-    table = np.array([*values, None], dtype=object)
-    taken = table[codes]  # -1 takes the trailing None
     dtype = _arrow_text()
     present = np.array([v is not None for v in values] + [False], bool)[codes]
     if dtype is None or not present.any():
+        taken = np.array([*values, None], dtype=object)[codes]  # -1 takes the trailing None
         return pd.Series(taken).array if present.any() else taken
     import pyarrow as pa
 
@@ -181,9 +181,9 @@ def _feature_frame(records: Sequence[VictimRecord], ids: Sequence[str]) -> pd.Da
     columns["other_skels"] = skel_lists[inverse]
     ages = [a if (a := r.age) is not None else _age(r) for r in records]
     columns["age"] = pd.array(ages, dtype="Int64")
-    sexes = _Codes(("female", "male"))
-    sex = np.fromiter((sexes.code.get(r.sex, -1) for r in records), np.int64, n)  # type: ignore[arg-type]
-    columns["sex"] = _text(sex, sexes.values())
+    sexes = {"female": 0, "male": 1, "unknown": -1, None: -1}
+    sex = np.fromiter(map(sexes.__getitem__, [r.sex for r in records]), np.int64, n)
+    columns["sex"] = _text(sex, ["female", "male"])
     born = pd.Series([r.date_of_birth for r in records])
     died = pd.Series([r.date_of_death for r in records])
     columns["date_of_birth"] = pd.to_datetime(born)
