@@ -47,7 +47,8 @@ class _Codes:
         for value in dict.fromkeys(values):  # distinct values, found in C
             if value:
                 self(value)
-        index: dict[str | None, int] = {**self.code, None: -1, "": -1}
+        index: dict[str | None, int] = {None: -1, "": -1}
+        index.update(self.code)
         return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
 
     def values(self) -> list[str]:
