@@ -29,6 +29,7 @@ from harmledger.store.row_digest import (
     records_of_import,
 )
 from harmledger.store.tables import Extraction
+from harmledger.store.victim_facets import DERIVED, derived_columns
 from harmledger.store.victim_tables import LinkageRun, PairDecision, VictimList, VictimRecordRow
 
 IMPORT_ACTIONS = ("import_victims", "import_recoveries")
@@ -341,6 +342,34 @@ def _victim_records(session: Session, log: _Log, notes: list[str]) -> list[Findi
             f"victim records of {len(unchecked)} import(s) made before import events recorded a "
             f"hash of their records cannot be checked (lists {_some(sorted(unchecked))})"
         )
+    return findings + _derived_victim_columns(session, lists)
+
+
+def _derived_victim_columns(session: Session, lists: dict[int, str]) -> list[Finding]:
+    """Facet and membership columns that disagree with the record's own JSON: they are not in
+    the import's hash, but the victims page counts them and the incident page selects by them."""
+    columns = [getattr(VictimRecordRow, name) for name in DERIVED]
+    findings = []
+    rows = session.execute(
+        select(VictimRecordRow.id, VictimRecordRow.list_id, VictimRecordRow.data, *columns)
+    )
+    for record_id, list_id, data, *stored in rows:
+        expected = derived_columns(data or {})
+        wrong = [
+            name
+            for name, value in zip(DERIVED, stored, strict=True)
+            if (None if value is None else str(value)) != expected[name]
+        ]
+        if wrong:
+            name = lists.get(list_id, f"#{list_id}")
+            findings.append(
+                Finding(
+                    "victims",
+                    f"victim_list:{name}",
+                    f"victim record {record_id} of list {name!r}: {', '.join(wrong)} "
+                    "disagree with the record's own data (an edited column)",
+                )
+            )
     return findings
 
 

@@ -246,6 +246,11 @@ def _record_added(db: Connection, b: Built) -> None:
     )
 
 
+@case("a victim record's facet column", "victim_list:hospital")
+def _record_facet(db: Connection, b: Built) -> None:
+    sql(db, "UPDATE victim_records SET sex = 'other', day = '1999-01-01' WHERE id = :r", r=b.record)
+
+
 @case("a belligerent's conceded figure", "belligerent_assessment:")
 def _conceded(db: Connection, b: Built) -> None:
     sql(db, "UPDATE belligerent_assessments SET conceded_min = 1, conceded_max = 1")
