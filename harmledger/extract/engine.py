@@ -115,7 +115,7 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim)
+    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
     marks = pack.lexicon.annotate([w.norm for w in doc.words])
     return _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
 
@@ -1367,6 +1367,15 @@ class _Run:
                 return draft.container.who if draft.container is not None else draft.who
         return None
 
+    def _day_before_month(self, month: int) -> bool:
+        """ "20 October", "20 de octubre": the month's day is already written before it, so a
+        number after it counts ("On 20 October 7 people were killed")."""
+        words = self.doc.words
+        k = month - 1
+        if k > 0 and words[k].text.casefold() in self.pack.of_words:
+            k -= 1  # "20 de octubre"
+        return k >= 0 and words[k].is_digit and len(words[k].norm) <= 2
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source not in ("digit", "word"):
@@ -1398,6 +1407,7 @@ class _Run:
             and "date:months" in cats_at(self.marks, i - 1)
             and mention.source == "digit"
             and not any(ch in ",;:" for ch in doc.gaps[i])
+            and not self._day_before_month(i - 1)
         ):
             return True
         if self._day_after_weekday(mention):

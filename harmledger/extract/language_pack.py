@@ -141,6 +141,8 @@ class LanguagePack:
     identifier_prefixes: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
+    # dates.months, first word normalised: "24. Oktober" is an ordinal day, no sentence end
+    month_words: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -280,6 +282,9 @@ def load_pack(lang: str) -> LanguagePack:
         else (),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         verbatim=verbatim,
+        month_words=frozenset(
+            normalize(m.split()[0]) for m in data.get("dates", {}).get("months", []) if m.split()
+        ),
         raw=data,
     )
 

@@ -42,8 +42,9 @@ def _cats(marks: Marks, k: int) -> dict[str, int]:
 def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     """A date expression around the month or weekday/relative word at ``k``.
 
-    A month word that is also a number word (French "sept", seven) is a month only beside a
-    day or a year, and never as the end of a hyphenated number ("vingt-sept", twenty-seven).
+    A date has one day, before its month or after it; a number after a clause break is the
+    next clause's. A month word that is also a number word (French "sept", seven) is a month
+    only beside a day or a year, and never as the end of a hyphenated number ("vingt-sept").
     """
     cats = _cats(marks, k)
     if "date:relative" in cats or "date:weekdays" in cats:
@@ -58,8 +59,8 @@ def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
         start = k - 1
     elif k > 1 and words[k - 1].text.casefold() in pack.of_words and _day(words[k - 2].norm):
         start = k - 2  # "17 de marzo", "17th of March"
-    if end < len(words) and _day(words[end].norm):
-        end += 1
+    if start == k and end < len(words) and _day(words[end].norm) and not _breaks(doc, end):
+        end += 1  # "October 20"; after "20 October" a number is no second day ("…, 7 people")
     if end < len(words) and _YEAR.match(words[end].norm):
         end += 1
     elif (

@@ -73,13 +73,18 @@ _BREAK_CHARS = re.compile(r"[.!?؟\n]")
 
 
 def tokenize(
-    text: str, lang: str, number_pattern: str, verbatim: frozenset[str] = frozenset()
+    text: str,
+    lang: str,
+    number_pattern: str,
+    verbatim: frozenset[str] = frozenset(),
+    months: frozenset[str] = frozenset(),
 ) -> Doc:
     """Split ``text`` into words (numbers with their separators are one word) and breaks.
 
     A word in ``verbatim`` (a pack's ``text.verbatim``) keeps its case and diacritics as its
     normal form: folding would make it another word of the language (Swedish "är", is, and
-    "år", year; German "Paar", a couple, and "paar", a few)."""
+    "år", year; German "Paar", a couple, and "paar", a few). A day with a full stop before a
+    word in ``months`` is an ordinal ("am 24. Oktober"), not the end of a sentence."""
     words: list[Word] = []
     gaps: list[str] = []
     sentence: list[int] = []
@@ -99,6 +104,7 @@ def tokenize(
             and gap != " "
             and _BREAK_CHARS.search(gap)
             and _ends_sentence(gap, last)
+            and not _ordinal_day(gap, last, norm, months)
         ):
             sentence_id += 1
         sentence.append(sentence_id)
@@ -110,8 +116,13 @@ def tokenize(
 
 
 _ABBREVIATION = re.compile(
-    r"^(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Gen|Brig|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Ago|Sep|Sept|Oct|Nov|Dec|Dic)$"
+    r"^(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Gen|Brig|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Ago|Sep|Sept|Oct|Okt|Nov|Dec|Dez|Dic)$"
 )
+
+
+def _ordinal_day(gap: str, previous: Word, norm: str, months: frozenset[str]) -> bool:
+    """ "24. Oktober", "3. März": a day written as an ordinal before its month."""
+    return gap.strip() == "." and previous.is_digit and len(previous.norm) <= 2 and norm in months
 
 
 def _ends_sentence(gap: str, previous: Word) -> bool:
