@@ -83,7 +83,7 @@ def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | 
     """The date ``text`` (words joined by single spaces) names, read as dateparser would."""
     text = _known_month_names(text, pack)
     tokens = text.split(" ")
-    cats = [pack.lexicon.categories(normalize(t)) for t in tokens]
+    cats = [pack.lexicon.categories(t if t in pack.verbatim else normalize(t)) for t in tokens]
     digits = any(ch.isdigit() for ch in text)
     if base is not None and len(tokens) <= 2 and "date:weekdays" in cats[-1] and not digits:
         index = _weekday_index(pack, tokens[-1])

@@ -1406,6 +1406,8 @@ class _Run:
             i > 0
             and "date:months" in cats_at(self.marks, i - 1)
             and mention.source == "digit"
+            and mention.low is not None
+            and 1 <= mention.low <= 31  # "In March 40 civilians were killed": no day
             and not any(ch in ",;:" for ch in doc.gaps[i])
             and not self._day_before_month(i - 1)
         ):

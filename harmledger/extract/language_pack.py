@@ -283,7 +283,9 @@ def load_pack(lang: str) -> LanguagePack:
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         verbatim=verbatim,
         month_words=frozenset(
-            normalize(m.split()[0]) for m in data.get("dates", {}).get("months", []) if m.split()
+            m.split()[0] if m in verbatim else normalize(m.split()[0])
+            for m in data.get("dates", {}).get("months", [])
+            if m.split()
         ),
         raw=data,
     )

@@ -82,7 +82,8 @@ def _year_words(pack: LanguagePack) -> frozenset[str]:
 
 
 def _day(norm: str) -> bool:
-    return norm.isdigit() and len(norm) <= 2
+    """A day of a month: "In May 40 civilians were killed" has none."""
+    return norm.isdigit() and len(norm) <= 2 and 1 <= int(norm) <= 31
 
 
 def _base(published: dt.date | None, weekday: bool) -> dt.date | None:

@@ -85,3 +85,29 @@ def test_day_after_a_month_is_still_a_date(lang: str) -> None:
     }[lang]
     lows = [low for low, _, _ in _dated(text, lang)]
     assert lows == [9]
+
+
+MONTH_THEN_COUNT = {
+    "en": "In October 40 civilians were killed in the shelling.",
+    "fr": "En octobre 40 civils ont été tués dans les bombardements.",
+    "es": "En octubre 40 civiles murieron en los bombardeos.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MONTH_THEN_COUNT))
+def test_number_no_day_after_a_month_is_a_count(lang: str) -> None:
+    """A number after a month that cannot be its day (40) is a count, and the month is a
+    month-long period, not a year ("October 40" is no 1940)."""
+    assert _dated(MONTH_THEN_COUNT[lang], lang) == [
+        (40, dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    ]
+
+
+def test_modal_may_is_no_month() -> None:
+    """English "may" written in lower case is the modal; "May" and "MAY" are the month."""
+    assert _dated("Residents said 12 people may have been killed there.", "en") == [
+        (12, None, None)
+    ]
+    day = dt.date(2023, 5, 3)
+    assert _dated("On 3 May, 9 people were killed.", "en") == [(9, day, day)]
+    assert _dated("ON 3 MAY 9 PEOPLE WERE KILLED.", "en") == [(9, day, day)]
