@@ -103,8 +103,20 @@ def read_date(text: str, pack: LanguagePack, base: dt.date | None) -> dt.date | 
     if pattern in _MONTH_PATTERNS and (base is not None or "Y" in pattern):
         return _month_date(tokens, pattern, pack.lang, base)
     if base is not None and not digits:
+        back = _days_back(pack).get(" ".join(normalize(t) for t in tokens))
+        if back is not None:  # "ce matin", "esta madrugada", "heute Morgen" (not tomorrow)
+            return base - dt.timedelta(days=back)
         return _relative(text, pack.lang, base)
     return dateparser_date(text, pack.lang, base)
+
+
+def _days_back(pack: LanguagePack) -> dict[str, int]:
+    """The pack's ``days_back``: parts of a day dateparser cannot read ("i morse", this
+    morning) or reads as another day ("heute Morgen" as tomorrow), by days before the report."""
+    table: dict[str, int] = pack.raw.get("dates", {}).get("days_back", {})
+    return {
+        " ".join(normalize(w) for w in phrase.split()): int(days) for phrase, days in table.items()
+    }
 
 
 def _known_month_names(text: str, pack: LanguagePack) -> str:

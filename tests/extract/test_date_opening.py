@@ -133,3 +133,27 @@ def test_undated_headline_keeps_the_leads_date(lang: str) -> None:
     ]
     day = dt.date(2023, 10, 14)
     assert claims == [(12, day, day)]
+
+
+PART_OF_TODAY = {
+    "en": "This evening 9 people were killed in the shelling.",
+    "fr": "Ce matin, 9 personnes ont été tuées dans le bombardement.",
+    "es": "Esta madrugada murieron 9 personas en el bombardeo.",
+    "de": "Heute Morgen wurden 9 Menschen bei dem Beschuss getötet.",
+    "sv": "I morse dödades 9 personer i beskjutningen.",
+    "ar": "فجر اليوم قتل 9 أشخاص في القصف.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PART_OF_TODAY))
+def test_part_of_today_is_the_report_day(lang: str) -> None:
+    """ "This morning" and its kin name the report's day (German "heute Morgen" is no
+    tomorrow); in a report known only to its month they date nothing."""
+    assert _dated(PART_OF_TODAY[lang], lang) == [(9, PUBLISHED, PUBLISHED)]
+    month_only = extract_claims(
+        f"{LEAD[lang]} {PART_OF_TODAY[lang]}",
+        lang,
+        PUBLISHED,
+        published_from=PUBLISHED.replace(day=1),
+    )
+    assert [(c.low, c.period_start) for c in month_only if c.is_casualty] == [(9, None)]
