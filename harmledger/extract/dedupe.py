@@ -7,10 +7,9 @@ stay apart, and so do counts listed side by side ("a doctor and a nurse") and co
 different places ("four killed in Aleppo ... in Homs, four killed"). The kept claim is
 the most specific reading ("at least N" over "N", a category over "people") at its first
 occurrence, since a lead states the figure first; when only a repeat names who says so, that
-speaker is carried over, and so is the period when only a repeat is dated (an undated
-headline over a dated lead). One or two victims named by different nouns ("a child ... a
-woman", "two people ... two children and a fighter") or as "another" are different people,
-not a repeat: reports list small incidents one by one.
+speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
+"two people ... two children and a fighter") or as "another" are different people, not a
+repeat: reports list small incidents one by one.
 """
 
 from __future__ import annotations
@@ -147,12 +146,6 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                     "speaker": other.speaker,
                     "attribution_chain": list(other.attribution_chain),
                 }
-            )
-        if best.period_start is None and other.period_start is not None:
-            # an undated headline restating the dated lead ("… kills 12" over "On 3 May, 12
-            # were killed"): the figure keeps the lead's date
-            best = best.model_copy(
-                update={"period_start": other.period_start, "period_end": other.period_end}
             )
         kept[match] = best
     return sorted(kept, key=lambda c: c.start)

@@ -113,28 +113,6 @@ def test_modal_may_is_no_month() -> None:
     assert _dated("ON 3 MAY 9 PEOPLE WERE KILLED.", "en") == [(9, day, day)]
 
 
-HEADLINE_THEN_DATED_LEAD = {
-    "en": "Shelling kills 12 civilians\n\nOn 14 October, 12 civilians were killed in the shelling.",
-    "fr": "Un bombardement tue 12 civils\n\nLe 14 octobre, 12 civils ont été tués dans le bombardement.",
-    "es": "Un bombardeo mata a 12 civiles\n\nEl 14 de octubre, 12 civiles murieron en el bombardeo.",
-    "de": "Beschuss tötet 12 Zivilisten\n\nAm 14. Oktober wurden 12 Zivilisten bei dem Beschuss getötet.",
-    "sv": "Beskjutning dödar 12 civila\n\nDen 14 oktober dödades 12 civila i beskjutningen.",
-    "ar": "القصف يقتل 12 مدنيا\n\nفي 14 أكتوبر قتل 12 مدنيا في القصف.",
-}
-
-
-@pytest.mark.parametrize("lang", sorted(HEADLINE_THEN_DATED_LEAD))
-def test_undated_headline_keeps_the_leads_date(lang: str) -> None:
-    """The headline's figure, merged with the lead's repeat, carries the lead's date."""
-    claims = [
-        (c.low, c.period_start, c.period_end)
-        for c in extract_claims(HEADLINE_THEN_DATED_LEAD[lang], lang, PUBLISHED)
-        if c.is_casualty
-    ]
-    day = dt.date(2023, 10, 14)
-    assert claims == [(12, day, day)]
-
-
 PART_OF_TODAY = {
     "en": "This evening 9 people were killed in the shelling.",
     "fr": "Ce matin, 9 personnes ont été tuées dans le bombardement.",
