@@ -94,9 +94,12 @@ class ViewCache:
             self._entries[key] = (version, now, value)
         return value
 
-    def _sign(self, payload: bytes) -> str:
+    def _sign(self, name: str, version: int, payload: bytes) -> str:
+        """The row's signature binds its key and version too, so a signed view cannot be moved
+        under another key (a team view under a public one) or another version."""
         assert self._secret is not None
-        return hmac.new(self._secret, payload, hashlib.sha256).hexdigest()
+        message = f"{name}\n{version}\n".encode() + payload
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
 
     def _read_shared(
         self, key: Hashable, version: int, session: Session | None
@@ -115,7 +118,8 @@ class ViewCache:
         if row is None or row.version != version:
             return None
         age = (dt.datetime.now(dt.UTC) - aware(row.stored_at)).total_seconds()
-        if age >= self.ttl or not hmac.compare_digest(row.signature, self._sign(row.value)):
+        expected = self._sign(_digest(key), version, row.value)
+        if age >= self.ttl or not hmac.compare_digest(row.signature, expected):
             return None
         return (pickle.loads(row.value),)  # signed with the session key, checked above
 
@@ -131,7 +135,7 @@ class ViewCache:
         fields = {
             "version": version,
             "stored_at": dt.datetime.now(dt.UTC),
-            "signature": self._sign(payload),
+            "signature": self._sign(_digest(key), version, payload),
             "value": payload,
         }
         try:

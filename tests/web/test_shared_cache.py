@@ -62,3 +62,25 @@ def test_without_a_key_nothing_is_shared(ledger: Ledger) -> None:
     assert len(calls) == 2
     with ledger.reader() as session:
         assert session.get(SharedView, cache_module._digest(KEY)) is None
+
+
+def test_a_signed_row_moved_under_another_key_is_recomputed(ledger: Ledger) -> None:
+    add_user(ledger, "ana", "a long enough password", "analyst")
+    team, public = ("tally", "team"), ("tally", "public")
+    _, team_view = _counting(["team rows"])
+    ViewCache(ledger, secret="key").get(team, team_view)
+    with ledger.session() as session:  # the team view's signed row copied under the public key
+        row = session.get(SharedView, cache_module._digest(team))
+        assert row is not None
+        session.add(
+            SharedView(
+                key_sha256=cache_module._digest(public),
+                version=row.version,
+                stored_at=row.stored_at,
+                signature=row.signature,
+                value=row.value,
+            )
+        )
+    calls, public_view = _counting(["public rows"])
+    assert ViewCache(ledger, secret="key").get(public, public_view) == ["public rows"]
+    assert len(calls) == 1
