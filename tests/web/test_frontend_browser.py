@@ -165,6 +165,16 @@ def _ready(page: Any) -> None:
     page.wait_for_selector("#live-map[data-state=ready]", timeout=20_000)
 
 
+def assert_tiles_under_base(page: Any, url: str) -> None:
+    """The live map shows the configured tiles, credits them, and keeps the offline towns on
+    top (the /map page and incident pages alike)."""
+    page.wait_for_selector("#live-map img.leaflet-tile", state="attached")
+    sources = page.locator("#live-map img.leaflet-tile").evaluate_all("t => t.map(i => i.src)")
+    assert sources and all(f"{url}/tiles/" in src for src in sources)
+    assert "Tiles: us" in page.locator("#live-map .leaflet-control-attribution").inner_text()
+    assert page.locator("#live-map .town-label").count() >= 1  # the offline layer stays on top
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_map_clusters_offline_and_zooms(
     public_site: tuple[str, Demo], offline: tuple[Any, list[str]], artifacts: Path, lang: str
@@ -348,9 +358,5 @@ def test_configured_tiles_lie_under_the_map(
     browser_login(page, url, "vera")
     page.goto(f"{url}/map")
     _ready(page)
-    page.wait_for_selector("#live-map img.leaflet-tile", state="attached")
-    sources = page.locator("#live-map img.leaflet-tile").evaluate_all("t => t.map(i => i.src)")
-    assert sources and all(f"{url}/tiles/" in src for src in sources)
-    assert "Tiles: us" in page.locator("#live-map .leaflet-control-attribution").inner_text()
-    assert page.locator("#live-map .town-label").count() >= 1  # the offline layer stays on top
+    assert_tiles_under_base(page, url)
     page.screenshot(path=str(artifacts / "map-live-tiles.png"), full_page=True)

@@ -13,15 +13,11 @@ import pytest
 
 from tests.web.demo import Demo, browser_login
 from tests.web.test_browser import artifacts as artifacts
-from tests.web.test_frontend_browser import LANGUAGES, pytestmark  # noqa: F401
+from tests.web.test_frontend_browser import LANGUAGES, _ready, assert_tiles_under_base, pytestmark  # noqa: F401
 from tests.web.test_frontend_browser import browser as browser
 from tests.web.test_frontend_browser import offline as offline
 from tests.web.test_frontend_browser import public_site as public_site
 from tests.web.test_frontend_browser import team_site as team_site
-
-
-def _ready(page: Any) -> None:
-    page.wait_for_selector("#live-map[data-state=ready]", timeout=20_000)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -90,11 +86,7 @@ def test_incident_map_lays_configured_tiles_under_it(
     browser_login(page, url, "vera")
     page.goto(f"{url}/incidents/{demo.event}?lang=ar")
     _ready(page)
-    page.wait_for_selector("#live-map img.leaflet-tile", state="attached")
-    sources = page.locator("#live-map img.leaflet-tile").evaluate_all("t => t.map(i => i.src)")
-    assert sources and all(f"{url}/tiles/" in src for src in sources)
-    assert "Tiles: us" in page.locator("#live-map .leaflet-control-attribution").inner_text()
-    assert page.locator("#live-map .town-label").count() >= 1  # the offline layer on top
+    assert_tiles_under_base(page, url)
     page.screenshot(path=str(artifacts / "incident-map-tiles-ar.png"), full_page=True)
 
 
