@@ -118,36 +118,43 @@ def _arabic_symbols(word: str) -> str:
     return "".join(out)
 
 
+# One regular expression tries the units in the table's order at a position, as a loop of
+# ``startswith`` over them would, in one call.
+_LATIN_UNIT = re.compile("|".join(re.escape(unit) for unit, _ in _LATIN_UNITS))
+_LATIN_UNIT_SYMBOL = dict(_LATIN_UNITS)
+
+
 def _latin_symbols(word: str) -> str:
     """Latin word (normalised, no spaces) -> the same alphabet as :func:`_arabic_symbols`."""
     out: list[str] = []
     i = 0
-    while i < len(word):
-        for unit, symbol in _LATIN_UNITS:
-            if word.startswith(unit, i):
-                out.append(symbol)
-                i += len(unit)
-                break
-        else:
-            ch = word[i]
-            nxt = word[i + 1] if i + 1 < len(word) else ""
-            if ch in "ae" and nxt == "y" and not (word[i + 2 : i + 3] and word[i + 2] in "aeiou"):
-                out.append("I")
-                i += 1
-            elif ch == "y":
-                out.append("y" if i == 0 or (nxt and nxt in "aeiou") else "I")
-            elif ch == "i" and i == 0:
-                out.append("")
-            elif ch == "i" and nxt and nxt in "aeouy":
-                out.append("y" if nxt != "y" else "")
-            elif ch in "ao" and nxt == "w" and word[i + 2 : i + 3] not in ("", *"aeiouy"):
-                out.append("U")
-                i += 1
-            elif ch in "uo" and _long_u(word, i):
-                out.append("U")
-            else:
-                out.append(_LATIN_SINGLE.get(ch, ch))
+    n = len(word)
+    match = _LATIN_UNIT.match
+    while i < n:
+        unit = match(word, i)
+        if unit is not None:
+            out.append(_LATIN_UNIT_SYMBOL[unit.group()])
+            i = unit.end()
+            continue
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < n else ""
+        if ch in "ae" and nxt == "y" and not (word[i + 2 : i + 3] and word[i + 2] in "aeiou"):
+            out.append("I")
             i += 1
+        elif ch == "y":
+            out.append("y" if i == 0 or (nxt and nxt in "aeiou") else "I")
+        elif ch == "i" and i == 0:
+            out.append("")
+        elif ch == "i" and nxt and nxt in "aeouy":
+            out.append("y" if nxt != "y" else "")
+        elif ch in "ao" and nxt == "w" and word[i + 2 : i + 3] not in ("", *"aeiouy"):
+            out.append("U")
+            i += 1
+        elif ch in "uo" and _long_u(word, i):
+            out.append("U")
+        else:
+            out.append(_LATIN_SINGLE.get(ch, ch))
+        i += 1
     return "".join(out)
 
 
@@ -173,25 +180,55 @@ def _long_u(word: str, i: int) -> bool:
     return word[i] == "u" and len(lone) == 2 and lone[0] == i and _closes_word(word, lone[1])
 
 
+_NO_LONG_VOWELS = str.maketrans("", "", "UI")
+
+
+def _first_of_run(run: re.Match[str]) -> str:
+    return run.group(1)
+
+
 def _finish(symbols: str, keep_long_vowels: bool) -> str:
     symbols = symbols.replace("a", "")
     # An initial long i is written or not at will (Iman / Eman / ايمان, Aisha / عائشة).
     symbols = symbols[1:] if len(symbols) > 1 and symbols[0] == "I" else symbols
-    symbols = symbols.lower() if keep_long_vowels else re.sub("[UI]", "", symbols)
-    symbols = _DOUBLES.sub(r"\1", symbols)
+    symbols = symbols.lower() if keep_long_vowels else symbols.translate(_NO_LONG_VOWELS)
+    symbols = _DOUBLES.sub(_first_of_run, symbols)  # a function: no template to parse per call
     return symbols[:-1] if len(symbols) > 1 and symbols.endswith("h") else symbols
+
+
+# Parts already in normal form, which the normalisers return unchanged: lower-case ASCII
+# letters not starting with a glued "abd"; Arabic letters with nothing to fold (no hamza seat,
+# ta marbuta, alef maqsura, doubled alef or reversed lam-alef). Most parts are split tokens,
+# already normalised, and skip the normaliser (``tests/names/test_keys_reference.py``).
+_NORMAL_LATIN = re.compile(r"(?!abd|abed)[a-z]+")
+_NORMAL_ARABIC = re.compile(
+    r"(?!.*(?:\u0627\u0627|\u0647\u0644\u0644\u0627))"  # no doubled alef, no reversed lam-alef
+    r"[\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a]+"  # letters no fold changes
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def _symbols(part: str) -> str:
+    if _NORMAL_LATIN.fullmatch(part):
+        return _latin_word_symbols(part)
+    if _NORMAL_ARABIC.fullmatch(part):
+        return _arabic_word_symbols(part)
     if has_arabic(part):
-        word = normalise_arabic(part).replace(" ", "")
-        if word.startswith("ال") and len(word) > 3 and word not in _NOT_ARTICLE:
-            word = word[2:]
-        word = word.replace("ابوال", "ابو")
-        return _arabic_symbols(word)
-    word = normalise_latin(part)
-    word = re.sub(r"^al-", "", word).replace("abu-al-", "abu-").replace(" ", "")
+        return _arabic_word_symbols(normalise_arabic(part).replace(" ", ""))
+    return _latin_word_symbols(normalise_latin(part))
+
+
+def _arabic_word_symbols(word: str) -> str:
+    """Symbols of a normalised Arabic part, spaces removed."""
+    if word.startswith("ال") and len(word) > 3 and word not in _NOT_ARTICLE:
+        word = word[2:]
+    return _arabic_symbols(word.replace("ابوال", "ابو"))
+
+
+def _latin_word_symbols(word: str) -> str:
+    """Symbols of a normalised Latin part."""
+    word = word[3:] if word.startswith("al-") else word
+    word = word.replace("abu-al-", "abu-").replace(" ", "")
     word = _ASSIMILATED_DIN.sub("-al-din", word)
     word = _GLUED_ARTICLE.sub("", word)
     if word.startswith("abu") and len(word) > 4:
