@@ -7,6 +7,11 @@ to, compound tails, titles, words the per-word classifier cannot vouch for) go t
 :func:`script_tokens`, once per distinct run. A name's tokens are the concatenation of its
 pieces' tokens, so the result equals :func:`split_name` name by name
 (``tests/names/test_batch.py`` checks it); the work per name is array arithmetic.
+
+Per-name work in Python is what costs at 10^6 names, so none is left: Arrow splits the names
+into words and codes them, a run of words is packed into one integer (script and word codes)
+so that NumPy finds the distinct runs, and each word is classified only in the scripts of the
+names it occurs in.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -61,19 +65,19 @@ class _Vocabulary:
         return list(self.code)
 
 
-def _word_table(words: list[str], vocab: _Vocabulary) -> dict[str, npt.NDArray[np.generic]]:
-    """Per distinct word: its script, a nickname mark, and per script the token of a word that
+def _word_table(
+    words: list[str], used: dict[bool, npt.NDArray[np.bool_]], vocab: _Vocabulary
+) -> dict[str, npt.NDArray[np.generic]]:
+    """Per distinct word and script (arabic?) it is ``used`` in: the token of a word that
     stands alone (-1 otherwise) and whether a rule may join it to the word before / after."""
     n = len(words)
-    table: dict[str, npt.NDArray[np.generic]] = {
-        "arabic": np.fromiter(map(has_arabic, words), bool, n),
-        "nickname": np.fromiter((bool(_NICKNAME_START.search(w)) for w in words), bool, n),
-    }
+    table: dict[str, npt.NDArray[np.generic]] = {}
     for script in (True, False):
         token = np.full(n, -1, np.int64)
         left = np.ones(n, bool)
         right = np.ones(n, bool)
-        for i, word in enumerate(words):
+        for i in np.flatnonzero(used[script]).tolist():
+            word = words[i]
             if script:
                 kind = arabic._classify(word)
             elif latin._GLUED_WORDS.search(word):
@@ -100,23 +104,60 @@ def _ragged_take(values: Codes, starts: Codes, lengths: Codes) -> Codes:
     return values[np.repeat(starts, lengths) + within]
 
 
+def _words(names: Sequence[str]) -> tuple[list[str], Codes, Codes]:
+    """Distinct words (in order of first appearance), each word's code and each name's number
+    of words. Arrow splits at the characters :meth:`str.split` splits at (every code point,
+    ``tests/names/test_batch.py``) and codes the words, in C++."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pieces = pc.utf8_split_whitespace(pa.array(names, type=pa.large_string()))
+    values = pieces.flatten()
+    owner = pc.list_parent_indices(pieces)
+    kept = pc.greater(pc.binary_length(values), 0)  # Arrow keeps an empty word at either end
+    encoded = pc.dictionary_encode(values.filter(kept))
+    flat = encoded.indices.to_numpy().astype(np.int64)
+    counts = np.bincount(owner.filter(kept).to_numpy(), minlength=len(names)).astype(np.int64)
+    return encoded.dictionary.to_pylist(), flat, counts
+
+
+def _pack(
+    flat: Codes, start: Codes, length: Codes, script: npt.NDArray[np.bool_], words: int
+) -> tuple[Codes, npt.NDArray[np.bool_]]:
+    """One int64 per run of words (its script and its word codes), equal for equal runs, and
+    which runs were short enough to pack (the others are read one by one)."""
+    base = words + 1
+    width = 1
+    while base ** (width + 1) * 2 < 2**62:
+        width += 1
+    packable = length <= width
+    key = script.astype(np.int64)
+    for offset in range(width):
+        present = packable & (offset < length)
+        code = np.where(present, flat[np.where(present, start + offset, 0)] + 1, 0)
+        key = key * base + code
+    return key, packable
+
+
 def _tokens(names: Sequence[str], vocab: _Vocabulary) -> tuple[Codes, Codes]:
     """Token codes of every name, concatenated, and each name's first token's index."""
-    split = [name.split() for name in names]
-    counts = np.fromiter(map(len, split), np.int64, len(split))
+    if not names:
+        return np.empty(0, np.int64), np.zeros(1, np.int64)
+    words, flat, counts = _words(names)
     if not counts.any():
         return np.empty(0, np.int64), np.zeros(len(names) + 1, np.int64)
-    # distinct words in order, then every word's code, both iterated in C
-    words = list(dict.fromkeys(chain.from_iterable(split)))
-    word_code = {w: i for i, w in enumerate(words)}
-    flat = np.fromiter(
-        map(word_code.__getitem__, chain.from_iterable(split)), np.int64, int(counts.sum())
-    )
-    table = _word_table(words, vocab)
     record = np.repeat(np.arange(len(names)), counts)
-    rec_arabic = np.bincount(record, table["arabic"][flat], len(names)) > 0
-    rec_nickname = np.bincount(record, table["nickname"][flat], len(names)) > 0
+    arabic = np.fromiter(map(has_arabic, words), bool, len(words))
+    nickname = np.fromiter((bool(_NICKNAME_START.search(w)) for w in words), bool, len(words))
+    rec_arabic = np.bincount(record, arabic[flat], len(names)) > 0
+    rec_nickname = np.bincount(record, nickname[flat], len(names)) > 0
     script = rec_arabic[record]
+    # Each word is classified in the scripts of the names it is in (a name's script is Arabic
+    # when any of its words is).
+    in_arabic = np.bincount(flat, script, len(words)) > 0
+    table = _word_table(
+        words, {True: in_arabic, False: np.bincount(flat, ~script, len(words)) > 0}, vocab
+    )
     token = np.where(script, table["token1"][flat], table["token0"][flat])
     left = np.where(script, table["left1"][flat], table["left0"][flat])
     right = np.where(script, table["right1"][flat], table["right0"][flat])
@@ -129,32 +170,46 @@ def _tokens(names: Sequence[str], vocab: _Vocabulary) -> tuple[Codes, Codes]:
     alone = (length == 1) & (token[start] >= 0) & ~left[start] & ~right[start]
     alone &= ~rec_nickname[record[start]]
     # Pieces read through script_tokens: once per distinct run of words (per name if nicknamed).
-    runs: dict[tuple[object, ...], int] = {}
+    read_start, read_length = start[~alone], length[~alone]
+    read_record = record[read_start]
+    key, packed = _pack(flat, read_start, read_length, rec_arabic[read_record], len(words))
+    packed &= ~rec_nickname[read_record]
     run_tokens: list[int] = []
     run_starts: list[int] = []
-    piece_run = np.empty(int((~alone).sum()), np.int64)
-    flat_list = flat.tolist()
-    for k, (s, n, r) in enumerate(
-        zip(
-            start[~alone].tolist(),
-            length[~alone].tolist(),
-            record[start[~alone]].tolist(),
+
+    def read(s: int, n: int, r: int) -> int:
+        if rec_nickname[r]:
+            found = parts.name_tokens(names[r])
+        else:
+            text = " ".join(words[c] for c in flat[s : s + n].tolist())
+            found = parts.script_tokens(text, bool(rec_arabic[r]))
+        run_starts.append(len(run_tokens))
+        run_tokens.extend(vocab(t) for t in found)
+        return len(run_starts) - 1
+
+    piece_run = np.empty(len(read_start), np.int64)
+    _, where, inverse = np.unique(key[packed], return_index=True, return_inverse=True)
+    at = np.flatnonzero(packed)
+    runs = np.array(
+        [read(s, n, r) for s, n, r in zip(
+            read_start[at[where]].tolist(),
+            read_length[at[where]].tolist(),
+            read_record[at[where]].tolist(),
             strict=True,
+        )],
+        np.int64,
+    )  # fmt: skip
+    piece_run[at] = runs[inverse.reshape(-1)]
+    # Long runs and nicknamed names, rare: one by one, still once per distinct run.
+    seen: dict[tuple[object, ...], int] = {}
+    for k in np.flatnonzero(~packed).tolist():
+        s, n, r = int(read_start[k]), int(read_length[k]), int(read_record[k])
+        run_key: tuple[object, ...] = (
+            (names[r],) if rec_nickname[r] else (bool(rec_arabic[r]), *flat[s : s + n].tolist())
         )
-    ):
-        key: tuple[object, ...] = (
-            (names[r],) if rec_nickname[r] else (bool(rec_arabic[r]), *flat_list[s : s + n])
-        )
-        found = runs.get(key)
+        found = seen.get(run_key)
         if found is None:
-            if rec_nickname[r]:
-                read = parts.name_tokens(names[r])
-            else:
-                text = " ".join(words[c] for c in flat_list[s : s + n])
-                read = parts.script_tokens(text, bool(rec_arabic[r]))
-            found = runs[key] = len(run_starts)
-            run_starts.append(len(run_tokens))
-            run_tokens.extend(vocab(t) for t in read)
+            found = seen[run_key] = read(s, n, r)
         piece_run[k] = found
     run_start = np.array([*run_starts, len(run_tokens)], np.int64)
     count = np.ones(len(start), np.int64)

@@ -36,3 +36,23 @@ def test_split_names_equals_split_name(names: list[str]) -> None:
             token[split.family[i]],
             tuple(token[c] for c in middle),
         ) == (parts.given, parts.father, parts.grandfather, parts.family, parts.middle), name
+
+
+def test_arrow_splits_words_where_str_split_does() -> None:
+    """Every code point: split_names takes Arrow's whitespace for Python's."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    names = [f"a{chr(c)}b" for c in points]
+    split = pc.utf8_split_whitespace(pa.array(names)).to_pylist()
+    assert [n for n, s in zip(names, split, strict=True) if n.split() != [w for w in s if w]] == []
+
+
+def test_split_names_of_long_runs_and_empty_names() -> None:
+    names = ["", " ", "Abu Abd al Rahman al Din x", '"Abu Ali" abu abu abu', "abu", "ال"]
+    split = split_names(names)
+    token = [*split.tokens, None]
+    for i, name in enumerate(names):
+        parts = split_name(name)
+        assert (token[split.given[i]], token[split.family[i]]) == (parts.given, parts.family)

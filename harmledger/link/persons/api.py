@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from harmledger.errors import Invalid
 from harmledger.link.persons.engine import Decision, run_linkage
-from harmledger.link.persons.frame import feature_frame
+from harmledger.link.persons.frame import feature_frame, record_ids
 from harmledger.link.persons.result import LinkageResult
 from harmledger.link.persons.spec import VICTIM_PROFILE, LinkageProfile
 from harmledger.spark import SparkSettings
@@ -30,7 +30,7 @@ def feature_frames(
     records: Sequence[VictimRecord], by_list: bool = True
 ) -> dict[str, pd.DataFrame]:
     """Feature rows of ``records`` as pandas frames, one per list (or one named ``records``)."""
-    ids = [record.record_id for record in records]
+    ids = record_ids(records)
     if len(set(ids)) != len(ids):
         twice = next(rid for rid, n in Counter(ids).items() if n > 1)
         raise Invalid(f"record {twice} appears twice in the input")
