@@ -30,9 +30,7 @@ def main() -> None:
     if args.profile:
         import cProfile
 
-        cProfile.runctx(
-            "feature_frames(records, by_list=False)", globals(), locals(), args.profile
-        )
+        cProfile.runctx("feature_frames(records, by_list=False)", globals(), locals(), args.profile)
         return
     cpu, wall = time.process_time(), time.perf_counter()
     feature_frames(records, by_list=False)

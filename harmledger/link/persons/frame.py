@@ -98,6 +98,8 @@ class _Fields:
         self._read: dict[str, list[Any]] = {}
 
     def __getattr__(self, field: str) -> list[Any]:
+        if field.startswith("_"):
+            raise AttributeError(field)  # not a field (copy and pickle ask for such names)
         read = self._read.get(field)
         if read is None:
             read = self._read[field] = list(map(itemgetter(field), self._values))
