@@ -14,6 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from harmledger.assess.decisions import review_claim, set_grade
 from harmledger.web import admin_pages, data
+from harmledger.web.ids import ClaimId, IncidentId
 from harmledger.web.link_review import decide_link
 from harmledger.web.pages import page
 from harmledger.web.security import (
@@ -92,7 +93,7 @@ def logout(
 @router.post("/claims/{claim_id}/review")
 def review(
     request: Request,
-    claim_id: int,
+    claim_id: ClaimId,
     decision: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
     corrections: Annotated[str, Form()] = "",
@@ -116,7 +117,7 @@ def review(
 @router.post("/incidents/{incident_id}/grade")
 def grade(
     request: Request,
-    incident_id: int,
+    incident_id: IncidentId,
     grade: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
     csrf_token_field: Annotated[str, Form(alias=CSRF_FIELD)] = "",

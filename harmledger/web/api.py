@@ -29,7 +29,7 @@ from harmledger.publish.victims import (
 )
 from harmledger.search import SearchPage
 from harmledger.web import admin, data, exports, link_review, map_view
-from harmledger.web.ids import DocumentId, IncidentId
+from harmledger.web.ids import ClaimId, DocumentId, IncidentId
 from harmledger.web.mapping import MAX_ZOOM, base_geojson
 from harmledger.web.queries import incident_page
 from harmledger.web.schemas import BaseLayer, LoggedIn, LoggedOut, MapFeatures, SessionView
@@ -193,7 +193,7 @@ def victims_of_incident(
     "/incidents/{incident_id}/grade", tags=["incidents"], response_model_exclude_unset=True
 )
 def grade(
-    request: Request, incident_id: int, body: GradeChange, token: CsrfHeader = None
+    request: Request, incident_id: IncidentId, body: GradeChange, token: CsrfHeader = None
 ) -> GradeSet:
     """Set an analyst's grade with a reason (``null`` hands grading back to the rules)."""
     user = require_role(request, "analyst")
@@ -273,7 +273,7 @@ def claims(
 
 @router.post("/claims/{claim_id}/review", tags=["claims"], response_model_exclude_unset=True)
 def review(
-    request: Request, claim_id: int, body: Review, token: CsrfHeader = None
+    request: Request, claim_id: ClaimId, body: Review, token: CsrfHeader = None
 ) -> ClaimReviewed:
     """Confirm, correct or reject a claim with a reason (analysts; logged in the custody log)."""
     user = require_role(request, "analyst")

@@ -1,7 +1,8 @@
-"""Ids in a page's path or query: one that no row can have (past the 32-bit ``integer`` of the
-id columns) names nothing, so it is a 404 on every backend, as a missing id is; PostgreSQL
-would otherwise refuse the comparison (a 400) where SQLite finds nothing (a 404). Numbers
-past what a driver binds (2**63 and up) stay a 400, "out of range"."""
+"""Ids in a route's path (pages, API reads and writes alike) or query: one that no row can
+have (past the 32-bit ``integer`` of the id columns) names nothing, so it is a 404 on every
+backend, as a missing id is; PostgreSQL would otherwise refuse the comparison (a 400) where
+SQLite finds nothing (a 404). Numbers past what a driver binds (2**63 and up) stay a 400,
+"out of range"."""
 
 from __future__ import annotations
 
@@ -25,3 +26,4 @@ def _existing(kind: str) -> Callable[[int], int]:
 
 IncidentId = Annotated[int, AfterValidator(_existing("incident"))]
 DocumentId = Annotated[int, AfterValidator(_existing("document"))]
+ClaimId = Annotated[int, AfterValidator(_existing("claim"))]

@@ -14,10 +14,13 @@ from fastapi import APIRouter, Header, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from harmledger.assess.decisions import merge_incidents, move_claim, split_incident
+from harmledger.errors import NotFound
 from harmledger.link.incidents.review_queue import current_incident, incident_link_candidates
 from harmledger.publish.decisions import ClaimMoved, IncidentsMerged, IncidentSplit
 from harmledger.store.ledger import Ledger
+from harmledger.store.tables import ClaimRow
 from harmledger.web import data
+from harmledger.web.ids import ClaimId, IncidentId
 from harmledger.web.queries import unreviewed_claims
 from harmledger.web.schemas import LinkCandidate, ReviewQueue
 from harmledger.web.security import CSRF_HEADER, check_csrf, require_role, state
@@ -56,9 +59,12 @@ def _analyst_ledger(request: Request, token: str | None) -> Ledger:
 
 
 def linked_to(ledger: Ledger, claim_id: int, expected: int | None) -> int | None:
-    """The claim's incident now; 409 when it is not the one the reviewer decided on."""
+    """The claim's incident now; 409 when it is not the one the reviewer decided on, 404 (as
+    every route answers a missing id) when there is no such claim."""
     with ledger.reader() as session:
         found = current_incident(session, claim_id)
+        if found is None and session.get(ClaimRow, claim_id) is None:
+            raise NotFound(f"no claim with id {claim_id}")
     if expected is not None and found != expected:
         now = f"incident {found}" if found is not None else "no incident"
         raise HTTPException(409, f"claim {claim_id} is now in {now}, not incident {expected}")
@@ -122,7 +128,7 @@ def link_candidates(request: Request, limit: int = 50) -> list[LinkCandidate]:
 
 @router.post("/claims/{claim_id}/incident/confirm", tags=["review"])
 def confirm_link(
-    request: Request, claim_id: int, body: LinkDecision, token: CsrfHeader = None
+    request: Request, claim_id: ClaimId, body: LinkDecision, token: CsrfHeader = None
 ) -> ClaimMoved:
     """Confirm that a claim belongs to its incident, with a reason (analysts): the link is
     pinned and leaves the queue."""
@@ -133,7 +139,9 @@ def confirm_link(
 
 
 @router.post("/claims/{claim_id}/incident", tags=["review"])
-def move(request: Request, claim_id: int, body: ClaimMove, token: CsrfHeader = None) -> ClaimMoved:
+def move(
+    request: Request, claim_id: ClaimId, body: ClaimMove, token: CsrfHeader = None
+) -> ClaimMoved:
     """Move a claim to another incident (or link an unlinked one), with a reason (analysts)."""
     ledger = _analyst_ledger(request, token)
     return ClaimMoved.of(
@@ -150,7 +158,7 @@ def move(request: Request, claim_id: int, body: ClaimMove, token: CsrfHeader = N
 
 @router.post("/incidents/{incident_id}/split", tags=["review"])
 def split(
-    request: Request, incident_id: int, body: Split, token: CsrfHeader = None
+    request: Request, incident_id: IncidentId, body: Split, token: CsrfHeader = None
 ) -> IncidentSplit:
     """Move some claims of an incident into a new incident, with a reason (analysts)."""
     ledger = _analyst_ledger(request, token)
@@ -159,7 +167,7 @@ def split(
 
 @router.post("/incidents/{incident_id}/merge", tags=["review"])
 def merge(
-    request: Request, incident_id: int, body: Merge, token: CsrfHeader = None
+    request: Request, incident_id: IncidentId, body: Merge, token: CsrfHeader = None
 ) -> IncidentsMerged:
     """Merge other incidents into this one, with a reason (analysts); they stay, marked merged."""
     ledger = _analyst_ledger(request, token)
