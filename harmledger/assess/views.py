@@ -15,6 +15,7 @@ from harmledger.errors import NotFound
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
     BelligerentAssessment,
+    DerivedSummary,
     Incident,
     IncidentClaim,
     IncidentFigure,
@@ -35,28 +36,23 @@ def incident_summary(
 def incident_summaries(
     session: Session, incidents: Sequence[Incident], as_of: dt.datetime | None = None
 ) -> list[dict[str, Any]]:
-    """Summaries of several incidents with one read of their claims (a page of a list)."""
+    """Summaries of several incidents (a page of a list).
+
+    What an active incident's summary shows of its claims is kept per incident
+    (``derived_summaries``, refreshed with every write as its figures are): one read for the
+    page. The others (inactive incidents, summaries ``as_of`` a past date, an incident whose
+    row is missing) are derived from their claims, with one read of the claims for all.
+    """
     ids = [incident.id for incident in incidents]
     few = len(ids) <= MAX_BOUND_IDS  # else read whole tables: SQLite caps bound variables
-    claim_ids: dict[int, list[int]] = {i: [] for i in ids}
-    # the columns the summary reads, not whole link objects (their reasons are JSON to decode)
-    link_query = select(
-        IncidentClaim.incident_id,
-        IncidentClaim.claim_id,
-        IncidentClaim.created_at,
-        IncidentClaim.removed_at,
-    )
-    if few:
-        link_query = link_query.where(IncidentClaim.incident_id.in_(ids))
-    for incident_id, claim_id, created_at, removed_at in session.execute(link_query):
-        if incident_id in claim_ids and link_active(created_at, removed_at, as_of):
-            claim_ids[incident_id].append(claim_id)
-    wanted = [claim_id for found in claim_ids.values() for claim_id in found]
-    loaded = (
-        {c.id: c for c in load_claims(session, wanted, as_of=as_of, with_uncounted=True)}
-        if wanted
+    parts = (
+        stored_parts(session, [i.id for i in incidents if i.status == "active"])
+        if (as_of is None)
         else {}
     )
+    missing = [i for i in ids if i not in parts]
+    if missing:
+        parts |= derive_parts(session, missing, as_of)
     imported: dict[int, list[IncidentFigure]] = {i: [] for i in ids}
     figure_query = select(IncidentFigure)
     if few:
@@ -64,22 +60,69 @@ def incident_summaries(
     for row in session.scalars(figure_query):
         if row.incident_id in imported:
             imported[row.incident_id].append(row)
-    return [
-        _summary(
-            incident,
-            [loaded[c] for c in claim_ids[incident.id] if c in loaded],
-            imported[incident.id],
+    return [_summary(incident, parts[incident.id], imported[incident.id]) for incident in incidents]
+
+
+def stored_parts(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The kept claim parts of these incidents' summaries (see :func:`claim_parts`)."""
+    found: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(ids), MAX_BOUND_IDS):
+        query = select(DerivedSummary.incident_id, DerivedSummary.parts).where(
+            DerivedSummary.incident_id.in_(ids[i : i + MAX_BOUND_IDS])
         )
-        for incident in incidents
-    ]
+        found.update({incident_id: parts for incident_id, parts in session.execute(query)})
+    return found
+
+
+def derive_parts(
+    session: Session, ids: Sequence[int] | None, as_of: dt.datetime | None = None
+) -> dict[int, dict[str, Any]]:
+    """The claim parts of these incidents' summaries (every incident's for ``None``), from their
+    actively linked claims as reviewers left them, read once for all of them."""
+    few = ids is not None and len(ids) <= MAX_BOUND_IDS
+    claim_ids: dict[int, list[int]] = {i: [] for i in ids} if ids is not None else {}
+    # the columns the summary reads, not whole link objects (their reasons are JSON to decode)
+    link_query = select(
+        IncidentClaim.incident_id,
+        IncidentClaim.claim_id,
+        IncidentClaim.created_at,
+        IncidentClaim.removed_at,
+    )
+    if few and ids is not None:
+        link_query = link_query.where(IncidentClaim.incident_id.in_(ids))
+    for incident_id, claim_id, created_at, removed_at in session.execute(link_query):
+        if (ids is None or incident_id in claim_ids) and link_active(created_at, removed_at, as_of):
+            claim_ids.setdefault(incident_id, []).append(claim_id)
+    wanted = [claim_id for found in claim_ids.values() for claim_id in found]
+    loaded = (
+        {c.id: c for c in load_claims(session, wanted, as_of=as_of, with_uncounted=True)}
+        if wanted
+        else {}
+    )
+    return {
+        incident_id: claim_parts([loaded[c] for c in found if c in loaded])
+        for incident_id, found in claim_ids.items()
+    }
+
+
+def claim_parts(claims: list[Any]) -> dict[str, Any]:
+    """What a summary shows of an incident's claims (those a reviewer kept): their ids and
+    documents, the figures they give with the claims behind each, civilians reported killed."""
+    found = figures(figure_claim(c) for c in claims)
+    civilians_killed = headline(found)
+    return {
+        "documents": sorted({c.document_id for c in claims}),
+        "claims": sorted(c.id for c in claims),
+        "figures": [f.as_dict() for f in found],
+        # civilians reported killed, as monitors count them (see figures.headline)
+        "civilians_killed_min": civilians_killed[0],
+        "civilians_killed_max": civilians_killed[1],
+    }
 
 
 def _summary(
-    incident: Incident, claims: list[Any], imported: list[IncidentFigure]
+    incident: Incident, parts: dict[str, Any], imported: list[IncidentFigure]
 ) -> dict[str, Any]:
-    found = figures(figure_claim(c) for c in claims)
-    derived = [f.as_dict() for f in found]
-    civilians_killed = headline(found)
     return {
         "id": incident.id,
         "kind": incident.kind,
@@ -100,9 +143,9 @@ def _summary(
         "grade_by": incident.grade_by,
         "status": incident.status,
         "origin": incident.origin,
-        "documents": sorted({c.document_id for c in claims}),
-        "claims": sorted(c.id for c in claims),
-        "figures": derived
+        "documents": list(parts["documents"]),
+        "claims": list(parts["claims"]),
+        "figures": [dict(f) for f in parts["figures"]]
         + [
             {
                 "measure": f.measure,
@@ -114,9 +157,8 @@ def _summary(
             }
             for f in imported
         ],
-        # civilians reported killed, as monitors count them (see figures.headline)
-        "civilians_killed_min": civilians_killed[0],
-        "civilians_killed_max": civilians_killed[1],
+        "civilians_killed_min": parts["civilians_killed_min"],
+        "civilians_killed_max": parts["civilians_killed_max"],
     }
 
 
@@ -143,7 +185,9 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
     kept = {c.id: c for c in claims if c.review != "reject"}
     imported = select(IncidentFigure).where(IncidentFigure.incident_id == incident_id)
     record = _summary(
-        incident, [kept[i] for i in links if i in kept], list(session.scalars(imported))
+        incident,
+        claim_parts([kept[i] for i in links if i in kept]),
+        list(session.scalars(imported)),
     )
     record["grade_reasons"] = incident.grade_reasons
     record["claim_details"] = [

@@ -120,6 +120,18 @@ class DerivedFigure(Base):
 COPIED_ATTRIBUTES = ("status", "grade", "period_start", "perpetrators")
 
 
+class DerivedSummary(Base):
+    """What an incident's list summary shows of its claims (the claims and documents behind
+    it, its figures with the claims behind each, civilians reported killed), kept with every
+    write as :class:`DerivedFigure` is, so a page of 25 incidents reads 25 rows instead of
+    their few hundred claims. Derived data (:mod:`harmledger.assess.stored_figures`)."""
+
+    __tablename__ = "derived_summaries"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), primary_key=True)
+    parts: Mapped[dict[str, Any]] = mapped_column()
+
+
 class ClaimReview(Base):
     """A reviewer's decision on a claim: confirm, correct (with new values) or reject."""
 

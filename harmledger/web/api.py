@@ -147,8 +147,8 @@ def incident(request: Request, _: Reader, incident_id: IncidentId) -> IncidentDe
     """One incident: figures, the claims behind them (quote, speaker, chain), assessments, and
     its victims (the first 500 of ``victims_total``; all of them at ``/victims``)."""
     web = state(request)
-    known = known_refs(web.ledger, web.cache)
     with web.ledger.reader() as session:
+        known = known_refs(web.ledger, web.cache, session)
         detail = incident_detail(session, incident_id)
         if web.public:  # a witness's statement stays in the ledger; the figures keep it
             detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
@@ -175,8 +175,8 @@ def victims_of_incident(
         raise HTTPException(400, f"per_page must be between 1 and {MAX_VICTIMS}")
     offset, limit = page_bounds(page, per_page)
     web = state(request)
-    known = known_refs(web.ledger, web.cache)
     with web.ledger.reader() as session:
+        known = known_refs(web.ledger, web.cache, session)
         found = incident_victims(
             session,
             incident_id,

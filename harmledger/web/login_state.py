@@ -12,12 +12,14 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
 from harmledger.store.dialects import aware
 from harmledger.store.ledger import Ledger
-from harmledger.store.user_tables import LoginFailure, WebSession
+from harmledger.store.user_tables import LoginFailure, User, WebSession
+from harmledger.web.users import user_record
 
 SESSION_MAX_AGE = dt.timedelta(hours=12)
 
@@ -46,6 +48,25 @@ def session_username(ledger: Ledger, token: str) -> str | None:
         if row is None or row.ended_at is not None:
             return None
         return row.username if aware(row.created_at) >= oldest else None
+
+
+def session_user(ledger: Ledger, token: str) -> dict[str, Any] | None:
+    """The account of this session (as :func:`harmledger.web.users.get_user` gives it), or None
+    when the session was ended, has expired or never existed: one query, as every request of
+    a logged-in user asks it."""
+    oldest = dt.datetime.now(dt.UTC) - SESSION_MAX_AGE
+    with ledger.reader() as session:
+        found = session.execute(
+            select(WebSession.created_at, WebSession.ended_at, User)
+            .join(User, User.username == WebSession.username)
+            .where(WebSession.token_sha256 == _digest(token))
+        ).first()
+        if found is None:
+            return None
+        created_at, ended_at, user = found
+        if ended_at is not None or aware(created_at) < oldest:
+            return None
+        return user_record(user)
 
 
 def close_session(ledger: Ledger, token: str) -> None:

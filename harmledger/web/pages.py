@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from sqlalchemy.orm import Session
 
 from harmledger import api
 from harmledger.assess.views import incident_detail
@@ -158,18 +159,16 @@ def incidents(
     )
 
 
-def _documents(ledger: Ledger, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+def _documents(session: Session, claims: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """The documents the claims were read from, each read once for the whole page."""
-    with ledger.reader() as session:
-        return page_documents(session, {c["document_id"] for c in claims})
+    return page_documents(session, {c["document_id"] for c in claims})
 
 
 def _quotes(
-    ledger: Ledger, claims: list[dict[str, Any]], documents: dict[int, dict[str, Any]]
+    session: Session, claims: list[dict[str, Any]], documents: dict[int, dict[str, Any]]
 ) -> dict[int, dict[str, Any]]:
     """Each claim's quote inside its sentence, in the claim's language (else the document's)."""
-    with ledger.reader() as session:
-        spans = claim_spans(session, {c["id"] for c in claims})
+    spans = claim_spans(session, {c["id"] for c in claims})
     quoted = {}
     for claim in claims:
         document = documents[claim["document_id"]]
@@ -188,13 +187,14 @@ def _quotes(
 
 
 def _incident_parts(
-    ledger: Any, detail: dict[str, Any], comparison: dict[str, Any], victims: dict[str, Any]
+    session: Session, detail: dict[str, Any], comparison: dict[str, Any], victims: dict[str, Any]
 ) -> dict[str, Any]:
     """What the incident page and its printable report both show, from one incident's detail,
-    comparison and victims: sources, statements, voices, casualties, quotes, victims."""
+    comparison and victims: sources, statements, voices, casualties, quotes, victims (read in
+    the page's one transaction)."""
     for record in victims["items"]:
         record["_dir"] = render.direction(str(record.get("name") or ""))
-    documents = _documents(ledger, detail["claim_details"])
+    documents = _documents(session, detail["claim_details"])
     detail["default_name"] = incident_view.default_name(detail)
     return {
         "incident": detail,
@@ -202,7 +202,7 @@ def _incident_parts(
         "statements": incident_view.belligerent_statements(comparison),
         "voices": incident_view.voices(comparison),
         "breakdown": incident_view.breakdown(detail["figures"]),
-        "quotes": _quotes(ledger, detail["claim_details"], documents),
+        "quotes": _quotes(session, detail["claim_details"], documents),
         "victims": victims,
     }
 
@@ -211,25 +211,23 @@ def _incident_parts(
 def incident(request: Request, _: Reader, incident_id: IncidentId) -> Response:
     web = state(request)
     ledger = web.ledger
-    known = known_refs(ledger, web.cache)
+    sensitive = include_sensitive(request)
     with ledger.reader() as session:
+        known = known_refs(ledger, web.cache, session)
         detail = incident_detail(session, incident_id)
         if web.public:  # a witness's statement stays in the ledger; the figures keep it
             detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
         comparison = compare(session, incident_id=incident_id)
         reviews = claim_reviews(session, [c["id"] for c in detail["claim_details"]])
         victims = incident_victims(
-            session,
-            incident_id,
-            public=web.public,
-            sensitive=include_sensitive(request),
-            known=known,
+            session, incident_id, public=web.public, sensitive=sensitive, known=known
         )
+        parts = _incident_parts(session, detail, comparison, victims)
     reasons, facts = incident_view.grade_facts(detail.get("grade_reasons") or [])
     return page(
         request,
         "incident.html",
-        **_incident_parts(ledger, detail, comparison, victims),
+        **parts,
         grade_reasons=reasons,
         grade_facts=facts,
         claims_by_id={c["id"]: c for c in detail["claim_details"]},
@@ -252,16 +250,17 @@ def incident_report(request: Request, _: Reader, incident_id: IncidentId) -> Res
     victims of publishable lists only, never a sensitive field."""
     web = state(request)
     ledger = web.ledger
-    known = known_refs(ledger, web.cache)
     with ledger.reader() as session:
+        known = known_refs(ledger, web.cache, session)
         detail = incident_detail(session, incident_id)
         detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
         comparison = compare(session, incident_id=incident_id)
         victims = incident_victims(session, incident_id, public=True, sensitive=False, known=known)
+        parts = _incident_parts(session, detail, comparison, victims)
     return page(
         request,
         "report.html",
-        **_incident_parts(ledger, detail, comparison, victims),
+        **parts,
         printed_on=dt.date.today().isoformat(),
     )
 
@@ -502,14 +501,16 @@ def review_queue(request: Request) -> Response:
     for record in records.values():
         record["_dir"] = render.direction(str(record.get("name") or ""))
     quoted = claims + [link["claim"] for link in links]
-    documents = _documents(ledger, quoted)
+    with ledger.reader() as session:
+        documents = _documents(session, quoted)
+        quotes = _quotes(session, quoted, documents)
     return page(
         request,
         "review.html",
         claims=claims,
         links=links,
         pairs=pairs,
-        quotes=_quotes(ledger, quoted, documents),
+        quotes=quotes,
     )
 
 

@@ -19,8 +19,8 @@ from fastapi import HTTPException, Request
 
 from harmledger.store.ledger import Ledger
 from harmledger.web.cache import ViewCache
-from harmledger.web.login_state import LoginThrottle, close_session, open_session, session_username
-from harmledger.web.users import get_user, has_role
+from harmledger.web.login_state import LoginThrottle, close_session, open_session, session_user
+from harmledger.web.users import has_role
 
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
@@ -61,8 +61,7 @@ def current_user(request: Request) -> dict[str, Any] | None:
         return request.state.user  # type: ignore[no-any-return]
     token = request.session.get("sid")
     ledger = state(request).ledger
-    name = session_username(ledger, str(token)) if token else None
-    user = get_user(ledger, name) if name else None
+    user = session_user(ledger, str(token)) if token else None
     if user is not None and user["disabled"]:
         user = None  # disabling an account ends its sessions at once
     if token and user is None:

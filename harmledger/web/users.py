@@ -41,7 +41,8 @@ def _check_role(role: str) -> str:
     return role
 
 
-def _record(user: User) -> dict[str, Any]:
+def user_record(user: User) -> dict[str, Any]:
+    """An account as the app shows it: never its password hash."""
     return {
         "id": user.id,
         "username": user.username,
@@ -97,12 +98,12 @@ def add_user(ledger: Ledger, username: str, password: str, role: str = "viewer")
         session.add(user)
         session.flush()
         _log(ledger, session, "add_user", username, role=role)
-        return _record(user)
+        return user_record(user)
 
 
 def list_users(ledger: Ledger) -> list[dict[str, Any]]:
     with ledger.reader() as session:
-        return [_record(u) for u in session.scalars(select(User).order_by(User.username))]
+        return [user_record(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
 def set_role(ledger: Ledger, username: str, role: str) -> dict[str, Any]:
@@ -114,7 +115,7 @@ def set_role(ledger: Ledger, username: str, role: str) -> dict[str, Any]:
                 _keep_an_admin(session, user)
             previous, user.role = user.role, role
             _log(ledger, session, "set_role", username, previous=previous, role=role)
-        return _record(user)
+        return user_record(user)
 
 
 def set_disabled(ledger: Ledger, username: str, disabled: bool) -> dict[str, Any]:
@@ -128,7 +129,7 @@ def set_disabled(ledger: Ledger, username: str, disabled: bool) -> dict[str, Any
             else:
                 user.password_hash = user.password_hash.removeprefix(DISABLED_MARK)
             _log(ledger, session, "disable_user" if disabled else "enable_user", username)
-        return _record(user)
+        return user_record(user)
 
 
 def delete_user(ledger: Ledger, username: str) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def delete_user(ledger: Ledger, username: str) -> dict[str, Any]:
     with ledger.session() as session:
         user = _find(session, username)
         _keep_an_admin(session, user)
-        record = _record(user)
+        record = user_record(user)
         session.delete(user)
         _log(ledger, session, "delete_user", username, role=user.role)
         return record
@@ -157,13 +158,13 @@ def authenticate(ledger: Ledger, username: str, password: str) -> dict[str, Any]
             hasher.verify(user.password_hash, password)
         except (VerifyMismatchError, InvalidHashError):
             return None
-        return _record(user)
+        return user_record(user)
 
 
 def get_user(ledger: Ledger, username: str) -> dict[str, Any] | None:
     with ledger.reader() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
-        return _record(user) if user else None
+        return user_record(user) if user else None
 
 
 def has_role(role: str, needed: str) -> bool:

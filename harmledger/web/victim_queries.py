@@ -104,14 +104,17 @@ def _persons(session: Session, record_ids: list[int]) -> dict[int, dict[str, Any
     }
 
 
-def known_refs(ledger: Ledger, cache: ViewCache) -> frozenset[str]:
-    """:func:`referenced`, through the app's view cache."""
+def known_refs(ledger: Ledger, cache: ViewCache, session: Session | None = None) -> frozenset[str]:
+    """:func:`referenced`, through the app's view cache (read through ``session`` when given,
+    so a page asks the ledger's version in the transaction it reads in)."""
 
     def compute() -> frozenset[str]:
-        with ledger.reader() as session:
+        if session is not None:
             return referenced(session)
+        with ledger.reader() as reader:
+            return referenced(reader)
 
-    return cache.get(("victim-incident-refs",), compute)
+    return cache.get(("victim-incident-refs",), compute, session)
 
 
 def _incident_number(ref: str) -> int | None:

@@ -21,7 +21,7 @@ def upgrade() -> None:
     from harmledger.assess.stored_figures import rebuild_figures
 
     session = Session(bind=op.get_bind())
-    rebuild_figures(session)
+    rebuild_figures(session, summaries=False)  # their table comes in 0021
     session.flush()
 
 
