@@ -15,11 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.claims.origins import claim_origin, normalise_origin, source_type
+from harmledger.store.db import READ_ONLY_OPTION
 from harmledger.store.dialects import MAX_BOUND_IDS, aware
 from harmledger.store.incident_tables import BelligerentAssessment, ClaimReview
 from harmledger.store.tables import ClaimRow, Document, Extraction, Source
 
 UNCOUNTED = "uncounted"  # harm in the plural with no figure: extract/uncounted.py
+_REGISTRY = "harmledger_source_registry"  # a read-only session's registry, in session.info
 
 CORRECTABLE = (
     "measure",
@@ -61,7 +63,21 @@ class LoadedClaim:
 def source_registry(session: Session) -> dict[str, str]:
     """Source types by normalised name: the user's (the sources table is editable data), and
     every party that made a belligerent assessment, which is a belligerent unless the user typed
-    it otherwise."""
+    it otherwise.
+
+    A read-only session (a page) reads it once: its snapshot cannot change, and an incident
+    page loads claims two or three times. A writer reads it every time (it may add sources).
+    """
+    read_only = session.get_bind().get_execution_options().get(READ_ONLY_OPTION, False)
+    if read_only and _REGISTRY in session.info:
+        return session.info[_REGISTRY]  # type: ignore[no-any-return]
+    registry = _read_registry(session)
+    if read_only:
+        session.info[_REGISTRY] = registry
+    return registry
+
+
+def _read_registry(session: Session) -> dict[str, str]:
     registry = {
         normalise_origin(name): "belligerent"
         for name in session.scalars(select(BelligerentAssessment.belligerent).distinct())
