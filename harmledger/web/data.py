@@ -50,8 +50,10 @@ def tally_rows(
     grades: str | None = None,
     as_of: dt.date | None = None,
     cache: ViewCache | None = None,
+    session: Session | None = None,
 ) -> list[dict[str, Any]]:
-    """A tally through the library, cached while the ledger is unchanged when given a cache."""
+    """A tally through the library, cached while the ledger is unchanged when given a cache
+    (whose version is read through ``session`` when given: a page reads it once)."""
 
     def compute() -> list[dict[str, Any]]:
         rows = api.tally(
@@ -66,7 +68,7 @@ def tally_rows(
 
     if cache is None:
         return compute()
-    return cache.get(("tally", tuple(by), measure, category, grades, as_of), compute)
+    return cache.get(("tally", tuple(by), measure, category, grades, as_of), compute, session)
 
 
 def public_document(record: dict[str, Any]) -> dict[str, Any]:

@@ -102,21 +102,28 @@ def _campaign_id(ledger: Ledger, chosen: int | None) -> int | None:
 def dashboard(request: Request, _: Reader, campaign: IncidentId | None = None) -> Response:
     web = state(request)
     ledger = web.ledger
-    # one pass over the ledger for both headline charts (a tally reads every claim)
-    two_way = data.tally_rows(ledger, by=["month", "belligerent"], cache=web.cache)
-    by_month = data.marginal(two_way, "month")
-    by_belligerent = data.marginal(two_way, "belligerent")
-    by_grade = data.tally_rows(ledger, by=["grade"], grades="all", cache=web.cache)
 
     def comparison() -> dict[str, Any] | None:
         campaign_id = _campaign_id(ledger, campaign)
         if campaign_id is None:
             return None
-        with ledger.reader() as session:
-            found = compare(session, incident_id=campaign_id)
-            found["incident"] = incident_detail(session, campaign_id)
+        with ledger.reader() as reader:
+            found = compare(reader, incident_id=campaign_id)
+            found["incident"] = incident_detail(reader, campaign_id)
         found["chart"] = render.comparison_bars(found["figures"])
         return found
+
+    with ledger.reader() as session:  # the ledger's version, read once for the three views
+        # one pass over the ledger for both headline charts (a tally reads every claim)
+        two_way = data.tally_rows(
+            ledger, by=["month", "belligerent"], cache=web.cache, session=session
+        )
+        by_grade = data.tally_rows(
+            ledger, by=["grade"], grades="all", cache=web.cache, session=session
+        )
+        compared = web.cache.get(("dashboard-compare", campaign), comparison, session)
+    by_month = data.marginal(two_way, "month")
+    by_belligerent = data.marginal(two_way, "belligerent")
 
     return page(
         request,
@@ -127,7 +134,7 @@ def dashboard(request: Request, _: Reader, campaign: IncidentId | None = None) -
             ("chart_by_belligerent", render.bars(by_belligerent, "belligerent")),
             ("chart_by_grade", render.bars(by_grade, "grade")),
         ],
-        comparison=web.cache.get(("dashboard-compare", campaign), comparison),
+        comparison=compared,
     )
 
 
