@@ -7,12 +7,15 @@ PostgreSQL (one migration)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event, text
 
+from harmledger.assess.views import incident_summaries
+from harmledger.publish.incident_list import IncidentFilters, filtered
 from harmledger.store.ledger import Ledger
 from tests.web.conftest import Client
 from tests.web.demo import Demo
@@ -70,3 +73,27 @@ def test_an_incident_pages_statements_do_not_grow_with_its_documents(app: Any, d
     (few_documents, few), (more_documents, more) = sorted(counts.values())
     assert more_documents > few_documents
     assert more <= few, counts  # one statement per document before
+
+
+PARTS = ("claims", "documents", "figures", "civilians_killed_min", "civilians_killed_max")
+
+
+def test_a_list_page_reads_kept_summaries_not_claims(app: Any, demo: Demo) -> None:
+    """A page of the incident list reads each incident's kept summary parts, not its claims,
+    and shows what its claims give (the same summaries as read ``as_of`` now, from claims)."""
+    ledger = app.state.web.ledger
+    analyst = Client(app)
+    assert analyst.api_login("ana").status_code == 200
+    analyst.get("/api/incidents")
+    with _statements(ledger) as seen:
+        listed = analyst.get("/api/incidents?per_page=50")
+    assert listed.status_code == 200
+    assert not [s for s, _ in seen if " FROM claims" in s or "JOIN claims" in s]
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    with ledger.reader() as session:
+        incidents = list(session.scalars(filtered(IncidentFilters()).limit(50)))
+        derived = {s["id"]: s for s in incident_summaries(session, incidents, later)}
+    shown = {item["id"]: item for item in listed.json()["items"]}
+    assert shown and all(
+        {k: shown[i][k] for k in PARTS} == {k: derived[i][k] for k in PARTS} for i in shown
+    )
