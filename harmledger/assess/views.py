@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmledger.assess.figures import figure_claim, figures, headline
-from harmledger.claims.reviewed import link_active, load_claims
+from harmledger.claims.reviewed import LoadedClaim, link_active, load_claims
 from harmledger.errors import NotFound
 from harmledger.store.dialects import MAX_BOUND_IDS
 from harmledger.store.incident_tables import (
@@ -165,6 +165,14 @@ def _summary(
 def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
     """Everything about one incident: its summary, each claim with quote, speaker and chain,
     the reasons it was linked, its grade reasons, children, and belligerent assessments."""
+    return incident_detail_with_claims(session, incident_id)[0]
+
+
+def incident_detail_with_claims(
+    session: Session, incident_id: int
+) -> tuple[dict[str, Any], list[LoadedClaim]]:
+    """:func:`incident_detail`, and the claims it read (rejected ones and plurals with no
+    figure included), for a page that compares them too (``compare(loaded=...)``)."""
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise NotFound(f"no incident with id {incident_id}")
@@ -227,7 +235,7 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
             .order_by(BelligerentAssessment.stated_on, BelligerentAssessment.id)
         )
     ]
-    return record
+    return record, claims
 
 
 def assessment_record(assessment: BelligerentAssessment) -> dict[str, Any]:

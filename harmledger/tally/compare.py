@@ -12,6 +12,7 @@ same place and period are reconciled beside the claims (:mod:`harmledger.tally.r
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -96,14 +97,27 @@ def _claim_ids(session: Session, incident_ids: list[int]) -> list[int]:
 
 
 def compare(
-    session: Session, *, incident_id: int | None = None, place: str | None = None
+    session: Session,
+    *,
+    incident_id: int | None = None,
+    place: str | None = None,
+    loaded: Sequence[LoadedClaim] | None = None,
 ) -> dict[str, Any]:
-    """Figures by source type with their origins, plus the gaps that matter most."""
+    """Figures by source type with their origins, plus the gaps that matter most.
+
+    ``loaded``: the incident's own claims as its detail read them (rejected ones and plurals
+    with no figure too), so that a page showing both reads them once; used when the incident
+    has no events inside it (else the events' claims are read here).
+    """
     incidents = _scope(session, incident_id, place)
     if not incidents:
         raise NotFound(f"no incidents at {place!r}")
-    claim_ids = _claim_ids(session, [i.id for i in incidents])
-    claims = load_claims(session, claim_ids) if claim_ids else []
+    if loaded is not None and [i.id for i in incidents] == [incident_id]:
+        # what load_claims gives by default: casualty claims a reviewer did not reject
+        claims = [c for c in loaded if c.review != "reject" and c.kind == "casualty"]
+    else:
+        claim_ids = _claim_ids(session, [i.id for i in incidents])
+        claims = load_claims(session, claim_ids) if claim_ids else []
     rows: list[dict[str, Any]] = []
     admitted = admissions(claims)
     for claim in admitted:

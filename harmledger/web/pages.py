@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from harmledger import api
-from harmledger.assess.views import incident_detail
+from harmledger.assess.views import incident_detail, incident_detail_with_claims
 from harmledger.claims.queries import list_claims
 from harmledger.errors import HarmledgerError, Invalid
 from harmledger.link.incidents.review_queue import incident_link_candidates
@@ -221,10 +221,10 @@ def incident(request: Request, _: Reader, incident_id: IncidentId) -> Response:
     sensitive = include_sensitive(request)
     with ledger.reader() as session:
         known = known_refs(ledger, web.cache, session)
-        detail = incident_detail(session, incident_id)
+        detail, loaded = incident_detail_with_claims(session, incident_id)
         if web.public:  # a witness's statement stays in the ledger; the figures keep it
             detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
-        comparison = compare(session, incident_id=incident_id)
+        comparison = compare(session, incident_id=incident_id, loaded=loaded)
         reviews = claim_reviews(session, [c["id"] for c in detail["claim_details"]])
         victims = incident_victims(
             session, incident_id, public=web.public, sensitive=sensitive, known=known
@@ -259,9 +259,9 @@ def incident_report(request: Request, _: Reader, incident_id: IncidentId) -> Res
     ledger = web.ledger
     with ledger.reader() as session:
         known = known_refs(ledger, web.cache, session)
-        detail = incident_detail(session, incident_id)
+        detail, loaded = incident_detail_with_claims(session, incident_id)
         detail["claim_details"] = data.without_witnesses(session, detail["claim_details"])
-        comparison = compare(session, incident_id=incident_id)
+        comparison = compare(session, incident_id=incident_id, loaded=loaded)
         victims = incident_victims(session, incident_id, public=True, sensitive=False, known=known)
         parts = _incident_parts(session, detail, comparison, victims)
     return page(

@@ -11,8 +11,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from harmledger.assess.decisions import review_claim
+from harmledger.assess.views import incident_detail_with_claims
 from harmledger.store.incident_tables import Incident
 from harmledger.store.ledger import Ledger
+from harmledger.tally.compare import compare
 from harmledger.tally.reconcile import record_rows
 from harmledger.victims.ledger import import_victim_list
 
@@ -98,3 +101,18 @@ def test_the_comparison_reads_only_records_that_can_belong(ledger: Ledger, tmp_p
     }
     _import(ledger, tmp_path, "Others", _unrelated(60))
     assert _compare(ledger) == (rows, read)
+
+
+def test_the_page_compares_the_claims_its_detail_read(
+    fresh_demo: tuple[Ledger, Any],
+) -> None:
+    """The incident page hands ``compare`` the claims its detail read (rejected ones and
+    plurals with no figure among them) instead of reading them again: the same comparison."""
+    ledger, demo = fresh_demo
+    review_claim(ledger, demo.monitor_claim, "reject", "checked: a duplicate", {})
+    review_claim(ledger, demo.coalition_claim, "correct", "checked: misread", {"high": 30})
+    with ledger.reader() as session:
+        for incident_id in (demo.event, demo.campaign, demo.mosul):
+            _, loaded = incident_detail_with_claims(session, incident_id)
+            given = compare(session, incident_id=incident_id, loaded=loaded)
+            assert given == compare(session, incident_id=incident_id), incident_id
