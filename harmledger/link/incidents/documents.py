@@ -53,6 +53,10 @@ class DocumentInfo:
     named_sites: frozenset[tuple[str, str]] = frozenset()
     # claims whose sentence sets them in another event it recalls ("days after the bombing")
     recalled: frozenset[int] = frozenset()
+    # every kind of scene the whole report names, near its figures or not: a report of a
+    # chemical attack that speaks mostly of the hospital the victims were taken to still
+    # mentions the attack
+    mentioned_sites: frozenset[str] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -265,6 +269,13 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
     return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
 
 
+def _mention_names_event(a: Group, b: Group, crossed: frozenset[str]) -> bool:
+    """Whether a scene one report is about and the other only mentions names one event: only a
+    rare kind does (a chemical attack). An ordinary kind merely mentioned, even by its own
+    name, is where the wounded were taken or a landmark of the city, not the event."""
+    return bool(crossed & set(rules()["documents"]["evidence"]["rare_sites"]))
+
+
 def _series(a: Group, b: Group) -> bool:
     """Whether one of two reports of one publisher gives no place and both name one kind of
     scene within days of each other: rows of a responder's log about the scene of its other
@@ -282,6 +293,19 @@ def _series(a: Group, b: Group) -> bool:
     )
 
 
+def _share_town(a: Group, b: Group) -> bool:
+    """Whether both name one town of the batch: in any spelling, or one report's figures are
+    placed at the town the other is placed at (a report placed at the capital that puts its
+    count of bodies in the town)."""
+    if a.named_places.keys() & b.named_places.keys():
+        return True
+    fine = set(rules()["documents"]["place"]["named_in_any_spelling"])
+    return any(
+        x.place.id is not None and x.place.precision in fine and x.place.id in y.places
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def _town_toll(a: Group, b: Group) -> bool:
     """Whether both state a toll of hundreds (killed, or bodies found) in one town of the batch
     they both name (in any spelling): a massacre counted over weeks (bodies in a street, a
@@ -289,7 +313,16 @@ def _town_toll(a: Group, b: Group) -> bool:
     minimum = int(rules()["documents"]["evidence"]["town_toll"])
     if not (max(a.dead, default=0) >= minimum and max(b.dead, default=0) >= minimum):
         return False
-    return bool(a.named_places.keys() & b.named_places.keys())
+    return _share_town(a, b)
+
+
+def _crossed_scenes(a: Group, b: Group) -> frozenset[str]:
+    """Kinds of scene one report is about that the other, about another scene, mentions
+    anywhere in its text: a report of a chemical attack told from the hospital the victims
+    were taken to, beside reports of the attack. Empty when the two share a scene."""
+    if a.sites & b.sites:
+        return frozenset()
+    return (a.sites & b.info.mentioned_sites) | (b.sites & a.info.mentioned_sites)
 
 
 def _city_toll(a: Group, b: Group) -> bool:
@@ -315,7 +348,13 @@ def vetoed(a: Group, b: Group) -> bool:
     name other hospitals, where the wounded were taken."""
     if a.incident is not None and b.incident is not None and a.incident != b.incident:
         return True
-    if a.sites and b.sites and not a.sites & b.sites and not _town_toll(a, b):
+    if (
+        a.sites
+        and b.sites
+        and not a.sites & b.sites
+        and not _mention_names_event(a, b, _crossed_scenes(a, b))
+        and not _town_toll(a, b)
+    ):
         return True
     return _place(a, b) is None or _time(a, b) is None
 
@@ -351,6 +390,11 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         else:
             total += float(ev["shared_unnamed_site"])
             reasons.append(f"same kind of scene, unnamed, in a wide place: {scene}")
+    elif (crossed := _crossed_scenes(a, b)) and _mention_names_event(a, b, crossed):
+        # one report's scene that the other mentions names the event as a shared scene would
+        total += float(ev["shared_site"])
+        reasons.append(f"scene of one, mentioned by the other: {', '.join(sorted(crossed))}")
+        identity.add("scene")
     elif sites_a and sites_b and not _town_toll(a, b):
         total += float(ev["other_site"])
         reasons.append(f"other scene: {', '.join(sorted(sites_a))} / {', '.join(sorted(sites_b))}")
@@ -415,15 +459,20 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     a figure or a toll of hundreds in one place (place and day alone never do, by design of the
     weights)."""
     cell = _cell(group.place)
-    keys: set[tuple[object, ...]] = {("site", site, cell) for site in group.sites}
+    rare = set(rules()["documents"]["evidence"]["rare_sites"])
+    sites = group.sites | (group.info.mentioned_sites & rare)  # one's scene, the other mentions
+    keys: set[tuple[object, ...]] = {("site", site, cell) for site in sites}
     keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
     keys |= {("name", name) for name in group.info.names}
     keys |= {("named place", k) for k in group.named_places}
     keys |= {("figure", value, cell) for value in group.killed}
     if group.place.precision in FINE_PRECISIONS:
         keys.add(("place", group.place.id or cell))
-    if max(group.killed, default=0) >= int(rules()["documents"]["evidence"]["town_toll"]):
+    town_toll = int(rules()["documents"]["evidence"]["town_toll"])
+    if max(group.killed, default=0) >= town_toll:
         keys.add(("toll", group.place.id or cell))  # a city's growing toll of hundreds
+    if max(group.dead, default=0) >= town_toll:  # a massacre's toll in a town its claims name
+        keys |= {("town toll", place) for place in group.places | {group.place.id} if place}
     if group.incident is not None:
         keys.add(("incident", group.incident))
     return keys

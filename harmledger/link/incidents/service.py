@@ -308,6 +308,7 @@ def document_context(
     info: dict[int, DocumentInfo] = {}
     for row in documents:
         scene = scene_text(row.text, spans.get(row.id, []), row.title)
+        mentioned = site_counts(f"{row.title or ''}\n{row.text}", row.lang)
         sites = main_sites(site_counts(scene, row.lang))
         info[row.id] = DocumentInfo(
             # the text's own hash first: a report is the same report whichever file (and
@@ -323,6 +324,7 @@ def document_context(
             publisher=normalise_origin(row.publisher) if row.publisher else None,
             named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites),
             recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
+            mentioned_sites=frozenset(mentioned),
         )
     return info, entities
 
