@@ -79,6 +79,20 @@ def points_table() -> str:
             f"{ev['shared_unnamed_site']}",
         ),
         (
+            "… or one report states no day and its toll of that scene (≥ "
+            f"{ev['update_min_figure']}) is within a factor of {ev['update_ratio']} of the "
+            "other's: a later report updating the toll (never two reports that each state a "
+            "day); figures dated the day a report appeared, above its earlier day's toll, are "
+            "that toll as of the report",
+            f"{ev['shared_site']}",
+        ),
+        (
+            "a rare kind of scene one report is about and the other mentions anywhere in its "
+            "text (a chemical attack told from the hospital); figures under a line such as "
+            '"Read more" are teasers of other events, a group of their own',
+            f"{ev['shared_site']}",
+        ),
+        (
             f"shared distinctive full names (two+ words), from {ev['min_names']} on (a victim, a "
             f"named building) / same language, {ev['min_names_apart']}+ names each, none shared",
             f"{ev['shared_name']} each, up to {ev['max_names']} / {ev['other_names']}",

@@ -57,6 +57,8 @@ class DocumentInfo:
     # chemical attack that speaks mostly of the hospital the victims were taken to still
     # mentions the attack
     mentioned_sites: frozenset[str] = frozenset()
+    # claims in a block of links to other articles ("Read more": a teaser's headline figure)
+    teasers: frozenset[int] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -266,7 +268,23 @@ def _scene_names_event(a: Group, b: Group, shared: frozenset[str]) -> bool | Non
         {a.place.precision, b.place.precision} & set(ev["scene_places"])
     ):
         return True  # one report pins the scene to a neighbourhood
-    return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
+    return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed) or _toll_update(a, b)
+
+
+def _toll_update(a: Group, b: Group) -> bool:
+    """Whether one report, stating no day of its own, may update the other's toll of one kind
+    of scene (the caller checks the scene): a later report that the toll rose to 52 days or
+    months after reports of 27 and 30. Both tolls are large enough to tell apart (a strike
+    killing 5 is common), and the larger is within a factor of the smaller, as a count grows
+    when the dead are found and the wounded die. Two reports that each state their day are
+    never an update: two strikes on one city's blocks on one day stay two."""
+    ev = rules()["documents"]["evidence"]
+    if a.stated is not None and b.stated is not None:
+        return False
+    high_a, high_b = max(a.killed, default=0), max(b.killed, default=0)
+    if min(high_a, high_b) < int(ev["update_min_figure"]):
+        return False
+    return max(high_a, high_b) <= float(ev["update_ratio"]) * min(high_a, high_b)
 
 
 def _mention_names_event(a: Group, b: Group, crossed: frozenset[str]) -> bool:
@@ -579,13 +597,66 @@ def build_groups(
     for document_id, claims in by_document.items():
         document = info.get(document_id) or DocumentInfo(f"document:{document_id}", None)
         key = document.key if incident is None else f"{document.key}@{incident}"
+        teasers: list[ClaimFacts] = []
+        if incident is None:  # a teaser's figures are another event's: a group of their own
+            teasers = [f for f in claims if f.claim_id in document.teasers]
+            claims = [f for f in claims if f.claim_id not in document.teasers]
+        if incident is None:
+            claims = as_of_publication(claims, document)
         parts = [claims] if incident is not None else split_by_day(claims, document.recalled)
+        parts = [part for part in parts if part]
         for number, part in enumerate(parts):
             suffix = f"#{number}" if number else ""
             group = Group(key + suffix, document_id, part, document, incident, document.sites)
             group.profile()
             groups.append(group)
+        if teasers:  # with no scene of the report's: the teaser names none of its own here
+            group = Group(f"{key}#teaser", document_id, teasers, document, None, frozenset())
+            group.profile()
+            groups.append(group)
     return groups
+
+
+def as_of_publication(claims: list[ClaimFacts], document: DocumentInfo) -> list[ClaimFacts]:
+    """A report's figures dated the day it appeared, beside figures of an earlier day, that put
+    the toll killed higher (at least ``update_min_figure``): the toll as of the report (a
+    dateline under the title, "by Tuesday 45 were dead") of the earlier event, not a second
+    event on the publication day. They are read as stating no day of their own. A smaller
+    figure that day, or one placed far from the earlier day's, is another strike's, and stays
+    on its day."""
+    day = document.published
+    if day is None or document.published_latest not in (None, day):
+        return claims  # known only to the month: no day to compare
+    on_day = [f for f in claims if _own_day(f) == (day, day)]
+    earlier = [
+        f
+        for f in claims
+        if (window := _own_day(f)) and window[1] < day and f.claim_id not in document.recalled
+    ]
+    if not on_day or not earlier:
+        return claims
+    places = {f.place for f in earlier if f.place.precision != "unknown"}
+    if any(  # a figure of that day placed away from the earlier day's is another strike's
+        f.place.precision != "unknown"
+        and places
+        and all(relation(f.place, p) == "far" for p in places)
+        for f in on_day
+    ):
+        return claims
+
+    def toll(found: list[ClaimFacts]) -> int:
+        killed = (f.stated_max for f in found if f.measure == "killed" and f.who != "combatants")
+        return max((n for n in killed if n is not None), default=0)
+
+    minimum = int(rules()["documents"]["evidence"]["update_min_figure"])
+    if toll(on_day) < max(minimum, toll(earlier)):
+        return claims
+    start, end, precision = claim_window(None, None, day)
+    moved = {f.claim_id for f in on_day}
+    return [
+        replace(f, start=start, end=end, date_precision=precision) if f.claim_id in moved else f
+        for f in claims
+    ]
 
 
 def _own_day(facts: ClaimFacts) -> tuple[dt.date, dt.date] | None:

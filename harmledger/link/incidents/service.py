@@ -38,6 +38,7 @@ from harmledger.link.incidents.sites import (
     recalled_claims,
     scene_text,
     site_counts,
+    teaser_claims,
 )
 from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
@@ -325,6 +326,7 @@ def document_context(
             named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites),
             recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
             mentioned_sites=frozenset(mentioned),
+            teasers=teaser_claims(row.text, claim_spans.get(row.id, []), row.lang),
         )
     return info, entities
 

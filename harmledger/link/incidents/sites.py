@@ -209,3 +209,40 @@ def recalled_claims(
         if pattern.search(sentence.casefold()):
             found.add(claim_id)
     return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def _related_markers(lang: str | None) -> frozenset[str]:
+    """Lines that open a block of related links: the language's, or every language's."""
+    by_lang = {k: v for k, v in _entries()["related_links"].items() if isinstance(v, list)}
+    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
+    return frozenset(c.casefold() for c in cues)
+
+
+_LINE_TAIL = re.compile(r"[\s:：›»>→…]+$")
+
+
+def teaser_claims(
+    text: str, spans: Iterable[tuple[int, int, int]], lang: str | None = None
+) -> frozenset[int]:
+    """Ids of the claims (id, start, end) in a block of related links: the short lines after a
+    line such as "Read more" or "Explorer plus" (a teaser's date and headline, "11 dead, 64
+    injured"), up to the next line long enough to be the article again. Such a figure is another
+    event's, which the report mentions only to send the reader there."""
+    markers = _related_markers(lang)
+    limit = int(_entries()["related_links"]["max_line"])
+    blocks: list[tuple[int, int]] = []
+    position, inside = 0, None
+    for line in text.splitlines(keepends=True):
+        bare = _LINE_TAIL.sub("", line.strip()).casefold()
+        if bare in markers:
+            inside = position
+        elif inside is not None and len(line.strip()) > limit:
+            blocks.append((inside, position))
+            inside = None
+        position += len(line)
+    if inside is not None:
+        blocks.append((inside, position))
+    return frozenset(
+        claim_id for claim_id, start, _ in spans if any(a <= start < b for a, b in blocks)
+    )
