@@ -176,7 +176,7 @@ def find_periods(
         if span is None or taken.intersection(range(*span)):
             continue  # (a relative phrase around a recent period's words: "la semaine dernière")
         lead = _lead(doc, marks, span[0])
-        this_year = _year_phrase(doc, span[1], published)
+        this_year, year_words = _year_phrase(doc, span[1], published, pack)
         if lead == "between":
             second_k = _next_expression_after_join(doc, span[1], marks)
             if second_k is not None:
@@ -200,8 +200,8 @@ def find_periods(
             start, end = resolved
             if lead == "since" and published is not None:
                 end = published
-            periods.append(Period(span[0], span[1], start, end))
-        k = span[1]
+            periods.append(Period(span[0], span[1] + year_words, start, end))
+        k = span[1] + year_words
     return sorted(periods, key=lambda p: p.i)
 
 
@@ -301,21 +301,25 @@ def _span_year(doc: Doc, span: tuple[int, int]) -> int | None:
     return None
 
 
-def _year_phrase(doc: Doc, end: int, published: dt.date | None) -> int | None:
-    """ "January of this year" / "last year": the year relative to publication."""
+def _year_phrase(
+    doc: Doc, end: int, published: dt.date | None, pack: LanguagePack
+) -> tuple[int | None, int]:
+    """ "January of this year", "29 August last year", "le 29 août de l'année dernière": the
+    year told from the publication (the pack's ``dates.year_phrases``), and how many words
+    after the date the phrase takes (one linking word, "of", may stand between), so that the
+    phrase is read as the date's year and never as a date of its own ("last year")."""
     if published is None:
-        return None
-    window = " ".join(w.norm for w in doc.words[end : end + 4])
-    for marker, delta in (
-        ("this year", 0),
-        ("last year", -1),
-        ("cette annee", 0),
-        ("dieses jahres", 0),
-        ("i ar", 0),
-        ("este ano", 0),
-        ("هذا العام", 0),
-        ("العام الماضي", -1),
-    ):
-        if marker in window:
-            return published.year + delta
-    return None
+        return None, 0
+    norms = [w.norm for w in doc.words[end : end + 6]]
+    for phrase, delta in _year_phrases(pack):
+        for skip in (0, 1):
+            if norms[skip : skip + len(phrase)] == list(phrase):
+                return published.year + delta, skip + len(phrase)
+    return None, 0
+
+
+def _year_phrases(pack: LanguagePack) -> list[tuple[tuple[str, ...], int]]:
+    """The pack's year phrases as word tuples, longest first."""
+    written = pack.raw.get("dates", {}).get("year_phrases", {})
+    found = [(tuple(re.findall(r"\w+", normalize(p))), int(d)) for p, d in written.items()]
+    return sorted((f for f in found if f[0]), key=lambda f: -len(f[0]))

@@ -153,3 +153,19 @@ def test_a_town_named_through_a_claims_place_carries_its_toll_of_hundreds(lang: 
     # the capital's report with no figure placed in the town: two scenes, apart
     facts[2] = dataclasses.replace(bodies, place=DAMASCUS)
     assert len(cluster_groups(build_groups(facts, info))) == 2
+
+
+# a drone strike named by a compound or an inflected form
+DRONE = {
+    "en": "The drone strikes hit a car.",
+    "ar": "أصابت الطائرة المسيرة سيارة.",
+    "fr": "Les frappes de drones ont touché une voiture.",
+    "es": "El ataque con drones alcanzó un coche.",
+    "de": "Der Drohnenangriff traf ein Auto.",
+    "sv": "Drönaranfallet träffade en bil.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_drone_strike_is_named_in_its_compounds(lang: str) -> None:
+    assert main_sites(site_counts(DRONE[lang], lang)) == {"drone"}
