@@ -175,6 +175,10 @@ def find_periods(
         span = _expression(doc, k, marks, pack)
         if span is None or taken.intersection(range(*span)):
             continue  # (a relative phrase around a recent period's words: "la semaine dernière")
+        alone = tuple(w.norm for w in doc.words[span[0] : span[1]])
+        if any(alone == phrase for phrase, _ in _year_phrases(pack)):
+            k = span[1]  # "last year" alone names a year, no day: the report's dating stands
+            continue
         lead = _lead(doc, marks, span[0])
         this_year, year_words = _year_phrase(doc, span[1], published, pack)
         if lead == "between":

@@ -48,3 +48,19 @@ def test_a_day_of_last_year_is_that_day(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), MONTH_LAST_YEAR)
 def test_a_month_of_last_year_is_that_month(lang: str, text: str) -> None:
     assert _window(text, lang) == (dt.date(2021, 8, 1), dt.date(2021, 8, 31))
+
+
+YEAR_ALONE = [
+    ("en", "A strike on a house killed ten civilians last year."),
+    ("fr", "L'an dernier, une frappe sur une maison a tué dix civils."),
+    ("es", "El año pasado, un ataque contra una casa mató a diez civiles."),
+    ("de", "Im vergangenen Jahr tötete ein Angriff auf ein Haus zehn Zivilisten."),
+    ("sv", "En attack mot ett hus dödade tio civila i fjol."),
+    ("ar", "قتلت غارة على منزل عشرة مدنيين العام الماضي."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEAR_ALONE)
+def test_last_year_alone_names_no_day(lang: str, text: str) -> None:
+    """Not the first of some month of last year: no day, so the report's own dating stands."""
+    assert _window(text, lang) == (None, None)
