@@ -284,6 +284,23 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: LanguagePack) -> bool:
+    """Whether the phrase after a cue ``[i, j)`` is whom the speaker spoke to, not the speaker:
+    after a verb of telling (``attribution.told``: "told Reuters that") or past a preposition
+    of address (``attribution.addressee``: "dijo a la AFP", "a déclaré à l'AFP", "sa till TT").
+    The outlet passes the words on; the speaker is before the verb, after the outlet ("dijo a Efe
+    el portavoz"), or unnamed."""
+    raw = pack.raw.get("attribution", {})
+    told = {normalize(w) for w in raw.get("told", [])}
+    cue = " ".join(doc.words[k].norm for k in range(i, j))
+    if cue in told:
+        return True
+    addressee = {normalize(w) for w in raw.get("addressee", [])}
+    return any(
+        addressee & set(pack.forms(doc.words[k].norm)) for k in range(j, min(span[0], j + 2))
+    )
+
+
 def _pro_drop(pack: LanguagePack) -> bool:
     """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
     so a reporting verb with no subject refers to the last speaker."""
@@ -360,6 +377,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source
         if span is None and kind in ("before", "report", "citing"):
             span = np_after(doc, j, pack, marks, sentence)
+            if span is not None and kind == "before" and _addressee_after(doc, i, j, span, pack):
+                # "told Reuters that", "dijo a Efe el portavoz": whom it was told passes the
+                # words on (an outer source); the speaker is before the verb or after the outlet
+                outlet = span[0] + 1
+                while outlet < span[1] and capitalised(doc, outlet):
+                    outlet += 1  # the outlet's name ends where its capitals end
+                found.setdefault(sentence, []).append(
+                    (span[0], "outer", speaker_text(doc, (span[0], outlet), pack, marks))
+                )
+                span = np_after(doc, outlet, pack, marks, sentence)
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":
@@ -439,6 +466,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and points_back(doc, first_word[sentence], pack, marks)
             ):
                 result[previous_sentence] = previous  # "... were killed. That, AFP reports."
+            _lead_before(doc, first_word, sentences, sentence, result, previous)
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         else:
@@ -446,6 +474,35 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
     return result
+
+
+_LEAD_REACH = 1  # sentences of a paragraph's lead before the sentence that names its source
+
+
+def _lead_before(
+    doc: Doc,
+    first_word: dict[int, int],
+    sentences: list[int],
+    sentence: int,
+    result: dict[int, Attribution],
+    attribution: Attribution,
+) -> None:
+    """A paragraph's lead states a toll and its next sentence names who gives it ("Twelve
+    civilians were killed in the strike. Three others were wounded, the head of the hospital
+    said."): news writes the figure first and its source after, so the source of the paragraph's
+    second sentence speaks for the first when that has no speaker of its own, in every pack."""
+    at = sentences.index(sentence)
+    lead = at - _LEAD_REACH
+    if lead < 0:
+        return
+    start = sentences[lead]
+    if start in result or not _same_paragraph(doc, first_word, start, sentence):
+        return
+    if lead > 0 and _same_paragraph(doc, first_word, sentences[lead - 1], start):
+        return  # not the paragraph's first sentence: it follows on from what came before
+    if any(quote in doc.gaps[first_word[sentence]] for quote in QUOTES):
+        return  # "... killed. “Two more died,” the mayor said.": the quote marks bound the words
+    result[start] = attribution
 
 
 _OPENING = '“«„"'

@@ -37,6 +37,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "role_of"),
         ("attribution", "generic_persons"),
         ("attribution", "framed"),
+        ("attribution", "told"),
+        ("attribution", "addressee"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

@@ -498,8 +498,27 @@ def _appositive_speaker(
             first += 1
         cats = word_cats(marks, first)
         role = "attr:nouns" in cats or any(c.startswith("actor:") for c in cats)
-        return (extend_left(doc, t - 1, marks, sentence), t) if role else None
+        name = extend_left(doc, t - 1, marks, sentence)
+        if not role and _described_person(doc, name, t, pack, marks):
+            return name, t
+        return (name, t) if role else None
     return None
+
+
+def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a person's name opens the sentence and an indefinite description follows it
+    after a comma ("Ana Example, a 25-year-old student, told ...", "Ana Ejemplo, una vecina del
+    barrio, dijo ..."): the named person speaks, whatever noun describes them."""
+    if not opens_sentence(doc, name) or comma - name < 2:
+        return False
+    if doc.words[comma].norm not in pack.singular:
+        return False
+    return all(
+        capitalised(doc, k)
+        and not doc.words[k].is_digit
+        and not any(c.startswith(("attr:", "actor:", "date:")) for c in word_cats(marks, k))
+        for k in range(name, comma)
+    )
 
 
 def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int | None:
