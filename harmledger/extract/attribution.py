@@ -447,6 +447,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         first_word.setdefault(sentence, k)
     sentences = sorted(first_word)
     previous: Attribution | None = None
+    last: Attribution | None = None  # the last speaker, across paragraphs
     previous_sentence = -1
     for sentence in sentences:
         entries = found.get(sentence)
@@ -469,8 +470,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             _lead_before(doc, first_word, sentences, sentence, result, previous)
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
+        elif last is not None and _reported_mood(doc, first_word, sentence, pack):
+            previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
         else:
             previous = None
+        if previous is not None:
+            last = previous
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
     return result
@@ -569,6 +574,22 @@ def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tup
         if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(first + 1, later + 1)):
             return [e for e in entries if e[0] < later]
     return entries
+
+
+def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack) -> bool:
+    """Whether a sentence with no cue is in the mood of reported speech
+    (``attribution.reported_mood``: German "seien", "habe", "sei"): it goes on with the words of
+    the last speaker, also in a new paragraph ("... berichteten Augenzeugen. / Weitere 90 seien
+    verletzt worden.")."""
+    words = {normalize(w) for w in pack.raw.get("attribution", {}).get("reported_mood", [])}
+    if not words:
+        return False
+    k = first_word[sentence]
+    while k < len(doc.words) and doc.sentence[k] == sentence:
+        if doc.words[k].norm in words:
+            return True
+        k += 1
+    return False
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:

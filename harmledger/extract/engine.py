@@ -704,6 +704,8 @@ class _Run:
             return None  # "of the 1,200 people in the building, 40 were killed": the whole
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
+        if self._damaged(mention, head):
+            return None  # "of the 5 houses hit, 3 were destroyed": things, not people
         interview = self._interview_cue(mention)
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
@@ -905,6 +907,23 @@ class _Run:
             self.segs[k] == own
             for lo, hi in ((head.j, head.j + 3), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
+        )
+
+    def _damaged(self, mention: Mention, head: Head) -> bool:
+        """A bare number whose own verb says it was destroyed, damaged or collapsed
+        (``distractors.damaged``: "3 were destroyed", "3 se derrumbaron", "förstördes 3", "دمر 3")
+        counts houses or buildings named before it, never people: the verb right after the
+        number (within three words) or right before it, in the number's clause."""
+        if head.who or head.measure or head.others:
+            return False
+        own = self.segs[mention.i]
+        start = self._qualifier_start(mention)
+        after = any(
+            self.segs[k] == own for k in self.marks.within("dis:damaged", head.j, head.j + 3)
+        )
+        return after or any(
+            span[0] == "dis:damaged" and self.segs[span[1]] == own
+            for span in self.marks.ending("dis", start)
         )
 
     def _present_verb_before(self, mention: Mention) -> bool:

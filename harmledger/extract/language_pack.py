@@ -39,6 +39,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "framed"),
         ("attribution", "told"),
         ("attribution", "addressee"),
+        ("attribution", "postposed_modifiers"),
+        ("attribution", "reported_mood"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

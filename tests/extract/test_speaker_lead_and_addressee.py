@@ -112,3 +112,22 @@ def test_a_person_described_after_a_comma_speaks(lang: str) -> None:
     claims = _claims(DESCRIBED_PERSON[lang], lang)
     assert len(claims) == 1
     assert claims[0].speaker is not None and claims[0].speaker.startswith("Ana")
+
+
+POSTPOSED = {  # adjectives after the source noun, before its verb (languages that write so)
+    "es": ("Las fuentes médicas locales informaron de 12 muertos.", "fuentes médicas locales"),
+    "fr": ("Les secouristes locaux ont fait état de 12 morts.", "secouristes locaux"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTPOSED))
+def test_a_source_noun_with_its_adjectives_after_it_speaks(lang: str) -> None:
+    text, speaker = POSTPOSED[lang]
+    assert [c.speaker for c in _claims(text, lang)] == [speaker]
+
+
+def test_german_reported_speech_goes_on_with_the_last_speaker_in_a_new_paragraph() -> None:
+    text = "Zwölf Zivilisten wurden getötet, berichteten Augenzeugen.\n\nWeitere drei Menschen seien verletzt worden."
+    assert [c.speaker for c in _claims(text, "de")] == ["Augenzeugen", "Augenzeugen"]
+    plain = "Zwölf Zivilisten wurden getötet, sagte die Polizei.\n\nDrei weitere Menschen wurden verletzt."
+    assert [c.speaker for c in _claims(plain, "de")] == ["Polizei", None]
