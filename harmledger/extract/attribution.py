@@ -467,7 +467,6 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and points_back(doc, first_word[sentence], pack, marks)
             ):
                 result[previous_sentence] = previous  # "... were killed. That, AFP reports."
-            _lead_before(doc, first_word, sentences, sentence, result, previous)
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
@@ -479,35 +478,6 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
     return result
-
-
-_LEAD_REACH = 1  # sentences of a paragraph's lead before the sentence that names its source
-
-
-def _lead_before(
-    doc: Doc,
-    first_word: dict[int, int],
-    sentences: list[int],
-    sentence: int,
-    result: dict[int, Attribution],
-    attribution: Attribution,
-) -> None:
-    """A paragraph's lead states a toll and its next sentence names who gives it ("Twelve
-    civilians were killed in the strike. Three others were wounded, the head of the hospital
-    said."): news writes the figure first and its source after, so the source of the paragraph's
-    second sentence speaks for the first when that has no speaker of its own, in every pack."""
-    at = sentences.index(sentence)
-    lead = at - _LEAD_REACH
-    if lead < 0:
-        return
-    start = sentences[lead]
-    if start in result or not _same_paragraph(doc, first_word, start, sentence):
-        return
-    if lead > 0 and _same_paragraph(doc, first_word, sentences[lead - 1], start):
-        return  # not the paragraph's first sentence: it follows on from what came before
-    if any(quote in doc.gaps[first_word[sentence]] for quote in QUOTES):
-        return  # "... killed. “Two more died,” the mayor said.": the quote marks bound the words
-    result[start] = attribution
 
 
 _OPENING = '“«„"'

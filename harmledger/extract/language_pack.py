@@ -39,7 +39,6 @@ _NOT_MARKED = frozenset(
         ("attribution", "framed"),
         ("attribution", "told"),
         ("attribution", "addressee"),
-        ("attribution", "postposed_modifiers"),
         ("attribution", "reported_mood"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),

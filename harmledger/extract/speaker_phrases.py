@@ -347,8 +347,6 @@ def np_before(
                 return _lower_name_left(doc, first, pack, marks, sentence), end
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
-    if (modified := _noun_before_modifiers(doc, end, pack, marks, sentence)) is not None:
-        return modified, end  # "les rebelles tigréens font état", "las fuentes médicas dijeron"
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
     if (
         not named
@@ -521,41 +519,6 @@ def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks
         and not any(c.startswith(("attr:", "actor:", "date:")) for c in word_cats(marks, k))
         for k in range(name, comma)
     )
-
-
-_MODIFIERS = 2  # lower-case words after a source noun ("las fuentes médicas locales")
-
-
-def _noun_before_modifiers(
-    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
-) -> int | None:
-    """Start of a source noun followed by its adjectives right before a cue at ``end``, in a
-    language that puts adjectives after the noun (``attribution.postposed_modifiers``: "les
-    rebelles tigréens font état de", "las fuentes médicas locales informaron"). The adjectives
-    are lower-case content words, no number, cue or function word, with no punctuation."""
-    if not pack.raw.get("attribution", {}).get("postposed_modifiers", False):
-        return None
-    for cut in range(1, _MODIFIERS + 1):
-        t = end - cut
-        if t < 1 or doc.sentence[t] != sentence or is_break(doc, t + 1):
-            return None
-        cats = word_cats(marks, t)
-        if (
-            capitalised(doc, t)
-            or doc.words[t].is_digit
-            or is_cue(marks, t)
-            or "fn:word" in cats
-            or doc.words[t].norm in pack.function_words
-            or any(c.startswith(_NAME_STOP) for c in cats)
-        ):
-            return None
-        if is_break(doc, t):
-            return None
-        for first in range(max(0, t - _MAX_NP), t):
-            for cat, i, j in marks[first]:
-                if j == t and (cat.startswith("actor:") or cat == "attr:nouns"):
-                    return extend_left(doc, i, marks, sentence)
-    return None
 
 
 def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int | None:
