@@ -705,7 +705,7 @@ class _Run:
         if self._across_gathering(mention, head, cue):
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
-            return None  # "of the 5 houses hit, 3 were destroyed": things, not people
+            return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
         interview = self._interview_cue(mention)
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
@@ -910,21 +910,28 @@ class _Run:
         )
 
     def _damaged(self, mention: Mention, head: Head) -> bool:
-        """A bare number whose own verb says it was destroyed, damaged or collapsed
-        (``distractors.damaged``: "3 were destroyed", "3 se derrumbaron", "förstördes 3", "دمر 3")
-        counts houses or buildings named before it, never people: the verb right after the
-        number (within three words) or right before it, in the number's clause."""
-        if head.who or head.measure or head.others:
+        """A count whose own verb says what else befell it: a bare number destroyed, damaged or
+        collapsed (``distractors.damaged``: "3 were destroyed", "3 se derrumbaron", "förstördes
+        3", "دمر 3") counts houses or buildings named before it; people arrested or detained
+        (``distractors.held``: "15 others were detained", "7 personnes ont été interpellées",
+        "اعتقل 15 شخصا") are alive and held, whatever verb of the sentence kills others. The verb
+        stands right after the count (within three words) or right before it, in its clause."""
+        if head.measure:
             return False
+        kinds = ["dis:held"]
+        if not (head.who or head.others):
+            kinds.append("dis:damaged")
         own = self.segs[mention.i]
         start = self._qualifier_start(mention)
-        after = any(
-            self.segs[k] == own for k in self.marks.within("dis:damaged", head.j, head.j + 3)
-        )
-        return after or any(
-            span[0] == "dis:damaged" and self.segs[span[1]] == own
-            for span in self.marks.ending("dis", start)
-        )
+        for kind in kinds:
+            if any(self.segs[k] == own for k in self.marks.within(kind, head.j, head.j + 3)):
+                return True
+            if any(
+                span[0] == kind and self.segs[span[1]] == own
+                for span in self.marks.ending("dis", start)
+            ):
+                return True
+        return False
 
     def _present_verb_before(self, mention: Mention) -> bool:
         """A present word ending right before the number in its clause ("نجا 23 شخصا",

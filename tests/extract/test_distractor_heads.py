@@ -85,3 +85,35 @@ def test_injured_people_with_a_bare_number_are_still_injured() -> None:
         ("killed", 3),
         ("injured", 3),
     ]
+
+
+HELD = {  # people arrested or detained by their own verb are alive and held
+    "en": "He said 12 people were killed and 15 others were detained.",
+    "es": "Murieron 12 personas y otras 15 fueron detenidas.",
+    "fr": "Douze personnes ont été tuées et 15 autres ont été interpellées.",
+    "de": "Zwölf Menschen wurden getötet, 15 weitere wurden festgenommen.",
+    "sv": "Tolv personer dödades och 15 andra greps.",
+    "ar": "قتل 12 شخصا واعتقل 15 آخرون.",
+}
+ALIVE = {  # people pulled out alive are no casualty figure (Arabic أحياء also means districts)
+    "en": "Rescuers pulled 30 people alive from the rubble, but 12 were killed.",
+    "es": "Los rescatistas sacaron a 30 personas con vida de los escombros, pero 12 murieron.",
+    "fr": "Les secouristes ont sorti 30 personnes vivantes des décombres, mais 12 ont été tuées.",
+    "de": "Die Retter bargen 30 Menschen lebend aus den Trümmern, 12 wurden getötet.",
+    "sv": "Räddningsarbetare drog ut 30 personer vid liv ur rasmassorna, men 12 dödades.",
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "lang"),
+    [(table, lang) for table in ("HELD", "ALIVE") for lang in sorted(globals()[table])],
+)
+def test_people_held_or_found_alive_are_no_casualty_figure(table: str, lang: str) -> None:
+    assert _figures(globals()[table][lang], lang) == [("killed", 12)]
+
+
+def test_a_group_size_after_numbered_is_no_casualty_figure() -> None:
+    text = "The militants, who numbered about 50, killed 12 villagers."
+    assert _figures(text, "en") == [("killed", 12)]
+    # a toll put "at around" a figure is still a toll
+    assert _figures("One resident put the number of dead at around 20.", "en") == [("killed", 20)]
