@@ -83,3 +83,17 @@ def test_german_reported_speech_goes_on_with_the_last_speaker_in_a_new_paragraph
 def test_a_lead_keeps_no_source_named_only_after_it(lang: str, text: str) -> None:
     claims = _claims(text, lang)
     assert claims[0].speaker is None and claims[1].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Además, el Ejército israelí ha reportado que 306 soldados han muerto.",
+            "Ejército israelí",
+        ),
+        ("Las autoridades han señalado que 12 personas murieron.", "autoridades"),
+    ],
+)
+def test_spanish_perfect_of_a_reporting_verb_is_a_cue(text: str, speaker: str) -> None:
+    assert [c.speaker for c in _claims(text, "es")] == [speaker]
