@@ -43,7 +43,7 @@ from harmledger.extract.reading import (
     segments,
 )
 from harmledger.extract.singular import lone_victims
-from harmledger.extract.text import Doc, tokenize
+from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.2"
@@ -1402,6 +1402,33 @@ class _Run:
             k -= 1  # "20 de octubre"
         return k >= 0 and words[k].is_digit and len(words[k].norm) <= 2
 
+    _DAY_JOIN = 3  # short words between two days of one month ("au", "et le", "auf den")
+
+    def _day_before_day(self, mention: Mention) -> bool:
+        """A day joined by a few short words to another day that a month follows: "du 3 au 4
+        mars", "del 3 al 4 de marzo", "les 3 et 4 mars", "mellan den 3 och 4 mars", "vom 3. auf
+        den 4. März": the first number is a day of the same date. The words between are one of
+        the pack's ``dates.day_joins``, with no clause break."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
+            return False
+        n = len(doc.words)
+        t = j
+        while t < n and t - j < self._DAY_JOIN and not doc.words[t].is_digit:
+            if any(ch in ",;:()" for ch in doc.gaps[t]):
+                return False
+            t += 1
+        if t == j or t >= n or not doc.words[t].is_digit or len(doc.words[t].text) > 2:
+            return False
+        joined = " ".join(doc.words[k].norm for k in range(j, t))
+        joins = {normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", [])}
+        if joined not in joins:
+            return False  # "killed 5 on 3 March": a count, then the date
+        month = t + 1
+        if month < n and doc.words[month].norm in self.pack.of_words:
+            month += 1
+        return month < n and "date:months" in cats_at(self.marks, month)
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source not in ("digit", "word"):
@@ -1440,6 +1467,8 @@ class _Run:
             return True
         if self._day_after_weekday(mention):
             return True  # "el sábado 14 murieron 3", "lördagen den 14": the day of a date
+        if self._day_before_day(mention):
+            return True  # "du 3 au 4 mars", "del 3 al 4 de marzo", "den 3 och 4 mars"
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):

@@ -40,6 +40,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "told"),
         ("attribution", "addressee"),
         ("attribution", "reported_mood"),
+        ("dates", "day_joins"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),

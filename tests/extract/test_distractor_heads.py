@@ -117,3 +117,33 @@ def test_a_group_size_after_numbered_is_no_casualty_figure() -> None:
     assert _figures(text, "en") == [("killed", 12)]
     # a toll put "at around" a figure is still a toll
     assert _figures("One resident put the number of dead at around 20.", "en") == [("killed", 20)]
+
+
+TWO_DAYS = {  # two days of one month: the first number is a day too
+    "en": "Twelve people were killed on the night of 3 to 4 March.",
+    "es": "Doce personas murieron en la noche del 3 al 4 de marzo.",
+    "fr": "Douze personnes ont été tuées dans la nuit du 3 au 4 mars.",
+    "sv": "Tolv personer dödades natten mellan den 3 och 4 mars.",
+    "ar": "قتل 12 شخصا ليلة 3 إلى 4 مارس.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_DAYS))
+def test_a_day_joined_to_the_day_of_a_month_is_a_date(lang: str) -> None:
+    assert _figures(TWO_DAYS[lang], lang) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israeli strikes killed 5 on 3 March."),
+        ("es", "Los ataques mataron a 5 el 3 de marzo."),
+    ],
+)
+def test_a_count_before_a_date_is_still_a_count(lang: str, text: str) -> None:
+    assert _figures(text, lang) == [("killed", 5)]
+
+
+def test_a_french_group_strength_is_no_casualty_figure() -> None:
+    text = "Le groupe armé, fort de 200 hommes, a tué 12 villageois."
+    assert _figures(text, "fr") == [("killed", 12)]
