@@ -17,6 +17,7 @@ from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
 from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
+from harmledger.extract.coordinated import coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
@@ -61,6 +62,8 @@ _IGNORED_IN_NOUN_PHRASE = (
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+# who categories of a member of victims joined by "and" that stay beside the group's total
+_GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
@@ -199,6 +202,7 @@ class _Run:
                 )
         drafts += self._lone_victims(drafts)
         drafts += self._companions(drafts)
+        drafts += self._coordinated(drafts)
         deaths: dict[tuple[int | None, int | None], int] = {}
         for d in drafts:  # the first death count of each figure: one pass, not drafts x drafts
             if d.kind == "casualty" and d.measure == "killed":
@@ -276,7 +280,40 @@ class _Run:
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
-            extra.append(Draft(mention, head, "casualty", group.measure, "people", group.cue, True))
+            draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
+            draft.extra["family"] = True
+            extra.append(draft)
+        return extra
+
+    def _coordinated(self, drafts: list[Draft]) -> list[Draft]:
+        """ "a man and a woman were killed": the pair as one more claim of everyone named,
+        beside the members of a part category (:mod:`harmledger.extract.coordinated`)."""
+        extra = []
+        families = [(d.mention.i, d.mention.j) for d in drafts if d.extra.get("family")]
+        for group in coordinated(self.doc, self.pack, self.marks, drafts, self.cues):
+            if any(i < group.j and group.i < j for i, j in families):
+                continue  # read as a family already ("a man and his wife")
+            if not group.members and any(
+                d.kind == "casualty"
+                and d.measure == group.measure
+                and d.mention.source in ("digit", "word", "vague")
+                for d in drafts
+            ):
+                continue  # names in a report that counts: the named among that count
+            parts = {
+                id(d)
+                for d in drafts
+                if (d in group.members or group.i <= d.mention.i < group.j)
+                and d.measure == group.measure
+                and d.who not in _GROUP_PART_WHO
+                and d.mention.source == "singular"
+            }
+            drafts[:] = [d for d in drafts if id(d) not in parts]
+            total = group.total
+            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
+            head = Head(group.i, group.j, who=group.who)
+            draft = Draft(mention, head, "casualty", group.measure, group.who, group.cue, True)
+            extra.append(draft)
         return extra
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,343 @@
+"""Victims joined by "and", each counted alone: "a man and a woman were killed", "un hombre y
+una mujer murieron", "a doctor and a nurse died", "killed a man and a woman".
+
+Each member is read on its own ("a man": one, "two men": two), so without this reading the
+report's toll would be its largest member, never the pair the sentence states. The group becomes
+one more claim of everyone it names (their category if they share one, else ``people``).
+Lone members of a part category (children, women) stay beside the total, as a lone mother stays
+beside her family's (:mod:`.companions`); the others are only the total's parts. Only lone
+members make a group: counted groups ("three women and seven men", "two paramedics and a
+doctor") are parts a report counts apart, each a claim of its own.
+
+The construction, in every language: lone victims (an indefinite article and a person noun, or
+a lone victim the engine read) joined by the pack's conjunctions (commas inside a list), each
+under the same cue; a member with no reading of its own is an indefinite article
+(``numbers.singular``) and a person noun up to ``_MODIFIERS`` words later, or in Arabic a bare
+indefinite noun after a prefixed "و". Possessives ("and his wife") belong to :mod:`.companions`.
+Not read inside a sentence that already counts that measure in numbers ("five were killed, among
+them a man and a woman": the pair is part of the five), nor after a subset marker, nor where a
+member is a fighter (fighters and civilians are counted apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import Mention
+from harmledger.extract.reading import Cue, Head, cats_at
+from harmledger.extract.text import Doc
+from harmledger.folding import normalize
+
+MEASURES = ("killed", "injured")
+_MODIFIERS = 2  # plain words between an article and its noun: "a young Example woman"
+_SUBSET_REACH = 4  # words back from a group to a subset marker ("including a man and ...")
+_COUNTED = ("digit", "word", "singular")
+_NAME_WORDS = 4  # words of one person's name
+_NOT_PERSON = ("who:others", "who:subset", "who:partitive", "who:generic")
+
+
+class DraftLike(Protocol):
+    """The parts of an engine draft this reading uses."""
+
+    mention: Mention
+    head: Head
+    kind: str
+    measure: str
+    who: str | None
+    cue: Cue | None
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """Victims joined by "and" at words ``[i, j)``: ``total`` people hurt by ``measure``."""
+
+    i: int
+    j: int
+    total: int
+    measure: str
+    who: str
+    cue: Cue | None
+    members: tuple[DraftLike, ...]
+
+
+def _end(d: DraftLike) -> int:
+    return max(d.mention.j, d.head.j)
+
+
+def _person_noun(marks: Marks, k: int) -> str | None:
+    """The who category of a person noun at ``k`` ("people" for a lone-victim noun), or None."""
+    cats = cats_at(marks, k)
+    if any(c in cats for c in _NOT_PERSON):
+        return None
+    for cat in cats:
+        if cat.startswith("who:"):
+            return "other" if cat in ("who:protected", "who:security") else cat[4:]
+    return "people" if "one:nouns" in cats else None
+
+
+class _Reader:
+    def __init__(
+        self, doc: Doc, pack: LanguagePack, marks: Marks, drafts: Sequence[DraftLike]
+    ) -> None:
+        self.doc, self.pack, self.marks = doc, pack, marks
+        self.hurt = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure in MEASURES
+            and not d.negated
+            and d.mention.source in _COUNTED
+            and d.mention.low is not None
+            and d.mention.low == d.mention.high
+        ]
+        self.at = {d.mention.i: d for d in self.hurt}
+        # sentences counting a measure in numbers: a pair there is part of that count
+        self.counting = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and not d.negated
+            and d.mention.source in ("digit", "word", "vague")
+        ]
+        self.bare = bool(pack.raw.get("singular_victims", {}).get("bare_indefinite", False))
+        self.articles = pack.singular - set(pack.raw.get("numbers", {}).get("one", []))
+
+    def _joiner(self, k: int) -> tuple[int, bool] | None:
+        """(next member's first word, closed by a conjunction) after a member ending at ``k``."""
+        words, n = self.doc.words, len(self.doc.words)
+        if k >= n or self.doc.sentence[k] != self.doc.sentence[k - 1]:
+            return None
+        gap = self.doc.gaps[k].strip()
+        joined = self.pack.joined_conjunction
+        if self.bare and joined and words[k].norm.startswith(joined) and not gap:
+            return k, True  # "رجل وامرأة": "and" written onto the next member
+        if words[k].norm in self.pack.conjunctions and gap in ("", ","):
+            k, closed = k + 1, True
+        elif gap == ",":
+            closed = False
+        else:
+            return None
+        # a preposition marking the object ("y a una mujer"): a determiner that is no article
+        while (
+            k < n
+            and "one:determiners" in cats_at(self.marks, k)
+            and words[k].norm not in self.pack.singular
+            and k not in self.at
+            and len(words[k].norm) <= 2
+        ):
+            k += 1
+        opened = k < n and (not self.doc.gaps[k].strip() or (not closed and gap == ","))
+        return (k, closed) if opened else None
+
+    def _member(self, k: int, measure: str, cue: Cue | None) -> tuple[int, int, str] | None:
+        """(people, end, who) of the member starting at ``k``."""
+        draft = self.at.get(k)
+        if draft is not None:
+            if draft.measure != measure or (draft.cue is not None and draft.cue != cue):
+                return None
+            return draft.mention.low or 0, _end(draft), draft.who or "people"
+        words, n = self.doc.words, len(self.doc.words)
+        if self.bare:  # a bare noun is indefinite without its article ("امرأة"; not "المرأة")
+            who = _person_noun(self.marks, k)
+            definite = words[k].norm.startswith(("ال", "وال"))
+            return (1, k + 1, who) if who is not None and not definite else None
+        if words[k].norm not in self.articles:
+            return None
+        for t in range(k + 1, min(n, k + 2 + _MODIFIERS)):
+            if self.doc.gaps[t].strip(" -\u2010") or words[t].is_digit:
+                return None
+            who = _person_noun(self.marks, t)
+            if who is not None:
+                return 1, t + 1, who
+        return None
+
+    def _listed_before(self, i: int) -> tuple[int, list[str]]:
+        """(first word, who of each) of lone members listed with commas before word ``i``:
+        "a man, a woman and a teenager" (the first ones share no cue of their own)."""
+        whos: list[str] = []
+        sentence = self.doc.sentence[i]
+        while i > 1 and self.doc.gaps[i].strip() == "," and self.doc.sentence[i - 1] == sentence:
+            who = None if self.bare else _person_noun(self.marks, i - 1)
+            start = next(
+                (
+                    t
+                    for t in range(i - 2, max(-1, i - 3 - _MODIFIERS), -1)
+                    if self.doc.words[t].norm in self.articles
+                ),
+                None,
+            )
+            if (
+                who is None
+                or start is None
+                or start in self.at
+                or self.doc.sentence[start] != sentence
+            ):
+                break
+            if any(self.doc.gaps[t].strip(" -\u2010") for t in range(start + 1, i)):
+                break
+            whos.insert(0, who)
+            i = start
+        return i, whos
+
+    def _after_subset(self, i: int) -> bool:
+        sentence = self.doc.sentence[i]
+        return any(
+            self.doc.sentence[k] == sentence
+            for k in self.marks.within("who:subset", max(0, i - _SUBSET_REACH), i)
+        )
+
+    def groups(self) -> list[Group]:
+        found: list[Group] = []
+        taken: set[int] = set()
+        for first in self.hurt:
+            if first.mention.i in taken or first.who == "combatants":
+                continue
+            measure, cue = first.measure, first.cue
+            total, end, whos = first.mention.low or 0, _end(first), [first.who or "people"]
+            members, closed = [first], False
+            # counted groups ("three women and seven men", "two paramedics and a doctor") are
+            # parts a report counts apart: only lone members make one group
+            lone = first.mention.source == "singular"
+            while not closed:
+                joined = self._joiner(end)
+                if joined is None:
+                    break
+                start, closed = joined
+                member = self._member(start, measure, cue)
+                if member is None:
+                    break
+                people, end, who = member
+                total, whos = total + people, [*whos, who]
+                if start in self.at:
+                    members.append(self.at[start])
+                lone = lone and (
+                    start not in self.at or self.at[start].mention.source == "singular"
+                )
+            if not closed or not lone:
+                continue
+            begin, listed = self._listed_before(first.mention.i)
+            whos = [*listed, *whos]
+            total += len(listed)
+            if len(whos) < 2 or "combatants" in whos:
+                continue
+            if cue is not None and not (cue.j <= begin or cue.i >= end):
+                continue
+            sentence = self.doc.sentence[first.mention.i]
+            counted_apart = any(
+                d.measure == measure
+                and self.doc.sentence[d.mention.i] == sentence
+                and all(d is not m for m in members)
+                for d in self.counting
+            )
+            if counted_apart or self._after_subset(begin):
+                continue
+            taken.update(d.mention.i for d in members)
+            who = whos[0] if len(set(whos)) == 1 else "people"
+            found.append(Group(begin, end, total, measure, who, cue, tuple(members)))
+        return found
+
+
+def _is_name(doc: Doc, marks: Marks, k: int) -> bool:
+    word = doc.words[k]
+    return word.text[:1].isupper() and not word.is_digit and not cats_at(marks, k)
+
+
+class _Names:
+    """Names joined by "and" before a plural verb: "Sam Example and Kim Sample were killed",
+    "Sam Example, 34, and Kim Sample, 29, died" (each name a person; ages set off aside)."""
+
+    def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
+        self.doc, self.pack, self.marks = doc, pack, marks
+        settings = pack.raw.get("singular_victims", {})
+        self.aux = {normalize(w) for w in settings.get("plural_aux", [])}
+        self.openers = {
+            normalize(w) for w in pack.raw.get("attribution", {}).get("complementizers", [])
+        }
+
+    def _name_before(self, k: int) -> int | None:
+        """First word of a name of at most ``_NAME_WORDS`` ending at word ``k`` (inclusive)."""
+        if not _is_name(self.doc, self.marks, k):
+            return None
+        start = k
+        while (
+            start > 0
+            and k - start < _NAME_WORDS - 1
+            and not self.doc.gaps[start].strip()
+            and self.doc.sentence[start - 1] == self.doc.sentence[k]
+            and _is_name(self.doc, self.marks, start - 1)
+        ):
+            start -= 1
+        return start
+
+    def _aside_before(self, k: int) -> int:
+        """Word ``k`` or, past an age set off by commas (", 34,"), the word before it."""
+        word, gaps = self.doc.words[k], self.doc.gaps
+        aside = k + 1 < len(gaps) and gaps[k].strip() == "," and gaps[k + 1].strip() == ","
+        return k - 1 if k > 0 and aside and word.is_digit and len(word.text) <= 3 else k
+
+    def _listed(self, k: int) -> bool:
+        """Whether a name (with its age aside) ends at word ``k``: one more of a list."""
+        return self._name_before(self._aside_before(k)) is not None
+
+    def _opens_clause(self, start: int) -> bool:
+        """The names open their clause: at a sentence start, after punctuation, "that", or a
+        speech verb ("police said Sam Example and ...")."""
+        if start == 0 or self.doc.sentence[start - 1] != self.doc.sentence[start]:
+            return True
+        before = start - 1
+        speech = any(c.startswith("attr:") for c in cats_at(self.marks, before))
+        speech = speech or any(
+            c.startswith("attr:") for c, _, _ in self.marks.ending("attr", before + 1)
+        )
+        opener = self.doc.words[before].norm in self.openers
+        return bool(self.doc.gaps[start].strip()) or opener or speech
+
+    def group(self, cue: Cue) -> Group | None:
+        doc, k = self.doc, cue.i - 1
+        if not self.aux or cue.measure not in MEASURES or cue.combined:
+            return None
+        while k >= 0 and doc.words[k].norm in self.aux and not doc.gaps[k + 1].strip():
+            k -= 1
+        if k < 0 or doc.sentence[k] != doc.sentence[cue.i] or doc.gaps[k + 1].strip(" ,"):
+            return None
+        names, closed = 0, False
+        while k >= 0:
+            k = self._aside_before(k)
+            start = self._name_before(k)
+            if start is None:
+                return None
+            names += 1
+            if start == 0 or doc.sentence[start - 1] != doc.sentence[k]:
+                break
+            before = doc.words[start - 1]
+            if not closed and before.norm in self.pack.conjunctions and not doc.gaps[start].strip():
+                closed, k = True, start - 2
+            elif closed and doc.gaps[start].strip() == "," and self._listed(start - 1):
+                k = start - 1
+            else:
+                break
+            if k < 0 or doc.sentence[k] != doc.sentence[cue.i]:
+                return None
+        if names < 2 or not closed or not self._opens_clause(start):
+            return None
+        return Group(start, cue.i, names, cue.measure, "people", cue, ())
+
+
+def coordinated(
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    drafts: Sequence[DraftLike],
+    cues: Sequence[Cue] = (),
+) -> list[Group]:
+    """Groups of victims joined by "and" in ``doc`` (see the module docstring)."""
+    found = _Reader(doc, pack, marks, drafts).groups()
+    if not pack.raw.get("attribution", {}).get("uncased", False):
+        names = _Names(doc, pack, marks)
+        found += [g for cue in cues if (g := names.group(cue)) is not None]
+    return found
