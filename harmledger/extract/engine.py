@@ -46,6 +46,7 @@ from harmledger.extract.reading import (
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
+from harmledger.folding import normalize
 
 EXTRACTOR_VERSION = "1.2.2"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
@@ -160,6 +161,11 @@ class _Run:
         for k, sentence in enumerate(doc.sentence):
             self._sentence_start.setdefault(sentence, k)
         self._hypotheticals = marks.positions("neg:hypothetical")
+        self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
+        collective = pack.raw.get("numbers", {}).get("collective", [])
+        self._collective = frozenset(normalize(w) for w in collective)
+        nouns = pack.raw.get("singular_victims", {}).get("casualty_nouns", [])
+        self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -555,7 +561,10 @@ class _Run:
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
                     extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
-                elif self._one_with_its_cue(k):
+                elif self._one_after_its_cue(k):
+                    self._objects_one.add(k)
+                    extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
+                elif self._one_with_its_cue(k) or self._article_before_casualty_noun(k):
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
         extra.extend(self._bare_members(taken))
         return extra
@@ -579,6 +588,55 @@ class _Run:
                 found.append(Mention(k, k + 1, 1, 1, 1, "exact", "singular"))
                 k += 1  # "وطفل": the next member joined by a prefixed "and"
         return found
+
+    def _article_before_casualty_noun(self, k: int) -> bool:
+        """An indefinite article right before a noun that is itself one casualty ("dejó un
+        muerto y cuatro heridos", "a fait un mort", "forderte einen Toten", "krävde en död"):
+        the article counts one, as "one dead" does (``singular_victims.casualty_nouns``)."""
+        if self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", []):
+            return False  # "one dead" is read as a number already
+        for phrase in self._casualty_nouns:
+            end = k + 1 + len(phrase)
+            if end > len(self.doc.words) or any(g.strip() for g in self.doc.gaps[k + 1 : end]):
+                continue
+            if tuple(w.norm for w in self.doc.words[k + 1 : end]) == phrase:
+                return end == len(self.doc.words) or not self._person_noun(end)
+        return False
+
+    def _one_after_its_cue(self, k: int) -> bool:
+        """The number "one" as the whole object of a casualty verb: "killing one and injuring
+        four", "mató a uno e hirió a cuatro", "en a tué un et blessé quatre" (``numbers.one``,
+        ``singular_victims.numerals`` or an article with no noun), with nothing after it but a
+        clause's end or "and"."""
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        numerals = self.pack.raw.get("singular_victims", {}).get("numerals", [])
+        one = self.pack.raw.get("numbers", {}).get("one", [])
+        written = words[k].text.lower()
+        if (
+            words[k].norm not in one
+            and written not in numerals
+            and words[k].norm not in self.pack.singular
+        ):
+            return False  # an article ending its phrase ("a tué un et") is the number too
+        t = k - 1
+        if t > 0 and "one:determiners" in cats_at(self.marks, t) and len(words[t].norm) <= 2:
+            t -= 1  # the object marker: "mató a uno"
+        if (
+            t < 0
+            or gaps[t + 1].strip()
+            or gaps[k].strip()
+            or self.doc.sentence[t] != self.doc.sentence[k]
+        ):
+            return False
+        verb = any(
+            c in ("measure:killed", "measure:injured")
+            for c, _, _ in self.marks.ending("measure", t + 1)
+        )
+        if not verb:
+            return False
+        if k + 1 >= n or self.doc.sentence[k + 1] != self.doc.sentence[k]:
+            return True
+        return bool(gaps[k + 1].strip()) or words[k + 1].norm in self.pack.conjunctions
 
     def _one_with_its_cue(self, k: int) -> bool:
         """The number word "one" with no noun, right before its own casualty cue: "two dead,
@@ -634,6 +692,8 @@ class _Run:
                 if gap.strip() in ("-", "‐"):
                     continue
                 return None
+            if word.norm in self._collective:
+                return None  # "a handful of civilians", "un grupo de civiles": not one person
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
             if "dis:units" in relevant and not self._number_word(t - 1):
                 return None  # "a camp of displaced people" counts a camp
@@ -701,6 +761,8 @@ class _Run:
         if self._hypothetical(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
+        if mention.i in self._objects_one:
+            head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
         if head.distractor:
             return None
         if mention.source == "singular" and head.conjoined_who is not None:
