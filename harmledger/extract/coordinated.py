@@ -275,10 +275,25 @@ class _Names:
         return start
 
     def _aside_before(self, k: int) -> int:
-        """Word ``k`` or, past an age set off by commas (", 34,"), the word before it."""
-        word, gaps = self.doc.words[k], self.doc.gaps
-        aside = k + 1 < len(gaps) and gaps[k].strip() == "," and gaps[k + 1].strip() == ","
-        return k - 1 if k > 0 and aside and word.is_digit and len(word.text) <= 3 else k
+        """Word ``k`` or, past an age set off by commas (", 34,", ", de 34 años,"), the word
+        before the aside."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if k + 1 >= len(gaps) or gaps[k + 1].strip() != ",":
+            return k
+        for t in range(k, max(0, k - 3), -1):
+            if gaps[t].strip() == ",":
+                aside = range(t, k + 1)
+                ages = [u for u in aside if words[u].is_digit and len(words[u].text) <= 3]
+                plain = all(
+                    u in ages
+                    or words[u].norm in self.pack.of_words
+                    or "dis:units" in cats_at(self.marks, u)
+                    for u in aside
+                )
+                return t - 1 if len(ages) == 1 and plain else k
+            if gaps[t].strip():
+                break
+        return k
 
     def _listed(self, k: int) -> bool:
         """Whether a name (with its age aside) ends at word ``k``: one more of a list."""

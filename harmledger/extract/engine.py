@@ -1652,7 +1652,11 @@ class _Run:
             return False
         if head.who is None and head.measure is None and head.quantity is None:
             return True
-        one = i > 2 and self.doc.words[i - 3].norm in self.pack.singular
+        # "una mujer de 30 murió", and a possessive as well: "su hermana de 9 murió"
+        one = i > 2 and (
+            self.doc.words[i - 3].norm in self.pack.singular
+            or "one:determiners" in cats_at(self.marks, i - 3)
+        )
         after = cats_at(self.marks, mention.j) if mention.j < len(self.doc.words) else set()
         noun = any(c.startswith(("who:", "qty:")) for c in after)
         return one and head.quantity is None and head.measure is not None and not noun
@@ -1678,13 +1682,21 @@ class _Run:
         adverbs = self.pack.raw.get("distractors", {}).get("age_adverbs", [])
         if i > 1 and doc.words[i - 1].norm in adverbs and not doc.gaps[i].strip():
             i -= 1  # "Sam Example, then 18, was killed"
+        elif (
+            i > 1
+            and doc.words[i - 1].norm in self.pack.of_words
+            and not doc.gaps[i].strip()
+            and doc.gaps[i - 1].strip() == ","
+        ):
+            i -= 1  # "Luis Muestra, de 29, fue asesinado": the age with its "of" word
         before, after = doc.gaps[i].strip(), doc.gaps[j].strip()
         named = doc.words[i - 1].text[:1].isupper()
         if before.endswith("(") and after[:1] == ")" and self._person_noun(i - 1):
             return True  # "his son (8)", "والدته (60)": an age after a person
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
-        named = named or "one:nouns" in cats_at(self.marks, i - 1)
+        # and after any person noun ("the gunman, 22, killed 3 people")
+        named = named or self._person_noun(i - 1)
         return named and (
             (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
         )
