@@ -830,6 +830,8 @@ class _Run:
             and self._agent(mention, head, cue)
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
+        if (head.who or head.unknown) and not head.measure and self._attackers(mention, head, cue):
+            return None  # "five soldiers ambushed the convoy, killing 3 civilians": attackers
         if (head.who or head.unknown) and not head.measure and self._shooter(mention, head):
             return None  # "two officers arrived and shot the man, who died": the shooters
         if self._subset_of_nothing(mention, drafts):
@@ -1138,6 +1140,26 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _attackers(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
+        """The counted subject of a clause closed by a comma and a casualty participle with its
+        own count ("five soldiers ambushed the convoy, killing 3 civilians", "tres hombres
+        irrumpieron en la casa, matando a dos"): the participle says what the subject did to
+        that count, so the subject is not what it befell. Not inside a subset list."""
+        if cue is None or cue.i < max(mention.j, head.j):
+            return False
+        k, words = cue.j, self.doc.words
+        while k < min(len(words), cue.j + 2) and (
+            words[k].norm in self.pack.of_words
+            or ("one:determiners" in cats_at(self.marks, k) and len(words[k].norm) <= 2)
+        ):
+            k += 1  # "matando a dos personas": the object marker
+        if k not in self._numeral_starts or self.doc.punct_between(cue.j - 1, k).strip():
+            return False  # the object is a count, right after its verb
+        if self._in_subset(mention.i) or "," not in self.doc.gaps[cue.i]:
+            return False  # only a participle right after the comma: ", killing 3"
+        between = self.doc.punct_between(max(mention.j, head.j), cue.i)
+        return not any(ch in ".;:!?" for ch in between)
 
     def _shooter(self, mention: Mention, head: Head) -> bool:
         """The counted subject of an active shooting verb that is no casualty cue: with its
