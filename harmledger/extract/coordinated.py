@@ -16,7 +16,9 @@ under the same cue; a member with no reading of its own is an indefinite article
 indefinite noun after a prefixed "و". Possessives ("and his wife") belong to :mod:`.companions`.
 Not read inside a sentence that already counts that measure in numbers ("five were killed, among
 them a man and a woman": the pair is part of the five), nor after a subset marker, nor where a
-member is a fighter (fighters and civilians are counted apart).
+member is a fighter (fighters and civilians are counted apart); and, as a lone victim is (see
+:mod:`.singular`), the engine keeps a group only in a document that counts that measure nowhere
+in numbers (elsewhere the pair is most often among that count).
 """
 
 from __future__ import annotations

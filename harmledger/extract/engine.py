@@ -299,13 +299,13 @@ class _Run:
         for group in coordinated(self.doc, self.pack, self.marks, drafts, self.cues):
             if any(i < group.j and group.i < j for i, j in families):
                 continue  # read as a family already ("a man and his wife")
-            if not group.members and any(
+            if any(
                 d.kind == "casualty"
                 and d.measure == group.measure
                 and d.mention.source in ("digit", "word", "vague")
                 for d in drafts
             ):
-                continue  # names in a report that counts: the named among that count
+                continue  # as a lone victim, in a report that counts: among that count
             parts = {
                 id(d)
                 for d in drafts
