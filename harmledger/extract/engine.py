@@ -886,6 +886,9 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
+        died = self._hurt_who_died(mention) if measure == "injured" else None
+        if died is not None:
+            measure, cue, own = "killed", died, True  # "two of the injured later died"
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
         combined = self._combined_at.get(head.i) if head.measure else None
@@ -1140,6 +1143,34 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _hurt_who_died(self, mention: Mention) -> Cue | None:
+        """The killing verb of a part of the injured: "two of the injured later died", "dos de
+        los heridos murieron después", "deux des blessés sont morts": those died, so the count
+        is of the dead (a part of the wounded who are still hurt has no such verb)."""
+        words, n = self.doc.words, len(self.doc.words)
+        k, of = mention.j, False
+        while k < min(n, mention.j + 3) and (
+            words[k].norm in self.pack.of_words
+            or "one:determiners" in cats_at(self.marks, k)
+            or "fn:word" in cats_at(self.marks, k)  # an article: "los", "de"
+        ):
+            of = of or words[k].norm in self.pack.of_words
+            k += 1
+        if not of or k >= n or "measure:injured" not in cats_at(self.marks, k):
+            return None
+        end = cats_at(self.marks, k)["measure:injured"]
+        for cue in self._sentence_cues.get(self.doc.sentence[k], []):
+            if cue.measure == "killed" and cue.j == mention.i and self.pack.head_first:
+                return cue  # the verb first: "توفي اثنان من الجرحى"
+            if cue.measure == "killed" and end <= cue.i <= end + _ONE_TO_CUE:
+                between = range(end, cue.i)
+                if self.doc.punct_between(end - 1, cue.i).strip() or any(
+                    t in self._mention_starts for t in between
+                ):
+                    return None
+                return cue
+        return None
 
     def _attackers(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
         """The counted subject of a clause closed by a comma and a casualty participle with its
