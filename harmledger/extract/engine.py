@@ -1838,7 +1838,10 @@ class _Run:
         if cue is not None and cue.i > mention.i:
             windows.append((max(mention.j, cue.i - 3), cue.i))
         return any(
-            self.doc.sentence[k] == sentence and not self._clause_break(k, mention.i)
+            self.doc.sentence[k] == sentence
+            and not self._clause_break(k, mention.i)
+            # a negation word that opens a casualty phrase ("sin vida", lifeless) negates nothing
+            and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
             for lo, hi in windows
             for k in self.marks.within("neg:words", lo, hi)
         )

@@ -70,3 +70,19 @@ def test_one_as_the_whole_object_of_a_casualty_verb(lang: str, text: str) -> Non
 )
 def test_a_collective_noun_owns_its_article(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallan sin vida a tres hombres en una carretera.", [("bodies_recovered", 3, 3)]),
+        ("Fueron localizados los cuerpos sin vida de 3 personas.", [("bodies_recovered", 3, 3)]),
+        ("Medio centenar de personas murieron en el ataque.", [("killed", 50, 50)]),
+        ("Tres hombres no murieron en el ataque.", []),
+    ],
+)
+def test_spanish_lifeless_and_half_a_hundred(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    # "sin vida" (lifeless) is a body found, its "sin" no negation; "medio centenar" is about 50
+    assert _readings(text, "es") == expected
