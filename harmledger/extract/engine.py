@@ -886,6 +886,9 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
+        uncategorised = head.measure or not head.who or head.generic
+        if measure == "injured" and uncategorised and self._of_the_hurt(mention):
+            return None  # "de los 327 heridos, 180 permanecen hospitalizados": their state
         died = self._hurt_who_died(mention) if measure == "injured" else None
         if died is not None:
             measure, cue, own = "killed", died, True  # "two of the injured later died"
@@ -1143,6 +1146,32 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _of_the_hurt(self, mention: Mention) -> bool:
+        """A bare count after "of the N injured," ("of the 327 wounded, only 180 remain in
+        hospital", "de los 327 heridos, sólo 180 permanecen hospitalizados"): how many of those
+        counted are still hurt, a state of a count already stated, not more harm."""
+        words, k = self.doc.words, mention.i - 1
+        while k > 0 and mention.i - k <= 2 and not self.doc.gaps[k + 1].strip():
+            k -= 1  # "only", "sólo"
+        if (
+            k < 3
+            or "," not in self.doc.gaps[k + 1]
+            or self.doc.sentence[k] != self.doc.sentence[mention.i]
+        ):
+            return False
+        if "measure:injured" not in cats_at(self.marks, k) or (k - 1) not in self._numeral_starts:
+            return False
+        for t in range(mention.j, min(len(words), mention.j + 3)):
+            if self.doc.gaps[t].strip():
+                break
+            if any(c in cats_at(self.marks, t) for c in _MEMBER_WHO):
+                return False  # "12 were children": a category of them, a claim of its own
+        return any(
+            words[t].norm in self.pack.of_words
+            or any(c.startswith("dis:denominator") for c in cats_at(self.marks, t))
+            for t in (k - 2, k - 3)
+        )
 
     def _hurt_who_died(self, mention: Mention) -> Cue | None:
         """The killing verb of a part of the injured: "two of the injured later died", "dos de
