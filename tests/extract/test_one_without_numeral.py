@@ -86,30 +86,3 @@ def test_spanish_lifeless_and_half_a_hundred(
 ) -> None:
     # "sin vida" (lifeless) is a body found, its "sin" no negation; "medio centenar" is about 50
     assert _readings(text, "es") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Matan a un policía en Villa Ejemplo.", [("killed", 1, 1)]),
-        ("Matan a tres personas en un bar de Villa Ejemplo.", [("killed", 3, 3)]),
-    ],
-)
-def test_the_spanish_headline_present_kills(
-    text: str, expected: list[tuple[str, int, int]]
-) -> None:
-    assert _readings(text, "es") == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Gunmen kill three people in a bar."),
-        ("es", "Hombres armados matan a tres personas en un bar."),
-        ("fr", "Des hommes armés tuent trois personnes dans un bar."),
-        ("de", "Bewaffnete töten drei Menschen in einer Bar."),
-        ("sv", "Beväpnade män dödar tre personer på en bar."),
-    ],
-)
-def test_a_headline_in_the_present_kills(lang: str, text: str) -> None:
-    assert _readings(text, lang) == [("killed", 3, 3)]
