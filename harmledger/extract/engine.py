@@ -22,6 +22,7 @@ from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
     hyphenated_name,
@@ -46,12 +47,9 @@ from harmledger.extract.reading import (
 from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
-from harmledger.folding import normalize
 
 EXTRACTOR_VERSION = "1.2.2"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
-# categories a bare noun names as a subset member ("among them a woman"); "a person" is no part
-_MEMBER_WHO = ("who:children", "who:women", "who:men", "who:civilians", "who:protected")
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
@@ -566,28 +564,11 @@ class _Run:
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
                 elif self._one_with_its_cue(k) or self._article_before_casualty_noun(k):
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
-        extra.extend(self._bare_members(taken))
+        extra.extend(
+            Mention(k, k + 1, 1, 1, 1, "exact", "singular")
+            for k in listed_members(self.doc, self.marks, self.pack, taken)
+        )
         return extra
-
-    def _bare_members(self, taken: set[int]) -> list[Mention]:
-        """In a language without an indefinite article (Arabic), a bare victim noun right after
-        "among them" is one of a category, as "including a woman and a child" is elsewhere:
-        "بينهم امرأة وطفل" counts one woman and one child inside the count before it."""
-        if not self.pack.raw.get("singular_victims", {}).get("bare_indefinite", False):
-            return []
-        found: list[Mention] = []
-        n = len(self.doc.words)
-        for start in self.marks.positions("who:subset"):
-            k = cats_at(self.marks, start)["who:subset"]
-            while k < n and k not in taken and not self.doc.gaps[k].strip():
-                cats = cats_at(self.marks, k)
-                if not ("one:nouns" in cats and self._indefinite(k)):
-                    break
-                if not any(c in cats for c in _MEMBER_WHO):
-                    break
-                found.append(Mention(k, k + 1, 1, 1, 1, "exact", "singular"))
-                k += 1  # "وطفل": the next member joined by a prefixed "and"
-        return found
 
     def _article_before_casualty_noun(self, k: int) -> bool:
         """An indefinite article right before a noun that is itself one casualty ("dejó un
@@ -768,12 +749,15 @@ class _Run:
         if mention.source == "singular" and head.conjoined_who is not None:
             if self._mention_between(mention.j, head.j):
                 # "بينهم امرأة وطفل": the next member is counted on its own
-                own_whos = [c for c in cats_at(self.marks, mention.i) if c in _MEMBER_WHO]
+                own_whos = [c for c in cats_at(self.marks, mention.i) if c in MEMBER_WHO]
                 head.j, head.conjoined_who = mention.j, None
                 head.who = preferred_who(own_whos) if own_whos else head.who
             else:
                 # "a teenager and his neighbor": one person and another, two in all
                 mention.value = mention.low = mention.high = 2
+        elif head.alone is not None and self._mention_between(head.alone[1], head.j):
+            # "بينهم طفلان ووالدتهما": the member after "and" is counted on its own
+            (head.who, head.j), head.conjoined_who = head.alone, None
         before = self._noun_before_definite_number(mention, head)
         if before is not None:
             if before.distractor:
@@ -944,6 +928,7 @@ class _Run:
             k + 1 >= len(words)
             or words[k].norm not in self.pack.of_words
             or self.doc.gaps[k + 1] != " "
+            or self.doc.gaps[k].strip()  # "getötet. Der 17-Jährige": a new sentence's article
         ):
             return False
         at = bisect_left(self._starts, k + 1)
@@ -1099,7 +1084,7 @@ class _Run:
         sentence = self.doc.sentence[mention.i]
         return any(
             self.doc.sentence[k] == sentence and self.marks.within("neg:clause", k + 1, mention.i)
-            for k in self.marks.within("neg:words", max(0, mention.i - 8), mention.i)
+            for k in self._negations(max(0, mention.i - 8), mention.i)
         )
 
     def _across_gathering(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
@@ -1165,7 +1150,7 @@ class _Run:
         for t in range(mention.j, min(len(words), mention.j + 3)):
             if self.doc.gaps[t].strip():
                 break
-            if any(c in cats_at(self.marks, t) for c in _MEMBER_WHO):
+            if any(c in cats_at(self.marks, t) for c in MEMBER_WHO):
                 return False  # "12 were children": a category of them, a claim of its own
         return any(
             words[t].norm in self.pack.of_words
@@ -1872,8 +1857,17 @@ class _Run:
             # a negation word that opens a casualty phrase ("sin vida", lifeless) negates nothing
             and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
             for lo, hi in windows
-            for k in self.marks.within("neg:words", lo, hi)
+            for k in self._negations(lo, hi)
         )
+
+    def _negations(self, lo: int, hi: int) -> list[int]:
+        """Negation words in ``[lo, hi)``, but not one that opens an affirming phrase: "لا يزال"
+        (still: "does not cease"), "nicht nur", "not only" say that something is so."""
+        return [
+            k
+            for k in self.marks.within("neg:words", lo, hi)
+            if "neg:affirmative" not in cats_at(self.marks, k)
+        ]
 
     def _natural_death(self, cue: Cue) -> bool:
         """A death of natural causes right beside its verb ("starben eines natürlichen Todes",

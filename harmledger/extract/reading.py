@@ -41,6 +41,7 @@ class Head:
     unknown: bool = False
     generic: bool = False
     conjoined_who: str | None = None
+    alone: tuple[str | None, int] | None = None  # who and end before a conjoined noun
 
 
 @dataclass(frozen=True)
@@ -494,6 +495,8 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         if split_number_word(doc.words[t].norm, pack) is not None:
             return
         cats = cats_at(marks, t)
+        if "one:nouns" in cats and pack.raw.get("singular_victims", {}).get("bare_indefinite"):
+            return  # "طفلين ووالدتهما": one person of their own, not inside the count
         whos = [
             c
             for c in cats
@@ -502,8 +505,10 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         ]
         if whos:
             other = preferred_who(whos)
+            alone = (head.who, head.j)
             head.j = max(cats[c] for c in whos)
             if other != head.who or head.who == "people":
+                head.alone = alone
                 head.conjoined_who = other
                 head.who = "other" if other != head.who else head.who
             return

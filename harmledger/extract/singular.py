@@ -20,6 +20,7 @@ from harmledger.extract.text import Doc
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
+_BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
     "who:civilians",
     "who:children",
@@ -111,7 +112,9 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         if cat == "one:nouns" and start < k:
             return start, k + 1  # a noun of several words: "un menor de edad murió"
     if not _noun_or_name(doc, k, marks, pack):
-        return _shared_subject(doc, k + 1, marks, pack, reduced=True)
+        return _bracketed_subject(doc, cue, marks, pack) or _shared_subject(
+            doc, k + 1, marks, pack, reduced=True
+        )
     if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
@@ -121,6 +124,33 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
             start -= 1
         return start, k + 1
+    return None
+
+
+def _bracketed_subject(
+    doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """The subject before an auxiliary that opens a verb bracket closed by the cue, with a
+    phrase between: "Der Mann wurde bei dem Angriff getötet", "die Frau ist am Montag schwer
+    verletzt worden" (German puts the participle last). Between the auxiliary and the cue no
+    stop, number, person or other cue: those would make the participle someone else's."""
+    bracket = pack.raw.get("singular_victims", {}).get("bracket_aux", [])
+    if not bracket:
+        return None
+    sentence = doc.sentence[cue.i]
+    for t in range(cue.i - 1, max(-1, cue.i - 1 - _BRACKET_WORDS), -1):
+        if doc.sentence[t] != sentence or any(ch in doc.gaps[t + 1] for ch in ".,;:!?()"):
+            return None
+        cats = cats_at(marks, t)
+        if doc.words[t].norm in bracket:
+            s = t - 1
+            if s < 0 or doc.sentence[s] != sentence or doc.gaps[t].strip():
+                return None
+            return (s, s + 1) if "one:nouns" in cats_at(marks, s) else None
+        if doc.words[t].is_digit or any(
+            c.startswith(("measure:", "who:", "one:nouns", "one:pronouns")) for c in cats
+        ):
+            return None
     return None
 
 
@@ -439,7 +469,7 @@ def lone_victims(
         if k not in covered
     ]
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
-        if cue.measure not in ("killed", "injured") or cue.combined:
+        if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue
         if passive:
             span = _passive_subject(doc, cue, marks, pack)
@@ -450,6 +480,8 @@ def lone_victims(
                 span = object_of(doc, cue, marks, pack) or span
         if span is None:
             continue
+        if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
+            continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
         if counted(lo, hi):
             continue

@@ -155,7 +155,7 @@ def test_a_category_adjective_after_a_casualty_noun_gives_who(
         ("es", "El gas hirió a más de 120 personas.", ("injured", 121, None)),
         ("es", "Los pistoleros ejecutaron a cuatro hombres en la plaza.", ("killed", 4, 4)),
         ("es", "En la ciudad se perpetraron tres homicidios.", ("killed", 3, 3)),
-        ("fr", "Un assaillant a été neutralisé par les gendarmes.", ("killed", 1, 1)),
+        ("fr", "Un assaillant a été abattu par les gendarmes.", ("killed", 1, 1)),
         ("de", "Drei Menschen erlagen ihren Verletzungen.", ("killed", 3, 3)),
         ("sv", "Gärningsmannen sköt ihjäl fem personer.", ("killed", 5, 5)),
     ],
