@@ -20,6 +20,7 @@ from harmledger.extract.context import Context
 from harmledger.extract.coordinated import coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
+from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.members import MEMBER_WHO, listed_members
@@ -119,7 +120,19 @@ def extract_claims(
     pack = load_pack(lang)
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
     marks = pack.lexicon.annotate([w.norm for w in doc.words])
-    return _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
+    claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
+    quoted = foreign_quote_claims(
+        text,
+        lang,
+        pack,
+        claims,
+        lambda span, other: extract_claims(
+            span, other, published, gazetteer_file=gazetteer_file, published_from=published_from
+        ),
+    )
+    if not quoted:
+        return claims
+    return merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
 
 
 class _Run:
@@ -812,6 +825,8 @@ class _Run:
             and cue is not None
             and (own or (cue.i > head.j and self._second_verb(head.j, cue.i)))
             and self._agent(mention, head, cue)
+            # a part of a count ("12 killed, among them 3 children, and 20 hurt") is a victim
+            and self._container(mention, drafts) is None
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
         if (head.who or head.unknown) and not head.measure and self._attackers(mention, head, cue):

@@ -202,9 +202,120 @@ def test_french_a_neutralised_attacker_is_no_death(text: str) -> None:
         ("en", "Five people were killed. Of the 17 suspects, three were released."),
     ],
 )
-def test_an_of_word_after_a_stop_takes_no_number_from_the_cue_before(
-    lang: str, text: str
-) -> None:
+def test_an_of_word_after_a_stop_takes_no_number_from_the_cue_before(lang: str, text: str) -> None:
     """ "getötet. Der 17-Jährige": the article opens a new sentence, it is no "of" joining the
     casualty word to a number of its own, so the five keep their verb."""
     assert ("killed", "people", 5, 5) in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "children"),
+    [
+        ("ar", "قتل 12 شخصا، بينهم 3 أطفال، في الغارة وأصيب 20.", 3),
+        ("ar", "قتل 12 شخصا، بينهم طفلان، في الغارة وأصيب 20.", 2),
+        ("de", "Zwölf Menschen wurden getötet, darunter drei Kinder, und 20 wurden verletzt.", 3),
+        ("en", "Twelve people were killed, including three children, and 20 were injured.", 3),
+        ("fr", "Douze personnes ont été tuées, dont trois enfants, et 20 ont été blessées.", 3),
+        ("sv", "Tolv personer dödades, varav tre barn, och 20 skadades.", 3),
+        ("es", "Doce personas murieron, entre ellas tres niños, y 20 resultaron heridas.", 3),
+    ],
+)
+def test_a_part_of_a_count_before_a_second_verb_is_no_agent(
+    lang: str, text: str, children: int
+) -> None:
+    """Arabic writes "وأصيب 20" (and 20 were hurt) as a verb before its subject, like an active
+    verb with an object: the part of the count before it is still among the dead."""
+    readings = _readings(text, lang)
+    assert ("killed", "children", children, children) in readings
+    assert ("injured", "people", 20, 20) in readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("de", "Drei Menschen erlitten schwere Verletzungen.", ("injured", "people", 3, 3)),
+        ("de", "Fünf Kinder erlitten Schussverletzungen.", ("injured", "children", 5, 5)),
+        ("de", "Drei Menschen erlagen ihren Verletzungen.", ("killed", "people", 3, 3)),
+        ("sv", "Tre personer fick allvarliga skador.", ("injured", "people", 3, 3)),
+        ("en", "Three people suffered serious injuries.", ("injured", "people", 3, 3)),
+        ("fr", "Trois personnes ont subi de graves blessures.", ("injured", "people", 3, 3)),
+        ("es", "Tres personas sufrieron heridas graves.", ("injured", "people", 3, 3)),
+    ],
+)
+def test_suffering_injuries_is_being_injured(
+    lang: str, text: str, reading: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [reading]
+
+
+def test_swedish_damage_to_a_building_is_no_injury() -> None:
+    assert _readings("Byggnaden fick allvarliga skador.", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("fr", "Douze personnes manquent à l'appel.", ("missing", "people", 12, 12)),
+        ("sv", "Fem personer har strukit med i branden.", ("killed", "people", 5, 5)),
+    ],
+)
+def test_idioms_of_missing_and_dying(
+    lang: str, text: str, reading: tuple[str, str, int, int]
+) -> None:
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        (
+            "fr",
+            "Le porte-parole a déclaré : « At least 40 civilians were killed in the strike ».",
+            ("killed", "civilians", 40, None),
+        ),
+        (
+            "de",
+            'Der Sprecher sagte: "At least 40 civilians were killed in the strike."',
+            ("killed", "civilians", 40, None),
+        ),
+        (
+            "sv",
+            "Talespersonen sade: ”At least 40 civilians were killed in the strike.”",
+            ("killed", "civilians", 40, None),
+        ),
+        (
+            "es",
+            "El portavoz dijo: «At least 40 civilians were killed in the strike».",
+            ("killed", "civilians", 40, None),
+        ),
+        (
+            "ar",
+            "وقال المتحدث: «At least 40 civilians were killed in the strike».",
+            ("killed", "civilians", 40, None),
+        ),
+        (
+            "en",
+            "The spokesman said: “Au moins 40 civils ont été tués dans la frappe.”",
+            ("killed", "civilians", 40, None),
+        ),
+    ],
+)
+def test_a_quotation_in_another_language_is_read_with_its_own_pack(
+    lang: str, text: str, reading: tuple[str, str, int, None]
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [(c.measure, c.who, c.low, c.high) for c in claims] == [reading]
+    assert all(text[c.start : c.end] == c.quote and c.lang == lang for c in claims)
+
+
+def test_a_foreign_quotation_restating_the_reports_figure_is_one_claim() -> None:
+    text = (
+        "Selon l'ONU, 40 civils ont été tués. Le porte-parole a déclaré : "
+        "« 40 civilians were killed in the strike »."
+    )
+    assert _readings(text, "fr") == [("killed", "civilians", 40, 40)]
+
+
+def test_a_quotation_in_the_reports_own_language_is_read_once() -> None:
+    text = "Le porte-parole a déclaré : « Au moins 40 civils ont été tués dans la frappe »."
+    assert _readings(text, "fr") == [("killed", "civilians", 40, None)]

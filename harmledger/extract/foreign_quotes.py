@@ -1,0 +1,68 @@
+"""A quotation in another language inside a report: « At least 40 civilians were killed », said
+in English inside a French article, or an Arabic statement quoted whole in a German one.
+
+The document's pack cannot read the quote's words, so the figures in it would be lost. A quoted
+span in which the document's pack knows no function word, and which language detection gives to
+another language with a pack, is read with that language's pack; its claims keep their place in
+the document (offsets shifted) and are merged with the document's own repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from harmledger.extract.claim import Claim
+from harmledger.extract.language_pack import LanguagePack, available_languages
+from harmledger.extract.reading import cats_at
+from harmledger.extract.text import tokenize
+
+# an opening quotation mark, at least a few words, the closing one (Swedish ”…”, »…«)
+_QUOTED = re.compile(r"[«»\"“”„‘]\s*([^«»\"“”„\n]{16,800}?)\s*[»«\"”“’]")
+_MIN_WORDS = 4
+_OWN_SHARE = 0.15  # at most this share of a foreign span's words look like the pack's own
+_DIGIT_OR_WORD = re.compile(r"\w")
+
+
+def _foreign(span: str, lang: str, pack: LanguagePack) -> bool:
+    """Few words of ``span`` are the pack's function words ("le", "der", "och", "في"): the span
+    may not be written in the pack's language (language detection decides)."""
+    doc = tokenize(span, lang, pack.number_pattern, pack.verbatim, pack.month_words)
+    words = [w.norm for w in doc.words if not w.is_digit]
+    if len(words) < _MIN_WORDS:
+        return False
+    marks = pack.lexicon.annotate(words)
+    own = sum("fn:word" in cats_at(marks, k) for k in range(len(words)))
+    return own <= _OWN_SHARE * len(words)  # "in" is a German and Swedish word too
+
+
+def foreign_quote_claims(
+    text: str,
+    lang: str,
+    pack: LanguagePack,
+    claims: list[Claim],
+    read: Callable[[str, str], list[Claim]],
+) -> list[Claim]:
+    """Claims read from quotations in another supported language, shifted to their place in
+    ``text``; ``read(span, lang)`` extracts from one span. A span that already holds a claim of
+    the document's own reading is left alone."""
+    found: list[Claim] = []
+    for match in _QUOTED.finditer(text):
+        start, end = match.span(1)
+        if any(start <= c.start < end for c in claims) or not _DIGIT_OR_WORD.search(match[1]):
+            continue
+        if not _foreign(match[1], lang, pack):
+            continue
+        from harmledger.language import detect_language
+
+        other, _ = detect_language(match[1])
+        if other == lang or other not in available_languages():
+            continue
+        for claim in read(match[1], other):
+            found.append(
+                # the claim belongs to the document: its language, its offsets
+                claim.model_copy(
+                    update={"start": claim.start + start, "end": claim.end + start, "lang": lang}
+                )
+            )
+    return found
