@@ -106,9 +106,53 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     )
 
 
+_HEADING_CHARS = 120  # a heading line: short, and no sentence stop at its end
+_HEADING_MIN = 3  # a figure of three or more: one or two dead and two bodies may be others
+
+
+def _heading(claim: Claim, text: str) -> bool:
+    """Whether ``claim`` stands in a heading line ("458 tote Menschen")."""
+    if not text:
+        return False
+    start = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return bool(line) and len(line) <= _HEADING_CHARS and line[-1] not in ".!?:;"
+
+
+def _dead_then_found(claims: list[Claim], text: str) -> list[Claim]:
+    """A heading's dead ("458 tote Menschen") that the body restates only as bodies found
+    ("458 Leichen fanden sie") are those bodies: one statement, kept at its specific reading.
+    Where the body also says they were killed, the heading repeats that (merged as usual)."""
+
+    def figure(c: Claim) -> tuple[int | None, int | None]:
+        return (c.low, c.high)
+
+    casualties = [c for c in claims if c.is_casualty and c.qualifier == "exact"]
+    headed = [
+        c
+        for c in casualties
+        if c.measure == "killed" and (c.low or 0) >= _HEADING_MIN and _heading(c, text)
+    ]
+    dropped = {
+        id(c)
+        for c in headed
+        if any(
+            d.measure == "bodies_recovered" and figure(d) == figure(c) and d.start > c.end
+            for d in casualties
+        )
+        and not any(
+            d.measure == "killed" and figure(d) == figure(c) and not _heading(d, text)
+            for d in casualties
+        )
+    }
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
 def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> list[Claim]:
     """Merge repeated casualty claims; quantities and negated claims pass through. ``text``
     is the document the claims' offsets point into."""
+    claims = _dead_then_found(claims, text)
     kept: list[Claim] = []
     # kept casualty claims per (measure, low), in order: a repeat always shares both (see
     # _same_figure), so each claim is compared with its few look-alikes, not every kept claim

@@ -1745,13 +1745,16 @@ class _Run:
 
     def _dotted_clock(self, i: int) -> bool:
         """Whether word ``i`` is the minutes of a time written with a dot ("10.16") that a time
-        word opens or closes ("klockan 10.16", "10.16 Uhr")."""
+        word opens or closes ("klockan 10.16", "10.16 Uhr"), or with a zero-padded hour
+        ("vid 05.30")."""
         words = self.doc.words
         hour, minutes = words[i - 1], words[i]
         if not (hour.is_digit and minutes.is_digit and len(minutes.text) == 2):
             return False
         if int(hour.text) > 24 or int(minutes.text) > 59:
             return False
+        if len(hour.text) == 2 and hour.text[0] == "0":
+            return True  # "vid 05.30": a zero-padded hour is a clock's
         after = i + 1 < len(words) and "date:time_markers" in cats_at(self.marks, i + 1)
         return after or "date:time_markers" in self._ending_at(i - 1)
 

@@ -319,3 +319,54 @@ def test_a_foreign_quotation_restating_the_reports_figure_is_one_claim() -> None
 def test_a_quotation_in_the_reports_own_language_is_read_once() -> None:
     text = "Le porte-parole a déclaré : « Au moins 40 civils ont été tués dans la frappe »."
     assert _readings(text, "fr") == [("killed", "civilians", 40, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vid 05.30 dödades tre personer."),
+        ("de", "Gegen 05.30 wurden drei Menschen getötet."),
+        ("fr", "Vers 05.30, trois personnes ont été tuées."),
+        ("en", "At 05.30 three people were killed."),
+        ("es", "Hacia las 05.30 murieron tres personas."),
+        ("ar", "في 05.30 قتل ثلاثة أشخاص."),
+    ],
+)
+def test_a_zero_padded_dotted_time_is_no_count(lang: str, text: str) -> None:
+    assert [(r[0], r[2]) for r in _readings(text, lang)] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "458 tote Menschen\n\nDie Behörden haben 458 Leichen gefunden."),
+        ("fr", "458 morts\n\nLes autorités ont retrouvé 458 corps."),
+        ("sv", "458 döda\n\nMyndigheterna har hittat 458 kroppar."),
+        ("en", "458 dead\n\nThe authorities found 458 bodies."),
+        ("ar", "458 قتيلا\n\nعثرت السلطات على 458 جثة."),
+    ],
+)
+def test_a_headings_dead_restated_as_bodies_found_is_one_statement(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("bodies_recovered", "people", 458, 458)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Fünf Tote bei Angriff\n\nBei dem Angriff wurden fünf Menschen getötet. "
+            "Später wurden fünf Leichen geborgen.",
+        ),
+        (
+            "en",
+            "Five dead in attack\n\nFive people were killed in the attack. "
+            "Later five bodies were recovered.",
+        ),
+    ],
+)
+def test_a_headings_dead_the_body_calls_killed_stay_killed(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [
+        ("bodies_recovered", "people", 5, 5),
+        ("killed", "people", 5, 5),
+    ]
