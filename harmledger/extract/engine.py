@@ -366,7 +366,11 @@ class _Run:
                 cats = cats_at(self.marks, lone.i)
                 # "one" of a group ("uno murió") is someone of their own, like "a baby"
                 noun = ("one:nouns" in cats and self._indefinite(lone.i)) or "one:numerals" in cats
-                if not noun or key in near or key in seen or self._in_subset(lone.i):
+                # "another" died: one more beside the victims before ("ein weiterer starb")
+                another = noun and self._another(lone.i)
+                if not noun or ((key in near or key in seen) and not another):
+                    continue
+                if self._in_subset(lone.i):
                     continue
             if lone.event:
                 mention = Mention(
@@ -386,6 +390,12 @@ class _Run:
             seen.update((measure, key))
             extra.append(draft)
         return extra
+
+    def _another(self, k: int) -> bool:
+        """Whether the lone victim's noun at ``k`` is "another" ("ein weiterer", "un autre",
+        "آخر"): someone beside those counted before, never a repeat of them."""
+        after_article = self.pack.raw.get("singular_victims", {}).get("after_article", [])
+        return self.doc.words[k].norm in after_article or "who:others" in cats_at(self.marks, k)
 
     def _coordinated_subject(self, head: Head, cue: Cue | None) -> bool:
         """ "a doctor and a visitor were killed": a lone victim joined by "and" to the next

@@ -279,9 +279,14 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             and doc.words[j].norm in pack.multipliers
             and not doc.gaps[j].strip(" ")
         ):
-            value *= pack.number_words[doc.words[j].norm]
+            scale = pack.number_words[doc.words[j].norm]
+            value *= scale
             j += 1
             decimal = value != int(value)
+            rest = _joined_rest(doc, j, pack, scale)
+            if rest is not None:  # "41 ألفا و118": 41,118
+                value += rest
+                j += 2
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
         about = pack.raw.get("numbers", {}).get("about_suffixes", [])
         if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in about:
@@ -317,6 +322,21 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+def _joined_rest(doc: Doc, j: int, pack: LanguagePack, scale: int | float) -> int | None:
+    """The digits joined by a connector after a scale word, below that scale: "41 ألفا و118"
+    (41 thousand and 118) is one number, as "one thousand and eighteen" is."""
+    if j + 1 >= len(doc.words) or doc.words[j].norm not in pack.connectors:
+        return None
+    rest = doc.words[j + 1]
+    if not rest.is_digit or doc.gaps[j + 1] or doc.gaps[j].strip(" "):
+        return None
+    after = doc.words[j + 2].norm if j + 2 < len(doc.words) else ""
+    if after in pack.multipliers:
+        return None  # "بين 5 آلاف و8 آلاف": a second number with its own scale
+    number, decimal = parse_digits(rest.text, pack)
+    return int(number) if not decimal and 0 < number < scale else None
 
 
 def _range_bound(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> bool:

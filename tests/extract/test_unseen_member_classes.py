@@ -370,3 +370,52 @@ def test_a_headings_dead_the_body_calls_killed_stay_killed(lang: str, text: str)
         ("bodies_recovered", "people", 5, 5),
         ("killed", "people", 5, 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deaths"),
+    [
+        ("ar", "استشهد مواطن إثر قصف، بينما استشهد آخر متأثرا بإصابته.", [1, 1]),
+        ("ar", "قال مصدر طبي إن أحد المواطنين استشهد وأصيب آخر، بينما استشهد آخر لاحقا.", [1, 1]),
+        ("de", "Ein Mann wurde getötet, ein weiterer starb später an seinen Verletzungen.", [1, 1]),
+        ("de", "Fünf Menschen wurden getötet, ein weiterer starb später.", [1, 5]),
+        ("fr", "Un homme a été tué et un autre est mort plus tard de ses blessures.", [1, 1]),
+        ("sv", "En man dödades och en annan dog senare av sina skador.", [1, 1]),
+        ("es", "Un hombre murió y otro falleció más tarde por sus heridas.", [1, 1]),
+    ],
+)
+def test_another_who_died_is_one_more_death(lang: str, text: str, deaths: list[int]) -> None:
+    assert sorted(r[2] for r in _readings(text, lang) if r[0] == "killed") == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "ارتفعت حصيلة الشهداء إلى 41 ألفا و118 شهيدا و95 ألفا و125 مصابا.",
+            [("injured", "people", 95125, 95125), ("killed", "people", 41118, 41118)],
+        ),
+        ("قتل 3 آلاف و500 شخص منذ بداية الحرب.", [("killed", "people", 3500, 3500)]),
+        ("قتل ما بين 5 آلاف و8 آلاف شخص.", [("killed", "people", 5000, 8000)]),
+    ],
+)
+def test_arabic_digits_joined_after_a_scale_word_are_one_number(
+    text: str, readings: list[tuple[str, str, int, int]]
+) -> None:
+    assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل شاب وأصيب آخران في القصف."),
+        ("ar", "قتل مدني وجرح آخران."),
+        ("de", "Ein junger Mann wurde getötet, zwei weitere wurden verletzt."),
+        ("fr", "Un jeune homme a été tué et deux autres ont été blessés."),
+        ("sv", "En ung man dödades och två andra skadades."),
+        ("en", "A young man was killed and two others were injured."),
+        ("es", "Un joven murió y otros dos resultaron heridos."),
+    ],
+)
+def test_two_others_after_a_lone_victim(lang: str, text: str) -> None:
+    assert [(r[0], r[2]) for r in _readings(text, lang)] == [("injured", 2), ("killed", 1)]
