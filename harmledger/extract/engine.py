@@ -867,6 +867,7 @@ class _Run:
             and not (own and cue is not None and head.who)
             and not (head.who and self._container(mention, drafts))
             and not self._coordinated_subject(head, cue)
+            and not (head.who and self._member_of_uncounted(mention, cue))
         ):
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
@@ -981,7 +982,11 @@ class _Run:
         norm = self.doc.words[i].norm
         # "مقتل مدنيين اثنين وإصابة": "two" after its noun counts that noun, whatever follows
         post = norm in self.pack.post_nominal
-        if head.who or (head.measure and not post) or self.doc.gaps[i] != " ":
+        # "القتلى الخمسة طفلان": a count of its own after the number is no noun of it
+        counted_after = head.who is not None and self._mention_between(mention.j, head.j)
+        if (head.who and not counted_after) or (head.measure and not post):
+            return None
+        if self.doc.gaps[i] != " ":
             return None
         if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
             return None
@@ -1423,6 +1428,20 @@ class _Run:
         lo = max(previous.mention.j, previous.head.j)
         cues = self._sentence_cues.get(self.doc.sentence[k], [])
         return any(lo <= c.i < k and (own is None or c.i != own.i) for c in cues)
+
+    def _member_of_uncounted(self, mention: Mention, cue: Cue | None) -> bool:
+        """ "Many were injured, including a child", "darunter die Mutter": one person named
+        inside a plural with no figure is one of that clause's victims. The subset marker opens
+        the mention, the cue stands before the marker in the sentence, and no count between
+        them (a count there would be the container)."""
+        if cue is None or cue.j > mention.i or cue.measure == "killed_or_injured":
+            return False
+        if self.doc.sentence[cue.i] != self.doc.sentence[mention.i]:
+            return False
+        markers = [i for _, i, _ in self._subset_before(mention.i)]
+        if not markers or min(markers) < cue.j:
+            return False
+        return not self._mention_between(cue.j, min(markers))
 
     def _subset_before(self, start: int) -> list[tuple[str, int, int]]:
         """Subset markers ("including", "darunter", "بينهم") ending at most two words before

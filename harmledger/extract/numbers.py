@@ -141,6 +141,9 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
         parts = split_number_word(word, pack)
         if not parts or all(p in pack.connectors for p in parts):
             break
+        joined = parts[0] in pack.connectors or word.startswith(tuple(pack.connectors))
+        if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
+            break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
             joined = split_number_word(morphemes[-1] + "".join(parts), pack)
@@ -153,6 +156,12 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
     if not morphemes:
         return None
     return end, morphemes
+
+
+def _definite(word: str, pack: LanguagePack) -> bool:
+    """A number word with the definite prefix where modifiers follow their noun ("الستة", the
+    six): it closes its number, since a compound goes on only with "و"."""
+    return pack.head_first and any(word.startswith(p) for p in pack.identifier_prefixes)
 
 
 def _joins(before: list[str], after: list[str], pack: LanguagePack) -> bool:

@@ -419,3 +419,77 @@ def test_arabic_digits_joined_after_a_scale_word_are_one_number(
 )
 def test_two_others_after_a_lone_victim(lang: str, text: str) -> None:
     assert [(r[0], r[2]) for r in _readings(text, lang)] == [("injured", 2), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "قتل خمسة أشخاص في القصف. ومن بين القتلى الخمسة طفلان.",
+            [("killed", "children", 2, 2), ("killed", "people", 5, 5)],
+        ),
+        (
+            "ومن بين القتلى الستة ثلاثة أطفال.",
+            [("killed", "children", 3, 3), ("killed", "people", 6, 6)],
+        ),
+        ("قتل الثلاثة والعشرون شخصا في الهجوم.", [("killed", "people", 23, 23)]),
+    ],
+)
+def test_arabic_a_definite_number_after_its_noun_ends_there(
+    text: str, readings: list[tuple[str, str, int, int]]
+) -> None:
+    """ "القتلى الستة ثلاثة أطفال": the six dead, three of them children; the definite number
+    closes its number (a compound goes on only with "و") and counts the noun before it."""
+    assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Unter den sechs Toten sind drei Kinder."),
+        ("fr", "Parmi les six morts figurent trois enfants."),
+        ("sv", "Bland de sex döda finns tre barn."),
+        ("en", "Among the six dead are three children."),
+        ("es", "Entre los seis muertos hay tres niños."),
+    ],
+)
+def test_the_dead_and_the_children_among_them(lang: str, text: str) -> None:
+    assert ("killed", "children", 3, 3) in _readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("sv", "Ett dussintal personer skadades.", ("injured", "people", 12, 12)),
+        ("fr", "Une douzaine de personnes ont été blessées.", ("injured", "people", 12, 12)),
+        ("de", "Rund ein Dutzend Menschen wurden verletzt.", ("injured", "people", 12, 12)),
+        ("sv", "Omkring 1 500 personer har evakuerats.", ("displaced", "people", 1500, 1500)),
+        ("de", "Rund 1500 Menschen wurden evakuiert.", ("displaced", "people", 1500, 1500)),
+        ("fr", "Environ 1 500 personnes ont été évacuées.", ("displaced", "people", 1500, 1500)),
+    ],
+)
+def test_about_a_dozen_and_the_evacuated(
+    lang: str, text: str, reading: tuple[str, str, int, int]
+) -> None:
+    """ "ett dussintal" is about twelve, not "ett" (one) person; the evacuated are displaced."""
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أصيب عدد من المواطنين بجروح، بينهم طفل."),
+        ("de", "Viele Menschen wurden verletzt, darunter ein Kind."),
+        ("fr", "De nombreuses personnes ont été blessées, dont un enfant."),
+        ("sv", "Många skadades, däribland ett barn."),
+        ("en", "Many people were injured, including a child."),
+        ("es", "Muchas personas resultaron heridas, entre ellas un niño."),
+    ],
+)
+def test_one_named_inside_a_plural_with_no_figure_is_one(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", "children", 1, 1)]
+
+
+def test_a_member_after_a_count_between_is_that_counts_part() -> None:
+    text = "Viele Menschen wurden verletzt, 12 wurden getötet, darunter ein Kind."
+    assert _readings(text, "de") == [("killed", "children", 1, 1), ("killed", "people", 12, 12)]
