@@ -67,6 +67,7 @@ _GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
+_AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
@@ -1908,12 +1909,17 @@ class _Run:
         )
 
     def _negations(self, lo: int, hi: int) -> list[int]:
-        """Negation words in ``[lo, hi)``, but not one that opens an affirming phrase: "لا يزال"
-        (still: "does not cease"), "nicht nur", "not only" say that something is so."""
+        """Negation words in ``[lo, hi)``, but not one inside an affirming phrase: "لا يزال"
+        (still: "does not cease"), "nicht nur", "not only" say that something is so, and "did
+        not deny", "n'exclut pas" (a double negation) that it may be."""
+        affirming = [
+            (a, cats_at(self.marks, a)["neg:affirmative"])
+            for a in self.marks.within("neg:affirmative", max(0, lo - _AFFIRMING_WORDS), hi)
+        ]
         return [
             k
             for k in self.marks.within("neg:words", lo, hi)
-            if "neg:affirmative" not in cats_at(self.marks, k)
+            if not any(a <= k < end for a, end in affirming)
         ]
 
     def _natural_death(self, cue: Cue) -> bool:

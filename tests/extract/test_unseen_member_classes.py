@@ -493,3 +493,54 @@ def test_one_named_inside_a_plural_with_no_figure_is_one(lang: str, text: str) -
 def test_a_member_after_a_count_between_is_that_counts_part() -> None:
     text = "Viele Menschen wurden verletzt, 12 wurden getötet, darunter ein Kind."
     assert _readings(text, "de") == [("killed", "children", 1, 1), ("killed", "people", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("ar", "لم تستبعد الشرطة مقتل 12 شخصا.", ("killed", "people", 12, 12)),
+        ("ar", "لم ينف الجيش مقتل 12 مدنيا.", ("killed", "civilians", 12, 12)),
+        (
+            "de",
+            "Die Polizei schließt nicht aus, dass 12 Menschen starben.",
+            ("killed", "people", 12, 12),
+        ),
+        (
+            "fr",
+            "La police n'exclut pas que 12 personnes soient mortes.",
+            ("killed", "people", 12, 12),
+        ),
+        ("fr", "L'armée n'a pas nié que 12 civils ont été tués.", ("killed", "civilians", 12, 12)),
+        ("sv", "Polisen utesluter inte att 12 personer har dödats.", ("killed", "people", 12, 12)),
+        (
+            "en",
+            "The army did not deny that 12 civilians were killed.",
+            ("killed", "civilians", 12, 12),
+        ),
+        ("en", "Police did not rule out that 12 people had died.", ("killed", "people", 12, 12)),
+        (
+            "es",
+            "La policía no descarta que 12 personas hayan muerto.",
+            ("killed", "people", 12, 12),
+        ),
+    ],
+)
+def test_a_double_negation_allows_the_figure(
+    lang: str, text: str, reading: tuple[str, str, int, int]
+) -> None:
+    """ "did not deny that 12 were killed", "n'exclut pas que": a possible figure is a claim."""
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "نفى الجيش مقتل 12 مدنيا."),
+        ("fr", "L'armée a nié que 12 civils ont été tués."),
+        ("sv", "Armén förnekar att 12 civila dödades."),
+        ("en", "The army denied that 12 civilians were killed."),
+        ("es", "El ejército negó que 12 civiles murieran."),
+    ],
+)
+def test_a_single_denial_still_negates(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
