@@ -12,7 +12,11 @@ was reported (as Airwars keeps belligerent assessments apart from civilians repo
 
 A plural with no figure ("others were injured", an ``uncounted`` claim) counts, as a report's
 total does (:func:`harmledger.assess.report_totals.plural_bounds`), only where no report of the
-incident states a figure of that measure: a number any report states always wins over it.
+incident states a figure of that measure for the whole group: a number any report states for
+everyone hurt wins over it, and the whole group counts at least as many as its largest part.
+Beside its own report's lead of one ("at least one was injured ... others were injured") it
+makes that report's figure one to two
+(:func:`harmledger.assess.report_totals.beside_plural`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from harmledger.assess.report_totals import (
     UNCOUNTED,
     WHOLE_GROUP,
+    beside_plural,
     lead_bounds,
     lead_claim,
     plural_bounds,
@@ -143,19 +148,29 @@ def reported_claims(claims: Iterable[FigureClaim]) -> list[FigureClaim]:
     ]
 
 
-def report_totals(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+def report_totals(
+    claims: Sequence[FigureClaim], plurals: Sequence[FigureClaim] = ()
+) -> list[FigureClaim]:
     """Each report's lead claim per measure and group, its bounds as the report states them;
     see :mod:`harmledger.assess.report_totals`. The whole group has one lead, whether the report
     calls them civilians or people: "at least 16 people were killed" leads, and "the names of
-    14 civilians" later in the same report is not a second total of another category."""
+    14 civilians" later in the same report is not a second total of another category. A
+    report's ``plurals`` with no figure make its whole-group lead of one one to two."""
     by_report: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
     for claim in claims:
         by_report[(claim.document_id, claim.measure)].append(claim)
+    plural_of: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
+    for claim in plurals:
+        plural_of[(claim.document_id, claim.measure)].append(claim)
     kept = []
-    for report in by_report.values():
+    for key, report in by_report.items():
         for group in sorted({group_of(category_of(c.who)) for c in report}):
             lead = lead_claim([c for c in report if group_of(category_of(c.who)) == group])
             bounds = lead_bounds(lead, report) if lead is not None else None
+            if group == "whole":
+                bounds = beside_plural(
+                    bounds, plural_bounds(plural_of.get(key, []), key[1]), whole=True
+                )
             if lead is not None and bounds is not None:
                 kept.append(replace(lead, low=bounds[0], high=bounds[1]))
     return sorted(kept, key=lambda c: c.id)
@@ -165,8 +180,9 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     """Min/max per (measure, category) over the given claims, with the claims behind each."""
     listed = list(claims)
     counted = [c for c in listed if c.kind != UNCOUNTED]
+    plurals = [c for c in listed if c.kind == UNCOUNTED]
     table: dict[tuple[str, str], Figure] = {}
-    for claim in without_duplicates(report_totals(reported_claims(counted))):
+    for claim in without_duplicates(report_totals(reported_claims(counted), plurals)):
         if claim.low is None and claim.high is None:
             continue
         key = (claim.measure, category_of(claim.who))
@@ -182,14 +198,22 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
             figure.max, figure.max_claims = stated, [claim.id]
         elif stated == figure.max:
             figure.max_claims.append(claim.id)
-    for figure in plural_figures(listed, {c.measure for c in counted if c.stated_max is not None}):
+    stated = {
+        c.measure
+        for c in counted
+        if c.stated_max is not None and group_of(category_of(c.who)) == "whole"
+    }
+    for figure in plural_figures(listed, stated, list(table.values())):
         table[(figure.measure, figure.category)] = figure
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
 
 
-def plural_figures(claims: Sequence[FigureClaim], stated: set[str]) -> list[Figure]:
+def plural_figures(
+    claims: Sequence[FigureClaim], stated: set[str], parts: Sequence[Figure] = ()
+) -> list[Figure]:
     """Figures of plurals with no figure, for the measures no report of the incident states a
-    figure of (``stated``): two, or a large plural's vague range (see the module docstring)."""
+    figure of the whole group of (``stated``): two, or a large plural's vague range, and at
+    least the largest of the measure's ``parts`` (see the module docstring)."""
     by_key: dict[tuple[str, str], list[FigureClaim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == UNCOUNTED and claim.measure not in stated:
@@ -197,6 +221,12 @@ def plural_figures(claims: Sequence[FigureClaim], stated: set[str]) -> list[Figu
     found = []
     for (measure, category), plural in sorted(by_key.items()):
         bounds = plural_bounds(plural, measure)
+        of_measure = [
+            f for f in parts if f.measure == measure and f.min is not None and f.max is not None
+        ]
+        if of_measure:
+            largest = max(of_measure, key=lambda f: (f.max or 0, f.min or 0))
+            bounds = beside_plural((largest.min or 0, largest.max or 0), bounds, whole=False)
         if bounds is None:
             continue
         ids = sorted(c.id for c in plural)

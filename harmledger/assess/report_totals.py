@@ -29,7 +29,11 @@ A vague word ("dozens", "hundreds") that leads a report stands for the range a m
 as (``vague_totals.toml``: "dozens" 12–24); one later in a report never widens a lead stated in
 numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15). A report that states
 no figure at all but says people were hurt in the plural ("others were injured") counts two, the
-fewest a plural can mean (Airwars' methodology).
+fewest a plural can mean (Airwars' methodology). Beside a figure, a plural only corrects what the
+figure cannot be: a report that counts one ("at least one person was injured") and speaks of
+the harm in the plural ("injuries", "others were injured") states one to two, as monitors code
+conflicting sources; a report that counts only a part ("a child was injured", "a man was
+wounded") and says the group was hurt in the plural counts the group as the larger of the two.
 """
 
 from __future__ import annotations
@@ -156,6 +160,21 @@ def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] 
     if not lows:
         return None
     return vague_ranges().get(max(lows), (max(lows), max(lows)))
+
+
+def beside_plural(
+    bounds: tuple[int, int] | None, plural: tuple[int, int] | None, *, whole: bool
+) -> tuple[int, int] | None:
+    """A report's (min, max) of a measure, ``bounds`` from its lead (``whole``: a figure of the
+    whole group; else of a part), corrected by its plural with no figure (``plural``, from
+    :func:`plural_bounds`): a whole-group one becomes one to two (a plural is never one), a part
+    gives way to a larger plural of the whole group. Vague size never widens a count in numbers:
+    only a one meets a plural."""
+    if plural is None or bounds is None:
+        return bounds if bounds is not None else plural
+    if whole:
+        return (bounds[0], PLURAL) if bounds[1] == 1 else bounds
+    return max(bounds[0], plural[0]), max(bounds[1], plural[1])
 
 
 def lead_claim(whole: Sequence[P]) -> P | None:

@@ -10,14 +10,22 @@ The rules are deliberately simple and printed with the figures:
   summary does: its low and high; "up to N" takes as minimum the largest smaller count of
   the whole group the report states (at least N/2), or an open part next to it ("up to 30,
   including at least 12 ..."), as incident figures read a report's lead
-  (:mod:`harmledger.assess.report_totals`);
+  (:mod:`harmledger.assess.report_totals`); a plural with no figure corrects a lead of one
+  (one to two) or of a part only (the larger of the two), as
+  :func:`harmledger.assess.report_totals.beside_plural` does for stored figures;
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """
 
 from __future__ import annotations
 
-from harmledger.assess.report_totals import lead_bounds, lead_claim, plural_bounds
+from harmledger.assess.report_totals import (
+    beside_plural,
+    lead_bounds,
+    lead_claim,
+    names_whole_group,
+    plural_bounds,
+)
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
@@ -38,9 +46,10 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     """(min, max) of the measure from the lead claim, or None when nothing is claimed."""
     pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
     lead = lead_claim(_candidates(claims, measure))
+    plural = plural_bounds(claims, measure)
     if lead is None:
-        return plural_bounds(claims, measure)
-    return lead_bounds(lead, pool)
+        return plural
+    return beside_plural(lead_bounds(lead, pool), plural, whole=names_whole_group(lead.who))
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:

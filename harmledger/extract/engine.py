@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from harmledger.assess.report_totals import names_whole_group
 from harmledger.errors import ConfigError
 from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
@@ -247,9 +248,22 @@ class _Run:
         return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))
 
     def _uncounted(self, claims: list[Claim]) -> list[Claim]:
-        """``claims`` and, for each measure none of them states a figure of, its plurals with
-        no figure ("others were injured"), as ``uncounted`` claims (:mod:`.uncounted`)."""
-        stated = {c.measure for c in claims if c.kind == "casualty"}
+        """``claims`` and its plurals with
+        no figure ("others were injured"), as ``uncounted`` claims (:mod:`.uncounted`): for each
+        measure none of them states a figure of, and, said with a quantifier, for each measure
+        none of them states a figure of the whole group above one."""
+        # a plural tells more than a figure only beside a one or a part ("at least one was
+        # injured ... others were injured", "a child was wounded ... and a number of others"),
+        # and only with a quantifier: beside a figure, a plural noun ("martyrs", "injuries") is
+        # as often a generic word or one person's harm
+        counted = {c.measure for c in claims if c.kind == "casualty"}
+        stated = {
+            c.measure
+            for c in claims
+            if c.kind == "casualty"
+            and names_whole_group(c.who)
+            and max(c.low or 0, c.high or 0) > 1
+        }
         numbers = sorted(self._numeral_starts)
         extra = [
             Claim(
@@ -264,7 +278,7 @@ class _Run:
                 lang=self.doc.lang,
             )
             for p in plurals(self.doc, self.pack, self.marks, self.cues, numbers)
-            if p.measure not in stated
+            if p.measure not in stated and (p.quantified or p.measure not in counted)
         ]
         return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 

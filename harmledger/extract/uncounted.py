@@ -35,12 +35,16 @@ _COUNTED_BEFORE = 2  # words from a number to the plural it counts ("two other p
 @dataclass(frozen=True)
 class Plural:
     """Harm of ``measure`` stated in the plural with no figure, at words ``[i, j)``; ``low`` is
-    two, or the pack's ``large_low`` for a large plural ("a large number of")."""
+    two, or the pack's ``large_low`` for a large plural ("a large number of"). ``quantified``:
+    said with a plural quantifier ("a number of", "others"), not a plural noun alone
+    ("injuries", "martyrs"), which is as often a generic word ("joined the martyrs") or one
+    person's ("injuries sustained in the strike") as a count of people."""
 
     i: int
     j: int
     measure: str
     low: int = PLURAL
+    quantified: bool = False
 
 
 def _measures(cue: Cue) -> tuple[str, ...]:
@@ -88,24 +92,49 @@ def plurals(
 
     large = int(data.get("large_low", PLURAL))
     quantifiers = [
-        (i, j, large if cat == "unc:large" else PLURAL)
+        (i, j, large if cat == "unc:large" else PLURAL, cat != "unc:people")
         for cat, i, j in marks.family("unc")
-        if cat in ("unc:quantifiers", "unc:large") and not numbered(i) and not counts_something(i)
+        if cat in ("unc:quantifiers", "unc:large", "unc:people")
+        and not numbered(i)
+        and not counts_something(i)
     ]
     starts = [q[0] for q in quantifiers]
+    # a quantifier with a harm of its own right after it is that harm's subject, not the object
+    # of a harm before it: "two were killed and a number of others were injured" injures them
+    subjects = {
+        i
+        for cue in cues
+        if _measures(cue)
+        for i, j, _, _ in quantifiers[
+            bisect_left(starts, cue.i - REACH_AFTER - _LONGEST) : bisect_right(starts, cue.i)
+        ]
+        if j <= cue.i <= j + REACH_AFTER
+        and sentence[i] == sentence[cue.i]
+        and not counted.intersection(range(i, cue.i))
+    }
+    # a harm cue between a cue and a quantifier after it is the quantifier's own verb, in
+    # verb-first order too ("قتل مسعف وأصيب آخرون": a medic killed, others injured)
+    harm_starts = sorted(cue.i for cue in cues if _measures(cue))
     for cue in cues:
         measures = _measures(cue)
         if not measures or _negated(marks, cue.i):
             continue
         lo = bisect_left(starts, cue.i - REACH_AFTER - _LONGEST)
         hi = bisect_right(starts, cue.j + REACH_BEFORE)
-        for i, j, low in quantifiers[lo:hi]:  # the few near the cue: linear in the document
+        for i, j, low, quantified in quantifiers[
+            lo:hi
+        ]:  # the few near the cue: linear in the document
             after = j <= cue.i <= j + REACH_AFTER and not counted.intersection(range(i, cue.i))
-            before = cue.j <= i <= cue.j + REACH_BEFORE and not counted.intersection(
-                range(cue.j, i)
+            before = (
+                cue.j <= i <= cue.j + REACH_BEFORE
+                and i not in subjects
+                and bisect_left(harm_starts, cue.j) == bisect_left(harm_starts, i)
+                and not counted.intersection(range(cue.j, i))
             )
             if (after or before) and sentence[i] == sentence[cue.i] and not _negated(marks, i):
-                found += [Plural(min(i, cue.i), max(j, cue.j), m, low) for m in measures]
+                found += [
+                    Plural(min(i, cue.i), max(j, cue.j), m, low, quantified) for m in measures
+                ]
     possessives = {normalize(word) for word in data.get("possessives", [])}
     names = bool(data.get("names_capitalised", False))  # not German, whose nouns all are
     for cat, i, j in marks.family("unc"):
@@ -118,6 +147,7 @@ def plurals(
             continue  # a name's word mid-sentence: "Martyrs Hospital"
         found.append(Plural(i, j, measure))
     first: dict[tuple[str, int], Plural] = {}  # one per measure and sentence
-    for p in sorted(found, key=lambda p: (-p.low, p.i, -p.j)):  # a large plural first
+    # a large plural first, then a quantified one
+    for p in sorted(found, key=lambda p: (-p.low, not p.quantified, p.i, -p.j)):
         first.setdefault((p.measure, sentence[p.i]), p)
     return sorted(first.values(), key=lambda p: (p.i, p.measure))
