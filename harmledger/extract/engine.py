@@ -69,6 +69,8 @@ _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
+_LIST_VERB_REACH = 45  # words from a subject to the verb it shares with its list of parts
+_COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of the Example family"
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
@@ -814,7 +816,9 @@ class _Run:
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if not own:
-            resumed = self._verb_after_subset(mention, head, cues)
+            resumed = self._verb_after_subset(mention, head, cues) or self._verb_after_list(
+                mention, head, cues
+            )
             if resumed is not None:
                 cue, own = resumed, True
         if cue is not None and self._heads_another(mention, head, cue):
@@ -1322,6 +1326,85 @@ class _Run:
         if closing is None or cue.i - closing > 2 or self._mention_between(closing, cue.i):
             return None
         return cue
+
+    def _verb_after_list(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
+        """The verb a subject shares with the list of its parts that ends right before it:
+        "20 members of the family, including eight women, two of whom were pregnant, and six
+        children were killed" (the parts and their asides may run past any reach of a number
+        to its verb). The list opens with a subset marker after a comma, its last member is
+        joined by a conjunction and stands right before the verb (auxiliaries aside), and no
+        other casualty verb lies between."""
+        gaps = self.doc.gaps
+        end = max(mention.j, head.j)
+        # the subject's own complement ("of the Example family") may stand before the comma
+        comma = next(
+            (
+                k
+                for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps)))
+                if any(ch in gaps[k] for ch in ",.;:!?()")
+            ),
+            None,
+        )
+        if comma is None or gaps[comma].strip() != "," or self._mention_between(end, comma):
+            return None
+        if any(end <= c.i < comma for c in cues):
+            return None  # a verb of its own before the comma: "20 were killed, including ..."
+        opened = comma
+        if "who:subset" not in cats_at(self.marks, opened):
+            return None
+        sentence = self.doc.sentence[mention.i]
+        after = [c for c in cues if c.i > opened and self.doc.sentence[c.i] == sentence]
+        if not after:
+            return None
+        cue = min(after, key=lambda c: c.i)
+        if cue.i - end > _LIST_VERB_REACH or ";" in self.doc.punct_between(end, cue.i):
+            return None
+        at = bisect_left(self._starts, cue.i) - 1
+        if at < 0 or self._starts[at] <= opened:
+            return None
+        last = self._all_mentions[at]  # the list's last member, right before the verb
+        k = self._mention_end.get(last.i, last.j)
+        while k < cue.i and (self._auxiliary(k) or self._person_noun(k)):
+            k += 1
+        if k != cue.i or any(gaps[t].strip() for t in range(last.i + 1, cue.i + 1)):
+            return None
+        joined = self._qualifier_start(last) - 1
+        if joined <= opened or self.doc.words[joined].norm not in self.pack.conjunctions:
+            return None
+        marker = max(
+            (j for cat, i, j in self.marks.family("who") if i == opened and cat == "who:subset"),
+            default=opened + 1,
+        )
+        return cue if self._only_parts(marker, joined) else None
+
+    def _only_parts(self, lo: int, hi: int) -> bool:
+        """Whether words ``[lo, hi)`` hold only a list of parts: counts with their qualifiers
+        and nouns, person nouns, conjunctions, and asides that say more of a part, opened by a
+        partitive or subset marker ("two of whom were pregnant", "parmi lesquelles deux
+        étaient enceintes") and closed by a comma. Any other word is a
+        clause of its own ("..., arrived at the hospital, and four men were killed")."""
+        words, gaps = self.doc.words, self.doc.gaps
+        k = lo
+        while k < hi:
+            at = bisect_left(self._starts, k)
+            if at < len(self._starts) and self._qualifier_start(self._all_mentions[at]) == k:
+                mention = self._all_mentions[at]
+                k = max(self._mention_end.get(mention.i, mention.j), mention.j)
+                continue
+            cats = cats_at(self.marks, k)
+            if "who:partitive" in cats or "who:subset" in cats:  # an aside, to its comma
+                while k < hi and "," not in gaps[k + 1]:
+                    k += 1
+                k += 1
+                continue
+            if not (
+                self._person_noun(k)
+                or words[k].norm in self.pack.conjunctions
+                or any(c.startswith(("qual:", "who:")) for c in cats)
+            ):
+                return False
+            k += 1
+        return True
 
     def _subset_of_nothing(self, mention: Mention, drafts: list[Draft]) -> bool:
         """A part ("including six in the back") of the number right before it that counted no
