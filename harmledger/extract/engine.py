@@ -12,7 +12,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from harmledger.assess.report_totals import names_whole_group
 from harmledger.errors import ConfigError
 from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
@@ -263,7 +262,7 @@ class _Run:
             c.measure
             for c in claims
             if c.kind == "casualty"
-            and names_whole_group(c.who)
+            and c.who not in (*_PART_WHO, "combatants")  # the whole group, as figures read it
             and max(c.low or 0, c.high or 0) > 1
         }
         numbers = sorted(self._numeral_starts)
