@@ -68,6 +68,7 @@ _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
+_WOUNDS_REACH = 5  # words from a death verb to "of his wounds": "died two days later of his wounds"
 _LIST_VERB_REACH = 45  # words from a subject to the verb it shares with its list of parts
 _COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of the Example family"
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
@@ -221,6 +222,7 @@ class _Run:
                     high=None if m.high is None else m.high + 1,
                 )
         drafts += self._lone_victims(drafts)
+        drafts = self._died_of_wounds(drafts)
         drafts += self._companions(drafts)
         drafts += self._coordinated(drafts)
         deaths: dict[tuple[int | None, int | None], int] = {}
@@ -348,6 +350,45 @@ class _Run:
             draft = Draft(mention, head, "casualty", group.measure, group.who, group.cue, True)
             extra.append(draft)
         return extra
+
+    def _died_of_wounds(self, drafts: list[Draft]) -> list[Draft]:
+        """One person hurt, then dead of their own wounds ("a paramedic was injured ... he died
+        of his wounds", "murió a causa de sus heridas", "توفي متأثرا بجراحه"): killed, once, not
+        also injured, as casualty records count the dead apart from the hurt. Only where the
+        document's one injured is that lone person, and no figure counts the dead: the death
+        is then theirs, read at the verb even where no subject is written."""
+        hurt = [d for d in drafts if d.kind == "casualty" and d.measure == "injured"]
+        if len(hurt) != 1 or hurt[0].mention.source != "singular" or hurt[0].negated:
+            return drafts
+        victim = hurt[0]
+        killed = [d for d in drafts if d.kind == "casualty" and d.measure == "killed"]
+        if any(d.mention.source != "singular" for d in killed):
+            return drafts
+        for cue in self.cues:
+            if cue.measure != "killed" or cue.i < victim.mention.j:
+                continue
+            end = self._of_wounds_after(cue)
+            if end is None:
+                continue
+            kept = [d for d in drafts if d is not victim]
+            if not any(d.cue is not None and d.cue.i == cue.i for d in killed):
+                mention = Mention(cue.i, end, 1, 1, 1, "exact", "singular")
+                head = Head(cue.i, end, who=victim.head.who)
+                kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
+            return sorted(kept, key=lambda d: d.mention.i)
+        return drafts
+
+    def _of_wounds_after(self, cue: Cue) -> int | None:
+        """End of a "of his wounds" phrase (pack ``of_wounds``) a few words after a death verb
+        ("died two days later of his wounds"), in its clause; None if there is none."""
+        gaps, sentence = self.doc.gaps, self.doc.sentence[cue.i]
+        for k in range(cue.j, min(cue.j + _WOUNDS_REACH, len(self.doc.words))):
+            if self.doc.sentence[k] != sentence or (k > cue.j and gaps[k].strip()):
+                return None
+            end = cats_at(self.marks, k).get("one:of_wounds")
+            if end is not None:
+                return end
+        return None
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
         # an explicit zero ("no one else was hurt") counts nobody: it does not stand for a
