@@ -719,6 +719,8 @@ class _Run:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
         of_words = self.pack.of_words
         for t in range(k + 1, min(len(self.doc.words), k + 6)):
+            if any(ch in "[]" for ch in self.doc.gaps[t]):
+                return None  # a noun phrase crosses no gloss: "as a result of [Israeli] aircraft"
             cats = cats_at(self.marks, t)
             if any(
                 c in cats
