@@ -198,12 +198,12 @@ def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
             figure.max, figure.max_claims = stated, [claim.id]
         elif stated == figure.max:
             figure.max_claims.append(claim.id)
-    stated = {
+    whole_stated = {
         c.measure
         for c in counted
         if c.stated_max is not None and group_of(category_of(c.who)) == "whole"
     }
-    for figure in plural_figures(listed, stated, list(table.values())):
+    for figure in plural_figures(listed, whole_stated, list(table.values())):
         table[(figure.measure, figure.category)] = figure
     return sorted(table.values(), key=lambda f: (f.measure, f.category))
 
