@@ -858,8 +858,10 @@ class _Run:
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if not own:
-            resumed = self._verb_after_subset(mention, head, cues) or self._verb_after_list(
-                mention, head, cues
+            resumed = (
+                self._verb_after_subset(mention, head, cues)
+                or self._verb_after_list(mention, head, cues)
+                or self._verb_of_coordinated(mention, head, cue, cues)
             )
             if resumed is not None:
                 cue, own = resumed, True
@@ -1418,6 +1420,42 @@ class _Run:
             default=opened + 1,
         )
         return cue if self._only_parts(marker, joined) else None
+
+    def _verb_of_coordinated(
+        self, mention: Mention, head: Head, cue: Cue | None, cues: list[Cue]
+    ) -> Cue | None:
+        """The verb after a subject joined to the one right before it: "five were killed and
+        at least two children from the family and a man were injured" injures the two, whom
+        the verb before ("killed") belongs to another clause. Only a count with no verb of its
+        own whose nearest verb lies before it; the next count follows a conjunction after its
+        noun (and a plain complement), and stands right before its verb."""
+        if cue is None or cue.i >= mention.i:
+            return None
+        at = bisect_left(self._starts, max(mention.j, head.j))
+        if at >= len(self._starts):
+            return None
+        following = self._all_mentions[at]
+        joined = self._qualifier_start(following) - 1
+        if joined < max(mention.j, head.j) or joined - max(mention.j, head.j) > _COMPLEMENT_WORDS:
+            return None
+        if self.doc.words[joined].norm not in self.pack.conjunctions:
+            return None
+        words_between = range(max(mention.j, head.j), joined + 1)
+        if any(self.doc.gaps[k].strip() for k in words_between if k > mention.i):
+            return None  # a comma or more: a list of clauses, not one subject
+        if any(c.i in words_between for c in cues):
+            return None
+        sentence = self.doc.sentence[mention.i]
+        after = [c for c in cues if c.i >= following.j and self.doc.sentence[c.i] == sentence]
+        if not after:
+            return None
+        verb = min(after, key=lambda c: c.i)
+        k = max(self._mention_end.get(following.i, following.j), following.j)
+        while k < verb.i and (self._auxiliary(k) or self._person_noun(k)):
+            k += 1
+        if k != verb.i or any(self.doc.gaps[t].strip() for t in range(following.j, verb.i + 1)):
+            return None
+        return verb
 
     def _only_parts(self, lo: int, hi: int) -> bool:
         """Whether words ``[lo, hi)`` hold only a list of parts: counts with their qualifiers
