@@ -8,15 +8,15 @@ group, at least as many as its largest part. Every incident's stored min and max
 by the current rule. The figures are derived state, not history: nothing is lost, and
 downgrading leaves them as they are.
 
-Revision ID: 0021_figures_plural_beside
-Revises: 0020_victim_facet_columns
+Revision ID: 0023_figures_plural_beside
+Revises: 0022_incident_filter_statistics
 """
 
 from alembic import op
 from sqlalchemy.orm import Session
 
-revision = "0021_figures_plural_beside"
-down_revision = "0020_victim_facet_columns"
+revision = "0023_figures_plural_beside"
+down_revision = "0022_incident_filter_statistics"
 branch_labels = None
 depends_on = None
 
