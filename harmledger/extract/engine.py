@@ -49,7 +49,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.2"
+EXTRACTOR_VERSION = "1.2.3"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
