@@ -323,6 +323,7 @@ class _Names:
         if k < 0 or doc.sentence[k] != doc.sentence[cue.i] or doc.gaps[k + 1].strip(" ,"):
             return None
         names, closed = 0, False
+        start: int | None = None
         while k >= 0:
             k = self._aside_before(k)
             start = self._name_before(k)
@@ -340,7 +341,7 @@ class _Names:
                 break
             if k < 0 or doc.sentence[k] != doc.sentence[cue.i]:
                 return None
-        if names < 2 or not closed or not self._opens_clause(start):
+        if start is None or names < 2 or not closed or not self._opens_clause(start):
             return None
         return Group(start, cue.i, names, cue.measure, "people", cue, ())
 

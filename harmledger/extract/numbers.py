@@ -146,10 +146,10 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
-            joined = split_number_word(morphemes[-1] + "".join(parts), pack)
-            if joined:
+            rejoined = split_number_word(morphemes[-1] + "".join(parts), pack)
+            if rejoined:
                 morphemes.pop()
-                parts = joined
+                parts = rejoined
         morphemes.extend(p for p in parts if p not in pack.connectors)
         k += 1
         end = k
