@@ -25,12 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from harmledger.extract.companions import DraftLike
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
-from harmledger.extract.numbers import Mention
-from harmledger.extract.reading import Cue, Head, cats_at
+from harmledger.extract.reading import Cue, cats_at
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
@@ -40,18 +39,6 @@ _SUBSET_REACH = 4  # words back from a group to a subset marker ("including a ma
 _COUNTED = ("digit", "word", "singular")
 _NAME_WORDS = 4  # words of one person's name
 _NOT_PERSON = ("who:others", "who:subset", "who:partitive", "who:generic")
-
-
-class DraftLike(Protocol):
-    """The parts of an engine draft this reading uses."""
-
-    mention: Mention
-    head: Head
-    kind: str
-    measure: str
-    who: str | None
-    cue: Cue | None
-    negated: bool
 
 
 @dataclass(frozen=True)
