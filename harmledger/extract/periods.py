@@ -161,8 +161,9 @@ def find_periods(
     the report may have appeared, ``published_from`` the first when only its month or year is
     known (a day counted from the publication is then no day)."""
     month_words = set(marks.positions("date:months"))
-    periods: list[Period] = _recent_periods(doc, pack, marks, published)
-    taken = {k for p in periods for k in range(p.i, p.j)}
+    counted = _recent_periods(doc, pack, marks, published, published_from)
+    taken = {k for p in counted for k in range(p.i, p.j)}
+    periods = [p for p in counted if p.start <= p.end]  # (an unfixed one dates nothing)
     starts = sorted(
         {i for cat, i, _ in marks.family("date") if cat in ("date:relative", "date:weekdays")}
         | month_words
@@ -210,11 +211,16 @@ def find_periods(
 
 
 _UNIT_DAYS = {"date:recent_days": 1, "date:recent_weeks": 7, "date:recent_months": 30}
+_CAMPAIGN_DAYS = 15  # a span this long is a campaign's (link.incidents.facts.AGGREGATE_MIN_DAYS)
 _RECENT_REACH = 2  # words from a unit ("days") to its "past" word, the count between them
 
 
 def _recent_periods(
-    doc: Doc, pack: LanguagePack, marks: Marks, published: dt.date | None
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    published: dt.date | None,
+    published_from: dt.date | None = None,
 ) -> list[Period]:
     """Periods counted back from the report: "over the past six days", "au cours des six
     derniers jours", "in den vergangenen sechs Tagen", "under de senaste sex dagarna", "en los
@@ -222,7 +228,14 @@ def _recent_periods(
     A later report restating a toll this way dates it by the report, not by the event: read as
     one day ("last week" = seven days ago) it would split one strike from its first reports.
     The count is the number between the two words or just before them; none is one unit
-    ("over the last week"), for weeks and months only."""
+    ("over the last week"), for weeks and months only.
+
+    A report known only to its month (``published_from`` its first day) fixes no such window:
+    "last week" read from the month's last day would date a strike of the month's first days to
+    its last week. A span shorter than a campaign's then dates nothing (the report's own dating
+    stands; returned with its start after its end, so that its words are no date of their own);
+    a longer one ("over the past six months") still reads as a campaign, counted back from the
+    first day the report may have appeared to the last."""
     if published is None:
         return []
     found: list[Period] = []
@@ -255,7 +268,13 @@ def _recent_periods(
                 a -= 1
         if (count is None and days == 1) or (count is not None and not 0 < count <= 366):
             continue  # "the last day of the siege" counts nothing back from the report
-        start = published - dt.timedelta(days=days * (count or 1))
+        span = dt.timedelta(days=days * (count or 1))
+        start = published - span
+        if published_from is not None and published_from != published:
+            if span.days < _CAMPAIGN_DAYS:
+                start = published + dt.timedelta(days=1)  # fixes no day: dates nothing
+            else:
+                start = published_from - span
         found.append(Period(a, b + 1, start, published))
     return found
 

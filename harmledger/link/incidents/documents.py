@@ -59,6 +59,9 @@ class DocumentInfo:
     mentioned_sites: frozenset[str] = frozenset()
     # claims in a block of links to other articles ("Read more": a teaser's headline figure)
     teasers: frozenset[int] = frozenset()
+    # claims dated by a day or week counted from a report known only to its month ("last
+    # week"): a time of their own that no day of the report fixes
+    unfixed: frozenset[int] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -603,7 +606,11 @@ def build_groups(
             claims = [f for f in claims if f.claim_id not in document.teasers]
         if incident is None:
             claims = as_of_publication(claims, document)
-        parts = [claims] if incident is not None else split_by_day(claims, document.recalled)
+        parts = (
+            [claims]
+            if incident is not None
+            else split_by_day(claims, document.recalled, document.unfixed)
+        )
         parts = [part for part in parts if part]
         for number, part in enumerate(parts):
             suffix = f"#{number}" if number else ""
@@ -671,13 +678,18 @@ def _own_day(facts: ClaimFacts) -> tuple[dt.date, dt.date] | None:
 
 
 def split_by_day(
-    claims: list[ClaimFacts], recalled: frozenset[int] = frozenset()
+    claims: list[ClaimFacts],
+    recalled: frozenset[int] = frozenset(),
+    unfixed: frozenset[int] = frozenset(),
 ) -> list[list[ClaimFacts]]:
     """A report's claims, split by the days they state: one that covers two events (a drone
     strike, and the airport bombing three days before) is two groups. Claims stating no day of
     their own stay with the days most claims state (the report's main event), first; but never
     with a day only ``recalled`` claims state (set in another event: "days after the bombing of
-    26 August, which killed 180"), so a report whose own event has no day keeps it undated."""
+    26 August, which killed 180"), so a report whose own event has no day keeps it undated.
+    Claims ``unfixed`` (dated "last week" in a report known only to its month) are at a time of
+    their own: beside a day the report writes out for its other claims, they are a group of
+    their own, undated."""
     tolerance = int(rules()["documents"]["time"]["day_tolerance"])
     windows = sorted({w for f in claims if (w := _own_day(f))})
     spans: list[tuple[dt.date, dt.date]] = []
@@ -686,6 +698,10 @@ def split_by_day(
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+    apart = [f for f in claims if f.claim_id in unfixed and not _own_day(f)]
+    if apart and spans and len(apart) < len(claims):
+        rest = [f for f in claims if f.claim_id not in {g.claim_id for g in apart}]
+        return [*split_by_day(rest, recalled), apart]
     parts: dict[int, list[ClaimFacts]] = defaultdict(list)
     for f in claims:
         window = _own_day(f)

@@ -39,6 +39,7 @@ from harmledger.link.incidents.sites import (
     scene_text,
     site_counts,
     teaser_claims,
+    unfixed_claims,
 )
 from harmledger.link.incidents.translit import key
 from harmledger.store.custody import append_event
@@ -100,7 +101,11 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             if f.document_id in campaign_reports and f.date_precision in ("document", "unknown")
         }
         recalled = frozenset(c for document in info.values() for c in document.recalled)
-        for candidate in _with_document_context(pending_facts, recalled):
+        info = _undated_follow_unfixed(
+            info, [*pending_facts, *(claim_facts(c) for c in linked_claims)]
+        )
+        unfixed = frozenset(c for document in info.values() for c in document.unfixed)
+        for candidate in _with_document_context(pending_facts, recalled, unfixed):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
             else:
@@ -109,7 +114,9 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         if not facts and not attach:
             return report
         linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
-        for f in _with_document_context([claim_facts(c) for c in linked_claims], recalled):
+        for f in _with_document_context(
+            [claim_facts(c) for c in linked_claims], recalled, unfixed
+        ):
             state = existing.get(linked[f.claim_id])
             if state is not None and state.kind == "event":
                 linked_events[state.key].append(f)
@@ -327,6 +334,9 @@ def document_context(
             recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
             mentioned_sites=frozenset(mentioned),
             teasers=teaser_claims(row.text, claim_spans.get(row.id, []), row.lang),
+            unfixed=unfixed_claims(
+                row.text, claim_spans.get(row.id, []), row.lang, row.published_precision
+            ),
         )
     return info, entities
 
@@ -411,15 +421,42 @@ def rederive(incident: Any) -> dict[str, object]:
     return {column: getattr(copy, column) for column in DERIVED_FROM_STATE}
 
 
+def _undated_follow_unfixed(
+    info: dict[int, DocumentInfo], facts: list[ClaimFacts]
+) -> dict[int, DocumentInfo]:
+    """A report whose claims dated by an unfixed day ("last week", its date known only to the
+    month) outnumber those of any day it writes out is mostly about that time: its claims with
+    no time of their own are read at that time too, not at the day of its fewer claims."""
+    by_document: dict[int, list[ClaimFacts]] = defaultdict(list)
+    for f in facts:
+        by_document[f.document_id].append(f)
+    result = dict(info)
+    for document_id, found in by_document.items():
+        document = info.get(document_id)
+        if document is None or not document.unfixed:
+            continue
+        undated = [f for f in found if f.date_precision in ("unknown", "document")]
+        loose = sum(f.claim_id in document.unfixed for f in undated)
+        days = Counter((f.start, f.end) for f in found if f.date_precision in ("day", "period"))
+        if loose > max(days.values(), default=0):
+            widened = document.unfixed | {f.claim_id for f in undated}
+            result[document_id] = replace(document, unfixed=frozenset(widened))
+    return result
+
+
 def _with_document_context(
-    facts: list[ClaimFacts], recalled: frozenset[int] = frozenset()
+    facts: list[ClaimFacts],
+    recalled: frozenset[int] = frozenset(),
+    unfixed: frozenset[int] = frozenset(),
 ) -> list[ClaimFacts]:
     """A claim that names no place or time takes its document's most-named one.
 
     One report usually describes one scene: "the strike on the market killed 12 … 27 were
     injured" names the market once, and the period stated in a report's opening sentence covers
     the figures that follow. A day stated only for a ``recalled`` figure (another event the
-    report recalls, "days after the bombing of 26 August") is that event's, not the report's.
+    report recalls, "days after the bombing of 26 August") is that event's, not the report's;
+    a claim ``unfixed`` ("last week" in a report known only to its month) has a time of its own
+    that no day of the report fixes, and takes none of them.
     """
     places: dict[int, Counter[PlaceInfo]] = defaultdict(Counter)
     windows: dict[int, Counter[tuple[dt.date, dt.date, str]]] = defaultdict(Counter)
@@ -433,7 +470,11 @@ def _with_document_context(
     for f in facts:
         if f.place.precision == "unknown" and places.get(f.document_id):
             f = replace(f, place=places[f.document_id].most_common(1)[0][0])
-        if f.date_precision in ("unknown", "document") and windows.get(f.document_id):
+        if (
+            f.date_precision in ("unknown", "document")
+            and windows.get(f.document_id)
+            and f.claim_id not in unfixed
+        ):
             start, end, precision = windows[f.document_id].most_common(1)[0][0]
             f = replace(
                 f,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene", "recall")
+NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene", "recall", "unfixed_days")
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
 _ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
 OPENING_CHARS = 200  # the lead: where a report says what happened
@@ -206,6 +206,45 @@ def recalled_claims(
         before = text[max(0, start - CLAIM_WINDOW) : start]
         ends = list(_SENTENCE_END.finditer(before))
         sentence = before[ends[-1].end() :] if ends else before
+        if pattern.search(sentence.casefold()):
+            found.add(claim_id)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def unfixed_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """Words that date a figure by a day or week counted from the report (``[unfixed_days]``):
+    the language's, or every language's when it has none."""
+    by_lang = _entries()["unfixed_days"]
+    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def unfixed_claims(
+    text: str,
+    spans: Iterable[tuple[int, int, int]],
+    lang: str | None = None,
+    precision: str | None = None,
+) -> frozenset[int]:
+    """Ids of the claims (id, start, end) of a report known only to its month or year
+    (``precision``) whose sentence dates them by a day or week counted from the report ("last
+    week", "on Tuesday"): a time of their own that the report's month does not fix."""
+    if precision not in ("month", "year"):
+        return frozenset()
+    pattern = unfixed_pattern(lang)
+    if pattern is None:
+        return frozenset()
+    found = set()
+    for claim_id, start, end in spans:
+        before = text[max(0, start - CLAIM_WINDOW) : start]
+        ends = list(_SENTENCE_END.finditer(before))
+        after = text[end : end + CLAIM_WINDOW]
+        stop = _SENTENCE_END.search(after)
+        sentence = (before[ends[-1].end() :] if ends else before) + text[start:end]
+        sentence += after[: stop.start()] if stop else after
         if pattern.search(sentence.casefold()):
             found.add(claim_id)
     return frozenset(found)
