@@ -40,6 +40,11 @@ class PlaceCues:
     respell: tuple[tuple[str, str], ...] = ()
     # endings a name may take in running text (Swedish and German genitive "Butjas", "Kiews")
     suffixes: tuple[str, ...] = ()
+    # endings that make a name an adjective before a region noun ("Kiewer Gebiet": the region
+    # of Kyiv), tried only there
+    region_adjective: tuple[str, ...] = ()
+    # region nouns a name is compounded with ("Kievregionen", "Idlibprovinsen": the region)
+    region_compounds: tuple[str, ...] = ()
 
     @cached_property
     def context_words(self) -> frozenset[str]:
@@ -82,4 +87,16 @@ def place_cues(lang: str) -> PlaceCues:
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
         suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),
+        region_adjective=tuple(
+            str(x) for x in data.get("respell", {}).get("region_adjective", [])
+        ),
+        region_compounds=tuple(
+            sorted(
+                (" ".join(normalize_words(str(x))) for x in data.get("respell", {}).get(
+                    "region_compounds", []
+                )),
+                key=len,
+                reverse=True,
+            )
+        ),
     )

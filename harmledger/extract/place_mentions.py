@@ -74,6 +74,7 @@ def _raw_hits(
     arabic = pack.lang == "ar"
     longest = min(gazetteer.longest, 4)
     cache, lang = gazetteer.start_forms, pack.lang
+    local: dict[int, tuple[str, ...]] = {}  # forms a word has only where it stands
     if arabic:  # proclitics: "وفي الرقة", "بالرقة"
         starts = []
         for k, w in enumerate(doc.words):
@@ -89,6 +90,10 @@ def _raw_hits(
         starts = []
         for k, w in enumerate(doc.words):
             if not w.text[:1].isupper() or w.is_digit:
+                continue
+            if w.norm not in first and (region := _region_forms(w.norm, norms, k, cues, first)):
+                local[k] = region
+                starts.append(k)
                 continue
             if w.norm not in first and (respell or suffixes):
                 key = (lang, w.norm)
@@ -108,7 +113,10 @@ def _raw_hits(
         k = start
         if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
             continue
-        forms = cache[(lang, norms[k])] if arabic or norms[k] not in first else (norms[k],)
+        if k in local:
+            forms = local[k]
+        else:
+            forms = cache[(lang, norms[k])] if arabic or norms[k] not in first else (norms[k],)
         lengths = 0
         for form in forms:
             lengths |= first[form]
@@ -129,6 +137,27 @@ def _raw_hits(
             found.append(hit)
             k += hit[1]
     return found
+
+
+def _region_forms(
+    word: str, norms: list[str], k: int, cues: PlaceCues, first: dict[str, int]
+) -> tuple[str, ...]:
+    """Gazetteer forms of a name written as part of a region's name: an adjective before a
+    region noun ("Kiewer Gebiet", "des Kiewer Gebiets") or a compound with one
+    ("Kievregionen", "Idlibprovinsen"). Empty when the word is neither."""
+    bases = []
+    following = norms[k + 1] if k + 1 < len(norms) else ""
+    if following in cues.region:
+        bases += [word[: -len(end)] for end in cues.region_adjective if word.endswith(end)]
+    bases += [word[: -len(end)] for end in cues.region_compounds if word.endswith(end)]
+    forms: list[str] = []
+    for base in (b.rstrip("-") for b in bases):
+        if len(base) < 4:
+            continue
+        for form in (base, *_variants(base, cues.respell, ())):
+            if form in first and form not in forms:
+                forms.append(form)
+    return tuple(forms)
 
 
 def _respelled(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
@@ -326,7 +355,9 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
     i, sentence, skipped = k - 1, doc.sentence[k], 0
     after = k + size
     following = r.forms(after) if after < len(doc.words) and doc.sentence[after] == sentence else ()
-    if any(f in cues.region for f in following):
+    if any(f in cues.region for f in following) or (
+        size == 1 and form != r.norms[k] and r.norms[k].endswith(cues.region_compounds or ("\0",))
+    ):
         return "region"  # "in the Kyiv region", "in Idlib province": the region, not its city
     while i >= 0 and doc.sentence[i] == sentence and skipped < 3:
         forms = r.forms(i)

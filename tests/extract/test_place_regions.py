@@ -101,3 +101,38 @@ def test_a_figure_restated_at_a_town_of_its_region_is_one_claim(lang: str, text:
     """The region holds the town: a restatement there is the same figure, not a second event."""
     claims = [c for c in extract_claims(text, lang, dt.date(2023, 10, 30)) if c.is_casualty]
     assert [(c.measure, c.low) for c in claims] == [("killed", 13)]
+
+
+KHARKIV = "geonames:706483"
+# a region written with its city's name as an adjective or compounded with the region noun
+REGION_AS_WORD = [
+    ("en", "Police found 900 bodies in the Kharkiv region.", KHARKIV),
+    ("fr", "La police a retrouvé 900 corps dans la région de Kharkiv.", KHARKIV),
+    ("es", "La policía encontró 900 cadáveres en la región de Járkov.", KHARKIV),
+    ("ar", "عثرت الشرطة على 900 جثة في مقاطعة كييف.", KYIV),
+    ("de", "Die Polizei fand im Kiewer Gebiet 900 Leichen.", KYIV),
+    ("de", "Die Polizei des Kiewer Gebiets hat 900 Leichen gefunden.", KYIV),
+    ("sv", "Polisen har hittat 900 kroppar i Kievregionen.", KYIV),
+    ("sv", "Polisen har hittat 900 kroppar i Idlibprovinsen.", IDLIB),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), REGION_AS_WORD)
+def test_a_region_written_as_one_word_with_its_city_is_the_region(
+    lang: str, text: str, place: str
+) -> None:
+    claim = _claim(text, lang)
+    assert claim.place == place
+    assert claim.place_confidence == REGION_CONFIDENCE
+
+
+def test_an_adjective_of_a_city_before_another_noun_is_no_region() -> None:
+    """Control: "Kiewer" before a noun that is no region is no place of its own."""
+    claims = [
+        c
+        for c in extract_claims(
+            "Die Kiewer Behörden meldeten 12 Tote in Butscha.", "de", dt.date(2023, 10, 30)
+        )
+        if c.is_casualty
+    ]
+    assert claims and all(c.place_confidence != REGION_CONFIDENCE for c in claims)

@@ -136,3 +136,35 @@ def test_bodies_found_by_the_hundred_in_a_region_are_its_campaign_figure() -> No
     assert not is_region_toll(dataclasses.replace(bodies, low=40, high=40))
     dated = dataclasses.replace(bodies, start=DAY, end=DAY, date_precision="day")
     assert not is_region_toll(dated)
+
+
+def test_a_region_toll_dated_only_by_its_report_holds_the_events_before_it() -> None:
+    """Bodies found by the hundred in a region, reported with no day of their own, count the
+    region's toll up to the report: an event in a town of the region that ended before the
+    report (and not long before) is inside it; one after the report, or far earlier, is not;
+    a campaign with a day of its own holds only what its period holds."""
+    from harmledger.link.incidents.clustering import IncidentState, find_parent
+
+    kyiv_region = place_info("geonames:703448", "Kyiv", 50.45466, 30.5238, confidence=0.3)
+    bucha = place_info("geonames:711350", "Bucha", 50.54345, 30.21201)
+    report = dt.date(2022, 4, 15)
+    toll = dataclasses.replace(
+        _undated(1, 1, 900, kyiv_region),
+        measure="bodies_recovered",
+        start=report - dt.timedelta(days=2),
+        end=report,
+        date_precision="document",
+    )
+    region = IncidentState(key=-1, kind="aggregate")
+    region.absorb(toll)
+
+    def event(start: dt.date, end: dt.date) -> IncidentState:
+        return IncidentState(key=-2, kind="event", start=start, end=end, place=bucha)
+
+    inside = event(dt.date(2022, 4, 2), dt.date(2022, 4, 3))
+    assert find_parent(inside, [region]) is region
+    assert find_parent(event(dt.date(2022, 4, 20), dt.date(2022, 4, 20)), [region]) is None
+    assert find_parent(event(dt.date(2021, 11, 2), dt.date(2021, 11, 2)), [region]) is None
+    dated = IncidentState(key=-3, kind="aggregate")
+    dated.absorb(dataclasses.replace(toll, date_precision="period"))
+    assert find_parent(inside, [dated]) is None

@@ -43,9 +43,15 @@ class IncidentState:
     killed: list[int] = field(default_factory=list)
     claims: list[int] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
+    # claims dated by a day or period of their own; an aggregate with none (bodies found by the
+    # hundred in a region, dated only by its reports) counts a toll up to its reports from a
+    # start nobody stated
+    own_dates: int = 0
 
     def absorb(self, facts: ClaimFacts) -> None:
         """Widen the incident by one claim's facts."""
+        if facts.date_precision in ("day", "period"):
+            self.own_dates += 1
         if facts.start and facts.end:
             self.start = min(self.start, facts.start) if self.start else facts.start
             self.end = max(self.end, facts.end) if self.end else facts.end
@@ -278,14 +284,23 @@ def rank(state: IncidentState) -> tuple[bool, int]:
 
 
 def find_parent(event: IncidentState, aggregates: Iterable[IncidentState]) -> IncidentState | None:
-    """The aggregate whose period contains the event and whose place contains or is near it."""
+    """The aggregate whose period contains the event and whose place contains or is near it.
+
+    An aggregate none of whose claims states a day or period of its own (bodies found by the
+    hundred in a region, dated only by its reports) counts its toll up to its reports from a
+    start nobody stated: it contains an event inside its place that ended by then and began at
+    most ``[aggregates].undated_reach_days`` before."""
     if not (event.start and event.end):
         return None
+    reach = int(_weights()["undated_reach_days"])
     for aggregate in sorted(aggregates, key=rank):  # the first that fits, whatever the order given
         if not (aggregate.start and aggregate.end):
             continue
+        start = aggregate.start
+        if not aggregate.own_dates and aggregate.claims:
+            start = min(start, aggregate.end - dt.timedelta(days=reach))
         if (
-            aggregate.start <= event.start
+            start <= event.start
             and event.end <= aggregate.end
             and relation(event.place, aggregate.place) in ("same", "contains", "near")
         ):
