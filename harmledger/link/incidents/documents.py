@@ -62,6 +62,9 @@ class DocumentInfo:
     # claims dated by a day or week counted from a report known only to its month ("last
     # week"): a time of their own that no day of the report fixes
     unfixed: frozenset[int] = frozenset()
+    # a report naming no scene beside its figures: the scenes its whole text is about, read
+    # only when it is a later report of the other's event (see ``_with_far_scenes``)
+    far_sites: frozenset[str] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:
@@ -362,11 +365,40 @@ def _city_toll(a: Group, b: Group) -> bool:
     return max(high_a, high_b) <= float(ev["city_toll_ratio"]) * min(high_a, high_b)
 
 
+def _later(a: Group, b: Group) -> bool:
+    """Whether ``a`` reads as a later report of ``b``'s event: it states no day of its own, and
+    it is undated or appeared more than ``close_days`` after ``b``'s day (stated, or else its
+    publication)."""
+    if a.stated is not None:
+        return False
+    published = a.info.published
+    day = b.stated[1] if b.stated else b.info.published
+    if published is None:
+        return True
+    close = int(rules()["documents"]["time"]["close_days"])
+    return day is not None and (published - day).days > close
+
+
+def _with_far_scenes(a: Group, b: Group) -> tuple[Group, Group]:
+    """The two groups, each naming the scenes of its whole text when it names none beside its
+    figures and reads as a later report of the other's event: an update or anniversary that
+    names the hospital paragraphs away. A report of the day names its scene beside its figures;
+    one named far from them is as often where the wounded went."""
+
+    def widened(x: Group, y: Group) -> Group:
+        if x.sites or not x.info.far_sites or not _later(x, y):
+            return x
+        return replace(x, sites=x.info.far_sites)
+
+    return widened(a, b), widened(b, a)
+
+
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
     names its scene and the scenes differ (a report naming both may still join either side).
     Scenes of one kind named differently only count against a pair: reports of one strike
     name other hospitals, where the wounded were taken."""
+    a, b = _with_far_scenes(a, b)
     if a.incident is not None and b.incident is not None and a.incident != b.incident:
         return True
     if (
@@ -382,6 +414,7 @@ def vetoed(a: Group, b: Group) -> bool:
 
 def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
     """Evidence that two groups describe one event, with reasons; None when ruled out."""
+    a, b = _with_far_scenes(a, b)
     place, time = _place(a, b), _time(a, b)
     if place is None or time is None:
         return None
@@ -484,6 +517,8 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     sites = group.sites | (group.info.mentioned_sites & rare)  # one's scene, the other mentions
     keys: set[tuple[object, ...]] = {("site", site, cell) for site in sites}
     keys |= {("site", site, "anywhere") for site in group.sites}  # for reports with no place
+    if not group.sites:  # a later report's scene named far from its figures
+        keys |= {("site", site, cell) for site in group.info.far_sites}
     keys |= {("name", name) for name in group.info.names}
     keys |= {("named place", k) for k in group.named_places}
     keys |= {("figure", value, cell) for value in group.killed}

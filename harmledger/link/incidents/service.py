@@ -33,6 +33,7 @@ from harmledger.link.incidents.facts import ClaimFacts, is_aggregate_claim, is_c
 from harmledger.link.incidents.places import UNKNOWN_PLACE, PlaceInfo, place_info
 from harmledger.link.incidents.sites import (
     cued_places,
+    far_scenes,
     main_sites,
     named_sites,
     recalled_claims,
@@ -318,6 +319,8 @@ def document_context(
         scene = scene_text(row.text, spans.get(row.id, []), row.title)
         mentioned = site_counts(f"{row.title or ''}\n{row.text}", row.lang)
         sites = main_sites(site_counts(scene, row.lang))
+        whole = f"{row.title or ''}\n{row.text}"
+        far = frozenset() if sites else far_scenes(row.text, row.title, row.lang)
         info[row.id] = DocumentInfo(
             # the text's own hash first: a report is the same report whichever file (and
             # line of it) it came in, so keys and every tie they break do not follow the order
@@ -330,7 +333,9 @@ def document_context(
             published_latest=latest_publication(row.published, row.published_precision),
             mentions=mentioned_keys(f"{row.title or ''}\n{row.text}", row.lang),
             publisher=normalise_origin(row.publisher) if row.publisher else None,
-            named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites),
+            named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites)
+            | frozenset(n for n in named_sites(whole, row.lang) if n[0] in far),
+            far_sites=far,
             recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
             mentioned_sites=frozenset(mentioned),
             teasers=teaser_claims(row.text, claim_spans.get(row.id, []), row.lang),

@@ -107,6 +107,13 @@ def scene_text(text: str, spans: Iterable[tuple[int, int]], title: str | None = 
     return "\n".join(parts)
 
 
+def far_scenes(text: str, title: str | None, lang: str | None) -> frozenset[str]:
+    """The scenes a report's whole text is mostly about: for a report that names none beside its
+    figures (a toll updated months later, an anniversary, that names the hospital they died in
+    paragraphs away). Linking reads them only for such a later report (``documents``)."""
+    return main_sites(site_counts(f"{title or ''}\n{text}", lang))
+
+
 def site_counts(text: str, lang: str | None = None) -> Counter[str]:
     """How often each kind of scene is named in ``text``."""
     body = text.casefold()
