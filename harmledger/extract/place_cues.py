@@ -87,14 +87,13 @@ def place_cues(lang: str) -> PlaceCues:
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
         suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),
-        region_adjective=tuple(
-            str(x) for x in data.get("respell", {}).get("region_adjective", [])
-        ),
+        region_adjective=tuple(str(x) for x in data.get("respell", {}).get("region_adjective", [])),
         region_compounds=tuple(
             sorted(
-                (" ".join(normalize_words(str(x))) for x in data.get("respell", {}).get(
-                    "region_compounds", []
-                )),
+                (
+                    " ".join(normalize_words(str(x)))
+                    for x in data.get("respell", {}).get("region_compounds", [])
+                ),
                 key=len,
                 reverse=True,
             )

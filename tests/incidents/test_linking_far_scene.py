@@ -5,10 +5,10 @@ is written for the test (invented figures)."""
 
 from __future__ import annotations
 
-import pytest
-
 import dataclasses
 import datetime as dt
+
+import pytest
 
 from harmledger.link.incidents.documents import build_groups, cluster_groups
 from harmledger.link.incidents.sites import far_scenes, main_sites, named_sites, site_counts

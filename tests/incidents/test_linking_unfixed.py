@@ -60,9 +60,7 @@ def test_unfixed_figures_are_a_group_apart_from_a_written_day() -> None:
     parts = split_by_day(facts, unfixed=frozenset({11}))
     assert [[f.claim_id for f in part] for part in parts] == [[10], [11]]
     # a report all of whose figures are unfixed stays one group
-    assert split_by_day([_undated(11, 1, 120)], unfixed=frozenset({11})) == [
-        [_undated(11, 1, 120)]
-    ]
+    assert split_by_day([_undated(11, 1, 120)], unfixed=frozenset({11})) == [[_undated(11, 1, 120)]]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -75,9 +73,7 @@ def test_a_month_dated_report_joins_each_event(lang: str) -> None:
     drone = "A drone strike on a car killed 10 people on the day."
     text = f"{drone} {LAST_WEEK[lang].format(n=120)}"
     info = {
-        1: dataclasses.replace(
-            _info(1, text, lang, month.replace(day=1)), unfixed=frozenset({12})
-        ),
+        1: dataclasses.replace(_info(1, text, lang, month.replace(day=1)), unfixed=frozenset({12})),
         2: _info(2, "A drone strike on a car in the city killed 10 people.", "en", after),
         3: _info(3, AIRPORT[lang].format(n=150), lang, DAY),
     }

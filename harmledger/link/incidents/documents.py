@@ -65,6 +65,8 @@ class DocumentInfo:
     # a report naming no scene beside its figures: the scenes its whole text is about, read
     # only when it is a later report of the other's event (see ``_with_far_scenes``)
     far_sites: frozenset[str] = frozenset()
+    # claims of an undated report counted since a month ("since mid-November"): a campaign's
+    since_month: frozenset[int] = frozenset()
 
     @property
     def latest(self) -> dt.date | None:

@@ -38,6 +38,7 @@ from harmledger.link.incidents.sites import (
     named_sites,
     recalled_claims,
     scene_text,
+    since_month_claims,
     site_counts,
     teaser_claims,
     unfixed_claims,
@@ -88,6 +89,13 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         # in a report about a campaign (it states a span of months, or half its figures are
         # campaign-scale), a figure with no day of its own is the campaign's too
         campaign = {f.claim_id for f in pending_facts if is_campaign_claim(f)}
+        # counted since a month in an undated report: a campaign's figure no year dates
+        since_month = frozenset(c for document in info.values() for c in document.since_month)
+        campaign |= {
+            f.claim_id
+            for f in pending_facts
+            if f.claim_id in since_month and f.date_precision == "unknown"
+        }
         share: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         campaign_reports = set()
         for f in pending_facts:
@@ -105,7 +113,9 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         info = _undated_follow_unfixed(
             info, [*pending_facts, *(claim_facts(c) for c in linked_claims)]
         )
+        # (a campaign's figure since a month takes no day of its report either)
         unfixed = frozenset(c for document in info.values() for c in document.unfixed)
+        unfixed |= since_month
         for candidate in _with_document_context(pending_facts, recalled, unfixed):
             if candidate.place.precision == "unknown" and candidate.date_precision == "unknown":
                 report.unplaced_claims.append(candidate.claim_id)  # nothing to link on: review
@@ -115,9 +125,7 @@ def link_incidents(ledger: Ledger) -> LinkReport:
         if not facts and not attach:
             return report
         linked_events: dict[int, list[ClaimFacts]] = defaultdict(list)
-        for f in _with_document_context(
-            [claim_facts(c) for c in linked_claims], recalled, unfixed
-        ):
+        for f in _with_document_context([claim_facts(c) for c in linked_claims], recalled, unfixed):
             state = existing.get(linked[f.claim_id])
             if state is not None and state.kind == "event":
                 linked_events[state.key].append(f)
@@ -336,6 +344,9 @@ def document_context(
             named_sites=frozenset(n for n in named_sites(scene, row.lang) if n[0] in sites)
             | frozenset(n for n in named_sites(whole, row.lang) if n[0] in far),
             far_sites=far,
+            since_month=since_month_claims(
+                row.text, claim_spans.get(row.id, []), row.lang, row.published
+            ),
             recalled=recalled_claims(row.text, claim_spans.get(row.id, []), row.lang),
             mentioned_sites=frozenset(mentioned),
             teasers=teaser_claims(row.text, claim_spans.get(row.id, []), row.lang),

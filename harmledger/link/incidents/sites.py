@@ -230,6 +230,61 @@ def unfixed_pattern(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+@lru_cache(maxsize=16)
+def since_month_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """ "since" and a month a few words on ("since mid-November", "depuis la mi-novembre",
+    "seit Mitte November", "منذ منتصف تشرين الثاني"), from the language pack's date words; a
+    month with its day ("from the April 27 strike", "since 3 May") is a date, not a count."""
+    from harmledger.extract import available_languages
+    from harmledger.extract.language_pack import load_pack
+
+    if lang not in available_languages():
+        return None
+    dates = load_pack(lang).raw.get("dates", {})
+    since, months = dates.get("since", []), dates.get("months", [])
+    if not since or not months:
+        return None
+
+    def words(found: list[str]) -> str:
+        return "|".join(re.escape(w.casefold()).replace(r"\ ", r"\s+") for w in found)
+
+    return re.compile(
+        rf"(?<!\w)(?:{words(since)})(?!\w)[^.;!?\n\d]{{0,25}}?(?<!\w)(?:{words(months)})(?!\w)(?!\W{{0,2}}\d)"
+    )
+
+
+def since_month_claims(
+    text: str,
+    spans: Iterable[tuple[int, int, int]],
+    lang: str | None = None,
+    published: object | None = None,
+) -> frozenset[int]:
+    """Ids of the claims (id, start, end) of a report with no publication date whose sentence
+    counts them since a month ("since mid-November, 500 civilians were killed"): a campaign's
+    figure over weeks, though no year dates it (with a publication date extraction reads the
+    period itself)."""
+    if published is not None:
+        return frozenset()
+    pattern = since_month_pattern(lang)
+    if pattern is None:
+        return frozenset()
+    found = set()
+    for claim_id, start, end in spans:
+        if pattern.search(_sentence(text, start, end).casefold()):
+            found.add(claim_id)
+    return frozenset(found)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (within :data:`CLAIM_WINDOW` either side)."""
+    before = text[max(0, start - CLAIM_WINDOW) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    after = text[end : end + CLAIM_WINDOW]
+    stop = _SENTENCE_END.search(after)
+    sentence = (before[ends[-1].end() :] if ends else before) + text[start:end]
+    return sentence + (after[: stop.start()] if stop else after)
+
+
 def unfixed_claims(
     text: str,
     spans: Iterable[tuple[int, int, int]],
@@ -246,13 +301,7 @@ def unfixed_claims(
         return frozenset()
     found = set()
     for claim_id, start, end in spans:
-        before = text[max(0, start - CLAIM_WINDOW) : start]
-        ends = list(_SENTENCE_END.finditer(before))
-        after = text[end : end + CLAIM_WINDOW]
-        stop = _SENTENCE_END.search(after)
-        sentence = (before[ends[-1].end() :] if ends else before) + text[start:end]
-        sentence += after[: stop.start()] if stop else after
-        if pattern.search(sentence.casefold()):
+        if pattern.search(_sentence(text, start, end).casefold()):
             found.add(claim_id)
     return frozenset(found)
 
