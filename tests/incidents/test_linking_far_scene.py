@@ -70,7 +70,7 @@ def test_a_scene_named_far_from_the_figures_is_the_reports_far_scene(lang: str) 
 
 
 def _groups(lang: str, later_days: int, far: bool = True):  # type: ignore[no-untyped-def]
-    """A report of the day naming the hospital beside its toll of 42, and a report of 42 that
+    """A report of the day naming the hospital beside its toll of 42, and a report of 55 that
     names the hospital far from its figure, ``later_days`` after."""
     day_text = "An airstrike on the MSF hospital killed 42 people."
     text = _far_text(lang)
@@ -86,8 +86,8 @@ def _groups(lang: str, later_days: int, far: bool = True):  # type: ignore[no-un
         sites=main_sites(site_counts(day_text, "en")),
         named_sites=named_sites(day_text, "en"),
     )
-    undated = dataclasses.replace(
-        _facts(20, 2, 42, KABUL, None), start=None, end=None, date_precision="document"
+    undated = dataclasses.replace(  # the toll updated: no figure in common
+        _facts(20, 2, 55, KABUL, None), start=None, end=None, date_precision="document"
     )
     facts = [_facts(10, 1, 42, KABUL, DAY), undated]
     return cluster_groups(build_groups(facts, info))
@@ -99,3 +99,38 @@ def test_a_later_report_joins_by_the_scene_it_names_far_off(lang: str) -> None:
     assert len(_groups(lang, 60, far=False)) == 2  # control: without the far scene, apart
     # a report of the day after: a scene far from its figures names nothing
     assert len(_groups(lang, 1)) == 2
+
+
+# a later report naming no scene at all: the event by its place and toll
+ANNIVERSARY = {
+    "en": "A year on, families still mourn the 42 people killed in the city.",
+    "fr": "Un an après, les familles pleurent toujours les 42 personnes tuées dans la ville.",
+    "es": "Un año después, las familias siguen llorando a las 42 personas muertas en la ciudad.",
+    "de": "Ein Jahr danach trauern die Familien noch um die 42 in der Stadt getöteten Menschen.",
+    "sv": "Ett år senare sörjer familjerna fortfarande de 42 personer som dödades i staden.",
+    "ar": "بعد عام، ما زالت العائلات تبكي 42 شخصا قتلوا في المدينة.",
+}
+
+
+def _anniversary(lang: str, later_days: int, n: int = 42):  # type: ignore[no-untyped-def]
+    day_text = "An airstrike on the MSF hospital killed 42 people."
+    info = {
+        1: dataclasses.replace(
+            _info(1, day_text, "en", DAY),
+            sites=main_sites(site_counts(day_text, "en")),
+            named_sites=named_sites(day_text, "en"),
+        ),
+        2: _info(2, ANNIVERSARY[lang], lang, DAY + dt.timedelta(days=later_days)),
+    }
+    assert info[2].sites == frozenset()
+    undated = dataclasses.replace(
+        _facts(20, 2, n, KABUL, None), start=None, end=None, date_precision="document"
+    )
+    return cluster_groups(build_groups([_facts(10, 1, 42, KABUL, DAY), undated], info))
+
+
+@pytest.mark.parametrize("lang", sorted(ANNIVERSARY))
+def test_a_later_report_naming_no_scene_joins_by_its_place_and_toll(lang: str) -> None:
+    assert len(_anniversary(lang, 365)) == 1
+    assert len(_anniversary(lang, 365, n=41)) == 2  # another toll: another event
+    assert len(_anniversary(lang, 1)) == 2  # a report of the next day: not a later report

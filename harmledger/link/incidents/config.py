@@ -109,6 +109,14 @@ def points_table() -> str:
             f"{ev['shared_site']} + {ev['same_series']}",
         ),
         (
+            "a later report (undated, or published more than "
+            f"{time['close_days']} days after the other's day) naming no scene beside its "
+            "figures: the scene its whole text names; naming none at all, a killed toll (≥ "
+            f"{ev['scene_min_figure']}) of the other's restated at the same place (names the "
+            "event)",
+            f"as the scene / {ev['later_toll']}",
+        ),
+        (
             f"both state ≥ {ev['town_toll']} dead ({' or '.join(ev['town_toll_measures'])}) in "
             "one town both name (any spelling), whatever scene each describes",
             f"{ev['same_town_toll']}",
@@ -136,6 +144,12 @@ def points_table() -> str:
             f"{a['place_contains']}; {a['place_near']}; +{a['undated_campaign_figure']}",
         ),
         ("same document", f"{a['same_document']}"),
+        (
+            "a campaign none of whose figures states a day (bodies found by the hundred in a "
+            "region) holds the events inside its place that ended by its reports and began at "
+            f"most {a['undated_reach_days']} days before",
+            "parent",
+        ),
         (
             "same / other perpetrator; same / other weapon; figures within a factor of "
             f"{a['compatible_ratio']}",

@@ -381,6 +381,16 @@ def _later(a: Group, b: Group) -> bool:
     return day is not None and (published - day).days > close
 
 
+def _later_toll(a: Group, b: Group) -> bool:
+    """Whether ``a``, a later report naming no scene at all, restates a killed toll of ``b``'s
+    (at least ``scene_min_figure``) at the same place: a follow-up or anniversary naming the
+    event by its place and toll ("a year after 42 were killed in X")."""
+    ev = rules()["documents"]["evidence"]
+    if a.sites or a.info.far_sites or not _later(a, b) or relation(a.place, b.place) != "same":
+        return False
+    return any(n >= int(ev["scene_min_figure"]) for n in a.killed & b.killed)
+
+
 def _with_far_scenes(a: Group, b: Group) -> tuple[Group, Group]:
     """The two groups, each naming the scenes of its whole text when it names none beside its
     figures and reads as a later report of the other's event: an update or anniversary that
@@ -468,6 +478,10 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         reasons.append("no name in common")
     if place[0] and a.place.precision in FINE_PRECISIONS and relation(a.place, b.place) == "same":
         identity.add("fine_place")
+    if _later_toll(a, b) or _later_toll(b, a):
+        total += float(ev["later_toll"])
+        reasons.append("a later report restating the toll at the place")
+        identity.add("later_toll")
     if _town_toll(a, b):
         total += float(ev["same_town_toll"])
         reasons.append("a toll of hundreds in one named town")
