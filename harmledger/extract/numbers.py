@@ -382,7 +382,7 @@ _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
 
 def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     end = mention.i
-    for _hop in range(2):
+    for _hop in range(3):
         best: tuple[int, str] | None = None
         for cat, i, _ in marks.ending("qual", end):
             kind = cat[5:]
@@ -390,8 +390,8 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
                 best = (i, kind)
         if best is not None:
             return best[1]
-        # one filler may sit between ("قارب عددهم الخمسين", "more than a dozen", "تجاوز عدد
-        # المصابين 1,223")
+        # fillers may sit between ("قارب عددهم الخمسين", "more than a dozen", "تجاوز عدد
+        # المصابين 1,223"), two where an article stands before the digits ("تجاوز عدد القتلى الـ50")
         if end - 1 < 0 or doc.gaps[end].strip():
             return None
         gaps = [i for c, i, _ in marks.ending("qual", end) if c == "qual:gap"]
