@@ -133,8 +133,8 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
         if doc.words[k].is_digit:
             break
         if k > i and word in pack.connectors and k + 1 < n:
-            nxt = split_number_word(doc.words[k + 1].norm, pack)
-            if nxt and morphemes and _joins(morphemes, nxt, pack):
+            rest = _word_run(doc, k + 1, pack)
+            if rest and morphemes and _joins(morphemes, rest[1], pack):
                 k += 1
                 continue
             break
@@ -142,6 +142,15 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
         if not parts or all(p in pack.connectors for p in parts):
             break
         joined = parts[0] in pack.connectors or word.startswith(tuple(pack.connectors))
+        if k > i and joined and morphemes:
+            # a connector written onto the word ("وخمسة") joins as a separate one does:
+            # "ثلاثة وعشرون" is one number, "ثلاثة وخمسة" (three and five) two
+            tail = [p for p in parts if p not in pack.connectors]
+            rest = None
+            if k + 1 < n and not doc.gaps[k + 1].strip():
+                rest = _word_run(doc, k + 1, pack)
+            if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
+                break
         if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
@@ -170,7 +179,14 @@ def _joins(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     last = pack.number_words[before[-1]]
     first = pack.number_words[after[0]]
     if last >= 100:
-        return first < last
+        # "deux cents et trois cents" is two numbers: what follows is below the scale, up to a
+        # larger scale that takes both ("one hundred and one thousand")
+        below: list[str] = []
+        for morpheme in after:
+            if pack.number_words[morpheme] > last:
+                break
+            below.append(morpheme)
+        return first < last and words_value(below, pack) < last
     if last < 10:
         return first % 10 == 0 and 20 <= first < 100
     # "vingt et un", "soixante et onze": a ten of at least twenty, then its units; "ten and
@@ -238,7 +254,7 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     mention_starts = {m.i for m in mentions}
     for mention in mentions:
         _apply_qualifiers(doc, mention, marks, mention_starts)
-    return _merge_ranges(doc, mentions, marks)
+    return _merge_ranges(doc, mentions, marks, pack.joined_conjunction)
 
 
 def _inside_percent(i: int, marks: Marks) -> bool:
@@ -421,14 +437,16 @@ def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) 
 _RISE_REACH = 10
 
 
-def _merge_ranges(doc: Doc, mentions: list[Mention], marks: Marks) -> list[Mention]:
+def _merge_ranges(
+    doc: Doc, mentions: list[Mention], marks: Marks, joined: str = ""
+) -> list[Mention]:
     merged: list[Mention] = []
     skip = False
     for a, b in zip(mentions, [*mentions[1:], None], strict=False):
         if skip:
             skip = False
             continue
-        if b is not None and _is_range(doc, a, b, marks):
+        if b is not None and _is_range(doc, a, b, marks, joined):
             start = a.i
             if a.i > 0 and any(
                 c == "qual:range_start" and j == a.i for c, _, j in _ending(marks, a.i)
@@ -455,10 +473,16 @@ def _ending(marks: Marks, end: int) -> list[Span]:
 _RANGE_OPENING = ("exact", "at_least", "about")
 
 
-def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
+def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") -> bool:
+    """Whether ``a`` and ``b`` are the bounds of one range; ``joined`` is the pack's "and"
+    written onto the next word (Arabic و: "بين ثلاثة وخمسة", between three and five)."""
     if a.ordinal or b.ordinal or b.qualifier != "exact":
         return False
-    if a.source in ("singular", "zero", "vague") or b.source in ("singular", "zero", "vague"):
+    if a.source in ("singular", "zero") or b.source in ("singular", "zero"):
+        return False
+    # a word of one fixed value ("cent", "hundert", "مئة") bounds a range as a number does
+    # ("entre cinquante et cent"); a vague word ("des dizaines") never does
+    if any(m.source == "vague" and m.qualifier != "exact" for m in (a, b)):
         return False
     if b.value <= a.value:
         return False
@@ -477,9 +501,16 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
     gap = doc.gaps[b.i].strip() if between == 0 else ""
     if between == 0 and gap and all(ch in _HYPHENS for ch in gap):
         return a.source == b.source == "digit"
-    if between != 1:
+    written_on = (
+        between == 0
+        and bool(joined)
+        and not gap
+        and doc.words[b.i].norm.startswith(joined)
+        and not doc.words[b.i].is_digit
+    )
+    if between != 1 and not written_on:
         return False
-    joiner = any(c == "qual:range_join" for c, _, j in marks[a.j] if j == b.i)
+    joiner = written_on or any(c == "qual:range_join" for c, _, j in marks[a.j] if j == b.i)
     if not joiner:
         return False
     if marks.within("qual:change", a.i - 5, a.i):

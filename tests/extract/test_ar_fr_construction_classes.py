@@ -1,0 +1,102 @@
+"""Classes of construction in Arabic and French (issue #12), with the shared ones in every
+language they apply to: verbs in every tense and person, number words as range bounds, number
+words joined by "and" that are two numbers, an article before digits. Sentences are our own;
+names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, int | None, int | None]]:
+    return sorted(
+        ((c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty),
+        key=lambda r: (r[0], r[1] or 0, r[2] or 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        (
+            "fr",
+            "Douze personnes perdent la vie chaque semaine dans la région.",
+            [("killed", 12, 12)],
+        ),
+        (
+            "fr",
+            "Une frappe coûtant la vie à douze personnes a visé le marché.",
+            [("killed", 12, 12)],
+        ),
+        ("fr", "Huit villageois y trouvent la mort chaque mois.", [("killed", 8, 8)]),
+        ("fr", "Quatre personnes succombent à leurs blessures dans la nuit.", [("killed", 4, 4)]),
+        ("fr", "Six hommes ont été fusillés au bord de la route.", [("killed", 6, 6)]),
+        ("fr", "Neuf bergers ont été égorgés près du puits.", [("killed", 9, 9)]),
+        ("fr", "Cinq captifs ont été décapités.", [("killed", 5, 5)]),
+        ("fr", "Quarante habitants ont été intoxiqués par le gaz.", [("injured", 40, 40)]),
+        ("fr", "Plus de 300 personnes ont été soignées après l'attaque.", [("injured", 301, None)]),
+        ("fr", "Sept enfants sont dans un état critique.", [("injured", 7, 7)]),
+        ("ar", "توفيت ثلاث نساء في القصف.", [("killed", 3, 3)]),
+        ("ar", "توفوا خمسة أشخاص بعد الانفجار.", [("killed", 5, 5)]),
+        ("ar", "ذبح مسلحون 15 مدنيا في القرية.", [("killed", 15, 15)]),
+        ("ar", "عولج 30 شخصا من الاختناق.", [("injured", 30, 30)]),
+        ("ar", "هجر 500 شخص من القرية.", [("displaced", 500, 500)]),
+    ],
+)
+def test_casualty_verbs_in_every_tense_and_person(
+    lang: str, text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("fr", "Entre cinquante et cent personnes ont été tuées.", 50, 100),
+        ("fr", "L'attaque aurait fait entre cinquante et cent morts.", 50, 100),
+        ("fr", "Entre deux cents et trois cents personnes ont été tuées.", 200, 300),
+        ("es", "Entre cincuenta y cien personas murieron.", 50, 100),
+        ("de", "Zwischen fünfzig und hundert Menschen wurden getötet.", 50, 100),
+        ("sv", "Mellan femtio och hundra personer dödades.", 50, 100),
+        ("ar", "قتل ما بين ثلاثة وخمسة أشخاص.", 3, 5),
+        ("ar", "قتل بين خمسين ومئة شخص.", 50, 100),
+        ("ar", "قتل من خمسين إلى مئة شخص.", 50, 100),
+    ],
+)
+def test_number_words_bound_a_range(lang: str, text: str, low: int, high: int) -> None:
+    assert _readings(text, lang) == [("killed", low, high)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        # "and" between two numbers of one order makes two numbers, never their sum
+        ("ar", "قتل ثلاثة وأصيب خمسة.", [("injured", 5, 5), ("killed", 3, 3)]),
+        ("ar", "قتل ثلاثة وعشرون شخصا.", [("killed", 23, 23)]),
+        ("ar", "قتل مئة وخمسون شخصا.", [("killed", 150, 150)]),
+        ("fr", "Deux cent cinquante personnes ont été tuées.", [("killed", 250, 250)]),
+        ("fr", "Soixante et onze soldats ont été tués.", [("killed", 71, 71)]),
+    ],
+)
+def test_and_inside_one_number_or_between_two(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("قتل أكثر من الـ100 شخص في الغارات.", [("killed", 101, None)]),
+        ("تجاوز عدد القتلى الـ50 منذ الصباح.", [("killed", 51, None)]),
+        ("قتل قرابة الـ20 مدنيا.", [("killed", 20, 20)]),
+        ("قتل عشرات آلاف المدنيين خلال الحرب.", [("killed", 20000, None)]),
+        ("نزح مئات آلاف السكان من المدينة.", [("displaced", 200000, None)]),
+    ],
+)
+def test_arabic_article_before_digits_and_construct_thousands(
+    text: str, readings: list[tuple[str, int, int | None]]
+) -> None:
+    assert _readings(text, "ar") == readings
