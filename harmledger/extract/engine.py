@@ -925,6 +925,10 @@ class _Run:
                 cue, own = risen, True
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
+        if cue is None and head.who and not head.measure and self._opens_on_part(mention):
+            # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
+            # the start of the next sentence, with no verb of its own, is of the figure before
+            return self._inherited(mention, head, cue, own, drafts)
         if (
             mention.source == "singular"
             and not (own and cue is not None and head.who)
@@ -2175,6 +2179,26 @@ class _Run:
             negated=draft.negated,
             lang=self.pack.lang,
         )
+
+    def _opens_on_part(self, mention: Mention) -> bool:
+        """Whether a sentence opens on "among them" ("Parmi elles", "Darunter", "وبينهم") with
+        nothing but function words between it and the count."""
+        first = self._qualifier_start(mention)
+        opening = self._sentence_start[self.doc.sentence[mention.i]]
+        for cat, i, _ in self.marks.family("who"):
+            if cat not in ("who:subset", "who:partitive") or i > first or i < opening:
+                continue
+            words = [self.doc.words[t].norm for t in range(opening, i)]
+            if any(w not in self.pack.conjunctions for w in words):
+                continue
+            span_end = max(j for c, k, j in self.marks[i] if c == cat)
+            if all(
+                "fn:word" in cats_at(self.marks, t)
+                or self.doc.words[t].norm in self.pack.function_words
+                for t in range(span_end, first)
+            ):
+                return True
+        return False
 
     def _qualifier_start(self, mention: Mention) -> int:
         for cat, i, _ in self.marks.ending("qual", mention.i):

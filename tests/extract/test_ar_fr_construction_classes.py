@@ -100,3 +100,44 @@ def test_arabic_article_before_digits_and_construct_thousands(
     text: str, readings: list[tuple[str, int, int | None]]
 ) -> None:
     assert _readings(text, "ar") == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        (
+            "fr",
+            "Sept personnes ont été tuées. Parmi elles, quatre enfants.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "fr",
+            "Sept personnes ont été blessées. Parmi elles, quatre enfants.",
+            [("injured", 4, 4), ("injured", 7, 7)],
+        ),
+        (
+            "en",
+            "Seven people were killed. Among them, four children.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "es",
+            "Siete personas murieron. Entre ellas, cuatro niños.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "de",
+            "Sieben Menschen wurden getötet. Darunter sind vier Kinder.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        ("sv", "Sju personer dödades. Bland dem fyra barn.", [("killed", 4, 4), ("killed", 7, 7)]),
+        ("ar", "قتل سبعة أشخاص. وبينهم أربعة أطفال.", [("killed", 4, 4), ("killed", 7, 7)]),
+        # a verb of its own in the next sentence is another statement
+        ("en", "Seven people were killed. Among them, four children survived.", [("killed", 7, 7)]),
+        ("fr", "Sept personnes ont été tuées. Quatre enfants jouaient dehors.", [("killed", 7, 7)]),
+    ],
+)
+def test_a_sentence_opening_on_among_them_is_part_of_the_figure_before(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
