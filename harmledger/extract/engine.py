@@ -963,6 +963,8 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
+        if measure == "killed" and self._body_noun_before(mention):
+            measure = "bodies_recovered"  # "جثامين 12 شهيدا", "les corps de 12 tués": bodies
         uncategorised = head.measure or not head.who or head.generic
         if measure == "injured" and uncategorised and self._of_the_hurt(mention):
             return None  # "de los 327 heridos, 180 permanecen hospitalizados": their state
@@ -2178,6 +2180,23 @@ class _Run:
             confidence=confidence,
             negated=draft.negated,
             lang=self.pack.lang,
+        )
+
+    def _body_noun_before(self, mention: Mention) -> bool:
+        """A body noun right before the count, or before "of" and it, is what the count is of:
+        "جثامين 12 شهيدا" (the bodies of 12 martyrs), "the bodies of 12 dead"."""
+        k = self._qualifier_start(mention) - 1
+        if (
+            k >= 0
+            and self.doc.words[k].norm in self.pack.of_words
+            and not self.doc.gaps[k + 1].strip()
+        ):
+            k -= 1
+        if k < 0 or self.doc.gaps[k + 1].strip():
+            return False
+        return any(
+            c == "measure:bodies_recovered" and j == k + 1
+            for c, _, j in self.marks.ending("measure", k + 1)
         )
 
     def _opens_on_part(self, mention: Mention) -> bool:

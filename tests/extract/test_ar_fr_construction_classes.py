@@ -141,3 +141,24 @@ def test_a_sentence_opening_on_among_them_is_part_of_the_figure_before(
     lang: str, text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        ("ar", "انتشلت فرق الإنقاذ جثامين 12 شهيدا.", [("bodies_recovered", 12, 12)]),
+        ("ar", "وصلت جثامين 12 شهيدا إلى المستشفى.", [("bodies_recovered", 12, 12)]),
+        ("ar", "انتشلت فرق الإنقاذ جثث 5 قتلى.", [("bodies_recovered", 5, 5)]),
+        ("en", "Rescuers recovered the bodies of 12 dead.", [("bodies_recovered", 12, 12)]),
+        (
+            "fr",
+            "Les secouristes ont retrouvé les corps de 12 tués.",
+            [("bodies_recovered", 12, 12)],
+        ),
+        ("ar", "قتل 12 شخصا وانتشلت جثثهم.", [("killed", 12, 12)]),
+    ],
+)
+def test_a_body_noun_before_a_count_of_dead_counts_bodies(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
