@@ -845,6 +845,10 @@ class _Run:
             if before.distractor:
                 return None
             head = before
+        if not (head.who or head.measure or head.quantity) and not mention.percent:
+            whole = self._whole_after(mention)
+            if whole is not None:
+                head = whole  # "Quatorze des 42 morts", "Fourteen of the 42 dead": dead too
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
         if not (head.who or head.measure) and (
@@ -2181,6 +2185,30 @@ class _Run:
             negated=draft.negated,
             lang=self.pack.lang,
         )
+
+    def _whole_after(self, mention: Mention) -> Head | None:
+        """The head of a counted whole a bare count is a part of: "Quatorze des 42 morts",
+        "fourteen of the 42 dead", "catorce de los 42 muertos" count dead as the whole does."""
+        words, n = self.doc.words, len(self.doc.words)
+        k, of = mention.j, False
+        while (
+            k < min(n, mention.j + 3)
+            and not self.doc.gaps[k].strip()
+            and (
+                words[k].norm in self.pack.of_words
+                or "one:determiners" in cats_at(self.marks, k)
+                or "fn:word" in cats_at(self.marks, k)
+            )
+        ):
+            of = of or words[k].norm in self.pack.of_words
+            k += 1
+        if not of or k >= n or k not in self._mention_starts or self.doc.gaps[k].strip():
+            return None
+        whole = self._all_mentions[bisect_left(self._starts, k)]
+        head = read_head(self.doc, whole, self.marks, self.pack)
+        if head.measure is None or head.distractor or head.quantity:
+            return None
+        return Head(head.i, head.j, who=head.who, measure=head.measure)
 
     def _body_noun_before(self, mention: Mention) -> bool:
         """A body noun right before the count, or before "of" and it, is what the count is of:

@@ -162,3 +162,15 @@ def test_a_body_noun_before_a_count_of_dead_counts_bodies(
     lang: str, text: str, readings: list[tuple[str, int, int]]
 ) -> None:
     assert _readings(text, lang) == readings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le raid a tué 42 personnes. Quatorze des 42 morts étaient des enfants."),
+        ("en", "The raid killed 42 people. Fourteen of the 42 dead were children."),
+        ("es", "El ataque mató a 42 personas. Catorce de los 42 muertos eran niños."),
+    ],
+)
+def test_a_part_of_a_counted_whole_has_the_whole_measure(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 14, 14), ("killed", 42, 42)]
