@@ -849,6 +849,10 @@ class _Run:
             whole = self._whole_after(mention)
             if whole is not None:
                 head = whole  # "Quatorze des 42 morts", "Fourteen of the 42 dead": dead too
+        if not (head.who or head.measure or head.quantity) and not mention.percent:
+            earlier = self._earlier_toll(mention, drafts)
+            if earlier is not None:  # "42 morts, contre 30 auparavant": the earlier toll
+                return Draft(mention, head, "casualty", earlier.measure, earlier.who, earlier.cue)
         if mention.percent or head.quantity == "percent":
             return Draft(mention, head, "quantity", "percent", None)
         if not (head.who or head.measure) and (
@@ -967,7 +971,7 @@ class _Run:
             if distance > _ELIDED_REACH:
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
-        if measure == "killed" and self._body_noun_before(mention):
+        if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
             measure = "bodies_recovered"  # "جثامين 12 شهيدا", "les corps de 12 tués": bodies
         uncategorised = head.measure or not head.who or head.generic
         if measure == "injured" and uncategorised and self._of_the_hurt(mention):
@@ -2185,6 +2189,19 @@ class _Run:
             negated=draft.negated,
             lang=self.pack.lang,
         )
+
+    def _earlier_toll(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The toll a bare figure after "contre", "up from", "frente a", "مقابل" is an earlier
+        count of: the casualty figure just before it in the sentence."""
+        opened = [i for c, i, _ in self.marks.ending("qual", mention.i) if c == "qual:previous"]
+        if not opened or not any(ch in ",،" for ch in self.doc.gaps[min(opened)]):
+            return None  # an aside after a comma; "une attaque contre 3 bases" is no toll
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if previous is None or previous.mention.j > mention.i:
+            return None
+        if self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]:
+            return None
+        return previous
 
     def _whole_after(self, mention: Mention) -> Head | None:
         """The head of a counted whole a bare count is a part of: "Quatorze des 42 morts",

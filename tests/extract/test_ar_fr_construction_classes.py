@@ -174,3 +174,35 @@ def test_a_body_noun_before_a_count_of_dead_counts_bodies(
 )
 def test_a_part_of_a_counted_whole_has_the_whole_measure(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", 14, 14), ("killed", 42, 42)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le dernier bilan fait état de 42 morts, contre 30 auparavant."),
+        ("en", "The latest toll is 42 dead, up from 30 earlier."),
+        ("es", "El último balance es de 42 muertos, frente a 30 anteriormente."),
+        ("de", "Die Zahl der Toten stieg auf 42, nach zuvor 30."),
+        ("sv", "Dödssiffran är nu 42, mot tidigare 30."),
+        ("ar", "ارتفعت الحصيلة إلى 42 قتيلا، مقابل 30 في حصيلة سابقة."),
+    ],
+)
+def test_an_earlier_toll_beside_the_new_one(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 30, 30), ("killed", 42, 42)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "readings"),
+    [
+        (
+            "fr",
+            "Douze civils ont été tués lors d'une attaque contre 3 bases.",
+            [("killed", 12, 12)],
+        ),
+        ("ar", "شارك الآلاف في تشييع جثامين 3 أشخاص قتلوا في القصف.", [("killed", 3, 3)]),
+    ],
+)
+def test_against_and_funerals_are_no_tolls_of_their_own(
+    lang: str, text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, lang) == readings
