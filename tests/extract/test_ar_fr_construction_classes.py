@@ -38,6 +38,8 @@ def _readings(text: str, lang: str) -> list[tuple[str, int | None, int | None]]:
         ("fr", "Quarante habitants ont été intoxiqués par le gaz.", [("injured", 40, 40)]),
         ("fr", "Plus de 300 personnes ont été soignées après l'attaque.", [("injured", 301, None)]),
         ("fr", "Sept enfants sont dans un état critique.", [("injured", 7, 7)]),
+        ("fr", "Quinze pêcheurs manquent toujours à l'appel.", [("missing", 15, 15)]),
+        ("fr", "On est toujours sans nouvelles de quinze pêcheurs.", [("missing", 15, 15)]),
         ("ar", "توفيت ثلاث نساء في القصف.", [("killed", 3, 3)]),
         ("ar", "توفوا خمسة أشخاص بعد الانفجار.", [("killed", 5, 5)]),
         ("ar", "ذبح مسلحون 15 مدنيا في القرية.", [("killed", 15, 15)]),
