@@ -172,6 +172,8 @@ class _Run:
         self._sentence_cues: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
+        among = self.pack.raw.get("segments", {}).get("among_verbs", [])
+        self._among_verbs = {normalize(p) for p in among} | {p.lower() for p in among}
         self._sentence_start: dict[int, int] = {}
         for k, sentence in enumerate(doc.sentence):
             self._sentence_start.setdefault(sentence, k)
@@ -2256,11 +2258,14 @@ class _Run:
             if any(w not in self.pack.conjunctions for w in words):
                 continue
             span_end = max(j for c, k, j in self.marks[i] if c == cat)
-            if all(
-                "fn:word" in cats_at(self.marks, t)
-                or self.doc.words[t].norm in self.pack.function_words
+            rest = [
+                self.doc.words[t].norm
                 for t in range(span_end, first)
-            ):
+                if "fn:word" not in cats_at(self.marks, t)
+                and self.doc.words[t].norm not in self.pack.function_words
+            ]
+            every = " ".join(self.doc.words[t].norm for t in range(span_end, first))
+            if not rest or " ".join(rest) in self._among_verbs or every in self._among_verbs:
                 return True
         return False
 

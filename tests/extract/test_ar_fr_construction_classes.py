@@ -134,6 +134,26 @@ def test_arabic_article_before_digits_and_construct_thousands(
         ),
         ("sv", "Sju personer dödades. Bland dem fyra barn.", [("killed", 4, 4), ("killed", 7, 7)]),
         ("ar", "قتل سبعة أشخاص. وبينهم أربعة أطفال.", [("killed", 4, 4), ("killed", 7, 7)]),
+        (
+            "fr",
+            "Sept personnes ont été tuées. Parmi elles figurent quatre enfants.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "sv",
+            "Sju personer dödades. Bland dem fanns fyra barn.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "es",
+            "Siete personas murieron. Entre ellas hay cuatro niños.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
+        (
+            "de",
+            "Sieben Menschen wurden getötet. Unter ihnen befinden sich vier Kinder.",
+            [("killed", 4, 4), ("killed", 7, 7)],
+        ),
         # a verb of its own in the next sentence is another statement
         ("en", "Seven people were killed. Among them, four children survived.", [("killed", 7, 7)]),
         ("fr", "Sept personnes ont été tuées. Quatre enfants jouaient dehors.", [("killed", 7, 7)]),
