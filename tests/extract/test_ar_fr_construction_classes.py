@@ -45,6 +45,8 @@ def _readings(text: str, lang: str) -> list[tuple[str, int | None, int | None]]:
         ("ar", "ذبح مسلحون 15 مدنيا في القرية.", [("killed", 15, 15)]),
         ("ar", "عولج 30 شخصا من الاختناق.", [("injured", 30, 30)]),
         ("ar", "هجر 500 شخص من القرية.", [("displaced", 500, 500)]),
+        ("ar", "ارتقى 5 مواطنين في القصف.", [("killed", 5, 5)]),
+        ("fr", "Le ministère annonce cinq martyrs.", [("killed", 5, 5)]),
     ],
 )
 def test_casualty_verbs_in_every_tense_and_person(
