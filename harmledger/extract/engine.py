@@ -181,6 +181,9 @@ class _Run:
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         collective = pack.raw.get("numbers", {}).get("collective", [])
         self._collective = frozenset(normalize(w) for w in collective)
+        # the word that names a passive's agent after its verb ("dödades av soldater")
+        agent = pack.raw.get("segments", {}).get("passive_agent", [])
+        self._passive_agent = frozenset(normalize(w) for w in agent)
         nouns = pack.raw.get("singular_victims", {}).get("casualty_nouns", [])
         self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
 
@@ -1214,6 +1217,8 @@ class _Run:
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
             return False
         k = cue.j
+        if k < len(self.doc.words) and self.doc.words[k].norm in self._passive_agent:
+            return False  # "tio personer dödades av soldater": by whom, not whom
         while (
             k < len(self.doc.words)
             and k < cue.j + 3

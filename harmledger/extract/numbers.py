@@ -331,6 +331,9 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             percent=percent,
             decimal=decimal,
         )
+    rounded = _about_compound(doc, i, pack)
+    if rounded is not None:
+        return rounded
     run = _word_run(doc, i, pack)
     if run is not None:
         end, morphemes = run
@@ -346,6 +349,29 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             return Mention(i, end, value, value, value, "exact", "word")
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
+    return None
+
+
+def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
+    """The article and a number word with an "about" suffix ("ett sextiotal", "ett femtontal",
+    "ett tvåhundratal"): about that number, as "ett 60-tal" is. Only from ten up ("ett sextal"
+    is no such count)."""
+    about = pack.raw.get("numbers", {}).get("about_suffixes", [])
+    if not about or i + 1 >= len(doc.words) or doc.words[i].norm not in pack.singular:
+        return None
+    if doc.gaps[i + 1].strip():
+        return None
+    word = doc.words[i + 1].norm
+    for suffix in about:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or not stem:
+            continue
+        parts = split_number_word(stem, pack)
+        if not parts or all(p in pack.connectors for p in parts):
+            continue
+        value = words_value(parts, pack)
+        if value >= 10:
+            return Mention(i, i + 2, value, value, value, "about", "word")
     return None
 
 
