@@ -181,6 +181,9 @@ class _Run:
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         collective = pack.raw.get("numbers", {}).get("collective", [])
         self._collective = frozenset(normalize(w) for w in collective)
+        # the verb of being between a subset marker and its count ("bland dem fanns 12 barn")
+        linking = pack.raw.get("who", {}).get("subset_verbs", [])
+        self._subset_verbs = frozenset(normalize(w) for w in linking)
         # the word that names a passive's agent after its verb ("dödades av soldater")
         agent = pack.raw.get("segments", {}).get("passive_agent", [])
         self._passive_agent = frozenset(normalize(w) for w in agent)
@@ -1576,11 +1579,13 @@ class _Run:
         if not drafts:
             return None
         previous = drafts[-1]
-        if previous.kind != "casualty" or (
-            self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
-        ):
+        if previous.kind != "casualty":
             return None
         start = self._qualifier_start(mention)
+        if self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]:
+            # "... 40 were killed. Among them were 12 children": a sentence the marker opens
+            # goes on with the figure the sentence before ended on
+            return previous if self._opens_with_subset(previous, start) else None
         if any(
             i >= start - 3 and not self._mention_between(i, start)
             for _, i, _ in self._subset_before(start)
@@ -1596,6 +1601,18 @@ class _Run:
             if len(between) <= 1 and all(w in joiners for w in between):
                 return listed
         return None
+
+    def _opens_with_subset(self, previous: Draft, start: int) -> bool:
+        """Whether the number at ``start`` follows a subset marker that opens its sentence,
+        the sentence right after the one of ``previous``, with no count between."""
+        sentence = self.doc.sentence[start]
+        if sentence != self.doc.sentence[previous.mention.i] + 1:
+            return False
+        opening = self._sentence_start[sentence]
+        return any(
+            i == opening and not self._mention_between(i, start)
+            for _, i, _ in self._subset_before(start)
+        )
 
     def _listed_after_subset(self, start: int, previous: Draft) -> bool:
         """Whether ``start`` is a later member of a list opened by a subset marker after the
@@ -1646,6 +1663,7 @@ class _Run:
         """Subset markers ("including", "darunter", "بينهم") ending at most two words before
         ``start`` with nothing but a function word between."""
         found = []
+        linking = self._subset_verbs
         for k in range(max(0, start - 2), start + 1):
             for span in self.marks.ending("who", k):
                 if span[0] == "who:subset" and (
@@ -1653,6 +1671,7 @@ class _Run:
                     or all(
                         "fn:word" in cats_at(self.marks, t)
                         or self.doc.words[t].norm in self.pack.function_words
+                        or self.doc.words[t].norm in linking
                         for t in range(k, start)
                     )
                 ):

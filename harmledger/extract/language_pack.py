@@ -42,6 +42,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "reported_mood"),
         ("dates", "day_joins"),
         ("who", "others_before_noun"),
+        ("who", "subset_verbs"),
+        ("segments", "passive_agent"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
@@ -135,6 +137,9 @@ class LanguagePack:
     joined_conjunction: str = ""  # segments.joined: "and" written onto the next word (Arabic و)
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
+    # numbers.decimal_groups: the decimal mark before three digits in every group is a
+    # thousands separator ("30,035 personer" is 30,035 where "2,5" is two and a half)
+    decimal_groups: bool = False
     post_nominal: frozenset[str] = frozenset()  # numbers.post_nominal: "one" after its noun
     head_first: bool = False  # numbers.head_first: modifiers follow their noun (Arabic)
     # numbers.identifier_before: how a name word before a number is written ("Highway 60",
@@ -273,6 +278,7 @@ def load_pack(lang: str) -> LanguagePack:
         joined_conjunction=normalize(data.get("segments", {}).get("joined", "")),
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),
+        decimal_groups=bool(numbers.get("decimal_groups", False)),
         post_nominal=frozenset(normalize(w) for w in numbers.get("post_nominal", [])),
         head_first=bool(numbers.get("head_first", False)),
         identifier_capitalised=numbers.get("identifier_before") == "capitalised",

@@ -47,7 +47,23 @@ def parse_digits(raw: str, pack: LanguagePack) -> tuple[float, bool]:
     exactly three digits in every group is a thousands separator: no count of people has a
     fractional part.
     """
-    return _digits_value(raw, pack.thousands, pack.decimal, pack.dot_groups)
+    value, decimal = _digits_value(raw, pack.thousands, pack.decimal, pack.dot_groups)
+    if decimal and pack.decimal_groups and _groups_of_three(normalize(raw), pack.decimal):
+        # "30,035 personer" in a decimal-comma language: no count of people has a fractional
+        # part, and a decimal written to three places in every group is a thousands group
+        return _digits_value(raw.replace(pack.decimal, ""), pack.thousands, pack.decimal)
+    return value, decimal
+
+
+def _groups_of_three(text: str, mark: str) -> bool:
+    head, *groups = text.split(mark)
+    return (
+        bool(groups)
+        and 1 <= len(head) <= 3
+        and head.isdigit()
+        and head[0] != "0"
+        and all(len(g) == 3 and g.isdigit() for g in groups)
+    )
 
 
 _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
