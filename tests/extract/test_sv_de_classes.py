@@ -161,3 +161,30 @@ def test_a_sentence_opened_by_a_subset_marker_goes_on_with_the_figure_before(
 
 def test_swedish_toll_noun_written_with_one_s() -> None:
     assert _readings("Dödsiffran har stigit till 45.", "sv") == [("killed", 45, 45)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("sv", "Sju personer behandlas för skador.", ("injured", 7, 7)),
+        ("sv", "Två personer är i kritiskt tillstånd.", ("injured", 2, 2)),
+        ("sv", "Ett tiotal personer har fått lättare skador.", ("injured", 10, 10)),
+        ("sv", "Två personer har fått sjukhusvård.", ("injured", 2, 2)),
+        ("de", "Zwölf Menschen mussten ärztlich versorgt werden.", ("injured", 12, 12)),
+        ("de", "Zwei Menschen sind in kritischem Zustand.", ("injured", 2, 2)),
+        ("en", "Two people are in critical condition.", ("injured", 2, 2)),
+    ],
+)
+def test_the_hurt_named_by_their_state_or_care(lang: str, text: str, reading: Reading) -> None:
+    assert _readings(text, lang) == [reading]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Över 100 000 människor demonstrerade mot dödandet."),
+        ("sv", "Explosionen orsakade stora skador på 20 hus."),
+    ],
+)
+def test_the_killing_as_a_noun_and_damage_to_things_count_nobody(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
