@@ -538,6 +538,9 @@ def choose_cue(
     best: tuple[int, Cue] | None = None
     fallback: tuple[int, Cue] | None = None
     for cue in cues:
+        if cue.j == lo and ":" in doc.gaps[lo] and doc.sentence[cue.i] == sentence:
+            return cue, True  # "Döda: 45, skadade: 120": a label names the figure after it
+    for cue in cues:
         if lo <= cue.i < hi:
             continue
         if doc.sentence[cue.i] != sentence:

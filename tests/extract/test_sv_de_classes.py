@@ -188,3 +188,18 @@ def test_the_hurt_named_by_their_state_or_care(lang: str, text: str, reading: Re
 )
 def test_the_killing_as_a_noun_and_damage_to_things_count_nobody(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Döda: 45, skadade: 120."),
+        ("de", "Tote: 45, Verletzte: 120."),
+        ("en", "Dead: 45, injured: 120."),
+        ("fr", "Morts : 45, blessés : 120."),
+        ("es", "Muertos: 45, heridos: 120."),
+        ("ar", "القتلى: 45، الجرحى: 120."),
+    ],
+)
+def test_a_label_names_the_figure_after_its_colon(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", 120, 120), ("killed", 45, 45)]
