@@ -203,3 +203,27 @@ def test_the_killing_as_a_noun_and_damage_to_things_count_nobody(lang: str, text
 )
 def test_a_label_names_the_figure_after_its_colon(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("injured", 120, 120), ("killed", 45, 45)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("de", "Die Zahl der Toten wird auf 45 geschätzt.", ("killed", 45, 45)),
+        ("sv", "Antalet döda uppskattas till 45.", ("killed", 45, 45)),
+        ("sv", "C:a 40 personer dödades.", ("killed", 40, 40)),
+        (
+            "sv",
+            "Ett tjugotal personer befaras ligga under rasmassorna.",
+            ("bodies_recovered", 20, 20),
+        ),
+        (
+            "sv",
+            "Minst 30 000 har tagit sin tillflykt till grannländerna.",
+            ("displaced", 30000, None),
+        ),
+    ],
+)
+def test_tolls_put_at_a_figure_and_other_swedish_phrasings(
+    lang: str, text: str, reading: Reading
+) -> None:
+    assert _readings(text, lang) == [reading]
