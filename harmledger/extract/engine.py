@@ -2179,13 +2179,21 @@ class _Run:
         start, end = doc.char_span(first, last)
         sentence = doc.sentence[mention.i]
         attribution = attributions.get(sentence, self._voice).at(mention.i)
+        # a part stated in the sentence after its figure ("... 40 were killed in X on Monday.
+        # Among them were 12 children") is of the figure's event: its place, time and source
+        at = mention.i
+        container = draft.container
+        if container is not None and doc.sentence[container.mention.i] != sentence:
+            at = container.mention.i
+            if attribution.speaker is None:
+                attribution = attributions.get(doc.sentence[at], self._voice).at(at)
         who_text = None
         if draft.head.who and not draft.head.measure and draft.head.j > draft.head.i:
             hs, he = doc.char_span(draft.head.i, draft.head.j)
             who_text = doc.text[hs:he]
-        located = context.place_for(mention.i)
+        located = context.place_for(at)
         place, place_confidence = located if located else (None, None)
-        period = context.period_for(mention.i)
+        period = context.period_for(at)
         confidence = self._confidence(draft)
         return Claim(
             kind=draft.kind,  # type: ignore[arg-type]
@@ -2202,8 +2210,8 @@ class _Run:
             quote=doc.text[start:end],
             speaker=attribution.speaker,
             attribution_chain=list(attribution.chain),
-            perpetrator=context.perpetrator_for(mention.i),
-            weapon=context.weapon_for(mention.i),
+            perpetrator=context.perpetrator_for(at),
+            weapon=context.weapon_for(at),
             place=place.id if place else None,
             place_name=place.name if place else None,
             latitude=place.latitude if place else None,

@@ -227,3 +227,15 @@ def test_tolls_put_at_a_figure_and_other_swedish_phrasings(
     lang: str, text: str, reading: Reading
 ) -> None:
     assert _readings(text, lang) == [reading]
+
+
+def test_a_part_in_the_next_sentence_takes_its_figures_place_and_weapon() -> None:
+    text = (
+        "Mindestens 40 Menschen wurden bei einem Luftangriff in Aleppo getötet. "
+        "Unter ihnen waren zwölf Kinder."
+    )
+    claims = [c for c in extract_claims(text, "de") if c.is_casualty]
+    assert [(c.low, c.place_name, c.weapon) for c in claims] == [
+        (40, "Aleppo", "airstrike"),
+        (12, "Aleppo", "airstrike"),
+    ]
