@@ -181,9 +181,8 @@ class _Run:
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         collective = pack.raw.get("numbers", {}).get("collective", [])
         self._collective = frozenset(normalize(w) for w in collective)
-        # the verb of being between a subset marker and its count ("bland dem fanns 12 barn")
-        linking = pack.raw.get("who", {}).get("subset_verbs", [])
-        self._subset_verbs = frozenset(normalize(w) for w in linking)
+        # the words of those verbs, between a subset marker and its count ("bland dem fanns 12 barn")
+        self._subset_verbs = frozenset(normalize(w) for p in among for w in p.split())
         # the word that names a passive's agent after its verb ("dödades av soldater")
         agent = pack.raw.get("segments", {}).get("passive_agent", [])
         self._passive_agent = frozenset(normalize(w) for w in agent)
