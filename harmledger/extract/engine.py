@@ -1856,6 +1856,28 @@ class _Run:
             month += 1
         return month < n and "date:months" in cats_at(self.marks, month)
 
+    def _day_after_day(self, mention: Mention) -> bool:
+        """The second day of a range written month first: "March 3 and 5", "March 3 to 5",
+        "between March 3 and 5": a day joined by the pack's ``dates.day_joins`` to a day right
+        after a month name is a day of the same date, no count."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
+            return False
+        if len(doc.words[i].text) > 2 or (
+            j < len(doc.words) and any(c.startswith("who:") for c in cats_at(self.marks, j))
+        ):
+            return False  # "on March 3 and 5 others were hurt": a count of people
+        t = i - 1
+        while t >= 0 and i - t <= self._DAY_JOIN and not doc.words[t].is_digit:
+            if any(ch in ",;:()" for ch in doc.gaps[t + 1]):
+                return False
+            t -= 1
+        if t < 1 or t == i - 1 or not doc.words[t].is_digit or len(doc.words[t].text) > 2:
+            return False
+        joined = " ".join(doc.words[k].norm for k in range(t + 1, i))
+        joins = {normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", [])}
+        return joined in joins and "date:months" in cats_at(self.marks, t - 1)
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source not in ("digit", "word"):
@@ -1896,6 +1918,8 @@ class _Run:
             return True  # "el sábado 14 murieron 3", "lördagen den 14": the day of a date
         if self._day_before_day(mention):
             return True  # "du 3 au 4 mars", "del 3 al 4 de marzo", "den 3 och 4 mars"
+        if self._day_after_day(mention):
+            return True  # "March 3 and 5", "March 3 to 5"
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):

@@ -1,0 +1,70 @@
+"""Classes of casualty reporting (issue #12) read in English and Spanish, with each class written
+in the other languages where it exists. Sentences are our own; names and places invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
+    return sorted(
+        (c.measure, c.who, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "count"),
+    [
+        ("en", "The militants slaughtered 30 villagers.", "killed", 30),
+        ("en", "Gunmen gunned down 30 villagers near the market.", "killed", 30),
+        ("en", "30 people were martyred in the strike, the ministry said.", "killed", 30),
+        ("en", "Two people were assassinated in the capital.", "killed", 2),
+        ("es", "Una persona muere en el ataque.", "killed", 1),
+        ("es", "Fallecen dos personas tras la explosión.", "killed", 2),
+        ("es", "Dos hombres fueron privados de la vida en la carretera.", "killed", 2),
+        ("es", "Matan a dos hombres en Villaejemplo.", "killed", 2),
+        ("es", "Hallan dos occisos en la carretera.", "bodies_recovered", 2),
+        ("es", "Tres personas sufrieron lesiones en el choque.", "injured", 3),
+        ("es", "Lesionan a dos vecinos durante el asalto.", "injured", 2),
+        ("es", "Dos personas se encuentran en estado grave.", "injured", 2),
+    ],
+)
+def test_casualty_verbs_in_more_inflections_and_idioms(
+    lang: str, text: str, measure: str, count: int
+) -> None:
+    assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [(measure, count, count)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Half a dozen people were injured."),
+        ("es", "Media docena de personas resultaron heridas."),
+        ("fr", "Une demi-douzaine de personnes ont été blessées."),
+        ("de", "Ein halbes Dutzend Menschen wurde verletzt."),
+        ("sv", "Ett halvt dussin personer skadades."),
+        ("sv", "Ett halvdussin personer skadades."),
+    ],
+)
+def test_half_a_dozen_is_six(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", "people", 6, 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between March 3 and 5, 20 civilians were killed.",
+        "From March 3 to 5, 20 civilians were killed.",
+        "On March 3 and 4 at least 20 civilians were killed.",
+    ],
+)
+def test_the_second_day_of_a_range_after_its_month_is_no_count(text: str) -> None:
+    assert [(m, lo) for m, _, lo, _ in _readings(text, "en")] == [("killed", 20)]
+
+
+def test_a_count_of_people_after_a_date_is_still_a_count() -> None:
+    assert _readings("On March 3 and 5 others were injured.", "en") == [
+        ("injured", "people", 5, 5)
+    ]
