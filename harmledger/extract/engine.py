@@ -32,7 +32,7 @@ from harmledger.extract.not_counts import (
     proportion,
     year_span,
 )
-from harmledger.extract.numbers import Mention, find_mentions, split_number_word
+from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -443,6 +443,8 @@ class _Run:
             else:
                 count = lone.count
                 mention = Mention(lone.i, lone.j, count, count, count, "exact", "singular")
+                if count == 1:
+                    mention = qualify_one(self.doc, mention, self.marks)
             if self._hypothetical(mention):
                 continue
             head = Head(lone.i, lone.j, who=lone.who)
@@ -645,12 +647,14 @@ class _Run:
             elif word.norm in singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
-                    extra.append(Mention(k, noun_end, 1, 1, 1, "exact", "singular"))
+                    one = Mention(k, noun_end, 1, 1, 1, "exact", "singular")
+                    extra.append(qualify_one(self.doc, one, self.marks))
                 elif self._one_after_its_cue(k):
                     self._objects_one.add(k)
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
                 elif self._one_with_its_cue(k) or self._article_before_casualty_noun(k):
-                    extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
+                    one = Mention(k, k + 1, 1, 1, 1, "exact", "word")
+                    extra.append(qualify_one(self.doc, one, self.marks))
         extra.extend(
             Mention(k, k + 1, 1, 1, 1, "exact", "singular")
             for k in listed_members(self.doc, self.marks, self.pack, taken)

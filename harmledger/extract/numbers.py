@@ -436,6 +436,16 @@ def _apply_qualifiers(doc: Doc, mention: Mention, marks: Marks, starts: set[int]
 
 
 _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
+_BOUNDS = ("at_least", "more_than", "up_to")  # "about one person" is one
+
+
+def qualify_one(doc: Doc, mention: Mention, marks: Marks) -> Mention:
+    """A count of one written as an article or a lone noun ("at least one person", "al menos
+    una persona", "mindestens ein Mensch"), bounded by the qualifier before it."""
+    qualifier = _pre_qualifier(doc, mention, marks)
+    if qualifier in _BOUNDS:
+        _qualify(mention, qualifier)
+    return mention
 
 
 def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:

@@ -68,3 +68,27 @@ def test_a_count_of_people_after_a_date_is_still_a_count() -> None:
     assert _readings("On March 3 and 5 others were injured.", "en") == [
         ("injured", "people", 5, 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure"),
+    [
+        ("en", "At least one person was killed in the blast.", "killed"),
+        ("en", "The attack left at least one person dead.", "killed"),
+        ("es", "Al menos una persona murió en la explosión.", "killed"),
+        ("es", "El ataque dejó al menos un muerto.", "killed"),
+        ("fr", "Au moins une personne a été tuée dans l'explosion.", "killed"),
+        ("de", "Mindestens ein Mensch wurde bei der Explosion getötet.", "killed"),
+        ("sv", "Minst en person dödades i explosionen.", "killed"),
+    ],
+)
+def test_at_least_one_person_is_open_ended(lang: str, text: str, measure: str) -> None:
+    assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [(measure, 1, None)]
+
+
+def test_more_than_one_person_is_two_or_more() -> None:
+    assert _readings("More than one person was injured.", "en") == [("injured", "people", 2, None)]
+
+
+def test_a_lone_victim_without_qualifier_stays_one() -> None:
+    assert _readings("A man was killed in the blast.", "en") == [("killed", "men", 1, 1)]
