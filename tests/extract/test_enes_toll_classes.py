@@ -92,3 +92,22 @@ def test_more_than_one_person_is_two_or_more() -> None:
 
 def test_a_lone_victim_without_qualifier_stays_one() -> None:
     assert _readings("A man was killed in the blast.", "en") == [("killed", "men", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure"),
+    [
+        ("en", "A waitress was shot outside a bar on Sunday.", "injured"),
+        ("en", "A bartender was killed in the attack.", "killed"),
+        ("en", "A motorist was killed at the checkpoint.", "killed"),
+        ("en", "A firefighter was injured by the second blast.", "injured"),
+        ("es", "Un mesero fue asesinado a tiros.", "killed"),
+        ("es", "Un motociclista murió en el ataque.", "killed"),
+        ("es", "Un repartidor fue asesinado en la colonia.", "killed"),
+        ("es", "Un activista fue asesinado el domingo.", "killed"),
+        ("es", "Un migrante murió en el ataque.", "killed"),
+        ("es", "Un uniformado resultó herido.", "injured"),
+    ],
+)
+def test_a_lone_victim_named_by_work_or_kin_counts_one(lang: str, text: str, measure: str) -> None:
+    assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [(measure, 1, 1)]
