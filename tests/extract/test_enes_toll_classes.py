@@ -107,6 +107,12 @@ def test_a_lone_victim_without_qualifier_stays_one() -> None:
         ("es", "Un activista fue asesinado el domingo.", "killed"),
         ("es", "Un migrante murió en el ataque.", "killed"),
         ("es", "Un uniformado resultó herido.", "injured"),
+        ("fr", "Un serveur a été tué par balle.", "killed"),
+        ("fr", "Un motocycliste a été tué dans l'attaque.", "killed"),
+        ("de", "Ein Motorradfahrer wurde bei dem Angriff getötet.", "killed"),
+        ("de", "Ein Aktivist wurde am Sonntag ermordet.", "killed"),
+        ("sv", "En servitör sköts ihjäl.", "killed"),
+        ("sv", "En motorcyklist dödades i attacken.", "killed"),
     ],
 )
 def test_a_lone_victim_named_by_work_or_kin_counts_one(lang: str, text: str, measure: str) -> None:
