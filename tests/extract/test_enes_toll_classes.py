@@ -117,3 +117,20 @@ def test_a_lone_victim_without_qualifier_stays_one() -> None:
 )
 def test_a_lone_victim_named_by_work_or_kin_counts_one(lang: str, text: str, measure: str) -> None:
     assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [(measure, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure"),
+    [
+        ("en", "A 17-year-old was killed on Friday.", "killed"),
+        ("en", "Police said a 17-year-old was found shot in the leg.", "injured"),
+        ("de", "Ein 17-Jähriger wurde verletzt.", "injured"),
+        ("sv", "En 17-åring skadades.", "injured"),
+    ],
+)
+def test_an_age_standing_for_its_person_is_one_victim(lang: str, text: str, measure: str) -> None:
+    assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [(measure, 1, 1)]
+
+
+def test_an_age_before_its_noun_still_reads_the_noun() -> None:
+    assert _readings("A 12-year-old boy was wounded.", "en") == [("injured", "children", 1, 1)]
