@@ -134,3 +134,30 @@ def test_an_age_standing_for_its_person_is_one_victim(lang: str, text: str, meas
 
 def test_an_age_before_its_noun_still_reads_the_noun() -> None:
     assert _readings("A 12-year-old boy was wounded.", "en") == [("injured", "children", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A man with a gunshot wound was brought to the hospital on Sunday."),
+        ("en", "A girl was listed in stable condition at the hospital."),
+        ("es", "Un hombre fue apuñalado en la calle."),
+        ("es", "Una mujer fue trasladada al hospital tras el ataque."),
+        ("fr", "Un homme a été poignardé dans la rue."),
+        ("fr", "Une femme a été transportée à l'hôpital après l'attaque."),
+        ("sv", "En kvinna fördes till sjukhus efter attacken."),
+    ],
+)
+def test_a_lone_victim_stabbed_or_taken_to_hospital_is_hurt(lang: str, text: str) -> None:
+    assert [(m, lo, hi) for m, _, lo, hi in _readings(text, lang)] == [("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two people are in stable condition."),
+        ("es", "Dos personas se encuentran en estado delicado."),
+    ],
+)
+def test_a_condition_in_hospital_is_an_injury(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", "people", 2, 2)]
