@@ -65,9 +65,7 @@ def test_the_second_day_of_a_range_after_its_month_is_no_count(text: str) -> Non
 
 
 def test_a_count_of_people_after_a_date_is_still_a_count() -> None:
-    assert _readings("On March 3 and 5 others were injured.", "en") == [
-        ("injured", "people", 5, 5)
-    ]
+    assert _readings("On March 3 and 5 others were injured.", "en") == [("injured", "people", 5, 5)]
 
 
 @pytest.mark.parametrize(
