@@ -159,3 +159,40 @@ def test_a_lone_victim_stabbed_or_taken_to_hospital_is_hurt(lang: str, text: str
 )
 def test_a_condition_in_hospital_is_an_injury(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("injured", "people", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The attack ended the lives of 12 people."),
+        ("es", "El atentado acabó con la vida de 12 personas."),
+        ("es", "El ataque terminó con la vida de 12 personas."),
+    ],
+)
+def test_ending_lives_is_killing(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La cifra de fallecidos se ha elevado hasta 12."),
+        ("es", "La cifra de muertos ascendió hasta 12 personas."),
+        ("es", "Los muertos ya ascienden a 12."),
+        ("en", "The death toll could rise to 12."),
+    ],
+)
+def test_a_toll_risen_to_a_figure_is_that_figure(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Hasta 12 personas podrían haber muerto."),
+        ("de", "Bis zu 12 Menschen wurden getötet."),
+        ("en", "Up to 12 people were killed."),
+    ],
+)
+def test_up_to_without_a_rise_verb_is_still_a_bound(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", "people", None, 12)]
