@@ -457,7 +457,8 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
             if i >= end - 5 and kind in _QUALIFIERS and (best is None or i < best[0]):
                 best = (i, kind)
         if best is not None:
-            if best[1] == "up_to" and any(c == "mod:rise" for c, _, _ in marks.ending("mod", best[0])):
+            rose = any(c == "mod:rise" for c, _, _ in marks.ending("mod", best[0]))
+            if best[1] == "up_to" and rose:
                 return None  # "la cifra se elevó hasta 12": the toll rose to 12, no bound
             return best[1]
         # fillers may sit between ("قارب عددهم الخمسين", "more than a dozen", "تجاوز عدد
