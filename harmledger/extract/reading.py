@@ -392,10 +392,15 @@ def _head_from(
         (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),
         default=0,
     )
+    # the longest casualty phrase names the measure: "víctimas mortales" (killed), not
+    # "víctimas" (killed or injured)
+    longest = max((e for c, e in cats.items() if c.startswith("measure:")), default=None)
     for cat, end in cats.items():
         if cat.startswith("measure:"):
             if longest_thing >= end:  # "displacement camps" names a place, not the displaced
                 break
+            if longest is not None and end < longest:
+                continue
             return _post_nominal_who(Head(k, end, measure=cat[8:], who="people"), doc, marks)
         if cat.startswith("head:"):  # a noun that names deaths only as what a number counts
             return Head(k, end, measure=cat[5:], who="people")

@@ -196,3 +196,16 @@ def test_a_toll_risen_to_a_figure_is_that_figure(lang: str, text: str) -> None:
 )
 def test_up_to_without_a_rise_verb_is_still_a_bound(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("killed", "people", None, 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El ataque causó 12 víctimas mortales y 20 heridos."),
+        ("es", "El accidente dejó 12 víctimas fatales y 20 heridos."),
+        ("fr", "L'attaque a fait 12 victimes mortelles et 20 blessés."),
+    ],
+)
+def test_the_longest_casualty_phrase_names_the_measure(lang: str, text: str) -> None:
+    # "víctimas mortales" are the dead, not victims killed or hurt
+    assert _readings(text, lang) == [("injured", "people", 20, 20), ("killed", "people", 12, 12)]
