@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from harmledger.assess.others import with_others
 from harmledger.assess.report_totals import (
     UNCOUNTED,
     WHOLE_GROUP,
@@ -70,6 +71,7 @@ class FigureClaim:
     end: int
     qualifier: str = "exact"
     kind: str = "casualty"
+    quote: str = ""
 
     @property
     def stated_max(self) -> int | None:
@@ -92,6 +94,7 @@ def figure_claim(claim: LoadedClaim) -> FigureClaim:
         v["end"],
         v.get("qualifier") or "exact",
         claim.kind,
+        v.get("quote") or "",
     )
 
 
@@ -162,11 +165,17 @@ def report_totals(
     plural_of: dict[tuple[int, str], list[FigureClaim]] = defaultdict(list)
     for claim in plurals:
         plural_of[(claim.document_id, claim.measure)].append(claim)
+    first: dict[int, int] = {}  # where each report first counts a casualty
+    for claim in claims:
+        first[claim.document_id] = min(first.get(claim.document_id, claim.start), claim.start)
     kept = []
     for key, report in by_report.items():
         for group in sorted({group_of(category_of(c.who)) for c in report}):
             lead = lead_claim([c for c in report if group_of(category_of(c.who)) == group])
             bounds = lead_bounds(lead, report) if lead is not None else None
+            if group == "whole" and lead is not None:
+                before = first[key[0]] < lead.start
+                bounds = with_others(lead, bounds, report, counted_before=before)
             if group == "whole":
                 bounds = beside_plural(
                     bounds, plural_bounds(plural_of.get(key, []), key[1]), whole=True

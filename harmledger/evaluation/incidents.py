@@ -12,7 +12,8 @@ The rules are deliberately simple and printed with the figures:
   including at least 12 ..."), as incident figures read a report's lead
   (:mod:`harmledger.assess.report_totals`); a plural with no figure corrects a lead of one
   (one to two) or of a part only (the larger of the two), as
-  :func:`harmledger.assess.report_totals.beside_plural` does for stored figures;
+  :func:`harmledger.assess.report_totals.beside_plural` does for stored figures; a count of
+  others adds to the lead (:func:`harmledger.assess.others.with_others`);
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """
@@ -26,6 +27,7 @@ from harmledger.assess.report_totals import (
     names_whole_group,
     plural_bounds,
 )
+from harmledger.assess.others import with_others
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
@@ -49,7 +51,9 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     plural = plural_bounds(claims, measure)
     if lead is None:
         return plural
-    return beside_plural(lead_bounds(lead, pool), plural, whole=names_whole_group(lead.who))
+    earlier = any(c.is_casualty and c.start < lead.start for c in claims)
+    bounds = with_others(lead, lead_bounds(lead, pool), pool, counted_before=earlier)
+    return beside_plural(bounds, plural, whole=names_whole_group(lead.who))
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:
