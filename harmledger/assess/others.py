@@ -5,8 +5,8 @@ A report that first names one victim (or a group) and then counts the rest as ot
 members", "zwölf weitere Menschen", "douze autres personnes", "tolv andra personer",
 "12 آخرون") states its toll as the sum, which no number in it gives. Read alone, the lead would
 be the first victim and the others a smaller or larger competing total. The others are seen by
-the words each pack lists as ``[who] others`` right after the count inside the claim's quote
-("more than 20" is a comparative, not others, as its word comes before the number).
+the words each pack lists as ``[who] others`` right beside the count inside the claim's quote
+("more than 20" is a comparative, not others: "than" stands next to the number).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import Protocol
 
 from harmledger.assess.report_totals import names_whole_group
-
 from harmledger.extract.language_pack import available_languages, load_pack
 from harmledger.folding import normalize
 
@@ -60,12 +59,16 @@ def _is_others(word: str, others: frozenset[str]) -> bool:
 
 
 def counts_others(claim: Quoted) -> bool:
-    """Whether the claim counts others ("12 other members"): an others word right after its
-    count ("at least three while others reported eight" counts no others)."""
+    """Whether the claim counts others ("12 other members", "otras 12 personas"): an others word
+    right before or right after its count in its quote ("at least three while others reported
+    eight" counts no others; "more than 20" has "than" before its count)."""
     others, numbers = _vocabulary()
     words = [normalize(w) for w in _WORD.findall(claim.quote or "")]
-    after = [words[k + 1] for k, w in enumerate(words[:-1]) if w.isdigit() or w in numbers]
-    return bool(after) and _is_others(after[0], others)
+    counts = [k for k, w in enumerate(words) if w.isdigit() or w in numbers]
+    if not counts:
+        return False
+    k = counts[0]
+    return any(_is_others(words[j], others) for j in (k - 1, k + 1) if 0 <= j < len(words))
 
 
 def others_after(lead: Quoted, beside: Sequence[Quoted]) -> Quoted | None:

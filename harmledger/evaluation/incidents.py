@@ -20,6 +20,7 @@ The rules are deliberately simple and printed with the figures:
 
 from __future__ import annotations
 
+from harmledger.assess.others import with_others
 from harmledger.assess.report_totals import (
     beside_plural,
     lead_bounds,
@@ -27,7 +28,6 @@ from harmledger.assess.report_totals import (
     names_whole_group,
     plural_bounds,
 )
-from harmledger.assess.others import with_others
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
