@@ -175,7 +175,7 @@ def report_totals(
             bounds = lead_bounds(lead, report) if lead is not None else None
             if group == "whole" and lead is not None:
                 before = first[key[0]] < lead.start
-                bounds = with_others(lead, bounds, report, counted_before=before)
+                bounds = with_others(lead, bounds, counted_before=before)
             if group == "whole":
                 bounds = beside_plural(
                     bounds, plural_bounds(plural_of.get(key, []), key[1]), whole=True

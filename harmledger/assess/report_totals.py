@@ -17,7 +17,7 @@ said fewer. Exact parts ("up to 10, including five children and three women") ma
 "At least N" (or "more than N", "dozens") states no upper bound. A report that summarises
 several sources leads with the figure all of them support and then gives the higher totals some
 of them state ("at least 21 members of the family were killed ... the names of 22 victims",
-"at least 8 ... later reports put the toll at 10"). So an open lead's maximum is the largest
+"at least 8 ... later reports put the toll at 10"; "a man and 30 other members" states 31). So an open lead's maximum is the largest
 figure for the whole group the report states after it, as long as that figure is at most
 twice the lead: a figure beyond that counts something larger than the incident (the family's
 losses over the war, the town's, the list the names were matched against), not another
@@ -43,6 +43,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol, TypeVar
+
+from harmledger.assess.others import restated
 
 # categories that name the whole group hurt, as opposed to a part of it (for the belligerent rule)
 WHOLE_GROUP = frozenset({"civilians", "unknown"})
@@ -72,6 +74,10 @@ class Positioned(Protocol):
     def end(self) -> int: ...
     @property
     def qualifier(self) -> str: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def measure(self) -> str: ...
 
 
 P = TypeVar("P", bound=Positioned)
@@ -119,12 +125,8 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
         ]
         if beside_it:  # "at least 11 ..., and up to 30": the report states both bounds
             return low, max(beside_it)
-        restated = [
-            c.high if c.high is not None else c.low
-            for c in beside
-            if c is not lead and names_whole_group(c.who)
-        ]
-        high = max((m for m in restated if m is not None and m <= WIDEN_AT_MOST * low), default=0)
+        later = [restated(c) for c in beside if c is not lead and names_whole_group(c.who)]
+        high = max((m for m in later if m is not None and m <= WIDEN_AT_MOST * low), default=0)
         high = max(high, low)
     return low, high
 

@@ -51,8 +51,10 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     plural = plural_bounds(claims, measure)
     if lead is None:
         return plural
-    earlier = any(c.is_casualty and c.start < lead.start for c in claims)
-    bounds = with_others(lead, lead_bounds(lead, pool), pool, counted_before=earlier)
+    bounds = lead_bounds(lead, pool)
+    if names_whole_group(lead.who):
+        earlier = any(c.is_casualty and c.start < lead.start for c in claims)
+        bounds = with_others(lead, bounds, counted_before=earlier)
     return beside_plural(bounds, plural, whole=names_whole_group(lead.who))
 
 

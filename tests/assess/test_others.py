@@ -9,14 +9,33 @@ from harmledger.assess.others import counts_others
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract import extract_claims
 
-# one victim, then the others killed with them: thirteen dead
-ONE_AND_OTHERS = [
-    ("en", "A strike killed a teacher. It also killed 12 other members of his family."),
-    ("de", "Ein Lehrer wurde getötet. Zwölf weitere Menschen starben bei dem Angriff."),
-    ("fr", "Un enseignant a été tué. Douze autres personnes sont mortes dans la frappe."),
-    ("sv", "En lärare dödades. Tolv andra personer dog i attacken."),
-    ("es", "Un maestro murió en el ataque. Murieron otras 12 personas de su familia."),
-    ("ar", "قتل معلم في غارة على منزله. وقتل 12 آخرون من عائلته."),
+# an open toll, then a later count of "the imam and N others": the later count states N + 1
+OPEN_THEN_OTHERS = [
+    (
+        "en",
+        "At least 20 people were killed in the strike. A relative said that the imam of the"
+        " mosque in the old town and 30 other members of his family had died.",
+    ),
+    (
+        "de",
+        "Mindestens 20 Menschen wurden getötet. Ein Verwandter sagte, 30 weitere Angehörige"
+        " des Imams seien gestorben.",
+    ),
+    (
+        "fr",
+        "Au moins 20 personnes ont été tuées. Un proche a dit que l'imam et 30 autres"
+        " membres de sa famille sont morts.",
+    ),
+    (
+        "sv",
+        "Minst 20 personer dödades. En släkting sa att imamen och 30 andra familjemedlemmar dog.",
+    ),
+    (
+        "es",
+        "Al menos 20 personas murieron. Un familiar dijo que murieron otras 30 personas"
+        " de su familia.",
+    ),
+    ("ar", "قتل 20 شخصا على الأقل. وقال قريب إن الإمام و30 آخرين من عائلته قتلوا."),
 ]
 
 # a named victim the text counts no number for, then "N others": N + 1
@@ -28,13 +47,24 @@ NAMED_AND_OTHERS = [
     ),
     ("fr", "L'enseignant Paul Exemple est mort sous un obus. Douze autres personnes sont mortes."),
     ("sv", "Läraren Sven Exempel dog när en granat träffade huset. Tolv andra personer dog."),
+    (
+        "es",
+        "El maestro Juan Ejemplo murió cuando un obús cayó sobre su casa. Murieron otras 12"
+        " personas.",
+    ),
     ("ar", "استشهد المعلم سامي في قصف على منزله، وقتل 12 آخرون من أفراد عائلته."),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), ONE_AND_OTHERS)
-def test_one_victim_and_a_count_of_others_add_up(lang: str, text: str) -> None:
-    assert incident_range(extract_claims(text, lang), "killed") == (13, 13)
+@pytest.mark.parametrize(("lang", "text"), OPEN_THEN_OTHERS)
+def test_a_later_count_of_others_counts_the_one_beside_them(lang: str, text: str) -> None:
+    assert incident_range(extract_claims(text, lang), "killed") == (20, 31)
+
+
+def test_a_count_that_already_holds_the_one_named_is_not_raised() -> None:
+    text = "At least 20 people were killed. A relative said the imam and 30 other members died."
+    claims = extract_claims(text, "en")
+    assert incident_range(claims, "killed") == (20, 31)
 
 
 @pytest.mark.parametrize(("lang", "text"), NAMED_AND_OTHERS)
@@ -68,8 +98,8 @@ def test_a_count_of_others_of_another_measure_adds_nothing() -> None:
     assert incident_range(claims, "injured") == (10, 10)
 
 
-@pytest.mark.parametrize(("lang", "text"), ONE_AND_OTHERS + NAMED_AND_OTHERS)
-def test_stored_figures_add_the_others_too(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), NAMED_AND_OTHERS)
+def test_stored_figures_count_the_named_victim_too(lang: str, text: str) -> None:
     found = [c for c in extract_claims(text, lang) if c.is_casualty]
     claims = [
         FigureClaim(
@@ -89,3 +119,26 @@ def test_stored_figures_add_the_others_too(lang: str, text: str) -> None:
         for i, c in enumerate(found)
     ]
     assert headline(figures(claims)) == (13, 13)
+
+
+@pytest.mark.parametrize(("lang", "text"), OPEN_THEN_OTHERS)
+def test_stored_figures_widen_to_the_others_and_the_one_named(lang: str, text: str) -> None:
+    found = [c for c in extract_claims(text, lang) if c.is_casualty]
+    claims = [
+        FigureClaim(
+            i,
+            c.measure,
+            c.who,
+            c.low,
+            c.high,
+            "monitor",
+            "monitor",
+            1,
+            c.start,
+            c.end,
+            c.qualifier,
+            quote=c.quote,
+        )
+        for i, c in enumerate(found)
+    ]
+    assert headline(figures(claims)) == (20, 31)
