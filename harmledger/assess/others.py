@@ -1,12 +1,16 @@
-"""A count of "others" adds to the report's lead: "a journalist was killed ... the strike killed
-12 other members of his family" states thirteen dead, "قتل صحفي ... وقتل 12 آخرون" too.
+"""A count of others counts the one named beside them: "the journalist was killed ... the strike
+killed 12 other members of his family" states thirteen dead, "قتل صحفي ... وقتل 12 آخرون" too.
 
-A report that first names one victim (or a group) and then counts the rest as others ("12 other
-members", "zwölf weitere Menschen", "douze autres personnes", "tolv andra personer",
-"12 آخرون") states its toll as the sum, which no number in it gives. Read alone, the lead would
-be the first victim and the others a smaller or larger competing total. The others are seen by
-the words each pack lists as ``[who] others`` right beside the count inside the claim's quote
-("more than 20" is a comparative, not others: "than" stands next to the number).
+A report names a victim (often with no number: a name, "the imam") and counts the rest as others
+("12 other members", "zwölf weitere Menschen", "douze autres personnes", "tolv andra personer",
+"otras 12 personas", "12 آخرون"): the toll it states is one more than any number in it. So a
+later count of others that an open lead widens to (:func:`harmledger.assess.report_totals.
+lead_bounds`) counts the one named too (:func:`restated`), and a lead that is itself a count of
+others killed, with no casualty count before it, is N + 1 (:func:`with_others`). A claim whose
+value is not the number next to the others word already holds the one named ("a man and 12
+others" read as 13) and is left as it is. The others are seen by the words each pack lists as
+``[who] others`` right beside the count inside the claim's quote ("more than 20" is a
+comparative, not others: "than" stands next to the number).
 """
 
 from __future__ import annotations

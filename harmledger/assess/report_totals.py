@@ -17,8 +17,9 @@ said fewer. Exact parts ("up to 10, including five children and three women") ma
 "At least N" (or "more than N", "dozens") states no upper bound. A report that summarises
 several sources leads with the figure all of them support and then gives the higher totals some
 of them state ("at least 21 members of the family were killed ... the names of 22 victims",
-"at least 8 ... later reports put the toll at 10"; "a man and 30 other members" states 31). So an open lead's maximum is the largest
-figure for the whole group the report states after it, as long as that figure is at most
+"at least 8 ... later reports put the toll at 10"; "a man and 30 other members" states 31:
+:mod:`harmledger.assess.others`). So an open lead's maximum is the largest figure for the
+whole group the report states after it, as long as that figure is at most
 twice the lead: a figure beyond that counts something larger than the incident (the family's
 losses over the war, the town's, the list the names were matched against), not another
 reading of it. An "up to M" stated right beside the lead ("at least 11 ..., and up to 30")
