@@ -441,8 +441,11 @@ _BOUNDS = ("at_least", "more_than", "up_to")  # "about one person" is one
 
 def qualify_one(doc: Doc, mention: Mention, marks: Marks) -> Mention:
     """A count of one written as an article or a lone noun ("at least one person", "al menos
-    una persona", "mindestens ein Mensch"), bounded by the qualifier before it."""
+    una persona", "mindestens ein Mensch"), bounded by the qualifier before it or, where a
+    language writes it after, by the one after ("شخص واحد على الأقل")."""
     qualifier = _pre_qualifier(doc, mention, marks)
+    if qualifier is None:
+        qualifier = _post_qualifier(doc, mention, marks, set())
     if qualifier in _BOUNDS:
         _qualify(mention, qualifier)
     return mention
