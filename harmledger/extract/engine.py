@@ -1703,7 +1703,18 @@ class _Run:
                 ]
             )
         )
-        measure = resolve_measure(head, cue if own or later or previous is None else None, False)
+        # a verb between the last count and the others governs them: "killed three people and
+        # injured the doctor and five others" (five injured, not killed)
+        between = (
+            cue is not None
+            and not own
+            and cue.j <= mention.i
+            and sentence[cue.i] == sentence[mention.i]
+            and (previous is None or cue.i >= previous.mention.j)
+        )
+        measure = resolve_measure(
+            head, cue if own or later or between or previous is None else None, False
+        )
         if measure is None:
             measure = previous.measure if previous else None
         if measure is None:
