@@ -444,7 +444,7 @@ class _Run:
                 count = lone.count
                 mention = Mention(lone.i, lone.j, count, count, count, "exact", "singular")
                 if count == 1:
-                    mention = qualify_one(self.doc, mention, self.marks)
+                    mention = qualify_one(self.doc, mention, self.marks, self._mention_starts)
             if self._hypothetical(mention):
                 continue
             head = Head(lone.i, lone.j, who=lone.who)
@@ -638,6 +638,7 @@ class _Run:
         singular = self.pack.singular
         candidates = set(self.marks.positions("neg:zero"))
         candidates.update(k for k, word in enumerate(words) if word.norm in singular)
+        starts = {m.i for m in mentions} | candidates
         for k in sorted(candidates - taken):
             word = words[k]
             cats = cats_at(self.marks, k)
@@ -648,13 +649,13 @@ class _Run:
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
                     one = Mention(k, noun_end, 1, 1, 1, "exact", "singular")
-                    extra.append(qualify_one(self.doc, one, self.marks))
+                    extra.append(qualify_one(self.doc, one, self.marks, starts))
                 elif self._one_after_its_cue(k):
                     self._objects_one.add(k)
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
                 elif self._one_with_its_cue(k) or self._article_before_casualty_noun(k):
                     one = Mention(k, k + 1, 1, 1, 1, "exact", "word")
-                    extra.append(qualify_one(self.doc, one, self.marks))
+                    extra.append(qualify_one(self.doc, one, self.marks, starts))
         extra.extend(
             Mention(k, k + 1, 1, 1, 1, "exact", "singular")
             for k in listed_members(self.doc, self.marks, self.pack, taken)

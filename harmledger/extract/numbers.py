@@ -439,13 +439,16 @@ _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
 _BOUNDS = ("at_least", "more_than", "up_to")  # "about one person" is one
 
 
-def qualify_one(doc: Doc, mention: Mention, marks: Marks) -> Mention:
+def qualify_one(
+    doc: Doc, mention: Mention, marks: Marks, starts: set[int] | frozenset[int] = frozenset()
+) -> Mention:
     """A count of one written as an article or a lone noun ("at least one person", "al menos
     una persona", "mindestens ein Mensch"), bounded by the qualifier before it or, where a
-    language writes it after, by the one after ("شخص واحد على الأقل")."""
+    language writes it after, by the one after ("شخص واحد على الأقل") unless that opens one of
+    the counts at ``starts`` ("a man and at least two others")."""
     qualifier = _pre_qualifier(doc, mention, marks)
     if qualifier is None:
-        qualifier = _post_qualifier(doc, mention, marks, set())
+        qualifier = _post_qualifier(doc, mention, marks, set(starts))
     if qualifier in _BOUNDS:
         _qualify(mention, qualifier)
     return mention

@@ -52,3 +52,14 @@ def test_a_lone_victim_stays_one() -> None:
         ("injured", 2, 2, "exact"),
         ("killed", 1, 1, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike killed a journalist and wounded at least two other relatives."),
+        ("ar", "قتل صحفي وأصيب على الأقل اثنان من أقاربه."),
+    ],
+)
+def test_a_later_at_least_belongs_to_the_next_count(lang: str, text: str) -> None:
+    assert ("killed", 1, 1, "exact") in _readings(text, lang)
