@@ -92,6 +92,8 @@ class _Reader:
         self.possessives = self.owners | set(_folded(cfg.get("possessives_of_many", [])))
         self.joiners = set(_folded(cfg.get("and", [])))
         self.relatives = _folded(cfg.get("relatives", []))
+        self.age_words = set(_folded(cfg.get("age_words", [])))
+        self.age_endings = tuple(_folded(cfg.get("age_endings", [])))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]
@@ -127,6 +129,7 @@ class _Reader:
         k, people, measure, cue = p + 1, 0, None, None
         self.own: set[int] = set()
         while k < n and self.doc.sentence[k] == sentence:
+            k = self._after_age(k)
             counted = self.counted_at.get(k)
             if counted is not None:
                 people += counted.mention.low or 0
@@ -145,6 +148,25 @@ class _Reader:
                 continue
             return (people, k, measure, cue) if people else None
         return None
+
+    def _after_age(self, k: int) -> int:
+        """The word after an age that stands before a relative noun ("his 12-year-old son",
+        "seinem zwölfjährigen Sohn", "sin tolvårige son"), or ``k`` when there is none."""
+        words, n = self.doc.words, len(self.doc.words)
+        j = k
+        if j < n and self.age_endings and words[j].norm.endswith(self.age_endings):
+            j += 1
+        elif j + 1 < n and (words[j].is_digit or words[j].norm in self.pack.number_words):
+            t = j + 1
+            while t < n and words[t].norm in self.age_words and not self.doc.gaps[t].strip(" -"):
+                t += 1
+            if t > j + 1:
+                j = t
+            elif t < n and self.age_endings and words[t].norm.endswith(self.age_endings):
+                j = t + 1  # "12-jährigen"
+        if j < n and j > k and _matches(words[j].norm, self.relatives):
+            return j
+        return k
 
     def _victim(
         self, link: int, measure: str | None

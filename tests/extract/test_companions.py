@@ -106,3 +106,27 @@ def test_a_victim_object_with_a_name_set_off_counts_with_the_relatives() -> None
 def test_an_object_inside_a_stated_count_is_a_part_of_it() -> None:
     text = "The shell killed nine people, among them a farmer along with his wife and two sons."
     assert _people_killed(extract_claims(text, "en")) == [(9, 9)]
+
+
+# an age before the relative noun (English, German, Swedish put it there; French and Spanish
+# after it, which the construction already reads)
+WITH_AGED_RELATIVE = {
+    "en": "A farmer was killed along with his 12-year-old son in the strike.",
+    "de": "Ein Bauer wurde zusammen mit seinem zwölfjährigen Sohn getötet.",
+    "sv": "En bonde dödades tillsammans med sin tolvårige son.",
+    "fr": "Un agriculteur a été tué avec son fils de douze ans.",
+    "es": "Un agricultor murió junto a su hijo de doce años.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WITH_AGED_RELATIVE))
+def test_an_age_before_the_relative_is_no_count(lang: str) -> None:
+    claims = extract_claims(WITH_AGED_RELATIVE[lang], lang)
+    assert max(c.low or 0 for c in claims if c.is_casualty and c.measure == "killed") == 2
+    assert not any(c.low == 12 for c in claims if c.is_casualty)
+
+
+def test_an_age_in_words_before_a_grandchild() -> None:
+    text = "The strike killed an elderly woman alongside her three-year-old grandchild."
+    claims = extract_claims(text, "en")
+    assert max(c.low or 0 for c in claims if c.is_casualty) == 2
