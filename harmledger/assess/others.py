@@ -77,6 +77,12 @@ def counts_others(claim: Quoted) -> bool:
     return any(_is_others(words[j], others) for j in (k - 1, k + 1) if 0 <= j < len(words))
 
 
+def in_numbers(claim: Quoted) -> bool:
+    """Whether the claim's quote states its figure in numbers (digits or a number word)."""
+    _, numbers = _vocabulary()
+    return any(w.isdigit() or w in numbers for w in map(normalize, _WORD.findall(claim.quote)))
+
+
 def with_others(
     lead: Quoted, bounds: tuple[int, int] | None, *, counted_before: bool
 ) -> tuple[int, int] | None:

@@ -28,7 +28,8 @@ never widen the whole group.
 
 A vague word ("dozens", "hundreds") that leads a report stands for the range a monitor codes it
 as (``vague_totals.toml``: "dozens" 12–24); one later in a report never widens a lead stated in
-numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15). A report that states
+numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15; so does "... and up
+to dozens of others"). A report that states
 no figure at all but says people were hurt in the plural ("others were injured") counts two, the
 fewest a plural can mean (Airwars' methodology). Beside a figure, a plural only corrects what the
 figure cannot be: a report that counts one ("at least one person was injured") and speaks of
@@ -45,7 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol, TypeVar
 
-from harmledger.assess.others import restated
+from harmledger.assess.others import in_numbers, restated
 
 # categories that name the whole group hurt, as opposed to a part of it (for the belligerent rule)
 WHOLE_GROUP = frozenset({"civilians", "unknown"})
@@ -108,7 +109,7 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
     """(min, max) a report's lead claim states, the other claims of its measure ``beside`` it."""
     if lead.qualifier == VAGUE and lead.high is None and lead.low in vague_ranges():
         return vague_ranges()[lead.low]
-    beside = [c for c in beside if c.qualifier != VAGUE]
+    beside = [c for c in beside if not is_vague(c)]
     low, high = lead.low, lead.high if lead.high is not None else lead.low
     if low is None and high is not None:
         low = max(_below(lead, high, beside), default=high)
@@ -130,6 +131,14 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
         high = max((m for m in later if m is not None and m <= WIDEN_AT_MOST * low), default=0)
         high = max(high, low)
     return low, high
+
+
+def is_vague(claim: Positioned) -> bool:
+    """Whether a claim's figure is a vague word: "dozens", and "up to dozens", "bis zu
+    Dutzende", "hasta decenas" (an upper bound that is a vague word, no number in its quote)."""
+    if claim.qualifier == VAGUE:
+        return True
+    return claim.low is None and claim.high in vague_ranges() and not in_numbers(claim)
 
 
 def _below(lead: Positioned, high: int, beside: Sequence[Positioned]) -> list[int]:

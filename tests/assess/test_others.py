@@ -142,3 +142,24 @@ def test_stored_figures_widen_to_the_others_and_the_one_named(lang: str, text: s
         for i, c in enumerate(found)
     ]
     assert headline(figures(claims)) == (20, 31)
+
+
+# an open toll, then "up to" a vague word: the vague word never widens a toll stated in numbers
+UP_TO_VAGUE = [
+    ("en", "The strike injured at least six civilians and up to dozens of others."),
+    ("de", "Der Angriff verletzte mindestens sechs Zivilisten und bis zu Dutzende weitere."),
+    ("fr", "La frappe a blessé au moins six civils et jusqu'à des dizaines d'autres."),
+    ("es", "El ataque hirió al menos a seis civiles y hasta decenas de otros."),
+    ("sv", "Attacken skadade minst sex civila och upp till dussintals andra."),
+    ("ar", "أصيب ستة مدنيين على الأقل وما يصل إلى عشرات آخرين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UP_TO_VAGUE)
+def test_up_to_a_vague_word_does_not_widen_a_toll_in_numbers(lang: str, text: str) -> None:
+    assert incident_range(extract_claims(text, lang), "injured") == (6, 6)
+
+
+def test_up_to_a_number_still_widens_an_open_toll() -> None:
+    text = "At least 11 people were injured, and up to twenty."
+    assert incident_range(extract_claims(text, "en"), "injured") == (11, 20)

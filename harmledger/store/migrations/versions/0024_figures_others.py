@@ -1,9 +1,11 @@
-"""Stored figures recomputed: a count of others counts the one named beside them.
+"""Stored figures recomputed: a count of others counts the one named beside them (and
+"up to dozens" is a vague word).
 
 The rule that derives an incident's figures changed (:mod:`harmledger.assess.others`): a later
 count of others ("the imam and 33 other members of his family") widens an open lead to one more
 than its number, and a lead of "N others" killed after a victim the report counts no number for
-is N + 1. Every incident's stored min and max is derived again by the current rule. The figures
+is N + 1; "up to" a vague word ("up to dozens of others") no longer widens a toll stated in
+numbers. Every incident's stored min and max is derived again by the current rule. The figures
 are derived state, not history: nothing is lost, and downgrading leaves them as they are.
 
 Revision ID: 0024_figures_others
