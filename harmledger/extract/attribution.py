@@ -278,7 +278,7 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
             continue
         for t in range(i - 2, max(-1, i - 2 - _FRAME_REACH), -1):
             if doc.sentence[t] != sentence:
-                return None
+                break  # not this frame's auxiliary ("كان"); the next frame may hold ("كانت")
             if normalize(auxiliary) in pack.forms(doc.words[t].norm):
                 return (t + 1, i - 1) if t + 1 < i - 1 else None
     return None

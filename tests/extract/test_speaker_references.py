@@ -261,6 +261,10 @@ def test_quoted_words_that_were_said_are_no_speaker(lang: str, text: str, speake
         ),
         ("وكان الإعلام العسكري قد تحدث عن مقتل 12 مدنيا.", "الإعلام العسكري"),
         ("وكان الهجوم قد أسفر عن مقتل 12 مدنيا.", None),  # no reporting verb: no speaker
+        (  # the feminine auxiliary after a first sentence: each frame is tried in turn
+            "ووقع هجوم في المدينة. وكانت اللجنة المستقلة قد أعلنت أن 12 مدنيا قتلوا.",
+            "اللجنة المستقلة",
+        ),
     ],
 )
 def test_an_arabic_pluperfect_speaker_stands_between_auxiliary_and_particle(
