@@ -234,3 +234,37 @@ def test_a_group_noun_with_a_name_before_it_names_itself(
     lang: str, text: str, speaker: str
 ) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # plural and perfect forms of reporting verbs, verbs of estimating and of accusing
+        ("en", "Officials estimate 40 people were killed.", "Officials"),
+        (
+            "en",
+            "Fighting went on, with the Example Office reporting 200 more deaths.",
+            "Example Office",
+        ),
+        ("en", "The Example Ministry accused the army of killing 13 people.", "Example Ministry"),
+        ("fr", "Les autorités rapportent 12 morts.", "autorités"),
+        ("fr", "Les Exemplaires estiment à 700 le nombre de soldats tués.", "Exemplaires"),
+        (
+            "fr",
+            "Le ministère de la Santé a accusé l'armée d'avoir tué 13 personnes.",
+            "ministère de la Santé",
+        ),
+        ("es", "Las autoridades informan de 12 muertos.", "autoridades"),
+        (
+            "es",
+            "El Ministerio Ejemplo acusó al ejército de matar a 13 personas.",
+            "Ministerio Ejemplo",
+        ),
+        ("de", "Die Behörden schätzen, dass 40 Menschen getötet wurden.", "Behörden"),
+        ("sv", "Myndigheterna uppskattade att 40 personer dödades.", "Myndigheterna"),
+    ],
+)
+def test_reporting_estimating_and_accusing_verbs_name_their_subject(
+    lang: str, text: str, speaker: str
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
