@@ -380,3 +380,11 @@ def test_a_name_transliterated_two_ways_is_one_speaker(predicted: str, gold: str
 )
 def test_different_names_do_not_meet_by_sound(predicted: str, gold: str) -> None:
     assert not same_speaker(predicted, gold)
+
+
+def test_hospitals_and_relatives_are_one_speaker_across_languages() -> None:
+    assert same_speaker("Klinik", "a local clinic")
+    assert same_speaker("sjukhuset", "hospital staff")
+    assert same_speaker("قريب", "a relative of the family")
+    assert same_speaker("familiares", "relatives")
+    assert not same_speaker("hospital", "relatives")

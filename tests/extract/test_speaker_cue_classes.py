@@ -268,3 +268,19 @@ def test_reporting_estimating_and_accusing_verbs_name_their_subject(
 ) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # a hospital or clinic speaks for the dead it received, in every language
+        ("en", "Airstrikes killed 12 people, the hospital said.", "hospital"),
+        ("es", "Doce personas murieron, según el hospital.", "hospital"),
+        ("fr", "Douze personnes ont été tuées, selon l'hôpital.", "hôpital"),
+        ("de", "Zwölf Menschen wurden getötet, teilte das Krankenhaus mit.", "Krankenhaus"),
+        ("sv", "Tolv personer dödades, uppger sjukhuset.", "sjukhuset"),
+        ("ar", "قتل 12 شخصا، بحسب مستشفى المدينة.", "مستشفى"),
+    ],
+)
+def test_a_hospital_is_a_speaker(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
