@@ -388,3 +388,9 @@ def test_hospitals_and_relatives_are_one_speaker_across_languages() -> None:
     assert same_speaker("قريب", "a relative of the family")
     assert same_speaker("familiares", "relatives")
     assert not same_speaker("hospital", "relatives")
+
+
+def test_the_un_adjective_names_the_un() -> None:
+    assert same_speaker("التقرير السنوي الأممي", "UN annual report")
+    assert same_speaker("la mission onusienne", "United Nations")
+    assert not same_speaker("التقرير السنوي", "UN annual report")
