@@ -6,9 +6,11 @@ ministro"): an actor alias, a speaker noun with its name (a script without capit
 punctuation, ``attribution.uncased``), a run of capitalised words with connectors inside ("Ministry
 of Health", "Droits de l'Homme"), a lower-case middle closed by a capital ("Bureau de coordination
 des affaires humanitaires de l'ONU"), a bracketed short name, and a name set off after a role
-("the health minister, Ana Example"). Before a cue ("X said"): the same run read leftwards, past a
-date ("the ministry on Sunday said"), a role joined by a connector ("the coordinator for X said"),
-a name before an appositive role, or a role noun a few words back. A complementizer right after a
+("the health minister, Ana Example"), past a channel ("dijo en Twitter Ana Ejemplo"), a lower-case
+title opening the name ("informó el general Ana Ejemplo"). Before a cue ("X said"): the same
+run read leftwards, past a date ("the ministry on Sunday said"), a role joined by a connector
+("the coordinator for X said"), a name before an appositive role, or a role noun a few words
+back. A complementizer right after a
 cue (``attribution.complementizers``: "that", "que", "إن") opens what was said, not its speaker.
 A named speaker keeps the role the text introduces them with (:func:`speaker_role`: "Army
 spokesman Ana Example", "Ana Example, head of Central Command," give "Ana Example (Army
@@ -80,6 +82,11 @@ def np_after(
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
+        channel = _channel_end(doc, k, marks, sentence)
+        if channel is not None:
+            k = channel  # "dijo en Twitter Ana Ejemplo": where it was said, not who said it
+            skipped += 1
+            continue
         if "attr:nouns" in cats and norm not in pack.function_words:
             break  # "selon un bilan officiel", "según cifras oficiales": a source noun, no article
         if "fn:word" in cats or "attr:connectors" in cats or _article(pack, norm):
@@ -104,6 +111,8 @@ def np_after(
         role = end is not None
     elif uncased:
         return start, _uncased_name(doc, end, marks, sentence, start, pack)
+    if end is None and "attr:roles" in word_cats(marks, k) and not uncased:
+        end, role = k + 1, True  # "informó el general Ana Ejemplo", "said the general of ..."
     if end is None:
         if uncased and document:
             return None  # "وفق حصيلة أولية مرشحة للارتفاع": a toll that names no source
@@ -160,6 +169,28 @@ def np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
+    """End of a channel phrase at word ``k`` after a cue: a preposition or article and then a
+    channel (``attribution.adverbs``: "en Twitter", "sur Telegram", "a través de la red social
+    Twitter"), up to a few words, where the speaker follows. None when no channel is there, or
+    a speaker noun stands before it ("el ministro en su cuenta de Twitter")."""
+    n = len(doc.words)
+    for t in range(k, min(n, k + _CHANNEL)):
+        if doc.sentence[t] != sentence or (t > k and is_break(doc, t)):
+            return None
+        if "attr:adverbs" in word_cats(marks, t) and t > k:
+            end = _span_of(marks, t, "attr:adverbs") or t + 1
+            return end if capitalised(doc, t) or not doc.words[t].text.islower() else None
+        if capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
+            return None
+        if any(c.startswith(("attr:nouns", "attr:roles", "actor:")) for c in word_cats(marks, t)):
+            return None  # "el ministro en su cuenta de Twitter": the speaker comes first
+    return None
+
+
+_CHANNEL = 7  # words of a channel phrase: "a través de la red social Twitter"
 
 
 def _article(pack: LanguagePack, norm: str) -> bool:

@@ -284,3 +284,48 @@ def test_reporting_estimating_and_accusing_verbs_name_their_subject(
 def test_a_hospital_is_a_speaker(lang: str, text: str, speaker: str) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # where it was said stands between the verb and its speaker: not part of the name
+        ("es", "«Doce personas murieron», dijo en Twitter Ana Ejemplo.", "Ana Ejemplo"),
+        (
+            "fr",
+            "« Douze personnes ont été tuées », a déclaré sur Telegram Ana Exemple.",
+            "Ana Exemple",
+        ),
+        # a speaker noun before the channel is the speaker
+        (
+            "es",
+            "Doce personas murieron, según subrayó el ministro en su cuenta de Twitter.",
+            "ministro",
+        ),
+    ],
+)
+def test_a_channel_after_the_verb_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # a lower-case title after the verb opens the speaker's name
+        ("en", "Twelve people were killed, said the colonel Ana Example.", "colonel Ana Example"),
+        ("es", "Doce personas murieron, informó el general Ana Ejemplo.", "general Ana Ejemplo"),
+        (
+            "fr",
+            "Douze personnes ont été tuées, a indiqué le colonel Ana Exemple.",
+            "colonel Ana Exemple",
+        ),
+        ("sv", "Tolv personer dödades, uppger generalen Ana Exempel.", "generalen Ana Exempel"),
+        (
+            "de",
+            "Zwölf Menschen wurden getötet, sagte der General Ana Beispiel.",
+            "General Ana Beispiel",
+        ),
+    ],
+)
+def test_a_title_after_the_verb_opens_the_speaker(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
