@@ -219,6 +219,31 @@ def _named_with_role(
     return None
 
 
+_TITLE_WORDS = 2  # words of a speaker given by title and surname ("Mr Example", "Dr Example")
+
+
+def _named_by_surname(doc: Doc, span: tuple[int, int], named: list[str]) -> str | None:
+    """The person named before in full whom a short capitalised phrase names again by their
+    surname, bare or after a title ("Example said", "Mr Example said" after "Army spokesman Ana
+    Example"): the same person, with the role they were introduced with. The most recent such
+    person; None when the surname is new or the phrase is longer."""
+    first, last = span
+    if not 1 <= last - first <= _TITLE_WORDS or not all(
+        capitalised(doc, k) and not doc.words[k].is_digit for k in range(first, last)
+    ):
+        return None
+    surname = doc.words[last - 1].norm
+    for earlier in reversed(named):
+        name = _name_words(earlier.split(" (", 1)[0])
+        if (
+            len(name) >= 2
+            and name[-1] == surname
+            and name != tuple(doc.words[k].norm for k in range(first, last))
+        ):
+            return earlier
+    return None
+
+
 def _last_person(named: list[str], last_speaker: str | None, pack: LanguagePack) -> str | None:
     """The person named last; in a script without capitals, where a name is not told from other
     words (``attribution.uncased``), the last speaker."""
@@ -427,6 +452,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif (role_text := speaker_role(doc, span, pack, marks)) is not None:
             text = f"{text} ({role_text})"  # "Ana Example (Army spokesman)": whose voice it is
             named.append(text)
+        elif (earlier := _named_by_surname(doc, span, named)) is not None:
+            text = earlier  # "Mr Example said" after "Army spokesman Ana Example"
         elif (earlier := _named_with_role(doc, span, pack, named)) is not None:
             text = earlier  # "el ministro" after "el ministro de Defensa, Ana Ejemplo"
         elif (person := _last_person(named, last_speaker, pack)) and _generic_person(

@@ -82,7 +82,7 @@ def np_after(
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
-        channel = _channel_end(doc, k, marks, sentence)
+        channel = None if _uncased(pack) else _channel_end(doc, k, marks, sentence)
         if channel is not None:
             k = channel  # "dijo en Twitter Ana Ejemplo": where it was said, not who said it
             skipped += 1

@@ -323,3 +323,44 @@ def test_a_pronoun_with_no_one_named_before_names_no_one() -> None:
 )
 def test_a_swedish_definite_plural_source_noun_speaks(text: str, speaker: str) -> None:
     assert _speakers(text, "sv") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # a person named in full, then by surname (bare or after a title): the same person
+        (
+            "en",
+            "UN spokesman Ana Example said the situation was dire. Twelve people were killed, "
+            "Mr Example said.",
+            "Ana Example (UN spokesman)",
+        ),
+        (
+            "fr",
+            "Le porte-parole de l'ONU Ana Exemple a déclaré que la situation était grave. Douze "
+            "personnes ont été tuées, a ajouté Exemple.",
+            "porte-parole de l'ONU Ana Exemple",
+        ),
+        (
+            "es",
+            "El portavoz de la ONU Ana Ejemplo dijo que la situación era grave. Doce personas "
+            "murieron, añadió Ejemplo.",
+            "portavoz de la ONU Ana Ejemplo",
+        ),
+        (
+            "de",
+            "UN-Sprecher Ana Beispiel sagte, die Lage sei ernst. Zwölf Menschen wurden getötet, "
+            "sagte Beispiel.",
+            "UN-Sprecher Ana Beispiel",
+        ),
+        (
+            "sv",
+            "FN:s talesperson Ana Exempel säger att läget är allvarligt. Tolv personer dödades, "
+            "säger Exempel.",
+            "Ana Exempel (talesperson)",
+        ),
+    ],
+)
+def test_a_surname_names_the_person_named_before_in_full(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, lang) == [speaker]
