@@ -329,3 +329,16 @@ def test_a_channel_after_the_verb_is_not_the_speaker(lang: str, text: str, speak
 def test_a_title_after_the_verb_opens_the_speaker(lang: str, text: str, speaker: str) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # German verb-final reporting verbs in a "wie" clause, and "den Angaben zufolge"
+        ("Wie das Beispielamt einräumte, starben zehn Zivilisten.", "Beispielamt"),
+        ("Der Angriff tötete zehn Zivilisten, wie eine Untersuchung ergab.", "Untersuchung"),
+        ("Die Behörden meldeten 30 Tote. Den Angaben zufolge starben 12 Kinder.", "Behörden"),
+    ],
+)
+def test_german_subordinate_verbs_and_den_angaben(text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, "de") if c.is_casualty]
+    assert claims[-1].speaker == speaker
