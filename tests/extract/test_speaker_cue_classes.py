@@ -342,3 +342,29 @@ def test_a_title_after_the_verb_opens_the_speaker(lang: str, text: str, speaker:
 def test_german_subordinate_verbs_and_den_angaben(text: str, speaker: str) -> None:
     claims = [c for c in extract_claims(text, "de") if c.is_casualty]
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [  # a reporting verb before its subject, after what was said
+        (
+            "es",
+            "Diez civiles murieron, reconoció el Pentágono tras una investigación.",
+            "Pentágono",
+        ),
+        ("es", "Diez civiles murieron, admitió el Ministerio de Defensa.", "Ministerio de Defensa"),
+        (
+            "fr",
+            "« Dix civils ont été tués », a écrit le ministère de la Santé.",
+            "ministère de la Santé",
+        ),
+        (
+            "fr",
+            "Dix civils ont été tués, souligne le ministère de la Santé.",
+            "ministère de la Santé",
+        ),
+    ],
+)
+def test_a_reporting_verb_before_its_subject(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [c.speaker for c in claims] == [speaker]
