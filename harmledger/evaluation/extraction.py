@@ -39,11 +39,11 @@ DEFINITIONS: dict[str, str] = {
     "Nations), a name transliterated another way (the same consonant skeleton: Pawlenko = "
     "Pavlenko, الشمراني = al-Shamrani) or a content word",
     "span_agreement": "of matched pairs, the share whose predicted span overlaps the gold quote",
-    "distractor_hits": "gold distractor substrings with an occurrence overlapping a predicted "
-    "casualty claim's span",
+    "distractor_hits": "gold distractor substrings with an occurrence overlapping the span of a "
+    "predicted casualty claim that matches no gold claim",
     "distractors_per_20": "gold distractor substrings (numbers that are not casualty claims) with "
-    "an occurrence overlapping a predicted casualty claim's span, per 20 documents (lower is "
-    "better)",
+    "an occurrence overlapping the span of a predicted casualty claim that matches no gold claim, "
+    "per 20 documents (lower is better)",
     "seeds_exact": "share of seed documents with every gold claim matched and no distractor "
     "substring inside a predicted casualty claim",
     "killed_minmax_exact": "Airwars: share of incidents whose (min, max) civilians killed, read "
@@ -151,7 +151,8 @@ def _score(
             )
             continue
         tally = score_document(text, predicted, doc.claims, doc.id)
-        hits = distractor_hits(text, predicted, doc.distractors, doc.id)
+        matched = {index for _, index in tally.pairs}
+        hits = distractor_hits(text, predicted, doc.distractors, doc.id, matched)
         tally.distractors = len(set(doc.distractors))
         tally.distractor_hits = len(hits)
         tally.distractor_records = hits

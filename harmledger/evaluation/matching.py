@@ -17,6 +17,7 @@ role does not.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,14 +119,22 @@ def _predicted(claim: Claim) -> dict[str, Any]:
 
 
 def distractor_hits(
-    text: str, predicted: list[Claim], distractors: list[str], doc_id: str
+    text: str,
+    predicted: list[Claim],
+    distractors: list[str],
+    doc_id: str,
+    matched: Collection[int] = (),
 ) -> list[dict[str, Any]]:
-    """Distractor substrings (any occurrence) that overlap a predicted casualty claim's span.
+    """Distractor substrings (any occurrence) that overlap a predicted casualty claim's span,
+    leaving out the claims at ``matched`` (indices among the predicted casualty claims that match
+    a gold claim on measure, low and high).
 
     Claim spans are tight (number and its noun or verb), so an overlap means the distractor's
-    number was read as, or into, a casualty claim.
+    number was read as, or into, a casualty claim; but a claim that matches the gold was not
+    misread, whatever its quote holds beside its count ("a man of 55 was killed": one killed,
+    the age inside the quote).
     """
-    pool = [c for c in predicted if c.is_casualty]
+    pool = [c for i, c in enumerate(predicted_casualties(predicted)) if i not in matched]
     hits = []
     for distractor in dict.fromkeys(distractors):
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(distractor), text)]
@@ -135,6 +144,12 @@ def distractor_hits(
                 {"doc": doc_id, "distractor": distractor, "predicted": _predicted(claims[0])}
             )
     return hits
+
+
+def predicted_casualties(predicted: list[Claim]) -> list[Claim]:
+    """The predicted claims that are scored: casualty claims, in order (pair indices refer to
+    this list)."""
+    return [c for c in predicted if c.is_casualty]
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
@@ -248,7 +263,7 @@ def score_document(
 ) -> Tally:
     """Match one document's casualty claims and count agreements."""
     tally = Tally(gold=len(gold), docs=1)
-    pool = [c for c in predicted if c.is_casualty]
+    pool = predicted_casualties(predicted)
     tally.predicted = len(pool)
     used: set[int] = set()
     for gold_index, g in enumerate(gold):

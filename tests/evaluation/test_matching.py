@@ -198,6 +198,15 @@ def test_distractor_hits_count_numbers_read_into_casualty_claims() -> None:
     assert hits[0]["predicted"]["low"] == 30
 
 
+def test_a_claim_matching_the_gold_is_no_distractor_hit_whatever_its_quote_holds() -> None:
+    text = "A man of 55 was killed; 55 rockets fell."
+    # the lone victim's span (7-12) holds the age; the second claim read the rockets
+    predicted = [_claim("killed", 1, 1, start=7), _claim("killed", 55, 55, start=24)]
+    hits = distractor_hits(text, predicted, ["55"], "doc", matched={0})
+    assert [h["predicted"]["low"] for h in hits] == [55]
+    assert distractor_hits(text, predicted, ["55"], "doc", matched={0, 1}) == []
+
+
 def test_eval_sets_halves_and_detail_on_our_own_incident_corpus(tmp_path: Path) -> None:
     from harmledger.evaluation.splits import half
 
