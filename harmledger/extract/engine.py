@@ -1223,12 +1223,13 @@ class _Run:
             return False
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
             return False
-        k = cue.j
-        if k < len(self.doc.words) and self.doc.words[k].norm in self._passive_agent:
+        if cue.j < len(self.doc.words) and self.doc.words[cue.j].norm in self._passive_agent:
             return False  # "tio personer dödades av soldater": by whom, not whom
+        start = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros al"
+        k = start
         while (
             k < len(self.doc.words)
-            and k < cue.j + 3
+            and k < start + 3
             and (
                 self.doc.words[k].norm in self.pack.of_words
                 or "one:determiners" in cats_at(self.marks, k)
@@ -1238,7 +1239,18 @@ class _Run:
             k += 1
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
-        if k in self._mention_starts or self._person_noun(k):
+        if k in self._mention_starts and not self._unit_after(k):
+            return True  # not "12 people were killed 30 km north of the city": a distance
+        if self._person_noun(k):
+            return True
+        if (  # "killed the shop owner": one modifier between the article and the person
+            k > start
+            and k + 1 < len(self.doc.words)
+            and not self.doc.gaps[k + 1].strip()
+            and k + 1 not in self._mention_starts
+            and not self.doc.words[k].is_digit
+            and self._person_noun(k + 1)
+        ):
             return True
         # "two officers who fatally shot a Washington state man": a relative clause's active
         # verb may reach a person noun past a few modifiers
@@ -1252,6 +1264,12 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _unit_after(self, k: int) -> bool:
+        """Whether the number starting at word ``k`` counts a unit ("30 km", "5 vehicles"),
+        never people."""
+        end = self._mention_end.get(k, k + 1)
+        return end < len(self.doc.words) and "dis:units" in cats_at(self.marks, end)
 
     def _of_the_hurt(self, mention: Mention) -> bool:
         """A bare count after "of the N injured," ("of the 327 wounded, only 180 remain in

@@ -555,6 +555,8 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
         and doc.words[a.j + 1].norm in _STRONG_JOINS
         and not doc.gaps[b.i].strip()
         and not marks.within("qual:change", a.i - 5, a.i)
+        # not "12 personas a 30 kilómetros": the second number counts a unit, not persons
+        and not (b.j < len(doc.words) and any(c == "dis:units" for c, _, _ in marks[b.j]))
     ):
         return True
     if a.qualifier not in _RANGE_OPENING:
