@@ -59,6 +59,8 @@ _IGNORED_IN_NOUN_PHRASE = (
     "attr:connectors",
     "attr:anaphors",
 )
+_SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después de que")
+_BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
@@ -1060,7 +1062,12 @@ class _Run:
         before the number may reach past one: "قتل بعد ظهر اليوم 5 أشخاص", in the afternoon.)"""
         words = self.pack.subordinators
         end = max(mention.j, head.j)
-        return cue.i >= end and any(self.doc.words[k].norm in words for k in range(end, cue.i))
+        norms = [w.norm for w in self.doc.words[end : cue.i]]
+        return cue.i >= end and any(  # one word or a phrase ("después de que", "efter att")
+            " ".join(norms[k : k + n]) in words
+            for k in range(len(norms))
+            for n in range(1, _SUBORDINATOR_WORDS + 1)
+        )
 
     def _noun_before_definite_number(self, mention: Mention, head: Head) -> Head | None:
         """Where modifiers follow their noun (Arabic), a number word with the definite article
@@ -1114,9 +1121,13 @@ class _Run:
         were rescued", "participaron dos insurgentes") are no casualty count."""
         own = self.segs[mention.i]
         start = self._qualifier_start(mention)
+        reach = 3
+        bracket = self.pack.raw.get("singular_victims", {}).get("bracket_aux", [])
+        if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
+            reach = _BRACKET_REACH  # "50 Patienten wurden mit Atemnot eingeliefert": verb last
         return any(
             self.segs[k] == own
-            for lo, hi in ((head.j, head.j + 3), (start - 2, start))
+            for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
 
