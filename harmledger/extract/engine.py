@@ -522,9 +522,14 @@ class _Run:
                     continue
             if len(run) > 1 and closed:
                 first, last = run[0], run[-1]
-                unit = read_head(doc, last, self.marks, self.pack).distractor
-                if unit or "dis:before" in self._ending_at(first.i):
+                head = read_head(doc, last, self.marks, self.pack)
+                if head.distractor:
                     found.update(m.i for m in run)
+                elif "dis:before" in self._ending_at(first.i):
+                    # "in age from 12 to 70, and 5 people were killed": a last member
+                    # counting persons of its own after a comma is no age of the list
+                    apart = head.who is not None and "," in doc.gaps[last.i - 1]
+                    found.update(m.i for m in (run[:-1] if apart else run))
             run = []
             closed = False
         return found
