@@ -61,6 +61,7 @@ _IGNORED_IN_NOUN_PHRASE = (
 )
 _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después de que")
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
+_AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
@@ -937,6 +938,8 @@ class _Run:
             return None  # "20 gunshot wounds, including six in the back": no victims inside
         if self._accused(mention, head, cue):
             return None  # "two men were charged with murder": suspects, not victims
+        if not head.quantity and self._passive_agent(mention):
+            return None  # "five people were killed by two gunmen": the killers
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
             verb = Cue(head.i, head.j, head.measure)
             if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
@@ -1242,6 +1245,8 @@ class _Run:
         if cue.j < len(self.doc.words) and self.doc.words[cue.j].norm in self._passive_agent:
             return False  # "tio personer dödades av soldater": by whom, not whom
         start = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros al"
+        if self._agent_word_at(start):
+            return False  # "dödades av två män": a passive verb and its agent, no object
         k = start
         while (
             k < len(self.doc.words)
@@ -1360,6 +1365,41 @@ class _Run:
             return False  # only a participle right after the comma: ", killing 3"
         between = self.doc.punct_between(max(mention.j, head.j), cue.i)
         return not any(ch in ".;:!?" for ch in between)
+
+    def _agent_phrases(self) -> list[list[str]]:
+        return [
+            normalize(p).split() for p in self.pack.raw.get("distractors", {}).get("agent_by", [])
+        ]
+
+    def _agent_word_at(self, k: int) -> bool:
+        """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
+        words = self.doc.words
+        return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_phrases())
+
+    def _passive_agent(self, mention: Mention) -> bool:
+        """A count right after the agent word of a passive casualty verb counts who did it:
+        "killed by two gunmen", "tuées par deux kamikazes", "a manos de dos atacantes", "على
+        يد 3 مسلحين" (a phrase of several words needs no verb), "wurden von zwei Angreifern
+        getötet" (after an auxiliary that opens a verb bracket). Only a few words (no stop, no
+        number) may stand between the verb and a one-word agent: "killed on Sunday by three"."""
+        words, sentence = self.doc.words, self.doc.sentence[mention.i]
+        bracket = self.pack.raw.get("singular_victims", {}).get("bracket_aux", [])
+        starts = {self._qualifier_start(mention), mention.i}  # "a manos de dos": "de" opens no range
+        for parts, start in ((p, s) for p in self._agent_phrases() for s in starts):
+            at = start - len(parts)
+            if at < 1 or [w.norm for w in words[at:start]] != parts:
+                continue
+            if len(parts) > 1 or words[at - 1].norm in bracket:
+                return True
+            for cue in self._sentence_cues.get(sentence, []):
+                if (
+                    cue.i < at
+                    and at - _AGENT_REACH <= cue.j <= at
+                    and not self.doc.punct_between(cue.j - 1, start).strip()
+                    and not any(t in self._mention_starts for t in range(cue.j, at))
+                ):
+                    return True
+        return False
 
     def _shooter(self, mention: Mention, head: Head) -> bool:
         """The counted subject of an active shooting verb that is no casualty cue: with its

@@ -47,6 +47,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
         ("distractors", "age_adverbs"),
+        ("distractors", "agent_by"),
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),
         ("singular_victims", "not_hit_after"),
