@@ -938,7 +938,12 @@ class _Run:
             return None  # "20 gunshot wounds, including six in the back": no victims inside
         if self._accused(mention, head, cue):
             return None  # "two men were charged with murder": suspects, not victims
-        if not head.quantity and self._passive_agent(mention):
+        if (
+            not head.quantity
+            # "tués par dizaines", "muertos por centenares": how many, not by whom
+            and not (mention.source == "vague" and not head.who)
+            and self._passive_agent(mention)
+        ):
             return None  # "five people were killed by two gunmen": the killers
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
             verb = Cue(head.i, head.j, head.measure)
