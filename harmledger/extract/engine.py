@@ -1076,10 +1076,13 @@ class _Run:
         words = self.pack.subordinators
         end = max(mention.j, head.j)
         norms = [w.norm for w in self.doc.words[end : cue.i]]
-        return cue.i >= end and any(  # one word or a phrase ("después de que", "efter att")
-            " ".join(norms[k : k + n]) in words
-            for k in range(len(norms))
-            for n in range(1, _SUBORDINATOR_WORDS + 1)
+        return (
+            cue.i >= end
+            and any(  # one word or a phrase ("después de que", "efter att")
+                " ".join(norms[k : k + n]) in words
+                for k in range(len(norms))
+                for n in range(1, _SUBORDINATOR_WORDS + 1)
+            )
         )
 
     def _noun_before_definite_number(self, mention: Mention, head: Head) -> Head | None:
@@ -1135,7 +1138,7 @@ class _Run:
         own = self.segs[mention.i]
         start = self._qualifier_start(mention)
         reach = 3
-        bracket = self.pack.raw.get("singular_victims", {}).get("bracket_aux", [])
+        bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "50 Patienten wurden mit Atemnot eingeliefert": verb last
         return any(
@@ -1388,8 +1391,9 @@ class _Run:
         getötet" (after an auxiliary that opens a verb bracket). Only a few words (no stop, no
         number) may stand between the verb and a one-word agent: "killed on Sunday by three"."""
         words, sentence = self.doc.words, self.doc.sentence[mention.i]
-        bracket = self.pack.raw.get("singular_victims", {}).get("bracket_aux", [])
-        starts = {self._qualifier_start(mention), mention.i}  # "a manos de dos": "de" opens no range
+        bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
+        # "a manos de dos": the "de" of the phrase opens no range
+        starts = {self._qualifier_start(mention), mention.i}
         for parts, start in ((p, s) for p in self._agent_phrases() for s in starts):
             at = start - len(parts)
             if at < 1 or [w.norm for w in words[at:start]] != parts:
@@ -1402,6 +1406,9 @@ class _Run:
                     and at - _AGENT_REACH <= cue.j <= at
                     and not self.doc.punct_between(cue.j - 1, start).strip()
                     and not any(t in self._mention_starts for t in range(cue.j, at))
+                    # "die Zahl der Toten stieg von 12 auf 31": a toll's change, no agent
+                    and not self.marks.within("mod:rise", cue.i, start)
+                    and not self.marks.within("qual:change", cue.i, start)
                 ):
                     return True
         return False

@@ -48,6 +48,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "event_not_after"),
         ("distractors", "age_adverbs"),
         ("distractors", "agent_by"),
+        ("distractors", "bracket_aux"),
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),
         ("singular_victims", "not_hit_after"),

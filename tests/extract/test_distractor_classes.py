@@ -1,0 +1,128 @@
+"""Numbers that are no casualty figure and must not become one (issue #12), with sentences of
+our own in every language where the construction exists: a place's population, the agent of a
+passive casualty verb, killers of a person named by role, a distance after a passive verb,
+Spanish "las N" as persons, patients admitted, people arrested by an active verb, an age list
+followed by a count of persons, a group's make-up, Arabic vehicles. The toll in each sentence
+is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, int | None]]:
+    return sorted((c.measure, c.low) for c in extract_claims(text, lang) if c.is_casualty)
+
+
+POPULATION = {
+    "en": "12 people were killed in the town of 3,000 inhabitants.",
+    "es": "Murieron 12 personas en la localidad de 3.000 habitantes.",
+    "fr": "12 personnes ont été tuées dans la ville de 3 000 habitants.",
+    "de": "12 Menschen wurden in der Stadt mit 3000 Einwohnern getötet.",
+    "sv": "12 personer dödades i staden med 3 000 invånare.",
+    "ar": "قتل 12 شخصا في البلدة التي يبلغ عدد سكانها 3000 نسمة.",
+}
+FORMER_POPULATION = {
+    "es": "El pueblo, que albergaba a 3.000 habitantes, fue bombardeado y murieron 12 personas.",
+    "fr": "Le village, qui comptait 3 000 habitants, a été bombardé et 12 personnes ont été tuées.",
+}
+PASSIVE_AGENT = {
+    "en": "12 people were killed on Sunday by two gunmen.",
+    "es": "Doce personas murieron a manos de dos atacantes.",
+    "fr": "Douze personnes ont été tuées par deux kamikazes.",
+    "de": "12 Menschen wurden von zwei Angreifern getötet.",
+    "ar": "قتل 12 شخصا على يد 3 مسلحين.",
+}
+ROLE_VICTIM = {  # "several armed men shot dead the owner": one victim, not several
+    "en": "Several armed men killed the shop owner.",
+    "fr": "Plusieurs hommes armés ont tué le propriétaire.",
+    "de": "Mehrere bewaffnete Männer töteten den Besitzer.",
+    "sv": "Flera beväpnade män dödade ägaren.",
+}
+DISTANCE = {
+    "en": "12 people were killed 30 km north of the city.",
+    "es": "Murieron 12 personas a 30 kilómetros de la ciudad.",
+    "fr": "12 personnes ont été tuées à 30 kilomètres au nord de la ville.",
+    "de": "12 Menschen wurden 30 Kilometer nördlich der Stadt getötet.",
+    "sv": "12 personer dödades 30 kilometer norr om staden.",
+    "ar": "قتل 12 شخصا على بعد 30 كيلومترا شمال المدينة.",
+}
+ARRESTED = {
+    "en": "Police arrested 7 people after the attack, which killed 12.",
+    "es": "La policía detuvo a 7 sospechosos después de que murieran 12 personas.",
+    "fr": "La police a arrêté 7 suspects après la mort de 12 personnes.",
+    "sv": "Polisen grep 7 personer efter attacken där 12 personer dödades.",
+    "ar": "اعتقلت الشرطة 7 أشخاص بعد مقتل 12 شخصا.",
+}
+GROUP_MAKEUP = {
+    "en": "The unit, made up of 30 fighters, killed 12 people.",
+    "es": "El grupo, integrado por 30 combatientes, mató a 12 personas.",
+    "fr": "Le groupe, composé de 30 combattants, a tué 12 personnes.",
+    "de": "Die Einheit, bestehend aus 30 Kämpfern, tötete 12 Menschen.",
+    "sv": "Gruppen, bestående av 30 krigare, dödade 12 personer.",
+}
+VEHICLES = {
+    "en": "The strike hit 5 vehicles and killed 12 people.",
+    "es": "El ataque alcanzó 5 vehículos y mató a 12 personas.",
+    "fr": "La frappe a touché 5 véhicules et tué 12 personnes.",
+    "de": "Der Angriff traf 5 Fahrzeuge und tötete 12 Menschen.",
+    "sv": "Attacken träffade 5 fordon och dödade 12 personer.",
+    "ar": "أصابت الغارة 5 مركبات وقتلت 12 شخصا.",
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "lang"),
+    [
+        (table, lang)
+        for table in (
+            "POPULATION",
+            "FORMER_POPULATION",
+            "PASSIVE_AGENT",
+            "DISTANCE",
+            "ARRESTED",
+            "GROUP_MAKEUP",
+            "VEHICLES",
+        )
+        for lang in sorted(globals()[table])
+    ],
+)
+def test_only_the_toll_is_read(table: str, lang: str) -> None:
+    assert _figures(globals()[table][lang], lang) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(ROLE_VICTIM.items()))
+def test_killers_of_a_person_named_by_role_are_no_victims(lang: str, text: str) -> None:
+    assert _figures(text, lang) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        ("fr", "Des civils ont été tués par dizaines.", 24),
+        ("es", "Los civiles murieron por centenares.", 200),
+    ],
+)
+def test_by_the_dozens_is_a_count_not_an_agent(lang: str, text: str, low: int) -> None:
+    assert _figures(text, lang) == [("killed", low)]
+
+
+def test_spanish_las_before_persons_is_no_clock_time() -> None:
+    text = "Miles de personas asistieron al funeral de las 12 personas muertas en el ataque."
+    assert _figures(text, "es") == [("killed", 12)]
+    assert _figures("La explosión se produjo hacia las 10 y mató a 3 personas.", "es") == [
+        ("killed", 3)
+    ]
+
+
+def test_german_patients_admitted_past_a_verb_bracket_are_no_casualties() -> None:
+    text = "12 Menschen wurden getötet, 50 Patienten wurden mit Atemnot eingeliefert."
+    assert _figures(text, "de") == [("killed", 12)]
+
+
+def test_an_age_list_ends_before_a_count_of_persons() -> None:
+    text = "Victims ranged in age from 12 to 70, and 5 people were killed."
+    assert _figures(text, "en") == [("killed", 5)]
+    assert _figures("The victims, aged 3, 7 and 9, were killed.", "en") == []
