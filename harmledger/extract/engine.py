@@ -906,16 +906,18 @@ class _Run:
         interview = self._interview_cue(mention)
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
-        if head.who and not head.measure and not interview:
+        if (head.who or head.others) and not head.measure and not interview:
+            # "400 soldiers took part in the raid that killed 6 civilians"; "five died and 20
+            # others survived": those present or alive are no count of the harm
             if (
                 not (own and cue and not self._counts_another(mention, cue))
                 and self._present(mention, head)
                 and not self._then(head, cue)
             ):
-                return None  # "400 soldiers took part in the raid that killed 6 civilians"
+                return None
             if self._present_verb_before(mention) and not self._then(head, cue):
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
-            if self._speaker(mention, head, cue, own):
+            if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
         taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
         if taken and not head.measure and not (own and cue and cue.i < taken):

@@ -126,3 +126,23 @@ def test_an_age_list_ends_before_a_count_of_persons() -> None:
     text = "Victims ranged in age from 12 to 70, and 5 people were killed."
     assert _figures(text, "en") == [("killed", 5)]
     assert _figures("The victims, aged 3, 7 and 9, were killed.", "en") == []
+
+
+SURVIVING_OTHERS = {
+    "en": "Five people died and 20 others survived the attack.",
+    "es": "Murieron cinco personas y otras 20 sobrevivieron.",
+    "fr": "Cinq personnes sont mortes et 20 autres ont survécu.",
+    "de": "Fünf Menschen starben, 20 weitere überlebten.",
+    "sv": "Fem personer dog och 20 andra överlevde.",
+    "ar": "قتل خمسة أشخاص ونجا 20 آخرون.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(SURVIVING_OTHERS.items()))
+def test_others_who_survived_are_no_count_of_the_harm(lang: str, text: str) -> None:
+    assert _figures(text, lang) == [("killed", 5)]
+
+
+def test_others_hurt_keep_their_own_measure() -> None:
+    text = "Five people died and 20 others were injured."
+    assert _figures(text, "en") == [("injured", 20), ("killed", 5)]
