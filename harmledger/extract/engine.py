@@ -200,6 +200,7 @@ class _Run:
         self._mention_starts = set(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
+        self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
@@ -897,6 +898,8 @@ class _Run:
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
         if cue is not None and self._subordinate_between(mention, head, cue):
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
+        if self._whole_of_part(mention, head):
+            return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if self._denominator(mention, head, cue, own):
             return None  # "of the 1,200 people in the building, 40 were killed": the whole
         if self._across_gathering(mention, head, cue):
@@ -1385,6 +1388,35 @@ class _Run:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
         words = self.doc.words
         return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_phrases())
+
+    def _whole_of_part(self, mention: Mention, head: Head) -> bool:
+        """The whole after "N of the" ("two of the three children were killed", "deux des
+        trois", "dos de los tres", "zwei der drei", "två av de tre"): the verb is the part's; the
+        whole is no count of the harm unless its own noun phrase has a measure ("five of the
+        12 people killed")."""
+        if head.measure or not (head.who or head.others) or mention.source not in ("digit", "word"):
+            return False
+        raw = self.pack.raw
+        determiners = {
+            normalize(w)
+            for w in raw.get("singular_victims", {}).get("determiners", [])
+            + raw.get("attribution", {}).get("determiners", [])
+        }
+        words, gaps = self.doc.words, self.doc.gaps
+        k, partitive = mention.i - 1, False
+        while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
+            if words[k].norm in self.pack.of_words:
+                partitive = True
+            elif words[k].norm not in determiners:
+                break
+            k -= 1
+        if not partitive or k + 1 == mention.i or (k + 1) not in self._mention_ends:
+            return False
+        end = max(mention.j, head.j)
+        return not any(  # "of the 12 people killed": a participle of the whole's own
+            cue.i == end and not self._auxiliary(end)
+            for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
+        )
 
     def _passive_agent(self, mention: Mention) -> bool:
         """A count right after the agent word of a passive casualty verb counts who did it:

@@ -146,3 +146,39 @@ def test_others_who_survived_are_no_count_of_the_harm(lang: str, text: str) -> N
 def test_others_hurt_keep_their_own_measure() -> None:
     text = "Five people died and 20 others were injured."
     assert _figures(text, "en") == [("injured", 20), ("killed", 5)]
+
+
+WHOLE_OF_PART = {
+    "en": "Two of the three children were killed.",
+    "fr": "Deux des trois enfants ont été tués.",
+    "de": "Zwei der drei Kinder wurden getötet.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(WHOLE_OF_PART.items()))
+def test_the_whole_a_part_is_taken_from_is_no_count(lang: str, text: str) -> None:
+    assert _figures(text, lang) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five of the 12 people killed were children."),
+        ("fr", "Cinq des 12 personnes tuées étaient des enfants."),
+        ("es", "Cinco de las 12 personas muertas eran niños."),
+    ],
+)
+def test_a_whole_with_its_own_participle_is_a_count(lang: str, text: str) -> None:
+    assert ("killed", 12) in _figures(text, lang)
+
+
+UNIT_SIZE = {
+    "en": "The 5 soldiers killed belonged to a unit of 40 men.",
+    "fr": "Les 5 soldats tués faisaient partie d'une unité de 40 hommes.",
+    "es": "Los 5 soldados muertos pertenecían a una unidad de 40 hombres.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(UNIT_SIZE.items()))
+def test_a_unit_size_is_no_count(lang: str, text: str) -> None:
+    assert _figures(text, lang) == [("killed", 5)]
