@@ -947,7 +947,7 @@ class _Run:
             not head.quantity
             # "tués par dizaines", "muertos por centenares": how many, not by whom
             and not (mention.source == "vague" and not head.who)
-            and self._passive_agent(mention)
+            and self._counts_a_passive_agent(mention)
         ):
             return None  # "five people were killed by two gunmen": the killers
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
@@ -1418,7 +1418,7 @@ class _Run:
             for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
         )
 
-    def _passive_agent(self, mention: Mention) -> bool:
+    def _counts_a_passive_agent(self, mention: Mention) -> bool:
         """A count right after the agent word of a passive casualty verb counts who did it:
         "killed by two gunmen", "tuées par deux kamikazes", "a manos de dos atacantes", "على
         يد 3 مسلحين" (a phrase of several words needs no verb), "wurden von zwei Angreifern
