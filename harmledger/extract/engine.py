@@ -49,7 +49,7 @@ from harmledger.extract.singular import lone_victims
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.3"
+EXTRACTOR_VERSION = "1.2.4"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
@@ -184,7 +184,7 @@ class _Run:
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         collective = pack.raw.get("numbers", {}).get("collective", [])
         self._collective = frozenset(normalize(w) for w in collective)
-        # the words of those verbs, between a subset marker and its count ("bland dem fanns 12 barn")
+        # their words, between a subset marker and its count ("bland dem fanns 12 barn")
         self._subset_verbs = frozenset(normalize(w) for p in among for w in p.split())
         # the word that names a passive's agent after its verb ("dödades av soldater")
         agent = pack.raw.get("segments", {}).get("passive_agent", [])
