@@ -1438,6 +1438,8 @@ class _Run:
                 if (
                     cue.i < at
                     and at - _AGENT_REACH <= cue.j <= at
+                    # "die Leichen von 20 Zivilisten": the bodies of, where "of" is "by" too
+                    and not (cue.measure == "bodies_recovered" and cue.j == at)
                     and not self.doc.punct_between(cue.j - 1, start).strip()
                     and not any(t in self._mention_starts for t in range(cue.j, at))
                     # "die Zahl der Toten stieg von 12 auf 31": a toll's change, no agent

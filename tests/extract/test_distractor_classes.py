@@ -182,3 +182,17 @@ UNIT_SIZE = {
 @pytest.mark.parametrize(("lang", "text"), sorted(UNIT_SIZE.items()))
 def test_a_unit_size_is_no_count(lang: str, text: str) -> None:
     assert _figures(text, lang) == [("killed", 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Leichen von 14 Zivilisten wurden am Morgen geborgen."),
+        ("sv", "Kropparna av 14 civila hittades på morgonen."),
+        ("en", "The bodies of 14 civilians were recovered in the morning."),
+    ],
+)
+def test_the_bodies_of_a_count_are_no_agent(lang: str, text: str) -> None:
+    """Where the word for "of" is also the passive's "by" (von, av), "the bodies of 14" still
+    counts the dead."""
+    assert ("bodies_recovered", 14) in _figures(text, lang)
