@@ -303,19 +303,33 @@ def _mention_names_event(a: Group, b: Group, crossed: frozenset[str]) -> bool:
 
 
 def _series(a: Group, b: Group) -> bool:
-    """Whether one of two reports of one publisher gives no place and both name one kind of
-    scene within days of each other: rows of a responder's log about the scene of its other
-    reports ("the market site")."""
+    """Whether one of two reports of one publisher is a row of its log (no place, no day of its
+    own, and only counts of a search: bodies brought out, people missing) and both name one kind
+    of scene within days of each other: rows of a responder's log about the scene of its other
+    reports ("the market site"). A report with a toll of its own (killed, injured) is a report
+    of its own event, placed or not: a monitor's narratives of a day's strikes each name a
+    mosque or a home."""
     ev = rules()["documents"]["evidence"]
     pa, pb = a.info.published, b.info.published
     return bool(
         a.info.publisher
         and a.info.publisher == b.info.publisher
-        and "unknown" in (a.place.precision, b.place.precision)
+        and any(_log_row(g) for g in (a, b))
         and a.sites & b.sites
         and pa
         and pb
         and _days(pa, pb) <= int(ev["series_days"])
+    )
+
+
+def _log_row(group: Group) -> bool:
+    """Whether a report reads as a row of a search log: no place, no day of its own, and
+    only the counts a search adds up (``[documents.evidence].series_row_measures``)."""
+    measures = set(rules()["documents"]["evidence"]["series_row_measures"])
+    return (
+        group.place.precision == "unknown"
+        and group.stated is None
+        and all(f.measure in measures for f in group.claims)
     )
 
 
