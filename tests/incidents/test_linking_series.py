@@ -112,6 +112,34 @@ def test_a_log_row_stays_apart_from_another_publisher_another_scene_or_weeks_lat
     assert len(_clusters([facts[0], _row(20, 2, weeks)], {1: strike, 2: row})) == 2
 
 
+OTHER_STRIKE = {  # a monitor's narrative of another strike that day: no place, a toll of its own
+    "en": "Two people were killed and three wounded when a strike hit a market, witnesses said.",
+    "ar": "قال شهود إن شخصين قتلا وأصيب ثلاثة عندما أصابت غارة سوقا.",
+    "fr": "Deux personnes ont été tuées et trois blessées quand une frappe a touché un marché, selon des témoins.",
+    "es": "Dos personas murieron y tres resultaron heridas cuando un ataque alcanzó un mercado, según testigos.",
+    "de": "Zwei Menschen wurden getötet und drei verletzt, als ein Angriff einen Markt traf, sagten Zeugen.",
+    "sv": "Två personer dödades och tre skadades när en attack träffade en marknad, sa vittnen.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("measure", ["killed", "injured"])
+def test_a_report_with_no_place_but_a_toll_of_its_own_is_not_a_log_row(
+    lang: str, measure: str
+) -> None:
+    """A monitor's narratives of one day's strikes, each on a market or a home: one that names
+    no place still reports its own event (its dead, its wounded), not a row of a search."""
+    later = DAY + dt.timedelta(days=1)
+    info = {
+        1: _report(1, STRIKE[lang].format(n=12), lang, later, RESPONDER),
+        2: _report(2, OTHER_STRIKE[lang], lang, later, RESPONDER),
+    }
+    own = dataclasses.replace(_row(20, 2, later), measure=measure)
+    assert len(_clusters([_facts(10, 1, 12, QUARTER, DAY), own], info)) == 2
+    row = _row(20, 2, later)  # the same report counting bodies brought out is a row
+    assert _clusters([_facts(10, 1, 12, QUARTER, DAY), row], info) == {frozenset({10, 20})}
+
+
 HEADLINE = {
     "en": "Army admits two civilian deaths in Wadi Qamar",
     "ar": "الجيش يعترف بمقتل مدنيين اثنين في وادي قمر",

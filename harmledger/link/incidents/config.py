@@ -104,8 +104,9 @@ def points_table() -> str:
         ),
         (
             "one publisher's reports published ≤ "
-            f"{ev['series_days']} days apart, one with no place (a responder's log row), naming "
-            "one kind of scene: the scene names the event, and",
+            f"{ev['series_days']} days apart, one with no place, no day and only "
+            f"{' or '.join(ev['series_row_measures'])} (a responder's log row), naming one kind "
+            "of scene: the scene names the event, and",
             f"{ev['shared_site']} + {ev['same_series']}",
         ),
         (
