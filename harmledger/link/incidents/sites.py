@@ -15,12 +15,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-NOT_SCENES = ("destination", "not_names", "place_cues", "named_scene", "recall", "unfixed_days")
+NOT_SCENES = ("destination", "receiving", "not_names", "place_cues", "named_scene", "recall", "unfixed_days")
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
 _ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
 OPENING_CHARS = 200  # the lead: where a report says what happened
 CLAIM_WINDOW = 160  # characters either side of a casualty claim
 LOOK_BEHIND = 40  # characters before a scene word searched for a destination cue
+LOOK_AHEAD = 30  # characters after a scene word searched for a receiving verb
 
 
 def _entry_pattern(entry: str) -> str:
@@ -77,6 +78,17 @@ def destination_pattern(lang: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
+def receiving_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """Words right after a scene (its name between) that make it where the casualties were
+    received ("the hospital received 60 wounded")."""
+    cues = _entries()["receiving"].get(lang or "")
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"^[\w’'-]*(?:\s+[^\s.,;:!?]+){{0,2}}?\s+(?:{alternatives})(?!\w)")
+
+
+@lru_cache(maxsize=16)
 def site_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     """One compiled pattern per concept: the language's entries, or every language's when the
     language has none (a German compound rule must not read English text)."""
@@ -118,10 +130,12 @@ def site_counts(text: str, lang: str | None = None) -> Counter[str]:
     """How often each kind of scene is named in ``text``."""
     body = text.casefold()
     destination = destination_pattern(lang)
+    receiving = receiving_pattern(lang)
     counts: Counter[str] = Counter()
     for concept, pattern in site_patterns(lang).items():
         found = sum(
             not destination.search(body, max(0, m.start() - LOOK_BEHIND), m.start())
+            and not (receiving and receiving.match(body[m.end() : m.end() + LOOK_AHEAD]))
             for m in pattern.finditer(body)
         )
         if found:
