@@ -15,7 +15,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-NOT_SCENES = ("destination", "receiving", "not_names", "place_cues", "named_scene", "recall", "unfixed_days")
+NOT_SCENES = (
+    "destination",
+    "receiving",
+    "not_names",
+    "place_cues",
+    "named_scene",
+    "recall",
+    "unfixed_days",
+)
 MAX_SUFFIX = 3  # letters a word may add to an entry (plurals, cases) before it is another word
 _ARABIC_CLITICS = "(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف]|لل)?"
 OPENING_CHARS = 200  # the lead: where a report says what happened
