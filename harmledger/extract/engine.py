@@ -175,6 +175,8 @@ class _Run:
         self._sentence_cues: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
+        copulas = self.pack.raw.get("segments", {}).get("copulas", [])
+        self._copulas = {normalize(p) for p in copulas} | {p.lower() for p in copulas}
         among = self.pack.raw.get("segments", {}).get("among_verbs", [])
         self._among_verbs = {normalize(p) for p in among} | {p.lower() for p in among}
         self._sentence_start: dict[int, int] = {}
@@ -1031,6 +1033,8 @@ class _Run:
         who = head.who or "people"
         if head.unknown or (not head.who and not head.measure):
             who = self._elided_who(mention, drafts) or "people"
+        if who == "people":
+            who = self._predicate_who(mention, head) or who
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
         verb = cue if cue is not None else Cue(head.i, head.j, measure)
@@ -1846,7 +1850,46 @@ class _Run:
             previous = previous.container  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"
         who = (self._part_who(head) or "people") if head.partitive else head.who or inherited
+        if who == "people":
+            who = self._predicate_who(mention, head) or who
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
+
+    def _predicate_who(self, mention: Mention, head: Head) -> str | None:
+        """The category a verb of being gives the count: "ten of the dead were children",
+        "1,500 were women", "drei der Toten waren Soldaten" (children, women, fighters)."""
+        if not self._copulas:
+            return None
+        k = max(mention.j, head.j)
+        words = self.doc.words
+        # a partitive the head left out may come first: "tres de las víctimas eran niños"
+        for _ in range(4):
+            if k >= len(words) or any(ch in ".,;:!?؟،()" for ch in self.doc.gaps[k]):
+                return None
+            if words[k].norm in self._copulas or words[k].text.lower() in self._copulas:
+                break
+            cats = cats_at(self.marks, k)
+            if not (
+                words[k].norm in self.pack.function_words
+                or words[k].text.lower() in self.pack.function_words
+                or any(c.startswith(("measure:", "head:")) for c in cats)
+            ):
+                return None
+            k += 1
+        else:
+            return None
+        # an article or a modifier may stand before the noun: "were all young children"
+        for t in range(k + 1, min(len(words), k + 4)):
+            if any(ch in ".,;:!?؟،()" for ch in self.doc.gaps[t]):
+                return None
+            cats = cats_at(self.marks, t)
+            if any(c.startswith(("measure:", "qty:", "head:")) for c in cats):
+                return None  # "were killed", "were wounded": a verb, not a category
+            whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
+            if whos:
+                return preferred_who(whos)
+            if words[t].is_digit or split_number_word(words[t].norm, self.pack) is not None:
+                return None
+        return None
 
     def _part_who(self, head: Head) -> str | None:
         """The category named right after "of them" ("three of them children")."""
