@@ -1,0 +1,66 @@
+"""Issue #12: a verb of being between a count and a category noun gives the count its category
+("ten of the dead were children": children, not people), and in English a toll that "includes"
+a group has that group as a subset, as after "including". Sentences are our own; places
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, int | None, str]]:
+    return sorted((c.measure, c.low, c.who) for c in extract_claims(text, lang) if c.is_casualty)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike on Example Town killed 12 people. Three of the dead were children."),
+        (
+            "de",
+            "Bei dem Angriff auf Beispielstadt wurden zwölf Menschen getötet. Drei der Toten waren Kinder.",
+        ),
+        (
+            "fr",
+            "La frappe sur Exempleville a fait douze morts. Trois des victimes étaient des enfants.",
+        ),
+        (
+            "es",
+            "El ataque contra Villa Ejemplo dejó doce muertos. Tres de las víctimas eran niños.",
+        ),
+        ("sv", "Tolv personer dödades i attacken mot Exempelby. Tre av de döda var barn."),
+    ],
+)
+def test_of_the_dead_were_children(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("killed", 3, "children"), ("killed", 12, "people")]
+
+
+def test_bare_count_then_category() -> None:
+    text = "The shelling of Example Town killed 2,000 people, and 1,500 were women."
+    assert _readings(text, "en") == [("killed", 1500, "women"), ("killed", 2000, "people")]
+
+
+def test_category_after_an_article_and_modifier() -> None:
+    text = "Twelve people died in Example Town. Four of the victims were young soldiers."
+    assert _readings(text, "en") == [("killed", 4, "combatants"), ("killed", 12, "people")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people were killed in Example Town and 20 were wounded.",
+        "Ten people were killed in Example Town. Three of the dead were never identified.",
+    ],
+)
+def test_a_verb_after_the_copula_is_no_category(text: str) -> None:
+    assert all(who == "people" for _, _, who in _readings(text, "en"))
+
+
+def test_a_toll_that_includes_a_group() -> None:
+    text = (
+        "The death toll at the clinic in Example Town, which a charity ran, has now risen to "
+        "more than 50, it includes patients and at least six medical staff."
+    )
+    assert _readings(text, "en") == [("killed", 6, "other"), ("killed", 51, "people")]
