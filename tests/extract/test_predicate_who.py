@@ -64,3 +64,30 @@ def test_a_toll_that_includes_a_group() -> None:
         "more than 50, it includes patients and at least six medical staff."
     )
     assert _readings(text, "en") == [("killed", 6, "other"), ("killed", 51, "people")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A security guard was injured in Example Town.", [("injured", 1, "other")]),
+        ("en", "Two police officers were killed in Example Town.", [("killed", 2, "other")]),
+        (
+            "de",
+            "Bei dem Angriff in Beispielstadt wurden zwei Polizisten getötet.",
+            [("killed", 2, "other")],
+        ),
+        (
+            "fr",
+            "Deux policiers ont été tués dans l'attaque à Exempleville.",
+            [("killed", 2, "other")],
+        ),
+        ("es", "Dos policías murieron en el ataque en Villa Ejemplo.", [("killed", 2, "other")]),
+        ("sv", "Två poliser dödades i attacken i Exempelby.", [("killed", 2, "other")]),
+    ],
+)
+def test_police_and_guards_are_other(
+    lang: str, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """Police and guards are neither civilians by the text nor fighters: ``other``, in English
+    as in the other packs."""
+    assert _readings(text, lang) == expected
