@@ -189,6 +189,7 @@ def test_people_deployed_are_present_not_victims(lang: str, text: str) -> None:
         ("fr", "Trois policiers et deux civils ont été tués dans l'attaque."),
         ("de", "Drei Polizisten und zwei Zivilisten wurden bei dem Angriff getötet."),
         ("sv", "Tre poliser och två civila dödades i attacken."),
+        ("en", "Three police officers and two civilians were killed in the attack."),
     ],
 )
 def test_police_are_other_neither_civilians_nor_fighters(lang: str, text: str) -> None:
