@@ -423,6 +423,16 @@ class _Run:
             if d.measure == "bodies_recovered"
             for k in range(d.mention.i, max(d.mention.j, d.head.j))
         }
+        # lone victims hurt, introduced indefinitely: "a woman was shot ... the woman died"
+        # is her death, not a repeat of someone counted before
+        hurt = [
+            (v.i, self.doc.words[v.i].norm)
+            for v in lones
+            if (v.harmed or v.cue.measure == "injured")
+            and "one:nouns" in cats_at(self.marks, v.i)
+            and self._indefinite(v.i)
+        ]
+        taken: set[int] = set()
         for lone in lones:
             if lone.i in read:
                 continue
@@ -430,7 +440,25 @@ class _Run:
             if lone.harmed and (dead or measure in counted):
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
-            if measure in counted or measure in seen or key in near:
+            word = self.doc.words[lone.i].norm
+            # the same noun, hurt before and now dead: her own death, not a repeat
+            antecedent = next(
+                (
+                    i
+                    for i, noun in hurt
+                    if noun == word and i not in taken and sentence[i] < sentence[lone.i]
+                ),
+                None,
+            )
+            if (
+                measure == "killed"
+                and antecedent is not None
+                and key not in near
+                and not self._indefinite(lone.i)
+                and "one:nouns" in cats_at(self.marks, lone.i)
+            ):
+                taken.add(antecedent)
+            elif measure in counted or measure in seen or key in near:
                 # a victim noun in a sentence that counts nobody else for that measure is
                 # someone of their own ("a baby was killed in another strike")
                 cats = cats_at(self.marks, lone.i)

@@ -91,3 +91,37 @@ def test_police_and_guards_are_other(
     """Police and guards are neither civilians by the text nor fighters: ``other``, in English
     as in the other packs."""
     assert _readings(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A man was shot dead in Example Town on Friday. A woman was shot in Other Town. "
+            "The woman died in hospital.",
+        ),
+        (
+            "fr",
+            "Un homme a été tué à Exempleville vendredi. Une femme a été blessée à Autreville "
+            "samedi. La femme est morte à l'hôpital.",
+        ),
+        (
+            "es",
+            "Un hombre murió en Villa Ejemplo el viernes. Una mujer resultó herida en Otra Villa "
+            "el sábado. La mujer murió en el hospital.",
+        ),
+    ],
+)
+def test_the_hurt_victim_who_died_is_a_death_of_their_own(lang: str, text: str) -> None:
+    """ "A woman was shot ... the woman died": a definite noun taking up someone hurt before is
+    her death, not a repeat of the man killed earlier."""
+    killed = sorted(
+        c.who for c in extract_claims(text, lang) if c.is_casualty and c.measure == "killed"
+    )
+    assert killed == ["men", "women"]
+
+
+def test_the_same_victim_again_is_no_second_death() -> None:
+    text = "A man was killed in Example Town. Police said the man died at the scene."
+    assert _readings(text, "en") == [("killed", 1, "men")]
