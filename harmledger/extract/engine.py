@@ -188,9 +188,6 @@ class _Run:
         self._collective = frozenset(normalize(w) for w in collective)
         # their words, between a subset marker and its count ("bland dem fanns 12 barn")
         self._subset_verbs = frozenset(normalize(w) for p in among for w in p.split())
-        # the word that names a passive's agent after its verb ("dödades av soldater")
-        agent = pack.raw.get("segments", {}).get("passive_agent", [])
-        self._passive_agent = frozenset(normalize(w) for w in agent)
         nouns = pack.raw.get("singular_victims", {}).get("casualty_nouns", [])
         self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
 
@@ -1287,11 +1284,9 @@ class _Run:
             return False
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
             return False
-        if cue.j < len(self.doc.words) and self.doc.words[cue.j].norm in self._passive_agent:
-            return False  # "tio personer dödades av soldater": by whom, not whom
         start = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros al"
         if self._agent_word_at(start):
-            return False  # "dödades av två män": a passive verb and its agent, no object
+            return False  # "dödades av två män", "getötet von Soldaten": by whom, not whom
         k = start
         while (
             k < len(self.doc.words)

@@ -42,7 +42,6 @@ _NOT_MARKED = frozenset(
         ("attribution", "reported_mood"),
         ("dates", "day_joins"),
         ("who", "others_before_noun"),
-        ("segments", "passive_agent"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
