@@ -177,6 +177,9 @@ class _Run:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
         copulas = self.pack.raw.get("segments", {}).get("copulas", [])
         self._copulas = {normalize(p) for p in copulas} | {p.lower() for p in copulas}
+        # the agent words of a passive casualty verb ("by", "a manos de"), as word lists
+        agent_by = self.pack.raw.get("distractors", {}).get("agent_by", [])
+        self._agent_by = [normalize(p).split() for p in agent_by]
         among = self.pack.raw.get("segments", {}).get("among_verbs", [])
         self._among_verbs = {normalize(p) for p in among} | {p.lower() for p in among}
         self._sentence_start: dict[int, int] = {}
@@ -1406,15 +1409,10 @@ class _Run:
         between = self.doc.punct_between(max(mention.j, head.j), cue.i)
         return not any(ch in ".;:!?" for ch in between)
 
-    def _agent_phrases(self) -> list[list[str]]:
-        return [
-            normalize(p).split() for p in self.pack.raw.get("distractors", {}).get("agent_by", [])
-        ]
-
     def _agent_word_at(self, k: int) -> bool:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
         words = self.doc.words
-        return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_phrases())
+        return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_by)
 
     def _whole_of_part(self, mention: Mention, head: Head) -> bool:
         """The whole after "N of the" ("two of the three children were killed", "deux des
@@ -1455,7 +1453,7 @@ class _Run:
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
         # "a manos de dos": the "de" of the phrase opens no range
         starts = {self._qualifier_start(mention), mention.i}
-        for parts, start in ((p, s) for p in self._agent_phrases() for s in starts):
+        for parts, start in ((p, s) for p in self._agent_by for s in starts):
             at = start - len(parts)
             if at < 1 or [w.norm for w in words[at:start]] != parts:
                 continue

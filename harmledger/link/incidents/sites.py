@@ -81,8 +81,7 @@ def destination_pattern(lang: str | None) -> re.Pattern[str]:
     """Words before a scene that make it where people were taken ("to the hospital")."""
     by_lang = _entries()["destination"]
     cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
-    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?:\s+\S+){{0,2}}\s*$")
+    return re.compile(rf"(?<!\w)(?:{_alternatives(cues)})(?:\s+\S+){{0,2}}\s*$")
 
 
 @lru_cache(maxsize=16)
@@ -92,8 +91,7 @@ def receiving_pattern(lang: str | None) -> re.Pattern[str] | None:
     cues = _entries()["receiving"].get(lang or "")
     if not cues:
         return None
-    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"^[\w’'-]*(?:\s+[^\s.,;:!?]+){{0,2}}?\s+(?:{alternatives})(?!\w)")
+    return re.compile(rf"^[\w’'-]*(?:\s+[^\s.,;:!?]+){{0,2}}?\s+(?:{_alternatives(cues)})(?!\w)")
 
 
 @lru_cache(maxsize=16)
@@ -210,16 +208,26 @@ def main_sites(counts: Counter[str]) -> frozenset[str]:
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?؟;\n])(?=\s|$)")
 
 
+def _alternatives(cues: Iterable[str]) -> str:
+    """Cue phrases as regex alternatives, case folded, any run of spaces between words."""
+    return "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
+
+
+def _cue_words(section: str, lang: str | None) -> re.Pattern[str] | None:
+    """Any cue of a ``sites.toml`` section as whole words: the language's, or every language's
+    when it has none."""
+    by_lang = _entries()[section]
+    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(cues)})(?!\w)")
+
+
 @lru_cache(maxsize=16)
 def recall_pattern(lang: str | None) -> re.Pattern[str] | None:
     """Words that set a figure in another event, a stated time apart ("days after the airport
     bombing"): the language's, or every language's when it has none."""
-    by_lang = _entries()["recall"]
-    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
-    if not cues:
-        return None
-    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return _cue_words("recall", lang)
 
 
 def recalled_claims(
@@ -244,12 +252,7 @@ def recalled_claims(
 def unfixed_pattern(lang: str | None) -> re.Pattern[str] | None:
     """Words that date a figure by a day or week counted from the report (``[unfixed_days]``):
     the language's, or every language's when it has none."""
-    by_lang = _entries()["unfixed_days"]
-    cues = by_lang.get(lang or "") or [c for found in by_lang.values() for c in found]
-    if not cues:
-        return None
-    alternatives = "|".join(re.escape(c.casefold()).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return _cue_words("unfixed_days", lang)
 
 
 @lru_cache(maxsize=16)
@@ -266,12 +269,9 @@ def since_month_pattern(lang: str | None) -> re.Pattern[str] | None:
     since, months = dates.get("since", []), dates.get("months", [])
     if not since or not months:
         return None
-
-    def words(found: list[str]) -> str:
-        return "|".join(re.escape(w.casefold()).replace(r"\ ", r"\s+") for w in found)
-
     return re.compile(
-        rf"(?<!\w)(?:{words(since)})(?!\w)[^.;!?\n\d]{{0,25}}?(?<!\w)(?:{words(months)})(?!\w)(?!\W{{0,2}}\d)"
+        rf"(?<!\w)(?:{_alternatives(since)})(?!\w)[^.;!?\n\d]{{0,25}}?"
+        rf"(?<!\w)(?:{_alternatives(months)})(?!\w)(?!\W{{0,2}}\d)"
     )
 
 
@@ -290,11 +290,18 @@ def since_month_claims(
     pattern = since_month_pattern(lang)
     if pattern is None:
         return frozenset()
-    found = set()
-    for claim_id, start, end in spans:
-        if pattern.search(_sentence(text, start, end).casefold()):
-            found.add(claim_id)
-    return frozenset(found)
+    return _claims_in_matching_sentences(text, spans, pattern)
+
+
+def _claims_in_matching_sentences(
+    text: str, spans: Iterable[tuple[int, int, int]], pattern: re.Pattern[str]
+) -> frozenset[int]:
+    """Ids of the claims (id, start, end) whose sentence ``pattern`` finds (case folded)."""
+    return frozenset(
+        claim_id
+        for claim_id, start, end in spans
+        if pattern.search(_sentence(text, start, end).casefold())
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -321,11 +328,7 @@ def unfixed_claims(
     pattern = unfixed_pattern(lang)
     if pattern is None:
         return frozenset()
-    found = set()
-    for claim_id, start, end in spans:
-        if pattern.search(_sentence(text, start, end).casefold()):
-            found.add(claim_id)
-    return frozenset(found)
+    return _claims_in_matching_sentences(text, spans, pattern)
 
 
 @lru_cache(maxsize=16)
