@@ -30,6 +30,7 @@ from harmledger.assess.report_totals import (
     UNCOUNTED,
     WHOLE_GROUP,
     beside_plural,
+    combined_stand_in,
     lead_bounds,
     lead_claim,
     plural_bounds,
@@ -185,10 +186,27 @@ def report_totals(
     return sorted(kept, key=lambda c: c.id)
 
 
+def stand_ins(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Per report, its vague count of the dead and wounded together standing for each of the two
+    measures it states no whole-group figure of
+    (:func:`harmledger.assess.report_totals.combined_stand_in`)."""
+    by_report: dict[int, list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        by_report[claim.document_id].append(claim)
+    found = []
+    for report in by_report.values():
+        for measure in ("killed", "injured"):
+            stand_in = combined_stand_in(report, measure)
+            if stand_in is not None:
+                found.append(replace(stand_in, measure=measure))
+    return found
+
+
 def figures(claims: Iterable[FigureClaim]) -> list[Figure]:
     """Min/max per (measure, category) over the given claims, with the claims behind each."""
     listed = list(claims)
     counted = [c for c in listed if c.kind != UNCOUNTED]
+    counted += stand_ins(counted)
     plurals = [c for c in listed if c.kind == UNCOUNTED]
     table: dict[tuple[str, str], Figure] = {}
     for claim in without_duplicates(report_totals(reported_claims(counted), plurals)):

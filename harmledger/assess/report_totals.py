@@ -56,6 +56,7 @@ NOT_WHOLE = frozenset({"children", "women", "men", COMBATANTS})
 NEAR_CHARS = 200
 # an open lead widens only to figures at most this many times its own (see the docstring)
 WIDEN_AT_MOST = 2
+DOZEN = 12  # the unit of the smallest vague plural of numbers a later word may widen to
 VAGUE = "vague"
 UNCOUNTED = "uncounted"  # a plural with no figure ("others were injured"): extract/uncounted.py
 PLURAL = 2  # what a plural with no figure counts (a large one says how many: extract/uncounted.py)
@@ -105,10 +106,20 @@ def vague_ranges() -> dict[int, tuple[int, int]]:
     return {int(low): (int(pair[0]), int(pair[1])) for low, pair in data["ranges"].items()}
 
 
+@lru_cache(maxsize=1)
+def vague_widens() -> frozenset[str]:
+    """The measures whose open lead a later vague word of the whole group widens."""
+    data = tomllib.loads(
+        (resources.files("harmledger.assess") / "vague_totals.toml").read_text("utf-8")
+    )
+    return frozenset(data.get("widens", {}).get("measures", []))
+
+
 def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, int] | None:
     """(min, max) a report's lead claim states, the other claims of its measure ``beside`` it."""
     if lead.qualifier == VAGUE and lead.high is None and lead.low in vague_ranges():
         return vague_ranges()[lead.low]
+    vague = [c for c in beside if is_vague(c)]
     beside = [c for c in beside if not is_vague(c)]
     low, high = lead.low, lead.high if lead.high is not None else lead.low
     if low is None and high is not None:
@@ -129,8 +140,30 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
             return low, max(beside_it)
         later = [restated(c) for c in beside if c is not lead and names_whole_group(c.who)]
         high = max((m for m in later if m is not None and m <= WIDEN_AT_MOST * low), default=0)
-        high = max(high, low)
+        high = max(high, low, _spoken_of(lead, low, vague))
     return low, high
+
+
+def _spoken_of(lead: Positioned, low: int, vague: Sequence[Positioned]) -> int:
+    """The highest toll a vague word later in an open lead's report gives the whole group ("at
+    least 13 were killed ... the toll may reach dozens": up to 24), for the measures that
+    ``vague_totals.toml`` lists; 0 when none does. Only a word whose unit is at most a dozen or
+    ``WIDEN_AT_MOST`` times the lead counts: "hundreds" beside a handful is the war's toll."""
+    if lead.measure not in vague_widens():
+        return 0
+    ranges = vague_ranges()
+    return max(
+        (
+            ranges[c.low][1]
+            for c in vague
+            if c.start > lead.start
+            and c.high is None
+            and c.low in ranges
+            and names_whole_group(c.who)
+            and ranges[c.low][0] <= max(DOZEN, WIDEN_AT_MOST * low)
+        ),
+        default=0,
+    )
 
 
 def is_vague(claim: Positioned) -> bool:
@@ -187,6 +220,36 @@ def beside_plural(
     if whole:
         return (bounds[0], PLURAL) if bounds[1] == 1 else bounds
     return max(bounds[0], plural[0]), max(bounds[1], plural[1])
+
+
+COMBINED = "killed_or_injured"
+
+
+def combined_stand_in(claims: Sequence[P], measure: str) -> P | None:
+    """A report's vague count of the dead and the wounded together ("dozens of martyrs and
+    wounded", "des dizaines de morts et de blessés", "عشرات الشهداء والجرحى") where it states no
+    figure of ``measure`` (killed or injured) for the whole group: the claim that stands for it,
+    read as its vague word's range for each measure, as monitors code such a report (both the
+    dead and the wounded a dozen to two dozen); None otherwise. A count in numbers of both
+    together ("15 killed or injured") says nothing of either alone."""
+    if any(
+        c.measure == measure and names_whole_group(c.who) and (c.low, c.high) != (None, None)
+        for c in claims
+    ):
+        return None
+    return min(
+        (
+            c
+            for c in claims
+            if c.measure == COMBINED
+            and names_whole_group(c.who)
+            and c.qualifier == VAGUE
+            and c.high is None
+            and c.low in vague_ranges()
+        ),
+        key=lambda c: c.start,
+        default=None,
+    )
 
 
 def lead_claim(whole: Sequence[P]) -> P | None:

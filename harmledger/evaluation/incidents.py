@@ -23,6 +23,7 @@ from __future__ import annotations
 from harmledger.assess.others import with_others
 from harmledger.assess.report_totals import (
     beside_plural,
+    combined_stand_in,
     lead_bounds,
     lead_claim,
     names_whole_group,
@@ -47,6 +48,10 @@ def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
 def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     """(min, max) of the measure from the lead claim, or None when nothing is claimed."""
     pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
+    stand_in = combined_stand_in([c for c in claims if c.is_casualty], measure)
+    if stand_in is not None:  # "dozens of martyrs and wounded": each measure's vague range
+        pool.append(stand_in.model_copy(update={"measure": measure}))
+        claims = [*claims, pool[-1]]
     lead = lead_claim(_candidates(claims, measure))
     plural = plural_bounds(claims, measure)
     if lead is None:

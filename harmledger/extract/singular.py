@@ -391,6 +391,20 @@ def _and_another(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int | No
     return t + 1 if "one:nouns" in cats_at(marks, t) else None
 
 
+def _name_word(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
+    """Whether a harm cue is a word of a name: a plural noun of the harm ("Martyrs", "Muertos")
+    capitalised mid-sentence, where the pack writes names so ("the al-Aqsa Martyrs Hospital",
+    "the Martyrs Square"), as :mod:`harmledger.extract.uncounted` reads it too."""
+    data = pack.raw.get("uncounted", {})
+    k = cue.i
+    if not data.get("names_capitalised") or not k or doc.sentence[k - 1] != doc.sentence[k]:
+        return False
+    if not doc.words[k].text[:1].isupper():
+        return False
+    nouns = {w for m in ("killed", "injured") for w in data.get(m, [])}
+    return " ".join(w.norm for w in doc.words[k : cue.j]) in nouns
+
+
 def _matches(word: str, patterns: list[str]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
@@ -470,6 +484,8 @@ def lone_victims(
     ]
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
+            continue
+        if _name_word(doc, cue, pack):
             continue
         if passive:
             span = _passive_subject(doc, cue, marks, pack)

@@ -61,6 +61,22 @@ def _negated(marks: Marks, i: int) -> bool:
     )
 
 
+_CLITIC = 3  # letters a head noun may carry before it ("بمستشفى": at the hospital)
+_JOINERS = ("-", "\u2010", "\u2011")
+
+
+def _in_name(doc: Doc, i: int, j: int, heads: list[str]) -> bool:
+    """Whether the harm noun at words ``[i, j)`` is a word of a place's name: right after a noun
+    that heads one (a hospital, a school, a brigade, a square: the pack's ``name_heads``, with a
+    clitic before it), or joined by a hyphen to the word after it ("Märtyrer-Krankenhaus")."""
+    if j < len(doc.words) and doc.gaps[j] in _JOINERS:
+        return True
+    if not i or doc.sentence[i - 1] != doc.sentence[i] or doc.gaps[i].strip():
+        return False
+    word = doc.words[i - 1].norm
+    return any(word.endswith(h) and len(word) - len(h) <= _CLITIC for h in heads)
+
+
 def plurals(
     doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue], numbers: list[int]
 ) -> list[Plural]:
@@ -137,6 +153,7 @@ def plurals(
                 ]
     possessives = {normalize(word) for word in data.get("possessives", [])}
     names = bool(data.get("names_capitalised", False))  # not German, whose nouns all are
+    heads = [normalize(word) for word in data.get("name_heads", [])]
     for cat, i, j in marks.family("unc"):
         measure = cat.partition(":")[2]
         if measure not in MEASURES or _negated(marks, i) or counts_something(i):
@@ -145,6 +162,8 @@ def plurals(
             continue  # "his injuries" are one person's
         if names and i and sentence[i - 1] == sentence[i] and doc.words[i].text[:1].isupper():
             continue  # a name's word mid-sentence: "Martyrs Hospital"
+        if _in_name(doc, i, j, heads):
+            continue  # "مستشفى شهداء الأقصى", "Märtyrer-Krankenhaus": a place named after them
         found.append(Plural(i, j, measure))
     first: dict[tuple[str, int], Plural] = {}  # one per measure and sentence
     # a large plural first, then a quantified one
