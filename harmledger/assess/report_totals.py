@@ -27,9 +27,11 @@ is the report's own upper bound, however far above the lead. Parts (children, wo
 never widen the whole group.
 
 A vague word ("dozens", "hundreds") that leads a report stands for the range a monitor codes it
-as (``vague_totals.toml``: "dozens" 12–24); one later in a report never widens a lead stated in
-numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15; so does "... and up
-to dozens of others"). A report that states
+as (``vague_totals.toml``: "dozens" 12–24), and so does one that counts the dead and wounded
+together where the report gives that measure no figure ("dozens of martyrs and wounded": 12–24
+killed, 12–24 injured; :func:`combined_stand_in`); one later in a report never widens a lead
+stated in numbers ("at least 15 were wounded ... sources spoke of dozens" stays 15; so does
+"... and up to dozens of others"). A report that states
 no figure at all but says people were hurt in the plural ("others were injured") counts two, the
 fewest a plural can mean (Airwars' methodology). Beside a figure, a plural only corrects what the
 figure cannot be: a report that counts one ("at least one person was injured") and speaks of
@@ -56,7 +58,6 @@ NOT_WHOLE = frozenset({"children", "women", "men", COMBATANTS})
 NEAR_CHARS = 200
 # an open lead widens only to figures at most this many times its own (see the docstring)
 WIDEN_AT_MOST = 2
-DOZEN = 12  # the unit of the smallest vague plural of numbers a later word may widen to
 VAGUE = "vague"
 UNCOUNTED = "uncounted"  # a plural with no figure ("others were injured"): extract/uncounted.py
 PLURAL = 2  # what a plural with no figure counts (a large one says how many: extract/uncounted.py)
@@ -106,20 +107,10 @@ def vague_ranges() -> dict[int, tuple[int, int]]:
     return {int(low): (int(pair[0]), int(pair[1])) for low, pair in data["ranges"].items()}
 
 
-@lru_cache(maxsize=1)
-def vague_widens() -> frozenset[str]:
-    """The measures whose open lead a later vague word of the whole group widens."""
-    data = tomllib.loads(
-        (resources.files("harmledger.assess") / "vague_totals.toml").read_text("utf-8")
-    )
-    return frozenset(data.get("widens", {}).get("measures", []))
-
-
 def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, int] | None:
     """(min, max) a report's lead claim states, the other claims of its measure ``beside`` it."""
     if lead.qualifier == VAGUE and lead.high is None and lead.low in vague_ranges():
         return vague_ranges()[lead.low]
-    vague = [c for c in beside if is_vague(c)]
     beside = [c for c in beside if not is_vague(c)]
     low, high = lead.low, lead.high if lead.high is not None else lead.low
     if low is None and high is not None:
@@ -140,30 +131,8 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
             return low, max(beside_it)
         later = [restated(c) for c in beside if c is not lead and names_whole_group(c.who)]
         high = max((m for m in later if m is not None and m <= WIDEN_AT_MOST * low), default=0)
-        high = max(high, low, _spoken_of(lead, low, vague))
+        high = max(high, low)
     return low, high
-
-
-def _spoken_of(lead: Positioned, low: int, vague: Sequence[Positioned]) -> int:
-    """The highest toll a vague word later in an open lead's report gives the whole group ("at
-    least 13 were killed ... the toll may reach dozens": up to 24), for the measures that
-    ``vague_totals.toml`` lists; 0 when none does. Only a word whose unit is at most a dozen or
-    ``WIDEN_AT_MOST`` times the lead counts: "hundreds" beside a handful is the war's toll."""
-    if lead.measure not in vague_widens():
-        return 0
-    ranges = vague_ranges()
-    return max(
-        (
-            ranges[c.low][1]
-            for c in vague
-            if c.start > lead.start
-            and c.high is None
-            and c.low in ranges
-            and names_whole_group(c.who)
-            and ranges[c.low][0] <= max(DOZEN, WIDEN_AT_MOST * low)
-        ),
-        default=0,
-    )
 
 
 def is_vague(claim: Positioned) -> bool:
@@ -228,14 +197,13 @@ COMBINED = "killed_or_injured"
 def combined_stand_in(claims: Sequence[P], measure: str) -> P | None:
     """A report's vague count of the dead and the wounded together ("dozens of martyrs and
     wounded", "des dizaines de morts et de blessés", "عشرات الشهداء والجرحى") where it states no
-    figure of ``measure`` (killed or injured) for the whole group: the claim that stands for it,
-    read as its vague word's range for each measure, as monitors code such a report (both the
-    dead and the wounded a dozen to two dozen); None otherwise. A count in numbers of both
-    together ("15 killed or injured") says nothing of either alone."""
-    if any(
-        c.measure == measure and names_whole_group(c.who) and (c.low, c.high) != (None, None)
-        for c in claims
-    ):
+    figure of ``measure`` (killed or injured) at all: the claim that stands for that measure, read
+    as its vague word's range, as monitors code such a report (the dead a dozen to two dozen, and
+    the wounded too); None otherwise. Only a plural of a unit (tens, dozens, hundreds) stands in:
+    "several were killed and injured" does not say that several were killed (a plural with no
+    figure reads it, :func:`plural_bounds`), nor does a count in numbers of both together ("15
+    killed or injured") say how many of either."""
+    if any(c.measure == measure and (c.low, c.high) != (None, None) for c in claims):
         return None
     return min(
         (
@@ -246,6 +214,7 @@ def combined_stand_in(claims: Sequence[P], measure: str) -> P | None:
             and c.qualifier == VAGUE
             and c.high is None
             and c.low in vague_ranges()
+            and vague_ranges()[c.low][0] > PLURAL
         ),
         key=lambda c: c.start,
         default=None,
