@@ -348,6 +348,76 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
     return False
 
 
+_SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
+
+
+def _source_word(doc: Doc, i: int, j: int, pack: LanguagePack) -> int | None:
+    """For a cue ``[i, j)`` that attributes only with a preposition of source a few words after
+    it (``attribution.needs_source``: Arabic "نقلت الوكالة عن مصادر", passed on from), where that
+    preposition stands; -1 when it is missing, so the cue is another verb ("نقلت الجثث إلى
+    المشرحة", carried to the morgue); None for any other cue."""
+    needs: dict[str, set[str]] = {}
+    for cue, word in pack.raw.get("attribution", {}).get("needs_source", []):
+        needs.setdefault(normalize(cue), set()).add(normalize(word))
+    if not needs:
+        return None
+    cue = " ".join(doc.words[k].norm for k in range(i, j))
+    wanted = next((needs[f] for f in (cue, *pack.forms(cue)) if f in needs), None)
+    if wanted is None:
+        return None
+    sentence = doc.sentence[i]
+    for k in range(j, min(len(doc.words), j + _SOURCE_WORD_REACH)):
+        if doc.sentence[k] != sentence:
+            break
+        if wanted & set(pack.forms(doc.words[k].norm)):
+            return k
+    return -1
+
+
+def _person_pronoun_at(doc: Doc, k: int, marks: Marks, sentence: int) -> bool:
+    """Whether word ``k`` of ``sentence`` is a pronoun that names no source ("han", "er")."""
+    return (
+        k < len(doc.words)
+        and doc.sentence[k] == sentence
+        and not is_break(doc, k)
+        and any(c == "attr:pronouns" and e == k + 1 for c, _, e in marks[k])
+    )
+
+
+_SUBJECT_OPENING = 2  # words before the subject of a sentence ("Le gouverneur ...")
+
+
+def _subject_before(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple[int, int] | None:
+    """The subject that opens the sentence before the one of word ``k``, in the same paragraph,
+    when it is a source: a named person or a phrase holding a source noun ("Governor Ana Example
+    spoke to reporters. Six died, he said.", "La Fiscalía publicó un comunicado. Precisó que
+    ..."). What a pronoun or a verb with no subject takes up when no cue named anyone before."""
+    first = k
+    while first > 0 and doc.sentence[first - 1] == doc.sentence[k]:
+        first -= 1
+    if first == 0 or "\n" in doc.gaps[first]:
+        return None  # no sentence before in this paragraph
+    before = doc.sentence[first - 1]
+    start = first - 1
+    while start > 0 and doc.sentence[start - 1] == before:
+        start -= 1
+    if pack.raw.get("attribution", {}).get("uncased", False):
+        # a verb opens the sentence ("وتحدث محافظ المدينة ..."): the subject is the source noun
+        # right after it
+        start = next(
+            (
+                t
+                for t in range(start, min(first, start + _SUBJECT_OPENING))
+                if any(c == "attr:nouns" or c.startswith("actor:") for c in word_cats(marks, t))
+            ),
+            start,
+        )
+    span = np_after(doc, start, pack, marks, before)
+    if span is None or span[0] - start > _SUBJECT_OPENING:
+        return None
+    return span if names_itself(marks, span) or _person(doc, span, marks) else None
+
+
 def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attribution]:
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
@@ -369,6 +439,25 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             continue
         if i in passive and cat != "attr:quoted_by":
             continue  # "quoted" inside "quoted by" is not a cue of its own
+        source_word = _source_word(doc, i, j, pack)
+        if source_word == -1:
+            continue  # "نقلت الجثث إلى المشرحة": carried, not passed on
+        if source_word is not None and source_word > j:
+            # "نقلت وكالة رويترز عن مصادر طبية": the agency passes on what the sources said
+            sentence = doc.sentence[i]
+            outer = np_after(doc, j, pack, marks, sentence)
+            inner = np_after(doc, source_word + 1, pack, marks, sentence)
+            if outer is not None:
+                outer = (outer[0], min(outer[1], source_word))
+                found.setdefault(sentence, []).append(
+                    (outer[0], "outer", speaker_text(doc, outer, pack, marks))
+                )
+            if inner is not None:
+                text = speaker_text(doc, inner, pack, marks)
+                found.setdefault(sentence, []).append((inner[0], "inner", text))
+                last_speaker, last_sentence = text, sentence
+                spoken.append(text)
+            continue
         sentence = doc.sentence[i]
         kind = cat[5:]
         span = None
@@ -427,6 +516,27 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # last speaker, in a language that drops subject pronouns
                 found.setdefault(sentence, []).append((i, "source", last_speaker))
                 last_sentence = sentence
+            elif kind == "before" and _person_pronoun_at(doc, j, marks, sentence):
+                # "sade han", "schrieb er": a pronoun read as a function word takes up the last
+                # speaker, or with none the subject of the sentence before
+                subject = _subject_before(doc, i, pack, marks) if last_speaker is None else None
+                if subject is not None:
+                    last_speaker = speaker_text(doc, subject, pack, marks)
+                    spoken.append(last_speaker)
+                if last_speaker is not None:
+                    found.setdefault(sentence, []).append((i, "source", last_speaker))
+                    last_sentence = sentence
+            elif (
+                kind == "before"
+                and last_speaker is None
+                and _pro_drop(pack)
+                and _complement_follows(doc, j, pack, marks)
+                and (subject := _subject_before(doc, i, pack, marks)) is not None
+            ):  # "La Fiscalía publicó un comunicado. Precisó que ...": its subject speaks
+                last_speaker = speaker_text(doc, subject, pack, marks)
+                found.setdefault(sentence, []).append((i, "source", last_speaker))
+                last_sentence = sentence
+                spoken.append(last_speaker)
             continue
         if kind == "citing":
             outer = np_before(doc, i, pack, marks, sentence)
@@ -447,7 +557,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 nouns = [doc.words[k].norm for k in range(*span)] if held else []
                 text = _same_noun(nouns, pack, spoken) or last_speaker
             elif not names_itself(marks, span):
-                continue  # "he said" with no one named before: no speaker
+                subject = _subject_before(doc, span[0], pack, marks)
+                if subject is None:
+                    continue  # "he said" with no one named before: no speaker
+                text = speaker_text(doc, subject, pack, marks)  # the subject before: "Ana said"
             # else "the ministry said", "organisationen uppger" with no one named before: itself
         elif (role_text := speaker_role(doc, span, pack, marks)) is not None:
             text = f"{text} ({role_text})"  # "Ana Example (Army spokesman)": whose voice it is

@@ -37,6 +37,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "role_of"),
         ("attribution", "generic_persons"),
         ("attribution", "framed"),
+        ("attribution", "needs_source"),
         ("attribution", "told"),
         ("attribution", "addressee"),
         ("attribution", "reported_mood"),

@@ -282,6 +282,9 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
 
 QUOTES = '"«»“”„'
 _NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
+# things a count may count (hospitals, cities, houses) that go on with a name when no count
+# stands before them: "مدير مستشفى الأمل" (hospital director), "محافظ المدينة" (city governor)
+_NAME_UNITS = frozenset({"dis:units"})
 
 
 def _uncased_name(
@@ -305,7 +308,7 @@ def _uncased_name(
             or "fn:word" in cats
             or "attr:adverbs" in cats
             or is_cue(marks, end)
-            or any(c.startswith(_NAME_STOP) for c in cats)
+            or any(c.startswith(_NAME_STOP) and c not in _NAME_UNITS for c in cats)
             or (end > start + 1 and _addressee(doc, end, pack))
         ):
             break

@@ -278,7 +278,7 @@ def test_reporting_estimating_and_accusing_verbs_name_their_subject(
         ("fr", "Douze personnes ont été tuées, selon l'hôpital.", "hôpital"),
         ("de", "Zwölf Menschen wurden getötet, teilte das Krankenhaus mit.", "Krankenhaus"),
         ("sv", "Tolv personer dödades, uppger sjukhuset.", "sjukhuset"),
-        ("ar", "قتل 12 شخصا، بحسب مستشفى المدينة.", "مستشفى"),
+        ("ar", "قتل 12 شخصا، بحسب مستشفى المدينة.", "مستشفى المدينة"),  # the city's hospital
     ],
 )
 def test_a_hospital_is_a_speaker(lang: str, text: str, speaker: str) -> None:
