@@ -10,7 +10,8 @@ what the text abbreviates. So an actor alias of any pack (a word read without an
 article or proclitic, as the extractor reads it), an acronym and the name whose initials it
 spells ("UN", "United Nations"), the same acronym on both sides, one name transliterated two
 ways (:mod:`harmledger.evaluation.name_skeletons`: "Pawlenko" and "Pavlenko", "الشمراني" and
-"al-Shamrani") or a shared content word count as the same speaker; a different name, acronym or
+"al-Shamrani", and a short family name with the article read with its vowels: "العزي" and
+"al-Azzi") or a shared content word count as the same speaker; a different name, acronym or
 role does not.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from harmledger.evaluation.name_skeletons import skeletons
+from harmledger.evaluation.name_skeletons import article_names, skeletons
 from harmledger.extract.claim import Claim
 from harmledger.extract.language_pack import available_languages, load_pack
 from harmledger.extract.text import normalize
@@ -255,6 +256,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return True
     if skeletons(predicted) & skeletons(gold):
         return True  # one name transliterated two ways: "Pawlenko" and "Pavlenko"
+    if article_names(predicted) & article_names(gold):
+        return True  # a short family name with the article: "العزي" and "al-Azzi"
     return bool(_tokens(predicted) & _tokens(gold))
 
 

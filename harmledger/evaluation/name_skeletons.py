@@ -10,6 +10,12 @@ word loses its article and proclitic (as the extractor reads it), its long vowel
 ʿayn. Only names meet this way: a Latin word must be capitalised, a skeleton must keep three or
 more consonants, and a word that is a speaker noun or role of any pack ("Ministry",
 "Ministerio") is a description, compared by the other rules, never by its sound.
+
+A short family name with the Arabic article has too few consonants for that ("العزي" and
+"al-Azzi" keep only "z"): :func:`article_names` reads such a name with its vowels, the long
+vowels and ʿayn of the Arabic ("العزي" -> "azi"), the written vowels of the Latin ("al-Azzi"
+-> "azi"; e/i and o/u each one vowel), and only the article-bearing name on both sides meets:
+"al-Azzi" is not "al-Izzi", "العزة" or a bare "Azzi".
 """
 
 from __future__ import annotations
@@ -85,3 +91,47 @@ def skeletons(text: str) -> set[str]:
         elif word[:1].isupper() and not _described(norm):
             found.add(_latin_skeleton(norm))
     return {s for s in found if len(s) >= _MIN_CONSONANTS and s.isascii() and s.isalpha()}
+
+
+# a short family name's letters with its vowels: ʿayn and alif as "a", yā' as "i", wāw as "u"
+_ARABIC_VOWELLED = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d",
+    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "d",
+    "ع": "a", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "و": "u", "ي": "i", "ى": "a", "ا": "a", "ء": None,
+})  # fmt: skip
+_LATIN_VOWELS = str.maketrans({"e": "i", "o": "u", "y": "i", "w": "u", "q": "k", "c": "k"})
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el|Al|El)[-‐‑]([A-Z]\w+)")
+_MIN_VOWELLED = 3  # letters of a vowelled short name: "azi", "huti"
+
+
+def _vowelled_latin(name: str) -> str:
+    norm = normalize(name)
+    for digraph, letter in _LATIN_DIGRAPHS:
+        norm = norm.replace(digraph, letter)
+    return _DOUBLED.sub(r"\1", re.sub(r"[^a-z]", "", norm.translate(_LATIN_VOWELS)))
+
+
+def _vowelled_arabic(name: str) -> str:
+    if name.endswith("ه"):
+        name = name[:-1] + "ا"  # the feminine ending ة (folded to ه) is read as a vowel
+    return _DOUBLED.sub(r"\1", name.translate(_ARABIC_VOWELLED))
+
+
+def article_names(text: str) -> set[str]:
+    """Short family names written with the Arabic article ("العزي", "al-Azzi", "el-Houthi")
+    whose consonant skeleton is too short for :func:`skeletons`, read with their vowels; a
+    name of three or more consonants is left to :func:`skeletons`."""
+    found: set[str] = set()
+    for word in re.findall(r"\w+", text):
+        norm = normalize(word)
+        if _arabic(word) and norm.startswith("ال") and len(norm) > 4:
+            stem = norm[2:]
+            if not _described(norm) and not _described(stem):
+                if len(_arabic_skeleton(stem)) < _MIN_CONSONANTS:
+                    found.add(_vowelled_arabic(stem))
+    for match in _LATIN_ARTICLE.finditer(text):
+        stem = normalize(match.group(1))
+        if not _described(stem) and len(_latin_skeleton(stem)) < _MIN_CONSONANTS:
+            found.add(_vowelled_latin(stem))
+    return {f for f in found if len(f) >= _MIN_VOWELLED and f.isascii() and f.isalpha()}

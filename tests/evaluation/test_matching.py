@@ -391,6 +391,37 @@ def test_different_names_do_not_meet_by_sound(predicted: str, gold: str) -> None
     assert not same_speaker(predicted, gold)
 
 
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [  # names of our own making, too short for a consonant skeleton
+        ("العزي", "Dr Example al-Azzi, head of the health office"),
+        ("المتحدث سالم الحوثي", "spokesman Salem el-Houthi"),
+        ("العلي", "al-Ali"),
+    ],
+)
+def test_a_short_family_name_with_the_article_meets_its_transliteration(
+    predicted: str, gold: str
+) -> None:
+    assert same_speaker(predicted, gold)
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("العزي", "al-Izzi"),  # another vowel, another name
+        ("العزي", "al-Aziz"),  # another consonant
+        ("العزة", "al-Azzi"),  # the feminine ending is a vowel of its own
+        ("العزي", "Azzi"),  # no article on the Latin side: not read as a family name
+        ("العلي", "al-Ula"),
+        ("الحوثي", "al-Hut"),
+    ],
+)
+def test_short_family_names_that_differ_do_not_meet(predicted: str, gold: str) -> None:
+    assert not same_speaker(predicted, gold)
+    assert not same_speaker(gold, predicted)
+
+
 def test_hospitals_and_relatives_are_one_speaker_across_languages() -> None:
     assert same_speaker("Klinik", "a local clinic")
     assert same_speaker("sjukhuset", "hospital staff")
