@@ -495,6 +495,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "told Reuters that", "dijo a Efe el portavoz": whom it was told passes the
                 # words on (an outer source); the speaker is before the verb or after the outlet
                 outlet = span[0] + 1
+                if not capitalised(doc, span[0]):
+                    # "told news agency TT", "dijo a la agencia EFE": a noun for the outlet
+                    # before its name, which ends the outlet
+                    capitals = [t for t in range(span[0], span[1]) if capitalised(doc, t)]
+                    outlet = capitals[0] if capitals else span[1]
                 while outlet < span[1] and capitalised(doc, outlet):
                     outlet += 1  # the outlet's name ends where its capitals end
                 found.setdefault(sentence, []).append(

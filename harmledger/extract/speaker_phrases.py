@@ -681,12 +681,12 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
         if doc.sentence[t] != sentence or is_cue(marks, t):
             closed = True
             break
-        if doc.words[t].is_digit or any(c.startswith("measure:") for c in cats):
-            return None
         gap = doc.gaps[t + 1].strip()
         if t + 1 < i and is_break(doc, t + 1):
-            closed = True
+            closed = True  # the clause opens after a comma: what stands before it is no role's
             break
+        if doc.words[t].is_digit or any(c.startswith("measure:") for c in cats):
+            return None
         if (t + 1 == i and not comma and gap not in ("", ".")) or (
             gap == "." and not _is_role(marks, t)
         ):
@@ -700,7 +700,9 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
         elif not found or ("fn:word" not in cats and "attr:connectors" not in cats):
             break
     else:
-        closed = i - 1 - _ROLE_WORDS < 0
+        # the role's words fill the reach: closed when they run from the sentence's start or
+        # from a comma ("..., the secretary of the Example Foundation in Sweden, Ana Example,")
+        closed = i - 1 - _ROLE_WORDS < 0 or is_break(doc, start)
     if not found or (comma and not (closed or start == 0)):
         return None  # a comma clause must run from the sentence's start or a cue
     return start, i
