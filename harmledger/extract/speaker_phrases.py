@@ -490,6 +490,9 @@ def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
     return start
 
 
+_MIN_ADJECTIVE = 3  # letters: an elided pronoun ("m'a dit", "l'a dit") is no adjective
+
+
 def _adjective_after_noun(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
     """Whether word ``k`` is a plain lower-case word that qualifies the source noun before it,
     in a language whose adjectives follow their noun (``attribution.adjectives_follow``: "les
@@ -497,7 +500,12 @@ def _adjective_after_noun(doc: Doc, k: int, pack: LanguagePack, marks: Marks) ->
     no digit, no capital."""
     if not pack.raw.get("attribution", {}).get("adjectives_follow", False):
         return False
-    return not capitalised(doc, k) and not doc.words[k].is_digit and not word_cats(marks, k)
+    return (
+        len(doc.words[k].text) >= _MIN_ADJECTIVE
+        and not capitalised(doc, k)
+        and not doc.words[k].is_digit
+        and not word_cats(marks, k)
+    )
 
 
 def _subject_before(
