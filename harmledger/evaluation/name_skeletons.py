@@ -125,11 +125,15 @@ def article_names(text: str) -> set[str]:
     found: set[str] = set()
     for word in re.findall(r"\w+", text):
         norm = normalize(word)
-        if _arabic(word) and norm.startswith("ال") and len(norm) > 4:
-            stem = norm[2:]
-            if not _described(norm) and not _described(stem):
-                if len(_arabic_skeleton(stem)) < _MIN_CONSONANTS:
-                    found.add(_vowelled_arabic(stem))
+        if not (_arabic(word) and norm.startswith("ال") and len(norm) > 4):
+            continue
+        stem = norm[2:]
+        if (
+            not _described(norm)
+            and not _described(stem)
+            and len(_arabic_skeleton(stem)) < _MIN_CONSONANTS
+        ):
+            found.add(_vowelled_arabic(stem))
     for match in _LATIN_ARTICLE.finditer(text):
         stem = normalize(match.group(1))
         if not _described(stem) and len(_latin_skeleton(stem)) < _MIN_CONSONANTS:

@@ -24,7 +24,11 @@ Case = tuple[str, str, list[str | None]]
 
 CASES: list[Case] = [
     # English
-    ("en", "At least 14 people were killed, according to the health ministry.", ["health ministry"]),
+    (
+        "en",
+        "At least 14 people were killed, according to the health ministry.",
+        ["health ministry"],
+    ),
     ("en", "The police said nine civilians were wounded in the blast.", ["police"]),
     (
         "en",
@@ -38,7 +42,7 @@ CASES: list[Case] = [
     ),
     (
         "en",
-        "\"We have counted 31 dead so far,\" the army spokesman said on Monday.",
+        '"We have counted 31 dead so far," the army spokesman said on Monday.',
         ["army spokesman"],
     ),
     (
@@ -64,7 +68,11 @@ CASES: list[Case] = [
     ),
     ("en", "The strike killed eight people on Tuesday evening.", [None]),
     # German
-    ("de", "Nach Angaben des Gesundheitsministeriums wurden 14 Menschen getötet.", ["health ministry"]),
+    (
+        "de",
+        "Nach Angaben des Gesundheitsministeriums wurden 14 Menschen getötet.",
+        ["health ministry"],
+    ),
     ("de", "Die Polizei teilte mit, dass neun Zivilisten verletzt wurden.", ["police"]),
     (
         "de",
@@ -119,7 +127,7 @@ CASES: list[Case] = [
     ),
     (
         "es",
-        "\"Hemos contado 31 muertos hasta ahora\", declaró el portavoz del ejército.",
+        '"Hemos contado 31 muertos hasta ahora", declaró el portavoz del ejército.',
         ["army spokesman"],
     ),
     (
@@ -145,7 +153,11 @@ CASES: list[Case] = [
     ),
     ("es", "El bombardeo del martes mató a ocho personas.", [None]),
     # French
-    ("fr", "Au moins 14 personnes ont été tuées, selon le ministère de la Santé.", ["health ministry"]),
+    (
+        "fr",
+        "Au moins 14 personnes ont été tuées, selon le ministère de la Santé.",
+        ["health ministry"],
+    ),
     ("fr", "La police a indiqué que neuf civils avaient été blessés.", ["police"]),
     (
         "fr",
