@@ -393,7 +393,7 @@ def np_before(
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "the UN group said"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
-        return _subject_before(doc, end, pack, marks, sentence)
+        return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     start = _role_before_complement(doc, start, pack, marks, sentence)
     start = _lower_name_left(doc, start, pack, marks, sentence)
@@ -490,27 +490,7 @@ def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
     return start
 
 
-_MIN_ADJECTIVE = 3  # letters: an elided pronoun ("m'a dit", "l'a dit") is no adjective
-
-
-def _adjective_after_noun(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
-    """Whether word ``k`` is a plain lower-case word that qualifies the source noun before it,
-    in a language whose adjectives follow their noun (``attribution.adjectives_follow``: "les
-    rebelles tigréens font état", "los socorristas locales informaron"): no lexicon category,
-    no digit, no capital."""
-    if not pack.raw.get("attribution", {}).get("adjectives_follow", False):
-        return False
-    return (
-        len(doc.words[k].text) >= _MIN_ADJECTIVE
-        and not capitalised(doc, k)
-        and not doc.words[k].is_digit
-        and not word_cats(marks, k)
-    )
-
-
-def _subject_before(
-    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
-) -> tuple[int, int] | None:
+def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
     """A role noun a few words before its verb, past a modifier with a function word ("rescue
     teams working on the ground recovered", "officials in the city said"), no punctuation
     between. Names and actors are not looked for this far: a noun use of the cue ("despite
@@ -520,11 +500,11 @@ def _subject_before(
             return None
         for start in range(max(0, stop - _MAX_NP), stop):
             for cat, i, j in marks[start]:
-                if j != stop or cat != "attr:nouns":
-                    continue
-                if end - stop == 1 and _adjective_after_noun(doc, stop, pack, marks):
-                    return extend_left(doc, i, marks, sentence), end  # with its adjective
-                if any("fn:word" in word_cats(marks, k) for k in range(stop, end)):
+                if (
+                    j == stop
+                    and cat == "attr:nouns"
+                    and any("fn:word" in word_cats(marks, k) for k in range(stop, end))
+                ):
                     return extend_left(doc, i, marks, sentence), stop
     return None
 

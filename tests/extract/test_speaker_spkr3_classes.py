@@ -2,8 +2,9 @@
 "the same source" takes up the source named before; Arabic نقل passes words on only with عن
 after it; a pronoun or a verb with no subject, with no cue before it, takes the source that
 opens the sentence before; a role set off by commas after a clause names the person; an
-outlet's noun and name after a verb of telling are the outlet; a source noun's adjective after
-it (fr, es); "speak of N dead"; rebels as a source. Names, places and figures are invented."""
+outlet's noun and name after a verb of telling are the outlet; "speak of N dead"; rebels as a
+source. A known gap: a source noun's adjective after it (fr, es). Names, places and figures are
+invented."""
 
 from __future__ import annotations
 
@@ -135,20 +136,35 @@ def test_an_outlet_named_with_its_noun_is_the_outlet_not_the_speaker() -> None:
     assert claims == [("portavoz", ["agencia EFE", "portavoz"])]
 
 
-ADJECTIVE_AFTER_NOUN = {
-    "fr": ("Les rebelles tigréens font état de 56 morts.", "rebelles tigréens"),
-    "es": ("Los socorristas locales informaron de 56 muertos.", "socorristas locales"),
-}
+_ADJECTIVE_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a source noun with its adjective after it before the verb ('les rebelles "
+    "tigréens font état de') is not read as the speaker; reading one plain lower-case word as "
+    "its adjective lowered speaker agreement on real French text",
+)
 
 
-@pytest.mark.parametrize("lang", sorted(ADJECTIVE_AFTER_NOUN))
-def test_a_source_nouns_adjective_after_it_belongs_to_the_source(lang: str) -> None:
-    text, speaker = ADJECTIVE_AFTER_NOUN[lang]
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        pytest.param(
+            "fr",
+            "Les rebelles tigréens font état de 56 morts.",
+            "rebelles tigréens",
+            marks=_ADJECTIVE_GAP,
+        ),
+        pytest.param(
+            "es",
+            "Los socorristas locales informaron de 56 muertos.",
+            "socorristas locales",
+            marks=_ADJECTIVE_GAP,
+        ),
+    ],
+)
+def test_a_source_nouns_adjective_after_it_belongs_to_the_source(
+    lang: str, text: str, speaker: str
+) -> None:
     assert _speakers(text, lang) == [speaker]
-
-
-def test_an_english_word_after_a_source_noun_is_not_read_as_its_adjective() -> None:
-    assert _speakers("Officials there said 56 people died.", "en") != ["Officials there"]
 
 
 SPEAK_OF = {  # "speak of N dead", with rebels as the source
