@@ -181,3 +181,24 @@ SPEAK_OF = {  # "speak of N dead", with rebels as the source
 def test_speaking_of_a_toll_attributes_it(lang: str) -> None:
     text, speaker = SPEAK_OF[lang]
     assert _speakers(text, lang) == [speaker]
+
+
+BACK_REFERENCE = {  # a sentence pointing back at the one before names its source
+    "en": ("Twelve people were killed. That is according to the health ministry.", "ministry"),
+    "de": ("Zwölf Menschen wurden getötet. Dies teilte das Gesundheitsministerium mit.", "minist"),
+    "es": ("Doce personas murieron. Así lo informó el Ministerio de Salud.", "Ministerio"),
+    "fr": ("Douze personnes ont été tuées. C'est ce qu'a indiqué le ministère.", "ministère"),
+    "sv": ("Tolv personer dödades. Det uppger hälsoministeriet.", "ministeriet"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BACK_REFERENCE))
+def test_a_sentence_pointing_back_gives_its_source_to_the_one_before(lang: str) -> None:
+    text, word = BACK_REFERENCE[lang]
+    (speaker,) = _speakers(text, lang)
+    assert speaker is not None and word in speaker
+
+
+def test_that_said_is_no_back_reference() -> None:
+    text = "Twelve people were killed. That said, the ministry reported three more deaths."
+    assert _speakers(text, "en") == [None, "ministry"]
