@@ -193,6 +193,8 @@ class _Run:
         self._subset_verbs = frozenset(normalize(w) for p in among for w in p.split())
         nouns = pack.raw.get("singular_victims", {}).get("casualty_nouns", [])
         self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
+        pronouns = pack.raw.get("negation", {}).get("zero_pronouns", [])
+        self._zero_pronouns = frozenset(normalize(w) for w in pronouns)
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -1012,7 +1014,10 @@ class _Run:
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
-            return None
+            verb = self._zero_verb(mention, head)
+            if verb is None:
+                return None
+            cue, own = verb, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
         if mention.source == "zero" and head.unknown:
             return None  # "no further information on the dead": no count of anyone
         if mention.source == "zero" and self._negated_zero(mention):
@@ -1061,6 +1066,8 @@ class _Run:
         who = head.who or "people"
         if head.unknown or (not head.who and not head.measure):
             who = self._elided_who(mention, drafts) or "people"
+        elif who == "people" and self._bare_before_its_verb(mention, head):
+            who = self._elided_who(mention, drafts) or who
         if who == "people":
             who = self._predicate_who(mention, head) or who
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
@@ -1260,6 +1267,24 @@ class _Run:
         ):
             return False  # "17 civilians were reported killed": a passive report of the count
         return not (own and cue is not None and mention.i < cue.i < said)
+
+    def _zero_verb(self, mention: Mention, head: Head) -> Cue | None:
+        """The casualty verb of a zero that is its own subject: a pronoun of nobody right
+        before it ("Ingen skadades", "Nadie murió"; pack ``negation.zero_pronouns``), or a
+        zero phrase that holds the verb ("لم يصب أحد", nobody was hurt)."""
+        for k in range(mention.i, mention.j):
+            for cat, end in cats_at(self.marks, k).items():
+                if cat.startswith("measure:") and end <= mention.j:
+                    return Cue(k, end, cat[8:])
+        if (
+            head.measure
+            and head.i == mention.j
+            and " ".join(w.norm for w in self.doc.words[mention.i : mention.j])
+            in self._zero_pronouns
+            and not self.doc.gaps[mention.j].strip()
+        ):
+            return Cue(head.i, head.j, head.measure)
+        return None
 
     def _negated_zero(self, mention: Mention) -> bool:
         """A zero in a clause that a negation governs ("nicht, dass keine Menschen gestorben
@@ -2021,6 +2046,23 @@ class _Run:
                 # wounded"): the bare count after the list is of the figure's group, not the part's
                 return draft.container.who if draft.container is not None else draft.who
         return None
+
+    _ELIDED_MEASURES = frozenset({"killed", "injured", "missing", "killed_or_injured"})
+
+    def _bare_before_its_verb(self, mention: Mention, head: Head) -> bool:
+        """A bare count right before its casualty word that opens the next clause after "and"
+        or a comma: its noun is elided, the one counted before ("tre soldater dödades och elva
+        skadades", "drei Soldaten wurden getötet und elf verletzt": eleven soldiers). Bodies
+        and the displaced are no such repeat ("and 40 bodies were found")."""
+        if head.measure not in self._ELIDED_MEASURES or head.i != mention.j or mention.i == 0:
+            return False
+        if mention.source not in ("digit", "word", "vague"):
+            return False
+        words, gaps = self.doc.words, self.doc.gaps
+        before = mention.i - 1
+        if gaps[mention.i].strip() == ",":
+            return True
+        return words[before].norm in self.pack.conjunctions and not gaps[before].strip()
 
     def _day_before_month(self, month: int) -> bool:
         """ "20 October", "20 de octubre": the month's day is already written before it, so a
