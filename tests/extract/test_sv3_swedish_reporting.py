@@ -218,6 +218,12 @@ SPEAKERS = [
     ("Sjukvårdsmyndigheten uppger att 57 personer skadades i explosionen.", "Sjukvårdsmyndigheten"),
     ("Minst ett hundratal människor dödades, uppger lokala källor.", "lokala källor"),
     ("Ett femtiotal människor dödades i massakern, enligt vittnen.", "vittnen"),
+    # a source noun in a compound, or after a genitive ("landets", "Israels")
+    ("Fem personer dödades, enligt landets hälsoministerium.", "hälsoministerium"),
+    ("Fem personer dödades, enligt landets regering.", "regering"),
+    ("Fem personer dödades, uppger Hamasstyrda hälsomyndigheter.", "hälsomyndigheter"),
+    ("Fem personer dödades, bekräftar Israels militär.", "Israels militär"),
+    ("Fem personer dödades, enligt hälsomyndigheterna i Gaza.", "hälsomyndigheterna"),
 ]
 
 
