@@ -306,3 +306,24 @@ ZERO_SUBJECTS = [
 def test_nobody_before_its_verb_is_an_explicit_zero(lang: str, text: str, measure: str) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [(c.measure, c.low, c.high) for c in claims] == [(measure, 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("sv", "En sjuårig flicka dödades och hennes mor skadades.", ("injured", "women", 1)),
+        ("sv", "En man dödades och hans fru skadades.", ("injured", "women", 1)),
+        ("sv", "En kvinna dödades och hennes son skadades allvarligt.", ("injured", "children", 1)),
+        (
+            "en",
+            "A seven-year-old girl was killed and her mother was injured.",
+            ("injured", "women", 1),
+        ),
+        ("de", "Ein Mädchen wurde getötet und seine Mutter verletzt.", ("injured", "women", 1)),
+    ],
+)
+def test_a_relative_after_a_possessive_is_one_victim(
+    lang: str, text: str, reading: tuple[str, str, int]
+) -> None:
+    claims = {(c.measure, c.who, c.low) for c in extract_claims(text, lang) if c.is_casualty}
+    assert reading in claims
