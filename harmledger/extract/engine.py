@@ -502,8 +502,10 @@ class _Run:
     def _coordinated_subject(self, head: Head, cue: Cue | None) -> bool:
         """ "a doctor and a visitor were killed": a lone victim joined by "and" to the next
         count shares that count's verb."""
-        k = head.j
-        if cue is None or head.who is None or cue.i <= k + 1 or k + 1 >= len(self.doc.words):
+        if cue is None or head.who is None:
+            return False
+        k = self._past_age(head.j, cue.i)
+        if cue.i <= k + 1 or k + 1 >= len(self.doc.words):
             return False
         if self.doc.words[k].norm not in self.pack.conjunctions:
             return False
@@ -519,6 +521,33 @@ class _Run:
             and self.doc.sentence[cue.i] == self.doc.sentence[k]
             and not any(ch in ".,;:!?" for ch in self.doc.punct_between(k, cue.i))
         )
+
+    def _past_age(self, k: int, limit: int) -> int:
+        """The word after an age that follows a lone victim's noun at ``k`` ("en kvinna i
+        30-årsåldern och en man", "une femme de 30 ans et un homme"): an "of" word or a
+        function word, then a number the pack reads as an age, with no punctuation. ``k``
+        itself where none follows."""
+        words = self.doc.words
+        for t in (k, k + 1):
+            if t >= limit or t not in self._mention_starts:
+                continue
+            if any(
+                words[u].norm not in self.pack.of_words
+                and words[u].norm not in self.pack.function_words
+                and "dis:before" not in cats_at(self.marks, u)  # "aged 30"
+                for u in range(k, t)
+            ):
+                return k
+            mention = self._all_mentions[bisect_left(self._starts, t)]
+            if mention.source != "digit":
+                return k
+            age = read_head(self.doc, mention, self.marks, self.pack)
+            end = max(mention.j, age.j)
+            between = self.doc.punct_between(k, end)
+            if not age.distractor or end >= limit or any(ch in ".,;:!?()" for ch in between):
+                return k
+            return end
+        return k
 
     def _modifier(self, mention: Mention, listed: set[int]) -> bool:
         """A date, time, age or measured amount ("un homme de 55 ans", "vor 3 Tagen") only

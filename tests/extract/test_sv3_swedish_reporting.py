@@ -327,3 +327,18 @@ def test_a_relative_after_a_possessive_is_one_victim(
 ) -> None:
     claims = {(c.measure, c.who, c.low) for c in extract_claims(text, lang) if c.is_casualty}
     assert reading in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "En kvinna i 30-årsåldern och en man i 45-årsåldern skadades."),
+        ("fr", "Une femme de 30 ans et un homme de 45 ans ont été blessés."),
+        ("es", "Una mujer de 30 años y un hombre de 45 años resultaron heridos."),
+    ],
+)
+def test_an_age_after_a_lone_victim_keeps_them_in_the_list(lang: str, text: str) -> None:
+    """ "a woman in her thirties and a man in his forties were hurt": the age does not cut the
+    woman off from the verb the two share."""
+    claims = sorted((c.measure, c.who, c.low) for c in extract_claims(text, lang) if c.is_casualty)
+    assert claims == [("injured", "men", 1), ("injured", "women", 1)]
