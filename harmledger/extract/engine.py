@@ -1043,10 +1043,10 @@ class _Run:
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
-            verb = self._zero_verb(mention, head)
-            if verb is None:
+            zero_cue = self._zero_verb(mention, head)
+            if zero_cue is None:
                 return None
-            cue, own = verb, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
+            cue, own = zero_cue, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
         if mention.source == "zero" and head.unknown:
             return None  # "no further information on the dead": no count of anyone
         if mention.source == "zero" and self._negated_zero(mention):
