@@ -37,7 +37,16 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 
 def _compatible(a: Claim, b: Claim, pack: LanguagePack) -> bool:
-    return a.who == b.who or _generic(a, pack) or _generic(b, pack)
+    return (
+        a.who == b.who
+        or _generic(a, pack)
+        or _generic(b, pack)
+        # a category carried over to a count without a noun of its own ("11 civilians were
+        # killed and five wounded"): inferred, so a restatement that names people by a noun of
+        # no category ("five villagers were wounded") may repeat it
+        or (not a.who_text and b.who == "people")
+        or (not b.who_text and a.who == "people")
+    )
 
 
 _FEW = 2  # one or two victims: the counts of a list of separate small incidents

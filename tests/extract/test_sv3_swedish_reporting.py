@@ -342,3 +342,22 @@ def test_an_age_after_a_lone_victim_keeps_them_in_the_list(lang: str, text: str)
     woman off from the verb the two share."""
     claims = sorted((c.measure, c.who, c.low) for c in extract_claims(text, lang) if c.is_casualty)
     assert claims == [("injured", "men", 1), ("injured", "women", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At least 11 civilians were killed and five wounded. Five villagers were wounded, "
+            "he said.",
+        ),
+        ("sv", "Minst 11 civila dödades och fem skadades. Fem bybor skadades, sa han."),
+        ("fr", "Au moins 11 civils ont été tués et cinq blessés. Cinq villageois ont été blessés."),
+    ],
+)
+def test_an_elided_count_restated_with_a_plain_noun_is_one_claim(lang: str, text: str) -> None:
+    """The five wounded take "civilians" from the count before; "five villagers" restates
+    them, so one claim of five, at its first statement, stays."""
+    hurt = [(c.who, c.low) for c in extract_claims(text, lang) if c.measure == "injured"]
+    assert hurt == [("civilians", 5)]
