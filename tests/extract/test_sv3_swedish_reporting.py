@@ -361,3 +361,22 @@ def test_an_elided_count_restated_with_a_plain_noun_is_one_claim(lang: str, text
     them, so one claim of five, at its first statement, stays."""
     hurt = [(c.who, c.low) for c in extract_claims(text, lang) if c.measure == "injured"]
     assert hurt == [("civilians", 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("sv", "Pojke allvarligt skadad efter skottlossning", ("injured", "children", 1)),
+        ("sv", "En man svårt skadad i olycka.", ("injured", "men", 1)),
+        ("sv", "Man skjuten till döds i Malmö", ("killed", "men", 1)),
+        ("sv", "En kvinna har allvarligt skadats.", ("injured", "women", 1)),
+        ("en", "Boy seriously injured in shooting", ("injured", "children", 1)),
+        ("de", "Junge schwer verletzt nach Schüssen", ("injured", "children", 1)),
+        ("es", "Un niño gravemente herido en un tiroteo", ("injured", "children", 1)),
+    ],
+)
+def test_how_badly_between_a_lone_victim_and_the_verb(
+    lang: str, text: str, reading: tuple[str, str, int]
+) -> None:
+    claims = [(c.measure, c.who, c.low) for c in extract_claims(text, lang) if c.is_casualty]
+    assert claims == [reading]
