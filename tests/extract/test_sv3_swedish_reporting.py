@@ -241,6 +241,8 @@ BOTH_AND_COUPLES = [
     ("sv", "Två män sköts i natt. Båda dödades."),
     ("sv", "Bägge omkom i branden."),
     ("sv", "Paret dödades i sitt hem i natt."),
+    ("sv", "Makarna dödades när huset träffades."),
+    ("sv", "Ett äldre par dödades i sitt hem."),
     ("en", "Both were killed when the car was hit by a drone."),
     ("en", "The couple was killed in their home."),
     ("de", "Beide wurden bei dem Angriff getötet."),
