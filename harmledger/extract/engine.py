@@ -236,7 +236,9 @@ class _Run:
                     low=None if m.low is None else m.low + 1,
                     high=None if m.high is None else m.high + 1,
                 )
-        drafts += self._lone_victims(drafts)
+        lone = self._lone_victims(drafts)
+        self._others_after_lone(drafts, lone)
+        drafts += lone
         drafts = self._died_of_wounds(drafts)
         drafts += self._companions(drafts)
         drafts += self._coordinated(drafts)
@@ -404,6 +406,28 @@ class _Run:
             if end is not None:
                 return end
         return None
+
+    def _others_after_lone(self, drafts: list[Draft], lone: list[Draft]) -> None:
+        """ "قتل مدني وأصيب ثلاثة آخرون", "un soldat a été tué et trois autres blessés": others
+        counted right after a lone victim, with no count between, are of the lone one's kind
+        (read before lone victims are, they had only the default category)."""
+        sentence = self.doc.sentence
+        for d in drafts:
+            if d.kind != "casualty" or not d.head.others or d.head.who or d.who != "people":
+                continue
+            before = [v for v in lone if v.kind == "casualty" and v.mention.i < d.mention.i]
+            if not before:
+                continue
+            victim = max(before, key=lambda v: v.mention.i)
+            if (
+                victim.who not in (None, "people")
+                and sentence[victim.mention.i] == sentence[d.mention.i]
+                and not any(
+                    o.kind == "casualty" and victim.mention.i < o.mention.i < d.mention.i
+                    for o in drafts
+                )
+            ):
+                d.who = victim.who
 
     def _lone_victims(self, drafts: list[Draft]) -> list[Draft]:
         # an explicit zero ("no one else was hurt") counts nobody: it does not stand for a
@@ -1097,6 +1121,8 @@ class _Run:
             who = self._elided_who(mention, drafts) or "people"
         elif who == "people" and self._bare_before_its_verb(mention, head):
             who = self._elided_who(mention, drafts) or who
+        if head.others and head.measure and who == "people":
+            who = self._others_who(mention, drafts) or who
         if who == "people":
             who = self._predicate_who(mention, head) or who
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
@@ -1106,6 +1132,18 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _others_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
+        """ "N others" before a casualty noun ("وإصابة ثلاثة آخرين بجروح", "trois autres
+        blessés") are of the kind counted last in their sentence, as "N others" alone are."""
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if previous is None or self.doc.sentence[previous.mention.i] != self.doc.sentence[
+            mention.i
+        ]:
+            return None
+        if previous.container is not None:
+            previous = previous.container
+        return previous.who
 
     def _heads_another(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """A casualty noun that is the head of a later number ("12 rescuers recovered 8
@@ -1242,6 +1280,30 @@ class _Run:
                 for span in self.marks.ending("dis", start)
             ):
                 return True
+            if kind == "dis:held" and self._verb_subject_before(kind, start):
+                return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
+        return False
+
+    def _verb_subject_before(self, kind: str, start: int) -> bool:
+        """Where a verb may open its clause before its subject and then its object (pack
+        ``segments.verb_subject_object``, Arabic), a word of ``kind`` followed by a definite
+        subject of up to three words right before the count ("اعتقلت الشرطة 6 أشخاص", "أنقذت فرق
+        الإنقاذ 4 أشخاص"): the count is the verb's object."""
+        if not self.pack.raw.get("segments", {}).get("verb_subject_object", False):
+            return False
+        words, gaps = self.doc.words, self.doc.gaps
+        for t in range(start - 1, max(0, start - 4), -1):  # t: the subject's first word
+            if gaps[t + 1].strip() or gaps[t].strip() or words[t].is_digit:
+                return False
+            cats = cats_at(self.marks, t)
+            if t in self._mention_starts or any(
+                c.startswith(("measure:", "who:", "qty:", "neg:")) for c in cats
+            ):
+                return False
+            if any(span[0] == kind for span in self.marks.ending("dis", t)):
+                return words[t].norm.startswith("ال") or any(
+                    c.startswith("actor:") for c in cats
+                )
         return False
 
     def _present_verb_before(self, mention: Mention) -> bool:
@@ -1252,7 +1314,7 @@ class _Run:
         return any(
             span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
             for span in self.marks.ending("dis", start)
-        )
+        ) or self._verb_subject_before("dis:present", start)
 
     def _then(self, head: Head, cue: Cue | None) -> bool:
         """A killing or wounding verb joined after a present word ("were trapped in the rubble
@@ -1328,7 +1390,13 @@ class _Run:
         """A funeral word between the number and what it would count ("thousands took part in
         the funeral of the dead", "الآلاف في تشييع جثامين")."""
         end = max(head.j, cue.j if cue is not None and cue.i >= mention.j else 0)
-        return bool(self.marks.within("dis:gathering", mention.j, end))
+        if self.marks.within("dis:gathering", mention.j, end):
+            return True
+        # a funeral verb right before the number: "وشيع المئات جثامين الشهداء" (hundreds buried)
+        return any(
+            span[0] == "dis:gathering" and self.segs[span[1]] == self.segs[mention.i]
+            for span in self.marks.ending("dis", self._qualifier_start(mention))
+        )
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)

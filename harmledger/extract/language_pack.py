@@ -202,12 +202,12 @@ def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
                 lexicon.add(f"{prefix}:{key}", phrases)
 
 
-def _dual_forms(numbers: dict[str, Any]) -> list[str]:
+def _dual_forms(numbers: dict[str, Any]) -> list[tuple[str, str]]:
     """Dual forms of the pack's ``dual_nouns`` (Arabic "شخص" -> "شخصان", "شخصين"; "طفلة" ->
-    "طفلتين"): a count of two with no numeral. Nouns whose plural takes the oblique ending
-    too ("مواطنين", "مدنيين") are listed in ``dual_nouns_nominative`` and get only the first
-    suffix; a final ي never takes the second."""
-    forms: list[str] = []
+    "طفلتين"): a count of two with no numeral, each with the singular it is the dual of. Nouns
+    whose plural takes the oblique ending too ("مواطنين", "مدنيين") are listed in
+    ``dual_nouns_nominative`` and get only the first suffix; a final ي never takes the second."""
+    forms: list[tuple[str, str]] = []
     suffixes = numbers.get("dual_suffixes", [])
     listed = [(n, suffixes) for n in numbers.get("dual_nouns", [])]
     listed += [(n, suffixes[:1]) for n in numbers.get("dual_nouns_nominative", [])]
@@ -218,8 +218,17 @@ def _dual_forms(numbers: dict[str, Any]) -> list[str]:
         for suffix in endings:
             if suffix != suffixes[0] and stem.endswith("ي"):
                 continue
-            forms.append(stem + suffix)
+            forms.append((stem + suffix, noun))
     return forms
+
+
+def _dual_categories(lexicon: Lexicon, duals: list[tuple[str, str]]) -> None:
+    """A dual names whom it counts as its singular does: "امرأتان" (two women) and "سيدتين"
+    are women as "امرأة" and "سيدة" are, not the category of the noun after them."""
+    for dual, noun in duals:
+        for category in lexicon.categories(normalize(noun)):
+            if category.startswith("who:") and category not in lexicon.categories(dual):
+                lexicon.add(category, [dual])
 
 
 @cache
@@ -242,10 +251,12 @@ def load_pack(lang: str) -> LanguagePack:
         key = f"vague:{index}"
         vague[key] = Vague(int(low), None if int(high) < 0 else int(high), str(qualifier))
         lexicon.add(key, [phrase])
-    for phrase in _dual_forms(numbers):
+    duals = _dual_forms(numbers)
+    for phrase, _ in duals:
         key = f"vague:{len(vague)}"
         vague[key] = Vague(2, 2, "exact")
         lexicon.add(key, [phrase])
+    _dual_categories(lexicon, duals)
     lexicon.add("fn:word", data.get("function_words", {}).get("words", []))
     words = {normalize(w): int(v) for w, v in numbers["words"].items()}
     morphemes = sorted(words, key=len, reverse=True)
