@@ -45,7 +45,7 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
-from harmledger.extract.singular import lone_victims
+from harmledger.extract.singular import lone_victims, victim_at
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
@@ -187,6 +187,8 @@ class _Run:
             self._sentence_start.setdefault(sentence, k)
         self._hypotheticals = marks.positions("neg:hypothetical")
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
+        # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
+        self._verb_first_objects: list[tuple[int, Cue]] = []
         collective = pack.raw.get("numbers", {}).get("collective", [])
         self._collective = frozenset(normalize(w) for w in collective)
         # their words, between a subset marker and its count ("bland dem fanns 12 barn")
@@ -241,6 +243,7 @@ class _Run:
         drafts += lone
         drafts = self._died_of_wounds(drafts)
         drafts += self._companions(drafts)
+        drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
         deaths: dict[tuple[int | None, int | None], int] = {}
         for d in drafts:  # the first death count of each figure: one pass, not drafts x drafts
@@ -407,6 +410,46 @@ class _Run:
                 return end
         return None
 
+    def _and_one_more(self, drafts: list[Draft]) -> list[Draft]:
+        """A bare indefinite person noun with "and" written onto it right after a count shares
+        the count's verb and is one more of its own kind: "قتل رجلان وامرأة" (two men and a
+        woman), "استشهد 3 أطفال وشاب" (pack ``segments.joined``)."""
+        joined = self.pack.joined_conjunction
+        if not joined:
+            return []
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        taken = {k for d in drafts for k in range(d.mention.i, max(d.mention.j, d.head.j))}
+        others = self._others_words()
+        extra: list[Draft] = []
+        for d in drafts:
+            if (
+                d.kind != "casualty"
+                or d.negated
+                or d.measure not in ("killed", "injured")
+                or d.mention.source not in ("digit", "word", "vague")
+            ):
+                continue
+            t = max(d.mention.j, d.head.j)
+            if t >= n or gaps[t] != " " or t in taken or t in self._mention_starts:
+                continue
+            word = words[t].norm
+            rest = word[len(joined) :]
+            if not word.startswith(joined) or len(rest) < 3 or rest.startswith("ال"):
+                continue
+            cats = self.pack.lexicon.categories(rest)
+            if "one:nouns" not in cats or rest in others or set(cats) & set(_NOT_A_CATEGORY):
+                continue
+            if t + 1 < n and not gaps[t + 1].strip() and t + 1 in self._mention_starts:
+                continue  # "وامرأة 3": a count of its own follows
+            whos = [c for c in cats if c.startswith("who:")]
+            who = preferred_who(whos) if whos else "people"
+            mention = Mention(t, t + 1, 1, 1, 1, "exact", "singular")
+            draft = Draft(mention, Head(t, t + 1, who=who), "casualty", d.measure, who, d.cue, True)
+            draft.container = d.container
+            taken.add(t)
+            extra.append(draft)
+        return extra
+
     def _others_after_lone(self, drafts: list[Draft], lone: list[Draft]) -> None:
         """ "قتل مدني وأصيب ثلاثة آخرون", "un soldat a été tué et trois autres blessés": others
         counted right after a lone victim, with no count between, are of the lone one's kind
@@ -441,6 +484,12 @@ class _Run:
         # an age set off after a name counts nobody: "Sam Example, 18, was shot" is one victim
         ages = {m.i for m in self._all_mentions if self._is_age(m) or self._age_of_noun(m)}
         lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts) - ages)
+        found = {v.i for v in lones}
+        lones += [
+            victim_at(self.doc, k, cue, self.marks)
+            for k, cue in self._verb_first_objects
+            if k not in found
+        ]
         dead = "killed" in counted or any(v.cue.measure == "killed" for v in lones)
         # a noun a count already reads as a body ("a man was found dead") is no death of its own
         read = {
@@ -1020,6 +1069,14 @@ class _Run:
             and self._container(mention, drafts) is None
         ):
             return None  # "three gunmen killed the owner": the killers are no victims
+        if (
+            (head.who or head.unknown)
+            and not head.measure
+            and cue is not None
+            and self._container(mention, drafts) is None
+            and self._verb_first_agent(mention, head, cue)
+        ):
+            return None  # "قتل ثلاثة مسلحين صاحب المتجر": the verb, its killers, then its object
         if (head.who or head.unknown) and not head.measure and self._attackers(mention, head, cue):
             return None  # "five soldiers ambushed the convoy, killing 3 civilians": attackers
         if (head.who or head.unknown) and not head.measure and self._shooter(mention, head):
@@ -1450,6 +1507,53 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _verb_first_agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """Where a verb opens its clause before its subject and then its object (pack
+        ``segments.verb_subject_object``), a count right after an active casualty verb
+        (``segments.transitive``) with a person after it is the subject: "قتل ثلاثة مسلحين صاحب
+        المتجر" (three gunmen killed the shop owner), "أصاب 3 مسلحين طفلا" (hit a child). Words
+        that only describe the count ("مسلحين مجهولين", "جنود إسرائيليين") are passed over; a
+        person joined by "and" or set off by punctuation is another victim, no object."""
+        segments = self.pack.raw.get("segments", {})
+        if not segments.get("verb_subject_object", False):
+            return False
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        if cue.j != self._qualifier_start(mention) or gaps[cue.j].strip():
+            return False
+        transitive = {normalize(w) for w in segments.get("transitive", [])}
+        if not any(form in transitive for form in self.pack.forms(words[cue.i].norm)):
+            return False
+        t = max(mention.j, head.j)
+        for _ in range(3):
+            if t >= n or gaps[t].strip() or self.doc.sentence[t] != self.doc.sentence[cue.i]:
+                return False
+            cats = cats_at(self.marks, t)
+            if words[t].norm in self.pack.conjunctions:
+                return False  # "3 نساء و 6 أطفال": a count beside them
+            joined = self.pack.joined_conjunction
+            if joined and words[t].norm.startswith(joined) and len(words[t].norm) > 2:
+                rest = self.pack.lexicon.categories(words[t].norm[len(joined) :])
+                if t in self._mention_starts or any(c.startswith(("who:", "one:")) for c in rest):
+                    return False  # "قتل 3 مسلحين وطفل", "ثلاث نساء وستة أطفال": beside them
+            if t in self._mention_starts:
+                return not self._unit_after(t)
+            whos = [c for c in cats if c.startswith("who:")]
+            if ("one:nouns" in cats and words[t].norm not in self._others_words()) or (
+                whos and not set(whos) & set(_NOT_A_CATEGORY) and words[t].text.endswith("ا")
+            ):  # a person noun, or one in the accusative: "صاحب المتجر", "فلسطينيا", "طفلا"
+                if all(k != t for k, _ in self._verb_first_objects):
+                    self._verb_first_objects.append((t, cue))
+                return True
+            if any(not c.startswith(("who:", "actor:")) for c in cats) or set(cats) & set(
+                _NOT_A_CATEGORY
+            ):
+                return False
+            t += 1  # an adjective of the subject: "مجهولين", "إسرائيليين"
+        return False
+
+    def _others_words(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self.pack.raw.get("who", {}).get("others", []))
 
     def _unit_after(self, k: int) -> bool:
         """Whether the number starting at word ``k`` counts a unit ("30 km", "5 vehicles"),

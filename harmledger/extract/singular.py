@@ -76,6 +76,12 @@ def _who(doc: Doc, k: int, marks: Marks) -> str:
     return "people"
 
 
+def victim_at(doc: Doc, k: int, cue: Cue, marks: Marks) -> LoneVictim:
+    """The lone person at word ``k`` that ``cue`` befell, found by the caller (the object after
+    a verb's counted subject: "قتل ثلاثة مسلحين صاحب المتجر")."""
+    return LoneVictim(k, k + 1, cue, _who(doc, k, marks))
+
+
 def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     k = cue.i - 1
     sentence = doc.sentence[cue.i]
