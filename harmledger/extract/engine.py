@@ -783,11 +783,14 @@ class _Run:
         candidates.update(k for k, word in enumerate(words) if word.norm in singular)
         starts = {m.i for m in mentions} | candidates
         for k in sorted(candidates - taken):
+            if k in taken:
+                continue  # "لم يصب أحد من الأطفال": "one" inside a zero phrase counts nobody
             word = words[k]
             cats = cats_at(self.marks, k)
             if "neg:zero" in cats:
                 end = cats["neg:zero"]
                 extra.append(Mention(k, end, 0, 0, 0, "exact", "zero"))
+                taken.update(range(k, end))
             elif word.norm in singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
                 noun_end = self._singular_noun(k)
                 if noun_end is not None:
@@ -1020,6 +1023,13 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if mention.source == "zero" and not own:
+            # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
+            # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"
+            end = max(mention.j, head.j) if head.measure else mention.j
+            inside = [c for c in cues if mention.i <= c.i < end and not c.combined]
+            if inside:
+                cue, own = inside[-1], True
         if not own:
             resumed = (
                 self._verb_after_subset(mention, head, cues)
