@@ -1547,7 +1547,12 @@ class _Run:
                 if t in self._mention_starts or any(c.startswith(("who:", "one:")) for c in rest):
                     return False  # "قتل 3 مسلحين وطفل", "ثلاث نساء وستة أطفال": beside them
             if t in self._mention_starts:
-                return not self._unit_after(t)
+                # "قتل 3 مسلحين 5 أشخاص": the object counts persons; "ليلة 3 إلى 4 مارس",
+                # "اللواء 93" count none
+                counted = next((m for m in self._all_mentions if m.i == t), None)
+                return counted is not None and bool(
+                    read_head(self.doc, counted, self.marks, self.pack).who
+                )
             whos = [c for c in cats if c.startswith("who:")]
             if ("one:nouns" in cats and words[t].norm not in self._others_words()) or (
                 whos and not set(whos) & set(_NOT_A_CATEGORY) and words[t].text.endswith("ا")
@@ -1559,6 +1564,8 @@ class _Run:
                 _NOT_A_CATEGORY
             ):
                 return False
+            if words[t].norm.startswith("ال"):
+                return False  # a definite word describes no indefinite count
             t += 1  # an adjective of the subject: "مجهولين", "إسرائيليين"
         return False
 

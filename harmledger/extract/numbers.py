@@ -324,10 +324,10 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             value *= scale
             j += 1
             decimal = value != int(value)
-            rest = _joined_rest(doc, j, pack, scale)
-            if rest is not None:  # "41 ألفا و118": 41,118
-                value += rest
-                j += 2
+            joined = _joined_rest(doc, j, pack, scale)
+            if joined is not None:  # "41 ألفا و118": 41,118
+                value += joined[0]
+                j += joined[1]
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
         about = pack.raw.get("numbers", {}).get("about_suffixes", [])
         if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in about:
@@ -358,6 +358,16 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
         single_article = (
             end == i + 1 and word.norm in pack.singular and not _range_bound(doc, i, pack, marks)
         )
+        last = morphemes[-1]
+        joined = (
+            _joined_rest(doc, end, pack, pack.number_words[last])
+            if last in pack.multipliers and pack.number_words[last] >= 1000
+            else None
+        )
+        if joined is not None and vague_end <= end:
+            # "مليون و700 ألف", "ثلاثة آلاف و500": a scale word, "and", then digits below it
+            value = words_value(morphemes, pack) + joined[0]
+            return Mention(i, end + joined[1], value, value, value, "exact", "word")
         if vague_end > end or (vague_key and (lone_scale or vague_end >= end)):
             return _vague(pack, vague_key, i, vague_end)
         if not lone_scale and not single_article:
@@ -391,19 +401,26 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
     return None
 
 
-def _joined_rest(doc: Doc, j: int, pack: LanguagePack, scale: int | float) -> int | None:
-    """The digits joined by a connector after a scale word, below that scale: "41 ألفا و118"
-    (41 thousand and 118) is one number, as "one thousand and eighteen" is."""
+def _joined_rest(
+    doc: Doc, j: int, pack: LanguagePack, scale: int | float
+) -> tuple[int, int] | None:
+    """The digits joined by a connector after a scale word, below that scale, and the words
+    they take: "41 ألفا و118" (41 thousand and 118) is one number, as "one thousand and
+    eighteen" is; so is "مليون و700 ألف" (1,700,000), the rest with a smaller scale of its own."""
     if j + 1 >= len(doc.words) or doc.words[j].norm not in pack.connectors:
         return None
     rest = doc.words[j + 1]
-    if not rest.is_digit or doc.gaps[j + 1] or doc.gaps[j].strip(" "):
+    if not rest.is_digit or doc.gaps[j + 1].strip() or doc.gaps[j].strip(" "):
         return None
+    number, decimal = parse_digits(rest.text, pack)
+    taken = 2
     after = doc.words[j + 2].norm if j + 2 < len(doc.words) else ""
     if after in pack.multipliers:
-        return None  # "بين 5 آلاف و8 آلاف": a second number with its own scale
-    number, decimal = parse_digits(rest.text, pack)
-    return int(number) if not decimal and 0 < number < scale else None
+        number *= pack.number_words[after]  # "بين 5 آلاف و8 آلاف": its own scale, not below
+        taken = 3
+    if decimal or not 0 < number < scale or number != int(number):
+        return None
+    return int(number), taken
 
 
 def _range_bound(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> bool:

@@ -376,6 +376,38 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     return None
 
 
+def _subject_noun_at(doc: Doc, k: int, marks: Marks) -> bool:
+    """Whether word ``k``, right after its verb, is an indefinite person noun ("مسلح")."""
+    return (
+        k < len(doc.words)
+        and not doc.gaps[k].strip()
+        and not doc.words[k].norm.startswith("ال")
+        and any(c in _WHO for c in cats_at(marks, k))
+    )
+
+
+def _object_after_subject(
+    doc: Doc, k: int, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """Where a verb opens its clause before its subject and then its object (pack
+    ``segments.verb_subject_object``), a person noun in the accusative after the noun right
+    after the verb is the object, the noun its subject: "قتل جندي إسرائيلي فلسطينيا" (a soldier
+    killed a Palestinian). Words describing the subject ("إسرائيلي") are passed over."""
+    if not pack.raw.get("segments", {}).get("verb_subject_object", False):
+        return None
+    n, sentence = len(doc.words), doc.sentence[k - 1]
+    for t in range(k, min(n, k + 3)):
+        if doc.gaps[t].strip() or doc.sentence[t] != sentence or doc.words[t].is_digit:
+            return None
+        cats = cats_at(marks, t)
+        whos = [c for c in cats if c in _WHO]
+        if whos and doc.words[t].text.endswith("ا") and "who:others" not in cats:
+            return t, t + 1  # "فلسطينيا", "طفلا": the accusative of an indefinite noun
+        if set(cats) - set(_WHO) or doc.words[t].norm.startswith("ال"):
+            return None  # an adjective of the subject is a people word or a plain one ("مجهولون")
+    return None
+
+
 def _people_adjective(doc: Doc, k: int, marks: Marks) -> bool:
     """Word ``k`` is a people word that, before a person noun, only describes it ("an elderly
     woman", "a Palestinian woman", "une femme âgée"): a kind of person and nothing else."""
@@ -500,6 +532,11 @@ def lone_victims(
             if span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
                 span = object_of(doc, cue, marks, pack) or span
+                if span is not None and span[0] >= cue.j:
+                    span = _object_after_subject(doc, span[1], marks, pack) or span
+                elif span is None and _subject_noun_at(doc, cue.j, marks):
+                    # "قتل مسلح طفلا": a subject no victim noun names, then the object
+                    span = _object_after_subject(doc, cue.j + 1, marks, pack)
         if span is None:
             continue
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
