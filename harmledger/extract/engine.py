@@ -1204,9 +1204,10 @@ class _Run:
         """ "N others" before a casualty noun ("وإصابة ثلاثة آخرين بجروح", "trois autres
         blessés") are of the kind counted last in their sentence, as "N others" alone are."""
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
-        if previous is None or self.doc.sentence[previous.mention.i] != self.doc.sentence[
-            mention.i
-        ]:
+        if (
+            previous is None
+            or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+        ):
             return None
         if previous.container is not None:
             previous = previous.container
@@ -1368,9 +1369,7 @@ class _Run:
             ):
                 return False
             if any(span[0] == kind for span in self.marks.ending("dis", t)):
-                return words[t].norm.startswith("ال") or any(
-                    c.startswith("actor:") for c in cats
-                )
+                return words[t].norm.startswith("ال") or any(c.startswith("actor:") for c in cats)
         return False
 
     def _present_verb_before(self, mention: Mention) -> bool:
