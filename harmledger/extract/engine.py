@@ -1026,7 +1026,8 @@ class _Run:
         if mention.source == "zero" and not own:
             # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
             # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"
-            end = max(mention.j, head.j) if head.measure else mention.j
+            phrase = mention.j - mention.i > 1  # a negated verb in it, not a bare "no"
+            end = max(mention.j, head.j) if head.measure and phrase else mention.j
             inside = [c for c in cues if mention.i <= c.i < end and not c.combined]
             if inside:
                 cue, own = inside[-1], True
