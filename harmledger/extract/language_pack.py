@@ -219,6 +219,12 @@ def _dual_forms(numbers: dict[str, Any]) -> list[tuple[str, str]]:
             if suffix != suffixes[0] and stem.endswith("ي"):
                 continue
             forms.append((stem + suffix, noun))
+    # a dual with a possessive pronoun written onto it loses its ن ("شقيقاه", his two
+    # brothers; "طفليها", her two children): only nouns of kin, as "رجليه" is his two legs
+    for noun in numbers.get("dual_possessed", []):
+        stem = normalize(noun)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        forms.extend((stem + suffix, noun) for suffix in numbers.get("dual_possessive", []))
     return forms
 
 

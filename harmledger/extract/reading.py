@@ -457,9 +457,14 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
         return head
     cats = cats_at(marks, k)
     whos = [c for c in cats if c in _POST_NOMINAL_WHO]
-    if whos and not any(c.startswith(("measure:", "qty:", "dis:")) for c in cats):
+    if not whos:
+        return head
+    end = max(cats[c] for c in whos)
+    # a phrase of several words ("في صفوف المدنيين", in the ranks of the civilians) outreaches
+    # what its first word alone may be ("في" before a year)
+    if not any(c.startswith(("measure:", "qty:", "dis:")) and e >= end for c, e in cats.items()):
         head.who = preferred_who(whos)
-        head.j = max(cats[c] for c in whos)
+        head.j = end
     return head
 
 
