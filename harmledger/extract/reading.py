@@ -194,9 +194,12 @@ def find_cues(
                     len(between) == 2 and between[0] in conjunctions and between[1] in pack.of_words
                 )
             )
-            # "أحد الفلسطينيين استشهد وأصيب آخر": one of them, then another, is counted apart too
+            # "أحد الفلسطينيين استشهد وأصيب آخر": one of them, then another, is counted apart too;
+            # so is a lone victim inside the first cue's phrase ("لقي شاب حتفه وأصيب 3 آخرون")
             counted_apart = any(
-                k in ends or (k < a.i and doc.words[k].norm in pack.singular)
+                k in ends
+                or (k < a.i and doc.words[k].norm in pack.singular)
+                or (k < a.i and "one:nouns" in cats_at(marks, k) and a.j - a.i == 1)
                 for k in range(max(0, a.i - 4), a.i + 1)
             ) and any(
                 k in starts or "who:others" in cats_at(marks, k)

@@ -362,6 +362,13 @@ CASES: list[tuple[str, list[Reading]] | object] = [
         "أرسل الجيش قوة قوامها 800 جندي إلى المدينة حيث قتل 12 مدنيا.",
         [("killed", "civilians", 12, 12, "exact")],
     ),
+    # a lone victim inside a split killing phrase, then others hurt: two figures, not one
+    (
+        "لقي شاب حتفه وأصيب 3 آخرون إثر انفجار قنبلة في السوق.",
+        [("killed", "people", 1, 1, "exact"), ("injured", "people", 3, 3, "exact")],
+    ),
+    # a family's size is the count of the family killed
+    ("أسفرت الغارة عن مقتل عائلة مكونة من 7 أفراد.", [("killed", "people", 7, 7, "exact")]),
     # "in the ranks of" names whom a count counts
     (
         "أسفر الهجوم عن سقوط 12 قتيلا في صفوف المدنيين، بحسب حصيلة أولية.",
