@@ -42,14 +42,39 @@ def _first_words() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in country_codes())
 
 
+def _latin_endings() -> frozenset[str]:
+    """What the six languages add to a country's stem to make its adjective or people ("syri" +
+    "an", "ens", "os", "sche", "sk"; "jemen" + "itische"; "liban" + "esisk"). Any other ending
+    makes another word: "chil" + "dren" is no Chilean, "inde" + "pendent" no Indian."""
+    endings = {
+        *("", "n", "an", "ian", "ians", "ans", "ns", "i", "is", "ese", "ish", "ic", "ui"),
+        *("en", "ens", "enne", "ennes", "ien", "iens", "ienne", "iennes", "ais", "aise", "aises"),
+        *("ain", "aine", "ains", "aines", "ois", "oise", "oises", "e", "es", "ite", "ites", "s"),
+        *("o", "a", "os", "as", "io", "ia", "ios", "ias", "ano", "ana", "anos", "anas", "ies"),
+        *("esa", "esas", "eses", "ita", "itas", "ense", "enses", "er", "ern", "ier", "ierna"),
+    }
+    endings.update(("olese", "olais", "olaise", "olaises", "oleno", "olena", "olesisk"))
+    for lead in ("", "it", "es", "an", "en", "ian", "ol"):
+        for core in ("isch", "sch"):
+            endings.update(lead + core + end for end in ("", "e", "en", "er", "es", "em"))
+        for core in ("isk", "sk"):
+            endings.update(lead + core + end for end in ("", "a", "e"))
+    return frozenset(endings)
+
+
+_ENDINGS = _latin_endings()
+
+
 @lru_cache(maxsize=65536)  # a pure function of the word, asked for most words of every text
 def _adjective(word: str) -> frozenset[str]:
-    """Countries whose stem ``word`` starts with, adding a short ending ("syrian")."""
+    """Countries whose stem ``word`` starts with, adding a short adjective ending ("syrian";
+    Arabic: any short ending, "السورية")."""
     stems = _stems()
+    arabic = word.startswith("ال") or "\u0600" <= word[:1] <= "\u06ff"
     word = word.removeprefix("ال")
     for cut in range(len(word), max(2, len(word) - ADJECTIVE_ENDING - 1), -1):
         codes = stems.get(word[:cut])
-        if codes:
+        if codes and (arabic or word[cut:] in _ENDINGS):
             return codes
     return frozenset()
 

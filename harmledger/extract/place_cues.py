@@ -30,6 +30,9 @@ class PlaceCues:
     nearby: frozenset[Phrase]
     venue: frozenset[Phrase]
     facility: frozenset[str]
+    # words that send the wounded to a facility ("taken to", "ins", "till", "إلى"): a place
+    # named with that facility is where they were treated, not where harm happened
+    destination: frozenset[Phrase]
     settlement: frozenset[str]
     region: frozenset[str]
     fillers: frozenset[str]
@@ -80,6 +83,7 @@ def place_cues(lang: str) -> PlaceCues:
         nearby=nearby,
         venue=_phrases(not_place.get("venue", [])),
         facility=_words(not_place.get("facility", [])),
+        destination=_phrases(not_place.get("destination", [])),
         settlement=_words(evidence.get("settlement", [])),
         region=_words(evidence.get("region", [])),
         fillers=_words(evidence.get("fillers", [])),

@@ -45,8 +45,15 @@ TOWN_POPULATION = 15_000  # smaller places need a locative, settlement or region
 SHORT_NAME = 6  # a one-word name shorter than this needs a cue unless the place is big
 SHORT_NAME_POPULATION = 100_000
 _VENUE_REACH = 8  # words from a venue word ("briefing") to the place it was held in
+# further cities of a dateline written for several ("BEIRUT/AMMAN (Reuters) -")
+_MORE_CITIES = r"(?:\s*/\s*[^\W\d_][^\s/(),]*)*"
 _DATELINE = re.compile(
-    r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
+    _MORE_CITIES
+    + r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
+)
+# a wire dateline in capitals needs no dash after its agency ("STOCKHOLM (TT) Minst fem ...")
+_CAPITALS_DATELINE = re.compile(
+    _MORE_CITIES + r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*\([^)\n]{1,40}\)"
 )
 _ARABIC_IN = ("ب", "وب", "فب")  # "بحلب": in Aleppo
 _NAME_ARTICLES = frozenset({"al", "el"})  # the Arabic article in a Latin-script name
@@ -318,6 +325,35 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
     return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
 
 
+def _destination(r: _Reader, k: int) -> bool:
+    """The name says where a facility the wounded were taken to stands ("were brought to
+    al-Shifa hospital in X", "in ein Krankenhaus in X gebracht", "fördes till sjukhuset i X",
+    "نقلوا إلى مستشفى الشفاء في X"): a facility noun a few words before it, the last of them a
+    locative or "of", and a destination cue right before the facility (over fillers and the
+    facility's own capitalised name)."""
+    cues, sentence = r.cues, r.doc.sentence[k]
+    if not cues.destination or k < 3 or r.doc.sentence[k - 1] != sentence:
+        return False
+    joiners = cues.fillers | {p[0] for p in cues.locative if len(p) == 1}
+    if not joiners.intersection(r.forms(k - 1)):
+        return False
+    for f in range(k - 2, max(-1, k - 5), -1):
+        if r.doc.sentence[f] != sentence or r.doc.words[f].is_digit:
+            return False
+        if not cues.facility.intersection(r.forms(f)):
+            continue
+        i = f - 1
+        while i >= max(0, f - 3) and r.doc.sentence[i] == sentence:
+            if r.ends_with(i, cues.destination, 3):
+                return True
+            word = r.doc.words[i]
+            if not (cues.fillers.intersection(r.forms(i)) or word.text[:1].isupper()):
+                break
+            i -= 1
+        return False
+    return False
+
+
 def _venue(r: _Reader, k: int) -> bool:
     """The name closes a phrase that says where someone spoke ("said at a briefing at the Example
     Centre, Capital X", "en una rueda de prensa en X"): a venue word a few words before it, with
@@ -333,12 +369,25 @@ def _venue(r: _Reader, k: int) -> bool:
     return False
 
 
+def _heads_dateline(r: _Reader, k: int) -> bool:
+    """Word ``k`` opens its line, or follows only other cities of a dateline written for
+    several, in capitals and joined by slashes ("BEIRUT/AMMAN")."""
+    start = r.line_of(k)
+    return all(
+        r.doc.words[i].text.isupper() and "/" in r.doc.gaps[i + 1] for i in range(start, k)
+    )
+
+
 def _reporters_place(r: _Reader, k: int, size: int) -> bool:
     """A dateline ("KABUL (Reuters) -", "Paris :") or a byline ending a short line."""
     doc = r.doc
     end = doc.words[k + size - 1].end
-    if r.line_start(k) and _DATELINE.match(doc.text, end):
-        return True
+    if _heads_dateline(r, k):
+        if _DATELINE.match(doc.text, end):
+            return True
+        name = doc.text[doc.words[k].start : end]
+        if name.isupper() and len(name) > 2 and _CAPITALS_DATELINE.match(doc.text, end):
+            return True
     if r.line_end(k + size - 1) and k > 0 and "," in doc.gaps[k]:
         start = r.line_of(k)
         return k + size - start <= 8 and not r.ends_with(k - 1, r.cues.locative, 3)
@@ -425,6 +474,8 @@ def find_place_mentions(
         if publisher and _inside_publisher(reader, k, publisher):
             continue
         evidence = _evidence(reader, k, size, form) or "bare"
+        if _destination(reader, k):  # where the wounded were treated: near the harm at best
+            evidence, facility = "bare", True
         weak = evidence == "bare" and _needs_cue(place, size, key)
         teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
         mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))
