@@ -54,11 +54,15 @@ def _latin_endings() -> frozenset[str]:
         *("esa", "esas", "eses", "ita", "itas", "ense", "enses", "er", "ern", "ier", "ierna"),
     }
     endings.update(("olese", "olais", "olaise", "olaises", "oleno", "olena", "olesisk"))
+    # the country's own name where the stem lost its ending ("afgan" + "istan", "german" + "y")
+    endings.update(("y", "in", "istan", "istans", "anais", "anaise", "anaises"))
+    endings.update(("enser", "ensern", "ensers", "it", "iten", "ites"))  # "Palästinenser"
+    endings.update(("are", "arna", "erna", "aner", "anern", "anerna", "ane", "anen"))  # people
     for lead in ("", "it", "es", "an", "en", "ian", "ol"):
         for core in ("isch", "sch"):
             endings.update(lead + core + end for end in ("", "e", "en", "er", "es", "em"))
         for core in ("isk", "sk"):
-            endings.update(lead + core + end for end in ("", "a", "e"))
+            endings.update(lead + core + end for end in ("", "a", "e", "t"))
     return frozenset(endings)
 
 

@@ -1,0 +1,180 @@
+"""Places read from text that names them for something else: a dateline for several cities or
+without a dash, a newspaper named after a city, a compass noun, the hospital the wounded were
+taken to, a word that looks like a country's adjective; and the target of an attack named with
+"on"/"auf"/"contra"/"mot". Every sentence is written for the test, in each language where the
+class exists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+from harmledger.extract.claim import Claim
+
+IDLIB = "geonames:169389"
+KHARKIV = "geonames:706483"
+KHERSON = "geonames:706448"
+ODESA = "geonames:698740"
+ORIKHIV = "geonames:698428"  # under 15,000 people: it needs a cue
+RAFAH = "geonames:281102"
+JABALIA = "geonames:281129"
+ALEPPO = "geonames:170063"
+
+
+def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    if figure is not None:
+        claims = [c for c in claims if figure in (c.low, c.high)]
+    assert claims, text
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "BEIRUT/AMMAN (Reuters) - Nine people were killed in an airstrike on Idlib.", IDLIB),
+        ("en", "KYIV (AP) Five people were killed overnight, officials said.", None),
+        ("de", "BEIRUT/AMMAN (dpa) - Bei einem Luftangriff auf Idlib wurden 9 Menschen getötet.", IDLIB),
+        ("de", "KIEW (dpa) Mindestens 6 Menschen sind getötet worden, teilte die Regierung mit.", None),
+        ("fr", "BEYROUTH/AMMAN (AFP) - Neuf personnes ont été tuées dans une frappe sur Idleb.", IDLIB),
+        ("fr", "KIEV (AFP) Au moins 5 personnes ont été tuées, selon les autorités.", None),
+        ("es", "BEIRUT/AMMÁN (EFE) - Nueve personas murieron en un bombardeo en Idlib.", IDLIB),
+        ("es", "KIEV (EFE) Al menos 5 personas murieron, según las autoridades.", None),
+        ("sv", "STOCKHOLM (TT) Minst 9 personer dödades i en flygattack mot Charkiv.", KHARKIV),
+        ("sv", "KIEV (TT) Minst 5 personer dödades, uppger myndigheterna.", None),
+        ("ar", "بيروت/عمان (رويترز) - قتل 9 أشخاص في غارة على إدلب.", IDLIB),
+    ],
+)
+def test_a_dateline_for_several_cities_or_without_a_dash_is_no_place(
+    lang: str, text: str, place: str | None
+) -> None:
+    assert _claim(text, lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Kyiv Independent reported that 6 civilians were killed in the shelling."),
+        ("de", "Laut Kyiv Independent wurden 6 Zivilisten getötet."),
+        ("sv", "Enligt Kyiv Independent dödades 6 civila."),
+        ("fr", "Selon La Tribune de Genève, 3 personnes ont été blessées."),
+        ("fr", "Selon Le Journal de Montréal, 2 personnes ont été tuées."),
+        ("es", "Según El Comercio de Lima, 4 personas murieron."),
+        ("es", "Según el Diario de Sevilla, 2 personas murieron."),
+    ],
+)
+def test_a_newspaper_named_after_a_city_is_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Two people were killed in a Russian strike on Orikhiv.", ORIKHIV),
+        ("en", "According to the Kyiv Independent, 2 people were killed in a strike on Odesa.", ODESA),
+        ("de", "Bei dem Angriff auf Orichiw starben 2 Menschen.", ORIKHIV),
+        ("fr", "La frappe contre Orikhiv a fait 2 morts.", ORIKHIV),
+        ("es", "El ataque contra Orikhiv dejó 2 muertos.", ORIKHIV),
+        ("sv", "Attacken mot Orikhiv dödade 2 personer.", ORIKHIV),
+    ],
+)
+def test_the_target_of_an_attack_is_the_place(lang: str, text: str, place: str) -> None:
+    assert _claim(text, lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Die Zeitung meldet 4 Tote im Osten der Ukraine.", None),
+        ("de", "Im Norden des Landes wurden 5 Soldaten getötet.", None),
+        ("de", "Charkiw wurde erneut beschossen. Im Osten der Stadt wurden 3 Menschen getötet.", KHARKIV),
+        ("sv", "I Norden dödades 3 personer i trafiken förra månaden.", None),
+        ("ar", "ذكرت القناة أن 6 أشخاص قتلوا شمال البلاد.", None),
+        ("ar", "قتل 6 أشخاص شمال حلب.", ALEPPO),
+        ("en", "Three soldiers were killed in the east of the country.", None),
+        ("fr", "Trois soldats ont été tués dans l'est du pays.", None),
+        ("es", "Tres soldados murieron en el este del país.", None),
+    ],
+)
+def test_a_compass_noun_is_a_direction_not_a_village(
+    lang: str, text: str, place: str | None
+) -> None:
+    assert _claim(text, lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "place"),
+    [
+        (
+            "en",
+            "The bodies of 11 people killed in the strike on Jabalia were brought to al-Shifa "
+            "hospital in Gaza City.",
+            11,
+            JABALIA,
+        ),
+        ("en", "Three wounded people were taken to a hospital in Zaporizhzhia.", 3, None),
+        (
+            "de",
+            "Bei dem Angriff auf Orichiw starben 2 Menschen; die Verletzten wurden in ein "
+            "Krankenhaus in Saporischschja gebracht.",
+            2,
+            ORIKHIV,
+        ),
+        (
+            "sv",
+            "Attacken mot Rafah dödade 7 personer, och de skadade fördes till sjukhuset i "
+            "Khan Younis.",
+            7,
+            RAFAH,
+        ),
+        ("ar", "قتل 4 أشخاص في غارة على رفح، ونقل الجرحى إلى مستشفى في خان يونس.", 4, RAFAH),
+        (
+            "fr",
+            "La frappe sur Rafah a fait 5 morts; les blessés ont été transportés vers un hôpital "
+            "de Khan Younès.",
+            5,
+            RAFAH,
+        ),
+        (
+            "es",
+            "El ataque contra Rafah dejó 7 muertos; los heridos fueron trasladados al hospital "
+            "de Jan Yunis.",
+            7,
+            RAFAH,
+        ),
+    ],
+)
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_harm_happened(
+    lang: str, text: str, figure: int, place: str | None
+) -> None:
+    assert _claim(text, lang, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A missile hit a hospital in Kherson, killing 4 people."),
+        ("de", "Eine Rakete traf ein Krankenhaus in Cherson, 4 Menschen wurden getötet."),
+        ("sv", "En robot träffade ett sjukhus i Cherson och 4 personer dödades."),
+    ],
+)
+def test_a_hospital_that_was_hit_is_where_harm_happened(lang: str, text: str) -> None:
+    assert _claim(text, lang).place == KHERSON
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Four children were killed in Kherson."),
+        ("en", "An independent monitor said 4 people were killed in Kherson."),
+        ("fr", "Quatre personnes ont été tuées à Kherson, deux autres sont sorties indemnes."),
+        ("es", "La policía indicó que 4 personas murieron en Kherson."),
+        ("de", "Indessen wurden 4 Menschen in Cherson getötet."),
+        ("sv", "Polisen indikerar att 4 personer dödades i Cherson."),
+    ],
+)
+def test_a_word_that_starts_like_a_country_names_no_country(lang: str, text: str) -> None:
+    """'children' is no Chilean, 'independent' no Indian: a report that names no country keeps
+    its town, which a wrongly named country far away would make a homonym."""
+    assert _claim(text, lang).place == KHERSON
