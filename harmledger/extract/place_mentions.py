@@ -373,9 +373,7 @@ def _heads_dateline(r: _Reader, k: int) -> bool:
     """Word ``k`` opens its line, or follows only other cities of a dateline written for
     several, in capitals and joined by slashes ("BEIRUT/AMMAN")."""
     start = r.line_of(k)
-    return all(
-        r.doc.words[i].text.isupper() and "/" in r.doc.gaps[i + 1] for i in range(start, k)
-    )
+    return all(r.doc.words[i].text.isupper() and "/" in r.doc.gaps[i + 1] for i in range(start, k))
 
 
 def _reporters_place(r: _Reader, k: int, size: int) -> bool:

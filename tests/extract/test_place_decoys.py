@@ -1,7 +1,7 @@
 """Places read from text that names them for something else: a dateline for several cities or
-without a dash, a newspaper named after a city, a compass noun, the hospital the wounded were
-taken to, a word that looks like a country's adjective; and the target of an attack named with
-"on"/"auf"/"contra"/"mot". Every sentence is written for the test, in each language where the
+without a dash, a newspaper or street named after a city, a compass noun, the hospital the
+wounded were taken to, a word that looks like a country's adjective; and the target of an attack
+named with "on"/"auf"/"contra"/"mot". Every sentence is written for the test, in each language where the
 class exists.
 """
 
@@ -20,6 +20,7 @@ ORIKHIV = "geonames:698428"  # under 15,000 people: it needs a cue
 RAFAH = "geonames:281102"
 JABALIA = "geonames:281129"
 ALEPPO = "geonames:170063"
+DAMASCUS = "geonames:170654"
 
 
 def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
@@ -35,9 +36,21 @@ def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
     [
         ("en", "BEIRUT/AMMAN (Reuters) - Nine people were killed in an airstrike on Idlib.", IDLIB),
         ("en", "KYIV (AP) Five people were killed overnight, officials said.", None),
-        ("de", "BEIRUT/AMMAN (dpa) - Bei einem Luftangriff auf Idlib wurden 9 Menschen getötet.", IDLIB),
-        ("de", "KIEW (dpa) Mindestens 6 Menschen sind getötet worden, teilte die Regierung mit.", None),
-        ("fr", "BEYROUTH/AMMAN (AFP) - Neuf personnes ont été tuées dans une frappe sur Idleb.", IDLIB),
+        (
+            "de",
+            "BEIRUT/AMMAN (dpa) - Bei einem Luftangriff auf Idlib wurden 9 Menschen getötet.",
+            IDLIB,
+        ),
+        (
+            "de",
+            "KIEW (dpa) Mindestens 6 Menschen sind getötet worden, teilte die Regierung mit.",
+            None,
+        ),
+        (
+            "fr",
+            "BEYROUTH/AMMAN (AFP) - Neuf personnes ont été tuées dans une frappe sur Idleb.",
+            IDLIB,
+        ),
         ("fr", "KIEV (AFP) Au moins 5 personnes ont été tuées, selon les autorités.", None),
         ("es", "BEIRUT/AMMÁN (EFE) - Nueve personas murieron en un bombardeo en Idlib.", IDLIB),
         ("es", "KIEV (EFE) Al menos 5 personas murieron, según las autoridades.", None),
@@ -72,7 +85,11 @@ def test_a_newspaper_named_after_a_city_is_no_place(lang: str, text: str) -> Non
     ("lang", "text", "place"),
     [
         ("en", "Two people were killed in a Russian strike on Orikhiv.", ORIKHIV),
-        ("en", "According to the Kyiv Independent, 2 people were killed in a strike on Odesa.", ODESA),
+        (
+            "en",
+            "According to the Kyiv Independent, 2 people were killed in a strike on Odesa.",
+            ODESA,
+        ),
         ("de", "Bei dem Angriff auf Orichiw starben 2 Menschen.", ORIKHIV),
         ("fr", "La frappe contre Orikhiv a fait 2 morts.", ORIKHIV),
         ("es", "El ataque contra Orikhiv dejó 2 muertos.", ORIKHIV),
@@ -88,7 +105,11 @@ def test_the_target_of_an_attack_is_the_place(lang: str, text: str, place: str) 
     [
         ("de", "Die Zeitung meldet 4 Tote im Osten der Ukraine.", None),
         ("de", "Im Norden des Landes wurden 5 Soldaten getötet.", None),
-        ("de", "Charkiw wurde erneut beschossen. Im Osten der Stadt wurden 3 Menschen getötet.", KHARKIV),
+        (
+            "de",
+            "Charkiw wurde erneut beschossen. Im Osten der Stadt wurden 3 Menschen getötet.",
+            KHARKIV,
+        ),
         ("sv", "I Norden dödades 3 personer i trafiken förra månaden.", None),
         ("ar", "ذكرت القناة أن 6 أشخاص قتلوا شمال البلاد.", None),
         ("ar", "قتل 6 أشخاص شمال حلب.", ALEPPO),
@@ -178,3 +199,24 @@ def test_a_word_that_starts_like_a_country_names_no_country(lang: str, text: str
     """'children' is no Chilean, 'independent' no Indian: a report that names no country keeps
     its town, which a wrongly named country far away would make a homonym."""
     assert _claim(text, lang).place == KHERSON
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Three people were killed on Kyiv Street.", None),
+        ("en", "Three people were killed on Kyiv Street in Odesa.", ODESA),
+        ("fr", "Trois personnes ont été tuées rue de Kiev.", None),
+        ("fr", "Trois personnes ont été tuées rue de Kiev, à Odessa.", ODESA),
+        ("es", "Tres personas murieron en la calle Kiev.", None),
+        ("es", "Tres personas murieron en la avenida de Kiev, en Odesa.", ODESA),
+        ("ar", "قتل 3 أشخاص في شارع حلب.", None),
+        ("ar", "قتل 3 أشخاص في شارع حلب في دمشق.", DAMASCUS),
+        ("de", "Drei Menschen wurden in der Kiewer Straße in Odessa getötet.", ODESA),
+        ("sv", "Tre personer dödades på Kievgatan i Odessa.", ODESA),
+    ],
+)
+def test_a_street_named_after_a_city_is_not_that_city(
+    lang: str, text: str, place: str | None
+) -> None:
+    assert _claim(text, lang).place == place
