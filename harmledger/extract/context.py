@@ -55,6 +55,21 @@ def _misplaced(point: PlaceMention, nearby: list[PlaceMention]) -> bool:
     )
 
 
+def _outside_its_region(
+    mention: PlaceMention, others: list[PlaceMention], sentence: Sequence[int]
+) -> bool:
+    """A town or small city the sentence places in a region ("attacks on X and Y villages in
+    Z township in W region") yet far from that region's seat: the gazetteer read X as another
+    place of that name."""
+    place = mention.place
+    if mention.evidence == "region" or not 0 <= place.population < SMALL_MAIN:
+        return False
+    here = sentence[mention.k]
+    return any(
+        m.evidence == "region" and sentence[m.k] == here and _far(place, m.place) for m in others
+    )
+
+
 def _distance(k: int, position: int) -> int:
     return k - position if k >= position else 2 * (position - k)
 
@@ -189,7 +204,12 @@ class Context:
         """Mentions outside teaser lines (a teaser's places are another story's) that need no
         agreement with the main place: they decide it. Distant homonyms are left out."""
         own = [m for m in self._found if m.teaser is None and not m.needs_agreement]
-        return [m for m in own if not self._distant_homonym(m, own)]
+        return [
+            m
+            for m in own
+            if not self._distant_homonym(m, own)
+            and not _outside_its_region(m, own, self.doc.sentence)
+        ]
 
     @cached_property
     def _countries(self) -> frozenset[str]:

@@ -473,7 +473,7 @@ def find_place_mentions(
             continue
         evidence = _evidence(reader, k, size, form) or "bare"
         if _destination(reader, k):  # where the wounded were treated: near the harm at best
-            evidence, facility = "bare", True
+            evidence = "bare"
         weak = evidence == "bare" and _needs_cue(place, size, key)
         teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
         mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))

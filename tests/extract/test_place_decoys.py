@@ -21,6 +21,8 @@ RAFAH = "geonames:281102"
 JABALIA = "geonames:281129"
 ALEPPO = "geonames:170063"
 DAMASCUS = "geonames:170654"
+ZAPORIZHZHIA = "geonames:687700"
+SAGAING = "geonames:1298482"
 
 
 def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
@@ -134,7 +136,8 @@ def test_a_compass_noun_is_a_direction_not_a_village(
             11,
             JABALIA,
         ),
-        ("en", "Three wounded people were taken to a hospital in Zaporizhzhia.", 3, None),
+        # named alone, the hospital's town is the nearest the report comes to the harm
+        ("en", "Three wounded people were taken to a hospital in Zaporizhzhia.", 3, ZAPORIZHZHIA),
         (
             "de",
             "Bei dem Angriff auf Orichiw starben 2 Menschen; die Verletzten wurden in ein "
@@ -220,3 +223,32 @@ def test_a_street_named_after_a_city_is_not_that_city(
     lang: str, text: str, place: str | None
 ) -> None:
     assert _claim(text, lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Airstrikes on the village of Bokpyin in Sagaing region killed 9 civilians."),
+        (
+            "de",
+            "Bei Luftangriffen auf das Dorf Bokpyin in der Region Sagaing wurden 9 Zivilisten "
+            "getötet.",
+        ),
+        (
+            "fr",
+            "Des frappes aériennes sur le village de Bokpyin, dans la région de Sagaing, ont tué "
+            "9 civils.",
+        ),
+        (
+            "es",
+            "Los bombardeos contra la aldea de Bokpyin, en la región de Sagaing, mataron a 9 civiles.",
+        ),
+        ("sv", "Flyganfall mot byn Bokpyin i regionen Sagaing dödade 9 civila."),
+    ],
+)
+def test_a_village_far_from_the_region_its_sentence_names_is_a_homonym(
+    lang: str, text: str
+) -> None:
+    """The gazetteer's Bokpyin lies 1,200 km from Sagaing: the village meant is another one of
+    that name, and the region says where the harm happened."""
+    assert _claim(text, lang).place == SAGAING
