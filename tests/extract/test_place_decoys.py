@@ -252,3 +252,63 @@ def test_a_village_far_from_the_region_its_sentence_names_is_a_homonym(
     """The gazetteer's Bokpyin lies 1,200 km from Sagaing: the village meant is another one of
     that name, and the region says where the harm happened."""
     assert _claim(text, lang).place == SAGAING
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The embassy in Nairobi said 29 people were killed in the hotel attack."),
+        ("sv", "Ambassaden i Nairobi uppger att 29 personer dödades i attacken mot hotellet."),
+        (
+            "de",
+            "Die Botschaft in Nairobi teilte mit, 29 Menschen seien bei dem Angriff getötet worden.",
+        ),
+        (
+            "fr",
+            "L'ambassade à Nairobi a indiqué que 29 personnes avaient été tuées dans l'attaque.",
+        ),
+        ("es", "La embajada en Nairobi informó de que 29 personas murieron en el ataque."),
+        ("ar", "قالت السفارة في نيروبي إن 29 شخصا قتلوا في الهجوم."),
+        ("de", "Laut der Nachrichtenagentur Saba wurden 24 Menschen getötet."),
+        ("sv", "Enligt nyhetsbyrån Saba dödades 24 personer."),
+        ("fr", "Selon l'agence de presse Saba, 24 personnes ont été tuées."),
+        ("es", "Según la agencia de noticias Saba, 24 personas murieron."),
+    ],
+)
+def test_an_embassys_seat_or_a_news_agencys_name_is_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Speaking from Geneva, a UN spokesman said 9 people were killed overnight."),
+        (
+            "fr",
+            "S'exprimant depuis Genève, un porte-parole a indiqué que 9 personnes avaient été tuées.",
+        ),
+        ("es", "Hablando desde Ginebra, el portavoz dijo que 9 personas murieron."),
+        ("de", "Der Sprecher, zugeschaltet aus Genf, sagte, 9 Menschen seien getötet worden."),
+        ("sv", "Talespersonen, som talade från Genève, sa att 9 personer dödades."),
+        ("ar", "قال المتحدث متحدثا من جنيف إن 9 أشخاص قتلوا."),
+    ],
+)
+def test_where_a_speaker_spoke_from_is_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+def test_a_speaker_in_the_city_still_gives_the_harms_place() -> None:
+    """Only "speaking from" marks where someone spoke: a city named after the figure stays."""
+    claim = _claim(
+        "Speaking from Kharkiv, the governor said 5 people were killed in Kupiansk.", "en"
+    )
+    assert claim.place_name == "Kupyansk"
+
+
+def test_a_german_noun_after_auf_is_no_target() -> None:
+    """German writes every noun with a capital: only an attack noun before "auf" makes the
+    name after it a target ("auf dem Boden" names no Swedish town)."""
+    assert (
+        _claim("Zwei Menschen lagen auf dem Boden, 3 Menschen wurden getötet.", "de", 3).place
+        is None
+    )
