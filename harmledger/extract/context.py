@@ -38,6 +38,7 @@ HOMONYM_KM = 2_000.0  # a small place this far from every country and place name
 # place confidence of a claim placed only by a region ("X province", "the Gaza Strip"): linking
 # reads such a place as the region (harmledger.link.incidents.places), not its capital city
 REGION_CONFIDENCE = 0.3
+REGION_KM = 200.0  # a place this close to a region's seat may lie in the region
 LEAD_DAYS = 2  # a lead's day this many days before publication at most dates the report
 _REFERENCE_GAP = 4  # words between a place and the reference bound to it ("X, au sud de Y")
 
@@ -92,6 +93,12 @@ def _beside(a: Place, b: Place) -> bool:
     """Within :data:`BESIDE_KM`: a suburb or town beside the city."""
     km = _km(a, b)
     return km is not None and km <= BESIDE_KM
+
+
+def _apart(place: Place, region: Place) -> bool:
+    """The place lies outside the region whose seat is ``region`` (beyond :data:`REGION_KM`)."""
+    km = _km(place, region)
+    return km is not None and km > REGION_KM
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -348,14 +355,20 @@ class Context:
             return best.place, 0.7
         earlier = self._earlier_places
         before = bisect_left(self._earlier_keys, first_word)  # sentences are contiguous
+        # a region named in the sentence ("in the Odesa region, 21 were wounded") stands for it
+        # unless the place the report was at lies inside it (within REGION_KM of its seat)
+        regions = [m for m in same if m.evidence == "region"]
+        region = nearest(regions).place if regions else None
         if before:
             last = earlier[before - 1]
+            if region is not None and _apart(last.place, region):
+                return region, REGION_CONFIDENCE
             return last.place, 0.6 if agrees(last.place) else 0.5
         if main is not None:
+            if region is not None and _apart(main[0], region):
+                return region, REGION_CONFIDENCE
             return main[0], REGION_CONFIDENCE if self._main_is_region else 0.4
-        # a region named in the sentence ("in Idlib province") and nothing else: the region
-        regions = [m for m in same if m.evidence == "region"]
-        return (nearest(regions).place, REGION_CONFIDENCE) if regions else None
+        return (region, REGION_CONFIDENCE) if region is not None else None
 
     @cached_property
     def _main_is_region(self) -> bool:

@@ -312,3 +312,41 @@ def test_a_german_noun_after_auf_is_no_target() -> None:
         _claim("Zwei Menschen lagen auf dem Boden, 3 Menschen wurden getötet.", "de", 3).place
         is None
     )
+
+
+ODESA_REGION_TEXTS = [
+    (
+        "de",
+        "Ein Paar wurde in der Stadt Kostjantyniwka getötet. In der Region Odessa wurden 21 "
+        "Menschen verletzt.",
+    ),
+    (
+        "en",
+        "A couple was killed in the town of Kostiantynivka. In the Odesa region, 21 people were "
+        "wounded.",
+    ),
+    (
+        "fr",
+        "Un couple a été tué dans la ville de Kostiantynivka. Dans la région d'Odessa, 21 "
+        "personnes ont été blessées.",
+    ),
+    ("sv", "Ett par dödades i staden Kostiantynivka. I Odessaregionen skadades 21 personer."),
+    ("ar", "قتل زوجان في مدينة كوستيانتينيفكا. وفي منطقة أوديسا أصيب 21 شخصا."),
+    (
+        "es",
+        "Una pareja murió en la ciudad de Kostiantinivka. En la región de Odesa, 21 personas resultaron heridas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ODESA_REGION_TEXTS)
+def test_a_region_in_the_sentence_beats_a_town_far_outside_it_named_before(
+    lang: str, text: str
+) -> None:
+    claim = _claim(text, lang, 21)
+    assert claim.place == ODESA and claim.place_confidence == 0.3
+
+
+def test_a_town_inside_the_region_named_before_stays() -> None:
+    text = "A strike hit the town of Chornomorsk. In the Odesa region, 21 people were wounded."
+    assert _claim(text, "en", 21).place_confidence == 0.6  # Chornomorsk, 20 km from Odesa
