@@ -282,7 +282,7 @@ def _not_a_place(
         return True
     if (
         end < len(doc.words)
-        and r.adjacent(end - 1)
+        and (r.adjacent(end - 1) or doc.gaps[end] == "-")  # "Kyiv Post", "London-based"
         and any(f in cues.not_after for f in r.forms(end))
     ):
         return True

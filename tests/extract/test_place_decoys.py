@@ -350,3 +350,42 @@ def test_a_region_in_the_sentence_beats_a_town_far_outside_it_named_before(
 def test_a_town_inside_the_region_named_before_stays() -> None:
     text = "A strike hit the town of Chornomorsk. In the Odesa region, 21 people were wounded."
     assert _claim(text, "en", 21).place_confidence == 0.6  # Chornomorsk, 20 km from Odesa
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A London-based monitor said 5 people were killed."),
+        ("en", "The Moscow-backed authorities said 5 people were killed."),
+        ("en", "The government in Damascus said 5 soldiers were killed."),
+        ("en", "The Damascus government said 5 soldiers were killed."),
+        ("es", "Rusia, aliada del Gobierno de Damasco, bombardeó la zona; 5 civiles murieron."),
+        ("fr", "Le régime de Damas a annoncé que 5 soldats avaient été tués."),
+        ("de", "Die Regierung in Damaskus teilte mit, 5 Soldaten seien getötet worden."),
+        ("sv", "Regimen i Damaskus uppger att 5 soldater dödades."),
+        ("ar", "قالت حكومة دمشق إن 5 جنود قتلوا."),
+    ],
+)
+def test_a_capital_standing_for_its_government_or_a_base_is_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Five people were killed in Kyiv-held territory near Kherson.", KHERSON),
+        (
+            "fr",
+            "Le gouvernement de Kiev a annoncé que 5 personnes ont été tuées à Kharkiv.",
+            KHARKIV,
+        ),
+        ("es", "El Gobierno de Kiev dijo que 5 personas murieron en Járkov.", KHARKIV),
+        (
+            "de",
+            "Die Regierung in Kiew teilte mit, in Charkiw seien 5 Menschen getötet worden.",
+            KHARKIV,
+        ),
+    ],
+)
+def test_the_place_beside_a_government_or_a_side_is_kept(lang: str, text: str, place: str) -> None:
+    assert _claim(text, lang).place == place
