@@ -37,6 +37,8 @@ class PlaceCues:
     region: frozenset[str]
     fillers: frozenset[str]
     teaser: tuple[Phrase, ...]
+    # openings of a byline line ("By", "Von unserem Korrespondenten"): its place is the reporter's
+    byline: tuple[Phrase, ...]
     longest_before: int
     # spelling rules (from, to) that turn this language's transliteration of a name into the
     # gazetteer's ("Butja" -> "bucha"), tried only for capitalised words it does not know
@@ -88,6 +90,7 @@ def place_cues(lang: str) -> PlaceCues:
         region=_words(evidence.get("region", [])),
         fillers=_words(evidence.get("fillers", [])),
         teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
+        byline=tuple(sorted(_phrases(data.get("lines", {}).get("byline", [])), key=len)),
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
         suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),

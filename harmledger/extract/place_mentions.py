@@ -45,6 +45,7 @@ TOWN_POPULATION = 15_000  # smaller places need a locative, settlement or region
 SHORT_NAME = 6  # a one-word name shorter than this needs a cue unless the place is big
 SHORT_NAME_POPULATION = 100_000
 _VENUE_REACH = 8  # words from a venue word ("briefing") to the place it was held in
+_BYLINE_WORDS = 10  # a byline line is shorter than this
 # further cities of a dateline written for several ("BEIRUT/AMMAN (Reuters) -")
 _MORE_CITIES = r"(?:\s*/\s*[^\W\d_][^\s/(),]*)*"
 _DATELINE = re.compile(
@@ -52,6 +53,12 @@ _DATELINE = re.compile(
     + r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?|:)(?!\d)"
 )
 # a wire dateline in capitals needs no dash after its agency ("STOCKHOLM (TT) Minst fem ...")
+# a dateline whose date may hold digits and dots and whose agency closes with a full stop
+# ("Kyiv, 12 March (Ukrinform).", "Gaza, 3 déc. (AFP) -")
+_DATED_DATELINE = re.compile(
+    _MORE_CITIES + r"(?:[,،]\s*[^\n,،()—–:]{1,30}?)?\s*\([^)\n]{1,40}\)\s*(?:[.—–:]|--?)(?!\d)"
+)
+_BYLINE_GAP = re.compile(r"[,·|•]")  # "Name, Cairo", "Publicerad 12:30 · Stockholm"
 _CAPITALS_DATELINE = re.compile(
     _MORE_CITIES + r"\s*(?:,\s*[^\W\d_][^\n,()—–:-]{0,30}?)?\s*\([^)\n]{1,40}\)"
 )
@@ -250,6 +257,18 @@ class _Reader:
                 return True
         return False
 
+    def is_byline(self, k: int) -> bool:
+        """Word ``k`` stands in a short line without figures that opens with a byline word ("By
+        Jane Example in Kyiv", "Von unserem Korrespondenten in Kiew"): the reporter's place."""
+        start = self.line_of(k)
+        end = k
+        while not self.line_end(end):
+            end += 1
+        if end - start >= _BYLINE_WORDS or any(w.is_digit for w in self.doc.words[start : end + 1]):
+            return False
+        norms = self.norms
+        return any(tuple(norms[start : start + len(p)]) == p for p in self.cues.byline)
+
     def adjacent(self, i: int) -> bool:
         """Words ``i`` and ``i + 1`` are separated by spaces only (same line)."""
         gap = self.doc.gaps[i + 1]
@@ -381,15 +400,15 @@ def _reporters_place(r: _Reader, k: int, size: int) -> bool:
     doc = r.doc
     end = doc.words[k + size - 1].end
     if _heads_dateline(r, k):
-        if _DATELINE.match(doc.text, end):
+        if _DATELINE.match(doc.text, end) or _DATED_DATELINE.match(doc.text, end):
             return True
         name = doc.text[doc.words[k].start : end]
         if name.isupper() and len(name) > 2 and _CAPITALS_DATELINE.match(doc.text, end):
             return True
-    if r.line_end(k + size - 1) and k > 0 and "," in doc.gaps[k]:
+    if r.line_end(k + size - 1) and k > 0 and _BYLINE_GAP.search(doc.gaps[k]):
         start = r.line_of(k)
         return k + size - start <= 8 and not r.ends_with(k - 1, r.cues.locative, 3)
-    return False
+    return r.is_byline(k)
 
 
 def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:

@@ -59,6 +59,12 @@ def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
         ("sv", "STOCKHOLM (TT) Minst 9 personer dödades i en flygattack mot Charkiv.", KHARKIV),
         ("sv", "KIEV (TT) Minst 5 personer dödades, uppger myndigheterna.", None),
         ("ar", "بيروت/عمان (رويترز) - قتل 9 أشخاص في غارة على إدلب.", IDLIB),
+        ("en", "Kyiv, 12 March (Ukrinform). Five people were killed overnight.", None),
+        ("fr", "Gaza, 3 déc. (AFP) - Cinq personnes ont été tuées dans la nuit.", None),
+        ("es", "Kiev, 12 mar. (EFE). Cinco personas murieron durante la noche.", None),
+        ("de", "Kiew, 12. März (dpa). Fünf Menschen wurden in der Nacht getötet.", None),
+        ("sv", "Publicerad 12:30 · Stockholm\n\nFem personer dödades under natten.", None),
+        ("ar", "كييف، 12 مارس (رويترز). قتل خمسة أشخاص الليلة الماضية.", None),
     ],
 )
 def test_a_dateline_for_several_cities_or_without_a_dash_is_no_place(
@@ -389,3 +395,19 @@ def test_a_capital_standing_for_its_government_or_a_base_is_no_place(lang: str, 
 )
 def test_the_place_beside_a_government_or_a_side_is_kept(lang: str, text: str, place: str) -> None:
     assert _claim(text, lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "By Jane Example in Kyiv\n\nFive people were killed overnight."),
+        ("en", "Our correspondent in Kyiv reports that 5 people were killed."),
+        ("fr", "De notre correspondant à Kiev\n\nCinq personnes ont été tuées."),
+        ("de", "Von unserem Korrespondenten in Kiew\n\nFünf Menschen wurden getötet."),
+        ("es", "Nuestro corresponsal en Kiev informa de que 5 personas murieron."),
+        ("sv", "Vår korrespondent i Kiev rapporterar att 5 personer dödades."),
+        ("ar", "قال مراسلنا في كييف إن 5 أشخاص قتلوا."),
+    ],
+)
+def test_a_correspondents_place_is_no_place(lang: str, text: str) -> None:
+    assert _claim(text, lang).place is None
