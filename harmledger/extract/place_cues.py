@@ -26,6 +26,9 @@ class PlaceCues:
     not_after: frozenset[str]
     inside: frozenset[str]
     names: frozenset[str]
+    # compass words ("Osten", "norte", "Nord"): a direction, no place unless a settlement noun
+    # stands right before them ("der Stadt Osten")
+    compass: frozenset[str]
     locative: frozenset[Phrase]
     nearby: frozenset[Phrase]
     venue: frozenset[Phrase]
@@ -81,6 +84,7 @@ def place_cues(lang: str) -> PlaceCues:
         not_after=_words(not_place.get("after", [])),
         inside=_words(not_place.get("inside", [])),
         names=_words(not_place.get("names", [])),
+        compass=_words(not_place.get("compass", [])),
         locative=locative,
         nearby=nearby,
         venue=_phrases(not_place.get("venue", [])),

@@ -295,6 +295,8 @@ def _not_a_place(
     cues, doc, end = r.cues, r.doc, k + size
     if key in cues.names or any(w in cues.inside for w in key.split(" ")):
         return True
+    if key in cues.compass and not (k > 0 and r.norms[k - 1] in cues.settlement):
+        return True  # "im Osten der Stadt": a direction; "in der Stadt Osten": the town
     if size == 1 and (key in cues.context_words or (key,) in cues.locative):
         return True  # a cue word itself ("غرب" west, "Central"), not the village it names
     if r.ends_with(k - 1, cues.not_before, cues.longest_before):

@@ -423,3 +423,29 @@ def test_german_reports(text: str, expected: list[Expected], speaker: str | None
 @pytest.mark.parametrize(("text", "expected", "speaker"), SPANISH)
 def test_spanish_reports(text: str, expected: list[Expected], speaker: str | None) -> None:
     _check(text, "es", expected, speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bei einem Brand im Osten der Stadt kamen drei Menschen ums Leben."),
+        ("de", "Im Norden des Landes wurden drei Menschen getötet."),
+        ("en", "In the North, three people were killed."),
+        ("en", "In the West, three people were killed."),
+        ("es", "Tres personas murieron en el Norte."),
+        ("fr", "Trois personnes ont été tuées dans le Nord-Est."),
+        ("fr", "Trois personnes ont été tuées dans le Nord du pays."),
+        ("sv", "Tre personer dödades i Norden."),
+        ("sv", "Tre personer dödades i Nord."),
+        ("ar", "قتل ثلاثة أشخاص في جنوب البلاد."),
+        ("ar", "قتل ثلاثة أشخاص في شمال البلاد."),
+    ],
+)
+def test_compass_words_are_no_places(lang: str, text: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert claims and all(c.place is None for c in claims), [c.place_name for c in claims]
+
+
+def test_a_compass_word_after_a_settlement_noun_is_the_town() -> None:
+    claims = extract_claims("In der Stadt Osten wurden drei Menschen getötet.", "de")
+    assert [c.place_name for c in claims if c.is_casualty] == ["Osten"]
