@@ -2403,6 +2403,8 @@ class _Run:
             cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", i)
         ):
             before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
+        if "date:time_markers" in before and self._time_closed_before(i, j):
+            before.discard("date:time_markers")  # "um 9 Uhr zwei Passanten": the time is done
         if before & {"dis:before", "date:time_markers"} and not any(
             ch in ",;:()" for ch in doc.gaps[i]
         ):
@@ -2421,6 +2423,8 @@ class _Run:
             return True
         if i > 0 and before == "." and self._dotted_clock(i):
             return True  # "klockan 10.16", "um 10.16 Uhr": hours and minutes
+        if after == "." and j < len(doc.words) and self._dotted_clock(j):
+            return True  # the hour of "gegen 14.30 Uhr"
         if before.rstrip(" ").endswith("[") and after.lstrip(" ").startswith("]"):
             return True
         line_start = i == 0 or "\n" in before
@@ -2516,6 +2520,22 @@ class _Run:
         named = named or self._person_noun(i - 1)
         return named and (
             (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
+        )
+
+    def _time_closed_before(self, i: int, j: int) -> bool:
+        """Whether the time word right before word ``i`` closes a time of its own ("um 9 Uhr",
+        "gegen 14.30 Uhr") and a person noun follows the number ("zwei Passanten"): the number
+        counts them, it is no minute of that time."""
+        words = self.doc.words
+        starts = [
+            start for cat, start, _ in self.marks.ending("date", i) if cat == "date:time_markers"
+        ]
+        return (
+            bool(starts)
+            and min(starts) > 0
+            and words[min(starts) - 1].is_digit
+            and j < len(words)
+            and self._person_noun(j)
         )
 
     def _ending_at(self, i: int) -> set[str]:

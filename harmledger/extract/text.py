@@ -105,6 +105,7 @@ def tokenize(
             and _BREAK_CHARS.search(gap)
             and _ends_sentence(gap, last)
             and not _ordinal_day(gap, last, norm, months)
+            and not (gap == "." and last.is_digit and word.is_digit)  # "14.30 Uhr": a clock
         ):
             sentence_id += 1
         sentence.append(sentence_id)

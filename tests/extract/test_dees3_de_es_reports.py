@@ -347,7 +347,7 @@ SPANISH: list[tuple[str, list[Expected], str | None]] = [
     (
         "Los rescatistas recuperaron los cuerpos de 9 personas.",
         [("bodies_recovered", "people", 9, 9, "exact")],
-        "",
+        None,
     ),
     (
         "El Observatorio informó de que 14 combatientes y 5 civiles murieron en los bombardeos.",
