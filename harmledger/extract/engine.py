@@ -2641,8 +2641,17 @@ class _Run:
         return [
             k
             for k in self.marks.within("neg:words", lo, hi)
-            if not any(a <= k < end for a, end in affirming)
+            if not any(a <= k < end for a, end in affirming) and not self._inside_actor_name(k)
         ]
+
+    def _inside_actor_name(self, k: int) -> bool:
+        """Whether word ``k`` lies inside an actor's name ("Ärzte ohne Grenzen", "Reportrar utan
+        gränser", "مراسلون بلا حدود"): its negation word negates nothing."""
+        return any(
+            cat.startswith("actor:") and end > k
+            for t in range(max(0, k - 3), k)
+            for cat, end in cats_at(self.marks, t).items()
+        )
 
     def _natural_death(self, cue: Cue) -> bool:
         """A death of natural causes right beside its verb ("starben eines natürlichen Todes",
