@@ -1607,18 +1607,23 @@ class _Run:
     def _hurt_who_died(self, mention: Mention) -> Cue | None:
         """The killing verb of a part of the injured: "two of the injured later died", "dos de
         los heridos murieron después", "deux des blessés sont morts": those died, so the count
-        is of the dead (a part of the wounded who are still hurt has no such verb)."""
+        is of the dead (a part of the wounded who are still hurt has no such verb). So are
+        wounded counted with the verb right after their noun: "zwei weitere Schwerverletzte
+        erlagen ihren Verletzungen", "dos heridos murieron", "two wounded people died"."""
         words, n = self.doc.words, len(self.doc.words)
         k, of = mention.j, False
         while k < min(n, mention.j + 3) and (
             words[k].norm in self.pack.of_words
             or "one:determiners" in cats_at(self.marks, k)
             or "fn:word" in cats_at(self.marks, k)  # an article: "los", "de"
+            or "who:others" in cats_at(self.marks, k)  # "zwei weitere Verletzte"
         ):
             of = of or words[k].norm in self.pack.of_words
             k += 1
-        if not of or k >= n or "measure:injured" not in cats_at(self.marks, k):
+        if k >= n or "measure:injured" not in cats_at(self.marks, k):
             return None
+        if not of and any("who:others" not in cats_at(self.marks, t) for t in range(mention.j, k)):
+            return None  # "zwei der Verletzten", "zwei Verletzte", but not "zwei die Verletzten"
         end = cats_at(self.marks, k)["measure:injured"]
         for cue in self._sentence_cues.get(self.doc.sentence[k], []):
             if cue.measure == "killed" and cue.j == mention.i and self.pack.head_first:

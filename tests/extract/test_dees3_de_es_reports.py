@@ -503,3 +503,32 @@ def test_german_source_cues(text: str, speaker: str) -> None:
 )
 def test_clock_times_beside_a_count(lang: str, text: str, low: int) -> None:
     assert [c.low for c in extract_claims(text, lang) if c.is_casualty] == [low]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Zwei weitere Schwerverletzte erlagen in der Nacht ihren Verletzungen."),
+        ("de", "Zwei Verletzte starben im Krankenhaus."),
+        ("es", "Dos heridos murieron en el hospital."),
+        ("en", "Two more wounded died overnight."),
+        ("fr", "Deux blessés sont morts à l'hôpital."),
+        ("sv", "Två skadade avled på sjukhuset."),
+    ],
+)
+def test_wounded_counted_with_a_death_verb_are_dead(lang: str, text: str) -> None:
+    assert [(c.measure, c.low) for c in extract_claims(text, lang) if c.is_casualty] == [
+        ("killed", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bei dem Anschlag gab es 30 Verletzte, drei Menschen starben."),
+        ("es", "El ataque dejó 30 heridos; tres personas murieron."),
+    ],
+)
+def test_wounded_beside_another_clause_of_dead_stay_injured(lang: str, text: str) -> None:
+    readings = sorted((c.measure, c.low) for c in extract_claims(text, lang) if c.is_casualty)
+    assert readings == [("injured", 30), ("killed", 3)]
