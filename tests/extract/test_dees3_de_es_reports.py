@@ -532,3 +532,42 @@ def test_wounded_counted_with_a_death_verb_are_dead(lang: str, text: str) -> Non
 def test_wounded_beside_another_clause_of_dead_stay_injured(lang: str, text: str) -> None:
     readings = sorted((c.measure, c.low) for c in extract_claims(text, lang) if c.is_casualty)
     assert readings == [("injured", 30), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Dos policías resultaron heridos en un ataque contra una patrulla de cinco agentes.",
+        ),
+        (
+            "de",
+            "Zwei Polizisten wurden bei einem Angriff auf eine Streife von fünf Beamten verletzt.",
+        ),
+        ("en", "Two officers were injured in an attack on a patrol of five officers."),
+        (
+            "fr",
+            "Deux policiers ont été blessés dans une attaque contre une patrouille de cinq agents.",
+        ),
+        ("sv", "Två poliser skadades i en attack mot en patrull på fem poliser."),
+        ("ar", "أصيب شرطيان في هجوم على دورية من خمسة عناصر."),
+    ],
+)
+def test_the_size_of_a_patrol_is_no_casualty_count(lang: str, text: str) -> None:
+    assert [(c.measure, c.low) for c in extract_claims(text, lang) if c.is_casualty] == [
+        ("injured", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Murieron tres personas, según un comunicado del ejército.", "ejército"),
+        ("Murieron tres personas, según el gobierno.", "gobierno"),
+        ("Murieron tres personas, según los bomberos.", "bomberos"),
+    ],
+)
+def test_spanish_institutions_as_sources(text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, "es") if c.is_casualty]
+    assert [(c.measure, c.low, c.speaker) for c in claims] == [("killed", 3, speaker)]
