@@ -1626,6 +1626,9 @@ class _Run:
             return None  # "zwei der Verletzten", "zwei Verletzte", but not "zwei die Verletzten"
         end = cats_at(self.marks, k)["measure:injured"]
         for cue in self._sentence_cues.get(self.doc.sentence[k], []):
+            if not of and (self.pack.head_first or not end <= cue.i <= end + 1):
+                continue  # wounded with no "of" only right before their verb ("zwei Verletzte
+                # starben"), not "45 جريحا بعد الهجوم الذي قتل": the attack killed others
             if cue.measure == "killed" and cue.j == mention.i and self.pack.head_first:
                 return cue  # the verb first: "توفي اثنان من الجرحى"
             if cue.measure == "killed" and end <= cue.i <= end + _ONE_TO_CUE:

@@ -571,3 +571,28 @@ def test_the_size_of_a_patrol_is_no_casualty_count(lang: str, text: str) -> None
 def test_spanish_institutions_as_sources(text: str, speaker: str) -> None:
     claims = [c for c in extract_claims(text, "es") if c.is_casualty]
     assert [(c.measure, c.low, c.speaker) for c in claims] == [("killed", 3, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Rund zwei Drittel der Opfer waren Zivilisten."),
+        ("de", "Drei Viertel der Getöteten waren Frauen."),
+        ("en", "About two thirds of the victims were civilians."),
+        ("en", "Three quarters of the dead were women."),
+        ("es", "Dos tercios de las víctimas eran civiles."),
+        ("es", "Unas tres cuartas partes de los muertos eran mujeres."),
+        ("fr", "Les deux tiers des victimes étaient des civils."),
+        ("sv", "Två tredjedelar av de dödade var civila."),
+        ("ar", "ثلثا الضحايا من المدنيين."),
+    ],
+)
+def test_a_fraction_of_the_victims_is_no_count(lang: str, text: str) -> None:
+    assert [c for c in extract_claims(text, lang) if c.is_casualty] == []
+
+
+def test_german_um_die_before_a_number_is_about() -> None:
+    claims = [
+        c for c in extract_claims("Um die 30 Menschen wurden getötet.", "de") if c.is_casualty
+    ]
+    assert [(c.low, c.high, c.qualifier) for c in claims] == [(30, 30, "about")]
