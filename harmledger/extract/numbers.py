@@ -372,10 +372,29 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             return _vague(pack, vague_key, i, vague_end)
         if not lone_scale and not single_article:
             value = words_value(morphemes, pack)
+            scaled = _collective_scale(doc, end, value, pack)
+            if scaled is not None:
+                return Mention(i, end + 1, scaled, scaled, scaled, "about", "word")
             return Mention(i, end, value, value, value, "exact", "word")
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+_MAX_COLLECTIVE_COUNT = 9  # "dos centenares", "nueve decenas"; not "veinte decenas"
+
+
+def _collective_scale(doc: Doc, end: int, value: int, pack: LanguagePack) -> int | None:
+    """About ``value`` times the round collective right after a small number word
+    (``numbers.collective_scales``: "dos centenares" about 200, "deux centaines", "två
+    hundratal"), or None."""
+    scales = pack.raw.get("numbers", {}).get("collective_scales", {})
+    if not scales or end >= len(doc.words) or doc.gaps[end].strip():
+        return None
+    scale = scales.get(doc.words[end].norm)
+    if scale is None or not 2 <= value <= _MAX_COLLECTIVE_COUNT:
+        return None
+    return value * int(scale)
 
 
 def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:

@@ -596,3 +596,21 @@ def test_german_um_die_before_a_number_is_about() -> None:
         c for c in extract_claims("Um die 30 Menschen wurden getötet.", "de") if c.is_casualty
     ]
     assert [(c.low, c.high, c.qualifier) for c in claims] == [(30, 30, "about")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reading"),
+    [
+        ("es", "Dos centenares de personas resultaron heridas.", (200, 200, "about")),
+        ("es", "Tres decenas de soldados murieron.", (30, 30, "about")),
+        ("es", "Una quincena de personas resultaron heridas.", (15, 15, "about")),
+        ("es", "Más de dos centenares de personas murieron.", (201, None, "more_than")),
+        ("fr", "Deux centaines de personnes ont été blessées.", (200, 200, "about")),
+        ("sv", "Två hundratal personer skadades.", (200, 200, "about")),
+    ],
+)
+def test_a_small_number_of_round_collectives_is_about_their_product(
+    lang: str, text: str, reading: tuple[int, int | None, str]
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [(c.low, c.high, c.qualifier) for c in claims] == [reading]
