@@ -26,6 +26,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
+    compound_modifier,
     hyphenated_name,
     identifier,
     numeric_date_or_code,
@@ -2354,9 +2355,11 @@ class _Run:
             return False
         n = len(doc.words)
         if mention.source == "digit" and (
-            numeric_date_or_code(doc, mention) or hyphenated_name(doc, mention)
+            numeric_date_or_code(doc, mention)
+            or hyphenated_name(doc, mention)
+            or compound_modifier(doc, mention)
         ):
-            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16"
+            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "80-Mann-Trupp"
         if proportion(doc, mention, self.marks, self.pack):
             return True  # "1 in 3 children": a ratio
         if j < n and "date:months" in cats_at(self.marks, j):

@@ -70,6 +70,19 @@ def hyphenated_name(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def compound_modifier(doc: Doc, mention: Mention) -> bool:
+    """Digits hyphenated onto a word that is hyphenated onto another ("die 80.000-Einwohner-
+    Stadt", "ein 20-Mann-Trupp"): the number sizes the last noun, it counts no victims."""
+    j, n = mention.j, len(doc.words)
+    return (
+        j + 1 < n
+        and doc.gaps[j] in _HYPHENS
+        and doc.gaps[j + 1] in _HYPHENS
+        and doc.words[j].text[:1].isalpha()
+        and doc.words[j + 1].text[:1].isalpha()
+    )
+
+
 def _title_line(doc: Doc, k: int) -> bool:
     """Whether word ``k``'s sentence is written in title case (a headline), judged on at most
     ``_TITLE_REACH`` words either side so that the cost per number stays constant."""

@@ -483,6 +483,11 @@ def test_a_negation_word_inside_an_organisations_name_negates_nothing(lang: str,
         ),
         ("Nach einer Mitteilung der Polizei wurden drei Menschen getötet.", "Polizei"),
         ("Drei Menschen wurden getötet, wie die Feuerwehr mitgeteilt hatte.", "Feuerwehr"),
+        (
+            "Es seien drei Menschen getötet worden, hieß es aus Sicherheitskreisen.",
+            "Sicherheitskreisen",
+        ),
+        ("Drei Menschen wurden getötet, hieß es in einer Mitteilung der Polizei.", "Polizei"),
     ],
 )
 def test_german_source_cues(text: str, speaker: str) -> None:
@@ -614,3 +619,14 @@ def test_a_small_number_of_round_collectives_is_about_their_product(
 ) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert [(c.low, c.high, c.qualifier) for c in claims] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("In der 80.000-Einwohner-Stadt wurden fünf Menschen getötet.", 5),
+        ("Ein 20-Mann-Trupp griff an, fünf Soldaten starben.", 5),
+    ],
+)
+def test_a_number_inside_a_hyphenated_compound_counts_no_victims(text: str, low: int) -> None:
+    assert [c.low for c in extract_claims(text, "de") if c.is_casualty] == [low]
