@@ -630,3 +630,22 @@ def test_a_small_number_of_round_collectives_is_about_their_product(
 )
 def test_a_number_inside_a_hyphenated_compound_counts_no_victims(text: str, low: int) -> None:
     assert [c.low for c in extract_claims(text, "de") if c.is_casualty] == [low]
+
+
+def test_spanish_displacement_of_a_count_is_displaced() -> None:
+    text = "Los combates han provocado el desplazamiento de más de 10.000 personas."
+    claims = [c for c in extract_claims(text, "es") if c.is_casualty]
+    assert [(c.measure, c.low, c.qualifier) for c in claims] == [("displaced", 10001, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Las autoridades elevaron a 22 el número de muertos.", "autoridades"),
+        ("El ministerio elevó a 22 el número de muertos.", "ministerio"),
+        ("El ataque elevó a 22 el número de muertos.", None),
+    ],
+)
+def test_spanish_a_source_raising_the_toll(text: str, speaker: str | None) -> None:
+    claims = [c for c in extract_claims(text, "es") if c.is_casualty]
+    assert [(c.measure, c.low, c.speaker) for c in claims] == [("killed", 22, speaker)]
