@@ -649,3 +649,31 @@ def test_spanish_displacement_of_a_count_is_displaced() -> None:
 def test_spanish_a_source_raising_the_toll(text: str, speaker: str | None) -> None:
     claims = [c for c in extract_claims(text, "es") if c.is_casualty]
     assert [(c.measure, c.low, c.speaker) for c in claims] == [("killed", 22, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bei einem Luftangriff sind mindestens zwölf Zivilisten getötet worden. Drei weitere "
+            "seien verletzt worden, sagte der Leiter eines Krankenhauses.",
+            "Leiter eines Krankenhauses",
+        ),
+        (
+            "Bei einem Luftangriff sind 25 Zivilisten getötet worden. Das Bombardement habe auf "
+            "eine Wohngegend gezielt, berichteten Augenzeugen.",
+            "Augenzeugen",
+        ),
+        (
+            "Bei einem Luftangriff sind 25 Zivilisten getötet worden. Die Armee erklärte, sie "
+            "habe den Vorfall untersucht.",
+            None,
+        ),
+    ],
+)
+def test_german_reported_speech_after_a_lead_speaks_for_the_lead(
+    text: str, speaker: str | None
+) -> None:
+    claims = [c for c in extract_claims(text, "de") if c.is_casualty]
+    assert claims[0].measure == "killed"
+    assert claims[0].speaker == speaker
