@@ -488,6 +488,9 @@ def test_a_negation_word_inside_an_organisations_name_negates_nothing(lang: str,
             "Sicherheitskreisen",
         ),
         ("Drei Menschen wurden getötet, hieß es in einer Mitteilung der Polizei.", "Polizei"),
+        ("Drei Menschen wurden getötet, so die Polizei.", "Polizei"),
+        ("Drei Menschen wurden getötet, so ein Sprecher der Feuerwehr.", "Feuerwehr"),
+        ("Nach ersten Erkenntnissen der Polizei wurden drei Menschen getötet.", "Polizei"),
     ],
 )
 def test_german_source_cues(text: str, speaker: str) -> None:
@@ -677,3 +680,15 @@ def test_german_reported_speech_after_a_lead_speaks_for_the_lead(
     claims = [c for c in extract_claims(text, "de") if c.is_casualty]
     assert claims[0].measure == "killed"
     assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei bestätigte den Tod von drei Menschen.",
+        "Die Ermordung von drei Zivilisten löste Proteste aus.",
+    ],
+)
+def test_german_death_of_a_count_is_no_agent(text: str) -> None:
+    claims = [c for c in extract_claims(text, "de") if c.is_casualty]
+    assert [(c.measure, c.low) for c in claims] == [("killed", 3)]
