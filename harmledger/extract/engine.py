@@ -1170,6 +1170,8 @@ class _Run:
             measure, cue, own = "killed", died, True  # "two of the injured later died"
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
+        if measure == "injured" and self._carers(head, cue):
+            return None  # "50 paramedics treated the wounded": those who cared for them
         combined = self._combined_at.get(head.i) if head.measure else None
         if combined is not None and combined.combined:
             # "hundreds of dead and wounded": one figure for both
@@ -2597,6 +2599,18 @@ class _Run:
             return False
         found = self.marks.within("mod:found", head.j, cue.i)
         return any(self.segs[k] == self.segs[head.i] for k in found)
+
+    def _carers(self, head: Head, cue: Cue | None) -> bool:
+        """People counted before a verb of care and the hurt it is done to ("50 paramedics
+        treated the wounded", "Zehn Ärzte versorgten die Verletzten", "Más de 50 socorristas
+        atendieron a los heridos") are the carers; "10 people were treated for injuries" has no
+        hurt noun after its verb."""
+        if cue is None or cue.measure != "injured" or not head.who or head.measure:
+            return False
+        if cue.i <= head.j:
+            return False
+        care = self.marks.within("mod:care", head.j, cue.i)
+        return any(self.segs[k] == self.segs[head.i] for k in care)
 
     def _finds_another(self, k: int, end: int) -> bool:
         """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right

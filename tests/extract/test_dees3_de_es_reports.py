@@ -692,3 +692,31 @@ def test_german_reported_speech_after_a_lead_speaks_for_the_lead(
 def test_german_death_of_a_count_is_no_agent(text: str) -> None:
     claims = [c for c in extract_claims(text, "de") if c.is_casualty]
     assert [(c.measure, c.low) for c in claims] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Mehr als 50 Rettungskräfte kümmerten sich um die Verletzten."),
+        ("de", "Zehn Sanitäter versorgten die Verletzten."),
+        ("es", "Más de 50 socorristas atendieron a los heridos."),
+        ("en", "More than 50 paramedics treated the wounded."),
+        ("fr", "Plus de 50 secouristes ont soigné les blessés."),
+        ("sv", "Ett femtiotal ambulanspersonal tog hand om de skadade."),
+    ],
+)
+def test_carers_counted_before_the_hurt_they_treat_are_no_casualties(lang: str, text: str) -> None:
+    assert [c for c in extract_claims(text, lang) if c.is_casualty] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        ("en", "Ten people were treated for injuries.", 10),
+        ("de", "Zwei Sanitäter wurden verletzt.", 2),
+        ("es", "El hospital atendió a 35 heridos.", 35),
+    ],
+)
+def test_treated_and_hurt_carers_stay_injured(lang: str, text: str, low: int) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert [(c.measure, c.low) for c in claims] == [("injured", low)]
