@@ -612,21 +612,6 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and points_back(doc, first_word[sentence], pack, marks)
             ):
                 result[previous_sentence] = previous  # "... were killed. That, AFP reports."
-            elif (
-                previous_sentence >= 0
-                and previous_sentence not in result
-                and _same_paragraph(doc, first_word, previous_sentence, sentence)
-                and _reported_mood(
-                    doc,
-                    first_word,
-                    sentence,
-                    pack,
-                    min((e[0] for e in entries if e[0] >= 0), default=0),
-                )
-            ):
-                # "... sind zwölf Zivilisten getötet worden. Drei weitere seien verletzt worden,
-                # sagte der Leiter": reported speech goes on with what the sentence before said
-                result[previous_sentence] = previous
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
@@ -706,19 +691,16 @@ def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tup
     return entries
 
 
-def _reported_mood(
-    doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack, before: int = -1
-) -> bool:
+def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack) -> bool:
     """Whether a sentence with no cue is in the mood of reported speech
     (``attribution.reported_mood``: German "seien", "habe", "sei"): it goes on with the words of
     the last speaker, also in a new paragraph ("... berichteten Augenzeugen. / Weitere 90 seien
-    verletzt worden."). With ``before``, only a word of that mood before that word counts ("Drei
-    weitere seien verletzt worden, sagte X", not "X sagte, sie habe ...")."""
+    verletzt worden.")."""
     words = {normalize(w) for w in pack.raw.get("attribution", {}).get("reported_mood", [])}
     if not words:
         return False
     k = first_word[sentence]
-    while k < len(doc.words) and doc.sentence[k] == sentence and (before < 0 or k < before):
+    while k < len(doc.words) and doc.sentence[k] == sentence:
         if doc.words[k].norm in words:
             return True
         k += 1

@@ -655,34 +655,6 @@ def test_spanish_a_source_raising_the_toll(text: str, speaker: str | None) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            "Bei einem Luftangriff sind mindestens zwölf Zivilisten getötet worden. Drei weitere "
-            "seien verletzt worden, sagte der Leiter eines Krankenhauses.",
-            "Leiter eines Krankenhauses",
-        ),
-        (
-            "Bei einem Luftangriff sind 25 Zivilisten getötet worden. Das Bombardement habe auf "
-            "eine Wohngegend gezielt, berichteten Augenzeugen.",
-            "Augenzeugen",
-        ),
-        (
-            "Bei einem Luftangriff sind 25 Zivilisten getötet worden. Die Armee erklärte, sie "
-            "habe den Vorfall untersucht.",
-            None,
-        ),
-    ],
-)
-def test_german_reported_speech_after_a_lead_speaks_for_the_lead(
-    text: str, speaker: str | None
-) -> None:
-    claims = [c for c in extract_claims(text, "de") if c.is_casualty]
-    assert claims[0].measure == "killed"
-    assert claims[0].speaker == speaker
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Die Polizei bestätigte den Tod von drei Menschen.",
