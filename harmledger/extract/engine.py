@@ -2603,14 +2603,22 @@ class _Run:
     def _carers(self, head: Head, cue: Cue | None) -> bool:
         """People counted before a verb of care and the hurt it is done to ("50 paramedics
         treated the wounded", "Zehn Ärzte versorgten die Verletzten", "Más de 50 socorristas
-        atendieron a los heridos") are the carers; "10 people were treated for injuries" has no
-        hurt noun after its verb."""
+        atendieron a los heridos") are the carers; "one child being treated for injuries" has no
+        article before the hurt noun: that child is hurt."""
         if cue is None or cue.measure != "injured" or not head.who or head.measure:
             return False
         if cue.i <= head.j:
             return False
-        care = self.marks.within("mod:care", head.j, cue.i)
-        return any(self.segs[k] == self.segs[head.i] for k in care)
+        for k in self.marks.within("mod:care", head.j, cue.i + 1):
+            end = self.marks.cats[k]["mod:care"]
+            # the hurt right after the verb and its article ("the (seriously) wounded")
+            hurt = any(
+                "measure:injured" in cats_at(self.marks, t)
+                for t in range(end, min(end + 2, len(self.doc.words)))
+            )
+            if hurt and self.segs[k] == self.segs[head.i]:
+                return True
+        return False
 
     def _finds_another(self, k: int, end: int) -> bool:
         """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right
