@@ -38,6 +38,23 @@ _MODIFIERS = 2  # plain words between an article and its noun: "a young Example 
 _SUBSET_REACH = 4  # words back from a group to a subset marker ("including a man and ...")
 _COUNTED = ("digit", "word", "singular")
 _NAME_WORDS = 4  # words of one person's name
+_LISTED_NAME_WORDS = 6  # words of one name in a list after its verb ("Abdul Rahman Abdul Karim X")
+_ASIDE_WORDS = 3  # words in brackets after a listed name: "(34)", "(34 ans)", "(Hiba)"
+_OPENING = 2  # words between a casualty word and its list: "deaths of", "mató a"
+# after a list, a noun of its phrase ("killed A and B fighters") or the verb of a clause the last
+# name opens ("killed A and B was hurt", "the death of A and B said")
+_NOT_AFTER = (
+    "who:",
+    "qty:",
+    "dis:units",
+    "measure:",
+    "one:aux",
+    "one:plural_aux",
+    "one:nouns",
+    "one:harmed",
+    "attr:after",
+    "attr:before",
+)
 _NOT_PERSON = ("who:others", "who:subset", "who:partitive", "who:generic")
 
 
@@ -93,7 +110,9 @@ class _Reader:
             and not d.negated
             and d.mention.source in ("digit", "word", "vague")
         ]
-        self.bare = bool(pack.raw.get("singular_victims", {}).get("bare_indefinite", False))
+        settings = pack.raw.get("singular_victims", {})
+        self.bare = bool(settings.get("bare_indefinite", False))
+        self.kin = {normalize(w) for w in settings.get("kin_suffixed", [])}
         self.articles = pack.singular - set(pack.raw.get("numbers", {}).get("one", []))
 
     def _joiner(self, k: int) -> tuple[int, bool] | None:
@@ -134,6 +153,8 @@ class _Reader:
         if self.bare:  # a bare noun is indefinite without its article ("امرأة"; not "المرأة")
             who = _person_noun(self.marks, k)
             definite = words[k].norm.startswith(("ال", "وال"))
+            if who is None and words[k].norm.removeprefix(self.pack.joined_conjunction) in self.kin:
+                return 1, k + 1, "people"  # "رجل وزوجته": his wife, one more
             return (1, k + 1, who) if who is not None and not definite else None
         if words[k].norm not in self.articles:
             return None
@@ -238,12 +259,21 @@ def _is_name(doc: Doc, marks: Marks, k: int) -> bool:
 
 class _Names:
     """Names joined by "and" before a plural verb: "Sam Example and Kim Sample were killed",
-    "Sam Example, 34, and Kim Sample, 29, died" (each name a person; ages set off aside)."""
+    "Sam Example, 34, and Kim Sample, 29, died" (each name a person; ages set off aside); or
+    listed right after the casualty word that governs them: "killed Sam Example, Kim Sample and
+    Lee Model", "the deaths of A, B and C", "mató a A y B", "tötete A, seine Frau B (29) und
+    ihren Sohn C (6)" (a relative noun before a name, an age or another spelling in brackets)."""
 
     def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
         self.doc, self.pack, self.marks = doc, pack, marks
         settings = pack.raw.get("singular_victims", {})
         self.aux = {normalize(w) for w in settings.get("plural_aux", [])}
+        kin = pack.raw.get("companions", {})
+        self.possessives = {
+            normalize(w)
+            for w in [*kin.get("possessives_of_one", []), *kin.get("possessives_of_many", [])]
+        }
+        self.relatives = [normalize(w) for w in kin.get("relatives", [])]
         self.openers = {
             normalize(w) for w in pack.raw.get("attribution", {}).get("complementizers", [])
         }
@@ -333,6 +363,105 @@ class _Names:
         return Group(start, cue.i, names, cue.measure, "people", cue, ())
 
 
+    def _relative_at(self, k: int) -> bool:
+        """A possessive and a relative noun at ``k`` ("his wife", "sa femme", "ihren Sohn")."""
+        words, n = self.doc.words, len(self.doc.words)
+        return (
+            k + 1 < n
+            and words[k].norm in self.possessives
+            and not self.doc.gaps[k + 1].strip()
+            and any(
+                words[k + 1].norm.startswith(r[:-1]) if r.endswith("*") else words[k + 1].norm == r
+                for r in self.relatives
+            )
+        )
+
+    def _listed_member(self, k: int) -> int | None:
+        """End of one listed person starting at ``k``: a name, a relative noun before it, its
+        age or another spelling in brackets or its age set off by commas after it."""
+        doc, n = self.doc, len(self.doc.words)
+        sentence = doc.sentence[k]
+        if self._relative_at(k):
+            k += 2
+        t = k
+        while (
+            t < n
+            and t - k < _LISTED_NAME_WORDS
+            and doc.sentence[t] == sentence
+            and (t == k or doc.gaps[t].strip() in ("", "-"))
+            and _is_name(doc, self.marks, t)
+        ):
+            t += 1
+        if t == k or t >= n or doc.sentence[t] != sentence:
+            return t if t > k else None
+        if doc.gaps[t].strip() == "(":  # "Sam Example (34)", "(34 ans)", "(Kim)"
+            close = next(
+                (
+                    u
+                    for u in range(t + 1, min(n + 1, t + 1 + _ASIDE_WORDS))
+                    if ")" in doc.gaps[u] and (u == n or doc.sentence[u] == sentence)
+                ),
+                None,
+            )
+            if close is None or "(" in "".join(doc.gaps[t + 1 : close]):
+                return None
+            return close
+        word = doc.words[t]
+        if doc.gaps[t].strip() == "," and word.is_digit and len(word.text) <= 3:
+            closing = doc.gaps[t + 1].strip() or "."
+            if closing and closing[0] in ",.;":
+                return t + 1  # "Sam Example, 34, and ..."
+        return t
+
+    def listed_after(self, cue: Cue) -> Group | None:
+        """Names listed right after the casualty word ``cue`` (see the class docstring)."""
+        doc, n = self.doc, len(self.doc.words)
+        if cue.measure not in MEASURES or cue.combined or cue.j >= n or doc.gaps[cue.j].strip():
+            return None
+        sentence, k = doc.sentence[cue.i], cue.j
+        while (
+            k < n
+            and k - cue.j < _OPENING
+            and not doc.gaps[k].strip()
+            and (
+                doc.words[k].norm in self.pack.of_words
+                or (
+                    "one:determiners" in cats_at(self.marks, k)
+                    and doc.words[k].norm not in self.pack.singular
+                    and len(doc.words[k].norm) <= 2
+                )
+            )
+        ):
+            k += 1
+        if k >= n or doc.sentence[k] != sentence or doc.gaps[k].strip():
+            return None
+        names, closed = 0, False
+        while True:
+            end = self._listed_member(k)
+            if end is None:
+                return None
+            names += 1
+            if closed or end >= n or doc.sentence[end] != sentence:
+                break
+            gap = doc.gaps[end].replace(")", "").strip()
+            if doc.words[end].norm in self.pack.conjunctions and gap in ("", ","):
+                closed, k = True, end + 1
+                if k >= n or doc.sentence[k] != sentence or doc.gaps[k].strip():
+                    return None
+            elif gap == ",":
+                k = end
+            else:
+                break
+        if names < 2 or not closed:
+            return None
+        if end < n and "'" in doc.gaps[end].replace("\u2019", "'"):
+            return None  # "and Kim Sample's neighbour Lee Model": the name goes on
+        if end < n and doc.sentence[end] == sentence and not doc.gaps[end].strip():
+            if any(c.startswith(_NOT_AFTER) for c in cats_at(self.marks, end)):
+                return None  # "killed Sam Example and Kim Sample fighters"
+        return Group(cue.i, end, names, cue.measure, "people", cue, ())
+
+
 def coordinated(
     doc: Doc,
     pack: LanguagePack,
@@ -345,4 +474,5 @@ def coordinated(
     if not pack.raw.get("attribution", {}).get("uncased", False):
         names = _Names(doc, pack, marks)
         found += [g for cue in cues if (g := names.group(cue)) is not None]
+        found += [g for cue in cues if (g := names.listed_after(cue)) is not None]
     return found
