@@ -242,7 +242,15 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     of_words = pack.of_words
     own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
     if own < mention.j:
-        head = _head_from(cats_at(marks, own), own, doc, marks, pack)
+        # a person noun of several words that is the phrase's own end: "a husband and wife"
+        # counts a couple (people), not its last word's wife
+        cats = cats_at(marks, own)
+        for t in range(mention.i, own if mention.source == "vague" else mention.i):
+            whole = {c: e for c, e in cats_at(marks, t).items() if e == mention.j}
+            if any(c.startswith("who:") for c in whole):
+                own, cats = t, whole
+                break
+        head = _head_from(cats, own, doc, marks, pack)
         if head is not None and not head.distractor:
             return head
         if head is not None and mention.source == "singular":

@@ -76,6 +76,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     ("en", "Rescuers pulled Ahmad Salem, Rami Nasser and Lina Haddad alive from the rubble.", []),
+    ("en", "A married couple died in the fire.", [("killed", "people", 2, 2)]),
     # French
     (
         "fr",
@@ -129,6 +130,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Les secouristes ont sorti vivants des décombres Ahmad Salem, Rami Nasser et Lina Haddad.",
         [],
     ),
+    ("fr", "Un couple a été tué dans le bombardement.", [("killed", "people", 2, 2)]),
     # Spanish
     (
         "es",
@@ -183,6 +185,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Haddad.",
         [],
     ),
+    ("es", "Un matrimonio murió en el bombardeo.", [("killed", "people", 2, 2)]),
     # German
     (
         "de",
@@ -232,6 +235,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     ("de", "Retter bargen Ahmad Salem, Rami Nasser und Lina Haddad lebend aus den Trümmern.", []),
+    ("de", "Ein Ehepaar wurde bei dem Angriff getötet.", [("killed", "people", 2, 2)]),
     # Swedish
     (
         "sv",
@@ -269,6 +273,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "rasmassorna.",
         [],
     ),
+    ("sv", "Ett äkta par dödades i anfallet.", [("killed", "people", 2, 2)]),
     # Arabic
     ("ar", "قتلت غارة يوم الثلاثاء أحمد سالم ورامي ناصر ولينا حداد.", [("killed", "people", 3, 3)]),
     (
@@ -289,6 +294,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("ar", "اعتقلت الشرطة كريم عزيز وسمير حداد ولينا فرح بعد الهجوم.", []),
     ("ar", "تحدث رئيس البلدية بول مثال والمحافظ أنا نموذج والوزير ماكس تجربة في الجنازة.", []),
     ("ar", "انتشل المسعفون أحمد سالم ورامي ناصر ولينا حداد أحياء من تحت الأنقاض.", []),
+    ("ar", "استشهد زوجان في القصف.", [("killed", "people", 2, 2)]),
 ]
 
 
