@@ -433,6 +433,10 @@ class _Names:
             )
         ):
             k += 1
+        # a day between the verb and its object: "tötete am Dienstag A, B und C"
+        day = next((e for c, e in cats_at(self.marks, k).items() if c.startswith("date:")), k)
+        if k == cue.j and k < day <= k + _OPENING and not doc.punct_between(k, day).strip():
+            k = day
         if k >= n or doc.sentence[k] != sentence or doc.gaps[k].strip():
             return None
         names, closed = 0, False
