@@ -362,7 +362,6 @@ class _Names:
             return None
         return Group(start, cue.i, names, cue.measure, "people", cue, ())
 
-
     def _relative_at(self, k: int) -> bool:
         """A possessive and a relative noun at ``k`` ("his wife", "sa femme", "ihren Sohn")."""
         words, n = self.doc.words, len(self.doc.words)
@@ -460,9 +459,13 @@ class _Names:
             return None
         if end < n and "'" in doc.gaps[end].replace("\u2019", "'"):
             return None  # "and Kim Sample's neighbour Lee Model": the name goes on
-        if end < n and doc.sentence[end] == sentence and not doc.gaps[end].strip():
-            if any(c.startswith(_NOT_AFTER) for c in cats_at(self.marks, end)):
-                return None  # "killed Sam Example and Kim Sample fighters"
+        if (
+            end < n
+            and doc.sentence[end] == sentence
+            and not doc.gaps[end].strip()
+            and any(c.startswith(_NOT_AFTER) for c in cats_at(self.marks, end))
+        ):
+            return None  # "killed Sam Example and Kim Sample fighters"
         return Group(cue.i, end, names, cue.measure, "people", cue, ())
 
 

@@ -244,13 +244,13 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if own < mention.j:
         # a person noun of several words that is the phrase's own end: "a husband and wife"
         # counts a couple (people), not its last word's wife
-        cats = cats_at(marks, own)
+        own_cats = cats_at(marks, own)
         for t in range(mention.i, own if mention.source == "vague" else mention.i):
-            whole = {c: e for c, e in cats_at(marks, t).items() if e == mention.j}
-            if any(c.startswith("who:") for c in whole):
-                own, cats = t, whole
+            phrase = {c: e for c, e in cats_at(marks, t).items() if e == mention.j}
+            if any(c.startswith("who:") for c in phrase):
+                own, own_cats = t, phrase
                 break
-        head = _head_from(cats, own, doc, marks, pack)
+        head = _head_from(own_cats, own, doc, marks, pack)
         if head is not None and not head.distractor:
             return head
         if head is not None and mention.source == "singular":
