@@ -14,9 +14,11 @@ their five children"). The victim is a lone victim read in the same sentence ("a
 farmer was killed") or the one a casualty verb right before the link speaks of ("was killed
 along with"), or the person such a verb governs right before the link ("killed a farmer along
 with his wife", "tötete einen Bauern zusammen mit ..."; a name, or one set off by commas, may
-follow the noun). A relative list that ends in an uncounted plural ("his wife and children") states
-no total and yields nothing. Inside a sentence that already counts the dead ("nine were killed,
-among them a mother and her two daughters") the group is a part of that count and is not read.
+follow the noun, another spelling of it in brackets inside: "a poet and novelist Sam (Samuel)
+Example alongside her son"). A relative list that ends in an uncounted plural ("his wife and
+children") states no total and yields nothing. Inside a sentence that already counts the dead
+("nine were killed, among them a mother and her two daughters") the group is a part of that count
+and is not read.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 _NAME_WORDS = 6  # words of a name between a victim noun and the link
-_NOUN_WORDS = 3  # words of an indefinite victim noun phrase: "einen älteren Bauern"
+_NOUN_WORDS = 4  # words of an indefinite victim noun phrase: "einen älteren Bauern", "a poet
+# and novelist"
 COUNTED_SOURCES = ("digit", "word")
 _OLDEST = 120  # an age, not a count
 
@@ -207,7 +210,10 @@ class _Reader:
             if measure not in (None, c.measure):
                 continue
             span = object_of(self.doc, c, self.marks, self.pack)
-            end = span[1] if span is not None else self._indefinite_noun(c.j, link)
+            end = span[1] if span is not None else None
+            if end is None or not self._name_between(end, link):
+                # a capitalised noun read as a name ("eine Dichterin und Autorin, Name,")
+                end = self._indefinite_noun(c.j, link)
             if end is not None and self._name_between(end, link):
                 lone = next(
                     (d for d in self.lone if c.j <= d.mention.i < end and d.measure == c.measure),
@@ -248,8 +254,9 @@ class _Reader:
         words, gaps = self.doc.words, self.doc.gaps
         if link - end > _NAME_WORDS or not all(w.text[:1].isupper() for w in words[end:link]):
             return False
+        # another spelling in brackets inside the name: "Sam (Samuel) Example"
         inner = [gaps[k].strip() for k in range(end + 1, link)]
-        if any(inner):
+        if any(g not in ("(", ")") for g in inner if g) or inner.count("(") > 1:
             return False
         return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","))
 

@@ -77,6 +77,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     ("en", "Rescuers pulled Ahmad Salem, Rami Nasser and Lina Haddad alive from the rubble.", []),
     ("en", "A married couple died in the fire.", [("killed", "people", 2, 2)]),
+    (
+        "en",
+        "The strike killed a poet and novelist Huda (Hoda) Karim alongside her son and ten members "
+        "of the Example family.",
+        [("killed", "people", 12, 12)],
+    ),
     # French
     (
         "fr",
@@ -131,6 +137,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     ("fr", "Un couple a été tué dans le bombardement.", [("killed", "people", 2, 2)]),
+    (
+        "fr",
+        "La frappe a tué une poétesse et romancière, Huda (Hoda) Karim, avec son fils et dix "
+        "membres de sa famille.",
+        [("killed", "people", 12, 12)],
+    ),
     # Spanish
     (
         "es",
@@ -186,6 +198,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     ("es", "Un matrimonio murió en el bombardeo.", [("killed", "people", 2, 2)]),
+    (
+        "es",
+        "El ataque mató a una poeta y novelista, Huda (Hoda) Karim, junto a su hijo y diez "
+        "miembros de la familia.",
+        [("killed", "people", 12, 12)],
+    ),
     # German
     (
         "de",
@@ -236,6 +254,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     ("de", "Retter bargen Ahmad Salem, Rami Nasser und Lina Haddad lebend aus den Trümmern.", []),
     ("de", "Ein Ehepaar wurde bei dem Angriff getötet.", [("killed", "people", 2, 2)]),
+    (
+        "de",
+        "Der Angriff tötete eine Dichterin und Schriftstellerin, Huda (Hoda) Karim, zusammen mit "
+        "ihrem Sohn und zehn Mitgliedern der Familie.",
+        [("killed", "people", 12, 12)],
+    ),
     # Swedish
     (
         "sv",
@@ -274,6 +298,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     ("sv", "Ett äkta par dödades i anfallet.", [("killed", "people", 2, 2)]),
+    (
+        "sv",
+        "Anfallet dödade en poet och författare, Huda (Hoda) Karim, tillsammans med sin son och "
+        "tio medlemmar av familjen.",
+        [("killed", "people", 12, 12)],
+    ),
     # Arabic
     ("ar", "استشهد رجل وزوجته عندما أصابت القذيفة منزلهما.", [("killed", "people", 2, 2)]),
     ("ar", "أصيبت امرأة وابنتها في القصف.", [("injured", "people", 2, 2)]),
