@@ -412,6 +412,17 @@ class _Names:
                 return t + 1  # "Sam Example, 34, and ..."
         return t
 
+    def _object_marker(self, k: int) -> bool:
+        """A short determiner that is no article before an object: Spanish "a" ("mató a A")."""
+        word = self.doc.words[k].norm
+        return (
+            "one:determiners" in cats_at(self.marks, k)
+            and word not in self.pack.singular
+            and word not in self.possessives
+            and len(word) <= 2
+            and not self.doc.gaps[k].strip()
+        )
+
     def listed_after(self, cue: Cue) -> Group | None:
         """Names listed right after the casualty word ``cue`` (see the class docstring)."""
         doc, n = self.doc, len(self.doc.words)
@@ -422,14 +433,7 @@ class _Names:
             k < n
             and k - cue.j < _OPENING
             and not doc.gaps[k].strip()
-            and (
-                doc.words[k].norm in self.pack.of_words
-                or (
-                    "one:determiners" in cats_at(self.marks, k)
-                    and doc.words[k].norm not in self.pack.singular
-                    and len(doc.words[k].norm) <= 2
-                )
-            )
+            and (doc.words[k].norm in self.pack.of_words or self._object_marker(k))
         ):
             k += 1
         # a day between the verb and its object: "tötete am Dienstag A, B und C"
@@ -449,6 +453,8 @@ class _Names:
             gap = doc.gaps[end].replace(")", "").strip()
             if doc.words[end].norm in self.pack.conjunctions and gap in ("", ","):
                 closed, k = True, end + 1
+                if k < n and self._object_marker(k):
+                    k += 1  # "mató a A y a B"
                 if k >= n or doc.sentence[k] != sentence or doc.gaps[k].strip():
                     return None
             elif gap == ",":

@@ -204,6 +204,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "miembros de la familia.",
         [("killed", "people", 12, 12)],
     ),
+    ("es", "El ataque mató a Ahmad Salem y a Rami Nasser.", [("killed", "people", 2, 2)]),
     # German
     (
         "de",
