@@ -1297,7 +1297,23 @@ class _Run:
     def _counts_another(self, mention: Mention, cue: Cue) -> bool:
         """Whether a later cue has a number of its own right after it ("the raid that killed
         6 civilians"): it says what happened to that number, not to this one."""
-        return cue.i >= mention.j and self._mention_between(cue.j, cue.j + 2)
+        if cue.i < mention.j:
+            return False
+        at = bisect_left(self._starts, cue.j)
+        return (
+            at < len(self._starts)
+            and self._starts[at] < cue.j + 2
+            and not self._is_date_or_time(self._all_mentions[at])  # "tuées le 12 mai"
+        )
+
+    def _date_at(self, k: int) -> bool:
+        """Whether the mention starting at word ``k`` is a date or a time of day."""
+        at = bisect_left(self._starts, k)
+        return (
+            at < len(self._starts)
+            and self._starts[at] == k
+            and self._is_date_or_time(self._all_mentions[at])
+        )
 
     def _denominator(self, mention: Mention, head: Head, cue: Cue | None, own: bool) -> bool:
         """The whole a part is taken from ("out of 1,200 people", "من أصل 1200 شخص", a
@@ -1495,8 +1511,10 @@ class _Run:
             k += 1
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
-        if k in self._mention_starts and not self._unit_after(k):
-            return True  # not "12 people were killed 30 km north of the city": a distance
+        if k in self._mention_starts and not self._unit_after(k) and not self._date_at(k):
+            # not "12 people were killed 30 km north of the city" (a distance), nor "ont été
+            # tuées le 12 mai", "murieron el 12 de mayo" (a date)
+            return True
         if self._person_noun(k):
             return True
         if (  # "killed the shop owner": one modifier between the article and the person
