@@ -66,6 +66,7 @@ _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("b
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+_HOSTAGE_HARM = ("killed", "injured")
 # who categories of a member of victims joined by "and" that stay beside the group's total
 _GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
@@ -1108,6 +1109,10 @@ class _Run:
             verb = Cue(head.i, head.j, head.measure)
             if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
                 return None
+        if head.quantity == "abducted" and own and cue is not None and cue.measure in _HOSTAGE_HARM:
+            # "les trois otages ont été exécutés", "two hostages were killed": captives
+            # killed or hurt are casualties, of no category of their own (who = other)
+            return Draft(mention, head, "casualty", cue.measure, "other", cue, own)
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
         toll = self._toll_before(mention)
@@ -1192,7 +1197,9 @@ class _Run:
             who = self._elided_who(mention, drafts) or "people"
         elif who == "people" and self._bare_before_its_verb(mention, head):
             who = self._elided_who(mention, drafts) or who
-        if head.others and head.measure and who == "people":
+        if head.others and (not head.who or (head.measure and head.who == "people")):
+            # "neuf militaires tués et 21 autres blessés", "two soldiers were killed and 21
+            # others wounded", "وإصابة ثلاثة آخرين بجروح": the others are of the noun counted before
             who = self._others_who(mention, drafts) or who
         if who == "people":
             who = self._predicate_who(mention, head) or who
@@ -1205,13 +1212,13 @@ class _Run:
         return draft
 
     def _others_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
-        """ "N others" before a casualty noun ("وإصابة ثلاثة آخرين بجروح", "trois autres
-        blessés") are of the kind counted last in their sentence, as "N others" alone are."""
+        """ "N others" ("21 autres blessés", "وإصابة ثلاثة آخرين بجروح") are of the kind of the last
+        casualty count in their sentence or the one before; after a subset, of its whole."""
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
-        if (
-            previous is None
-            or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
-        ):
+        if previous is None:
+            return None
+        sentence = self.doc.sentence
+        if sentence[mention.i] - sentence[previous.mention.i] > 1:
             return None
         if previous.container is not None:
             previous = previous.container
