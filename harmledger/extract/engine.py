@@ -626,8 +626,9 @@ class _Run:
 
     def _modifier(self, mention: Mention, listed: set[int]) -> bool:
         """A date, time, age or measured amount ("un homme de 55 ans", "vor 3 Tagen") only
-        modifies a noun phrase: it does not stand between another count and its cue."""
-        if mention.source not in ("digit", "word"):
+        modifies a noun phrase: it does not stand between another count and its cue. So does an
+        approximate one ("un homme d'une quarantaine d'années", "à une dizaine de kilomètres")."""
+        if mention.source not in ("digit", "word", "vague"):
             return False
         if mention.i in listed or self._is_date_or_time(mention):
             return True

@@ -379,8 +379,6 @@ def np_before(
             if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
                 first = extend_left(doc, i, marks, sentence)
                 return _lower_name_left(doc, first, pack, marks, sentence), end
-    if (noun := _noun_before_adjectives(doc, end, pack, marks, sentence)) is not None:
-        return noun, end  # "les rebelles tigréens font état de", "las autoridades ucranianas"
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
@@ -799,37 +797,6 @@ def names_itself(marks: Marks, span: tuple[int, int]) -> bool:
         for k in range(*span)
         for c in word_cats(marks, k)
     )
-
-
-def _noun_before_adjectives(
-    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
-) -> int | None:
-    """Where adjectives follow their noun (``attribution.adjectives_after``), the start of a
-    speaker noun or actor followed by one or two lower-case words the lexicon does not know, or
-    knows only as a people noun ("les rebelles tigréens", "les autorités ukrainiennes", "las
-    autoridades locales"), or None."""
-    if not pack.raw.get("attribution", {}).get("adjectives_after", False):
-        return None
-    for first in (end - 1, end - 2):
-        if first <= 0 or doc.sentence[first - 1] != sentence:
-            return None
-        word = doc.words[first]
-        if (
-            is_break(doc, first)
-            or word.is_digit
-            or capitalised(doc, first)
-            # a demonym is a person noun too ("syriens"): after a noun it is its adjective
-            or set(word_cats(marks, first)) - {"who:people"}
-            or len(word.text) < 4
-        ):
-            return None
-        for start in range(max(0, first - _APPOSITIVE), first):  # the longest first
-            for cat, i, j in marks[start]:
-                if j == first and (cat.startswith("actor:") or cat == "attr:nouns"):
-                    return _lower_name_left(
-                        doc, extend_left(doc, i, marks, sentence), pack, marks, sentence
-                    )
-    return None
 
 
 def _uncased(pack: LanguagePack) -> bool:

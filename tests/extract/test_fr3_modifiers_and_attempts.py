@@ -1,0 +1,86 @@
+"""Classes found by labelling French reporting of our own, with sentences in every language
+where each exists: an approximate age or distance ("d'une quarantaine d'années", "à une dizaine
+de kilomètres") only modifies its noun phrase and does not cut a lone victim from its verb;
+attempts on lives ("3 tentatives d'assassinat", "three attempted murders") count attempts,
+not victims; "dépasser (les) N" is more than N; "bodyguards" are guards, not bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> list[tuple[str | None, str | None, int | None, str]]:
+    return [
+        (c.measure, c.who, c.low, c.qualifier) for c in extract_claims(text, lang) if c.is_casualty
+    ]
+
+
+APPROXIMATE_MODIFIER = [
+    ("fr", "Un homme d'une quarantaine d'années a été tué.", ("killed", "men", 1, "exact")),
+    (
+        "fr",
+        "Une femme d'une cinquantaine d'années a été blessée.",
+        ("injured", "women", 1, "exact"),
+    ),
+    (
+        "fr",
+        "Un soldat a été tué à une centaine de mètres du poste.",
+        ("killed", "combatants", 1, "exact"),
+    ),
+    ("es", "Un civil de una treintena de años fue asesinado.", ("killed", "civilians", 1, "exact")),
+    (
+        "es",
+        "Tres soldados murieron a una decena de kilómetros de la ciudad.",
+        ("killed", "combatants", 3, "exact"),
+    ),
+    (
+        "sv",
+        "Tre soldater dödades ett tiotal kilometer från staden.",
+        ("killed", "combatants", 3, "exact"),
+    ),
+    (
+        "en",
+        "Three soldiers were killed a dozen kilometres from the town.",
+        ("killed", "combatants", 3, "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APPROXIMATE_MODIFIER)
+def test_an_approximate_age_or_distance_only_modifies(
+    lang: str, text: str, expected: tuple[str, str, int, str]
+) -> None:
+    assert _claims(text, lang) == [expected]
+
+
+ATTEMPTS = {
+    "fr": "Le parquet a ouvert une enquête pour 3 tentatives d'assassinat.",
+    "en": "Police foiled three attempted murders.",
+    "es": "La fiscalía investiga tres intentos de asesinato.",
+    "de": "Die Polizei ermittelt wegen drei Mordversuchen.",
+    "sv": "Polisen utreder tre mordförsök.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ATTEMPTS))
+def test_attempts_on_lives_are_no_victims(lang: str) -> None:
+    assert _claims(ATTEMPTS[lang], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Le bilan pourrait dépasser les 100 morts.", 101),
+        ("Le bilan a dépassé les 100 morts.", 101),
+        ("Le bilan dépasse 40 morts.", 41),
+    ],
+)
+def test_exceeding_is_more_than(text: str, low: int) -> None:
+    assert _claims(text, "fr") == [("killed", "people", low, "more_than")]
+
+
+def test_bodyguards_are_guards_not_bodies() -> None:
+    text = "He survived three attempts on his life; two bodyguards were killed."
+    assert _claims(text, "en") == [("killed", "other", 2, "exact")]
