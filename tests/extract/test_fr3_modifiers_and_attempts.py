@@ -84,3 +84,36 @@ def test_exceeding_is_more_than(text: str, low: int) -> None:
 def test_bodyguards_are_guards_not_bodies() -> None:
     text = "He survived three attempts on his life; two bodyguards were killed."
     assert _claims(text, "en") == [("killed", "other", 2, "exact")]
+
+
+SHARES = {  # a share of a group is no count of people
+    "fr": "Les trois quarts des victimes étaient des civils ; les deux tiers des habitants ont fui.",
+    "en": "Three quarters of the victims were civilians; two thirds of the residents have fled.",
+    "es": "Tres cuartas partes de las víctimas eran civiles y dos tercios de los habitantes huyeron.",
+    "de": "Drei Viertel der Opfer waren Zivilisten; zwei Drittel der Einwohner sind geflohen.",
+    "sv": "Tre fjärdedelar av offren var civila och två tredjedelar av invånarna har flytt.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHARES))
+def test_shares_are_no_counts(lang: str) -> None:
+    assert _claims(SHARES[lang], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quelque 600 soldats ont été envoyés en renfort, après la mort de 11 militaires.",
+            [("killed", "combatants", 11, "exact")],
+        ),
+        (
+            "Plus de 6 millions de Syriens ont quitté le pays.",
+            [("displaced", "people", 6000001, "more_than")],
+        ),
+    ],
+)
+def test_french_troops_sent_and_people_who_left_the_country(
+    text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    assert _claims(text, "fr") == expected
