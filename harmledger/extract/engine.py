@@ -66,6 +66,7 @@ _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("b
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+_COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
 # who categories of a member of victims joined by "and" that stay beside the group's total
 _GROUP_PART_WHO = ("children", "women")
@@ -960,7 +961,15 @@ class _Run:
             # "un homme de 55 ans", "una niña de dos años": an age or a date after the noun
             cats = [c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)]
         before = found.get("dis:before")
-        if before is not None and before < len(words) and words[before].is_digit:
+        if (
+            before is not None
+            and before < len(words)
+            # "âgé d'environ 55 ans", "âgée d'une trentaine d'années": a qualifier may open it
+            and (
+                words[before].is_digit
+                or any(c.startswith(("qual:", "vague:")) for c in cats_at(self.marks, before))
+            )
+        ):
             cats.remove("dis:before")  # "un homme âgé de 55 ans", "a man aged 55"
             cats.append("fn:word")
         if (
@@ -1348,6 +1357,8 @@ class _Run:
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "50 Patienten wurden mit Atemnot eingeliefert": verb last
+        elif head.j < len(self.doc.words) and self.doc.words[head.j].norm in self.pack.of_words:
+            reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
         return any(
             self.segs[k] == own
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
@@ -2438,6 +2449,13 @@ class _Run:
         if j < len(doc.words) and "date:time_markers" in cats_at(self.marks, j):
             return True
         before = self._ending_at(i)
+        opening = self._qualifier_start(mention)
+        if (
+            opening < i
+            and "dis:before" in self._ending_at(opening)
+            and not any(cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", opening))
+        ):
+            before.add("dis:before")  # "qui compte près de 60 000", "abrite quelque 3 millions"
         if "dis:before" in before and any(
             cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", i)
         ):

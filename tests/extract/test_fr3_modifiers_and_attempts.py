@@ -117,3 +117,57 @@ def test_french_troops_sent_and_people_who_left_the_country(
     text: str, expected: list[tuple[str, str, int, str]]
 ) -> None:
     assert _claims(text, "fr") == expected
+
+
+QUALIFIED_POPULATION = {  # a qualifier between a population word and its number
+    "fr": "La région abrite quelque 3 millions de personnes, dont la moitié sont des déplacés.",
+    "en": "A town of about 3,000 people was shelled.",
+    "es": "Un pueblo de unos 3.000 habitantes fue bombardeado.",
+    "de": "Die Stadt mit rund 3000 Einwohnern wurde beschossen.",
+    "sv": "Staden med cirka 3 000 invånare besköts.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUALIFIED_POPULATION))
+def test_a_qualified_population_is_no_count(lang: str) -> None:
+    assert _claims(QUALIFIED_POPULATION[lang], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un homme âgé d'environ 40 ans a été tué.", ("killed", "men", 1, "exact")),
+        ("Un homme âgé de près de 40 ans a été tué.", ("killed", "men", 1, "exact")),
+        (
+            "Une femme âgée d'une trentaine d'années a été blessée.",
+            ("injured", "women", 1, "exact"),
+        ),
+    ],
+)
+def test_a_qualified_age_keeps_the_lone_victim(
+    text: str, expected: tuple[str, str, int, str]
+) -> None:
+    assert _claims(text, "fr") == [expected]
+
+
+def test_a_qualified_age_in_english() -> None:
+    assert _claims("A man aged about 40 was killed.", "en") == [("killed", "men", 1, "exact")]
+
+
+SURVIVORS_WITH_A_COMPLEMENT = {  # "the five members of the crew survived": alive, no count
+    "fr": "Les cinq membres de l'équipage ont survécu, mais deux passagers sont morts.",
+    "es": "Los cinco miembros de la tripulación sobrevivieron, pero dos pasajeros murieron.",
+    "en": "Five members of the crew survived, but two passengers died.",
+    "de": "Fünf Mitglieder der Besatzung überlebten, aber zwei Passagiere starben.",
+    "sv": "Fem medlemmar av besättningen överlevde, men två passagerare dog.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SURVIVORS_WITH_A_COMPLEMENT))
+def test_survivors_named_with_a_complement_are_no_count(lang: str) -> None:
+    assert _claims(SURVIVORS_WITH_A_COMPLEMENT[lang], lang) == [("killed", "people", 2, "exact")]
+
+
+def test_a_complement_before_the_own_verb_keeps_the_count() -> None:
+    text = "Cinq membres d'une famille qui vivaient dans la maison ont été tués."
+    assert _claims(text, "fr") == [("killed", "people", 5, "exact")]
