@@ -171,3 +171,17 @@ def test_survivors_named_with_a_complement_are_no_count(lang: str) -> None:
 def test_a_complement_before_the_own_verb_keeps_the_count() -> None:
     text = "Cinq membres d'une famille qui vivaient dans la maison ont été tués."
     assert _claims(text, "fr") == [("killed", "people", 5, "exact")]
+
+
+LONE_YOUNG_PERSON = {  # a lone young person is one victim
+    "fr": "Un jeune a été tué par balle.",
+    "en": "A youth was shot dead.",
+    "es": "Un joven murió.",
+    "sv": "En ungdom dödades.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LONE_YOUNG_PERSON))
+def test_a_lone_young_person_is_one_victim(lang: str) -> None:
+    claims = _claims(LONE_YOUNG_PERSON[lang], lang)
+    assert [(measure, low) for measure, _, low, _ in claims] == [("killed", 1)]
