@@ -1119,7 +1119,15 @@ class _Run:
             verb = Cue(head.i, head.j, head.measure)
             if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
                 return None
-        if head.quantity == "abducted" and own and cue is not None and cue.measure in _HOSTAGE_HARM:
+        if (
+            head.quantity == "abducted"
+            and own
+            and cue is not None
+            and cue.measure in _HOSTAGE_HARM
+            # the verb's subject ("two hostages were killed") or its object right after it
+            # ("ont tué deux otages"), not "killed himself after taking two hostages"
+            and (cue.i >= head.j or 0 <= self._qualifier_start(mention) - cue.j <= 1)
+        ):
             # "les trois otages ont été exécutés", "two hostages were killed": captives
             # killed or hurt are casualties, of no category of their own (who = other)
             return Draft(mention, head, "casualty", cue.measure, "other", cue, own)

@@ -28,6 +28,10 @@ HOSTAGES_TAKEN = {  # taken, not harmed: no casualty
     "fr": "Les ravisseurs ont tué deux personnes et enlevé 12 otages.",
     "en": "Gunmen killed two people and took 12 hostages.",
 }
+HOSTAGES_OF_A_SELF_KILLING = {  # the verb has its own object before the hostages
+    "fr": "Le forcené s'est tué après avoir pris deux otages.",
+    "en": "The gunman killed himself after taking two hostages.",
+}
 
 
 def _claims(text: str, lang: str) -> list[tuple[str | None, str | None, int | None]]:
@@ -67,3 +71,8 @@ def test_hostages_taken_are_no_casualties(lang: str) -> None:
 )
 def test_a_french_police_officer_is_other(text: str) -> None:
     assert [who for _, who, _ in _claims(text, "fr")] == ["other", "other"]
+
+
+@pytest.mark.parametrize("lang", sorted(HOSTAGES_OF_A_SELF_KILLING))
+def test_hostages_taken_by_one_who_killed_himself_are_alive(lang: str) -> None:
+    assert all(low != 2 for _, _, low in _claims(HOSTAGES_OF_A_SELF_KILLING[lang], lang))
