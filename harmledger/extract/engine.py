@@ -967,7 +967,9 @@ class _Run:
             # "âgé d'environ 55 ans", "âgée d'une trentaine d'années": a qualifier may open it
             and (
                 words[before].is_digit
-                or any(c.startswith(("qual:", "vague:")) for c in cats_at(self.marks, before))
+                or any(
+                    c == "qual:about" or c.startswith("vague:") for c in cats_at(self.marks, before)
+                )
             )
         ):
             cats.remove("dis:before")  # "un homme âgé de 55 ans", "a man aged 55"
@@ -2460,6 +2462,9 @@ class _Run:
         opening = self._qualifier_start(mention)
         if (
             opening < i
+            # "abrite quelque 3 millions", "a town of about 3,000": an estimate of a whole, not
+            # "estimated at more than 50 dead", where the qualifier bounds a toll
+            and "qual:about" in cats_at(self.marks, opening)
             and "dis:before" in self._ending_at(opening)
             and not any(cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", opening))
         ):

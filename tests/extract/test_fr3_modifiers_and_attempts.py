@@ -185,3 +185,8 @@ LONE_YOUNG_PERSON = {  # a lone young person is one victim
 def test_a_lone_young_person_is_one_victim(lang: str) -> None:
     claims = _claims(LONE_YOUNG_PERSON[lang], lang)
     assert [(measure, low) for measure, _, low, _ in claims] == [("killed", 1)]
+
+
+def test_a_toll_bounded_after_at_is_still_a_toll() -> None:
+    text = "The death toll was estimated at more than 50."
+    assert _claims(text, "en") == [("killed", "people", 51, "more_than")]
