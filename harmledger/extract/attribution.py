@@ -425,6 +425,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     named: list[str] = []  # people named with their role ("Ana Example (Army spokesman)")
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
+    owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
     spoken_after = {
@@ -581,6 +582,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif _person(doc, span, marks):
             named.append(text)  # "Defence Minister Ana Example": the title is in the name
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
+        if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
+            role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
@@ -597,8 +600,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     for sentence in sentences:
         entries = found.get(sentence)
         if entries:
-            order = {"outer": 0, "source": 1, "inner": 2}
+            order = {"outer": 0, "source": 1, "inner": 2, "owned": 2}
             entries = _before_semicolon(doc, entries)
+            entries = [e for e in entries if not _passed_on(doc, e, entries)]
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
@@ -679,6 +683,18 @@ def _contrast(
         if any(f in words for f in pack.forms(doc.words[t].norm)) and is_break(doc, t):
             return t, first, second
     return None
+
+
+def _passed_on(doc: Doc, entry: tuple[int, str, str], entries: list[tuple[int, str, str]]) -> bool:
+    """Whether a source's own people ("the Red Crescent said its medics recovered 16 bodies")
+    only pass on the figure of the source named before them in the same clause."""
+    at, role, _ = entry
+    return role == "owned" and any(
+        0 <= e[0] < at
+        and e[1] != "owned"
+        and not any(ch in doc.gaps[k] for k in range(e[0] + 1, at + 1) for ch in ",;:")
+        for e in entries
+    )
 
 
 def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

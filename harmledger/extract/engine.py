@@ -47,6 +47,7 @@ from harmledger.extract.reading import (
     segments,
 )
 from harmledger.extract.singular import lone_victims, victim_at
+from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
@@ -2171,7 +2172,16 @@ class _Run:
         if previous is not None and previous.container is not None:
             previous = previous.container  # "others" after a subset: the whole group
         inherited = previous.who if previous else "people"
-        who = (self._part_who(head) or "people") if head.partitive else head.who or inherited
+        who = (
+            (
+                self._part_who(head)
+                or self._predicate_who(mention, head)
+                or self._antecedent_who(mention)
+                or "people"
+            )
+            if head.partitive
+            else head.who or inherited
+        )
         if who == "people":
             who = self._predicate_who(mention, head) or who
         return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
@@ -2183,6 +2193,8 @@ class _Run:
             return None
         k = max(mention.j, head.j)
         words = self.doc.words
+        if self._whole_of_a_part(mention):
+            return None  # "half of the 300 killed were women": the part is, not the whole
         # a partitive the head left out may come first: "tres de las víctimas eran niños"
         for _ in range(4):
             if k >= len(words) or any(ch in ".,;:!?؟،()" for ch in self.doc.gaps[k]):
@@ -2208,10 +2220,60 @@ class _Run:
                 return None  # "were killed", "were wounded": a verb, not a category
             whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
             if whos:
-                return preferred_who(whos)
+                who = preferred_who(whos)
+                return "other" if self._second_category(t, who) else who
             if words[t].is_digit or split_number_word(words[t].norm, self.pack) is not None:
                 return None
         return None
+
+    def _second_category(self, t: int, who: str) -> bool:
+        """Whether a category noun at ``t`` is joined by "and" to one of another category
+        ("were women and children"): one number of two groups, ``other``."""
+        words = self.doc.words
+        end = max((j for c, _, j in self.marks[t] if c.startswith("who:")), default=t + 1)
+        if end + 1 >= len(words) or any(ch in ".,;:!?؟،()" for ch in self.doc.gaps[end]):
+            return False
+        if words[end].norm not in self.pack.conjunctions:
+            return False
+        if end + 2 < len(words) and words[end + 1].norm in determiner_words(self.pack) | (
+            self.pack.of_words
+        ):
+            end += 1  # "des femmes et des enfants"
+        second = [
+            c
+            for c in cats_at(self.marks, end + 1)
+            if c.startswith("who:") and c not in _NOT_A_CATEGORY
+        ]
+        return bool(second) and preferred_who(second) != who
+
+    def _whole_of_a_part(self, mention: Mention) -> bool:
+        """Whether the count is the whole a part is taken from ("most of the 40 killed", "70
+        percent of the 40,000 killed"), not "all of the 12 killed"."""
+        words = self.doc.words
+        k, of = mention.i - 1, False
+        the = determiner_words(self.pack)
+        while k >= 0 and mention.i - k <= 2 and words[k].norm in self.pack.of_words | the:
+            of = of or words[k].norm not in the
+            k -= 1
+        if not of or k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:
+            return False
+        totals = self.pack.raw.get("segments", {}).get("totals", [])
+        return words[k].norm not in totals
+
+    def _antecedent_who(self, mention: Mention) -> str | None:
+        """The category of the noun a partitive takes up, set off by a comma right before the
+        count: "the militants, 40 of whom were killed" (fighters)."""
+        i = mention.i
+        if i == 0 or self.doc.gaps[i].strip() not in (",", "،"):
+            return None
+        if self.doc.sentence[i - 1] != self.doc.sentence[i]:
+            return None
+        whos = [
+            c
+            for c in cats_at(self.marks, i - 1)
+            if c.startswith("who:") and c not in _NOT_A_CATEGORY
+        ]
+        return preferred_who(whos) if whos else None
 
     def _part_who(self, head: Head) -> str | None:
         """The category named right after "of them" ("three of them children")."""
@@ -2291,6 +2353,20 @@ class _Run:
         )
         if not cue:
             return False
+        verb = next(
+            (
+                k
+                for k in range(head.j, min(len(self.doc.words), head.j + 4))
+                if any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            ),
+            None,
+        )
+        if (
+            verb is not None
+            and self.segs[verb] == self.segs[mention.i]
+            and not self._mention_between(head.j, verb)
+        ):
+            return False  # "the ministry said 17 medics were killed": the count has its verb
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
             if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):

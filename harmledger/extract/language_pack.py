@@ -41,6 +41,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "told"),
         ("attribution", "addressee"),
         ("attribution", "reported_mood"),
+        ("attribution", "possessives"),
         ("dates", "day_joins"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),

@@ -240,6 +240,7 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
     of_words = pack.of_words
+    owners = frozenset(pack.raw.get("numbers", {}).get("possessives", []))
     own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
     if own < mention.j:
         # a person noun of several words that is the phrase's own end: "a husband and wife"
@@ -282,6 +283,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         whole = _partitive_of_things(doc, k, marks, pack)
         if whole is not None:
             return whole
+        if k > mention.j and doc.words[k - 1].norm in of_words and word.norm in owners:
+            k += 1  # "30 of its fighters": the owner between "of" and the noun counted
+            continue
         if (
             "fn:word" in cats
             or word.is_digit

@@ -138,6 +138,14 @@ def np_after(
         cats = word_cats(marks, end)
         if (capitalised(doc, end) and not doc.words[end].is_digit) or _agency_word(doc, end, pack):
             end += 1  # a name, or an agency its press writes in lower case ("dpa", "epd")
+        elif (
+            doc.words[end].is_digit
+            and doc.gaps[end] == " "
+            and capitalised(doc, end - 1)
+            and (end + 1 >= n or doc.sentence[end + 1] != sentence or is_break(doc, end + 1))
+        ):
+            end += 1  # a name that ends in a number: "France 24", "Channel 12"
+            break
         elif "attr:connectors" in cats and end + 1 < n and capitalised(doc, end + 1):
             end += 2
         elif (
@@ -159,7 +167,7 @@ def np_after(
     if role:
         end = _role_complement(doc, end, pack, marks, sentence)
         end = _name_after_role(doc, end, marks, sentence)
-    elif (
+    if (
         end < n
         and doc.sentence[end] == sentence
         and doc.gaps[end].strip() == "("
@@ -378,9 +386,16 @@ def np_before(
         for cat, i, j in marks[start]:
             if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
                 first = extend_left(doc, i, marks, sentence)
+                if (
+                    cat != "attr:pronouns"
+                    and (lead := _source_words_left(doc, first, marks, sentence)) < first
+                ):
+                    first = lead + 1 if doc.words[lead].norm in pack.articles else lead
                 return _lower_name_left(doc, first, pack, marks, sentence), end
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
+    if capitalised(doc, end - 1) and doc.words[end - 1].norm in pack.articles:
+        return None  # "An estimated 50,000": an article opening the sentence names no one
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
     if (
         not named
@@ -392,6 +407,17 @@ def np_before(
         and not doc.words[end - 2].is_digit
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "the UN group said"
+    if (
+        doc.words[end - 1].is_digit
+        and end >= 2
+        and doc.sentence[end - 2] == sentence
+        and doc.gaps[end - 1] == " "
+        and not is_break(doc, end)
+        and capitalised(doc, end - 2)
+        and not doc.words[end - 2].is_digit
+        and not any(c.startswith("date:") for c in word_cats(marks, end - 2))
+    ):
+        return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
@@ -532,6 +558,15 @@ def _appositive_speaker(
             first += 1
         cats = word_cats(marks, first)
         role = "attr:nouns" in cats or any(c.startswith("actor:") for c in cats)
+        if first > t or doc.words[t].norm in pack.articles:
+            # "X, a Britain-based war monitor, said": an indefinite description whose noun is
+            # a source's ("monitor", "group", "agency")
+            role = role or any(
+                "attr:nouns" in word_cats(marks, u) or "attr:anaphors" in word_cats(marks, u)
+                for u in range(first, end)
+            )
+        if doc.words[t].text.casefold() in pack.raw.get("segments", {}).get("relative", []):
+            role = True  # "the Red Crescent, which runs the ambulances, said": the name speaks
         name = extend_left(doc, t - 1, marks, sentence)
         if not role and _described_person(doc, name, t, pack, marks):
             return name, t
@@ -627,6 +662,28 @@ def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
                 break
         else:
             break
+    return start
+
+
+def _source_words_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
+    """Start of a source phrase whose head at ``start`` follows other source words written
+    in lower case ("civil defence agency", "police spokesman", "health ministry official"): the
+    words before name whose voice it is."""
+    while start > 0 and doc.sentence[start - 1] == sentence and doc.gaps[start] == " ":
+        lead = next(
+            (
+                i
+                for i in range(max(0, start - _APPOSITIVE), start)
+                for cat, _, j in marks[i]
+                if j == start
+                and (cat.startswith("actor:") or cat == "attr:nouns")
+                and not any(is_break(doc, t) for t in range(i + 1, start))
+            ),
+            None,
+        )
+        if lead is None or lead < 0 or doc.sentence[lead] != sentence:
+            return start
+        start = extend_left(doc, lead, marks, sentence)
     return start
 
 

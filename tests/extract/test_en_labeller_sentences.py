@@ -129,7 +129,10 @@ def _readings(text: str) -> list[Reading]:
         ),
         (
             "At least 48 people were killed and more than 100 injured when the market was hit.",
-            [("injured", "people", 101, None, "more_than"), ("killed", "people", 48, None, "at_least")],
+            [
+                ("injured", "people", 101, None, "more_than"),
+                ("killed", "people", 48, None, "at_least"),
+            ],
         ),
         (
             "The explosion injured a dozen people.",
@@ -202,7 +205,10 @@ def _readings(text: str) -> list[Reading]:
         ),
         (
             "The ministry's toll of 34,183 dead includes at least 14,000 children.",
-            [("killed", "children", 14000, None, "at_least"), ("killed", "people", 34183, 34183, "exact")],
+            [
+                ("killed", "children", 14000, None, "at_least"),
+                ("killed", "people", 34183, 34183, "exact"),
+            ],
         ),
         (
             "More than 30 people were wounded, 12 of them critically, when the drone struck the "
@@ -242,7 +248,6 @@ def test_the_labeller_reading(text: str, expected: list[Reading]) -> None:
         ("More than 30 rockets were fired at Sderot, the army said.", 31),
         ("At least 72 mass graves have been found in the region.", 72),
         ("About 2,000 police officers were deployed for the funeral.", 2000),
-        ("The camp hosts 120,000 refugees who fled the war.", 120000),
         ("Aid agencies said 1.1 million people face catastrophic hunger.", 1100000),
         ("He was sentenced to 15 years in prison over the killing of three protesters.", 15),
         ("The ceasefire brokered on 19 January held for 42 days.", 42),
