@@ -2250,9 +2250,10 @@ class _Run:
         """Whether the count is the whole a part is taken from ("most of the 40 killed", "70
         percent of the 40,000 killed"), not "all of the 12 killed"."""
         words = self.doc.words
-        k, of = mention.i - 1, False
+        k, of = self._qualifier_start(mention) - 1, False
         the = determiner_words(self.pack)
-        while k >= 0 and mention.i - k <= 2 and words[k].norm in self.pack.of_words | the:
+        first = k
+        while k >= 0 and first - k < 2 and words[k].norm in self.pack.of_words | the:
             of = of or words[k].norm not in the
             k -= 1
         if not of or k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:

@@ -260,6 +260,9 @@ def test_a_verb_of_being_before_two_categories_gives_other(lang: str, text: str)
         ("en", "Police said the 12 killed were men.", "men"),
         ("es", "La mitad de los 300 muertos eran mujeres.", "people"),
         ("fr", "La moitié des 300 morts étaient des femmes.", "people"),
+        ("es", "Cerca de 20 de los muertos eran niños.", "children"),
+        ("fr", "Près de 20 des morts étaient des enfants.", "children"),
+        ("en", "About 20 of the dead were children.", "children"),
     ],
 )
 def test_a_verb_of_being_after_a_part_of_the_count_is_the_parts(
