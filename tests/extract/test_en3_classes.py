@@ -133,8 +133,14 @@ def test_a_governor_owned_by_a_place_still_speaks() -> None:
         ),
         ("The health ministry official said 12 people died.", "health ministry official"),
         ("Ukraine's emergency service said 7 people were killed.", "emergency service"),
-        ("The governor's office said four people were killed in the strike.", "governor's office"),
-        ("The UN human rights office said it had verified the deaths of 80 civilians.", "The UN human rights office"),
+        (
+            "The government media office said four people were killed in the strike.",
+            "government media office",
+        ),
+        (
+            "The UN human rights office said it had verified the deaths of 80 civilians.",
+            "The UN human rights office",
+        ),
         ("Examplewars assesses that between 4 and 7 civilians were killed.", "Examplewars"),
     ],
 )
