@@ -2364,10 +2364,13 @@ class _Run:
         )
         if (
             verb is not None
+            and head.who == "other"
             and self.segs[verb] == self.segs[mention.i]
             and not self._mention_between(head.j, verb)
         ):
-            return False  # "the ministry said 17 medics were killed": the count has its verb
+            # "the ministry said 17 medics were killed": a count of people with a role of
+            # their own (medics, police) and its own verb is no source
+            return False
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
             if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):
