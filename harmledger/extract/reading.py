@@ -372,7 +372,8 @@ def _head_from(
         c.startswith("who:") and c not in ("who:others", "who:generic") for c in cats
     ):
         nxt = cats["who:others"]
-        if nxt < len(doc.words):
+        if nxt < len(doc.words) and not any(ch in SEGMENT_PUNCT for ch in doc.gaps[nxt]):
+            # "dozens more civilians"; not "dozens more, medics said": the speaker
             following = _head_from(cats_at(marks, nxt), nxt, doc, marks, pack)
             if following is not None and (following.who or following.measure):
                 following.others = True

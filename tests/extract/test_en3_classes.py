@@ -285,3 +285,16 @@ def test_a_verb_of_being_after_a_part_of_the_count_is_the_parts(
     lang: str, text: str, who: str
 ) -> None:
     assert [r[1] for r in _readings(text, lang)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The bombing killed 18 people and wounded dozens more, medics said."),
+        ("es", "El bombardeo mató a 18 personas e hirió a decenas más, dijeron los médicos."),
+        ("de", "Der Angriff tötete 18 Menschen und verletzte Dutzende weitere, sagten Sanitäter."),
+        ("sv", "Attacken dödade 18 personer och skadade dussintals fler, uppger läkare."),
+    ],
+)
+def test_others_before_a_comma_take_no_category_from_the_speaker(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [("injured", "people", 24, None), ("killed", "people", 18, 18)]
