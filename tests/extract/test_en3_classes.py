@@ -298,3 +298,17 @@ def test_a_verb_of_being_after_a_part_of_the_count_is_the_parts(
 )
 def test_others_before_a_comma_take_no_category_from_the_speaker(lang: str, text: str) -> None:
     assert _readings(text, lang) == [("injured", "people", 24, None), ("killed", "people", 18, 18)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five of the 12 victims were under 18."),
+        ("de", "Fünf der zwölf Opfer waren unter 18."),
+        ("sv", "Fem av de tolv offren var under 18."),
+        ("es", "Cinco de las 12 víctimas eran menores de 18."),
+        ("fr", "Cinq des 12 victimes avaient moins de 18."),
+    ],
+)
+def test_an_age_bound_after_a_verb_of_being_is_no_count(lang: str, text: str) -> None:
+    assert 18 not in [r[2] for r in _readings(text, lang)]
