@@ -42,6 +42,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "addressee"),
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
+        ("attribution", "openers"),
         ("dates", "day_joins"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),

@@ -391,7 +391,12 @@ def np_before(
                     and (lead := _source_words_left(doc, first, marks, sentence)) < first
                 ):
                     first = lead + 1 if doc.words[lead].norm in pack.articles else lead
-                return _lower_name_left(doc, first, pack, marks, sentence), end
+                first = _lower_name_left(doc, first, pack, marks, sentence)
+                while first < i and (
+                    _opener(doc, first, pack) or (first > 0 and _opener_before(doc, first, pack))
+                ):
+                    first += 1  # "After the Health Ministry said": the preposition is no name's
+                return first, end
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     if capitalised(doc, end - 1) and doc.words[end - 1].norm in pack.articles:
@@ -425,7 +430,38 @@ def np_before(
     start = _lower_name_left(doc, start, pack, marks, sentence)
     if opens_sentence(doc, start) and points_back(doc, start, pack, marks, k):
         return None  # "Dies berichtete die Polizei": the words before the verb are not a source
+    if _opener(doc, start, pack) or _opener_before(doc, start, pack):
+        return None  # "Despite reports", "Trotz der Berichte sagten": a phrase, not a name
     return start, end
+
+
+def _opener_before(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether only function words stand between an opener (:func:`_opener`) and word ``k``
+    ("Nach dem Angriff sagte die Polizei"): the phrase at ``k`` is what the opener heads."""
+    t = k - 1
+    while t >= 0 and doc.sentence[t] == doc.sentence[k] and k - t <= 3:
+        if doc.gaps[t + 1].strip():
+            return False
+        if _opener(doc, t, pack):
+            return True
+        if doc.words[t].norm not in pack.function_words:
+            return False
+        t -= 1
+    return False
+
+
+def _opener(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` opens its sentence with a preposition or conjunction that heads an
+    adverbial phrase (``attribution.openers``: "Despite", "Trotz", "Malgré", "Pese a"), written
+    with a capital only because it comes first: what follows it is no name."""
+    if not opens_sentence(doc, k):
+        return False
+    words = [w.norm for w in doc.words[k : k + 4]]
+    for phrase in pack.raw.get("attribution", {}).get("openers", []):
+        tokens = normalize(phrase).split()
+        if words[: len(tokens)] == tokens:
+            return True
+    return False
 
 
 _COMPLEMENT = 6  # words of what a role is of ("head of a hospital in the city")

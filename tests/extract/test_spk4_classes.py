@@ -1,0 +1,58 @@
+"""Speaker classes of the spk4 branch, on sentences of our own: a capitalised sentence-opening
+preposition is no name ("Despite reports, officials said", "Trotz der Berichte sagten Beamte");
+decoys where the capitalised words that open the sentence do speak."""
+
+import pytest
+
+from harmledger.extract.engine import extract_claims
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text, lang) if c.is_casualty]
+
+
+def _chains(text: str, lang: str) -> list[list[str]]:
+    return [c.attribution_chain for c in extract_claims(text, lang) if c.is_casualty]
+
+
+OPENERS = [  # the opening preposition heads a phrase; the speaker is named elsewhere
+    ("en", "Despite reports, officials quickly said 12 civilians were killed.", "officials"),
+    ("en", "Amid Protests officials said 12 civilians were killed.", "officials"),
+    ("de", "Trotz der Berichte sagten Beamte, zwölf Zivilisten seien getötet worden.", "Beamte"),
+    ("de", "Nach dem Angriff sagte die Polizei, zwölf Menschen seien getötet worden.", "Polizei"),
+    (
+        "es",
+        "Pese a los informes, los funcionarios dijeron que doce civiles murieron.",
+        "funcionarios",
+    ),
+    (
+        "fr",
+        "Malgré les rapports, les responsables ont indiqué que douze civils ont été tués.",
+        "responsables",
+    ),
+    ("sv", "Trots rapporterna sade tjänstemän att tolv civila dödades.", "tjänstemän"),
+    ("sv", "I Kiev uppger polisen att tolv personer dödades.", "polisen"),
+    ("ar", "رغم التقارير، قال مسؤولون إن 12 مدنيا قتلوا.", "مسؤولون"),
+]
+OPENER_DECOYS = [  # capitalised words that open the sentence and speak
+    ("en", "Example Ministry said 12 civilians were killed.", "Example Ministry"),
+    (
+        "en",
+        "Despite the strikes, the Example Health Ministry said 12 civilians were killed.",
+        "Example Health Ministry",
+    ),
+    ("de", "Die Polizei sagte, zwölf Menschen seien getötet worden.", "Polizei"),
+    ("es", "Médicos Sin Fronteras dijo que doce civiles murieron.", "Médicos Sin Fronteras"),
+    (
+        "fr",
+        "Médecins sans frontières a indiqué que douze civils ont été tués.",
+        "Médecins sans frontières",
+    ),
+    ("sv", "Läkare utan gränser uppger att tolv civila dödades.", "Läkare utan gränser"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), OPENERS + OPENER_DECOYS)
+def test_an_opening_preposition_is_no_name(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+    assert _chains(text, lang) == [[]]
