@@ -511,6 +511,17 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
+        if (
+            span is None
+            and kind in ("before", "after")
+            and (issuer := _issuer(doc, i, j, kind, pack))
+        ):
+            # "according to a military statement", "بحسب بيان عسكري": the military issued it
+            text = speaker_text(doc, (issuer, issuer + 1), pack, marks)
+            found.setdefault(sentence, []).append((issuer, "source", text))
+            last_speaker, last_sentence = text, sentence
+            spoken.append(text)
+            continue
         if span is None:
             if (
                 kind == "before"
@@ -682,6 +693,41 @@ def _contrast(
     for t in range(a + 1, b):
         if any(f in words for f in pack.forms(doc.words[t].norm)) and is_break(doc, t):
             return t, first, second
+    return None
+
+
+_ISSUER_REACH = 4  # words from a cue to a statement named by its issuer ("according to a new
+# military statement")
+
+
+def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | None:
+    """The adjective that names who issued a statement next to a cue, when no one else is named
+    (``attribution.issued``: "statement", "communiqué", "بيان"; ``attribution.issuers``:
+    "military", "militaire", "عسكري"): "according to a military statement", "selon un
+    communiqué militaire", "A military statement said". The adjective stands right before or
+    after the statement's noun, in the clause next to the cue. None when there is none."""
+    raw = pack.raw.get("attribution", {})
+    issuers = {normalize(w) for w in raw.get("issuers", [])}
+    issued = {normalize(w) for w in raw.get("issued", [])}
+    if not issuers or not issued:
+        return None
+    sentence = doc.sentence[i]
+    if kind == "before":
+        near = range(j, min(len(doc.words), j + _ISSUER_REACH + 1))
+    else:
+        near = range(i - 1, max(-1, i - 2 - _ISSUER_REACH), -1)
+    words = [t for t in near if doc.sentence[t] == sentence]
+    for a, b in itertools.pairwise(sorted(words)):
+        if b != a + 1 or is_break(doc, b):
+            continue
+        for noun, adjective in ((a, b), (b, a)):
+            norm = doc.words[noun].norm
+            held = norm in issued or any(
+                norm.startswith(w) and left + norm[len(w) :] in issued
+                for w, left in (tuple(p) for p in raw.get("prepositions", []))
+            )
+            if held and doc.words[adjective].norm in issuers:
+                return adjective
     return None
 
 

@@ -43,6 +43,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
         ("attribution", "openers"),
+        ("attribution", "issuers"),
+        ("attribution", "issued"),
         ("dates", "day_joins"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),

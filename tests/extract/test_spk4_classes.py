@@ -56,3 +56,33 @@ OPENER_DECOYS = [  # capitalised words that open the sentence and speak
 def test_an_opening_preposition_is_no_name(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
     assert _chains(text, lang) == [[]]
+
+
+ISSUED = [  # a statement named only by the adjective of its issuer: the issuer speaks
+    ("en", "Twelve militants were killed, according to a military statement.", "military"),
+    ("en", "A military statement said twelve militants were killed.", "military"),
+    ("de", "Laut einem militärischen Statement wurden zwölf Kämpfer getötet.", "militärischen"),
+    ("fr", "Douze combattants ont été tués, selon un communiqué militaire.", "militaire"),
+    ("es", "Doce milicianos murieron, según un comunicado militar.", "militar"),
+    ("sv", "Tolv militanter dödades, enligt ett militärt uttalande.", "militärt"),
+    ("ar", "قتل 12 مسلحا في الغارة، بحسب بيان عسكري.", "عسكري"),
+]
+ISSUED_DECOYS = [  # the issuer is named: it speaks, not an adjective
+    ("en", "Twelve militants were killed, the army said in a statement.", "army"),
+    (
+        "fr",
+        "Douze combattants ont été tués, selon un communiqué du ministère de la Défense.",
+        "ministère de la Défense",
+    ),
+    (
+        "es",
+        "Doce milicianos murieron, según un comunicado del Ministerio de Defensa.",
+        "Ministerio de Defensa",
+    ),
+    ("sv", "Tolv militanter dödades, enligt ett uttalande från Försvarsmakten.", "Försvarsmakten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), ISSUED + ISSUED_DECOYS)
+def test_a_statement_named_by_its_issuer(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
