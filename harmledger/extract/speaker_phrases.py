@@ -105,6 +105,16 @@ def np_after(
     end = _span_of(marks, k, "actor:") or _span_of(marks, k, "attr:nouns")
     start = k
     uncased = _uncased(pack)
+    if (
+        end is not None
+        and not uncased
+        and end < n
+        and doc.sentence[end] == sentence
+        and not is_break(doc, end)
+        and not capitalised(doc, k)
+        and (noun := _span_of(marks, end, "attr:nouns")) is not None
+    ):
+        end = noun  # "uppger det ryska försvarsministeriet": the adjective's noun is the source
     role = end is not None and _span_of(marks, k, "actor:") is None
     if end is None:
         end = _role_ahead(doc, k, marks, sentence, pack)
@@ -587,8 +597,25 @@ def _appositive_speaker(
             continue
         if gap.strip() == "," and _named(doc, (t, end), marks) and _role_before(doc, t, marks):
             return t, end
-        if gap.strip() != "," or not capitalised(doc, t - 1) or doc.words[t - 1].is_digit:
+        if gap.strip() != "," or doc.words[t - 1].is_digit:
             return None
+        lower = None
+        if not capitalised(doc, t - 1):
+            # "the ministry, which ...", "l'Observatoire syrien des droits de l'homme, une ONG":
+            # a source noun, or an institution's name whose last words are lower-case
+            lower = next(
+                (
+                    extend_left(doc, i, marks, sentence)
+                    for i in range(max(0, t - _MAX_NP), t)
+                    for cat, _, e in marks[i]
+                    if e == t and (cat == "attr:nouns" or cat.startswith("actor:"))
+                ),
+                None,
+            )
+            if lower is None and (left := _lower_name_left(doc, t, pack, marks, sentence)) < t:
+                lower = left
+            if lower is None:
+                return None
         first = t
         while first < end - 1 and doc.words[first].norm in pack.articles:
             first += 1
@@ -603,7 +630,7 @@ def _appositive_speaker(
             )
         if doc.words[t].text.casefold() in pack.raw.get("segments", {}).get("relative", []):
             role = True  # "the Red Crescent, which runs the ambulances, said": the name speaks
-        name = extend_left(doc, t - 1, marks, sentence)
+        name = extend_left(doc, t - 1, marks, sentence) if lower is None else lower
         if not role and _described_person(doc, name, t, pack, marks):
             return name, t
         return (name, t) if role else None

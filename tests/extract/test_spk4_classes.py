@@ -86,3 +86,73 @@ ISSUED_DECOYS = [  # the issuer is named: it speaks, not an adjective
 @pytest.mark.parametrize(("lang", "text", "speaker"), ISSUED + ISSUED_DECOYS)
 def test_a_statement_named_by_its_issuer(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+RELATIVE = [  # a source set off with a relative clause of its own: the source speaks
+    (
+        "en",
+        "Twelve civilians were killed, according to the ministry, which said the toll could rise.",
+        "ministry",
+    ),
+    (
+        "en",
+        "Twelve civilians died in the strike, the ministry, which gave no names, reported.",
+        "ministry",
+    ),
+    (
+        "es",
+        "Doce civiles murieron, según el ministerio, que había cifrado en once los muertos.",
+        "ministerio",
+    ),
+    (
+        "fr",
+        "Douze civils ont été tués, selon le ministère, qui a précisé que le bilan pourrait s'alourdir.",
+        "ministère",
+    ),
+    (
+        "de",
+        "Zwölf Zivilisten wurden getötet, so das Ministerium, das von weiteren Opfern sprach.",
+        "Ministerium",
+    ),
+    (
+        "sv",
+        "Tolv civila dödades, enligt lokala hälsomyndigheter, som uppger att fler saknas.",
+        "lokala hälsomyndigheter",
+    ),
+]
+RELATIVE_DECOYS = [  # a relative clause that attributes nothing: the cue's source speaks
+    (
+        "en",
+        "The strike hit the market, which was crowded, and 12 civilians were killed, the ministry said.",
+        "ministry",
+    ),
+    ("sv", "Tolv civila dödades i byn, som ligger nära gränsen, uppger polisen.", "polisen"),
+    ("es", "Doce civiles murieron en el mercado, que estaba lleno, según la policía.", "policía"),
+]
+LOWER_NAMES = [  # a source's name that ends in lower-case words keeps them
+    (
+        "fr",
+        "L'Observatoire syrien des droits de l'homme, une ONG basée à Londres, a indiqué que douze civils ont été tués.",
+        "L'Observatoire syrien des droits de l'homme",
+    ),
+    (
+        "sv",
+        "Tolv soldater dödades, uppger det ryska försvarsministeriet.",
+        "ryska försvarsministeriet",
+    ),
+    (
+        "sv",
+        "Det ryska försvarsministeriet uppger att tolv soldater dödades.",
+        "ryska försvarsministeriet",
+    ),
+    (
+        "en",
+        "The Example human rights group, a local charity, said 12 civilians were killed.",
+        "Example human rights group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), RELATIVE + RELATIVE_DECOYS + LOWER_NAMES)
+def test_a_source_with_a_clause_or_lower_case_name(lang: str, text: str, speaker: str) -> None:
+    assert set(_speakers(text, lang)) == {speaker}
