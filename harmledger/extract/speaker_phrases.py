@@ -144,7 +144,7 @@ def np_after(
         if not capitalised(doc, k) or doc.words[k].is_digit:
             return None
         end = k + 1
-    while end < n and end - start < _MAX_NP and not is_break(doc, end):
+    while end < n and end - start < _MAX_NP and (not is_break(doc, end) or _dotted(doc, end)):
         cats = word_cats(marks, end)
         if (capitalised(doc, end) and not doc.words[end].is_digit) or _agency_word(doc, end, pack):
             end += 1  # a name, or an agency its press writes in lower case ("dpa", "epd")
@@ -187,6 +187,18 @@ def np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def _dotted(doc: Doc, k: int) -> bool:
+    """Whether word ``k`` goes on an abbreviation written in capitals with full stops inside
+    ("EE.UU.", "FF.AA."): the full stop before it is no break."""
+    return (
+        k > 0
+        and doc.gaps[k] == "."
+        and doc.words[k - 1].text.isupper()
+        and doc.words[k].text.isupper()
+        and doc.sentence[k] == doc.sentence[k - 1]
+    )
 
 
 def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
@@ -283,7 +295,7 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
     said" reads "health minister, Ana Example" (the name says who, the role what). The name is two
     or more capitalised words between commas or closing the sentence."""
     n = len(doc.words)
-    if end >= n or doc.sentence[end] != sentence or doc.gaps[end].strip() != ",":
+    if end >= n or doc.sentence[end] != sentence or doc.gaps[end].strip() not in (",", ".,"):
         return end
     t = end
     while t < n and doc.sentence[t] == sentence and t - end < 4:
@@ -900,10 +912,12 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
 
 def noun_in_cue(marks: Marks, i: int, j: int) -> tuple[int, int] | None:
     """A speaker noun inside the cue ``[i, j)`` that names an unnamed source ("nach offiziellen
-    Angaben", "nach Behördenangaben"): it is the speaker, whatever name follows the cue
-    ("... nach offiziellen Angaben bis Sonntagmittag")."""
+    Angaben", "nach Behördenangaben", an actor: "nach UN-Angaben"): it is the speaker, whatever
+    name follows the cue ("... nach offiziellen Angaben bis Sonntagmittag")."""
     for k in range(i, j):
-        ends = [e for c, _, e in marks[k] if c == "attr:nouns" and e <= j]
+        ends = [
+            e for c, _, e in marks[k] if (c == "attr:nouns" or c.startswith("actor:")) and e <= j
+        ]
         if ends:
             return k, max(ends)
     return None

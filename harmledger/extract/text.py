@@ -106,6 +106,7 @@ def tokenize(
             and _ends_sentence(gap, last)
             and not _ordinal_day(gap, last, norm, months)
             and not (gap == "." and last.is_digit and word.is_digit)  # "14.30 Uhr": a clock
+            and not (gap == "." and last.text.isupper() and raw.isupper())  # "EE.UU.", "FF.AA."
         ):
             sentence_id += 1
         sentence.append(sentence_id)
@@ -131,6 +132,8 @@ def _ends_sentence(gap: str, previous: Word) -> bool:
         return True
     if not any(ch in SENTENCE_PUNCT for ch in gap):
         return False
+    if gap.strip().startswith(".,"):
+        return False  # "de EE.UU., Ana Ejemplo": the full stop closes an abbreviation
     if "." in gap and not any(ch in "!?؟" for ch in gap) and gap.strip().startswith("."):
         # "Brig. Gen.", "Sept. 1": an abbreviation does not end a sentence
         return not (_ABBREVIATION.match(previous.text) and not previous.is_digit)

@@ -156,3 +156,32 @@ LOWER_NAMES = [  # a source's name that ends in lower-case words keeps them
 @pytest.mark.parametrize(("lang", "text", "speaker"), RELATIVE + RELATIVE_DECOYS + LOWER_NAMES)
 def test_a_source_with_a_clause_or_lower_case_name(lang: str, text: str, speaker: str) -> None:
     assert set(_speakers(text, lang)) == {speaker}
+
+
+WRITTEN_SOURCES = [  # a source written into a compound or an abbreviation with full stops
+    ("de", "Nach UN-Angaben wurden zwölf Zivilisten getötet.", "UN"),
+    ("de", "Nach Polizei-Angaben wurden zwölf Zivilisten getötet.", "Polizei"),
+    (
+        "es",
+        "Doce civiles murieron, según el Departamento de Estado de EE.UU.",
+        "Departamento de Estado de EE.UU",
+    ),
+    ("es", "Doce soldados murieron, según las FF.AA. del país.", "FF.AA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), WRITTEN_SOURCES)
+def test_a_source_in_a_compound_or_dotted_abbreviation(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_a_dotted_abbreviation_ends_no_sentence() -> None:
+    from harmledger.extract.engine import extract_claims as run
+
+    claims = [c for c in run("Según EE.UU., doce civiles murieron.", "es") if c.is_casualty]
+    assert [c.speaker for c in claims] == ["EE.UU"]
+
+
+def test_a_name_after_a_role_that_ends_in_a_dotted_abbreviation() -> None:
+    text = "Doce civiles murieron, dijo el general del Ejército de EE.UU., Ana Ejemplo."
+    assert ["Ana Ejemplo" in (s or "") for s in _speakers(text, "es")] == [True]
