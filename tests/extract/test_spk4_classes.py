@@ -185,3 +185,18 @@ def test_a_dotted_abbreviation_ends_no_sentence() -> None:
 def test_a_name_after_a_role_that_ends_in_a_dotted_abbreviation() -> None:
     text = "Doce civiles murieron, dijo el general del Ejército de EE.UU., Ana Ejemplo."
     assert ["Ana Ejemplo" in (s or "") for s in _speakers(text, "es")] == [True]
+
+
+TALLIES = [  # "le bilan de X": the source whose tally it is speaks, with or without a cue verb
+    ("fr", "Le bilan de l'OSDH s'élève à douze morts.", "OSDH"),
+    ("fr", "Selon le bilan de l'OSDH, douze civils ont été tués.", "OSDH"),
+    ("fr", "Le bilan du ministère de la Santé s'élève à douze morts.", "ministère de la Santé"),
+    ("fr", "Le bilan de la Défense civile fait état de douze morts.", "Défense civile"),
+    # decoy: the tally of a war names no source; the cue after it does
+    ("fr", "Le bilan de la guerre s'élève à douze morts, selon la police.", "police"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), TALLIES)
+def test_a_tally_names_its_source(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
