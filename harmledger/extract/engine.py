@@ -460,7 +460,8 @@ class _Run:
         (read before lone victims are, they had only the default category)."""
         sentence = self.doc.sentence
         for d in drafts:
-            if d.kind != "casualty" or not d.head.others or d.head.who or d.who != "people":
+            others = d.head.others or self._others_before(d.mention)
+            if d.kind != "casualty" or not others or d.head.who or d.who != "people":
                 continue
             before = [v for v in lone if v.kind == "casualty" and v.mention.i < d.mention.i]
             if not before:
@@ -1218,7 +1219,8 @@ class _Run:
             who = self._elided_who(mention, drafts) or "people"
         elif who == "people" and self._bare_before_its_verb(mention, head):
             who = self._elided_who(mention, drafts) or who
-        if head.others and (not head.who or (head.measure and head.who == "people")):
+        others = head.others or self._others_before(mention)
+        if others and (not head.who or (head.measure and head.who == "people")):
             # "neuf militaires tués et 21 autres blessés", "two soldiers were killed and 21
             # others wounded", "وإصابة ثلاثة آخرين بجروح": the others are of the noun counted before
             who = self._others_who(mention, drafts) or who
@@ -1231,6 +1233,15 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _others_before(self, mention: Mention) -> bool:
+        """An "others" word right before the number, across a plain space ("otros tres
+        resultaron heridos", "weitere 21 verletzt", "ytterligare tre skadades"): the count is
+        of others, as "21 others" is."""
+        k = mention.i
+        if k == 0 or self.doc.gaps[k] != " ":
+            return False
+        return any(cats_at(self.marks, t).get("who:others") == k for t in range(max(0, k - 3), k))
 
     def _others_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
         """ "N others" ("21 autres blessés", "وإصابة ثلاثة آخرين بجروح") are of the kind of the last
