@@ -18,7 +18,7 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word
 from harmledger.extract.split_cues import split_cues
-from harmledger.extract.text import SEGMENT_PUNCT, Doc
+from harmledger.extract.text import SEGMENT_PUNCT, Doc, normalize
 
 _SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced", "bodies_recovered")
 _FALLBACK_DISTANCE = 20
@@ -417,7 +417,7 @@ def _head_from(
                 break
             if longest is not None and end < longest:
                 continue
-            return _post_nominal_who(Head(k, end, measure=cat[8:], who="people"), doc, marks)
+            return _post_nominal_who(Head(k, end, measure=cat[8:], who="people"), doc, marks, pack)
         if cat.startswith("head:"):  # a noun that names deaths only as what a number counts
             return Head(k, end, measure=cat[5:], who="people")
     whos = [
@@ -439,7 +439,7 @@ def _head_from(
                 return Head(k, after[thing], quantity=thing[4:])
         head = Head(k, end, who=who, generic="who:generic" in cats)
         if who == "people":  # "ثمانية عراقيين مدنيين", "personnes civiles": civilians
-            head = _post_nominal_who(head, doc, marks)
+            head = _post_nominal_who(head, doc, marks, pack)
         _conjoined(head, doc, marks, pack)
         return head
     for cat, end in cats.items():
@@ -464,12 +464,17 @@ OTHER_CATEGORIES = frozenset({"protected", "security"})
 _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
 
 
-def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
+def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> Head:
     """A category adjective right after a casualty noun or a people noun says whom it counts:
     "victimes civiles", "víctimas civiles", "muertos civiles", "عراقيين مدنيين" (civilians,
-    not people)."""
+    not people); so does a category after "among" (pack ``who.among_after``): "4 morts parmi
+    les forces de l'ordre", "vier Tote unter den Sicherheitskräften"."""
     k = head.j
     if k >= len(doc.words) or doc.gaps[k] != " ":
+        return head
+    among = _among_category(doc, k, marks, pack)
+    if among is not None:
+        head.who, head.j = among
         return head
     cats = cats_at(marks, k)
     whos = [c for c in cats if c in _POST_NOMINAL_WHO]
@@ -482,6 +487,29 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks) -> Head:
         head.who = preferred_who(whos)
         head.j = end
     return head
+
+
+def _among_category(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[str, int] | None:
+    """The category and end of a noun of one after an "among" phrase at word ``k`` ("among
+    the security forces", "parmi les civils"), across plain spaces only."""
+    n = len(doc.words)
+    for phrase in pack.raw.get("who", {}).get("among_after", []):
+        parts = normalize(phrase).split()
+        t = k + len(parts)
+        if t >= n or [w.norm for w in doc.words[k:t]] != parts:
+            continue
+        if any(doc.gaps[g] != " " for g in range(k + 1, t + 1)):
+            continue
+        cats = cats_at(marks, t)
+        whos = [
+            c
+            for c in cats
+            if c.startswith("who:")
+            and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
+        ]
+        if whos and not any(c.startswith(("qty:", "dis:")) for c in cats):
+            return preferred_who(whos), max(cats[c] for c in whos)
+    return None
 
 
 def preferred_who(whos: list[str]) -> str:

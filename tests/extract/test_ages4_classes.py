@@ -57,3 +57,37 @@ def test_others_before_the_number_take_the_kind_before(
     lang: str, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("fr", "On compte 4 morts parmi les forces de l'ordre.", "other"),
+        ("fr", "On compte 12 blessés parmi les civils.", "civilians"),
+        ("en", "There were four dead among the security forces.", "combatants"),
+        ("en", "Three injured among the civilians were taken to hospital.", "civilians"),
+        ("es", "Hubo cuatro muertos entre las fuerzas de seguridad.", "combatants"),
+        ("es", "Hay seis heridos entre los niños.", "children"),
+        ("de", "Es gab vier Tote unter den Sicherheitskräften.", "combatants"),
+        ("de", "Es gab zwei Verletzte unter den Kindern.", "children"),
+        ("sv", "Det blev fyra döda bland säkerhetsstyrkorna.", "combatants"),
+        ("sv", "Det blev fyra döda bland de civila.", "civilians"),
+        ("ar", "سقط 4 قتلى في صفوف قوات الأمن.", "combatants"),
+        ("ar", "سقط 4 قتلى في صفوف المدنيين.", "civilians"),
+    ],
+)
+def test_a_category_after_among_says_whom_the_count_counts(lang: str, text: str, who: str) -> None:
+    assert [c[1] for c in _claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "There were four dead among the ruins."),
+        ("es", "Hubo cuatro muertos entre los escombros."),
+        ("fr", "On compte quatre morts parmi les décombres."),
+        ("de", "Es gab vier Tote unter den Trümmern."),
+    ],
+)
+def test_among_a_thing_is_no_category(lang: str, text: str) -> None:
+    assert [c[1] for c in _claims(text, lang)] == ["people"]
