@@ -46,13 +46,14 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
-from harmledger.extract.singular import lone_victims, victim_at
+from harmledger.extract.singular import age_phrase_end, lone_victims, victim_at
 from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.4"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
+_AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
@@ -2615,8 +2616,13 @@ class _Run:
         return any(k in self._numeral_starts for k in range(j, min(len(doc.words), j + 4)))
 
     def _age_of_noun(self, mention: Mention) -> bool:
-        """An age after its person noun: "un joven de 17 años", "une femme de 40 ans"."""
+        """An age after its person noun: "un joven de 17 años", "une femme de 40 ans", "ein
+        Mann um die 30", "a man in his 40s"."""
         i = mention.i
+        for o in range(i, max(0, i - _AGE_OPENER_WORDS), -1):
+            end = age_phrase_end(self.doc, o, self.marks, self.pack)
+            if end is not None and end >= mention.j:
+                return True
         if mention.source not in ("digit", "word") or i < 2 or mention.value > 120:
             return False
         if self.doc.words[i - 1].norm not in self.pack.of_words or not self._person_noun(i - 2):

@@ -59,6 +59,10 @@ _NOT_MARKED = frozenset(
         ("uncounted", "possessives"),
         ("uncounted", "not_after"),
         ("singular_victims", "after_article"),
+        ("who", "among_after"),
+        ("singular_victims", "age_openers"),
+        ("singular_victims", "age_words"),
+        ("singular_victims", "age_decades"),
     }
 )
 

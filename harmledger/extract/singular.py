@@ -15,11 +15,12 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import split_number_word
 from harmledger.extract.reading import Cue, cats_at
-from harmledger.extract.text import Doc
+from harmledger.extract.text import Doc, normalize
 
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
+_AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
     "who:civilians",
@@ -93,8 +94,11 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         k -= 1
     if k < 0 or doc.sentence[k] != sentence:
         return None
-    k = before_age(doc, k, marks, pack)
-    if doc.gaps[k + 1].strip(" \u00a0"):
+    aged = before_age(doc, k, marks, pack)
+    # an age set off by commas: "L'homme, âgé de 45 ans, a été tué"
+    set_off = aged < k and doc.gaps[aged + 1].strip() == "," == doc.gaps[k + 1].strip()
+    k = aged
+    if doc.gaps[k + 1].strip(" \u00a0") and not set_off:
         return (
             _aged_name(doc, k, marks, pack)
             or _apposition(doc, k, marks, pack)
@@ -169,11 +173,55 @@ def _lacks_article(doc: Doc, k: int, pack: LanguagePack) -> bool:
     return k == 0 or doc.words[k - 1].norm not in pack.singular or bool(doc.gaps[k].strip())
 
 
+def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | None:
+    """The end of an age phrase opening at word ``o`` after a lone victim's noun ("in his
+    twenties", "de unos 30 años", "um die 30", "âgé de 45 ans", "i 30-årsåldern"): an opener
+    of the pack's ``singular_victims.age_openers``, then numbers, age words and units, at least
+    one of them a number or a decade; ``None`` where no such phrase opens there."""
+    cfg = pack.raw.get("singular_victims", {})
+    n = len(doc.words)
+    if o < 1 or "one:nouns" not in cats_at(marks, o - 1) or doc.gaps[o].strip() not in ("", ","):
+        return None
+    decades = [normalize(w) for w in cfg.get("age_decades", [])]
+    words = {normalize(w) for w in cfg.get("age_words", [])}
+    for phrase in cfg.get("age_openers", []):
+        parts = normalize(phrase).split()
+        t = o + len(parts)
+        if t >= n or [w.norm for w in doc.words[o:t]] != parts:
+            continue
+        if any(doc.gaps[g].strip(" '’") for g in range(o + 1, t)):
+            continue
+        aged = False
+        while t < n and not doc.gaps[t].strip(" -‐‑'’"):
+            word = doc.words[t]
+            digit = word.is_digit and len(word.text) <= 3 and int(word.text) <= 120
+            if digit or _matches(word.norm, decades):
+                aged = True
+            elif (
+                word.norm not in words
+                and word.norm not in pack.of_words
+                and split_number_word(word.norm, pack) is None
+                and "dis:units" not in cats_at(marks, t)
+                and not any(c.startswith("qual:") for c in cats_at(marks, t))
+            ):
+                break
+            elif split_number_word(word.norm, pack) is not None:
+                aged = True
+            t += 1
+        if aged:
+            return t
+    return None
+
+
 def before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
     """The word before an age that follows its noun ("un joven de 17 años murió", "une femme
-    de 40 ans est morte", "a man of 35 was killed"), or ``k`` itself: the age is no subject."""
+    de 40 ans est morte", "a man of 35 was killed", "a man in his twenties was killed", "ein
+    Mann um die 30 wurde getötet"), or ``k`` itself: the age is no subject."""
     if k >= 2 and _bare_age(doc, k, marks, pack):
         return k - 2
+    for o in range(k, max(0, k - _AGE_WORDS), -1):
+        if age_phrase_end(doc, o, marks, pack) == k + 1 and doc.sentence[o - 1] == doc.sentence[k]:
+            return o - 1
     if k < 3 or "dis:units" not in cats_at(marks, k) or doc.gaps[k].strip():
         return k
     number, of = doc.words[k - 1], doc.words[k - 2]

@@ -91,3 +91,41 @@ def test_a_category_after_among_says_whom_the_count_counts(lang: str, text: str,
 )
 def test_among_a_thing_is_no_category(lang: str, text: str) -> None:
     assert [c[1] for c in _claims(text, lang)] == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A man in his twenties was killed in the blast.", [("killed", "men", 1)]),
+        ("en", "A woman in her late 60s died in hospital.", [("killed", "women", 1)]),
+        ("en", "A woman in her 40s was injured.", [("injured", "women", 1)]),
+        ("es", "Un hombre de unos 30 años murió en el ataque.", [("killed", "men", 1)]),
+        ("es", "Una mujer de unos 40 años resultó herida.", [("injured", "women", 1)]),
+        ("de", "Ein Mann um die 30 wurde getötet.", [("killed", "men", 1)]),
+        ("de", "Ein Mann im Alter von 30 Jahren wurde getötet.", [("killed", "men", 1)]),
+        ("de", "Eine Frau Mitte 40 wurde schwer verletzt.", [("injured", "women", 1)]),
+        ("fr", "L'homme, âgé de 45 ans, a été tué.", [("killed", "men", 1)]),
+        ("fr", "Une femme d'une quarantaine d'années a été blessée.", [("injured", "women", 1)]),
+        ("sv", "En man i 30-årsåldern dödades i skottlossningen.", [("killed", "men", 1)]),
+        ("sv", "En kvinna i tjugoårsåldern skadades.", [("injured", "women", 1)]),
+        ("ar", "قتل رجل في الثلاثينات من عمره.", [("killed", "men", 1)]),
+    ],
+)
+def test_an_age_phrase_after_a_lone_victim_keeps_its_verb(
+    lang: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A man in his twenties was arrested after 3 people were killed."),
+        ("es", "Un hombre de unos 30 años fue detenido; tres personas murieron."),
+        ("de", "Ein Mann um die 30 wurde festgenommen, drei Menschen starben."),
+        ("fr", "L'homme, âgé de 45 ans, a déclaré que trois personnes avaient été tuées."),
+        ("sv", "En man i 30-årsåldern greps sedan tre personer dödats."),
+    ],
+)
+def test_an_age_of_someone_not_harmed_is_no_count(lang: str, text: str) -> None:
+    assert _claims(text, lang) == [("killed", "people", 3)]

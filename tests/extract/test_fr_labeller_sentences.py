@@ -136,12 +136,9 @@ CASES: list[object] = [
         "Les combats ont fait plus de 300 000 déplacés.",
         [("displaced", "people", 300001, None, "more_than")],
     ),
-    pytest.param(
+    (
         "Le ministère de l'Intérieur a fait état de 4 morts parmi les forces de l'ordre.",
         [("killed", "other", 4, 4, "exact")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a category after the count ('parmi les forces de l'ordre')"
-        ),
     ),
     (
         "Ils étaient une cinquantaine à bord de l'embarcation ; 19 sont morts noyés.",
