@@ -507,8 +507,12 @@ def _among_category(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple
             if c.startswith("who:")
             and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
         ]
-        if whos and not any(c.startswith(("qty:", "dis:")) for c in cats):
-            return preferred_who(whos), max(cats[c] for c in whos)
+        if not whos or any(c.startswith(("qty:", "dis:")) for c in cats):
+            continue
+        end = max(cats[c] for c in whos)
+        if end < n and ("," in doc.gaps[end] or doc.words[end].norm in pack.conjunctions):
+            return None  # "parmi les femmes, les enfants et les personnes âgées": a mix
+        return preferred_who(whos), end
     return None
 
 

@@ -129,3 +129,15 @@ def test_an_age_phrase_after_a_lone_victim_keeps_its_verb(
 )
 def test_an_age_of_someone_not_harmed_is_no_count(lang: str, text: str) -> None:
     assert _claims(text, lang) == [("killed", "people", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "On compte des dizaines de morts parmi les femmes, les enfants et les aînés."),
+        ("en", "There were dozens of dead among the women and the children."),
+        ("es", "Hubo decenas de muertos entre las mujeres y los niños."),
+    ],
+)
+def test_a_list_of_categories_after_among_is_no_one_category(lang: str, text: str) -> None:
+    assert [c[1] for c in _claims(text, lang)] == ["people"]
