@@ -818,14 +818,21 @@ class _Run:
     def _article_before_casualty_noun(self, k: int) -> bool:
         """An indefinite article right before a noun that is itself one casualty ("dejó un
         muerto y cuatro heridos", "a fait un mort", "forderte einen Toten", "krävde en död"):
-        the article counts one, as "one dead" does (``singular_victims.casualty_nouns``)."""
+        the article counts one, as "one dead" does (``singular_victims.casualty_nouns``), also
+        with an ordinal between (``singular_victims.ordinals``: "un tercer herido")."""
         if self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", []):
             return False  # "one dead" is read as a number already
+        ordinals = {
+            normalize(w) for w in self.pack.raw.get("singular_victims", {}).get("ordinals", [])
+        }
+        t = k + 1  # one more: "un tercer herido", "ein dritter Toter", "a second fatality"
+        if t < len(self.doc.words) and self.doc.words[t].norm in ordinals:
+            t += 1
         for phrase in self._casualty_nouns:
-            end = k + 1 + len(phrase)
+            end = t + len(phrase)
             if end > len(self.doc.words) or any(g.strip() for g in self.doc.gaps[k + 1 : end]):
                 continue
-            if tuple(w.norm for w in self.doc.words[k + 1 : end]) == phrase:
+            if tuple(w.norm for w in self.doc.words[t:end]) == phrase:
                 return end == len(self.doc.words) or not self._person_noun(end)
         return False
 

@@ -63,6 +63,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_openers"),
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
+        ("singular_victims", "ordinals"),
     }
 )
 

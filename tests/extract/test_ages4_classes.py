@@ -141,3 +141,43 @@ def test_an_age_of_someone_not_harmed_is_no_count(lang: str, text: str) -> None:
 )
 def test_a_list_of_categories_after_among_is_no_one_category(lang: str, text: str) -> None:
     assert [c[1] for c in _claims(text, lang)] == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Hubo un tercer herido.", [("injured", "people", 1)]),
+        ("es", "El ataque dejó un tercer muerto.", [("killed", "people", 1)]),
+        ("es", "Un tercer hombre murió en el hospital.", [("killed", "men", 1)]),
+        ("fr", "L'attaque a fait un troisième mort.", [("killed", "people", 1)]),
+        ("fr", "Une troisième personne a été blessée.", [("injured", "people", 1)]),
+        ("de", "Der Angriff forderte einen dritten Toten.", [("killed", "people", 1)]),
+        ("de", "Ein dritter Mann wurde verletzt.", [("injured", "men", 1)]),
+        ("sv", "En tredje man skadades.", [("injured", "men", 1)]),
+        ("en", "A third man died.", [("killed", "men", 1)]),
+        ("ar", "وأصيب شخص ثالث بجروح.", [("injured", "people", 1)]),
+    ],
+)
+def test_an_ordinal_victim_is_one_more(
+    lang: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On the third day, 4 people were killed.", [("killed", "people", 4)]),
+        ("en", "For the third time, 5 people were killed.", [("killed", "people", 5)]),
+        ("en", "A third of the victims were children.", []),
+        ("fr", "Un tiers des victimes étaient des enfants.", []),
+        ("es", "Un tercio de los muertos eran niños.", []),
+        ("es", "Por tercera vez, murieron 5 personas.", [("killed", "people", 5)]),
+        ("de", "Zum dritten Mal wurden 5 Menschen getötet.", [("killed", "people", 5)]),
+        ("sv", "För tredje gången dödades 5 personer.", [("killed", "people", 5)]),
+    ],
+)
+def test_ordinal_decoys_count_no_one_more(
+    lang: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _claims(text, lang) == expected
