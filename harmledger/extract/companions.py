@@ -309,10 +309,27 @@ class _Reader:
                 start -= 1
             if not words[k].text[:1].isupper():
                 return False
+        start = self._age_before(start)
         before = start - 1
         if before < 0 or self.doc.sentence[before] != sentence:
             return True
         return "one:determiners" in cats_at(self.marks, before) and not self.doc.gaps[start].strip()
+
+    def _age_before(self, start: int) -> int:
+        """The first word of an age right before a noun ("der 56-jährige Fahrer", "the
+        56-year-old driver", "den 56-årige föraren"), or ``start`` when there is none."""
+        words, gaps = self.doc.words, self.doc.gaps
+        t = start - 1
+        if t < 0 or gaps[start].strip():
+            return start
+        if self.age_endings and words[t].norm.endswith(self.age_endings):
+            if t > 0 and gaps[t].strip() in ("-", "‐", "‑") and words[t - 1].is_digit:
+                return t - 1  # "56-jährige"
+            return t  # "zwölfjährige"
+        u = t
+        while u > 0 and words[u].norm in self.age_words and gaps[u].strip() in ("-", "‐", "‑"):
+            u -= 1
+        return u if u < t and words[u].is_digit and len(words[u].text) <= 3 else start
 
     def _own_verb(self, end: int) -> Cue | None:
         """The casualty verb right after the relatives ending at ``end``, auxiliaries aside

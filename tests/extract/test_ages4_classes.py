@@ -181,3 +181,27 @@ def test_ordinal_decoys_count_no_one_more(
     lang: str, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure"),
+    [
+        (
+            "de",
+            "Der 56-jährige Fahrer und seine 48-jährige Frau wurden schwer verletzt.",
+            "injured",
+        ),
+        ("de", "Ein 56-jähriger Fahrer und seine Frau wurden schwer verletzt.", "injured"),
+        ("de", "Der zwölfjährige Junge und seine Mutter wurden getötet.", "killed"),
+        ("en", "The 56-year-old driver and his wife were seriously injured.", "injured"),
+        ("sv", "Den 56-årige föraren och hans fru skadades allvarligt.", "injured"),
+        ("fr", "Le conducteur de 56 ans et sa femme ont été blessés.", "injured"),
+        ("es", "El conductor de 56 años y su esposa resultaron heridos.", "injured"),
+    ],
+)
+def test_an_age_before_a_victim_and_his_kin_keeps_the_pair(
+    lang: str, text: str, measure: str
+) -> None:
+    claims = _claims(text, lang)
+    assert (measure, "people", 2) in claims
+    assert not any(low in (12, 48, 56) for _, _, low in claims)
