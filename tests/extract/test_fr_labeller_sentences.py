@@ -231,12 +231,9 @@ CASES: list[object] = [
         [("killed", "people", 6, 6, "exact"), ("killed", "children", 4, 4, "exact")],
     ),
     ("L'opération a mobilisé 1 200 gendarmes et 15 hélicoptères.", []),
-    pytest.param(
+    (
         "Deux personnes ont été tuées et une troisième blessée, a déclaré un porte-parole.",
         [("killed", "people", 2, 2, "exact"), ("injured", "people", 1, 1, "exact")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="an ordinal as one more person ('une troisième')"
-        ),
     ),
 ]
 
