@@ -386,7 +386,12 @@ def _passive_subject(
     if span is None:
         return None
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
-    return span if span[1] < cue.i or headline else None
+    attached = pack.raw.get("singular_victims", {}).get("harmed_attached", [])
+    # "a man with a gunshot wound", "another in critical condition": a state, not a verb, that
+    # a person noun, pronoun or "another" (not a bare name: "Hospital with ...") may precede
+    person = {"one:nouns", "one:pronouns", "one:numerals"} & set(cats_at(marks, span[1] - 1))
+    state = doc.words[cue.i].norm in attached and bool(person)
+    return span if span[1] < cue.i or headline or state else None
 
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
@@ -601,5 +606,8 @@ def lone_victims(
                 LoneVictim(span[0], second, cue, who if other == who else "other", count=2)
             )
             continue
-        found.append(LoneVictim(span[0], span[1], cue, who, harmed=passive))
+        phrase = " ".join(w.norm for w in doc.words[cue.i : cue.j])
+        alive = passive and phrase in pack.raw.get("singular_victims", {}).get("alive", [])
+        # "another in critical condition": hurt and alive, whoever else died
+        found.append(LoneVictim(span[0], span[1], cue, who, harmed=passive and not alive))
     return found

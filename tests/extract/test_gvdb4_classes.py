@@ -1,0 +1,55 @@
+"""Classes of local shooting reports (the kind the Gun Violence Database holds) that decide an
+article's killed and injured counts; every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.incidents import incident_count
+from harmledger.extract.engine import extract_claims
+
+
+def _counts(text: str, lang: str = "en") -> tuple[int, int]:
+    claims = extract_claims(text, lang)
+    return incident_count(claims, "killed"), incident_count(claims, "injured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 31-year-old victim is recovering after being shot in the leg.",
+        "A woman with a gunshot wound walked into a clinic on Tuesday night.",
+        "The boy was listed in critical condition at a children's hospital.",
+        "Police said the teenager remains hospitalized after the attack.",
+        "His cousin is in stable condition, a spokeswoman said.",
+    ],
+)
+def test_a_lone_victim_in_a_hospital_state_is_one_injured(text: str) -> None:
+    assert _counts(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fight outside a bar left one man dead and another with life-threatening injuries.",
+        "A shooting on Elm Street left one man dead and another in critical condition.",
+        "A clerk was killed in the robbery. His brother was hospitalized.",
+        "A driver was shot and killed on Monday. A passenger is in serious condition.",
+    ],
+)
+def test_one_in_a_hospital_state_beside_a_death_is_still_injured(text: str) -> None:
+    # "a man was shot" says nothing of the outcome where someone died; a hospital state does
+    assert _counts(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy is in critical condition, the mayor said.",
+        "A man with a gunshot wound was found dead in a car.",
+        "The shooting left a teen dead. A woman was shot in the leg.",
+    ],
+)
+def test_no_hospital_state_no_extra_injured(text: str) -> None:
+    killed, injured = _counts(text)
+    assert injured == 0
