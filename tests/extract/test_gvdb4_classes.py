@@ -52,3 +52,33 @@ def test_one_in_a_hospital_state_beside_a_death_is_still_injured(text: str) -> N
 )
 def test_no_hospital_state_no_extra_injured(text: str) -> None:
     assert _counts(text)[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Un hombre murió y otro quedó en estado crítico."),
+        ("es", "Un hombre murió. Otro permanece en estado grave."),
+        ("fr", "Un homme a été tué et un autre se trouve dans un état critique."),
+        ("fr", "Un homme est mort. Un autre est dans un état grave."),
+        ("de", "Ein Mann starb, ein weiterer befindet sich in kritischem Zustand."),
+        ("de", "Ein Mann starb. Ein zweiter Mann schwebt in Lebensgefahr."),
+        ("sv", "En man dödades och en annan är i kritiskt tillstånd."),
+        ("sv", "En man dödades. En annan man är i livshotande tillstånd."),
+    ],
+)
+def test_another_in_a_hospital_state_beside_a_death(lang: str, text: str) -> None:
+    assert _counts(text, lang) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La mujer se encuentra en estado grave."),
+        ("fr", "La femme se trouve dans un état grave."),
+        ("de", "Die Frau befindet sich in kritischem Zustand."),
+        ("sv", "Kvinnan är fortfarande i kritiskt tillstånd."),
+    ],
+)
+def test_a_lone_victim_in_a_hospital_state_other_languages(lang: str, text: str) -> None:
+    assert _counts(text, lang) == (0, 1)
