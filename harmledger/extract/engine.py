@@ -1041,6 +1041,8 @@ class _Run:
             bare_year(self.doc, mention) or identifier(self.doc, mention, self.marks, self.pack)
         ):
             return None  # "in 2017", "Highway 60", "القرار 2254"
+        if self._article_after(mention) and identifier(self.doc, mention, self.marks, self.pack):
+            return None  # "told FOX 17 the gunman fled": an article opens what follows anew
         if year_span(self.doc, mention) and not (head.who and not head.measure):
             return None  # "between 2014 and 2017 died ...": years, unless persons follow
         if self._post_nominal(mention):
@@ -2031,6 +2033,18 @@ class _Run:
         if self._mention_between(lo, hi) or any(lo <= c.i < hi for c in cues):
             return False
         return not any(ch in ".,;:()" for ch in self.doc.punct_between(lo - 1, hi))
+
+    def _article_after(self, mention: Mention) -> bool:
+        """An article right after the number: it counts nothing of what follows ("FOX 17 the
+        gunman"), so a name's number stays a name's number whatever noun comes next."""
+        k = mention.j
+        articles = self.pack.raw.get("numbers", {}).get("articles_after_names", [])
+        return (
+            k < len(self.doc.words)
+            and self.doc.gaps[k] == " "
+            and self.doc.sentence[k] == self.doc.sentence[mention.i]
+            and self.doc.words[k].text in articles
+        )
 
     def _post_nominal(self, mention: Mention) -> bool:
         """ "one" after its noun is an adjective of that noun (Arabic "أسرة واحدة", one

@@ -82,3 +82,18 @@ def test_another_in_a_hospital_state_beside_a_death(lang: str, text: str) -> Non
 )
 def test_a_lone_victim_in_a_hospital_state_other_languages(lang: str, text: str) -> None:
     assert _counts(text, lang) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The store manager told FOX 17 the gunman shot him in the arm.",
+        "A neighbor told WKRN 2 the shooter fled on foot.",
+        "The clerk told NBC 5 a robber fired twice before running off.",
+        "His mother told ABC 7 the teenager was shot in the leg.",
+    ],
+)
+def test_a_station_number_before_an_article_counts_nobody(text: str) -> None:
+    # a broadcaster's number is a name's number; the article opens a new clause
+    counted = [c.low for c in extract_claims(text, "en") if c.is_casualty]
+    assert all(n is not None and n <= 1 for n in counted)
