@@ -22,6 +22,8 @@ def _counts(text: str, lang: str = "en") -> tuple[int, int]:
         "The boy was listed in critical condition at a children's hospital.",
         "Police said the teenager remains hospitalized after the attack.",
         "His cousin is in stable condition, a spokeswoman said.",
+        "The victim, a 30-year-old man, sustained a gunshot wound to the leg.",
+        "The victim is expected to survive, police said.",
     ],
 )
 def test_a_lone_victim_in_a_hospital_state_is_one_injured(text: str) -> None:
@@ -35,6 +37,7 @@ def test_a_lone_victim_in_a_hospital_state_is_one_injured(text: str) -> None:
         "A shooting on Elm Street left one man dead and another in critical condition.",
         "A clerk was killed in the robbery. His brother was hospitalized.",
         "A driver was shot and killed on Monday. A passenger is in serious condition.",
+        "A woman was killed on Friday. Her son is expected to survive.",
     ],
 )
 def test_one_in_a_hospital_state_beside_a_death_is_still_injured(text: str) -> None:
@@ -46,6 +49,7 @@ def test_one_in_a_hospital_state_beside_a_death_is_still_injured(text: str) -> N
     "text",
     [
         "The economy is in critical condition, the mayor said.",
+        "The ceasefire is expected to survive the weekend.",
         "A man with a gunshot wound was found dead in a car.",
         "The shooting left a teen dead. A woman was shot in the leg.",
     ],
