@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from harmledger.errors import ConfigError
@@ -46,7 +47,7 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
-from harmledger.extract.singular import age_phrase_end, lone_victims, victim_at
+from harmledger.extract.singular import age_openers, age_phrase_end, lone_victims, victim_at
 from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
@@ -2636,11 +2637,21 @@ class _Run:
         # a date only when another count follows within the clause ("murieron 3 personas")
         return any(k in self._numeral_starts for k in range(j, min(len(doc.words), j + 4)))
 
+    @cached_property
+    def _age_opener_starts(self) -> frozenset[int]:
+        """Where an age phrase may open ("in his twenties", "um die 30"), found once per
+        document."""
+        openers = age_openers(self.pack.lang)
+        return frozenset(k for k, w in enumerate(self.doc.words) if w.norm in openers)
+
     def _age_of_noun(self, mention: Mention) -> bool:
         """An age after its person noun: "un joven de 17 años", "une femme de 40 ans", "ein
         Mann um die 30", "a man in his 40s"."""
         i = mention.i
+        openers = self._age_opener_starts
         for o in range(i, max(0, i - _AGE_OPENER_WORDS), -1):
+            if o not in openers:
+                continue
             end = age_phrase_end(self.doc, o, self.marks, self.pack)
             if end is not None and end >= mention.j:
                 return True

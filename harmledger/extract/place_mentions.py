@@ -224,6 +224,12 @@ class _Reader:
         starts = self._line_starts
         return starts[bisect_right(starts, k) - 1]
 
+    def line_last(self, k: int) -> int:
+        """The last word of word ``k``'s line."""
+        starts = self._line_starts
+        at = bisect_right(starts, k)
+        return starts[at] - 1 if at < len(starts) else len(self.doc.words) - 1
+
     @cached_property
     def _line_starts(self) -> list[int]:
         """The first word of every line, found once per document: a line is not walked back
@@ -260,14 +266,12 @@ class _Reader:
     def is_byline(self, k: int) -> bool:
         """Word ``k`` stands in a short line without figures that opens with a byline word ("By
         Jane Example in Kyiv", "Von unserem Korrespondenten in Kiew"): the reporter's place."""
-        start = self.line_of(k)
-        end = k
-        while not self.line_end(end):
-            end += 1
-        if end - start >= _BYLINE_WORDS or any(w.is_digit for w in self.doc.words[start : end + 1]):
-            return False
-        norms = self.norms
-        return any(tuple(norms[start : start + len(p)]) == p for p in self.cues.byline)
+        start, norms = self.line_of(k), self.norms
+        if not any(tuple(norms[start : start + len(p)]) == p for p in self.cues.byline):
+            return False  # the opening first: a one-line article is not walked per place name
+        end = self.line_last(k)
+        words = self.doc.words
+        return end - start < _BYLINE_WORDS and not any(w.is_digit for w in words[start : end + 1])
 
     def adjacent(self, i: int) -> bool:
         """Words ``i`` and ``i + 1`` are separated by spaces only (same line)."""

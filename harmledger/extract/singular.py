@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import split_number_word
 from harmledger.extract.reading import Cue, cats_at
@@ -178,14 +179,13 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
     twenties", "de unos 30 años", "um die 30", "âgé de 45 ans", "i 30-årsåldern"): an opener
     of the pack's ``singular_victims.age_openers``, then numbers, age words and units, at least
     one of them a number or a decade; ``None`` where no such phrase opens there."""
-    cfg = pack.raw.get("singular_victims", {})
     n = len(doc.words)
-    if o < 1 or "one:nouns" not in cats_at(marks, o - 1) or doc.gaps[o].strip() not in ("", ","):
+    openers, decades, words = _age_lists(pack.lang)
+    if o < 1 or o >= n or doc.words[o].norm not in openers:
+        return None  # most words open no age phrase: the cheap test first
+    if "one:nouns" not in cats_at(marks, o - 1) or doc.gaps[o].strip() not in ("", ","):
         return None
-    decades = [normalize(w) for w in cfg.get("age_decades", [])]
-    words = {normalize(w) for w in cfg.get("age_words", [])}
-    for phrase in cfg.get("age_openers", []):
-        parts = normalize(phrase).split()
+    for parts in openers[doc.words[o].norm]:
         t = o + len(parts)
         if t >= n or [w.norm for w in doc.words[o:t]] != parts:
             continue
@@ -211,6 +211,24 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
         if aged:
             return t
     return None
+
+
+@cache
+def _age_lists(lang: str) -> tuple[dict[str, list[list[str]]], list[str], frozenset[str]]:
+    """A pack's age phrase words, normalised once: openers by their first word, decades, and
+    the words an age phrase may hold."""
+    cfg = load_pack(lang).raw.get("singular_victims", {})
+    openers: dict[str, list[list[str]]] = {}
+    for phrase in cfg.get("age_openers", []):
+        parts = normalize(phrase).split()
+        openers.setdefault(parts[0], []).append(parts)
+    decades = [normalize(w) for w in cfg.get("age_decades", [])]
+    return openers, decades, frozenset(normalize(w) for w in cfg.get("age_words", []))
+
+
+def age_openers(lang: str) -> frozenset[str]:
+    """The first words of a pack's age phrases."""
+    return frozenset(_age_lists(lang)[0])
 
 
 def before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
