@@ -343,10 +343,36 @@ class _Reader:
                 return cue
         return None
 
+    def _couple(self, link: int, measure: str | None) -> DraftLike | None:
+        """The couple counted right before the link ("a husband and wife", "un matrimonio",
+        "ein Ehepaar", "ett gift par": two), the owners of "their" relatives, in a sentence
+        that counts nobody else for the measure."""
+        sentence = self.doc.sentence[link]
+        pair = next(
+            (
+                d
+                for d in self.counts
+                if max(d.mention.j, d.head.j) == link
+                and d.mention.low == d.mention.high == 2
+                and d.mention.i not in self.own
+                and measure in (None, d.measure)
+            ),
+            None,
+        )
+        if pair is None or any(
+            self.doc.sentence[d.mention.i] == sentence
+            and d is not pair
+            and d.mention.i not in self.own
+            and d.measure == pair.measure
+            for d in self.counts
+        ):
+            return None
+        return pair
+
     def read(self) -> list[Companions]:
         found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
-            if word.norm not in self.owners or (found and p < found[-1].j):
+            if word.norm not in self.possessives or (found and p < found[-1].j):
                 continue  # "seiner Frau und ihren vier Kindern": one group, not a second
             link = self._link_before(p)
             if link is None:
@@ -355,14 +381,22 @@ class _Reader:
             if relatives is None:
                 continue
             people, end, measure, cue = relatives
-            victim = self._victim(link, measure)
-            if victim is None:
-                continue
-            start, measure, victim_cue, lone = victim
+            couple = self._couple(link, measure)
+            if couple is not None:
+                owners, start, measure, victim_cue = 2, couple.mention.i, couple.measure, couple.cue
+                lone: DraftLike | None = couple
+            elif word.norm in self.owners:
+                victim = self._victim(link, measure)
+                if victim is None:
+                    continue
+                owners = 1
+                start, measure, victim_cue, lone = victim
+            else:
+                continue  # "their": how many own them is unknown
             verb = self._own_verb(end)
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
-            found.append(Companions(start, end, 1 + people, measure, cue or victim_cue, lone))
+            found.append(Companions(start, end, owners + people, measure, cue or victim_cue, lone))
         return found
 
 

@@ -64,6 +64,8 @@ _IGNORED_IN_NOUN_PHRASE = (
     "attr:anaphors",
 )
 _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después de que")
+_SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
+_SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
@@ -406,9 +408,10 @@ class _Run:
 
     def _of_wounds_after(self, cue: Cue) -> int | None:
         """End of a "of his wounds" phrase (pack ``of_wounds``) a few words after a death verb
-        ("died two days later of his wounds"), in its clause; None if there is none."""
+        ("died two days later of his wounds"), in its clause, or of the verb itself where it
+        says so ("bled to death", "a succombé", "verblutete"); None if there is none."""
         gaps, sentence = self.doc.gaps, self.doc.sentence[cue.i]
-        for k in range(cue.j, min(cue.j + _WOUNDS_REACH, len(self.doc.words))):
+        for k in range(cue.i, min(cue.j + _WOUNDS_REACH, len(self.doc.words))):
             if self.doc.sentence[k] != sentence or (k > cue.j and gaps[k].strip()):
                 return None
             end = cats_at(self.marks, k).get("one:of_wounds")
@@ -1070,6 +1073,8 @@ class _Run:
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
         if cue is not None and self._subordinate_between(mention, head, cue):
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
+        if cue is not None and self._share_between(mention, head, cue):
+            cue, own = None, False  # "home to 3 million people, half of them displaced"
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if self._denominator(mention, head, cue, own):
@@ -1317,6 +1322,42 @@ class _Run:
                 for n in range(1, _SUBORDINATOR_WORDS + 1)
             )
         )
+
+    def _share_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """A share of the people counted ("half of them", "la mitad de ellas", "die Hälfte
+        davon", "varav hälften", "dont la moitié", "نصفهم": pack ``segments.shares``) right
+        before a later cue, in the clause of the count: the cue says what befell the share, a
+        part no number states, and is no predicate of the count ("a city of 3 million people,
+        half of them displaced"). A share set off from its verb by a comma ("40 people, half of
+        them children, were killed") leaves the verb to the count."""
+        shares = self.pack.shares
+        end = max(mention.j, head.j)
+        if not shares or cue.i < end or cue.i - end > _SHARE_REACH:
+            return False
+        if any(self.doc.gaps[k].strip(" ,") for k in range(end + 1, cue.i + 1)):
+            return False
+        norms = [w.norm for w in self.doc.words[end : cue.i]]
+        for k in range(len(norms)):
+            for n in range(1, _SHARE_WORDS + 1):
+                if " ".join(norms[k : k + n]) not in shares:
+                    continue
+                rest = end + k + n  # only a verb of being or "of" between the share and the cue
+                if (
+                    all(
+                        not self.doc.gaps[t].strip()
+                        and (
+                            w.norm in self._copulas
+                            or w.text.lower() in self._copulas
+                            or w.norm in self.pack.of_words
+                        )
+                        for t, w in zip(
+                            range(rest, cue.i), self.doc.words[rest : cue.i], strict=True
+                        )
+                    )
+                    and not self.doc.gaps[rest].strip()
+                ):
+                    return True
+        return False
 
     def _noun_before_definite_number(self, mention: Mention, head: Head) -> Head | None:
         """Where modifiers follow their noun (Arabic), a number word with the definite article

@@ -144,6 +144,9 @@ class LanguagePack:
     # segments.subordinators: words opening a clause of its own ("after", "بعد"); a cue beyond
     # one is never a predicate shared with a number before it
     subordinators: frozenset[str] = frozenset()
+    # segments.shares: a share of the people just counted ("half of them"); a cue right after
+    # one says what befell the share, no predicate of the count (engine._share_between)
+    shares: frozenset[str] = frozenset()
     joined_conjunction: str = ""  # segments.joined: "and" written onto the next word (Arabic و)
     of_words: frozenset[str] = frozenset()  # numbers.of ("of", "de", "من"), as written
     dot_groups: bool = False  # numbers.dot_groups: "24.620" is 24,620 (three digits per group)
@@ -302,6 +305,7 @@ def load_pack(lang: str) -> LanguagePack:
         subordinators=frozenset(
             normalize(w) for w in data.get("segments", {}).get("subordinators", [])
         ),
+        shares=frozenset(normalize(w) for w in data.get("segments", {}).get("shares", [])),
         joined_conjunction=normalize(data.get("segments", {}).get("joined", "")),
         of_words=frozenset(numbers.get("of", [])),
         dot_groups=bool(numbers.get("dot_groups", False)),

@@ -220,7 +220,8 @@ def find_cues(
 def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) -> bool:
     """A wounding cue, "and", perhaps words of time, then a verb of dying (the pack's
     ``measure_modifiers.died_later``): "were wounded and later died", "resultó herida y murió"
-    say the wounded died, one count of the dead."""
+    say the wounded died, one count of the dead; an auxiliary may stand before the verb ("a été
+    blessé et a succombé")."""
     if a.measure != "injured" or b.measure != "killed" or doc.sentence[a.i] != doc.sentence[b.i]:
         return False
     if "mod:died_later" not in cats_at(marks, b.i) or b.i <= a.j:
@@ -229,7 +230,8 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
         return False
     k = a.j + 1
     while k < b.i:
-        end = cats_at(marks, k).get("mod:later")
+        cats = cats_at(marks, k)
+        end = cats.get("mod:later") or cats.get("one:aux")  # "et a succombé", "und ist gestorben"
         if end is None:
             return False
         k = end
