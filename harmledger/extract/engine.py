@@ -2228,6 +2228,18 @@ class _Run:
                 ]
             )
         )
+        if (
+            later
+            and head.partitive
+            and cue is not None
+            and previous is not None
+            and sentence[previous.mention.i] == sentence[mention.i]
+            and "," in self.doc.punct_between(max(mention.j, head.j) - 1, cue.i)
+            and "," in self.doc.gaps[self._qualifier_start(mention)]
+        ):
+            # "killed five people, two of them children, and injured 12": the part set off by
+            # commas is of the count before it, not of the next clause's verb
+            later = False
         # a verb between the last count and the others governs them: "killed three people and
         # injured the doctor and five others" (five injured, not killed)
         between = (
@@ -2259,7 +2271,17 @@ class _Run:
         )
         if who == "people":
             who = self._predicate_who(mention, head) or who
-        return Draft(mention, head, "casualty", measure, who, cue if own else None, own)
+        draft = Draft(mention, head, "casualty", measure, who, cue if own else None, own)
+        if (
+            head.partitive
+            and previous is not None
+            and previous.measure == measure
+            and sentence[previous.mention.i] == sentence[mention.i]
+        ):
+            # "killed five people, two of them children, and injured 12": a part of the five, so
+            # a bare count after it is of the five's group, not the part's (_elided_who)
+            draft.container = previous
+        return draft
 
     def _predicate_who(self, mention: Mention, head: Head) -> str | None:
         """The category a verb of being gives the count: "ten of the dead were children",

@@ -165,3 +165,47 @@ def test_parts_stay_with_the_measure_they_follow(lang: str, text: str) -> None:
         ("killed", "children", 2),
         ("killed", "people", 5),
     ]
+
+
+# a part set off by commas after a killing verb's object, then "and" and a wounding verb: the
+# part is of the dead, and the bare count after it of the whole group, not of the part's kind
+PART_BEFORE_THE_NEXT_VERB = [
+    (
+        "en",
+        "The strike killed five people, two of them children, and injured 12, among them "
+        "three women.",
+    ),
+    (
+        "es",
+        "El ataque mató a cinco personas, dos de ellas niños, e hirió a otras 12, entre ellas "
+        "tres mujeres.",
+    ),
+    (
+        "fr",
+        "La frappe a tué cinq personnes, dont deux enfants, et en a blessé 12, dont trois femmes.",
+    ),
+    (
+        "de",
+        "Der Angriff tötete fünf Menschen, zwei von ihnen Kinder, und verletzte 12, darunter "
+        "drei Frauen.",
+    ),
+    ("sv", "Attacken dödade fem personer, två av dem barn, och skadade 12, varav tre kvinnor."),
+    ("ar", "أسفر القصف عن مقتل خمسة أشخاص بينهم طفلان وإصابة 12 آخرين بينهم ثلاث نساء."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PART_BEFORE_THE_NEXT_VERB)
+def test_a_part_before_the_next_verb_stays_with_the_count_before(lang: str, text: str) -> None:
+    assert _readings(text, lang) == [
+        ("injured", "people", 12),
+        ("injured", "women", 3),
+        ("killed", "children", 2),
+        ("killed", "people", 5),
+    ]
+
+
+def test_a_part_before_the_verb_of_the_whole_takes_that_verb() -> None:
+    assert _readings("Five people, two of them children, were killed.", "en") == [
+        ("killed", "children", 2),
+        ("killed", "people", 5),
+    ]
