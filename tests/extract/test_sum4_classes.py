@@ -209,3 +209,19 @@ def test_a_part_before_the_verb_of_the_whole_takes_that_verb() -> None:
         ("killed", "children", 2),
         ("killed", "people", 5),
     ]
+
+
+ARABIC_KIN_WITH_SUFFIX = [
+    ("قتل رجل وزوجته وأطفالهما الثلاثة في الغارة.", 3),
+    ("استشهدت امرأة وأطفالها الأربعة في القصف.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "children"), ARABIC_KIN_WITH_SUFFIX)
+def test_arabic_children_with_a_possessive_suffix_are_children(text: str, children: int) -> None:
+    assert ("killed", "children", children) in _readings(text, "ar")
+
+
+@pytest.mark.xfail(reason="Arabic has no companions reading: the family total (5) is not read")
+def test_arabic_couple_and_their_children_total() -> None:
+    assert ("killed", "people", 5) in _readings("قتل رجل وزوجته وأطفالهما الثلاثة في الغارة.", "ar")
