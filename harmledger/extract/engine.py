@@ -52,7 +52,7 @@ from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.4"
+EXTRACTOR_VERSION = "1.2.5"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
