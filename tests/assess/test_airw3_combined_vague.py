@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from harmledger.assess.figures import FigureClaim, figures, headline
-from harmledger.extract.engine import extract_claims
+from tests.assess.helpers import figure_claims
 
 # one report: a vague count of both together, and no figure of either
 DEAD_AND_WOUNDED = {
@@ -57,25 +57,7 @@ SEVERAL = {
 
 
 def _claims(text: str, lang: str, document_id: int, first_id: int = 0) -> list[FigureClaim]:
-    found = extract_claims(text, lang, dt.date(2024, 3, 5))
-    return [
-        FigureClaim(
-            first_id + i,
-            c.measure,
-            c.who,
-            c.low,
-            c.high,
-            "monitor",
-            "monitor",
-            document_id,
-            c.start,
-            c.end,
-            c.qualifier,
-            c.kind,
-            c.quote,
-        )
-        for i, c in enumerate(c for c in found if c.is_casualty or c.kind == "uncounted")
-    ]
+    return figure_claims(text, lang, document_id, first_id, dt.date(2024, 3, 5), uncounted=True)
 
 
 def _unit(lang: str) -> tuple[int, int]:

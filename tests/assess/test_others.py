@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.assess.figures import FigureClaim, figures, headline
+from harmledger.assess.figures import figures, headline
 from harmledger.assess.others import counts_others
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract import extract_claims
+from tests.assess.helpers import figure_claims
 
 # an open toll, then a later count of "the imam and N others": the later count states N + 1
 OPEN_THEN_OTHERS = [
@@ -100,47 +101,13 @@ def test_a_count_of_others_of_another_measure_adds_nothing() -> None:
 
 @pytest.mark.parametrize(("lang", "text"), NAMED_AND_OTHERS)
 def test_stored_figures_count_the_named_victim_too(lang: str, text: str) -> None:
-    found = [c for c in extract_claims(text, lang) if c.is_casualty]
-    claims = [
-        FigureClaim(
-            i,
-            c.measure,
-            c.who,
-            c.low,
-            c.high,
-            "monitor",
-            "monitor",
-            1,
-            c.start,
-            c.end,
-            c.qualifier,
-            quote=c.quote,
-        )
-        for i, c in enumerate(found)
-    ]
+    claims = figure_claims(text, lang)
     assert headline(figures(claims)) == (13, 13)
 
 
 @pytest.mark.parametrize(("lang", "text"), OPEN_THEN_OTHERS)
 def test_stored_figures_widen_to_the_others_and_the_one_named(lang: str, text: str) -> None:
-    found = [c for c in extract_claims(text, lang) if c.is_casualty]
-    claims = [
-        FigureClaim(
-            i,
-            c.measure,
-            c.who,
-            c.low,
-            c.high,
-            "monitor",
-            "monitor",
-            1,
-            c.start,
-            c.end,
-            c.qualifier,
-            quote=c.quote,
-        )
-        for i, c in enumerate(found)
-    ]
+    claims = figure_claims(text, lang)
     assert headline(figures(claims)) == (20, 31)
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from harmledger.assess.figures import FigureClaim, figures, headline
-from harmledger.extract.engine import extract_claims
+from tests.assess.helpers import figure_claims
 
 # a total, then a part of it, then a larger figure about the war as a whole
 TOTAL_THEN_PARTS = {
@@ -32,23 +32,7 @@ TOTAL_THEN_PARTS = {
 
 
 def _claims(text: str, lang: str, document_id: int, first_id: int = 0) -> list[FigureClaim]:
-    found = extract_claims(text, lang, dt.date(2024, 3, 5))
-    return [
-        FigureClaim(
-            first_id + i,
-            c.measure,
-            c.who,
-            c.low,
-            c.high,
-            "monitor",
-            "monitor",
-            document_id,
-            c.start,
-            c.end,
-            c.qualifier,
-        )
-        for i, c in enumerate(c for c in found if c.is_casualty)
-    ]
+    return figure_claims(text, lang, document_id, first_id, dt.date(2024, 3, 5))
 
 
 @pytest.mark.parametrize("lang", sorted(TOTAL_THEN_PARTS))
