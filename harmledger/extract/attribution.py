@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.speaker_phrases import (
     NOT_CUES,
@@ -348,6 +348,28 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
     return False
 
 
+@dataclass(frozen=True)
+class _PackWords:
+    """A pack's attribution words that cues are checked against, normalised once."""
+
+    needs_source: dict[str, frozenset[str]]
+    issuers: frozenset[str]
+    issued: frozenset[str]
+
+
+@cache
+def _pack_words(lang: str) -> _PackWords:
+    raw = load_pack(lang).raw.get("attribution", {})
+    needs: dict[str, set[str]] = {}
+    for cue, word in raw.get("needs_source", []):
+        needs.setdefault(normalize(cue), set()).add(normalize(word))
+    return _PackWords(
+        {cue: frozenset(words) for cue, words in needs.items()},
+        frozenset(normalize(w) for w in raw.get("issuers", [])),
+        frozenset(normalize(w) for w in raw.get("issued", [])),
+    )
+
+
 _SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
 
 
@@ -356,9 +378,7 @@ def _source_word(doc: Doc, i: int, j: int, pack: LanguagePack) -> int | None:
     it (``attribution.needs_source``: Arabic "نقلت الوكالة عن مصادر", passed on from), where that
     preposition stands; -1 when it is missing, so the cue is another verb ("نقلت الجثث إلى
     المشرحة", carried to the morgue); None for any other cue."""
-    needs: dict[str, set[str]] = {}
-    for cue, word in pack.raw.get("attribution", {}).get("needs_source", []):
-        needs.setdefault(normalize(cue), set()).add(normalize(word))
+    needs = _pack_words(pack.lang).needs_source
     if not needs:
         return None
     cue = " ".join(doc.words[k].norm for k in range(i, j))
@@ -707,8 +727,8 @@ def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | No
     communiqué militaire", "A military statement said". The adjective stands right before or
     after the statement's noun, in the clause next to the cue. None when there is none."""
     raw = pack.raw.get("attribution", {})
-    issuers = {normalize(w) for w in raw.get("issuers", [])}
-    issued = {normalize(w) for w in raw.get("issued", [])}
+    words_of = _pack_words(pack.lang)
+    issuers, issued = words_of.issuers, words_of.issued
     if not issuers or not issued:
         return None
     sentence = doc.sentence[i]

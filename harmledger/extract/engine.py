@@ -205,6 +205,8 @@ class _Run:
         self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
         pronouns = pack.raw.get("negation", {}).get("zero_pronouns", [])
         self._zero_pronouns = frozenset(normalize(w) for w in pronouns)
+        ordinals = pack.raw.get("singular_victims", {}).get("ordinals", [])
+        self._ordinals = frozenset(normalize(w) for w in ordinals)
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -826,11 +828,8 @@ class _Run:
         with an ordinal between (``singular_victims.ordinals``: "un tercer herido")."""
         if self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", []):
             return False  # "one dead" is read as a number already
-        ordinals = {
-            normalize(w) for w in self.pack.raw.get("singular_victims", {}).get("ordinals", [])
-        }
         t = k + 1  # one more: "un tercer herido", "ein dritter Toter", "a second fatality"
-        if t < len(self.doc.words) and self.doc.words[t].norm in ordinals:
+        if t < len(self.doc.words) and self.doc.words[t].norm in self._ordinals:
             t += 1
         for phrase in self._casualty_nouns:
             end = t + len(phrase)
