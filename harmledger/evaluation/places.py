@@ -29,7 +29,7 @@ from harmledger.extract import extract_claims
 from harmledger.extract.claim import Claim
 from harmledger.extract.places import Place, builtin_gazetteer
 from harmledger.folding import normalize_words
-from harmledger.gazetteer import country_names
+from harmledger.gazetteer import country_codes, country_names
 
 RIGHT_KM = 25.0
 WRONG_KM = 50.0
@@ -122,10 +122,16 @@ def evaluate(root: Path, *, verbose: bool = False) -> dict[tuple[str, str], Plac
 
 def gold_places(label: str | None) -> list[Place]:
     """Gazetteer places named in a free-text gold place label ("school, Nuseirat camp, Gaza"):
-    capitalised word runs of up to four words, longest first; country names are no place."""
-    gazetteer, countries = builtin_gazetteer(), country_names()
+    capitalised word runs of up to four words, longest first; country names are no place, but
+    a name is read as the place of that name in the country the label names ("Ras al-Ain,
+    Syria")."""
+    gazetteer, countries, codes = builtin_gazetteer(), country_names(), country_codes()
+    parts = re.split(r"[,;()]", label or "")
+    named = frozenset(
+        code for part in parts if (code := codes.get(" ".join(normalize_words(part)))) is not None
+    )
     found: list[Place] = []
-    for part in re.split(r"[,;()]", label or ""):
+    for part in parts:
         words = part.split()
         for i, word in enumerate(words):
             if not word[:1].isupper():
@@ -138,7 +144,7 @@ def gold_places(label: str | None) -> list[Place]:
                     break
                 place = gazetteer.lookup(key)
                 if place is not None:
-                    found.append(place)
+                    found.append(gazetteer.in_countries(" ".join(key), place, named))
                     break
     return found
 

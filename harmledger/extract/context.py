@@ -268,7 +268,12 @@ class Context:
     @cached_property
     def _found(self) -> list[PlaceMention]:
         return find_place_mentions(
-            self.doc, self.pack, self.marks, self._gazetteer, publisher_names(self.publisher)
+            self.doc,
+            self.pack,
+            self.marks,
+            self._gazetteer,
+            publisher_names(self.publisher),
+            self._countries,
         )
 
     @cached_property

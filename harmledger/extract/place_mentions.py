@@ -475,9 +475,12 @@ def find_place_mentions(
     marks: Marks,
     gazetteer: Gazetteer,
     publisher: tuple[tuple[str, ...], ...] = (),
+    countries: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """The document's place mentions, in text order (see the module docstring); ``publisher``
-    holds the normalised names of the document's own source, whose place names are not places."""
+    holds the normalised names of the document's own source, whose place names are not places;
+    a name whose most populous place lies outside the ``countries`` the document names is the
+    place of that name inside one of them, where the gazetteer has one."""
     cues = place_cues(pack.lang)
     reader = _Reader(doc, pack, marks, cues)
     mentions: list[PlaceMention] = []
@@ -485,6 +488,7 @@ def find_place_mentions(
     other_names: set[str] = set()  # names the report also uses inside a person's or body's name
     for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
+        place = gazetteer.in_countries(key, place, countries)
         genitive = size == 1 and form != reader.norms[k] and reader.norms[k].endswith(cues.suffixes)
         if _not_a_place(reader, k, size, key, place, genitive):
             other_names.add(key)

@@ -18,6 +18,7 @@ from harmledger import gazetteer
 from harmledger.errors import Invalid
 from harmledger.folding import normalize_words
 
+CITY_POPULATION = 100_000  # a place this big keeps its name in any report (see in_countries)
 USER_POPULATION = -1  # a user's place needs no evidence of being a place: they listed it
 _OTHER_ARTICLE = {"al": "el", "el": "al"}
 
@@ -63,11 +64,31 @@ class Gazetteer:
             return place
         row = self.table.index.get(key)
         if row is None and (" al " in key or " el " in key):
-            words = key.split(" ")
-            swapped = [_OTHER_ARTICLE.get(w, w) if i else w for i, w in enumerate(words)]
-            row = self.table.index.get(" ".join(swapped))
-        if row is None:
-            return None
+            row = self.table.index.get(_swapped_article(key))
+        return None if row is None else self._place(row)
+
+    def in_countries(self, key: str, place: Place, countries: frozenset[str]) -> Place:
+        """``place`` (what ``key`` names first: the most populous), or the place of that name in
+        one of ``countries`` when ``place`` is a town in none of them: a report on Syria that
+        names "Ras al Ain" means Syria's town, not Morocco's larger one. A city of
+        :data:`CITY_POPULATION` or more stays: reports name big cities for their own sake, and
+        a report on Kabul that names the United States does not mean a village called Kabul
+        there (measured: letting a city give way to another country's city misplaced more
+        claims than it placed)."""
+        if not countries or not 0 <= place.population < CITY_POPULATION:
+            return place
+        if place.country in countries:
+            return place
+        table = self.table
+        rows = table.homonyms.get(key)
+        if rows is None and (" al " in key or " el " in key):
+            rows = table.homonyms.get(_swapped_article(key))
+        for row in rows or ():
+            if table.countries[row] in countries:
+                return self._place(row)
+        return place
+
+    def _place(self, row: int) -> Place:
         t = self.table
         return Place(
             f"geonames:{t.ids[row]}",
@@ -81,6 +102,12 @@ class Gazetteer:
     def lookup(self, words: list[str]) -> Place | None:
         """The place named by exactly these normalised words, if any."""
         return self.get(" ".join(words))
+
+
+def _swapped_article(key: str) -> str:
+    """The name with the Arabic article inside it written the other way ("al" <-> "el")."""
+    words = key.split(" ")
+    return " ".join(_OTHER_ARTICLE.get(w, w) if i else w for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
