@@ -14,6 +14,7 @@ import contextlib
 import marshal
 import math
 import os
+import re
 import tempfile
 from array import array
 from dataclasses import dataclass, field
@@ -23,8 +24,9 @@ from pathlib import Path
 
 from harmledger.folding import normalize_words
 
-FORMAT = 5  # bump when the built table changes shape or content
+FORMAT = 7  # bump when the built table changes shape or content
 MIN_POPULATION = 500
+LOOSE_POPULATION = 15_000  # places whose names are also indexed loosely (see loose_name)
 HOMONYMS = 6  # places in other countries kept per name, besides the most populous one
 # languages whose country names are never a town's name here ("Colombia", "Liban", "الجزائر")
 COUNTRY_NAME_LANGUAGES = ("ar", "de", "en", "es", "fr", "sv")
@@ -62,6 +64,10 @@ class Table:
     # name -> rows of places of that name in other countries than the indexed one (the most
     # populous per country, up to :data:`HOMONYMS`): "Ras al Ain" in Syria beside Morocco's
     homonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # loose form of a name (:func:`loose_name`) -> rows (the most populous per country, up to
+    # :data:`HOMONYMS`), for towns of :data:`LOOSE_POPULATION` or more: "Tyr", "Raqa",
+    # "Nabatiyé" and "خاركيف" are spellings no table lists
+    loose: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def record(self, row: int) -> PlaceRecord:
         return PlaceRecord(
@@ -92,6 +98,38 @@ class Table:
     def by_id(self) -> dict[int, int]:
         """GeoNames id -> row (built on first use: linking needs it, extraction does not)."""
         return {geonameid: row for row, geonameid in enumerate(self.ids)}
+
+
+# Latin spellings that transliterations of one sound share, in one pass, longest first
+_LOOSE_LATIN = {
+    "dzh": "j", "dj": "j", "zh": "j", "kh": "x", "ck": "k", "q": "k", "ph": "f", "w": "u",
+    "y": "i", "e": "i", "o": "u",
+}  # fmt: skip
+_LOOSE_LATIN_RE = re.compile("|".join(sorted(_LOOSE_LATIN, key=len, reverse=True)))
+_DOUBLED = re.compile(r"(.)\1+")
+_ARABIC_WEAK = re.compile("[اويى]")
+
+
+def loose_word(word: str) -> str:
+    """A folded word as its sounds' transliterations share it: vowels by class (e/i/y, o/u/w),
+    "dj"/"zh" as "j", "q" as "k", doubled letters once, a final "h" after a vowel and a final
+    "i" dropped ("Nabatieh", "Nabatiyé" -> "nabat"; "Raqqa", "Raqa" -> "raka"; "Tyre", "Tyr" ->
+    "tir"). Arabic keeps its first letter and drops the long vowels after it ("خاركيف",
+    "خاركوف" -> "خركف")."""
+    if "\u0600" <= word[:1] <= "\u06ff":
+        return word[:1] + _ARABIC_WEAK.sub("", word[1:])
+    word = _LOOSE_LATIN_RE.sub(lambda m: _LOOSE_LATIN[m.group(0)], word)
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 3 and word[-1] == "h" and word[-2] in "aiu":
+        word = _DOUBLED.sub(r"\1", word[:-1])
+    if len(word) > 3 and word[-1] == "i":
+        word = word[:-1]
+    return word
+
+
+def loose_name(key: str) -> str:
+    """:func:`loose_word` of each word of a normalised name (words joined by one space)."""
+    return " ".join(loose_word(w) for w in key.split(" "))
 
 
 def _script_ok(alias: str) -> bool:
@@ -155,6 +193,7 @@ def _build() -> Table:
     table = Table(array("q"), [], array("d"), array("d"), [], [], array("q"), {}, {})
     best: dict[str, int] = {}
     homonyms: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         row = len(table.names)
         pop = int(city.get("population") or 0)
@@ -181,8 +220,15 @@ def _build() -> Table:
                 best[key] = row
             elif first != row:
                 _add_homonym(homonyms, key, first, row, table.countries)
+            if pop >= LOOSE_POPULATION:
+                rows = loose.setdefault(loose_name(key), [])
+                if len(rows) < HOMONYMS and all(
+                    table.countries[r] != table.countries[row] for r in rows
+                ):
+                    rows.append(row)
     table.index = best
     table.homonyms = {key: tuple(rows) for key, rows in homonyms.items()}
+    table.loose = {key: tuple(rows) for key, rows in loose.items() if len(key) >= 3}
     for key in best:
         words = key.split(" ")
         table.sizes[words[0]] = table.sizes.get(words[0], 0) | 1 << len(words)
@@ -247,6 +293,7 @@ def _dump(table: Table, path: Path) -> None:
         table.sizes,
         table.centres,
         table.homonyms,
+        table.loose,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
@@ -256,9 +303,20 @@ def _dump(table: Table, path: Path) -> None:
 
 def _load(path: Path) -> Table:
     with path.open("rb") as handle:
-        ids, names, lats, lons, countries, admin1, pops, index, sizes, centres, homonyms = (
-            marshal.load(handle)
-        )
+        (
+            ids,
+            names,
+            lats,
+            lons,
+            countries,
+            admin1,
+            pops,
+            index,
+            sizes,
+            centres,
+            homonyms,
+            loose,
+        ) = marshal.load(handle)
     columns = []
     for code, raw in (("q", ids), ("d", lats), ("d", lons), ("q", pops)):
         column = array(code)
@@ -276,6 +334,7 @@ def _load(path: Path) -> Table:
         sizes,
         centres,
         homonyms,
+        loose,
     )
 
 

@@ -46,6 +46,10 @@ class PlaceCues:
     # spelling rules (from, to) that turn this language's transliteration of a name into the
     # gazetteer's ("Butja" -> "bucha"), tried only for capitalised words it does not know
     respell: tuple[tuple[str, str], ...] = ()
+    # this language's letters for sounds the gazetteer's (English) transliteration writes
+    # otherwise (German "dsch" -> "j", "ch" -> "kh"; Spanish "j" -> "kh"), applied in one pass
+    # before a name is looked up loosely (see ``place_mentions._loose_hits``)
+    loose: tuple[tuple[str, str], ...] = ()
     # endings a name may take in running text (Swedish and German genitive "Butjas", "Kiews")
     suffixes: tuple[str, ...] = ()
     # endings that make a name an adjective before a region noun ("Kiewer Gebiet": the region
@@ -97,6 +101,7 @@ def place_cues(lang: str) -> PlaceCues:
         byline=tuple(sorted(_phrases(data.get("lines", {}).get("byline", [])), key=len)),
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
+        loose=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("loose", [])),
         suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),
         region_adjective=tuple(str(x) for x in data.get("respell", {}).get("region_adjective", [])),
         region_compounds=tuple(

@@ -28,6 +28,7 @@ from harmledger.extract.places import Gazetteer, Place
 from harmledger.extract.text import Doc
 from harmledger.extract.transliterated import after_settlement, arabic_skeleton, near_by_skeleton
 from harmledger.folding import normalize_words
+from harmledger.gazetteer import loose_name as gazetteer_loose
 
 SKIP_MARKS = (
     "fn:word",
@@ -151,6 +152,102 @@ def _raw_hits(
             found.append(hit)
             k += hit[1]
     return found
+
+
+LOOSE_LONGEST = 3  # words in a name looked up loosely
+
+
+def _loose_hits(
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    gazetteer: Gazetteer,
+    taken: set[int],
+    countries: frozenset[str],
+) -> list[tuple[int, int, Place, str]]:
+    """Names the gazetteer spells otherwise, looked up by their loose form
+    (:func:`~harmledger.gazetteer.loose_name`, after the language's own letters for sounds are
+    respelled): "Tyr", "Raqa", "Djénine", "Chan Junis", "خاركيف". Only towns of
+    :data:`~harmledger.gazetteer.LOOSE_POPULATION` or more in a country the document names are
+    read so (a loose form alone matches too much: "Syrien" is a Belgian town's); Arabic, whose
+    loose forms are bare consonants, only right after a settlement noun ("مدينة خاركيف"). The
+    caller keeps a hit only with a place cue before it."""
+    loose = gazetteer.table.loose
+    if not loose or not countries:
+        return []
+    words, arabic = doc.words, pack.lang == "ar"
+    cues = place_cues(pack.lang)
+    found: list[tuple[int, int, Place, str]] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        if k in taken or w.is_digit or not (arabic or w.text[:1].isupper()):
+            k += 1
+            continue
+        if arabic and not (
+            k
+            and doc.sentence[k - 1] == doc.sentence[k]
+            and after_settlement(pack.forms(words[k - 1].norm), cues)
+        ):
+            k += 1
+            continue
+        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+            k += 1
+            continue
+        hit = None
+        for form in pack.forms(w.norm) if arabic else (w.norm,):
+            for size in range(min(LOOSE_LONGEST, n - k), 0, -1):
+                span = range(k, k + size)
+                if any(doc.sentence[j] != doc.sentence[k] or words[j].is_digit for j in span):
+                    continue
+                names = (form, *(words[j].norm for j in span[1:]))
+                row = _loose_row(gazetteer, names, cues.loose, countries)
+                if row is not None:
+                    hit = (k, size, gazetteer.row_place(row), form)
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            k += hit[1]
+        else:
+            k += 1
+    return found
+
+
+def _loose_row(
+    gazetteer: Gazetteer,
+    names: tuple[str, ...],
+    rules: tuple[tuple[str, str], ...],
+    countries: frozenset[str],
+) -> int | None:
+    """The row of a place in ``countries`` that a name's loose form names, as written or
+    respelled by ``rules``."""
+    table = gazetteer.table
+    for key in _loose_keys(names, rules):
+        for row in table.loose.get(key, ()):
+            if table.countries[row] in countries:
+                return row
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _loose_keys(names: tuple[str, ...], rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The loose forms of a name: as written, and with this language's letters respelled."""
+    plain = gazetteer_loose(" ".join(names))
+    if not rules:
+        return (plain,)
+    pattern = _rules_pattern(rules)
+    table = dict(rules)
+    respelled = gazetteer_loose(
+        " ".join(pattern.sub(lambda m: table[m.group(0)], w) for w in names)
+    )
+    return (plain,) if respelled == plain else (plain, respelled)
+
+
+@lru_cache(maxsize=16)
+def _rules_pattern(rules: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(a) for a, _ in sorted(rules, key=lambda r: -len(r[0]))))
 
 
 def _region_forms(
@@ -486,7 +583,14 @@ def find_place_mentions(
     mentions: list[PlaceMention] = []
     weak_keys: list[str] = []
     other_names: set[str] = set()  # names the report also uses inside a person's or body's name
-    for k, size, place, form in _raw_hits(doc, pack, marks, gazetteer):
+    hits = _raw_hits(doc, pack, marks, gazetteer)
+    taken = {k + i for k, size, _, _ in hits for i in range(size)}
+    loose_hits = _loose_hits(doc, pack, marks, gazetteer, taken, countries)
+    loosely = {k for k, _, _, _ in loose_hits}
+    if loose_hits:  # a longer name read loosely wins over the word it holds ("Chan Junis")
+        inside = {k + i for k, size, _, _ in loose_hits for i in range(size)}
+        hits = sorted([h for h in hits if h[0] not in inside] + loose_hits)
+    for k, size, place, form in hits:
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         place = gazetteer.in_countries(key, place, countries)
         genitive = size == 1 and form != reader.norms[k] and reader.norms[k].endswith(cues.suffixes)
@@ -503,6 +607,8 @@ def find_place_mentions(
         evidence = _evidence(reader, k, size, form) or "bare"
         if _destination(reader, k):  # where the wounded were treated: near the harm at best
             evidence = "bare"
+        if k in loosely and evidence == "bare":
+            continue  # a name spelled otherwise is a place only where a cue says so
         weak = evidence == "bare" and _needs_cue(place, size, key)
         teaser = reader.line_of(k) if reader.is_teaser_line(k) else None
         mentions.append(PlaceMention(k, size, place, evidence, teaser, weak or facility))

@@ -88,6 +88,10 @@ class Gazetteer:
                 return self._place(row)
         return place
 
+    def row_place(self, row: int) -> Place:
+        """The built-in place at ``row`` of the table."""
+        return self._place(row)
+
     def _place(self, row: int) -> Place:
         t = self.table
         return Place(

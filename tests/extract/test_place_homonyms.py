@@ -58,3 +58,47 @@ def test_without_a_named_country_the_most_populous_place_stands() -> None:
     row = table.index["tokmak"]
     assert table.countries[row] != "UA"  # Kyrgyzstan's Tokmok is bigger: the index keeps it
     assert any(table.countries[r] == "UA" for r in table.homonyms["tokmak"])
+
+
+def _place_names(text: str, lang: str) -> set[str | None]:
+    claims = extract_claims(text, lang)
+    assert claims, text
+    return {c.place_name for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # spellings no gazetteer lists, read loosely after a place cue, in a named country
+        ("fr", "Au Liban, une frappe à Tyr a tué trois civils, selon le ministère.", "Tyre"),
+        ("fr", "Au Liban, un raid sur Nabatiyé a fait cinq morts.", "Nabatîyé et Tahta"),
+        ("es", "Un bombardeo en Raqa, en Siria, mató a siete civiles.", "Ar Raqqah"),
+        ("es", "Un misil ruso mató a cuatro civiles en Jarkiv, en Ucrania.", "Kharkiv"),
+        ("de", "In Chan Junis im Gazastreifen wurden zwölf Menschen getötet.", "Khān Yūnis"),
+        (
+            "fr",
+            "Une frappe à Djénine a tué deux civils palestiniens, selon le ministère.",
+            "Janīn",
+        ),
+        ("sv", "I Tyr i södra Libanon dödades fyra civila i en flygattack.", "Tyre"),
+        ("en", "In Afghanistan, a blast in Koundouz killed six people.", "Kunduz"),
+        ("ar", "قتل ثلاثة مدنيين في قصف روسي على مدينة خاركيف في أوكرانيا.", "Kharkiv"),
+    ],
+)
+def test_a_name_spelled_otherwise_is_found_after_a_cue(lang: str, text: str, name: str) -> None:
+    assert _place_names(text, lang) == {name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a loose form alone matches too much: a country's name, a noun, no cue, no country
+        ("de", "Die Attacke im Jemen tötete drei Menschen, teilten Helfer mit."),
+        ("de", "Bei dem Luftangriff in Syrien wurden fünf Zivilisten getötet."),
+        ("en", "Tyr said three people were killed in the attack."),
+        ("fr", "Une frappe à Tyr a tué trois civils, selon le ministère."),
+    ],
+)
+def test_a_loose_form_needs_a_cue_and_a_named_country(lang: str, text: str) -> None:
+    names = _place_names(text, lang)
+    assert "Tyre" not in names and "Ataq" not in names and "Seraing" not in names
