@@ -24,7 +24,7 @@ from pathlib import Path
 
 from harmledger.folding import normalize_words
 
-FORMAT = 7  # bump when the built table changes shape or content
+FORMAT = 8  # bump when the built table changes shape or content
 MIN_POPULATION = 500
 LOOSE_POPULATION = 15_000  # places whose names are also indexed loosely (see loose_name)
 HOMONYMS = 6  # places in other countries kept per name, besides the most populous one
@@ -100,12 +100,9 @@ class Table:
         return {geonameid: row for row, geonameid in enumerate(self.ids)}
 
 
-# Latin spellings that transliterations of one sound share, in one pass, longest first
-_LOOSE_LATIN = {
-    "dzh": "j", "dj": "j", "zh": "j", "kh": "x", "ck": "k", "q": "k", "ph": "f", "w": "u",
-    "y": "i", "e": "i", "o": "u",
-}  # fmt: skip
-_LOOSE_LATIN_RE = re.compile("|".join(sorted(_LOOSE_LATIN, key=len, reverse=True)))
+# Latin spellings that transliterations of one sound share: digraphs first, then letters
+_LOOSE_DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "x"), ("ck", "k"), ("ph", "f"))
+_LOOSE_LETTERS = str.maketrans({"q": "k", "w": "u", "y": "i", "e": "i", "o": "u"})
 _DOUBLED = re.compile(r"(.)\1+")
 _ARABIC_WEAK = re.compile("[اويى]")
 
@@ -118,8 +115,10 @@ def loose_word(word: str) -> str:
     "خاركوف" -> "خركف")."""
     if "\u0600" <= word[:1] <= "\u06ff":
         return word[:1] + _ARABIC_WEAK.sub("", word[1:])
-    word = _LOOSE_LATIN_RE.sub(lambda m: _LOOSE_LATIN[m.group(0)], word)
-    word = _DOUBLED.sub(r"\1", word)
+    for digraph, letter in _LOOSE_DIGRAPHS:
+        if digraph in word:
+            word = word.replace(digraph, letter)
+    word = _DOUBLED.sub(r"\1", word.translate(_LOOSE_LETTERS))
     if len(word) > 3 and word[-1] == "h" and word[-2] in "aiu":
         word = _DOUBLED.sub(r"\1", word[:-1])
     if len(word) > 3 and word[-1] == "i":

@@ -273,7 +273,7 @@ class Context:
             self.marks,
             self._gazetteer,
             publisher_names(self.publisher),
-            self._countries,
+            lambda: self._countries,
         )
 
     @cached_property

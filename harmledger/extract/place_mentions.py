@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -158,25 +159,23 @@ LOOSE_LONGEST = 3  # words in a name looked up loosely
 
 
 def _loose_hits(
-    doc: Doc,
-    pack: LanguagePack,
-    marks: Marks,
+    reader: _Reader,
     gazetteer: Gazetteer,
     taken: set[int],
-    countries: frozenset[str],
+    countries: Callable[[], frozenset[str]],
 ) -> list[tuple[int, int, Place, str]]:
     """Names the gazetteer spells otherwise, looked up by their loose form
     (:func:`~harmledger.gazetteer.loose_name`, after the language's own letters for sounds are
     respelled): "Tyr", "Raqa", "Djénine", "Chan Junis", "خاركيف". Only towns of
     :data:`~harmledger.gazetteer.LOOSE_POPULATION` or more in a country the document names are
     read so (a loose form alone matches too much: "Syrien" is a Belgian town's); Arabic, whose
-    loose forms are bare consonants, only right after a settlement noun ("مدينة خاركيف"). The
-    caller keeps a hit only with a place cue before it."""
+    loose forms are bare consonants, only right after a settlement noun ("مدينة خاركيف"). Only
+    a word with a place cue before it is tried (the caller keeps no bare loose hit)."""
     loose = gazetteer.table.loose
-    if not loose or not countries:
+    if not loose:
         return []
-    words, arabic = doc.words, pack.lang == "ar"
-    cues = place_cues(pack.lang)
+    doc, pack, marks, cues = reader.doc, reader.pack, reader.marks, reader.cues
+    words, arabic = doc.words, reader.arabic
     found: list[tuple[int, int, Place, str]] = []
     k, n = 0, len(words)
     while k < n:
@@ -184,14 +183,15 @@ def _loose_hits(
         if k in taken or w.is_digit or not (arabic or w.text[:1].isupper()):
             k += 1
             continue
-        if arabic and not (
-            k
-            and doc.sentence[k - 1] == doc.sentence[k]
-            and after_settlement(pack.forms(words[k - 1].norm), cues)
-        ):
-            k += 1
-            continue
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if arabic:
+            cued = (
+                k > 0
+                and doc.sentence[k - 1] == doc.sentence[k]
+                and after_settlement(reader.forms(k - 1), cues)
+            )
+        else:
+            cued = _evidence(reader, k, 1, w.norm) is not None
+        if not cued or any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
             k += 1
             continue
         hit = None
@@ -219,15 +219,18 @@ def _loose_row(
     gazetteer: Gazetteer,
     names: tuple[str, ...],
     rules: tuple[tuple[str, str], ...],
-    countries: frozenset[str],
+    countries: Callable[[], frozenset[str]],
 ) -> int | None:
-    """The row of a place in ``countries`` that a name's loose form names, as written or
-    respelled by ``rules``."""
+    """The row of a place in the document's ``countries`` (read only when needed) that a
+    name's loose form names, as written or respelled by ``rules``."""
     table = gazetteer.table
     for key in _loose_keys(names, rules):
-        for row in table.loose.get(key, ()):
-            if table.countries[row] in countries:
-                return row
+        rows = table.loose.get(key)
+        if rows:
+            named = countries()
+            for row in rows:
+                if table.countries[row] in named:
+                    return row
     return None
 
 
@@ -572,12 +575,13 @@ def find_place_mentions(
     marks: Marks,
     gazetteer: Gazetteer,
     publisher: tuple[tuple[str, ...], ...] = (),
-    countries: frozenset[str] = frozenset(),
+    countries: Callable[[], frozenset[str]] = frozenset,
 ) -> list[PlaceMention]:
     """The document's place mentions, in text order (see the module docstring); ``publisher``
     holds the normalised names of the document's own source, whose place names are not places;
-    a name whose most populous place lies outside the ``countries`` the document names is the
-    place of that name inside one of them, where the gazetteer has one."""
+    a name whose most populous place lies outside the ``countries`` the document names (a
+    function: they are read only when a name has namesakes) is the place of that name inside
+    one of them, where the gazetteer has one."""
     cues = place_cues(pack.lang)
     reader = _Reader(doc, pack, marks, cues)
     mentions: list[PlaceMention] = []
@@ -585,14 +589,15 @@ def find_place_mentions(
     other_names: set[str] = set()  # names the report also uses inside a person's or body's name
     hits = _raw_hits(doc, pack, marks, gazetteer)
     taken = {k + i for k, size, _, _ in hits for i in range(size)}
-    loose_hits = _loose_hits(doc, pack, marks, gazetteer, taken, countries)
+    loose_hits = _loose_hits(reader, gazetteer, taken, countries)
     loosely = {k for k, _, _, _ in loose_hits}
     if loose_hits:  # a longer name read loosely wins over the word it holds ("Chan Junis")
         inside = {k + i for k, size, _, _ in loose_hits for i in range(size)}
         hits = sorted([h for h in hits if h[0] not in inside] + loose_hits)
     for k, size, place, form in hits:
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
-        place = gazetteer.in_countries(key, place, countries)
+        if gazetteer.has_namesakes(key, place):
+            place = gazetteer.in_countries(key, place, countries())
         genitive = size == 1 and form != reader.norms[k] and reader.norms[k].endswith(cues.suffixes)
         if _not_a_place(reader, k, size, key, place, genitive):
             other_names.add(key)

@@ -75,18 +75,27 @@ class Gazetteer:
         a report on Kabul that names the United States does not mean a village called Kabul
         there (measured: letting a city give way to another country's city misplaced more
         claims than it placed)."""
-        if not countries or not 0 <= place.population < CITY_POPULATION:
-            return place
-        if place.country in countries:
+        if not countries or place.country in countries:
             return place
         table = self.table
-        rows = table.homonyms.get(key)
-        if rows is None and (" al " in key or " el " in key):
-            rows = table.homonyms.get(_swapped_article(key))
-        for row in rows or ():
+        for row in self._namesakes(key, place):
             if table.countries[row] in countries:
                 return self._place(row)
         return place
+
+    def has_namesakes(self, key: str, place: Place) -> bool:
+        """Whether :meth:`in_countries` may move ``place`` (cheap: asked before the document's
+        countries are read)."""
+        return bool(self._namesakes(key, place))
+
+    def _namesakes(self, key: str, place: Place) -> tuple[int, ...]:
+        if not 0 <= place.population < CITY_POPULATION:
+            return ()
+        homonyms = self.table.homonyms
+        rows = homonyms.get(key)
+        if rows is None and (" al " in key or " el " in key):
+            rows = homonyms.get(_swapped_article(key))
+        return rows or ()
 
     def row_place(self, row: int) -> Place:
         """The built-in place at ``row`` of the table."""
