@@ -26,14 +26,6 @@ reading of it. An "up to M" stated right beside the lead ("at least 11 ..., and 
 is the report's own upper bound, however far above the lead. Parts (children, women, men)
 never widen the whole group.
 
-A lead stated exactly widens too, but only where the report reads like a summary of sources
-rather than its own count (:func:`other_sources_high`): a lead a source is credited with ("five
-people were killed, according to X") rises to a higher total another source gives ("Y later said
-seven were killed": five to seven), and any lead rises to a later total that says the toll rose
-or gives it as a toll ("bringing the toll to 11", "risen to nine", "gave a toll of 13"), within the
-same bound of twice the lead. A lead in the report's own voice with a later figure from nobody
-in particular ("the names of 21 deceased") stays as it is: the report's lead is its reading.
-
 A vague word ("dozens", "hundreds") that leads a report stands for the range a monitor codes it
 as (``vague_totals.toml``: "dozens" 12–24), and so does one that counts the dead and wounded
 together where the report gives that measure no figure ("dozens of martyrs and wounded": 12–24
@@ -141,68 +133,6 @@ def lead_bounds(lead: Positioned, beside: Sequence[Positioned]) -> tuple[int, in
         high = max((m for m in later if m is not None and m <= WIDEN_AT_MOST * low), default=0)
         high = max(high, low)
     return low, high
-
-
-class Spoken(Positioned, Protocol):
-    """A positioned claim with the source the text credits it to."""
-
-    @property
-    def speaker(self) -> str | None: ...
-
-
-@lru_cache(maxsize=1)
-def _toll_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that say a figure is a toll or that a toll rose, of every pack (stored figures do
-    not carry their language; the words do not collide in meaning across the packs): single
-    words, and longer phrases as word strings."""
-    from harmledger.extract.language_pack import available_languages, load_pack
-    from harmledger.folding import normalize
-
-    single: set[str] = set()
-    phrases: set[str] = set()
-    for lang in available_languages():
-        mods = load_pack(lang).raw.get("measure_modifiers", {})
-        for word in (*mods.get("toll", []), *mods.get("rise", [])):
-            folded = " ".join(normalize(word).split())
-            (phrases if " " in folded else single).add(folded)
-    return frozenset(single), frozenset(phrases)
-
-
-def states_toll(claim: Positioned) -> bool:
-    """Whether a claim's quote gives its figure as a toll or a toll that rose ("toll to 11",
-    "had risen to nine", "le bilan s'est alourdi à 12")."""
-    from harmledger.folding import normalize
-
-    single, phrases = _toll_words()
-    words = normalize(claim.quote or "").replace("'", " ").split()
-    if any(w in single for w in words):
-        return True
-    text = f" {' '.join(words)} "
-    return any(f" {p} " in text for p in phrases)
-
-
-def other_sources_high(lead: Spoken, bounds: tuple[int, int], beside: Sequence[Spoken]) -> int:
-    """The highest total for the whole group a report gives after an exact ``lead`` (see the
-    module docstring): from another source than a credited lead's, or given as a toll or a toll
-    that rose; at most twice the lead's figure; else the lead's own maximum."""
-    low, high = bounds
-    if low is None or not names_whole_group(lead.who):
-        return high
-    found = [
-        restated(c)
-        for c in beside
-        if c is not lead
-        and c.start > lead.end
-        and names_whole_group(c.who)
-        and not is_vague(c)
-        and (
-            (lead.speaker is not None and c.speaker is not None and c.speaker != lead.speaker)
-            or states_toll(c)
-        )
-    ]
-    return max(
-        (m for m in found if m is not None and high < m <= WIDEN_AT_MOST * low), default=high
-    )
 
 
 def is_vague(claim: Positioned) -> bool:

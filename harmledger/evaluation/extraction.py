@@ -49,9 +49,8 @@ DEFINITIONS: dict[str, str] = {
     "killed_minmax_exact": "Airwars: share of incidents whose (min, max) civilians killed, read "
     "from the narrative's lead claim (summary block removed; combatants dropped; first whole-group "
     "claim; 'up to N' takes as min the largest smaller whole-group count of at least N/2, or an "
-    "open part next to it; an exact lead credited to a source rises to another source's higher "
-    "whole-group total, and any lead to a later toll or a toll that rose, up to twice the lead; "
-    "none = 'Unknown'), equals Airwars' coding",
+    "open part next to it; none = 'Unknown'), "
+    "equals Airwars' coding",
     "injured_minmax_exact": "Airwars: the same for injured ('NA' = none claimed)",
     "killed_exact": "GVDB: share of articles where the largest killed figure claimed (0 if none) "
     "equals the number of annotated victims marked killed",

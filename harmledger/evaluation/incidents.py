@@ -13,10 +13,7 @@ The rules are deliberately simple and printed with the figures:
   (:mod:`harmledger.assess.report_totals`); a plural with no figure corrects a lead of one
   (one to two) or of a part only (the larger of the two), as
   :func:`harmledger.assess.report_totals.beside_plural` does for stored figures; a count of
-  others adds to the lead (:func:`harmledger.assess.others.with_others`); an exact lead credited
-  to a source rises to a higher total of another source, and any exact lead to a later toll
-  ("bringing the toll to 11"), up to twice the lead
-  (:func:`harmledger.assess.report_totals.other_sources_high`);
+  others adds to the lead (:func:`harmledger.assess.others.with_others`);
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """
@@ -30,7 +27,6 @@ from harmledger.assess.report_totals import (
     lead_bounds,
     lead_claim,
     names_whole_group,
-    other_sources_high,
     plural_bounds,
 )
 from harmledger.extract.claim import Claim
@@ -61,8 +57,6 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     if lead is None:
         return plural
     bounds = lead_bounds(lead, pool)
-    if bounds is not None and lead.high is not None and lead.low == lead.high:
-        bounds = bounds[0], other_sources_high(lead, bounds, pool)
     if names_whole_group(lead.who):
         earlier = any(c.is_casualty and c.start < lead.start for c in claims)
         bounds = with_others(lead, bounds, counted_before=earlier)
