@@ -632,12 +632,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         entries = found.get(sentence)
         if entries:
             order = {"outer": 0, "source": 1, "inner": 2, "owned": 2}
+            semicolon = _semicolon_contrast(doc, entries)
             entries = _before_semicolon(doc, entries)
             entries = [e for e in entries if not _passed_on(doc, e, entries)]
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
-            attribution.contrast = _contrast(doc, entries, pack)
+            attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()
             if (
@@ -761,6 +762,24 @@ def _passed_on(doc: Doc, entry: tuple[int, str, str], entries: list[tuple[int, s
         and not any(ch in doc.gaps[k] for k in range(e[0] + 1, at + 1) for ch in ",;:")
         for e in entries
     )
+
+
+def _semicolon_contrast(
+    doc: Doc, entries: list[tuple[int, str, str]]
+) -> tuple[int, str, str] | None:
+    """ "X reported that ten were injured; Y said 16 were wounded": two sources, each opening
+    its own side of a semicolon, each speaks for the figures on its side (a source that is
+    also the report's outer voice, "X reported that", is the same source)."""
+    named = sorted({(k, t) for k, role, t in entries if k >= 0 and role in ("source", "outer")})
+    if len(named) != 2 or any(role == "outer" and (k, t) not in named for k, role, t in entries):
+        return None
+    (a, first), (b, second) = named
+    if first == second:
+        return None
+    for t in range(a + 1, b + 1):
+        if ";" in doc.gaps[t] or "؛" in doc.gaps[t]:
+            return t, first, second
+    return None
 
 
 def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -96,6 +96,7 @@ class _Reader:
         self.joiners = set(_folded(cfg.get("and", [])))
         self.relatives = _folded(cfg.get("relatives", []))
         self.age_words = set(_folded(cfg.get("age_words", [])))
+        self.function_words = set(_folded(pack.raw.get("function_words", {}).get("words", [])))
         self.age_endings = tuple(_folded(cfg.get("age_endings", [])))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
@@ -114,8 +115,12 @@ class _Reader:
         self.cue_at = {c.i: c for c in reversed(self.cues)}  # the first cue starting at a word
 
     def _link_before(self, p: int) -> int | None:
-        """Start of a link word group ending right before word ``p``."""
+        """Start of a link word group ending right before word ``p``; ``p`` itself after a
+        comma that follows a full name opening its sentence ("Sam Example, his wife and their
+        three children were killed": :meth:`_comma_link`)."""
         words = self.doc.words
+        if self._comma_link(p):
+            return p
         for link in self.links:
             start = p - len(link)
             if start < 0 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
@@ -123,6 +128,36 @@ class _Reader:
             if tuple(w.norm for w in words[start:p]) == link:
                 return start
         return None
+
+    def _comma_link(self, p: int) -> bool:
+        """A comma right before word ``p`` ends a name of at least two capitalised words that
+        opens the sentence ("Sam Example, his wife ..."), or a name right after a casualty verb
+        ("killed Sam Example, his wife ..."): the victim the possessive belongs to.
+        One capitalised word ("Later, his wife ...") or a phrase with a function word ("In
+        Rafah, his wife ...", "According to X, his wife ...") is no such name."""
+        doc = self.doc
+        if p < 2 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
+            return False
+        start = p - 1
+        while (
+            start > 0
+            and doc.sentence[start - 1] == doc.sentence[p]
+            and not doc.gaps[start].strip()
+            and doc.words[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        if p - start > _NAME_WORDS:
+            return False
+        # right after the verb, or after one word between ("mató a Sam Example, su esposa")
+        after_cue = any(
+            start - 1 <= c.j <= start and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
+        )
+        opens = start == 0 or doc.sentence[start - 1] != doc.sentence[p]
+        if not after_cue and (p - start < 2 or not opens):
+            return False
+        return all(
+            w.text[:1].isupper() and w.norm not in self.function_words for w in doc.words[start:p]
+        )
 
     def _relatives(self, p: int) -> tuple[int, int, str | None, Cue | None] | None:
         """(people, end, measure, cue) of the relatives after the possessive at ``p``; the
@@ -141,7 +176,7 @@ class _Reader:
                 k = max(counted.mention.j, counted.head.j)
             elif _matches(words[k].norm, self.relatives):
                 people += 1
-                k += 1
+                k = self._after_name(k + 1)
             else:
                 return None  # "his wife and children": no total
             if k < n and words[k].norm in self.joiners and not self.doc.gaps[k].strip():
@@ -151,6 +186,25 @@ class _Reader:
                 continue
             return (people, k, measure, cue) if people else None
         return None
+
+    def _after_name(self, k: int) -> int:
+        """The word after a name that follows a relative noun with nothing between ("his wife
+        Samar and ...", "seine Frau Mona und ...", "su esposa Mona y ..."), or ``k``: the name
+        is the relative's, no one more."""
+        words, n = self.doc.words, len(self.doc.words)
+        sentence = self.doc.sentence[k - 1]
+        j = k
+        while (
+            j < n
+            and j - k < _NAME_WORDS
+            and self.doc.sentence[j] == sentence
+            and not self.doc.gaps[j].strip()
+            and words[j].text[:1].isupper()
+            and words[j].norm not in self.joiners
+            and not words[j].is_digit
+        ):
+            j += 1
+        return j
 
     def _after_age(self, k: int) -> int:
         """The word after an age that stands before a relative noun ("his 12-year-old son",
@@ -258,7 +312,8 @@ class _Reader:
         inner = [gaps[k].strip() for k in range(end + 1, link)]
         if any(g not in ("(", ")") for g in inner if g) or inner.count("(") > 1:
             return False
-        return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","))
+        # a comma may close the name before the link ("killed Sam Example, his wife ...")
+        return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","), ("", ","))
 
     def _named_before(
         self, link: int, measure: str | None

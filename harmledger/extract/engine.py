@@ -932,6 +932,8 @@ class _Run:
                 return None
             if word.norm in self._collective:
                 return None  # "a handful of civilians", "un grupo de civiles": not one person
+            if t == k + 1 and "who:others" in cats and self._one_word(k):
+                continue  # "at least one other person": one more, the noun follows
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
             if "dis:units" in relevant and not self._number_word(t - 1):
                 return None  # "a camp of displaced people" counts a camp
@@ -945,6 +947,10 @@ class _Run:
                 continue
             return None
         return None
+
+    def _one_word(self, k: int) -> bool:
+        """Word ``k`` is the number one as a word ("one", not the article "a")."""
+        return self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", [])
 
     def _number_word(self, k: int) -> bool:
         word = self.doc.words[k]

@@ -437,6 +437,8 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
                 break
             if _people_adjective(doc, t, marks):
                 continue  # "killed an elderly woman", "a Palestinian woman": the noun follows
+            if t == k and "who:others" in cats and doc.words[t].text[:1].islower():
+                continue  # "injured one other civilian": one more person, the noun follows
             if set(cats) - {"dis:units"} or not doc.words[t].text[:1].islower():
                 break
     cats = cats_at(marks, k)
