@@ -568,8 +568,12 @@ class _Run:
                     mention = qualify_one(self.doc, mention, self.marks, self._mention_starts)
             if self._hypothetical(mention):
                 continue
-            head = Head(lone.i, lone.j, who=lone.who)
-            draft = Draft(mention, head, "casualty", measure, lone.who, lone.cue, True)
+            who = lone.who
+            if who == "people" and "who:others" in cats_at(self.marks, lone.i):
+                # "قتل مدنيان وأصيب آخر": another one of those counted before it
+                who = self._elided_who(mention, casualties) or who
+            head = Head(lone.i, lone.j, who=who)
+            draft = Draft(mention, head, "casualty", measure, who, lone.cue, True)
             draft.negated = self._negated(mention, lone.cue) or self._natural_death(lone.cue)
             if draft.negated:
                 draft.kind = "quantity"
@@ -1020,8 +1024,9 @@ class _Run:
         if head.distractor:
             return None
         if mention.source == "singular" and head.conjoined_who is not None:
-            if self._mention_between(mention.j, head.j):
-                # "بينهم امرأة وطفل": the next member is counted on its own
+            # the next member counted by a number before or right after its noun ("بينهم
+            # امرأة وطفل", "امرأة وأطفالها الثلاثة") is counted on its own
+            if self._mention_between(mention.j, head.j + 1):
                 own_whos = [c for c in cats_at(self.marks, mention.i) if c in MEMBER_WHO]
                 head.j, head.conjoined_who = mention.j, None
                 head.who = preferred_who(own_whos) if own_whos else head.who
@@ -1285,9 +1290,14 @@ class _Run:
         if cue.i < end:
             return False
         of_words = self.pack.of_words
-        for k in self._starts[bisect_left(self._starts, end) : bisect_left(self._starts, cue.i)]:
+        for at in range(bisect_left(self._starts, end), bisect_left(self._starts, cue.i)):
+            k = self._starts[at]
             if k not in self._numeral_starts:
                 continue  # "two paramedics and a doctor died": the verb is shared
+            if self._person_noun(k) or self._post_nominal(self._all_mentions[at]):
+                # a dual holds its noun, a number after its noun counts it ("4 رجال وامرأتان
+                # قتلوا", "3 نساء من عائلة واحدة قتلوا"): no later noun is theirs
+                continue
             last = self._mention_end.get(k, k)
             if last == cue.i or (last + 1 == cue.i and self.doc.words[last].norm in of_words):
                 return True
@@ -1379,9 +1389,24 @@ class _Run:
             return None
         if self.doc.gaps[i] != " ":
             return None
-        if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
-            return None
         noun = head_at(self.doc, i - 1, self.marks, self.pack)
+        if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
+            # an indefinite number after an indefinite person noun counts it too ("بينهم أطفال
+            # ثلاثة", three children): no noun of its own follows it
+            before = self.doc.words[i - 1].norm
+            plain = not any(before.startswith(p) for p in self.pack.identifier_prefixes)
+            # "امرأة وستة من أطفالها": a member joined by "and", or with "of" after it, is
+            # counted on its own
+            joined = self.pack.joined_conjunction
+            member = bool(joined) and norm.startswith(joined)
+            of = mention.j < len(self.doc.words) and (
+                self.doc.words[mention.j].norm in self.pack.of_words
+            )
+            if head.who or head.measure or not plain or member or of:
+                return None
+            if noun is None or noun.measure:
+                return None
+            return noun if noun.who and not noun.distractor else None
         if noun is not None and noun.distractor and not post:
             return noun  # "الأيام الثلاثة الماضية": the past three days, no count of people
         if noun is None or not (noun.who or noun.measure) or noun.distractor:
@@ -2520,7 +2545,10 @@ class _Run:
         before = mention.i - 1
         if gaps[mention.i].strip() == ",":
             return True
-        return words[before].norm in self.pack.conjunctions and not gaps[before].strip()
+        conjunction = words[before].norm
+        # "and" written onto the count is split off it: "قتلوا و9 فقدوا" (and nine missing)
+        joined = conjunction == self.pack.joined_conjunction and not gaps[mention.i].strip()
+        return (joined or conjunction in self.pack.conjunctions) and not gaps[before].strip()
 
     def _day_before_month(self, month: int) -> bool:
         """ "20 October", "20 de octubre": the month's day is already written before it, so a

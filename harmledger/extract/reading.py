@@ -638,7 +638,14 @@ def resolve_measure(head: Head, cue: Cue | None, found_nearby: bool) -> str | No
     men found", "up to 300 people may lie in this grave") into ``bodies_recovered``.
     """
     measure = head.measure
-    if measure is None and head.who and found_nearby and (cue is None or cue.measure != "injured"):
+    # people hurt or missing beside a finding word are still hurt or missing ("missing under
+    # the rubble"): only the dead and the uncounted become bodies
+    if (
+        measure is None
+        and head.who
+        and found_nearby
+        and (cue is None or cue.measure not in ("injured", "missing"))
+    ):
         return "bodies_recovered"
     if measure == "bodies_recovered":
         return measure

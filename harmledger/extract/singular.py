@@ -418,6 +418,10 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     k = cue.j
     n = len(doc.words)
     sentence = doc.sentence[cue.i]
+    # the day between a verb and its person ("استشهد الأحد مواطن", killed on Sunday a citizen)
+    while k < n and k - cue.j < 2 and not doc.gaps[k].strip() and _day_word(marks, k):
+        k += 1
+    start = k
     while (
         k < n
         and doc.sentence[k] == sentence
@@ -425,9 +429,9 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
         and k - cue.j < 4
     ):
         k += 1
-    if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip():
+    if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip() or doc.gaps[start].strip():
         return None
-    if k > cue.j:  # "killed a village head": up to two plain modifiers before the noun
+    if k > start:  # "killed a village head": up to two plain modifiers before the noun
         for t in range(k, min(n, k + 3)):
             if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
                 break
@@ -447,6 +451,11 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
             return None
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
+
+
+def _day_word(marks: Marks, k: int) -> bool:
+    cats = cats_at(marks, k)
+    return "date:weekdays" in cats or "date:relative" in cats
 
 
 def _subject_noun_at(doc: Doc, k: int, marks: Marks) -> bool:
