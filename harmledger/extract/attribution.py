@@ -355,6 +355,8 @@ class _PackWords:
     needs_source: dict[str, frozenset[str]]
     issuers: frozenset[str]
     issued: frozenset[str]
+    relays: frozenset[str]
+    contrast: frozenset[str]
 
 
 @cache
@@ -367,7 +369,36 @@ def _pack_words(lang: str) -> _PackWords:
         {cue: frozenset(words) for cue, words in needs.items()},
         frozenset(normalize(w) for w in raw.get("issuers", [])),
         frozenset(normalize(w) for w in raw.get("issued", [])),
+        frozenset(normalize(w) for w in raw.get("relays", [])),
+        frozenset(normalize(w) for w in raw.get("contrast", [])),
     )
+
+
+def _relayed(
+    doc: Doc, i: int, j: int, pack: LanguagePack, entries: list[tuple[int, str, str]] | None
+) -> bool:
+    """Whether an "according to" cue ``[i, j)`` (``attribution.relays``: "according to",
+    "selon", "según", "enligt", "laut", "وفق") names who passes on the words of a source that
+    speaks before it in the same clause: "hospital sources said 160 were hurt, according to
+    Reuters", "uppger sjukhuskällor enligt Reuters", "وقالت مصادر طبية، وفق وكالة رويترز، إن".
+    The sources are the speaker, the relay an outer source. Not across a contrast word or a
+    semicolon ("X said 40, while according to Y 11 died": two sources, each for its figure)."""
+    words = _pack_words(pack.lang)
+    cue = " ".join(doc.words[k].norm for k in range(i, j))
+    if not entries or not any(f in words.relays for f in (cue, *pack.forms(cue))):
+        return False
+    for at, role, _ in entries:
+        if role == "outer" or not 0 <= at < i:
+            continue
+        between = range(at + 1, i)
+        if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(at + 1, i + 1)):
+            continue
+        if any(
+            any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between
+        ):
+            continue
+        return True
+    return False
 
 
 _SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
@@ -482,6 +513,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         sentence = doc.sentence[i]
         kind = cat[5:]
         span = None
+        if kind in ("before", "citing") and _relayed(doc, i, j, pack, found.get(sentence)):
+            # "hospital sources said ..., according to Reuters": Reuters passes it on
+            # (ranked first, before a speaker that its own verb also marks as reporting: "X
+            # uppger enligt Y", where "uppger" may report)
+            relay = None if kind == "citing" else np_after(doc, j, pack, marks, sentence)
+            if relay is not None:
+                found.setdefault(sentence, []).append(
+                    (-1, "outer", speaker_text(doc, relay, pack, marks))
+                )
+            continue
         if kind == "quoted_by":
             # "rescue workers quoted by NPR": NPR passes on what the rescue workers said
             outer = np_after(doc, j, pack, marks, sentence)
