@@ -393,9 +393,7 @@ def _relayed(
         between = range(at + 1, i)
         if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(at + 1, i + 1)):
             continue
-        if any(
-            any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between
-        ):
+        if any(any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between):
             continue
         return True
     return False

@@ -208,7 +208,9 @@ def _dotted(doc: Doc, k: int) -> bool:
 
 
 # titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example")
-_TITLE_ABBREVIATION = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral)$")
+_TITLE_ABBREVIATION = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral)$"
+)
 
 
 def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
@@ -682,9 +684,7 @@ def _source_noun_before(doc: Doc, t: int, marks: Marks, sentence: int) -> tuple[
     """A source noun ending right before word ``t``, or one lower-case word (an adjective after
     its noun: "médecin local", "funcionario local") before it; None when there is none."""
     for stop in (t, t - 1):
-        if stop < t and (
-            is_break(doc, stop) or capitalised(doc, stop) or doc.words[stop].is_digit
-        ):
+        if stop < t and (is_break(doc, stop) or capitalised(doc, stop) or doc.words[stop].is_digit):
             return None
         for i in range(max(0, stop - _MAX_NP), stop):
             if doc.sentence[i] != sentence:
@@ -704,8 +704,10 @@ def _past_title(doc: Doc, t: int, end: int, pack: LanguagePack, marks: Marks) ->
     title ("le colonel Ana Exemple", "Colonel Ana Example", "överste Ana Exempel"): the first
     word after them, when at least two capitalised words of a name follow; else ``t``."""
     k = t
-    while k < end and k - t < _TITLE and (
-        doc.words[k].norm in pack.articles or "attr:roles" in word_cats(marks, k)
+    while (
+        k < end
+        and k - t < _TITLE
+        and (doc.words[k].norm in pack.articles or "attr:roles" in word_cats(marks, k))
     ):
         k += 1
     return k if end - k >= 2 else t
