@@ -133,6 +133,13 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))
 
 
+def _own_source(marks: Marks, span: tuple[int, int]) -> bool:
+    """Whether a referring phrase holds a source noun that is no group anaphor ("the ministry",
+    "la police", "الوزارة"; not "the group", "the agency", which take up whoever spoke last)."""
+    cats = [word_cats(marks, k) for k in range(*span)]
+    return any("attr:nouns" in c for c in cats) and not any("attr:anaphors" in c for c in cats)
+
+
 def _anaphor_nouns(doc: Doc, i: int, j: int, kind: str, marks: Marks) -> list[str]:
     """The anaphor nouns next to a cue ``[i, j)`` ("dijo el Observatorio", "the group said")."""
     sentence = doc.sentence[i]
@@ -631,7 +638,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "the ministry said": the ministry named before, "he said": the last speaker
                 held = names_itself(marks, span)
                 nouns = [doc.words[k].norm for k in range(*span)] if held else []
-                text = _same_noun(nouns, pack, spoken) or last_speaker
+                earlier = _same_noun(nouns, pack, spoken)
+                if earlier is None and not _own_source(marks, span):
+                    earlier = last_speaker
+                # "the ministry said" after "local sources said": no one named before holds
+                # its noun, so the ministry speaks, not the sources
+                text = earlier or text
             elif not names_itself(marks, span):
                 subject = _subject_before(doc, span[0], pack, marks)
                 if subject is None:
