@@ -135,9 +135,12 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
 
 def _own_source(marks: Marks, span: tuple[int, int]) -> bool:
     """Whether a referring phrase holds a source noun that is no group anaphor ("the ministry",
-    "la police", "الوزارة"; not "the group", "the agency", which take up whoever spoke last)."""
+    "la police", "الوزارة"; not "the group", "the agency" or "the same source", "المصدر ذاته",
+    which take up whoever spoke last)."""
     cats = [word_cats(marks, k) for k in range(*span)]
-    return any("attr:nouns" in c for c in cats) and not any("attr:anaphors" in c for c in cats)
+    return any("attr:nouns" in c for c in cats) and not any(
+        "attr:anaphors" in c or "actor:sources" in c for c in cats
+    )
 
 
 def _anaphor_nouns(doc: Doc, i: int, j: int, kind: str, marks: Marks) -> list[str]:
@@ -316,6 +319,9 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+_ADDRESSEE_REACH = 5  # words from a cue to whom it was said, past a date ("dijo el lunes a Efe")
+
+
 def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: LanguagePack) -> bool:
     """Whether the phrase after a cue ``[i, j)`` is whom the speaker spoke to, not the speaker:
     after a verb of telling (``attribution.told``: "told Reuters that") or past a preposition
@@ -328,9 +334,8 @@ def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: Lang
     if cue in told:
         return True
     addressee = {normalize(w) for w in raw.get("addressee", [])}
-    return any(
-        addressee & set(pack.forms(doc.words[k].norm)) for k in range(j, min(span[0], j + 2))
-    )
+    reach = range(j, min(span[0], j + _ADDRESSEE_REACH))
+    return any(addressee & set(pack.forms(doc.words[k].norm)) for k in reach)
 
 
 def _pro_drop(pack: LanguagePack) -> bool:

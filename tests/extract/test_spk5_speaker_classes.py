@@ -637,3 +637,37 @@ def test_a_source_noun_named_by_no_one_before_speaks(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert _speakers(text, lang) == expected
+
+
+TOLD_PAST_A_DATE = [  # whom the speaker told, past a date: the outlet passes the words on
+    (
+        "es",
+        "Diecinueve personas murieron, dijo el lunes a Efe un portavoz de la policía.",
+        "portavoz",
+        "Efe",
+    ),
+    (
+        "es",
+        "Diecinueve personas murieron, dijo este lunes a la agencia Efe un portavoz de la policía.",
+        "portavoz",
+        "Efe",
+    ),
+    (
+        "fr",
+        "Dix-neuf personnes ont été tuées, a déclaré lundi à l'AFP un porte-parole de la police.",
+        "porte-parole",
+        "AFP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "outlet"), TOLD_PAST_A_DATE)
+def test_an_outlet_told_past_a_date(lang: str, text: str, speaker: str, outlet: str) -> None:
+    (claim,) = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert claim.speaker is not None and speaker in claim.speaker
+    assert outlet not in claim.speaker and outlet in claim.attribution_chain[0]
+
+
+def test_no_outlet_past_a_date() -> None:  # decoy: the speaker stands before whom they told
+    text = "Diecinueve personas murieron, dijo el lunes el alcalde a los periodistas."
+    assert _speakers(text, "es") == ["alcalde"]
