@@ -751,11 +751,39 @@ def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int 
 
 
 def _acronym_before(doc: Doc, end: int) -> bool:
-    """Whether word ``end - 1`` is a parenthesised acronym right before word ``end``."""
+    """Whether word ``end - 1`` is a parenthesised acronym right before word ``end``: in
+    capitals ("(MSF)"), or a short name some presses write with one capital ("(Iepaz)",
+    "(Cevir)", "(BfB)") closing a capitalised name."""
     if end < 1 or doc.gaps[end].strip() != ")" or doc.gaps[end - 1].strip() != "(":
         return False
     text = doc.words[end - 1].text
-    return len(text) > 1 and text.isupper()
+    if len(text) > 1 and text.isupper():
+        return True
+    return (
+        len(text) > 2
+        and text[:1].isupper()
+        and text.isalpha()
+        and end >= 2
+        and doc.sentence[end - 2] == doc.sentence[end - 1]
+        and not doc.words[end - 2].is_digit
+        # the short name opens as the name before it does ("Instituto ... (Iepaz)"), not a
+        # place beside a place ("Valdeluz (Soria)")
+        and capitalised(doc, (start := _name_start(doc, end - 2)))
+        and doc.words[start].text[:1] == text[:1]
+    )
+
+
+def _name_start(doc: Doc, k: int) -> int:
+    """Start of the name that ends at word ``k``: its leftmost capitalised word of more than
+    three letters (no article) within a few words, with no punctuation between ("Observatorio de
+    Derechos Civiles", "Centre de documentation des victimes")."""
+    start = k
+    for t in range(k - 1, max(-1, k - 1 - _LOWER_NAME), -1):
+        if doc.sentence[t] != doc.sentence[k] or is_break(doc, t + 1) or doc.words[t].is_digit:
+            break
+        if capitalised(doc, t) and len(doc.words[t].text) > 3:
+            start = t
+    return start
 
 
 def complementizer_words(pack: LanguagePack) -> frozenset[str]:
