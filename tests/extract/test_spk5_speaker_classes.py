@@ -92,8 +92,8 @@ PASSAGES = [
     ),
     (
         "en",
-        '"We have received 19 bodies," said Dr. Omar Saleh, head of the hospital.',
-        ["Omar Saleh"],
+        '"We have received 19 bodies," said Dr. Ana Example, head of the hospital.',
+        ["Ana Example"],
     ),
     (
         "en",
