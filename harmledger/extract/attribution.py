@@ -133,6 +133,16 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))
 
 
+def _own_source(marks: Marks, span: tuple[int, int]) -> bool:
+    """Whether a referring phrase holds a source noun that is no group anaphor ("the ministry",
+    "la police", "الوزارة"; not "the group", "the agency" or "the same source", "المصدر ذاته",
+    which take up whoever spoke last)."""
+    cats = [word_cats(marks, k) for k in range(*span)]
+    return any("attr:nouns" in c for c in cats) and not any(
+        "attr:anaphors" in c or "actor:sources" in c for c in cats
+    )
+
+
 def _anaphor_nouns(doc: Doc, i: int, j: int, kind: str, marks: Marks) -> list[str]:
     """The anaphor nouns next to a cue ``[i, j)`` ("dijo el Observatorio", "the group said")."""
     sentence = doc.sentence[i]
@@ -309,6 +319,9 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+_ADDRESSEE_REACH = 5  # words from a cue to whom it was said, past a date ("dijo el lunes a Efe")
+
+
 def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: LanguagePack) -> bool:
     """Whether the phrase after a cue ``[i, j)`` is whom the speaker spoke to, not the speaker:
     after a verb of telling (``attribution.told``: "told Reuters that") or past a preposition
@@ -321,9 +334,8 @@ def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: Lang
     if cue in told:
         return True
     addressee = {normalize(w) for w in raw.get("addressee", [])}
-    return any(
-        addressee & set(pack.forms(doc.words[k].norm)) for k in range(j, min(span[0], j + 2))
-    )
+    reach = range(j, min(span[0], j + _ADDRESSEE_REACH))
+    return any(addressee & set(pack.forms(doc.words[k].norm)) for k in reach)
 
 
 def _pro_drop(pack: LanguagePack) -> bool:
@@ -355,6 +367,8 @@ class _PackWords:
     needs_source: dict[str, frozenset[str]]
     issuers: frozenset[str]
     issued: frozenset[str]
+    relays: frozenset[str]
+    contrast: frozenset[str]
 
 
 @cache
@@ -367,7 +381,34 @@ def _pack_words(lang: str) -> _PackWords:
         {cue: frozenset(words) for cue, words in needs.items()},
         frozenset(normalize(w) for w in raw.get("issuers", [])),
         frozenset(normalize(w) for w in raw.get("issued", [])),
+        frozenset(normalize(w) for w in raw.get("relays", [])),
+        frozenset(normalize(w) for w in raw.get("contrast", [])),
     )
+
+
+def _relayed(
+    doc: Doc, i: int, j: int, pack: LanguagePack, entries: list[tuple[int, str, str]] | None
+) -> bool:
+    """Whether an "according to" cue ``[i, j)`` (``attribution.relays``: "according to",
+    "selon", "según", "enligt", "laut", "وفق") names who passes on the words of a source that
+    speaks before it in the same clause: "hospital sources said 160 were hurt, according to
+    Reuters", "uppger sjukhuskällor enligt Reuters", "وقالت مصادر طبية، وفق وكالة رويترز، إن".
+    The sources are the speaker, the relay an outer source. Not across a contrast word or a
+    semicolon ("X said 40, while according to Y 11 died": two sources, each for its figure)."""
+    words = _pack_words(pack.lang)
+    cue = " ".join(doc.words[k].norm for k in range(i, j))
+    if not entries or not any(f in words.relays for f in (cue, *pack.forms(cue))):
+        return False
+    for at, role, _ in entries:
+        if role == "outer" or not 0 <= at < i:
+            continue
+        between = range(at + 1, i)
+        if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(at + 1, i + 1)):
+            continue
+        if any(any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between):
+            continue
+        return True
+    return False
 
 
 _SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
@@ -482,6 +523,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         sentence = doc.sentence[i]
         kind = cat[5:]
         span = None
+        if kind in ("before", "citing") and _relayed(doc, i, j, pack, found.get(sentence)):
+            # "hospital sources said ..., according to Reuters": Reuters passes it on
+            # (ranked first, before a speaker that its own verb also marks as reporting: "X
+            # uppger enligt Y", where "uppger" may report)
+            relay = None if kind == "citing" else np_after(doc, j, pack, marks, sentence)
+            if relay is not None:
+                found.setdefault(sentence, []).append(
+                    (-1, "outer", speaker_text(doc, relay, pack, marks))
+                )
+            continue
         if kind == "quoted_by":
             # "rescue workers quoted by NPR": NPR passes on what the rescue workers said
             outer = np_after(doc, j, pack, marks, sentence)
@@ -592,7 +643,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "the ministry said": the ministry named before, "he said": the last speaker
                 held = names_itself(marks, span)
                 nouns = [doc.words[k].norm for k in range(*span)] if held else []
-                text = _same_noun(nouns, pack, spoken) or last_speaker
+                earlier = _same_noun(nouns, pack, spoken)
+                if earlier is None and not _own_source(marks, span):
+                    earlier = last_speaker
+                # "the ministry said" after "local sources said": no one named before holds
+                # its noun, so the ministry speaks, not the sources
+                text = earlier or text
             elif not names_itself(marks, span):
                 subject = _subject_before(doc, span[0], pack, marks)
                 if subject is None:

@@ -42,6 +42,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "addressee"),
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
+        ("attribution", "relays"),
+        ("attribution", "asides"),
         ("attribution", "openers"),
         ("attribution", "issuers"),
         ("attribution", "issued"),

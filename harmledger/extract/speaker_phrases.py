@@ -20,6 +20,9 @@ capitalised name heads it ("le ministère de la Défense").
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc, normalize
@@ -191,14 +194,23 @@ def np_after(
 
 def _dotted(doc: Doc, k: int) -> bool:
     """Whether word ``k`` goes on an abbreviation written in capitals with full stops inside
-    ("EE.UU.", "FF.AA."): the full stop before it is no break."""
+    ("EE.UU.", "FF.AA."), or a name after an abbreviated title ("said Dr. Ana Example", "Gen.
+    Ana Example"): the full stop before it is no break."""
+    if k == 0 or doc.sentence[k] != doc.sentence[k - 1]:
+        return False
+    if doc.gaps[k] == ".":
+        return doc.words[k - 1].text.isupper() and doc.words[k].text.isupper()
     return (
-        k > 0
-        and doc.gaps[k] == "."
-        and doc.words[k - 1].text.isupper()
-        and doc.words[k].text.isupper()
-        and doc.sentence[k] == doc.sentence[k - 1]
+        doc.gaps[k] == ". "
+        and _TITLE_ABBREVIATION.match(doc.words[k - 1].text) is not None
+        and capitalised(doc, k)
     )
+
+
+# titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example")
+_TITLE_ABBREVIATION = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral)$"
+)
 
 
 def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
@@ -607,10 +619,18 @@ def _appositive_speaker(
         gap = doc.gaps[t]
         if not any(ch in gap for ch in ",;:()"):
             continue
-        if gap.strip() == "," and _named(doc, (t, end), marks) and _role_before(doc, t, marks):
-            return t, end
+        if gap.strip() == "," and _role_before(doc, t, marks):
+            name = _past_title(doc, t, end, pack, marks)
+            if _named(doc, (name, end), marks):
+                # "the army spokesman, Colonel Ana Example, said", "le porte-parole, le colonel
+                # Ana Exemple, a déclaré": a title may open the name
+                return name, end
         if gap.strip() != "," or doc.words[t - 1].is_digit:
             return None
+        if doc.words[t].norm in _asides(pack):
+            # "a local doctor, speaking to the BBC, said", "un médecin local, joint par
+            # téléphone, a affirmé": an aside on the source noun before it
+            return _source_noun_before(doc, t, marks, sentence)
         lower = None
         if not capitalised(doc, t - 1):
             # "the ministry, which ...", "l'Observatoire syrien des droits de l'homme, une ONG":
@@ -647,6 +667,50 @@ def _appositive_speaker(
             return name, t
         return (name, t) if role else None
     return None
+
+
+@cache
+def _aside_words(lang: str, words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+def _asides(pack: LanguagePack) -> frozenset[str]:
+    """``attribution.asides``: words that open an aside set off by commas between a source noun
+    and its verb ("speaking to", "joint par", "consultado por"), normalised once per pack."""
+    return _aside_words(pack.lang, tuple(pack.raw.get("attribution", {}).get("asides", [])))
+
+
+def _source_noun_before(doc: Doc, t: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+    """A source noun ending right before word ``t``, or one lower-case word (an adjective after
+    its noun: "médecin local", "funcionario local") before it; None when there is none."""
+    for stop in (t, t - 1):
+        if stop < t and (is_break(doc, stop) or capitalised(doc, stop) or doc.words[stop].is_digit):
+            return None
+        for i in range(max(0, stop - _MAX_NP), stop):
+            if doc.sentence[i] != sentence:
+                continue
+            if any(
+                e == stop and (c == "attr:nouns" or c.startswith("actor:")) for c, _, e in marks[i]
+            ):
+                return extend_left(doc, i, marks, sentence), t
+    return None
+
+
+_TITLE = 3  # words of a title before a name set off after a role ("le colonel", "Oberst")
+
+
+def _past_title(doc: Doc, t: int, end: int, pack: LanguagePack, marks: Marks) -> int:
+    """Where the name starts in a phrase ``[t, end)`` set off after a role, past an article and a
+    title ("le colonel Ana Exemple", "Colonel Ana Example", "överste Ana Exempel"): the first
+    word after them, when at least two capitalised words of a name follow; else ``t``."""
+    k = t
+    while (
+        k < end
+        and k - t < _TITLE
+        and (doc.words[k].norm in pack.articles or "attr:roles" in word_cats(marks, k))
+    ):
+        k += 1
+    return k if end - k >= 2 else t
 
 
 def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks: Marks) -> bool:
@@ -687,11 +751,39 @@ def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int 
 
 
 def _acronym_before(doc: Doc, end: int) -> bool:
-    """Whether word ``end - 1`` is a parenthesised acronym right before word ``end``."""
+    """Whether word ``end - 1`` is a parenthesised acronym right before word ``end``: in
+    capitals ("(MSF)"), or a short name some presses write with one capital ("(Iepaz)",
+    "(Cevir)", "(BfB)") closing a capitalised name."""
     if end < 1 or doc.gaps[end].strip() != ")" or doc.gaps[end - 1].strip() != "(":
         return False
     text = doc.words[end - 1].text
-    return len(text) > 1 and text.isupper()
+    if len(text) > 1 and text.isupper():
+        return True
+    return (
+        len(text) > 2
+        and text[:1].isupper()
+        and text.isalpha()
+        and end >= 2
+        and doc.sentence[end - 2] == doc.sentence[end - 1]
+        and not doc.words[end - 2].is_digit
+        # the short name opens as the name before it does ("Instituto ... (Iepaz)"), not a
+        # place beside a place ("Valdeluz (Soria)")
+        and capitalised(doc, (start := _name_start(doc, end - 2)))
+        and doc.words[start].text[:1] == text[:1]
+    )
+
+
+def _name_start(doc: Doc, k: int) -> int:
+    """Start of the name that ends at word ``k``: its leftmost capitalised word of more than
+    three letters (no article) within a few words, with no punctuation between ("Observatorio de
+    Derechos Civiles", "Centre de documentation des victimes")."""
+    start = k
+    for t in range(k - 1, max(-1, k - 1 - _LOWER_NAME), -1):
+        if doc.sentence[t] != doc.sentence[k] or is_break(doc, t + 1) or doc.words[t].is_digit:
+            break
+        if capitalised(doc, t) and len(doc.words[t].text) > 3:
+            start = t
+    return start
 
 
 def complementizer_words(pack: LanguagePack) -> frozenset[str]:
