@@ -47,7 +47,13 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
-from harmledger.extract.singular import age_openers, age_phrase_end, lone_victims, victim_at
+from harmledger.extract.singular import (
+    LoneVictim,
+    age_openers,
+    age_phrase_end,
+    lone_victims,
+    victim_at,
+)
 from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, normalize, tokenize
 from harmledger.extract.uncounted import plurals
@@ -55,6 +61,8 @@ from harmledger.extract.uncounted import plurals
 EXTRACTOR_VERSION = "1.2.5"
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
+_LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
+_MEANS = ("blasts_and_shots", "munitions")  # quantities of the means of harm, not of people
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
@@ -495,7 +503,11 @@ class _Run:
         seen: set[object] = set()  # measures, and (measure, sentence) pairs
         # an age set off after a name counts nobody: "Sam Example, 18, was shot" is one victim
         ages = {m.i for m in self._all_mentions if self._is_age(m) or self._age_of_noun(m)}
-        lones = lone_victims(self.doc, self.cues, self.marks, self.pack, set(self._starts) - ages)
+        # shots and munitions counted between a victim and the verb count no one: "ein Mann
+        # wurde durch drei Schüsse getötet" is one man killed
+        means = {d.mention.i for d in drafts if d.kind == "quantity" and d.measure in _MEANS}
+        starts = set(self._starts) - ages - means
+        lones = lone_victims(self.doc, self.cues, self.marks, self.pack, starts)
         found = {v.i for v in lones}
         lones += [
             victim_at(self.doc, k, cue, self.marks)
@@ -569,9 +581,14 @@ class _Run:
             if self._hypothetical(mention):
                 continue
             who = lone.who
-            if who == "people" and "who:others" in cats_at(self.marks, lone.i):
-                # "قتل مدنيان وأصيب آخر": another one of those counted before it
-                who = self._elided_who(mention, casualties) or who
+            if who == "people" and self._another(lone.i):
+                # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
+                # kind named before
+                who = (
+                    self._kind_before(lone.i, casualties + extra, lones)
+                    or self._elided_who(mention, casualties)
+                    or who
+                )
             head = Head(lone.i, lone.j, who=who)
             draft = Draft(mention, head, "casualty", measure, who, lone.cue, True)
             draft.negated = self._negated(mention, lone.cue) or self._natural_death(lone.cue)
@@ -581,6 +598,14 @@ class _Run:
             seen.update((measure, key))
             extra.append(draft)
         return extra
+
+    def _kind_before(self, k: int, drafts: list[Draft], lones: list[LoneVictim]) -> str | None:
+        """The category of the nearest victims before "another" at ``k`` in its sentence."""
+        sentence = self.doc.sentence
+        before = [(d.mention.i, d.who) for d in drafts if d.mention.i < k]
+        before += [(v.i, v.who) for v in lones if v.i < k and not self._another(v.i)]
+        before = [(i, who) for i, who in before if sentence[i] == sentence[k] and who]
+        return max(before)[1] if before else None
 
     def _another(self, k: int) -> bool:
         """Whether the lone victim's noun at ``k`` is "another" ("ein weiterer", "un autre",
@@ -1252,6 +1277,8 @@ class _Run:
             who = self._others_who(mention, drafts) or who
         if who == "people":
             who = self._predicate_who(mention, head) or who
+        if who == "people" and not head.who:
+            who = self._toll_who(mention) or who
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
         verb = cue if cue is not None else Cue(head.i, head.j, measure)
@@ -2208,14 +2235,31 @@ class _Run:
         inside a plural with no figure is one of that clause's victims. The subset marker opens
         the mention, the cue stands before the marker in the sentence, and no count between
         them (a count there would be the container)."""
-        if cue is None or cue.j > mention.i or cue.measure == "killed_or_injured":
+        if cue is None or cue.measure == "killed_or_injured":
             return False
         if self.doc.sentence[cue.i] != self.doc.sentence[mention.i]:
             return False
         markers = [i for _, i, _ in self._subset_before(mention.i)]
-        if not markers or min(markers) < cue.j:
+        if not markers:
+            return False
+        if cue.j > mention.i:
+            return self._uncounted_subject(mention, cue, min(markers))
+        if min(markers) < cue.j:
             return False
         return not self._mention_between(cue.j, min(markers))
+
+    def _uncounted_subject(self, mention: Mention, cue: Cue, marker: int) -> bool:
+        """ "Viele Menschen, darunter ein Baby, wurden verletzt": the plural with no figure is
+        the subject before the marker, set off by a comma, and its verb follows the person
+        named, with no count anywhere between the sentence start and the verb."""
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        if marker == first or "," not in self.doc.gaps[marker] or cue.i - mention.j > _LONE_REACH:
+            return False
+        if not any(c.startswith("who:") for c in cats_at(self.marks, marker - 1)):
+            return False
+        return not self._mention_between(first, mention.i) and not self._mention_between(
+            mention.j, cue.i
+        )
 
     def _subset_before(self, start: int) -> list[tuple[str, int, int]]:
         """Subset markers ("including", "darunter", "بينهم") ending at most two words before
@@ -2437,6 +2481,35 @@ class _Run:
         if tolls:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
         return None
+
+    def _toll_who(self, mention: Mention) -> str | None:
+        """The one category named in the toll a rise verb leads to a bare figure ("the number
+        of children killed rose to 50", "die Zahl der getöteten Zivilisten liegt bei 90")."""
+        rise = self._rise_before(mention)
+        if rise is None:
+            return None
+        end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        if self._mention_between(first, end):
+            return None
+        whos = {
+            c
+            for k in range(first, end)
+            for c in cats_at(self.marks, k)
+            if c.startswith("who:")
+            and c not in _NOT_A_CATEGORY
+            and c != "who:people"
+            and self._harm_beside(k, first, end)
+        }
+        return preferred_who(list(whos)) if len(whos) == 1 else None
+
+    def _harm_beside(self, k: int, first: int, end: int) -> bool:
+        """Whether a casualty word stands right beside word ``k`` ("getöteten Kinder",
+        "children killed", "civils tués") within ``[first, end)``."""
+        return any(
+            first <= t < end and any(c.startswith("measure:") for c in cats_at(self.marks, t))
+            for t in (k - 1, k + 1)
+        )
 
     def _risen_from(self, mention: Mention, drafts: list[Draft]) -> Cue | None:
         """The cue of X in "rose from X to ``mention``": the new figure of the same toll."""

@@ -54,7 +54,31 @@ def _is_name(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
     if word.is_digit or not word.text[:1].isupper():  # a script without case has no names here
         return False
     cats = cats_at(marks, k)
+    if _in_phrase_of_place(doc, k, marks, pack):
+        return False
     return not cats or set(cats) <= {"one:determiners"}
+
+
+def _in_phrase_of_place(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
+    """ "bei dem Brand", "im Krankenhaus": where every noun is capitalised (German), a noun
+    after a preposition, perhaps with an article between, is a common noun, not a name."""
+    prepositions = _prepositions(pack.lang)
+    if not prepositions or k == 0 or doc.gaps[k].strip():
+        return False
+    t = k - 1
+    if "one:determiners" in cats_at(marks, t) and t > 0 and not doc.gaps[t].strip():
+        t -= 1
+    return doc.words[t].norm in prepositions
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    """The prepositions that open a phrase (``attribution.openers``), in a pack whose nouns are
+    all capitalised (``uncounted.names_capitalised = false``); empty in other packs."""
+    raw = load_pack(lang).raw
+    if raw.get("uncounted", {}).get("names_capitalised", True):
+        return frozenset()
+    return frozenset(normalize(w) for w in raw.get("attribution", {}).get("openers", []))
 
 
 def _pronoun_as_written(doc: Doc, k: int, pack: LanguagePack) -> bool:
