@@ -93,6 +93,12 @@ _COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of t
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
 
 
+# words that may stand between a verb and the count it takes ("dödades minst 30", "ytterligare 12")
+_BEFORE_A_COUNT = frozenset(
+    ("qual:at_least", "qual:more_than", "qual:about", "qual:up_to", "who:others")
+)
+
+
 @dataclass
 class Draft:
     """A claim under construction, with the positions that explain it."""
@@ -183,6 +189,7 @@ class _Run:
             frozenset(m.i for m in self.mentions),
         )
         self.segs = segments(doc, pack, marks, self.cues)
+        self._mention_starts = frozenset(m.i for m in self.mentions)
         self.published = published
         self.published_from = published_from
         self.gazetteer_file = gazetteer_file
@@ -215,6 +222,8 @@ class _Run:
         self._zero_pronouns = frozenset(normalize(w) for w in pronouns)
         ordinals = pack.raw.get("singular_victims", {}).get("ordinals", [])
         self._ordinals = frozenset(normalize(w) for w in ordinals)
+        aux = pack.raw.get("singular_victims", {}).get("aux", [])
+        self._one_aux = frozenset(normalize(w) for w in aux)
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -841,7 +850,11 @@ class _Run:
                 elif self._one_after_its_cue(k):
                     self._objects_one.add(k)
                     extra.append(Mention(k, k + 1, 1, 1, 1, "exact", "word"))
-                elif self._one_with_its_cue(k) or self._article_before_casualty_noun(k):
+                elif (
+                    self._one_with_its_cue(k)
+                    or self._article_before_casualty_noun(k)
+                    or self._ordinal_before_its_verb(k)
+                ):
                     one = Mention(k, k + 1, 1, 1, 1, "exact", "word")
                     extra.append(qualify_one(self.doc, one, self.marks, starts))
         extra.extend(
@@ -866,6 +879,23 @@ class _Run:
                 continue
             if tuple(w.norm for w in self.doc.words[t:end]) == phrase:
                 return end == len(self.doc.words) or not self._person_noun(end)
+        return False
+
+    def _ordinal_before_its_verb(self, k: int) -> bool:
+        """An indefinite article and an ordinal standing for one more person before a casualty
+        verb in the singular: "en tredje skadades", "a third was seriously injured", "ein
+        dritter wurde verletzt" (``singular_victims.ordinals`` and ``aux``)."""
+        words, n = self.doc.words, len(self.doc.words)
+        t = k + 1
+        if words[k].norm not in self.pack.singular or t >= n or words[t].norm not in self._ordinals:
+            return False
+        for t in range(k + 2, min(n, k + 5)):
+            if self.doc.gaps[t].strip():
+                return False
+            if any(c.startswith("measure:") for c in cats_at(self.marks, t)):
+                return True
+            if words[t].norm not in self._one_aux:
+                return False
         return False
 
     def _one_after_its_cue(self, k: int) -> bool:
@@ -1197,6 +1227,9 @@ class _Run:
                 cue, own = risen, True
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
+        sibling = self._sibling_part(mention, head, cue, own, drafts)
+        if sibling is not None:
+            return sibling
         if cue is None and head.who and not head.measure and self._opens_on_part(mention):
             # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
             # the start of the next sentence, with no verb of its own, is of the figure before
@@ -1267,7 +1300,10 @@ class _Run:
             return None
         who = head.who or "people"
         if head.unknown or (not head.who and not head.measure):
-            who = self._elided_who(mention, drafts) or "people"
+            # "two of the dead were children, and four were women": the count's own predicate
+            who = (
+                self._predicate_who(mention, head) or self._elided_who(mention, drafts) or "people"
+            )
         elif who == "people" and self._bare_before_its_verb(mention, head):
             who = self._elided_who(mention, drafts) or who
         others = head.others or self._others_before(mention)
@@ -2280,6 +2316,26 @@ class _Run:
                     found.append(span)
         return found
 
+    def _sibling_part(
+        self, mention: Mention, head: Head, cue: Cue | None, own: bool, drafts: list[Draft]
+    ) -> Draft | None:
+        """A bare count with a category after a verb of being, after a part of the same
+        sentence: "six of them were children and three were women" (three women, of the
+        part's measure)."""
+        if head.who or head.measure or (own and cue is not None) or not drafts:
+            return None
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if (
+            previous is None
+            or not previous.head.partitive
+            or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+        ):
+            return None
+        who = self._predicate_who(mention, head)
+        if who is None:
+            return None
+        return Draft(mention, head, "casualty", previous.measure, who, None, False)
+
     def _inherited(
         self, mention: Mention, head: Head, cue: Cue | None, own: bool, drafts: list[Draft]
     ) -> Draft | None:
@@ -2341,7 +2397,8 @@ class _Run:
                 or "people"
             )
             if head.partitive
-            else head.who or inherited
+            # "two of them were children and four were women": the bare count's own predicate
+            else head.who or self._predicate_who(mention, head) or inherited
         )
         if who == "people":
             who = self._predicate_who(mention, head) or who
@@ -2764,7 +2821,29 @@ class _Run:
             return True  # not "in the past 48 hours, 30 people were killed"
         if mention.plain_year and "dis:year_before" in before:
             return True
+        if mention.plain_year and self._year_before_verb_and_count(mention):
+            return True
         return self._is_age(mention) or self._age_of_noun(mention)
+
+    def _year_before_verb_and_count(self, mention: Mention) -> bool:
+        """A year right before a casualty verb whose own count follows it ("Vid dådet 2019
+        dödades 51 personer", "beim Anschlag 2016 starben 12 Menschen"): the verb's subject is
+        the count after it, so the year is none."""
+        doc, j = self.doc, mention.j
+        if j >= len(doc.words) or doc.gaps[j].strip():
+            return False
+        ends = [end for cat, end in cats_at(self.marks, j).items() if cat.startswith("measure:")]
+        if not ends:
+            return False
+        end = max(ends)
+        for k in range(end, min(end + 3, len(doc.words))):
+            if doc.gaps[k].strip():
+                return False
+            if k in self._mention_starts:
+                return True
+            if not any(c in _BEFORE_A_COUNT for c in cats_at(self.marks, k)):
+                return False  # only "minst", "ytterligare" between the verb and its count
+        return False
 
     def _clock_or_list(self, mention: Mention) -> bool:
         """The minutes of a clock time ("12:10"), a reference mark ("[5]") or a list number at

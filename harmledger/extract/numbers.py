@@ -406,7 +406,10 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
         return None
     if doc.gaps[i + 1].strip():
         return None
-    word = doc.words[i + 1].norm
+    # a qualifier inside the article ("ett drygt hundratal": a little over a hundred)
+    inner = pack.raw.get("numbers", {}).get("about_inner", {}).get(doc.words[i + 1].norm)
+    k = i + 2 if inner and i + 2 < len(doc.words) and not doc.gaps[i + 2].strip() else i + 1
+    word = doc.words[k].norm
     for suffix in about:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or not stem:
@@ -415,8 +418,10 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
         if not parts or all(p in pack.connectors for p in parts):
             continue
         value = words_value(parts, pack)
+        if value >= 10 and k > i + 1 and inner == "more_than":
+            return Mention(i, k + 1, value, value + 1, None, "more_than", "word")
         if value >= 10:
-            return Mention(i, i + 2, value, value, value, "about", "word")
+            return Mention(i, k + 1, value, value, value, "about", "word")
     return None
 
 
