@@ -892,7 +892,10 @@ class _Run:
         for t in range(k + 2, min(n, k + 5)):
             if self.doc.gaps[t].strip():
                 return False
-            if any(c.startswith("measure:") for c in cats_at(self.marks, t)):
+            cats = cats_at(self.marks, t)
+            if "mod:toll" in cats:
+                return False  # "un deuxième bilan": a second toll, no person
+            if any(c.startswith("measure:") for c in cats):
                 return True
             if words[t].norm not in self._one_aux:
                 return False

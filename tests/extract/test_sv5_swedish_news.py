@@ -420,6 +420,12 @@ SPEAKERS = [
     ("Enligt anhöriga har sju personer omkommit.", "anhöriga"),
     ("Enligt FN:s flyktingorgan har 200 000 människor flytt.", "FN"),
     ("Enligt den lokala sjukvården har 27 personer behandlats för skador.", "sjukvården"),
+    # one person in a role, definite or compound
+    ("Vi har 20 döda här på sjukhuset, säger läkaren.", "läkaren"),
+    ("Minst tolv personer har dödats, säger överläkaren Sara Exempel.", "överläkaren"),
+    ("Sex personer har omkommit, uppger räddningsledaren.", "räddningsledaren"),
+    ("– Vi räknar med över 30 döda, säger presstalespersonen.", "presstalespersonen"),
+    ("Fyra civila dödades, uppger en säkerhetskälla.", "säkerhetskälla"),
 ]
 
 
