@@ -30,6 +30,7 @@ from harmledger.extract.companions import DraftLike
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.reading import Cue, cats_at
+from harmledger.extract.singular import age_phrase_end
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
@@ -214,6 +215,7 @@ class _Reader:
             # parts a report counts apart: only lone members make one group
             lone = first.mention.source == "singular"
             while not closed:
+                end = age_phrase_end(self.doc, end, self.marks, self.pack) or end  # "in his 30s"
                 joined = self._joiner(end)
                 if joined is None:
                     break

@@ -55,7 +55,7 @@ from harmledger.extract.singular import (
     victim_at,
 )
 from harmledger.extract.speaker_phrases import determiner_words
-from harmledger.extract.text import Doc, normalize, tokenize
+from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.5"
@@ -164,6 +164,10 @@ def extract_claims(
     return merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
 
 
+def _year_word(word: Word) -> bool:
+    return word.is_digit and len(word.norm) == 4 and 1900 <= int(word.norm) <= 2100
+
+
 class _Run:
     """One extraction over one tokenised document."""
 
@@ -209,6 +213,8 @@ class _Run:
         for k, sentence in enumerate(doc.sentence):
             self._sentence_start.setdefault(sentence, k)
         self._hypotheticals = marks.positions("neg:hypothetical")
+        # superlatives a figure of an earlier event may be compared with (_earlier_event)
+        self._superlatives = [k for k, w in enumerate(doc.words) if w.norm in pack.comparison]
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
@@ -255,6 +261,7 @@ class _Run:
             if not (self._shot(d) and (d.mention.source == "singular" or not self._hit(d)))
             and not self._outcome_told(d, drafts)
         ]
+        self._shot_and_dead(drafts)
         for d in drafts:
             if self._one_and_others(d):  # "the imam and 33 others": 34, quoted from "imam"
                 m = d.mention
@@ -628,6 +635,9 @@ class _Run:
         if cue is None or head.who is None:
             return False
         k = self._past_age(head.j, cue.i)
+        aged = age_phrase_end(self.doc, head.j, self.marks, self.pack) if k == head.j else None
+        if aged is not None and aged < cue.i:
+            k = aged  # "a man in his 30s and a woman were killed"
         if cue.i <= k + 1 or k + 1 >= len(self.doc.words):
             return False
         if self.doc.words[k].norm not in self.pack.conjunctions:
@@ -779,6 +789,33 @@ class _Run:
             and self.doc.sentence[d.mention.i] == sentence
             for d in drafts
         )
+
+    def _shot_and_dead(self, drafts: list[Draft]) -> None:
+        """People shot and, later in the sentence, how many of them died: "three people were
+        shot, one fatally", "Four shot, two killed" state the rest hurt (2 injured, 1 killed),
+        unless the sentence counts the hurt itself."""
+        sentence = self.doc.sentence
+        told: dict[int, list[Draft]] = {}
+        for d in drafts:
+            if d.kind == "casualty" and d.measure in ("killed", "injured"):
+                told.setdefault(sentence[d.mention.i], []).append(d)
+        for d in drafts:
+            m = d.mention
+            if (
+                m.qualifier != "exact"
+                or m.source not in ("digit", "word")
+                or m.low is None
+                or not self._shot(d)
+            ):
+                continue
+            outcomes = [o for o in told.get(sentence[m.i], []) if o.mention.i > m.i]
+            if not outcomes or any(o.measure == "injured" for o in outcomes):
+                continue
+            dead = outcomes[0].mention
+            if dead.qualifier == "exact" and dead.low is not None and 0 < dead.low < m.low:
+                rest = m.low - dead.low
+                d.mention = replace(m, value=rest, low=rest, high=rest)
+                d.measure = "injured"
 
     def _hit(self, draft: Draft) -> bool:
         """A count read from "shot" is of people hit only right before the verb: "Three shot
@@ -1063,6 +1100,8 @@ class _Run:
         ):
             # "قتل أحد المدنيين في القصف": "in" marks a year only before one
             cats.remove("dis:year_before")
+        elif "dis:year_before" in cats and age_phrase_end(self.doc, k, self.marks, self.pack):
+            cats.remove("dis:year_before")  # "a man in his 30s": an age phrase, no year
         return bool(cats) and not any(
             c.startswith(("who:", "qty:", "weapon:", "dis:", "actor:")) for c in cats
         )
@@ -1074,7 +1113,7 @@ class _Run:
             return None
         if self._is_date_or_time(mention):
             return None
-        if self._hypothetical(mention):
+        if self._hypothetical(mention) or self._earlier_event(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
         if mention.i in self._objects_one:
@@ -2967,7 +3006,7 @@ class _Run:
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
-        named = named or self._person_noun(i - 1)
+        named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
         return named and (
             (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
         )
@@ -3003,6 +3042,21 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._hypotheticals, first)
         return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
+
+    def _earlier_event(self, mention: Mention) -> bool:
+        """A figure of an earlier event a superlative compares with ("the deadliest attack since
+        2007, when 28 people were killed", "the worst since the 1998 bombing that killed 213"):
+        after the superlative, a year, then a relative word before the figure."""
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        at = bisect_left(self._superlatives, first)
+        if at == len(self._superlatives) or self._superlatives[at] >= mention.i:
+            return False
+        words, back = self.doc.words, self.pack.comparison_back
+        year = next(
+            (k for k in range(self._superlatives[at] + 1, mention.i) if _year_word(words[k])),
+            None,
+        )
+        return year is not None and any(w.norm in back for w in words[year + 1 : mention.i])
 
     def _interview_cue(self, mention: Mention) -> bool:
         own = self.segs[mention.i]

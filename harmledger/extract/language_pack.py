@@ -48,6 +48,9 @@ _NOT_MARKED = frozenset(
         ("attribution", "issuers"),
         ("attribution", "issued"),
         ("dates", "day_joins"),
+        ("distractors", "age_persons"),
+        ("distractors", "comparison"),
+        ("distractors", "comparison_back"),
         ("who", "others_before_noun"),
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
@@ -167,6 +170,13 @@ class LanguagePack:
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
     # dates.months, first word normalised: "24. Oktober" is an ordinal day, no sentence end
     month_words: frozenset[str] = frozenset()
+    # companions.age_words: units an age is hyphenated onto ("17-year-old"), normalised
+    age_units: frozenset[str] = frozenset()
+    # distractors.age_persons / comparison / comparison_back, normalised (engine._is_age,
+    # engine._earlier_event)
+    age_persons: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    comparison_back: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
 
@@ -251,6 +261,10 @@ def _dual_categories(lexicon: Lexicon, duals: list[tuple[str, str]]) -> None:
                 lexicon.add(category, [dual])
 
 
+def _normalised(data: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in data.get(section, {}).get(key, []))
+
+
 @cache
 def load_pack(lang: str) -> LanguagePack:
     """Load and compile the pack for ``lang``; raise :class:`ConfigError` if there is none."""
@@ -330,6 +344,10 @@ def load_pack(lang: str) -> LanguagePack:
             for m in data.get("dates", {}).get("months", [])
             if m.split()
         ),
+        age_units=frozenset(normalize(w) for w in data.get("companions", {}).get("age_words", [])),
+        age_persons=_normalised(data, "distractors", "age_persons"),
+        comparison=_normalised(data, "distractors", "comparison"),
+        comparison_back=_normalised(data, "distractors", "comparison_back"),
         raw=data,
     )
 

@@ -288,6 +288,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if k > mention.j and doc.words[k - 1].norm in of_words and word.norm in owners:
             k += 1  # "30 of its fighters": the owner between "of" and the noun counted
             continue
+        age_end = _age_between(doc, k, pack) if word.is_digit else None
+        if age_end is not None:
+            k, limit = age_end, min(n, age_end + 2)  # "two 17-year-old boys": the boys
+            continue
         if (
             "fn:word" in cats
             or word.is_digit
@@ -297,13 +301,26 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if any(c.startswith(("actor:", "date:")) and c not in _RECENT for c in cats):
             k += 1
             continue
-        unknown += 1
+        if k > mention.j and doc.gaps[k] in _COMPOUND_JOINS:
+            limit = min(n, limit + 1)  # "pro-government", "Iran-backed": one modifier
+        else:
+            unknown += 1
         if unknown >= 2:
             return Head(mention.j, mention.j + 1, unknown=True)
         k += 1
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
+
+
+def _age_between(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The word after an age hyphenated onto its unit at ``k`` ("17-year-old"), if it is one."""
+    t = k + 1
+    while t < len(doc.words) and doc.gaps[t] in _COMPOUND_JOINS:
+        t += 1
+    if t == k + 1 or doc.words[k + 1].norm not in pack.age_units:
+        return None
+    return t
 
 
 def _partitive_of_things(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:
@@ -348,6 +365,7 @@ def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
     return all(c.startswith(("attr:", "actor:")) for c in cats_at(marks, t))
 
 
+_COMPOUND_JOINS = frozenset({"-", "‐", "‑"})  # words of one hyphenated compound
 _TIME_UNITS = ("date:recent_days", "date:recent_weeks", "date:recent_months")
 _RECENT = frozenset({*_TIME_UNITS, "date:past"})  # words of "the past six days", not a date
 

@@ -221,6 +221,8 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
             digit = word.is_digit and len(word.text) <= 3 and int(word.text) <= 120
             if digit or _matches(word.norm, decades):
                 aged = True
+            elif aged and word.norm in pack.conjunctions and not _age_number_at(doc, t + 1, pack):
+                break  # "a man in his 30s and a woman": the next person
             elif (
                 word.norm not in words
                 and word.norm not in pack.of_words
@@ -235,6 +237,12 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
         if aged:
             return t
     return None
+
+
+def _age_number_at(doc: Doc, t: int, pack: LanguagePack) -> bool:
+    return t < len(doc.words) and (
+        doc.words[t].is_digit or split_number_word(doc.words[t].norm, pack) is not None
+    )
 
 
 @cache
