@@ -9,7 +9,8 @@ the most specific reading ("at least N" over "N", a category over "people") at i
 occurrence, since a lead states the figure first; when only a repeat names who says so, that
 speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
 "two people ... two children and a fighter") or as "another" are different people, not a
-repeat: reports list small incidents one by one.
+repeat: reports list small incidents one by one. A vague figure ("dozens") given by two
+different sources is two statements.
 """
 
 from __future__ import annotations
@@ -106,6 +107,16 @@ def _apart(a: Claim, b: Claim) -> bool:
     return one not in two and two not in one
 
 
+def _voiced_apart(a: Claim, b: Claim) -> bool:
+    """A vague figure ("dozens", "des centaines") that two different sources give is two
+    statements: the word names no number that would make them one ("dozens were hurt, a witness
+    said ... two killed and dozens hurt, a doctor said")."""
+    if a.qualifier != "vague" or b.qualifier != "vague" or not (a.speaker and b.speaker):
+        return False
+    one, two = a.speaker.casefold(), b.speaker.casefold()
+    return one not in two and two not in one
+
+
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     return (
         1 if claim.qualifier == "at_least" else 0,
@@ -179,6 +190,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 and _compatible(kept[i], claim, pack)
                 and not _listed(kept[i], claim, text, pack)
                 and not _apart(kept[i], claim)
+                and not _voiced_apart(kept[i], claim)
                 and not _other_people(kept[i], claim, pack)
             ),
             None,

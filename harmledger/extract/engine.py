@@ -3211,6 +3211,8 @@ class _Run:
             and draft.own_segment
             and abs(draft.cue.i - last) <= 6
             and abs(draft.cue.j - first) <= 8
+            # a quote stays in its sentence (a lead's toll opens the next one)
+            and doc.sentence[draft.cue.i] == doc.sentence[mention.i]
         ):
             first = min(first, draft.cue.i)
             last = max(last, draft.cue.j)

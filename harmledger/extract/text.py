@@ -129,7 +129,9 @@ def _ordinal_day(gap: str, previous: Word, norm: str, months: frozenset[str]) ->
 
 def _ends_sentence(gap: str, previous: Word) -> bool:
     if "\n" in gap:
-        return True
+        # a line that opens with a comma continues the sentence a quote broke off ("...28
+        # morts"\n, a déclaré le ministère): scraped pages set pull quotes on lines of their own
+        return not gap.rsplit("\n", 1)[1].lstrip().startswith((",", ";"))
     if not any(ch in SENTENCE_PUNCT for ch in gap):
         return False
     if gap.strip().startswith(".,"):
