@@ -552,6 +552,8 @@ class _Run:
             if lone.i in read:
                 continue
             measure = lone.cue.measure
+            if measure == "killed" and self._found_before_cue(lone.cue, lone.i):
+                measure = "bodies_recovered"  # "localizaron sin vida a un hombre": found dead
             if lone.harmed and (dead or measure in counted):
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
@@ -622,6 +624,14 @@ class _Run:
         before += [(v.i, v.who) for v in lones if v.i < k and not self._another(v.i)]
         before = [(i, who) for i, who in before if sentence[i] == sentence[k] and who]
         return max(before)[1] if before else None
+    def _found_before_cue(self, cue: Cue, k: int) -> bool:
+        """A finding verb right before a death cue that precedes its victim at ``k`` ("hallan
+        sin vida a un hombre", "localizaron muerto a un joven"): the victim was found dead."""
+        if cue.j > k or self.segs[cue.i] != self.segs[k]:
+            return False
+        return any(
+            self.segs[t] == self.segs[k] for t in self.marks.within("mod:found", cue.i - 2, cue.i)
+        )
 
     def _another(self, k: int) -> bool:
         """Whether the lone victim's noun at ``k`` is "another" ("ein weiterer", "un autre",
@@ -3071,6 +3081,8 @@ class _Run:
             for k in self.marks.within("mod:found", cue.j, cue.j + _FOUND_AFTER_CUE):
                 if self.segs[k] == own and not self._mention_between(cue.j, k + 1):
                     return True
+        if cue is not None and self._found_before_cue(cue, mention.i):
+            return True  # "hallan sin vida a cuatro personas": a cue longer than the window
         for category in ("mod:found", "mod:grave"):
             near = self.marks.within(category, mention.i - 3, end + 4)
             if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):
