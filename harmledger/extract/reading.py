@@ -217,6 +217,9 @@ def find_cues(
     return merged
 
 
+_WOUND_WORDS = 4  # words of manner or place between a wound and "and" ("de bala", "en el pecho")
+
+
 def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) -> bool:
     """A wounding cue, "and", perhaps words of time, then a verb of dying (the pack's
     ``measure_modifiers.died_later``): "were wounded and later died", "resultó herida y murió"
@@ -226,9 +229,21 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
         return False
     if "mod:died_later" not in cats_at(marks, b.i) or b.i <= a.j:
         return False
-    if doc.words[a.j].norm not in pack.conjunctions or doc.punct_between(a.i, b.i).strip():
+    if doc.punct_between(a.i, b.i).strip():
         return False
-    k = a.j + 1
+    # how or where the wound was may stand before "and": "herido de bala y murió",
+    # "wounded in the chest and later died"
+    join = next(
+        (
+            t
+            for t in range(a.j, min(a.j + _WOUND_WORDS + 1, b.i))
+            if doc.words[t].norm in pack.conjunctions
+        ),
+        None,
+    )
+    if join is None or any(doc.words[t].is_digit for t in range(a.j, join)):
+        return False
+    k = join + 1
     while k < b.i:
         cats = cats_at(marks, k)
         end = cats.get("mod:later") or cats.get("one:aux")  # "et a succombé", "und ist gestorben"

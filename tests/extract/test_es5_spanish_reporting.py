@@ -333,6 +333,78 @@ CLAIMS: list[object] = [
         "Tres personas encontraron la muerte en el ataque contra el autobús.",
         [("killed", "people", 3, 3, "exact")],
     ),
+    (
+        "Un hombre resultó herido de bala y murió horas después en el hospital.",
+        [("killed", "men", 1, 1, "exact")],
+    ),
+    (
+        "Suman ya 14 los muertos por la ola de violencia en la región.",
+        [("killed", "people", 14, 14, "exact")],
+    ),
+    (
+        "El saldo de la masacre es de ocho muertos.",
+        [("killed", "people", 8, 8, "exact")],
+    ),
+    (
+        "Murieron 12 personas, entre ellas una mujer embarazada.",
+        [("killed", "people", 12, 12, "exact")],
+    ),
+    (
+        "Dos de los heridos murieron posteriormente en el hospital.",
+        [("killed", "people", 2, 2, "exact")],
+    ),
+    (
+        "Tres elementos de la Guardia Nacional perdieron la vida en la emboscada.",
+        [("killed", "other", 3, 3, "exact")],
+    ),
+    (
+        "El número de personas asesinadas en el municipio asciende a 27 en lo que va de año.",
+        [("killed", "people", 27, 27, "exact")],
+    ),
+    (
+        "Un total de 45 personas han muerto desde que comenzaron las protestas, según la Defensoría del Pueblo.",
+        [("killed", "people", 45, 45, "exact")],
+    ),
+    (
+        "Otras 60 personas resultaron heridas, algunas de gravedad.",
+        [("injured", "people", 60, 60, "exact")],
+    ),
+    (
+        "En las últimas 24 horas, 35 personas han muerto por los bombardeos.",
+        [("killed", "people", 35, 35, "exact")],
+    ),
+    (
+        "El 14 de febrero, 9 personas murieron en un ataque con drones.",
+        [("killed", "people", 9, 9, "exact")],
+    ),
+    (
+        "Quince personas fueron asesinadas el fin de semana en Ciudad Juárez.",
+        [("killed", "people", 15, 15, "exact")],
+    ),
+    (
+        "La ofensiva ha causado más de 3.000 muertos civiles, según la ONU.",
+        [("killed", "civilians", 3001, None, "more_than")],
+    ),
+    (
+        "Murieron tres personas y una decena resultaron heridas.",
+        [("killed", "people", 3, 3, "exact"), ("injured", "people", 10, 10, "about")],
+    ),
+    (
+        "El sepelio de los 14 fallecidos reunió a más de 1.000 personas.",
+        [("killed", "people", 14, 14, "exact")],
+    ),
+    (
+        "Tres elementos de la policía municipal resultaron heridos en el ataque.",
+        [("injured", "other", 3, 3, "exact")],
+    ),
+    (
+        "Dos hombres resultaron heridos de bala y murieron en el hospital.",
+        [("killed", "men", 2, 2, "exact")],
+    ),
+    (
+        "Fueron localizados los cuerpos sin vida de 3 personas en una barranca.",
+        [("bodies_recovered", "people", 3, 3, "exact")],
+    ),
 ]
 
 NON_CLAIMS: list[str] = [
@@ -393,6 +465,12 @@ NON_CLAIMS: list[str] = [
     "La hija de la víctima, de 12 años, presenció el crimen.",
     "Más de 60 familias recibieron ayuda humanitaria tras los combates.",
     "La Fiscalía abrió 17 carpetas de investigación por homicidio durante el mes.",
+    "El crimen ocurrió alrededor de las 20:30 horas del lunes 5 de agosto.",
+    "El atacante, de 17 años, fue detenido tras una persecución de 20 minutos.",
+    "Los sicarios dispararon en 15 ocasiones contra la fachada.",
+    "Unos 300 efectivos militares llegaron a la zona para reforzar la seguridad.",
+    "El grupo armado cuenta con unos 2.500 hombres, según la inteligencia militar.",
+    "Se recogieron 50 casquillos percutidos en la escena del crimen.",
 ]
 
 SPEAKERS: list[tuple[str, str]] = [
