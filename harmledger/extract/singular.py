@@ -446,8 +446,9 @@ def _passive_subject(
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     """The lone person an active casualty verb governs ("killed a farmer", "tötete eine Frau"),
-    as words ``[i, j)`` of its noun, or None."""
-    k = cue.j
+    as words ``[i, j)`` of its noun, or None; how it was done may stand between them ("mataron
+    a balazos a un joven")."""
+    k = cats_at(marks, cue.j).get("one:manner", cue.j) if cue.j < len(doc.words) else cue.j
     n = len(doc.words)
     sentence = doc.sentence[cue.i]
     # the day between a verb and its person ("استشهد الأحد مواطن", killed on Sunday a citizen)

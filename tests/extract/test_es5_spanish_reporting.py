@@ -405,6 +405,98 @@ CLAIMS: list[object] = [
         "Fueron localizados los cuerpos sin vida de 3 personas en una barranca.",
         [("bodies_recovered", "people", 3, 3, "exact")],
     ),
+    (
+        "Mueren cinco personas en ataque armado contra un bar de Celaya",
+        [("killed", "people", 5, 5, "exact")],
+    ),
+    (
+        "Matan a tres en una fiesta familiar en Zacatecas",
+        [("killed", "people", 3, 3, "exact")],
+    ),
+    (
+        "Asesinan a mujer frente a su domicilio en Ecatepec",
+        [("killed", "women", 1, 1, "exact")],
+    ),
+    (
+        "Ejecutan a dos hombres en la carretera a Uruapan",
+        [("killed", "men", 2, 2, "exact")],
+    ),
+    (
+        "Hay al menos 30 muertos tras el bombardeo, según la defensa civil.",
+        [("killed", "people", 30, None, "at_least")],
+    ),
+    (
+        "Se contabilizan 112 fallecidos y 340 heridos desde el inicio de los disturbios.",
+        [("killed", "people", 112, 112, "exact"), ("injured", "people", 340, 340, "exact")],
+    ),
+    (
+        "El ataque dejó un saldo de 9 muertos y 21 heridos.",
+        [("killed", "people", 9, 9, "exact"), ("injured", "people", 21, 21, "exact")],
+    ),
+    (
+        "Un total de 250 personas han perdido la vida en la provincia este año.",
+        [("killed", "people", 250, 250, "exact")],
+    ),
+    (
+        "Doscientas cincuenta personas murieron en el asalto, según testigos.",
+        [("killed", "people", 250, 250, "exact")],
+    ),
+    (
+        "Hieren a balazos a un taxista en la colonia Morelos",
+        [("injured", "people", 1, 1, "exact")],
+    ),
+    (
+        "Abaten a seis presuntos guerrilleros en Nariño",
+        [("killed", "combatants", 6, 6, "exact")],
+    ),
+    (
+        "Veintiún civiles murieron en el ataque contra el convoy humanitario.",
+        [("killed", "civilians", 21, 21, "exact")],
+    ),
+    (
+        "El ataque se saldó con cuatro muertos, según la policía.",
+        [("killed", "people", 4, 4, "exact")],
+    ),
+    (
+        "Los muertos ya son 56, de acuerdo con el último balance de Protección Civil.",
+        [("killed", "people", 56, 56, "exact")],
+    ),
+    (
+        "Al menos dos personas murieron y otras seis resultaron heridas, informó el Ministerio del Interior.",
+        [("killed", "people", 2, None, "at_least"), ("injured", "people", 6, 6, "exact")],
+    ),
+    (
+        "«Tenemos confirmadas 17 personas fallecidas», dijo el secretario de Seguridad en conferencia.",
+        [("killed", "people", 17, 17, "exact")],
+    ),
+    (
+        "Las autoridades reportaron 4 personas lesionadas por arma de fuego.",
+        [("injured", "people", 4, 4, "exact")],
+    ),
+    (
+        "En lo que va del año, 1.245 personas han sido asesinadas en el estado, según cifras oficiales.",
+        [("killed", "people", 1245, 1245, "exact")],
+    ),
+    (
+        "Una menor de 12 años resultó herida y su padre murió en el ataque.",
+        [("injured", "children", 1, 1, "exact"), ("killed", "men", 1, 1, "exact")],
+    ),
+    (
+        "Ultiman a balazos a joven en Tlaquepaque",
+        [("killed", "people", 1, 1, "exact")],
+    ),
+    (
+        "Tres niños y dos adultos murieron cuando un misil impactó en su casa.",
+        [("killed", "children", 3, 3, "exact"), ("killed", "people", 2, 2, "exact")],
+    ),
+    (
+        "El número de desplazados por la violencia supera los 5.000.",
+        [("displaced", "people", 5001, None, "more_than")],
+    ),
+    (
+        "Asesinan a balazos a mujer en un puesto de comida",
+        [("killed", "women", 1, 1, "exact")],
+    ),
 ]
 
 NON_CLAIMS: list[str] = [
@@ -471,6 +563,14 @@ NON_CLAIMS: list[str] = [
     "Unos 300 efectivos militares llegaron a la zona para reforzar la seguridad.",
     "El grupo armado cuenta con unos 2.500 hombres, según la inteligencia militar.",
     "Se recogieron 50 casquillos percutidos en la escena del crimen.",
+    "El ataque ocurrió el 29 de agosto a las 16:50 horas.",
+    "Se encontraron 23 cartuchos útiles y 8 armas largas en el inmueble.",
+    "Los 5 detenidos fueron trasladados a la Fiscalía.",
+    "La familia recibió 10.000 pesos de ayuda del municipio.",
+    "El edificio de 12 pisos quedó completamente destruido.",
+    "Según el censo de 2020, el municipio tiene 45.000 habitantes.",
+    "El número 3 de la organización fue capturado el jueves.",
+    "La caravana de 7.000 migrantes avanzó hacia la frontera.",
 ]
 
 SPEAKERS: list[tuple[str, str]] = [
@@ -483,6 +583,15 @@ SPEAKERS: list[tuple[str, str]] = [
     ),
     ("En el lugar quedaron dos occisos y un lesionado, informó la Fiscalía.", "Fiscalía"),
     ("Hasta 60 personas podrían haber muerto en el naufragio, según la ONU.", "ONU"),
+    ("El ataque se saldó con cuatro muertos, según la policía.", "policía"),
+    (
+        "«Tenemos confirmadas 17 personas fallecidas», dijo el secretario de Seguridad.",
+        "secretario",
+    ),
+    (
+        "Al menos dos personas murieron, informó el Ministerio del Interior.",
+        "Ministerio del Interior",
+    ),
 ]
 
 
