@@ -167,8 +167,6 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
                 rest = _word_run(doc, k + 1, pack)
             if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
                 break
-        if k > i and not joined and morphemes and _two_units(morphemes[-1], parts[0], pack):
-            break  # "ocho cadáveres" after a stray "dos": two numbers, never ten
         if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
@@ -183,29 +181,6 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
     if not morphemes:
         return None
     return end, morphemes
-
-
-def _two_units(last: str, first: str, pack: LanguagePack) -> bool:
-    """Two unit words side by side ("dos ocho", "three four") never compose one number: a
-    compound goes from a larger part to a smaller one ("veinte dos" is no word either, but
-    "ثلاثة عشر" is thirteen)."""
-    if last in pack.multipliers or first in pack.multipliers:
-        return False
-    return 0 < pack.number_words[last] < 10 and 0 < pack.number_words[first] < 10
-
-
-def _word_fragment(doc: Doc, i: int, pack: LanguagePack) -> bool:
-    """A number word glued by a hyphen to the letters before it is the end of a word broken at
-    a line ("localiza-dos", "to-dos"), no number, unless those letters are a number word too
-    ("veinti-dos", "twenty-two")."""
-    if i == 0 or doc.gaps[i] not in _HYPHENS:
-        return False
-    before = doc.words[i - 1]
-    return (
-        not before.is_digit
-        and before.text[-1:].isalpha()
-        and split_number_word(before.norm, pack) is None
-    )
 
 
 def _definite(word: str, pack: LanguagePack) -> bool:
@@ -372,8 +347,6 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             percent=percent,
             decimal=decimal,
         )
-    if _word_fragment(doc, i, pack):
-        return None
     rounded = _about_compound(doc, i, pack)
     if rounded is not None:
         return rounded

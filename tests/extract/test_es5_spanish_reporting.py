@@ -314,14 +314,6 @@ CLAIMS: list[object] = [
         [("killed", "people", 2, 2, "exact")],
     ),
     (
-        "Fueron localiza-dos ocho cadáveres en una zanja al borde del camino.",
-        [("bodies_recovered", "people", 8, 8, "exact")],
-    ),
-    (
-        "Los atacantes mataron a to-dos los ocupantes del vehículo, tres hombres.",
-        [("killed", "men", 3, 3, "exact")],
-    ),
-    (
         "Un agente murió y otros dos resultaron heridos durante el patrullaje.",
         [("killed", "other", 1, 1, "exact"), ("injured", "other", 2, 2, "exact")],
     ),
