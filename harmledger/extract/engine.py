@@ -624,6 +624,7 @@ class _Run:
         before += [(v.i, v.who) for v in lones if v.i < k and not self._another(v.i)]
         before = [(i, who) for i, who in before if sentence[i] == sentence[k] and who]
         return max(before)[1] if before else None
+
     def _found_before_cue(self, cue: Cue, k: int) -> bool:
         """A finding verb right before a death cue that precedes its victim at ``k`` ("hallan
         sin vida a un hombre", "localizaron muerto a un joven"): the victim was found dead."""
