@@ -369,6 +369,8 @@ class _PackWords:
     issued: frozenset[str]
     relays: frozenset[str]
     contrast: frozenset[str]
+    contrast_phrases: dict[int, frozenset[str]]  # contrast words and phrases by word count
+    pronoun_cues: frozenset[str]  # cues holding their pronoun source ("بحسبهم": according to them)
 
 
 @cache
@@ -383,7 +385,23 @@ def _pack_words(lang: str) -> _PackWords:
         frozenset(normalize(w) for w in raw.get("issued", [])),
         frozenset(normalize(w) for w in raw.get("relays", [])),
         frozenset(normalize(w) for w in raw.get("contrast", [])),
+        {
+            size: frozenset(p for p in phrases if len(p.split()) == size)
+            for phrases in [{normalize(w) for w in raw.get("contrast", [])}]
+            for size in {len(p.split()) for p in phrases}
+        },
+        frozenset(normalize(w) for w in raw.get("pronoun_cues", [])),
     )
+
+
+def _pronoun_cue(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
+    """Whether a cue ``[i, j)`` holds its source as a pronoun (``attribution.pronoun_cues``:
+    "بحسبهم", "وفقا لهم", according to them)."""
+    cues = _pack_words(pack.lang).pronoun_cues
+    if not cues:
+        return False
+    words = [doc.words[k].norm for k in range(i, j)]
+    return any(" ".join([f, *words[1:]]) in cues for f in pack.forms(words[0]))
 
 
 def _relayed(
@@ -494,8 +512,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         for cat, i, _ in marks.family("attr")
         if cat == "attr:after" and np_before(doc, i, pack, marks, doc.sentence[i]) is not None
     }
+    holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
+        (i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)
+    }
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
+            continue
+        if any(a <= i and j <= b and (a, b) != (i, j) for a, b in holding):
             continue
         if j - i == 1 and doc.words[i].norm in exact and doc.words[i].text.casefold() not in exact:
             continue
@@ -593,6 +616,17 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             last_speaker, last_sentence = text, sentence
             spoken.append(text)
             continue
+        if span is None and kind == "before" and _pronoun_cue(doc, i, j, pack):
+            # "وبحسبهم", "ووفقا لهم" (according to them): the last speaker, or with none the
+            # subject of the sentence before ("وصل المسعفون ... ووفقا لهم، قتل 15")
+            subject = _subject_before(doc, i, pack, marks) if last_speaker is None else None
+            if subject is not None:
+                last_speaker = speaker_text(doc, subject, pack, marks)
+                spoken.append(last_speaker)
+            if last_speaker is not None:
+                found.setdefault(sentence, []).append((i, "source", last_speaker))
+                last_sentence = sentence
+            continue
         if span is None:
             if (
                 kind == "before"
@@ -675,11 +709,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
     result: dict[int, Attribution] = {}
-    if not found:
-        return result
     first_word: dict[int, int] = {}
     for k, sentence in enumerate(doc.sentence):
         first_word.setdefault(sentence, k)
+    if not found:
+        _credited(doc, pack, found, result, first_word)
+        return result
     sentences = sorted(first_word)
     previous: Attribution | None = None
     last: Attribution | None = None  # the last speaker, across paragraphs
@@ -714,7 +749,52 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             last = previous
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
+    _credited(doc, pack, found, result, first_word)
     return result
+
+
+@cache
+def _agency_names(lang: str) -> frozenset[str]:
+    return frozenset(load_pack(lang).raw.get("attribution", {}).get("agencies", []))
+
+
+_CREDIT_OPEN = ("(", "—", "–", "-")
+
+
+def _credited(
+    doc: Doc,
+    pack: LanguagePack,
+    found: dict[int, list[tuple[int, str, str]]],
+    result: dict[int, Attribution],
+    first_word: dict[int, int],
+) -> None:
+    """An agency credited at the end of a line ("... were wounded. (AFP)", "... overnight. —
+    Reuters"): it speaks for the figures of that paragraph that no one else is cited for, as a
+    dateline does for a whole report (a credit alone on its line credits nothing)."""
+    agencies = _agency_names(pack.lang)
+    n = len(doc.words)
+    for k, word in enumerate(doc.words):
+        if word.text not in agencies or "\n" in doc.gaps[k]:
+            continue
+        opened = doc.gaps[k].rstrip()
+        if not opened.endswith(_CREDIT_OPEN) or (opened.endswith("-") and doc.gaps[k][-1] != " "):
+            continue
+        after = doc.gaps[k + 1] if k + 1 < n else doc.text[word.end :]
+        if opened.endswith("("):
+            if not after.startswith(")"):
+                continue
+            after = after[1:]
+        if after.strip(" .") or (k + 1 < n and "\n" not in after):
+            continue  # the credit closes its line
+        sentence = doc.sentence[k]
+        first = first_word[sentence]
+        while first > 0 and "\n" not in doc.gaps[first]:
+            first = first_word[doc.sentence[first - 1]]
+        if first == first_word[sentence] and doc.words[first].text == word.text:
+            continue
+        for other in range(doc.sentence[first], sentence + 1):
+            if other in first_word and other not in found and other not in result:
+                result[other] = Attribution(word.text)
 
 
 _OPENING = '“«„"'
@@ -758,18 +838,28 @@ def _contrast(
     """Two plain sources with a contrast word between them (``attribution.contrast``: "while",
     "men", "mientras", "بينما"): each speaks for its own side ("Enligt X har 11 dödats, men
     enligt Y kan 40 ha dött"). With no such word, the sentence has one speaker as before."""
-    if any(role == "outer" or k < 0 for k, role, _ in entries):
+    if any(k < 0 for k, _, _ in entries):
         return None
-    sources = sorted({(k, t) for k, _, t in entries})  # "según" is a source and a citing cue
+    # "según" is a source and a citing cue; "X meldete" a source and a report: one place, one
+    # source (a reporting verb on either side of the contrast word passes on no one's words)
+    sources = sorted({(k, t) for k, _, t in entries})
     if len(sources) != 2:
         return None
     (a, first), (b, second) = sources
     if first == second:
         return None
-    words = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("contrast", []))
+    phrases = _pack_words(pack.lang).contrast_phrases
     for t in range(a + 1, b):
-        if any(f in words for f in pack.forms(doc.words[t].norm)) and is_break(doc, t):
+        if not is_break(doc, t):
+            continue
+        if any(f in phrases.get(1, ()) for f in pack.forms(doc.words[t].norm)):
             return t, first, second
+        for size, held in phrases.items():  # "في حين", "alors que"
+            if size > 1 and t + size <= b:
+                words = [doc.words[k].norm for k in range(t, t + size)]
+                heads = pack.forms(words[0])
+                if any(" ".join([h, *words[1:]]) in held for h in heads):
+                    return t, first, second
     return None
 
 

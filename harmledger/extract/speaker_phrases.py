@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc, normalize
 
@@ -68,7 +68,40 @@ def is_break(doc: Doc, k: int) -> bool:
     return any(ch in '.,;:!?؟،\n()"«»“”' for ch in gap)
 
 
+@cache
+def _impersonal_words(lang: str) -> frozenset[str]:
+    words = load_pack(lang).raw.get("attribution", {}).get("impersonal", [])
+    return frozenset(normalize(w) for w in words)
+
+
+def _impersonal(doc: Doc, span: tuple[int, int] | None, pack: LanguagePack) -> bool:
+    """Whether a speaker phrase is a generic pronoun alone (``attribution.impersonal``: Swedish
+    and German "man", French "on", English "one"): "Man räknar med att 30 dog", "On estime à
+    une centaine": no one is named, so the phrase is no speaker."""
+    if span is None or span[1] - span[0] != 1:
+        return False
+    return doc.words[span[0]].norm in _impersonal_words(pack.lang)
+
+
 def np_after(
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker phrase after a cue ending at word ``k`` ("according to X"), if any; none
+    for a generic pronoun ("uppger man")."""
+    span = _np_after(doc, k, pack, marks, sentence)
+    return None if _impersonal(doc, span, pack) else span
+
+
+def np_before(
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker phrase before a cue starting at word ``k`` ("X said"), if any; none for a
+    generic pronoun ("Man räknar med", "On estime")."""
+    span = _np_before(doc, k, pack, marks, sentence)
+    return None if _impersonal(doc, span, pack) else span
+
+
+def _np_after(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     """The speaker phrase after a cue ending at word ``k`` ("according to X"), if any."""
@@ -389,7 +422,7 @@ def _role_ahead(
     return None
 
 
-def np_before(
+def _np_before(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
     """The speaker phrase before a cue starting at word ``k`` ("X said"), if any."""
