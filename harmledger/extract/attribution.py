@@ -714,6 +714,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         first_word.setdefault(sentence, k)
     if not found:
         _credited(doc, pack, found, result, first_word)
+        _labelled(doc, pack, marks, found, result, first_word)
         return result
     sentences = sorted(first_word)
     previous: Attribution | None = None
@@ -750,7 +751,44 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
     _credited(doc, pack, found, result, first_word)
+    _labelled(doc, pack, marks, found, result, first_word)
     return result
+
+
+_LABEL_WORDS = 5  # words of a source that opens a line before a colon ("Polisen: 3 döda")
+
+
+def _labelled(
+    doc: Doc,
+    pack: LanguagePack,
+    marks: Marks,
+    found: dict[int, list[tuple[int, str, str]]],
+    result: dict[int, Attribution],
+    first_word: dict[int, int],
+) -> None:
+    """A line opened by its source and a colon, as headlines write it ("Police: three dead in
+    crash", "Räddningstjänsten: 22 döda", "الدفاع المدني: مقتل 22"): the source speaks for that
+    sentence when it cites no one else. The source holds a source noun or a known actor."""
+    for sentence, k in first_word.items():
+        if sentence in found or (k > 0 and "\n" not in doc.gaps[k]):
+            continue
+        for t in range(k + 1, min(len(doc.words), k + _LABEL_WORDS + 1)):
+            if doc.sentence[t] != sentence or doc.words[t - 1].is_digit:
+                break
+            gap = doc.gaps[t]
+            if ":" not in gap:
+                if is_break(doc, t):
+                    break
+                continue
+            if gap.strip() != ":":
+                break
+            if any(
+                (c == "attr:nouns" or c.startswith("actor:")) and e <= t
+                for u in range(k, t)
+                for c, _, e in marks[u]
+            ):
+                result[sentence] = Attribution(speaker_text(doc, (k, t), pack, marks))
+            break
 
 
 @cache

@@ -359,6 +359,64 @@ PASSAGES = [
         "Borgmästaren tackade räddningspersonalen.\n\nMinst nio personer omkom i raset.",
         [None],
     ),
+    # --- more credits at the end of a paragraph, and what they do not reach ---
+    (
+        "en",
+        "Nine people died in the fire. Three others were hurt. (AFP)",
+        ["AFP", "AFP"],
+    ),
+    (
+        "en",
+        "Five people died in the storm.\n\nRoads were closed overnight. (AFP)",
+        [None],
+    ),
+    (
+        "es",
+        "Siete personas murieron en el incendio. Otras dos resultaron heridas. (EFE)",
+        ["EFE", "EFE"],
+    ),
+    (
+        "sv",
+        "Sex personer omkom i branden. Ytterligare två skadades. (TT)",
+        ["TT", "TT"],
+    ),
+    ("fr", "Douze personnes ont été tuées dans l'attaque. — Reuters", ["Reuters"]),
+    # --- a source opening a line before a colon ---
+    ("sv", "Polisen: tre döda i olyckan", ["Polisen"]),
+    ("de", "Polizei: Drei Tote bei Unfall auf der Autobahn", ["Polizei"]),
+    ("en", "Police: three dead in highway crash", ["Police"]),
+    ("es", "Defensa Civil: 12 muertos por las lluvias", ["Defensa Civil"]),
+    ("fr", "Bilan : 30 morts dans les inondations", [None]),
+    ("en", "Update: 30 people killed in floods", [None]),
+    # --- more generic pronouns and pronouns pointing back ---
+    ("sv", "I byn uppger man att fem personer har dödats.", [None]),
+    ("fr", "On parle de 30 morts dans la région.", [None]),
+    (
+        "sv",
+        "Polisen uppger att en person dog i olyckan. Enligt dem skadades också tre personer.",
+        ["Polisen", "Polisen"],
+    ),
+    (
+        "de",
+        "Die Polizei sprach von einem schweren Unglück. Ihren Angaben zufolge wurden 4 Menschen verletzt.",
+        ["Polizei"],
+    ),
+    (
+        "ar",
+        "وقالت الشرطة إن 3 أشخاص قتلوا. وبحسبها، أصيب 7 آخرون.",
+        ["الشرطة", "الشرطة"],
+    ),
+    # --- more pairs of sources set against each other ---
+    (
+        "en",
+        "Reuters reported 12 deaths, while the ministry said 20 people were killed.",
+        ["Reuters", "ministry"],
+    ),
+    (
+        "fr",
+        "Selon la police, 4 personnes sont mortes, tandis que les pompiers font état de 9 blessés.",
+        ["police", "pompiers"],
+    ),
 ]
 
 
