@@ -4,14 +4,16 @@ give to each of its casualty claims, None where the text attributes the figure t
 
 An expected speaker is compared as the evaluation compares speakers (``same_speaker``: the same
 actor, acronym or a shared content word). Classes: a generic pronoun is no speaker (Swedish and
-German "man", French "on", English "one", Spanish "se"); a pronoun pointing back to the source
+German "man", French "on", Spanish "se"); a pronoun pointing back to the source
 named before ("according to them", "selon eux", "según ellos", "ihren Angaben zufolge",
 "enligt dem", "وفقا لهم"); two sources in one sentence, each for its own figure ("while",
 "tandis que", "mientras que", "während", "medan", "في حين"); nested sources ("sources told X",
 "des sources citées par X", "källor till X"); an agency credited at the end of a paragraph
 ("(AFP)", "— Reuters"); a name beginning with an Arabic article in Latin script ("Al Jazeera",
 "Al Arabiya", "El Watan"); an organisation with its abbreviation in parentheses; the speaker of
-a headline figure; and figures no one is cited for.
+a headline figure ("Polisen: tre döda"); a source noun with its adjective before the verb ("les
+secouristes locaux ont affirmé"); aid workers and rebels named in any language; and figures no
+one is cited for.
 """
 
 import pytest
@@ -416,6 +418,16 @@ PASSAGES = [
         "fr",
         "Selon la police, 4 personnes sont mortes, tandis que les pompiers font état de 9 blessés.",
         ["police", "pompiers"],
+    ),
+    # --- a source noun with its adjective right before the verb ---
+    ("fr", "Les secouristes locaux ont affirmé que 8 personnes ont été tuées.", ["secouristes"]),
+    ("fr", "Les rebelles armés font état de 12 morts dans le village.", ["rebelles"]),
+    ("es", "Los médicos locales dijeron que 6 personas murieron.", ["médicos"]),
+    ("es", "Los rebeldes armados informaron de 10 muertos.", ["rebeldes"]),
+    (
+        "fr",
+        "Un des travailleurs humanitaires a précisé que 3 enfants ont été blessés.",
+        ["aid worker"],
     ),
 ]
 
