@@ -491,15 +491,6 @@ def _np_before(
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
-        if (
-            not named
-            and not is_break(doc, end)
-            and not doc.words[end - 1].is_digit
-            and (noun := _source_noun_before(doc, end, marks, sentence)) is not None
-        ):
-            # "Les rebelles tigréens font état de", "los vecinos locales dijeron": a source noun
-            # and its adjective right before the verb
-            return noun
         return _subject_before(doc, end, marks, sentence)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     start = _role_before_complement(doc, start, pack, marks, sentence)
