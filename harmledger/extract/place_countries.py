@@ -104,6 +104,7 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     norms = [w.norm for w in doc.words]
     found: set[str] = set()
     first_words = _first_words()
+    capitalised = _CAPITALISED.setdefault(pack.lang, {})
     for k, norm in enumerate(norms):
         if arabic:
             firsts = pack.forms(norm)
@@ -112,7 +113,22 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
                 found.update(_adjective(norm))
             continue
         else:
-            firsts = (norm, *(norm[: -len(end)] for end in suffixes if norm.endswith(end)))
+            known = capitalised.get(norm)
+            if known is None:
+                if len(capitalised) > _CAPITALISED_KEPT:
+                    capitalised.clear()
+                firsts = (norm, *(norm[: -len(end)] for end in suffixes if norm.endswith(end)))
+                adjectives = frozenset().union(*(_adjective(first) for first in firsts))
+                # most capitalised words start no country's name: only an adjective may be there
+                known = capitalised[norm] = (
+                    None if first_words.isdisjoint(firsts) else firsts,
+                    adjectives,
+                )
+            if known[0] is not None and (code := _name_at(codes, known[0], norms, k)) is not None:
+                found.add(code)
+            else:
+                found.update(known[1])
+            continue
         # most capitalised words start no country's name: only an adjective may be there
         code = None if first_words.isdisjoint(firsts) else _name_at(codes, firsts, norms, k)
         if code is not None:
@@ -121,3 +137,9 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
             for first in firsts:
                 found.update(_adjective(first))
     return frozenset(found)
+
+
+_CAPITALISED_KEPT = 65536  # capitalised words whose reading is kept per language
+# per language, a capitalised word -> (its forms, when one may start a country's name; the
+# countries its forms name as adjectives)
+_CAPITALISED: dict[str, dict[str, tuple[tuple[str, ...] | None, frozenset[str]]]] = {}

@@ -102,7 +102,8 @@ def _close_asides(
     cue_at = {k for cue in cues for k in range(cue.i, cue.j)}
     n = len(words)
     for k in range(1, n):
-        if gaps[k].strip() != "," or words[k].text.lower() not in relative:
+        gap = gaps[k]
+        if "," not in gap or gap.strip() != "," or words[k].text.lower() not in relative:
             continue
         verb = next((t for t in range(k + 1, min(n, k + 4)) if t in cue_at), None)
         if verb is not None and all(not gaps[t].strip() for t in range(k + 1, verb + 1)):

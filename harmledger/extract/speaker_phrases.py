@@ -62,10 +62,12 @@ def capitalised(doc: Doc, k: int) -> bool:
     return text[:1].isupper() or (text.isupper() and len(text) > 1)
 
 
+_BREAKS = frozenset('.,;:!?؟،\n()"«»“”')
+
+
 def is_break(doc: Doc, k: int) -> bool:
     """Whether punctuation stands before word ``k``."""
-    gap = doc.gaps[k]
-    return any(ch in '.,;:!?؟،\n()"«»“”' for ch in gap)
+    return not _BREAKS.isdisjoint(doc.gaps[k])
 
 
 @cache

@@ -91,26 +91,29 @@ def tokenize(
     previous = 0
     sentence_id = 0
     last: Word | None = None
+    # bound once: this loop runs for every word of every document
+    add_gap, add_word, add_sentence = gaps.append, words.append, sentence.append
+    fold, breaks = normalize, _BREAK_CHARS.search
     for match in tokenizer(number_pattern).finditer(text):
         start, end = match.span()
         gap = text[previous:start]
-        gaps.append(gap)
+        add_gap(gap)
         raw = match.group()
-        norm = raw if verbatim and raw in verbatim else normalize(raw)
+        norm = raw if verbatim and raw in verbatim else fold(raw)
         word = Word(start, end, raw, norm, match.lastgroup != "word")
         if (
-            last is not None
+            gap != " "
+            and last is not None
             and gap
-            and gap != " "
-            and _BREAK_CHARS.search(gap)
+            and breaks(gap)
             and _ends_sentence(gap, last)
             and not _ordinal_day(gap, last, norm, months)
             and not (gap == "." and last.is_digit and word.is_digit)  # "14.30 Uhr": a clock
             and not (gap == "." and last.text.isupper() and raw.isupper())  # "EE.UU.", "FF.AA."
         ):
             sentence_id += 1
-        sentence.append(sentence_id)
-        words.append(word)
+        add_sentence(sentence_id)
+        add_word(word)
         last = word
         previous = end
     gaps.append(text[previous:])
