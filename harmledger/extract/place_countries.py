@@ -105,12 +105,13 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     found: set[str] = set()
     first_words = _first_words()
     capitalised = _CAPITALISED.setdefault(pack.lang, {})
+    words = doc.words
     for k, norm in enumerate(norms):
         if arabic:
             firsts = pack.forms(norm)
-        elif not doc.words[k].text[:1].isupper():  # adjectives are lower case in most languages
-            if len(norm) > 4 and not doc.words[k].is_digit:
-                found.update(_adjective(norm))
+        elif not words[k].text[:1].isupper():  # adjectives are lower case in most languages
+            if len(norm) > 4 and not words[k].is_digit and (adjective := _adjective(norm)):
+                found.update(adjective)
             continue
         else:
             known = capitalised.get(norm)
