@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from harmledger.extract.companions import DraftLike
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
-from harmledger.extract.reading import Cue, cats_at
+from harmledger.extract.reading import OTHER_CATS, Cue, cats_at
 from harmledger.extract.singular import age_phrase_end
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
@@ -83,7 +83,7 @@ def _person_noun(marks: Marks, k: int) -> str | None:
         return None
     for cat in cats:
         if cat.startswith("who:"):
-            return "other" if cat in ("who:protected", "who:security") else cat[4:]
+            return "other" if cat in OTHER_CATS else cat[4:]
     return "people" if "one:nouns" in cats else None
 
 

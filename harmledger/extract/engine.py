@@ -176,6 +176,7 @@ _PERSON_WHO = frozenset(
         "who:combatants",
         "who:protected",
         "who:security",
+        "who:assailants",
     )
 )
 _CLAUSE_PUNCT = frozenset(".,;:!?")

@@ -172,6 +172,9 @@ class LanguagePack:
     month_words: frozenset[str] = frozenset()
     # companions.age_words: units an age is hyphenated onto ("17-year-old"), normalised
     age_units: frozenset[str] = frozenset()
+    # companions.age_nouns: the last word of an age written as a person ("three 16-year-olds",
+    # "zwei 16-Jährige", "två 15-åringar"), normalised; under 18 they are children
+    age_nouns: frozenset[str] = frozenset()
     # distractors.age_persons / comparison / comparison_back, normalised (engine._is_age,
     # engine._earlier_event)
     age_persons: frozenset[str] = frozenset()
@@ -346,6 +349,7 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         age_units=frozenset(normalize(w) for w in data.get("companions", {}).get("age_words", [])),
         age_persons=_normalised(data, "distractors", "age_persons"),
+        age_nouns=_normalised(data, "companions", "age_nouns"),
         comparison=_normalised(data, "distractors", "comparison"),
         comparison_back=_normalised(data, "distractors", "comparison_back"),
         raw=data,

@@ -273,7 +273,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if head is not None and not head.distractor:
             return head
         if head is not None and mention.source == "singular":
-            return Head(head.i, head.j, who="people")  # "ein 55-Jähriger": an age as a person
+            # "ein 55-Jähriger": an age as a person; "en 15-åring": a child
+            aged = _age_noun(doc, head.i - 1, marks, pack) if head.i > 0 else None
+            return Head(head.i, head.j, who=aged.who if aged is not None else "people")
     unknown = 0
     k = mention.j
     limit = min(n, mention.j + _HEAD_WINDOW)
@@ -304,6 +306,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if k > mention.j and doc.words[k - 1].norm in of_words and word.norm in owners:
             k += 1  # "30 of its fighters": the owner between "of" and the noun counted
             continue
+        aged = _age_noun(doc, k, marks, pack) if word.is_digit and k == mention.j else None
+        if aged is not None:
+            return aged
         age_end = _age_between(doc, k, pack) if word.is_digit else None
         if age_end is not None:
             k, limit = age_end, min(n, age_end + 2)  # "two 17-year-old boys": the boys
@@ -327,6 +332,27 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
+
+
+_MINOR_AGE = 18  # an age below this makes a child (conventions: minors are children)
+
+
+def _age_noun(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:
+    """An age hyphenated into a person noun at digit ``k`` with no noun after it ("three
+    16-year-olds", "zwei 16-Jährige", "två 15-åringar"): children under 18, else people."""
+    n = len(doc.words)
+    t = k + 1
+    while t < n and doc.gaps[t] in _COMPOUND_JOINS:
+        t += 1
+    if t == k + 1 or doc.words[t - 1].norm not in pack.age_nouns:
+        return None
+    if t < n and doc.gaps[t] == " " and any(c.startswith("who:") for c in cats_at(marks, t)):
+        return None  # "16-jährige Schüler": the noun after counts
+    try:
+        age = int(doc.words[k].norm)
+    except ValueError:
+        return None
+    return Head(k, t, who="children" if age < _MINOR_AGE else "people")
 
 
 def _age_between(doc: Doc, k: int, pack: LanguagePack) -> int | None:
@@ -492,11 +518,13 @@ _WHO_ORDER = (
     "combatants",
     "protected",
     "security",
+    "assailants",
     "people",
 )
-# categories read as ``other``: protected roles, and police and guards (neither civilians by
-# the text nor fighters)
-OTHER_CATEGORIES = frozenset({"protected", "security"})
+# categories read as ``other``: protected roles, police and guards (neither civilians by the
+# text nor fighters), and attackers (killed in their own attack: conventions, who = other)
+OTHER_CATEGORIES = frozenset({"protected", "security", "assailants"})
+OTHER_CATS = frozenset(f"who:{c}" for c in OTHER_CATEGORIES)
 _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
 
 

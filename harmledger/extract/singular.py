@@ -15,7 +15,7 @@ from functools import cache
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import split_number_word
-from harmledger.extract.reading import Cue, cats_at
+from harmledger.extract.reading import OTHER_CATS, Cue, cats_at
 from harmledger.extract.text import Doc, normalize
 
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
@@ -31,6 +31,7 @@ _WHO = (
     "who:combatants",
     "who:protected",
     "who:security",
+    "who:assailants",
     "who:people",
 )
 
@@ -98,7 +99,7 @@ def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
         if cat in cats:
-            return "other" if cat in ("who:protected", "who:security") else cat[4:]
+            return "other" if cat in OTHER_CATS else cat[4:]
     return "people"
 
 
