@@ -77,6 +77,7 @@ def _folded(words: Sequence[str]) -> list[str]:
 
 _Settings = tuple[
     list[tuple[str, ...]],  # links, longest first
+    list[tuple[str, ...]],  # count links (no possessive after them), longest first
     frozenset[str],  # owners: possessives of one
     frozenset[str],  # possessives
     frozenset[str],  # joiners ("and")
@@ -98,6 +99,11 @@ def _settings(pack: LanguagePack) -> _Settings:
     settings: _Settings = (
         sorted(
             (tuple(_folded(link.split())) for link in cfg.get("links", [])), key=len, reverse=True
+        ),
+        sorted(
+            (tuple(_folded(link.split())) for link in cfg.get("count_links", [])),
+            key=len,
+            reverse=True,
         ),
         owners,
         owners | frozenset(_folded(cfg.get("possessives_of_many", []))),
@@ -125,6 +131,7 @@ class _Reader:
         self.marks = marks
         (
             self.links,
+            self.count_links,
             self.owners,
             self.possessives,
             self.joiners,
@@ -459,23 +466,49 @@ class _Reader:
             return None
         return pair
 
+    def _counted_after_link(self, p: int) -> tuple[int, tuple[int, int, str, Cue | None]] | None:
+        """(link, relatives) of a counted group right after a link that takes no possessive
+        ("killed along with 9 members of his family", "tué avec huit membres de sa famille",
+        "zusammen mit sieben Angehörigen getötet"): the group and the one the link follows."""
+        counted = self.counted_at.get(p)
+        if counted is None or counted.who == "other":
+            return None
+        for link in self.count_links:
+            start = p - len(link)
+            if start < 1 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
+                continue
+            if tuple(w.norm for w in self.doc.words[start:p]) == link:
+                self.own = {p}
+                end = max(counted.mention.j, counted.head.j)
+                people = counted.mention.low or 0
+                return start, (people, end, counted.measure, counted.cue)
+        return None
+
     def read(self) -> list[Companions]:
         found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
-            if word.norm not in self.possessives or (found and p < found[-1].j):
+            if found and p < found[-1].j:
                 continue  # "seiner Frau und ihren vier Kindern": one group, not a second
-            link = self._link_before(p)
-            if link is None:
-                continue
-            relatives = self._relatives(p)
-            if relatives is None:
-                continue
+            counted = self._counted_after_link(p) if word.norm not in self.possessives else None
+            if counted is not None:
+                link, relatives = counted
+                word_of_one = True
+            else:
+                if word.norm not in self.possessives:
+                    continue
+                link = self._link_before(p)
+                if link is None:
+                    continue
+                relatives = self._relatives(p)
+                if relatives is None:
+                    continue
+                word_of_one = word.norm in self.owners
             people, end, measure, cue = relatives
             couple = self._couple(link, measure)
             if couple is not None:
                 owners, start, measure, victim_cue = 2, couple.mention.i, couple.measure, couple.cue
                 lone: DraftLike | None = couple
-            elif word.norm in self.owners:
+            elif word_of_one:
                 victim = self._victim(link, measure)
                 if victim is None:
                     continue

@@ -215,14 +215,7 @@ CLAIMS: list[tuple[str, list[Reading]]] = [
             strict=True, reason="a lone 'victim' with an apposition before its verb is not read"
         ),
     ),
-    pytest.param(
-        "Both attackers were killed by police, officials said.",
-        [("killed", "other", 2, 2, "exact")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="attackers are a distractor unit; killed attackers are not yet read as who=other",
-        ),
-    ),
+    ("Both attackers were killed by police, officials said.", [("killed", "other", 2, 2, "exact")]),
 ]
 
 NOT_CLAIMS: list[str] = [
