@@ -440,6 +440,21 @@ class _Reader:
                 return cue
         return None
 
+    def _other_fate(self, end: int) -> bool:
+        """A verb right after the relatives ending at ``end``, auxiliaries aside, tells another
+        fate ("and his son was arrested", "och hans son greps", "and her husband survived"):
+        the relatives are no part of the hurt."""
+        n, sentence = len(self.doc.words), self.doc.sentence[end - 1]
+        for k in range(end, min(n, end + 4)):
+            if self.doc.gaps[k].strip() or self.doc.sentence[k] != sentence:
+                return False
+            cats = cats_at(self.marks, k)
+            if "dis:held" in cats or "dis:present" in cats:
+                return True
+            if "one:aux" not in cats:
+                return False
+        return False
+
     def _couple(self, link: int, measure: str | None) -> DraftLike | None:
         """The couple counted right before the link ("a husband and wife", "un matrimonio",
         "ein Ehepaar", "ett gift par": two), the owners of "their" relatives, in a sentence
@@ -517,6 +532,8 @@ class _Reader:
             else:
                 continue  # "their": how many own them is unknown
             verb = self._own_verb(end)
+            if verb is None and self._other_fate(end):
+                continue  # "a man was killed and his son was arrested"
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
             found.append(Companions(start, end, owners + people, measure, cue or victim_cue, lone))

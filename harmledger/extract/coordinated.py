@@ -115,6 +115,10 @@ class _Reader:
         self.bare = bool(settings.get("bare_indefinite", False))
         self.kin = {normalize(w) for w in settings.get("kin_suffixed", [])}
         self.articles = pack.singular - set(pack.raw.get("numbers", {}).get("one", []))
+        self.identity = {
+            tuple(t if t in pack.verbatim else normalize(t) for t in phrase.split())
+            for phrase in settings.get("identity", [])
+        }
 
     def _joiner(self, k: int) -> tuple[int, bool] | None:
         """(next member's first word, closed by a conjunction) after a member ending at ``k``."""
@@ -157,7 +161,12 @@ class _Reader:
             if who is None and words[k].norm.removeprefix(self.pack.joined_conjunction) in self.kin:
                 return 1, k + 1, "people"  # "رجل وزوجته": his wife, one more
             return (1, k + 1, who) if who is not None and not definite else None
-        if words[k].norm not in self.articles:
+        if words[k].norm not in self.articles and not (
+            # "en kvinna", "ein Mann": the word for one is the article ("one of" is a part)
+            words[k].norm in self.pack.singular
+            and k + 1 < n
+            and words[k + 1].norm not in self.pack.of_words
+        ):
             return None
         for t in range(k + 1, min(n, k + 2 + _MODIFIERS)):
             if self.doc.gaps[t].strip(" -\u2010") or words[t].is_digit:
@@ -195,6 +204,17 @@ class _Reader:
             i = start
         return i, whos
 
+    def _identity(self, cue: Cue | None, i: int) -> bool:
+        """The cue is a subject a copula joins to the list starting at word ``i`` ("the dead
+        are two women and a man", "les morts sont ...", "de döda är ..."): the list is who
+        they all are, counted members too."""
+        if cue is None or cue.j >= i or self.doc.sentence[cue.i] != self.doc.sentence[i]:
+            return False
+        between = tuple(w.norm for w in self.doc.words[cue.j : i])
+        return between in self.identity and not any(
+            self.doc.gaps[k].strip() for k in range(cue.j, i + 1)
+        )
+
     def _after_subset(self, i: int) -> bool:
         sentence = self.doc.sentence[i]
         return any(
@@ -230,7 +250,7 @@ class _Reader:
                 lone = lone and (
                     start not in self.at or self.at[start].mention.source == "singular"
                 )
-            if not closed or not lone:
+            if not closed or not (lone or self._identity(cue, first.mention.i)):
                 continue
             begin, listed = self._listed_before(first.mention.i)
             whos = [*listed, *whos]

@@ -407,6 +407,7 @@ class _Run:
                 d.kind == "casualty"
                 and d.measure == group.measure
                 and d.mention.source in ("digit", "word", "vague")
+                and not group.i <= d.mention.i < group.j  # "the dead are two women and a man"
                 for d in drafts
             ):
                 continue  # as a lone victim, in a report that counts: among that count
