@@ -35,6 +35,7 @@ from harmledger.extract.not_counts import (
     year_span,
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
+from harmledger.extract.one_of_them import one_of_them
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -300,6 +301,7 @@ class _Run:
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
+        drafts += self._one_of_them(drafts)
         deaths: dict[tuple[int | None, int | None], int] = {}
         for d in drafts:  # the first death count of each figure: one pass, not drafts x drafts
             if d.kind == "casualty" and d.measure == "killed":
@@ -425,6 +427,22 @@ class _Run:
             head = Head(group.i, group.j, who=group.who)
             draft = Draft(mention, head, "casualty", group.measure, group.who, group.cue, True)
             extra.append(draft)
+        return extra
+
+    def _one_of_them(self, drafts: list[Draft]) -> list[Draft]:
+        """ "Two men were shot. One of them died.": one dead of the group, and the hit whose
+        outcome was open are the hurt rest (:mod:`harmledger.extract.one_of_them`)."""
+        extra = []
+        for one in one_of_them(self.doc, self.pack, drafts, self.cues):
+            group = one.group
+            assert isinstance(group, Draft)
+            if group.measure == "killed_or_injured" and group.mention.low is not None:
+                rest = group.mention.low - 1
+                group.mention = replace(group.mention, value=rest, low=rest, high=rest)
+                group.measure = "injured"
+            mention = Mention(one.i, one.j, 1, 1, 1, "exact", "word")
+            head = Head(one.i, one.j, who=group.who)
+            extra.append(Draft(mention, head, "casualty", "killed", group.who, one.cue, True))
         return extra
 
     def _died_of_wounds(self, drafts: list[Draft]) -> list[Draft]:

@@ -20,6 +20,8 @@ from harmledger.errors import ConfigError
 from harmledger.extract.lexicon import Lexicon
 from harmledger.extract.text import DIGITS, normalize
 
+_WORD = re.compile(r"\w+")  # the words of a pack phrase, as the tokenizer splits them
+
 # word lists read directly, never annotated as categories
 _NOT_MARKED = frozenset(
     {
@@ -69,6 +71,9 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
+        ("singular_victims", "hit"),
+        ("singular_victims", "identity"),
+        ("singular_victims", "one_of_them"),
     }
 )
 
@@ -175,6 +180,8 @@ class LanguagePack:
     # companions.age_nouns: the last word of an age written as a person ("three 16-year-olds",
     # "zwei 16-Jährige", "två 15-åringar"), normalised; under 18 they are children
     age_nouns: frozenset[str] = frozenset()
+    # singular_victims.one_of_them: "one of them", "l'un d'eux", "أحدهم" as word tuples
+    one_of_them: tuple[tuple[str, ...], ...] = ()
     # distractors.age_persons / comparison / comparison_back, normalised (engine._is_age,
     # engine._earlier_event)
     age_persons: frozenset[str] = frozenset()
@@ -350,6 +357,16 @@ def load_pack(lang: str) -> LanguagePack:
         age_units=frozenset(normalize(w) for w in data.get("companions", {}).get("age_words", [])),
         age_persons=_normalised(data, "distractors", "age_persons"),
         age_nouns=_normalised(data, "companions", "age_nouns"),
+        one_of_them=tuple(
+            sorted(
+                {
+                    tuple(w if w in verbatim else normalize(w) for w in _WORD.findall(phrase))
+                    for phrase in data.get("singular_victims", {}).get("one_of_them", [])
+                },
+                key=len,
+                reverse=True,
+            )
+        ),
         comparison=_normalised(data, "distractors", "comparison"),
         comparison_back=_normalised(data, "distractors", "comparison_back"),
         raw=data,

@@ -73,6 +73,13 @@ def _in_phrase_of_place(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> b
 
 
 @cache
+def _hit_words(lang: str) -> frozenset[str]:
+    """Participles of being hit (``singular_victims.hit``), normalised."""
+    words = load_pack(lang).raw.get("singular_victims", {}).get("hit", [])
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
 def _prepositions(lang: str) -> frozenset[str]:
     """The prepositions that open a phrase (``attribution.openers``), in a pack whose nouns are
     all capitalised (``uncounted.names_capitalised = false``); empty in other packs."""
@@ -416,6 +423,8 @@ def _shared_subject(
         for cat, start, _ in marks.ending("measure", end):
             if cat in ("measure:killed", "measure:injured") and not reduced:
                 return _subject(doc, Cue(start, end, cat[8:]), marks, pack)
+        if not reduced and doc.words[end - 1].norm in _hit_words(pack.lang):
+            return _passive_subject(doc, Cue(end - 1, end, "injured"), marks, pack)
         t = end - 1
         if (
             doc.sentence[t] != sentence
