@@ -211,9 +211,17 @@ class _Reader:
         if cue is None or cue.j >= i or self.doc.sentence[cue.i] != self.doc.sentence[i]:
             return False
         between = tuple(w.norm for w in self.doc.words[cue.j : i])
-        return between in self.identity and not any(
+        if between not in self.identity or any(
             self.doc.gaps[k].strip() for k in range(cue.j, i + 1)
-        )
+        ):
+            return False
+        # not "of the dead were ...", "av de döda var ...": a part of the dead
+        sentence, k = self.doc.sentence[cue.i], cue.i - 2  # the word before is its article
+        while k >= 0 and self.doc.sentence[k] == sentence:
+            if self.doc.words[k].norm in self.pack.of_words:
+                return False
+            k -= 1
+        return True
 
     def _after_subset(self, i: int) -> bool:
         sentence = self.doc.sentence[i]

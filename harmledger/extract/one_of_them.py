@@ -67,8 +67,7 @@ def one_of_them(
             (
                 c
                 for c in deaths
-                if doc.sentence[c.i] == sentence
-                and (end <= c.i <= end + _VERB_REACH or c.j == k)
+                if doc.sentence[c.i] == sentence and (end <= c.i <= end + _VERB_REACH or c.j == k)
             ),
             None,
         )
