@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from harmledger.errors import ConfigError
@@ -43,6 +43,7 @@ from harmledger.extract.reading import (
     choose_cue,
     find_cues,
     head_at,
+    member_group,
     preferred_who,
     read_head,
     resolve_measure,
@@ -60,6 +61,22 @@ from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.5"
+
+
+@cache
+def _besides_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """A pack's ``segments.besides`` ("in addition to", "además de"), as normalised words."""
+    phrases = load_pack(lang).raw.get("segments", {}).get("besides", [])
+    return tuple(tuple(normalize(p).split()) for p in phrases)
+
+
+@cache
+def _share_words(lang: str) -> frozenset[str]:
+    """A pack's ``segments.parts`` (half, most, a third ...), normalised once."""
+    parts = load_pack(lang).raw.get("segments", {}).get("parts", [])
+    return frozenset(normalize(w) for w in parts)
+
+
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -1113,7 +1130,12 @@ class _Run:
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
         found = cats_at(self.marks, k)
-        cats = [c for c in found if c not in ("attr:anaphors", "attr:roles")]
+        # a group noun ends no phrase: "a civilian militia" is one noun phrase
+        cats = [
+            c
+            for c in found
+            if c not in ("attr:anaphors", "attr:roles") and not c.startswith("grp:")
+        ]
         words = self.doc.words
         if k + 1 < len(words) and self._number_word(k + 1):
             # "un homme de 55 ans", "una niña de dos años": an age or a date after the noun
@@ -2404,7 +2426,9 @@ class _Run:
         """A bare count with a category after a verb of being, after a part of the same
         sentence: "six of them were children and three were women" (three women, of the
         part's measure)."""
-        if head.who or head.measure or (own and cue is not None) or not drafts:
+        # "tres eran mujeres": the head read past the verb of being is its predicate
+        predicate = head.who is not None and self._copula_between(mention.j, head.i)
+        if (head.who and not predicate) or head.measure or (own and cue is not None) or not drafts:
             return None
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if (
@@ -2413,10 +2437,19 @@ class _Run:
             or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
         ):
             return None
-        who = self._predicate_who(mention, head)
+        who = head.who if predicate else self._predicate_who(mention, head)
         if who is None:
             return None
         return Draft(mention, head, "casualty", previous.measure, who, None, False)
+
+    def _copula_between(self, i: int, j: int) -> bool:
+        """Whether words ``[i, j)`` are one or more verbs of being across plain spaces."""
+        words = self.doc.words
+        return i < j and all(
+            (words[t].norm in self._copulas or words[t].text.lower() in self._copulas)
+            and not self.doc.gaps[t].strip()
+            for t in range(i, j)
+        )
 
     def _inherited(
         self, mention: Mention, head: Head, cue: Cue | None, own: bool, drafts: list[Draft]
@@ -2503,7 +2536,7 @@ class _Run:
             return None
         k = max(mention.j, head.j)
         words = self.doc.words
-        if self._whole_of_a_part(mention):
+        if self._whole_of_a_part(mention) or self._share_of_the_whole(mention):
             return None  # "half of the 300 killed were women": the part is, not the whole
         # a partitive the head left out may come first: "tres de las víctimas eran niños"
         for _ in range(4):
@@ -2531,6 +2564,9 @@ class _Run:
             whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
             if whos:
                 who = preferred_who(whos)
+                if "grp:nouns" in cats and who == "people":  # "were members of a militia"
+                    end = max(cats[c] for c in whos)
+                    who = member_group(self.doc, end, self.marks, self.pack) or who
                 return "other" if self._second_category(t, who) else who
             if words[t].is_digit or split_number_word(words[t].norm, self.pack) is not None:
                 return None
@@ -2570,6 +2606,24 @@ class _Run:
             return False
         totals = self.pack.raw.get("segments", {}).get("totals", [])
         return words[k].norm not in totals
+
+    def _share_of_the_whole(self, mention: Mention) -> bool:
+        """Whether a share word (pack ``segments.parts``) takes the count as its whole across
+        "of" and articles: "Die Hälfte der 500 Toten", "Hälften av de 400 dödade" (the share is
+        what a verb of being describes, not the whole)."""
+        parts = _share_words(self.pack.lang)
+        words = self.doc.words
+        k = self._qualifier_start(mention) - 1
+        glue = self.pack.of_words | self.pack.function_words | determiner_words(self.pack)
+        for _ in range(2):
+            if k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:
+                return False
+            if self.doc.gaps[k + 1].strip() or words[k].norm not in glue:
+                return False
+            k -= 1
+            if k >= 0 and words[k].norm in parts and not self.doc.gaps[k + 1].strip():
+                return True
+        return False
 
     def _antecedent_who(self, mention: Mention) -> str | None:
         """The category of the noun a partitive takes up, set off by a comma right before the
@@ -2757,6 +2811,16 @@ class _Run:
         before = mention.i - 1
         if gaps[mention.i].strip() == ",":
             return True
+        for phrase in _besides_phrases(self.pack.lang):
+            # "29 niños murieron, además de 48 heridos": "in addition to" joins like "and"
+            start = mention.i - len(phrase)
+            if (
+                start > 0
+                and tuple(w.norm for w in words[start : mention.i]) == phrase
+                and not any(gaps[t].strip() for t in range(start + 1, mention.i + 1))
+                and self.doc.sentence[start - 1] == self.doc.sentence[mention.i]
+            ):
+                return True
         conjunction = words[before].norm
         # "and" written onto the count is split off it: "قتلوا و9 فقدوا" (and nine missing)
         joined = conjunction == self.pack.joined_conjunction and not gaps[mention.i].strip()

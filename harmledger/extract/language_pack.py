@@ -67,6 +67,8 @@ _NOT_MARKED = frozenset(
         ("uncounted", "not_after"),
         ("singular_victims", "after_article"),
         ("who", "among_after"),
+        ("who", "age_after"),
+        ("who", "age_units"),
         ("singular_victims", "age_openers"),
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
@@ -229,6 +231,7 @@ def _add_sections(lexicon: Lexicon, data: dict[str, Any]) -> None:
         "weapons": "weapon",
         "singular_victims": "one",
         "uncounted": "unc",
+        "member_groups": "grp",
     }
     for section, prefix in sections.items():
         for key, phrases in data.get(section, {}).items():

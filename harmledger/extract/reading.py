@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
-from harmledger.extract.numbers import Mention, split_number_word
+from harmledger.extract.numbers import Mention, split_number_word, words_value
 from harmledger.extract.split_cues import split_cues
 from harmledger.extract.text import SEGMENT_PUNCT, Doc, normalize
 
@@ -264,7 +265,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         # a person noun of several words that is the phrase's own end: "a husband and wife"
         # counts a couple (people), not its last word's wife
         own_cats = cats_at(marks, own)
-        for t in range(mention.i, own if mention.source == "vague" else mention.i):
+        # where modifiers follow their noun, "one of" takes a noun of several words too:
+        # "أحد رجال الشرطة" (one of the policemen)
+        phrased = ("vague", "singular") if pack.head_first else ("vague",)
+        for t in range(mention.i, own if mention.source in phrased else mention.i):
             phrase = {c: e for c, e in cats_at(marks, t).items() if e == mention.j}
             if any(c.startswith("who:") for c in phrase):
                 own, own_cats = t, phrase
@@ -353,6 +357,54 @@ def _age_noun(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None
     except ValueError:
         return None
     return Head(k, t, who="children" if age < _MINOR_AGE else "people")
+
+
+@cache
+def _stated_ages(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A pack's words for an age told after a people noun, normalised once: ``who.age_after``
+    phrases that open it ("jóvenes de 16 años", "youths aged 16"), longest first, and
+    ``who.age_units`` (years) that may close it. Ages written as persons ("16-year-olds") are
+    the pack's ``age_nouns`` (``_age_noun``)."""
+    cfg = load_pack(lang).raw.get("who", {})
+    after = {tuple(normalize(p).split()) for p in cfg.get("age_after", [])}
+    return (
+        tuple(sorted(after, key=len, reverse=True)),
+        frozenset(normalize(w) for w in cfg.get("age_units", [])),
+    )
+
+
+def _age_value(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    word = doc.words[k]
+    if word.is_digit:
+        return int(word.norm) if word.norm.isdigit() else None
+    parts = split_number_word(word.norm, pack)
+    return words_value(parts, pack) if parts else None
+
+
+def minor_by_age(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Whether an age under 18 follows a people noun ending before word ``j``: "tres jóvenes
+    de 16 años", "trois jeunes de 15 ans", "two youths aged 16 and 17" (the oldest counts)."""
+    openers, units = _stated_ages(pack.lang)
+    n = len(doc.words)
+    if not openers or j >= n or doc.gaps[j].strip():
+        return False
+    norms = [w.norm for w in doc.words[j : j + 6]]
+    opener = next((o for o in openers if tuple(norms[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    t, oldest = j + len(opener), None
+    while t < n and not doc.gaps[t].strip():
+        age = _age_value(doc, t, pack)
+        if age is None:
+            break
+        oldest = max(age, oldest or 0)
+        t += 1
+        if t < n and not doc.gaps[t].strip() and doc.words[t].norm in pack.conjunctions:
+            t += 1
+    if oldest is None:
+        return False
+    closed = t < n and doc.words[t].norm in units
+    return oldest < _MINOR_AGE and (closed or not units)
 
 
 def _age_between(doc: Doc, k: int, pack: LanguagePack) -> int | None:
@@ -489,8 +541,14 @@ def _head_from(
         and c not in ("who:generic", "who:others", "who:partitive", "who:subset")
     ]
     if whos:
-        who = preferred_who(whos)
         end = max(cats[c] for c in whos)
+        # the longest phrase names the group: "رجال الشرطة" (police, not men), "عناصر الدفاع
+        # المدني" (rescuers, not fighters), "husband and wife" (people, not men)
+        who = preferred_who([c for c in whos if cats[c] == end])
+        if "grp:nouns" in cats and who == "people":  # "members of one family", "of a militia"
+            who = member_group(doc, end, marks, pack) or who
+        if who == "people" and minor_by_age(doc, end, pack):
+            who = "children"  # "tres jóvenes de 16 años"
         if end < len(doc.words) and not doc.gaps[end].strip() and not pack.head_first:
             # a who noun modifying a counted thing counts the thing: "four fighter jets",
             # "three refugee camps" (where modifiers follow their noun, as in Arabic, the
@@ -580,6 +638,43 @@ def _among_category(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple
     return None
 
 
+_GROUP_WORDS = 6  # words from a member noun to the group it names: "members of the al-X Brigades"
+_GROUP_WHO = {"grp:combatants": "combatants", "grp:protected": "other"}
+
+
+def member_group(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> str | None:
+    """The category of the group named after a member noun ending before word ``k`` (pack
+    ``[member_groups]``): "members of a militia", "Mitglieder der X-Brigaden" (fighters),
+    "employés de l'ONU", "members of the medical staff", "أفراد من الدفاع المدني" (protected:
+    ``other``); a group noun wins over a
+    category word that modifies it ("members of a civilian militia"); None when the phrase
+    names no group or category ("members of the public")."""
+    found: str | None = None
+    n = len(doc.words)
+    for t in range(k, min(n, k + _GROUP_WORDS)):
+        if any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in doc.gaps[t]):
+            break
+        word = doc.words[t]
+        cats = cats_at(marks, t)
+        group = next((_GROUP_WHO[c] for c in cats if c in _GROUP_WHO), None)
+        if group is not None:
+            return group
+        if word.is_digit or word.norm in pack.conjunctions:
+            break
+        if any(c.startswith(("measure:", "qty:", "neg:")) for c in cats):
+            break
+        whos = [
+            c
+            for c in cats
+            if c.startswith("who:")
+            and c not in ("who:generic", "who:others", "who:partitive", "who:subset", "who:people")
+        ]
+        if whos and found is None:
+            end = max(cats[c] for c in whos)
+            found = preferred_who([c for c in whos if cats[c] == end])
+    return found
+
+
 def preferred_who(whos: list[str]) -> str:
     """The most specific category; people with a protected role (journalists, health workers,
     rescuers, aid and UN staff, the roles Airwars records) and police and guards are ``other``."""
@@ -627,6 +722,8 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         ]
         if whos:
             other = preferred_who(whos)
+            if "grp:nouns" in cats and other == "people":  # "members of the medical staff"
+                other = member_group(doc, max(cats[c] for c in whos), marks, pack) or other
             alone = (head.who, head.j)
             head.j = max(cats[c] for c in whos)
             if other != head.who or head.who == "people":

@@ -131,14 +131,7 @@ CLAIMS: list = [
         [("killed", None, 1, 1)],
     ),
     # --- both attackers ---
-    pytest.param(
-        "en",
-        "Both gunmen were shot dead by police.",
-        [("killed", "other", 2, 2)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="gunmen are fighters in the English pack, not attackers"
-        ),
-    ),
+    ("en", "Both gunmen were shot dead by police.", [("killed", "other", 2, 2)]),
     (
         "en",
         "Both attackers were killed in an exchange of fire with security guards.",
