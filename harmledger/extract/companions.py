@@ -481,7 +481,9 @@ class _Reader:
             return None
         return pair
 
-    def _counted_after_link(self, p: int) -> tuple[int, tuple[int, int, str, Cue | None]] | None:
+    def _counted_after_link(
+        self, p: int
+    ) -> tuple[int, tuple[int, int, str | None, Cue | None]] | None:
         """(link, relatives) of a counted group right after a link that takes no possessive
         ("killed along with 9 members of his family", "tué avec huit membres de sa famille",
         "zusammen mit sieben Angehörigen getötet"): the group and the one the link follows."""
@@ -511,12 +513,13 @@ class _Reader:
             else:
                 if word.norm not in self.possessives:
                     continue
-                link = self._link_before(p)
-                if link is None:
+                before = self._link_before(p)
+                if before is None:
                     continue
-                relatives = self._relatives(p)
-                if relatives is None:
+                after = self._relatives(p)
+                if after is None:
                     continue
+                link, relatives = before, after
                 word_of_one = word.norm in self.owners
             people, end, measure, cue = relatives
             couple = self._couple(link, measure)

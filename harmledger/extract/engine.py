@@ -274,7 +274,7 @@ class _Run:
         mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
         self._starts = [m.i for m in mentions]
         self._all_mentions = mentions
-        self._mention_starts = set(self._starts)
+        self._mention_starts = frozenset(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}

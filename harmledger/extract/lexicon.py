@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from harmledger.extract.text import normalize
 
@@ -226,9 +227,11 @@ class Lexicon:
         last = len(norms) - 1
         add_marks, add_cats = marks.append, cats_list.append  # bound once: a call per word
         for i, word in enumerate(norms):
-            entry = entries.get(word, _UNSEEN)
-            if entry is _UNSEEN:
+            seen = entries.get(word, _UNSEEN)
+            if seen is _UNSEEN:
                 entry = entries[word] = self._entry(word)
+            else:
+                entry = cast("_Entry | None", seen)
             if entry is None:
                 add_marks(_NO_SPANS)
                 add_cats(_NO_CATS)
