@@ -506,7 +506,12 @@ class _Reader:
         for p, word in enumerate(self.doc.words):
             if found and p < found[-1].j:
                 continue  # "seiner Frau und ihren vier Kindern": one group, not a second
-            counted = self._counted_after_link(p) if word.norm not in self.possessives else None
+            # a counted group after a link: only where a count stands (most words hold none)
+            counted = (
+                self._counted_after_link(p)
+                if p in self.counted_at and word.norm not in self.possessives
+                else None
+            )
             if counted is not None:
                 link, relatives = counted
                 word_of_one = True

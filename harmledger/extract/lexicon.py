@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any
 
 from harmledger.extract.text import normalize
 
@@ -22,7 +22,7 @@ Span = tuple[str, int, int]  # (category, first word, end word exclusive)
 _Phrase = tuple[int, tuple[str, ...], str]  # (order, words still to match, category)
 _NO_SPANS: list[Span] = []  # shared by the many words that start nothing; never mutated
 _NO_CATS: dict[str, int] = {}
-_UNSEEN = object()  # a word form not looked up yet (None: it starts nothing)
+_UNSEEN: Any = object()  # a word form not looked up yet (None: it starts nothing)
 
 
 class Marks(list[list[Span]]):
@@ -227,11 +227,9 @@ class Lexicon:
         last = len(norms) - 1
         add_marks, add_cats = marks.append, cats_list.append  # bound once: a call per word
         for i, word in enumerate(norms):
-            seen = entries.get(word, _UNSEEN)
-            if seen is _UNSEEN:
+            entry = entries.get(word, _UNSEEN)
+            if entry is _UNSEEN:
                 entry = entries[word] = self._entry(word)
-            else:
-                entry = cast("_Entry | None", seen)
             if entry is None:
                 add_marks(_NO_SPANS)
                 add_cats(_NO_CATS)
