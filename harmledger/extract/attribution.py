@@ -664,7 +664,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             continue
         if kind == "citing":
             outer = np_before(doc, i, pack, marks, sentence)
-            if outer is None and i > 0 and doc.gaps[i].strip() == "," and capitalised(doc, i - 1):
+            if (
+                outer is None
+                and i > 0
+                and doc.gaps[i].strip() == ","
+                and capitalised(doc, i - 1)
+                and not any(c.startswith("date:") for c in word_cats(marks, i - 1))
+            ):  # "Sam Example, citing ..." names a source; "said on Tuesday, citing" does not
                 outer = (extend_left(doc, i - 1, marks, sentence), i)
             if outer is not None:
                 found.setdefault(sentence, []).append(
