@@ -267,6 +267,11 @@ class _Run:
         self._ordinals = frozenset(normalize(w) for w in ordinals)
         aux = pack.raw.get("singular_victims", {}).get("aux", [])
         self._one_aux = frozenset(normalize(w) for w in aux)
+        # the number one as a word ("one", "uno"), and "another" after an article: as written
+        self._ones = frozenset(pack.raw.get("numbers", {}).get("one", []))
+        self._after_article = frozenset(
+            pack.raw.get("singular_victims", {}).get("after_article", [])
+        )
         self._date_memo: dict[tuple[object, ...], bool] | None = None
 
     def claims(self) -> list[Claim]:
@@ -694,8 +699,9 @@ class _Run:
     def _another(self, k: int) -> bool:
         """Whether the lone victim's noun at ``k`` is "another" ("ein weiterer", "un autre",
         "آخر"): someone beside those counted before, never a repeat of them."""
-        after_article = self.pack.raw.get("singular_victims", {}).get("after_article", [])
-        return self.doc.words[k].norm in after_article or "who:others" in cats_at(self.marks, k)
+        return self.doc.words[k].norm in self._after_article or "who:others" in cats_at(
+            self.marks, k
+        )
 
     def _coordinated_subject(self, head: Head, cue: Cue | None) -> bool:
         """ "a doctor and a visitor were killed": a lone victim joined by "and" to the next
@@ -973,7 +979,7 @@ class _Run:
         muerto y cuatro heridos", "a fait un mort", "forderte einen Toten", "krävde en död"):
         the article counts one, as "one dead" does (``singular_victims.casualty_nouns``), also
         with an ordinal between (``singular_victims.ordinals``: "un tercer herido")."""
-        if self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", []):
+        if self._one_word(k):
             return False  # "one dead" is read as a number already
         t = k + 1  # one more: "un tercer herido", "ein dritter Toter", "a second fatality"
         if t < len(self.doc.words) and self.doc.words[t].norm in self._ordinals:
@@ -1013,10 +1019,9 @@ class _Run:
         clause's end or "and"."""
         words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
         numerals = self.pack.raw.get("singular_victims", {}).get("numerals", [])
-        one = self.pack.raw.get("numbers", {}).get("one", [])
         written = words[k].text.lower()
         if (
-            words[k].norm not in one
+            not self._one_word(k)
             and written not in numerals
             and words[k].norm not in self.pack.singular
         ):
@@ -1045,7 +1050,7 @@ class _Run:
         """The number word "one" with no noun, right before its own casualty cue: "two dead,
         one injured", "one was critically wounded", "one fatally" (an article, "a", is never
         a count without its noun)."""
-        if self.doc.words[k].norm not in self.pack.raw.get("numbers", {}).get("one", []):
+        if not self._one_word(k):
             return False
         for t in range(k + 1, min(len(self.doc.words), k + 1 + _ONE_TO_CUE)):
             if self.doc.gaps[t].strip() or self.doc.sentence[t] != self.doc.sentence[k]:
@@ -1106,7 +1111,7 @@ class _Run:
 
     def _one_word(self, k: int) -> bool:
         """Word ``k`` is the number one as a word ("one", not the article "a")."""
-        return self.doc.words[k].norm in self.pack.raw.get("numbers", {}).get("one", [])
+        return self.doc.words[k].norm in self._ones
 
     def _number_word(self, k: int) -> bool:
         word = self.doc.words[k]
