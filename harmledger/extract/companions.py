@@ -180,6 +180,8 @@ class _Reader:
         doc = self.doc
         if p < 2 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
             return False
+        if "one:nouns" in cats_at(self.marks, p - 1) and self._opens_phrase(p - 1):
+            return True  # "A man, his wife and their five children were killed"
         start = p - 1
         while (
             start > 0
@@ -194,7 +196,13 @@ class _Reader:
         after_cue = any(
             start - 1 <= c.j <= start and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
         )
-        opens = start == 0 or doc.sentence[start - 1] != doc.sentence[p]
+        # the name opens its sentence, or follows the opening phrase a comma closes ("On
+        # Monday, October 30th, Sam Example, his wife ..."): a name alone before the possessive
+        opens = (
+            start == 0
+            or doc.sentence[start - 1] != doc.sentence[p]
+            or doc.gaps[start].strip() == ","
+        )
         if not after_cue and (p - start < 2 or not opens):
             return False
         return all(
@@ -370,7 +378,7 @@ class _Reader:
         if k < 0 or self.doc.sentence[k] != sentence:
             return None
         k = self._before_age(k)
-        if not self._opens_phrase(k):
+        if not self._opens_phrase(k, after_comma=self.doc.gaps[link].strip() == ","):
             return None
         cues = [c for c in self.cues if self.doc.sentence[c.i] == sentence and c.i > k]
         cue = next((c for c in cues if measure in (None, c.measure)), None)
@@ -389,9 +397,12 @@ class _Reader:
                 return k - 1
         return before_age(doc, k, self.marks, self.pack)
 
-    def _opens_phrase(self, k: int) -> bool:
+    def _opens_phrase(self, k: int, *, after_comma: bool = False) -> bool:
         """Word ``k`` ends a person noun phrase that opens its clause: "a mother", "Sam
-        Example" at the start of a sentence; not a name inside a list ("her father Sam")."""
+        Example" at the start of a sentence; not a name inside a list ("her father Sam").
+        ``after_comma``: a comma links the phrase to the possessive ("Sam Example, his wife
+        ..."), and an opening phrase a comma closes may stand before it ("On Monday, Sam
+        Example, his wife ...")."""
         words, sentence = self.doc.words, self.doc.sentence[k]
         start = k
         if "one:nouns" not in cats_at(self.marks, k) and not _matches(
@@ -409,6 +420,8 @@ class _Reader:
         start = self._age_before(start)
         before = start - 1
         if before < 0 or self.doc.sentence[before] != sentence:
+            return True
+        if after_comma and self.doc.gaps[start].strip() == ",":
             return True
         return "one:determiners" in cats_at(self.marks, before) and not self.doc.gaps[start].strip()
 
