@@ -65,6 +65,7 @@ class Companions:
     measure: str
     cue: Cue | None
     lone: DraftLike | None = None  # the lone victim read as the group's first member
+    fighter: bool = False  # the victim is a fighter: ``total`` counts the relatives alone
 
 
 def _matches(word: str, patterns: Sequence[str]) -> bool:
@@ -494,6 +495,13 @@ class _Reader:
             return None
         return pair
 
+    def _fighter(self, start: int, link: int) -> bool:
+        """Whether the one victim before ``link`` is named a fighter ("a commander", "a militant
+        commander named Sam Example"): a combatant noun between the victim's start and the link."""
+        return any(
+            "who:combatants" in cats_at(self.marks, k) for k in range(start, min(link, start + 12))
+        )
+
     def _counted_after_link(
         self, p: int
     ) -> tuple[int, tuple[int, int, str | None, Cue | None]] | None:
@@ -557,6 +565,11 @@ class _Reader:
                 continue  # "a man was killed and his son was arrested"
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
+            if owners == 1 and self._fighter(start, link):
+                # "a commander was killed along with his wife and five children": the fighter
+                # is counted apart (combatants), the family he was killed with is six
+                found.append(Companions(start, end, people, measure, cue or victim_cue, lone, True))
+                continue
             found.append(Companions(start, end, owners + people, measure, cue or victim_cue, lone))
         return found
 
