@@ -47,10 +47,12 @@ DEFINITIONS: dict[str, str] = {
     "seeds_exact": "share of seed documents with every gold claim matched and no distractor "
     "substring inside a predicted casualty claim",
     "killed_minmax_exact": "Airwars: share of incidents whose (min, max) civilians killed, read "
-    "from the narrative's lead claim (summary block removed; combatants dropped; first whole-group "
-    "claim; 'up to N' takes as min the largest smaller whole-group count of at least N/2, or an "
-    "open part next to it; none = 'Unknown'), "
-    "equals Airwars' coding",
+    "from the narrative alone (summary block removed) by the pipeline's own incident-figure rule "
+    "(assess.figures: the report's lead claim per group, an open lead widened to the higher "
+    "totals it restates up to twice its figure, 'up to N' with the largest smaller whole-group "
+    "count of at least N/2 as min, a count of others plus the one named, a plural with no figure "
+    "as two; then headline: civilians, else the dead of unstated status, else the largest "
+    "civilian part; fighters and bodies found left out; none = 'Unknown'), equals Airwars' coding",
     "injured_minmax_exact": "Airwars: the same for injured ('NA' = none claimed)",
     "killed_exact": "GVDB: share of articles where the largest killed figure claimed (0 if none) "
     "equals the number of annotated victims marked killed",

@@ -2,36 +2,60 @@
 
 The rules are deliberately simple and printed with the figures:
 
-- candidate claims: casualty claims of the measure, combatants dropped; when nothing is
-  claimed killed, bodies found stand for the dead;
-- whole-group claims (civilians, people, other) are preferred over sub-groups (children,
-  women, men) when both exist;
-- :func:`incident_range` (Airwars) reads the *lead* claim, the first whole-group claim, as a
-  summary does: its low and high; "up to N" takes as minimum the largest smaller count of
-  the whole group the report states (at least N/2), or an open part next to it ("up to 30,
-  including at least 12 ..."), as incident figures read a report's lead
-  (:mod:`harmledger.assess.report_totals`); a plural with no figure corrects a lead of one
-  (one to two) or of a part only (the larger of the two), as
-  :func:`harmledger.assess.report_totals.beside_plural` does for stored figures; a count of
-  others adds to the lead (:func:`harmledger.assess.others.with_others`);
+- :func:`incident_range` (Airwars) is the pipeline's own incident figure for a document read
+  alone: its claims go through :func:`harmledger.assess.figures.figures` (each report counts with
+  the figure it leads with, :mod:`harmledger.assess.report_totals`; a count of others adds the one
+  named, :mod:`harmledger.assess.others`; a plural with no figure counts two) and
+  :func:`harmledger.assess.figures.headline` (civilians, else the dead of unstated status, else
+  the largest civilian part; fighters and bodies found are their own categories and measures), so
+  the score measures the rule incident pages show, not a copy of it;
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """
 
 from __future__ import annotations
 
-from harmledger.assess.others import with_others
-from harmledger.assess.report_totals import (
-    beside_plural,
-    combined_stand_in,
-    lead_bounds,
-    lead_claim,
-    names_whole_group,
-    plural_bounds,
-)
+from harmledger.assess.figures import FigureClaim, figures, headline
+from harmledger.assess.report_totals import UNCOUNTED
 from harmledger.extract.claim import Claim
 
 _TOTAL_GROUPS = ("civilians", "people", "other")
+_ONE_REPORT = 0  # a document read alone is one report of one incident
+_NARRATIVE = "narrative"  # one origin: the document's own voice, never a belligerent's
+
+
+def figure_claims(claims: list[Claim]) -> list[FigureClaim]:
+    """A document's claims as the pipeline's incident figures read them: casualty claims (not
+    negated) and plurals with no figure, in one report of one non-belligerent origin."""
+    return [
+        FigureClaim(
+            k,
+            c.measure,
+            c.who,
+            c.low,
+            c.high,
+            _NARRATIVE,
+            _NARRATIVE,
+            _ONE_REPORT,
+            c.start,
+            c.end,
+            c.qualifier or "exact",
+            c.kind,
+            c.quote,
+        )
+        for k, c in enumerate(claims)
+        if c.is_casualty or (c.kind == UNCOUNTED and not c.negated)
+    ]
+
+
+def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
+    """(min, max) of the measure for civilians, as the pipeline's incident figures give it for
+    the document alone (:func:`harmledger.assess.figures.headline`); None when nothing is
+    claimed."""
+    low, high = headline(figures(figure_claims(claims)), measure)
+    if low is None or high is None:
+        return None
+    return low, high
 
 
 def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
@@ -43,24 +67,6 @@ def _candidates(claims: list[Claim], measure: str) -> list[Claim]:
             if c.is_casualty and c.measure == "bodies_recovered" and c.who != "combatants"
         ]
     return [c for c in pool if c.who in _TOTAL_GROUPS] or pool
-
-
-def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
-    """(min, max) of the measure from the lead claim, or None when nothing is claimed."""
-    pool = [c for c in claims if c.is_casualty and c.measure == measure and c.who != "combatants"]
-    stand_in = combined_stand_in([c for c in claims if c.is_casualty], measure)
-    if stand_in is not None:  # "dozens of martyrs and wounded": each measure's vague range
-        pool.append(stand_in.model_copy(update={"measure": measure}))
-        claims = [*claims, pool[-1]]
-    lead = lead_claim(_candidates(claims, measure))
-    plural = plural_bounds(claims, measure)
-    if lead is None:
-        return plural
-    bounds = lead_bounds(lead, pool)
-    if names_whole_group(lead.who):
-        earlier = any(c.is_casualty and c.start < lead.start for c in claims)
-        bounds = with_others(lead, bounds, counted_before=earlier)
-    return beside_plural(bounds, plural, whole=names_whole_group(lead.who))
 
 
 def incident_count(claims: list[Claim], measure: str) -> int:

@@ -65,6 +65,7 @@ class Companions:
     measure: str
     cue: Cue | None
     lone: DraftLike | None = None  # the lone victim read as the group's first member
+    fighter: bool = False  # the victim is a fighter: ``total`` counts the relatives alone
 
 
 def _matches(word: str, patterns: Sequence[str]) -> bool:
@@ -180,6 +181,8 @@ class _Reader:
         doc = self.doc
         if p < 2 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
             return False
+        if "one:nouns" in cats_at(self.marks, p - 1) and self._opens_phrase(p - 1):
+            return True  # "A man, his wife and their five children were killed"
         start = p - 1
         while (
             start > 0
@@ -194,7 +197,13 @@ class _Reader:
         after_cue = any(
             start - 1 <= c.j <= start and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
         )
-        opens = start == 0 or doc.sentence[start - 1] != doc.sentence[p]
+        # the name opens its sentence, or follows the opening phrase a comma closes ("On
+        # Monday, October 30th, Sam Example, his wife ..."): a name alone before the possessive
+        opens = (
+            start == 0
+            or doc.sentence[start - 1] != doc.sentence[p]
+            or doc.gaps[start].strip() == ","
+        )
         if not after_cue and (p - start < 2 or not opens):
             return False
         return all(
@@ -370,7 +379,7 @@ class _Reader:
         if k < 0 or self.doc.sentence[k] != sentence:
             return None
         k = self._before_age(k)
-        if not self._opens_phrase(k):
+        if not self._opens_phrase(k, after_comma=self.doc.gaps[link].strip() == ","):
             return None
         cues = [c for c in self.cues if self.doc.sentence[c.i] == sentence and c.i > k]
         cue = next((c for c in cues if measure in (None, c.measure)), None)
@@ -389,9 +398,12 @@ class _Reader:
                 return k - 1
         return before_age(doc, k, self.marks, self.pack)
 
-    def _opens_phrase(self, k: int) -> bool:
+    def _opens_phrase(self, k: int, *, after_comma: bool = False) -> bool:
         """Word ``k`` ends a person noun phrase that opens its clause: "a mother", "Sam
-        Example" at the start of a sentence; not a name inside a list ("her father Sam")."""
+        Example" at the start of a sentence; not a name inside a list ("her father Sam").
+        ``after_comma``: a comma links the phrase to the possessive ("Sam Example, his wife
+        ..."), and an opening phrase a comma closes may stand before it ("On Monday, Sam
+        Example, his wife ...")."""
         words, sentence = self.doc.words, self.doc.sentence[k]
         start = k
         if "one:nouns" not in cats_at(self.marks, k) and not _matches(
@@ -409,6 +421,8 @@ class _Reader:
         start = self._age_before(start)
         before = start - 1
         if before < 0 or self.doc.sentence[before] != sentence:
+            return True
+        if after_comma and self.doc.gaps[start].strip() == ",":
             return True
         return "one:determiners" in cats_at(self.marks, before) and not self.doc.gaps[start].strip()
 
@@ -481,6 +495,13 @@ class _Reader:
             return None
         return pair
 
+    def _fighter(self, start: int, link: int) -> bool:
+        """Whether the one victim before ``link`` is named a fighter ("a commander", "a militant
+        commander named Sam Example"): a combatant noun between the victim's start and the link."""
+        return any(
+            "who:combatants" in cats_at(self.marks, k) for k in range(start, min(link, start + 12))
+        )
+
     def _counted_after_link(
         self, p: int
     ) -> tuple[int, tuple[int, int, str | None, Cue | None]] | None:
@@ -544,6 +565,11 @@ class _Reader:
                 continue  # "a man was killed and his son was arrested"
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
+            if owners == 1 and self._fighter(start, link):
+                # "a commander was killed along with his wife and five children": the fighter
+                # is counted apart (combatants), the family he was killed with is six
+                found.append(Companions(start, end, people, measure, cue or victim_cue, lone, True))
+                continue
             found.append(Companions(start, end, owners + people, measure, cue or victim_cue, lone))
         return found
 

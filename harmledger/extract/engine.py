@@ -408,7 +408,7 @@ class _Run:
         the whole group, beside its parts (:mod:`harmledger.extract.companions`)."""
         extra = []
         for group in companions(self.doc, self.pack, self.marks, drafts, self.cues):
-            if group.lone is not None and group.lone.who not in _PART_WHO:
+            if group.lone is not None and group.lone.who not in _PART_WHO and not group.fighter:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
             total = group.total
