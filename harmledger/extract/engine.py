@@ -95,6 +95,7 @@ _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mit
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
+_PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
@@ -1377,7 +1378,7 @@ class _Run:
         ):
             # a bare figure borrows a cue from another clause only when it is close
             distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
-            if distance > _ELIDED_REACH:
+            if distance > _ELIDED_REACH and not self._next_in_place_list(mention, cue, drafts):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
         if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
@@ -1431,6 +1432,35 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _next_in_place_list(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
+        """A bare count in a list of counts per place shares the cue of the one before, however
+        long the list: "17 killed: 9 in A, 5 in B and 3 in C", "12 en X, 6 en Y, 2 en Z y 4 en
+        W". The count before was read with the same cue and is followed by the same word
+        (the place's preposition) as this one, and only that place lies between them."""
+        if not drafts:
+            return False
+        previous = drafts[-1]
+        words, sentence = self.doc.words, self.doc.sentence
+        m = previous.mention
+        if (
+            previous.kind != "casualty"
+            or previous.cue != cue
+            or m.source != "digit"
+            or sentence[m.i] != sentence[mention.i]
+            or not 2 <= mention.i - m.j <= _PLACE_ITEM_WORDS
+            or mention.j >= len(words)
+            or words[m.j].norm != words[mention.j].norm
+            or any(k in self._mention_starts for k in range(m.j, mention.i))
+        ):
+            return False
+        before = mention.i - 1
+        joined = words[before].norm == self.pack.joined_conjunction
+        return (
+            "," in self.doc.gaps[mention.i]
+            or joined
+            or words[before].norm in self.pack.conjunctions
+        )
 
     def _others_before(self, mention: Mention) -> bool:
         """An "others" word right before the number, across a plain space ("otros tres
