@@ -1344,6 +1344,10 @@ class _Run:
             # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
             # the start of the next sentence, with no verb of its own, is of the figure before
             return self._inherited(mention, head, cue, own, drafts)
+        if not (own and cue is not None) and head.who and not head.measure:
+            listed = self._next_part_in_list(mention, head, drafts)
+            if listed is not None:
+                return listed
         if (
             mention.source == "singular"
             and not (own and cue is not None and head.who)
@@ -3069,6 +3073,21 @@ class _Run:
         if before.rstrip(" ").endswith("[") and after.lstrip(" ").startswith("]"):
             return True
         line_start = i == 0 or "\n" in before
+        if (
+            before == "."
+            and doc.words[i - 1].is_digit
+            and (i == 1 or "\n" in doc.gaps[i - 1])
+            and after[:1] in (" ", ".")
+        ):
+            return True  # a section number at a line start: "5.2 Of them ..."
+        if (
+            line_start
+            and after == "."
+            and j < len(doc.words)
+            and doc.words[j].is_digit
+            and (j + 1 >= len(doc.gaps) or doc.gaps[j + 1][:1] in (" ", "."))
+        ):
+            return True  # its chapter: the "5" of "5.2"
         return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
 
     def _day_after_weekday(self, mention: Mention) -> bool:
@@ -3491,7 +3510,7 @@ class _Run:
         """Whether a sentence opens on "among them" ("Parmi elles", "Darunter", "وبينهم") with
         nothing but function words between it and the count."""
         first = self._qualifier_start(mention)
-        opening = self._sentence_start[self.doc.sentence[mention.i]]
+        opening = self._past_section_number(self._sentence_start[self.doc.sentence[mention.i]])
         for cat, i, _ in self.marks.family("who"):
             if cat not in ("who:subset", "who:partitive") or i > first or i < opening:
                 continue
@@ -3509,6 +3528,52 @@ class _Run:
             if not rest or " ".join(rest) in self._among_verbs or every in self._among_verbs:
                 return True
         return False
+
+    def _next_part_in_list(self, mention: Mention, head: Head, drafts: list[Draft]) -> Draft | None:
+        """The next part of a list of parts with no verb of its own, after a part read from
+        the figure before: "Of them, 29 were men, 8 women and 5 children" (8 women and 5
+        children of the same measure)."""
+        if not drafts:
+            return None
+        previous = drafts[-1]
+        m = previous.mention
+        if (
+            previous.kind != "casualty"
+            or previous.cue is not None
+            or previous.who in (None, "people")
+            or m.source not in ("digit", "word")
+            or mention.source not in ("digit", "word")
+            or self.doc.sentence[m.i] != self.doc.sentence[mention.i]
+        ):
+            return None
+        end = max(m.j, previous.head.j)
+        words = self.doc.words
+        between = [t for t in range(end, mention.i) if words[t].norm not in self.pack.conjunctions]
+        if len(between) > 1 or any(t in self._mention_starts for t in between):
+            return None  # at most an adjective of the part before ("29 adult men, 8 women")
+        if "," not in self.doc.gaps[mention.i] and words[mention.i - 1].norm not in (
+            self.pack.conjunctions
+        ):
+            return None
+        return Draft(mention, head, "casualty", previous.measure, head.who, None, False)
+
+    def _past_section_number(self, k: int) -> int:
+        """The first word after the section or paragraph number a report's line opens with
+        ("5.2", "45.", "Rn. 62", "párr. 31."), or ``k`` itself."""
+        words, gaps = self.doc.words, self.doc.gaps
+        t = k
+        if (
+            t + 1 < len(words)
+            and words[t + 1].is_digit
+            and not words[t].is_digit
+            and "." in gaps[t + 1]
+        ):
+            t += 1  # "Rn. 62": the reference word before the number
+        while t < len(words) and words[t].is_digit and t - k < 3:
+            t += 1
+        if t == k or t >= len(words) or self.doc.sentence[t] != self.doc.sentence[k]:
+            return k
+        return t if gaps[t].strip() in ("", ".") else k
 
     def _qualifier_start(self, mention: Mention) -> int:
         for cat, i, _ in self.marks.ending("qual", mention.i):
