@@ -849,7 +849,7 @@ class _Run:
 
     def _shot_cue(self, draft: Draft) -> bool:
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
-        return "one:harmed" in cats_at(self.marks, at)
+        return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
     def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
         """People shot whose outcome the sentence tells for all of them: "two men were shot and
@@ -1335,6 +1335,10 @@ class _Run:
             risen = self._risen_from(mention, drafts)
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
+            elif not (head.who or head.others or head.partitive):
+                total = self._running_total(mention, drafts)
+                if total is not None:
+                    return Draft(mention, head, "casualty", total.measure, total.who, None, False)
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
         sibling = self._sibling_part(mention, head, cue, own, drafts)
@@ -2757,6 +2761,22 @@ class _Run:
             return None
         return previous.cue if self._rise_before(mention) is not None else None
 
+    def _running_total(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The count before, when a bare figure after a rise verb closes its sentence's list of
+        counts: "4 bodies on Tuesday and 3 more on Wednesday, so the figure rises to 14" (14
+        bodies)."""
+        if not drafts or mention.source != "digit" or self._rise_before(mention) is None:
+            return None
+        previous = drafts[-1]
+        if (
+            previous.kind != "casualty"
+            or previous.negated
+            or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+            or self._mention_between(previous.mention.j, mention.i)
+        ):
+            return None
+        return previous
+
     def _rise_before(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb ending at most three words before the number, or before
         the first number of "rose from 90 to 170"."""
@@ -3107,6 +3127,8 @@ class _Run:
         if j < len(doc.words) and self._person_noun(j):
             return False  # "on Saturday 14 people died"
         head = read_head(doc, mention, self.marks, self.pack)
+        if head.others and j < len(doc.words) and doc.words[j].norm in self._others_words():
+            return False  # "el martes 4 cuerpos y el miércoles 3 más": three more, no date
         if head.who is None and head.measure is None:
             return True
         # what it counts follows ("el sábado 14 murieron", "on Sunday 26 bodies were found"):

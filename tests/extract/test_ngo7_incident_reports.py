@@ -541,8 +541,6 @@ _UNREAD: dict[tuple[str, int], str] = {
     ("es-sheet", 5): "people taken away, whereabouts unknown, read as killed, not missing",
     ("es-witness", 0): "relatives in testimony (sus dos hijos) read as children",
     ("es-witness", 5): "'la cifra podría llegar a 25' not read as up to 25",
-    ("es-graves", 2): "bodies with an elided noun ('el miércoles 3 más') not read",
-    ("es-graves", 3): "a running total ('la cifra asciende a 14') not read",
     ("es-graves", 4): "identified bodies ('se ha identificado a 5 de las víctimas') read as people",
     (
         "es-truth",
