@@ -95,6 +95,7 @@ _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mit
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
+_FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
 _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
@@ -1479,6 +1480,20 @@ class _Run:
             return False
         return any(cats_at(self.marks, t).get("who:others") == k for t in range(max(0, k - 3), k))
 
+    @cached_property
+    def _fragments(self) -> frozenset[int]:
+        """Sentences of one or two words: a footnote mark, a paragraph or section number
+        ("[9]", "párr.", "32.") that a report's layout splits off."""
+        sizes: dict[int, int] = {}
+        for sentence in self.doc.sentence:
+            sizes[sentence] = sizes.get(sentence, 0) + 1
+        return frozenset(s for s, n in sizes.items() if n <= _FRAGMENT_WORDS)
+
+    def _sentences_apart(self, a: int, b: int) -> int:
+        """How many sentences word ``b`` is after word ``a``, not counting fragments."""
+        first, last = self.doc.sentence[a], self.doc.sentence[b]
+        return sum(1 for s in range(first + 1, last + 1) if s not in self._fragments)
+
     def _others_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
         """ "N others" ("21 autres blessés", "وإصابة ثلاثة آخرين بجروح") are of the kind of the last
         casualty count in their sentence or the one before; after a subset, of its whole."""
@@ -1486,7 +1501,7 @@ class _Run:
         if previous is None:
             return None
         sentence = self.doc.sentence
-        if sentence[mention.i] - sentence[previous.mention.i] > 1:
+        if self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None
         if previous.container is not None:
             previous = previous.container
@@ -2501,7 +2516,7 @@ class _Run:
         if previous is None and cue is None:
             return None
         sentence = self.doc.sentence
-        if cue is None and previous and sentence[mention.i] - sentence[previous.mention.i] > 1:
+        if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
         later = (
             cue is not None

@@ -456,6 +456,8 @@ def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
         return False
     if doc.words[t].norm in pack.of_words or doc.words[t].norm in pack.function_words:
         return False
+    if pack.raw.get("text", {}).get("nouns_capitalised") and not doc.words[t].text[:1].isupper():
+        return False  # "9 weitere kamen hinzu": a verb or particle, not a noun
     return all(c.startswith(("attr:", "actor:")) for c in cats_at(marks, t))
 
 
