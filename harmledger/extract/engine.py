@@ -1500,7 +1500,6 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None:
             return None
-        sentence = self.doc.sentence
         if self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None
         if previous.container is not None:
