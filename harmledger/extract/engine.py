@@ -95,6 +95,8 @@ _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mit
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
+_FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
+_PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
@@ -848,7 +850,7 @@ class _Run:
 
     def _shot_cue(self, draft: Draft) -> bool:
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
-        return "one:harmed" in cats_at(self.marks, at)
+        return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
     def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
         """People shot whose outcome the sentence tells for all of them: "two men were shot and
@@ -1334,6 +1336,10 @@ class _Run:
             risen = self._risen_from(mention, drafts)
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
+            elif not (head.who or head.others or head.partitive):
+                total = self._running_total(mention, drafts)
+                if total is not None:
+                    return Draft(mention, head, "casualty", total.measure, total.who, None, False)
         if head.partitive or (head.others and not head.measure):
             return self._inherited(mention, head, cue, own, drafts)
         sibling = self._sibling_part(mention, head, cue, own, drafts)
@@ -1343,6 +1349,10 @@ class _Run:
             # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
             # the start of the next sentence, with no verb of its own, is of the figure before
             return self._inherited(mention, head, cue, own, drafts)
+        if not (own and cue is not None) and head.who and not head.measure:
+            listed = self._next_part_in_list(mention, head, drafts)
+            if listed is not None:
+                return listed
         if (
             mention.source == "singular"
             and not (own and cue is not None and head.who)
@@ -1377,7 +1387,7 @@ class _Run:
         ):
             # a bare figure borrows a cue from another clause only when it is close
             distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
-            if distance > _ELIDED_REACH:
+            if distance > _ELIDED_REACH and not self._next_in_place_list(mention, cue, drafts):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
         if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
@@ -1432,6 +1442,35 @@ class _Run:
             draft.kind = "quantity"
         return draft
 
+    def _next_in_place_list(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
+        """A bare count in a list of counts per place shares the cue of the one before, however
+        long the list: "17 killed: 9 in A, 5 in B and 3 in C", "12 en X, 6 en Y, 2 en Z y 4 en
+        W". The count before was read with the same cue and is followed by the same word
+        (the place's preposition) as this one, and only that place lies between them."""
+        if not drafts:
+            return False
+        previous = drafts[-1]
+        words, sentence = self.doc.words, self.doc.sentence
+        m = previous.mention
+        if (
+            previous.kind != "casualty"
+            or previous.cue != cue
+            or m.source != "digit"
+            or sentence[m.i] != sentence[mention.i]
+            or not 2 <= mention.i - m.j <= _PLACE_ITEM_WORDS
+            or mention.j >= len(words)
+            or words[m.j].norm != words[mention.j].norm
+            or any(k in self._mention_starts for k in range(m.j, mention.i))
+        ):
+            return False
+        before = mention.i - 1
+        joined = words[before].norm == self.pack.joined_conjunction
+        return (
+            "," in self.doc.gaps[mention.i]
+            or joined
+            or words[before].norm in self.pack.conjunctions
+        )
+
     def _others_before(self, mention: Mention) -> bool:
         """An "others" word right before the number, across a plain space ("otros tres
         resultaron heridos", "weitere 21 verletzt", "ytterligare tre skadades"): the count is
@@ -1441,14 +1480,27 @@ class _Run:
             return False
         return any(cats_at(self.marks, t).get("who:others") == k for t in range(max(0, k - 3), k))
 
+    @cached_property
+    def _fragments(self) -> frozenset[int]:
+        """Sentences of one or two words: a footnote mark, a paragraph or section number
+        ("[9]", "párr.", "32.") that a report's layout splits off."""
+        sizes: dict[int, int] = {}
+        for sentence in self.doc.sentence:
+            sizes[sentence] = sizes.get(sentence, 0) + 1
+        return frozenset(s for s, n in sizes.items() if n <= _FRAGMENT_WORDS)
+
+    def _sentences_apart(self, a: int, b: int) -> int:
+        """How many sentences word ``b`` is after word ``a``, not counting fragments."""
+        first, last = self.doc.sentence[a], self.doc.sentence[b]
+        return sum(1 for s in range(first + 1, last + 1) if s not in self._fragments)
+
     def _others_who(self, mention: Mention, drafts: list[Draft]) -> str | None:
         """ "N others" ("21 autres blessés", "وإصابة ثلاثة آخرين بجروح") are of the kind of the last
         casualty count in their sentence or the one before; after a subset, of its whole."""
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None:
             return None
-        sentence = self.doc.sentence
-        if sentence[mention.i] - sentence[previous.mention.i] > 1:
+        if self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None
         if previous.container is not None:
             previous = previous.container
@@ -2463,7 +2515,7 @@ class _Run:
         if previous is None and cue is None:
             return None
         sentence = self.doc.sentence
-        if cue is None and previous and sentence[mention.i] - sentence[previous.mention.i] > 1:
+        if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
         later = (
             cue is not None
@@ -2722,6 +2774,22 @@ class _Run:
         if previous.kind != "casualty" or previous.mention.j != at - 1 or previous.cue is None:
             return None
         return previous.cue if self._rise_before(mention) is not None else None
+
+    def _running_total(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The count before, when a bare figure after a rise verb closes its sentence's list of
+        counts: "4 bodies on Tuesday and 3 more on Wednesday, so the figure rises to 14" (14
+        bodies)."""
+        if not drafts or mention.source != "digit" or self._rise_before(mention) is None:
+            return None
+        previous = drafts[-1]
+        if (
+            previous.kind != "casualty"
+            or previous.negated
+            or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
+            or self._mention_between(previous.mention.j, mention.i)
+        ):
+            return None
+        return previous
 
     def _rise_before(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb ending at most three words before the number, or before
@@ -3039,6 +3107,21 @@ class _Run:
         if before.rstrip(" ").endswith("[") and after.lstrip(" ").startswith("]"):
             return True
         line_start = i == 0 or "\n" in before
+        if (
+            before == "."
+            and doc.words[i - 1].is_digit
+            and (i == 1 or "\n" in doc.gaps[i - 1])
+            and after[:1] in (" ", ".")
+        ):
+            return True  # a section number at a line start: "5.2 Of them ..."
+        if (
+            line_start
+            and after == "."
+            and j < len(doc.words)
+            and doc.words[j].is_digit
+            and (j + 1 >= len(doc.gaps) or doc.gaps[j + 1][:1] in (" ", "."))
+        ):
+            return True  # its chapter: the "5" of "5.2"
         return line_start and after[:1] in (".", ")") and after[1:2] in (" ", "\t")
 
     def _day_after_weekday(self, mention: Mention) -> bool:
@@ -3058,6 +3141,8 @@ class _Run:
         if j < len(doc.words) and self._person_noun(j):
             return False  # "on Saturday 14 people died"
         head = read_head(doc, mention, self.marks, self.pack)
+        if head.others and j < len(doc.words) and doc.words[j].norm in self._others_words():
+            return False  # "el martes 4 cuerpos y el miércoles 3 más": three more, no date
         if head.who is None and head.measure is None:
             return True
         # what it counts follows ("el sábado 14 murieron", "on Sunday 26 bodies were found"):
@@ -3461,7 +3546,7 @@ class _Run:
         """Whether a sentence opens on "among them" ("Parmi elles", "Darunter", "وبينهم") with
         nothing but function words between it and the count."""
         first = self._qualifier_start(mention)
-        opening = self._sentence_start[self.doc.sentence[mention.i]]
+        opening = self._past_section_number(self._sentence_start[self.doc.sentence[mention.i]])
         for cat, i, _ in self.marks.family("who"):
             if cat not in ("who:subset", "who:partitive") or i > first or i < opening:
                 continue
@@ -3479,6 +3564,52 @@ class _Run:
             if not rest or " ".join(rest) in self._among_verbs or every in self._among_verbs:
                 return True
         return False
+
+    def _next_part_in_list(self, mention: Mention, head: Head, drafts: list[Draft]) -> Draft | None:
+        """The next part of a list of parts with no verb of its own, after a part read from
+        the figure before: "Of them, 29 were men, 8 women and 5 children" (8 women and 5
+        children of the same measure)."""
+        if not drafts:
+            return None
+        previous = drafts[-1]
+        m = previous.mention
+        if (
+            previous.kind != "casualty"
+            or previous.cue is not None
+            or previous.who in (None, "people")
+            or m.source not in ("digit", "word")
+            or mention.source not in ("digit", "word")
+            or self.doc.sentence[m.i] != self.doc.sentence[mention.i]
+        ):
+            return None
+        end = max(m.j, previous.head.j)
+        words = self.doc.words
+        between = [t for t in range(end, mention.i) if words[t].norm not in self.pack.conjunctions]
+        if len(between) > 1 or any(t in self._mention_starts for t in between):
+            return None  # at most an adjective of the part before ("29 adult men, 8 women")
+        if "," not in self.doc.gaps[mention.i] and words[mention.i - 1].norm not in (
+            self.pack.conjunctions
+        ):
+            return None
+        return Draft(mention, head, "casualty", previous.measure, head.who, None, False)
+
+    def _past_section_number(self, k: int) -> int:
+        """The first word after the section or paragraph number a report's line opens with
+        ("5.2", "45.", "Rn. 62", "párr. 31."), or ``k`` itself."""
+        words, gaps = self.doc.words, self.doc.gaps
+        t = k
+        if (
+            t + 1 < len(words)
+            and words[t + 1].is_digit
+            and not words[t].is_digit
+            and "." in gaps[t + 1]
+        ):
+            t += 1  # "Rn. 62": the reference word before the number
+        while t < len(words) and words[t].is_digit and t - k < 3:
+            t += 1
+        if t == k or t >= len(words) or self.doc.sentence[t] != self.doc.sentence[k]:
+            return k
+        return t if gaps[t].strip() in ("", ".") else k
 
     def _qualifier_start(self, mention: Mention) -> int:
         for cat, i, _ in self.marks.ending("qual", mention.i):

@@ -497,6 +497,8 @@ def qualify_one(
 
 def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     end = mention.i
+    if any(ch in ".!?؟" for ch in doc.gaps[end]):
+        return None  # "... at least. 6 people": the qualifier closed the sentence before
     for _hop in range(3):
         best: tuple[int, str] | None = None
         for cat, i, _ in marks.ending("qual", end):
@@ -532,7 +534,9 @@ def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) 
             return None
         for cat, _, end in marks[k]:
             if cat == "qual:post_at_least":
-                return None if end in starts else "at_least"
+                # a number past a full stop opens the next sentence or list item, not this one
+                opens = end in starts and not any(ch in ".!?؟\n" for ch in doc.gaps[end])
+                return None if opens else "at_least"
     return None
 
 

@@ -456,6 +456,8 @@ def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
         return False
     if doc.words[t].norm in pack.of_words or doc.words[t].norm in pack.function_words:
         return False
+    if pack.raw.get("text", {}).get("nouns_capitalised") and not doc.words[t].text[:1].isupper():
+        return False  # "9 weitere kamen hinzu": a verb or particle, not a noun
     return all(c.startswith(("attr:", "actor:")) for c in cats_at(marks, t))
 
 
@@ -756,9 +758,12 @@ def choose_cue(
     lo, hi = mention.i, max(mention.j, head.j)
     best: tuple[int, Cue] | None = None
     fallback: tuple[int, Cue] | None = None
+    label: Cue | None = None
     for cue in cues:
         if cue.j == lo and ":" in doc.gaps[lo] and doc.sentence[cue.i] == sentence:
-            return cue, True  # "Döda: 45, skadade: 120": a label names the figure after it
+            if cue.measure != "killed_or_injured":
+                return cue, True  # "Döda: 45, skadade: 120": a label names the figure after it
+            label = cue  # "Opfer: 2 Zivilisten getötet": the figure's own verb says how
     for cue in cues:
         if lo <= cue.i < hi:
             continue
@@ -783,8 +788,10 @@ def choose_cue(
             and ";" not in doc.punct_between(min(lo, cue.i), max(hi, cue.j) - 1)
         ):
             fallback = (key, cue)  # a shared predicate never reaches across ";"
-    if best is not None:
+    if best is not None and (label is None or best[1].i >= hi):
         return best[1], True
+    if label is not None:
+        return label, True
     if fallback is not None:
         return fallback[1], False
     return None, False
