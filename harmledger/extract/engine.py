@@ -30,6 +30,7 @@ from harmledger.extract.not_counts import (
     compound_modifier,
     hyphenated_name,
     identifier,
+    digit_run,
     numeric_date_or_code,
     proportion,
     year_span,
@@ -1679,12 +1680,24 @@ class _Run:
             if gaps[t + 1].strip() or gaps[t].strip() or words[t].is_digit:
                 return False
             cats = cats_at(self.marks, t)
-            if t in self._mention_starts or any(
-                c.startswith(("measure:", "who:", "qty:", "neg:")) for c in cats
+            # a word inside a source's name ("فرق الدفاع المدني") is no counted noun
+            named = any(
+                c.startswith("actor:") and end > t
+                for s in range(max(0, t - 3), t)
+                for c, end in cats_at(self.marks, s).items()
+            )
+            if t in self._mention_starts or (
+                not named and any(c.startswith(("measure:", "who:", "qty:", "neg:")) for c in cats)
             ):
                 return False
             if any(span[0] == kind for span in self.marks.ending("dis", t)):
-                return words[t].norm.startswith("ال") or any(c.startswith("actor:") for c in cats)
+                # a definite subject, a source, or a noun in construct with a definite one
+                # ("فرق الإنقاذ", rescue teams)
+                return (
+                    words[t].norm.startswith("ال")
+                    or any(c.startswith("actor:") for c in cats)
+                    or (t + 1 < start and words[t + 1].norm.startswith("ال"))
+                )
         return False
 
     def _present_verb_before(self, mention: Mention) -> bool:
@@ -2924,6 +2937,7 @@ class _Run:
         n = len(doc.words)
         if mention.source == "digit" and (
             numeric_date_or_code(doc, mention)
+            or digit_run(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
         ):
@@ -2953,6 +2967,18 @@ class _Run:
             and 1 <= mention.low <= 31  # "In March 40 civilians were killed": no day
             and not any(ch in ",;:" for ch in doc.gaps[i])
             and not self._day_before_month(i - 1)
+        ):
+            return True
+        if (  # "19 رجب 1446", "5 Ramadan 1445": four digits after a day and its month are
+            # the year, also of a calendar whose years are no plain years
+            mention.source == "digit"
+            and j - i == 1
+            and i > 1
+            and len(doc.words[i].text) == 4
+            and "date:months" in cats_at(self.marks, i - 1)
+            and doc.words[i - 2].is_digit
+            and len(doc.words[i - 2].text) <= 2
+            and not any(ch in ",;:" for ch in doc.gaps[i] + doc.gaps[i - 1])
         ):
             return True
         if self._day_after_weekday(mention):
@@ -3061,8 +3087,14 @@ class _Run:
         if head.who is None and head.measure is None:
             return True
         # what it counts follows ("el sábado 14 murieron", "on Sunday 26 bodies were found"):
-        # a date only when another count follows within the clause ("murieron 3 personas")
-        return any(k in self._numeral_starts for k in range(j, min(len(doc.words), j + 4)))
+        # a date only when another count follows within the clause ("murieron 3 personas"),
+        # not a subset after a comma ("dejó el sábado 14 muertos, entre ellos dos menores")
+        for k in range(j, min(len(doc.words), j + 4)):
+            if k > j and any(ch in ",;:" for ch in doc.gaps[k]):
+                return False
+            if k in self._numeral_starts:
+                return True
+        return False
 
     @cached_property
     def _age_opener_starts(self) -> frozenset[int]:

@@ -188,6 +188,8 @@ GERMAN: list[tuple[str, list[Expected]]] = [
             ("killed", "people", 7, None, "at_least"),
             ("injured", "people", 42, 42, "exact"),
             ("injured", "children", 6, 6, "exact"),
+            # "Unter den Toten ist ein 61-jähriger Mann": a subset of a who-category, one man
+            ("killed", "men", 1, 1, "exact"),
         ],
     ),
     (
@@ -362,6 +364,8 @@ ARABIC: list[tuple[str, list[Expected]]] = [
             ("killed", "people", 9, 9, "exact"),
             ("injured", "people", 31, 31, "exact"),
             ("missing", "people", 4, 4, "exact"),
+            # "ومن بين القتلى طفل": a subset of a who-category, one child
+            ("killed", "children", 1, 1, "exact"),
         ],
     ),
     (
@@ -455,10 +459,8 @@ ARABIC: list[tuple[str, list[Expected]]] = [
 
 
 def _claims(text: str, lang: str) -> list[Expected]:
-    return sorted(
-        (c.measure, c.who, c.low, c.high, c.qualifier)
-        for c in extract_claims(text, lang)
-        if c.is_casualty
+    return _sorted(
+        [(c.measure, c.who, c.low, c.high, c.qualifier) for c in extract_claims(text, lang) if c.is_casualty]
     )
 
 
