@@ -1105,7 +1105,14 @@ class _Run:
                 and self._ends_phrase(cats["dis:units"])
             ):
                 return cats["dis:units"]  # "ein 55-Jähriger", "en 55-åring": the person
-            if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
+            if word.norm in of_words:
+                if any(
+                    not self._number_word(s) and self.doc.words[s].norm not in of_words
+                    for s in range(k + 1, t)
+                ):
+                    return None  # "una comisaría de policía": the person modifies a thing
+                continue
+            if relevant <= {"dis:units", "date:time_markers"}:
                 continue
             return None
         return None
