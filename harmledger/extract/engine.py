@@ -27,6 +27,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
+    caliber_or_dimension,
     compound_modifier,
     hyphenated_name,
     identifier,
@@ -2945,6 +2946,7 @@ class _Run:
         if mention.source == "digit" and (
             numeric_date_or_code(doc, mention)
             or digit_run(doc, mention)
+            or caliber_or_dimension(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
         ):

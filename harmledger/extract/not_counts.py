@@ -9,6 +9,7 @@ every language and costs a constant per number.
   "2017/03/17") or a chain of three digit groups joined by one hyphen or dot ("2019-07-14");
 - phone numbers and codes: a run of three or more digit groups apart by spaces that the number
   reader did not join, or two where one opens with a zero ("967 1 234567", "0800 222 555");
+- calibres and sizes: a figure opened by a bare point (".223") or two joined by "x" ("7.62x39");
 - names with a number: digits hyphenated onto a word ("COVID-19", "F-16", "إف-16", "Su-24");
 - identifiers: digits right after a name word with nothing counted after them ("Highway 60",
   "Resolution 2254", "Block 12", Arabic "القرار 2254", "اللواء 93"); which words are name
@@ -82,6 +83,46 @@ def digit_run(doc: Doc, mention: Mention) -> bool:
     if not all(g.isdigit() for g in groups):
         return False
     return len(groups) >= 3 or any(len(g) >= 2 and g.startswith("0") for g in groups)
+
+
+_TIMES = ("x", "×")
+_POINT_OPENERS = " ,;(/"
+
+
+def caliber_or_dimension(doc: Doc, mention: Mention) -> bool:
+    """A figure opened by a bare point (the calibres ".40", ".223") or a size of two figures
+    joined by "x" ("7.62x39", "7,62×39", "20x30"): a calibre or a dimension."""
+    i, j, n = mention.i, mention.j, len(doc.words)
+    gap = doc.gaps[i]
+    if gap.endswith(".") and (len(gap) == 1 and i == 0 or len(gap) > 1 and gap[-2] in _POINT_OPENERS):
+        return True
+
+    def times(t: int) -> bool:  # an "x" between figure groups, as a word or as a gap
+        if t < n and doc.gaps[t].strip() in _TIMES and doc.words[t].is_digit:
+            return True
+        return (
+            t + 1 < n
+            and doc.gaps[t] == ""
+            and doc.words[t].text.casefold() in _TIMES
+            and doc.gaps[t + 1] == ""
+            and doc.words[t + 1].is_digit
+        )
+
+    t = j
+    while t < n and doc.gaps[t] in (".", ",") and doc.words[t].is_digit:
+        t += 1
+    if times(t):
+        return True
+    t = i
+    while t > 0 and doc.gaps[t] in (".", ",") and _digit_at(doc, t - 1):
+        t -= 1
+    return (t > 0 and doc.gaps[t].strip() in _TIMES and _digit_at(doc, t - 1)) or (
+        t > 1
+        and doc.gaps[t] == ""
+        and doc.words[t - 1].text.casefold() in _TIMES
+        and doc.gaps[t - 1] == ""
+        and _digit_at(doc, t - 2)
+    )
 
 
 def hyphenated_name(doc: Doc, mention: Mention) -> bool:
