@@ -97,6 +97,7 @@ _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mit
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
+_HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
@@ -300,6 +301,8 @@ class _Run:
         for d in drafts:
             if d.measure == "bodies_recovered" and self._shot_cue(d):
                 d.measure = "killed_or_injured"  # "found shot": hit, not a body
+            elif d.measure == "bodies_recovered" and self._brought_to_hospital(d):
+                d.measure = "killed"  # "127 Leichen in die Krankenhäuser gebracht": the dead
         # "a man was shot" is a lone victim, hurt unless someone died (singular.py), not a count
         drafts = [
             d
@@ -847,6 +850,26 @@ class _Run:
         """Whether a combined draft is read from a hurt verb ("three people were shot", "Two
         shot near the park"), not from "victims" or "casualties"."""
         return draft.measure == "killed_or_injured" and self._shot_cue(draft)
+
+    def _brought_to_hospital(self, draft: Draft) -> bool:
+        """Bodies a hospital received (pack ``measure_modifiers.hospital`` within a few words
+        after their noun, in its sentence) with no word of finding, digging or a grave around
+        them: the dead a health ministry counts as they arrive, not a recovery."""
+        mention, head = draft.mention, draft.head
+        if head.measure != "bodies_recovered":
+            return False  # "وصلت جثامين 12 شهيدا إلى المستشفى": the bodies of the dead, as bodies
+        sentence = self.doc.sentence[mention.i]
+        hi = min(len(self.doc.words), head.j + _HOSPITAL_REACH)
+        if not any(
+            self.doc.sentence[k] == sentence for k in self.marks.within("mod:hospital", head.j, hi)
+        ):
+            return False
+        lo = max(0, mention.i - _HOSPITAL_REACH)
+        return not any(
+            self.doc.sentence[k] == sentence
+            for category in ("mod:found", "mod:grave")
+            for k in self.marks.within(category, lo, hi)
+        )
 
     def _shot_cue(self, draft: Draft) -> bool:
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i

@@ -556,6 +556,11 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         ("de", "Nach Angaben von zwei Polizisten wurden 12 Menschen getötet.", [("killed", 12)]),
         ("es", "Murieron 12 personas, según 3 fuentes.", [("killed", 12)]),
         ("ar", "قتل 12 شخصا بحسب ثلاثة شهود.", [("killed", 12)]),
+        # bodies a hospital received are the dead it counts; bodies found stay bodies
+        ("de", "Binnen 24 Stunden wurden 40 Leichen in die Krankenhäuser gebracht.", [("killed", 40)]),
+        ("es", "Llegaron 40 cadáveres al hospital de la ciudad.", [("killed", 40)]),
+        ("ar", "وصلت 40 جثة إلى المستشفيات خلال 24 ساعة.", [("killed", 40)]),
+        ("ar", "انتشلت فرق الإنقاذ 12 جثة ونقلتها إلى المستشفى.", [("bodies_recovered", 12)]),
     ],
 )
 def test_numbers_that_count_no_casualties(
