@@ -323,9 +323,7 @@ def load_pack(lang: str) -> LanguagePack:
             thousands,
             decimal,
             tuple(
-                w
-                for w in numbers.get("multipliers", [])
-                if words.get(normalize(w), 0) >= 1_000_000
+                w for w in numbers.get("multipliers", []) if words.get(normalize(w), 0) >= 1_000_000
             ),
         ),
         thousands=tuple(thousands),

@@ -94,7 +94,9 @@ def caliber_or_dimension(doc: Doc, mention: Mention) -> bool:
     joined by "x" ("7.62x39", "7,62×39", "20x30"): a calibre or a dimension."""
     i, j, n = mention.i, mention.j, len(doc.words)
     gap = doc.gaps[i]
-    if gap.endswith(".") and (len(gap) == 1 and i == 0 or len(gap) > 1 and gap[-2] in _POINT_OPENERS):
+    if gap.endswith(".") and (
+        (len(gap) == 1 and i == 0) or (len(gap) > 1 and gap[-2] in _POINT_OPENERS)
+    ):
         return True
 
     def times(t: int) -> bool:  # an "x" between figure groups, as a word or as a gap

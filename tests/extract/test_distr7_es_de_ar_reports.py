@@ -460,7 +460,11 @@ ARABIC: list[tuple[str, list[Expected]]] = [
 
 def _claims(text: str, lang: str) -> list[Expected]:
     return _sorted(
-        [(c.measure, c.who, c.low, c.high, c.qualifier) for c in extract_claims(text, lang) if c.is_casualty]
+        [
+            (c.measure, c.who, c.low, c.high, c.qualifier)
+            for c in extract_claims(text, lang)
+            if c.is_casualty
+        ]
     )
 
 
@@ -517,7 +521,11 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         # phone numbers: a run of digit groups the number reader did not join
         ("ar", "للإبلاغ عن المفقودين يمكن الاتصال بالرقم 967 1 234567.", []),
         ("es", "Murieron 3 personas; la línea de ayuda es el 800 008 5400.", [("killed", 3)]),
-        ("de", "Zwei Menschen starben. Angehörige erreichen die Hotline unter 030 12345.", [("killed", 2)]),
+        (
+            "de",
+            "Zwei Menschen starben. Angehörige erreichen die Hotline unter 030 12345.",
+            [("killed", 2)],
+        ),
         # Hijri dates: the day before the month, the year after it
         ("ar", "قتل 3 أشخاص يوم الخميس 19 رجب 1446.", [("killed", 3)]),
         ("ar", "شيّع المئات يوم 2 شوال 1445 جثامين الضحايا، وقتل 4 أشخاص.", [("killed", 4)]),
@@ -531,18 +539,34 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         # fled
         ("ar", "فرّ أكثر من 8 ملايين شخص من منازلهم.", [("displaced", 8000001)]),
         # a weekday's day before a comma and a subset is the count
-        ("es", "El bombardeo dejó el sábado 14 muertos, entre ellos dos menores.", [("killed", 2), ("killed", 14)]),
+        (
+            "es",
+            "El bombardeo dejó el sábado 14 muertos, entre ellos dos menores.",
+            [("killed", 2), ("killed", 14)],
+        ),
         ("es", "El domingo 14 murieron tres personas.", [("killed", 3)]),
         # a person noun after "of" that modifies a thing
-        ("es", "Tres personas resultaron heridas en un ataque contra una comisaría de policía.", [("injured", 3)]),
+        (
+            "es",
+            "Tres personas resultaron heridas en un ataque contra una comisaría de policía.",
+            [("injured", 3)],
+        ),
         ("es", "Un policía resultó herido.", [("injured", 1)]),
         # milestones, roads and articles of a text
-        ("es", "Ocurrió en el kilómetro 45 de la carretera, donde murieron 2 personas.", [("killed", 2)]),
+        (
+            "es",
+            "Ocurrió en el kilómetro 45 de la carretera, donde murieron 2 personas.",
+            [("killed", 2)],
+        ),
         ("de", "Nach Artikel 5 wurden 3 Soldaten getötet.", [("killed", 3)]),
         ("ar", "وقع الانفجار عند الكيلو 45 من الطريق، ما أدى إلى مقتل شخصين.", [("killed", 2)]),
         # calibres and sizes
         ("es", "Usaron armas calibre .40, .223 y 7.62x39 y mataron a 5 personas.", [("killed", 5)]),
-        ("de", "Die Ermittler fanden Hülsen vom Kaliber 7,62x39; drei Menschen starben.", [("killed", 3)]),
+        (
+            "de",
+            "Die Ermittler fanden Hülsen vom Kaliber 7,62x39; drei Menschen starben.",
+            [("killed", 3)],
+        ),
         # a point decimal before millions where a point groups thousands
         ("es", "Más de 1.5 millones de personas han huido.", [("displaced", 1500001)]),
         ("es", "Unos 1.200 heridos.", [("injured", 1200)]),
@@ -557,7 +581,11 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         ("es", "Murieron 12 personas, según 3 fuentes.", [("killed", 12)]),
         ("ar", "قتل 12 شخصا بحسب ثلاثة شهود.", [("killed", 12)]),
         # bodies a hospital received are the dead it counts; bodies found stay bodies
-        ("de", "Binnen 24 Stunden wurden 40 Leichen in die Krankenhäuser gebracht.", [("killed", 40)]),
+        (
+            "de",
+            "Binnen 24 Stunden wurden 40 Leichen in die Krankenhäuser gebracht.",
+            [("killed", 40)],
+        ),
         ("es", "Llegaron 40 cadáveres al hospital de la ciudad.", [("killed", 40)]),
         ("ar", "وصلت 40 جثة إلى المستشفيات خلال 24 ساعة.", [("killed", 40)]),
         ("ar", "انتشلت فرق الإنقاذ 12 جثة ونقلتها إلى المستشفى.", [("bodies_recovered", 12)]),
