@@ -580,6 +580,12 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         ("de", "Nach Angaben von zwei Polizisten wurden 12 Menschen getötet.", [("killed", 12)]),
         ("es", "Murieron 12 personas, según 3 fuentes.", [("killed", 12)]),
         ("ar", "قتل 12 شخصا بحسب ثلاثة شهود.", [("killed", 12)]),
+        # a number right before a source's name counts organisations
+        (
+            "de",
+            "Die Opferzahl könnte auf über 100 steigen, warnen 3 Hilfsorganisationen.",
+            [("killed", 101)],
+        ),
         # bodies a hospital received are the dead it counts; bodies found stay bodies
         (
             "de",
