@@ -851,17 +851,6 @@ class _Run:
         shot near the park"), not from "victims" or "casualties"."""
         return draft.measure == "killed_or_injured" and self._shot_cue(draft)
 
-    def _counts_a_source(self, mention: Mention) -> bool:
-        """A number right before a source's name that is no person noun ("3
-        Hilfsorganisationen", "dos ministerios"): it counts organisations, never victims."""
-        j = mention.j
-        if j >= len(self.doc.words) or self.doc.gaps[j].strip():
-            return False
-        cats = cats_at(self.marks, j)
-        return any(c.startswith("actor:") for c in cats) and not any(
-            c.startswith(("who:", "measure:", "one:")) for c in cats
-        )
-
     def _brought_to_hospital(self, draft: Draft) -> bool:
         """Bodies a hospital received (pack ``measure_modifiers.hospital`` within a few words
         after their noun, in its sentence) with no word of finding, digging or a grave around
@@ -1422,8 +1411,6 @@ class _Run:
             distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
             if distance > _ELIDED_REACH:
                 return None
-        if not head.who and not head.measure and self._counts_a_source(mention):
-            return None  # "warnen 3 Hilfsorganisationen", "3 ministerios": sources, no victims
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
         if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
             measure = "bodies_recovered"  # "جثامين 12 شهيدا", "les corps de 12 tués": bodies

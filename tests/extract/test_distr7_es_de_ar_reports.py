@@ -580,7 +580,7 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
         ("de", "Nach Angaben von zwei Polizisten wurden 12 Menschen getötet.", [("killed", 12)]),
         ("es", "Murieron 12 personas, según 3 fuentes.", [("killed", 12)]),
         ("ar", "قتل 12 شخصا بحسب ثلاثة شهود.", [("killed", 12)]),
-        # a number right before a source's name counts organisations
+        # organisations counted as sources
         (
             "de",
             "Die Opferzahl könnte auf über 100 steigen, warnen 3 Hilfsorganisationen.",
