@@ -27,7 +27,9 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
+    caliber_or_dimension,
     compound_modifier,
+    digit_run,
     hyphenated_name,
     identifier,
     numeric_date_or_code,
@@ -97,6 +99,7 @@ _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("b
 _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
 _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
+_HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
@@ -300,6 +303,8 @@ class _Run:
         for d in drafts:
             if d.measure == "bodies_recovered" and self._shot_cue(d):
                 d.measure = "killed_or_injured"  # "found shot": hit, not a body
+            elif d.measure == "bodies_recovered" and self._brought_to_hospital(d):
+                d.measure = "killed"  # "127 Leichen in die Krankenhäuser gebracht": the dead
         # "a man was shot" is a lone victim, hurt unless someone died (singular.py), not a count
         drafts = [
             d
@@ -848,6 +853,26 @@ class _Run:
         shot near the park"), not from "victims" or "casualties"."""
         return draft.measure == "killed_or_injured" and self._shot_cue(draft)
 
+    def _brought_to_hospital(self, draft: Draft) -> bool:
+        """Bodies a hospital received (pack ``measure_modifiers.hospital`` within a few words
+        after their noun, in its sentence) with no word of finding, digging or a grave around
+        them: the dead a health ministry counts as they arrive, not a recovery."""
+        mention, head = draft.mention, draft.head
+        if head.measure != "bodies_recovered":
+            return False  # "وصلت جثامين 12 شهيدا إلى المستشفى": the bodies of the dead, as bodies
+        sentence = self.doc.sentence[mention.i]
+        hi = min(len(self.doc.words), head.j + _HOSPITAL_REACH)
+        if not any(
+            self.doc.sentence[k] == sentence for k in self.marks.within("mod:hospital", head.j, hi)
+        ):
+            return False
+        lo = max(0, mention.i - _HOSPITAL_REACH)
+        return not any(
+            self.doc.sentence[k] == sentence
+            for category in ("mod:found", "mod:grave")
+            for k in self.marks.within(category, lo, hi)
+        )
+
     def _shot_cue(self, draft: Draft) -> bool:
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
         return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
@@ -1106,7 +1131,14 @@ class _Run:
                 and self._ends_phrase(cats["dis:units"])
             ):
                 return cats["dis:units"]  # "ein 55-Jähriger", "en 55-åring": the person
-            if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
+            if word.norm in of_words:
+                if any(
+                    not self._number_word(s) and self.doc.words[s].norm not in of_words
+                    for s in range(k + 1, t)
+                ):
+                    return None  # "una comisaría de policía": the person modifies a thing
+                continue
+            if relevant <= {"dis:units", "date:time_markers"}:
                 continue
             return None
         return None
@@ -1731,12 +1763,24 @@ class _Run:
             if gaps[t + 1].strip() or gaps[t].strip() or words[t].is_digit:
                 return False
             cats = cats_at(self.marks, t)
-            if t in self._mention_starts or any(
-                c.startswith(("measure:", "who:", "qty:", "neg:")) for c in cats
+            # a word inside a source's name ("فرق الدفاع المدني") is no counted noun
+            named = any(
+                c.startswith("actor:") and end > t
+                for s in range(max(0, t - 3), t)
+                for c, end in cats_at(self.marks, s).items()
+            )
+            if t in self._mention_starts or (
+                not named and any(c.startswith(("measure:", "who:", "qty:", "neg:")) for c in cats)
             ):
                 return False
             if any(span[0] == kind for span in self.marks.ending("dis", t)):
-                return words[t].norm.startswith("ال") or any(c.startswith("actor:") for c in cats)
+                # a definite subject, a source, or a noun in construct with a definite one
+                # ("فرق الإنقاذ", rescue teams)
+                return (
+                    words[t].norm.startswith("ال")
+                    or any(c.startswith("actor:") for c in cats)
+                    or (t + 1 < start and words[t + 1].norm.startswith("ال"))
+                )
         return False
 
     def _present_verb_before(self, mention: Mention) -> bool:
@@ -2992,6 +3036,8 @@ class _Run:
         n = len(doc.words)
         if mention.source == "digit" and (
             numeric_date_or_code(doc, mention)
+            or digit_run(doc, mention)
+            or caliber_or_dimension(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
         ):
@@ -3021,6 +3067,18 @@ class _Run:
             and 1 <= mention.low <= 31  # "In March 40 civilians were killed": no day
             and not any(ch in ",;:" for ch in doc.gaps[i])
             and not self._day_before_month(i - 1)
+        ):
+            return True
+        if (  # "19 رجب 1446", "5 Ramadan 1445": four digits after a day and its month are
+            # the year, also of a calendar whose years are no plain years
+            mention.source == "digit"
+            and j - i == 1
+            and i > 1
+            and len(doc.words[i].text) == 4
+            and "date:months" in cats_at(self.marks, i - 1)
+            and doc.words[i - 2].is_digit
+            and len(doc.words[i - 2].text) <= 2
+            and not any(ch in ",;:" for ch in doc.gaps[i] + doc.gaps[i - 1])
         ):
             return True
         if self._day_after_weekday(mention):
@@ -3146,8 +3204,14 @@ class _Run:
         if head.who is None and head.measure is None:
             return True
         # what it counts follows ("el sábado 14 murieron", "on Sunday 26 bodies were found"):
-        # a date only when another count follows within the clause ("murieron 3 personas")
-        return any(k in self._numeral_starts for k in range(j, min(len(doc.words), j + 4)))
+        # a date only when another count follows within the clause ("murieron 3 personas"),
+        # not a subset after a comma ("dejó el sábado 14 muertos, entre ellos dos menores")
+        for k in range(j, min(len(doc.words), j + 4)):
+            if k > j and any(ch in ",;:" for ch in doc.gaps[k]):
+                return False
+            if k in self._numeral_starts:
+                return True
+        return False
 
     @cached_property
     def _age_opener_starts(self) -> frozenset[int]:

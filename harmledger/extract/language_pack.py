@@ -197,13 +197,19 @@ class LanguagePack:
         return self.lexicon.forms(word)
 
 
-def _number_pattern(thousands: list[str], decimal: str) -> str:
+def _number_pattern(thousands: list[str], decimal: str, scales: tuple[str, ...] = ()) -> str:
+    """Digits with the pack's separators. Where a point groups thousands, a point before one
+    or two digits and a scale word of a million or more is a decimal point all the same
+    ("1.5 millones", as Latin American reporting writes it): no thousands group is that short."""
     d = f"[{DIGITS}]"
     seps = "".join(re.escape(s) for s in thousands if s != decimal)
     grouped = f"{d}{{1,3}}(?:[{seps}]{d}{{3}})+(?!{d})" if seps else ""
     dec = re.escape(decimal) + "|٫" if decimal else "٫"
     plain = f"{d}+(?:(?:{dec}){d}+)?"
     body = f"{grouped}(?:(?:{dec}){d}+)?|{plain}" if grouped else plain
+    if "." in thousands and decimal != "." and scales:
+        words = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+        body = f"{d}{{1,3}}\\.{d}{{1,2}}(?=\\s+(?i:{words})\\b)|{body}"
     return f"(?<![{DIGITS}])(?:{body})"
 
 
@@ -313,7 +319,13 @@ def load_pack(lang: str) -> LanguagePack:
     return LanguagePack(
         lang=lang,
         name=str(data.get("name", lang)),
-        number_pattern=_number_pattern(thousands, decimal),
+        number_pattern=_number_pattern(
+            thousands,
+            decimal,
+            tuple(
+                w for w in numbers.get("multipliers", []) if words.get(normalize(w), 0) >= 1_000_000
+            ),
+        ),
         thousands=tuple(thousands),
         decimal=decimal,
         number_words=words,

@@ -7,6 +7,9 @@ every language and costs a constant per number.
 
 - numeric dates and codes: digits joined to digits by a slash ("12/30/2001", "9/11", "24/7",
   "2017/03/17") or a chain of three digit groups joined by one hyphen or dot ("2019-07-14");
+- phone numbers and codes: a run of three or more digit groups apart by spaces that the number
+  reader did not join, or two where one opens with a zero ("967 1 234567", "0800 222 555");
+- calibres and sizes: a figure opened by a bare point (".223") or two joined by "x" ("7.62x39");
 - names with a number: digits hyphenated onto a word ("COVID-19", "F-16", "إف-16", "Su-24");
 - identifiers: digits right after a name word with nothing counted after them ("Highway 60",
   "Resolution 2254", "Block 12", Arabic "القرار 2254", "اللواء 93"); which words are name
@@ -57,6 +60,71 @@ def numeric_date_or_code(doc: Doc, mention: Mention) -> bool:
         t += 1
         run += 1
     return run >= 3 and len(separators) == 1 and all(doc.words[s].is_digit for s in range(k, t))
+
+
+def _plain_space(gap: str) -> bool:
+    return gap != "" and gap.strip(" \u00a0\u202f") == ""
+
+
+def digit_run(doc: Doc, mention: Mention) -> bool:
+    """A group of a run of digit groups that the number reader did not join into one number,
+    three groups or more, or two where one opens with a zero: a phone number or a code
+    ("967 1 234567", "800 008 5400", "0800 222 555", "030 12345")."""
+    i, j, n = mention.i, mention.j, len(doc.words)
+    lo = i
+    while lo > 0 and _plain_space(doc.gaps[lo]) and _digit_at(doc, lo - 1):
+        lo -= 1
+    hi = j
+    while hi < n and _plain_space(doc.gaps[hi]) and doc.words[hi].is_digit:
+        hi += 1
+    if lo == i and hi == j:
+        return False
+    groups = [doc.words[k].text for k in range(lo, hi)]
+    if not all(g.isdigit() for g in groups):
+        return False
+    return len(groups) >= 3 or any(len(g) >= 2 and g.startswith("0") for g in groups)
+
+
+_TIMES = ("x", "×")
+_POINT_OPENERS = " ,;(/"
+
+
+def caliber_or_dimension(doc: Doc, mention: Mention) -> bool:
+    """A figure opened by a bare point (the calibres ".40", ".223") or a size of two figures
+    joined by "x" ("7.62x39", "7,62×39", "20x30"): a calibre or a dimension."""
+    i, j, n = mention.i, mention.j, len(doc.words)
+    gap = doc.gaps[i]
+    if gap.endswith(".") and (
+        (len(gap) == 1 and i == 0) or (len(gap) > 1 and gap[-2] in _POINT_OPENERS)
+    ):
+        return True
+
+    def times(t: int) -> bool:  # an "x" between figure groups, as a word or as a gap
+        if t < n and doc.gaps[t].strip() in _TIMES and doc.words[t].is_digit:
+            return True
+        return (
+            t + 1 < n
+            and doc.gaps[t] == ""
+            and doc.words[t].text.casefold() in _TIMES
+            and doc.gaps[t + 1] == ""
+            and doc.words[t + 1].is_digit
+        )
+
+    t = j
+    while t < n and doc.gaps[t] in (".", ",") and doc.words[t].is_digit:
+        t += 1
+    if times(t):
+        return True
+    t = i
+    while t > 0 and doc.gaps[t] in (".", ",") and _digit_at(doc, t - 1):
+        t -= 1
+    return (t > 0 and doc.gaps[t].strip() in _TIMES and _digit_at(doc, t - 1)) or (
+        t > 1
+        and doc.gaps[t] == ""
+        and doc.words[t - 1].text.casefold() in _TIMES
+        and doc.gaps[t - 1] == ""
+        and _digit_at(doc, t - 2)
+    )
 
 
 def hyphenated_name(doc: Doc, mention: Mention) -> bool:

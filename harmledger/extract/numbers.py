@@ -67,6 +67,7 @@ def _groups_of_three(text: str, mark: str) -> bool:
 
 
 _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
 @lru_cache(maxsize=65536)
@@ -76,6 +77,8 @@ def _digits_value(
     text = normalize(raw)
     if dot_groups and _DOT_GROUPS.fullmatch(text):
         return float(text.replace(".", "")), False
+    if "." in thousands and decimal_mark != "." and _POINT_DECIMAL.fullmatch(text):
+        return float(text), True  # "1.5 millones": no thousands group has one or two digits
     for separator in (*thousands, "٬"):
         if separator != decimal_mark:
             text = text.replace(separator, "")

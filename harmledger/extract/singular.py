@@ -615,6 +615,11 @@ def _modified_events(doc: Doc, marks: Marks, pack: LanguagePack) -> list[tuple[i
     return found
 
 
+def _toll_at(marks: Marks, cue: Cue) -> bool:
+    """Whether the cue is a toll noun ("حصيلة"): the word before it says which toll."""
+    return "mod:toll" in cats_at(marks, cue.i)
+
+
 def lone_victims(
     doc: Doc, cues: list[Cue], marks: Marks, pack: LanguagePack, starts: set[int]
 ) -> list[LoneVictim]:
@@ -664,6 +669,8 @@ def lone_victims(
                     span = _object_after_subject(doc, cue.j + 1, marks, pack)
         if span is None:
             continue
+        if span[1] == cue.i and "who:others" in cats_at(marks, span[0]) and _toll_at(marks, cue):
+            continue  # "آخر حصيلة": the latest toll, no other victim
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
