@@ -85,6 +85,7 @@ _Settings = tuple[
     frozenset[str],  # age words
     frozenset[str],  # function words
     tuple[str, ...],  # age endings
+    frozenset[str],  # personal pronouns that may head a family list
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -112,6 +113,7 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(cfg.get("age_words", []))),
         frozenset(_folded(pack.raw.get("function_words", {}).get("words", []))),
         tuple(_folded(cfg.get("age_endings", []))),
+        frozenset(_folded(cfg.get("pronouns", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -139,6 +141,7 @@ class _Reader:
             self.age_words,
             self.function_words,
             self.age_endings,
+            self.pronouns,
         ) = _settings(pack)
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
@@ -178,7 +181,15 @@ class _Reader:
         One capitalised word ("Later, his wife ...") or a phrase with a function word ("In
         Rafah, his wife ...", "According to X, his wife ...") is no such name."""
         doc = self.doc
-        if p < 2 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
+        if p < 1 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
+            return False
+        if doc.words[p - 1].norm in self.pronouns:
+            # "Han, hans fru och deras tre barn", "dödade honom, hans fru och ...": a pronoun
+            # opening its sentence or right after the verb is the victim, as a name is
+            return (p < 2 or doc.sentence[p - 2] != doc.sentence[p]) or any(
+                c.j == p - 1 and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
+            )
+        if p < 2:
             return False
         start = p - 1
         while (
@@ -290,6 +301,12 @@ class _Reader:
             return None
         for c in self.cues:
             if c.j == link and measure in (None, c.measure):
+                return c.i, c.measure, c, None
+            if (  # "killed him, his wife and ...": the verb's pronoun object
+                c.j == link - 1
+                and self.doc.words[link - 1].norm in self.pronouns
+                and measure in (None, c.measure)
+            ):
                 return c.i, c.measure, c, None
         return self._object_before(link, measure) or self._named_before(link, measure)
 
