@@ -183,9 +183,10 @@ class _Reader:
         doc = self.doc
         if p < 1 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
             return False
-        if doc.words[p - 1].norm in self.pronouns:
-            # "Han, hans fru och deras tre barn", "dödade honom, hans fru och ...": a pronoun
-            # opening its sentence or right after the verb is the victim, as a name is
+        if doc.words[p - 1].norm in self.pronouns or "one:nouns" in cats_at(self.marks, p - 1):
+            # "Han, hans fru och deras tre barn", "dödade honom, hans fru och ...", "Läkaren,
+            # hans fru och ...": a pronoun or a lone victim's noun opening its sentence or right
+            # after the verb is the victim, as a name is
             return (p < 2 or doc.sentence[p - 2] != doc.sentence[p]) or any(
                 c.j == p - 1 and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
             )

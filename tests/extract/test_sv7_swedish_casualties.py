@@ -61,7 +61,7 @@ CASES: list[object] = [
     ),
     (
         "Hon och hennes två döttrar omkom i beskjutningen av kvarteret.",
-        [(K, "people", 3, 3, "exact")],
+        [(K, "people", 3, 3, "exact"), (K, "children", 2, 2, "exact")],
         None,
     ),
     (
@@ -71,7 +71,7 @@ CASES: list[object] = [
     ),
     (
         "Hon, hennes man och deras son skadades svårt i explosionen.",
-        [(I, "people", 3, 3, "exact")],
+        [(I, "people", 3, 3, "exact"), (I, "children", 1, 1, "exact")],
         None,
     ),
     (
