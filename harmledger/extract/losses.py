@@ -58,3 +58,12 @@ def _persons_after(
         if head.who and not (head.quantity or head.distractor or head.unknown):
             return True
     return False
+
+
+def loss_between(doc: Doc, pack: LanguagePack, i: int, j: int) -> bool:
+    """Whether a verb of losing stands in words ``[i, j)`` with no punctuation between: "many
+    people buried their dead" makes the people who buried them none of the dead."""
+    verbs = _loss_verbs(pack.lang)
+    return bool(verbs) and any(
+        (doc.words[k].norm,) in verbs and not doc.punct_between(i, k).strip() for k in range(i, j)
+    )
