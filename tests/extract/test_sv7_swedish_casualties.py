@@ -684,3 +684,28 @@ def test_swedish_labeller_sentences(
 def test_swedish_labeller_reports(text: str, expected: list[Attributed]) -> None:
     got = _claims(text)
     assert _same(got, expected), got
+
+
+SEVERAL_HEADINGS = [  # a heading of "several" dead above a body that counts them: one statement
+    (
+        "Robotregn över landet\n\nFlera döda\n\nAttackerna riktade sig mot tio städer.\n\n"
+        "Minst elva personer har dödats och 64 har skadats, uppger polisen.",
+        [(K, "people", 11, None, "at_least"), (H, "people", 64, 64, "exact")],
+    ),
+    (
+        "Flera skadade efter explosionen\n\nFem personer skadades när en granat slog ned i "
+        "centrum.",
+        [(H, "people", 5, 5, "exact")],
+    ),
+    # a body that counts fewer than several: the heading says more than the body
+    (
+        "Flera döda i attacken\n\nTvå personer dödades enligt polisen.",
+        [(K, "people", 3, None, "vague"), (K, "people", 2, 2, "exact")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_HEADINGS)
+def test_a_heading_of_several_announces_the_count_below(text: str, expected: list[Reading]) -> None:
+    got = _claims(text)
+    assert _same(got, [(*reading, "?") for reading in expected]), got
