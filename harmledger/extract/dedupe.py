@@ -172,10 +172,19 @@ def _dead_then_found(claims: list[Claim], text: str) -> list[Claim]:
 _SEVERAL = 3  # "several" as the conventions read it: three or more
 
 
+def _crosshead(claim: Claim, text: str) -> bool:
+    """Whether ``claim`` is all of its line: a crosshead ("Flera döda") between paragraphs, not
+    a headline that tells more ("Mehrere Verletzte bei Raketenangriffen am Freitag")."""
+    start = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return _heading(claim, text) and line == text[claim.start : claim.end].strip()
+
+
 def _several_then_counted(claims: list[Claim], text: str) -> list[Claim]:
-    """A heading of "several" harmed ("Flera döda", "Several dead") above a body that counts
+    """A crosshead of "several" harmed ("Flera döda", "Several dead") above a body that counts
     them ("Minst elva personer har dödats") announces that figure: one statement, kept at the
-    body's count. A heading with a figure of its own, or a body that counts fewer, stays."""
+    body's count. A headline that tells more, or a body that counts fewer, stays."""
     several = [
         c
         for c in claims
@@ -183,7 +192,7 @@ def _several_then_counted(claims: list[Claim], text: str) -> list[Claim]:
         and c.qualifier == "vague"
         and c.low == _SEVERAL
         and c.high is None
-        and _heading(c, text)
+        and _crosshead(c, text)
     ]
     if not several:
         return claims

@@ -693,9 +693,15 @@ SEVERAL_HEADINGS = [  # a heading of "several" dead above a body that counts the
         [(K, "people", 11, None, "at_least"), (H, "people", 64, 64, "exact")],
     ),
     (
-        "Flera skadade efter explosionen\n\nFem personer skadades när en granat slog ned i "
+        "Granat i centrum\n\nFlera skadade\n\nFem personer skadades när en granat slog ned i "
         "centrum.",
         [(H, "people", 5, 5, "exact")],
+    ),
+    # a headline that tells more than "several" is a statement of its own
+    (
+        "Flera skadade efter explosionen i centrum\n\nFem personer skadades när en granat slog "
+        "ned.",
+        [(H, "people", 3, None, "vague"), (H, "people", 5, 5, "exact")],
     ),
     # a body that counts fewer than several: the heading says more than the body
     (
