@@ -53,6 +53,10 @@ CASES: list[object] = [
         [(K, "children", 6, 6, "exact")],
         None,
     ),
+    ("I attacken förlorade familjen sju medlemmar.", [(K, "people", 7, 7, "exact")], None),
+    ("Han hade mist 11 familjemedlemmar i kriget.", [(K, "people", 11, 11, "exact")], None),
+    ("Familjen miste minst 20 medlemmar.", [(K, "people", 20, None, "at_least")], None),
+    ("Hon förlorade tre av sina barn i attacken.", [(K, "children", 3, 3, "exact")], None),
     # --- victims listed after a pronoun ---
     (
         "Han, hans fru och deras tre barn dödades när raketen träffade huset.",
@@ -62,6 +66,11 @@ CASES: list[object] = [
     (
         "Hon och hennes två döttrar omkom i beskjutningen av kvarteret.",
         [(K, "people", 3, 3, "exact"), (K, "children", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Mannen, hans fru och deras sex barn dödades.",
+        [(K, "people", 8, 8, "exact"), (K, "children", 6, 6, "exact")],
         None,
     ),
     (
