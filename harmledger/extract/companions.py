@@ -29,6 +29,7 @@ from typing import Protocol
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.losses import loss_verb
 from harmledger.extract.numbers import Mention
 from harmledger.extract.reading import Cue, Head, cats_at
 from harmledger.extract.singular import before_age, object_of
@@ -519,6 +520,24 @@ class _Reader:
                 return start, (people, end, counted.measure, counted.cue)
         return None
 
+    def _lost(self, p: int) -> Companions | None:
+        """The relatives a verb of losing right before the possessive at ``p`` takes as its
+        object ("förlorade sin make och två söner": three dead), when a relative named alone
+        is among them; its subject lost them and is none of them (losses.py)."""
+        cue = next((c for c in self.cues if c.j == p and c.measure == "killed"), None)
+        if cue is None or not loss_verb(self.doc, self.pack, cue):
+            return None
+        after = self._relatives(p)
+        if after is None:
+            return None
+        people, end, _, _ = after
+        counted = sum(self.counted_at[k].mention.low or 0 for k in self.own)
+        if people <= counted or people < 2:
+            # "förlorade sina fyra barn": the count is the whole; "miste sin son": one lone
+            # victim, which a document may count elsewhere
+            return None
+        return Companions(cue.i, end, people, "killed", cue)
+
     def read(self) -> list[Companions]:
         found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
@@ -538,6 +557,9 @@ class _Reader:
                     continue
                 before = self._link_before(p)
                 if before is None:
+                    lost = self._lost(p)
+                    if lost is not None:
+                        found.append(lost)
                     continue
                 after = self._relatives(p)
                 if after is None:

@@ -3,7 +3,8 @@
 A family, a village or a unit that lost N persons lost them to death; but "lost" also loses
 tanks, money, seats and legs. A verb of losing (pack ``measure_modifiers.loss``) is a cue only
 where a count of persons is its object: a number a few words after it, with no punctuation or
-conjunction between, whose noun is a person category. Elsewhere it is no cue at all, so it
+conjunction between (save a list of kin: "förlorade sin make och två söner"), whose noun is a
+person category; such a list is also one group of all its members (companions.py). Elsewhere it is no cue at all, so it
 neither counts the things lost nor makes a lone subject ("the company lost ...") a victim.
 """
 
@@ -45,14 +46,29 @@ def loss_verb(doc: Doc, pack: LanguagePack, cue: Cue) -> bool:
     return bool(verbs) and tuple(w.norm for w in doc.words[cue.i : cue.j]) in verbs
 
 
+@cache
+def _kin_words(lang: str) -> frozenset[str]:
+    """Relatives, their possessives and "and": a list of kin before the count ("förlorade sin
+    make och två söner") is the verb's object too (pack ``[companions]``)."""
+    cfg = load_pack(lang).raw.get("companions", {})
+    keys = ("relatives", "possessives_of_one", "possessives_of_many", "and")
+    return frozenset(normalize(w) for key in keys for w in cfg.get(key, []))
+
+
 def _persons_after(
     doc: Doc, marks: Marks, pack: LanguagePack, cue: Cue, mentions: list[Mention]
 ) -> bool:
+    kin = _kin_words(pack.lang)
     for mention in mentions:
-        if not cue.j <= mention.i <= cue.j + _OBJECT_WORDS:
+        if mention.i < cue.j:
             continue
         between = [doc.words[k].norm for k in range(cue.j, mention.i)]
-        if doc.punct_between(cue.j - 1, mention.i).strip() or pack.conjunctions & set(between):
+        listed = len(between) <= 2 * _OBJECT_WORDS and all(w in kin for w in between)
+        if mention.i > cue.j + _OBJECT_WORDS and not listed:
+            continue
+        if doc.punct_between(cue.j - 1, mention.i).strip() or (
+            pack.conjunctions & set(between) and not listed
+        ):
             continue
         head = read_head(doc, mention, marks, pack)
         if head.who and not (head.quantity or head.distractor or head.unknown):

@@ -57,6 +57,11 @@ CASES: list[object] = [
     ("Han hade mist 11 familjemedlemmar i kriget.", [(K, "people", 11, 11, "exact")], None),
     ("Familjen miste minst 20 medlemmar.", [(K, "people", 20, None, "at_least")], None),
     ("Hon förlorade tre av sina barn i attacken.", [(K, "children", 3, 3, "exact")], None),
+    (
+        "Hon förlorade sin make och två söner i attacken.",
+        [(K, "people", 3, 3, "exact"), (K, "children", 2, 2, "exact")],
+        None,
+    ),
     # --- victims listed after a pronoun ---
     (
         "Han, hans fru och deras tre barn dödades när raketen träffade huset.",
@@ -499,6 +504,7 @@ CASES: list[object] = [
     ("Företaget förlorade 200 miljoner kronor.", [], None),
     ("Hundratals människor begravde sina döda i går.", [], None),
     ("Laget miste två poäng i sista omgången.", [], None),
+    ("Han förlorade sitt jobb och tre vänner lämnade honom.", [], None),
     # ... and with one
     (
         "Byborna begravde tre barn och en kvinna på söndagen.",
