@@ -4,8 +4,9 @@ A family, a village or a unit that lost N persons lost them to death; but "lost"
 tanks, money, seats and legs. A verb of losing (pack ``measure_modifiers.loss``) is a cue only
 where a count of persons is its object: a number a few words after it, with no punctuation or
 conjunction between (save a list of kin: "förlorade sin make och två söner"), whose noun is a
-person category; such a list is also one group of all its members (companions.py). Elsewhere it is no cue at all, so it
-neither counts the things lost nor makes a lone subject ("the company lost ...") a victim.
+person category; such a list is also one group of all its members (companions.py). Elsewhere
+it is no cue at all, so it neither counts the things lost nor makes a lone subject ("the
+company lost ...") a victim.
 """
 
 from __future__ import annotations
