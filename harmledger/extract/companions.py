@@ -29,6 +29,7 @@ from typing import Protocol
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.losses import loss_verb
 from harmledger.extract.numbers import Mention
 from harmledger.extract.reading import Cue, Head, cats_at
 from harmledger.extract.singular import before_age, object_of
@@ -86,6 +87,7 @@ _Settings = tuple[
     frozenset[str],  # age words
     frozenset[str],  # function words
     tuple[str, ...],  # age endings
+    frozenset[str],  # personal pronouns that may head a family list
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -113,6 +115,7 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(cfg.get("age_words", []))),
         frozenset(_folded(pack.raw.get("function_words", {}).get("words", []))),
         tuple(_folded(cfg.get("age_endings", []))),
+        frozenset(_folded(cfg.get("pronouns", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -140,6 +143,7 @@ class _Reader:
             self.age_words,
             self.function_words,
             self.age_endings,
+            self.pronouns,
         ) = _settings(pack)
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
@@ -179,7 +183,16 @@ class _Reader:
         One capitalised word ("Later, his wife ...") or a phrase with a function word ("In
         Rafah, his wife ...", "According to X, his wife ...") is no such name."""
         doc = self.doc
-        if p < 2 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
+        if p < 1 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
+            return False
+        if doc.words[p - 1].norm in self.pronouns or "one:nouns" in cats_at(self.marks, p - 1):
+            # "Han, hans fru och deras tre barn", "dödade honom, hans fru och ...", "Läkaren,
+            # hans fru och ...": a pronoun or a lone victim's noun opening its sentence or right
+            # after the verb is the victim, as a name is
+            return (p < 2 or doc.sentence[p - 2] != doc.sentence[p]) or any(
+                c.j == p - 1 and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
+            )
+        if p < 2:
             return False
         if "one:nouns" in cats_at(self.marks, p - 1) and self._opens_phrase(p - 1):
             return True  # "A man, his wife and their five children were killed"
@@ -299,6 +312,12 @@ class _Reader:
             return None
         for c in self.cues:
             if c.j == link and measure in (None, c.measure):
+                return c.i, c.measure, c, None
+            if (  # "killed him, his wife and ...": the verb's pronoun object
+                c.j == link - 1
+                and self.doc.words[link - 1].norm in self.pronouns
+                and measure in (None, c.measure)
+            ):
                 return c.i, c.measure, c, None
         return self._object_before(link, measure) or self._named_before(link, measure)
 
@@ -522,6 +541,24 @@ class _Reader:
                 return start, (people, end, counted.measure, counted.cue)
         return None
 
+    def _lost(self, p: int) -> Companions | None:
+        """The relatives a verb of losing right before the possessive at ``p`` takes as its
+        object ("förlorade sin make och två söner": three dead), when a relative named alone
+        is among them; its subject lost them and is none of them (losses.py)."""
+        cue = next((c for c in self.cues if c.j == p and c.measure == "killed"), None)
+        if cue is None or not loss_verb(self.doc, self.pack, cue):
+            return None
+        after = self._relatives(p)
+        if after is None:
+            return None
+        people, end, _, _ = after
+        counted = sum(self.counted_at[k].mention.low or 0 for k in self.own)
+        if people <= counted or people < 2:
+            # "förlorade sina fyra barn": the count is the whole; "miste sin son": one lone
+            # victim, which a document may count elsewhere
+            return None
+        return Companions(cue.i, end, people, "killed", cue)
+
     def read(self) -> list[Companions]:
         found: list[Companions] = []
         for p, word in enumerate(self.doc.words):
@@ -541,6 +578,9 @@ class _Reader:
                     continue
                 before = self._link_before(p)
                 if before is None:
+                    lost = self._lost(p)
+                    if lost is not None:
+                        found.append(lost)
                     continue
                 after = self._relatives(p)
                 if after is None:

@@ -169,10 +169,53 @@ def _dead_then_found(claims: list[Claim], text: str) -> list[Claim]:
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+_SEVERAL = 3  # "several" as the conventions read it: three or more
+
+
+def _crosshead(claim: Claim, text: str) -> bool:
+    """Whether ``claim`` is all of its line: a crosshead ("Flera döda") between paragraphs, not
+    a headline that tells more ("Mehrere Verletzte bei Raketenangriffen am Freitag")."""
+    start = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return _heading(claim, text) and line == text[claim.start : claim.end].strip()
+
+
+def _several_then_counted(claims: list[Claim], text: str) -> list[Claim]:
+    """A crosshead of "several" harmed ("Flera döda", "Several dead") above a body that counts
+    them ("Minst elva personer har dödats") announces that figure: one statement, kept at the
+    body's count. A headline that tells more, or a body that counts fewer, stays."""
+    several = [
+        c
+        for c in claims
+        if c.is_casualty
+        and c.qualifier == "vague"
+        and c.low == _SEVERAL
+        and c.high is None
+        and _crosshead(c, text)
+    ]
+    if not several:
+        return claims
+    dropped = {
+        id(c)
+        for c in several
+        if any(
+            d.is_casualty
+            and d.measure == c.measure
+            and d.qualifier != "vague"
+            and (d.low or 0) >= _SEVERAL
+            and d.start > c.end
+            and not _heading(d, text)
+            for d in claims
+        )
+    }
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
 def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> list[Claim]:
     """Merge repeated casualty claims; quantities and negated claims pass through. ``text``
     is the document the claims' offsets point into."""
-    claims = _dead_then_found(claims, text)
+    claims = _several_then_counted(_dead_then_found(claims, text), text)
     kept: list[Claim] = []
     # kept casualty claims per (measure, low), in order: a repeat always shares both (see
     # _same_figure), so each claim is compared with its few look-alikes, not every kept claim

@@ -24,6 +24,7 @@ from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.losses import loss_between, loss_verb, persons_lost
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
@@ -233,6 +234,8 @@ class _Run:
             frozenset(m.j for m in self.mentions),
             frozenset(m.i for m in self.mentions),
         )
+        # "miste tre barn": a verb of losing is a cue only with a count of persons after it
+        self.cues = persons_lost(doc, marks, pack, self.cues, self.mentions)
         self.segs = segments(doc, pack, marks, self.cues)
         self._mention_starts = frozenset(m.i for m in self.mentions)
         self.published = published
@@ -1261,6 +1264,12 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if (
+            (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
+            or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
+            or (cue is not None and loss_between(self.doc, self.pack, mention.j, cue.i))
+        ):
+            return None  # "Paret miste sina fyra barn", "hundratals begravde sina döda": alive
         if mention.source == "zero" and not own:
             # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
             # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"

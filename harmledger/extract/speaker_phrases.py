@@ -153,7 +153,11 @@ def _np_after(
         and (noun := _span_of(marks, end, "attr:nouns")) is not None
     ):
         end = noun  # "uppger det ryska försvarsministeriet": the adjective's noun is the source
-    role = end is not None and _span_of(marks, k, "actor:") is None
+    # a role may be a known speaker too ("talesperson"): what it is of still says whose voice
+    # it is ("en talesperson för polisen")
+    role = end is not None and (
+        _span_of(marks, k, "actor:") is None or "attr:roles" in word_cats(marks, k)
+    )
     if end is None:
         end = _role_ahead(doc, k, marks, sentence, pack)
         role = end is not None

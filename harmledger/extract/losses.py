@@ -1,0 +1,86 @@
+"""Verbs of losing as casualty cues: "Familjen miste tre barn", "förlorade två söner".
+
+A family, a village or a unit that lost N persons lost them to death; but "lost" also loses
+tanks, money, seats and legs. A verb of losing (pack ``measure_modifiers.loss``) is a cue only
+where a count of persons is its object: a number a few words after it, with no punctuation or
+conjunction between (save a list of kin: "förlorade sin make och två söner"), whose noun is a
+person category; such a list is also one group of all its members (companions.py). Elsewhere
+it is no cue at all, so it neither counts the things lost nor makes a lone subject ("the
+company lost ...") a victim.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from harmledger.extract.language_pack import LanguagePack, load_pack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import Mention
+from harmledger.extract.reading import Cue, read_head
+from harmledger.extract.text import Doc, normalize
+
+_OBJECT_WORDS = 3  # words between the verb and its count: the subject, an owner ("sina")
+
+
+@cache
+def _loss_verbs(lang: str) -> frozenset[tuple[str, ...]]:
+    phrases = load_pack(lang).raw.get("measure_modifiers", {}).get("loss", [])
+    return frozenset(tuple(normalize(p).split()) for p in phrases)
+
+
+def persons_lost(
+    doc: Doc, marks: Marks, pack: LanguagePack, cues: list[Cue], mentions: list[Mention]
+) -> list[Cue]:
+    """``cues`` without the verbs of losing that count no persons after them."""
+    if not _loss_verbs(pack.lang):
+        return cues
+    return [
+        cue
+        for cue in cues
+        if not loss_verb(doc, pack, cue) or _persons_after(doc, marks, pack, cue, mentions)
+    ]
+
+
+def loss_verb(doc: Doc, pack: LanguagePack, cue: Cue) -> bool:
+    """Whether ``cue`` is a verb of losing: its subject lost the victims and is none of them."""
+    verbs = _loss_verbs(pack.lang)
+    return bool(verbs) and tuple(w.norm for w in doc.words[cue.i : cue.j]) in verbs
+
+
+@cache
+def _kin_words(lang: str) -> frozenset[str]:
+    """Relatives, their possessives and "and": a list of kin before the count ("förlorade sin
+    make och två söner") is the verb's object too (pack ``[companions]``)."""
+    cfg = load_pack(lang).raw.get("companions", {})
+    keys = ("relatives", "possessives_of_one", "possessives_of_many", "and")
+    return frozenset(normalize(w) for key in keys for w in cfg.get(key, []))
+
+
+def _persons_after(
+    doc: Doc, marks: Marks, pack: LanguagePack, cue: Cue, mentions: list[Mention]
+) -> bool:
+    kin = _kin_words(pack.lang)
+    for mention in mentions:
+        if mention.i < cue.j:
+            continue
+        between = [doc.words[k].norm for k in range(cue.j, mention.i)]
+        listed = len(between) <= 2 * _OBJECT_WORDS and all(w in kin for w in between)
+        if mention.i > cue.j + _OBJECT_WORDS and not listed:
+            continue
+        if doc.punct_between(cue.j - 1, mention.i).strip() or (
+            pack.conjunctions & set(between) and not listed
+        ):
+            continue
+        head = read_head(doc, mention, marks, pack)
+        if head.who and not (head.quantity or head.distractor or head.unknown):
+            return True
+    return False
+
+
+def loss_between(doc: Doc, pack: LanguagePack, i: int, j: int) -> bool:
+    """Whether a verb of losing stands in words ``[i, j)`` with no punctuation between: "many
+    people buried their dead" makes the people who buried them none of the dead."""
+    verbs = _loss_verbs(pack.lang)
+    return bool(verbs) and any(
+        (doc.words[k].norm,) in verbs and not doc.punct_between(i, k).strip() for k in range(i, j)
+    )
