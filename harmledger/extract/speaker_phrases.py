@@ -451,9 +451,12 @@ def _np_before(
         return _appositive_speaker(doc, end, pack, marks, sentence)
     if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
         return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
+    noun_end = _adjectives_after_noun(doc, end, pack, marks, sentence)
     for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
-            if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
+            if (j == end or (j == noun_end and cat != "attr:pronouns")) and (
+                cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")
+            ):
                 first = extend_left(doc, i, marks, sentence)
                 if (
                     cat != "attr:pronouns"
@@ -502,6 +505,34 @@ def _np_before(
     if _opener(doc, start, pack) or _opener_before(doc, start, pack):
         return None  # "Despite reports", "Trotz der Berichte sagten": a phrase, not a name
     return start, end
+
+
+_ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")
+
+
+def _adjectives_after_noun(
+    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int:
+    """Where the noun ends that the lower-case adjectives right before word ``end`` follow, in a
+    language that writes adjectives after their noun (``attribution.adjectives_after``: "les
+    rebelles tigréens ont déclaré", "el ejército colombiano informó"): ``end`` itself when there
+    are none. A word of a lexicon category (a function word, a cue, a count, a date) is no
+    adjective."""
+    if not pack.raw.get("attribution", {}).get("adjectives_after", False):
+        return end
+    k = end
+    while k > 0 and end - k < _ADJECTIVES_AFTER and doc.sentence[k - 1] == sentence:
+        word = doc.words[k - 1]
+        if (
+            capitalised(doc, k - 1)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or word_cats(marks, k - 1)
+            or is_break(doc, k)
+        ):
+            break
+        k -= 1
+    return k if k < end else end
 
 
 def _opener_before(doc: Doc, k: int, pack: LanguagePack) -> bool:
