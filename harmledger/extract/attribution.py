@@ -46,6 +46,7 @@ from harmledger.extract.speaker_phrases import (
     np_after,
     np_before,
     opens_sentence,
+    opens_with_total,
     points_back,
     speaker_role,
     speaker_text,
@@ -745,9 +746,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 previous_sentence >= 0
                 and previous_sentence not in found
                 and _same_paragraph(doc, first_word, previous_sentence, sentence)
-                and points_back(doc, first_word[sentence], pack, marks)
+                and (
+                    points_back(doc, first_word[sentence], pack, marks)
+                    or opens_with_total(doc, first_word[sentence], pack)
+                )
             ):
-                result[previous_sentence] = previous  # "... were killed. That, AFP reports."
+                # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
+                # counts 9 children": the source named after speaks for the count before
+                result[previous_sentence] = previous
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):

@@ -1130,6 +1130,18 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
     return False
 
 
+def opens_with_total(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a phrase for the dead of the sentence before
+    (``attribution.back_totals``: "Among the dead", "Parmi les morts", "Del total de
+    fallecidos", "بين القتلى"), so the source it names speaks for that count too."""
+    words = [w.norm for w in doc.words[k : k + 5]]
+    for phrase in pack.raw.get("attribution", {}).get("back_totals", []):
+        tokens = normalize(phrase).split()
+        if words[: len(tokens)] == tokens:
+            return True
+    return False
+
+
 def opens_sentence(doc: Doc, k: int) -> bool:
     """Whether word ``k`` opens its sentence."""
     return k == 0 or doc.sentence[k - 1] != doc.sentence[k]
