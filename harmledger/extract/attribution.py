@@ -506,6 +506,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
+    finders = frozenset(
+        normalize(w) for w in pack.raw.get("attribution", {}).get("finders", [])
+    )
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
     holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
@@ -714,6 +717,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
             role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
+        elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:
+            role = "finder"  # "rescuers recovered 11 bodies": theirs unless a source is named
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
@@ -732,7 +737,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     for sentence in sentences:
         entries = found.get(sentence)
         if entries:
-            order = {"outer": 0, "source": 1, "inner": 2, "owned": 2}
+            order = {"outer": 0, "source": 1, "inner": 2, "owned": 2, "finder": 1}
+            if any(e[1] != "finder" for e in entries):
+                # "rescuers recovered 11 bodies, according to local media": the media speak
+                entries = [e for e in entries if e[1] != "finder"]
             semicolon = _semicolon_contrast(doc, entries)
             entries = _before_semicolon(doc, entries)
             entries = [e for e in entries if not _passed_on(doc, e, entries)]
