@@ -506,9 +506,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
-    finders = frozenset(
-        normalize(w) for w in pack.raw.get("attribution", {}).get("finders", [])
-    )
+    finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
     holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
