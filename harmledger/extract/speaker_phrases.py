@@ -508,6 +508,9 @@ def _np_before(
 
 
 _ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")
+# what an adjective after a source noun may also be read as: a people or an actor ("des sources
+# médicales palestiniennes", "les médias israéliens")
+_ADJECTIVE_CATS = ("who:", "actor:")
 
 
 def _adjectives_after_noun(
@@ -516,8 +519,8 @@ def _adjectives_after_noun(
     """Where the noun ends that the lower-case adjectives right before word ``end`` follow, in a
     language that writes adjectives after their noun (``attribution.adjectives_after``: "les
     rebelles tigréens ont déclaré", "el ejército colombiano informó"): ``end`` itself when there
-    are none. A word of a lexicon category (a function word, a cue, a count, a date) is no
-    adjective."""
+    are none. A word of another lexicon category than a people or an actor (a function word, a
+    cue, a count, a date) is no adjective."""
     if not pack.raw.get("attribution", {}).get("adjectives_after", False):
         return end
     k = end
@@ -527,7 +530,7 @@ def _adjectives_after_noun(
             capitalised(doc, k - 1)
             or not word.text.isalpha()
             or word.norm in pack.function_words
-            or word_cats(marks, k - 1)
+            or any(not c.startswith(_ADJECTIVE_CATS) for c in word_cats(marks, k - 1))
             or is_break(doc, k)
         ):
             break
