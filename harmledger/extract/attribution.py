@@ -36,6 +36,7 @@ from harmledger.extract.speaker_phrases import (
     NOT_CUES,
     QUOTES,
     capitalised,
+    common_noun_after,
     complementizer_words,
     determiner_words,
     extend_left,
@@ -506,6 +507,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
+    according = frozenset(
+        normalize(w) for w in pack.raw.get("attribution", {}).get("according", [])
+    )
     finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
@@ -605,6 +609,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     (span[0], "outer", speaker_text(doc, (span[0], outlet), pack, marks))
                 )
                 span = np_after(doc, outlet, pack, marks, sentence)
+        if (
+            span is None
+            and kind == "before"
+            and " ".join(doc.words[t].norm for t in range(i, j)) in according
+        ):
+            span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":

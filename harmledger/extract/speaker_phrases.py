@@ -1133,6 +1133,49 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
     return False
 
 
+_COMMON_SOURCE = 3  # words of a lower-case source after "according to" ("selon le préfet")
+
+
+def common_noun_after(
+    doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """After a cue that is a preposition of attribution (``attribution.according``: "selon",
+    "según", "according to", "enligt"), whatever noun follows is the source, also one the lexicon
+    does not know ("selon le préfet", "según el forense", "enligt länsstyrelsen"): past an article,
+    up to three lower-case words before punctuation, a function word, a count or a word of another
+    lexicon category than a people or an actor. None in a script without capitals, and for a
+    document word ("selon un bilan provisoire"). Without an article only where a definite noun
+    has none (``attribution.according_bare``: Swedish "enligt länsstyrelsen")."""
+    if _uncased(pack):
+        return None
+    n = len(doc.words)
+    k = j
+    while (
+        k < n
+        and doc.sentence[k] == sentence
+        and k - j < 2
+        and doc.words[k].norm in pack.articles
+        and doc.words[k].norm in pack.function_words
+    ):
+        k += 1
+    if k == j and not pack.raw.get("attribution", {}).get("according_bare", False):
+        return None  # "selon lui", "según ellos": a pronoun, not a noun after an article
+    start = k
+    while k < n and doc.sentence[k] == sentence and k - start < _COMMON_SOURCE:
+        word = doc.words[k]
+        if (
+            (k > start and is_break(doc, k))
+            or capitalised(doc, k)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or word.norm in pack.articles
+            or any(not c.startswith(_ADJECTIVE_CATS) for c in word_cats(marks, k))
+        ):
+            break
+        k += 1
+    return (start, k) if k > start else None
+
+
 def opens_with_total(doc: Doc, k: int, pack: LanguagePack) -> bool:
     """Whether the sentence at word ``k`` opens with a phrase for the dead of the sentence before
     (``attribution.back_totals``: "Among the dead", "Parmi les morts", "Del total de

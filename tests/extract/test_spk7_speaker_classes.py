@@ -1096,6 +1096,18 @@ CASES += [
         19,
         "الدفاع المدني",
     ),
+    # after a preposition of attribution, a noun no list holds (en, es, sv)
+    ("en", "According to the coroner, 9 people died in the fire.", "killed", 9, "coroner"),
+    ("es", "Según el forense, 4 personas murieron en el incendio.", "killed", 4, "forense"),
+    ("sv", "Enligt länsstyrelsen omkom 6 personer i branden.", "killed", 6, "länsstyrelsen"),
+    (
+        "sv",
+        "Polisen säger att 3 personer dog. Enligt honom skadades 8 personer.",
+        "injured",
+        8,
+        "polisen",
+    ),
+    ("es", "Según ellos, 5 personas murieron en el incendio.", "killed", 5, None),
 ]
 
 
