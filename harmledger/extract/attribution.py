@@ -613,7 +613,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span is None
             and kind == "before"
             and " ".join(doc.words[t].norm for t in range(i, j)) in according
-        ):
+            and not any(c.startswith("attr:") and e > j for c, _, e in marks[i])
+        ):  # (a longer cue reads its own source: "enligt vad polisen uppger")
             span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
