@@ -36,6 +36,7 @@ from harmledger.extract.speaker_phrases import (
     NOT_CUES,
     QUOTES,
     capitalised,
+    common_noun_after,
     complementizer_words,
     determiner_words,
     extend_left,
@@ -46,6 +47,7 @@ from harmledger.extract.speaker_phrases import (
     np_after,
     np_before,
     opens_sentence,
+    opens_with_total,
     points_back,
     speaker_role,
     speaker_text,
@@ -505,6 +507,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
+    according = frozenset(
+        normalize(w) for w in pack.raw.get("attribution", {}).get("according", [])
+    )
+    finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
     last_sentence = -1
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
     holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
@@ -603,6 +609,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     (span[0], "outer", speaker_text(doc, (span[0], outlet), pack, marks))
                 )
                 span = np_after(doc, outlet, pack, marks, sentence)
+        if (
+            span is None
+            and kind == "before"
+            and " ".join(doc.words[t].norm for t in range(i, j)) in according
+            and not any(c.startswith("attr:") and e > j for c, _, e in marks[i])
+        ):  # (a longer cue reads its own source: "enligt vad polisen uppger")
+            span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":
@@ -713,6 +726,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
         if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
             role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
+        elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:
+            role = "finder"  # "rescuers recovered 11 bodies": theirs unless a source is named
         found.setdefault(sentence, []).append((span[0], role, text))
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
@@ -731,7 +746,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     for sentence in sentences:
         entries = found.get(sentence)
         if entries:
-            order = {"outer": 0, "source": 1, "inner": 2, "owned": 2}
+            order = {"outer": 0, "source": 1, "inner": 2, "owned": 2, "finder": 1}
+            if any(e[1] != "finder" for e in entries):
+                # "rescuers recovered 11 bodies, according to local media": the media speak
+                entries = [e for e in entries if e[1] != "finder"]
             semicolon = _semicolon_contrast(doc, entries)
             entries = _before_semicolon(doc, entries)
             entries = [e for e in entries if not _passed_on(doc, e, entries)]
@@ -745,9 +763,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 previous_sentence >= 0
                 and previous_sentence not in found
                 and _same_paragraph(doc, first_word, previous_sentence, sentence)
-                and points_back(doc, first_word[sentence], pack, marks)
+                and (
+                    points_back(doc, first_word[sentence], pack, marks)
+                    or opens_with_total(doc, first_word[sentence], pack)
+                )
             ):
-                result[previous_sentence] = previous  # "... were killed. That, AFP reports."
+                # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
+                # counts 9 children": the source named after speaks for the count before
+                result[previous_sentence] = previous
         elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):

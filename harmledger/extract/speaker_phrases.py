@@ -455,9 +455,12 @@ def _np_before(
         return _appositive_speaker(doc, end, pack, marks, sentence)
     if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
         return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
+    noun_end = _adjectives_after_noun(doc, end, pack, marks, sentence)
     for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
-            if j == end and (cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")):
+            if (j == end or (j == noun_end and cat != "attr:pronouns")) and (
+                cat.startswith("actor:") or cat in ("attr:nouns", "attr:pronouns")
+            ):
                 first = extend_left(doc, i, marks, sentence)
                 if (
                     cat != "attr:pronouns"
@@ -506,6 +509,37 @@ def _np_before(
     if _opener(doc, start, pack) or _opener_before(doc, start, pack):
         return None  # "Despite reports", "Trotz der Berichte sagten": a phrase, not a name
     return start, end
+
+
+_ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")
+# what an adjective after a source noun may also be read as: a people or an actor ("des sources
+# médicales palestiniennes", "les médias israéliens")
+_ADJECTIVE_CATS = ("who:", "actor:")
+
+
+def _adjectives_after_noun(
+    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int:
+    """Where the noun ends that the lower-case adjectives right before word ``end`` follow, in a
+    language that writes adjectives after their noun (``attribution.adjectives_after``: "les
+    rebelles tigréens ont déclaré", "el ejército colombiano informó"): ``end`` itself when there
+    are none. A word of another lexicon category than a people or an actor (a function word, a
+    cue, a count, a date) is no adjective."""
+    if not pack.raw.get("attribution", {}).get("adjectives_after", False):
+        return end
+    k = end
+    while k > 0 and end - k < _ADJECTIVES_AFTER and doc.sentence[k - 1] == sentence:
+        word = doc.words[k - 1]
+        if (
+            capitalised(doc, k - 1)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or any(not c.startswith(_ADJECTIVE_CATS) for c in word_cats(marks, k - 1))
+            or is_break(doc, k)
+        ):
+            break
+        k -= 1
+    return k if k < end else end
 
 
 def _opener_before(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -1099,6 +1133,61 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
             and is_cue(marks, at)
             and (cue is None or at == cue)
         ):
+            return True
+    return False
+
+
+_COMMON_SOURCE = 3  # words of a lower-case source after "according to" ("selon le préfet")
+
+
+def common_noun_after(
+    doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """After a cue that is a preposition of attribution (``attribution.according``: "selon",
+    "según", "according to", "enligt"), whatever noun follows is the source, also one the lexicon
+    does not know ("selon le préfet", "según el forense", "enligt länsstyrelsen"): past an article,
+    up to three lower-case words before punctuation, a function word, a count or a word of another
+    lexicon category than a people or an actor. None in a script without capitals, and for a
+    document word ("selon un bilan provisoire"). Without an article only where a definite noun
+    has none (``attribution.according_bare``: Swedish "enligt länsstyrelsen")."""
+    if _uncased(pack):
+        return None
+    n = len(doc.words)
+    k = j
+    while (
+        k < n
+        and doc.sentence[k] == sentence
+        and k - j < 2
+        and doc.words[k].norm in pack.articles
+        and doc.words[k].norm in pack.function_words
+    ):
+        k += 1
+    if k == j and not pack.raw.get("attribution", {}).get("according_bare", False):
+        return None  # "selon lui", "según ellos": a pronoun, not a noun after an article
+    start = k
+    while k < n and doc.sentence[k] == sentence and k - start < _COMMON_SOURCE:
+        word = doc.words[k]
+        if (
+            (k > start and is_break(doc, k))
+            or capitalised(doc, k)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or word.norm in pack.articles
+            or any(not c.startswith(_ADJECTIVE_CATS) for c in word_cats(marks, k))
+        ):
+            break
+        k += 1
+    return (start, k) if k > start else None
+
+
+def opens_with_total(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a phrase for the dead of the sentence before
+    (``attribution.back_totals``: "Among the dead", "Parmi les morts", "Del total de
+    fallecidos", "بين القتلى"), so the source it names speaks for that count too."""
+    words = [w.norm for w in doc.words[k : k + 5]]
+    for phrase in pack.raw.get("attribution", {}).get("back_totals", []):
+        tokens = normalize(phrase).split()
+        if words[: len(tokens)] == tokens:
             return True
     return False
 

@@ -154,12 +154,8 @@ _ADJECTIVE_GAP = pytest.mark.xfail(
             "rebelles tigréens",
             marks=_ADJECTIVE_GAP,
         ),
-        pytest.param(
-            "es",
-            "Los socorristas locales informaron de 56 muertos.",
-            "socorristas locales",
-            marks=_ADJECTIVE_GAP,
-        ),
+        # read in Spanish since spk7 (attribution.adjectives_after), still off for French
+        ("es", "Los socorristas locales informaron de 56 muertos.", "socorristas locales"),
     ],
 )
 def test_a_source_nouns_adjective_after_it_belongs_to_the_source(
