@@ -1096,8 +1096,10 @@ class _Run:
             if t == k + 1 and "who:others" in cats and self._one_word(k):
                 continue  # "at least one other person": one more, the noun follows
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
-            if "dis:units" in relevant and not self._number_word(t - 1):
-                return None  # "a camp of displaced people" counts a camp
+            if "dis:units" in relevant and (t == k + 1 or not self._number_word(t - 1)):
+                # "a camp of displaced people", "dans un village voisin": the article counts the
+                # camp or village (the article is a number word itself, no age before a unit)
+                return None
             if (
                 "dis:units" in relevant
                 and self.doc.gaps[t].strip() in ("-", "‐")
@@ -1388,6 +1390,10 @@ class _Run:
         died = self._hurt_who_died(mention) if measure == "injured" else None
         if died is not None:
             measure, cue, own = "killed", died, True  # "two of the injured later died"
+        elif measure == "injured" and head.measure == "injured":
+            death = self._death_noun_before(mention)
+            if death is not None:  # "après le décès de quatre blessés": the wounded died
+                measure, cue, own = "killed", death, True
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
         if measure == "injured" and self._carers(head, cue):
@@ -3456,6 +3462,22 @@ class _Run:
             c == "measure:bodies_recovered" and j == k + 1
             for c, _, j in self.marks.ending("measure", k + 1)
         )
+
+    def _death_noun_before(self, mention: Mention) -> Cue | None:
+        """A noun of death, then "of", right before a count of the wounded: "le décès de quatre
+        blessés", "the death of two wounded people" say those wounded died. A toll ("un bilan
+        de 4 blessés") is no death."""
+        of_words, k = self.pack.of_words, self._qualifier_start(mention)
+        if not (k < mention.i and self.doc.words[k].norm in of_words):
+            k -= 1  # "de" may be read as the start of a range ("de quatre à six") too
+        if k < 1 or self.doc.words[k].norm not in of_words:
+            return None
+        if self.doc.gaps[k + 1].strip() or self.doc.gaps[k].strip():
+            return None
+        for cat, i, j in self.marks.ending("measure", k):
+            if cat == "measure:killed" and "mod:toll" not in cats_at(self.marks, i):
+                return Cue(i, j, "killed")
+        return None
 
     def _opens_on_part(self, mention: Mention) -> bool:
         """Whether a sentence opens on "among them" ("Parmi elles", "Darunter", "وبينهم") with

@@ -49,6 +49,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "openers"),
         ("attribution", "issuers"),
         ("attribution", "issued"),
+        ("attribution", "name_heads"),
         ("dates", "day_joins"),
         ("distractors", "age_persons"),
         ("distractors", "comparison"),
