@@ -913,12 +913,16 @@ class _Run:
             casualties = [d for d in drafts if d.kind == "casualty"]
             killed = {d.mention.low for d in casualties if d.measure == "killed"}
             restated: list[Draft] = []
-            for draft in casualties:
+            for before, draft in zip([None, *casualties], casualties, strict=False):
                 if (
                     draft.measure == "killed_or_injured"
                     and (draft.cue is None or not draft.cue.combined)
                     and not self._shot(draft)
-                    and (draft.mention.low in killed or any(draft.container is r for r in restated))
+                    and (
+                        draft.mention.low in killed
+                        or any(draft.container is r for r in restated)
+                        or self._among_the_dead(before, draft)
+                    )
                 ):
                     draft.measure = "killed"
                     restated.append(draft)
@@ -932,6 +936,32 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _among_the_dead(self, before: Draft | None, draft: Draft) -> bool:
+        """ "Parmi les victimes figurent 614 enfants" right after a count of the dead, in its
+        sentence or the next, with no count between: the victims among whom the part is named
+        are those dead (``who.among_after``, ``distractors.denominator_opening``); also the
+        next part of that list, once its first is read so."""
+        if before is None or before.measure != "killed" or draft.cue is None:
+            return False
+        sentence = self.doc.sentence
+        if not 0 <= sentence[draft.mention.i] - sentence[before.mention.i] <= 1:
+            return False
+        if before.cue is not None and before.cue.i == draft.cue.i:
+            return True  # "614 enfants et 370 femmes": the list's second part, same cue
+        if draft.cue.i > draft.mention.i:
+            return False
+        words = [w.norm for w in self.doc.words[max(0, draft.cue.i - 3) : draft.cue.i]]
+        raw = self.pack.raw
+        among = [
+            *raw.get("who", {}).get("among_after", []),
+            *raw.get("distractors", {}).get("denominator_opening", []),
+        ]
+        for phrase in among:
+            parts = normalize(phrase).split()
+            if parts and words[-len(parts) :] == parts:
+                return True
+        return False
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
 
@@ -2694,8 +2724,11 @@ class _Run:
             return None
         end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
-        if self._mention_between(first, end):
-            return None
+        years = {
+            k for k in range(first, end) if k in self._mention_starts and _year_word(self.doc.words[k])
+        }
+        if any(k not in years for k in range(first, end) if k in self._mention_starts):
+            return None  # a year is no count between ("tués depuis 2013 s'élève à 174")
         whos = {
             c
             for k in range(first, end)
