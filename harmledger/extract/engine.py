@@ -1136,10 +1136,32 @@ class _Run:
                 and self._ends_phrase(cats["dis:units"])
             ):
                 return cats["dis:units"]  # "ein 55-Jähriger", "en 55-åring": the person
+            if not relevant and self._noun_before_its_adjective(t):
+                return None  # "une base militaire", "un quartier civil": a place, no person
             if word.norm in of_words or relevant <= {"dis:units", "date:time_markers"}:
                 continue
             return None
         return None
+
+    @cached_property
+    def _before_noun(self) -> frozenset[str] | None:
+        words = self.pack.raw.get("singular_victims", {}).get("before_noun")
+        return None if words is None else frozenset(normalize(w) for w in words)
+
+    def _noun_before_its_adjective(self, t: int) -> bool:
+        """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few
+        that stand before it: "jeune", "ancien"), a plain lower-case word after the article is
+        the noun itself, and a people word after it only describes it ("une position
+        militaire", "un quartier civil", "un bombardement israélien")."""
+        before = self._before_noun
+        word = self.doc.words[t]
+        return (
+            before is not None
+            and word.text[:1].islower()
+            and word.text.isalpha()
+            and word.norm not in before
+            and word.norm not in self.pack.of_words
+        )
 
     def _one_word(self, k: int) -> bool:
         """Word ``k`` is the number one as a word ("one", not the article "a")."""
@@ -1360,6 +1382,8 @@ class _Run:
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
         toll = self._toll_before(mention)
+        if toll is None and cue is None and not head.measure:
+            toll = self._toll_opens_next(mention)
         if toll is not None and not head.measure and not (own and cue is not None):
             cue, own = toll, True  # "a total of 17 people were wounded": the clause's own cue
         if toll is None and not head.measure and not (own and cue is not None):
@@ -2716,6 +2740,40 @@ class _Run:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
         return None
 
+    _FRAGMENT = 12  # words of a lead that only counts ("Au moins 72 civils, dont 20 enfants.")
+
+    def _toll_opens_next(self, mention: Mention) -> Cue | None:
+        """A lead of counts and nothing else, then a sentence that opens on the toll: "Au
+        moins 72 civils, dont 20 enfants. Le bilan a été revu à la hausse": the toll the next
+        sentence speaks of is the one counted (the dead). Every word of the lead is a number,
+        a qualifier, a people word or a function word; it has no verb of its own."""
+        sentence = self.doc.sentence[mention.i]
+        if self._sentence_cues.get(sentence):
+            return None
+        first = self._sentence_start[sentence]
+        nxt = next(
+            (k for k in range(mention.j, len(self.doc.words)) if self.doc.sentence[k] != sentence),
+            None,
+        )
+        if nxt is None or nxt - first > self._FRAGMENT or self.doc.sentence[nxt] != sentence + 1:
+            return None
+        counted = {
+            t
+            for k in range(first, nxt)
+            for cat, i, j in self.marks[k]
+            if cat.startswith(("qual:", "who:", "vague:"))
+            for t in range(i, j)
+        }
+        for k in range(first, nxt):
+            if k not in counted and not self._number_word(k):
+                if "fn:word" not in cats_at(self.marks, k):
+                    return None
+        for k in range(nxt, min(nxt + 3, len(self.doc.words))):
+            for cat, i, j in self.marks[k]:
+                if cat == "mod:toll" and self.doc.sentence[i] == sentence + 1:
+                    return Cue(i, j, "killed")
+        return None
+
     def _toll_who(self, mention: Mention) -> str | None:
         """The one category named in the toll a rise verb leads to a bare figure ("the number
         of children killed rose to 50", "die Zahl der getöteten Zivilisten liegt bei 90")."""
@@ -2725,7 +2783,9 @@ class _Run:
         end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
         years = {
-            k for k in range(first, end) if k in self._mention_starts and _year_word(self.doc.words[k])
+            k
+            for k in range(first, end)
+            if k in self._mention_starts and _year_word(self.doc.words[k])
         }
         if any(k not in years for k in range(first, end) if k in self._mention_starts):
             return None  # a year is no count between ("tués depuis 2013 s'élève à 174")

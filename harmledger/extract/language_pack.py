@@ -50,6 +50,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "issuers"),
         ("attribution", "issued"),
         ("attribution", "name_heads"),
+        ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
         ("distractors", "age_persons"),
         ("distractors", "comparison"),
