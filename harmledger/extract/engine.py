@@ -1145,8 +1145,12 @@ class _Run:
 
     @cached_property
     def _before_noun(self) -> frozenset[str] | None:
-        words = self.pack.raw.get("singular_victims", {}).get("before_noun")
-        return None if words is None else frozenset(normalize(w) for w in words)
+        raw = self.pack.raw.get("singular_victims", {})
+        words = raw.get("before_noun")
+        if words is None:
+            return None
+        # ordinals stand before the noun too: "une troisième personne"
+        return frozenset(normalize(w) for w in [*words, *raw.get("ordinals", [])])
 
     def _noun_before_its_adjective(self, t: int) -> bool:
         """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few
@@ -2765,9 +2769,9 @@ class _Run:
             for t in range(i, j)
         }
         for k in range(first, nxt):
-            if k not in counted and not self._number_word(k):
-                if "fn:word" not in cats_at(self.marks, k):
-                    return None
+            plain = k in counted or self._number_word(k) or "fn:word" in cats_at(self.marks, k)
+            if not plain:
+                return None
         for k in range(nxt, min(nxt + 3, len(self.doc.words))):
             for cat, i, j in self.marks[k]:
                 if cat == "mod:toll" and self.doc.sentence[i] == sentence + 1:

@@ -692,7 +692,7 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
         if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
             return None
         # before its verb a source noun takes a nationality only: other lower-case words there
-        # may open the clause's subject or object ("les secours israéliens ont affirmé")
+        # may open a clause of their own or name no source
         described = _described_noun(doc, stop, end, marks, peoples=True)
         for start in range(max(0, stop - _MAX_NP), stop):
             for cat, i, j in marks[start]:
