@@ -1386,8 +1386,6 @@ class _Run:
         if head.quantity:
             return Draft(mention, head, "quantity", head.quantity, None, cue, own)
         toll = self._toll_before(mention)
-        if toll is None and cue is None and not head.measure:
-            toll = self._toll_opens_next(mention)
         if toll is not None and not head.measure and not (own and cue is not None):
             cue, own = toll, True  # "a total of 17 people were wounded": the clause's own cue
         if toll is None and not head.measure and not (own and cue is not None):
@@ -2742,40 +2740,6 @@ class _Run:
         tolls = self.marks.within("mod:toll", first, rise)
         if tolls:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
-        return None
-
-    _FRAGMENT = 12  # words of a lead that only counts ("Au moins 72 civils, dont 20 enfants.")
-
-    def _toll_opens_next(self, mention: Mention) -> Cue | None:
-        """A lead of counts and nothing else, then a sentence that opens on the toll: "Au
-        moins 72 civils, dont 20 enfants. Le bilan a été revu à la hausse": the toll the next
-        sentence speaks of is the one counted (the dead). Every word of the lead is a number,
-        a qualifier, a people word or a function word; it has no verb of its own."""
-        sentence = self.doc.sentence[mention.i]
-        if self._sentence_cues.get(sentence):
-            return None
-        first = self._sentence_start[sentence]
-        nxt = next(
-            (k for k in range(mention.j, len(self.doc.words)) if self.doc.sentence[k] != sentence),
-            None,
-        )
-        if nxt is None or nxt - first > self._FRAGMENT or self.doc.sentence[nxt] != sentence + 1:
-            return None
-        counted = {
-            t
-            for k in range(first, nxt)
-            for cat, i, j in self.marks[k]
-            if cat.startswith(("qual:", "who:", "vague:"))
-            for t in range(i, j)
-        }
-        for k in range(first, nxt):
-            plain = k in counted or self._number_word(k) or "fn:word" in cats_at(self.marks, k)
-            if not plain:
-                return None
-        for k in range(nxt, min(nxt + 3, len(self.doc.words))):
-            for cat, i, j in self.marks[k]:
-                if cat == "mod:toll" and self.doc.sentence[i] == sentence + 1:
-                    return Cue(i, j, "killed")
         return None
 
     def _toll_who(self, mention: Mention) -> str | None:
