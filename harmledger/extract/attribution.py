@@ -42,6 +42,7 @@ from harmledger.extract.speaker_phrases import (
     extend_left,
     is_break,
     is_cue,
+    name_heads,
     names_itself,
     noun_in_cue,
     np_after,
@@ -95,6 +96,22 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
             not capitalised(doc, t) and not doc.words[t].is_digit and not is_cue(marks, t)
         )
 
+    heads = name_heads(pack)
+
+    def named(t: int) -> bool:
+        """The anaphor noun at ``t`` opens a name written on in lower case after it
+        ("l'Organisation internationale pour les migrations"): no reference back."""
+        after = t + 1
+        return (
+            doc.words[t].norm in heads
+            and capitalised(doc, t)
+            and after < n
+            and doc.sentence[after] == sentence
+            and not is_break(doc, after)
+            and plain(after)
+            and not is_cue(marks, after)
+        )
+
     if kind in ("after", "report"):
         end = i
         while end > 0 and "attr:adverbs" in word_cats(marks, end - 1) and i - end < 2:
@@ -109,7 +126,7 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
                 return False
             if doc.words[t].norm in determiners:
                 return found
-            if not plain(t):
+            if not plain(t) or named(t):
                 return False
             found = found or "attr:anaphors" in word_cats(marks, t)
         return False
@@ -130,6 +147,8 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     while t < n and t - j <= _ANAPHOR_REACH and doc.sentence[t] == sentence:
         if is_break(doc, t) or not plain(t):
             break
+        if named(t):
+            return False
         found = found or "attr:anaphors" in word_cats(marks, t)
         t += 1
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))

@@ -943,12 +943,16 @@ class _Run:
             casualties = [d for d in drafts if d.kind == "casualty"]
             killed = {d.mention.low for d in casualties if d.measure == "killed"}
             restated: list[Draft] = []
-            for draft in casualties:
+            for before, draft in zip([None, *casualties], casualties, strict=False):
                 if (
                     draft.measure == "killed_or_injured"
                     and (draft.cue is None or not draft.cue.combined)
                     and not self._shot(draft)
-                    and (draft.mention.low in killed or any(draft.container is r for r in restated))
+                    and (
+                        draft.mention.low in killed
+                        or any(draft.container is r for r in restated)
+                        or self._among_the_dead(before, draft)
+                    )
                 ):
                     draft.measure = "killed"
                     restated.append(draft)
@@ -962,6 +966,32 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _among_the_dead(self, before: Draft | None, draft: Draft) -> bool:
+        """ "Parmi les victimes figurent 614 enfants" right after a count of the dead, in its
+        sentence or the next, with no count between: the victims among whom the part is named
+        are those dead (``who.among_after``, ``distractors.denominator_opening``); also the
+        next part of that list, once its first is read so."""
+        if before is None or before.measure != "killed" or draft.cue is None:
+            return False
+        sentence = self.doc.sentence
+        if not 0 <= sentence[draft.mention.i] - sentence[before.mention.i] <= 1:
+            return False
+        if before.cue is not None and before.cue.i == draft.cue.i:
+            return True  # "614 enfants et 370 femmes": the list's second part, same cue
+        if draft.cue.i > draft.mention.i:
+            return False
+        words = [w.norm for w in self.doc.words[max(0, draft.cue.i - 3) : draft.cue.i]]
+        raw = self.pack.raw
+        among = [
+            *raw.get("who", {}).get("among_after", []),
+            *raw.get("distractors", {}).get("denominator_opening", []),
+        ]
+        for phrase in among:
+            parts = normalize(phrase).split()
+            if parts and words[-len(parts) :] == parts:
+                return True
+        return False
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
 
@@ -1126,14 +1156,18 @@ class _Run:
             if t == k + 1 and "who:others" in cats and self._one_word(k):
                 continue  # "at least one other person": one more, the noun follows
             relevant = {c for c in cats if not c.startswith(_IGNORED_IN_NOUN_PHRASE)}
-            if "dis:units" in relevant and not self._number_word(t - 1):
-                return None  # "a camp of displaced people" counts a camp
+            if "dis:units" in relevant and (t == k + 1 or not self._number_word(t - 1)):
+                # "a camp of displaced people", "dans un village voisin": the article counts the
+                # camp or village (the article is a number word itself, no age before a unit)
+                return None
             if (
                 "dis:units" in relevant
                 and self.doc.gaps[t].strip() in ("-", "‐")
                 and self._ends_phrase(cats["dis:units"])
             ):
                 return cats["dis:units"]  # "ein 55-Jähriger", "en 55-åring": the person
+            if not relevant and self._noun_before_its_adjective(t):
+                return None  # "une base militaire", "un quartier civil": a place, no person
             if word.norm in of_words:
                 if any(
                     not self._number_word(s) and self.doc.words[s].norm not in of_words
@@ -1145,6 +1179,30 @@ class _Run:
                 continue
             return None
         return None
+
+    @cached_property
+    def _before_noun(self) -> frozenset[str] | None:
+        raw = self.pack.raw.get("singular_victims", {})
+        words = raw.get("before_noun")
+        if words is None:
+            return None
+        # ordinals stand before the noun too: "une troisième personne"
+        return frozenset(normalize(w) for w in [*words, *raw.get("ordinals", [])])
+
+    def _noun_before_its_adjective(self, t: int) -> bool:
+        """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few
+        that stand before it: "jeune", "ancien"), a plain lower-case word after the article is
+        the noun itself, and a people word after it only describes it ("une position
+        militaire", "un quartier civil", "un bombardement israélien")."""
+        before = self._before_noun
+        word = self.doc.words[t]
+        return (
+            before is not None
+            and word.text[:1].islower()
+            and word.text.isalpha()
+            and word.norm not in before
+            and word.norm not in self.pack.of_words
+        )
 
     def _one_word(self, k: int) -> bool:
         """Word ``k`` is the number one as a word ("one", not the article "a")."""
@@ -1439,6 +1497,10 @@ class _Run:
         died = self._hurt_who_died(mention) if measure == "injured" else None
         if died is not None:
             measure, cue, own = "killed", died, True  # "two of the injured later died"
+        elif measure == "injured" and head.measure == "injured":
+            death = self._death_noun_before(mention)
+            if death is not None:  # "après le décès de quatre blessés": the wounded died
+                measure, cue, own = "killed", death, True
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
         if measure == "injured" and self._carers(head, cue):
@@ -2793,8 +2855,13 @@ class _Run:
             return None
         end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
-        if self._mention_between(first, end):
-            return None
+        years = {
+            k
+            for k in range(first, end)
+            if k in self._mention_starts and _year_word(self.doc.words[k])
+        }
+        if any(k not in years for k in range(first, end) if k in self._mention_starts):
+            return None  # a year is no count between ("tués depuis 2013 s'élève à 174")
         whos = {
             c
             for k in range(first, end)
@@ -3614,6 +3681,22 @@ class _Run:
             c == "measure:bodies_recovered" and j == k + 1
             for c, _, j in self.marks.ending("measure", k + 1)
         )
+
+    def _death_noun_before(self, mention: Mention) -> Cue | None:
+        """A noun of death, then "of", right before a count of the wounded: "le décès de quatre
+        blessés", "the death of two wounded people" say those wounded died. A toll ("un bilan
+        de 4 blessés") is no death."""
+        of_words, k = self.pack.of_words, self._qualifier_start(mention)
+        if not (k < mention.i and self.doc.words[k].norm in of_words):
+            k -= 1  # "de" may be read as the start of a range ("de quatre à six") too
+        if k < 1 or self.doc.words[k].norm not in of_words:
+            return None
+        if self.doc.gaps[k + 1].strip() or self.doc.gaps[k].strip():
+            return None
+        for cat, i, j in self.marks.ending("measure", k):
+            if cat == "measure:killed" and "mod:toll" not in cats_at(self.marks, i):
+                return Cue(i, j, "killed")
+        return None
 
     def _opens_on_part(self, mention: Mention) -> bool:
         """Whether a sentence opens on "among them" ("Parmi elles", "Darunter", "وبينهم") with

@@ -54,6 +54,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "openers"),
         ("attribution", "issuers"),
         ("attribution", "issued"),
+        ("attribution", "name_heads"),
+        ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
         ("distractors", "age_persons"),
         ("distractors", "comparison"),

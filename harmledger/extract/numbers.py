@@ -273,7 +273,7 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     mention_starts = {m.i for m in mentions}
     for mention in mentions:
         _apply_qualifiers(doc, mention, marks, mention_starts)
-    return _merge_ranges(doc, mentions, marks, pack.joined_conjunction)
+    return _merge_ranges(doc, mentions, marks, pack.joined_conjunction, pack)
 
 
 def _inside_percent(i: int, marks: Marks) -> bool:
@@ -547,7 +547,11 @@ _RISE_REACH = 10
 
 
 def _merge_ranges(
-    doc: Doc, mentions: list[Mention], marks: Marks, joined: str = ""
+    doc: Doc,
+    mentions: list[Mention],
+    marks: Marks,
+    joined: str = "",
+    pack: LanguagePack | None = None,
 ) -> list[Mention]:
     merged: list[Mention] = []
     skip = False
@@ -561,7 +565,7 @@ def _merge_ranges(
                 c == "qual:range_start" and j == a.i for c, _, j in _ending(marks, a.i)
             ):
                 start = min(i for c, i, j in _ending(marks, a.i) if c == "qual:range_start")
-            low, high = sorted((a.value, b.value))
+            low, high = sorted((_scaled_bound(doc, a, b, pack), b.value))
             merged.append(
                 Mention(
                     start, b.j, high, low, high, "range", a.source, percent=a.percent or b.percent
@@ -571,6 +575,22 @@ def _merge_ranges(
             continue
         merged.append(a)
     return merged
+
+
+def _scaled_bound(doc: Doc, a: Mention, b: Mention, pack: LanguagePack | None) -> int:
+    """The first bound of a range whose scale word is written once, after the second: "deux à
+    trois cents" (200 to 300), "between 2 and 3 million", "entre 1,5 et 2 millions". A first
+    bound that the scale would carry past the second keeps its value ("de 500 à 1 million")."""
+    if pack is None or a.j - a.i != 1 or b.j - b.i < 2:
+        return a.value
+    scale = doc.words[b.j - 1].norm
+    if scale not in pack.multipliers:
+        return a.value
+    factor = pack.number_words.get(scale, 0)
+    first = doc.words[a.i]
+    value = parse_digits(first.text, pack)[0] if first.is_digit else float(a.value)
+    scaled = round(value * factor)
+    return scaled if factor > 1 and scaled <= b.value else a.value
 
 
 def _ending(marks: Marks, end: int) -> list[Span]:

@@ -216,6 +216,8 @@ def _np_after(
             end = closing + 1  # the capitalised word that closes the name belongs to it
         else:
             break
+    if not uncased:
+        end = _described_after(doc, start, end, pack, marks, sentence)
     if role:
         end = _role_complement(doc, end, pack, marks, sentence)
         end = _name_after_role(doc, end, marks, sentence)
@@ -229,6 +231,66 @@ def _np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def name_heads(pack: LanguagePack) -> frozenset[str]:
+    """First words of institutions' names written on in lower case (``attribution.name_heads``)."""
+    return _name_heads(pack.lang)
+
+
+@cache
+def _name_heads(lang: str) -> frozenset[str]:
+    words = load_pack(lang).raw.get("attribution", {}).get("name_heads", [])
+    return frozenset(normalize(w) for w in words)
+
+
+def _closes(doc: Doc, k: int, sentence: int) -> bool:
+    """Whether the speaker phrase may end before word ``k``: punctuation or the sentence's end."""
+    return k >= len(doc.words) or doc.sentence[k] != sentence or is_break(doc, k)
+
+
+def _described_after(
+    doc: Doc, start: int, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int:
+    """End of a source phrase ``[start, end)`` read on past the lower-case words French and
+    Spanish write after a noun, where they close the phrase: adjectives after a source noun
+    ("les autorités ukrainiennes", "l'agence officielle Sana", a name may follow them), or the
+    lower-case rest of an institution's name whose first word alone is capitalised
+    (``attribution.name_heads``: "l'Organisation mondiale de la santé", "le Programme
+    alimentaire mondial"). Else ``end``."""
+    n = len(doc.words)
+    if end == start + 1 and capitalised(doc, start) and doc.words[start].norm in name_heads(pack):
+        t = end
+        addressees = {normalize(w) for w in pack.raw.get("attribution", {}).get("addressee", [])}
+        while t < n and t - end < _LOWER_NAME and not _closes(doc, t, sentence):
+            cats = word_cats(marks, t)
+            word = doc.words[t]
+            if word.norm in addressees:
+                break  # "a indiqué l'Organisation mondiale de la santé à l'AFP"
+            if capitalised(doc, t) or word.is_digit or not word.text.isalpha() or is_cue(marks, t):
+                return end
+            linking = "attr:connectors" in cats or word.norm in pack.articles  # "de la santé"
+            if not linking and any(c.startswith(_NAME_STOP) for c in cats):
+                return end
+            t += 1
+        joint = "attr:connectors" in word_cats(marks, t - 1) or doc.words[t - 1].norm in (
+            pack.articles
+        )
+        closed = _closes(doc, t, sentence) or doc.words[t].norm in addressees
+        return t if t > end and closed and not joint else end
+    if capitalised(doc, start) or _span_of(marks, start, "attr:nouns") != end:
+        return end
+    for t in range(end + 1, min(n, end + _ADJECTIVES) + 1):
+        if not _described_noun(doc, end, t, marks):
+            break
+        if _closes(doc, t, sentence):
+            return t
+        if capitalised(doc, t) and not doc.words[t].is_digit and not is_cue(marks, t):
+            name = t  # "l'agence officielle Sana": the name after the adjective
+            while name < n and not _closes(doc, name, sentence) and capitalised(doc, name):
+                name += 1
+            return name if _closes(doc, name, sentence) else end
+    return end
 
 
 def _dotted(doc: Doc, k: int) -> bool:
@@ -667,15 +729,40 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
     for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
         if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
             return None
+        # before its verb a source noun takes a nationality only: other lower-case words there
+        # may open a clause of their own or name no source
+        described = _described_noun(doc, stop, end, marks, peoples=True)
         for start in range(max(0, stop - _MAX_NP), stop):
             for cat, i, j in marks[start]:
-                if (
-                    j == stop
-                    and cat == "attr:nouns"
-                    and any("fn:word" in word_cats(marks, k) for k in range(stop, end))
-                ):
+                if j != stop or cat != "attr:nouns":
+                    continue
+                if any("fn:word" in word_cats(marks, k) for k in range(stop, end)):
                     return extend_left(doc, i, marks, sentence), stop
+                if described:  # "les autorités ukrainiennes font état de": noun and nationality
+                    return extend_left(doc, i, marks, sentence), end
     return None
+
+
+_ADJECTIVES = 2  # lower-case words that describe a source noun after it ("autorités ukrainiennes")
+
+
+def _described_noun(doc: Doc, stop: int, end: int, marks: Marks, peoples: bool = False) -> bool:
+    """Whether words ``[stop, end)`` are one or two lower-case adjectives right after a noun,
+    as French and Spanish write them ("l'agence officielle", "las autoridades locales"): no
+    function word, cue, number or punctuation, at most a people word ("ukrainiennes"); with
+    ``peoples``, people words only (a nationality: "les autorités ukrainiennes")."""
+    if not 0 < end - stop <= _ADJECTIVES:
+        return False
+    for k in range(stop, end):
+        word = doc.words[k]
+        if doc.gaps[k] != " " or word.is_digit or capitalised(doc, k) or is_cue(marks, k):
+            return False
+        cats = word_cats(marks, k)
+        if not word.text.isalpha() or not all(c.startswith("who:") for c in cats):
+            return False
+        if peoples and not cats:
+            return False
+    return True
 
 
 def _appositive_speaker(
