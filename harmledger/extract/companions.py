@@ -185,17 +185,20 @@ class _Reader:
         doc = self.doc
         if p < 1 or doc.gaps[p].strip() != "," or doc.sentence[p - 1] != doc.sentence[p]:
             return False
-        if doc.words[p - 1].norm in self.pronouns or "one:nouns" in cats_at(self.marks, p - 1):
+        noun = "one:nouns" in cats_at(self.marks, p - 1)
+        if noun or doc.words[p - 1].norm in self.pronouns:
             # "Han, hans fru och deras tre barn", "dödade honom, hans fru och ...", "Läkaren,
-            # hans fru och ...": a pronoun or a lone victim's noun opening its sentence or right
-            # after the verb is the victim, as a name is
-            return (p < 2 or doc.sentence[p - 2] != doc.sentence[p]) or any(
-                c.j == p - 1 and doc.sentence[c.i] == doc.sentence[p] for c in self.cues
+            # hans fru och ...", "A man, his wife and their five children were killed": a
+            # pronoun or a lone victim's noun phrase opening its sentence or right after the
+            # verb is the victim, as a name is
+            return (
+                p < 2
+                or doc.sentence[p - 2] != doc.sentence[p]
+                or any(c.j == p - 1 and doc.sentence[c.i] == doc.sentence[p] for c in self.cues)
+                or (noun and self._opens_phrase(p - 1))
             )
         if p < 2:
             return False
-        if "one:nouns" in cats_at(self.marks, p - 1) and self._opens_phrase(p - 1):
-            return True  # "A man, his wife and their five children were killed"
         start = p - 1
         while (
             start > 0
