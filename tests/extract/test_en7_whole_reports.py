@@ -1,0 +1,390 @@
+"""Whole English news reports written by the labeller of branch en7 before reading the rules:
+wire-service (agency datelines, "the toll rose to", restated figures, background paragraphs,
+war-wide tolls, injured, missing, displaced and category figures) with the claims the conventions
+give and the numbers that are no casualty claims. Places, names and figures are invented or
+generic; none comes from the evaluation data."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+Reading = tuple[str, str | None, int | None, int | None, str]
+
+# (id, text, claims as (measure, who, low, high, qualifier), distractor numbers)
+REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
+    (
+        "market_strike_toll_rises",
+        "BEIRUT, March 14 (Reuters) - Air strikes on a crowded market in the rebel-held town of "
+        "Kafr Halab killed at least 23 civilians on Tuesday, including seven children, rescue "
+        "workers said. The strikes, which witnesses said were carried out by four jets shortly "
+        "after 10 a.m., also wounded more than 60 people, according to the White Helmets civil "
+        "defence group. Later on Tuesday the Syrian Observatory for Human Rights said the death "
+        "toll had risen to 31, among them 11 children and five women. The monitor said at least "
+        "12 people were still missing under the rubble of three collapsed buildings. The town, "
+        "about 40 km (25 miles) west of Aleppo, is home to some 120,000 people, many of them "
+        "displaced from other areas. In January, a similar raid on the same market killed 17 "
+        'people. "We pulled 14 bodies out with our hands," said Ahmed, 34, a rescue worker. '
+        "More than 350,000 people have been killed in Syria's war since 2011, according to the "
+        "Observatory. The government did not respond to a request for comment.",
+        [
+            ("killed", "civilians", 23, None, "at_least"),
+            ("killed", "children", 7, 7, "exact"),
+            ("injured", "people", 61, None, "more_than"),
+            ("killed", "people", 31, 31, "exact"),
+            ("killed", "children", 11, 11, "exact"),
+            ("killed", "women", 5, 5, "exact"),
+            ("missing", "people", 12, None, "at_least"),
+            ("killed", "people", 17, 17, "exact"),
+            ("bodies_recovered", "people", 14, 14, "exact"),
+            ("killed", "people", 350001, None, "more_than"),
+        ],
+        ["14", "four", "10", "three", "40", "25", "120,000", "34", "2011"],
+    ),
+    (
+        "bar_shooting_local",
+        "SPRINGVALE, Ohio (AP) — A gunman opened fire at a crowded bar early Sunday, killing "
+        "five people and wounding 14 others before he was arrested by police, authorities said. "
+        "The shooting began at about 1:30 a.m. when the 27-year-old suspect walked into the Blue "
+        "Anchor tavern with a rifle and fired more than 40 rounds, Police Chief Dana Moore told "
+        "reporters. The hospital put 30 extra staff on duty, a spokeswoman said. About 200 people "
+        "were inside the bar at the time, Moore said. Officers arrived within three minutes of "
+        "the first 911 call. The suspect was taken into custody by one of the six officers who "
+        "responded, she said. The dead included a 19-year-old bartender, Moore said. It was the "
+        "city's deadliest shooting since 2016, when three people were killed at a nightclub. The "
+        "mayor ordered flags flown at half-staff for seven days. A vigil is planned for 6 p.m. "
+        "Monday.",
+        [
+            ("killed", "people", 5, 5, "exact"),
+            ("injured", "people", 14, 14, "exact"),
+            ("killed", "people", 3, 3, "exact"),
+        ],
+        ["1:30", "27", "40", "30", "200", "three minutes", "911", "one", "six", "19", "2016"],
+    ),
+    (
+        "city_shelling_wounded_climb",
+        "KYIV (AFP) - Russian shelling of a residential district in the southern city of Kherson "
+        "killed four people and injured 11 on Saturday, the regional governor said, as Moscow "
+        'fired 48 drones and six missiles at Ukraine overnight. "Among the injured are two '
+        'children, aged eight and 12," governor Oleksandr Petrenko said on Telegram. A '
+        "67-year-old woman was among the dead, he added. By evening, officials said the number "
+        "of wounded had climbed to 16. Ukraine's air force said it had shot down 39 of the "
+        "drones. In a separate attack on the Kharkiv region, one man was killed and three others "
+        "were wounded. The United Nations says more than 12,000 civilians have been killed in "
+        "Ukraine since Russia launched its full-scale invasion in February 2022, though it "
+        "believes the true figure is considerably higher. Around 3.7 million people remain "
+        "internally displaced. Kherson, which had a pre-war population of nearly 300,000, lies "
+        "about 5 kilometres from Russian positions across the Dnipro river.",
+        [
+            ("killed", "people", 4, 4, "exact"),
+            ("injured", "people", 11, 11, "exact"),
+            ("injured", "children", 2, 2, "exact"),
+            ("injured", "people", 16, 16, "exact"),
+            ("killed", "men", 1, 1, "exact"),
+            ("injured", "men", 3, 3, "exact"),
+            ("killed", "civilians", 12001, None, "more_than"),
+            ("displaced", "people", 3700000, 3700000, "about"),
+        ],
+        ["48", "six", "eight", "12", "67", "39", "2022", "300,000", "5"],
+    ),
+    (
+        "market_suicide_bombing_bbc",
+        "At least 18 people have been killed in a suicide bombing at a market in north-eastern "
+        "Nigeria, officials say. The attack happened on Friday afternoon in Konduga, about 35km "
+        "(22 miles) from Maiduguri, the capital of Borno state. A female bomber detonated "
+        "explosives among traders, a local militia leader told the BBC. Emergency officials said "
+        "42 people had been taken to hospital, including 19 children. Some reports put the death "
+        "toll as high as 25. No group has said it carried out the attack, but it bears the "
+        "hallmarks of the jihadist group Boko Haram, which has carried out dozens of suicide "
+        "bombings in the region. In June 2014, a similar attack in the same town killed 30 "
+        "people. The insurgency has killed more than 35,000 people and forced about two million "
+        "from their homes since 2009, according to the UN. The army said its troops killed 12 "
+        "militants in an operation near Lake Chad last week. Nigeria's president, 81, condemned "
+        "the attack.",
+        [
+            ("killed", "people", 18, None, "at_least"),
+            ("injured", "people", 42, 42, "exact"),
+            ("injured", "children", 19, 19, "exact"),
+            ("killed", "people", None, 25, "up_to"),
+            ("killed", "people", 30, 30, "exact"),
+            ("killed", "people", 35001, None, "more_than"),
+            ("displaced", "people", 2000000, 2000000, "about"),
+            ("killed", "combatants", 12, 12, "exact"),
+        ],
+        ["35", "22", "dozens", "2014", "2009", "81"],
+    ),
+    (
+        "school_shelter_strike_guardian",
+        "An Israeli airstrike on a school sheltering displaced families in central Gaza has "
+        "killed at least 27 people, according to the territory's civil defence agency, in one "
+        "of the deadliest single attacks in weeks. Mahmoud Basal, a spokesperson for the agency, "
+        "said 14 of the dead were children and nine were women. More than 70 people were "
+        "wounded, he said, and about 10 people were still missing. The Israeli military said it "
+        'had struck "a Hamas command and control centre" embedded in the compound and that it '
+        "had taken steps to mitigate harm to civilians, including the use of precise munitions "
+        "and aerial surveillance. It said three militants were killed. The school, run by the UN "
+        "agency for Palestinian refugees, Unrwa, had been housing about 2,000 people. Unrwa says "
+        "more than 190 of its facilities have been hit since October 2023. Gaza's health "
+        "ministry says at least 41,000 Palestinians have been killed in the war, more than half "
+        "of them women and children. The war began when Hamas-led militants attacked southern "
+        "Israel on 7 October 2023, killing about 1,200 people and taking 251 hostage. About 1.9 "
+        "million people, roughly 90% of the population, have been displaced.",
+        [
+            ("killed", "people", 27, None, "at_least"),
+            ("killed", "children", 14, 14, "exact"),
+            ("killed", "women", 9, 9, "exact"),
+            ("injured", "people", 71, None, "more_than"),
+            ("missing", "people", 10, 10, "about"),
+            ("killed", "combatants", 3, 3, "exact"),
+            ("killed", "people", 41000, None, "at_least"),
+            ("killed", "people", 1200, 1200, "about"),
+            ("displaced", "people", 1900000, 1900000, "about"),
+        ],
+        ["2,000", "190", "2023", "7", "251", "90%"],
+    ),
+    (
+        "mosque_bombing_toll_rises_local",
+        "PESHAWAR: The death toll from Friday's suicide attack on a Shia mosque in Peshawar's "
+        "old city rose to 63 on Saturday, as eight more of the injured succumbed to their wounds "
+        "at Lady Reading Hospital, a hospital spokesman said. Initially, police had said 56 "
+        "worshippers were killed and 194 injured when the bomber blew himself up during Friday "
+        "prayers. Hospital spokesman Asim Khan said the hospital had declared an emergency and "
+        "called in 120 additional doctors. Capital City Police Officer Ijaz Ahmed said the "
+        "attacker, believed to be in his 20s, forced his way past a guard at the entrance before "
+        "entering the hall. Around 500 people had gathered for prayers at the time of the blast, "
+        "which occurred at 1:40pm. The Islamic State's regional affiliate claimed responsibility "
+        "in a statement. The province has seen a sharp rise in militant violence, with 1,048 "
+        "people killed in attacks last year, according to a report by an Islamabad-based think "
+        "tank. The provincial government announced compensation of Rs1 million for the family "
+        "of each deceased and Rs200,000 for each injured person.",
+        [
+            ("killed", "people", 63, 63, "exact"),
+            ("killed", "people", 8, 8, "exact"),
+            ("killed", "people", 56, 56, "exact"),
+            ("injured", "people", 194, 194, "exact"),
+            ("killed", "people", 1048, 1048, "exact"),
+        ],
+        ["120", "20s", "500", "1:40", "1 million", "200,000"],
+    ),
+    (
+        "village_attack_monitors_differ",
+        "KHARTOUM, June 6 (Reuters) - Paramilitary Rapid Support Forces (RSF) fighters killed "
+        "more than 100 people in an attack on a village in Sudan's Al Jazira state, a "
+        "pro-democracy activist group said on Thursday. The Wad Al-Noura Resistance Committee "
+        "said the RSF attacked the village twice with heavy artillery on Wednesday, and that at "
+        "least 35 children were among the dead. Hundreds of people were injured, it said. The "
+        "RSF said in a statement that its forces had clashed with army units near the village "
+        "and that it had not targeted civilians. Reuters could not independently verify the "
+        "accounts. A local medical source later put the toll at 104 killed, including 30 women. "
+        "More than 150 people were wounded, the source said. The United Nations Children's Fund "
+        'said in a statement that it was "horrified" by reports that 35 children had been '
+        "killed. The war between the army and the RSF, which erupted in April 2023, has killed "
+        "tens of thousands of people and driven more than 10 million from their homes, "
+        "according to the United Nations. The village lies about 120 km (75 miles) south of "
+        "Khartoum and has a population of roughly 8,000.",
+        [
+            ("killed", "people", 101, None, "more_than"),
+            ("killed", "children", 35, None, "at_least"),
+            ("injured", "people", 200, None, "vague"),
+            ("killed", "people", 104, 104, "exact"),
+            ("killed", "women", 30, 30, "exact"),
+            ("injured", "people", 151, None, "more_than"),
+            ("killed", "children", 35, 35, "exact"),
+            ("killed", "people", 20000, None, "vague"),
+            ("displaced", "people", 10000001, None, "more_than"),
+        ],
+        ["6", "twice", "2023", "120", "75", "8,000"],
+    ),
+    (
+        "twin_car_bombs_ap",
+        "MOGADISHU, Somalia (AP) — Two car bombs exploded minutes apart at a busy intersection "
+        "in Somalia's capital on Saturday, killing at least 100 people and wounding 300 others, "
+        "the president said, in the deadliest attack in the country since a truck bombing at "
+        "the same spot five years ago killed more than 500. The toll could rise further, "
+        "President Hassan Sheikh Mohamud told reporters at the scene. Aamin Ambulance service "
+        "director Abdikadir Abdirahman said his teams had carried 35 wounded people to "
+        "hospitals in the first hour. Police spokesman Sadik Dudishe said the dead included "
+        "women, children and the elderly, as well as a journalist. The first blast struck the "
+        "education ministry at about 2 p.m., and the second hit as ambulances arrived, police "
+        "said. Mogadishu's main hospital said 65 people had died at its facilities. The "
+        "al-Qaida-linked al-Shabab extremist group claimed responsibility, saying it had killed "
+        '"dozens of apostate soldiers" and that its fighters had targeted the ministry. '
+        "Al-Shabab controls large parts of rural southern and central Somalia and has an "
+        "estimated 7,000 to 12,000 fighters. The U.S. military has carried out more than 20 "
+        "airstrikes against the group this year.",
+        [
+            ("killed", "people", 100, None, "at_least"),
+            ("injured", "people", 300, 300, "exact"),
+            ("killed", "people", 501, None, "more_than"),
+            ("injured", "people", 35, 35, "exact"),
+            ("killed", "people", 65, 65, "exact"),
+            ("killed", "combatants", 24, None, "vague"),
+        ],
+        ["Two", "five", "2", "7,000", "12,000", "20"],
+    ),
+    (
+        "village_airstrike_junta_denies",
+        "A military airstrike on a village in central Myanmar has killed as many as 100 people, "
+        "including children, according to witnesses and local media. The jets and a helicopter "
+        "gunship attacked a crowd of about 300 people who had gathered for the opening of a "
+        "local office of the opposition movement in Pa Zi Gyi village, in the Sagaing region, "
+        "on Tuesday morning. A witness told the BBC that he had helped collect the remains of "
+        "around 80 people, but that many bodies were too badly burned to be counted. "
+        '"Among the dead were between 20 and 30 children," he said. The military government '
+        "confirmed it had carried out the strike but said those killed were members of armed "
+        "resistance groups. A junta spokesman said the number of casualties was unclear. The "
+        "UN human rights chief said he was horrified, and that the dead included schoolchildren "
+        "performing dances. Since the coup in February 2021, the military has killed more than "
+        "3,000 civilians, according to the Assistance Association for Political Prisoners, a "
+        "monitoring group. About 1.5 million people have been displaced by fighting, the UN "
+        "says.",
+        [
+            ("killed", "people", None, 100, "up_to"),
+            ("bodies_recovered", "people", 80, 80, "about"),
+            ("killed", "children", 20, 30, "range"),
+            ("killed", "civilians", 3001, None, "more_than"),
+            ("displaced", "people", 1500000, 1500000, "about"),
+        ],
+        ["300", "2021"],
+    ),
+    (
+        "border_strikes_ministry",
+        "BEIRUT — Israeli strikes on southern Lebanon killed 12 people on Monday, including two "
+        "children, Lebanon's health ministry said, as cross-border fire intensified for a third "
+        "straight day. The ministry said in a statement that 45 people were injured in the "
+        "strikes, which hit 14 towns and villages. Among the wounded were six children and 11 "
+        "women, it said. Hezbollah said it had fired about 60 rockets at northern Israel in "
+        "response, and the Israeli military said two of its soldiers were lightly wounded by "
+        "shrapnel near the border town of Metula. Israel said it had struck more than 100 "
+        "Hezbollah targets over the past 24 hours. A day earlier, a strike on a house in the "
+        "town of Nabatieh killed a family of seven, according to the state-run National News "
+        "Agency. Since October 2023, more than 3,500 people have been killed in Lebanon, "
+        "according to the health ministry, and more than 1.2 million have fled their homes. "
+        "Across the border, about 60,000 Israelis were evacuated from their homes in the north.",
+        [
+            ("killed", "people", 12, 12, "exact"),
+            ("killed", "children", 2, 2, "exact"),
+            ("injured", "people", 45, 45, "exact"),
+            ("injured", "children", 6, 6, "exact"),
+            ("injured", "women", 11, 11, "exact"),
+            ("injured", "combatants", 2, 2, "exact"),
+            ("killed", "people", 7, 7, "exact"),
+            ("killed", "people", 3501, None, "more_than"),
+            ("displaced", "people", 1200001, None, "more_than"),
+            ("displaced", "people", 60000, 60000, "about"),
+        ],
+        ["third", "14", "60", "100", "24", "2023"],
+    ),
+    (
+        "overnight_raid_bodies_missing",
+        "GOMA, Democratic Republic of Congo, Aug 3 (Reuters) - Suspected rebels of the Allied "
+        "Democratic Forces (ADF) killed at least 42 villagers with machetes and guns in an "
+        "overnight raid in eastern Congo's North Kivu province, local officials said on "
+        "Thursday. Civil society leader Jean Kakule said the attackers arrived at around 11 p.m. "
+        "and went house to house in the village of Mabalako, about 30 km from the city of Beni. "
+        '"We have recovered 38 bodies so far, and we are still looking for others in the '
+        'bush," Kakule said. Around 20 people were abducted and at least 15 were still '
+        "unaccounted for, he said. A spokesman for the Congolese army, which has deployed 2,000 "
+        "troops in the area, said soldiers had killed five of the attackers and recovered four "
+        "weapons. The U.N. peacekeeping mission MONUSCO said in a statement that the toll was at "
+        "least 47, including 13 children. The ADF has killed more than 6,000 civilians since "
+        "2013, according to the Kivu Security Tracker. More than 7 million people are displaced "
+        "across Congo, the U.N. refugee agency says.",
+        [
+            ("killed", "people", 42, None, "at_least"),
+            ("bodies_recovered", "people", 38, 38, "exact"),
+            ("missing", "people", 15, None, "at_least"),
+            ("killed", "other", 5, 5, "exact"),
+            ("killed", "people", 47, None, "at_least"),
+            ("killed", "children", 13, 13, "exact"),
+            ("killed", "civilians", 6001, None, "more_than"),
+            ("displaced", "people", 7000001, None, "more_than"),
+        ],
+        ["3", "11", "30", "20", "2,000", "four", "2013"],
+    ),
+    (
+        "market_bombing_conflicting_tolls",
+        "BAGHDAD (AP) — A suicide bomber struck a crowded outdoor market in a Shiite district of "
+        "Baghdad on Monday evening, killing 35 people, Iraqi officials said, in the deadliest "
+        "attack in the capital in months. Police and hospital officials said at least 60 others "
+        "were wounded. A police officer at the scene gave a higher toll of 38 dead. The "
+        "officials spoke on condition of anonymity because they were not authorized to brief "
+        "reporters. The attack took place around 7 p.m. as families shopped ahead of the Eid "
+        "holiday, which begins on Wednesday. The Islamic State group claimed responsibility for "
+        "the bombing in a statement posted online, saying one of its fighters had detonated an "
+        'explosives vest among a gathering of "infidels." Prime Minister Mustafa al-Kadhimi '
+        "convened an emergency meeting with security commanders and ordered the arrest of the "
+        "police chief of the area. In January, twin suicide bombings at a busy marketplace in "
+        "central Baghdad killed 32 people and wounded more than 100. The U.S.-led coalition, "
+        "which still has 2,500 troops in Iraq, said it stood ready to help. More than 1,200 "
+        "Iraqis were killed in violence in 2020, the U.N. mission said.",
+        [
+            ("killed", "people", 35, 35, "exact"),
+            ("injured", "people", 60, None, "at_least"),
+            ("killed", "people", 38, 38, "exact"),
+            ("killed", "people", 32, 32, "exact"),
+            ("injured", "people", 101, None, "more_than"),
+            ("killed", "people", 1201, None, "more_than"),
+        ],
+        ["7", "one", "2,500", "2020"],
+    ),
+    (
+        "monthly_monitor_tally",
+        "At least 1,200 people were killed across Syria in March, the highest monthly toll this "
+        "year, a UK-based war monitor said on Sunday. The Syrian Observatory for Human Rights "
+        "said the dead included 412 civilians, among them 96 children and 58 women. It said 517 "
+        "government soldiers and allied militiamen and 271 rebel and jihadist fighters were "
+        "also killed during the month. The monitor, which relies on a network of sources on the "
+        "ground, said that air strikes accounted for nearly 40% of civilian deaths. More than "
+        "2,000 people were wounded, it said. In February, the Observatory recorded 930 deaths. "
+        "The United Nations said last week that some 45,000 people had fled fighting in the "
+        "northwest in the past 10 days alone. The conflict, now in its 13th year, has killed "
+        "more than half a million people and displaced about half of the country's pre-war "
+        "population of 23 million.",
+        [
+            ("killed", "people", 1200, None, "at_least"),
+            ("killed", "civilians", 412, 412, "exact"),
+            ("killed", "children", 96, 96, "exact"),
+            ("killed", "women", 58, 58, "exact"),
+            ("killed", "combatants", 517, 517, "exact"),
+            ("killed", "combatants", 271, 271, "exact"),
+            ("injured", "people", 2001, None, "more_than"),
+            ("killed", "people", 930, 930, "exact"),
+            ("displaced", "people", 45000, 45000, "about"),
+            ("killed", "people", 500001, None, "more_than"),
+        ],
+        ["40%", "10", "13th", "23 million"],
+    ),
+]
+
+
+def _readings(text: str) -> list[Reading]:
+    return sorted(
+        {(c.measure, c.who, c.low, c.high, c.qualifier) for c in extract_claims(text, "en") if c.is_casualty}
+    )
+
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            text,
+            sorted(set(claims)),
+            id=rid,
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[rid])] if rid in XFAIL else [],
+        )
+        for rid, text, claims, _ in REPORTS
+    ],
+)
+def test_report_claims(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("rid", "text", "distractors"), [(r, t, d) for r, t, _, d in REPORTS])
+def test_distractors_are_in_the_text(rid: str, text: str, distractors: list[str]) -> None:
+    for number in distractors:
+        assert number in text, (rid, number)
