@@ -1227,6 +1227,9 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        bodies = self._bodies_of(mention, cues)
+        if bodies is not None:
+            cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
         if mention.source == "zero" and not own:
             # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
             # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"
@@ -1335,6 +1338,9 @@ class _Run:
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
         if head.partitive or (head.others and not head.measure):
+            died = self._hurt_who_died(mention) if head.others else None
+            if died is not None:  # "eight more of the injured succumbed": more dead
+                cue, own = died, True
             return self._inherited(mention, head, cue, own, drafts)
         sibling = self._sibling_part(mention, head, cue, own, drafts)
         if sibling is not None:
@@ -2465,6 +2471,15 @@ class _Run:
         sentence = self.doc.sentence
         if cue is None and previous and sentence[mention.i] - sentence[previous.mention.i] > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
+        if (
+            cue is None
+            and previous
+            and head.others
+            and head.who
+            and not head.partitive
+            and sentence[mention.i] != sentence[previous.mention.i]
+        ):
+            return None  # "... 194 injured. The hospital called in 120 additional doctors."
         later = (
             cue is not None
             and not own
@@ -3179,6 +3194,14 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._hypotheticals, first)
         return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
+
+    def _bodies_of(self, mention: Mention, cues: list[Cue]) -> Cue | None:
+        """A noun of bodies right before the count's "of" ("the bodies of 12 victims", "les
+        corps de 12 victimes"): the count is of bodies, whatever verb follows it."""
+        k = mention.i - 1
+        if k < 1 or self.doc.words[k].norm not in self.pack.of_words:
+            return None
+        return next((c for c in cues if c.j == k and c.measure == "bodies_recovered"), None)
 
     def _earlier_event(self, mention: Mention) -> bool:
         """A figure of an earlier event a superlative compares with ("the deadliest attack since

@@ -81,6 +81,8 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
             ("injured", "people", 11, 11, "exact"),
             ("injured", "children", 2, 2, "exact"),
             ("injured", "people", 16, 16, "exact"),
+            # a who-category inside the count ("a woman was among the dead") is its own claim
+            ("killed", "women", 1, 1, "exact"),
             ("killed", "men", 1, 1, "exact"),
             ("injured", "men", 3, 3, "exact"),
             ("killed", "civilians", 12001, None, "more_than"),
@@ -272,9 +274,9 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
             ("killed", "people", 7, 7, "exact"),
             ("killed", "people", 3501, None, "more_than"),
             ("displaced", "people", 1200001, None, "more_than"),
-            ("displaced", "people", 60000, 60000, "about"),
         ],
-        ["third", "14", "60", "100", "24", "2023"],
+        # people evacuated are alive and elsewhere (incidents_dev README): no claim
+        ["third", "14", "60", "100", "24", "2023", "60,000"],
     ),
     (
         "overnight_raid_bodies_missing",
@@ -359,29 +361,75 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
 ]
 
 
-def _readings(text: str) -> list[Reading]:
-    return sorted(
-        {(c.measure, c.who, c.low, c.high, c.qualifier) for c in extract_claims(text, "en") if c.is_casualty}
+def _key(r: Reading) -> tuple[str, str, int, int, str]:
+    return (
+        r[0],
+        r[1] or "",
+        r[2] if r[2] is not None else -1,
+        r[3] if r[3] is not None else -1,
+        r[4],
     )
 
 
-XFAIL: dict[str, str] = {}
+def _readings(text: str) -> set[Reading]:
+    return {
+        (c.measure, c.who, c.low, c.high, c.qualifier)
+        for c in extract_claims(text, "en")
+        if c.is_casualty
+    }
+
+
+# labelled claims the extractor does not give, and reports where it gives more than labelled
+MISSED: dict[tuple[str, Reading], str] = {
+    (
+        "bar_shooting_local",
+        ("killed", "people", 3, 3, "exact"),
+    ): "a figure of an earlier event after a superlative and a year is dropped (engine._earlier_event, "
+    "en5's reading); CONVENTIONS lists no such distractor and background events are claims",
+    (
+        "village_attack_monitors_differ",
+        ("killed", "children", 35, 35, "exact"),
+    ): "dedupe merges 'at least N' and 'N' of the same who even when a second speaker states it",
+}
+EXTRA: dict[str, str] = {
+    "bar_shooting_local": "one unnamed person of no who-category inside the dead ('the dead included a "
+    "bartender') is read as a claim of its own",
+}
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "reading"),
     [
         pytest.param(
             text,
-            sorted(set(claims)),
+            reading,
+            id=f"{rid}-{n}",
+            marks=[pytest.mark.xfail(strict=True, reason=MISSED[(rid, reading)])]
+            if (rid, reading) in MISSED
+            else [],
+        )
+        for rid, text, claims, _ in REPORTS
+        for n, reading in enumerate(sorted(set(claims), key=_key))
+    ],
+)
+def test_labelled_claim_is_read(text: str, reading: Reading) -> None:
+    assert reading in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            text,
+            claims,
             id=rid,
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[rid])] if rid in XFAIL else [],
+            marks=[pytest.mark.xfail(strict=True, reason=EXTRA[rid])] if rid in EXTRA else [],
         )
         for rid, text, claims, _ in REPORTS
     ],
 )
-def test_report_claims(text: str, expected: list[Reading]) -> None:
-    assert _readings(text) == expected
+def test_no_claim_beyond_the_labels(text: str, claims: list[Reading]) -> None:
+    assert sorted(_readings(text) - set(claims), key=_key) == []
 
 
 @pytest.mark.parametrize(("rid", "text", "distractors"), [(r, t, d) for r, t, _, d in REPORTS])
