@@ -358,6 +358,145 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
         ],
         ["40%", "10", "13th", "23 million"],
     ),
+    (
+        "web_page_with_stamps",
+        "Israeli strikes kill 19 in Gaza as ceasefire talks stall\n"
+        "Published On 12 Mar 2024 | Updated: 3 hours ago\n"
+        "5 min read\n"
+        "Israeli air strikes have killed at least 19 Palestinians across the Gaza Strip since "
+        "dawn, medics said, as talks on a ceasefire stalled in Cairo. Among the dead were four "
+        "children killed when a strike hit a home in Rafah, officials at the Kuwaiti hospital "
+        "said. Gaza's health ministry said on Tuesday that 31,184 Palestinians had been killed "
+        "and 72,889 wounded since October 7. In the past 24 hours, 72 people were killed and 114 "
+        "injured, the ministry said. Israel says 1,139 people were killed in the Hamas-led "
+        "attack on southern Israel. Aid agencies say 576,000 people are one step away from "
+        "famine. Israeli army Chief of Staff Herzi Halevi said the military had killed 13,000 "
+        "Hamas fighters, a figure the group disputes.\n"
+        "Photo 1 of 12\n"
+        "Read more",
+        [
+            ("killed", "people", 19, None, "at_least"),
+            ("killed", "children", 4, 4, "exact"),
+            ("killed", "people", 31184, 31184, "exact"),
+            ("injured", "people", 72889, 72889, "exact"),
+            ("killed", "people", 72, 72, "exact"),
+            ("injured", "people", 114, 114, "exact"),
+            ("killed", "people", 1139, 1139, "exact"),
+            ("killed", "combatants", 13000, 13000, "exact"),
+        ],
+        ["12 Mar 2024", "3 hours", "5 min", "October 7", "24 hours", "576,000", "1 of 12"],
+    ),
+    (
+        "missile_strike_with_trailer",
+        "KYIV, Aug 9 (Reuters) - A Russian missile strike on a supermarket in the eastern "
+        "Ukrainian town of Kostiantynivka killed 14 people and wounded 43 on Friday, Interior "
+        "Minister Ihor Klymenko said. Rescuers pulled the bodies of 11 people from the rubble by "
+        "evening, the State Emergency Service said on the Telegram messaging app. Among the "
+        "wounded were three children, the youngest aged 6. Russia's Defence Ministry said its "
+        "forces had struck a Ukrainian army command post in the area and destroyed two HIMARS "
+        "launchers and 3 ammunition depots. It made no mention of civilian casualties. The town, "
+        "about 20 km (12 miles) from the front line, had a pre-war population of around 67,000. "
+        "It has been hit repeatedly since Russia's full-scale invasion on Feb. 24, 2022. In a "
+        "strike on the same town in September 2023, 17 people were killed at a market. "
+        "(Reporting by Olena Harmash; Editing by Gareth Jones)",
+        [
+            ("killed", "people", 14, 14, "exact"),
+            ("injured", "people", 43, 43, "exact"),
+            ("bodies_recovered", "people", 11, 11, "exact"),
+            ("injured", "children", 3, 3, "exact"),
+            ("killed", "people", 17, 17, "exact"),
+        ],
+        ["9", "6", "two", "3", "20", "12", "67,000", "24", "2022", "2023"],
+    ),
+    (
+        "hospital_drone_attack_who_chief",
+        "At least 70 people have been killed in an attack on the last functioning hospital in "
+        "El Fasher, the capital of Sudan's North Darfur state, the head of the World Health "
+        "Organization says. Tedros Adhanom Ghebreyesus said 19 others were injured when the "
+        'Saudi Teaching Maternal Hospital was hit by a drone on Friday. "At the time of the '
+        'attack, the hospital was packed with patients receiving care," he wrote on X. The '
+        "hospital had about 300 beds. Local activists blamed the Rapid Support Forces (RSF), "
+        "which has besieged the city since May 2024. The RSF did not comment. A week earlier, RSF "
+        "shelling of the Abu Shouk displacement camp killed at least 14 people, according to the "
+        "Emergency Lawyers group, which monitors the conflict. More than 150,000 people have been "
+        "killed since the war began in April 2023, according to some estimates, and 12 million "
+        "have been forced from their homes. The UN says 25 million people - half of Sudan's "
+        "population - face acute hunger.",
+        [
+            ("killed", "people", 70, None, "at_least"),
+            ("injured", "people", 19, 19, "exact"),
+            ("killed", "people", 14, None, "at_least"),
+            ("killed", "people", 150001, None, "more_than"),
+            ("displaced", "people", 12000000, 12000000, "exact"),
+        ],
+        ["300", "2024", "2023", "25 million"],
+    ),
+    (
+        "party_shooting_update_local",
+        "UPDATE 4:15 p.m.: Police have identified the four people killed in Saturday's shooting "
+        "at a birthday party in Dadeville.\n"
+        "DADEVILLE, Ala. - Four people were killed and 28 others were injured when gunfire "
+        "erupted at a Sweet 16 birthday party late Saturday, Alabama Law Enforcement Agency "
+        "officials said Sunday. Sgt. Jeremy Burkett said the victims ranged in age from 17 to "
+        "23. Of the injured, 15 remained hospitalized Sunday afternoon, five of them in critical "
+        "condition. About 50 people were at the party, held in a dance studio on Broad Street. "
+        "Officers recovered 89 shell casings from the scene. Police have arrested three "
+        "suspects, ages 17, 19 and 20, and charged them with four counts of reckless murder. The "
+        "shooting was the 163rd mass shooting in the US this year, according to the Gun Violence "
+        "Archive, which defines a mass shooting as one in which four or more people are shot, "
+        "not including the shooter. The archive counts more than 12,000 gun deaths so far in "
+        "2023.",
+        [
+            ("killed", "people", 4, 4, "exact"),
+            ("injured", "people", 28, 28, "exact"),
+            ("killed", "people", 12001, None, "more_than"),
+        ],
+        [
+            "4:15",
+            "16",
+            "17",
+            "23",
+            "15",
+            "five",
+            "50",
+            "89",
+            "three",
+            "19",
+            "20",
+            "four counts",
+            "163rd",
+            "four or more",
+            "2023",
+        ],
+    ),
+    (
+        "school_bombing_un_quarterly",
+        "Kabul (AFP) - A suicide bomber blew himself up outside a girls' school in western Kabul "
+        "on Saturday, killing 25 people and wounding 52, most of them students, an interior "
+        "ministry spokesman said. The Taliban, who denied any involvement, said their own "
+        "fighters had killed 40 Islamic State militants in a raid on a hideout in Nangarhar the "
+        "same week. Hospital sources told AFP the death toll could be as high as 50. The attack "
+        "took place at about 4:30 pm (1200 GMT) as students were leaving the Sayed ul-Shuhada "
+        "school. Kabul's Emergency hospital said it had received 18 wounded people and four "
+        "dead. The UN mission in Afghanistan said civilian casualties in the first three months "
+        "of the year totalled 1,783, with 573 killed and 1,210 wounded, a 29 percent rise on the "
+        "same period a year earlier. Children accounted for 43 percent of all civilian "
+        'casualties. "Three of my nieces were killed," said Ahmad, 47, whose family lives '
+        "nearby.",
+        [
+            ("killed", "people", 25, 25, "exact"),
+            ("injured", "people", 52, 52, "exact"),
+            ("killed", "combatants", 40, 40, "exact"),
+            ("killed", "people", None, 50, "up_to"),
+            ("injured", "people", 18, 18, "exact"),
+            ("killed", "people", 4, 4, "exact"),
+            ("killed_or_injured", "civilians", 1783, 1783, "exact"),
+            ("killed", "civilians", 573, 573, "exact"),
+            ("injured", "civilians", 1210, 1210, "exact"),
+            ("killed", "people", 3, 3, "exact"),
+        ],
+        ["4:30", "1200", "three months", "29 percent", "43 percent", "47"],
+    ),
 ]
 
 
