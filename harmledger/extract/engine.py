@@ -273,6 +273,7 @@ class _Run:
             pack.raw.get("singular_victims", {}).get("after_article", [])
         )
         self._date_memo: dict[tuple[object, ...], bool] | None = None
+        self._alive_phrases: list[tuple[str, ...]] | None = None
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -1337,6 +1338,8 @@ class _Run:
             risen = self._risen_from(mention, drafts)
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
+        if head.partitive and self._state_of_part(head):
+            return None  # "28 were injured, five of them in critical condition": their state
         if head.partitive or (head.others and not head.measure):
             died = self._hurt_who_died(mention) if head.others else None
             if died is not None:  # "eight more of the injured succumbed": more dead
@@ -1368,6 +1371,8 @@ class _Run:
             cue, own = zero_cue, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
         if mention.source == "zero" and head.unknown:
             return None  # "no further information on the dead": no count of anyone
+        if mention.source == "zero" and self._zero_of_telling(mention):
+            return None  # "it made no mention of civilian casualties": nothing said, no zero
         if mention.source == "zero" and self._negated_zero(mention):
             return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):
@@ -1764,6 +1769,29 @@ class _Run:
             return Cue(head.i, head.j, head.measure)
         return None
 
+    def _state_of_part(self, head: Head) -> bool:
+        """A part of the hurt told only by the state they are in, right after "of them" ("five
+        of them in critical condition", "three of whom remain hospitalised"; pack
+        ``singular_victims.alive``): how the counted are, no count of a category or group."""
+        if self._alive_phrases is None:
+            listed = self.pack.raw.get("singular_victims", {}).get("alive", [])
+            self._alive_phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
+        words, k = self.doc.words, head.j
+        while k < len(words) and k - head.j < 2 and "one:aux" in cats_at(self.marks, k):
+            k += 1  # "remain", "still"
+        if k >= len(words) or self.doc.gaps[k].strip():
+            return False
+        return any(
+            tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases
+        )
+
+    def _zero_of_telling(self, mention: Mention) -> bool:
+        """A zero of what was told, not of the harm ("no mention of casualties", "no word on
+        the dead", "no reports of injuries"; pack ``negation.told``): no count of anyone."""
+        told = self.pack.raw.get("negation", {}).get("told", [])
+        words = self.doc.words
+        return mention.j < len(words) and words[mention.j].norm in told
+
     def _negated_zero(self, mention: Mention) -> bool:
         """A zero in a clause that a negation governs ("nicht, dass keine Menschen gestorben
         sind") is a double negation; "il n'y a eu aucun mort" (one negation) is not."""
@@ -1913,8 +1941,10 @@ class _Run:
             or self.doc.sentence[k] != self.doc.sentence[mention.i]
         ):
             return False
-        if "measure:injured" not in cats_at(self.marks, k) or (k - 1) not in self._numeral_starts:
+        if "measure:injured" not in cats_at(self.marks, k):
             return False
+        if (k - 1) not in self._numeral_starts and words[k - 1].norm not in self.pack.of_words:
+            return False  # "of the 327 wounded, 180 ...", "Of the injured, 15 remained ..."
         for t in range(mention.j, min(len(words), mention.j + 3)):
             if self.doc.gaps[t].strip():
                 break
