@@ -274,6 +274,12 @@ class _Run:
         )
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
+        dated = pack.raw.get("dates", {})
+        self._time_units = frozenset(
+            normalize(w)
+            for key in ("recent_days", "recent_weeks", "recent_months")
+            for w in dated.get(key, [])
+        )
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -1424,7 +1430,9 @@ class _Run:
             who = (
                 self._predicate_who(mention, head) or self._elided_who(mention, drafts) or "people"
             )
-        elif who == "people" and self._bare_before_its_verb(mention, head):
+        elif who == "people" and (
+            self._bare_before_its_verb(mention, head) or self._breakdown(mention, head, drafts)
+        ):
             who = self._elided_who(mention, drafts) or who
         others = head.others or self._others_before(mention)
         if others and (not head.who or (head.measure and head.who == "people")):
@@ -2733,7 +2741,7 @@ class _Run:
             return None
         end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
-        if self._mention_between(first, end):
+        if self._count_between(first, end):
             return None
         whos = {
             c
@@ -2823,6 +2831,34 @@ class _Run:
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""
         return k < len(self.doc.words) and "attr:after" in cats_at(self.marks, k)
+
+    def _breakdown(self, mention: Mention, head: Head, drafts: list[Draft]) -> bool:
+        """A bare count of the dead or hurt right before its word that breaks down a total of
+        casualties before it ("civilian casualties totalled 1,783, with 573 killed"; pack
+        ``segments.breakdown``): its noun is the total's."""
+        if head.measure not in ("killed", "injured") or head.i != mention.j or mention.i == 0:
+            return False
+        opener = self.pack.raw.get("segments", {}).get("breakdown", [])
+        if self.doc.words[mention.i - 1].norm not in opener:
+            return False
+        here = self.doc.sentence[mention.i]
+        last = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        return (
+            last is not None
+            and last.measure == "killed_or_injured"
+            and self.doc.sentence[last.mention.i] == here
+        )
+
+    def _count_between(self, lo: int, hi: int) -> bool:
+        """Whether a mention starts in ``[lo, hi)`` that is no span of time ("civilian
+        casualties in the first three months totalled 1,783": the months count nothing)."""
+        words = self.doc.words
+        for k in self._starts[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]:
+            end = self._mention_end.get(k, k + 1)
+            if end < len(words) and words[end].norm in self._time_units:
+                continue
+            return True
+        return False
 
     def _mention_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts at a word in ``[lo, hi)``."""
