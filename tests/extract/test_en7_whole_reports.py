@@ -575,3 +575,23 @@ def test_no_claim_beyond_the_labels(text: str, claims: list[Reading]) -> None:
 def test_distractors_are_in_the_text(rid: str, text: str, distractors: list[str]) -> None:
     for number in distractors:
         assert number in text, (rid, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Shelling killed at least 9 people in the city of Kharkiv, officials said, as "
+            "talks on a truce stalled in Istanbul.",
+            "Kharkiv",
+        ),
+        (
+            "Air strikes killed 14 people across the Gaza Strip, medics said, while envoys met "
+            "in Cairo.",
+            "Gaza",
+        ),
+    ],
+)
+def test_a_place_in_a_clause_of_another_event_is_not_the_figure_s(text: str, place: str) -> None:
+    (claim,) = [c for c in extract_claims(text, "en") if c.is_casualty]
+    assert claim.place_name is not None and place in claim.place_name
