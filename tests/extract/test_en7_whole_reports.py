@@ -497,6 +497,104 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
         ],
         ["4:30", "1200", "three months", "29 percent", "43 percent", "47"],
     ),
+    (
+        "town_list_and_hospital_bodies",
+        "DEIR AL-BALAH, Gaza Strip (AP) - Israeli strikes across the Gaza Strip killed at least "
+        "40 people overnight and into Sunday, including 11 children, according to local "
+        "hospitals. In Khan Younis, five people were killed when a 2,000-pound bomb hit a tent "
+        "camp; in Rafah, three people died. The Al-Aqsa Martyrs Hospital said it had received 16 "
+        'bodies, among them six women. "We have received 16 bodies since midnight," said Dr. '
+        "Khalil al-Daqran, a hospital spokesman. The strikes brought the death toll in Gaza "
+        "since the start of the war to more than 38,000, according to the Health Ministry, "
+        "whose figures do not distinguish between civilians and combatants. Israel's military "
+        "said it had struck about 50 targets in 24 hours and that troops from the 7th Brigade "
+        'had killed "dozens of terrorists" in Shijaiyah. It said two soldiers were seriously '
+        "wounded. The military also said it had arrested 35 suspects. More than 80% of Gaza's "
+        "2.3 million people have been displaced.",
+        [
+            ("killed", "people", 40, None, "at_least"),
+            ("killed", "children", 11, 11, "exact"),
+            ("killed", "people", 5, 5, "exact"),
+            ("killed", "people", 3, 3, "exact"),
+            ("bodies_recovered", "people", 16, 16, "exact"),
+            ("bodies_recovered", "women", 6, 6, "exact"),
+            ("killed", "people", 38001, None, "more_than"),
+            ("killed", "combatants", 24, None, "vague"),
+            ("injured", "combatants", 2, 2, "exact"),
+        ],
+        ["2,000", "50", "24", "7th", "35", "80%", "2.3 million"],
+    ),
+    (
+        "capital_barrage_bodies_found_later",
+        "Russian missile and drone attacks on Kyiv overnight killed at least 23 people, "
+        "including four children, and injured more than 130, Ukrainian officials said on "
+        "Thursday, in one of the largest assaults on the capital since the start of the war. "
+        "Rescuers pulled 17 people alive from the rubble of a nine-storey apartment block in the "
+        "Sviatoshynskyi district, where most of the deaths occurred, the State Emergency Service "
+        "said. Later in the day, the city's military administration said the bodies of two more "
+        "people had been found, bringing the death toll to 25. Russia launched 598 drones and 31 "
+        "missiles, Ukraine's air force said, claiming that 565 drones and 26 missiles had been "
+        "shot down. President Volodymyr Zelenskyy said more than 2,000 drones had been launched "
+        "at Ukraine this week alone. The UN human rights monitoring mission said last month that "
+        "at least 13,300 civilians had been killed in Ukraine since February 2022, including "
+        "more than 700 children, and that more than 32,000 had been injured.",
+        [
+            ("killed", "people", 23, None, "at_least"),
+            ("killed", "children", 4, 4, "exact"),
+            ("injured", "people", 131, None, "more_than"),
+            ("bodies_recovered", "people", 2, 2, "exact"),
+            ("killed", "people", 25, 25, "exact"),
+            ("killed", "civilians", 13300, None, "at_least"),
+            ("killed", "children", 701, None, "more_than"),
+            ("injured", "civilians", 32001, None, "more_than"),
+        ],
+        ["17", "nine", "598", "31", "565", "26", "2,000", "2022"],
+    ),
+    (
+        "station_bombing_raid_after",
+        "ISLAMABAD, Nov 9 (Reuters) - A suicide bomber killed at least 26 people, including 14 "
+        "soldiers, at a railway station in the southwestern Pakistani city of Quetta on "
+        "Saturday, police said. More than 60 people were wounded in the blast, which happened "
+        "as about 100 passengers waited for a train to Peshawar at around 8:45 a.m., senior "
+        "police official Muhammad Baloch told Reuters. The Baloch Liberation Army, a separatist "
+        "militant group, claimed responsibility. Security forces later killed six militants in "
+        "a raid in the Mastung district, the army said, adding that two soldiers were killed in "
+        "the exchange of fire. Police arrested 12 suspects overnight. The province has witnessed "
+        "a spate of attacks; in August, coordinated assaults by the same group killed more than "
+        "70 people, including 14 security personnel.",
+        [
+            ("killed", "people", 26, None, "at_least"),
+            ("killed", "combatants", 14, 14, "exact"),
+            ("injured", "people", 61, None, "more_than"),
+            ("killed", "combatants", 6, 6, "exact"),
+            ("killed", "combatants", 2, 2, "exact"),
+            ("killed", "people", 71, None, "more_than"),
+            ("killed", "other", 14, 14, "exact"),
+        ],
+        ["9", "100", "8:45", "12"],
+    ),
+    (
+        "town_massacre_range_and_government_toll",
+        "Gunmen have killed between 100 and 200 people in an attack on a town in Burkina Faso, "
+        "according to local sources, in what could be one of the deadliest massacres in the "
+        "country's recent history. Residents told the BBC that the attackers, who arrived on "
+        "about 30 motorbikes, went from house to house shooting civilians. The government put "
+        "the toll at 53, saying 41 of the victims were volunteer fighters who support the army. "
+        "Humanitarian sources said about 400 families had fled to the nearby town of Djibo. "
+        "Some 2 million people have been displaced by the jihadist insurgency, which has killed "
+        "thousands since 2015. Nine soldiers were also killed in a separate ambush in the north, "
+        "the army said. The attack came three days after 12 people were killed at a checkpoint.",
+        [
+            ("killed", "people", 100, 200, "range"),
+            ("killed", "people", 53, 53, "exact"),
+            ("killed", "combatants", 41, 41, "exact"),
+            ("displaced", "people", 2000000, 2000000, "about"),
+            ("killed", "people", 2000, None, "vague"),
+            ("killed", "combatants", 9, 9, "exact"),
+            ("killed", "people", 12, 12, "exact"),
+        ],
+        ["30", "400", "2015", "three"],
+    ),
 ]
 
 
