@@ -97,6 +97,8 @@ _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("b
 _ELIDED_REACH = 6
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+# qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
+_PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
 # who categories of a member of victims joined by "and" that stay beside the group's total
@@ -1261,6 +1263,8 @@ class _Run:
             cue, own = None, False  # "home to 3 million people, half of them displaced"
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
+        if not head.measure and self._whole_of_share(mention):
+            return None  # "80% of Gaza's 2.3 million people have been displaced": a whole
         if self._denominator(mention, head, cue, own):
             return None  # "of the 1,200 people in the building, 40 were killed": the whole
         if self._across_gathering(mention, head, cue):
@@ -1846,6 +1850,11 @@ class _Run:
             )
         ):
             k += 1
+        qualifier = next(
+            (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
+        )
+        if qualifier is not None and qualifier in self._mention_starts:
+            k = qualifier  # "a gunman killed at least 26 people": the object is counted
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
         if k in self._mention_starts and not self._unit_after(k) and not self._date_at(k):
@@ -2024,6 +2033,28 @@ class _Run:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
         words = self.doc.words
         return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_by)
+
+    def _whole_of_share(self, mention: Mention) -> bool:
+        """The whole a percentage is taken of ("more than 80% of Gaza's 2.3 million people",
+        "90 percent of the 30,000 residents"): a share is no count, and the whole is the
+        population it is of, not the harmed (a whole named by its harm, "40% of the 1,200
+        dead", is a count of its own)."""
+        words, k = self.doc.words, self._qualifier_start(mention) - 1
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        for t in range(k, max(first, k - 4) - 1, -1):
+            if words[t].norm not in self.pack.of_words:
+                continue
+            while t > first and words[t - 1].norm in self.pack.of_words:
+                t -= 1  # "of the"
+            if t <= first:
+                return False
+            before = t - 1
+            return (
+                "qty:percent" in cats_at(self.marks, before)
+                or "%" in self.doc.gaps[t]
+                or any(m.percent and m.j == t for m in self._all_mentions)
+            )
+        return False
 
     def _whole_of_part(self, mention: Mention, head: Head) -> bool:
         """The whole after "N of the" ("two of the three children were killed", "deux des
@@ -2622,6 +2653,15 @@ class _Run:
             whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
             if whos:
                 who = preferred_who(whos)
+                end = max(cats[c] for c in whos)
+                if who == "people" and end < len(words) and not self.doc.gaps[end].strip(" "):
+                    # a noun of people modifying the next one: "were volunteer fighters"
+                    after = [
+                        c
+                        for c in cats_at(self.marks, end)
+                        if c.startswith("who:") and c not in _NOT_A_CATEGORY
+                    ]
+                    who = preferred_who(after) if after else who
                 if "grp:nouns" in cats and who == "people":  # "were members of a militia"
                     end = max(cats[c] for c in whos)
                     who = member_group(self.doc, end, self.marks, self.pack) or who

@@ -693,3 +693,68 @@ def test_distractors_are_in_the_text(rid: str, text: str, distractors: list[str]
 def test_a_place_in_a_clause_of_another_event_is_not_the_figure_s(text: str, place: str) -> None:
     (claim,) = [c for c in extract_claims(text, "en") if c.is_casualty]
     assert claim.place_name is not None and place in claim.place_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Six people were killed at about 7:30 a.m., police said.", "police"),
+        ("Six people were killed at 11 p.m. on Friday, officials said.", "officials"),
+    ],
+)
+def test_a_clock_abbreviation_ends_no_sentence(text: str, speaker: str) -> None:
+    (claim,) = [c for c in extract_claims(text, "en") if c.is_casualty]
+    assert claim.speaker is not None and speaker in claim.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attacker before a killing verb whose object has a qualifier is no victim
+        (
+            "A gunman killed at least 9 people at a wedding.",
+            [("killed", "people", 9, None, "at_least")],
+        ),
+        (
+            "A suicide bomber killed more than 30 people at a rally.",
+            [("killed", "people", 31, None, "more_than")],
+        ),
+        # the whole a percentage is of is a population, no claim
+        ("Nearly 70% of the town's 40,000 residents have fled.", []),
+        # a noun of people that modifies the next noun after a verb of being
+        (
+            "Eleven people were killed; four of the dead were volunteer fighters.",
+            [("killed", "combatants", 4, 4, "exact"), ("killed", "people", 11, 11, "exact")],
+        ),
+        # an article before a lone scale word counts one of it; "half" halves it
+        ("A thousand civilians were killed.", [("killed", "civilians", 1000, 1000, "exact")]),
+        (
+            "Nearly half a million people have fled.",
+            [("displaced", "people", 500000, 500000, "about")],
+        ),
+        # forced or driven from their homes: displaced
+        (
+            "The fighting has forced 8,000 people from their homes.",
+            [("displaced", "people", 8000, 8000, "exact")],
+        ),
+        # a zero of what was told is no zero of the harm
+        ("The statement made no mention of casualties.", []),
+        # more of the injured who died are dead
+        (
+            "Nine people were injured. Two more of the wounded died overnight.",
+            [("injured", "people", 9, 9, "exact"), ("killed", "people", 2, 2, "exact")],
+        ),
+        # the bodies of N taken to hospital are bodies, not wounded
+        (
+            "The bodies of 7 victims were taken to hospital.",
+            [("bodies_recovered", "people", 7, 7, "exact")],
+        ),
+        # people waiting somewhere are present, not hurt
+        (
+            "The blast wounded 15 people as about 200 commuters waited on the platform.",
+            [("injured", "people", 15, 15, "exact")],
+        ),
+    ],
+)
+def test_sentence_classes_of_whole_reports(text: str, expected: list[Reading]) -> None:
+    assert sorted(_readings(text), key=_key) == sorted(expected, key=_key)
