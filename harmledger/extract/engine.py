@@ -99,6 +99,7 @@ _ELIDED_REACH = 6
 _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
 _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
+_ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
 # who categories of a member of victims joined by "and" that stay beside the group's total
@@ -1236,6 +1237,9 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        aside = self._cue_after_aside(head, cue, cues) if cue is not None else None
+        if aside is not None:
+            cue, own = aside, True  # "six people, relatives of those killed, were injured"
         bodies = self._bodies_of(mention, cues)
         if bodies is not None:
             cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
@@ -1387,7 +1391,9 @@ class _Run:
             return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):
             return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
-        if head.unknown and not (own and cue is not None and abs(cue.i - mention.j) <= 4):
+        if head.unknown and not (
+            own and cue is not None and (abs(cue.i - mention.j) <= 4 or cue is aside)
+        ):
             return None
         if (
             not head.who
@@ -3300,6 +3306,24 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._hypotheticals, first)
         return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
+
+    def _cue_after_aside(self, head: Head, cue: Cue, cues: list[Cue]) -> Cue | None:
+        """The verb after an aside set off by commas right after the counted noun, when the
+        cue chosen lies inside the aside ("six people, relatives of those killed, were
+        injured"): the aside describes them, the verb after it says what befell them."""
+        gaps, words = self.doc.gaps, self.doc.words
+        if head.j >= len(words) or gaps[head.j].strip() != "," or cue.i < head.j:
+            return None
+        close = next(
+            (t for t in range(head.j + 1, min(len(words), head.j + _ASIDE_REACH)) if gaps[t].strip()),
+            None,
+        )
+        if close is None or gaps[close].strip() != "," or cue.i >= close:
+            return None
+        k = close
+        while k < len(words) and k - close < 3 and self._auxiliary(k):
+            k += 1
+        return next((c for c in cues if c.i == k), None)
 
     def _bodies_of(self, mention: Mention, cues: list[Cue]) -> Cue | None:
         """A noun of bodies right before the count's "of" ("the bodies of 12 victims", "les

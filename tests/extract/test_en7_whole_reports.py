@@ -749,6 +749,15 @@ def test_a_clock_abbreviation_ends_no_sentence(text: str, speaker: str) -> None:
             "The bodies of 7 victims were taken to hospital.",
             [("bodies_recovered", "people", 7, 7, "exact")],
         ),
+        # an aside between commas after the count: the verb after it is the count's
+        (
+            "Eight villagers, neighbours of those killed, were wounded by shrapnel.",
+            [("injured", "people", 8, 8, "exact")],
+        ),
+        (
+            "At least a further four Danes, relatives of the dead, were injured in the blast.",
+            [("injured", "people", 4, None, "at_least")],
+        ),
         # people waiting somewhere are present, not hurt
         (
             "The blast wounded 15 people as about 200 commuters waited on the platform.",
