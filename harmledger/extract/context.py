@@ -389,9 +389,7 @@ class Context:
         if k <= position or not openers:
             return False
         words, gaps = self.doc.words, self.doc.gaps
-        return any(
-            words[t].norm in openers and "," in gaps[t] for t in range(position + 1, k)
-        )
+        return any(words[t].norm in openers and "," in gaps[t] for t in range(position + 1, k))
 
     @cached_property
     def _main_is_region(self) -> bool:

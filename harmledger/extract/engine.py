@@ -1799,9 +1799,7 @@ class _Run:
             k += 1  # "remain", "still"
         if k >= len(words) or self.doc.gaps[k].strip():
             return False
-        return any(
-            tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases
-        )
+        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases)
 
     def _zero_of_telling(self, mention: Mention) -> bool:
         """A zero of what was told, not of the harm ("no mention of casualties", "no word on
@@ -3314,10 +3312,8 @@ class _Run:
         gaps, words = self.doc.gaps, self.doc.words
         if head.j >= len(words) or gaps[head.j].strip() != "," or cue.i < head.j:
             return None
-        close = next(
-            (t for t in range(head.j + 1, min(len(words), head.j + _ASIDE_REACH)) if gaps[t].strip()),
-            None,
-        )
+        reach = min(len(words), head.j + _ASIDE_REACH)
+        close = next((t for t in range(head.j + 1, reach) if gaps[t].strip()), None)
         if close is None or gaps[close].strip() != "," or cue.i >= close:
             return None
         k = close

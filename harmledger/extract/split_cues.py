@@ -5,8 +5,8 @@ A pack lists each as ``"opening … closing"`` under ``[split_measures]`` (``*``
 the opening word). The pair is a cue only when the closing words end the clause (punctuation,
 the end of the text, a clause conjunction or a subordinator follow), so "kamen 5 Menschen um
 14 Uhr" is none; closing words of three or more ("forced 2 million from their homes since 2009")
-say enough on their own and need no clause end. The cue spans the closing words, after the count, as "5 Zivilisten getötet"
-does.
+say enough on their own and need no clause end. The cue spans the closing words, after the
+count, as "5 Zivilisten getötet" does.
 """
 
 from __future__ import annotations
