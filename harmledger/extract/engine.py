@@ -1854,8 +1854,12 @@ class _Run:
             )
         ):
             k += 1
-        qualifier = next(
-            (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
+        qualifier = (
+            next(
+                (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
+            )
+            if k < len(self.doc.words)
+            else None
         )
         if qualifier is not None and qualifier in self._mention_starts:
             k = qualifier  # "a gunman killed at least 26 people": the object is counted
