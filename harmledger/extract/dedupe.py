@@ -1,14 +1,14 @@
 """One claim per distinct statement: the same figure repeated (headline, lead, quote) is merged.
 
 Two casualty claims are repeats when measure and range agree (or one says "at least N" and the
-other plain "N", unless two different sources say them) and their ``who`` agree, a generic noun ("people", "Menschen", "Tote") being
-compatible with any category; different who-categories ("14 children", "14 family members")
-stay apart, and so do counts listed side by side ("a doctor and a nurse") and counts of two
-different places ("four killed in Aleppo ... in Homs, four killed"). The kept claim is
-the most specific reading ("at least N" over "N", a category over "people") at its first
-occurrence, since a lead states the figure first; when only a repeat names who says so, that
-speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
-"two people ... two children and a fighter") or as "another" are different people, not a
+other plain "N", unless two different sources say them) and their ``who`` agree, a generic noun
+("people", "Menschen", "Tote") being compatible with any category; different who-categories ("14
+children", "14 family members") stay apart, and so do counts listed side by side ("a doctor and
+a nurse") and counts of two different places ("four killed in Aleppo ... in Homs, four killed").
+The kept claim is the most specific reading ("at least N" over "N", a category over "people") at
+its first occurrence, since a lead states the figure first; when only a repeat names who says
+so, that speaker is carried over. One or two victims named by different nouns ("a child ... a
+woman", "two people ... two children and a fighter") or as "another" are different people, not a
 repeat: reports list small incidents one by one. A vague figure ("dozens") given by two
 different sources is two statements.
 """
