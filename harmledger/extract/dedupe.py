@@ -1,14 +1,14 @@
 """One claim per distinct statement: the same figure repeated (headline, lead, quote) is merged.
 
 Two casualty claims are repeats when measure and range agree (or one says "at least N" and the
-other plain "N", unless two different sources say them) and their ``who`` agree, a generic noun
-("people", "Menschen", "Tote") being compatible with any category; different who-categories ("14
-children", "14 family members") stay apart, and so do counts listed side by side ("a doctor and
-a nurse") and counts of two different places ("four killed in Aleppo ... in Homs, four killed").
-The kept claim is the most specific reading ("at least N" over "N", a category over "people") at
-its first occurrence, since a lead states the figure first; when only a repeat names who says
-so, that speaker is carried over. One or two victims named by different nouns ("a child ... a
-woman", "two people ... two children and a fighter") or as "another" are different people, not a
+other plain "N") and their ``who`` agree, a generic noun ("people", "Menschen", "Tote") being
+compatible with any category; different who-categories ("14 children", "14 family members")
+stay apart, and so do counts listed side by side ("a doctor and a nurse") and counts of two
+different places ("four killed in Aleppo ... in Homs, four killed"). The kept claim is
+the most specific reading ("at least N" over "N", a category over "people") at its first
+occurrence, since a lead states the figure first; when only a repeat names who says so, that
+speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
+"two people ... two children and a fighter") or as "another" are different people, not a
 repeat: reports list small incidents one by one. A vague figure ("dozens") given by two
 different sources is two statements.
 """
@@ -117,16 +117,6 @@ def _voiced_apart(a: Claim, b: Claim) -> bool:
     return one not in two and two not in one
 
 
-def _qualified_apart(a: Claim, b: Claim) -> bool:
-    """ "At least N" from one source and a plain "N" from another are two statements: the
-    second source does not say "at least" ("six injured, the ministry said ... at least six
-    more were injured, according to a newspaper")."""
-    if a.qualifier == b.qualifier or not (a.speaker and b.speaker):
-        return False
-    one, two = a.speaker.casefold(), b.speaker.casefold()
-    return one not in two and two not in one
-
-
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     return (
         1 if claim.qualifier == "at_least" else 0,
@@ -201,7 +191,6 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 and not _listed(kept[i], claim, text, pack)
                 and not _apart(kept[i], claim)
                 and not _voiced_apart(kept[i], claim)
-                and not _qualified_apart(kept[i], claim)
                 and not _other_people(kept[i], claim, pack)
             ),
             None,
