@@ -345,7 +345,13 @@ class Context:
             return min(items, key=lambda m: (_distance(m.k, position), m.k < position))
 
         nearby = [m for m in same if m.evidence == "nearby"]
-        points = [m for m in same if m.evidence == "point" and not _misplaced(m, nearby)]
+        points = [
+            m
+            for m in same
+            if m.evidence == "point"
+            and not _misplaced(m, nearby)
+            and not self._other_clause_between(position, m.k)
+        ]
         if points:
             best = nearest(points)
             return best.place, 0.95 if agrees(best.place) else 0.9
@@ -374,6 +380,16 @@ class Context:
                 return region, REGION_CONFIDENCE
             return main[0], REGION_CONFIDENCE if self._main_is_region else 0.4
         return (region, REGION_CONFIDENCE) if region is not None else None
+
+    def _other_clause_between(self, position: int, k: int) -> bool:
+        """Whether a clause of another event opens between a figure and a place after it
+        ("killed 19 across the Strip, medics said, as talks stalled in X"; places.toml
+        ``evidence.other_clause``)."""
+        openers = place_cues(self.pack.lang).other_clause
+        if k <= position or not openers:
+            return False
+        words, gaps = self.doc.words, self.doc.gaps
+        return any(words[t].norm in openers and "," in gaps[t] for t in range(position + 1, k))
 
     @cached_property
     def _main_is_region(self) -> bool:

@@ -103,6 +103,9 @@ _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 _HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
+# qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
+_PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
+_ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
 # who categories of a member of victims joined by "and" that stay beside the group's total
@@ -281,6 +284,13 @@ class _Run:
             pack.raw.get("singular_victims", {}).get("after_article", [])
         )
         self._date_memo: dict[tuple[object, ...], bool] | None = None
+        self._alive_phrases: list[tuple[str, ...]] | None = None
+        dated = pack.raw.get("dates", {})
+        self._time_units = frozenset(
+            normalize(w)
+            for key in ("recent_days", "recent_weeks", "recent_months")
+            for w in dated.get(key, [])
+        )
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -1328,6 +1338,12 @@ class _Run:
             or (cue is not None and loss_between(self.doc, self.pack, mention.j, cue.i))
         ):
             return None  # "Paret miste sina fyra barn", "hundratals begravde sina döda": alive
+        aside = self._cue_after_aside(head, cue, cues) if cue is not None else None
+        if aside is not None:
+            cue, own = aside, True  # "six people, relatives of those killed, were injured"
+        bodies = self._bodies_of(mention, cues)
+        if bodies is not None:
+            cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
         if mention.source == "zero" and not own:
             # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
             # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"
@@ -1352,6 +1368,8 @@ class _Run:
             cue, own = None, False  # "home to 3 million people, half of them displaced"
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
+        if not head.measure and self._whole_of_share(mention):
+            return None  # "80% of Gaza's 2.3 million people have been displaced": a whole
         if self._denominator(mention, head, cue, own):
             return None  # "of the 1,200 people in the building, 40 were killed": the whole
         if self._across_gathering(mention, head, cue):
@@ -1439,7 +1457,12 @@ class _Run:
                 total = self._running_total(mention, drafts)
                 if total is not None:
                     return Draft(mention, head, "casualty", total.measure, total.who, None, False)
+        if head.partitive and self._state_of_part(head):
+            return None  # "28 were injured, five of them in critical condition": their state
         if head.partitive or (head.others and not head.measure):
+            died = self._hurt_who_died(mention) if head.others else None
+            if died is not None:  # "eight more of the injured succumbed": more dead
+                cue, own = died, True
             return self._inherited(mention, head, cue, own, drafts)
         sibling = self._sibling_part(mention, head, cue, own, drafts)
         if sibling is not None:
@@ -1471,11 +1494,15 @@ class _Run:
             cue, own = zero_cue, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
         if mention.source == "zero" and head.unknown:
             return None  # "no further information on the dead": no count of anyone
+        if mention.source == "zero" and self._zero_of_telling(mention):
+            return None  # "it made no mention of civilian casualties": nothing said, no zero
         if mention.source == "zero" and self._negated_zero(mention):
             return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):
             return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
-        if head.unknown and not (own and cue is not None and abs(cue.i - mention.j) <= 4):
+        if head.unknown and not (
+            own and cue is not None and (abs(cue.i - mention.j) <= 4 or cue is aside)
+        ):
             return None
         if (
             not head.who
@@ -1526,7 +1553,9 @@ class _Run:
             who = (
                 self._predicate_who(mention, head) or self._elided_who(mention, drafts) or "people"
             )
-        elif who == "people" and self._bare_before_its_verb(mention, head):
+        elif who == "people" and (
+            self._bare_before_its_verb(mention, head) or self._breakdown(mention, head, drafts)
+        ):
             who = self._elided_who(mention, drafts) or who
         others = head.others or self._others_before(mention)
         if others and (not head.who or (head.measure and head.who == "people")):
@@ -1925,6 +1954,27 @@ class _Run:
             return Cue(head.i, head.j, head.measure)
         return None
 
+    def _state_of_part(self, head: Head) -> bool:
+        """A part of the hurt told only by the state they are in, right after "of them" ("five
+        of them in critical condition", "three of whom remain hospitalised"; pack
+        ``singular_victims.alive``): how the counted are, no count of a category or group."""
+        if self._alive_phrases is None:
+            listed = self.pack.raw.get("singular_victims", {}).get("alive", [])
+            self._alive_phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
+        words, k = self.doc.words, head.j
+        while k < len(words) and k - head.j < 2 and "one:aux" in cats_at(self.marks, k):
+            k += 1  # "remain", "still"
+        if k >= len(words) or self.doc.gaps[k].strip():
+            return False
+        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases)
+
+    def _zero_of_telling(self, mention: Mention) -> bool:
+        """A zero of what was told, not of the harm ("no mention of casualties", "no word on
+        the dead", "no reports of injuries"; pack ``negation.told``): no count of anyone."""
+        told = self.pack.raw.get("negation", {}).get("told", [])
+        words = self.doc.words
+        return mention.j < len(words) and words[mention.j].norm in told
+
     def _negated_zero(self, mention: Mention) -> bool:
         """A zero in a clause that a negation governs ("nicht, dass keine Menschen gestorben
         sind") is a double negation; "il n'y a eu aucun mort" (one negation) is not."""
@@ -1971,6 +2021,15 @@ class _Run:
             )
         ):
             k += 1
+        qualifier = (
+            next(
+                (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
+            )
+            if k < len(self.doc.words)
+            else None
+        )
+        if qualifier is not None and qualifier in self._mention_starts:
+            k = qualifier  # "a gunman killed at least 26 people": the object is counted
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip():
             return False
         if k in self._mention_starts and not self._unit_after(k) and not self._date_at(k):
@@ -2074,8 +2133,10 @@ class _Run:
             or self.doc.sentence[k] != self.doc.sentence[mention.i]
         ):
             return False
-        if "measure:injured" not in cats_at(self.marks, k) or (k - 1) not in self._numeral_starts:
+        if "measure:injured" not in cats_at(self.marks, k):
             return False
+        if (k - 1) not in self._numeral_starts and words[k - 1].norm not in self.pack.of_words:
+            return False  # "of the 327 wounded, 180 ...", "Of the injured, 15 remained ..."
         for t in range(mention.j, min(len(words), mention.j + 3)):
             if self.doc.gaps[t].strip():
                 break
@@ -2147,6 +2208,28 @@ class _Run:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
         words = self.doc.words
         return any([w.norm for w in words[k : k + len(p)]] == p for p in self._agent_by)
+
+    def _whole_of_share(self, mention: Mention) -> bool:
+        """The whole a percentage is taken of ("more than 80% of Gaza's 2.3 million people",
+        "90 percent of the 30,000 residents"): a share is no count, and the whole is the
+        population it is of, not the harmed (a whole named by its harm, "40% of the 1,200
+        dead", is a count of its own)."""
+        words, k = self.doc.words, self._qualifier_start(mention) - 1
+        first = self._sentence_start[self.doc.sentence[mention.i]]
+        for t in range(k, max(first, k - 4) - 1, -1):
+            if words[t].norm not in self.pack.of_words:
+                continue
+            while t > first and words[t - 1].norm in self.pack.of_words:
+                t -= 1  # "of the"
+            if t <= first:
+                return False
+            before = t - 1
+            return (
+                "qty:percent" in cats_at(self.marks, before)
+                or "%" in self.doc.gaps[t]
+                or any(m.percent and m.j == t for m in self._all_mentions)
+            )
+        return False
 
     def _whole_of_part(self, mention: Mention, head: Head) -> bool:
         """The whole after "N of the" ("two of the three children were killed", "deux des
@@ -2632,6 +2715,15 @@ class _Run:
         sentence = self.doc.sentence
         if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
+        if (
+            cue is None
+            and previous
+            and head.others
+            and head.who
+            and not head.partitive
+            and sentence[mention.i] != sentence[previous.mention.i]
+        ):
+            return None  # "... 194 injured. The hospital called in 120 additional doctors."
         later = (
             cue is not None
             and not own
@@ -2736,6 +2828,15 @@ class _Run:
             whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
             if whos:
                 who = preferred_who(whos)
+                end = max(cats[c] for c in whos)
+                if who == "people" and end < len(words) and not self.doc.gaps[end].strip(" "):
+                    # a noun of people modifying the next one: "were volunteer fighters"
+                    after = [
+                        c
+                        for c in cats_at(self.marks, end)
+                        if c.startswith("who:") and c not in _NOT_A_CATEGORY
+                    ]
+                    who = preferred_who(after) if after else who
                 if "grp:nouns" in cats and who == "people":  # "were members of a militia"
                     end = max(cats[c] for c in whos)
                     who = member_group(self.doc, end, self.marks, self.pack) or who
@@ -2855,13 +2956,8 @@ class _Run:
             return None
         end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
-        years = {
-            k
-            for k in range(first, end)
-            if k in self._mention_starts and _year_word(self.doc.words[k])
-        }
-        if any(k not in years for k in range(first, end) if k in self._mention_starts):
-            return None  # a year is no count between ("tués depuis 2013 s'élève à 174")
+        if self._count_between(first, end):
+            return None  # a count between ("... in the first three months totalled")
         whos = {
             c
             for k in range(first, end)
@@ -2966,6 +3062,36 @@ class _Run:
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""
         return k < len(self.doc.words) and "attr:after" in cats_at(self.marks, k)
+
+    def _breakdown(self, mention: Mention, head: Head, drafts: list[Draft]) -> bool:
+        """A bare count of the dead or hurt right before its word that breaks down a total of
+        casualties before it ("civilian casualties totalled 1,783, with 573 killed"; pack
+        ``segments.breakdown``): its noun is the total's."""
+        if head.measure not in ("killed", "injured") or head.i != mention.j or mention.i == 0:
+            return False
+        opener = self.pack.raw.get("segments", {}).get("breakdown", [])
+        if self.doc.words[mention.i - 1].norm not in opener:
+            return False
+        here = self.doc.sentence[mention.i]
+        last = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        return (
+            last is not None
+            and last.measure == "killed_or_injured"
+            and self.doc.sentence[last.mention.i] == here
+        )
+
+    def _count_between(self, lo: int, hi: int) -> bool:
+        """Whether a mention starts in ``[lo, hi)`` that is no year nor span of time ("civilian
+        casualties in the first three months totalled 1,783": the months count nothing)."""
+        words = self.doc.words
+        for k in self._starts[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]:
+            if _year_word(words[k]):
+                continue  # a year counts nothing ("tués depuis 2013 s'élève à 174")
+            end = self._mention_end.get(k, k + 1)
+            if end < len(words) and words[end].norm in self._time_units:
+                continue
+            return True
+        return False
 
     def _mention_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts at a word in ``[lo, hi)``."""
@@ -3404,6 +3530,30 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._hypotheticals, first)
         return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
+
+    def _cue_after_aside(self, head: Head, cue: Cue, cues: list[Cue]) -> Cue | None:
+        """The verb after an aside set off by commas right after the counted noun, when the
+        cue chosen lies inside the aside ("six people, relatives of those killed, were
+        injured"): the aside describes them, the verb after it says what befell them."""
+        gaps, words = self.doc.gaps, self.doc.words
+        if head.j >= len(words) or gaps[head.j].strip() != "," or cue.i < head.j:
+            return None
+        reach = min(len(words), head.j + _ASIDE_REACH)
+        close = next((t for t in range(head.j + 1, reach) if gaps[t].strip()), None)
+        if close is None or gaps[close].strip() != "," or cue.i >= close:
+            return None
+        k = close
+        while k < len(words) and k - close < 3 and self._auxiliary(k):
+            k += 1
+        return next((c for c in cues if c.i == k), None)
+
+    def _bodies_of(self, mention: Mention, cues: list[Cue]) -> Cue | None:
+        """A noun of bodies right before the count's "of" ("the bodies of 12 victims", "les
+        corps de 12 victimes"): the count is of bodies, whatever verb follows it."""
+        k = mention.i - 1
+        if k < 1 or self.doc.words[k].norm not in self.pack.of_words:
+            return None
+        return next((c for c in cues if c.j == k and c.measure == "bodies_recovered"), None)
 
     def _earlier_event(self, mention: Mention) -> bool:
         """A figure of an earlier event a superlative compares with ("the deadliest attack since

@@ -32,6 +32,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
         ("attribution", "back_references"),
+        ("negation", "told"),  # read by engine._zero_of_telling only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
         ("attribution", "source_labels"),

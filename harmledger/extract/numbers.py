@@ -373,6 +373,13 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             return Mention(i, end + joined[1], value, value, value, "exact", "word")
         if vague_end > end or (vague_key and (lone_scale or vague_end >= end)):
             return _vague(pack, vague_key, i, vague_end)
+        if lone_scale and _article_before(doc, i, pack):
+            value = words_value(morphemes, pack)  # "a hundred people", "a million displaced"
+            start = i - 1
+            halves = pack.raw.get("numbers", {}).get("halves", [])
+            if start > 0 and doc.words[start - 1].norm in halves and not doc.gaps[start].strip():
+                start, value = start - 1, value // 2  # "half a million"
+            return Mention(start, end, value, value, value, "exact", "word")
         if not lone_scale and not single_article:
             value = words_value(morphemes, pack)
             scaled = _collective_scale(doc, end, value, pack)
@@ -382,6 +389,15 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+def _article_before(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """An indefinite article right before a lone scale word ("a hundred", "a million"),
+    written as a word of its own and not the number one, counts one of that scale."""
+    if i == 0 or doc.gaps[i].strip():
+        return False
+    before = doc.words[i - 1].norm
+    return before in pack.singular and before not in pack.number_words
 
 
 _MAX_COLLECTIVE_COUNT = 9  # "dos centenares", "nueve decenas"; not "veinte decenas"

@@ -43,6 +43,9 @@ class PlaceCues:
     # openings of a byline line ("By", "Von unserem Korrespondenten"): its place is the reporter's
     byline: tuple[Phrase, ...]
     longest_before: int
+    # words after a comma that open a clause of another event ("..., medics said, as talks
+    # stalled in X"): a point after them is not where the figure before them happened
+    other_clause: frozenset[str] = frozenset()
     # spelling rules (from, to) that turn this language's transliteration of a name into the
     # gazetteer's ("Butja" -> "bucha"), tried only for capitalised words it does not know
     respell: tuple[tuple[str, str], ...] = ()
@@ -100,6 +103,7 @@ def place_cues(lang: str) -> PlaceCues:
         teaser=tuple(sorted(_phrases(data.get("lines", {}).get("teaser", [])), key=len)),
         byline=tuple(sorted(_phrases(data.get("lines", {}).get("byline", [])), key=len)),
         longest_before=max((len(p) for p in not_before | locative | nearby), default=1),
+        other_clause=_words(evidence.get("other_clause", [])),
         respell=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("pairs", [])),
         loose=tuple((str(a), str(b)) for a, b in data.get("respell", {}).get("loose", [])),
         suffixes=tuple(str(x) for x in data.get("respell", {}).get("suffixes", [])),

@@ -4,8 +4,9 @@ Menschen das Leben", "richteten 25 Männer hin", Arabic "فارق 3 أشخاص �
 A pack lists each as ``"opening … closing"`` under ``[split_measures]`` (``*`` ends a prefix in
 the opening word). The pair is a cue only when the closing words end the clause (punctuation,
 the end of the text, a clause conjunction or a subordinator follow), so "kamen 5 Menschen um
-14 Uhr" is none. The cue spans the closing words, after the count, as "5 Zivilisten getötet"
-does.
+14 Uhr" is none; closing words of three or more ("forced 2 million from their homes since 2009")
+say enough on their own and need no clause end. The cue spans the closing words, after the
+count, as "5 Zivilisten getötet" does.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import Doc, normalize
 
 _REACH = 10  # words from the opening verb to the closing words
+_SELF_ENDING = 3  # closing words this long are a cue wherever the clause goes on
 _SPLIT = "…"
 _CLAUSE_END = ".,;:!?)؟،"
 
@@ -64,6 +66,7 @@ def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
                 last = end >= n or doc.sentence[end] != doc.sentence[k]
                 if (
                     last
+                    or size >= _SELF_ENDING
                     or any(ch in _CLAUSE_END for ch in doc.gaps[end])
                     or words[end].norm in ends
                 ):

@@ -110,6 +110,9 @@ def tokenize(
             and not _ordinal_day(gap, last, norm, months)
             and not (gap == "." and last.is_digit and word.is_digit)  # "14.30 Uhr": a clock
             and not (gap == "." and last.text.isupper() and raw.isupper())  # "EE.UU.", "FF.AA."
+            # "8:45 a.m., police said", "10 p.m. on Monday": a full stop after a lone letter
+            # and before a lower-case word closes an abbreviation
+            and not (gap.strip() == "." and len(last.text) == 1 and raw[:1].islower())
         ):
             sentence_id += 1
         add_sentence(sentence_id)
