@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from harmledger.folding import normalize
 
@@ -47,6 +47,12 @@ class Doc:
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         """Character span covering words ``i .. j-1``."""
         return self.words[i].start, self.words[j - 1].end
+
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """Positions of the words that open with a capital letter, in order (found once: place
+        names are looked for among them by more than one pass)."""
+        return [k for k, w in enumerate(self.words) if w.text[:1].isupper()]
 
 
 def _word_pattern(number_pattern: str) -> re.Pattern[str]:
