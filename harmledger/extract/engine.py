@@ -216,7 +216,7 @@ def extract_claims(
         )
     pack = load_pack(lang)
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
-    marks = pack.lexicon.annotate([w.norm for w in doc.words])
+    marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
     quoted = foreign_quote_claims(
         text,

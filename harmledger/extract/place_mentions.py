@@ -86,7 +86,7 @@ def _raw_hits(
     doc: Doc, pack: LanguagePack, marks: Marks, gazetteer: Gazetteer
 ) -> list[tuple[int, int, Place, str]]:
     """(position, word count, place, matched first form) of the longest gazetteer names."""
-    first, norms, n = gazetteer.sizes, [w.norm for w in doc.words], len(doc.words)
+    first, norms, n = gazetteer.sizes, doc.norms, len(doc.words)
     arabic = pack.lang == "ar"
     longest = min(gazetteer.longest, 4)
     cache, lang = gazetteer.start_forms, pack.lang
@@ -312,7 +312,7 @@ class _Reader:
     def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks, cues: PlaceCues) -> None:
         self.doc, self.pack, self.marks, self.cues = doc, pack, marks, cues
         self.arabic = pack.lang == "ar"
-        self.norms = [w.norm for w in doc.words]
+        self.norms = doc.norms
 
     def line_start(self, k: int) -> bool:
         return k == 0 or "\n" in self.doc.gaps[k]

@@ -49,6 +49,11 @@ class Doc:
         return self.words[i].start, self.words[j - 1].end
 
     @cached_property
+    def norms(self) -> list[str]:
+        """The words' normal forms, in order (listed once for the passes that read only them)."""
+        return [w.norm for w in self.words]
+
+    @cached_property
     def capitalised(self) -> list[int]:
         """Positions of the words that open with a capital letter, in order (found once: place
         names are looked for among them by more than one pass)."""
