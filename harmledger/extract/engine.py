@@ -292,9 +292,7 @@ class _Run:
         self._copulas = words.copulas
         self._agent_by = words.agent_by
         self._among_verbs = words.among_verbs
-        self._sentence_start: dict[int, int] = {}
-        for k, sentence in enumerate(doc.sentence):
-            self._sentence_start.setdefault(sentence, k)
+        self._sentence_start = doc.sentence_starts
         self._hypotheticals = marks.positions("neg:hypothetical")
         # superlatives a figure of an earlier event may be compared with (_earlier_event)
         comparison = pack.comparison

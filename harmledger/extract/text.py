@@ -9,6 +9,7 @@ while packs stay simple lists of phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -47,6 +48,15 @@ class Doc:
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         """Character span covering words ``i .. j-1``."""
         return self.words[i].start, self.words[j - 1].end
+
+    @cached_property
+    def sentence_starts(self) -> dict[int, int]:
+        """Sentence id -> its first word, in order (found once per document). Ids count up
+        from 0 without a gap, so each sentence's first word is a bisection."""
+        sentence = self.sentence
+        if not sentence:
+            return {}
+        return {s: bisect_left(sentence, s) for s in range(sentence[-1] + 1)}
 
     @cached_property
     def norms(self) -> list[str]:
