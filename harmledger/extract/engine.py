@@ -296,7 +296,7 @@ class _Run:
         self._hypotheticals = marks.positions("neg:hypothetical")
         # superlatives a figure of an earlier event may be compared with (_earlier_event)
         comparison = pack.comparison
-        self._superlatives = [k for k, w in enumerate(doc.words) if w.norm in comparison]
+        self._superlatives = doc.where(comparison)
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
@@ -978,7 +978,7 @@ class _Run:
         n = len(words)
         singular = self.pack.singular
         candidates = set(self.marks.positions("neg:zero"))
-        candidates.update(k for k, word in enumerate(words) if word.norm in singular)
+        candidates.update(self.doc.where(singular))
         starts = {m.i for m in mentions} | candidates
         for k in sorted(candidates - taken):
             if k in taken:
@@ -3105,7 +3105,7 @@ class _Run:
         """Where an age phrase may open ("in his twenties", "um die 30"), found once per
         document."""
         openers = age_openers(self.pack.lang)
-        return frozenset(k for k, w in enumerate(self.doc.words) if w.norm in openers)
+        return frozenset(self.doc.where(openers))
 
     def _age_of_noun(self, mention: Mention) -> bool:
         """An age after its person noun: "un joven de 17 años", "une femme de 40 ans", "ein

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -62,6 +63,25 @@ class Doc:
     def norms(self) -> list[str]:
         """The words' normal forms, in order (listed once for the passes that read only them)."""
         return [w.norm for w in self.words]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Normal form -> the positions of its words, in order."""
+        index: dict[str, list[int]] = {}
+        for k, norm in enumerate(self.norms):
+            if norm in index:
+                index[norm].append(k)
+            else:
+                index[norm] = [k]
+        return index
+
+    def where(self, norms: AbstractSet[str]) -> list[int]:
+        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
+        form in an index built once per document, not a pass over the words per word list."""
+        index = self._positions
+        found = [k for norm in norms if norm in index for k in index[norm]]
+        found.sort()
+        return found
 
     @cached_property
     def capitalised(self) -> list[int]:
