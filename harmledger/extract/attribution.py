@@ -751,9 +751,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
     result: dict[int, Attribution] = {}
-    first_word: dict[int, int] = {}
-    for k, sentence in enumerate(doc.sentence):
-        first_word.setdefault(sentence, k)
+    first_word = doc.sentence_starts
     if not found:
         _credited(doc, pack, found, result, first_word)
         _labelled(doc, pack, marks, found, result, first_word)

@@ -564,7 +564,11 @@ class _Reader:
 
     def read(self) -> list[Companions]:
         found: list[Companions] = []
-        for p, word in enumerate(self.doc.words):
+        # a group stands only where a count or a possessive does: the rest are not visited
+        starts = sorted({*self.counted_at, *self.doc.where(self.possessives)})
+        words = self.doc.words
+        for p in starts:
+            word = words[p]
             if found and p < found[-1].j:
                 continue  # "seiner Frau und ihren vier Kindern": one group, not a second
             # a counted group after a link: only where a count stands (most words hold none)

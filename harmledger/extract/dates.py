@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.text import normalize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -132,8 +132,7 @@ def _known_month_names(text: str, pack: LanguagePack) -> str:
 def _weekday_index(pack: LanguagePack, token: str) -> int | None:
     """Monday = 0 ... Sunday = 6 from the pack's weekday list (written Monday first, spelling
     variants folded, a trailing ``*`` for inflected forms), or None when it does not list seven."""
-    written = pack.raw.get("dates", {}).get("weekdays", [])
-    words = list(dict.fromkeys(normalize(w) for w in written))  # "miércoles", "miercoles": one
+    words = _weekday_words(pack.lang)
     if len(words) != 7:
         return None
     norm = normalize(token)
@@ -142,6 +141,14 @@ def _weekday_index(pack: LanguagePack, token: str) -> int | None:
         if norm == stem or (word.endswith("*") and norm.startswith(stem)):
             return index
     return None
+
+
+@cache
+def _weekday_words(lang: str) -> tuple[str, ...]:
+    """A pack's ``dates.weekdays``, normalised once per run, spelling variants folded
+    ("miércoles", "miercoles": one)."""
+    written = load_pack(lang).raw.get("dates", {}).get("weekdays", [])
+    return tuple(dict.fromkeys(normalize(w) for w in written))
 
 
 def _weekday_before(base: dt.date, weekday: int) -> dt.date:

@@ -80,6 +80,56 @@ def _share_words(lang: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in parts)
 
 
+@dataclass(frozen=True)
+class _PackWords:
+    """A pack's word lists the engine reads, normalised once per run (not per document)."""
+
+    copulas: frozenset[str]  # segments.copulas, normalised and as written (lower case)
+    # distractors.agent_by: the agent words of a passive casualty verb ("by", "a manos de")
+    agent_by: tuple[list[str], ...]
+    among_verbs: frozenset[str]  # segments.among_verbs, normalised and as written (lower case)
+    collective: frozenset[str]  # numbers.collective
+    # the words of segments.among_verbs, between a subset marker and its count ("bland dem
+    # fanns 12 barn")
+    subset_verbs: frozenset[str]
+    casualty_nouns: tuple[tuple[str, ...], ...]  # singular_victims.casualty_nouns
+    zero_pronouns: frozenset[str]  # negation.zero_pronouns
+    ordinals: frozenset[str]  # singular_victims.ordinals
+    one_aux: frozenset[str]  # singular_victims.aux
+    # the number one as a word ("one", "uno"), and "another" after an article: as written
+    ones: frozenset[str]
+    after_article: frozenset[str]
+
+
+@cache
+def _pack_words(lang: str) -> _PackWords:
+    """The word lists of the pack of ``lang`` (built on its first document)."""
+    raw = load_pack(lang).raw
+    segments = raw.get("segments", {})
+    singular = raw.get("singular_victims", {})
+    copulas = segments.get("copulas", [])
+    among = segments.get("among_verbs", [])
+    return _PackWords(
+        copulas=frozenset({normalize(p) for p in copulas} | {p.lower() for p in copulas}),
+        agent_by=tuple(
+            normalize(p).split() for p in raw.get("distractors", {}).get("agent_by", [])
+        ),
+        among_verbs=frozenset({normalize(p) for p in among} | {p.lower() for p in among}),
+        collective=frozenset(normalize(w) for w in raw.get("numbers", {}).get("collective", [])),
+        subset_verbs=frozenset(normalize(w) for p in among for w in p.split()),
+        casualty_nouns=tuple(
+            tuple(normalize(w) for w in n.split()) for n in singular.get("casualty_nouns", [])
+        ),
+        zero_pronouns=frozenset(
+            normalize(w) for w in raw.get("negation", {}).get("zero_pronouns", [])
+        ),
+        ordinals=frozenset(normalize(w) for w in singular.get("ordinals", [])),
+        one_aux=frozenset(normalize(w) for w in singular.get("aux", [])),
+        ones=frozenset(raw.get("numbers", {}).get("one", [])),
+        after_article=frozenset(singular.get("after_article", [])),
+    )
+
+
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -175,7 +225,7 @@ def extract_claims(
         )
     pack = load_pack(lang)
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
-    marks = pack.lexicon.annotate([w.norm for w in doc.words])
+    marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
     quoted = foreign_quote_claims(
         text,
@@ -249,40 +299,26 @@ class _Run:
         self._sentence_cues: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self._sentence_cues.setdefault(doc.sentence[cue.i], []).append(cue)
-        copulas = self.pack.raw.get("segments", {}).get("copulas", [])
-        self._copulas = {normalize(p) for p in copulas} | {p.lower() for p in copulas}
-        # the agent words of a passive casualty verb ("by", "a manos de"), as word lists
-        agent_by = self.pack.raw.get("distractors", {}).get("agent_by", [])
-        self._agent_by = [normalize(p).split() for p in agent_by]
-        among = self.pack.raw.get("segments", {}).get("among_verbs", [])
-        self._among_verbs = {normalize(p) for p in among} | {p.lower() for p in among}
-        self._sentence_start: dict[int, int] = {}
-        for k, sentence in enumerate(doc.sentence):
-            self._sentence_start.setdefault(sentence, k)
+        words = _pack_words(pack.lang)
+        self._copulas = words.copulas
+        self._agent_by = words.agent_by
+        self._among_verbs = words.among_verbs
+        self._sentence_start = doc.sentence_starts
         self._hypotheticals = marks.positions("neg:hypothetical")
         # superlatives a figure of an earlier event may be compared with (_earlier_event)
         comparison = pack.comparison
-        self._superlatives = [k for k, w in enumerate(doc.words) if w.norm in comparison]
+        self._superlatives = doc.where(comparison)
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
-        collective = pack.raw.get("numbers", {}).get("collective", [])
-        self._collective = frozenset(normalize(w) for w in collective)
-        # their words, between a subset marker and its count ("bland dem fanns 12 barn")
-        self._subset_verbs = frozenset(normalize(w) for p in among for w in p.split())
-        nouns = pack.raw.get("singular_victims", {}).get("casualty_nouns", [])
-        self._casualty_nouns = [tuple(normalize(w) for w in n.split()) for n in nouns]
-        pronouns = pack.raw.get("negation", {}).get("zero_pronouns", [])
-        self._zero_pronouns = frozenset(normalize(w) for w in pronouns)
-        ordinals = pack.raw.get("singular_victims", {}).get("ordinals", [])
-        self._ordinals = frozenset(normalize(w) for w in ordinals)
-        aux = pack.raw.get("singular_victims", {}).get("aux", [])
-        self._one_aux = frozenset(normalize(w) for w in aux)
-        # the number one as a word ("one", "uno"), and "another" after an article: as written
-        self._ones = frozenset(pack.raw.get("numbers", {}).get("one", []))
-        self._after_article = frozenset(
-            pack.raw.get("singular_victims", {}).get("after_article", [])
-        )
+        self._collective = words.collective
+        self._subset_verbs = words.subset_verbs
+        self._casualty_nouns = words.casualty_nouns
+        self._zero_pronouns = words.zero_pronouns
+        self._ordinals = words.ordinals
+        self._one_aux = words.one_aux
+        self._ones = words.ones
+        self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         dated = pack.raw.get("dates", {})
@@ -1012,7 +1048,7 @@ class _Run:
         n = len(words)
         singular = self.pack.singular
         candidates = set(self.marks.positions("neg:zero"))
-        candidates.update(k for k, word in enumerate(words) if word.norm in singular)
+        candidates.update(self.doc.where(singular))
         starts = {m.i for m in mentions} | candidates
         for k in sorted(candidates - taken):
             if k in taken:
@@ -3420,7 +3456,7 @@ class _Run:
         """Where an age phrase may open ("in his twenties", "um die 30"), found once per
         document."""
         openers = age_openers(self.pack.lang)
-        return frozenset(k for k, w in enumerate(self.doc.words) if w.norm in openers)
+        return frozenset(self.doc.where(openers))
 
     def _age_of_noun(self, mention: Mention) -> bool:
         """An age after its person noun: "un joven de 17 años", "une femme de 40 ans", "ein

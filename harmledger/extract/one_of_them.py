@@ -56,9 +56,7 @@ def one_of_them(
     firsts = {p[0] for p in phrases}
     deaths = [c for c in cues if c.measure == "killed"]
     found: list[OneOfThem] = []
-    for k, word in enumerate(doc.words):
-        if word.norm not in firsts:
-            continue
+    for k in doc.where(firsts):
         end = _phrase_end(doc, k, phrases)
         if end is None:
             continue

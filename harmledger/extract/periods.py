@@ -13,9 +13,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from harmledger.extract.dates import read_date
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
@@ -78,7 +79,15 @@ def _expression(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int
 
 def _year_words(pack: LanguagePack) -> frozenset[str]:
     """Words between a date and its year ("عام" in "٢٨ نيسان عام ٢٠١٦"), normalised."""
-    return frozenset(normalize(w) for w in pack.raw.get("dates", {}).get("year_words", []))
+    return _pack_year_words(pack.lang)
+
+
+@cache
+def _pack_year_words(lang: str) -> frozenset[str]:
+    """A pack's ``dates.year_words``, normalised once per run (asked for every date)."""
+    return frozenset(
+        normalize(w) for w in load_pack(lang).raw.get("dates", {}).get("year_words", [])
+    )
 
 
 def _day(norm: str) -> bool:
@@ -341,8 +350,14 @@ def _year_phrase(
     return None, 0
 
 
-def _year_phrases(pack: LanguagePack) -> list[tuple[tuple[str, ...], int]]:
+def _year_phrases(pack: LanguagePack) -> tuple[tuple[tuple[str, ...], int], ...]:
     """The pack's year phrases as word tuples, longest first."""
-    written = pack.raw.get("dates", {}).get("year_phrases", {})
+    return _pack_year_phrases(pack.lang)
+
+
+@cache
+def _pack_year_phrases(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """A pack's ``dates.year_phrases``, read once per run (asked for every date)."""
+    written = load_pack(lang).raw.get("dates", {}).get("year_phrases", {})
     found = [(tuple(re.findall(r"\w+", normalize(p))), int(d)) for p, d in written.items()]
-    return sorted((f for f in found if f[0]), key=lambda f: -len(f[0]))
+    return tuple(sorted((f for f in found if f[0]), key=lambda f: -len(f[0])))

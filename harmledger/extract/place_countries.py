@@ -101,19 +101,19 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     codes = country_codes()
     suffixes = place_cues(pack.lang).suffixes
     arabic = pack.lang == "ar"
-    norms = [w.norm for w in doc.words]
+    norms = doc.norms
     found: set[str] = set()
     first_words = _first_words()
-    capitalised = _CAPITALISED.setdefault(pack.lang, {})
-    words = doc.words
-    for k, norm in enumerate(norms):
-        if arabic:
-            firsts = pack.forms(norm)
-        elif not words[k].text[:1].isupper():  # adjectives are lower case in most languages
-            if len(norm) > 4 and not words[k].is_digit and (adjective := _adjective(norm)):
-                found.update(adjective)
-            continue
-        else:
+    if not arabic:
+        words = doc.words
+        # adjectives are lower case in most languages: each distinct word is asked once
+        for norm in {
+            w.norm for w in words if len(w.norm) > 4 and not w.is_digit and not w.text[:1].isupper()
+        }:
+            found.update(_adjective(norm))
+        capitalised = _CAPITALISED.setdefault(pack.lang, {})
+        for k in doc.capitalised:
+            norm = norms[k]
             known = capitalised.get(norm)
             if known is None:
                 if len(capitalised) > _CAPITALISED_KEPT:
@@ -129,7 +129,9 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
                 found.add(code)
             else:
                 found.update(known[1])
-            continue
+        return frozenset(found)
+    for k, norm in enumerate(norms):
+        firsts = pack.forms(norm)
         # most capitalised words start no country's name: only an adjective may be there
         code = None if first_words.isdisjoint(firsts) else _name_at(codes, firsts, norms, k)
         if code is not None:

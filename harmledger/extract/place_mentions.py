@@ -86,7 +86,7 @@ def _raw_hits(
     doc: Doc, pack: LanguagePack, marks: Marks, gazetteer: Gazetteer
 ) -> list[tuple[int, int, Place, str]]:
     """(position, word count, place, matched first form) of the longest gazetteer names."""
-    first, norms, n = gazetteer.sizes, [w.norm for w in doc.words], len(doc.words)
+    first, norms, n = gazetteer.sizes, doc.norms, len(doc.words)
     arabic = pack.lang == "ar"
     longest = min(gazetteer.longest, 4)
     cache, lang = gazetteer.start_forms, pack.lang
@@ -104,8 +104,10 @@ def _raw_hits(
         cues = place_cues(lang)
         respell, suffixes = cues.respell, cues.suffixes
         starts = []
-        for k, w in enumerate(doc.words):
-            if not w.text[:1].isupper() or w.is_digit:
+        words = doc.words
+        for k in doc.capitalised:
+            w = words[k]
+            if w.is_digit:
                 continue
             if w.norm not in first and (region := _region_forms(w.norm, norms, k, cues, first)):
                 local[k] = region
@@ -177,11 +179,14 @@ def _loose_hits(
     doc, pack, marks, cues = reader.doc, reader.pack, reader.marks, reader.cues
     words, arabic = doc.words, reader.arabic
     found: list[tuple[int, int, Place, str]] = []
-    k, n = 0, len(words)
-    while k < n:
+    n = len(words)
+    end = 0  # the end of the last loose hit
+    # a name is capitalised, but Arabic has no capitals
+    for k in range(n) if arabic else doc.capitalised:
         w = words[k]
-        if k in taken or w.is_digit or not (arabic or w.text[:1].isupper()):
-            k += 1
+        if k < end or k in taken or w.is_digit:
+            continue
+        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
             continue
         if arabic:
             cued = (
@@ -191,8 +196,7 @@ def _loose_hits(
             )
         else:
             cued = _evidence(reader, k, 1, w.norm) is not None
-        if not cued or any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
-            k += 1
+        if not cued:
             continue
         hit = None
         for form in pack.forms(w.norm) if arabic else (w.norm,):
@@ -209,9 +213,7 @@ def _loose_hits(
                 break
         if hit:
             found.append(hit)
-            k += hit[1]
-        else:
-            k += 1
+            end = k + hit[1]
     return found
 
 
@@ -310,7 +312,7 @@ class _Reader:
     def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks, cues: PlaceCues) -> None:
         self.doc, self.pack, self.marks, self.cues = doc, pack, marks, cues
         self.arabic = pack.lang == "ar"
-        self.norms = [w.norm for w in doc.words]
+        self.norms = doc.norms
 
     def line_start(self, k: int) -> bool:
         return k == 0 or "\n" in self.doc.gaps[k]
@@ -527,24 +529,24 @@ def _evidence(r: _Reader, k: int, size: int, form: str) -> str | None:
     i, sentence, skipped = k - 1, doc.sentence[k], 0
     after = k + size
     following = r.forms(after) if after < len(doc.words) and doc.sentence[after] == sentence else ()
-    if any(f in cues.region for f in following) or (
+    if not cues.region.isdisjoint(following) or (
         size == 1 and form != r.norms[k] and r.norms[k].endswith(cues.region_compounds or ("\0",))
     ):
         return "region"  # "in the Kyiv region", "in Idlib province": the region, not its city
     while i >= 0 and doc.sentence[i] == sentence and skipped < 3:
         forms = r.forms(i)
-        if any(f in cues.settlement for f in forms):
+        if not cues.settlement.isdisjoint(forms):
             return "point"
-        if any(f in cues.region for f in forms):
+        if not cues.region.isdisjoint(forms):
             return "region"
         if r.ends_with(i, cues.nearby, 3):
             return "nearby"
         if r.ends_with(i, cues.locative, 3):
             return "point"
-        if not any(f in cues.fillers for f in forms):
+        if cues.fillers.isdisjoint(forms):
             break
         i, skipped = i - 1, skipped + 1
-    return "point" if any(f in cues.settlement for f in following) else None
+    return "point" if not cues.settlement.isdisjoint(following) else None
 
 
 def publisher_names(publisher: str | None) -> tuple[tuple[str, ...], ...]:

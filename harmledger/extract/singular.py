@@ -599,9 +599,7 @@ def _modified_events(doc: Doc, marks: Marks, pack: LanguagePack) -> list[tuple[i
     if not adjectives:
         return found
     n = len(doc.words)
-    for k, word in enumerate(doc.words):
-        if word.norm not in adjectives:
-            continue
+    for k in doc.where(adjectives):
         for t in range(k + 2, min(n, k + 2 + _EVENT_MODIFIERS)):
             if doc.sentence[t] != doc.sentence[k] or doc.gaps[t].strip(" -\u2010\u2011"):
                 break

@@ -9,6 +9,8 @@ while packs stay simple lists of phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,6 +49,55 @@ class Doc:
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         """Character span covering words ``i .. j-1``."""
         return self.words[i].start, self.words[j - 1].end
+
+    # what several passes read, built on first use into fields declared here: a cached
+    # property would write into the instance's __dict__, which slows every later attribute
+    # read of the document (``doc.words``, ``doc.sentence``) in CPython 3.11
+    _sentence_starts: dict[int, int] | None = field(default=None, init=False, repr=False)
+    _norms: list[str] | None = field(default=None, init=False, repr=False)
+    _positions: dict[str, list[int]] | None = field(default=None, init=False, repr=False)
+    _capitalised: list[int] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def sentence_starts(self) -> dict[int, int]:
+        """Sentence id -> its first word, in order (found once per document). Ids count up
+        from 0 without a gap, so each sentence's first word is a bisection."""
+        if self._sentence_starts is None:
+            sentence = self.sentence
+            self._sentence_starts = (
+                {s: bisect_left(sentence, s) for s in range(sentence[-1] + 1)} if sentence else {}
+            )
+        return self._sentence_starts
+
+    @property
+    def norms(self) -> list[str]:
+        """The words' normal forms, in order (listed once for the passes that read only them)."""
+        if self._norms is None:
+            self._norms = [w.norm for w in self.words]
+        return self._norms
+
+    def where(self, norms: AbstractSet[str]) -> list[int]:
+        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
+        form in an index built once per document, not a pass over the words per word list."""
+        index = self._positions
+        if index is None:
+            index = self._positions = {}
+            for k, norm in enumerate(self.norms):
+                if norm in index:
+                    index[norm].append(k)
+                else:
+                    index[norm] = [k]
+        found = [k for norm in norms if norm in index for k in index[norm]]
+        found.sort()
+        return found
+
+    @property
+    def capitalised(self) -> list[int]:
+        """Positions of the words that open with a capital letter, in order (found once: place
+        names are looked for among them by more than one pass)."""
+        if self._capitalised is None:
+            self._capitalised = [k for k, w in enumerate(self.words) if w.text[:1].isupper()]
+        return self._capitalised
 
 
 def _word_pattern(number_pattern: str) -> re.Pattern[str]:
