@@ -63,7 +63,7 @@ from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.6"
+EXTRACTOR_VERSION = "1.2.7"
 
 
 @cache
