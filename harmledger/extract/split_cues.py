@@ -21,22 +21,28 @@ _SELF_ENDING = 3  # closing words this long are a cue wherever the clause goes o
 _SPLIT = "…"
 _CLAUSE_END = ".,;:!?)؟،"
 
-Pattern = tuple[str, tuple[str, ...], str]  # opening word, closing words, measure
+Pattern = tuple[int, str, tuple[str, ...], str]  # order listed, opening, closing words, measure
 
 
 @cache
-def _patterns(lang: str, entries: tuple[tuple[str, str], ...]) -> tuple[Pattern, ...]:
-    found: list[Pattern] = []
-    for measure, entry in entries:
+def _patterns(
+    lang: str, entries: tuple[tuple[str, str], ...]
+) -> tuple[dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]]:
+    """The patterns by their exact opening word, and those whose opening is a prefix ("fled*"):
+    a document's words are looked up once each, not tried against every pattern."""
+    exact: dict[str, list[Pattern]] = {}
+    prefixes: list[Pattern] = []
+    for order, (measure, entry) in enumerate(entries):
         opening, _, closing = entry.partition(_SPLIT)
         words = tuple(normalize(w) for w in closing.split())
-        if opening.strip() and words:
-            found.append((normalize(opening.strip()), words, measure))
-    return tuple(found)
-
-
-def _opens(word: str, opening: str) -> bool:
-    return word.startswith(opening[:-1]) if opening.endswith("*") else word == opening
+        opening = normalize(opening.strip())
+        if not opening or not words:
+            continue
+        if opening.endswith("*"):
+            prefixes.append((order, opening[:-1], words, measure))
+        else:
+            exact.setdefault(opening, []).append((order, opening, words, measure))
+    return {k: tuple(v) for k, v in exact.items()}, tuple(prefixes)
 
 
 def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
@@ -45,15 +51,17 @@ def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     entries = tuple((m, e) for m, phrases in listed.items() for e in phrases)
     if not entries:
         return []
-    patterns = _patterns(pack.lang, entries)
+    exact, prefixes = _patterns(pack.lang, entries)
     words, n = doc.words, len(doc.words)
     subordinators = {normalize(w) for w in pack.raw.get("segments", {}).get("subordinators", [])}
     ends = pack.conjunctions | subordinators  # "فارق 3 أشخاص الحياة بعد إصابتهم"
     found: list[tuple[int, int, str]] = []
     for k, word in enumerate(words):
-        for opening, closing, measure in patterns:
-            if not _opens(word.norm, opening):
-                continue
+        norm = word.norm
+        patterns = exact.get(norm, ())
+        if prefixes:  # in the order listed, as a word may open several
+            patterns = tuple(sorted((*patterns, *(p for p in prefixes if norm.startswith(p[1])))))
+        for _, _, closing, measure in patterns:
             size = len(closing)
             for t in range(k + 2, min(n - size + 1, k + 2 + _REACH)):
                 if doc.sentence[t] != doc.sentence[k] or any(
