@@ -293,7 +293,7 @@ def _generic_person(doc: Doc, span: tuple[int, int], pack: LanguagePack) -> bool
         first += 1  # "The official said": the determiner opens the sentence, capitalised
     if last - first != 1:
         return False
-    words = {normalize(w) for w in pack.raw.get("attribution", {}).get("generic_persons", [])}
+    words = pack.words("attribution", "generic_persons")
     if not words & set(pack.forms(doc.words[first].norm)):
         return False
     return not determiners or (first > 0 and doc.words[first - 1].norm in determiners)
@@ -349,12 +349,11 @@ def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: Lang
     of address (``attribution.addressee``: "dijo a la AFP", "a déclaré à l'AFP", "sa till TT").
     The outlet passes the words on; the speaker is before the verb, after the outlet ("dijo a Efe
     el portavoz"), or unnamed."""
-    raw = pack.raw.get("attribution", {})
-    told = {normalize(w) for w in raw.get("told", [])}
+    told = pack.words("attribution", "told")
     cue = " ".join(doc.words[k].norm for k in range(i, j))
     if cue in told:
         return True
-    addressee = {normalize(w) for w in raw.get("addressee", [])}
+    addressee = pack.words("attribution", "addressee")
     reach = range(j, min(span[0], j + _ADDRESSEE_REACH))
     return any(addressee & set(pack.forms(doc.words[k].norm)) for k in reach)
 
@@ -1029,7 +1028,7 @@ def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: La
     (``attribution.reported_mood``: German "seien", "habe", "sei"): it goes on with the words of
     the last speaker, also in a new paragraph ("... berichteten Augenzeugen. / Weitere 90 seien
     verletzt worden.")."""
-    words = {normalize(w) for w in pack.raw.get("attribution", {}).get("reported_mood", [])}
+    words = pack.words("attribution", "reported_mood")
     if not words:
         return False
     k = first_word[sentence]

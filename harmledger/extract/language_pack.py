@@ -199,10 +199,20 @@ class LanguagePack:
     comparison_back: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
+    word_lists: dict[tuple[str, str], frozenset[str]] = field(
+        repr=False, compare=False, default_factory=dict
+    )
 
     def forms(self, word: str) -> tuple[str, ...]:
         """Word forms to look up (Arabic strips proclitics)."""
         return self.lexicon.forms(word)
+
+    def words(self, section: str, key: str) -> frozenset[str]:
+        """The pack's list ``[section] key``, normalised once (rules ask for it per phrase)."""
+        found = self.word_lists.get((section, key))
+        if found is None:
+            found = self.word_lists[(section, key)] = _normalised(self.raw, section, key)
+        return found
 
 
 def _number_pattern(thousands: list[str], decimal: str, scales: tuple[str, ...] = ()) -> str:

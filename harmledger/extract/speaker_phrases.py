@@ -1131,8 +1131,7 @@ def speaker_role(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
 
 def determiner_words(pack: LanguagePack) -> frozenset[str]:
     """``attribution.determiners`` ("the", "le", "die"), normalised."""
-    words = pack.raw.get("attribution", {}).get("determiners", [])
-    return frozenset(normalize(w) for w in words)
+    return pack.words("attribution", "determiners")
 
 
 def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.text import Doc, normalize
 
 _REACH = 10  # words from the opening verb to the closing words
@@ -22,16 +22,21 @@ _SPLIT = "…"
 _CLAUSE_END = ".,;:!?)؟،"
 
 Pattern = tuple[int, str, tuple[str, ...], str]  # order listed, opening, closing words, measure
+_Patterns = tuple[dict[str, tuple[Pattern, ...]], tuple[Pattern, ...], frozenset[str]]
 
 
 @cache
 def _patterns(
-    lang: str, entries: tuple[tuple[str, str], ...]
-) -> tuple[dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]]:
-    """The patterns by their exact opening word, and those whose opening is a prefix ("fled*"):
-    a document's words are looked up once each, not tried against every pattern."""
+    lang: str,
+) -> tuple[dict[str, tuple[Pattern, ...]], tuple[Pattern, ...], frozenset[str]]:
+    """The patterns of ``lang``'s pack by their exact opening word, those whose opening is a
+    prefix ("fled*"), and the words that end a clause after the closing words: a document's
+    words are looked up once each, not tried against every pattern."""
+    pack = load_pack(lang)
+    listed = pack.raw.get("split_measures", {})
     exact: dict[str, list[Pattern]] = {}
     prefixes: list[Pattern] = []
+    entries = ((m, e) for m, phrases in listed.items() for e in phrases)
     for order, (measure, entry) in enumerate(entries):
         opening, _, closing = entry.partition(_SPLIT)
         words = tuple(normalize(w) for w in closing.split())
@@ -42,19 +47,17 @@ def _patterns(
             prefixes.append((order, opening[:-1], words, measure))
         else:
             exact.setdefault(opening, []).append((order, opening, words, measure))
-    return {k: tuple(v) for k, v in exact.items()}, tuple(prefixes)
+    subordinators = {normalize(w) for w in pack.raw.get("segments", {}).get("subordinators", [])}
+    ends = frozenset(pack.conjunctions | subordinators)  # "فارق 3 أشخاص الحياة بعد إصابتهم"
+    return {k: tuple(v) for k, v in exact.items()}, tuple(prefixes), ends
 
 
 def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     """``(i, j, measure)`` of every closing phrase whose opening verb stands before it."""
-    listed = pack.raw.get("split_measures", {})
-    entries = tuple((m, e) for m, phrases in listed.items() for e in phrases)
-    if not entries:
+    if not pack.raw.get("split_measures"):
         return []
-    exact, prefixes = _patterns(pack.lang, entries)
+    exact, prefixes, ends = _patterns(pack.lang)
     words, n = doc.words, len(doc.words)
-    subordinators = {normalize(w) for w in pack.raw.get("segments", {}).get("subordinators", [])}
-    ends = pack.conjunctions | subordinators  # "فارق 3 أشخاص الحياة بعد إصابتهم"
     found: list[tuple[int, int, str]] = []
     for k, word in enumerate(words):
         norm = word.norm
