@@ -253,7 +253,26 @@ def _named_with_role(
 _TITLE_WORDS = 2  # words of a speaker given by title and surname ("Mr Example", "Dr Example")
 
 
-def _named_by_surname(doc: Doc, span: tuple[int, int], named: list[str]) -> str | None:
+class _People(list[str]):
+    """People named so far with their role ("Ana Example (Army spokesman)"), in text order, and
+    by surname the distinct ones named with two words or more, the one named last at the end: a
+    surname is looked up, not every person named before tried (a long document names
+    thousands)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, dict[str, None]] = {}
+
+    def append(self, name: str) -> None:
+        super().append(name)
+        words = _name_words(name.split(" (", 1)[0])
+        if len(words) >= 2:
+            latest = self.by_surname.setdefault(words[-1], {})
+            latest.pop(name, None)
+            latest[name] = None
+
+
+def _named_by_surname(doc: Doc, span: tuple[int, int], named: _People) -> str | None:
     """The person named before in full whom a short capitalised phrase names again by their
     surname, bare or after a title ("Example said", "Mr Example said" after "Army spokesman Ana
     Example"): the same person, with the role they were introduced with. The most recent such
@@ -263,14 +282,9 @@ def _named_by_surname(doc: Doc, span: tuple[int, int], named: list[str]) -> str 
         capitalised(doc, k) and not doc.words[k].is_digit for k in range(first, last)
     ):
         return None
-    surname = doc.words[last - 1].norm
-    for earlier in reversed(named):
-        name = _name_words(earlier.split(" (", 1)[0])
-        if (
-            len(name) >= 2
-            and name[-1] == surname
-            and name != tuple(doc.words[k].norm for k in range(first, last))
-        ):
+    phrase = tuple(doc.words[k].norm for k in range(first, last))
+    for earlier in reversed(named.by_surname.get(phrase[-1], {})):
+        if _name_words(earlier.split(" (", 1)[0]) != phrase:
             return earlier
     return None
 
@@ -299,6 +313,7 @@ def _generic_person(doc: Doc, span: tuple[int, int], pack: LanguagePack) -> bool
     return not determiners or (first > 0 and doc.words[first - 1].norm in determiners)
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in name.split())
@@ -521,7 +536,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
-    named: list[str] = []  # people named with their role ("Ana Example (Army spokesman)")
+    named = _People()  # people named with their role ("Ana Example (Army spokesman)")
     spoken: list[str] = []  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
