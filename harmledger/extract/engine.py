@@ -8,7 +8,7 @@ distances, buildings) → attach speaker, perpetrator, weapon, place, period →
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -336,6 +336,7 @@ class _Run:
         self._mention_starts = frozenset(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
+        self._percent_ends = frozenset(m.j for m in mentions if m.percent)
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
@@ -2263,7 +2264,7 @@ class _Run:
             return (
                 "qty:percent" in cats_at(self.marks, before)
                 or "%" in self.doc.gaps[t]
-                or any(m.percent and m.j == t for m in self._all_mentions)
+                or t in self._percent_ends
             )
         return False
 
@@ -3889,23 +3890,29 @@ class _Run:
         nothing but function words between it and the count."""
         first = self._qualifier_start(mention)
         opening = self._past_section_number(self._sentence_start[self.doc.sentence[mention.i]])
-        for cat, i, _ in self.marks.family("who"):
-            if cat not in ("who:subset", "who:partitive") or i > first or i < opening:
-                continue
-            words = [self.doc.words[t].norm for t in range(opening, i)]
-            if any(w not in self.pack.conjunctions for w in words):
-                continue
-            span_end = max(j for c, k, j in self.marks[i] if c == cat)
-            rest = [
-                self.doc.words[t].norm
-                for t in range(span_end, first)
-                if "fn:word" not in cats_at(self.marks, t)
-                and self.doc.words[t].norm not in self.pack.function_words
-            ]
-            every = " ".join(self.doc.words[t].norm for t in range(span_end, first))
-            if not rest or " ".join(rest) in self._among_verbs or every in self._among_verbs:
-                return True
+        for cat in ("who:subset", "who:partitive"):  # only whether one does: order is no matter
+            at = self.marks.positions(cat)
+            for i in at[bisect_left(at, opening) : bisect_right(at, first)]:
+                if self._part_opens(cat, i, opening, first):
+                    return True
         return False
+
+    def _part_opens(self, cat: str, i: int, opening: int, first: int) -> bool:
+        """Whether the "among them" phrase of ``cat`` at ``i`` opens its sentence (which starts
+        at ``opening``) with nothing but function words or a verb of being before the count at
+        ``first``."""
+        words = self.doc.words
+        if any(words[t].norm not in self.pack.conjunctions for t in range(opening, i)):
+            return False
+        span_end = max(j for c, k, j in self.marks[i] if c == cat)
+        rest = [
+            words[t].norm
+            for t in range(span_end, first)
+            if "fn:word" not in cats_at(self.marks, t)
+            and words[t].norm not in self.pack.function_words
+        ]
+        every = " ".join(words[t].norm for t in range(span_end, first))
+        return not rest or " ".join(rest) in self._among_verbs or every in self._among_verbs
 
     def _next_part_in_list(self, mention: Mention, head: Head, drafts: list[Draft]) -> Draft | None:
         """The next part of a list of parts with no verb of its own, after a part read from
