@@ -532,6 +532,26 @@ def _subject_before(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple
     return span if names_itself(marks, span) or _person(doc, span, marks) else None
 
 
+def _taken_up(
+    doc: Doc,
+    i: int,
+    pack: LanguagePack,
+    marks: Marks,
+    last_speaker: str | None,
+    spoken: list[str],
+) -> str | None:
+    """Whom a pronoun source at cue ``i`` takes up ("according to them", "sade han"): the last
+    speaker, or with none the subject of the sentence before, which is then spoken too."""
+    if last_speaker is not None:
+        return last_speaker
+    subject = _subject_before(doc, i, pack, marks)
+    if subject is None:
+        return None
+    taken = speaker_text(doc, subject, pack, marks)
+    spoken.append(taken)
+    return taken
+
+
 def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attribution]:
     """Attribution per sentence id (only sentences with a speaker, own or inherited)."""
     found: dict[int, list[tuple[int, str, str]]] = {}
@@ -667,10 +687,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if span is None and kind == "before" and _pronoun_cue(doc, i, j, pack):
             # "وبحسبهم", "ووفقا لهم" (according to them): the last speaker, or with none the
             # subject of the sentence before ("وصل المسعفون ... ووفقا لهم، قتل 15")
-            subject = _subject_before(doc, i, pack, marks) if last_speaker is None else None
-            if subject is not None:
-                last_speaker = speaker_text(doc, subject, pack, marks)
-                spoken.append(last_speaker)
+            last_speaker = _taken_up(doc, i, pack, marks, last_speaker, spoken)
             if last_speaker is not None:
                 found.setdefault(sentence, []).append((i, "source", last_speaker))
                 last_sentence = sentence
@@ -689,10 +706,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             elif kind == "before" and _person_pronoun_at(doc, j, marks, sentence):
                 # "sade han", "schrieb er": a pronoun read as a function word takes up the last
                 # speaker, or with none the subject of the sentence before
-                subject = _subject_before(doc, i, pack, marks) if last_speaker is None else None
-                if subject is not None:
-                    last_speaker = speaker_text(doc, subject, pack, marks)
-                    spoken.append(last_speaker)
+                last_speaker = _taken_up(doc, i, pack, marks, last_speaker, spoken)
                 if last_speaker is not None:
                     found.setdefault(sentence, []).append((i, "source", last_speaker))
                     last_sentence = sentence
