@@ -10,7 +10,9 @@ occurrence, since a lead states the figure first; when only a repeat names who s
 speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
 "two people ... two children and a fighter") or as "another" are different people, not a
 repeat: reports list small incidents one by one. A vague figure ("dozens") given by two
-different sources is two statements.
+different sources is two statements, and so is "at least N" from one source and plain "N" from
+another (a source's own bound is its statement); a headline, or a source referred back to by
+a group noun ("die Angaben", "the group"), is no other source.
 """
 
 from __future__ import annotations
@@ -115,6 +117,48 @@ def _voiced_apart(a: Claim, b: Claim) -> bool:
         return False
     one, two = a.speaker.casefold(), b.speaker.casefold()
     return one not in two and two not in one
+
+
+_NAME_WORD = 4  # letters: shorter words of a source's name are articles and prepositions
+
+
+def _name_words(speaker: str) -> set[str]:
+    words = {w.strip("().,;:'\"«»“”‘’") for w in speaker.casefold().split()}
+    return {w for w in words if len(w) >= _NAME_WORD}
+
+
+def _referred_back(speaker: str, pack: LanguagePack) -> bool:
+    """Whether ``speaker`` is a group noun that refers back to a source named before ("the
+    group", "neusten Angaben zufolge"): it names no source of its own."""
+    words = [normalize(w) for w in speaker.split()]
+    return bool(words) and words[-1] in pack.words("attribution", "anaphors")
+
+
+def _other_sources(a: Claim, b: Claim, pack: LanguagePack) -> bool:
+    """Whether both claims name who says so and the two are different sources. Names that share
+    a word are one source: "OSDH" and "the Syrian Observatory (OSDH)", "شهود" and "الشهود"
+    (an article or a conjunction glued on), a ministry and its minister or spokesman ("Ministerio
+    de Salud", "ministro de Salud, Juan Pérez")."""
+    if not (a.speaker and b.speaker):
+        return False
+    if _referred_back(a.speaker, pack) or _referred_back(b.speaker, pack):
+        return False
+    one, two = a.speaker.casefold(), b.speaker.casefold()
+    if one in two or two in one:
+        return False
+    first, second = _name_words(a.speaker), _name_words(b.speaker)
+    return not any(x in y or y in x for x in first for y in second)
+
+
+def _bounds_of_two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
+    """ "At least N" from one source and plain "N" from another are two statements: each source
+    gives its own bound ("at least 20 were killed, police said ... the hospital said 20 died").
+    From one source, or restated by a headline, the figure is one statement."""
+    if {a.qualifier, b.qualifier} != {"exact", "at_least"}:
+        return False
+    if _heading(a, text) or _heading(b, text):
+        return False
+    return _other_sources(a, b, pack)
 
 
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
@@ -234,6 +278,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 and not _listed(kept[i], claim, text, pack)
                 and not _apart(kept[i], claim)
                 and not _voiced_apart(kept[i], claim)
+                and not _bounds_of_two_sources(kept[i], claim, text, pack)
                 and not _other_people(kept[i], claim, pack)
             ),
             None,
