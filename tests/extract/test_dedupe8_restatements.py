@@ -413,6 +413,23 @@ BOUNDS: list[tuple[str, str, list[Reading]]] = [
         "said 15 people had died in the town.",
         [("killed", "people", 15, None, "at_least")],
     ),
+    (
+        "de",
+        "Bei dem Angriff wurden nach Angaben der Behörden mindestens 20 Menschen getötet. "
+        "Neuesten Angaben zufolge starben 20 Menschen.",
+        [("killed", "people", 20, None, "at_least")],
+    ),
+    (
+        "es",
+        "Al menos 16 civiles murieron en el ataque, informó la Cruz Roja. El organismo precisó "
+        "que 16 civiles murieron.",
+        [("killed", "civilians", 16, None, "at_least")],
+    ),
+    (
+        "sv",
+        "Minst 13 civila dödades, enligt Röda korset. Organisationen uppger att 13 civila dödades.",
+        [("killed", "civilians", 13, None, "at_least")],
+    ),
     # a headline restating the body's figure
     (
         "en",
