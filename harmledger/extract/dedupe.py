@@ -151,9 +151,9 @@ def _other_sources(a: Claim, b: Claim, pack: LanguagePack) -> bool:
 
 
 def _bounds_of_two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
-    """ "At least N" from one source and plain "N" from another are two statements: each source
-    gives its own bound ("at least 20 were killed, police said ... the hospital said 20 died").
-    From one source, or restated by a headline, the figure is one statement."""
+    """Whether the pair is two statements: "at least N" from one source and plain "N" from
+    another, each source giving its own bound ("at least 20 were killed, police said ... the
+    hospital said 20 died"). From one source, or restated by a headline, it is one statement."""
     if {a.qualifier, b.qualifier} != {"exact", "at_least"}:
         return False
     if _heading(a, text) or _heading(b, text):
