@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from harmledger import gazetteer
+from harmledger import gazetteer, regions
 from harmledger.errors import Invalid
 from harmledger.folding import normalize_words
 
@@ -125,8 +125,63 @@ def _swapped_article(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def builtin_gazetteer() -> Gazetteer:
-    """GeoNames places of 500 people or more, with Latin and Arabic alternate names."""
+    """GeoNames places of 500 people or more, with Latin and Arabic alternate names, plus the
+    names of :mod:`harmledger.regions` (see :func:`region_names`)."""
+    table = gazetteer.table()
+    extra = region_names(table)
+    return Gazetteer(table, extra, _sizes(table.sizes, extra))
+
+
+def towns_only() -> Gazetteer:
+    """The GeoNames places without the regions (a gold label names a town or nothing)."""
     return Gazetteer(gazetteer.table())
+
+
+def region_place(region: regions.Region) -> Place:
+    """A region as a place: its representative point, its country and the population of its
+    towns (a region needs no cue to count, as a big city needs none)."""
+    return Place(
+        region.id, region.name, region.latitude, region.longitude, region.population, region.country
+    )
+
+
+def region_names(table: gazetteer.Table) -> dict[str, Place]:
+    """Names the regions add: a name that means the region even bare ("Tigray", "Sinaloa",
+    "southern Lebanon") is the region, over any town of that name; another name the table lacks
+    ("Saporischschja", "خاركيف") is the region's seat, and the region beside a region noun
+    (:func:`regional`)."""
+    names: dict[str, Place] = {}
+    for key, found in regions.regions().by_name.items():
+        region = found[0]
+        if region.known:
+            names[key] = region_place(region)
+        elif key not in table.index:
+            seat = gazetteer.record(region.seat)
+            if seat is not None:
+                names[key] = Place(
+                    seat.id, seat.name, seat.latitude, seat.longitude, seat.population, seat.country
+                )
+    return names
+
+
+def regional(key: str, place: Place) -> Place:
+    """The region a name read beside a region noun stands for ("Kharkiv Oblast", "محافظة
+    حلب", "estado de Guerrero"): the region of that name (in the place's country when several
+    share it), else the region whose seat the place is; else the place itself (its region is
+    not in the table: linking reads it as the region around it)."""
+    if regions.is_region(place.id):
+        return place
+    region = regions.named(key, place.country) or regions.seated_at(place.id)
+    return region_place(region) if region is not None else place
+
+
+def _sizes(base: dict[str, int], extra: dict[str, Place]) -> dict[str, int]:
+    """The first words of names with the word counts they start, extra names included."""
+    sizes = dict(base)
+    for key in extra:
+        words = key.split(" ")
+        sizes[words[0]] = sizes.get(words[0], 0) | 1 << len(words)
+    return sizes
 
 
 def load_user_gazetteer(path: Path) -> dict[str, Place]:
@@ -168,11 +223,6 @@ def with_user_file(path: Path | None) -> Gazetteer:
 @lru_cache(maxsize=2)
 def _merged(path: Path, _mtime_ns: int, _size: int) -> Gazetteer:
     base = builtin_gazetteer()
-    extra = load_user_gazetteer(path)
-    sizes = dict(base.sizes)
-    longest = base.longest
-    for key in extra:
-        words = key.split(" ")
-        sizes[words[0]] = sizes.get(words[0], 0) | 1 << len(words)
-        longest = max(longest, len(words))
-    return Gazetteer(base.table, extra, sizes, longest)
+    user = load_user_gazetteer(path)
+    longest = max([base.longest, *(len(key.split(" ")) for key in user)])
+    return Gazetteer(base.table, {**base.extra, **user}, _sizes(base.sizes, user), longest)
