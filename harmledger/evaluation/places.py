@@ -27,7 +27,7 @@ from harmledger.evaluation.matching import gold_span
 from harmledger.evaluation.splits import half
 from harmledger.extract import extract_claims
 from harmledger.extract.claim import Claim
-from harmledger.extract.places import Place, builtin_gazetteer
+from harmledger.extract.places import Place, towns_only
 from harmledger.folding import normalize_words
 from harmledger.gazetteer import country_codes, country_names
 
@@ -125,7 +125,8 @@ def gold_places(label: str | None) -> list[Place]:
     capitalised word runs of up to four words, longest first; country names are no place, but
     a name is read as the place of that name in the country the label names ("Ras al-Ain,
     Syria")."""
-    gazetteer, countries, codes = builtin_gazetteer(), country_names(), country_codes()
+    # towns only: a gold label is scored by the towns it names, as before regions were places
+    gazetteer, countries, codes = towns_only(), country_names(), country_codes()
     parts = re.split(r"[,;()]", label or "")
     named = frozenset(
         code for part in parts if (code := codes.get(" ".join(normalize_words(part)))) is not None

@@ -25,11 +25,10 @@ from functools import cached_property, lru_cache
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
-from harmledger.extract.places import Gazetteer, Place, regional
+from harmledger.extract.places import Gazetteer, Place, known_region, regional
 from harmledger.extract.text import Doc
 from harmledger.extract.transliterated import after_settlement, arabic_skeleton, near_by_skeleton
 from harmledger.folding import normalize_words
-from harmledger.regions import is_region
 from harmledger.gazetteer import loose_name as gazetteer_loose
 
 SKIP_MARKS = (
@@ -616,10 +615,10 @@ def find_place_mentions(
         if publisher and _inside_publisher(reader, k, publisher):
             continue
         evidence = _evidence(reader, k, size, form) or "bare"
-        if evidence == "region":  # "Kharkiv Oblast", "محافظة حلب": the region, not its seat
+        if evidence == "region":  # "Kharkiv Oblast", "estado de Guerrero": that region's seat
             place = regional(key, place)
-        if is_region(place.id) and evidence != "nearby":
-            evidence = "region"  # a region is never a point: a town beside it wins
+        elif evidence != "nearby" and known_region(key):
+            evidence = "region"  # "in Tigray": a region is never a point, a town beside it wins
         if _destination(reader, k):  # where the wounded were treated: near the harm at best
             evidence = "bare"
         if k in loosely and evidence == "bare":
@@ -650,7 +649,7 @@ def _lowercase_led_regions(
                 continue
             key = " ".join(norms[start : k + 1])
             place = gazetteer.extra.get(key)
-            if place is not None and is_region(place.id):
+            if place is not None and known_region(key):
                 found.append((start, back + 1, place, norms[start]))
                 break
     return found

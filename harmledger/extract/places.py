@@ -146,32 +146,48 @@ def region_place(region: regions.Region) -> Place:
 
 
 def region_names(table: gazetteer.Table) -> dict[str, Place]:
-    """Names the regions add: a name that means the region even bare ("Tigray", "Sinaloa",
-    "southern Lebanon") is the region, over any town of that name; another name the table lacks
-    ("Saporischschja", "خاركيف") is the region's seat, and the region beside a region noun
-    (:func:`regional`)."""
+    """Names the regions add, each read as the region's seat (the place extraction weighs, as
+    it weighs "Idlib province" as Idlib; :func:`as_region` makes a region-level claim the
+    region): a name that means the region even bare ("Tigray", "Sinaloa", "southern Lebanon"),
+    over any town of that name; another name the table lacks ("Saporischschja", "خاركيف")."""
     names: dict[str, Place] = {}
     for key, found in regions.regions().by_name.items():
         region = found[0]
-        if region.known:
-            names[key] = region_place(region)
-        elif key not in table.index:
-            seat = gazetteer.record(region.seat)
+        if region.known or key not in table.index:
+            seat = _seat(region)
             if seat is not None:
-                names[key] = Place(
-                    seat.id, seat.name, seat.latitude, seat.longitude, seat.population, seat.country
-                )
+                names[key] = seat
     return names
 
 
+def _seat(region: regions.Region) -> Place | None:
+    found = gazetteer.record(region.seat)
+    if found is None:
+        return None
+    return Place(
+        found.id, found.name, found.latitude, found.longitude, found.population, found.country
+    )
+
+
+def known_region(key: str) -> bool:
+    """Whether a folded name means a region even with no region noun beside it ("Tigray")."""
+    found = regions.regions().by_name.get(key, ())
+    return bool(found) and found[0].known
+
+
 def regional(key: str, place: Place) -> Place:
-    """The region a name read beside a region noun stands for ("Kharkiv Oblast", "محافظة
-    حلب", "estado de Guerrero"): the region of that name (in the place's country when several
-    share it), else the region whose seat the place is; else the place itself (its region is
-    not in the table: linking reads it as the region around it)."""
-    if regions.is_region(place.id):
-        return place
-    region = regions.named(key, place.country) or regions.seated_at(place.id)
+    """The place a name read beside a region noun stands for ("Kharkiv Oblast", "محافظة
+    حلب", "estado de Guerrero"): the seat of the region of that name (in the place's country
+    when several share it), which :func:`as_region` turns into the region; else the place."""
+    region = regions.named(key, place.country)
+    seat = _seat(region) if region is not None else None
+    return seat if seat is not None else place
+
+
+def as_region(place: Place) -> Place:
+    """The region whose seat a place read only as a region is ("in Idlib province": Idlib
+    governorate, not Idlib); the place itself where the table has no such region."""
+    region = regions.seated_at(place.id)
     return region_place(region) if region is not None else place
 
 

@@ -23,7 +23,7 @@ JABALIA = "geonames:281129"
 ALEPPO = "geonames:170063"
 DAMASCUS = "geonames:170654"
 ZAPORIZHZHIA = "geonames:687700"
-SAGAING = "iso3166-2:MM-01"  # the region (harmledger.regions), not its former seat
+SAGAING = "iso3166-2:MM-01"  # the region (harmledger.regions), not its town
 
 
 def _claim(text: str, lang: str, figure: int | None = None) -> Claim:
