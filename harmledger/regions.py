@@ -75,7 +75,9 @@ def _row(table: gazetteer.Table, name: str, country: str) -> int | None:
     return max(rows, key=lambda r: table.populations[r]) if rows else None
 
 
-def _populations(table: gazetteer.Table, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+def _populations(
+    table: gazetteer.Table, wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
     """Total population of the gazetteer's places per (country, first-level code) wanted."""
     totals = dict.fromkeys(wanted, 0)
     for r, pair in enumerate(zip(table.countries, table.admin1, strict=True)):

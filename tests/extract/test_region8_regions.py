@@ -154,12 +154,32 @@ def test_a_region_sentence_does_not_inherit_the_earlier_town(
 
 # (language, text, figure, acceptable names of the town)
 TOWN_IN_REGION = [
-    ("en", "Shelling killed 4 civilians in Kupiansk, in Kharkiv Oblast.", 4, {"kupiansk", "kupyansk"}),
+    (
+        "en",
+        "Shelling killed 4 civilians in Kupiansk, in Kharkiv Oblast.",
+        4,
+        {"kupiansk", "kupyansk"},
+    ),
     ("en", "Gunmen killed 6 people in Culiacán, Sinaloa, on Sunday.", 6, {"culiacan"}),
-    ("fr", "Une frappe a tué 4 civils à Kupiansk, dans l'oblast de Kharkiv.", 4, {"kupiansk", "kupyansk"}),
+    (
+        "fr",
+        "Une frappe a tué 4 civils à Kupiansk, dans l'oblast de Kharkiv.",
+        4,
+        {"kupiansk", "kupyansk"},
+    ),
     ("es", "Un ataque dejó 6 muertos en Culiacán, en el estado de Sinaloa.", 6, {"culiacan"}),
-    ("de", "In Kupjansk im Gebiet Charkiw wurden 4 Zivilisten getötet.", 4, {"kupiansk", "kupyansk", "kupjansk"}),
-    ("sv", "Fyra civila dödades i Kupjansk i Charkiv oblast.", 4, {"kupiansk", "kupyansk", "kupjansk"}),
+    (
+        "de",
+        "In Kupjansk im Gebiet Charkiw wurden 4 Zivilisten getötet.",
+        4,
+        {"kupiansk", "kupyansk", "kupjansk"},
+    ),
+    (
+        "sv",
+        "Fyra civila dödades i Kupjansk i Charkiv oblast.",
+        4,
+        {"kupiansk", "kupyansk", "kupjansk"},
+    ),
     ("ar", "قتل 4 مدنيين في قصف على مدينة سراقب في محافظة إدلب.", 4, {"saraqib", "سراقب"}),
 ]
 

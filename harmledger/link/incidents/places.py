@@ -1,10 +1,11 @@
 """Place hierarchy for linking: neighbourhood ⊂ village ⊂ town ⊂ city ⊂ governorate ⊂ country.
 
-Regions of :mod:`harmledger.regions` (``iso3166-2:ID``) are governorates that hold the towns of
-their GeoNames first-level code. Built-in places are GeoNames populated places (``geonames:ID``, :mod:`harmledger.gazetteer`) with
+Built-in places are GeoNames populated places (``geonames:ID``, :mod:`harmledger.gazetteer`) with
 their country and first-level admin code; their size (population) makes them a city, a town or
 a village. Anything else (a user gazetteer's neighbourhood) is a ``neighbourhood`` placed by its
-coordinates. A coarser place contains a finer one that lies within its radius.
+coordinates. A coarser place contains a finer one that lies within its radius; a region of
+:mod:`harmledger.regions` (``iso3166-2:ID``) is a governorate that holds the towns of its GeoNames
+first-level code.
 """
 
 from __future__ import annotations
