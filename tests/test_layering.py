@@ -26,6 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # where Spark runs, which machine translation backend reads documents aloud in another language
     ("config", "language", "names", "folding", "evaldata", "spark", "translation"),
     ("gazetteer",),  # reference data: GeoNames places, names folded as extraction folds them
+    ("regions",),  # first-level regions (ISO 3166-2) standing at and holding gazetteer towns
     ("store",),
     ("claims",),  # claims as reviewers left them: the read model every later stage uses
     ("ingestion", "victims"),  # inputs: documents, victim and recovery lists

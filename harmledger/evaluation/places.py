@@ -4,7 +4,9 @@ Reads ``incidents_dev`` (each gold claim names an incident with approximate coor
 claim is paired with the extracted claim of the same measure and figures (or, failing that, of
 the same measure whose span overlaps the gold quote); the pair counts as *right* when the
 extracted place lies within :data:`RIGHT_KM` of the incident, *wrong* beyond :data:`WRONG_KM`,
-*none* when the claim has no place. Claims about incidents outside the list are left out.
+*none* when the claim has no place; a claim placed in a region (:mod:`harmledger.regions`) is
+*right* when the region holds the gold place (counted apart as ``region``). Claims about
+incidents outside the list are left out.
 
 The multilingual sets label places as free text; :func:`evaluate_labelled` looks those labels up
 in the gazetteer and scores the same way. Run: ``python -m harmledger.evaluation.places
@@ -22,14 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harmledger import regions
 from harmledger.evaluation.datasets import parse_published
 from harmledger.evaluation.matching import gold_span
 from harmledger.evaluation.splits import half
 from harmledger.extract import extract_claims
 from harmledger.extract.claim import Claim
-from harmledger.extract.places import Place, builtin_gazetteer
+from harmledger.extract.places import Place, towns_only
 from harmledger.folding import normalize_words
-from harmledger.gazetteer import country_codes, country_names
+from harmledger.gazetteer import country_codes, country_names, record
+from harmledger.gazetteer import table as gazetteer_table
 
 RIGHT_KM = 25.0
 WRONG_KM = 50.0
@@ -44,6 +48,7 @@ class PlaceTally:
     right: int = 0
     wrong: int = 0
     none: int = 0
+    held: int = 0  # of the right: a region (harmledger.regions) that holds the gold place
 
     def share(self, count: int) -> float:
         return count / self.paired if self.paired else 0.0
@@ -51,7 +56,8 @@ class PlaceTally:
     def line(self) -> str:
         return (
             f"n={self.paired:3d} right {self.share(self.right):.2f} "
-            f"wrong {self.share(self.wrong):.2f} none {self.share(self.none):.2f}"
+            f"wrong {self.share(self.wrong):.2f} none {self.share(self.none):.2f} "
+            f"(region {self.share(self.held):.2f})"
         )
 
 
@@ -110,6 +116,8 @@ def evaluate(root: Path, *, verbose: bool = False) -> dict[tuple[str, str], Plac
             incident = incidents[g["incident"]]
             if claim.latitude is None or claim.longitude is None:
                 outcome = "none"
+            elif _holds_point(claim, incident["latitude"], incident["longitude"]):
+                outcome = "held"
             else:
                 d = km(claim.latitude, claim.longitude, incident["latitude"], incident["longitude"])
                 outcome = "right" if d <= RIGHT_KM else "wrong" if d > WRONG_KM else "near"
@@ -125,7 +133,8 @@ def gold_places(label: str | None) -> list[Place]:
     capitalised word runs of up to four words, longest first; country names are no place, but
     a name is read as the place of that name in the country the label names ("Ras al-Ain,
     Syria")."""
-    gazetteer, countries, codes = builtin_gazetteer(), country_names(), country_codes()
+    # towns only: a gold label is scored by the towns it names, as before regions were places
+    gazetteer, countries, codes = towns_only(), country_names(), country_codes()
     parts = re.split(r"[,;()]", label or "")
     named = frozenset(
         code for part in parts if (code := codes.get(" ".join(normalize_words(part)))) is not None
@@ -164,6 +173,8 @@ def evaluate_labelled(root: Path) -> dict[tuple[str, str], PlaceTally]:
                     continue
                 if claim.latitude is None or claim.longitude is None:
                     outcome = "none"
+                elif _holds_label(claim, g.get("place"), targets):
+                    outcome = "held"
                 else:
                     d = min(
                         km(claim.latitude, claim.longitude, p.latitude, p.longitude)  # type: ignore[arg-type]
@@ -174,6 +185,48 @@ def evaluate_labelled(root: Path) -> dict[tuple[str, str], PlaceTally]:
     return tallies
 
 
+def _holds_point(claim: Claim, latitude: float, longitude: float) -> bool:
+    """A claim placed in a region whose towns include the one nearest the gold point: right at
+    region level (a region's point is its seat, often farther than :data:`RIGHT_KM`)."""
+    region = regions.region(claim.place)
+    if region is None:
+        return False
+    table = gazetteer_table()
+    row = _nearest_row(latitude, longitude)
+    return row is not None and regions.holds(
+        region, table.countries[row], table.admin1[row], latitude, longitude
+    )
+
+
+def _nearest_row(latitude: float, longitude: float) -> int | None:
+    """The gazetteer town nearest a point (within a degree's cell and its neighbours)."""
+    table = gazetteer_table()
+    cells = table.cells
+    lat0, lon0 = math.floor(latitude), math.floor(longitude)
+    rows = [r for a in (-1, 0, 1) for b in (-1, 0, 1) for r in cells.get((lat0 + a, lon0 + b), [])]
+    if not rows:
+        return None
+    return min(rows, key=lambda r: km(latitude, longitude, table.latitudes[r], table.longitudes[r]))
+
+
+def _holds_label(claim: Claim, label: str | None, targets: list[Place]) -> bool:
+    """A claim placed in a region that the gold label names ("Borno, north-east Nigeria") or
+    that holds a town the label names ("Santander de Quilichao, Cauca"): right at region level."""
+    region = regions.region(claim.place)
+    if region is None:
+        return False
+    for part in re.split(r"[,;()]", label or ""):
+        if regions.named(" ".join(normalize_words(part)), region.country) == region:
+            return True
+    for place in targets:
+        found = record(place.id)
+        if found is not None and regions.holds(
+            region, found.country, found.admin1, found.latitude, found.longitude
+        ):
+            return True
+    return False
+
+
 def _count(
     tallies: dict[tuple[str, str], PlaceTally], lang: str, doc_id: str, outcome: str
 ) -> None:
@@ -181,7 +234,10 @@ def _count(
     for key in ((lang, part), (lang, "all"), ("all", part), ("all", "all")):
         tally = tallies.setdefault(key, PlaceTally())
         tally.paired += 1
-        if outcome in ("right", "wrong", "none"):
+        if outcome == "held":
+            tally.held += 1
+            tally.right += 1
+        elif outcome in ("right", "wrong", "none"):
             setattr(tally, outcome, getattr(tally, outcome) + 1)
 
 

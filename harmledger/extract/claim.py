@@ -11,6 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from harmledger import gazetteer
+from harmledger.regions import PREFIX as REGION_PREFIX
+from harmledger.regions import is_region
+
 Kind = Literal["casualty", "quantity", "uncounted"]
 Measure = (
     str  # casualty: killed | injured | killed_or_injured | missing | bodies_recovered | displaced
@@ -67,6 +71,22 @@ class Claim(BaseModel):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     negated: bool = False
     lang: str = "und"
+
+    @property
+    def place_level(self) -> str | None:
+        """``region`` for a province, governorate, oblast or state (``iso3166-2:`` id, see
+        :mod:`harmledger.regions`), ``settlement`` for any other place, None without one."""
+        if self.place is None:
+            return None
+        return "region" if is_region(self.place) else "settlement"
+
+    @property
+    def place_country(self) -> str | None:
+        """The ISO code of the place's country, where the place is a region or a GeoNames town."""
+        if is_region(self.place):
+            return str(self.place).removeprefix(REGION_PREFIX).split("-")[0]
+        found = gazetteer.record(self.place)
+        return found.country if found is not None else None
 
     @property
     def is_casualty(self) -> bool:

@@ -26,7 +26,7 @@ from harmledger.extract.place_mentions import (
     teaser_line,
     transliterated_mentions,
 )
-from harmledger.extract.places import Gazetteer, Place, with_user_file
+from harmledger.extract.places import Gazetteer, Place, as_region, with_user_file
 from harmledger.extract.text import Doc
 from harmledger.gazetteer import distance_km
 
@@ -311,6 +311,14 @@ class Context:
         return str(value) if value else None
 
     def place_for(self, position: int) -> tuple[Place, float] | None:
+        """The place of the claim at ``position`` (:meth:`_place_for`); one read only as a
+        region is that region where :mod:`harmledger.regions` holds it (``iso3166-2:…``)."""
+        located = self._place_for(position)
+        if located is None or located[1] > REGION_CONFIDENCE:
+            return located
+        return as_region(located[0]), located[1]
+
+    def _place_for(self, position: int) -> tuple[Place, float] | None:
         """The place of the claim at ``position`` and how sure we are that the harm happened
         there: a point mention in its sentence (0.9), a bare one agreeing with the document's
         main place (0.7), the latest earlier mention (0.6, 0.5 when it disagrees), the main

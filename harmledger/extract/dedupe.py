@@ -17,6 +17,7 @@ a group noun ("die Angaben", "the group"), is no other source.
 
 from __future__ import annotations
 
+from harmledger import gazetteer, regions
 from harmledger.extract.claim import Claim
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import normalize
@@ -105,8 +106,15 @@ def _apart(a: Claim, b: Claim) -> bool:
     may be one place)."""
     if not (a.place_name and b.place_name):
         return False
-    one, two = a.place_name.casefold(), b.place_name.casefold()
+    one, two = _town_name(a).casefold(), _town_name(b).casefold()
     return one not in two and two not in one
+
+
+def _town_name(claim: Claim) -> str:
+    """The claim's place name; a region's is its seat's (the town a restatement may name)."""
+    region = regions.region(claim.place)
+    seat = gazetteer.record(region.seat) if region is not None else None
+    return seat.name if seat is not None else str(claim.place_name)
 
 
 def _voiced_apart(a: Claim, b: Claim) -> bool:

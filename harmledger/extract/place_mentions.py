@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
-from harmledger.extract.places import Gazetteer, Place
+from harmledger.extract.places import Gazetteer, Place, known_region, regional
 from harmledger.extract.text import Doc
 from harmledger.extract.transliterated import after_settlement, arabic_skeleton, near_by_skeleton
 from harmledger.folding import normalize_words
@@ -596,6 +596,9 @@ def find_place_mentions(
     if loose_hits:  # a longer name read loosely wins over the word it holds ("Chan Junis")
         inside = {k + i for k, size, _, _ in loose_hits for i in range(size)}
         hits = sorted([h for h in hits if h[0] not in inside] + loose_hits)
+    if led := _lowercase_led_regions(doc, gazetteer, reader.arabic):
+        inside = {k + i for k, size, _, _ in led for i in range(size)}
+        hits = sorted([h for h in hits if h[0] not in inside] + led)
     for k, size, place, form in hits:
         key = " ".join((form, *reader.norms[k + 1 : k + size]))
         if gazetteer.has_namesakes(key, place):
@@ -612,6 +615,10 @@ def find_place_mentions(
         if publisher and _inside_publisher(reader, k, publisher):
             continue
         evidence = _evidence(reader, k, size, form) or "bare"
+        if evidence == "region":  # "Kharkiv Oblast", "estado de Guerrero": that region's seat
+            place = regional(key, place)
+        elif evidence != "nearby" and known_region(key):
+            evidence = "region"  # "in Tigray": a region is never a point, a town beside it wins
         if _destination(reader, k):  # where the wounded were treated: near the harm at best
             evidence = "bare"
         if k in loosely and evidence == "bare":
@@ -623,6 +630,29 @@ def find_place_mentions(
     # a bare small place whose name the report also writes as part of a person's name ("Omar
     # Haddad", "Omar al-Qasimi") is that name: it gets no benefit of the doubt
     return [m for m, key in zip(mentions, weak_keys, strict=True) if key not in other_names]
+
+
+def _lowercase_led_regions(
+    doc: Doc, gazetteer: Gazetteer, arabic: bool
+) -> list[tuple[int, int, Place, str]]:
+    """Regions named by a lower-case compass word before a country ("southern Lebanon", "le
+    sud du Liban", "södra Libanon", "norra Gaza"): a name starts with a capital, so these are
+    looked up from the capitalised word back (Arabic has no capitals: read as any name)."""
+    if arabic:
+        return []
+    found: list[tuple[int, int, Place, str]] = []
+    norms, sentence = doc.norms, doc.sentence
+    for k in doc.capitalised:
+        for back in (3, 2, 1):
+            start = k - back
+            if start < 0 or sentence[start] != sentence[k]:
+                continue
+            key = " ".join(norms[start : k + 1])
+            place = gazetteer.extra.get(key)
+            if place is not None and known_region(key):
+                found.append((start, back + 1, place, norms[start]))
+                break
+    return found
 
 
 def teaser_line(doc: Doc, lang: str, k: int) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from harmledger import gazetteer
+from harmledger import gazetteer, regions
 from harmledger.errors import Invalid
 from harmledger.folding import normalize_words
 
@@ -125,8 +125,79 @@ def _swapped_article(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def builtin_gazetteer() -> Gazetteer:
-    """GeoNames places of 500 people or more, with Latin and Arabic alternate names."""
+    """GeoNames places of 500 people or more, with Latin and Arabic alternate names, plus the
+    names of :mod:`harmledger.regions` (see :func:`region_names`)."""
+    table = gazetteer.table()
+    extra = region_names(table)
+    return Gazetteer(table, extra, _sizes(table.sizes, extra))
+
+
+def towns_only() -> Gazetteer:
+    """The GeoNames places without the regions (a gold label names a town or nothing)."""
     return Gazetteer(gazetteer.table())
+
+
+def region_place(region: regions.Region) -> Place:
+    """A region as a place: its representative point, its country and the population of its
+    towns (a region needs no cue to count, as a big city needs none)."""
+    return Place(
+        region.id, region.name, region.latitude, region.longitude, region.population, region.country
+    )
+
+
+def region_names(table: gazetteer.Table) -> dict[str, Place]:
+    """Names the regions add, each read as the region's seat (the place extraction weighs, as
+    it weighs "Idlib province" as Idlib; :func:`as_region` makes a region-level claim the
+    region): a name that means the region even bare ("Tigray", "Sinaloa", "southern Lebanon"),
+    over any town of that name; another name the table lacks ("Saporischschja", "خاركيف")."""
+    names: dict[str, Place] = {}
+    for key, found in regions.regions().by_name.items():
+        region = found[0]
+        if region.known or key not in table.index:
+            seat = _seat(region)
+            if seat is not None:
+                names[key] = seat
+    return names
+
+
+def _seat(region: regions.Region) -> Place | None:
+    found = gazetteer.record(region.seat)
+    if found is None:
+        return None
+    return Place(
+        found.id, found.name, found.latitude, found.longitude, found.population, found.country
+    )
+
+
+def known_region(key: str) -> bool:
+    """Whether a folded name means a region even with no region noun beside it ("Tigray")."""
+    found = regions.regions().by_name.get(key, ())
+    return bool(found) and found[0].known
+
+
+def regional(key: str, place: Place) -> Place:
+    """The place a name read beside a region noun stands for ("Kharkiv Oblast", "محافظة
+    حلب", "estado de Guerrero"): the seat of the region of that name (in the place's country
+    when several share it), which :func:`as_region` turns into the region; else the place."""
+    region = regions.named(key, place.country)
+    seat = _seat(region) if region is not None else None
+    return seat if seat is not None else place
+
+
+def as_region(place: Place) -> Place:
+    """The region whose seat a place read only as a region is ("in Idlib province": Idlib
+    governorate, not Idlib); the place itself where the table has no such region."""
+    region = regions.seated_at(place.id)
+    return region_place(region) if region is not None else place
+
+
+def _sizes(base: dict[str, int], extra: dict[str, Place]) -> dict[str, int]:
+    """The first words of names with the word counts they start, extra names included."""
+    sizes = dict(base)
+    for key in extra:
+        words = key.split(" ")
+        sizes[words[0]] = sizes.get(words[0], 0) | 1 << len(words)
+    return sizes
 
 
 def load_user_gazetteer(path: Path) -> dict[str, Place]:
@@ -168,11 +239,6 @@ def with_user_file(path: Path | None) -> Gazetteer:
 @lru_cache(maxsize=2)
 def _merged(path: Path, _mtime_ns: int, _size: int) -> Gazetteer:
     base = builtin_gazetteer()
-    extra = load_user_gazetteer(path)
-    sizes = dict(base.sizes)
-    longest = base.longest
-    for key in extra:
-        words = key.split(" ")
-        sizes[words[0]] = sizes.get(words[0], 0) | 1 << len(words)
-        longest = max(longest, len(words))
-    return Gazetteer(base.table, extra, sizes, longest)
+    user = load_user_gazetteer(path)
+    longest = max([base.longest, *(len(key.split(" ")) for key in user)])
+    return Gazetteer(base.table, {**base.extra, **user}, _sizes(base.sizes, user), longest)

@@ -3,7 +3,9 @@
 Built-in places are GeoNames populated places (``geonames:ID``, :mod:`harmledger.gazetteer`) with
 their country and first-level admin code; their size (population) makes them a city, a town or
 a village. Anything else (a user gazetteer's neighbourhood) is a ``neighbourhood`` placed by its
-coordinates. A coarser place contains a finer one that lies within its radius.
+coordinates. A coarser place contains a finer one that lies within its radius; a region of
+:mod:`harmledger.regions` (``iso3166-2:ID``) is a governorate that holds the towns of its GeoNames
+first-level code.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from harmledger import gazetteer
+from harmledger import gazetteer, regions
 
 PRECISION_ORDER = (
     "exact",
@@ -90,6 +92,9 @@ def place_info(
     """
     if not place_id and latitude is None:
         return UNKNOWN_PLACE
+    named_region = regions.region(place_id)
+    if named_region is not None:
+        return _region_info(named_region, name)
     region = bool(place_id and place_id.startswith(REGION_PREFIX))
     if place_id and not region and confidence is not None:
         region = confidence <= _region_rules()["region_confidence"]
@@ -108,6 +113,45 @@ def place_info(
     return PlaceInfo(place_id, name, "neighbourhood", latitude, longitude)
 
 
+def _region_info(region: regions.Region, name: str | None) -> PlaceInfo:
+    """A region of :mod:`harmledger.regions` (``iso3166-2:…``): a governorate at its
+    representative point, holding the towns of its GeoNames first-level code."""
+    return PlaceInfo(
+        region.id,
+        name or region.name,
+        "governorate",
+        region.latitude,
+        region.longitude,
+        _countries().get(region.country, region.country),
+        f"{region.country}.{region.admin1}",
+    )
+
+
+def _region_relation(a: PlaceInfo, b: PlaceInfo) -> str | None:
+    """How a region of the table relates to another place, by what it holds rather than by a
+    radius: the towns of its first-level code lie inside it (``contains``; two towns of one
+    province are still two places, each only compatible with the province); a town outside it,
+    or another region, is ``far`` (``near`` for a town within :data:`NEAR_KM` of its point).
+    None when neither place is such a region."""
+    ra, rb = regions.region(a.id), regions.region(b.id)
+    if ra is None and rb is None:
+        return None
+    if ra is not None and rb is not None:
+        return "far"  # two regions (same ids were "same" already)
+    region, other = (ra, b) if ra is not None else (rb, a)
+    assert region is not None
+    if other.latitude is None or other.longitude is None:
+        return "unknown"
+    if not other.admin1:  # a user's place: where it lies from the region's point
+        return "contains" if (distance_km(a, b) or 0.0) <= region_radius_km() else "far"
+    country, _, code = other.admin1.partition(".")
+    if other.precision == "governorate":  # the region read around a town (not in the table)
+        return "contains" if (country, code) == (region.country, region.admin1) else "far"
+    if regions.holds(region, country, code, other.latitude, other.longitude):
+        return "contains"
+    return "near" if (distance_km(a, b) or 0.0) <= NEAR_KM else "far"
+
+
 def distance_km(a: PlaceInfo, b: PlaceInfo) -> float | None:
     """Great-circle distance, or None when either place has no coordinates."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
@@ -122,6 +166,9 @@ def relation(a: PlaceInfo, b: PlaceInfo) -> str:
         return "unknown"
     if a.id and a.id == b.id:
         return "same"
+    by_region = _region_relation(a, b)
+    if by_region is not None:
+        return by_region
     distance = distance_km(a, b)
     if distance is None:
         return "unknown"
