@@ -74,6 +74,14 @@ def _besides_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _hedges(lang: str) -> tuple[tuple[str, ...], ...]:
+    """A pack's hedges between a count and its predicate (``distractors.hedges``), as words."""
+    pack = load_pack(lang)
+    phrases = pack.raw.get("distractors", {}).get("hedges", [])
+    return tuple(tuple(normalize(p).split()) for p in phrases)
+
+
+@cache
 def _share_words(lang: str) -> frozenset[str]:
     """A pack's ``segments.parts`` (half, most, a third ...), normalised once."""
     parts = load_pack(lang).raw.get("segments", {}).get("parts", [])
@@ -1856,11 +1864,23 @@ class _Run:
             reach = _BRACKET_REACH  # "50 Patienten wurden mit Atemnot eingeliefert": verb last
         elif head.j < len(self.doc.words) and self.doc.words[head.j].norm in self.pack.of_words:
             reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
+        reach += self._hedge_length(head.j)
         return any(
             self.segs[k] == own
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
+
+    def _hedge_length(self, k: int) -> int:
+        """Words of a hedge ("believed to be", "thought to be") at ``k`` or after one auxiliary:
+        "15 people were believed to be trapped" are there as surely as "15 people were trapped"."""
+        words = self.doc.words
+        for start in (k, k + 1):
+            for hedge in _hedges(self.pack.lang):
+                end = start + len(hedge)
+                if end <= len(words) and tuple(w.norm for w in words[start:end]) == hedge:
+                    return end - k
+        return 0
 
     def _damaged(self, mention: Mention, head: Head) -> bool:
         """A count whose own verb says what else befell it: a bare number destroyed, damaged or
@@ -3083,12 +3103,13 @@ class _Run:
         )
         if (
             verb is not None
-            and head.who == "other"
+            and (head.who == "other" or "actor:residents" in cats_at(self.marks, head.i))
             and self.segs[verb] == self.segs[mention.i]
             and not self._mention_between(head.j, verb)
         ):
             # "the ministry said 17 medics were killed": a count of people with a role of
-            # their own (medics, police) and its own verb is no source
+            # their own (medics, police) and its own verb is no source; nor are the people of
+            # a place ("the mayor said 90 residents were still missing")
             return False
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
@@ -3622,8 +3643,11 @@ class _Run:
                     return True
         if cue is not None and self._found_before_cue(cue, mention.i):
             return True  # "hallan sin vida a cuatro personas": a cue longer than the window
+        # "the team found no civilian casualties": what a search found none of keeps its own
+        # measure, a zero after its finding verb is no count of bodies
+        lo = mention.i if mention.source == "zero" else mention.i - 3
         for category in ("mod:found", "mod:grave"):
-            near = self.marks.within(category, mention.i - 3, end + 4)
+            near = self.marks.within(category, lo, end + 4)
             if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):
                 return True
         sentence = self.doc.sentence
