@@ -153,6 +153,7 @@ _IGNORED_IN_NOUN_PHRASE = (
 _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después de que")
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
+_TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
@@ -1011,6 +1012,15 @@ class _Run:
                 ):
                     draft.measure = "killed"
                     restated.append(draft)
+            for earlier, later in zip(casualties, casualties[1:], strict=False):
+                if (
+                    earlier.measure == "killed_or_injured"
+                    and later in restated
+                    and self._risen_from(later.mention, [earlier]) is not None
+                ):
+                    # "the number of casualties has increased from 30 to 35": the toll that
+                    # was 30 is the toll of the dead that is 35
+                    earlier.measure = "killed"
             return
         if any(
             d.cue is not None and d.cue.combined for d in drafts if d.measure == "killed_or_injured"
@@ -1383,6 +1393,10 @@ class _Run:
             or (cue is not None and loss_between(self.doc, self.pack, mention.j, cue.i))
         ):
             return None  # "Paret miste sina fyra barn", "hundratals begravde sina döda": alive
+        if not cues and head.who and not head.measure:
+            toll = self._toll_opens_next(mention)
+            if toll is not None:
+                cue, own = toll, True  # "Au moins 72 civils, dont 20 enfants. Le bilan a été"
         aside = self._cue_after_aside(head, cue, cues) if cue is not None else None
         if aside is not None:
             cue, own = aside, True  # "six people, relatives of those killed, were injured"
@@ -3003,6 +3017,23 @@ class _Run:
         tolls = self.marks.within("mod:toll", first, rise)
         if tolls:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
+        return None
+
+    def _toll_opens_next(self, mention: Mention) -> Cue | None:
+        """A toll noun opening the sentence after a short one with no cue at all, which only
+        counts people ("At least 72 civilians, including 20 children. The toll was revised
+        up on Thursday"): the headline-like count is the toll's, the dead."""
+        sentence = self.doc.sentence[mention.i]
+        starts = self._sentence_start
+        if sentence + 1 >= len(starts):
+            return None
+        nxt = starts[sentence + 1]
+        if nxt - starts[sentence] > _TOLL_HEADLINE_WORDS:
+            return None
+        for k in range(nxt, min(nxt + 2, len(self.doc.words))):
+            for cat, i, j in self.marks[k]:
+                if cat == "mod:toll" and i <= nxt + 1:
+                    return Cue(i, j, "killed")
         return None
 
     def _toll_who(self, mention: Mention) -> str | None:
