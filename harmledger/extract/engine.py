@@ -3216,22 +3216,26 @@ class _Run:
         if mention.source not in ("digit", "word", "vague"):
             return False
         words, gaps = self.doc.words, self.doc.gaps
-        before = mention.i - 1
-        if gaps[mention.i].strip() == ",":
+        # a qualifier opens the count: "killed and at least 3,101 injured"
+        first = self._qualifier_start(mention)
+        if first == 0:
+            return False
+        before = first - 1
+        if gaps[first].strip() == ",":
             return True
         for phrase in _besides_phrases(self.pack.lang):
             # "29 niños murieron, además de 48 heridos": "in addition to" joins like "and"
-            start = mention.i - len(phrase)
+            start = first - len(phrase)
             if (
                 start > 0
-                and tuple(w.norm for w in words[start : mention.i]) == phrase
-                and not any(gaps[t].strip() for t in range(start + 1, mention.i + 1))
+                and tuple(w.norm for w in words[start:first]) == phrase
+                and not any(gaps[t].strip() for t in range(start + 1, first + 1))
                 and self.doc.sentence[start - 1] == self.doc.sentence[mention.i]
             ):
                 return True
         conjunction = words[before].norm
         # "and" written onto the count is split off it: "قتلوا و9 فقدوا" (and nine missing)
-        joined = conjunction == self.pack.joined_conjunction and not gaps[mention.i].strip()
+        joined = conjunction == self.pack.joined_conjunction and not gaps[first].strip()
         return (joined or conjunction in self.pack.conjunctions) and not gaps[before].strip()
 
     def _day_before_month(self, month: int) -> bool:
