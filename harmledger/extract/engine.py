@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 
 from harmledger.errors import ConfigError
@@ -1012,7 +1013,7 @@ class _Run:
                 ):
                     draft.measure = "killed"
                     restated.append(draft)
-            for earlier, later in zip(casualties, casualties[1:], strict=False):
+            for earlier, later in pairwise(casualties):
                 if (
                     earlier.measure == "killed_or_injured"
                     and later in restated
