@@ -1025,11 +1025,35 @@ def test_constructions_of_incident_reports(
             "Haut-Commissariat",
         ),
         ("fr", "L'ONU a vérifié la mort de 120 civils.", "ONU"),
+        # a source reporting "on this development" speaks for the sentence before
+        (
+            "en",
+            "The toll rose to 19, including three children. Governor Ana Example reported on "
+            "this development on Telegram.",
+            "Ana Example",
+        ),
+        (
+            "en",
+            "Rescuers pulled 12 more bodies from the rubble overnight. The regional governor "
+            "posted this information on Telegram.",
+            "governor",
+        ),
+        (
+            "fr",
+            "Le bilan s'est alourdi à 23 morts. Le gouverneur a annoncé ce nouveau bilan sur "
+            "Telegram.",
+            "gouverneur",
+        ),
     ],
 )
 def test_sources_of_incident_reports(lang: str, text: str, speaker: str) -> None:
     speakers = [c.speaker for c in extract_claims(text, lang) if c.is_casualty]
     assert speakers and all(s is not None and speaker in s for s in speakers), speakers
+
+
+def test_a_comment_is_no_report_of_the_sentence_before() -> None:
+    claims = extract_claims("Twelve people were killed. The mayor said this was a tragedy.", "en")
+    assert [c.speaker for c in claims if c.is_casualty] == [None]
 
 
 @pytest.mark.parametrize(
