@@ -3217,8 +3217,11 @@ class _Run:
         if mention.source not in ("digit", "word", "vague"):
             return False
         words, gaps = self.doc.words, self.doc.gaps
-        # a qualifier opens the count: "killed and at least 3,101 injured"
+        # a qualifier opens the count: "killed and at least 3,101 injured" (not the "de" that
+        # may open a range: "35 civils tués et de 37 blessés" stays as written)
         first = self._qualifier_start(mention)
+        if "qual:range_start" in cats_at(self.marks, first):
+            first = mention.i
         if first == 0:
             return False
         before = first - 1

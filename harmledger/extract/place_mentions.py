@@ -413,10 +413,10 @@ def _not_a_place(
         and any(f in cues.not_after for f in r.forms(end))
     ):
         return True
-    if _speaking_governments(r, k, end):
-        return True
     if r.arabic:
         return False
+    if _speaking_governments(r, k, end):
+        return True
     if (
         not genitive
         and end < len(doc.words)
@@ -443,9 +443,11 @@ _SAYING = ("attr:after", "attr:before")
 
 
 def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
-    """Capitals that speak for their governments: a list of capitalised names right after a
-    verb of saying ("estiment Washington, Londres et Paris") or opening its clause right before
-    one ("Moscou affirme", "Kyiv and London said"): no place where the harm was."""
+    """Capitals that speak for their governments: a name, or a list of names joined by commas
+    and conjunctions, right after a verb of saying ("estiment Washington, Londres et Paris") or
+    opening its clause right before one ("Moscou affirme", "Kyiv and London said"): no place
+    where the harm was. A name run on by another capitalised word ("Kunduz Today reports",
+    "Butschas Bürgermeister sagt") is a longer name, not a list."""
     doc, words = r.doc, r.doc.words
     lo = k
     while lo > 0 and k - lo < _SPEAKERS_LIST and _joins_list(r, lo - 1, lo):
@@ -465,12 +467,17 @@ def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
 
 
 def _joins_list(r: _Reader, t: int, gap: int) -> bool:
-    """Whether word ``t`` is a capitalised name or a conjunction of a list of names, and the
-    gap at ``gap`` (between it and the list) holds no punctuation but a comma."""
-    if r.doc.gaps[gap].strip() not in ("", ","):
+    """Whether word ``t`` joins a list of names at the gap ``gap`` (between it and the list):
+    a conjunction, or a capitalised name set off by a comma or a conjunction."""
+    words, gaps = r.doc.words, r.doc.gaps
+    if gaps[gap].strip() not in ("", ","):
         return False
-    word = r.doc.words[t]
-    return word.text[:1].isupper() or word.norm in r.pack.conjunctions
+    if words[t].norm in r.pack.conjunctions:
+        return True
+    if not words[t].text[:1].isupper():
+        return False
+    beside = gap if gap == t + 1 else t - 1  # the list's word next to ``t``
+    return gaps[gap].strip() == "," or words[beside].norm in r.pack.conjunctions
 
 
 def _beside_facility(r: _Reader, k: int, size: int) -> bool:
