@@ -50,6 +50,7 @@ from harmledger.extract.speaker_phrases import (
     opens_sentence,
     opens_with_total,
     points_back,
+    reports_back,
     speaker_role,
     speaker_text,
     word_cats,
@@ -811,6 +812,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and (
                     points_back(doc, first_word[sentence], pack, marks)
                     or opens_with_total(doc, first_word[sentence], pack)
+                    or reports_back(doc, first_word[sentence], pack, marks)
                 )
             ):
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN

@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 
 from harmledger.errors import ConfigError
@@ -70,6 +71,14 @@ EXTRACTOR_VERSION = "1.2.7"
 def _besides_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
     """A pack's ``segments.besides`` ("in addition to", "además de"), as normalised words."""
     phrases = load_pack(lang).raw.get("segments", {}).get("besides", [])
+    return tuple(tuple(normalize(p).split()) for p in phrases)
+
+
+@cache
+def _hedges(lang: str) -> tuple[tuple[str, ...], ...]:
+    """A pack's hedges between a count and its predicate (``distractors.hedges``), as words."""
+    pack = load_pack(lang)
+    phrases = pack.raw.get("distractors", {}).get("hedges", [])
     return tuple(tuple(normalize(p).split()) for p in phrases)
 
 
@@ -145,6 +154,7 @@ _IGNORED_IN_NOUN_PHRASE = (
 _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después de que")
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
+_TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
@@ -1003,6 +1013,15 @@ class _Run:
                 ):
                     draft.measure = "killed"
                     restated.append(draft)
+            for earlier, later in pairwise(casualties):
+                if (
+                    earlier.measure == "killed_or_injured"
+                    and later in restated
+                    and self._risen_from(later.mention, [earlier]) is not None
+                ):
+                    # "the number of casualties has increased from 30 to 35": the toll that
+                    # was 30 is the toll of the dead that is 35
+                    earlier.measure = "killed"
             return
         if any(
             d.cue is not None and d.cue.combined for d in drafts if d.measure == "killed_or_injured"
@@ -1375,6 +1394,10 @@ class _Run:
             or (cue is not None and loss_between(self.doc, self.pack, mention.j, cue.i))
         ):
             return None  # "Paret miste sina fyra barn", "hundratals begravde sina döda": alive
+        if not cues and head.who and not head.measure:
+            toll = self._toll_opens_next(mention)
+            if toll is not None:
+                cue, own = toll, True  # "Au moins 72 civils, dont 20 enfants. Le bilan a été"
         aside = self._cue_after_aside(head, cue, cues) if cue is not None else None
         if aside is not None:
             cue, own = aside, True  # "six people, relatives of those killed, were injured"
@@ -1856,11 +1879,23 @@ class _Run:
             reach = _BRACKET_REACH  # "50 Patienten wurden mit Atemnot eingeliefert": verb last
         elif head.j < len(self.doc.words) and self.doc.words[head.j].norm in self.pack.of_words:
             reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
+        reach += self._hedge_length(head.j)
         return any(
             self.segs[k] == own
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
+
+    def _hedge_length(self, k: int) -> int:
+        """Words of a hedge ("believed to be", "thought to be") at ``k`` or after one auxiliary:
+        "15 people were believed to be trapped" are there as surely as "15 people were trapped"."""
+        words = self.doc.words
+        for start in (k, k + 1):
+            for hedge in _hedges(self.pack.lang):
+                end = start + len(hedge)
+                if end <= len(words) and tuple(w.norm for w in words[start:end]) == hedge:
+                    return end - k
+        return 0
 
     def _damaged(self, mention: Mention, head: Head) -> bool:
         """A count whose own verb says what else befell it: a bare number destroyed, damaged or
@@ -2985,6 +3020,23 @@ class _Run:
             return Cue(tolls[-1], tolls[-1] + 1, "killed")
         return None
 
+    def _toll_opens_next(self, mention: Mention) -> Cue | None:
+        """A toll noun opening the sentence after a short one with no cue at all, which only
+        counts people ("At least 72 civilians, including 20 children. The toll was revised
+        up on Thursday"): the headline-like count is the toll's, the dead."""
+        sentence = self.doc.sentence[mention.i]
+        starts = self._sentence_start
+        if sentence + 1 >= len(starts):
+            return None
+        nxt = starts[sentence + 1]
+        if nxt - starts[sentence] > _TOLL_HEADLINE_WORDS:
+            return None
+        for k in range(nxt, min(nxt + 2, len(self.doc.words))):
+            for cat, i, j in self.marks[k]:
+                if cat == "mod:toll" and i <= nxt + 1:
+                    return Cue(i, j, "killed")
+        return None
+
     def _toll_who(self, mention: Mention) -> str | None:
         """The one category named in the toll a rise verb leads to a bare figure ("the number
         of children killed rose to 50", "die Zahl der getöteten Zivilisten liegt bei 90")."""
@@ -3083,12 +3135,13 @@ class _Run:
         )
         if (
             verb is not None
-            and head.who == "other"
+            and (head.who == "other" or "actor:residents" in cats_at(self.marks, head.i))
             and self.segs[verb] == self.segs[mention.i]
             and not self._mention_between(head.j, verb)
         ):
             # "the ministry said 17 medics were killed": a count of people with a role of
-            # their own (medics, police) and its own verb is no source
+            # their own (medics, police) and its own verb is no source; nor are the people of
+            # a place ("the mayor said 90 residents were still missing")
             return False
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
@@ -3164,22 +3217,29 @@ class _Run:
         if mention.source not in ("digit", "word", "vague"):
             return False
         words, gaps = self.doc.words, self.doc.gaps
-        before = mention.i - 1
-        if gaps[mention.i].strip() == ",":
+        # a qualifier opens the count: "killed and at least 3,101 injured" (not the "de" that
+        # may open a range: "35 civils tués et de 37 blessés" stays as written)
+        first = self._qualifier_start(mention)
+        if "qual:range_start" in cats_at(self.marks, first):
+            first = mention.i
+        if first == 0:
+            return False
+        before = first - 1
+        if gaps[first].strip() == ",":
             return True
         for phrase in _besides_phrases(self.pack.lang):
             # "29 niños murieron, además de 48 heridos": "in addition to" joins like "and"
-            start = mention.i - len(phrase)
+            start = first - len(phrase)
             if (
                 start > 0
-                and tuple(w.norm for w in words[start : mention.i]) == phrase
-                and not any(gaps[t].strip() for t in range(start + 1, mention.i + 1))
+                and tuple(w.norm for w in words[start:first]) == phrase
+                and not any(gaps[t].strip() for t in range(start + 1, first + 1))
                 and self.doc.sentence[start - 1] == self.doc.sentence[mention.i]
             ):
                 return True
         conjunction = words[before].norm
         # "and" written onto the count is split off it: "قتلوا و9 فقدوا" (and nine missing)
-        joined = conjunction == self.pack.joined_conjunction and not gaps[mention.i].strip()
+        joined = conjunction == self.pack.joined_conjunction and not gaps[first].strip()
         return (joined or conjunction in self.pack.conjunctions) and not gaps[before].strip()
 
     def _day_before_month(self, month: int) -> bool:
@@ -3622,8 +3682,11 @@ class _Run:
                     return True
         if cue is not None and self._found_before_cue(cue, mention.i):
             return True  # "hallan sin vida a cuatro personas": a cue longer than the window
+        # "the team found no civilian casualties": what a search found none of keeps its own
+        # measure, a zero after its finding verb is no count of bodies
+        lo = mention.i if mention.source == "zero" else mention.i - 3
         for category in ("mod:found", "mod:grave"):
-            near = self.marks.within(category, mention.i - 3, end + 4)
+            near = self.marks.within(category, lo, end + 4)
             if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):
                 return True
         sentence = self.doc.sentence

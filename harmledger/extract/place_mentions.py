@@ -415,6 +415,8 @@ def _not_a_place(
         return True
     if r.arabic:
         return False
+    if _speaking_governments(r, k, end):
+        return True
     if (
         not genitive
         and end < len(doc.words)
@@ -434,6 +436,48 @@ def _not_a_place(
         and (before.norm,) not in cues.locative
         and not any(c.startswith(SKIP_MARKS) for c, _, _ in r.marks[k - 1])
     )
+
+
+_SPEAKERS_LIST = 6  # words of a list of capitals that speak ("Washington, Londres et Paris")
+_SAYING = ("attr:after", "attr:before")
+
+
+def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
+    """Capitals that speak for their governments: a name, or a list of names joined by commas
+    and conjunctions, right after a verb of saying ("estiment Washington, Londres et Paris") or
+    opening its clause right before one ("Moscou affirme", "Kyiv and London said"): no place
+    where the harm was. A name run on by another capitalised word ("Kunduz Today reports",
+    "Butschas Bürgermeister sagt") is a longer name, not a list."""
+    doc, words = r.doc, r.doc.words
+    lo = k
+    while lo > 0 and k - lo < _SPEAKERS_LIST and _joins_list(r, lo - 1, lo):
+        lo -= 1
+    if any(c in _SAYING for c, _, _ in r.marks.ending("attr", lo)):
+        return not doc.gaps[lo].strip()  # the verb right before the list
+    hi = end
+    while hi < len(words) and hi - end < _SPEAKERS_LIST and _joins_list(r, hi, hi):
+        hi += 1
+    opens = lo == 0 or doc.sentence[lo - 1] != doc.sentence[lo] or doc.gaps[lo].strip() == ","
+    return (
+        opens
+        and hi < len(words)
+        and not doc.gaps[hi].strip()
+        and any(c in _SAYING for c, _, _ in r.marks[hi])
+    )
+
+
+def _joins_list(r: _Reader, t: int, gap: int) -> bool:
+    """Whether word ``t`` joins a list of names at the gap ``gap`` (between it and the list):
+    a conjunction, or a capitalised name set off by a comma or a conjunction."""
+    words, gaps = r.doc.words, r.doc.gaps
+    if gaps[gap].strip() not in ("", ","):
+        return False
+    if words[t].norm in r.pack.conjunctions:
+        return True
+    if not words[t].text[:1].isupper():
+        return False
+    beside = gap if gap == t + 1 else t - 1  # the list's word next to ``t``
+    return gaps[gap].strip() == "," or words[beside].norm in r.pack.conjunctions
 
 
 def _beside_facility(r: _Reader, k: int, size: int) -> bool:

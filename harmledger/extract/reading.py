@@ -291,12 +291,16 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             and gap.strip() not in ("-", "–")
         ):
             break
+        if doc.words[k].norm in pack.subordinators and _number_at(doc, k + 1, pack):
+            return Head(mention.j, mention.j)  # "rose to 40 after 12 more bodies were found"
         cats = cats_at(marks, k)
         if "who:partitive" in cats:
             return Head(k, cats["who:partitive"], partitive=True)
         if _joined_verb(doc, k, cats, pack):
             break
         head = _head_from(cats, k, doc, marks, pack)
+        if head is not None and _counts_its_own(doc, mention.j, head, pack):
+            return Head(mention.j, mention.j)  # a bare number, as one closing its clause
         if head is not None:
             return head
         word = doc.words[k]
@@ -415,6 +419,24 @@ def _age_between(doc: Doc, k: int, pack: LanguagePack) -> int | None:
     if t == k + 1 or doc.words[k + 1].norm not in pack.age_units:
         return None
     return t
+
+
+def _counts_its_own(doc: Doc, start: int, head: Head, pack: LanguagePack) -> bool:
+    """Whether a noun found past a subordinator counts a number of its own: "the toll rose to
+    28 after the bodies of nine more people were pulled out" (the bodies are the nine's, and
+    the clause after "after" is no head of 28)."""
+    if not any(doc.words[t].norm in pack.subordinators for t in range(start, head.i)):
+        return False
+    return _number_at(doc, head.j, pack)
+
+
+def _number_at(doc: Doc, t: int, pack: LanguagePack) -> bool:
+    """Whether a number stands at word ``t``, perhaps after an "of" word or article."""
+    if t < len(doc.words) and doc.words[t].norm in pack.of_words:
+        t += 1
+    return t < len(doc.words) and (
+        doc.words[t].is_digit or bool(split_number_word(doc.words[t].norm, pack))
+    )
 
 
 def _partitive_of_things(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:

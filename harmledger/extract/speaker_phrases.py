@@ -1223,6 +1223,30 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
     return False
 
 
+def reports_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether the sentence at word ``k`` holds no number and a cue whose object is the
+    previous sentence's content (``attribution.back_objects``: "Governor X reported on this
+    development", "le maire a annoncé ce nouveau bilan"), so its speaker speaks for that sentence
+    too."""
+    sentence = doc.sentence[k]
+    end = k
+    while end < len(doc.words) and doc.sentence[end] == sentence:
+        if doc.words[end].is_digit:
+            return False
+        end += 1
+    objects = [
+        normalize(p).split() for p in pack.raw.get("attribution", {}).get("back_objects", [])
+    ]
+    for at in range(k, end):
+        if not is_cue(marks, at):
+            continue
+        for after in (at + 1, at + 2):  # right after the cue, or after its second word
+            norms = [w.norm for w in doc.words[after : min(end, after + 4)]]
+            if any(norms[: len(o)] == o for o in objects):
+                return True
+    return False
+
+
 _COMMON_SOURCE = 3  # words of a lower-case source after "according to" ("selon le préfet")
 
 

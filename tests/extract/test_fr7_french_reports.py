@@ -475,11 +475,10 @@ CLASSES: list[object] = [
     # a lead of counts alone, then a sentence opening on the toll: read so, the lead's claims
     # take a decoy place (a capital named as its government, "estiment Washington, Londres et
     # Paris") and the linker splits the incident, so the reading waits for that place class
-    pytest.param(
+    (
         "fr",
         "Au moins 40 civils, dont 11 enfants. Le bilan a été revu à la hausse mardi.",
         [("killed", "civilians", 40, None, "at_least"), ("killed", "children", 11, 11, "exact")],
-        marks=pytest.mark.xfail(strict=True, reason="a lead of counts alone is not read yet"),
     ),
     ("fr", "Au moins 40 civils, dont 11 enfants. Le raid a eu lieu mardi.", []),
     # a year between a toll's category and its rise verb
