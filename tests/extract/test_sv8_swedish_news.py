@@ -1,0 +1,572 @@
+"""Swedish short news in the manner of TT, Ekot and SVT, written by us as the labeller before
+running the extractor (branch sv8): foreign wars, terror attacks, shootings and explosions in
+Sweden (skjutningar, sprängningar), natural disasters and accidents beside conflict news.
+Constructions: passive s-forms and idioms for dying (dödades, omkom, miste livet, fick sätta
+livet till, avled av sina skador, föll offer), toll nouns (dödssiffran, dödstalet, antalet döda
+har stigit till), approximate and vague amounts (minst ett tjugotal, drygt 300, runt 40, ett
+hundratal, flera tiotal, tusentals, knappt, uppemot), victims in definite and compound forms
+(barnen, civilisterna, hjälparbetare, journalister), space thousands (1 200), number words
+(tolv, femtio, ett par), subsets (varav, bland dem, däribland), speakers (uppger, uppgav, enligt,
+meddelar, rapporterar, relayed: "som citerar") and numbers that are no casualty figure (ages,
+years, clock times, days, distances, kronor, "en av de tre", explosions, drones, police).
+Names, places and figures are invented or generic; none comes from the evaluation data.
+
+``who`` is ``None`` where the conventions leave the category open (journalists, aid workers,
+medics, police, firefighters, patients, pupils); then only measure and figures are checked.
+``speaker`` is ``None`` when the text states the figure without attribution, ``"?"`` when it is
+not checked, else a substring (any case) the claim's speaker must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+Reading = tuple[str, str | None, int | None, int | None, str]
+Attributed = tuple[str, str | None, int | None, int | None, str, str | None]
+
+K, H, M, D, B = "killed", "injured", "missing", "displaced", "bodies_recovered"  # H: hurt
+KH = "killed_or_injured"
+
+CASES: list[object] = [
+    # --- passive s-forms and idioms for dying ---
+    (
+        "Minst 23 människor dödades när en bilbomb exploderade utanför en marknad i norra Irak på "
+        "lördagen.",
+        [(K, "people", 23, None, "at_least")],
+        None,
+    ),
+    ("Två män omkom i olyckan, uppger polisen.", [(K, "men", 2, 2, "exact")], "polisen"),
+    (
+        "En 19-årig man miste livet i skjutningen i Rinkeby på söndagskvällen.",
+        [(K, "men", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Tre soldater fick sätta livet till när deras fordon körde på en vägbomb.",
+        [(K, "combatants", 3, 3, "exact")],
+        None,
+    ),
+    (
+        "En kvinna avled senare av sina skador på sjukhuset.",
+        [(K, "women", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Fem barn föll offer för den senaste attacken mot lägret, enligt Unicef.",
+        [(K, "children", 5, 5, "exact")],
+        "Unicef",
+    ),
+    (
+        "Över 50 migranter miste livet när båten sjönk utanför Libyens kust.",
+        [(K, "people", 51, None, "more_than")],
+        None,
+    ),
+    ("Elva personer har avlidit av sina skador.", [(K, "people", 11, 11, "exact")], None),
+    ("Femtio personer omkom i branden i köpcentret.", [(K, "people", 50, 50, "exact")], None),
+    (
+        "Åtminstone sex personer dödades i skottlossningen.",
+        [(K, "people", 6, None, "at_least")],
+        None,
+    ),
+    # --- toll nouns ---
+    (
+        "Dödssiffran efter jordbävningen har stigit till 1 200, meddelar myndigheterna.",
+        [(K, "people", 1200, 1200, "exact")],
+        "myndigheterna",
+    ),
+    (
+        "Dödstalet i översvämningarna uppgår nu till minst 57.",
+        [(K, "people", 57, None, "at_least")],
+        None,
+    ),
+    (
+        "Antalet döda har stigit till drygt 300, enligt landets hälsoministerium.",
+        [(K, "people", 301, None, "more_than")],
+        "hälsoministerium",
+    ),
+    (
+        "Israeliska flyganfall mot Gazaremsan har krävt minst 45 dödsoffer sedan i morse, uppger "
+        "hälsomyndigheterna i det Hamasstyrda området.",
+        [(K, "people", 45, None, "at_least")],
+        "hälsomyndigheterna",
+    ),
+    (
+        "Dödsoffren är enligt polisen tre män i 20-årsåldern.",
+        [(K, "men", 3, 3, "exact")],
+        "polisen",
+    ),
+    # --- approximate and vague amounts ---
+    (
+        "Runt 40 civila ska ha dödats i flyganfallen under natten.",
+        [(K, "civilians", 40, 40, "about")],
+        None,
+    ),
+    (
+        "Ett hundratal människor har skadats i sammandrabbningarna.",
+        [(H, "people", 100, 100, "about")],
+        None,
+    ),
+    (
+        "Flera tiotal personer saknas fortfarande efter skredet.",
+        [(M, "people", 20, None, "vague")],
+        None,
+    ),
+    (
+        "Tusentals människor har tvingats fly från sina hem.",
+        [(D, "people", 2000, None, "vague")],
+        None,
+    ),
+    (
+        "Minst ett tjugotal personer dödades i attacken.",
+        [(K, "people", 20, None, "at_least")],
+        None,
+    ),
+    (
+        "Knappt 30 personer dödades i attacken, enligt lokala medier.",
+        [(K, "people", 30, 30, "about")],
+        "lokala medier",
+    ),
+    (
+        "Nästan 200 barn har dödats i konflikten sedan januari.",
+        [(K, "children", 200, 200, "about")],
+        None,
+    ),
+    ("Mellan 15 och 20 personer tros ha dödats.", [(K, "people", 15, 20, "range")], None),
+    (
+        "Upp till 70 personer kan ha omkommit i skredet.",
+        [(K, "people", None, 70, "up_to")],
+        None,
+    ),
+    ("Uppemot 1 000 människor saknas.", [(M, "people", None, 1000, "up_to")], None),
+    (
+        "Fler än 80 personer skadades i explosionen i hamnen.",
+        [(H, "people", 81, None, "more_than")],
+        None,
+    ),
+    (
+        "Ett femtiotal personer har förts till sjukhus.",
+        [(H, "people", 50, 50, "about")],
+        None,
+    ),
+    (
+        "Dussintals personer skadades när polisen öppnade eld mot demonstranterna.",
+        [(H, "people", 24, None, "vague")],
+        None,
+    ),
+    (
+        "Tiotusentals människor har flytt till grannlandet.",
+        [(D, "people", 20000, None, "vague")],
+        None,
+    ),
+    ("Ett 60-tal personer har skadats.", [(H, "people", 60, 60, "about")], None),
+    (
+        "Ett par personer fördes till sjukhus med lindriga skador.",
+        [(H, "people", 2, 2, "about")],
+        None,
+    ),
+    (
+        "Hundratals civila uppges ha dödats i strider i staden under veckan.",
+        [(K, "civilians", 200, None, "vague")],
+        None,
+    ),
+    (
+        "Över hundra personer befaras ha omkommit när färjan kantrade.",
+        [(K, "people", 101, None, "more_than")],
+        None,
+    ),
+    # --- subsets: varav, bland dem, däribland ---
+    (
+        "32 personer dödades, bland dem elva barn och fem kvinnor.",
+        [
+            (K, "people", 32, 32, "exact"),
+            (K, "children", 11, 11, "exact"),
+            (K, "women", 5, 5, "exact"),
+        ],
+        None,
+    ),
+    (
+        "Totalt 18 personer dödades, varav sex barn.",
+        [(K, "people", 18, 18, "exact"), (K, "children", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "Sju personer, däribland två barn, dödades när ett hus träffades av en granat.",
+        [(K, "people", 7, 7, "exact"), (K, "children", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Bland de dödade finns sju barn, uppger sjukhuschefen.",
+        [(K, "children", 7, 7, "exact")],
+        "sjukhuschefen",
+    ),
+    ("Fyra av de dödade var barn.", [(K, "children", 4, 4, "exact")], None),
+    # --- victims: definite forms and groups ---
+    ("De två barnen omkom i branden.", [(K, "children", 2, 2, "exact")], None),
+    (
+        "De fem civilisterna dödades när granaten slog ned.",
+        [(K, "civilians", 5, 5, "exact")],
+        None,
+    ),
+    (
+        "De tre civila som skadades i lördagens attack har skrivits ut från sjukhuset.",
+        [(H, "civilians", 3, 3, "exact")],
+        None,
+    ),
+    (
+        "Sammanlagt har 44 hjälparbetare dödats sedan kriget började, enligt FN.",
+        [(K, None, 44, 44, "exact")],
+        "FN",
+    ),
+    (
+        "Minst 17 journalister har dödats i landet i år, enligt Reportrar utan gränser.",
+        [(K, None, 17, None, "at_least")],
+        "Reportrar utan gränser",
+    ),
+    (
+        "Sex medlemmar av sjukvårdspersonalen skadades när ambulansen besköts.",
+        [(H, None, 6, 6, "exact")],
+        None,
+    ),
+    (
+        "Tolv palestinier dödades av israelisk eld på fredagen, uppger det palestinska "
+        "hälsoministeriet.",
+        [(K, "people", 12, 12, "exact")],
+        "hälsoministeriet",
+    ),
+    (
+        "Två brandmän skadades under släckningsarbetet.",
+        [(H, None, 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Tre poliser skadades lindrigt i samband med upploppen.",
+        [(H, None, 3, 3, "exact")],
+        None,
+    ),
+    (
+        "Enligt Läkare utan gränser har minst 12 patienter dödats i attacken mot sjukhuset.",
+        [(K, None, 12, None, "at_least")],
+        "Läkare utan gränser",
+    ),
+    (
+        "Två svenskar omkom i olyckan, bekräftar UD.",
+        [(K, "people", 2, 2, "exact")],
+        "UD",
+    ),
+    # --- speakers: uppger, uppgav, meddelar, rapporterar, relayed ---
+    (
+        "Minst 60 människor har dödats, uppger nyhetsbyrån AFP som citerar lokala sjukhuskällor.",
+        [(K, "people", 60, None, "at_least")],
+        "sjukhuskällor",
+    ),
+    (
+        "Enligt nyhetsbyrån Reuters, som citerar en polistalesperson, dödades nio personer.",
+        [(K, "people", 9, 9, "exact")],
+        "polistalesperson",
+    ),
+    (
+        "Räddningstjänsten uppgav att fyra personer skadats lindrigt.",
+        [(H, "people", 4, 4, "exact")],
+        "Räddningstjänsten",
+    ),
+    (
+        "Omkring 3 000 personer har dödats i striderna sedan april, uppskattar FN.",
+        [(K, "people", 3000, 3000, "about")],
+        "FN",
+    ),
+    (
+        "Enligt den ukrainska militären har över 600 ryska soldater dödats eller sårats det "
+        "senaste dygnet.",
+        [(KH, "combatants", 601, None, "more_than")],
+        "militären",
+    ),
+    (
+        "Sedan kriget bröt ut har mer än 40 000 palestinier dödats, enligt den Hamasstyrda "
+        "hälsomyndigheten.",
+        [(K, "people", 40001, None, "more_than")],
+        "hälsomyndigheten",
+    ),
+    (
+        "Ryska drönarattacker mot Charkiv dödade fyra civila och skadade ytterligare 21, enligt "
+        "stadens borgmästare.",
+        [(K, "civilians", 4, 4, "exact"), (H, "civilians", 21, 21, "exact")],
+        "borgmästare",
+    ),
+    # --- shootings and explosions in Sweden ---
+    (
+        "En man i 30-årsåldern har avlidit efter en skjutning i Uppsala natten till söndag.",
+        [(K, "men", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "En person skadades allvarligt i skottlossningen i Malmö, meddelar polisen.",
+        [(H, "people", 1, 1, "exact")],
+        "polisen",
+    ),
+    (
+        "Ingen skadades i sprängningen i trapphuset, uppger polisen.",
+        [(H, "people", 0, 0, "exact")],
+        "polisen",
+    ),
+    (
+        "Två personer skadades lindrigt av splitter när en kraftig explosion inträffade i ett "
+        "flerfamiljshus i Linköping strax efter kl. 03.00.",
+        [(H, "people", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Under förra året dödades 53 personer i skjutningar i Sverige, enligt polisens statistik.",
+        [(K, "people", 53, 53, "exact")],
+        "polisen",
+    ),
+    (
+        "Sammanlagt nio personer har dödats i våldsvågen i Stockholmsområdet sedan nyår.",
+        [(K, "people", 9, 9, "exact")],
+        None,
+    ),
+    # --- disasters and accidents ---
+    (
+        "Minst 2 500 människor omkom i jordbävningen och över 10 000 skadades, enligt FN.",
+        [(K, "people", 2500, None, "at_least"), (H, "people", 10001, None, "more_than")],
+        "FN",
+    ),
+    (
+        "Minst 19 personer har omkommit och ett trettiotal saknas efter de kraftiga skyfallen.",
+        [(K, "people", 19, None, "at_least"), (M, "people", 30, 30, "about")],
+        None,
+    ),
+    (
+        "Elva personer dödades och fler än 30 skadades när två tåg kolliderade i östra Indien på "
+        "tisdagen.",
+        [(K, "people", 11, 11, "exact"), (H, "people", 31, None, "more_than")],
+        None,
+    ),
+    (
+        "Totalt har 1 345 personer registrerats som saknade.",
+        [(M, "people", 1345, 1345, "exact")],
+        None,
+    ),
+    (
+        "Kropparna efter 14 personer har hittats i rasmassorna.",
+        [(B, "people", 14, 14, "exact")],
+        None,
+    ),
+    (
+        "Räddningsarbetare har hittills dragit fram 62 döda ur spillrorna.",
+        [(B, "people", 62, 62, "exact")],
+        None,
+    ),
+    (
+        "Minst en person har dödats och sju skadats i attacken mot moskén.",
+        [(K, "people", 1, None, "at_least"), (H, "people", 7, 7, "exact")],
+        None,
+    ),
+    (
+        "Det är den dödligaste attacken i landet sedan 2017, då 587 människor dödades i ett "
+        "lastbilsattentat.",
+        [(K, "people", 587, 587, "exact")],
+        None,
+    ),
+    (
+        "I Sudan har kriget drivit över tio miljoner människor på flykt.",
+        [(D, "people", 10000001, None, "more_than")],
+        None,
+    ),
+    # --- numbers that are no casualty figure ---
+    ("Polisen har gripit femtio personer efter kravallerna.", [], None),
+    ("Polisen har registrerat 149 sprängningar hittills i år.", [], None),
+    ("Tre personer har anhållits i ärendet, meddelar åklagaren.", [], None),
+    (
+        "Attacken inträffade vid 14.30-tiden på lördagen, cirka fem kilometer från gränsen.",
+        [],
+        None,
+    ),
+    ("Regeringen anslår 200 miljoner kronor till de drabbade.", [], None),
+    ("Kriget har pågått sedan 2014.", [], None),
+    ("En av de tre misstänkta greps på onsdagen.", [], None),
+    ("Staden har omkring 40 000 invånare.", [], None),
+    ("Över 500 räddningsarbetare deltar i sökandet efter överlevande.", [], None),
+    ("Armén avfyrade 30 robotar mot huvudstaden under natten.", [], None),
+    ("Omkring 2 000 poliser är på plats.", [], None),
+]
+
+REPORTS: list[object] = [
+    (
+        "Man död efter skjutning i Södertälje\n\nEn man i 25-årsåldern har avlidit efter att ha "
+        "skjutits i Södertälje på fredagskvällen. Ytterligare en person skadades, uppger "
+        "polisen.\n\nLarmet kom strax efter kl. 21.30. Ingen är gripen.",
+        [(K, "men", 1, 1, "exact", "?"), (H, "people", 1, 1, "exact", "polisen")],
+    ),
+    (
+        "Kraftig explosion i flerfamiljshus\n\nEn kraftig explosion inträffade natten till "
+        "onsdag i ett flerfamiljshus i Västerås. Fyra personer har förts till sjukhus med "
+        "lindriga skador, meddelar räddningstjänsten.\n\nOmkring 30 lägenheter har evakuerats. "
+        "Det är den tredje sprängningen i staden på en månad.",
+        [(H, "people", 4, 4, "exact", "räddningstjänsten")],
+    ),
+    (
+        "Minst 30 döda i israeliska anfall\n\nMinst 30 palestinier har dödats i israeliska "
+        "flyganfall mot Gazaremsan sedan gryningen, uppger hälsoministeriet i Gaza. Bland de "
+        "dödade finns nio barn.\n\nEnligt ministeriet har över 70 personer skadats. Israels "
+        "armé säger att den angripit ett 50-tal mål.",
+        [
+            (K, "people", 30, None, "at_least", "hälsoministeriet"),
+            (K, "children", 9, 9, "exact", "?"),
+            (H, "people", 71, None, "more_than", "ministeriet"),
+        ],
+    ),
+    (
+        "Robotattack mot Dnipro – elva dödade\n\nElva människor, däribland ett barn, dödades "
+        "när en rysk robot träffade ett bostadshus i Dnipro under natten. Det uppger den "
+        "regionala guvernören på Telegram. Ytterligare 26 personer skadades.\n\nRyssland "
+        "avfyrade enligt det ukrainska flygvapnet 40 drönare och sex robotar mot landet.",
+        [
+            (K, "people", 11, 11, "exact", "guvernören"),
+            (K, "children", 1, 1, "exact", "?"),
+            (H, "people", 26, 26, "exact", "?"),
+        ],
+    ),
+    (
+        "Dödssiffran stiger efter skalvet\n\nAntalet döda efter jordbävningen i östra Turkiet "
+        "har stigit till 1 870, meddelar landets katastrofmyndighet. Över 8 000 personer har "
+        "skadats.\n\nSkalvet hade en magnitud på 7,2 och inträffade strax före kl. 04 lokal "
+        "tid. Räddningsarbetet pågår i tio provinser.",
+        [
+            (K, "people", 1870, 1870, "exact", "katastrofmyndighet"),
+            (H, "people", 8001, None, "more_than", "?"),
+        ],
+    ),
+    (
+        "Flera döda i attack mot konserthall\n\nMinst 40 personer dödades och över 100 "
+        "skadades när beväpnade män öppnade eld i en konserthall utanför huvudstaden på "
+        "fredagskvällen, enligt myndigheterna. Fyra misstänkta gärningsmän har gripits.\n\nDet "
+        "är det dödligaste attentatet i landet på 20 år.",
+        [
+            (K, "people", 40, None, "at_least", "myndigheterna"),
+            (H, "people", 101, None, "more_than", "myndigheterna"),
+        ],
+    ),
+    (
+        "FN: Över tolv miljoner på flykt i Sudan\n\nKriget i Sudan har drivit över tolv "
+        "miljoner människor på flykt, uppger FN:s flyktingorgan UNHCR. Enligt organisationen "
+        "har tiotusentals civila dödats sedan striderna bröt ut i april 2023.\n\nOmkring 25 "
+        "miljoner människor är i akut behov av mat.",
+        [
+            (D, "people", 12000001, None, "more_than", "UNHCR"),
+            (K, "civilians", 20000, None, "vague", "?"),
+        ],
+    ),
+    (
+        "Två döda i trafikolycka på E4\n\nTvå personer omkom och en skadades svårt när en "
+        "personbil och en lastbil kolliderade på E4 norr om Gävle på måndagsmorgonen. Det "
+        "bekräftar polisen för TT.\n\nVägen var avstängd i flera timmar.",
+        [(K, "people", 2, 2, "exact", "polisen"), (H, "people", 1, 1, "exact", "polisen")],
+    ),
+    (
+        "Minst 15 personer har dödats i ett flyganfall mot en marknad i nordvästra Syrien. Det "
+        "uppger den brittiskbaserade organisationen Syriska observatoriet för mänskliga "
+        "rättigheter. Enligt organisationen är sex av de dödade barn.\n\nEkot har inte kunnat "
+        "bekräfta uppgifterna.",
+        [
+            (K, "people", 15, None, "at_least", "Syriska observatoriet"),
+            (K, "children", 6, 6, "exact", "?"),
+        ],
+    ),
+    (
+        "Översvämningarna i Pakistan har hittills krävt 112 liv, varav 38 barn, enligt landets "
+        "katastrofmyndighet. Omkring 300 000 människor har fått lämna sina hem.\n\nMonsunregnen "
+        "väntas fortsätta fram till mitten av september.",
+        [
+            (K, "people", 112, 112, "exact", "katastrofmyndighet"),
+            (K, "children", 38, 38, "exact", "katastrofmyndighet"),
+            (D, "people", 300000, 300000, "about", "?"),
+        ],
+    ),
+    (
+        "Två journalister dödades i en drönarattack i södra Libanon på tisdagen, uppger deras "
+        "arbetsgivare. Ytterligare en fotograf skadades.\n\nSedan oktober har minst 130 "
+        "journalister och mediearbetare dödats i regionen, enligt CPJ.",
+        [
+            (K, None, 2, 2, "exact", "arbetsgivare"),
+            (H, None, 1, 1, "exact", "?"),
+            (K, None, 130, None, "at_least", "CPJ"),
+        ],
+    ),
+    (
+        "Minst 41 migranter befaras ha drunknat när en båt kantrade i Medelhavet, uppger FN:s "
+        "migrationsorgan IOM. Fyra personer överlevde, bland dem ett barn.\n\nBåten hade lämnat "
+        "hamnstaden Sfax med 45 personer ombord.",
+        [(K, "people", 41, None, "at_least", "IOM")],
+    ),
+    (
+        "Militärjuntan i Myanmar anklagas för ett flyganfall mot en by i Sagaingregionen där "
+        "över 100 människor dödades, bland dem ett 20-tal barn. Det uppger lokala "
+        "motståndsgrupper till BBC.\n\nJuntan har inte kommenterat uppgifterna.",
+        [
+            (K, "people", 101, None, "more_than", "motståndsgrupper"),
+            (K, "children", 20, 20, "about", "?"),
+        ],
+    ),
+    (
+        "Elev knivhuggen på skola i Borås\n\nEn elev i 15-årsåldern har förts till sjukhus "
+        "efter att ha knivhuggits på en skola i Borås på torsdagen. Hans skador bedöms inte som "
+        "livshotande, uppger polisen.\n\nEn 16-årig pojke har gripits misstänkt för försök till "
+        "mord.",
+        [(H, None, 1, 1, "exact", "?")],
+    ),
+    (
+        "Över 1 500 människor dödades i gängvåld i Haiti under årets första tre månader, enligt "
+        "en ny FN-rapport. Ytterligare 800 skadades.\n\nRapporten bygger på intervjuer med 120 "
+        "vittnen.",
+        [
+            (K, "people", 1501, None, "more_than", "FN"),
+            (H, "people", 800, 800, "exact", "?"),
+        ],
+    ),
+]
+
+
+def _claims(text: str) -> list[Attributed]:
+    return [
+        (c.measure, c.who, c.low, c.high, c.qualifier, c.speaker)
+        for c in extract_claims(text, "sv")
+        if c.is_casualty
+    ]
+
+
+def _speaker_agrees(expected: str | None, got: str | None) -> bool:
+    if expected == "?":
+        return True
+    if expected is None:
+        return not got
+    return bool(got) and expected.lower() in (got or "").lower()
+
+
+def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
+    left = list(got)
+    for measure, who, low, high, qualifier, speaker in expected:
+        for i, (g_measure, g_who, g_low, g_high, g_qualifier, g_speaker) in enumerate(left):
+            if (
+                (g_measure, g_low, g_high, g_qualifier) == (measure, low, high, qualifier)
+                and (who is None or who == g_who)
+                and _speaker_agrees(speaker, g_speaker)
+            ):
+                del left[i]
+                break
+        else:
+            return False
+    return not left
+
+
+@pytest.mark.parametrize(("text", "expected", "speaker"), CASES)
+def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
+    got = _claims(text)
+    assert _same(got, [(*reading, speaker) for reading in expected]), got
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS)
+def test_swedish_news_items(text: str, expected: list[Attributed]) -> None:
+    got = _claims(text)
+    assert _same(got, expected), got
