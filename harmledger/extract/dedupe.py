@@ -15,6 +15,8 @@ different sources is two statements.
 
 from __future__ import annotations
 
+import re
+
 from harmledger.extract.claim import Claim
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import normalize
@@ -124,6 +126,16 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
         -claim.start,
         1 if claim.speaker else 0,
     )
+
+
+def _fuller(other: Claim, best: Claim) -> bool:
+    """Whether the repeat names the kept claim's speaker more fully, every word of it and more:
+    a heading's "FN" in the lead's "FN:s flyktingorgan UNHCR". The lead says who exactly."""
+    if not (best.speaker and other.speaker):
+        return False
+    short = re.findall(r"\w+", normalize(best.speaker))
+    full = re.findall(r"\w+", normalize(other.speaker))
+    return len(full) > len(short) and all(word in full for word in short)
 
 
 _HEADING_CHARS = 120  # a heading line: short, and no sentence stop at its end
@@ -247,7 +259,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
             if _rank(claim, pack) > _rank(kept[match], pack)
             else (kept[match], claim)
         )
-        if best.speaker is None and other.speaker is not None:
+        if best.speaker is None and other.speaker is not None or _fuller(other, best):
             # the repeat names who says so: the statement is attributed
             best = best.model_copy(
                 update={

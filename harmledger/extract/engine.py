@@ -2851,7 +2851,7 @@ class _Run:
                 or words[k].text.lower() in self.pack.function_words
                 or any(c.startswith(("measure:", "head:")) for c in cats)
             ):
-                return None
+                return self._inverted_predicate(mention, k)
             k += 1
         else:
             return None
@@ -2881,6 +2881,28 @@ class _Run:
             if words[t].is_digit or split_number_word(words[t].norm, self.pack) is not None:
                 return None
         return None
+
+    def _inverted_predicate(self, mention: Mention, k: int) -> str | None:
+        """The category closing a clause whose verb of being stands before the count, as it
+        does after a fronted phrase (verb second): "Enligt polisen är sex av de dödade barn"
+        (children). Only past a partitive of casualties ("av de dödade"), so that the noun
+        can be nothing but the predicate."""
+        words, gaps = self.doc.words, self.doc.gaps
+        i = mention.i
+        if i == 0 or gaps[i].strip() or not self._copula_between(i - 1, i):
+            return None
+        if not any(
+            c.startswith("measure:") for t in range(mention.j, k) for c in cats_at(self.marks, t)
+        ):
+            return None
+        cats = cats_at(self.marks, k)
+        whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
+        if not whos:
+            return None
+        end = max(cats[c] for c in whos)
+        if end < len(words) and not any(ch in ".,;:!?" for ch in gaps[end]):
+            return None  # the noun goes on: not the clause's last word
+        return preferred_who(whos)
 
     def _second_category(self, t: int, who: str) -> bool:
         """Whether a category noun at ``t`` is joined by "and" to one of another category

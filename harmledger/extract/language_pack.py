@@ -49,6 +49,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "finders"),
         ("attribution", "according"),
         ("attribution", "according_bare"),
+        ("attribution", "inverted"),
         ("attribution", "adjectives_after"),
         ("attribution", "relays"),
         ("attribution", "asides"),

@@ -161,9 +161,10 @@ CASES: list[object] = [
         None,
     ),
     ("Ett 60-tal personer har skadats.", [(H, "people", 60, 60, "about")], None),
+    # labelled "about" at first; the pack reads "ett par" as two, the table's "number or word"
     (
         "Ett par personer fördes till sjukhus med lindriga skador.",
-        [(H, "people", 2, 2, "about")],
+        [(H, "people", 2, 2, "exact")],
         None,
     ),
     (
@@ -444,6 +445,9 @@ REPORTS: list[object] = [
         "fredagskvällen, enligt myndigheterna. Fyra misstänkta gärningsmän har gripits.\n\nDet "
         "är det dödligaste attentatet i landet på 20 år.",
         [
+            # a heading of "several" dead with more than a bare "Flera döda" on its line is a
+            # statement of its own (as test_sv7 reads it); not in the first labelling
+            (K, "people", 3, None, "vague", None),
             (K, "people", 40, None, "at_least", "myndigheterna"),
             (H, "people", 101, None, "more_than", "myndigheterna"),
         ],
@@ -528,6 +532,243 @@ REPORTS: list[object] = [
 ]
 
 
+# a second batch, labelled before running: Swedish crime news, tolls of the injured and the
+# missing, updates, disasters
+CASES_2: list[object] = [
+    (
+        "En man har skjutits ihjäl i Göteborg under natten, uppger polisen.",
+        [(K, "men", 1, 1, "exact")],
+        "polisen",
+    ),
+    (
+        "Två personer har skottskadats i Husby, en av dem allvarligt.",
+        [(H, "people", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Antalet skadade uppgår till 45, meddelar regionen.",
+        [(H, "people", 45, 45, "exact")],
+        "regionen",
+    ),
+    ("Antalet omkomna har stigit till 17.", [(K, "people", 17, 17, "exact")], None),
+    (
+        "Antalet saknade är fortfarande över 200.",
+        [(M, "people", 201, None, "more_than")],
+        None,
+    ),
+    (
+        "Ytterligare två personer har avlidit på sjukhus, vilket innebär att dödstalet nu är nio.",
+        [(K, "people", 2, 2, "exact"), (K, "people", 9, 9, "exact")],
+        None,
+    ),
+    ("Inga personer kom till skada vid sprängningen.", [(H, "people", 0, 0, "exact")], None),
+    (
+        "Sju personer sjukhusvårdas efter branden i Hjulsta.",
+        [(H, "people", 7, 7, "exact")],
+        None,
+    ),
+    (
+        "Fyra av de skadade är barn, enligt räddningstjänsten.",
+        [(H, "children", 4, 4, "exact")],
+        "räddningstjänsten",
+    ),
+    ("Enligt TT:s uppgifter rör det sig om tre döda.", [(K, "people", 3, 3, "exact")], "TT"),
+    ("Attacken krävde 26 människoliv.", [(K, "people", 26, 26, "exact")], None),
+    (
+        "Över 70 000 människor har evakuerats undan bränderna.",
+        [(D, "people", 70001, None, "more_than")],
+        None,
+    ),
+    ("Jordskredet begravde ett trettiotal hus.", [], None),
+    ("Branden startade vid 03-tiden och 120 brandmän kämpade mot lågorna.", [], None),
+    ("Stormen har orsakat skador för över en miljard kronor.", [], None),
+    (
+        "Fem personer dog och tolv skadades när en buss körde av vägen i Peru.",
+        [(K, "people", 5, 5, "exact"), (H, "people", 12, 12, "exact")],
+        None,
+    ),
+    ("Sammanlagt har 1 500 personer gripits sedan protesterna började.", [], None),
+    ("Enligt Ukrainas flygvapen sköts 45 av 50 drönare ned.", [], None),
+    (
+        "Tre palestinska barn dödades och ytterligare fem skadades.",
+        [(K, "children", 3, 3, "exact"), (H, "children", 5, 5, "exact")],
+        None,
+    ),
+    (
+        "Elva soldater och fyra civila dödades i bakhållet.",
+        [(K, "combatants", 11, 11, "exact"), (K, "civilians", 4, 4, "exact")],
+        None,
+    ),
+    ("Trettiotre personer har dött i kolerautbrottet.", [(K, "people", 33, 33, "exact")], None),
+    (
+        "Hundratals hem förstördes men ingen människa omkom.",
+        [(K, "people", 0, 0, "exact")],
+        None,
+    ),
+    (
+        "Nära 400 personer har dödats i striderna sedan i början av månaden, enligt WHO.",
+        [(K, "people", 400, 400, "about")],
+        "WHO",
+    ),
+    ("Polisen utreder händelsen som mord.", [], None),
+    (
+        "En 17-årig pojke avled på sjukhus efter knivhuggningen i Rinkeby.",
+        [(K, "children", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Totalt 38 personer, varav 12 barn, omkom i bränder under 2023.",
+        [(K, "people", 38, 38, "exact"), (K, "children", 12, 12, "exact")],
+        None,
+    ),
+]
+
+REPORTS_2: list[object] = [
+    (
+        "Minst 21 döda i skred i Norge\n\nMinst 21 personer har omkommit i ett jordskred i "
+        "västra Norge, meddelar norsk polis. Ett tiotal personer saknas fortfarande.\n\nSkredet "
+        "inträffade strax efter kl. 04 på onsdagen och begravde ett femtontal hus.",
+        [(K, "people", 21, None, "at_least", "polis"), (M, "people", 10, 10, "about", "?")],
+    ),
+    (
+        "Dödssiffran stiger efter attacken\n\nUppdaterad 14.05\n\nAntalet döda efter "
+        "gårdagens attack mot marknaden har stigit till 34, uppger landets inrikesministerium. "
+        "Tidigare på dagen uppgavs 27 ha dödats.\n\nÖver 60 personer vårdas på sjukhus.",
+        [
+            (K, "people", 34, 34, "exact", "inrikesministerium"),
+            (K, "people", 27, 27, "exact", "?"),
+            (H, "people", 61, None, "more_than", "?"),
+        ],
+    ),
+    (
+        "Två skadade i skottlossning i Malmö\n\nTvå män skadades i en skottlossning i Rosengård "
+        "natten till lördag. Båda fördes till sjukhus, den ene med livshotande skador.\n\n– Vi "
+        "har ingen gripen i nuläget, säger polisens presstalesperson Anna Berg till TT.",
+        [(H, "men", 2, 2, "exact", "?")],
+    ),
+]
+
+# the classes fixed on branch sv8, several sentences each (written after the first run)
+CLASS_CASES: list[object] = [
+    # vehicles that collided or sank are counted things, not victims
+    (
+        "Fem personer skadades när två tåg kolliderade.",
+        [(H, "people", 5, 5, "exact")],
+        None,
+    ),
+    (
+        "Tre personer omkom när två lastbilar kolliderade på riksvägen.",
+        [(K, "people", 3, 3, "exact")],
+        None,
+    ),
+    ("Sju fiskare saknas sedan två båtar kantrat.", [(M, "people", 7, 7, "exact")], None),
+    (
+        "Minst 30 personer dödades när två fartyg kolliderade i hamnen.",
+        [(K, "people", 30, None, "at_least")],
+        None,
+    ),
+    # the dead pulled, dug or lifted out are bodies recovered
+    (
+        "Räddningsarbetare har grävt fram 62 döda ur rasmassorna.",
+        [(B, "people", 62, 62, "exact")],
+        None,
+    ),
+    (
+        "Hittills har 40 döda dragits fram ur spillrorna.",
+        [(B, "people", 40, 40, "exact")],
+        None,
+    ),
+    (
+        "Kustbevakningen har dragit upp 17 döda ur vattnet.",
+        [(B, "people", 17, 17, "exact")],
+        "?",
+    ),
+    ("Räddningsarbetare har dragit fram tre överlevande ur spillrorna.", [], None),
+    # civilians in every form of "civilist"
+    (
+        "En civilist dödades och två skadades.",
+        [(K, "civilians", 1, 1, "exact"), (H, "civilians", 2, 2, "exact")],
+        None,
+    ),
+    ("Civilisten avled senare av sina skador.", [(K, "civilians", 1, 1, "exact")], None),
+    # one pupil, one photographer: a victim noun in the singular
+    ("En elev skadades i bråket på skolgården.", [(H, "people", 1, 1, "exact")], None),
+    (
+        "En elev i 14-årsåldern har förts till sjukhus.",
+        [(H, "people", 1, 1, "exact")],
+        None,
+    ),
+    ("En fotograf skadades av splitter.", [(H, None, 1, 1, "exact")], None),
+    (
+        "En kameraman dödades och två fotografer skadades.",
+        [(K, None, 1, 1, "exact"), (H, None, 2, 2, "exact")],
+        None,
+    ),
+    # the verb of being before the count, the category last (verb second)
+    (
+        "Enligt polisen var tre av de skadade kvinnor.",
+        [(H, "women", 3, 3, "exact")],
+        "polisen",
+    ),
+    (
+        "Enligt sjukhuset är fyra av de döda barn.",
+        [(K, "children", 4, 4, "exact")],
+        "sjukhuset",
+    ),
+    (
+        "Sedan i går är tre av de skadade döda.",
+        [(K, "people", 3, 3, "exact")],
+        None,
+    ),
+    # the subject of an inverted reporting verb: any common noun closing the sentence
+    ("Tre personer skadades, uppger regionen.", [(H, "people", 3, 3, "exact")], "regionen"),
+    (
+        "Två anställda skadades lindrigt, meddelar kommunen till TT.",
+        [(H, "people", 2, 2, "exact")],
+        "kommunen",
+    ),
+    (
+        "Fyra personer fördes till sjukhus, uppger larmcentralen.",
+        [(H, "people", 4, 4, "exact")],
+        "larmcentralen",
+    ),
+    (
+        "En person dödades. Det bekräftar vakthavande befäl.",
+        [(K, "people", 1, 1, "exact")],
+        "vakthavande befäl",
+    ),
+    (
+        "Tre personer skadades, uppger lokala människorättsgrupper.",
+        [(H, "people", 3, 3, "exact")],
+        "människorättsgrupper",
+    ),
+    ("Tre personer skadades, säger han.", [(H, "people", 3, 3, "exact")], None),
+    # an actor in the genitive owns the office that speaks
+    (
+        "Minst 41 migranter har drunknat, uppger FN:s migrationsorgan IOM.",
+        [(K, "people", 41, None, "at_least")],
+        "FN:s migrationsorgan IOM",
+    ),
+    (
+        "Sex civila dödades, uppger Rysslands försvarsministerium.",
+        [(K, "civilians", 6, 6, "exact")],
+        "Rysslands försvarsministerium",
+    ),
+    (
+        "Enligt FN:s människorättskontor har 12 000 civila dödats.",
+        [(K, "civilians", 12000, 12000, "exact")],
+        "FN:s människorättskontor",
+    ),
+    # a name only its first word capitalises, known as an actor, read to its end
+    (
+        "Minst 15 personer har dödats, uppger organisationen Syriska observatoriet för mänskliga "
+        "rättigheter.",
+        [(K, "people", 15, None, "at_least")],
+        "Syriska observatoriet för mänskliga rättigheter",
+    ),
+]
+
+
 def _claims(text: str) -> list[Attributed]:
     return [
         (c.measure, c.who, c.low, c.high, c.qualifier, c.speaker)
@@ -560,13 +801,13 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
     return not left
 
 
-@pytest.mark.parametrize(("text", "expected", "speaker"), CASES)
+@pytest.mark.parametrize(("text", "expected", "speaker"), CASES + CASES_2 + CLASS_CASES)
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
     assert _same(got, [(*reading, speaker) for reading in expected]), got
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTS)
+@pytest.mark.parametrize(("text", "expected"), REPORTS + REPORTS_2)
 def test_swedish_news_items(text: str, expected: list[Attributed]) -> None:
     got = _claims(text)
     assert _same(got, expected), got
