@@ -56,6 +56,7 @@ from harmledger.extract.singular import (
     LoneVictim,
     age_openers,
     age_phrase_end,
+    every_nth,
     lone_victims,
     victim_at,
 )
@@ -1403,6 +1404,8 @@ class _Run:
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
         if cue is not None and self._share_between(mention, head, cue):
             cue, own = None, False  # "home to 3 million people, half of them displaced"
+        if cue is not None and cue.i < mention.i and every_nth(self.doc, cue, self.pack):
+            cue, own = None, False  # "var tredje dödad var ett barn": a share, not a count
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if not head.measure and self._whole_of_share(mention):
@@ -3527,6 +3530,8 @@ class _Run:
             return False
         if len(hour.text) == 2 and hour.text[0] == "0":
             return True  # "vid 05.30": a zero-padded hour is a clock's
+        if self.pack.raw.get("numbers", {}).get("dotted_times", False):
+            return True  # "Uppdaterad 14.05": no number of the language is written so
         after = i + 1 < len(words) and "date:time_markers" in cats_at(self.marks, i + 1)
         return after or "date:time_markers" in self._ending_at(i - 1)
 

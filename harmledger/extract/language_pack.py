@@ -82,6 +82,8 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
+        ("singular_victims", "every"),
+        ("singular_victims", "every_other"),
         ("singular_victims", "hit"),
         ("singular_victims", "identity"),
         ("singular_victims", "one_of_them"),

@@ -554,6 +554,19 @@ def _and_another(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int | No
     return t + 1 if "one:nouns" in cats_at(marks, t) else None
 
 
+def every_nth(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
+    """Whether the cue names every n-th of the dead ("var tredje dödad var ett barn", "vart
+    femte offer", "varannan skadad"): a share (``singular_victims.every`` before an ordinal,
+    ``every_other`` alone), so the person after it is what the share is, no victim of their
+    own. "var" alone is "was" ("han var dödad")."""
+    i = cue.i
+    if i > 0 and doc.words[i - 1].norm in pack.words("singular_victims", "every_other"):
+        return True
+    every = pack.words("singular_victims", "every")
+    ordinals = pack.words("singular_victims", "ordinals")
+    return i > 1 and doc.words[i - 1].norm in ordinals and doc.words[i - 2].norm in every
+
+
 def _name_word(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
     """Whether a harm cue is a word of a name: a plural noun of the harm ("Martyrs", "Muertos")
     capitalised mid-sentence, where the pack writes names so ("the al-Aqsa Martyrs Hospital",
@@ -651,7 +664,7 @@ def lone_victims(
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue
-        if _name_word(doc, cue, pack):
+        if _name_word(doc, cue, pack) or every_nth(doc, cue, pack):
             continue
         if passive:
             span = _passive_subject(doc, cue, marks, pack)

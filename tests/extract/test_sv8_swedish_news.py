@@ -623,6 +623,76 @@ CASES_2: list[object] = [
     ),
 ]
 
+# a third batch, labelled before running: subsets of one, old disasters beside new ones,
+# shares and survivors
+CASES_3: list[object] = [
+    (
+        "Minst sju människor, bland dem en treårig flicka, dödades i den ryska attacken mot Odesa.",
+        [(K, "people", 7, None, "at_least"), (K, "children", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Enligt uppgifter till Aftonbladet dödades två personer och en skadades allvarligt.",
+        [(K, "people", 2, 2, "exact"), (H, "people", 1, 1, "exact")],
+        "?",
+    ),
+    (
+        "Tolv personer har dödats i Stockholms län hittills i år – lika många som under hela "
+        "förra året.",
+        [(K, "people", 12, 12, "exact")],
+        None,
+    ),
+    ("Var tredje dödad var ett barn.", [], None),
+    (
+        "Sedan oktober 2023 har 224 hjälparbetare dödats i Gaza, enligt FN.",
+        [(K, None, 224, 224, "exact")],
+        "FN",
+    ),
+    (
+        "Mer än hälften av de 300 dödade var kvinnor och barn.",
+        [(K, "people", 300, 300, "exact")],
+        None,
+    ),
+    (
+        "Dödssiffran i jordbävningen i Marocko har stigit till över 2 000.",
+        [(K, "people", 2001, None, "more_than")],
+        None,
+    ),
+    (
+        "Olyckan är den värsta i landet sedan 1994, då 852 människor omkom när färjan sjönk.",
+        [(K, "people", 852, 852, "exact")],
+        None,
+    ),
+    ("Fyra personer har dött i samband med värmeböljan.", [(K, "people", 4, 4, "exact")], None),
+    (
+        "Två polismän dödades och tre skadades när de besköts vid en vägspärr.",
+        [(K, None, 2, 2, "exact"), (H, None, 3, 3, "exact")],
+        None,
+    ),
+    (
+        "Minst ett femtiotal civila har dödats i regeringsstyrkornas offensiv den senaste veckan.",
+        [(K, "civilians", 50, None, "at_least")],
+        None,
+    ),
+    ("Cirka 60 procent av de dödade var kvinnor och barn.", [], None),
+    (
+        "Olyckan krävde tre dödsoffer och sju skadade.",
+        [(K, "people", 3, 3, "exact"), (H, "people", 7, 7, "exact")],
+        None,
+    ),
+    (
+        "Samtliga 157 ombord omkom när planet störtade.",
+        [(K, "people", 157, 157, "exact")],
+        None,
+    ),
+    ("Av de 44 passagerarna överlevde endast två.", [], None),
+    (
+        "Fartyget hade 300 passagerare ombord; 120 är fortfarande försvunna.",
+        [(M, "people", 120, 120, "exact")],
+        None,
+    ),
+]
+
 REPORTS_2: list[object] = [
     (
         "Minst 21 döda i skred i Norge\n\nMinst 21 personer har omkommit i ett jordskred i "
@@ -759,6 +829,53 @@ CLASS_CASES: list[object] = [
         [(K, "civilians", 12000, 12000, "exact")],
         "FN:s människorättskontor",
     ),
+    # hours and minutes written with a dot are a clock time, never a count
+    (
+        "Dödstalet stiger. Vid 14.05 meddelade polisen att fyra personer dödats.",
+        [(K, "people", 4, 4, "exact")],
+        "polisen",
+    ),
+    (
+        "Dödssiffran stiger\n\nUppdaterad 14.35\n\nAntalet döda har stigit till 34.",
+        [(K, "people", 34, 34, "exact")],
+        None,
+    ),
+    (
+        "Sprängning i trapphus\n\nPublicerad 21.50\n\nTvå personer skadades lindrigt.",
+        [(H, "people", 2, 2, "exact")],
+        None,
+    ),
+    ("Dödstalet har stigit till 1.200.", [(K, "people", 1200, 1200, "exact")], None),
+    # "en" standing for one person right before its verb
+    (
+        "Två dödades och en skadades.",
+        [(K, "people", 2, 2, "exact"), (H, "people", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "En dödades och två skadades.",
+        [(K, "people", 1, 1, "exact"), (H, "people", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Tre personer skadades och en dödades.",
+        [(H, "people", 3, 3, "exact"), (K, "people", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Två av dem dog, en skadades.",
+        [(K, "people", 2, 2, "exact"), (H, "people", 1, 1, "exact")],
+        None,
+    ),
+    # every n-th of the dead is a share, no victim; "var" alone is "was"
+    ("Vart femte offer är ett barn, enligt Unicef.", [], None),
+    ("Varannan skadad är en kvinna.", [], None),
+    (
+        "Var tredje dödad är ett barn, och totalt har 300 dödats.",
+        [(K, "people", 300, 300, "exact")],
+        None,
+    ),
+    ("Mannen var dödad när polisen kom fram.", [(K, "men", 1, 1, "exact")], None),
     # a name only its first word capitalises, known as an actor, read to its end
     (
         "Minst 15 personer har dödats, uppger organisationen Syriska observatoriet för mänskliga "
@@ -801,7 +918,7 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
     return not left
 
 
-@pytest.mark.parametrize(("text", "expected", "speaker"), CASES + CASES_2 + CLASS_CASES)
+@pytest.mark.parametrize(("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CLASS_CASES)
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
     assert _same(got, [(*reading, speaker) for reading in expected]), got
