@@ -259,7 +259,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
             if _rank(claim, pack) > _rank(kept[match], pack)
             else (kept[match], claim)
         )
-        if best.speaker is None and other.speaker is not None or _fuller(other, best):
+        if (best.speaker is None and other.speaker is not None) or _fuller(other, best):
             # the repeat names who says so: the statement is attributed
             best = best.model_copy(
                 update={

@@ -867,6 +867,13 @@ CLASS_CASES: list[object] = [
         [(K, "people", 2, 2, "exact"), (H, "people", 1, 1, "exact")],
         None,
     ),
+    ("Bilen fick en skada.", [], None),  # "en" before a noun is its article
+    ("En skada uppstod på bron.", [], None),
+    (
+        "Fyra skadades och en har avlidit.",
+        [(H, "people", 4, 4, "exact"), (K, "people", 1, 1, "exact")],
+        None,
+    ),
     # every n-th of the dead is a share, no victim; "var" alone is "was"
     ("Vart femte offer är ett barn, enligt Unicef.", [], None),
     ("Varannan skadad är en kvinna.", [], None),
