@@ -693,6 +693,81 @@ CASES_3: list[object] = [
     ),
 ]
 
+# a fourth batch, labelled before running: wire-style sources, tolls beside houses
+CASES_4: list[object] = [
+    (
+        "Minst 18 personer dödades i attacken, uppger källor till nyhetsbyrån Reuters.",
+        [(K, "people", 18, None, "at_least")],
+        "källor",
+    ),
+    (
+        "Enligt den statliga tv-kanalen har 33 personer dödats.",
+        [(K, "people", 33, 33, "exact")],
+        "kanalen",
+    ),
+    (
+        "Enligt ett uttalande från armén dödades fem soldater.",
+        [(K, "combatants", 5, 5, "exact")],
+        "armén",
+    ),
+    ("Bland de skadade finns flera barn.", [(H, "children", 3, None, "vague")], None),
+    (
+        "Över 40 personer har omkommit i översvämningarna och tusentals har fått lämna sina hem.",
+        [(K, "people", 41, None, "more_than"), (D, "people", 2000, None, "vague")],
+        None,
+    ),
+    (
+        "Tre personer uppges ha skadats i explosionen, enligt uppgifter till Expressen.",
+        [(H, "people", 3, 3, "exact")],
+        "Expressen",
+    ),
+    (
+        "Omkring 1 200 hus har förstörts och minst 80 personer har dödats.",
+        [(K, "people", 80, None, "at_least")],
+        None,
+    ),
+    (
+        "Räddningstjänsten fick larm kl. 16.20 om en brand i ett radhus; en person omkom.",
+        [(K, "people", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "En person har omkommit och fyra har skadats i en trafikolycka utanför Umeå.",
+        [(K, "people", 1, 1, "exact"), (H, "people", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "Två män i 25-årsåldern dödades och en tredje skadades.",
+        [(K, "men", 2, 2, "exact"), (H, "men", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Sedan årsskiftet har 14 personer skjutits ihjäl i Sverige.",
+        [(K, "people", 14, 14, "exact")],
+        None,
+    ),
+    (
+        "Sju av de 21 dödade var barn, uppger Unicef.",
+        [(K, "people", 21, 21, "exact"), (K, "children", 7, 7, "exact")],
+        "Unicef",
+    ),
+    (
+        "Ett tjugotal personer fick föras till sjukhus efter att ha andats in rök.",
+        [(H, "people", 20, 20, "about")],
+        None,
+    ),
+    (
+        "Olyckan krävde ytterligare ett dödsoffer på tisdagen.",
+        [(K, "people", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Minst 300 människor befaras ha omkommit i jordskalvet, men siffran väntas stiga.",
+        [(K, "people", 300, None, "at_least")],
+        None,
+    ),
+]
+
 REPORTS_2: list[object] = [
     (
         "Minst 21 döda i skred i Norge\n\nMinst 21 personer har omkommit i ett jordskred i "
@@ -925,7 +1000,7 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
     return not left
 
 
-@pytest.mark.parametrize(("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CLASS_CASES)
+@pytest.mark.parametrize(("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CLASS_CASES)
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
     assert _same(got, [(*reading, speaker) for reading in expected]), got
