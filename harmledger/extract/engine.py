@@ -2932,10 +2932,14 @@ class _Run:
         percent of the 40,000 killed"), not "all of the 12 killed"."""
         words = self.doc.words
         k, of = self._qualifier_start(mention) - 1, False
-        the = determiner_words(self.pack)
+        # the article of a whole where a pack lists none ("av de 21 dödade": ``distractors.
+        # denominator_opening``), and a genitive article that is "of" itself ("der 21 Toten")
+        the = determiner_words(self.pack) | {
+            phrase.split()[-1] for phrase in self.pack.words("distractors", "denominator_opening")
+        }
         first = k
         while k >= 0 and first - k < 2 and words[k].norm in self.pack.of_words | the:
-            of = of or words[k].norm not in the
+            of = of or words[k].norm in self.pack.of_words
             k -= 1
         if not of or k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:
             return False
