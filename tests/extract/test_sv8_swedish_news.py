@@ -773,6 +773,96 @@ CASES_4: list[object] = [
     ),
 ]
 
+# a fifth batch, labelled before running: tens written "-tal", teenagers, quoted headings
+CASES_5: list[object] = [
+    (
+        "Flera hundra personer har gripits och minst tolv har skadats i samband med protesterna.",
+        [(H, "people", 12, None, "at_least")],
+        None,
+    ),
+    (
+        "Sammanlagt 17 personer, bland dem fyra barn, skadades i upploppen.",
+        [(H, "people", 17, 17, "exact"), (H, "children", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "Den ryska attacken mot Kyiv krävde natten till tisdag minst tio liv.",
+        [(K, "people", 10, None, "at_least")],
+        None,
+    ),
+    (
+        "Ingen människa ska ha skadats i attacken, enligt myndigheterna.",
+        [(H, "people", 0, 0, "exact")],
+        "myndigheterna",
+    ),
+    (
+        "Drygt 200 personer har hittills bekräftats döda.",
+        [(K, "people", 201, None, "more_than")],
+        None,
+    ),
+    ("Ett femtontal personer skadades lindrigt.", [(H, "people", 15, 15, "about")], None),
+    ("Ett sextiotal civila har dödats.", [(K, "civilians", 60, 60, "about")], None),
+    ("Ett åttiotal personer saknas.", [(M, "people", 80, 80, "about")], None),
+    (
+        "Två tonåringar skadades allvarligt i skottlossningen.",
+        [(H, "children", 2, 2, "exact")],
+        None,
+    ),
+    ("En 15-åring har dött efter skjutningen i Farsta.", [(K, "children", 1, 1, "exact")], None),
+    ("Tre personer i 20-årsåldern har anhållits.", [], None),
+    (
+        "Fler än 1 000 civila har dödats i striderna, enligt FN:s människorättskontor.",
+        [(K, "civilians", 1001, None, "more_than")],
+        "FN:s människorättskontor",
+    ),
+    (
+        "Minst sex personer dödades och ett okänt antal skadades.",
+        [(K, "people", 6, None, "at_least")],
+        None,
+    ),
+]
+
+REPORTS_3: list[object] = [
+    (
+        "Israeliskt anfall mot skola – ”minst 25 döda”\n\nMinst 25 människor dödades när en "
+        "skola som användes som skydd för fördrivna i Gaza City träffades i ett israeliskt "
+        "flyganfall natten till torsdag. Det uppger den palestinska räddningstjänsten. Bland de "
+        "döda finns flera kvinnor och barn.\n\nIsraels militär säger att man riktade in sig på "
+        "en ledningscentral för Hamas.",
+        [
+            (K, "people", 25, None, "at_least", "räddningstjänsten"),
+            (K, "other", 3, None, "vague", "?"),
+        ],
+    ),
+    (
+        "Bussolycka i Bolivia\n\nMinst 30 personer omkom och ett tjugotal skadades när en buss "
+        "störtade ned i en ravin i västra Bolivia under natten till söndag, rapporterar lokala "
+        "medier. Bussen var på väg från La Paz till Oruro med ett fyrtiotal passagerare.\n\n"
+        "Olyckor på landets smala bergsvägar är vanliga.",
+        [
+            (K, "people", 30, None, "at_least", "lokala medier"),
+            (H, "people", 20, 20, "about", "lokala medier"),
+        ],
+    ),
+    (
+        "Man död efter knivattack i Stockholm\n\nEn man i 40-årsåldern avled på "
+        "söndagskvällen efter att ha knivhuggits i Vasastan. En annan man fördes till sjukhus "
+        "med lindriga skador.\n\nPolisen har gripit en 32-årig man misstänkt för mord. Polisen "
+        "vill inte kommentera motivet.",
+        [(K, "men", 1, 1, "exact", "?"), (H, "men", 1, 1, "exact", "?")],
+    ),
+    (
+        "Kraftig jordbävning i Afghanistan\n\nÖver 1 000 människor befaras ha omkommit i ett "
+        "kraftigt jordskalv i östra Afghanistan, uppger talibanregeringen. Minst 1 500 personer "
+        "har skadats, enligt en talesperson för hälsoministeriet.\n\nSkalvet hade magnituden "
+        "6,0 och epicentrum låg 27 kilometer från staden Jalalabad på ett djup av tio kilometer.",
+        [
+            (K, "people", 1001, None, "more_than", "talibanregeringen"),
+            (H, "people", 1500, None, "at_least", "talesperson"),
+        ],
+    ),
+]
+
 REPORTS_2: list[object] = [
     (
         "Minst 21 döda i skred i Norge\n\nMinst 21 personer har omkommit i ett jordskred i "
@@ -1018,14 +1108,14 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CLASS_CASES
+    ("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CLASS_CASES
 )
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
     assert _same(got, [(*reading, speaker) for reading in expected]), got
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTS + REPORTS_2)
+@pytest.mark.parametrize(("text", "expected"), REPORTS + REPORTS_2 + REPORTS_3)
 def test_swedish_news_items(text: str, expected: list[Attributed]) -> None:
     got = _claims(text)
     assert _same(got, expected), got
