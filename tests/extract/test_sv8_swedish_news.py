@@ -822,6 +822,68 @@ CASES_5: list[object] = [
     ),
 ]
 
+# a sixth batch, labelled before running
+CASES_6: list[object] = [
+    (
+        "I attacken dödades 13 personer, varav åtta civila.",
+        [(K, "people", 13, 13, "exact"), (K, "civilians", 8, 8, "exact")],
+        None,
+    ),
+    (
+        "Totalt har över 500 personer fått sätta livet till sedan konflikten blossade upp.",
+        [(K, "people", 501, None, "more_than")],
+        None,
+    ),
+    ("Nio av tio dödsoffer var civila, enligt rapporten.", [], None),
+    (
+        "I helgen dödades fem personer i tre olika skjutningar i Stockholmsområdet.",
+        [(K, "people", 5, 5, "exact")],
+        None,
+    ),
+    (
+        "En polisman skottskadades i benet och en misstänkt gärningsman sköts ihjäl av polisen.",
+        [(H, None, 1, 1, "exact"), (K, "other", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Dödsoffren i jordbävningen är nu fler än 5 000.",
+        [(K, "people", 5001, None, "more_than")],
+        None,
+    ),
+    (
+        "Minst 43 människor har mist livet i värmeböljan som drabbat södra Europa.",
+        [(K, "people", 43, None, "at_least")],
+        None,
+    ),
+    (
+        "Enligt Röda halvmånen har 14 personer skadats av gummikulor.",
+        [(H, "people", 14, 14, "exact")],
+        "Röda halvmånen",
+    ),
+    (
+        "Ett barn och två vuxna fick föras till sjukhus efter olyckan.",
+        [(H, "children", 1, 1, "exact"), (H, "people", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Fem personer greps efter att två män skadats med kniv.",
+        [(H, "men", 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Siffran på 600 döda har inte kunnat bekräftas av oberoende källor.",
+        [(K, "people", 600, 600, "exact")],
+        "?",
+    ),
+    ("Hittills har 2 300 kroppar identifierats.", [(B, "people", 2300, 2300, "exact")], None),
+    (
+        "Räddningsarbetet försvåras av blockerade vägar, och uppemot 20 000 människor kan ha "
+        "drabbats.",
+        [],
+        None,
+    ),
+]
+
 REPORTS_3: list[object] = [
     (
         "Israeliskt anfall mot skola – ”minst 25 döda”\n\nMinst 25 människor dödades när en "
@@ -1108,7 +1170,7 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CLASS_CASES
+    ("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CLASS_CASES
 )
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
