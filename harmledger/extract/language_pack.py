@@ -50,6 +50,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "according"),
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
+        ("numbers", "proportion_wholes"),
         ("attribution", "adjectives_after"),
         ("attribution", "relays"),
         ("attribution", "asides"),

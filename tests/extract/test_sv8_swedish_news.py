@@ -1127,6 +1127,14 @@ CLASS_CASES: list[object] = [
         "sjukhuset",
     ),
     ("De 21 dödade var alla barn.", [(K, "children", 21, 21, "exact")], None),
+    # a ratio with a round whole is no count ("nio av tio"); "av de N" is a part of a group
+    ("Fyra av tio skadade är barn.", [], None),
+    ("Åtta av 100 dödade var soldater, enligt rapporten.", [], "?"),
+    (
+        "Två av tre skadade har skrivits ut.",
+        [(H, "people", 2, 2, "exact"), (H, "people", 3, 3, "exact")],
+        None,
+    ),
     # a name only its first word capitalises, known as an actor, read to its end
     (
         "Minst 15 personer har dödats, uppger organisationen Syriska observatoriet för mänskliga "
@@ -1170,7 +1178,8 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "speaker"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CLASS_CASES
+    ("text", "expected", "speaker"),
+    CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CLASS_CASES,
 )
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
