@@ -1210,6 +1210,40 @@ CLASS_CASES: list[object] = [
         [(H, "people", 2, 2, "exact"), (H, "people", 3, 3, "exact")],
         None,
     ),
+    # a party that concedes, judges or documents a toll speaks for it
+    (
+        "Israel medger att tre civila dödades i anfallet.",
+        [(K, "civilians", 3, 3, "exact")],
+        "Israel",
+    ),
+    (
+        "Armén erkänner att fem civila skadades.",
+        [(H, "civilians", 5, 5, "exact")],
+        "Armén",
+    ),
+    (
+        "Människorättsgruppen har dokumenterat 312 dödade civila sedan januari.",
+        [(K, "civilians", 312, 312, "exact")],
+        "Människorättsgruppen",
+    ),
+    (
+        "FN bedömer att minst 40 000 människor har flytt.",
+        [(D, "people", 40000, None, "at_least")],
+        "FN",
+    ),
+    # rescue is no raid: "räddnings-" words are people and sources, not strikes
+    (
+        "Två räddningsarbetare skadades när huset rasade.",
+        [(H, None, 2, 2, "exact")],
+        None,
+    ),
+    (
+        "Armén genomförde tre räder mot byn och 12 personer dödades.",
+        [(K, "people", 12, 12, "exact")],
+        None,
+    ),
+    # "upp emot" written apart is "up to" as "uppemot" is
+    ("Upp emot 40 personer saknas.", [(M, "people", None, 40, "up_to")], None),
     # a name only its first word capitalises, known as an actor, read to its end
     (
         "Minst 15 personer har dödats, uppger organisationen Syriska observatoriet för mänskliga "
