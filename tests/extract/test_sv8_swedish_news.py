@@ -959,6 +959,68 @@ CASES_7: list[object] = [
     ),
 ]
 
+# an eighth batch, labelled before running: named speakers, tolls of a war to date
+CASES_8: list[object] = [
+    (
+        "Enligt ukrainska myndigheter dödades minst åtta personer, däribland två barn, när ryska "
+        "robotar slog ned i centrala Sumy på söndagsmorgonen.",
+        [(K, "people", 8, None, "at_least"), (K, "children", 2, 2, "exact")],
+        "myndigheter",
+    ),
+    (
+        "– Vi har hittills räknat 47 döda, säger Ahmed Saleh, chef för sjukhuset i staden, till "
+        "Ekot.",
+        [(K, "people", 47, 47, "exact")],
+        "Ahmed Saleh",
+    ),
+    (
+        "Enligt den Hamaskontrollerade hälsomyndigheten har fler än 50 000 människor dödats i "
+        "Gaza sedan oktober 2023, varav en stor del kvinnor och barn.",
+        [(K, "people", 50001, None, "more_than")],
+        "hälsomyndigheten",
+    ),
+    (
+        "Sudans armé och RSF-milisen anklagar varandra för attacken, där minst 120 civila "
+        "dödades.",
+        [(K, "civilians", 120, None, "at_least")],
+        "?",
+    ),
+    (
+        "Minst 14 personer, bland dem sex barn, dödades i en israelisk attack mot ett bostadshus "
+        "i norra Gaza, rapporterar nyhetsbyrån Wafa.",
+        [(K, "people", 14, None, "at_least"), (K, "children", 6, 6, "exact")],
+        "Wafa",
+    ),
+    (
+        "Över hälften av de drygt 40 000 dödade är kvinnor och barn, enligt FN.",
+        [(K, "people", 40001, None, "more_than")],
+        "FN",
+    ),
+    (
+        "Sedan invasionen inleddes har FN bekräftat att över 12 000 civila dödats i Ukraina.",
+        [(K, "civilians", 12001, None, "more_than")],
+        "FN",
+    ),
+    ("Det verkliga antalet döda tros vara betydligt högre.", [], None),
+    (
+        "Sex personer skadades i natt när en rysk drönare träffade ett bostadshus i Kyiv, skriver "
+        "borgmästare Vitalij Klitjko på Telegram.",
+        [(H, "people", 6, 6, "exact")],
+        "Klitjko",
+    ),
+    (
+        "Antalet döda i jordbävningen i Myanmar har stigit till över 3 000, enligt militärjuntan.",
+        [(K, "people", 3001, None, "more_than")],
+        "militärjuntan",
+    ),
+    (
+        "Ytterligare tre kroppar har hittats i rasmassorna, vilket innebär att dödstalet nu "
+        "uppgår till 26.",
+        [(B, "people", 3, 3, "exact"), (K, "people", 26, 26, "exact")],
+        None,
+    ),
+]
+
 REPORTS_3: list[object] = [
     (
         "Israeliskt anfall mot skola – ”minst 25 döda”\n\nMinst 25 människor dödades när en "
@@ -1288,7 +1350,7 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
 
 @pytest.mark.parametrize(
     ("text", "expected", "speaker"),
-    CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CLASS_CASES,
+    CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CLASS_CASES,
 )
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
