@@ -980,8 +980,7 @@ CASES_8: list[object] = [
         "hälsomyndigheten",
     ),
     (
-        "Sudans armé och RSF-milisen anklagar varandra för attacken, där minst 120 civila "
-        "dödades.",
+        "Sudans armé och RSF-milisen anklagar varandra för attacken, där minst 120 civila dödades.",
         [(K, "civilians", 120, None, "at_least")],
         "?",
     ),
@@ -1293,6 +1292,18 @@ CLASS_CASES: list[object] = [
         [(D, "people", 40000, None, "at_least")],
         "FN",
     ),
+    # the subject between the auxiliary and the participle (verb second)
+    (
+        "I går hade polisen uppgett att två personer skadats.",
+        [(H, "people", 2, 2, "exact")],
+        "polisen",
+    ),
+    (
+        "Hittills har ministeriet rapporterat 45 döda.",
+        [(K, "people", 45, 45, "exact")],
+        "ministeriet",
+    ),
+    ("Uppgifterna om 30 döda har inte bekräftats.", [(K, "people", 30, 30, "exact")], None),
     # rescue is no raid: "räddnings-" words are people and sources, not strikes
     (
         "Två räddningsarbetare skadades när huset rasade.",
