@@ -1061,6 +1061,32 @@ REPORTS_3: list[object] = [
     ),
 ]
 
+# a fourth set of items, labelled before running: agency credits, a clock time at the end
+REPORTS_4: list[object] = [
+    (
+        "Tre döda i brand i Västerås\n\nTre personer omkom när en brand bröt ut i ett "
+        "flerfamiljshus i Västerås natten till fredag. Ytterligare fem personer fördes till "
+        "sjukhus för rökskador, enligt räddningstjänsten.\n\n(TT)",
+        [(K, "people", 3, 3, "exact", "?"), (H, "people", 5, 5, "exact", "räddningstjänsten")],
+    ),
+    (
+        "Minst 12 döda i ryska attacker\n\nKIJEV (TT-AFP)\n\nMinst tolv människor har dödats "
+        "i ryska drönar- och robotattacker mot flera ukrainska städer under natten, uppger "
+        "ukrainska myndigheter. Omkring 50 personer skadades.\n\nUkrainas luftförsvar säger "
+        "sig ha skjutit ned 60 av 85 drönare.",
+        [
+            (K, "people", 12, None, "at_least", "myndigheter"),
+            (H, "people", 50, 50, "about", "?"),
+        ],
+    ),
+    (
+        "Skottlossning i Örebro – en död\n\nEn person har avlidit och två skadats i en "
+        "skottlossning i centrala Örebro under lördagskvällen, bekräftar polisen. Larmet kom vid "
+        "22.40.\n\nPolisen har inlett en förundersökning om mord och försök till mord.",
+        [(K, "people", 1, 1, "exact", "polisen"), (H, "people", 2, 2, "exact", "polisen")],
+    ),
+]
+
 REPORTS_2: list[object] = [
     (
         "Minst 21 döda i skred i Norge\n\nMinst 21 personer har omkommit i ett jordskred i "
@@ -1368,7 +1394,7 @@ def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str
     assert _same(got, [(*reading, speaker) for reading in expected]), got
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTS + REPORTS_2 + REPORTS_3)
+@pytest.mark.parametrize(("text", "expected"), REPORTS + REPORTS_2 + REPORTS_3 + REPORTS_4)
 def test_swedish_news_items(text: str, expected: list[Attributed]) -> None:
     got = _claims(text)
     assert _same(got, expected), got
