@@ -1330,6 +1330,24 @@ CLASS_CASES: list[object] = [
         "ministeriet",
     ),
     ("Uppgifterna om 30 döda har inte bekräftats.", [(K, "people", 30, 30, "exact")], None),
+    # a heading in the dateline's voice takes the source the lead names
+    (
+        "Fem döda i explosion\n\nBAGDAD (TT-AFP)\n\nFem personer dödades i en explosion på "
+        "en marknad, uppger irakisk polis.",
+        [(K, "people", 5, 5, "exact")],
+        "polis",
+    ),
+    (
+        "Tio skadade i attack\n\nJERUSALEM (TT)\n\nTio personer skadades i attacken, "
+        "meddelar räddningstjänsten.",
+        [(H, "people", 10, 10, "exact")],
+        "räddningstjänsten",
+    ),
+    (
+        "Två döda i skred\n\nOSLO (TT-NTB)\n\nTvå personer har omkommit i ett jordskred.",
+        [(K, "people", 2, 2, "exact")],
+        "TT",
+    ),
     # rescue is no raid: "räddnings-" words are people and sources, not strikes
     (
         "Två räddningsarbetare skadades när huset rasade.",
