@@ -2939,7 +2939,9 @@ class _Run:
         }
         first = k
         while k >= 0 and first - k < 2 and words[k].norm in self.pack.of_words | the:
-            of = of or words[k].norm in self.pack.of_words
+            norm = words[k].norm
+            # an article that is also "of" is "of" right after the part's count ("Sieben der")
+            of = of or (norm in self.pack.of_words and (norm not in the or k in self._mention_ends))
             k -= 1
         if not of or k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:
             return False
