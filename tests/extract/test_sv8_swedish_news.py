@@ -1020,6 +1020,52 @@ CASES_8: list[object] = [
     ),
 ]
 
+# a ninth batch, labelled before running: the injured and their care
+CASES_9: list[object] = [
+    (
+        "Samtliga fem skadade har förts till Karolinska universitetssjukhuset.",
+        [(H, "people", 5, 5, "exact")],
+        None,
+    ),
+    (
+        "Polisen bekräftar att två personer har förts till sjukhus med skottskador.",
+        [(H, "people", 2, 2, "exact")],
+        "polisen",
+    ),
+    ("Tre personer har fått vård för rökskador.", [(H, "people", 3, 3, "exact")], None),
+    (
+        "En man i 60-årsåldern omkom och hans hustru skadades svårt i branden.",
+        [(K, "men", 1, 1, "exact"), (H, "women", 1, 1, "exact")],
+        None,
+    ),
+    (
+        "Flera personer uppges ha skadats, men polisen kan inte säga hur många.",
+        [(H, "people", 3, None, "vague")],
+        None,
+    ),
+    (
+        "Minst tre personer ska ha förts till sjukhus, uppger Aftonbladet.",
+        [(H, "people", 3, None, "at_least")],
+        "Aftonbladet",
+    ),
+    (
+        "Olyckan inträffade vid 07.45 och tio personer skadades.",
+        [(H, "people", 10, 10, "exact")],
+        None,
+    ),
+    ("Över 90 procent av de skadade är civila.", [], None),
+    (
+        "Sammanlagt 4 200 personer har skadats sedan kriget började, uppger organisationen.",
+        [(H, "people", 4200, 4200, "exact")],
+        "organisationen",
+    ),
+    (
+        "Ett tiotal poliser skadades lindrigt under oroligheterna.",
+        [(H, None, 10, 10, "about")],
+        None,
+    ),
+]
+
 REPORTS_3: list[object] = [
     (
         "Israeliskt anfall mot skola – ”minst 25 döda”\n\nMinst 25 människor dödades när en "
@@ -1405,7 +1451,16 @@ def _same(got: list[Attributed], expected: list[Attributed]) -> bool:
 
 @pytest.mark.parametrize(
     ("text", "expected", "speaker"),
-    CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CLASS_CASES,
+    CASES
+    + CASES_2
+    + CASES_3
+    + CASES_4
+    + CASES_5
+    + CASES_6
+    + CASES_7
+    + CASES_8
+    + CASES_9
+    + CLASS_CASES,
 )
 def test_swedish_news_sentences(text: str, expected: list[Reading], speaker: str | None) -> None:
     got = _claims(text)
