@@ -2934,9 +2934,10 @@ class _Run:
         k, of = self._qualifier_start(mention) - 1, False
         # the article of a whole where a pack lists none ("av de 21 dödade": ``distractors.
         # denominator_opening``), and a genitive article that is "of" itself ("der 21 Toten")
-        the = determiner_words(self.pack) | {
-            phrase.split()[-1] for phrase in self.pack.words("distractors", "denominator_opening")
-        }
+        openings = self.pack.words("distractors", "denominator_opening")
+        the = determiner_words(self.pack) | (
+            {phrase.split()[-1] for phrase in openings} - self.pack.of_words
+        )
         first = k
         while k >= 0 and first - k < 2 and words[k].norm in self.pack.of_words | the:
             norm = words[k].norm
