@@ -374,6 +374,36 @@ def _addressee_after(doc: Doc, i: int, j: int, span: tuple[int, int], pack: Lang
     return any(addressee & set(pack.forms(doc.words[k].norm)) for k in reach)
 
 
+def _inverted(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a reporting verb ``[i, j)`` (``attribution.inverted``) stands where its subject
+    must follow it: after a comma closing what was said ("fyra skadades, uppger regionen") or
+    after a back reference opening the sentence ("Det uppger regionen")."""
+    cue = " ".join(doc.words[t].norm for t in range(i, j))
+    if cue not in pack.words("attribution", "inverted"):
+        return False
+    return "," in doc.gaps[i] or (i > 0 and points_back(doc, i - 1, pack, marks, i))
+
+
+def _closing_noun(
+    doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The common noun after an inverted reporting verb, past an owner ("uppger deras
+    arbetsgivare"), when it closes the sentence or meets a preposition ("uppger kommunen till
+    TT", "uppger skolan i ett mejl"): in that place a noun can only be the verb's subject."""
+    k = j
+    if k < len(doc.words) and doc.words[k].norm in pack.words("numbers", "possessives"):
+        k += 1
+    span = common_noun_after(doc, k, pack, marks, sentence)
+    if span is None:
+        return None
+    end = span[1]
+    if end >= len(doc.words) or doc.sentence[end] != sentence:
+        return span
+    if any(ch in ".;:!?" for ch in doc.gaps[end]) or doc.words[end].norm in pack.function_words:
+        return span
+    return None
+
+
 def _pro_drop(pack: LanguagePack) -> bool:
     """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
     so a reporting verb with no subject refers to the last speaker."""
@@ -670,6 +700,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             and not any(c.startswith("attr:") and e > j for c, _, e in marks[i])
         ):  # (a longer cue reads its own source: "enligt vad polisen uppger")
             span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
+        if span is None and kind == "before" and _inverted(doc, i, j, pack, marks):
+            span = _closing_noun(doc, j, pack, marks, sentence)  # ", uppger regionen."
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":

@@ -17,8 +17,11 @@ a group noun ("die Angaben", "the group"), is no other source.
 
 from __future__ import annotations
 
+import re
+
 from harmledger import gazetteer, regions
 from harmledger.extract.claim import Claim
+from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import normalize
 
@@ -178,6 +181,23 @@ def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
     )
 
 
+def _fuller(other: Claim, best: Claim) -> bool:
+    """Whether the repeat names the kept claim's speaker more fully, every word of it and more:
+    a heading's "FN" in the lead's "FN:s flyktingorgan UNHCR". The lead says who exactly."""
+    if not (best.speaker and other.speaker):
+        return False
+    short = re.findall(r"\w+", normalize(best.speaker))
+    full = re.findall(r"\w+", normalize(other.speaker))
+    return len(full) > len(short) and all(word in full for word in short)
+
+
+def _named_over_voice(other: Claim, best: Claim, voice: str | None) -> bool:
+    """Whether the kept claim speaks only in the dateline's voice ("KIJEV (TT-AFP)" over an
+    uncited heading) while the repeat names its source ("uppger ukrainska myndigheter"): the
+    agency carries the figure, the source it names gives it."""
+    return bool(voice) and best.speaker == voice and bool(other.speaker) and other.speaker != voice
+
+
 _HEADING_CHARS = 120  # a heading line: short, and no sentence stop at its end
 _HEADING_MIN = 3  # a figure of three or more: one or two dead and two bodies may be others
 
@@ -268,6 +288,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
     """Merge repeated casualty claims; quantities and negated claims pass through. ``text``
     is the document the claims' offsets point into."""
     claims = _several_then_counted(_dead_then_found(claims, text), text)
+    voice = publisher_voice(text, pack) if text else None
     kept: list[Claim] = []
     # kept casualty claims per (measure, low), in order: a repeat always shares both (see
     # _same_figure), so each claim is compared with its few look-alikes, not every kept claim
@@ -300,7 +321,11 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
             if _rank(claim, pack) > _rank(kept[match], pack)
             else (kept[match], claim)
         )
-        if best.speaker is None and other.speaker is not None:
+        if (
+            (best.speaker is None and other.speaker is not None)
+            or _fuller(other, best)
+            or _named_over_voice(other, best, voice)
+        ):
             # the repeat names who says so: the statement is attributed
             best = best.model_copy(
                 update={

@@ -57,6 +57,7 @@ from harmledger.extract.singular import (
     LoneVictim,
     age_openers,
     age_phrase_end,
+    every_nth,
     lone_victims,
     victim_at,
 )
@@ -1426,6 +1427,8 @@ class _Run:
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
         if cue is not None and self._share_between(mention, head, cue):
             cue, own = None, False  # "home to 3 million people, half of them displaced"
+        if cue is not None and cue.i < mention.i and every_nth(self.doc, cue, self.pack):
+            cue, own = None, False  # "var tredje dödad var ett barn": a share, not a count
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if not head.measure and self._whole_of_share(mention):
@@ -2886,7 +2889,7 @@ class _Run:
                 or words[k].text.lower() in self.pack.function_words
                 or any(c.startswith(("measure:", "head:")) for c in cats)
             ):
-                return None
+                return self._inverted_predicate(mention, k)
             k += 1
         else:
             return None
@@ -2917,6 +2920,28 @@ class _Run:
                 return None
         return None
 
+    def _inverted_predicate(self, mention: Mention, k: int) -> str | None:
+        """The category closing a clause whose verb of being stands before the count, as it
+        does after a fronted phrase (verb second): "Enligt polisen är sex av de dödade barn"
+        (children). Only past a partitive of casualties ("av de dödade"), so that the noun
+        can be nothing but the predicate."""
+        words, gaps = self.doc.words, self.doc.gaps
+        i = mention.i
+        if i == 0 or gaps[i].strip() or not self._copula_between(i - 1, i):
+            return None
+        if not any(
+            c.startswith("measure:") for t in range(mention.j, k) for c in cats_at(self.marks, t)
+        ):
+            return None
+        cats = cats_at(self.marks, k)
+        whos = [c for c in cats if c.startswith("who:") and c not in _NOT_A_CATEGORY]
+        if not whos:
+            return None
+        end = max(cats[c] for c in whos)
+        if end < len(words) and not any(ch in ".,;:!?" for ch in gaps[end]):
+            return None  # the noun goes on: not the clause's last word
+        return preferred_who(whos)
+
     def _second_category(self, t: int, who: str) -> bool:
         """Whether a category noun at ``t`` is joined by "and" to one of another category
         ("were women and children"): one number of two groups, ``other``."""
@@ -2942,10 +2967,17 @@ class _Run:
         percent of the 40,000 killed"), not "all of the 12 killed"."""
         words = self.doc.words
         k, of = self._qualifier_start(mention) - 1, False
-        the = determiner_words(self.pack)
+        # the article of a whole where a pack lists none ("av de 21 dödade": ``distractors.
+        # denominator_opening``), and a genitive article that is "of" itself ("der 21 Toten")
+        openings = self.pack.words("distractors", "denominator_opening")
+        the = determiner_words(self.pack) | (
+            {phrase.split()[-1] for phrase in openings} - self.pack.of_words
+        )
         first = k
         while k >= 0 and first - k < 2 and words[k].norm in self.pack.of_words | the:
-            of = of or words[k].norm not in the
+            norm = words[k].norm
+            # an article that is also "of" is "of" right after the part's count ("Sieben der")
+            of = of or (norm in self.pack.of_words and (norm not in the or k in self._mention_ends))
             k -= 1
         if not of or k < 0 or self.doc.sentence[k] != self.doc.sentence[mention.i]:
             return False
@@ -3565,6 +3597,8 @@ class _Run:
             return False
         if len(hour.text) == 2 and hour.text[0] == "0":
             return True  # "vid 05.30": a zero-padded hour is a clock's
+        if self.pack.raw.get("numbers", {}).get("dotted_times", False):
+            return True  # "Uppdaterad 14.05": no number of the language is written so
         after = i + 1 < len(words) and "date:time_markers" in cats_at(self.marks, i + 1)
         return after or "date:time_markers" in self._ending_at(i - 1)
 

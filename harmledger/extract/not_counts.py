@@ -236,12 +236,16 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
     """Either number of a ratio ("1 in 3 children", "one in five", "واحد من كل ثلاثة")."""
     if mention.source not in ("digit", "word"):
         return False
+    # where the joining word also counts a part of a group ("13 av 15 passagerare"), only a
+    # round whole makes a ratio ("nio av tio"): ``numbers.proportion_wholes``
+    wholes = pack.words("numbers", "proportion_wholes")
     for phrase in pack.proportion:
         n = len(phrase)
         second = mention.j + n
         if (
             _joined_by(doc, mention.j, phrase)
             and _numeral(doc, second, pack)
+            and (not wholes or doc.words[second].norm in wholes)
             and not doc.gaps[second].strip()
             and not _counts_a_thing(doc, second + 1, marks)
         ):
@@ -251,6 +255,7 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
             first >= 0
             and (n > 1 or _numeral(doc, first, pack))  # "out of every 3", "من كل 3" alone
             and _joined_by(doc, mention.i - n, phrase)
+            and (not wholes or doc.words[mention.i].norm in wholes)
             and not doc.gaps[mention.i].strip()
             and not _counts_a_thing(doc, mention.j, marks)
         ):

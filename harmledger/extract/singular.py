@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
@@ -102,6 +103,18 @@ def _numeral_as_written(doc: Doc, k: int, pack: LanguagePack) -> bool:
     return doc.words[k].text.lower() in written
 
 
+def _numeral_cue(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
+    """Whether the cue after a "one" that may also be an article is a verb, so the "one" is a
+    person ("två dödades och en skadades") and not the article of a noun cue ("en skada
+    uppstod": a damage). ``singular_victims.numeral_cues`` lists the verb forms, where a pack
+    needs them; without the list every cue is."""
+    forms = pack.raw.get("singular_victims", {}).get("numeral_cues")
+    if not forms:
+        return True
+    word = doc.words[cue.i].norm
+    return any(fnmatchcase(word, normalize(f)) for f in forms)
+
+
 def _who(doc: Doc, k: int, marks: Marks) -> str:
     cats = cats_at(marks, k)
     for cat in _WHO:
@@ -150,7 +163,8 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         )
     cats = cats_at(marks, k)
     if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
-        return k, k + 1  # "uno murió", "einer starb": one of a group
+        # "uno murió", "einer starb": one of a group
+        return (k, k + 1) if _numeral_cue(doc, cue, pack) else None
     for cat, start, _ in marks.ending("one", k + 1):
         if cat == "one:nouns" and start < k:
             return start, k + 1  # a noun of several words: "un menor de edad murió"
@@ -554,6 +568,19 @@ def _and_another(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int | No
     return t + 1 if "one:nouns" in cats_at(marks, t) else None
 
 
+def every_nth(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
+    """Whether the cue names every n-th of the dead ("var tredje dödad var ett barn", "vart
+    femte offer", "varannan skadad"): a share (``singular_victims.every`` before an ordinal,
+    ``every_other`` alone), so the person after it is what the share is, no victim of their
+    own. "var" alone is "was" ("han var dödad")."""
+    i = cue.i
+    if i > 0 and doc.words[i - 1].norm in pack.words("singular_victims", "every_other"):
+        return True
+    every = pack.words("singular_victims", "every")
+    ordinals = pack.words("singular_victims", "ordinals")
+    return i > 1 and doc.words[i - 1].norm in ordinals and doc.words[i - 2].norm in every
+
+
 def _name_word(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
     """Whether a harm cue is a word of a name: a plural noun of the harm ("Martyrs", "Muertos")
     capitalised mid-sentence, where the pack writes names so ("the al-Aqsa Martyrs Hospital",
@@ -651,7 +678,7 @@ def lone_victims(
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue
-        if _name_word(doc, cue, pack):
+        if _name_word(doc, cue, pack) or every_nth(doc, cue, pack):
             continue
         if passive:
             span = _passive_subject(doc, cue, marks, pack)

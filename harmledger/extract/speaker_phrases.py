@@ -153,6 +153,8 @@ def _np_after(
         and (noun := _span_of(marks, end, "attr:nouns")) is not None
     ):
         end = noun  # "uppger det ryska försvarsministeriet": the adjective's noun is the source
+    if end is not None and not uncased and _span_of(marks, k, "actor:") == end:
+        end = _owned_noun(doc, end, marks, sentence)  # "FN:s migrationsorgan IOM"
     # a role may be a known speaker too ("talesperson"): what it is of still says whose voice
     # it is ("en talesperson för polisen")
     role = end is not None and (
@@ -188,7 +190,12 @@ def _np_after(
         end = k + 1
     while end < n and end - start < _MAX_NP and (not is_break(doc, end) or _dotted(doc, end)):
         cats = word_cats(marks, end)
-        if (capitalised(doc, end) and not doc.words[end].is_digit) or _agency_word(doc, end, pack):
+        actor = _span_of(marks, end, "actor:") if capitalised(doc, end) else None
+        if actor is not None and actor - end > 1 and not is_break(doc, end + 1):
+            end = actor  # a name only its first word capitalises: "Syriska observatoriet för …"
+        elif (capitalised(doc, end) and not doc.words[end].is_digit) or _agency_word(
+            doc, end, pack
+        ):
             end += 1  # a name, or an agency its press writes in lower case ("dpa", "epd")
         elif (
             doc.words[end].is_digit
@@ -231,6 +238,22 @@ def _np_after(
     ):
         end += 1  # "the Example Office (EO)": the short name is part of the speaker
     return start, end
+
+
+def _owned_noun(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
+    """End of the source noun an actor in the genitive owns, right after it: "FN:s
+    migrationsorgan", "Rysslands försvarsministerium" (the office speaks, not the whole actor;
+    a name after it is read on). Else ``end``."""
+    n = len(doc.words)
+    t = end
+    if t < n and doc.words[t].norm == "s" and doc.gaps[t] == ":":
+        t += 1  # an abbreviation's genitive is written after a colon: "FN:s"
+    elif not doc.words[end - 1].norm.endswith("s"):
+        return end
+    if t >= n or doc.sentence[t] != sentence or doc.gaps[t] != " ":
+        return end
+    noun = _span_of(marks, t, "attr:nouns")
+    return noun if noun is not None else end
 
 
 def name_heads(pack: LanguagePack) -> frozenset[str]:
