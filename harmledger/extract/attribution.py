@@ -12,7 +12,9 @@ and a cue listed in ``attribution.exact`` counts only as written, accents includ
 A definite group noun at the cue (``attribution.anaphors`` after one of ``attribution.determiners``:
 "the rebel group said", "a indiqué l'organisation", "uppger gruppen") points back to the last
 named speaker, as a pronoun does, also across paragraphs; with no one named before, a phrase that
-holds a source noun ("the ministry said") is the speaker itself.
+holds a source noun ("the ministry said") is the speaker itself. A news agency that the lead
+names as a sentence's only source ("..., reports the agency WAFA") speaks, as a dateline does, for
+every later sentence that cites no one, across paragraphs, until another source is named.
 
 The phrase next to a cue is read by :mod:`harmledger.extract.speaker_phrases`. Here: in a
 pro-drop language (``attribution.pro_drop``: Arabic, Spanish) a verb with no subject before a
@@ -787,8 +789,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     sentences = sorted(first_word)
     previous: Attribution | None = None
     last: Attribution | None = None  # the last speaker, across paragraphs
+    lead: Attribution | None = None  # a news agency the lead names as its only source
     previous_sentence = -1
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         entries = found.get(sentence)
         if entries:
             order = {"outer": 0, "source": 1, "inner": 2, "owned": 2, "finder": 1}
@@ -804,6 +807,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()
+            if position < _LEAD_SENTENCES and _agency_alone(previous, pack):
+                lead = previous
             if (
                 previous_sentence >= 0
                 and previous_sentence not in found
@@ -820,6 +825,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
+        elif lead is not None and last is lead:
+            previous = result[sentence] = lead  # the lead's agency tells the whole report
         else:
             previous = None
         if previous is not None:
@@ -873,6 +880,22 @@ def _agency_names(lang: str) -> frozenset[str]:
 
 
 _CREDIT_OPEN = ("(", "—", "–", "-")
+_LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
+
+
+def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:
+    """Whether a sentence's only source is a news agency of the pack (``attribution.agencies``:
+    "reports the agency WAFA", "وقالت وكالة الأنباء الفلسطينية وفا"), not an agency that passes
+    on another's words ("told AFP", "citing hospital sources", "enligt Reuters") or one of two
+    sources set against each other. An agency that the lead names so reports every figure after
+    it that no one else is cited for, across paragraphs, as a dateline does; any other source
+    named once speaks only for its own paragraph."""
+    if attribution.chain or attribution.contrast is not None or not attribution.speaker:
+        return False
+    agencies = _agency_names(pack.lang)
+    speaker = attribution.speaker
+    words = {w.strip("\"'«»“”()„") for w in speaker.split()}
+    return bool(words & agencies) or any(" " in a and a in speaker for a in agencies)
 
 
 def _credited(
