@@ -335,6 +335,35 @@ def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
     )
 
 
+_CLAUSE_REACH = 16  # words from the word opening a clause to its verb at the end
+_ARTICLE_WORDS = 2  # articles and adjectives np_after passes before a subject ("die", "ein")
+
+
+def _clause_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The subject of a clause that ends with its cue at word ``i`` and opens, after a comma,
+    with a word of ``attribution.clause_openers`` (German "wie": "..., wie ein Arzt des
+    Krankenhauses in X der Zeitung sagte", "wie die Polizei am Montag in Berlin mitteilte"): in
+    a clause that puts its verb last the speaker stands right after the opening word, not
+    right before the verb, where a place, a date or whom it was told may stand. None for any
+    other clause."""
+    openers = pack.words("attribution", "clause_openers")
+    if not openers:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_REACH), -1):
+        if doc.sentence[k] != sentence:
+            return None
+        if is_break(doc, k) or k == 0 or doc.sentence[k - 1] != sentence:
+            if doc.words[k].norm not in openers:
+                return None
+            span = np_after(doc, k + 1, pack, marks, sentence)
+            if span is None or span[0] - k > _ARTICLE_WORDS + 1 or span[1] > i:
+                return None  # the subject comes right after the opener and its articles
+            return span
+    return None
+
+
 _FRAME_REACH = 10  # words of a subject between an auxiliary and its particle
 
 
@@ -671,6 +700,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             and not any(c.startswith("attr:") and e > j for c, _, e in marks[i])
         ):  # (a longer cue reads its own source: "enligt vad polisen uppger")
             span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
+        if span is None and kind in ("after", "report"):
+            span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":
