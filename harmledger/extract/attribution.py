@@ -852,7 +852,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
-        elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
+        elif (
+            previous is not None
+            and _same_paragraph(doc, first_word, previous_sentence, sentence)
+            and not _opens_new_event(doc, first_word[sentence], pack)
+        ):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
@@ -1119,6 +1123,19 @@ def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: La
         if doc.words[k].norm in words:
             return True
         k += 1
+    return False
+
+
+def _opens_new_event(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a phrase for another event
+    (``attribution.new_events``: "In a separate attack", "Bei einem weiteren Angriff", "Dans une
+    autre attaque", "En otro ataque", "I en annan attack", "وفي حادث آخر"): the source of the
+    sentence before told of its own event, not of this one."""
+    words = [w.norm for w in doc.words[k : k + 4]]
+    for phrase in pack.raw.get("attribution", {}).get("new_events", []):
+        tokens = normalize(phrase).split()
+        if words[: len(tokens)] == tokens:
+            return True
     return False
 
 

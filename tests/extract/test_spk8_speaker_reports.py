@@ -500,7 +500,9 @@ GAPS: dict[str, str] = {
 # Added with the classes they test: a German clause that puts its verb last ("..., wie X ...
 # mitteilte") has its speaker right after "wie", not the place or addressee before the verb; a
 # group noun with a name and lower-case words before it ("the UN refugee agency said") keeps them;
-# an Arabic dateline may join its agency with dashes ("دمشق-سانا-"), after a short place and date.
+# a sentence opening with another event ("In a separate attack", "Bei einem weiteren Angriff")
+# does not take the source of the sentence before; an Arabic dateline may join its agency with
+# dashes ("دمشق-سانا-"), after a short place and date.
 CLASSES: list = [
     (
         "de",
@@ -529,6 +531,40 @@ CLASSES: list = [
         "en",
         "Thirty people were killed, the UN refugee agency said.",
         [("killed", 30, "UN refugee agency")],
+    ),
+    (
+        "en",
+        "Twelve people were killed in the shelling, the governor said. In a separate attack, "
+        "5 people died near the port.",
+        [("killed", 12, "governor"), ("killed", 5, None)],
+    ),
+    (
+        "de",
+        "Zwölf Menschen wurden getötet, sagte der Gouverneur. Bei einem weiteren Angriff starben "
+        "5 Menschen am Hafen.",
+        [("killed", 12, "Gouverneur"), ("killed", 5, None)],
+    ),
+    (
+        "fr",
+        "Douze personnes ont été tuées, selon le gouverneur. Dans une autre attaque, 5 personnes "
+        "sont mortes près du port.",
+        [("killed", 12, "gouverneur"), ("killed", 5, None)],
+    ),
+    (
+        "es",
+        "Doce personas murieron, según el gobernador. En otro ataque murieron 5 personas cerca "
+        "del puerto.",
+        [("killed", 12, "gobernador"), ("killed", 5, None)],
+    ),
+    (
+        "sv",
+        "Tolv personer dödades, uppger guvernören. I en annan attack dog 5 personer nära hamnen.",
+        [("killed", 12, "guvernören"), ("killed", 5, None)],
+    ),
+    (
+        "ar",
+        "قتل 12 شخصا في القصف بحسب المحافظ. وفي هجوم آخر قتل 5 أشخاص قرب الميناء.",
+        [("killed", 12, "المحافظ"), ("killed", 5, None)],
     ),
     (
         "ar",
