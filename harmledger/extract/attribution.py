@@ -12,7 +12,9 @@ and a cue listed in ``attribution.exact`` counts only as written, accents includ
 A definite group noun at the cue (``attribution.anaphors`` after one of ``attribution.determiners``:
 "the rebel group said", "a indiqué l'organisation", "uppger gruppen") points back to the last
 named speaker, as a pronoun does, also across paragraphs; with no one named before, a phrase that
-holds a source noun ("the ministry said") is the speaker itself.
+holds a source noun ("the ministry said") is the speaker itself. A news agency that the lead
+names as a sentence's only source ("..., reports the agency WAFA") speaks, as a dateline does, for
+every later sentence that cites no one, across paragraphs, until another source is named.
 
 The phrase next to a cue is read by :mod:`harmledger.extract.speaker_phrases`. Here: in a
 pro-drop language (``attribution.pro_drop``: Arabic, Spanish) a verb with no subject before a
@@ -332,6 +334,35 @@ def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
         and not any(c.startswith(("attr:", "actor:")) for c in word_cats(marks, k))
         for k in (last - 2, last - 1)
     )
+
+
+_CLAUSE_REACH = 16  # words from the word opening a clause to its verb at the end
+_ARTICLE_WORDS = 2  # articles and adjectives np_after passes before a subject ("die", "ein")
+
+
+def _clause_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The subject of a clause that ends with its cue at word ``i`` and opens, after a comma,
+    with a word of ``attribution.clause_openers`` (German "wie": "..., wie ein Arzt des
+    Krankenhauses in X der Zeitung sagte", "wie die Polizei am Montag in Berlin mitteilte"): in
+    a clause that puts its verb last the speaker stands right after the opening word, not
+    right before the verb, where a place, a date or whom it was told may stand. None for any
+    other clause."""
+    openers = pack.words("attribution", "clause_openers")
+    if not openers:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_REACH), -1):
+        if doc.sentence[k] != sentence:
+            return None
+        if is_break(doc, k) or k == 0 or doc.sentence[k - 1] != sentence:
+            if doc.words[k].norm not in openers:
+                return None
+            span = np_after(doc, k + 1, pack, marks, sentence)
+            if span is None or span[0] - k > _ARTICLE_WORDS + 1 or span[1] > i:
+                return None  # the subject comes right after the opener and its articles
+            return span
+    return None
 
 
 _FRAME_REACH = 10  # words of a subject between an auxiliary and its particle
@@ -703,6 +734,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if span is None and kind == "before" and _inverted(doc, i, j, pack, marks):
             span = _closing_noun(doc, j, pack, marks, sentence)  # ", uppger regionen."
         if span is None and kind in ("after", "report"):
+            span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
+        if span is None and kind in ("after", "report"):
             span = np_before(doc, i, pack, marks, sentence)
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
@@ -820,8 +853,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     sentences = sorted(first_word)
     previous: Attribution | None = None
     last: Attribution | None = None  # the last speaker, across paragraphs
+    lead: Attribution | None = None  # a news agency the lead names as its only source
     previous_sentence = -1
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         entries = found.get(sentence)
         if entries:
             order = {"outer": 0, "source": 1, "inner": 2, "owned": 2, "finder": 1}
@@ -837,6 +871,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()
+            if position < _LEAD_SENTENCES and _agency_alone(previous, pack):
+                lead = previous
             if (
                 previous_sentence >= 0
                 and previous_sentence not in found
@@ -850,10 +886,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
-        elif previous is not None and _same_paragraph(doc, first_word, previous_sentence, sentence):
+        elif (
+            previous is not None
+            and _same_paragraph(doc, first_word, previous_sentence, sentence)
+            and not _opens_new_event(doc, first_word[sentence], pack)
+        ):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
+        elif lead is not None and last is lead:
+            previous = result[sentence] = lead  # the lead's agency tells the whole report
         else:
             previous = None
         if previous is not None:
@@ -907,6 +949,22 @@ def _agency_names(lang: str) -> frozenset[str]:
 
 
 _CREDIT_OPEN = ("(", "—", "–", "-")
+_LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
+
+
+def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:
+    """Whether a sentence's only source is a news agency of the pack (``attribution.agencies``:
+    "reports the agency WAFA", "وقالت وكالة الأنباء الفلسطينية وفا"), not an agency that passes
+    on another's words ("told AFP", "citing hospital sources", "enligt Reuters") or one of two
+    sources set against each other. An agency that the lead names so reports every figure after
+    it that no one else is cited for, across paragraphs, as a dateline does; any other source
+    named once speaks only for its own paragraph."""
+    if attribution.chain or attribution.contrast is not None or not attribution.speaker:
+        return False
+    agencies = _agency_names(pack.lang)
+    speaker = attribution.speaker
+    words = {w.strip("\"'«»“”()„") for w in speaker.split()}
+    return bool(words & agencies) or any(" " in a and a in speaker for a in agencies)
 
 
 def _credited(
@@ -1099,6 +1157,19 @@ def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: La
         if doc.words[k].norm in words:
             return True
         k += 1
+    return False
+
+
+def _opens_new_event(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a phrase for another event
+    (``attribution.new_events``: "In a separate attack", "Bei einem weiteren Angriff", "Dans une
+    autre attaque", "En otro ataque", "I en annan attack", "وفي حادث آخر"): the source of the
+    sentence before told of its own event, not of this one."""
+    words = [w.norm for w in doc.words[k : k + 4]]
+    for phrase in pack.raw.get("attribution", {}).get("new_events", []):
+        tokens = normalize(phrase).split()
+        if words[: len(tokens)] == tokens:
+            return True
     return False
 
 

@@ -27,6 +27,7 @@ from harmledger.extract.text import normalize
 OPENING_CHARS = 300  # a dateline or source line stands in the first lines of a report
 _OPENING_LINES = 4
 _DATELINE_PLACE = 60  # characters of place and date before a dateline's agency
+_DATELINE_WORDS = 5  # words of place and date before an agency joined by a dash
 _NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s")  # what closes a name on a source line
 
 
@@ -53,7 +54,27 @@ def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None)
         found = dateline.search(line)
         if found and _heads_line(line, found.start(), found.end()):
             return found.group(1)
+    if settings.get("dash_datelines", False):
+        dashed = _dash_dateline(tuple(settings.get("agencies", [])))
+        for line in opening:
+            found = dashed.search(line[: _DATELINE_PLACE + 20])
+            if (
+                found
+                and len(line[: found.start(1)].split()) <= _DATELINE_WORDS
+                and line[found.end() :].strip()
+            ):
+                return found.group(1)
     return None
+
+
+@lru_cache(maxsize=16)
+def _dash_dateline(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    """A dateline that joins its agency to place and date with dashes, no brackets
+    (``attribution.dash_datelines``: "رام الله 3-5-2024 وفا-", "دمشق-سانا-", "غزة - وفا:"): the
+    agency stands after a short place and date at the start of a line and a dash or colon
+    closes it."""
+    names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    return re.compile(rf"^[^\n.!?؟،,]{{0,{_DATELINE_PLACE}}}?(?:^|[\s/–—-])({names})\s*[-–—:/]")
 
 
 @lru_cache(maxsize=16)

@@ -540,6 +540,11 @@ def _np_before(
         return _appositive_speaker(doc, end, pack, marks, sentence)
     if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
         return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
+    if (name := _name_before_modifiers(doc, end, pack, marks, sentence)) is not None:
+        first = extend_left(doc, name, marks, sentence)
+        if first < name and doc.words[first].norm in pack.articles:
+            first += 1  # "The UN refugee agency": the article opening the sentence is no name's
+        return first, end  # "the UN refugee agency said"
     noun_end = _adjectives_after_noun(doc, end, pack, marks, sentence)
     for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
@@ -594,6 +599,38 @@ def _np_before(
     if _opener(doc, start, pack) or _opener_before(doc, start, pack):
         return None  # "Despite reports", "Trotz der Berichte sagten": a phrase, not a name
     return start, end
+
+
+_MODIFIERS = 2  # lower-case words between a name and its group noun ("UN refugee agency")
+
+
+def _name_before_modifiers(
+    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int | None:
+    """Where the name ends that a group noun right before ``end`` belongs to across one or two
+    lower-case words that say what the group is for ("the UN refugee agency said", "the UN
+    children's agency said"): the words are part of the name, not the source alone. None when
+    the word before them is no name (an article opening the sentence: "The rebel group said")."""
+    if end < 3 or "attr:anaphors" not in word_cats(marks, end - 1):
+        return None
+    for size in range(1, _MODIFIERS + 1):
+        name = end - 2 - size
+        if name < 0 or doc.sentence[name] != sentence:
+            return None
+        words = range(name + 1, end)
+        if any(is_break(doc, t) for t in words) or is_break(doc, end - 1):
+            return None
+        modifier = end - 1 - size
+        if capitalised(doc, modifier) or doc.words[modifier].is_digit:
+            return None
+        if (
+            capitalised(doc, name)
+            and not doc.words[name].is_digit
+            and doc.words[name].norm not in pack.articles
+            and doc.words[name].norm not in pack.function_words
+        ):
+            return name
+    return None
 
 
 _ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")

@@ -941,16 +941,12 @@ CASES: list = [
         3,
         "armée",
     ),
-    pytest.param(
+    (
         "fr",
         "Trois soldats ont été tués dans une embuscade, selon l'armée. Dans une autre attaque, 5 civils sont morts.",
         "killed",
         5,
         None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a later sentence of the paragraph about another attack inherits the speaker",
-        ),
     ),
     (
         "de",
