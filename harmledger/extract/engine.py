@@ -1886,7 +1886,13 @@ class _Run:
                 return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
-        return False
+        # a verb of abduction right before the count takes it as its object, alive and held
+        # ("killed 15 villagers and abducted 40 others"); after it, the count may be harmed too
+        # ("5 people were abducted and killed")
+        return any(
+            span[0] == "qty:abducted" and self.segs[span[1]] == own
+            for span in self.marks.ending("qty", start)
+        )
 
     def _verb_subject_before(self, kind: str, start: int) -> bool:
         """Where a verb may open its clause before its subject and then its object (pack
@@ -2749,6 +2755,13 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None and cue is None:
             return None
+        if (
+            head.partitive
+            and not own
+            and (cue is None or cue.j <= mention.i)  # not "58 of whom were killed"
+            and self._part_of_uncounted(mention, previous)
+        ):
+            return None  # "seized 251 hostages, 58 of whom are still held": a part of hostages
         sentence = self.doc.sentence
         if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
@@ -2934,6 +2947,30 @@ class _Run:
             if k >= 0 and words[k].norm in parts and not self.doc.gaps[k + 1].strip():
                 return True
         return False
+
+    def _part_of_uncounted(self, mention: Mention, previous: Draft | None) -> bool:
+        """A partitive count ("58 of whom", "dont 34") set off by a comma right after another
+        count of people, its noun of one or two words, that made no casualty claim ("seized 251
+        hostages, 58 of whom are still held", "arrested 40 men, 8 of whom"): the part is of
+        those hostages or detainees, not of the casualty counted earlier in the sentence. A
+        count of things or a date before it ("in 3 villages, 5 of them children") is no whole
+        the part can be of."""
+        start = self._qualifier_start(mention)
+        if start == 0 or "," not in self.doc.gaps[start]:
+            return False
+        k = bisect_left(self._starts, start) - 1
+        if k < 0:
+            return False
+        before = self._all_mentions[k]
+        end = self._mention_end.get(before.i, before.j)
+        if self.doc.sentence[before.i] != self.doc.sentence[start] or not 0 <= start - end <= 2:
+            return False
+        if previous is not None and previous.mention.i >= before.i:
+            return False  # the count before is the casualty claim the part is of
+        cats = [c for t in range(end, start) for c in cats_at(self.marks, t)]
+        if any(c.startswith("measure:") for c in cats):
+            return False
+        return any(c == "qty:abducted" or c.startswith("who:") for c in cats)
 
     def _antecedent_who(self, mention: Mention) -> str | None:
         """The category of the noun a partitive takes up, set off by a comma right before the
