@@ -321,6 +321,7 @@ class _Run:
         self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
+        self._part_states: list[tuple[str, ...]] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
             normalize(w)
@@ -1413,6 +1414,8 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if self._state_after_marker(mention):
+            return None  # "40 blessés, dont 15 dans un état grave": the state of a part
         interview = self._interview_cue(mention)
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
@@ -1996,6 +1999,27 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _state_after_marker(self, mention: Mention) -> bool:
+        """A bare count right after a subset or partitive marker, told only by the state its
+        people are in (pack ``segments.part_states``: "dont 15 dans un état grave", "including
+        6 in critical condition", "de ellos 4 en estado grave"): how some of the hurt are, no
+        count of a category or group, as the labelled sets read it ("de los 327 heridos, sólo
+        180 permanecen hospitalizados")."""
+        if self._part_states is None:
+            listed = self.pack.raw.get("segments", {}).get("part_states", [])
+            self._part_states = [tuple(normalize(w) for w in p.split()) for p in listed]
+        if not self._part_states:
+            return False
+        start = self._qualifier_start(mention)
+        if not any(
+            span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
+        ):
+            return False
+        words, k = self.doc.words, mention.j  # the state right after the number, no noun
+        if k >= len(words) or self.doc.gaps[k].strip():
+            return False
+        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._part_states)
 
     def _state_of_part(self, head: Head) -> bool:
         """A part of the hurt told only by the state they are in, right after "of them" ("five

