@@ -322,6 +322,7 @@ class _Run:
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._part_states: list[tuple[str, ...]] | None = None
+        self._relatives: frozenset[str] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
             normalize(w)
@@ -1480,6 +1481,9 @@ class _Run:
             # the verb's subject ("two hostages were killed") or its object right after it
             # ("ont tué deux otages"), not "killed himself after taking two hostages"
             and (cue.i >= head.j or 0 <= self._qualifier_start(mention) - cue.j <= 1)
+            # nor the verb of a relative clause about another noun after them ("220 abductees
+            # remain with the group, which has killed 15")
+            and not (cue.i >= head.j and self._relative_of_another(head.j, cue.i))
         ):
             # "les trois otages ont été exécutés", "two hostages were killed": captives
             # killed or hurt are casualties, of no category of their own (who = other)
@@ -1999,6 +2003,23 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _relative_of_another(self, end: int, cue_i: int) -> bool:
+        """A relative pronoun after a comma between a noun phrase ending at ``end`` and a verb
+        at ``cue_i``, the comma not right after the noun phrase ("More than 220 abductees
+        remain with the group, which has killed 15"): the verb is of the later noun."""
+        relative = self._relative_words()
+        return any(
+            "," in self.doc.gaps[k] and self.doc.words[k].norm in relative
+            for k in range(end + 1, cue_i)
+        )
+
+    def _relative_words(self) -> frozenset[str]:
+        """The pack's relative pronouns that open a clause after a comma (``segments.relative``)."""
+        if self._relatives is None:
+            listed = self.pack.raw.get("segments", {}).get("relative", [])
+            self._relatives = frozenset(normalize(w) for w in listed)
+        return self._relatives
 
     def _state_after_marker(self, mention: Mention) -> bool:
         """A bare count right after a subset or partitive marker, told only by the state its
