@@ -1415,6 +1415,14 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if (
+            not head.measure
+            and self.marks.within("dis:held", mention.j, max(mention.j, head.j))
+            and (cue is None or cue.j <= self._qualifier_start(mention))
+        ):
+            # "dejaron 12 muertos y 30 detenidos": the detained, named as the count's noun after
+            # the verb, are alive and held ("3 detenidos murieron": a verb of their own after it)
+            return None
         if self._state_after_marker(mention):
             return None  # "40 blessés, dont 15 dans un état grave": the state of a part
         interview = self._interview_cue(mention)
@@ -1433,6 +1441,15 @@ class _Run:
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
+        if (
+            not (head.who or head.others or head.measure or head.quantity or head.partitive)
+            and not (own and cue is not None)
+            and mention.source in ("digit", "word")
+            and self._present(mention, head)
+        ):
+            # "82 murieron y 104 fueron rescatados con vida", "82 died and 104 were rescued
+            # alive": a bare count with a verb of its own that says they live is no casualty
+            return None
         taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
         if taken and not head.measure and not (own and cue and cue.i < taken):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
