@@ -158,6 +158,7 @@ _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "q
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
+_LONGEST_STATE = 8  # words of the longest state phrase after a count (engine._state_after_marker)
 # who categories of a member of victims joined by "and" that stay beside the group's total
 _GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
@@ -322,6 +323,7 @@ class _Run:
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._part_states: list[tuple[str, ...]] | None = None
+        self._still_states: list[tuple[str, ...]] = []
         self._relatives: frozenset[str] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
@@ -2041,23 +2043,30 @@ class _Run:
     def _state_after_marker(self, mention: Mention) -> bool:
         """A bare count right after a subset or partitive marker, told only by the state its
         people are in (pack ``segments.part_states``: "dont 15 dans un état grave", "including
-        6 in critical condition", "de ellos 4 en estado grave"): how some of the hurt are, no
-        count of a category or group, as the labelled sets read it ("de los 327 heridos, sólo
-        180 permanecen hospitalizados")."""
+        6 in critical condition", "de ellos 4 en estado grave"), or any count told that its
+        people are still in hospital (``segments.still_states``: "180 permanecen
+        hospitalizados", "15 restent hospitalisés", "vier noch immer im Krankenhaus"): how some
+        of the hurt are, no count of a category or group, as the labelled sets read it."""
         if self._part_states is None:
-            listed = self.pack.raw.get("segments", {}).get("part_states", [])
-            self._part_states = [tuple(normalize(w) for w in p.split()) for p in listed]
-        if not self._part_states:
+            segments = self.pack.raw.get("segments", {})
+            self._part_states = [
+                tuple(normalize(w) for w in p.split()) for p in segments.get("part_states", [])
+            ]
+            self._still_states = [
+                tuple(normalize(w) for w in p.split()) for p in segments.get("still_states", [])
+            ]
+        words, k = self.doc.words, mention.j  # the state right after the number, no noun
+        if k >= len(words) or self.doc.gaps[k].strip():
             return False
+        phrase = tuple(w.norm for w in words[k : k + _LONGEST_STATE])
+        if any(phrase[: len(p)] == p for p in self._still_states):
+            return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
-        words, k = self.doc.words, mention.j  # the state right after the number, no noun
-        if k >= len(words) or self.doc.gaps[k].strip():
-            return False
-        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._part_states)
+        return any(phrase[: len(p)] == p for p in self._part_states)
 
     def _state_of_part(self, head: Head) -> bool:
         """A part of the hurt told only by the state they are in, right after "of them" ("five
