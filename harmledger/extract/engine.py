@@ -1912,10 +1912,11 @@ class _Run:
                 return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
-        # a verb of abduction right before the count takes it as its object, alive and held
-        # ("killed 15 villagers and abducted 40 others"); after it, the count may be harmed too
-        # ("5 people were abducted and killed")
-        return any(
+        # a verb of abduction right before "others" takes them as its object, alive and held
+        # ("killed 15 villagers and abducted 40 others"), not the toll before; after it, the
+        # count may be harmed too ("5 people were abducted and killed"), and a count of its own
+        # noun may be told missing ("verschleppten 4 Menschen, deren Verbleib unbekannt ist")
+        return head.others and any(
             span[0] == "qty:abducted" and self.segs[span[1]] == own
             for span in self.marks.ending("qty", start)
         )
