@@ -36,6 +36,7 @@ from harmledger.extract.not_counts import (
     numeric_date_or_code,
     proportion,
     year_span,
+    year_with_short_end,
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.one_of_them import one_of_them
@@ -3388,8 +3389,9 @@ class _Run:
             or caliber_or_dimension(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
+            or year_with_short_end(doc, mention)
         ):
-            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "80-Mann-Trupp"
+            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "2008-09"
         if proportion(doc, mention, self.marks, self.pack):
             return True  # "1 in 3 children": a ratio
         if j < n and "date:months" in cats_at(self.marks, j):

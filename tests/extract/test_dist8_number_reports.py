@@ -735,6 +735,15 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
             "Zwölf Menschen wurden verletzt, vier noch immer im Krankenhaus.",
             [("injured", 12)],
         ),
+        (
+            "en",
+            "The bombing killed 27, with 14 patients still in intensive care.",
+            [("killed", 27)],
+        ),
+        ("es", "De los 40 heridos, 5 continúan en terapia intensiva.", [("injured", 40)]),
+        # a year and the two last digits of the next
+        ("en", "In 2008-09, a three-week war killed some 1,400 people.", [("killed", 1400)]),
+        ("fr", "Lors de la saison 2014–15, 12 personnes sont mortes.", [("killed", 12)]),
         # a decimal is no age after "of" (it used to stop the extraction)
         ("en", "The quake, of magnitude 7.8, killed over 50,000 people.", [("killed", 50001)]),
     ],
