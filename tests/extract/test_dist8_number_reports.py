@@ -741,6 +741,45 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
             [("killed", 27)],
         ),
         ("es", "De los 40 heridos, 5 continúan en terapia intensiva.", [("injured", 40)]),
+        # people in need of aid, affected, hunting the attackers; who a school shelters; who
+        # is traded for hostages
+        ("en", "The war has left 9,000 dead, and 4 million people need aid.", [("killed", 9000)]),
+        (
+            "es",
+            "El conflicto ha dejado 9.000 muertos y 4 millones de personas necesitan ayuda.",
+            [("killed", 9000)],
+        ),
+        ("en", "The floods killed 12 people and affected more than 40,000.", [("killed", 12)]),
+        (
+            "en",
+            "More than 1,000 officers are hunting the 3 attackers who killed 5 people.",
+            [("killed", 5)],
+        ),
+        (
+            "fr",
+            "Les secouristes recherchent les 12 personnes portées disparues.",
+            [("missing", 12)],
+        ),
+        (
+            "es",
+            "El bombardeo afectó a 3 escuelas que acogían a 6.000 desplazados; murieron 14 personas.",
+            [("killed", 14)],
+        ),
+        (
+            "en",
+            "Hamas freed 4 hostages in exchange for 200 prisoners, while 12 people were killed.",
+            [("killed", 12)],
+        ),
+        (
+            "fr",
+            "Le Hamas a libéré 4 otages en échange de 200 prisonniers, et 12 personnes ont été tuées.",
+            [("killed", 12)],
+        ),
+        (
+            "es",
+            "Hamás liberó a 4 rehenes a cambio de 200 presos, mientras murieron 12 personas.",
+            [("killed", 12)],
+        ),
         # a year and the two last digits of the next
         ("en", "In 2008-09, a three-week war killed some 1,400 people.", [("killed", 1400)]),
         ("fr", "Lors de la saison 2014–15, 12 personnes sont mortes.", [("killed", 12)]),
