@@ -697,6 +697,11 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
             "Quatorze personnes sont portées disparues et 200 sont sans abri.",
             [("missing", 14)],
         ),
+        (
+            "de",
+            "Die Retter haben 39 Menschen aus den Trümmern gerettet, 44 werden noch vermisst.",
+            [("missing", 44)],
+        ),
         # mourners who gathered
         (
             "fr",
