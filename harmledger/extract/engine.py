@@ -1366,6 +1366,15 @@ class _Run:
             bare_year(self.doc, mention) or identifier(self.doc, mention, self.marks, self.pack)
         ):
             return None  # "in 2017", "Highway 60", "القرار 2254"
+        if (
+            head.measure
+            and self.pack.identifier_capitalised  # a capitalised name word, not "الحصيلة 43"
+            and head.i == mention.j
+            and head.j - head.i == 1  # a bare verb or noun of harm, no person noun
+            and self._count_right_after(head.j)
+            and identifier(self.doc, mention, self.marks, self.pack)
+        ):
+            return None  # "the blast in District 4 killed 7 people": the verb's count is 7
         if self._article_after(mention) and identifier(self.doc, mention, self.marks, self.pack):
             return None  # "told FOX 17 the gunman fled": an article opens what follows anew
         if year_span(self.doc, mention) and not (head.who and not head.measure):
@@ -2024,6 +2033,14 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _count_right_after(self, k: int) -> bool:
+        """A number starts at word ``k`` or one or two words on, with no punctuation between
+        ("killed 7", "killed at least 7")."""
+        return any(
+            t in self._mention_starts and not self.doc.punct_between(k - 1, t).strip()
+            for t in range(k, min(k + 3, len(self.doc.words)))
+        )
 
     def _relative_of_another(self, end: int, cue_i: int) -> bool:
         """A relative pronoun after a comma between a noun phrase ending at ``end`` and a verb

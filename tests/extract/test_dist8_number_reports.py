@@ -653,6 +653,14 @@ def _casualties(text: str, lang: str) -> list[tuple[str, int | None]]:
             [("killed", 50)],
         ),
         ("en", "The bomb went off at gate 15, killing 8 people.", [("killed", 8)]),
+        # a name's number before a verb of harm whose own count follows it
+        (
+            "en",
+            "The blast in District 4 killed 7 people and wounded 12.",
+            [("injured", 12), ("killed", 7)],
+        ),
+        ("en", "Fighting in Sector 4 killed at least 12.", [("killed", 12)]),
+        ("es", "La explosión en el Distrito 4 mató a 7 personas.", [("killed", 7)]),
         # evacuated, rescued, saved, freed, escaped, unhurt, discharged: alive
         (
             "fr",
