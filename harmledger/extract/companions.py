@@ -414,7 +414,7 @@ class _Reader:
         man, 35,"), or ``k``: the age is no member of the group."""
         doc = self.doc
         word = doc.words[k]
-        if word.is_digit and len(word.text) <= 3 and int(word.text) <= _OLDEST and k > 0:
+        if word.text.isdigit() and len(word.text) <= 3 and int(word.text) <= _OLDEST and k > 0:
             before = doc.gaps[k].strip()
             if before == "," and doc.gaps[k + 1].strip() == ",":
                 return k - 1

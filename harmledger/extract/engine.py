@@ -37,6 +37,7 @@ from harmledger.extract.not_counts import (
     numeric_date_or_code,
     proportion,
     year_span,
+    year_with_short_end,
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.one_of_them import one_of_them
@@ -169,6 +170,7 @@ _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "q
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
+_LONGEST_STATE = 8  # words of the longest state phrase after a count (engine._state_after_marker)
 # who categories of a member of victims joined by "and" that stay beside the group's total
 _GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
@@ -332,6 +334,9 @@ class _Run:
         self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
+        self._part_states: list[tuple[str, ...]] | None = None
+        self._still_states: list[tuple[str, ...]] = []
+        self._relatives: frozenset[str] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
             normalize(w)
@@ -1381,6 +1386,15 @@ class _Run:
             bare_year(self.doc, mention) or identifier(self.doc, mention, self.marks, self.pack)
         ):
             return None  # "in 2017", "Highway 60", "القرار 2254"
+        if (
+            head.measure
+            and self.pack.identifier_capitalised  # a capitalised name word, not "الحصيلة 43"
+            and head.i == mention.j
+            and head.j - head.i == 1  # a bare verb or noun of harm, no person noun
+            and self._count_right_after(head.j)
+            and identifier(self.doc, mention, self.marks, self.pack)
+        ):
+            return None  # "the blast in District 4 killed 7 people": the verb's count is 7
         if self._article_after(mention) and identifier(self.doc, mention, self.marks, self.pack):
             return None  # "told FOX 17 the gunman fled": an article opens what follows anew
         if year_span(self.doc, mention) and not (head.who and not head.measure):
@@ -1439,6 +1453,16 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if (
+            not head.measure
+            and self.marks.within("dis:held", mention.j, max(mention.j, head.j))
+            and (cue is None or cue.j <= self._qualifier_start(mention))
+        ):
+            # "dejaron 12 muertos y 30 detenidos": the detained, named as the count's noun after
+            # the verb, are alive and held ("3 detenidos murieron": a verb of their own after it)
+            return None
+        if self._state_after_marker(mention):
+            return None  # "40 blessés, dont 15 dans un état grave": the state of a part
         interview = self._interview_cue(mention)
         if head.measure == "displaced" and self._present(mention, head):
             return None  # "a school sheltering hundreds of displaced": the sheltered are alive
@@ -1455,6 +1479,15 @@ class _Run:
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
+        if (
+            not (head.who or head.others or head.measure or head.quantity or head.partitive)
+            and not (own and cue is not None)
+            and mention.source in ("digit", "word")
+            and self._present(mention, head)
+        ):
+            # "82 murieron y 104 fueron rescatados con vida", "82 died and 104 were rescued
+            # alive": a bare count with a verb of its own that says they live is no casualty
+            return None
         taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
         if taken and not head.measure and not (own and cue and cue.i < taken):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
@@ -1503,6 +1536,9 @@ class _Run:
             # the verb's subject ("two hostages were killed") or its object right after it
             # ("ont tué deux otages"), not "killed himself after taking two hostages"
             and (cue.i >= head.j or 0 <= self._qualifier_start(mention) - cue.j <= 1)
+            # nor the verb of a relative clause about another noun after them ("220 abductees
+            # remain with the group, which has killed 15")
+            and not (cue.i >= head.j and self._relative_of_another(head.j, cue.i))
         ):
             # "les trois otages ont été exécutés", "two hostages were killed": captives
             # killed or hurt are casualties, of no category of their own (who = other)
@@ -1924,7 +1960,14 @@ class _Run:
                 return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
-        return False
+        # a verb of abduction right before "others" takes them as its object, alive and held
+        # ("killed 15 villagers and abducted 40 others"), not the toll before; after it, the
+        # count may be harmed too ("5 people were abducted and killed"), and a count of its own
+        # noun may be told missing ("verschleppten 4 Menschen, deren Verbleib unbekannt ist")
+        return head.others and any(
+            span[0] == "qty:abducted" and self.segs[span[1]] == own
+            for span in self.marks.ending("qty", start)
+        )
 
     def _verb_subject_before(self, kind: str, start: int) -> bool:
         """Where a verb may open its clause before its subject and then its object (pack
@@ -2028,6 +2071,59 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _count_right_after(self, k: int) -> bool:
+        """A number starts at word ``k`` or one or two words on, with no punctuation between
+        ("killed 7", "killed at least 7")."""
+        return any(
+            t in self._mention_starts and not self.doc.punct_between(k - 1, t).strip()
+            for t in range(k, min(k + 3, len(self.doc.words)))
+        )
+
+    def _relative_of_another(self, end: int, cue_i: int) -> bool:
+        """A relative pronoun after a comma between a noun phrase ending at ``end`` and a verb
+        at ``cue_i``, the comma not right after the noun phrase ("More than 220 abductees
+        remain with the group, which has killed 15"): the verb is of the later noun."""
+        relative = self._relative_words()
+        return any(
+            "," in self.doc.gaps[k] and self.doc.words[k].norm in relative
+            for k in range(end + 1, cue_i)
+        )
+
+    def _relative_words(self) -> frozenset[str]:
+        """The pack's relative pronouns that open a clause after a comma (``segments.relative``)."""
+        if self._relatives is None:
+            listed = self.pack.raw.get("segments", {}).get("relative", [])
+            self._relatives = frozenset(normalize(w) for w in listed)
+        return self._relatives
+
+    def _state_after_marker(self, mention: Mention) -> bool:
+        """A bare count right after a subset or partitive marker, told only by the state its
+        people are in (pack ``segments.part_states``: "dont 15 dans un état grave", "including
+        6 in critical condition", "de ellos 4 en estado grave"), or any count told that its
+        people are still in hospital (``segments.still_states``: "180 permanecen
+        hospitalizados", "15 restent hospitalisés", "vier noch immer im Krankenhaus"): how some
+        of the hurt are, no count of a category or group, as the labelled sets read it."""
+        if self._part_states is None:
+            segments = self.pack.raw.get("segments", {})
+            self._part_states = [
+                tuple(normalize(w) for w in p.split()) for p in segments.get("part_states", [])
+            ]
+            self._still_states = [
+                tuple(normalize(w) for w in p.split()) for p in segments.get("still_states", [])
+            ]
+        words, k = self.doc.words, mention.j  # the state right after the number, no noun
+        if k >= len(words) or self.doc.gaps[k].strip():
+            return False
+        phrase = tuple(w.norm for w in words[k : k + _LONGEST_STATE])
+        if any(phrase[: len(p)] == p for p in self._still_states):
+            return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
+        start = self._qualifier_start(mention)
+        if not any(
+            span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
+        ):
+            return False
+        return any(phrase[: len(p)] == p for p in self._part_states)
 
     def _state_of_part(self, head: Head) -> bool:
         """A part of the hurt told only by the state they are in, right after "of them" ("five
@@ -2787,6 +2883,13 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None and cue is None:
             return None
+        if (
+            head.partitive
+            and not own
+            and (cue is None or cue.j <= mention.i)  # not "58 of whom were killed"
+            and self._part_of_uncounted(mention, previous)
+        ):
+            return None  # "seized 251 hostages, 58 of whom are still held": a part of hostages
         sentence = self.doc.sentence
         if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
@@ -3001,6 +3104,30 @@ class _Run:
             if k >= 0 and words[k].norm in parts and not self.doc.gaps[k + 1].strip():
                 return True
         return False
+
+    def _part_of_uncounted(self, mention: Mention, previous: Draft | None) -> bool:
+        """A partitive count ("58 of whom", "dont 34") set off by a comma right after another
+        count of people, its noun of one or two words, that made no casualty claim ("seized 251
+        hostages, 58 of whom are still held", "arrested 40 men, 8 of whom"): the part is of
+        those hostages or detainees, not of the casualty counted earlier in the sentence. A
+        count of things or a date before it ("in 3 villages, 5 of them children") is no whole
+        the part can be of."""
+        start = self._qualifier_start(mention)
+        if start == 0 or "," not in self.doc.gaps[start]:
+            return False
+        k = bisect_left(self._starts, start) - 1
+        if k < 0:
+            return False
+        before = self._all_mentions[k]
+        end = self._mention_end.get(before.i, before.j)
+        if self.doc.sentence[before.i] != self.doc.sentence[start] or not 0 <= start - end <= 2:
+            return False
+        if previous is not None and previous.mention.i >= before.i:
+            return False  # the count before is the casualty claim the part is of
+        cats = [c for t in range(end, start) for c in cats_at(self.marks, t)]
+        if any(c.startswith("measure:") for c in cats):
+            return False
+        return any(c == "qty:abducted" or c.startswith("who:") for c in cats)
 
     def _antecedent_who(self, mention: Mention) -> str | None:
         """The category of the noun a partitive takes up, set off by a comma right before the
@@ -3371,8 +3498,9 @@ class _Run:
             or caliber_or_dimension(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
+            or year_with_short_end(doc, mention)
         ):
-            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "80-Mann-Trupp"
+            return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "2008-09"
         if proportion(doc, mention, self.marks, self.pack):
             return True  # "1 in 3 children": a ratio
         if j < n and "date:months" in cats_at(self.marks, j):

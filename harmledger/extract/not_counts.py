@@ -16,7 +16,8 @@ every language and costs a constant per number.
   words is the pack's ``numbers.identifier_before``: ``"capitalised"`` where names are written
   with a capital and common nouns are not (not German), or the definite prefixes written onto
   a noun (Arabic ``["ال"]``);
-- year spans: two bare four-digit years joined as a range ("between 2014 and 2017");
+- year spans: two bare four-digit years joined as a range ("between 2014 and 2017"), or a
+  year and the two last digits of the next ("2008-09", "2014–15");
 - ratios: two numbers joined by the pack's ``numbers.proportion`` words ("1 in 3 children",
   "one in five", "واحد من كل ثلاثة"), the second not counting a thing ("5 in 3 strikes").
 """
@@ -32,6 +33,7 @@ _UNIT_BEFORE = frozenset({"dis:units"})
 _SLASH = "/"
 _CHAIN = ("-", "‐", "‑", ".")
 _HYPHENS = ("-", "‐", "‑")
+_SPAN_DASHES = ("-", "‐", "‑", "–", "/")
 _TITLE_SHARE = 0.6  # share of capitalised words that makes a line a title, not a sentence
 _TITLE_REACH = 12
 
@@ -136,6 +138,26 @@ def hyphenated_name(doc: Doc, mention: Mention) -> bool:
         and not doc.words[i - 1].is_digit
         and doc.words[i - 1].text[-1:].isalpha()
     )
+
+
+def year_with_short_end(doc: Doc, mention: Mention) -> bool:
+    """Two digits hyphenated onto a four-digit year ("2008-09", "2014–15"): the end of a span
+    of years written short, or the year before it, never a count."""
+    i, j = mention.i, mention.j
+    if j - i != 1:
+        return False
+
+    def year(k: int) -> bool:
+        text = doc.words[k].text if 0 <= k < len(doc.words) else ""
+        return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+    def short(k: int) -> bool:
+        text = doc.words[k].text if 0 <= k < len(doc.words) else ""
+        return len(text) == 2 and text.isdigit()
+
+    joined = doc.gaps[i] in _SPAN_DASHES and year(i - 1) and short(i)
+    opening = j < len(doc.words) and doc.gaps[j] in _SPAN_DASHES and year(i) and short(j)
+    return joined or opening
 
 
 def compound_modifier(doc: Doc, mention: Mention) -> bool:

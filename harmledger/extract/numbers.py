@@ -18,6 +18,9 @@ from harmledger.extract.text import Doc, normalize
 _HYPHENS = frozenset("-‐‑–")
 _STRONG_JOINS = frozenset(("to", "a", "bis", "till", "الي", "hasta"))
 
+# raised ordinal letters written after a point ("30.º", "1.ª")
+_ORDINAL_MARKS = frozenset("ºª")
+
 
 @dataclass
 class Mention:
@@ -318,6 +321,13 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             suffix = doc.words[j].norm
             if suffix in pack.ordinal_suffixes:
                 return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
+        if (
+            j < len(doc.words)
+            and doc.gaps[j] == "."
+            and doc.words[j].text[:1] in _ORDINAL_MARKS
+            and doc.words[j].norm in pack.ordinal_suffixes
+        ):  # "30.º aniversario", "1.ª planta": the point before a raised ordinal letter
+            return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
         if (
             j < len(doc.words)
             and doc.words[j].norm in pack.multipliers

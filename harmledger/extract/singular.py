@@ -240,7 +240,7 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
         aged = False
         while t < n and not doc.gaps[t].strip(" -‐‑'’"):
             word = doc.words[t]
-            digit = word.is_digit and len(word.text) <= 3 and int(word.text) <= 120
+            digit = word.text.isdigit() and len(word.text) <= 3 and int(word.text) <= 120
             if digit or _matches(word.norm, decades):
                 aged = True
             elif aged and word.norm in pack.conjunctions and not _age_number_at(doc, t + 1, pack):
@@ -307,7 +307,8 @@ def before_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
 def _bare_age(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> bool:
     """Word ``k`` is an age without its unit after a lone victim's noun: "a man of 35"."""
     number, of = doc.words[k], doc.words[k - 1]
-    if not number.is_digit or len(number.text) > 3 or int(number.text) > 120:
+    # a digit word may hold a decimal point ("of magnitude 7.8"): no age
+    if not number.text.isdigit() or len(number.text) > 3 or int(number.text) > 120:
         return False
     if of.norm not in pack.of_words or doc.gaps[k].strip() or doc.gaps[k - 1].strip():
         return False
