@@ -513,8 +513,6 @@ def _sorted(expected: list[Expected]) -> list[Expected]:
 
 # reports the extractor cannot yet read in full, by language and position, with the reason
 NOT_YET: dict[tuple[str, int], str] = {
-    ("fr", 0): "an earlier event's subset ('qui avait fait 20 morts, dont 9 enfants') equal to the"
-    " lead's figure ('Au moins 9 personnes') is merged into it as a repeat",
     ("fr", 2): "fighters 'neutralisés' in quotation marks ('« neutralisé » 15 terroristes') are"
     " read as no death",
     ("fr", 3): "'Deux autres jeunes, âgés de 17 et 19 ans, ont été blessés': 'others' after a death"
