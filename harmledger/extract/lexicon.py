@@ -219,20 +219,18 @@ class Lexicon:
 
     def annotate(self, norms: list[str]) -> Marks:
         """For every word position, the phrases ``(category, i, j)`` starting there."""
-        marks = Marks()
-        cats_list: list[dict[str, int]] = []
+        # every word starts as starting nothing; only the words that start something are set
+        marks = Marks([_NO_SPANS] * len(norms))
+        cats_list: list[dict[str, int]] = [_NO_CATS] * len(norms)
         families: dict[str, list[Span]] = {}
         entries = self._entries
         forms = self.forms
         last = len(norms) - 1
-        add_marks, add_cats = marks.append, cats_list.append  # bound once: a call per word
         for i, word in enumerate(norms):
             entry = entries.get(word, _UNSEEN)
             if entry is _UNSEEN:
                 entry = entries[word] = self._entry(word)
             if entry is None:
-                add_marks(_NO_SPANS)
-                add_cats(_NO_CATS)
                 continue
             end = i + 1
             here: list[Span] = []
@@ -259,8 +257,10 @@ class Lexicon:
                         families[family] = [span]
                     if j > cats.get(cat, -1):
                         cats[cat] = j
-            add_marks(here if here else _NO_SPANS)
-            add_cats(cats if cats else _NO_CATS)
+            if here:
+                marks[i] = here
+            if cats:
+                cats_list[i] = cats
         marks.cats = cats_list
         marks.families = families
         marks._positions = {}
