@@ -106,16 +106,11 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     first_words = _first_words()
     if not arabic:
         words = doc.words
-        # adjectives are lower case in most languages: each distinct word is asked once, when
-        # one of its occurrences is written in lower case (a pass over the distinct words, not
-        # every word of the document)
-        for norm, where in doc.by_norm.items():
-            if len(norm) > 4:
-                for k in where:
-                    word = words[k]
-                    if not word.is_digit and not word.text[:1].isupper():
-                        found.update(_adjective(norm))
-                        break
+        # adjectives are lower case in most languages: each distinct word is asked once
+        for norm in {
+            w.norm for w in words if len(w.norm) > 4 and not w.is_digit and not w.text[:1].isupper()
+        }:
+            found.update(_adjective(norm))
         capitalised = _CAPITALISED.setdefault(pack.lang, {})
         for k in doc.capitalised:
             norm = norms[k]

@@ -79,15 +79,6 @@ class Doc:
     def where(self, norms: AbstractSet[str]) -> list[int]:
         """Positions of the words whose normal form is in ``norms``, in order: a look-up per
         form in an index built once per document, not a pass over the words per word list."""
-        index = self.by_norm
-        found = [k for norm in norms if norm in index for k in index[norm]]
-        found.sort()
-        return found
-
-    @property
-    def by_norm(self) -> dict[str, list[int]]:
-        """Each distinct normal form -> its positions in order, in order of first occurrence
-        (built once per document: passes that ask per distinct word read it, not every word)."""
         index = self._positions
         if index is None:
             index = self._positions = {}
@@ -96,7 +87,9 @@ class Doc:
                     index[norm].append(k)
                 else:
                     index[norm] = [k]
-        return index
+        found = [k for norm in norms if norm in index for k in index[norm]]
+        found.sort()
+        return found
 
     @property
     def capitalised(self) -> list[int]:
