@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ _NO_CATS: dict[str, int] = {}
 _UNSEEN: Any = object()  # a word form not looked up yet (None: it starts nothing)
 
 
-class Marks(list[list[Span]]):
+class Marks(list[Sequence[Span]]):
     """Phrases starting at each word, per word the category -> longest end mapping, and per
     category prefix ("measure", "attr", ...) every phrase of that family in text order."""
 
@@ -258,7 +258,9 @@ class Lexicon:
                     if j > cats.get(cat, -1):
                         cats[cat] = j
             if here:
-                marks[i] = here
+                # a tuple of tuples of strings and ints: the garbage collector stops tracking it
+                # after its first collection, so a long document's marks are not walked again
+                marks[i] = tuple(here)
             if cats:
                 cats_list[i] = cats
         marks.cats = cats_list
