@@ -185,7 +185,7 @@ _NOUN_STEM = 5  # letters of a referring noun that must recur in the source it n
 _NOUN_REACH = 12  # distinct speakers before, most recent first, a referring noun may mean
 
 
-def _same_noun(nouns: list[str], pack: LanguagePack, spoken: list[str]) -> str | None:
+def _same_noun(nouns: list[str], pack: LanguagePack, spoken: _Recent) -> str | None:
     """The most recent earlier speaker whose name holds the noun a referring phrase repeats: "el
     Observatorio dijo" after "el Observatorio" and then another source means the Observatorio,
     "the ministry said" after "the Health Ministry" and a UN agency means the ministry. The noun
@@ -201,13 +201,7 @@ def _same_noun(nouns: list[str], pack: LanguagePack, spoken: list[str]) -> str |
     }
     if not stems:
         return None
-    seen: set[str] = set()
-    for earlier in reversed(spoken):
-        if earlier in seen:
-            continue
-        seen.add(earlier)
-        if len(seen) > _NOUN_REACH:
-            break
+    for earlier in itertools.islice(reversed(spoken.latest), _NOUN_REACH):
         words = {form for word in _name_words(earlier) for form in pack.forms(word)}
         if any(stem in word for word in words for stem in stems):
             return earlier
@@ -219,7 +213,7 @@ _ROLE_REACH = 12  # distinct people named before, most recent first, a bare role
 
 
 def _named_with_role(
-    doc: Doc, span: tuple[int, int], pack: LanguagePack, named: list[str]
+    doc: Doc, span: tuple[int, int], pack: LanguagePack, named: _People
 ) -> str | None:
     """The speaker named before with the role a bare definite role noun repeats: "the minister
     said" after "Defence Minister Ana Example said", "sagte der Minister" after
@@ -241,13 +235,8 @@ def _named_with_role(
         for cut in cuts
         if len(form) - cut >= _STEM
     }
-    seen: set[str] = set()
-    for earlier in reversed(named):
-        if earlier in seen:
-            continue
-        seen.add(earlier)
-        if len(seen) > _ROLE_REACH:
-            break  # a role noun takes up someone named lately, not anyone in a long document
+    # a role noun takes up someone named lately, not anyone in a long document
+    for earlier in itertools.islice(reversed(named.latest), _ROLE_REACH):
         if any(word.endswith(stem) for word in _name_words(earlier) for stem in stems):
             return earlier
     return None
@@ -256,7 +245,23 @@ def _named_with_role(
 _TITLE_WORDS = 2  # words of a speaker given by title and surname ("Mr Example", "Dr Example")
 
 
-class _People(list[str]):
+class _Recent(list[str]):
+    """Names in text order, and the distinct ones by when they were last appended (``latest``,
+    the last at the end): a look back over the last few distinct names reads that dictionary
+    backwards, not the whole list past its repeats (a long document repeats a few sources
+    thousands of times, and a walk over every repeat made it quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.latest: dict[str, None] = {}
+
+    def append(self, name: str) -> None:
+        super().append(name)
+        self.latest.pop(name, None)
+        self.latest[name] = None
+
+
+class _People(_Recent):
     """People named so far with their role ("Ana Example (Army spokesman)"), in text order, and
     by surname the distinct ones named with two words or more, the one named last at the end: a
     surname is looked up, not every person named before tried (a long document names
@@ -600,7 +605,7 @@ def _taken_up(
     pack: LanguagePack,
     marks: Marks,
     last_speaker: str | None,
-    spoken: list[str],
+    spoken: _Recent,
 ) -> str | None:
     """Whom a pronoun source at cue ``i`` takes up ("according to them", "sade han"): the last
     speaker, or with none the subject of the sentence before, which is then spoken too."""
@@ -619,7 +624,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     found: dict[int, list[tuple[int, str, str]]] = {}
     last_speaker: str | None = None
     named = _People()  # people named with their role ("Ana Example (Army spokesman)")
-    spoken: list[str] = []  # every speaker read so far, in text order
+    spoken = _Recent()  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
     according = frozenset(

@@ -349,6 +349,7 @@ class _Run:
         mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
         self._starts = [m.i for m in mentions]
         self._all_mentions = mentions
+        self._ends_upto: list[int] | None = None  # see _inside_mention
         self._mention_starts = frozenset(self._starts)
         listed = self._listed_distractors(mentions)
         self._mention_end = {m.i: m.j for m in mentions}
@@ -2262,10 +2263,9 @@ class _Run:
             if t in self._mention_starts:
                 # "قتل 3 مسلحين 5 أشخاص": the object counts persons; "ليلة 3 إلى 4 مارس",
                 # "اللواء 93" count none
-                counted = next((m for m in self._all_mentions if m.i == t), None)
-                return counted is not None and bool(
-                    read_head(self.doc, counted, self.marks, self.pack).who
-                )
+                # the first mention at t (sorted by start, ties in their order): a bisection
+                counted = self._all_mentions[bisect_left(self._starts, t)]
+                return bool(read_head(self.doc, counted, self.marks, self.pack).who)
             whos = [c for c in cats if c.startswith("who:")]
             if ("one:nouns" in cats and words[t].norm not in self._others_words()) or (
                 whos and not set(whos) & set(_NOT_A_CATEGORY) and words[t].text.endswith("ا")
@@ -2483,6 +2483,19 @@ class _Run:
                     return True
         return False
 
+    def _inside_mention(self, k: int) -> bool:
+        """Whether word ``k`` lies inside some mention: the furthest end among the mentions
+        starting at or before ``k`` (a running maximum, built once per document on first use)
+        passes it, not a test of every mention of the document per call."""
+        if self._ends_upto is None:
+            furthest, ends = -1, []
+            for m in self._all_mentions:
+                furthest = max(furthest, m.j)
+                ends.append(furthest)
+            self._ends_upto = ends
+        at = bisect_right(self._starts, k)
+        return at > 0 and self._ends_upto[at - 1] > k
+
     def _person_noun(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
         return "one:nouns" in cats or any(
@@ -2504,7 +2517,7 @@ class _Run:
         if gaps[k + 1] != " " or self.doc.sentence[k - 1] != self.doc.sentence[mention.i]:
             return False
         one = k - 1
-        if one in self._mention_starts or any(m.i <= one < m.j for m in self._all_mentions):
+        if one in self._mention_starts or self._inside_mention(one):
             return False  # "two men and 3 others": a count of its own
         cats = cats_at(self.marks, one)
         if "one:nouns" in cats:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ _NO_CATS: dict[str, int] = {}
 _UNSEEN: Any = object()  # a word form not looked up yet (None: it starts nothing)
 
 
-class Marks(list[list[Span]]):
+class Marks(list[Sequence[Span]]):
     """Phrases starting at each word, per word the category -> longest end mapping, and per
     category prefix ("measure", "attr", ...) every phrase of that family in text order."""
 
@@ -219,20 +219,18 @@ class Lexicon:
 
     def annotate(self, norms: list[str]) -> Marks:
         """For every word position, the phrases ``(category, i, j)`` starting there."""
-        marks = Marks()
-        cats_list: list[dict[str, int]] = []
+        # every word starts as starting nothing; only the words that start something are set
+        marks = Marks([_NO_SPANS] * len(norms))
+        cats_list: list[dict[str, int]] = [_NO_CATS] * len(norms)
         families: dict[str, list[Span]] = {}
         entries = self._entries
         forms = self.forms
         last = len(norms) - 1
-        add_marks, add_cats = marks.append, cats_list.append  # bound once: a call per word
         for i, word in enumerate(norms):
             entry = entries.get(word, _UNSEEN)
             if entry is _UNSEEN:
                 entry = entries[word] = self._entry(word)
             if entry is None:
-                add_marks(_NO_SPANS)
-                add_cats(_NO_CATS)
                 continue
             end = i + 1
             here: list[Span] = []
@@ -259,8 +257,12 @@ class Lexicon:
                         families[family] = [span]
                     if j > cats.get(cat, -1):
                         cats[cat] = j
-            add_marks(here if here else _NO_SPANS)
-            add_cats(cats if cats else _NO_CATS)
+            if here:
+                # a tuple of tuples of strings and ints: the garbage collector stops tracking it
+                # after its first collection, so a long document's marks are not walked again
+                marks[i] = tuple(here)
+            if cats:
+                cats_list[i] = cats
         marks.cats = cats_list
         marks.families = families
         marks._positions = {}

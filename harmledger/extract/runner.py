@@ -10,6 +10,7 @@ is never lost silently.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,9 +82,26 @@ def extract_documents(
     pending, report.skipped = pending_documents(ledger, EXTRACTOR_VERSION, document_ids)
     for offset in range(0, len(pending), BATCH_SIZE):
         _extract_batch(ledger, pending[offset : offset + BATCH_SIZE], report, gazetteer_file)
+        _freeze_loaded()
         if on_progress:
             on_progress(min(offset + BATCH_SIZE, len(pending)), len(pending))
     return report
+
+
+_frozen = False
+
+
+def _freeze_loaded() -> None:
+    """After the first batch, move what is loaded by then (packs, the gazetteer, the
+    per-language caches) out of the garbage collector's way, once per process: a full
+    collection otherwise walks all of it again every few hundred documents (1.6% of the
+    instructions of reading news articles, more in seconds). Cyclic garbage left by the first
+    batch is collected first; a pack loaded later is collected as usual."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 def pending_documents(
