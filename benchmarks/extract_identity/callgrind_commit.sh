@@ -1,9 +1,18 @@
 #!/bin/bash
-# usage: cgc.sh COMMIT [extra args]: callgrind of a snapshot of COMMIT; appends result to /tmp/speed9/results.txt
-c=$1; shift
-tag=$c$1
-d=/tmp/speed9/snap_$tag
-rm -rf $d; mkdir -p $d; (cd /work/wt/speed9 && git archive $c) | tar -x -C $d
-cd $d
-HARMLEDGER_EVAL_DIR=/work/shared/eval PYTHONHASHSEED=0 PYTHONPATH=$PWD valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/speed9/cg.$tag.out /work/main/.venv/bin/python /tmp/speed9/cg.py "$@" > /tmp/speed9/cg.$tag.log 2>&1
-echo "$c $* $(grep -h Collected /tmp/speed9/cg.$tag.log | awk '{print $4}') $(grep claims /tmp/speed9/cg.$tag.log)" >> /tmp/speed9/results.txt
+# usage: benchmarks/extract_identity/callgrind_commit.sh COMMIT [--freeze|--nogc]
+# Instructions of 200 GVDB dev articles (callgrind_gvdb.py) on a snapshot of COMMIT of this
+# repository; prints "COMMIT ARGS INSTRUCTIONS claims N". Needs valgrind; reads the evaluation
+# data from HARMLEDGER_EVAL_DIR (else ../shared/eval beside the checkout).
+set -euo pipefail
+commit=$1; shift
+repo=$(git rev-parse --show-toplevel)
+python=${PYTHON:-$repo/.venv/bin/python}
+eval_dir=${HARMLEDGER_EVAL_DIR:-$(cd "$repo/.." && pwd)/shared/eval}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+git -C "$repo" archive "$commit" | tar -x -C "$work"
+cd "$work"
+HARMLEDGER_EVAL_DIR=$eval_dir PYTHONHASHSEED=0 PYTHONPATH=$work valgrind --tool=callgrind \
+  --instr-atstart=no --callgrind-out-file="$work/cg.out" "$python" \
+  benchmarks/extract_identity/callgrind_gvdb.py "$@" > "$work/cg.log" 2>&1
+echo "$commit $* $(grep -h Collected "$work/cg.log" | awk '{print $4}') $(grep claims "$work/cg.log")"

@@ -3,14 +3,14 @@
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
+from harmledger.evaldata import eval_dir
 from harmledger.evaluation import datasets as d
 from harmledger.extract import extract_claims
 from harmledger.extract.engine import available_languages
 
-root = Path("/work/shared/eval")
+root = eval_dir()  # HARMLEDGER_EVAL_DIR, else ../shared/eval beside the checkout
 out = open(sys.argv[1], "w", encoding="utf-8")  # noqa: SIM115 (a script: closed at exit)
 supported = set(available_languages())
 
