@@ -74,9 +74,11 @@ def extract_text(
         echo "At least 9 civilians were killed." | harmledger extract-text --lang en
     """
     from harmledger.extract import extract_claims
+    from harmledger.extract.runner import collector_paused
 
     text = sys.stdin.read()
-    claims = extract_claims(text, lang, _published(published), gazetteer_file=gazetteer)
+    with collector_paused(len(text)):
+        claims = extract_claims(text, lang, _published(published), gazetteer_file=gazetteer)
     if output is ClaimFormat.json:
         typer.echo(
             json.dumps([c.model_dump(mode="json") for c in claims], ensure_ascii=False, indent=2)

@@ -24,6 +24,7 @@ from harmledger.extract.runner import (
     NOT_SUPPORTED,
     ExtractionReport,
     _latest_day,
+    collector_paused,
     document_rows,
     pending_documents,
     store_readings,
@@ -74,14 +75,15 @@ class _Reader:
                 yield row["document_id"], UNSUPPORTED, "[]"
                 continue
             try:
-                claims = extract_claims(
-                    row["text"],
-                    lang=lang if lang != "und" else None,
-                    published=row["published"],
-                    gazetteer_file=gazetteer,
-                    publisher=row["publisher"],
-                    published_from=row["published_from"],
-                )
+                with collector_paused(len(row["text"])):
+                    claims = extract_claims(
+                        row["text"],
+                        lang=lang if lang != "und" else None,
+                        published=row["published"],
+                        gazetteer_file=gazetteer,
+                        publisher=row["publisher"],
+                        published_from=row["published_from"],
+                    )
             except Exception as error:  # one bad document must not stop the job
                 yield row["document_id"], f"{FAILED}{error.__class__.__name__}: {error}", "[]"
                 continue
