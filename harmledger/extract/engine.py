@@ -1559,6 +1559,9 @@ class _Run:
                     return Draft(mention, head, "casualty", total.measure, total.who, None, False)
         if head.partitive and self._state_of_part(head):
             return None  # "28 were injured, five of them in critical condition": their state
+        part = self._part_of_measured(mention)
+        if part is not None and self._state_of_part(part):
+            return None  # "31 of the wounded had been discharged": the state of a part
         if head.partitive or (head.others and not head.measure):
             died = self._hurt_who_died(mention) if head.others else None
             if died is not None:  # "eight more of the injured succumbed": more dead
@@ -2125,6 +2128,22 @@ class _Run:
         ):
             return False
         return any(phrase[: len(p)] == p for p in self._part_states)
+
+    def _part_of_measured(self, mention: Mention) -> Head | None:
+        """A count joined by an "of" word to a casualty noun ("31 of the wounded", "18 de los
+        heridos", "28 der Verletzten"), as a head ending after that noun: a part of the hurt,
+        which a state after it ("had been discharged", "ya recibieron el alta") tells apart
+        from a count of its own (dist9)."""
+        words, k = self.doc.words, mention.j
+        if k >= len(words) or self.doc.gaps[k].strip() or words[k].norm not in self.pack.of_words:
+            return None
+        for t in range(k + 1, min(k + 4, len(words))):
+            if self.doc.gaps[t].strip():
+                return None
+            ends = [e for c, e in cats_at(self.marks, t).items() if c.startswith("measure:")]
+            if ends:
+                return Head(k, max(ends))
+        return None
 
     def _state_of_part(self, head: Head) -> bool:
         """A part of the hurt told only by the state they are in, right after "of them" ("five
