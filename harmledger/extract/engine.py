@@ -157,6 +157,7 @@ _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después 
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
 _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
+_NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
@@ -1562,6 +1563,8 @@ class _Run:
         part = self._part_of_measured(mention)
         if part is not None and self._state_of_part(part):
             return None  # "31 of the wounded had been discharged": the state of a part
+        if self._died_naturally(mention):
+            return None  # "of the 200 bodies, 24 died a natural death": no casualty
         if head.partitive or (head.others and not head.measure):
             died = self._hurt_who_died(mention) if head.others else None
             if died is not None:  # "eight more of the injured succumbed": more dead
@@ -3999,6 +4002,19 @@ class _Run:
                 ch in ",;:()" for ch in self.doc.punct_between(min(k, cue.i), max(k, cue.i))
             )
             for k in [*before, *after]
+        )
+
+    def _died_naturally(self, mention: Mention) -> bool:
+        """A count told by its own clause that its people died of natural causes (pack
+        ``negation.natural``), with no other number and no punctuation between ("von den 200
+        Leichen seien 24 wohl eines natürlichen Todes gestorben", "15 of them died of natural
+        causes"): a part that inherits the measure of a whole is still no casualty (dist9)."""
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            self.doc.sentence[k] == sentence
+            and not self._mention_between(mention.j, k)
+            and not any(ch in ",;:()" for ch in self.doc.punct_between(mention.j, k))
+            for k in self.marks.within("neg:natural", mention.j, mention.j + _NATURAL_REACH)
         )
 
     def _clause_break(self, k: int, i: int) -> bool:
