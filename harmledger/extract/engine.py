@@ -1957,8 +1957,12 @@ class _Run:
             kinds.append("dis:damaged")
         own = self.segs[mention.i]
         start = self._qualifier_start(mention)
+        reach = 3
+        bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
+        if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
+            reach = _BRACKET_REACH  # "12.000 wurden seit dem Putsch festgenommen": verb last
         for kind in kinds:
-            if any(self.segs[k] == own for k in self.marks.within(kind, head.j, head.j + 3)):
+            if any(self.segs[k] == own for k in self.marks.within(kind, head.j, head.j + reach)):
                 return True
             if any(
                 span[0] == kind and self.segs[span[1]] == own
