@@ -10,7 +10,8 @@ camp populations, hostages taken, prisoners freed, fighters defending a town, pa
 treated, orphans, staff, troops sent, money, survivors,
 people in need or at risk, marchers, police in an operation, households, residents, members
 of a group, people arrested since a coup, families returned, crowds, passengers and pupils;
-massacres, attacks and incidents counted as events. Every sentence is our own, written and labelled before the extractor ran on it; place
+massacres, attacks and incidents counted as events; the size of a force, a hospital, a team
+and the length of a truce. Every sentence is our own, written and labelled before the extractor ran on it; place
 names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high, qualifier); the numbers
@@ -1424,6 +1425,90 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "de",
         "Die Polizei zählte am Wochenende 17 Gewalttaten, bei denen 3 Menschen verletzt wurden.",
         [("injured", 3, 3, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "en",
+        "The 2,000-strong force entered the town, where 6 civilians were killed.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "en",
+        "The 300-bed hospital was hit, and 4 patients died.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "en",
+        "A 12-member rescue team recovered 9 bodies.",
+        [("bodies_recovered", 9, 9, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "en",
+        "Despite a 72-hour truce, 11 people were killed on Sunday.",
+        [("killed", 11, 11, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "es",
+        "La fuerza de 2.000 efectivos entró en la ciudad, donde murieron 6 civiles.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "es",
+        "El hospital de 300 camas fue alcanzado y murieron 4 pacientes.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "es",
+        "Un equipo de rescate de 12 miembros recuperó 9 cuerpos.",
+        [("bodies_recovered", 9, 9, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "es",
+        "Pese a una tregua de 72 horas, 11 personas murieron el domingo.",
+        [("killed", 11, 11, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "de",
+        "Die 2000 Mann starke Truppe rückte in die Stadt ein, wo 6 Zivilisten getötet wurden.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "de",
+        "Das Krankenhaus mit 300 Betten wurde getroffen, 4 Patienten starben.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "de",
+        "Ein zwölfköpfiges Rettungsteam barg 9 Leichen.",
+        [("bodies_recovered", 9, 9, "exact")],
+        None,
+    ),
+    (
+        "compound",
+        "de",
+        "Trotz einer 72-stündigen Waffenruhe wurden am Sonntag 11 Menschen getötet.",
+        [("killed", 11, 11, "exact")],
         None,
     ),
 ]
