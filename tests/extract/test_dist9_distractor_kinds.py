@@ -11,7 +11,8 @@ treated, orphans, staff, troops sent, money, survivors,
 people in need or at risk, marchers, police in an operation, households, residents, members
 of a group, people arrested since a coup, families returned, crowds, passengers and pupils;
 massacres, attacks and incidents counted as events; the size of a force, a hospital, a team
-and the length of a truce. Every sentence is our own, written and labelled before the extractor ran on it; place
+and the length of a truce;
+days of the month, clock times, road markers, weapon names, resolutions and magnitudes. Every sentence is our own, written and labelled before the extractor ran on it; place
 names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high, qualifier); the numbers
@@ -1509,6 +1510,134 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "de",
         "Trotz einer 72-stündigen Waffenruhe wurden am Sonntag 11 Menschen getötet.",
         [("killed", 11, 11, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "es",
+        "El ataque ocurrió el pasado 15 y dejó 4 muertos.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "es",
+        "A las 10.30 horas del día 12 estalló la bomba, que mató a 4 personas.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "de",
+        "Um 14.30 Uhr am 12. März explodierte die Bombe und tötete 4 Menschen.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "de",
+        "Seit dem 24. Februar 2022 wurden in der Region 4 Zivilisten getötet.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "en",
+        "The bomb went off at 10.30 on the 12th, killing 4 people.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "dates",
+        "de",
+        "Gegen 3 Uhr morgens schlug die Rakete ein, 4 Menschen starben.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "roads",
+        "es",
+        "En el kilómetro 23 de la carretera 45 murieron 4 personas.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "roads",
+        "de",
+        "Auf der Bundesstraße 96 bei Kilometer 23 starben 4 Menschen.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "roads",
+        "en",
+        "On Highway 45 near mile 23, 4 people were killed.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "weapons",
+        "de",
+        "Eine Rakete vom Typ S-300 tötete 4 Menschen.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    ("weapons", "es", "Un misil S-300 mató a 4 personas.", [("killed", 4, 4, "exact")], None),
+    ("weapons", "en", "An S-300 missile killed 4 people.", [("killed", 4, 4, "exact")], None),
+    (
+        "resolution",
+        "es",
+        "Pese a la Resolución 2334 de la ONU, murieron 4 personas.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "resolution",
+        "de",
+        "Trotz der UN-Resolution 2334 wurden 4 Menschen getötet.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "hoursago",
+        "de",
+        "Erst vor 48 Stunden waren bei einem Angriff 4 Menschen getötet worden.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "hoursago",
+        "es",
+        "Hace apenas 48 horas, un ataque mató a 4 personas.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "hoursago",
+        "en",
+        "Just 48 hours earlier, an attack killed 4 people.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "decimal",
+        "de",
+        "Das Beben der Stärke 7,2 tötete 4 Menschen.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "decimal",
+        "es",
+        "El sismo de magnitud 7,2 mató a 4 personas.",
+        [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "decimal",
+        "en",
+        "The magnitude 7.2 quake killed 4 people.",
+        [("killed", 4, 4, "exact")],
         None,
     ),
 ]
