@@ -1,5 +1,5 @@
 """Kinds of numbers the labelled sets mark as no casualty claim, each written again in
-English, Spanish and German (branch dist9). The kinds come from a survey of the distractor
+English, Spanish and German (and French for dates) (branch dist9). The kinds come from a survey of the distractor
 annotations of the tuning halves: people abducted or taken hostage beside the killed, the hurt
 still in hospital or sent home, natural deaths, people rescued, evacuated or brought to safety,
 attackers and gunmen, people gathered or present, survivors and witnesses interviewed, ages,
@@ -12,7 +12,8 @@ people in need or at risk, marchers, police in an operation, households, residen
 of a group, people arrested since a coup, families returned, crowds, passengers and pupils;
 massacres, attacks and incidents counted as events; the size of a force, a hospital, a team
 and the length of a truce;
-days of the month, clock times, road markers, weapon names, resolutions and magnitudes. Every sentence is our own, written and labelled before the extractor ran on it; place
+days of the month, clock times, road markers, weapon names, resolutions and magnitudes;
+nights named by their dates, brigades, phases, sectors and days of a siege (also French). Every sentence is our own, written and labelled before the extractor ran on it; place
 names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high, qualifier); the numbers
@@ -1638,6 +1639,147 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "en",
         "The magnitude 7.2 quake killed 4 people.",
         [("killed", 4, 4, "exact")],
+        None,
+    ),
+    (
+        "nightof",
+        "fr",
+        "Dans la nuit du 3 au 4, une frappe a tué 6 personnes.",
+        [("killed", 6, 6, "exact")],
+        "the second day of 'du 3 au 4' after 'au' is not read as a date ('au' also opens 'au moins')",
+    ),
+    (
+        "nightof",
+        "fr",
+        "La frappe du 12 a tué 6 personnes, a indiqué le maire.",
+        [("killed", 6, 6, "exact")],
+        "a bare day of the month after 'du' is not read as a date ('du' is too common to list)",
+    ),
+    (
+        "nightof",
+        "de",
+        "In der Nacht vom 3. auf den 4. tötete ein Angriff 6 Menschen.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "nightof",
+        "de",
+        "In der Nacht zum 4. tötete ein Angriff 6 Menschen.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "nightof",
+        "en",
+        "On the night of 3-4 May, a strike killed 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "nightof",
+        "es",
+        "En la noche del 3 al 4, un ataque mató a 6 personas.",
+        [("killed", 6, 6, "exact")],
+        "the second day of 'del 3 al 4' after 'al' is not read as a date",
+    ),
+    (
+        "unit",
+        "en",
+        "Soldiers of the 93rd Brigade said 6 civilians were killed.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "unit",
+        "fr",
+        "Des soldats de la 93e brigade ont affirmé que 6 civils avaient été tués.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "unit",
+        "de",
+        "Soldaten der 93. Brigade sagten, 6 Zivilisten seien getötet worden.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "unit",
+        "es",
+        "Soldados de la Brigada 93 dijeron que 6 civiles murieron.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "phase",
+        "en",
+        "In phase 2 of the offensive, 6 people were killed.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "phase",
+        "de",
+        "In Phase 2 der Offensive wurden 6 Menschen getötet.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "phase",
+        "fr",
+        "Lors de la phase 2 de l'offensive, 6 personnes ont été tuées.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "phase",
+        "es",
+        "En la fase 2 de la ofensiva murieron 6 personas.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    ("sector", "en", "In Sector 7 of the camp, 6 people died.", [("killed", 6, 6, "exact")], None),
+    (
+        "sector",
+        "de",
+        "Im Sektor 7 des Lagers starben 6 Menschen.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "sector",
+        "fr",
+        "Dans le secteur 7 du camp, 6 personnes sont mortes.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "sector",
+        "es",
+        "En el sector 7 del campamento murieron 6 personas.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "dayof",
+        "fr",
+        "Le jour 12 du siège, 6 personnes ont été tuées.",
+        [("killed", 6, 6, "exact")],
+        "'jour 12' is not read as a name ('jour' before a count also means 'in one day')",
+    ),
+    (
+        "dayof",
+        "en",
+        "On day 12 of the siege, 6 people were killed.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "dayof",
+        "de",
+        "Am Tag 12 der Belagerung wurden 6 Menschen getötet.",
+        [("killed", 6, 6, "exact")],
         None,
     ),
 ]
