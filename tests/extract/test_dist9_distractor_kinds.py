@@ -13,7 +13,8 @@ of a group, people arrested since a coup, families returned, crowds, passengers 
 massacres, attacks and incidents counted as events; the size of a force, a hospital, a team
 and the length of a truce;
 days of the month, clock times, road markers, weapon names, resolutions and magnitudes;
-nights named by their dates, brigades, phases, sectors and days of a siege (also French). Every sentence is our own, written and labelled before the extractor ran on it; place
+nights named by their dates, brigades, phases, sectors and days of a siege (also French);
+English ordinal days, decades, apartments, articles, towers and building numbers. Every sentence is our own, written and labelled before the extractor ran on it; place
 names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high, qualifier); the numbers
@@ -1779,6 +1780,91 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "dayof",
         "de",
         "Am Tag 12 der Belagerung wurden 6 Menschen getötet.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "Overnight into the 4th, a strike killed 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "From the 3rd to the 5th, shelling killed 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "On Day 12 of the war, a strike killed 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "Violence since the October 7th attack has killed 6 people in the town.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "In the 1990s the town lost 6 people to a similar raid.",
+        [("killed", 6, 6, "exact")],
+        "'lost N people' is not read as killed (a miss, not a distractor)",
+    ),
+    (
+        "en_dates",
+        "en",
+        "Fighting in the 90s killed thousands, and on Monday 6 people were killed.",
+        [("killed", 2000, None, "vague"), ("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_ids",
+        "en",
+        "Apartment 7 on the 3rd floor was hit, killing 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_ids",
+        "en",
+        "Under Article 51, the army struck the camp, killing 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    ("en_ids", "en", "Tower 3 collapsed; 6 people were killed.", [("killed", 6, 6, "exact")], None),
+    (
+        "en_ids",
+        "en",
+        "World War 2 veterans were among the 6 people killed.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_ids",
+        "en",
+        "The strike on Building No. 12 killed 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "The strike came on the night of the 3rd, killing 6 people.",
+        [("killed", 6, 6, "exact")],
+        None,
+    ),
+    (
+        "en_dates",
+        "en",
+        "Last Friday the 13th, gunmen killed 6 people.",
         [("killed", 6, 6, "exact")],
         None,
     ),
