@@ -1,0 +1,224 @@
+"""Whole short reports written by the labeller of branch spk9 before reading the attribution rules,
+in ar, de, en, es, fr and sv: a source named in the lead speaks for the later figures of the same
+event in its paragraph (carried: "Another 40 were wounded"), but not for background figures of
+another period, another event or a cumulative toll ("Since the war began, 2,300 people have been
+killed", "So far this year", "Last month's bombing killed 22"), which the labeller leaves without a
+speaker unless the sentence names its own source ("..., according to the UN").
+
+Each report lists (measure, low, the speaker a labeller writes or None); alternatives that the
+conventions allow are separated by "|". A speaker agrees as the evaluation counts it
+(:func:`harmledger.evaluation.matching.same_speaker`). Names, places and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.matching import same_speaker
+from harmledger.extract import extract_claims
+
+REPORTS: list = [
+    # ----------------------------------------------------------------- English
+    (
+        "en",
+        "The health ministry said 14 people were killed in the strike on the market on Monday. "
+        "Another 40 were wounded. Since the war began, 2,300 people have been killed in the "
+        "province.",
+        [("killed", 14, "health ministry"), ("injured", 40, "health ministry"), ("killed", 2300, None)],
+    ),
+    (
+        "en",
+        "Police said 6 people died when a bus hit a mine near the border. Three of the dead were "
+        "children. So far this year, 48 people have been killed by mines in the area.",
+        [("killed", 6, "Police"), ("killed", 3, "Police"), ("killed", 48, None)],
+    ),
+    (
+        "en",
+        "At least 9 people were killed in the shelling of the town, the governor said. Last "
+        "month's bombing of the same district killed 22 people.",
+        [("killed", 9, "governor"), ("killed", 22, None)],
+    ),
+    (
+        "en",
+        "Rescuers said 5 bodies were recovered from the rubble on Sunday. Twelve more people were "
+        "wounded. In total, more than 600 people have been killed in the city since October, "
+        "according to the UN.",
+        [("bodies_recovered", 5, "Rescuers"), ("injured", 12, "Rescuers"), ("killed", 601, "UN")],
+    ),
+    # ----------------------------------------------------------------- German
+    (
+        "de",
+        "Bei dem Angriff auf den Markt wurden nach Angaben des Gesundheitsministeriums 14 Menschen "
+        "getötet. Weitere 40 wurden verletzt. Seit Beginn des Krieges wurden in der Provinz 2300 "
+        "Menschen getötet.",
+        [
+            ("killed", 14, "Gesundheitsministerium|Gesundheitsministeriums"),
+            ("injured", 40, "Gesundheitsministerium|Gesundheitsministeriums"),
+            ("killed", 2300, None),
+        ],
+    ),
+    (
+        "de",
+        "Sechs Menschen starben, als ein Bus auf eine Mine fuhr, wie die Polizei mitteilte. Drei "
+        "der Toten waren Kinder. Seit Jahresbeginn wurden in der Region 48 Menschen durch Minen "
+        "getötet.",
+        [("killed", 6, "Polizei"), ("killed", 3, "Polizei"), ("killed", 48, None)],
+    ),
+    (
+        "de",
+        "Mindestens 9 Menschen wurden bei dem Beschuss der Stadt getötet, sagte der Gouverneur. "
+        "Im vergangenen Monat waren bei einem Bombenangriff auf denselben Bezirk 22 Menschen ums "
+        "Leben gekommen.",
+        [("killed", 9, "Gouverneur"), ("killed", 22, None)],
+    ),
+    (
+        "de",
+        "Nach Angaben der Retter wurden am Sonntag 5 Leichen aus den Trümmern geborgen. Weitere 12 "
+        "Menschen wurden verletzt. Seit Oktober wurden in der Stadt nach Angaben der UN mehr als "
+        "600 Menschen getötet.",
+        [("bodies_recovered", 5, "Retter"), ("injured", 12, "Retter"), ("killed", 601, "UN")],
+    ),
+    # ----------------------------------------------------------------- French
+    (
+        "fr",
+        "Selon le ministère de la Santé, 14 personnes ont été tuées dans la frappe sur le marché "
+        "lundi. Au moins 40 autres ont été blessées. Depuis le début de la guerre, 2300 personnes "
+        "ont été tuées dans la province.",
+        [
+            ("killed", 14, "ministère de la Santé"),
+            ("injured", 40, "ministère de la Santé"),
+            ("killed", 2300, None),
+        ],
+    ),
+    (
+        "fr",
+        "Six personnes sont mortes lorsqu'un bus a sauté sur une mine, a indiqué la police. Trois "
+        "des morts étaient des enfants. Depuis le début de l'année, 48 personnes ont été tuées "
+        "par des mines dans la région.",
+        [("killed", 6, "police"), ("killed", 3, "police"), ("killed", 48, None)],
+    ),
+    (
+        "fr",
+        "Au moins 9 personnes ont été tuées dans le bombardement de la ville, selon le gouverneur. "
+        "Le mois dernier, un bombardement du même quartier avait fait 22 morts.",
+        [("killed", 9, "gouverneur"), ("killed", 22, None)],
+    ),
+    (
+        "fr",
+        "Selon les secouristes, 5 corps ont été retirés des décombres dimanche. Douze autres "
+        "personnes ont été blessées. Depuis octobre, plus de 600 personnes ont été tuées dans la "
+        "ville, selon l'ONU.",
+        [("bodies_recovered", 5, "secouristes"), ("injured", 12, "secouristes"), ("killed", 601, "ONU")],
+    ),
+    # ----------------------------------------------------------------- Spanish
+    (
+        "es",
+        "Según el Ministerio de Salud, 14 personas murieron en el ataque contra el mercado el "
+        "lunes. Otras 40 resultaron heridas. Desde el inicio de la guerra, 2.300 personas han "
+        "muerto en la provincia.",
+        [
+            ("killed", 14, "Ministerio de Salud"),
+            ("injured", 40, "Ministerio de Salud"),
+            ("killed", 2300, None),
+        ],
+    ),
+    (
+        "es",
+        "Seis personas murieron cuando un autobús pisó una mina, informó la policía. Tres de los "
+        "muertos eran niños. En lo que va del año, 48 personas han muerto por minas en la región.",
+        [("killed", 6, "policía"), ("killed", 3, "policía"), ("killed", 48, None)],
+    ),
+    (
+        "es",
+        "Al menos 9 personas murieron en el bombardeo de la ciudad, dijo el gobernador. El mes "
+        "pasado, un bombardeo en el mismo barrio dejó 22 muertos.",
+        [("killed", 9, "gobernador"), ("killed", 22, None)],
+    ),
+    (
+        "es",
+        "Según los rescatistas, 5 cuerpos fueron recuperados de los escombros el domingo. Otras 12 "
+        "personas resultaron heridas. Desde octubre, más de 600 personas han muerto en la ciudad, "
+        "según la ONU.",
+        [("bodies_recovered", 5, "rescatistas"), ("injured", 12, "rescatistas"), ("killed", 601, "ONU")],
+    ),
+    # ----------------------------------------------------------------- Swedish
+    (
+        "sv",
+        "Enligt hälsoministeriet dödades 14 personer i attacken mot torget på måndagen. "
+        "Ytterligare 40 skadades. Sedan kriget började har 2 300 personer dödats i provinsen.",
+        [("killed", 14, "hälsoministeriet"), ("injured", 40, "hälsoministeriet"), ("killed", 2300, None)],
+    ),
+    (
+        "sv",
+        "Sex personer dog när en buss körde på en mina, uppger polisen. Tre av de döda var barn. "
+        "Hittills i år har 48 personer dödats av minor i området.",
+        [("killed", 6, "polisen"), ("killed", 3, "polisen"), ("killed", 48, None)],
+    ),
+    (
+        "sv",
+        "Minst 9 personer dödades när staden besköts, säger guvernören. Förra månaden dödades 22 "
+        "personer i en bombning av samma stadsdel.",
+        [("killed", 9, "guvernören"), ("killed", 22, None)],
+    ),
+    (
+        "sv",
+        "Enligt räddningstjänsten bärgades 5 kroppar ur rasmassorna på söndagen. Ytterligare 12 "
+        "personer skadades. Sedan oktober har fler än 600 personer dödats i staden, enligt FN.",
+        [("bodies_recovered", 5, "räddningstjänsten"), ("injured", 12, "räddningstjänsten"), ("killed", 601, "FN")],
+    ),
+    # ----------------------------------------------------------------- Arabic
+    (
+        "ar",
+        "قالت وزارة الصحة إن 14 شخصا قتلوا في الغارة على السوق يوم الاثنين. وأصيب 40 آخرون. "
+        "ومنذ بدء الحرب قتل 2300 شخص في المحافظة.",
+        [("killed", 14, "وزارة الصحة"), ("injured", 40, "وزارة الصحة"), ("killed", 2300, None)],
+    ),
+    (
+        "ar",
+        "قتل 6 أشخاص عندما انفجر لغم بحافلة بحسب الشرطة. وكان بين القتلى 3 أطفال. ومنذ بداية "
+        "العام قتل 48 شخصا بسبب الألغام في المنطقة.",
+        [("killed", 6, "الشرطة"), ("killed", 3, "الشرطة"), ("killed", 48, None)],
+    ),
+    (
+        "ar",
+        "قتل 9 أشخاص على الأقل في قصف المدينة بحسب المحافظ. وفي الشهر الماضي قتل 22 شخصا في قصف "
+        "على الحي نفسه.",
+        [("killed", 9, "المحافظ"), ("killed", 22, None)],
+    ),
+    (
+        "ar",
+        "انتشل المسعفون 5 جثث من تحت الأنقاض يوم الأحد بحسب الدفاع المدني. وأصيب 12 شخصا آخرون. "
+        "ومنذ أكتوبر قتل أكثر من 600 شخص في المدينة بحسب الأمم المتحدة.",
+        [("bodies_recovered", 5, "الدفاع المدني"), ("injured", 12, "الدفاع المدني"), ("killed", 601, "الأمم المتحدة")],
+    ),
+]
+
+GAPS: dict[str, str] = {}
+
+
+def _cases() -> list:
+    """One test per claim of a report, so a failure names the claim."""
+    out = []
+    for number, (lang, text, expected) in enumerate(REPORTS):
+        for measure, low, speaker in expected:
+            name = f"{number}-{lang}-{measure}-{low}"
+            marks = []
+            if name in GAPS:
+                marks = [pytest.mark.xfail(strict=True, reason=GAPS[name])]
+            out.append(pytest.param(lang, text, measure, low, speaker, id=name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "low", "speaker"), _cases())
+def test_report_speaker(
+    lang: str, text: str, measure: str, low: int | None, speaker: str | None
+) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, lang)
+        if c.is_casualty and c.measure == measure and c.low == low
+    ]
+    assert claims, f"no {measure} claim of {low}"
+    have = claims[0].speaker
+    ok = have is None if speaker is None else any(same_speaker(have, s) for s in speaker.split("|"))
+    assert ok, (speaker, have)
