@@ -29,6 +29,7 @@ against each other by a contrast word after a comma (``attribution.contrast``: "
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -895,6 +896,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
             and not _opens_new_event(doc, first_word[sentence], pack)
+            and not _background(doc, first_word[sentence], pack)
         ):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
@@ -1174,6 +1176,34 @@ def _opens_new_event(doc: Doc, k: int, pack: LanguagePack) -> bool:
     for phrase in pack.raw.get("attribution", {}).get("new_events", []):
         tokens = normalize(phrase).split()
         if words[: len(tokens)] == tokens:
+            return True
+    return False
+
+
+@cache
+def _background_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.background`` phrases as word tuples, split as the text is."""
+    raw = load_pack(lang).raw.get("attribution", {}).get("background", [])
+    return tuple(tuple(re.findall(r"\w+", normalize(p))) for p in raw)
+
+
+def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` gives a background figure: one of another period or a
+    cumulative toll (``attribution.background``: "since the war began", "so far this year",
+    "last month", "seit Kriegsbeginn", "depuis le début de la guerre", "en lo que va del año",
+    "hittills i år", "منذ بدء الحرب"). The source of the sentence before told of its own event;
+    labellers leave such a figure without a speaker unless its sentence names one."""
+    phrases = _background_phrases(pack.lang)
+    if not phrases:
+        return False
+    sentence = doc.sentence[k]
+    end = k
+    while end < len(doc.words) and doc.sentence[end] == sentence:
+        end += 1
+    words = [w.norm for w in doc.words[k:end]]
+    for tokens in phrases:
+        n = len(tokens)
+        if any(tuple(words[t : t + n]) == tokens for t in range(len(words) - n + 1)):
             return True
     return False
 
