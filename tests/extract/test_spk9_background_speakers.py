@@ -239,13 +239,65 @@ COMPARISONS: list = [
     ),
 ]
 
+# "A citing B": where A is a person or people ("two aid workers, citing local authorities") the
+# labeller gives A, who told it; where A is a medium ("Radio Example, citing Reuters", an agency,
+# a newspaper) the medium passes on B's words and B speaks.
+CITING: list = [
+    (
+        "en",
+        "Three aid workers said 12 people were killed in the raid, citing local officials.",
+        [("killed", 12, "aid workers")],
+    ),
+    (
+        "en",
+        "The strike killed 9 people, two doctors told Reuters, citing hospital records.",
+        [("killed", 9, "doctors")],
+    ),
+    (
+        "en",
+        "Radio Example, citing the police, said 16 civilians were killed in the town.",
+        [("killed", 16, "police")],
+    ),
+    (
+        "de",
+        "Zwei Helfer sagten unter Berufung auf örtliche Behörden, 12 Menschen seien getötet worden.",
+        [("killed", 12, "Helfer")],
+    ),
+    (
+        "de",
+        "Die Zeitung Beispielblatt meldete unter Berufung auf die Polizei 8 Tote.",
+        [("killed", 8, "Polizei")],
+    ),
+    (
+        "es",
+        "Dos trabajadores humanitarios dijeron que 12 personas murieron, citando a las autoridades "
+        "locales.",
+        [("killed", 12, "trabajadores humanitarios")],
+    ),
+    (
+        "es",
+        "El diario Ejemplo, citando a la policía, informó de 8 muertos en el ataque.",
+        [("killed", 8, "policía")],
+    ),
+    (
+        "sv",
+        "Två hjälparbetare uppger med hänvisning till lokala myndigheter att 12 personer dödades.",
+        [("killed", 12, "hjälparbetare")],
+    ),
+    (
+        "ar",
+        "قالت صحيفة المثال نقلا عن الشرطة إن 8 أشخاص قتلوا في الهجوم.",
+        [("killed", 8, "الشرطة")],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
 def _cases() -> list:
     """One test per claim of a report, so a failure names the claim."""
     out = []
-    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS):
+    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING):
         for measure, low, speaker in expected:
             name = f"{number}-{lang}-{measure}-{low}"
             marks = []
