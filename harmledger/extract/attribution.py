@@ -29,9 +29,9 @@ against each other by a contrast word after a comma (``attribution.contrast``: "
 from __future__ import annotations
 
 import itertools
-from fnmatch import fnmatchcase
 import re
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
@@ -878,9 +878,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
-            if len(chain) > 1 and chain[-1] in cited.get(sentence, ()):
-                if _people_source(chain[-2], pack):
-                    attribution.speaker = chain[-2]  # "two aid workers, citing officials"
+            if (
+                len(chain) > 1
+                and chain[-1] in cited.get(sentence, ())
+                and _people_source(chain[-2], pack)
+            ):
+                attribution.speaker = chain[-2]  # "two aid workers, citing officials"
             attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()

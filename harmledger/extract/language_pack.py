@@ -46,6 +46,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
         ("attribution", "back_totals"),
+        ("attribution", "background"),
+        ("attribution", "media"),
         ("attribution", "finders"),
         ("attribution", "according"),
         ("attribution", "according_bare"),

@@ -24,7 +24,11 @@ REPORTS: list = [
         "The health ministry said 14 people were killed in the strike on the market on Monday. "
         "Another 40 were wounded. Since the war began, 2,300 people have been killed in the "
         "province.",
-        [("killed", 14, "health ministry"), ("injured", 40, "health ministry"), ("killed", 2300, None)],
+        [
+            ("killed", 14, "health ministry"),
+            ("injured", 40, "health ministry"),
+            ("killed", 2300, None),
+        ],
     ),
     (
         "en",
@@ -108,7 +112,11 @@ REPORTS: list = [
         "Selon les secouristes, 5 corps ont été retirés des décombres dimanche. Douze autres "
         "personnes ont été blessées. Depuis octobre, plus de 600 personnes ont été tuées dans la "
         "ville, selon l'ONU.",
-        [("bodies_recovered", 5, "secouristes"), ("injured", 12, "secouristes"), ("killed", 601, "ONU")],
+        [
+            ("bodies_recovered", 5, "secouristes"),
+            ("injured", 12, "secouristes"),
+            ("killed", 601, "ONU"),
+        ],
     ),
     # ----------------------------------------------------------------- Spanish
     (
@@ -139,14 +147,22 @@ REPORTS: list = [
         "Según los rescatistas, 5 cuerpos fueron recuperados de los escombros el domingo. Otras 12 "
         "personas resultaron heridas. Desde octubre, más de 600 personas han muerto en la ciudad, "
         "según la ONU.",
-        [("bodies_recovered", 5, "rescatistas"), ("injured", 12, "rescatistas"), ("killed", 601, "ONU")],
+        [
+            ("bodies_recovered", 5, "rescatistas"),
+            ("injured", 12, "rescatistas"),
+            ("killed", 601, "ONU"),
+        ],
     ),
     # ----------------------------------------------------------------- Swedish
     (
         "sv",
         "Enligt hälsoministeriet dödades 14 personer i attacken mot torget på måndagen. "
         "Ytterligare 40 skadades. Sedan kriget började har 2 300 personer dödats i provinsen.",
-        [("killed", 14, "hälsoministeriet"), ("injured", 40, "hälsoministeriet"), ("killed", 2300, None)],
+        [
+            ("killed", 14, "hälsoministeriet"),
+            ("injured", 40, "hälsoministeriet"),
+            ("killed", 2300, None),
+        ],
     ),
     (
         "sv",
@@ -164,7 +180,11 @@ REPORTS: list = [
         "sv",
         "Enligt räddningstjänsten bärgades 5 kroppar ur rasmassorna på söndagen. Ytterligare 12 "
         "personer skadades. Sedan oktober har fler än 600 personer dödats i staden, enligt FN.",
-        [("bodies_recovered", 5, "räddningstjänsten"), ("injured", 12, "räddningstjänsten"), ("killed", 601, "FN")],
+        [
+            ("bodies_recovered", 5, "räddningstjänsten"),
+            ("injured", 12, "räddningstjänsten"),
+            ("killed", 601, "FN"),
+        ],
     ),
     # ----------------------------------------------------------------- Arabic
     (
@@ -189,7 +209,11 @@ REPORTS: list = [
         "ar",
         "انتشل المسعفون 5 جثث من تحت الأنقاض يوم الأحد بحسب الدفاع المدني. وأصيب 12 شخصا آخرون. "
         "ومنذ أكتوبر قتل أكثر من 600 شخص في المدينة بحسب الأمم المتحدة.",
-        [("bodies_recovered", 5, "الدفاع المدني"), ("injured", 12, "الدفاع المدني"), ("killed", 601, "الأمم المتحدة")],
+        [
+            ("bodies_recovered", 5, "الدفاع المدني"),
+            ("injured", 12, "الدفاع المدني"),
+            ("killed", 601, "الأمم المتحدة"),
+        ],
     ),
 ]
 
