@@ -315,13 +315,42 @@ CITING: list = [
     ),
 ]
 
+# A war-wide toll ("victims of the war") and a running total over recent days ("de senaste
+# dagarna") are background as well.
+WAR_WIDE: list = [
+    (
+        "fr",
+        "Selon la préfecture, 4 personnes ont été tuées samedi. Les déplacés sont aussi des "
+        "victimes de la guerre : ils sont 2 millions à avoir quitté leur foyer.",
+        [("killed", 4, "préfecture"), ("displaced", 2000000, None)],
+    ),
+    (
+        "sv",
+        "Enligt polisen dödades 8 personer i byn. Det höjer dödssiffran från de senaste dagarnas "
+        "strider till över 60.",
+        [("killed", 8, "polisen"), ("killed", 61, None)],
+    ),
+    (
+        "en",
+        "Officials said 8 people were killed in the village. In recent days, more than 60 people "
+        "have died in the fighting.",
+        [("killed", 8, "Officials"), ("killed", 61, None)],
+    ),
+    (
+        "es",
+        "Según la policía, 8 personas murieron en el pueblo. En los últimos días, más de 60 "
+        "personas han muerto en los combates.",
+        [("killed", 8, "policía"), ("killed", 61, None)],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
 def _cases() -> list:
     """One test per claim of a report, so a failure names the claim."""
     out = []
-    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING):
+    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING + WAR_WIDE):
         for measure, low, speaker in expected:
             name = f"{number}-{lang}-{measure}-{low}"
             marks = []
