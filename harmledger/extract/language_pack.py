@@ -47,6 +47,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "possessives"),
         ("attribution", "back_totals"),
         ("attribution", "background"),
+        ("attribution", "new_events"),
         ("attribution", "media"),
         ("attribution", "finders"),
         ("attribution", "according"),
