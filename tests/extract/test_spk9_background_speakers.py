@@ -344,13 +344,57 @@ WAR_WIDE: list = [
     ),
 ]
 
+# A figure that continues the one before ("Another 4 were wounded, a doctor said", "Vier weitere
+# seien verletzt worden, sagte ein Arzt") names the source of both when the sentence before named
+# none; a sentence before that already took a speaker keeps it.
+CONTINUED: list = [
+    (
+        "en",
+        "At least 9 civilians were killed in the strike. Another 4 were wounded, a doctor said.",
+        [("killed", 9, "doctor"), ("injured", 4, "doctor")],
+    ),
+    (
+        "de",
+        "Bei einem Angriff im Norden sind mindestens 9 Zivilisten getötet worden. Vier weitere "
+        "seien verletzt worden, sagte ein Arzt.",
+        [("killed", 9, "Arzt"), ("injured", 4, "Arzt")],
+    ),
+    (
+        "sv",
+        "Minst 9 civila dödades i attacken. Ytterligare 4 skadades, uppger en läkare.",
+        [("killed", 9, "läkare"), ("injured", 4, "läkare")],
+    ),
+    (
+        "es",
+        "Al menos 9 civiles murieron en el ataque. Otros 4 resultaron heridos, dijo un médico.",
+        [("killed", 9, "médico"), ("injured", 4, "médico")],
+    ),
+    (
+        "fr",
+        "Au moins 9 civils ont été tués dans la frappe. Quatre autres ont été blessés, a indiqué "
+        "un médecin.",
+        [("killed", 9, "médecin"), ("injured", 4, "médecin")],
+    ),
+    (
+        "ar",
+        "قتل 9 مدنيين على الأقل في الغارة. وأصيب 4 آخرون بحسب طبيب.",
+        [("killed", 9, "طبيب"), ("injured", 4, "طبيب")],
+    ),
+    (
+        "en",
+        "The ministry said 5 people were killed. Another 3 died later. Another 10 were wounded, "
+        "police said.",
+        [("killed", 5, "ministry"), ("killed", 3, "ministry"), ("injured", 10, "police")],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
 def _cases() -> list:
     """One test per claim of a report, so a failure names the claim."""
     out = []
-    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING + WAR_WIDE):
+    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING + WAR_WIDE + CONTINUED):
         for measure, low, speaker in expected:
             name = f"{number}-{lang}-{measure}-{low}"
             marks = []
