@@ -346,7 +346,10 @@ WAR_WIDE: list = [
 
 # A figure that continues the one before ("Another 4 were wounded, a doctor said", "Vier weitere
 # seien verletzt worden, sagte ein Arzt") names the source of both when the sentence before named
-# none; a sentence before that already took a speaker keeps it.
+# none; a sentence before that already took a speaker keeps it. Not read: a rule for it
+# (continuation words in the opening) lowered multilingual_dev check de speaker agreement
+# .909 -> .818, and tests/extract/test_speaker_lead_and_addressee.py keeps a lead without a source
+# named only after it; the first figure of each is a strict xfail.
 CONTINUED: list = [
     (
         "en",
@@ -388,13 +391,26 @@ CONTINUED: list = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+_CONTESTED = (
+    "a source named after a continued figure for the figure before: labelled sets disagree "
+    "(multilingual_dev check de fell with the rule; test_speaker_lead_and_addressee keeps no source)"
+)
+GAPS: dict[str, str] = {
+    "44-en-killed-9": _CONTESTED,
+    "45-de-killed-9": _CONTESTED,
+    "46-sv-killed-9": _CONTESTED,
+    "47-es-killed-9": _CONTESTED,
+    "48-fr-killed-9": _CONTESTED,
+    "49-ar-killed-9": _CONTESTED,
+}
 
 
 def _cases() -> list:
     """One test per claim of a report, so a failure names the claim."""
     out = []
-    for number, (lang, text, expected) in enumerate(REPORTS + COMPARISONS + CITING + WAR_WIDE + CONTINUED):
+    for number, (lang, text, expected) in enumerate(
+        REPORTS + COMPARISONS + CITING + WAR_WIDE + CONTINUED
+    ):
         for measure, low, speaker in expected:
             name = f"{number}-{lang}-{measure}-{low}"
             marks = []
