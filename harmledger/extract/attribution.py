@@ -29,7 +29,9 @@ against each other by a contrast word after a comma (``attribution.contrast``: "
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
@@ -632,6 +634,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     )
     finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
     last_sentence = -1
+    cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
     holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
         (i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)
@@ -847,6 +850,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:
             role = "finder"  # "rescuers recovered 11 bodies": theirs unless a source is named
         found.setdefault(sentence, []).append((span[0], role, text))
+        if kind == "citing" and not _also_according(doc, i, j, pack):
+            cited.setdefault(sentence, set()).add(text)
         last_speaker, last_sentence = text, sentence
         spoken.append(text)
     result: dict[int, Attribution] = {}
@@ -873,6 +878,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             ranked = sorted(entries, key=lambda e: (order[e[1]], e[0]))
             chain = list(dict.fromkeys(t for _, _, t in ranked))
             attribution = Attribution(chain[-1], chain if len(chain) > 1 else [])
+            if (
+                len(chain) > 1
+                and chain[-1] in cited.get(sentence, ())
+                and _people_source(chain[-2], pack)
+            ):
+                attribution.speaker = chain[-2]  # "two aid workers, citing officials"
             attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()
@@ -895,6 +906,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
             and not _opens_new_event(doc, first_word[sentence], pack)
+            and not _background(doc, first_word[sentence], pack)
         ):
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
@@ -1174,6 +1186,68 @@ def _opens_new_event(doc: Doc, k: int, pack: LanguagePack) -> bool:
     for phrase in pack.raw.get("attribution", {}).get("new_events", []):
         tokens = normalize(phrase).split()
         if words[: len(tokens)] == tokens:
+            return True
+    return False
+
+
+def _also_according(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
+    """Whether the citing cue ``[i, j)`` is also a plain "according to" cue ("según", "selon"),
+    which names the figure's own source rather than one that a teller passes on."""
+    cue = " ".join(doc.words[t].norm for t in range(i, j))
+    return cue in {normalize(w) for w in pack.raw.get("attribution", {}).get("before", [])}
+
+
+@cache
+def _media_nouns(lang: str) -> tuple[str, ...]:
+    """The pack's ``attribution.media`` nouns (radio, newspaper, agency ...), normalised."""
+    return tuple(normalize(w) for w in load_pack(lang).raw.get("attribution", {}).get("media", []))
+
+
+def _people_source(text: str, pack: LanguagePack) -> bool:
+    """Whether a teller who cites another ("A, citing B") is a person or people ("two aid
+    workers", "the mayor", "zwei Helfer"): no news agency of the pack, no medium noun
+    (``attribution.media``, matched at a word's end for compounds: "Tageszeitung",
+    "nyhetsbyrån"), and a lower-case head as common nouns have ("aid workers"; "Radio
+    Example" or "Al Example" is a medium or organisation's name). Such a teller
+    is the speaker the labeller writes; a medium passes its source's words on. A capitalised
+    or uncased head counts when it is one of the pack's source nouns ("Helfer", "مسعفون")."""
+    words = [w.strip("\"'«»“”()„,") for w in text.split()]
+    if not words or set(words) & _agency_names(pack.lang):
+        return False
+    media = _media_nouns(pack.lang)
+    if any(normalize(w).endswith(m) for w in words for m in media):
+        return False
+    head = words[-1]
+    if head.lower() != head.upper() and head == head.lower():
+        return True
+    nouns = pack.raw.get("attribution", {}).get("nouns", [])
+    return any(fnmatchcase(normalize(head), normalize(n)) for n in nouns if " " not in n)
+
+
+@cache
+def _background_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.background`` phrases as word tuples, split as the text is."""
+    raw = load_pack(lang).raw.get("attribution", {}).get("background", [])
+    return tuple(tuple(re.findall(r"\w+", normalize(p))) for p in raw)
+
+
+def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` gives a background figure: one of another period or a
+    cumulative toll (``attribution.background``: "since the war began", "so far this year",
+    "last month", "seit Kriegsbeginn", "depuis le début de la guerre", "en lo que va del año",
+    "hittills i år", "منذ بدء الحرب"). The source of the sentence before told of its own event;
+    labellers leave such a figure without a speaker unless its sentence names one."""
+    phrases = _background_phrases(pack.lang)
+    if not phrases:
+        return False
+    sentence = doc.sentence[k]
+    end = k
+    while end < len(doc.words) and doc.sentence[end] == sentence:
+        end += 1
+    words = [w.norm for w in doc.words[k:end]]
+    for tokens in phrases:
+        n = len(tokens)
+        if any(tuple(words[t : t + n]) == tokens for t in range(len(words) - n + 1)):
             return True
     return False
 
