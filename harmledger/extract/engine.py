@@ -66,7 +66,7 @@ from harmledger.extract.speaker_phrases import determiner_words
 from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.8"
+EXTRACTOR_VERSION = "1.2.9"
 
 
 @cache
