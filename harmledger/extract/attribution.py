@@ -57,6 +57,7 @@ from harmledger.extract.speaker_phrases import (
     reports_back,
     speaker_role,
     speaker_text,
+    starts_with_listed,
     word_cats,
 )
 from harmledger.extract.text import Doc, normalize
@@ -1182,12 +1183,7 @@ def _opens_new_event(doc: Doc, k: int, pack: LanguagePack) -> bool:
     (``attribution.new_events``: "In a separate attack", "Bei einem weiteren Angriff", "Dans une
     autre attaque", "En otro ataque", "I en annan attack", "وفي حادث آخر"): the source of the
     sentence before told of its own event, not of this one."""
-    words = [w.norm for w in doc.words[k : k + 4]]
-    for phrase in pack.raw.get("attribution", {}).get("new_events", []):
-        tokens = normalize(phrase).split()
-        if words[: len(tokens)] == tokens:
-            return True
-    return False
+    return starts_with_listed(doc, k, pack, "new_events")
 
 
 def _also_according(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:

@@ -679,18 +679,25 @@ def _opener_before(doc: Doc, k: int, pack: LanguagePack) -> bool:
     return False
 
 
+@cache
+def _listed_phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.<key>`` phrases as normalised word tuples, made once."""
+    listed = load_pack(lang).raw.get("attribution", {}).get(key, [])
+    return tuple(tuple(normalize(phrase).split()) for phrase in listed)
+
+
+def starts_with_listed(doc: Doc, k: int, pack: LanguagePack, key: str) -> bool:
+    """Whether the words from ``k`` begin with a phrase of the pack's ``attribution.<key>``
+    (phrases of up to four words)."""
+    words = tuple(w.norm for w in doc.words[k : k + 4])
+    return any(words[: len(tokens)] == tokens for tokens in _listed_phrases(pack.lang, key))
+
+
 def _opener(doc: Doc, k: int, pack: LanguagePack) -> bool:
     """Whether word ``k`` opens its sentence with a preposition or conjunction that heads an
     adverbial phrase (``attribution.openers``: "Despite", "Trotz", "Malgré", "Pese a"), written
     with a capital only because it comes first: what follows it is no name."""
-    if not opens_sentence(doc, k):
-        return False
-    words = [w.norm for w in doc.words[k : k + 4]]
-    for phrase in pack.raw.get("attribution", {}).get("openers", []):
-        tokens = normalize(phrase).split()
-        if words[: len(tokens)] == tokens:
-            return True
-    return False
+    return opens_sentence(doc, k) and starts_with_listed(doc, k, pack, "openers")
 
 
 _COMPLEMENT = 6  # words of what a role is of ("head of a hospital in the city")
