@@ -1221,10 +1221,16 @@ def _people_source(text: str, pack: LanguagePack) -> bool:
 
 
 @cache
-def _background_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The pack's ``attribution.background`` phrases as word tuples, split as the text is."""
+def _background_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The pack's ``attribution.background`` phrases as word tuples, split as the text is,
+    indexed by their first word (a sentence is then read once, not once per phrase)."""
     raw = load_pack(lang).raw.get("attribution", {}).get("background", [])
-    return tuple(tuple(re.findall(r"\w+", normalize(p))) for p in raw)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in raw:
+        tokens = tuple(re.findall(r"\w+", normalize(phrase)))
+        if tokens:
+            by_first.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(listed) for first, listed in by_first.items()}
 
 
 def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -1241,10 +1247,10 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     while end < len(doc.words) and doc.sentence[end] == sentence:
         end += 1
     words = [w.norm for w in doc.words[k:end]]
-    for tokens in phrases:
-        n = len(tokens)
-        if any(tuple(words[t : t + n]) == tokens for t in range(len(words) - n + 1)):
-            return True
+    for t, word in enumerate(words):
+        for tokens in phrases.get(word, ()):
+            if tuple(words[t : t + len(tokens)]) == tokens:
+                return True
     return False
 
 
