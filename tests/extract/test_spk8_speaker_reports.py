@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.evaluation.matching import same_speaker
-from harmledger.extract import extract_claims
+from tests.extract.speaker_reports import assert_speaker, speaker_cases
 
 Expected = tuple[str, int | None, str | None]
 
@@ -585,29 +584,11 @@ CLASSES: list = [
 ]
 
 
-def _cases() -> list:
-    """One test per claim of a report, so a failure names the claim."""
-    out = []
-    for number, (lang, text, expected) in enumerate(REPORTS + LEAD_AGENCY + CLASSES):
-        for measure, low, speaker in expected:
-            name = f"{number}-{lang}-{measure}-{low}"
-            marks = []
-            if name in GAPS:
-                marks = [pytest.mark.xfail(strict=True, reason=GAPS[name])]
-            out.append(pytest.param(lang, text, measure, low, speaker, id=name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "text", "measure", "low", "speaker"), _cases())
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "low", "speaker"),
+    speaker_cases(REPORTS + LEAD_AGENCY + CLASSES, GAPS),
+)
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
 ) -> None:
-    claims = [
-        c
-        for c in extract_claims(text, lang)
-        if c.is_casualty and c.measure == measure and c.low == low
-    ]
-    assert claims, f"no {measure} claim of {low}"
-    have = claims[0].speaker
-    ok = have is None if speaker is None else any(same_speaker(have, s) for s in speaker.split("|"))
-    assert ok, (speaker, have)
+    assert_speaker(lang, text, measure, low, speaker)
