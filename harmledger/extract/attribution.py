@@ -1190,7 +1190,7 @@ def _also_according(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
     """Whether the citing cue ``[i, j)`` is also a plain "according to" cue ("según", "selon"),
     which names the figure's own source rather than one that a teller passes on."""
     cue = " ".join(doc.words[t].norm for t in range(i, j))
-    return cue in {normalize(w) for w in pack.raw.get("attribution", {}).get("before", [])}
+    return cue in pack.words("attribution", "before")
 
 
 @cache

@@ -1937,9 +1937,16 @@ class _Run:
         "15 people were believed to be trapped" are there as surely as "15 people were trapped"."""
         words = self.doc.words
         for start in (k, k + 1):
+            if start >= len(words):
+                break
+            first = (words[start].norm,)
             for hedge in _hedges(self.pack.lang):
                 end = start + len(hedge)
-                if end <= len(words) and tuple(w.norm for w in words[start:end]) == hedge:
+                if (
+                    hedge[:1] == first
+                    and end <= len(words)
+                    and tuple(w.norm for w in words[start:end]) == hedge
+                ):
                     return end - k
         return 0
 
