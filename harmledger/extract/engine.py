@@ -31,6 +31,7 @@ from harmledger.extract.not_counts import (
     bare_year,
     caliber_or_dimension,
     compound_modifier,
+    correlative,
     digit_run,
     hyphenated_name,
     identifier,
@@ -3535,6 +3536,8 @@ class _Run:
 
     def _date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
+        if correlative(doc, mention, self.marks, self.pack):
+            return True  # "both deaths and injuries": a pair joined, not a count
         if mention.source not in ("digit", "word"):
             return False
         n = len(doc.words)

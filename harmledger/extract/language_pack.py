@@ -54,6 +54,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
         ("numbers", "proportion_wholes"),
+        ("numbers", "correlatives"),
+        ("numbers", "correlative_joins"),
         ("attribution", "adjectives_after"),
         ("attribution", "relays"),
         ("attribution", "asides"),

@@ -290,3 +290,24 @@ def _counts_a_thing(doc: Doc, k: int, marks: Marks) -> bool:
     if k >= len(doc.words) or doc.gaps[k].strip():
         return False
     return any(c.startswith(("qty:", "dis:")) for c in marks.cats[k])
+
+
+def correlative(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:
+    """A number word opening a pair of two nouns that a join links ("both deaths and
+    injuries", "both men and women", "both the dead and the wounded"): it joins two things and
+    counts neither (a joined pair of people is counted where it is read as a coordination).
+    Only a bare noun or a function word and a noun may stand before the join: in "both
+    children died and ..." or "both of them" the word is a count of two."""
+    i, j, n = mention.i, mention.j, len(doc.words)
+    if mention.source == "digit" or j - i != 1 or j + 1 >= n:
+        return False
+    if doc.words[i].norm not in pack.words("numbers", "correlatives"):
+        return False
+    joins = pack.words("numbers", "correlative_joins")
+    k = j + 1 if "fn:word" not in marks.cats[j] else j + 2
+    return (
+        k < n
+        and doc.sentence[k] == doc.sentence[i]
+        and not any(ch in ",;:()" for t in range(j, k + 1) for ch in doc.gaps[t])
+        and doc.words[k].norm in joins
+    )
