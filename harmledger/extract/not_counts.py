@@ -297,7 +297,8 @@ def correlative(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) ->
     injuries", "both men and women", "both the dead and the wounded"): it joins two things and
     counts neither (a joined pair of people is counted where it is read as a coordination).
     Only a bare noun or a function word and a noun may stand before the join: in "both
-    children died and ..." or "both of them" the word is a count of two."""
+    children died and ..." or "both of them" the word is a count of two; so it is before a
+    count ("both parents and their four children": six)."""
     i, j, n = mention.i, mention.j, len(doc.words)
     if mention.source == "digit" or j - i != 1 or j + 1 >= n:
         return False
@@ -310,4 +311,6 @@ def correlative(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) ->
         and doc.sentence[k] == doc.sentence[i]
         and not any(ch in ",;:()" for t in range(j, k + 1) for ch in doc.gaps[t])
         and doc.words[k].norm in joins
+        # a count after the join makes it a sum: "both parents and their four children"
+        and not any(_numeral(doc, t, pack) for t in (k + 1, k + 2))
     )

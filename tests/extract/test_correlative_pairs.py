@@ -38,6 +38,10 @@ def test_a_pair_joined_by_both_is_no_count(text: str) -> None:
             [("killed", 2, 2), ("injured", 3, 3)],
         ),
         ("Both the driver and his son were killed at the checkpoint.", [("killed", 2, 2)]),
+        (
+            "Both grandparents and their three grandsons died under the rubble.",
+            [("killed", 5, 5), ("killed", 3, 3)],
+        ),
     ],
 )
 def test_both_before_a_noun_and_its_verb_counts_two(
