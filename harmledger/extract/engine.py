@@ -1085,6 +1085,8 @@ class _Run:
             word = words[k]
             cats = cats_at(self.marks, k)
             if "neg:zero" in cats:
+                if any(c.startswith("qual:") and e in starts for c, e in cats.items()):
+                    continue  # "no more than 15", "no fewer than 3": a bound of the number
                 end = cats["neg:zero"]
                 extra.append(Mention(k, end, 0, 0, 0, "exact", "zero"))
                 taken.update(range(k, end))
