@@ -2371,6 +2371,10 @@ class _Run:
         ):
             of = of or words[k].norm in self.pack.of_words
             k += 1
+        if self.pack.head_first and "measure:injured" in cats_at(self.marks, mention.i):
+            for cue in self._sentence_cues.get(self.doc.sentence[mention.i], []):
+                if cue.measure == "killed" and cue.j == mention.i:
+                    return cue  # the verb right before a dual of the wounded: "استشهد جريحان"
         if k >= n or "measure:injured" not in cats_at(self.marks, k):
             return None
         if not of and any("who:others" not in cats_at(self.marks, t) for t in range(mention.j, k)):
