@@ -62,7 +62,7 @@ from harmledger.extract.singular import (
     lone_victims,
     victim_at,
 )
-from harmledger.extract.speaker_phrases import determiner_words
+from harmledger.extract.speaker_phrases import complementizer_words, determiner_words
 from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
@@ -3328,7 +3328,7 @@ class _Run:
             for c, _, j in self.marks[k]
             if j >= first - 1
         )
-        if not cue:
+        if not cue or self._said_that(first):
             return False
         verb = next(
             (
@@ -3353,6 +3353,17 @@ class _Run:
             if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):
                 return True
         return False
+
+    def _said_that(self, first: int) -> bool:
+        """Whether the word before a count is the pack's "that" (``attribution.complementizers``):
+        the count opens what was said, so it counts the said victims, never the sayers ("The army
+        says that 500 rebels were killed", "Armén hävdar att över 500 rebeller har dödats"), also
+        where the noun names a party that speaks elsewhere (rebels, police, residents)."""
+        if first == 0:
+            return False
+        return any(
+            f in complementizer_words(self.pack) for f in self.pack.forms(self.doc.words[first - 1].norm)
+        )
 
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""
