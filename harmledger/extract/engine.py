@@ -1905,14 +1905,24 @@ class _Run:
         killed")."""
         if head.measure:
             return False
-        if own and cue is not None and head.j <= cue.i <= head.j + 2:
-            return False
         start = self._qualifier_start(mention)
         first = self._sentence_start[self.doc.sentence[mention.i]]
+        if self._zero_at(first) and any(
+            cat == "dis:denominator_opening" and i == first + 1
+            for cat, i, _ in self.marks.ending("dis", start)
+        ):
+            return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
+        if own and cue is not None and head.j <= cue.i <= head.j + 2:
+            return False
         for cat, i, _ in self.marks.ending("dis", start):
             if cat == "dis:denominator" or (cat == "dis:denominator_opening" and i == first):
                 return True
         return False
+
+    def _zero_at(self, k: int) -> bool:
+        """Whether word ``k`` is a zero word of the pack (``negation.zero``: "ingen", "none"),
+        which before "of the N" makes N the whole nobody of was harmed."""
+        return self.doc.words[k].norm in self.pack.words("negation", "zero")
 
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants

@@ -4,6 +4,8 @@ Every sentence is invented in the registers of TT, SVT, SR Ekot, DN, SvD, Aftonb
 local papers and Swedish NGO/UD statements; none is copied from any evaluation set.
 A claim is ``(measure, low, high, speaker)``: ``speaker`` is a word the extracted speaker must
 contain (case-insensitive), or None when the text states the figure without attribution.
+A severity part of the hurt ("18 skadades, varav tre allvarligt") is no claim of its own, as the
+labelled sets read "zwei von ihnen schwer verletzt"; a second count of other hurt people is.
 """
 
 K, I, M, D, KI, B = "killed", "injured", "missing", "displaced", "killed_or_injured", "bodies_recovered"
@@ -93,11 +95,11 @@ SENTENCES: list[tuple[str, list[tuple[str, int | None, int | None, str | None]]]
     ("Fyra poliser skadades i samband med upploppen i Örebro.", [(I, 4, 4, None)]),
     ("Runt 60 personer skadades när en läktare rasade.", [(I, 60, 60, None)]),
     ("Minst 45 personer har dödats och över 100 skadats, enligt Ukrainas räddningstjänst.", [(K, 45, None, "räddningstjänst"), (I, 101, None, "räddningstjänst")]),
-    ("18 personer skadades, varav tre allvarligt.", [(I, 18, 18, None), (I, 3, 3, None)]),
+    ("18 personer skadades, varav tre allvarligt.", [(I, 18, 18, None)]),
     ("En 25-årig man skadades allvarligt i skottlossningen i Malmö.", [(I, 1, 1, None)]),
     ("Tolv personer fick föras till sjukhus efter att ha andats in rök.", [(I, 12, 12, None)]),
     ("Två barn skadades av splitter när en drönare slog ned i ett bostadsområde.", [(I, 2, 2, None)]),
-    ("Ett fyrtiotal personer skadades, sex av dem livshotande.", [(I, 40, 40, None), (I, 6, 6, None)]),
+    ("Ett fyrtiotal personer skadades, sex av dem livshotande.", [(I, 40, 40, None)]),
     # --- saknas / saknade / försvunna
     ("Ett tiotal personer saknas fortfarande efter skredet.", [(M, 10, 10, None)]),
     ("Minst 30 personer saknas efter att fiskebåten sjönk.", [(M, 30, None, None)]),
@@ -196,7 +198,7 @@ REPORTS: list[tuple[str, list[tuple[str, int | None, int | None, str | None]]]] 
      [(K, 1, 1, None)]),
     ("Dödssiffran efter jordbävningen i Marocko stiger. Enligt landets inrikesministerium har 2 012 personer omkommit "
      "och 2 059 skadats, varav 1 404 allvarligt.",
-     [(K, 2012, 2012, "inrikesministerium"), (I, 2059, 2059, "inrikesministerium"), (I, 1404, 1404, "inrikesministerium")]),
+     [(K, 2012, 2012, "inrikesministerium"), (I, 2059, 2059, "inrikesministerium")]),
     ("Ett passagerarfartyg har kantrat på Victoriasjön. Minst 136 personer har omkommit, meddelar myndigheterna. "
      "Ett fyrtiotal personer har räddats och ett okänt antal saknas.",
      [(K, 136, None, "myndigheterna")]),
@@ -293,7 +295,7 @@ SENTENCES_2: list[tuple[str, list[tuple[str, int | None, int | None, str | None]
     ("Attacken krävde sex dödsoffer, varav två barn.", [(K, 6, 6, None), (K, 2, 2, None)]),
     ("Minst 33 personer har dödats och ett femtiotal skadats i bombdådet i Quetta.", [(K, 33, None, None), (I, 50, 50, None)]),
     ("Två poliser sårades allvarligt i eldstriden.", [(I, 2, 2, None)]),
-    ("Fyra personer vårdas på sjukhus efter olyckan, varav en med livshotande skador.", [(I, 4, 4, None), (I, 1, 1, None)]),
+    ("Fyra personer vårdas på sjukhus efter olyckan, varav en med livshotande skador.", [(I, 4, 4, None)]),
     ("Trettio personer har fått vård för brännskador.", [(I, 30, 30, None)]),
     ("Minst 8 personer har skadats lätt och 2 allvarligt.", [(I, 8, None, None), (I, 2, 2, None)]),
     ("Sju av de skadade är i kritiskt tillstånd.", [(I, 7, 7, None)]),
