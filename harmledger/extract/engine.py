@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from fnmatch import fnmatchcase
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
@@ -2458,6 +2459,10 @@ class _Run:
             for w in raw.get("singular_victims", {}).get("determiners", [])
             + raw.get("attribution", {}).get("determiners", [])
         }
+        # the article of a whole where a pack lists none ("sex av de 24 passagerarna":
+        # ``distractors.denominator_opening``), as _whole_of_a_part reads it
+        openings = self.pack.words("distractors", "denominator_opening")
+        determiners |= {phrase.split()[-1] for phrase in openings} - self.pack.of_words
         words, gaps = self.doc.words, self.doc.gaps
         k, partitive = mention.i - 1, False
         while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
@@ -2470,9 +2475,18 @@ class _Run:
             return False
         end = max(mention.j, head.j)
         return not any(  # "of the 12 people killed": a participle of the whole's own
-            cue.i == end and not self._auxiliary(end)
+            cue.i == end and not self._auxiliary(end) and not self._finite_verb(end)
             for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
         )
+
+    def _finite_verb(self, k: int) -> bool:
+        """Whether word ``k`` is a finite casualty verb of the pack (``segments.finite_verbs``,
+        globs). Where the verb comes second, right after the subject ("Sex av de 24 passagerarna
+        omkom"), the verb after the whole is the sentence's, so the part's, not a participle
+        of the whole's own ("five of the 12 people killed"); a pack without the list has none."""
+        forms = self.pack.words("segments", "finite_verbs")
+        word = self.doc.words[k].norm
+        return any(fnmatchcase(word, f) for f in forms)
 
     def _counts_a_passive_agent(self, mention: Mention) -> bool:
         """A count right after the agent word of a passive casualty verb counts who did it:
