@@ -1592,6 +1592,8 @@ class _Run:
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
             return None  # "one resident said ...": the speaker, not a victim
+        if mention.source == "singular" and self._said_by(mention):
+            return None  # "..., säger en läkare på sjukhuset": the speaker, not one hurt
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
@@ -3388,6 +3390,15 @@ class _Run:
         return any(
             f in complementizer_words(self.pack) for f in self.pack.forms(self.doc.words[first - 1].norm)
         )
+
+    def _said_by(self, mention: Mention) -> bool:
+        """Whether a lone person comes right after a verb of saying whose subject follows it
+        ("23 döda, säger en läkare på sjukhuset till SVT", "berättar en sjuksköterska"): the
+        person speaks, and a cue after them ("på sjukhuset") tells where they work."""
+        if mention.i == 0:
+            return False
+        cats = cats_at(self.marks, mention.i - 1)
+        return any(cats.get(c) == mention.i for c in ("attr:after", "attr:inverted"))
 
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""
