@@ -424,3 +424,36 @@ SENTENCES_4: list[tuple[str, list[tuple[str, int | None, int | None, str | None]
     ("Han sköts med fem skott.", []),
     ("Tre av fyra svenskar tror att våldet ökar.", []),
 ]
+
+# A fifth batch, written before running it: combined dead and hurt, relative clauses, dashes and
+# brackets, bare counts after active verbs, displaced and recovered in other words.
+SENTENCES_5: list[tuple[str, list[tuple[str, int | None, int | None, str | None]]]] = [
+    ("Över 200 döda och skadade har förts till sjukhusen i staden.", [(KI, 201, None, None)]),
+    ("Attacken lämnade ett 30-tal döda eller sårade.", [(KI, 30, 30, None)]),
+    ("Bombningen dödade 12 och skadade 30.", [(K, 12, 12, None), (I, 30, 30, None)]),
+    ("Det var en attack som dödade minst 40 personer och skadade dussintals.", [(K, 40, None, None), (I, 24, None, None)]),
+    ("I attacken, där sju personer dödades, användes en lastbil.", [(K, 7, 7, None)]),
+    ("Det bekräftade dödstalet är fem.", [(K, 5, 5, None)]),
+    ("Minst 21 människor – däribland tre barn – dödades i attacken.", [(K, 21, None, None), (K, 3, 3, None)]),
+    ("Attacken mot sjukhuset (14 döda) fördömdes av FN.", [(K, 14, 14, None)]),
+    ("Civila offer: 130 döda och 250 skadade.", [(K, 130, 130, None), (I, 250, 250, None)]),
+    ("Med 24 döda är det årets dödligaste attack.", [(K, 24, 24, None)]),
+    ("Sammanlagt 2,3 miljoner internflyktingar finns i landet.", [(D, 2300000, 2300000, None)]),
+    ("Omkring 600 000 människor har flytt till grannländerna.", [(D, 600000, 600000, None)]),
+    ("Över 30 000 människor har lämnat sina hem i regionen.", [(D, 30001, None, None)]),
+    ("Räddningsmanskap har dragit upp 19 lik ur floden.", [(B, 19, 19, None)]),
+    ("Kvarlevorna efter minst 60 personer har grävts fram.", [(B, 60, None, None)]),
+    ("Sedan i söndags har ytterligare 11 kroppar påträffats.", [(B, 11, 11, None)]),
+    ("Totalt har 30 martyrer begravts i byn.", [(K, 30, 30, None)]),
+    ("Bland de dödade fanns 16 soldater och fem poliser, inklusive en polischef.", [(K, 16, 16, None), (K, 5, 5, None)]),
+    ("Minst 15 personer har dödats i de senaste dagarnas strider, bland annat fyra barn.", [(K, 15, None, None), (K, 4, 4, None)]),
+    ("Han var en av minst 34 personer som dödades i attacken.", [(K, 34, None, None)]),
+    ("Hittills har räddningstjänsten räknat till 18 döda.", [(K, 18, 18, "räddningstjänsten")]),
+    ("Åtta döda i ny attack mot flyktingläger – sju av dem barn.", [(K, 8, 8, None), (K, 7, 7, None)]),
+    ("Nästan 700 palestinier dödade i Gaza under ett dygn, uppger hälsoministeriet.", [(K, 700, 700, "hälsoministeriet")]),
+    ("Fem skadade efter knivattack i Stockholm.", [(I, 5, 5, None)]),
+    ("Minst 70 döda i jordbävning i Turkiet – hundratals skadade.", [(K, 70, None, None), (I, 200, None, None)]),
+    ("Sju dödsskjutna i helgen – polisen höjer beredskapen.", [(K, 7, 7, None)]),
+    ("Ytterligare 250 människor räknas som saknade efter tsunamin, enligt det indonesiska katastrofverket.", [(M, 250, 250, "katastrofverket")]),
+    ("Mer än 4 000 människor har blivit hemlösa.", [(D, 4001, None, None)]),
+]
