@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from fnmatch import fnmatchcase
 from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -3387,9 +3387,8 @@ class _Run:
         where the noun names a party that speaks elsewhere (rebels, police, residents)."""
         if first == 0:
             return False
-        return any(
-            f in complementizer_words(self.pack) for f in self.pack.forms(self.doc.words[first - 1].norm)
-        )
+        that = complementizer_words(self.pack)
+        return any(f in that for f in self.pack.forms(self.doc.words[first - 1].norm))
 
     def _said_by(self, mention: Mention) -> bool:
         """Whether a lone person comes right after a verb of saying whose subject follows it

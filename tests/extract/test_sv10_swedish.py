@@ -99,9 +99,7 @@ def _speaker_cases() -> list[object]:
 
 @pytest.mark.parametrize(("text", "gold"), _sentence_cases())
 def test_swedish_claims(text: str, gold: list[tuple[str, int | None, int | None, object]]) -> None:
-    found = Counter(
-        (c.measure, c.low, c.high) for c in extract_claims(text, "sv") if c.is_casualty
-    )
+    found = Counter((c.measure, c.low, c.high) for c in extract_claims(text, "sv") if c.is_casualty)
     assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
 
 
