@@ -3391,13 +3391,19 @@ class _Run:
         return any(f in that for f in self.pack.forms(self.doc.words[first - 1].norm))
 
     def _said_by(self, mention: Mention) -> bool:
-        """Whether a lone person comes right after a verb of saying whose subject follows it
-        ("23 döda, säger en läkare på sjukhuset till SVT", "berättar en sjuksköterska"): the
-        person speaks, and a cue after them ("på sjukhuset") tells where they work."""
-        if mention.i == 0:
-            return False
-        cats = cats_at(self.marks, mention.i - 1)
-        return any(cats.get(c) == mention.i for c in ("attr:after", "attr:inverted"))
+        """Whether a lone person comes right after an inverted verb of saying, after the comma
+        that closes what was said (``attribution.inverted``: "23 döda, säger en läkare på
+        sjukhuset till SVT"): the person is its subject and speaks, and a cue after them ("på
+        sjukhuset") tells where they work. Without the comma ("police said a man was killed")
+        the person is what was said."""
+        inverted = self.pack.words("attribution", "inverted")
+        for n in (1, 2):
+            i = mention.i - n
+            if i < 0 or "," not in self.doc.gaps[i]:
+                continue
+            if " ".join(w.norm for w in self.doc.words[i : mention.i]) in inverted:
+                return True
+        return False
 
     def _speaks(self, k: int) -> bool:
         """Whether an attribution verb follows right at word ``k`` ("a witness said")."""

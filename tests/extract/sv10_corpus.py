@@ -821,3 +821,48 @@ SENTENCES_5: list[tuple[str, list[tuple[str, int | None, int | None, str | None]
     ),
     ("Mer än 4 000 människor har blivit hemlösa.", [(D, 4001, None, None)]),
 ]
+
+# A sixth batch, written before running it: tolls broken down by place or day with the verb left
+# out, and several figures in one long sentence.
+SENTENCES_6: list[tuple[str, list[tuple[str, int | None, int | None, str | None]]]] = [
+    (
+        "Fem personer dödades i Charkiv, tre i Dnipro och två i Odessa.",
+        [(K, 5, 5, None), (K, 3, 3, None), (K, 2, 2, None)],
+    ),
+    (
+        "På måndagen dödades 12 personer och på tisdagen ytterligare 15.",
+        [(K, 12, 12, None), (K, 15, 15, None)],
+    ),
+    (
+        "I Gaza har minst 120 personer dödats och i Libanon ett trettiotal.",
+        [(K, 120, None, None), (K, 30, 30, None)],
+    ),
+    (
+        "Sju personer skadades i Kiev, varav två i Obolon-distriktet.",
+        [(HU, 7, 7, None), (HU, 2, 2, None)],
+    ),
+    (
+        "Tre dödades och elva skadades i Sumy, medan en person dödades i Cherson.",
+        [(K, 3, 3, None), (HU, 11, 11, None), (K, 1, 1, None)],
+    ),
+    (
+        "Enligt FN har 6 000 civila dödats och 11 000 skadats sedan invasionen inleddes i februari 2022.",
+        [(K, 6000, 6000, "FN"), (HU, 11000, 11000, "FN")],
+    ),
+    (
+        "Av de 45 dödade var 30 män, tio kvinnor och fem barn.",
+        [(K, 45, 45, None), (K, 30, 30, None), (K, 10, 10, None), (K, 5, 5, None)],
+    ),
+    (
+        "Omkring 90 personer dödades och drygt 200 skadades när två självmordsbombare sprängde sig vid flygplatsen.",
+        [(K, 90, 90, None), (HU, 201, None, None)],
+    ),
+    (
+        "Den ryska attacken på söndagsmorgonen dödade 34 personer, bland dem två barn, och skadade 117.",
+        [(K, 34, 34, None), (K, 2, 2, None), (HU, 117, 117, None)],
+    ),
+    (
+        "Antalet dödade palestinier på Västbanken har sedan den 7 oktober stigit till 500.",
+        [(K, 500, 500, None)],
+    ),
+]

@@ -23,6 +23,7 @@ from tests.extract.sv10_corpus import (
     SENTENCES_3,
     SENTENCES_4,
     SENTENCES_5,
+    SENTENCES_6,
 )
 
 _ONE_IN_A_COUNT = (
@@ -52,6 +53,8 @@ _GAPS = {
     "V23": "'Föraren och två passagerare omkom': the driver is not added to the two",
     "V26": "'Ett barn och två vuxna skadades' is read as 1 and 2, not 3",
     "V30": "dead bodies seen ('tio döda kroppar') are read as killed, not as bodies",
+    "X7": "a count after 'när' with its own verb ('när två självmordsbombare sprängde sig') "
+    "takes the cue before 'när'; adding 'när' to segments.subordinators does not reach it",
     "W27": "the homeless ('har blivit hemlösa') are not read as displaced; the conventions name "
     "only those who fled",
 }
@@ -70,6 +73,7 @@ _ALL = [
     ("U", SENTENCES_3),
     ("V", SENTENCES_4),
     ("W", SENTENCES_5),
+    ("X", SENTENCES_6),
 ]
 
 
