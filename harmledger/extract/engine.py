@@ -1793,6 +1793,8 @@ class _Run:
         before the number may reach past one: "قتل بعد ظهر اليوم 5 أشخاص", in the afternoon.)"""
         words = self.pack.subordinators
         end = max(mention.j, head.j)
+        if cue.j <= mention.i and self._subordinate_before(mention, cue):
+            return True
         norms = [w.norm for w in self.doc.words[end : cue.i]]
         return (
             cue.i >= end
@@ -1801,6 +1803,23 @@ class _Run:
                 for k in range(len(norms))
                 for n in range(1, _SUBORDINATOR_WORDS + 1)
             )
+        )
+
+    def _subordinate_before(self, mention: Mention, cue: Cue) -> bool:
+        """A word opening a clause of time between an earlier cue and the number
+        (``segments.clause_before``: "Två personer skadades när tre män öppnade eld", "...
+        skadades då två självmordsbombare sprängde sig"): the number is that clause's subject,
+        so the cue of the main clause before it says nothing of it. A pack without the list
+        lets a cue reach past such words ("قتل بعد ظهر اليوم 5 أشخاص")."""
+        words = self.pack.words("segments", "clause_before")
+        if not words:
+            return False
+        start = self._qualifier_start(mention)
+        norms = [w.norm for w in self.doc.words[cue.j : start]]
+        return any(
+            " ".join(norms[k : k + n]) in words
+            for k in range(len(norms))
+            for n in range(1, _SUBORDINATOR_WORDS + 1)
         )
 
     def _share_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
