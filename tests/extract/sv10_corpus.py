@@ -866,3 +866,46 @@ SENTENCES_6: list[tuple[str, list[tuple[str, int | None, int | None, str | None]
         [(K, 500, 500, None)],
     ),
 ]
+
+# A seventh batch, written before running it: headline present tenses, hedged deaths ("tros ha",
+# "kan ha", "misstänks ha"), tolls raised "till över hundra", and blog and aggregator registers.
+SENTENCES_7: list[tuple[str, list[tuple[str, int | None, int | None, str | None]]]] = [
+    ("Bilbomb dödar minst 25 i Mogadishu", [(K, 25, None, None)]),
+    ("Jordskalv skadar hundratals i östra Turkiet", [(HU, 200, None, None)]),
+    ("Flodvåg dödar tusentals – hundratals saknas", [(K, 2000, None, None), (M, 200, None, None)]),
+    ("Omkring 200 civila tros ha dödats i räden.", [(K, 200, 200, None)]),
+    (
+        "Så många som 40 personer kan ha dött under attacken, enligt flera bybor.",
+        [(K, None, 40, "bybor")],
+    ),
+    ("Minst tio personer misstänks ha omkommit i skredet.", [(K, 10, None, None)]),
+    (
+        "Det höjer dödssiffran från de senaste dagarnas oroligheter till över hundra.",
+        [(K, 101, None, None)],
+    ),
+    (
+        "Koalitionens flygräder har oavsiktligen dödat minst 352 civila sedan offensiven inleddes.",
+        [(K, 352, None, None)],
+    ),
+    ("Terroristerna mejade ner ett fyrtiotal människor på marknaden.", [(K, 40, 40, None)]),
+    ("Sex personer sprängdes ihjäl när bilbomben detonerade.", [(K, 6, 6, None)]),
+    ("Fler dödsoffer befaras finnas under rasmassorna.", []),
+    (
+        "Tidigare i veckan dödades ett 20-tal personer i en liknande attack i samma provins.",
+        [(K, 20, 20, None)],
+    ),
+    (
+        "Dödssiffran efter tisdagens attack har stigit till 81, meddelar landets inrikesminister.",
+        [(K, 81, 81, "inrikesminister")],
+    ),
+    ("Britter, tyskar och svenskar finns bland de 39 döda turisterna.", [(K, 39, 39, None)]),
+    ("Över hundra personer har dött i kolerautbrottet, enligt WHO.", [(K, 101, None, "WHO")]),
+    ("Närmare hundra människor har skadats i oroligheterna.", [(HU, 100, 100, None)]),
+    ("Elva av de döda var barn under 15 år.", [(K, 11, 11, None)]),
+    (
+        "I helgen omkom ytterligare tre migranter i Medelhavet, vilket innebär att över 1 800 har dött där i år.",
+        [(K, 3, 3, None), (K, 1801, None, None)],
+    ),
+    ("Attackerna har hittills i år krävt över 600 liv.", [(K, 601, None, None)]),
+    ("Rebellerna hävdar att de dödat 45 regeringssoldater.", [(K, 45, 45, "Rebellerna")]),
+]

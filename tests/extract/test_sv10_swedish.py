@@ -24,6 +24,7 @@ from tests.extract.sv10_corpus import (
     SENTENCES_4,
     SENTENCES_5,
     SENTENCES_6,
+    SENTENCES_7,
 )
 
 _ONE_IN_A_COUNT = (
@@ -53,6 +54,8 @@ _GAPS = {
     "V23": "'Föraren och två passagerare omkom': the driver is not added to the two",
     "V26": "'Ett barn och två vuxna skadades' is read as 1 and 2, not 3",
     "V30": "dead bodies seen ('tio döda kroppar') are read as killed, not as bodies",
+    "Y2": "a headline of two vague counts across a dash ('dödar tusentals – hundratals saknas') "
+    "is read as one range of the missing",
     "W27": "the homeless ('har blivit hemlösa') are not read as displaced; the conventions name "
     "only those who fled",
 }
@@ -72,6 +75,7 @@ _ALL = [
     ("V", SENTENCES_4),
     ("W", SENTENCES_5),
     ("X", SENTENCES_6),
+    ("Y", SENTENCES_7),
 ]
 
 
