@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -63,7 +64,7 @@ from harmledger.extract.singular import (
     lone_victims,
     victim_at,
 )
-from harmledger.extract.speaker_phrases import determiner_words
+from harmledger.extract.speaker_phrases import complementizer_words, determiner_words
 from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
@@ -1594,6 +1595,8 @@ class _Run:
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
             return None  # "one resident said ...": the speaker, not a victim
+        if mention.source == "singular" and self._said_by(mention):
+            return None  # "..., säger en läkare på sjukhuset": the speaker, not one hurt
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
@@ -1793,6 +1796,8 @@ class _Run:
         before the number may reach past one: "قتل بعد ظهر اليوم 5 أشخاص", in the afternoon.)"""
         words = self.pack.subordinators
         end = max(mention.j, head.j)
+        if cue.j <= mention.i and self._subordinate_before(mention, cue):
+            return True
         norms = [w.norm for w in self.doc.words[end : cue.i]]
         return (
             cue.i >= end
@@ -1801,6 +1806,23 @@ class _Run:
                 for k in range(len(norms))
                 for n in range(1, _SUBORDINATOR_WORDS + 1)
             )
+        )
+
+    def _subordinate_before(self, mention: Mention, cue: Cue) -> bool:
+        """A word opening a clause of time between an earlier cue and the number
+        (``segments.clause_before``: "Två personer skadades när tre män öppnade eld", "...
+        skadades då två självmordsbombare sprängde sig"): the number is that clause's subject,
+        so the cue of the main clause before it says nothing of it. A pack without the list
+        lets a cue reach past such words ("قتل بعد ظهر اليوم 5 أشخاص")."""
+        words = self.pack.words("segments", "clause_before")
+        if not words:
+            return False
+        start = self._qualifier_start(mention)
+        norms = [w.norm for w in self.doc.words[cue.j : start]]
+        return any(
+            " ".join(norms[k : k + n]) in words
+            for k in range(len(norms))
+            for n in range(1, _SUBORDINATOR_WORDS + 1)
         )
 
     def _share_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
@@ -1908,14 +1930,24 @@ class _Run:
         killed")."""
         if head.measure:
             return False
-        if own and cue is not None and head.j <= cue.i <= head.j + 2:
-            return False
         start = self._qualifier_start(mention)
         first = self._sentence_start[self.doc.sentence[mention.i]]
+        if self._zero_at(first) and any(
+            cat == "dis:denominator_opening" and i == first + 1
+            for cat, i, _ in self.marks.ending("dis", start)
+        ):
+            return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
+        if own and cue is not None and head.j <= cue.i <= head.j + 2:
+            return False
         for cat, i, _ in self.marks.ending("dis", start):
             if cat == "dis:denominator" or (cat == "dis:denominator_opening" and i == first):
                 return True
         return False
+
+    def _zero_at(self, k: int) -> bool:
+        """Whether word ``k`` is a zero word of the pack (``negation.zero``: "ingen", "none"),
+        which before "of the N" makes N the whole nobody of was harmed."""
+        return self.doc.words[k].norm in self.pack.words("negation", "zero")
 
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
@@ -2455,6 +2487,10 @@ class _Run:
             for w in raw.get("singular_victims", {}).get("determiners", [])
             + raw.get("attribution", {}).get("determiners", [])
         }
+        # the article of a whole where a pack lists none ("sex av de 24 passagerarna":
+        # ``distractors.denominator_opening``), as _whole_of_a_part reads it
+        openings = self.pack.words("distractors", "denominator_opening")
+        determiners |= {phrase.split()[-1] for phrase in openings} - self.pack.of_words
         words, gaps = self.doc.words, self.doc.gaps
         k, partitive = mention.i - 1, False
         while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
@@ -2467,9 +2503,18 @@ class _Run:
             return False
         end = max(mention.j, head.j)
         return not any(  # "of the 12 people killed": a participle of the whole's own
-            cue.i == end and not self._auxiliary(end)
+            cue.i == end and not self._auxiliary(end) and not self._finite_verb(end)
             for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
         )
+
+    def _finite_verb(self, k: int) -> bool:
+        """Whether word ``k`` is a finite casualty verb of the pack (``segments.finite_verbs``,
+        globs). Where the verb comes second, right after the subject ("Sex av de 24 passagerarna
+        omkom"), the verb after the whole is the sentence's, so the part's, not a participle
+        of the whole's own ("five of the 12 people killed"); a pack without the list has none."""
+        forms = self.pack.words("segments", "finite_verbs")
+        word = self.doc.words[k].norm
+        return any(fnmatchcase(word, f) for f in forms)
 
     def _counts_a_passive_agent(self, mention: Mention) -> bool:
         """A count right after the agent word of a passive casualty verb counts who did it:
@@ -3335,7 +3380,7 @@ class _Run:
             for c, _, j in self.marks[k]
             if j >= first - 1
         )
-        if not cue:
+        if not cue or self._said_that(first):
             return False
         verb = next(
             (
@@ -3358,6 +3403,31 @@ class _Run:
         for k in {head.i, mention.j}:
             cats = cats_at(self.marks, k) if k < len(self.doc.words) else {}
             if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):
+                return True
+        return False
+
+    def _said_that(self, first: int) -> bool:
+        """Whether the word before a count is the pack's "that" (``attribution.complementizers``):
+        the count opens what was said, so it counts the said victims, never the sayers ("The army
+        says that 500 rebels were killed", "Armén hävdar att över 500 rebeller har dödats"), also
+        where the noun names a party that speaks elsewhere (rebels, police, residents)."""
+        if first == 0:
+            return False
+        that = complementizer_words(self.pack)
+        return any(f in that for f in self.pack.forms(self.doc.words[first - 1].norm))
+
+    def _said_by(self, mention: Mention) -> bool:
+        """Whether a lone person comes right after an inverted verb of saying, after the comma
+        that closes what was said (``attribution.inverted``: "23 döda, säger en läkare på
+        sjukhuset till SVT"): the person is its subject and speaks, and a cue after them ("på
+        sjukhuset") tells where they work. Without the comma ("police said a man was killed")
+        the person is what was said."""
+        inverted = self.pack.words("attribution", "inverted")
+        for n in (1, 2):
+            i = mention.i - n
+            if i < 0 or "," not in self.doc.gaps[i]:
+                continue
+            if " ".join(w.norm for w in self.doc.words[i : mention.i]) in inverted:
                 return True
         return False
 
