@@ -3800,9 +3800,62 @@ class _Run:
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
         named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
-        return named and (
-            (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
-        )
+        return (
+            named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
+        ) or self._age_list(mention)
+
+    def _age_list(self, mention: Mention) -> bool:
+        """A list of bare numbers set off by commas after a person noun, one age each: "the
+        brothers, 14 and 16, were shot dead", "Die Opfer, 19, 23 und 31, starben" (dist10).
+        A single number so set off is an age already (:meth:`_is_age`); in a list each number
+        was read as a count of its own."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if mention.source != "digit" or mention.j != mention.i + 1:
+            return False
+        links = self.pack.connectors
+
+        def age(k: int) -> bool:
+            return (
+                0 <= k < len(words)
+                and words[k].is_digit
+                and words[k].text.isdigit()
+                and int(words[k].text) <= 120
+            )
+
+        if not age(mention.i):
+            return False
+        first = last = mention.i
+        while True:
+            if gaps[first].strip() == "," and age(first - 1):
+                first -= 1
+            elif (
+                not gaps[first].strip()
+                and first > 1
+                and words[first - 1].norm in links
+                and age(first - 2)
+            ):
+                first -= 2
+            else:
+                break
+        while last + 1 < len(words):
+            if gaps[last + 1].strip() == "," and age(last + 1):
+                last += 1
+            elif (
+                last + 2 < len(words)
+                and not gaps[last + 1].strip()
+                and words[last + 1].norm in links
+                and age(last + 2)
+            ):
+                last += 2
+            else:
+                break
+        if first == last or first < 1 or gaps[first].strip() != ",":
+            return False
+        after = gaps[last + 1].strip() if last + 1 < len(gaps) else "."
+        noun = self._person_noun(first - 1) or any(
+            c.startswith("measure:") for c in cats_at(self.marks, first - 1)
+        )  # "the victims, 19 and 23, were shot dead"
+        return after[:1] in (",", ")", ".") and noun
 
     def _time_closed_before(self, i: int, j: int) -> bool:
         """Whether the time word right before word ``i`` closes a time of its own ("um 9 Uhr",
