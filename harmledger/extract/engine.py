@@ -1405,6 +1405,8 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if cue is not None and not own and self._part_owns_cue(mention, cue):
+            cue = None
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
@@ -3803,6 +3805,34 @@ class _Run:
         return (
             named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
         ) or self._age_list(mention)
+
+    def _part_owns_cue(self, mention: Mention, cue: Cue) -> bool:
+        """Whether a part counted between a number and the cue it reaches across segments
+        owns that cue: "some 300 workers, 12 of whom were injured, were evacuated", "a militia
+        of 5,000 fighters said 12 of its members had been killed" (dist10). The part and the cue
+        stand in one clause, no punctuation between; "100 people, 40 of them children, were
+        killed" sets the part off, and the whole keeps the verb."""
+        if cue.i < mention.j:
+            return False
+        words, marks = self.doc.words, self.marks
+        possessives = set(self.pack.raw.get("numbers", {}).get("possessives", []))
+        mentions = self._all_mentions
+        at = bisect_left(mentions, mention.j, key=lambda m: m.i)
+        for part in mentions[at:]:
+            if part.i >= cue.i:
+                break
+            if part.j > cue.i:
+                continue
+            k = part.j
+            partitive = k < len(words) and "who:partitive" in cats_at(marks, k)
+            owned = (
+                k + 1 < len(words)
+                and words[k].norm in self.pack.of_words
+                and words[k + 1].norm in possessives
+            )
+            if (partitive or owned) and not self.doc.punct_between(part.j - 1, cue.i).strip():
+                return True
+        return False
 
     def _age_list(self, mention: Mention) -> bool:
         """A list of bare numbers set off by commas after a person noun, one age each: "the
