@@ -1407,6 +1407,8 @@ class _Run:
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
+        if cue is not None and cue.i < mention.i and self._noun_of_earlier_count(cue):
+            cue = None
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
@@ -3805,6 +3807,28 @@ class _Run:
         return (
             named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
         ) or self._age_list(mention)
+
+    def _noun_of_earlier_count(self, cue: Cue) -> bool:
+        """Whether a cue before a count is the noun of another count right before the cue:
+        "nach dem Anschlag mit 12 Toten wurden 400 Soldaten verlegt", "el atentado, que dejó
+        12 muertos, 400 soldados llegaron" (dist10). It names what that count counts, not a
+        later count's harm; after "among" it does ("Unter den 30 Verletzten sind 12
+        Polizisten"), and a year before a verb counts nothing ("2001 starben 3.000 Menschen")."""
+        doc, k = self.doc, cue.i - 1
+        if k < 0 or doc.gaps[cue.i].strip():
+            return False
+        at = bisect_left(self._starts, k)
+        if not (at < len(self._starts) and self._starts[at] == k):
+            return False
+        if bare_year(doc, self._all_mentions[at]) or self._all_mentions[at].plain_year:
+            return False
+        among = self.pack.raw.get("who", {}).get("among_after", [])
+        for phrase in among:
+            words = normalize(phrase).split()
+            n = len(words)
+            if k >= n and [w.norm for w in doc.words[k - n : k]] == words:
+                return False
+        return True
 
     def _part_owns_cue(self, mention: Mention, cue: Cue) -> bool:
         """Whether a part counted between a number and the cue it reaches across segments
