@@ -1351,6 +1351,8 @@ class _Run:
             return None
         if self._hypothetical(mention) or self._earlier_event(mention):
             return None
+        if self._size_of_attackers(mention):
+            return None
         head = read_head(self.doc, mention, self.marks, self.pack)
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
@@ -1407,7 +1409,12 @@ class _Run:
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
-        if cue is not None and cue.i < mention.i and self._noun_of_earlier_count(cue):
+        if (
+            cue is not None
+            and own
+            and cue.j < self._qualifier_start(mention)
+            and self._noun_of_earlier_count(cue)
+        ):
             cue = None
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
@@ -3808,12 +3815,26 @@ class _Run:
             named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
         ) or self._age_list(mention)
 
+    def _size_of_attackers(self, mention: Mention) -> bool:
+        """A count set off by commas right after a noun of attackers is how many they were:
+        "Los atacantes, unos 200, quemaron 50 casas", "Les assaillants, environ 200, ont
+        incendié" (dist10); it took the killing verb later in the sentence."""
+        doc, i, j = self.doc, self._qualifier_start(mention), mention.j
+        if i < 1 or j >= len(doc.words) or doc.gaps[i].strip() != "," or doc.gaps[j].strip() != ",":
+            return False
+        return any(
+            c == "who:assailants" and end == i
+            for p in range(max(0, i - 3), i)
+            for c, end in cats_at(self.marks, p).items()
+        )
+
     def _noun_of_earlier_count(self, cue: Cue) -> bool:
-        """Whether a cue before a count is the noun of another count right before the cue:
-        "nach dem Anschlag mit 12 Toten wurden 400 Soldaten verlegt", "el atentado, que dejó
-        12 muertos, 400 soldados llegaron" (dist10). It names what that count counts, not a
-        later count's harm; after "among" it does ("Unter den 30 Verletzten sind 12
-        Polizisten"), and a year before a verb counts nothing ("2001 starben 3.000 Menschen")."""
+        """Whether a cue before a count, in its clause and not right before it, is the noun of
+        another count right before the cue: "nach dem Anschlag mit 12 Toten wurden 400
+        Soldaten verlegt" (dist10). It names what that count counts, not a later count's harm;
+        after "among" it does ("Unter den 30 Verletzten sind 12 Polizisten"), and a year
+        before a verb counts nothing ("2001 starben 3.000 Menschen"). Across a comma the cue
+        may be shared ("more than 100 dead, with 20 children included"), so it is kept."""
         doc, k = self.doc, cue.i - 1
         if k < 0 or doc.gaps[cue.i].strip():
             return False
