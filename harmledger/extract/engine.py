@@ -1410,13 +1410,6 @@ class _Run:
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
         if (
-            cue is not None
-            and own
-            and cue.j < self._qualifier_start(mention)
-            and self._noun_of_earlier_count(cue)
-        ):
-            cue = None
-        if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
             or (cue is not None and loss_between(self.doc, self.pack, mention.j, cue.i))
@@ -3827,29 +3820,6 @@ class _Run:
             for p in range(max(0, i - 3), i)
             for c, end in cats_at(self.marks, p).items()
         )
-
-    def _noun_of_earlier_count(self, cue: Cue) -> bool:
-        """Whether a cue before a count, in its clause and not right before it, is the noun of
-        another count right before the cue: "nach dem Anschlag mit 12 Toten wurden 400
-        Soldaten verlegt" (dist10). It names what that count counts, not a later count's harm;
-        after "among" it does ("Unter den 30 Verletzten sind 12 Polizisten"), and a year
-        before a verb counts nothing ("2001 starben 3.000 Menschen"). Across a comma the cue
-        may be shared ("more than 100 dead, with 20 children included"), so it is kept."""
-        doc, k = self.doc, cue.i - 1
-        if k < 0 or doc.gaps[cue.i].strip():
-            return False
-        at = bisect_left(self._starts, k)
-        if not (at < len(self._starts) and self._starts[at] == k):
-            return False
-        if bare_year(doc, self._all_mentions[at]) or self._all_mentions[at].plain_year:
-            return False
-        among = self.pack.raw.get("who", {}).get("among_after", [])
-        for phrase in among:
-            words = normalize(phrase).split()
-            n = len(words)
-            if k >= n and [w.norm for w in doc.words[k - n : k]] == words:
-                return False
-        return True
 
     def _part_owns_cue(self, mention: Mention, cue: Cue) -> bool:
         """Whether a part counted between a number and the cue it reaches across segments
