@@ -864,15 +864,305 @@ CASES += [
     ),
 ]
 
+# a third batch: team sizes, ratios, attackers counted, parts of a whole, earlier attacks
+CASES += [
+    (
+        "en",
+        "The 12-member delegation arrived two days after the massacre, in which 31 villagers were hacked to death.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "en",
+        "A 40-strong team of investigators exhumed the grave, which held the remains of 17 people.",
+        [("bodies_recovered", 17, 17)],
+    ),
+    (
+        "en",
+        "The 30-year-old father of 4 was among 9 people killed when the minibus hit a mine.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "en",
+        "Two of the 3 suspects were arrested within 48 hours; the shooting left 5 dead.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "One in five of the 2,000 people displaced by the fighting is a child, and 14 children have been killed since June.",
+        [("displaced", 2000, 2000), ("killed", 14, 14)],
+    ),
+    (
+        "en",
+        "The attackers, numbering about 200, torched 50 homes and killed at least 23 people.",
+        [("killed", 23, None)],
+    ),
+    (
+        "en",
+        "Police said 3 of the 11 people arrested were minors. The riots left 2 people dead.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "en",
+        "Soldiers from the 82nd Airborne Division evacuated 1,500 civilians; 6 soldiers were wounded in the operation.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "en",
+        "The ship, carrying 450 passengers and 30 crew, capsized off the coast; 98 people drowned.",
+        [("killed", 98, 98)],
+    ),
+    (
+        "en",
+        "The 2 a.m. strike flattened a 4-storey building, killing 13 members of one family.",
+        [("killed", 13, 13)],
+    ),
+    ("en", "Each of the 7 victims, aged 6 to 71, was shot in the head.", [("killed", 7, 7)]),
+    (
+        "en",
+        "The hospital's 40 doctors treated more than 300 wounded over the weekend.",
+        [("injured", 301, None)],
+    ),
+    (
+        "en",
+        "Over 3 days, 1,200 rockets were fired; 4 people were killed and 90 wounded.",
+        [("killed", 4, 4), ("injured", 90, 90)],
+    ),
+    (
+        "en",
+        "The attack came a day after 25 tanks and 1,000 troops crossed the border. At least 8 civilians died.",
+        [("killed", 8, None)],
+    ),
+    (
+        "en",
+        "He served 15 years in prison for the 1998 bombing, which killed 29 people.",
+        [("killed", 29, 29)],
+    ),
+    (
+        "en",
+        "Authorities offered a $10,000 reward for information on the 2 gunmen who killed 3 police officers.",
+        [("killed", 3, 3)],
+    ),
+    ("en", "The plane, with 62 people on board, crashed at 4:15 p.m. There were no survivors.", []),
+    (
+        "en",
+        "At least 45 people were killed, 20 of them women, in the attack on the market, which lasted 3 hours.",
+        [("killed", 45, None), ("killed", 20, 20)],
+    ),
+    (
+        "en",
+        "Some 600 families, or 3,000 people, have fled; 12 people were killed in the shelling.",
+        [("displaced", 3000, 3000), ("killed", 12, 12)],
+    ),
+    (
+        "en",
+        "The 1,000-bed field hospital has treated 2,400 patients since it opened; 35 of them had gunshot wounds.",
+        [("injured", 35, 35)],
+    ),
+    (
+        "de",
+        "Die 12-köpfige Delegation traf zwei Tage nach dem Massaker ein, bei dem 31 Dorfbewohner getötet worden waren.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "de",
+        "Ein 40-köpfiges Ermittlerteam öffnete das Grab, in dem die Überreste von 17 Menschen lagen.",
+        [("bodies_recovered", 17, 17)],
+    ),
+    ("de", "Der 30-jährige Vater von 4 Kindern war unter den 9 Todesopfern.", [("killed", 9, 9)]),
+    (
+        "de",
+        "Zwei der 3 Verdächtigen wurden binnen 48 Stunden gefasst; bei der Schießerei starben 5 Menschen.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "de",
+        "Die Angreifer, etwa 200 an der Zahl, brannten 50 Häuser nieder und töteten mindestens 23 Menschen.",
+        [("killed", 23, None)],
+    ),
+    (
+        "de",
+        "Das Schiff mit 450 Passagieren und 30 Besatzungsmitgliedern kenterte vor der Küste; 98 Menschen ertranken.",
+        [("killed", 98, 98)],
+    ),
+    (
+        "de",
+        "Der Angriff um 2 Uhr nachts zerstörte ein vierstöckiges Gebäude; 13 Mitglieder einer Familie kamen ums Leben.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "de",
+        "Die 40 Ärzte des Krankenhauses behandelten am Wochenende mehr als 300 Verwundete.",
+        [("injured", 301, None)],
+    ),
+    (
+        "de",
+        "Innerhalb von 3 Tagen wurden 1.200 Raketen abgefeuert; 4 Menschen starben, 90 wurden verwundet.",
+        [("killed", 4, 4), ("injured", 90, 90)],
+    ),
+    (
+        "de",
+        "Er saß 15 Jahre in Haft für den Anschlag von 1998, bei dem 29 Menschen starben.",
+        [("killed", 29, 29)],
+    ),
+    (
+        "de",
+        "Die Behörden setzten eine Belohnung von 10.000 Euro aus. Die beiden Täter hatten 3 Polizisten erschossen.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Mindestens 45 Menschen wurden getötet, unter ihnen 20 Frauen. Der Angriff dauerte 3 Stunden.",
+        [("killed", 45, None), ("killed", 20, 20)],
+    ),
+    (
+        "de",
+        "Etwa 600 Familien, rund 3.000 Menschen, sind geflohen; bei dem Beschuss wurden 12 Menschen getötet.",
+        [("displaced", 3000, 3000), ("killed", 12, 12)],
+    ),
+    (
+        "de",
+        "Das Feldlazarett mit 1.000 Betten hat seit der Eröffnung 2.400 Patienten versorgt.",
+        [],
+    ),
+    (
+        "de",
+        "Der 1. FC gewann das Derby 2:0. Bei Krawallen danach wurden 7 Polizisten verletzt.",
+        [("injured", 7, 7)],
+    ),
+    (
+        "de",
+        "Die 6. Flotte verlegte 2 Zerstörer in die Region; bei dem Raketenangriff auf das Schiff waren 17 Seeleute ums Leben gekommen.",
+        [("killed", 17, 17)],
+    ),
+    ("de", "Am 11. September 2001 starben fast 3.000 Menschen.", [("killed", 3000, 3000)]),
+    (
+        "de",
+        "Die Täter, 17 und 19 Jahre alt, sollen 2 Passanten niedergestochen haben.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "de",
+        "Nach dem Anschlag mit 12 Toten wurden 400 Soldaten in die Stadt verlegt und 30 Verdächtige festgenommen.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "de",
+        "Die Hilfsorganisation versorgt 20.000 Vertriebene in 14 Lagern; 3 Kinder starben dort an Unterkühlung.",
+        [("displaced", 20000, 20000), ("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "La delegación de 12 miembros llegó dos días después de la masacre, en la que 31 campesinos fueron asesinados.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "es",
+        "Los atacantes, unos 200, quemaron 50 casas y mataron al menos a 23 personas.",
+        [("killed", 23, None)],
+    ),
+    (
+        "es",
+        "El barco, con 450 pasajeros y 30 tripulantes, naufragó frente a la costa; 98 personas se ahogaron.",
+        [("killed", 98, 98)],
+    ),
+    (
+        "es",
+        "Los 40 médicos del hospital atendieron a más de 300 heridos durante el fin de semana.",
+        [("injured", 301, None)],
+    ),
+    (
+        "es",
+        "En 3 días se dispararon 1.200 cohetes; 4 personas murieron y 90 resultaron heridas.",
+        [("killed", 4, 4), ("injured", 90, 90)],
+    ),
+    (
+        "es",
+        "Cumplió 15 años de cárcel por el atentado de 1998, que dejó 29 muertos.",
+        [("killed", 29, 29)],
+    ),
+    (
+        "es",
+        "Al menos 45 personas murieron, 20 de ellas mujeres, en el ataque, que duró 3 horas.",
+        [("killed", 45, None), ("killed", 20, 20)],
+    ),
+    (
+        "es",
+        "Unas 600 familias, unas 3.000 personas, han huido; 12 personas murieron en los bombardeos.",
+        [("displaced", 3000, 3000), ("killed", 12, 12)],
+    ),
+    ("es", "Los hermanos, de 14 y 16 años, fueron asesinados en un retén.", []),
+    (
+        "es",
+        "Tras el atentado, que dejó 12 muertos, 400 soldados llegaron a la ciudad y 30 sospechosos fueron detenidos.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "fr",
+        "La délégation de 12 membres est arrivée deux jours après le massacre, au cours duquel 31 villageois ont été tués.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "fr",
+        "Les assaillants, environ 200, ont incendié 50 maisons et tué au moins 23 personnes.",
+        [("killed", 23, None)],
+    ),
+    (
+        "fr",
+        "Le bateau, avec 450 passagers et 30 membres d'équipage, a chaviré ; 98 personnes se sont noyées.",
+        [("killed", 98, 98)],
+    ),
+    (
+        "fr",
+        "Les 40 médecins de l'hôpital ont soigné plus de 300 blessés ce week-end.",
+        [("injured", 301, None)],
+    ),
+    (
+        "fr",
+        "En 3 jours, 1 200 roquettes ont été tirées ; 4 personnes ont été tuées et 90 blessées.",
+        [("killed", 4, 4), ("injured", 90, 90)],
+    ),
+    (
+        "fr",
+        "Il a purgé 15 ans de prison pour l'attentat de 1998, qui avait fait 29 morts.",
+        [("killed", 29, 29)],
+    ),
+    (
+        "fr",
+        "Au moins 45 personnes ont été tuées, dont 20 femmes, lors de l'attaque, qui a duré 3 heures.",
+        [("killed", 45, None), ("killed", 20, 20)],
+    ),
+    (
+        "fr",
+        "Quelque 600 familles, soit 3 000 personnes, ont fui ; 12 personnes ont été tuées dans les bombardements.",
+        [("displaced", 3000, 3000), ("killed", 12, 12)],
+    ),
+    (
+        "fr",
+        "Les deux frères, âgés de 14 et 16 ans, ont été abattus à un barrage.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Après l'attentat, qui a fait 12 morts, 400 soldats ont été déployés et 30 suspects interpellés.",
+        [("killed", 12, 12)],
+    ),
+]
+
 # paragraphs still read wrongly, with why
 GAPS: dict[str, str] = {
+    "One in five of the 2,000 people displaced by the fighting is a child, and 14 children have been killed since June.": "'is a child' after a ratio is read as one displaced child",
+    "The 1,000-bed field hospital has treated 2,400 patients since it opened; 35 of them had gunshot wounds.": "'N of them had gunshot wounds' is not read as hurt",
+    "Die Täter, 17 und 19 Jahre alt, sollen 2 Passanten niedergestochen haben.": "'niedergestochen' (stabbed, alive) is not read as hurt",
+    "Nach dem Anschlag mit 12 Toten wurden 400 Soldaten in die Stadt verlegt und 30 Verdächtige festgenommen.": "'Toten' of the count before it is read as the soldiers' cue, and 'Anschlag mit 12 Toten' counts one more; a rule on the noun of an earlier count cost a checking claim, so it was reverted",
+    "Tras el atentado, que dejó 12 muertos, 400 soldados llegaron a la ciudad y 30 sospechosos fueron detenidos.": "'muertos' of the count before it is shared across the comma with the soldiers",
+    "La délégation de 12 membres est arrivée deux jours après le massacre, au cours duquel 31 villageois ont été tués.": "a group's size 'de 12 membres' takes the killing verb later in the sentence",
+    "Les 40 médecins de l'hôpital ont soigné plus de 300 blessés ce week-end.": "the doctors who treated the wounded take 'soigné' as their own harm",
     "Unos 500 bomberos y 30 helicópteros combaten los incendios, que han matado a 11 personas.": (
         "the Spanish object's 'a' stands between the verb and its count, so the verb is not seen to"
         " have a count of its own (reading._verb_with_its_object wants the count right after)"
     ),
     "The 47th Mechanised Brigade said it had repelled 12 assaults in the past 24 hours. Two of its soldiers were killed.": "a sentence after one naming an ordinal brigade loses its 'Two of its soldiers' (the possessive 'its' reads back to the brigade)",
     "A 12-member team from the Red Cross visited the prison, where 2 inmates had died in custody in March.": "a team's size hyphenated onto 'member' ('a 12-member team') is read as the killed count",
-    "The ministry said 1 in 3 of the wounded were children, and that 90 of its 400 ambulances were out of service.": "a ratio with 'of the' before its noun ('1 in 3 of the wounded') is read as two counts",
     "Rund 3.000 Menschen wurden aus dem Gebiet evakuiert. Der Erdrutsch verschüttete 12 Häuser und tötete 7 Menschen.": "'evakuiert' with words between it and 'wurden' stays displaced (the pack lists 'evakuiert*' as displaced; the labelled sets were not surveyed for it)",
     "Der Angeklagte muss sich nach Paragraf 211 wegen Mordes an 3 Menschen verantworten.": "'Mordes an 3 Menschen' (a murder charge naming the killed) is not read",
     "Die Verletzten, darunter ein 41-jähriger Mann, sind zwischen 8 und 70 Jahre alt.": "one man named inside an uncounted group ('darunter ein 41-jähriger Mann') is read as one injured",
