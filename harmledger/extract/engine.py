@@ -1355,6 +1355,8 @@ class _Run:
             return None
         if self._hypothetical(mention) or self._earlier_event(mention):
             return None
+        if self._size_of_attackers(mention):
+            return None
         head = read_head(self.doc, mention, self.marks, self.pack)
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
@@ -1409,6 +1411,8 @@ class _Run:
             return None
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if cue is not None and not own and self._part_owns_cue(mention, cue):
+            cue = None
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
@@ -3879,9 +3883,103 @@ class _Run:
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
         named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
-        return named and (
-            (before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")
+        return (
+            named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
+        ) or self._age_list(mention)
+
+    def _size_of_attackers(self, mention: Mention) -> bool:
+        """A count set off by commas right after a noun of attackers is how many they were:
+        "Los atacantes, unos 200, quemaron 50 casas", "Les assaillants, environ 200, ont
+        incendié" (dist10); it took the killing verb later in the sentence."""
+        doc, i, j = self.doc, self._qualifier_start(mention), mention.j
+        if i < 1 or j >= len(doc.words) or doc.gaps[i].strip() != "," or doc.gaps[j].strip() != ",":
+            return False
+        return any(
+            c == "who:assailants" and end == i
+            for p in range(max(0, i - 3), i)
+            for c, end in cats_at(self.marks, p).items()
         )
+
+    def _part_owns_cue(self, mention: Mention, cue: Cue) -> bool:
+        """Whether a part counted between a number and the cue it reaches across segments
+        owns that cue: "some 300 workers, 12 of whom were injured, were evacuated", "a militia
+        of 5,000 fighters said 12 of its members had been killed" (dist10). The part and the cue
+        stand in one clause, no punctuation between; "100 people, 40 of them children, were
+        killed" sets the part off, and the whole keeps the verb."""
+        if cue.i < mention.j:
+            return False
+        words, marks = self.doc.words, self.marks
+        possessives = set(self.pack.raw.get("numbers", {}).get("possessives", []))
+        mentions = self._all_mentions
+        at = bisect_left(mentions, mention.j, key=lambda m: m.i)
+        for part in mentions[at:]:
+            if part.i >= cue.i:
+                break
+            if part.j > cue.i:
+                continue
+            k = part.j
+            partitive = k < len(words) and "who:partitive" in cats_at(marks, k)
+            owned = (
+                k + 1 < len(words)
+                and words[k].norm in self.pack.of_words
+                and words[k + 1].norm in possessives
+            )
+            if (partitive or owned) and not self.doc.punct_between(part.j - 1, cue.i).strip():
+                return True
+        return False
+
+    def _age_list(self, mention: Mention) -> bool:
+        """A list of bare numbers set off by commas after a person noun, one age each: "the
+        brothers, 14 and 16, were shot dead", "Die Opfer, 19, 23 und 31, starben" (dist10).
+        A single number so set off is an age already (:meth:`_is_age`); in a list each number
+        was read as a count of its own."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if mention.source != "digit" or mention.j != mention.i + 1:
+            return False
+        links = self.pack.connectors
+
+        def age(k: int) -> bool:
+            return (
+                0 <= k < len(words)
+                and words[k].is_digit
+                and words[k].text.isdigit()
+                and int(words[k].text) <= 120
+            )
+
+        if not age(mention.i):
+            return False
+        first = last = mention.i
+        while True:
+            if gaps[first].strip() == "," and age(first - 1):
+                first -= 1
+            elif (
+                not gaps[first].strip()
+                and first > 1
+                and words[first - 1].norm in links
+                and age(first - 2)
+            ):
+                first -= 2
+            else:
+                break
+        while last + 1 < len(words):
+            if gaps[last + 1].strip() == "," and age(last + 1):
+                last += 1
+            elif (
+                last + 2 < len(words)
+                and not gaps[last + 1].strip()
+                and words[last + 1].norm in links
+                and age(last + 2)
+            ):
+                last += 2
+            else:
+                break
+        if first == last or first < 1 or gaps[first].strip() != ",":
+            return False
+        after = gaps[last + 1].strip() if last + 1 < len(gaps) else "."
+        noun = self._person_noun(first - 1) or any(
+            c.startswith("measure:") for c in cats_at(self.marks, first - 1)
+        )  # "the victims, 19 and 23, were shot dead"
+        return after[:1] in (",", ")", ".") and noun
 
     def _time_closed_before(self, i: int, j: int) -> bool:
         """Whether the time word right before word ``i`` closes a time of its own ("um 9 Uhr",

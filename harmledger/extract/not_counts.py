@@ -286,10 +286,17 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
 
 
 def _counts_a_thing(doc: Doc, k: int, marks: Marks) -> bool:
-    """Whether word ``k`` names a thing or unit ("in 3 strikes", "in 2 days"), not people."""
+    """Whether word ``k`` names a thing or unit ("in 3 strikes", "in 2 days"), not people.
+
+    Words that only open another phrase ("of", which may open a year or a denominator) name
+    nothing: "1 in 3 of the wounded" is a ratio (dist10)."""
     if k >= len(doc.words) or doc.gaps[k].strip():
         return False
-    return any(c.startswith(("qty:", "dis:")) for c in marks.cats[k])
+    return any(c.startswith(("qty:", "dis:")) and c not in _OPENERS_ONLY for c in marks.cats[k])
+
+
+# distractor categories of a word that opens a phrase and names no thing itself
+_OPENERS_ONLY = frozenset({"dis:year_before", "dis:denominator_opening"})
 
 
 def correlative(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:

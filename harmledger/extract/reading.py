@@ -792,6 +792,9 @@ def choose_cue(
         if doc.sentence[cue.i] != sentence:
             continue
         distance = cue.i - hi if cue.i >= hi else lo - cue.j
+        if cue.i >= hi and _verb_with_its_object(cue, starts, hi, doc):
+            continue
+
         key = distance * 2 + (1 if cue.i < lo else 0)
         if segs[cue.i] in own or segs[cue.j - 1] in own:
             # another mention between the number and the cue (never the mention itself:
@@ -844,3 +847,22 @@ def resolve_measure(head: Head, cue: Cue | None, found_nearby: bool) -> str | No
     if measure in ("killed", "killed_or_injured") and found_nearby:
         return "bodies_recovered"
     return measure
+
+
+def _verb_with_its_object(cue: Cue, starts: list[int], hi: int, doc: Doc) -> bool:
+    """Whether a cue after a count, with another count between them, has a count of its own
+    right after it: then it is an active verb with its object, never the earlier count's
+    predicate ("About 40 soldiers took part in the raid, which killed 6 civilians": the
+    soldiers were not killed; "250 officers searched for the gunmen who shot dead 5 hikers").
+
+    A count with nothing counted between it and the cue keeps it ("Three members of the family
+    were killed alongside 2 others"), and so does one whose cue has a word or punctuation before
+    the next count ("bringing the number of victims to eleven", "killed and dozens injured").
+    """
+    at = bisect_left(starts, cue.j)
+    if at >= len(starts) or starts[at] != cue.j:
+        return False
+    if doc.punct_between(cue.j - 1, starts[at]).strip():
+        return False  # "... verletzt worden, mehrere von ihnen schwer": a part set off after it
+    between = bisect_left(starts, hi)
+    return between < len(starts) and starts[between] < cue.i
