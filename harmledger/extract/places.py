@@ -191,6 +191,30 @@ def as_region(place: Place) -> Place:
     return region_place(region) if region is not None else place
 
 
+def outside_region(place: Place, seat: Place) -> bool | None:
+    """Whether a town lies outside the region whose seat ``seat`` is, by the towns the region
+    holds (its GeoNames first-level code), not by a radius: the West Bank's seat lies 75 km
+    from Gaza City, which it does not hold. For a region of :mod:`harmledger.regions` the seat
+    itself counts as outside: a sentence that names the region ("across the Gaza Strip") is
+    about the region, not its seat named earlier. A region the table lacks, read around a town
+    ("la gobernación de Tulkarem"), holds the towns of that town's first-level code. None when
+    either is no gazetteer place or the code is unknown."""
+    found = gazetteer.record(place.id)
+    if found is None:
+        return None
+    region = regions.seated_at(seat.id)
+    if region is not None and region.admin1:
+        if place.id == seat.id:
+            return True
+        return not regions.holds(
+            region, found.country, found.admin1, found.latitude, found.longitude
+        )
+    around = gazetteer.record(seat.id)
+    if around is None or not around.admin1 or not found.admin1:
+        return None
+    return (found.country, found.admin1) != (around.country, around.admin1)
+
+
 def _sizes(base: dict[str, int], extra: dict[str, Place]) -> dict[str, int]:
     """The first words of names with the word counts they start, extra names included."""
     sizes = dict(base)
