@@ -196,9 +196,9 @@ def outside_region(place: Place, seat: Place) -> bool | None:
     holds (its GeoNames first-level code), not by a radius: the West Bank's seat lies 75 km
     from Gaza City, which it does not hold. For a region of :mod:`harmledger.regions` the seat
     itself counts as outside: a sentence that names the region ("across the Gaza Strip") is
-    about the region, not its seat named earlier. A region the table lacks, read around a town
-    ("la gobernación de Tulkarem"), holds the towns of that town's first-level code. None when
-    either is no gazetteer place or the code is unknown."""
+    about the region, not its seat named earlier. None when the seat seats no such region (a
+    region noun around a town the table lacks: "la gobernación de Tulkarem") or the town is no
+    gazetteer place."""
     found = gazetteer.record(place.id)
     if found is None:
         return None
@@ -209,10 +209,7 @@ def outside_region(place: Place, seat: Place) -> bool | None:
         return not regions.holds(
             region, found.country, found.admin1, found.latitude, found.longitude
         )
-    around = gazetteer.record(seat.id)
-    if around is None or not around.admin1 or not found.admin1:
-        return None
-    return (found.country, found.admin1) != (around.country, around.admin1)
+    return None
 
 
 def _sizes(base: dict[str, int], extra: dict[str, Place]) -> dict[str, int]:
