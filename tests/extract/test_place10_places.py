@@ -352,3 +352,38 @@ NAMES_NOT_PLACES = [
 @pytest.mark.parametrize(("lang", "text", "place"), NAMES_NOT_PLACES)
 def test_names_of_groups_and_outlets_are_no_places(lang: str, text: str, place: str | None) -> None:
     assert _claim(text, lang).place == place
+
+
+def test_the_strip_holds_its_governorates_and_they_do_not_lose_their_towns() -> None:
+    """A territory holds every town of its first-level code; it is no rival to the governorates
+    that share the code, so a town stays in its governorate too."""
+    from harmledger import gazetteer, regions
+
+    strip, rafah_region = regions.region(GAZA_STRIP), regions.region("iso3166-2:PS-RFH")
+    assert strip is not None and strip.territory and rafah_region is not None
+    rafah = gazetteer.record("geonames:281102")
+    assert rafah is not None
+    where = (rafah.country, rafah.admin1, rafah.latitude, rafah.longitude)
+    assert regions.holds(strip, *where) and regions.holds(rafah_region, *where)
+    west_bank = regions.region(WEST_BANK)
+    assert west_bank is not None and not regions.holds(west_bank, *where)
+
+
+def test_linking_reads_a_governorate_inside_the_strip() -> None:
+    from harmledger.link.incidents.places import place_info, relation
+
+    def info(place_id: str):  # a region's point is read from the table
+        return place_info(place_id, None, None, None)
+
+    assert relation(info(GAZA_STRIP), info("iso3166-2:PS-RFH")) == "contains"
+    assert relation(info(GAZA_STRIP), info(WEST_BANK)) == "far"
+
+
+def test_a_region_in_the_sentence_wins_over_an_earlier_place_it_does_not_hold() -> None:
+    text = (
+        "Strikes killed 30 people in Gaza City on Monday, the health ministry said. "
+        "In the West Bank, 4 Palestinians were killed in raids."
+    )
+    claims = [c for c in extract_claims(text, "en", dt.date(2023, 10, 30)) if c.is_casualty]
+    places = {c.low: c.place for c in claims}
+    assert places == {30: GAZA_CITY, 4: WEST_BANK}
