@@ -39,6 +39,9 @@ class Region:
     seat: str  # the seat's place id ("geonames:…")
     known: bool  # the bare name means the region
     population: int  # of the gazetteer's places inside it
+    # a territory ("the Gaza Strip") holds every town of its first-level code, the regions
+    # that share the code included; it is no rival to them for a town
+    territory: bool = False
 
     @property
     def id(self) -> str:
@@ -119,6 +122,7 @@ def regions() -> Regions:
             f"geonames:{table.ids[seat]}",
             bool(entry.get("known", False)),
             totals[(country, admin1)] if admin1 else 0,
+            bool(entry.get("territory", False)),
         )
         by_code[code] = region
         by_seat.setdefault(region.seat, region)
@@ -159,10 +163,12 @@ def holds(r: Region, country: str | None, admin1: str | None, lat: float, lon: f
     too, lies nearer this region's seat than theirs."""
     if not r.admin1 or country != r.country or admin1 != r.admin1:
         return False
+    if r.territory:
+        return True
     rivals = [
         o
         for o in regions().by_code.values()
-        if o.code != r.code and o.country == r.country and o.admin1 == r.admin1
+        if o.code != r.code and o.country == r.country and o.admin1 == r.admin1 and not o.territory
     ]
     own = gazetteer.distance_km(lat, lon, r.latitude, r.longitude)
     return all(own <= gazetteer.distance_km(lat, lon, o.latitude, o.longitude) for o in rivals)

@@ -26,7 +26,13 @@ from harmledger.extract.place_mentions import (
     teaser_line,
     transliterated_mentions,
 )
-from harmledger.extract.places import Gazetteer, Place, as_region, with_user_file
+from harmledger.extract.places import (
+    Gazetteer,
+    Place,
+    as_region,
+    outside_region,
+    with_user_file,
+)
 from harmledger.extract.text import Doc
 from harmledger.gazetteer import distance_km
 
@@ -96,7 +102,11 @@ def _beside(a: Place, b: Place) -> bool:
 
 
 def _apart(place: Place, region: Place) -> bool:
-    """The place lies outside the region whose seat is ``region`` (beyond :data:`REGION_KM`)."""
+    """The place lies outside the region whose seat is ``region``: by the towns a region of
+    :mod:`harmledger.regions` holds (:func:`outside_region`), else beyond :data:`REGION_KM`."""
+    outside = outside_region(place, region)
+    if outside is not None:
+        return outside
     km = _km(place, region)
     return km is not None and km > REGION_KM
 

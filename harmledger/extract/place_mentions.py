@@ -486,7 +486,9 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
     facility, doc, end = r.cues.facility, r.doc, k + size
     if not facility:
         return False
-    if end < len(doc.words) and r.adjacent(end - 1) and any(f in facility for f in r.forms(end)):
+    # "Al-Quds-Krankenhaus", "al-Quds-sjukhuset": a compound written with a hyphen
+    joined = end < len(doc.words) and (r.adjacent(end - 1) or doc.gaps[end] == "-")
+    if joined and any(f in facility for f in r.forms(end)):
         return True
     # right before only ("l'hôpital de X" is a hospital in X), over an article of the name
     # the gazetteer does not hold ("hôpital Al-Quds" names "Quds")

@@ -191,6 +191,27 @@ def as_region(place: Place) -> Place:
     return region_place(region) if region is not None else place
 
 
+def outside_region(place: Place, seat: Place) -> bool | None:
+    """Whether a town lies outside the region whose seat ``seat`` is, by the towns the region
+    holds (its GeoNames first-level code), not by a radius: the West Bank's seat lies 75 km
+    from Gaza City, which it does not hold. For a region of :mod:`harmledger.regions` the seat
+    itself counts as outside: a sentence that names the region ("across the Gaza Strip") is
+    about the region, not its seat named earlier. None when the seat seats no such region (a
+    region noun around a town the table lacks: "la gobernación de Tulkarem") or the town is no
+    gazetteer place."""
+    found = gazetteer.record(place.id)
+    if found is None:
+        return None
+    region = regions.seated_at(seat.id)
+    if region is not None and region.admin1:
+        if place.id == seat.id:
+            return True
+        return not regions.holds(
+            region, found.country, found.admin1, found.latitude, found.longitude
+        )
+    return None
+
+
 def _sizes(base: dict[str, int], extra: dict[str, Place]) -> dict[str, int]:
     """The first words of names with the word counts they start, extra names included."""
     sizes = dict(base)

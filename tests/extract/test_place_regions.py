@@ -20,6 +20,7 @@ KYIV = "geonames:703448"
 IDLIB_REGION = "iso3166-2:SY-ID"
 KYIV_REGION = "iso3166-2:UA-32"
 KHARKIV_REGION = "iso3166-2:UA-63"
+GAZA_STRIP = "iso3166-2:PS-GZ"  # the territory, not Gaza City
 
 
 def _claim(text: str, lang: str) -> Claim:
@@ -29,14 +30,14 @@ def _claim(text: str, lang: str) -> Claim:
 
 
 REGION_ONLY = [
-    ("en", "An airstrike killed 13 civilians in the southern Gaza Strip.", GAZA),
+    ("en", "An airstrike killed 13 civilians in the southern Gaza Strip.", GAZA_STRIP),
     ("en", "Shelling killed 9 people in Idlib province on Monday.", IDLIB_REGION),
     ("en", "Police found 900 bodies in the Kyiv region.", KYIV_REGION),
-    ("fr", "Une frappe a tué 13 civils dans la bande de Gaza.", GAZA),
+    ("fr", "Une frappe a tué 13 civils dans la bande de Gaza.", GAZA_STRIP),
     ("fr", "Les bombardements ont tué 9 personnes dans la province d'Idleb.", IDLIB_REGION),
-    ("es", "Un bombardeo mató a 13 civiles en la Franja de Gaza.", GAZA),
+    ("es", "Un bombardeo mató a 13 civiles en la Franja de Gaza.", GAZA_STRIP),
     ("es", "Los bombardeos mataron a 9 personas en la provincia de Idlib.", IDLIB_REGION),
-    ("ar", "قتل 13 مدنيا في غارة على منزل في قطاع غزة.", GAZA),
+    ("ar", "قتل 13 مدنيا في غارة على منزل في قطاع غزة.", GAZA_STRIP),
     ("ar", "قتل 9 أشخاص في قصف على محافظة إدلب.", IDLIB_REGION),
     ("de", "Bei Angriffen in der Provinz Idlib wurden 9 Menschen getötet.", IDLIB_REGION),
     ("sv", "Nio personer dödades i beskjutning i provinsen Idlib.", IDLIB_REGION),

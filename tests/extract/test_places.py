@@ -191,7 +191,7 @@ def test_confidence_is_higher_with_a_locative_cue_than_without() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "publisher"),
     [
-        ("en", "Kunduz Today reports 6 people were killed.", "Kunduz Today"),
+        ("en", "Kunduz Voice reports 6 people were killed.", "Kunduz Voice"),
         ("ar", "أفاد قندوز نت بمقتل 6 أشخاص.", "قندوز نت"),
         ("fr", "Kunduz Matinal rapporte que 6 personnes ont été tuées.", "Kunduz Matinal"),
         ("es", "El Kunduz Informa dice que 6 personas murieron.", "Kunduz Informa (EFE)"),

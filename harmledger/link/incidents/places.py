@@ -136,8 +136,11 @@ def _region_relation(a: PlaceInfo, b: PlaceInfo) -> str | None:
     ra, rb = regions.region(a.id), regions.region(b.id)
     if ra is None and rb is None:
         return None
-    if ra is not None and rb is not None:
-        return "far"  # two regions (same ids were "same" already)
+    if ra is not None and rb is not None:  # two regions (same ids were "same" already)
+        outer, inner = (ra, rb) if ra.territory else (rb, ra)
+        if outer.territory and (inner.country, inner.admin1) == (outer.country, outer.admin1):
+            return "contains"  # the Gaza Strip and one of its governorates
+        return "far"
     region, other = (ra, b) if ra is not None else (rb, a)
     assert region is not None
     if other.latitude is None or other.longitude is None:
