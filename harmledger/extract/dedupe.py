@@ -206,10 +206,13 @@ def _sentence(claim: Claim, text: str) -> tuple[int, int]:
 
 
 def _counted_again(claim: Claim, text: str, sentence: tuple[int, int], pack: LanguagePack) -> bool:
-    """Whether the sentence of the later claim says its source counted too ("the UN also
-    counted 14 dead", "Die UN zählten ebenfalls", "FN räknade också"; pack
-    ``attribution.also``)."""
-    words = {normalize(w) for w in re.findall(r"\w+", text[sentence[0] : sentence[1]])}
+    """Whether the sentence of the later claim names its source and says, before the figure,
+    that it counted too ("the UN also counted 14 dead", "Die UN zählten ebenfalls", "FN räknade
+    också"; pack ``attribution.also``)."""
+    before = text[sentence[0] : claim.start]
+    if not claim.speaker or str(claim.speaker).casefold() not in before.casefold():
+        return False  # the source named in the sentence, before its figure
+    words = {normalize(w) for w in re.findall(r"\w+", before)}
     return bool(words & pack.words("attribution", "also"))
 
 

@@ -40,8 +40,8 @@ from harmledger.extract.not_counts import (
     year_with_short_end,
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
-from harmledger.extract.part_of_whole import copula_after, joined_to_a_part, part_before_whole
 from harmledger.extract.one_of_them import one_of_them
+from harmledger.extract.part_of_whole import copula_after, joined_to_a_part, part_before_whole
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -1501,6 +1501,13 @@ class _Run:
         if taken and not head.measure and not (own and cue and cue.i < taken):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
+            (head.who or head.others)
+            and not head.measure
+            and self._abducted_before(mention, cue, own)
+        ):
+            # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive
+            return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+        if (
             (head.who or head.unknown)
             and not head.measure
             and cue is not None
@@ -2050,6 +2057,19 @@ class _Run:
         words = self.doc.words
         joined = any(words[k].norm in self.pack.conjunctions for k in range(head.j, cue.i))
         return joined and not any(ch in ".;:()" for ch in self.doc.punct_between(head.j, cue.i))
+
+    def _abducted_before(self, mention: Mention, cue: Cue | None, own_cue: bool) -> bool:
+        """An abduction verb right before the count, or with its subject between ("seized 12
+        villagers", "secuestraron a 12", "اختطف مسلحون 12"): the count is its object, held
+        alive, unless a casualty verb stands between them ("abducted and killed 5") or the
+        count has a casualty verb of its own ("kidnapped 5 people who were later killed")."""
+        start = self._qualifier_start(mention)
+        own = self.segs[mention.i]
+        for cat, i, _ in self.marks.ending("qty", start) + self.marks.ending("qty", start - 1):
+            if cat != "qty:abducted" or self.segs[i] != own:
+                continue
+            return cue is None or not (own_cue or i < cue.i < start)
+        return False
 
     def _after_head(self, head: Head, category: str) -> int | None:
         """Where ``category`` starts within three words after the head, in its segment."""
