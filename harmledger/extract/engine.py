@@ -2068,6 +2068,8 @@ class _Run:
         for cat, i, _ in self.marks.ending("qty", start) + self.marks.ending("qty", start - 1):
             if cat != "qty:abducted" or self.segs[i] != own:
                 continue
+            if cue is not None and cue.measure == "missing" and cue.i > start:
+                return False  # "verschleppten 4 Menschen, deren Verbleib unbekannt ist"
             return cue is None or not (own_cue or i < cue.i < start)
         return False
 
