@@ -10,9 +10,9 @@ occurrence, since a lead states the figure first; when only a repeat names who s
 speaker is carried over. One or two victims named by different nouns ("a child ... a woman",
 "two people ... two children and a fighter") or as "another" are different people, not a
 repeat: reports list small incidents one by one. A vague figure ("dozens") given by two
-different sources is two statements, and so is "at least N" from one source and plain "N" from
-another (a source's own bound is its statement); a headline, or a source referred back to by
-a group noun ("die Angaben", "the group"), is no other source.
+different sources is two statements, and so is the same figure, or "at least N" and plain
+"N", from two different named sources (a source's own figure is its statement); a headline,
+or a source referred back to by a group noun ("die Angaben", "the group"), is no other source.
 """
 
 from __future__ import annotations
@@ -155,21 +155,65 @@ def _other_sources(a: Claim, b: Claim, pack: LanguagePack) -> bool:
     if _referred_back(a.speaker, pack) or _referred_back(b.speaker, pack):
         return False
     one, two = a.speaker.casefold(), b.speaker.casefold()
-    if one in two or two in one:
+    if _inside(one, two) or _inside(two, one):
         return False
     first, second = _name_words(a.speaker), _name_words(b.speaker)
     return not any(x in y or y in x for x in first for y in second)
 
 
-def _bounds_of_two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
-    """Whether the pair is two statements: "at least N" from one source and plain "N" from
-    another, each source giving its own bound ("at least 20 were killed, police said ... the
-    hospital said 20 died"). From one source, or restated by a headline, it is one statement."""
-    if {a.qualifier, b.qualifier} != {"exact", "at_least"}:
+def _inside(short: str, long: str) -> bool:
+    """Whether one name is inside the other: as letters when the short one is a word of its
+    own length ("Ministerium" in "Gesundheitsministerium"), as whole words when it is an
+    acronym of a few letters ("UN" is in "die UN", not in "Gesundheitsministerium")."""
+    if len(short) >= _NAME_WORD:
+        return short in long
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+def _two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
+    """Whether the pair is two statements from two different named sources: "at least N" and
+    plain "N" (each source's own bound), or the same figure where the later sentence says its
+    source counted too ("the ministry said 14 were killed ... the UN also counted 14 dead").
+    The same figure under two speakers without such a word stays one statement: speakers read
+    from another sentence are often wrong, and a definite count ("the two soldiers") refers
+    back. From one source, or restated by a headline, it is one statement."""
+    if _heading(a, text) or _heading(b, text) or not _other_sources(a, b, pack):
         return False
-    if _heading(a, text) or _heading(b, text):
+    if {a.qualifier, b.qualifier} == {"exact", "at_least"}:
+        return True
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    one, two = _sentence(first, text), _sentence(second, text)
+    if one == two or _definite(second, text, pack):
         return False
-    return _other_sources(a, b, pack)
+    return _counted_again(second, text, two, pack)
+
+
+def _definite(claim: Claim, text: str, pack: LanguagePack) -> bool:
+    """Whether the count has a definite article ("The two soldiers were killed"): it refers
+    back to the count told before, one statement (pack ``attribution.determiners``)."""
+    before = re.findall(r"\w+", text[max(0, claim.start - 20) : claim.start])
+    first = re.findall(r"\w+", claim.quote)[:1]
+    words = [normalize(w) for w in (before[-1:] + first)]
+    return any(w in pack.words("attribution", "determiners") for w in words)
+
+
+def _sentence(claim: Claim, text: str) -> tuple[int, int]:
+    """The span of the sentence around ``claim`` in ``text``."""
+    starts = [text.rfind(stop, 0, claim.start) for stop in (". ", "! ", "? ", "\n")]
+    start = max(starts) + 1
+    ends = [e for e in (text.find(stop, claim.end) for stop in (". ", "! ", "? ", "\n")) if e >= 0]
+    return start, (min(ends) if ends else len(text))
+
+
+def _counted_again(claim: Claim, text: str, sentence: tuple[int, int], pack: LanguagePack) -> bool:
+    """Whether the sentence of the later claim names its source and says, before the figure,
+    that it counted too ("the UN also counted 14 dead", "Die UN zählten ebenfalls", "FN räknade
+    också"; pack ``attribution.also``)."""
+    before = text[sentence[0] : claim.start]
+    if not claim.speaker or str(claim.speaker).casefold() not in before.casefold():
+        return False  # the source named in the sentence, before its figure
+    words = {normalize(w) for w in re.findall(r"\w+", before)}
+    return bool(words & pack.words("attribution", "also"))
 
 
 def _rank(claim: Claim, pack: LanguagePack) -> tuple[int, int, int, int]:
@@ -307,7 +351,7 @@ def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> li
                 and not _listed(kept[i], claim, text, pack)
                 and not _apart(kept[i], claim)
                 and not _voiced_apart(kept[i], claim)
-                and not _bounds_of_two_sources(kept[i], claim, text, pack)
+                and not _two_sources(kept[i], claim, text, pack)
                 and not _other_people(kept[i], claim, pack)
             ),
             None,

@@ -43,6 +43,7 @@ from harmledger.extract.not_counts import (
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.one_of_them import one_of_them
+from harmledger.extract.part_of_whole import copula_after, joined_to_a_part, part_before_whole
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -1409,6 +1410,8 @@ class _Run:
             return None  # "between 2014 and 2017 died ...": years, unless persons follow
         if self._post_nominal(mention):
             return None
+        if head.unknown and part_before_whole(self.doc, self.pack, mention.j, self._mention_starts):
+            head = Head(mention.j, mention.j)  # "23 out of 45 passengers": a part, as "23 of"
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
@@ -1453,6 +1456,10 @@ class _Run:
             cue, own = None, False  # "home to 3 million people, half of them displaced"
         if cue is not None and cue.i < mention.i and every_nth(self.doc, cue, self.pack):
             cue, own = None, False  # "var tredje dödad var ett barn": a share, not a count
+        if not own and head.who and not head.measure:
+            whole = self._whole_after_part(max(mention.j, head.j))
+            if whole is not None and cue in (None, whole):
+                cue, own = whole, True  # "23 passagers sur 45 sont morts": the part's verb
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if not head.measure and self._whole_of_share(mention):
@@ -1500,6 +1507,13 @@ class _Run:
             return None
         taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
         if taken and not head.measure and not (own and cue and cue.i < taken):
+            return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+        if (
+            (head.who or head.others)
+            and not head.measure
+            and self._abducted_before(mention, cue, own)
+        ):
+            # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
             (head.who or head.unknown)
@@ -1934,6 +1948,8 @@ class _Run:
         killed")."""
         if head.measure:
             return False
+        if joined_to_a_part(self.doc, self.pack, mention.i, self._mention_ends):
+            return True  # "23 out of 45 passengers died": the verb is the part's
         start = self._qualifier_start(mention)
         first = self._sentence_start[self.doc.sentence[mention.i]]
         if self._zero_at(first) and any(
@@ -2080,6 +2096,21 @@ class _Run:
         words = self.doc.words
         joined = any(words[k].norm in self.pack.conjunctions for k in range(head.j, cue.i))
         return joined and not any(ch in ".;:()" for ch in self.doc.punct_between(head.j, cue.i))
+
+    def _abducted_before(self, mention: Mention, cue: Cue | None, own_cue: bool) -> bool:
+        """An abduction verb right before the count, or with its subject between ("seized 12
+        villagers", "secuestraron a 12", "اختطف مسلحون 12"): the count is its object, held
+        alive, unless a casualty verb stands between them ("abducted and killed 5") or the
+        count has a casualty verb of its own ("kidnapped 5 people who were later killed")."""
+        start = self._qualifier_start(mention)
+        own = self.segs[mention.i]
+        for cat, i, _ in self.marks.ending("qty", start) + self.marks.ending("qty", start - 1):
+            if cat != "qty:abducted" or self.segs[i] != own:
+                continue
+            if cue is not None and cue.measure == "missing" and cue.i > start:
+                return False  # "verschleppten 4 Menschen, deren Verbleib unbekannt ist"
+            return cue is None or not (own_cue or i < cue.i < start)
+        return False
 
     def _after_head(self, head: Head, category: str) -> int | None:
         """Where ``category`` starts within three words after the head, in its segment."""
@@ -2478,13 +2509,35 @@ class _Run:
             )
         return False
 
+    def _whole_after_part(self, j: int) -> Cue | None:
+        """The verb right after a whole joined to the part ending at word ``j`` ("23 passagers
+        sur 45 sont morts"), which the whole's head took in: the part's verb."""
+        at = part_before_whole(self.doc, self.pack, j, self._mention_starts)
+        if at is None:
+            return None
+        k = bisect_left(self._starts, at)
+        whole = self._all_mentions[k]
+        sentence = self.doc.sentence[at]
+        for cue in self._sentence_cues.get(sentence, []):
+            if whole.j <= cue.i <= whole.j + 2:
+                return cue
+        return None
+
     def _whole_of_part(self, mention: Mention, head: Head) -> bool:
         """The whole after "N of the" ("two of the three children were killed", "deux des
         trois", "dos de los tres", "zwei der drei", "två av de tre"): the verb is the part's; the
         whole is no count of the harm unless its own noun phrase has a measure ("five of the
-        12 people killed")."""
-        if head.measure or not (head.who or head.others) or mention.source not in ("digit", "word"):
+        12 people killed"), or unless a verb of being follows the verb ("five of the 12 people
+        killed were children"); a verb that the whole's head took in ("av de 45 passagerarna
+        omkom", "sur 45 sont morts") is the part's too."""
+        if not (head.who or head.others) or mention.source not in ("digit", "word"):
             return False
+        if head.measure and (
+            head.i == mention.j
+            and not self._auxiliary(head.i)
+            and self.doc.words[head.i].norm not in self._copulas
+        ):
+            return False  # "23 civils sur 45 morts": the whole's own noun of harm
         raw = self.pack.raw
         determiners = {
             normalize(w)
@@ -2503,11 +2556,19 @@ class _Run:
             elif words[k].norm not in determiners:
                 break
             k -= 1
-        if not partitive or k + 1 == mention.i or (k + 1) not in self._mention_ends:
+        joined = joined_to_a_part(self.doc, self.pack, mention.i, self._mention_ends)
+        if not joined and (
+            not partitive or k + 1 == mention.i or (k + 1) not in self._mention_ends
+        ):
             return False
+        if head.measure:
+            return not copula_after(self.doc, self._copulas, head.j)
         end = max(mention.j, head.j)
-        return not any(  # "of the 12 people killed": a participle of the whole's own
-            cue.i == end and not self._auxiliary(end) and not self._finite_verb(end)
+        return not any(  # "of the 12 people killed were children": the whole's own participle
+            cue.i == end
+            and not self._auxiliary(end)
+            and not self._finite_verb(end)
+            and copula_after(self.doc, self._copulas, cue.j)
             for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
         )
 

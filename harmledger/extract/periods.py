@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from harmledger.extract.dates import read_date
+from harmledger.extract.day_ranges import first_day_before, last_day_after
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.text import Doc
@@ -214,9 +215,27 @@ def find_periods(
             start, end = resolved
             if lead == "since" and published is not None:
                 end = published
-            periods.append(Period(span[0], span[1] + year_words, start, end))
+            first_i = span[0]
+            if start == end:  # "du 3 au 4 mars", "March 3 to 5": a range of days
+                start, end, first_i = _day_range(doc, pack, span, k, start, end)
+            periods.append(Period(first_i, span[1] + year_words, start, end))
         k = span[1] + year_words
     return sorted(periods, key=lambda p: p.i)
+
+
+def _day_range(
+    doc: Doc, pack: LanguagePack, span: tuple[int, int], month: int, start: dt.date, end: dt.date
+) -> tuple[dt.date, dt.date, int]:
+    """The day resolved at ``span`` widened to the range of days it ends or opens."""
+    if span[0] < month:  # the day before its month: "3 au 4 mars"
+        first = first_day_before(doc, pack, span[0])
+        if first is not None:
+            return start.replace(day=first[1]), end, first[0]
+    if span[0] == month and span[1] > month + 1:  # the day after its month: "March 3 to 5"
+        last = last_day_after(doc, pack, month + 1)
+        if last is not None and last[1] <= calendar.monthrange(end.year, end.month)[1]:
+            return start, end.replace(day=last[1]), span[0]
+    return start, end, span[0]
 
 
 _UNIT_DAYS = {"date:recent_days": 1, "date:recent_weeks": 7, "date:recent_months": 30}

@@ -250,7 +250,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "de",
         "Mehr als 3000 Zivilisten wurden aus der Stadt evakuiert, nachdem Beschuss 7 Menschen getötet hatte.",
         [("killed", 7, 7, "exact")],
-        "'evakuiert' is a displacement cue in German; evacuated people are no casualty count in the gold",
+        None,
     ),
     (
         "rescued",

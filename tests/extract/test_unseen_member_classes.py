@@ -463,16 +463,12 @@ def test_the_dead_and_the_children_among_them(lang: str, text: str) -> None:
         ("sv", "Ett dussintal personer skadades.", ("injured", "people", 12, 12)),
         ("fr", "Une douzaine de personnes ont été blessées.", ("injured", "people", 12, 12)),
         ("de", "Rund ein Dutzend Menschen wurden verletzt.", ("injured", "people", 12, 12)),
-        ("sv", "Omkring 1 500 personer har evakuerats.", ("displaced", "people", 1500, 1500)),
-        ("de", "Rund 1500 Menschen wurden evakuiert.", ("displaced", "people", 1500, 1500)),
     ],
 )
 def test_about_a_dozen_and_the_evacuated(
     lang: str, text: str, reading: tuple[str, str, int, int]
 ) -> None:
-    """ "ett dussintal" is about twelve, not "ett" (one) person; the evacuated are displaced
-    in Swedish and German (French, Spanish and English read them as people alive and moved:
-    the labelled sets list evacuated people among the distractors, see test_dist8)."""
+    """ "ett dussintal" is about twelve, not "ett" (one) person."""
     assert _readings(text, lang) == [reading]
 
 
@@ -482,9 +478,13 @@ def test_about_a_dozen_and_the_evacuated(
         ("fr", "Environ 1 500 personnes ont été évacuées."),
         ("es", "Unas 1.500 personas fueron evacuadas."),
         ("en", "About 1,500 people were evacuated."),
+        ("sv", "Omkring 1 500 personer har evakuerats."),
+        ("de", "Rund 1500 Menschen wurden evakuiert."),
     ],
 )
 def test_the_evacuated_are_no_displaced_count(lang: str, text: str) -> None:
+    """People evacuated are alive and moved, in every language: the labelled sets list them
+    among the distractors (eval incidents_dev README), see test_dist8 and test_gaps10."""
     assert [r for r in _readings(text, lang) if r[0] == "displaced"] == []
 
 
