@@ -60,10 +60,14 @@ def _persons_after(
     doc: Doc, marks: Marks, pack: LanguagePack, cue: Cue, mentions: list[Mention]
 ) -> bool:
     kin = _kin_words(pack.lang)
+    # what is lost before the persons is no one's life: "lost contact with 12 relatives"
+    kept = pack.words("measure_modifiers", "loss_not")
     for mention in mentions:
         if mention.i < cue.j:
             continue
         between = [doc.words[k].norm for k in range(cue.j, mention.i)]
+        if kept & set(between):
+            continue
         listed = len(between) <= 2 * _OBJECT_WORDS and all(w in kin for w in between)
         if mention.i > cue.j + _OBJECT_WORDS and not listed:
             continue
