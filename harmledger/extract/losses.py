@@ -34,10 +34,15 @@ def persons_lost(
     """``cues`` without the verbs of losing that count no persons after them."""
     if not _loss_verbs(pack.lang):
         return cues
+    earlier = pack.words("measure_modifiers", "loss_earlier")
     return [
         cue
         for cue in cues
-        if not loss_verb(doc, pack, cue) or _persons_after(doc, marks, pack, cue, mentions)
+        if not loss_verb(doc, pack, cue)
+        or (
+            _persons_after(doc, marks, pack, cue, mentions)
+            and not (cue.i > 0 and doc.words[cue.i - 1].norm in earlier)
+        )
     ]
 
 
