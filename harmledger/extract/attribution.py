@@ -615,8 +615,8 @@ def _person_taken_up(
     """Whom "he said" takes up: the last speaker, unless that is a medium that reported a
     person's words ("..., the mayor said at a briefing, Interfax reported. Of those, 163 have
     been identified, he added."): then the last speaker before it that is no medium
-    (``attribution.person_pronouns``: a pronoun of a person, not "it", "they")."""
-    persons = pack.words("attribution", "person_pronouns")
+    (``[speaker_pronouns] persons``: a pronoun of a person, not "it", "they")."""
+    persons = pack.words("speaker_pronouns", "persons")
     if span[1] - span[0] != 1 or doc.words[span[0]].norm not in persons or not _medium(last, pack):
         return last
     for earlier in itertools.islice(reversed(spoken.latest), _NOUN_REACH):

@@ -114,9 +114,9 @@ def _past_bare_aside(
     """The source noun before an aside with no commas that ends in the phrase read before a
     cue: "a humanitarian official who was not authorised to speak to the media said", "des
     sources locales jointes par RFI parlent de": the official and the sources speak, not the
-    media or the outlet (``attribution.bare_asides``: words that open such an aside). None
+    media or the outlet (``[bare_asides] openers``: words that open such an aside). None
     when there is no such aside."""
-    openers = pack.words("attribution", "bare_asides")
+    openers = pack.words("bare_asides", "openers")
     if not openers:
         return None
     for t in range(span[0] - 1, max(0, span[0] - _BARE_ASIDE) - 1, -1):
