@@ -625,6 +625,9 @@ def _person_taken_up(
     return last
 
 
+_CUE_PRONOUN = 4  # words of a cue that holds its pronoun ("a-t-il ajouté")
+
+
 def _taken_up(
     doc: Doc,
     i: int,
@@ -634,8 +637,15 @@ def _taken_up(
     spoken: _Recent,
 ) -> str | None:
     """Whom a pronoun source at cue ``i`` takes up ("according to them", "sade han"): the last
-    speaker, or with none the subject of the sentence before, which is then spoken too."""
+    speaker, or with none the subject of the sentence before, which is then spoken too; a
+    pronoun of a person in the cue ("a-t-il ajouté") takes up a person, not a medium
+    (:func:`_person_taken_up`)."""
     if last_speaker is not None:
+        persons = pack.words("speaker_pronouns", "persons")
+        near = range(i, min(len(doc.words), i + _CUE_PRONOUN))
+        for k in near:
+            if doc.words[k].norm in persons and doc.sentence[k] == doc.sentence[i]:
+                return _person_taken_up(doc, (k, k + 1), pack, last_speaker, spoken)
         return last_speaker
     subject = _subject_before(doc, i, pack, marks)
     if subject is None:

@@ -41,7 +41,6 @@ from harmledger.extract.not_counts import (
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.one_of_them import one_of_them
-from harmledger.extract.roster import in_roster
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -55,6 +54,7 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
+from harmledger.extract.roster import in_roster
 from harmledger.extract.singular import (
     LoneVictim,
     age_openers,
