@@ -439,20 +439,36 @@ class _Run:
         read the dead known by name as a group of their own (killed, who other)."""
         verbs = self.pack.words("identified", "verbs")
         words, sentence = self.doc.words, self.doc.sentence
+        negation = self.pack.words("negation", "words")
         i, end = d.mention.i, max(d.mention.j, d.head.j)
         if any(words[k].norm in verbs for k in range(max(0, i - 2), i)):
-            return sentence[max(0, i - 2)] == sentence[i]
+            # a part of the dead: "identify 52 of the victims", not "identified the four
+            # people killed" (the toll itself, named)
+            return sentence[max(0, i - 2)] == sentence[i] and self._partitive_after(d.mention)
         for k in range(end, min(len(words), end + 4)):
             if sentence[k] != sentence[i] or k in self._mention_starts:
                 return False  # the verb of another count ("403 morts, dont 163 identifiés")
             if words[k].norm in verbs:
-                return True
+                # "three of the dead were never identified": the unknown dead
+                return words[k - 1].norm not in negation
         return False
+
+    def _partitive_after(self, mention: Mention) -> bool:
+        """Whether "of the" ("of them", "d'entre eux") follows the count: a part of a whole."""
+        return bool(self.marks.within("who:partitive", mention.j, mention.j + 1)) or (
+            mention.j + 1 < len(self.doc.words)
+            and self.doc.words[mention.j].norm in self.pack.words("identified", "of")
+        )
 
     def _in_roster(self, d: Draft) -> bool:
         """A trade counted in a list of the staff lost one trade at a time (roster.py)."""
         i, j = d.mention.i, d.head.j
-        return d.head.i >= i and in_roster(self.doc, self.pack, self.marks, i, j)
+        if d.head.i < i or not in_roster(self.doc, self.pack, self.marks, i, j):
+            return False
+        # the figure the roster makes up, or the subset marker that opens it, comes first
+        first = self.doc.sentence_starts[self.doc.sentence[i]]
+        subset = self.marks.within("who:subset", first, i)
+        return bool(subset) or any(k in self._mention_starts for k in range(first, i))
 
     def _uncounted(self, claims: list[Claim]) -> list[Claim]:
         """``claims`` and its plurals with

@@ -6,8 +6,9 @@ labelled sets read such a list as the make-up of a staff figure already given, n
 their own (incidents_dev: "two nurses" in a list of the six staff killed is left unlabelled),
 while a counted trade alone in a subset ("including at least two doctors", "dont trois
 médecins") stays a claim. So a count of a protected trade (``[who] protected``) whose neighbour
-in its list is a singular item opened by an indefinite article (``[roster] articles``) is part of
-a roster and no claim.
+in its list is a singular item of a trade opened by an indefinite article (``[roster] articles``),
+inside a sentence that gave a figure or a subset marker before it, is part of a roster and no
+claim ("Two paramedics and a doctor were killed" is a figure of its own).
 """
 
 from __future__ import annotations
@@ -34,11 +35,21 @@ def in_roster(doc: Doc, pack: LanguagePack, marks: Marks, i: int, j: int) -> boo
     words = doc.words
     after = _joined(doc, j, joins) if j < len(words) else None
     if after is not None and after + 1 < len(words) and words[after].norm in articles:
-        return not words[after + 1].is_digit
+        return not words[after + 1].is_digit and _trade(marks, after + 1)
     # the item before: "a dentist, two nurses", one noun after its article
     return (
         i >= 2
         and "," in doc.gaps[i]
         and words[i - 2].norm in articles
         and doc.sentence[i - 2] == doc.sentence[i]
+        and _trade(marks, i - 1)
+    )
+
+
+def _trade(marks: Marks, k: int) -> bool:
+    """Whether the noun of a singular item names a trade or none of the victims' categories:
+    "a technician", "a guard", "un anesthésiste", not "a child" or "a woman" (a member of the
+    victims counted, not of the staff: "14 people, among them four medical staff and a child")."""
+    return all(
+        not c.startswith("who:") or c in ("who:protected", "who:security") for c in marks.cats[k]
     )

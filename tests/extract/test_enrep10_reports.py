@@ -802,6 +802,7 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ("en_ap_village_massacre", ("killed", "people", 161, None, "more_than")): _TWO_SOURCES,
     ("en_commission_executions", ("killed", "other", 52, 52, "exact")): _NEW_SOURCE,
     ("en_reuters_wedding_strike", ("injured", "people", 55, 55, "exact")): _NEW_SOURCE,
+    ("en_reuters_wedding_strike", ("killed", "people", 33, 33, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "combatants", 4, 4, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "civilians", 0, 0, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "civilians", None, 10, "up_to")): _NEW_SOURCE,
@@ -835,6 +836,8 @@ EXTRA: dict[str, str] = {
     "fr_hcdh_gang_massacre": "the readings of MISSED",
     "fr_afp_village_rebels": "'leurs cinq enfants' as killed or injured children",
     "fr_ukraine_store_strike": "'les corps de 7 employés' as people (MISSED)",
+    "fr_msf_hospital_bombing": "a roster of trades opened by 'Parmi nos collègues tués' (no "
+    "figure or subset marker before it) is read: 'deux infirmiers'",
 }
 
 
