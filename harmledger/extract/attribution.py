@@ -602,6 +602,32 @@ def _subject_before(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple
     return span if names_itself(marks, span) or _person(doc, span, marks) else None
 
 
+def _medium(name: str, pack: LanguagePack) -> bool:
+    """Whether a speaker is a medium or agency that passes words on ("Interfax", "state TV")."""
+    raw = pack.raw.get("attribution", {})
+    media = pack.words("attribution", "media")
+    return name in raw.get("agencies", []) or any(w in media for w in _name_words(name))
+
+
+def _person_taken_up(
+    doc: Doc, span: tuple[int, int], pack: LanguagePack, last: str, spoken: _Recent
+) -> str:
+    """Whom "he said" takes up: the last speaker, unless that is a medium that reported a
+    person's words ("..., the mayor said at a briefing, Interfax reported. Of those, 163 have
+    been identified, he added."): then the last speaker before it that is no medium
+    (``[speaker_pronouns] persons``: a pronoun of a person, not "it", "they")."""
+    persons = pack.words("speaker_pronouns", "persons")
+    if span[1] - span[0] != 1 or doc.words[span[0]].norm not in persons or not _medium(last, pack):
+        return last
+    for earlier in itertools.islice(reversed(spoken.latest), _NOUN_REACH):
+        if not _medium(earlier, pack):
+            return earlier
+    return last
+
+
+_CUE_PRONOUN = 4  # words of a cue that holds its pronoun ("a-t-il ajouté")
+
+
 def _taken_up(
     doc: Doc,
     i: int,
@@ -611,8 +637,15 @@ def _taken_up(
     spoken: _Recent,
 ) -> str | None:
     """Whom a pronoun source at cue ``i`` takes up ("according to them", "sade han"): the last
-    speaker, or with none the subject of the sentence before, which is then spoken too."""
+    speaker, or with none the subject of the sentence before, which is then spoken too; a
+    pronoun of a person in the cue ("a-t-il ajouté") takes up a person, not a medium
+    (:func:`_person_taken_up`)."""
     if last_speaker is not None:
+        persons = pack.words("speaker_pronouns", "persons")
+        near = range(i, min(len(doc.words), i + _CUE_PRONOUN))
+        for k in near:
+            if doc.words[k].norm in persons and doc.sentence[k] == doc.sentence[i]:
+                return _person_taken_up(doc, (k, k + 1), pack, last_speaker, spoken)
         return last_speaker
     subject = _subject_before(doc, i, pack, marks)
     if subject is None:
@@ -822,7 +855,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 nouns = [doc.words[k].norm for k in range(*span)] if held else []
                 earlier = _same_noun(nouns, pack, spoken)
                 if earlier is None and not _own_source(marks, span):
-                    earlier = last_speaker
+                    earlier = _person_taken_up(doc, span, pack, last_speaker, spoken)
                 # "the ministry said" after "local sources said": no one named before holds
                 # its noun, so the ministry speaks, not the sources
                 text = earlier or text

@@ -57,6 +57,7 @@ from harmledger.extract.reading import (
     resolve_measure,
     segments,
 )
+from harmledger.extract.roster import in_roster
 from harmledger.extract.singular import (
     LoneVictim,
     age_openers,
@@ -191,6 +192,10 @@ _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and i
 _BEFORE_A_COUNT = frozenset(
     ("qual:at_least", "qual:more_than", "qual:about", "qual:up_to", "who:others")
 )
+
+
+# measures a count of the dead known by name may be read with before it is told as one
+_NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
 
 
 @dataclass
@@ -402,6 +407,10 @@ class _Run:
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
         drafts += self._one_of_them(drafts)
+        drafts = [d for d in drafts if not self._in_roster(d)]
+        for d in drafts:
+            if d.kind == "casualty" and d.measure in _NAMED_DEAD and self._identified(d):
+                d.measure, d.who = "killed", "other"  # "163 bodies have been identified"
         deaths: dict[tuple[int | None, int | None], int] = {}
         for d in drafts:  # the first death count of each figure: one pass, not drafts x drafts
             if d.kind == "casualty" and d.measure == "killed":
@@ -426,6 +435,43 @@ class _Run:
         )
         claims = [self._claim(d, attributions, context) for d in drafts]
         return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))
+
+    def _identified(self, d: Draft) -> bool:
+        """A verb of identifying beside the count, in its sentence ("163 bodies have been
+        identified", "identify 52 of the victims", "dont 163 identifiés"): the labelled sets
+        read the dead known by name as a group of their own (killed, who other)."""
+        verbs = self.pack.words("identified", "verbs")
+        words, sentence = self.doc.words, self.doc.sentence
+        negation = self.pack.words("negation", "words")
+        i, end = d.mention.i, max(d.mention.j, d.head.j)
+        if any(words[k].norm in verbs for k in range(max(0, i - 2), i)):
+            # a part of the dead: "identify 52 of the victims", not "identified the four
+            # people killed" (the toll itself, named)
+            return sentence[max(0, i - 2)] == sentence[i] and self._partitive_after(d.mention)
+        for k in range(end, min(len(words), end + 4)):
+            if sentence[k] != sentence[i] or k in self._mention_starts:
+                return False  # the verb of another count ("403 morts, dont 163 identifiés")
+            if words[k].norm in verbs:
+                # "three of the dead were never identified": the unknown dead
+                return words[k - 1].norm not in negation
+        return False
+
+    def _partitive_after(self, mention: Mention) -> bool:
+        """Whether "of the" ("of them", "d'entre eux") follows the count: a part of a whole."""
+        return bool(self.marks.within("who:partitive", mention.j, mention.j + 1)) or (
+            mention.j + 1 < len(self.doc.words)
+            and self.doc.words[mention.j].norm in self.pack.words("identified", "of")
+        )
+
+    def _in_roster(self, d: Draft) -> bool:
+        """A trade counted in a list of the staff lost one trade at a time (roster.py)."""
+        i, j = d.mention.i, d.head.j
+        if d.head.i < i or not in_roster(self.doc, self.pack, self.marks, i, j):
+            return False
+        # the figure the roster makes up, or the subset marker that opens it, comes first
+        first = self.doc.sentence_starts[self.doc.sentence[i]]
+        subset = self.marks.within("who:subset", first, i)
+        return bool(subset) or any(k in self._mention_starts for k in range(first, i))
 
     def _uncounted(self, claims: list[Claim]) -> list[Claim]:
         """``claims`` and its plurals with
@@ -1629,6 +1675,9 @@ class _Run:
         if mention.source == "zero" and self._negated_zero(mention):
             return None  # "it is not true that nobody died": people died, no count given
         if interview and not head.measure and (cue is None or not own):
+            return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
+        if head.measure == "killed_or_injured" and self._interviewed(mention):
+            # "interviewed 61 victims and witnesses": the victims who spoke are the survivors
             return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
         if head.unknown and not (
             own and cue is not None and (abs(cue.i - mention.j) <= 4 or cue is aside)
@@ -4112,6 +4161,12 @@ class _Run:
             None,
         )
         return year is not None and any(w.norm in back for w in words[year + 1 : mention.i])
+
+    def _interviewed(self, mention: Mention) -> bool:
+        """A verb of interviewing right before the count ("interviewed 61 victims"): what it
+        counts are people who spoke, whatever noun follows."""
+        near = self.marks.within("qty:people_interviewed", mention.i - 3, mention.i)
+        return any(self.segs[k] == self.segs[mention.i] for k in near)
 
     def _interview_cue(self, mention: Mention) -> bool:
         own = self.segs[mention.i]

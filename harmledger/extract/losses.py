@@ -34,10 +34,15 @@ def persons_lost(
     """``cues`` without the verbs of losing that count no persons after them."""
     if not _loss_verbs(pack.lang):
         return cues
+    earlier = pack.words("measure_modifiers", "loss_earlier")
     return [
         cue
         for cue in cues
-        if not loss_verb(doc, pack, cue) or _persons_after(doc, marks, pack, cue, mentions)
+        if not loss_verb(doc, pack, cue)
+        or (
+            _persons_after(doc, marks, pack, cue, mentions)
+            and not (cue.i > 0 and doc.words[cue.i - 1].norm in earlier)
+        )
     ]
 
 
@@ -60,10 +65,14 @@ def _persons_after(
     doc: Doc, marks: Marks, pack: LanguagePack, cue: Cue, mentions: list[Mention]
 ) -> bool:
     kin = _kin_words(pack.lang)
+    # what is lost before the persons is no one's life: "lost contact with 12 relatives"
+    kept = pack.words("measure_modifiers", "loss_not")
     for mention in mentions:
         if mention.i < cue.j:
             continue
         between = [doc.words[k].norm for k in range(cue.j, mention.i)]
+        if kept & set(between):
+            continue
         listed = len(between) <= 2 * _OBJECT_WORDS and all(w in kin for w in between)
         if mention.i > cue.j + _OBJECT_WORDS and not listed:
             continue

@@ -100,7 +100,31 @@ def np_before(
     """The speaker phrase before a cue starting at word ``k`` ("X said"), if any; none for a
     generic pronoun ("Man räknar med", "On estime")."""
     span = _np_before(doc, k, pack, marks, sentence)
+    if span is not None:
+        span = _past_bare_aside(doc, span, pack, marks, sentence) or span
     return None if _impersonal(doc, span, pack) else span
+
+
+_BARE_ASIDE = 8  # words of an aside with no commas between its source noun and its outlet
+
+
+def _past_bare_aside(
+    doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The source noun before an aside with no commas that ends in the phrase read before a
+    cue: "a humanitarian official who was not authorised to speak to the media said", "des
+    sources locales jointes par RFI parlent de": the official and the sources speak, not the
+    media or the outlet (``[bare_asides] openers``: words that open such an aside). None
+    when there is no such aside."""
+    openers = pack.words("bare_asides", "openers")
+    if not openers:
+        return None
+    for t in range(span[0] - 1, max(0, span[0] - _BARE_ASIDE) - 1, -1):
+        if doc.sentence[t] != sentence or doc.gaps[t + 1].strip():
+            return None
+        if doc.words[t].norm in openers:
+            return _source_noun_before(doc, t, marks, sentence)
+    return None
 
 
 def _np_after(

@@ -1225,7 +1225,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "en",
         "The town of 1,600 residents lost 7 people in the attack.",
         [("killed", 7, 7, "exact")],
-        "'lost N people' is not read as killed (a miss, not a distractor)",
+        None,
     ),
     (
         "residents",
@@ -1816,7 +1816,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "en",
         "In the 1990s the town lost 6 people to a similar raid.",
         [("killed", 6, 6, "exact")],
-        "'lost N people' is not read as killed (a miss, not a distractor)",
+        None,
     ),
     (
         "en_dates",

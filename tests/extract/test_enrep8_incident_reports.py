@@ -635,7 +635,6 @@ MISSED: dict[tuple[str, Reading], str] = {
         _SUBSET_OF_BODIES
     ),
     ("en_exhumation_forest_site", ("bodies_recovered", "other", 120, 120, "exact")): _IDENTIFIED,
-    ("en_siege_monitor_day_of_shelling", ("killed", "other", 27, 27, "exact")): _IDENTIFIED,
     ("en_siege_monitor_day_of_shelling", ("killed", "other", 6, 6, "exact")): _GROUP_WHO,
     (
         "en_siege_monitor_day_of_shelling",
