@@ -60,6 +60,7 @@ from harmledger.extract.speaker_phrases import (
     starts_with_listed,
     word_cats,
 )
+from harmledger.extract.carried_speech import opens_with_part, reported_after
 from harmledger.extract.text import Doc, normalize
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
@@ -903,6 +904,15 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
+            elif (
+                previous_sentence not in result
+                and reported_after(doc, first_word, previous_sentence, sentence, pack)
+                and not _background(doc, first_word[previous_sentence], pack)
+                and not _opens_new_event(doc, first_word[previous_sentence], pack)
+            ):
+                # "... sind 12 Zivilisten getötet worden. Drei weitere seien verletzt worden,
+                # sagte der Leiter": the lead was already the speaker's words
+                result[previous_sentence] = previous
         elif (
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
@@ -910,6 +920,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             and not _background(doc, first_word[sentence], pack)
         ):
             result[sentence] = previous
+        elif last is not None and opens_with_part(doc, first_word[sentence], pack):
+            previous = result[sentence] = last  # "Four of the dead were children": theirs
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
         elif lead is not None and last is lead:

@@ -354,11 +354,79 @@ REPORTS: list = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+# classes the tuning halves show, in sentences written for them: a count of part of the dead in a
+# paragraph of its own; a German lead in the indicative whose source follows in reported speech;
+# a French source noun with a people's adjective; a subject and its verb set apart by "however"
+CLASSES: list = [
+    (
+        "en",
+        "Gunmen killed at least 14 villagers in an overnight raid, local officials said.\n\n"
+        "Four of the dead were children.",
+        [("killed", 14, "local officials"), ("killed", 4, "local officials")],
+    ),
+    (
+        "en",
+        "A landmine killed 3 farmers on Tuesday, police said.\n\n"
+        "Last year, 12 people died in the same district.",
+        [("killed", 3, "police"), ("killed", 12, None)],
+    ),
+    (
+        "fr",
+        "Au moins 20 civils ont été tués dans un bombardement, selon la défense civile.\n\n"
+        "Trois des victimes étaient des enfants.",
+        [("killed", 20, "défense civile"), ("killed", 3, "défense civile")],
+    ),
+    (
+        "es",
+        "Un coche bomba mató a 11 personas en el mercado, informó la policía.\n\n"
+        "Dos de los fallecidos eran menores de edad.",
+        [("killed", 11, "policía"), ("killed", 2, "policía")],
+    ),
+    (
+        "de",
+        "Bei einem Anschlag auf einen Bus in der Provinz Karun sind mindestens 9 Menschen getötet "
+        "worden. 14 weitere seien verletzt worden, sagte ein Sprecher der Provinzregierung.",
+        [("killed", 9, "Provinzregierung|Sprecher"), ("injured", 14, "Provinzregierung|Sprecher")],
+    ),
+    (
+        "de",
+        "Im vergangenen Jahr waren bei Kämpfen in der Region 40 Menschen getötet worden. Die "
+        "Polizei teilte mit, am Montag seien 3 Menschen gestorben.",
+        [("killed", 40, None), ("killed", 3, "Polizei")],
+    ),
+    (
+        "de",
+        "In der Stadt sind bei einem Raketenangriff 6 Zivilisten ums Leben gekommen. Das teilte "
+        "die Militärverwaltung mit.\n\nZwei der Toten seien Kinder, hieß es.",
+        [("killed", 6, "Militärverwaltung"), ("killed", 2, "Militärverwaltung")],
+    ),
+    (
+        "fr",
+        "Les autorités maliennes ont déclaré que 17 soldats avaient été tués dans l'embuscade.",
+        [("killed", 17, "autorités maliennes|autorités")],
+    ),
+    (
+        "fr",
+        "Les rebelles touaregs font état de 30 morts dans les rangs de l'armée.",
+        [("killed", 30, "rebelles touaregs|rebelles")],
+    ),
+    (
+        "es",
+        "El gobierno habló de 4 muertos. Los bomberos, sin embargo, contaron 9 cadáveres.",
+        [("killed", 4, "gobierno"), ("bodies_recovered", 9, "bomberos")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "0-en-injured-9": "a count of 'others taken to hospital with gunshot wounds' is not read",
+    "4-en-killed-19": "a figure inside 'which the ministry said killed 19' is not read",
+    "23-de-killed-10": "the pluperfect frame 'hatte die Regierung von 10 Toten gesprochen' "
+    "puts the figure between subject and verb",
+}
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "measure", "low", "speaker"), speaker_cases(REPORTS, GAPS)
+    ("lang", "text", "measure", "low", "speaker"), speaker_cases(REPORTS + CLASSES, GAPS)
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
