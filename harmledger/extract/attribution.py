@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
+from harmledger.extract.carried_speech import adds_to_lead, opens_with_part, reported_after
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.speaker_phrases import (
@@ -60,7 +61,6 @@ from harmledger.extract.speaker_phrases import (
     starts_with_listed,
     word_cats,
 )
-from harmledger.extract.carried_speech import opens_with_part, reported_after
 from harmledger.extract.text import Doc, normalize
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
@@ -906,7 +906,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 result[previous_sentence] = previous
             elif (
                 previous_sentence not in result
-                and reported_after(doc, first_word, previous_sentence, sentence, pack)
+                and (
+                    reported_after(doc, first_word, previous_sentence, sentence, pack)
+                    or adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
+                )
                 and not _background(doc, first_word[previous_sentence], pack)
                 and not _opens_new_event(doc, first_word[previous_sentence], pack)
             ):

@@ -10,7 +10,9 @@ German news puts a lead figure in the indicative and its source in the next sent
 on in the mood of reported speech ("... sind 12 Zivilisten getötet worden. Drei weitere seien
 verletzt worden, sagte der Leiter eines Krankenhauses"): the Konjunktiv shows the lead was
 already the speaker's words, so the speaker named after it speaks for the lead too
-(:func:`reported_after`).
+(:func:`reported_after`). A sentence that adds to the count before it ("Another 30 were
+wounded, police said", "Ytterligare 160 har skadats, uppger sjukhuskällor") does the same in any
+language: the count it adds to was the same source's (:func:`adds_to_lead`).
 """
 
 from __future__ import annotations
@@ -59,3 +61,25 @@ def reported_after(
         return False
 
     return "\n" not in doc.gaps[first_word[sentence]] and in_mood(sentence) and not in_mood(lead)
+
+
+_CONTINUATION_REACH = 3  # words of a sentence in which a word adding to a count may stand
+
+
+def adds_to_lead(
+    doc: Doc, first_word: dict[int, int], lead: int, sentence: int, pack: LanguagePack
+) -> bool:
+    """Whether ``sentence``, which names its own source, opens with a count that adds to the one
+    of the sentence ``lead`` before it in the same paragraph (``attribution.continuations``
+    among its first words: "Another 30", "Drei weitere", "Otras 15", "وأصيب 30 آخرون")."""
+    words = pack.words("attribution", "continuations")
+    if not words or lead < 0 or "\n" in doc.gaps[first_word[sentence]]:
+        return False
+    k = first_word[sentence]
+    opening = [
+        doc.words[t].norm
+        for t in range(k, min(len(doc.words), k + _CONTINUATION_REACH))
+        if doc.sentence[t] == sentence
+    ]
+    pairs = [" ".join(opening[t : t + 2]) for t in range(len(opening))]
+    return any(w in words for w in opening + pairs)

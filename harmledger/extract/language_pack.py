@@ -47,6 +47,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "possessives"),
         ("attribution", "back_totals"),
         ("attribution", "partitives"),
+        ("attribution", "continuations"),
         ("attribution", "background"),
         ("attribution", "new_events"),
         ("attribution", "media"),

@@ -23,9 +23,9 @@ REPORTS: list = [
     # ----------------------------------------------------------------- English
     (
         "en",
-        "MAIDURI, Nigeria — Gunmen stormed a village in the north-east overnight. \"They killed "
-        "23 people, most of them farmers returning from the fields,\" said Musa Abdullahi, a local "
-        "councillor. \"At least 9 others were taken to hospital with gunshot wounds.\"\n\n"
+        'MAIDURI, Nigeria — Gunmen stormed a village in the north-east overnight. "They killed '
+        '23 people, most of them farmers returning from the fields," said Musa Abdullahi, a local '
+        'councillor. "At least 9 others were taken to hospital with gunshot wounds."\n\n'
         "The army said troops had been deployed to the area.",
         [("killed", 23, "Musa Abdullahi|councillor"), ("injured", 9, "Musa Abdullahi|councillor")],
     ),
@@ -338,7 +338,10 @@ REPORTS: list = [
         "sv",
         "– Sju personer har dödats och 15 har skadats, säger Anders Lind, talesperson för "
         "räddningstjänsten, till TT.",
-        [("killed", 7, "Anders Lind|räddningstjänsten"), ("injured", 15, "Anders Lind|räddningstjänsten")],
+        [
+            ("killed", 7, "Anders Lind|räddningstjänsten"),
+            ("injured", 15, "Anders Lind|räddningstjänsten"),
+        ],
     ),
     (
         "sv",
@@ -414,6 +417,30 @@ CLASSES: list = [
         "es",
         "El gobierno habló de 4 muertos. Los bomberos, sin embargo, contaron 9 cadáveres.",
         [("killed", 4, "gobierno"), ("bodies_recovered", 9, "bomberos")],
+    ),
+    (
+        "en",
+        "At least 12 people were killed when a bomb exploded at a bus station. Another 30 were "
+        "wounded, police said.",
+        [("killed", 12, "police"), ("injured", 30, "police")],
+    ),
+    (
+        "en",
+        "A drone strike killed 4 people in the north on Monday. In the capital, police said 2 "
+        "officers were shot dead.",
+        [("killed", 4, None), ("killed", 2, "police")],
+    ),
+    (
+        "sv",
+        "Minst 8 personer dödades i en explosion på en marknad. Ytterligare 20 skadades, uppger "
+        "polisen.",
+        [("killed", 8, "polisen"), ("injured", 20, "polisen")],
+    ),
+    (
+        "es",
+        "Al menos 6 personas murieron en el derrumbe de un puente. Otras 15 resultaron heridas, "
+        "informó la Protección Civil.",
+        [("killed", 6, "Protección Civil"), ("injured", 15, "Protección Civil")],
     ),
 ]
 
