@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
-from harmledger.extract.carried_speech import adds_to_lead, opens_with_part, reported_after
+from harmledger.extract.carried_speech import adds_to_lead, opens_with_part
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.speaker_phrases import (
@@ -906,15 +906,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 result[previous_sentence] = previous
             elif (
                 previous_sentence not in result
-                and (
-                    reported_after(doc, first_word, previous_sentence, sentence, pack)
-                    or adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
-                )
+                and adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
                 and not _background(doc, first_word[previous_sentence], pack)
                 and not _opens_new_event(doc, first_word[previous_sentence], pack)
             ):
-                # "... sind 12 Zivilisten getötet worden. Drei weitere seien verletzt worden,
-                # sagte der Leiter": the lead was already the speaker's words
+                # "... were killed. Another 30 were wounded, police said": the count it adds to
+                # was the same source's
                 result[previous_sentence] = previous
         elif (
             previous is not None

@@ -442,6 +442,24 @@ CLASSES: list = [
         "informó la Protección Civil.",
         [("killed", 6, "Protección Civil"), ("injured", 15, "Protección Civil")],
     ),
+    (
+        "ar",
+        "أعلنت الأمم المتحدة أن أكثر من 500 مدني قتلوا في المدينة. وفي حادث منفصل، قتل 3 أشخاص "
+        "في قصف على قرية مجاورة.",
+        [("killed", 501, "الأمم المتحدة"), ("killed", 3, None)],
+    ),
+    (
+        "fr",
+        "Selon la police, 5 personnes ont été tuées dans l'explosion. Dans une attaque distincte, "
+        "2 gendarmes ont péri dans le sud du pays.",
+        [("killed", 5, "police"), ("killed", 2, None)],
+    ),
+    (
+        "de",
+        "Nach Angaben der Polizei starben 4 Menschen bei dem Brand. Bei einem separaten Vorfall "
+        "wurden 2 Menschen erschossen.",
+        [("killed", 4, "Polizei"), ("killed", 2, None)],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -449,6 +467,8 @@ GAPS: dict[str, str] = {
     "4-en-killed-19": "a figure inside 'which the ministry said killed 19' is not read",
     "23-de-killed-10": "the pluperfect frame 'hatte die Regierung von 10 Toten gesprochen' "
     "puts the figure between subject and verb",
+    "48-de-killed-9": "a German lead whose source follows in reported speech: reading it so cost a "
+    "speaker on two checking halves (spk10), off",
 }
 
 
