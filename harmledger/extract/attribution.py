@@ -920,8 +920,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             and not _background(doc, first_word[sentence], pack)
         ):
             result[sentence] = previous
-        elif last is not None and opens_with_part(doc, first_word[sentence], pack):
-            previous = result[sentence] = last  # "Four of the dead were children": theirs
+        elif previous is not None and (
+            opens_with_part(doc, first_word[sentence], pack)
+            or opens_with_total(doc, first_word[sentence], pack)
+        ):
+            # "Four of the dead were children", "Among the dead were 3 children" in a paragraph
+            # of their own: a detail of the figure just given, by whoever gave it
+            result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
         elif lead is not None and last is lead:

@@ -460,6 +460,45 @@ CLASSES: list = [
         "wurden 2 Menschen erschossen.",
         [("killed", 4, "Polizei"), ("killed", 2, None)],
     ),
+    (
+        "en",
+        "The strike killed 12 people, the health ministry said.\n\nAmong the dead were 3 children.",
+        [("killed", 12, "health ministry"), ("killed", 3, "health ministry")],
+    ),
+    (
+        "fr",
+        "La frappe a fait 12 morts, selon le ministère de la Santé.\n\nParmi les morts figurent 3 "
+        "enfants.",
+        [("killed", 12, "ministère de la Santé"), ("killed", 3, "ministère de la Santé")],
+    ),
+    (
+        "es",
+        "El ataque dejó 12 muertos, según el Ministerio de Salud.\n\nEntre los fallecidos hay 3 "
+        "niños.",
+        [("killed", 12, "Ministerio de Salud"), ("killed", 3, "Ministerio de Salud")],
+    ),
+    (
+        "de",
+        "Bei dem Angriff wurden 12 Menschen getötet, teilte das Gesundheitsministerium mit.\n\n"
+        "Unter den Toten sind 3 Kinder.",
+        [("killed", 12, "Gesundheitsministerium"), ("killed", 3, "Gesundheitsministerium")],
+    ),
+    (
+        "sv",
+        "Attacken dödade 12 personer, uppger hälsoministeriet.\n\nBland de döda finns 3 barn.",
+        [("killed", 12, "hälsoministeriet"), ("killed", 3, "hälsoministeriet")],
+    ),
+    (
+        "ar",
+        "قتل 12 شخصا في الغارة، بحسب وزارة الصحة.\n\nومن بين القتلى 3 أطفال.",
+        [("killed", 12, "وزارة الصحة"), ("killed", 3, "وزارة الصحة")],
+    ),
+    (
+        "en",
+        "A shell killed 2 people, police said.\n\nThe town was shelled again the next day. Among "
+        "the dead were 4 women.",
+        [("killed", 2, "police"), ("killed", 4, None)],
+    ),
 ]
 
 GAPS: dict[str, str] = {
