@@ -4,7 +4,9 @@ A count that takes part of the dead just given ("Four of the dead were children"
 Toten", "Tres de las víctimas") is a detail of the figure before it: whoever gave that figure
 gives the detail, even when the agency sets it in a paragraph of its own, as one-sentence
 paragraphs of AFP or AP copy do. The phrases after the count are the pack's
-``attribution.partitives``.
+``attribution.partitives``; a sentence opening with the dead themselves ("Among the dead were 3
+children", ``attribution.back_totals``) is read the same way (attribution.py). Only the source of
+the sentence right before is carried: after a sentence with none, the detail has none.
 
 A sentence that adds to the count before it and names a source ("Another 30 were wounded, police
 said", "Ytterligare 160 har skadats, uppger sjukhuskällor") gives that source to the count it
