@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
+from harmledger.extract.carried_speech import adds_to_lead, opens_with_part
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.speaker_phrases import (
@@ -936,12 +937,28 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
+            elif (
+                previous_sentence not in result
+                and adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
+                and not _background(doc, first_word[previous_sentence], pack)
+                and not _opens_new_event(doc, first_word[previous_sentence], pack)
+            ):
+                # "... were killed. Another 30 were wounded, police said": the count it adds to
+                # was the same source's
+                result[previous_sentence] = previous
         elif (
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
             and not _opens_new_event(doc, first_word[sentence], pack)
             and not _background(doc, first_word[sentence], pack)
         ):
+            result[sentence] = previous
+        elif previous is not None and (
+            opens_with_part(doc, first_word[sentence], pack)
+            or opens_with_total(doc, first_word[sentence], pack)
+        ):
+            # "Four of the dead were children", "Among the dead were 3 children" in a paragraph
+            # of their own: a detail of the figure just given, by whoever gave it
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs

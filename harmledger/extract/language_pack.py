@@ -46,6 +46,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
         ("attribution", "back_totals"),
+        ("attribution", "partitives"),
+        ("attribution", "continuations"),
         ("attribution", "background"),
         ("attribution", "new_events"),
         ("attribution", "media"),

@@ -37,6 +37,7 @@ NOT_CUES = (
     "attr:exact",
     "attr:anaphors",
     "attr:roles",
+    "attr:peoples",
 )
 _ROLE_REACH = 4
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
@@ -835,6 +836,9 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
 
 
 _ADJECTIVES = 2  # lower-case words that describe a source noun after it ("autorités ukrainiennes")
+# adjectives of a people read only after a source noun, never as victims
+# (``attribution.peoples``: "les autorités maliennes", "les rebelles tigréens")
+_PEOPLES = "attr:peoples"
 
 
 def _described_noun(doc: Doc, stop: int, end: int, marks: Marks, peoples: bool = False) -> bool:
@@ -849,7 +853,7 @@ def _described_noun(doc: Doc, stop: int, end: int, marks: Marks, peoples: bool =
         if doc.gaps[k] != " " or word.is_digit or capitalised(doc, k) or is_cue(marks, k):
             return False
         cats = word_cats(marks, k)
-        if not word.text.isalpha() or not all(c.startswith("who:") for c in cats):
+        if not word.text.isalpha() or not all(c.startswith("who:") or c == _PEOPLES for c in cats):
             return False
         if peoples and not cats:
             return False

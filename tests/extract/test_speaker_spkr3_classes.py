@@ -137,23 +137,11 @@ def test_an_outlet_named_with_its_noun_is_the_outlet_not_the_speaker() -> None:
     assert claims == [("portavoz del ejército", ["agencia EFE", "portavoz del ejército"])]
 
 
-_ADJECTIVE_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a source noun with its adjective after it before the verb ('les rebelles "
-    "tigréens font état de') is not read as the speaker; reading one plain lower-case word as "
-    "its adjective lowered speaker agreement on real French text",
-)
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        pytest.param(
-            "fr",
-            "Les rebelles tigréens font état de 56 morts.",
-            "rebelles tigréens",
-            marks=_ADJECTIVE_GAP,
-        ),
+        # read since spk10: an adjective of a people after a source noun (attribution.peoples)
+        ("fr", "Les rebelles tigréens font état de 56 morts.", "rebelles tigréens"),
         # read in Spanish since spk7 (attribution.adjectives_after), still off for French
         ("es", "Los socorristas locales informaron de 56 muertos.", "socorristas locales"),
     ],

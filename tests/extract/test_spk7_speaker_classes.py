@@ -961,28 +961,10 @@ CASES: list = [
 # the classes fixed on this branch, a few more sentences each
 CASES += [
     # a source noun and the adjectives after it, before the verb (fr, es)
-    pytest.param(
-        "fr",
-        "Les rebelles tigréens font état de 56 morts.",
-        "killed",
-        56,
-        "rebelles",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="French adjectives after a source noun are off (attribution.adjectives_after = false)",
-        ),
-    ),
-    pytest.param(
-        "fr",
-        "L'armée malienne a fait état de 19 morts.",
-        "killed",
-        19,
-        "armée malienne",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="French adjectives after a source noun are off (attribution.adjectives_after = false)",
-        ),
-    ),
+    # read since spk10: an adjective of a people after a source noun (attribution.peoples)
+    ("fr", "Les rebelles tigréens font état de 56 morts.", "killed", 56, "rebelles"),
+    # read since spk10: an adjective of a people after a source noun (attribution.peoples)
+    ("fr", "L'armée malienne a fait état de 19 morts.", "killed", 19, "armée malienne"),
     pytest.param(
         "fr",
         "Les autorités sanitaires locales ont déclaré que 8 personnes étaient mortes.",
