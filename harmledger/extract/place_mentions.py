@@ -686,7 +686,10 @@ def _lowercase_led_regions(
         return []
     found: list[tuple[int, int, Place, str]] = []
     norms, sentence = doc.norms, doc.sentence
+    last_words = gazetteer.extra_last_words
     for k in doc.capitalised:
+        if norms[k] not in last_words:
+            continue  # ends no name of two words or more: nothing to look back for
         for back in (3, 2, 1):
             start = k - back
             if start < 0 or sentence[start] != sentence[k]:
