@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
@@ -630,10 +631,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken = _Recent()  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
-    according = frozenset(
-        normalize(w) for w in pack.raw.get("attribution", {}).get("according", [])
-    )
-    finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
+    according = pack.words("attribution", "according")
+    finders = pack.words("attribution", "finders")
     last_sentence = -1
     cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
@@ -1242,11 +1241,8 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     phrases = _background_phrases(pack.lang)
     if not phrases:
         return False
-    sentence = doc.sentence[k]
-    end = k
-    while end < len(doc.words) and doc.sentence[end] == sentence:
-        end += 1
-    words = [w.norm for w in doc.words[k:end]]
+    end = bisect_right(doc.sentence, doc.sentence[k], k)  # the sentence's end: ids ascend
+    words = doc.norms[k:end]
     for t, word in enumerate(words):
         for tokens in phrases.get(word, ()):
             if tuple(words[t : t + len(tokens)]) == tokens:
