@@ -340,7 +340,7 @@ def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
     return all(
         capitalised(doc, k)
         and not doc.words[k].is_digit
-        and not any(c.startswith(("attr:", "actor:")) for c in word_cats(marks, k))
+        and not marks.opens(k, ("attr:", "actor:"))
         for k in (last - 2, last - 1)
     )
 
@@ -803,7 +803,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and i > 0
                 and doc.gaps[i].strip() == ","
                 and capitalised(doc, i - 1)
-                and not any(c.startswith("date:") for c in word_cats(marks, i - 1))
+                and not marks.opens(i - 1, "date:")
             ):  # "Sam Example, citing ..." names a source; "said on Tuesday, citing" does not
                 outer = (extend_left(doc, i - 1, marks, sentence), i)
             if outer is not None:

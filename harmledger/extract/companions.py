@@ -363,11 +363,7 @@ class _Reader:
         if not indefinite or k >= link:
             return None
         for t in range(k, min(link, k + _NOUN_WORDS)):
-            if (
-                gaps[t].strip()
-                or words[t].is_digit
-                or any(c.startswith(("measure:", "qty:")) for c in cats_at(self.marks, t))
-            ):
+            if gaps[t].strip() or words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
                 return None
             if self._name_between(t + 1, link):
                 return t + 1

@@ -271,6 +271,7 @@ _PERSON_WHO = frozenset(
     )
 )
 _CLAUSE_PUNCT = frozenset(".,;:!?")
+_CLAUSE_OR_BRACKET = frozenset(",.;:!?()")
 
 
 def _year_word(word: Word) -> bool:
@@ -1214,7 +1215,7 @@ class _Run:
             word = self.doc.words[t]
             if not _CLAUSE_PUNCT.isdisjoint(gap):
                 return None
-            if any(c.startswith(("measure:", "qty:", "actor:", "weapon:")) for c in cats):
+            if self.marks.opens(t, ("measure:", "qty:", "actor:", "weapon:")):
                 return None
             if self._number_word(t):
                 # "a 2-year-old girl", "a two-year-old girl": an age hyphenated onto its unit
@@ -2057,8 +2058,7 @@ class _Run:
             (
                 k
                 for k in self.marks.within("attr:after", head.j, head.j + 3)
-                if self.segs[k] == own_segment
-                and not any(c.startswith(("mod:", "qual:")) for c in cats_at(self.marks, k))
+                if self.segs[k] == own_segment and not self.marks.opens(k, ("mod:", "qual:"))
             ),
             None,
         )
@@ -2347,8 +2347,7 @@ class _Run:
             if any(c in cats_at(self.marks, t) for c in MEMBER_WHO):
                 return False  # "12 were children": a category of them, a claim of its own
         return any(
-            words[t].norm in self.pack.of_words
-            or any(c.startswith("dis:denominator") for c in cats_at(self.marks, t))
+            words[t].norm in self.pack.of_words or self.marks.opens(t, "dis:denominator")
             for t in (k - 2, k - 3)
         )
 
@@ -2594,7 +2593,7 @@ class _Run:
             (
                 k
                 for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps)))
-                if any(ch in gaps[k] for ch in ",.;:!?()")
+                if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k])
             ),
             None,
         )
@@ -2867,7 +2866,7 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         if marker == first or "," not in self.doc.gaps[marker] or cue.i - mention.j > _LONE_REACH:
             return False
-        if not any(c.startswith("who:") for c in cats_at(self.marks, marker - 1)):
+        if not self.marks.opens(marker - 1, "who:"):
             return False
         return not self._mention_between(first, mention.i) and not self._mention_between(
             mention.j, cue.i
@@ -3266,10 +3265,7 @@ class _Run:
     def _harm_beside(self, k: int, first: int, end: int) -> bool:
         """Whether a casualty word stands right beside word ``k`` ("getöteten Kinder",
         "children killed", "civils tués") within ``[first, end)``."""
-        return any(
-            first <= t < end and any(c.startswith("measure:") for c in cats_at(self.marks, t))
-            for t in (k - 1, k + 1)
-        )
+        return any(first <= t < end and self.marks.opens(t, "measure:") for t in (k - 1, k + 1))
 
     def _risen_from(self, mention: Mention, drafts: list[Draft]) -> Cue | None:
         """The cue of X in "rose from X to ``mention``": the new figure of the same toll."""
@@ -3334,7 +3330,7 @@ class _Run:
             (
                 k
                 for k in range(head.j, min(len(self.doc.words), head.j + 4))
-                if any(c.startswith("measure:") for c in cats_at(self.marks, k))
+                if self.marks.opens(k, "measure:")
             ),
             None,
         )
@@ -3495,9 +3491,7 @@ class _Run:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
             return False
-        if len(doc.words[i].text) > 2 or (
-            j < len(doc.words) and any(c.startswith("who:") for c in cats_at(self.marks, j))
-        ):
+        if len(doc.words[i].text) > 2 or (j < len(doc.words) and self.marks.opens(j, "who:")):
             return False  # "on March 3 and 5 others were hurt": a count of people
         t = i - 1
         while t >= 0 and i - t <= self._DAY_JOIN and not doc.words[t].is_digit:
@@ -3971,7 +3965,7 @@ class _Run:
             self.doc.sentence[k] == sentence
             and not self._clause_break(k, mention.i)
             # a negation word that opens a casualty phrase ("sin vida", lifeless) negates nothing
-            and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            and not self.marks.opens(k, "measure:")
             for lo, hi in windows
             for k in self._negations(lo, hi)
         )

@@ -41,6 +41,15 @@ class Marks(list[Sequence[Span]]):
         """Phrases whose category starts with ``prefix:``, in text order."""
         return self.families.get(prefix, _NO_SPANS)
 
+    def opens(self, k: int, prefixes: str | tuple[str, ...]) -> bool:
+        """Whether a phrase whose category starts with ``prefixes`` starts at word ``k``. A
+        plain loop: rules ask this of most words they look at, and a generator expression per
+        question costs more than the look-up itself."""
+        for cat in self.cats[k]:  # noqa: SIM110 (a loop on purpose, see above)
+            if cat.startswith(prefixes):
+                return True
+        return False
+
     def positions(self, category: str) -> list[int]:
         """Word positions where a phrase of ``category`` starts (each once, in order)."""
         found = self._positions.get(category)
@@ -68,8 +77,24 @@ class Marks(list[Sequence[Span]]):
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
+def plain_forms(word: str) -> tuple[str, ...]:
+    """The forms of a word in a language that writes no particles onto words: the word."""
+    return (word,)
+
+
 def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w"))
+
+
+def _all_match(
+    word_matches: Callable[[str, str], bool], rest: tuple[str, ...], norms: list[str], at: int
+) -> bool:
+    """Whether the pack words ``rest`` match the words from ``at`` on (a loop: run for every
+    phrase whose second word matched, a generator there cost more than the matching)."""
+    for k, pattern in enumerate(rest):  # noqa: SIM110 (a loop on purpose, see above)
+        if not word_matches(pattern, norms[at + k]):
+            return False
+    return True
 
 
 def _is_glob(word: str) -> bool:
@@ -225,13 +250,11 @@ class Lexicon:
             for form in self.forms(norms[i + 1]):
                 for order, rest, cat in entry.by_next.get(form, ()):
                     j = i + 2 + len(rest)
-                    if j <= n and all(
-                        word_matches(p, norms[i + 2 + k]) for k, p in enumerate(rest)
-                    ):
+                    if j <= n and _all_match(word_matches, rest, norms, i + 2):
                         found.append((order, j, cat))
         for order, rest, cat in entry.glob_next:
             j = i + 1 + len(rest)
-            if j <= n and all(word_matches(p, norms[i + 1 + k]) for k, p in enumerate(rest)):
+            if j <= n and _all_match(word_matches, rest, norms, i + 1):
                 found.append((order, j, cat))
         if len(found) > 1:
             found.sort()  # the pack's phrase order, as a plain scan would find them
@@ -245,6 +268,7 @@ class Lexicon:
         families: dict[str, list[Span]] = {}
         entries = self._entries
         forms = self.forms
+        plain = forms is plain_forms  # a word's only form is itself: no call per word
         last = len(norms) - 1
         for i, word in enumerate(norms):
             entry = entries.get(word, _UNSEEN)
@@ -265,7 +289,11 @@ class Lexicon:
             if entry.glob_next or (
                 entry.by_next
                 and i < last
-                and not entry.by_next.keys().isdisjoint(forms(norms[i + 1]))
+                and (
+                    norms[i + 1] in entry.by_next
+                    if plain
+                    else not entry.by_next.keys().isdisjoint(forms(norms[i + 1]))
+                )
             ):
                 for _, j, cat in self._phrases_at(entry, norms, i):
                     span = (cat, i, j)

@@ -247,11 +247,12 @@ def _numeral(doc: Doc, k: int, pack: LanguagePack) -> bool:
 
 
 def _joined_by(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
-    end = start + len(phrase)
-    return end <= len(doc.words) and all(
-        doc.words[start + n].norm == w and doc.gaps[start + n].strip() == ""
-        for n, w in enumerate(phrase)
-    )
+    if start + len(phrase) > len(doc.words):
+        return False
+    for n, w in enumerate(phrase):  # a loop: asked per phrase around every number
+        if doc.words[start + n].norm != w or doc.gaps[start + n].strip():
+            return False
+    return True
 
 
 def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:
@@ -289,4 +290,4 @@ def _counts_a_thing(doc: Doc, k: int, marks: Marks) -> bool:
     """Whether word ``k`` names a thing or unit ("in 3 strikes", "in 2 days"), not people."""
     if k >= len(doc.words) or doc.gaps[k].strip():
         return False
-    return any(c.startswith(("qty:", "dis:")) for c in marks.cats[k])
+    return marks.opens(k, ("qty:", "dis:"))

@@ -129,7 +129,7 @@ def _raw_hits(
         if start < k:
             continue  # inside the previous place name
         k = start
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         if k in local:
             forms = local[k]
@@ -186,7 +186,7 @@ def _loose_hits(
         w = words[k]
         if k < end or k in taken or w.is_digit:
             continue
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         if arabic:
             cued = (
@@ -434,7 +434,7 @@ def _not_a_place(
         and not before.is_digit
         and before.norm not in cues.context_words
         and (before.norm,) not in cues.locative
-        and not any(c.startswith(SKIP_MARKS) for c, _, _ in r.marks[k - 1])
+        and not r.marks.opens(k - 1, SKIP_MARKS)
     )
 
 
@@ -535,7 +535,7 @@ def _venue(r: _Reader, k: int) -> bool:
             return False
         if r.ends_with(i, r.cues.venue, 3):
             return True
-        if any(c.startswith(("measure:", "attr:before", "attr:after")) for c, _, _ in r.marks[i]):
+        if r.marks.opens(i, ("measure:", "attr:before", "attr:after")):
             return False
     return False
 
@@ -743,7 +743,7 @@ def transliterated_mentions(
             continue
         if not after_settlement(reader.forms(k - 1), cues):
             continue
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         for form in reader.forms(k):
             if form in resolved or form in gazetteer.sizes:

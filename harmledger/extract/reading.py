@@ -354,7 +354,7 @@ def _age_noun(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None
         t += 1
     if t == k + 1 or doc.words[t - 1].norm not in pack.age_nouns:
         return None
-    if t < n and doc.gaps[t] == " " and any(c.startswith("who:") for c in cats_at(marks, t)):
+    if t < n and doc.gaps[t] == " " and marks.opens(t, "who:"):
         return None  # "16-jährige Schüler": the noun after counts
     try:
         age = int(doc.words[k].norm)
@@ -467,7 +467,7 @@ def _joined_verb(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> 
     if not any(c.startswith("measure:") for c in cats):
         return False
     rest = pack.lexicon.annotate([word[len(joined) :]])
-    return any(c.startswith("measure:") for c in rest.cats[0])
+    return rest.opens(0, "measure:")
 
 
 def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
@@ -727,11 +727,7 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         t = target + offset
         if t >= len(doc.words):
             return
-        if (
-            doc.words[t].is_digit
-            or doc.words[t].norm in pack.singular
-            or any(c.startswith("vague:") for c in cats_at(marks, t))
-        ):
+        if doc.words[t].is_digit or doc.words[t].norm in pack.singular or marks.opens(t, "vague:"):
             return  # "two paramedics and a doctor": the doctor is a count of its own
         if split_number_word(doc.words[t].norm, pack) is not None:
             return

@@ -351,7 +351,7 @@ def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
             return end if capitalised(doc, t) or not doc.words[t].text.islower() else None
         if capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
             return None
-        if any(c.startswith(("attr:nouns", "attr:roles", "actor:")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("attr:nouns", "attr:roles", "actor:")):
             return None  # "el ministro en su cuenta de Twitter": the speaker comes first
     return None
 
@@ -437,7 +437,7 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
     while t < n and doc.sentence[t] == sentence and t - end < 4:
         if not capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
             break
-        if any(c.startswith(("actor:", "attr:nouns")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("actor:", "attr:nouns")):
             return end  # another source, not this one's name
         t += 1
         if t < n and is_break(doc, t):
@@ -586,7 +586,7 @@ def _np_before(
         and not is_break(doc, end)
         and capitalised(doc, end - 2)
         and not doc.words[end - 2].is_digit
-        and not any(c.startswith("date:") for c in word_cats(marks, end - 2))
+        and not marks.opens(end - 2, "date:")
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
@@ -951,7 +951,7 @@ def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks
     return all(
         capitalised(doc, k)
         and not doc.words[k].is_digit
-        and not any(c.startswith(("attr:", "actor:", "date:")) for c in word_cats(marks, k))
+        and not marks.opens(k, ("attr:", "actor:", "date:"))
         for k in range(name, comma)
     )
 
@@ -967,7 +967,7 @@ def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int 
     for t in range(end - 1, max(-1, end - 1 - _MAX_NP), -1):
         if doc.sentence[t] != sentence or doc.words[t].is_digit:
             return None
-        if any(c.startswith(("measure:", "vague:", "neg:", "num")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("measure:", "vague:", "neg:", "num")):
             return None
         opening = doc.gaps[t].strip()
         if opening and all(ch in QUOTES for ch in opening[-1:]):
@@ -1021,7 +1021,11 @@ def complementizer_words(pack: LanguagePack) -> frozenset[str]:
 
 def is_cue(marks: Marks, k: int) -> bool:
     """Whether an attribution cue (not a noun, pronoun or connector) starts at word ``k``."""
-    return any(c.startswith("attr:") and c not in NOT_CUES for c in word_cats(marks, k))
+    # a loop, not a generator: asked of most words read for a speaker
+    for c in marks.cats[k]:  # noqa: SIM110
+        if c.startswith("attr:") and c not in NOT_CUES:
+            return True
+    return False
 
 
 def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
@@ -1209,7 +1213,7 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     while (
         first < last - 1
         and (doc.words[first].norm in pack.function_words or doc.words[first].norm in conjunctions)
-        and not any(c.startswith("actor:") for c, _, _ in marks[first])
+        and not marks.opens(first, "actor:")
     ):
         first += 1
     start, end = doc.char_span(first, last)

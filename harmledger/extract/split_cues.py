@@ -11,7 +11,7 @@ count, as "5 Zivilisten getötet" does.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.text import Doc, normalize
@@ -52,26 +52,18 @@ def _patterns(
     return {k: tuple(v) for k, v in exact.items()}, tuple(prefixes), ends
 
 
-@lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every text
-def _opened_by(lang: str, norm: str) -> tuple[Pattern, ...]:
-    """The patterns a word opens, in the order listed (a word may open several): its exact
-    ones and the prefixes it starts with, matched once per distinct word, not once per word."""
-    exact, prefixes, _ = _patterns(lang)
-    patterns = exact.get(norm, ())
-    if prefixes:
-        patterns = tuple(sorted((*patterns, *(p for p in prefixes if norm.startswith(p[1])))))
-    return patterns
-
-
 def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     """``(i, j, measure)`` of every closing phrase whose opening verb stands before it."""
     if not pack.raw.get("split_measures"):
         return []
-    ends = _patterns(pack.lang)[2]
-    words, n, lang = doc.words, len(doc.words), pack.lang
+    exact, prefixes, ends = _patterns(pack.lang)
+    words, n = doc.words, len(doc.words)
     found: list[tuple[int, int, str]] = []
     for k, norm in enumerate(doc.norms):
-        for _, _, closing, measure in _opened_by(lang, norm):
+        patterns = exact.get(norm, ())
+        if prefixes:  # in the order listed, as a word may open several
+            patterns = tuple(sorted((*patterns, *(p for p in prefixes if norm.startswith(p[1])))))
+        for _, _, closing, measure in patterns:
             size = len(closing)
             for t in range(k + 2, min(n - size + 1, k + 2 + _REACH)):
                 if doc.sentence[t] != doc.sentence[k] or any(
