@@ -645,8 +645,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
             continue
-        if any(a <= i and j <= b and (a, b) != (i, j) for a, b in holding):
-            continue
+        if holding and any(a <= i and j <= b and (a, b) != (i, j) for a, b in holding):
+            continue  # (most documents hold no such phrase: no generator per cue then)
         if j - i == 1 and doc.words[i].norm in exact and doc.words[i].text.casefold() not in exact:
             continue
         if i in passive and cat != "attr:quoted_by":
@@ -1096,11 +1096,11 @@ def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | No
     "military", "militaire", "عسكري"): "according to a military statement", "selon un
     communiqué militaire", "A military statement said". The adjective stands right before or
     after the statement's noun, in the clause next to the cue. None when there is none."""
-    raw = pack.raw.get("attribution", {})
     words_of = _pack_words(pack.lang)
     issuers, issued = words_of.issuers, words_of.issued
     if not issuers or not issued:
         return None
+    prepositions = _prepositions(pack.lang)
     sentence = doc.sentence[i]
     if kind == "before":
         near = range(j, min(len(doc.words), j + _ISSUER_REACH + 1))
@@ -1112,13 +1112,25 @@ def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | No
             continue
         for noun, adjective in ((a, b), (b, a)):
             norm = doc.words[noun].norm
-            held = norm in issued or any(
-                norm.startswith(w) and left + norm[len(w) :] in issued
-                for w, left in (tuple(p) for p in raw.get("prepositions", []))
+            held = norm in issued or (
+                bool(prepositions)
+                and any(
+                    norm.startswith(w) and left + norm[len(w) :] in issued
+                    for w, left in prepositions
+                )
             )
             if held and doc.words[adjective].norm in issuers:
                 return adjective
     return None
+
+
+@cache
+def _prepositions(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.prepositions`` (a preposition written onto a word and what is
+    left of it), as tuples once per language, not once per pair of words."""
+    return tuple(
+        tuple(p) for p in load_pack(lang).raw.get("attribution", {}).get("prepositions", [])
+    )
 
 
 def _passed_on(doc: Doc, entry: tuple[int, str, str], entries: list[tuple[int, str, str]]) -> bool:

@@ -202,7 +202,7 @@ def _loose_hits(
         for form in pack.forms(w.norm) if arabic else (w.norm,):
             for size in range(min(LOOSE_LONGEST, n - k), 0, -1):
                 span = range(k, k + size)
-                if any(doc.sentence[j] != doc.sentence[k] or words[j].is_digit for j in span):
+                if not _plain_run(doc, k, k + size):
                     continue
                 names = (form, *(words[j].norm for j in span[1:]))
                 row = _loose_row(gazetteer, names, cues.loose, countries)
@@ -215,6 +215,16 @@ def _loose_hits(
             found.append(hit)
             end = k + hit[1]
     return found
+
+
+def _plain_run(doc: Doc, k: int, end: int) -> bool:
+    """Words ``k .. end-1`` lie in word ``k``'s sentence and none is a number (a loop: asked
+    for every size of every cued capitalised word)."""
+    sentence = doc.sentence[k]
+    for j in range(k, end):  # noqa: SIM110 (a loop on purpose, see above)
+        if doc.sentence[j] != sentence or doc.words[j].is_digit:
+            return False
+    return True
 
 
 def _loose_row(
