@@ -965,6 +965,13 @@ def _agency_names(lang: str) -> frozenset[str]:
     return frozenset(load_pack(lang).raw.get("attribution", {}).get("agencies", []))
 
 
+@cache
+def _agency_phrases(lang: str) -> tuple[str, ...]:
+    """The agency names of more than one word, looked for inside a speaker's text (the others
+    are matched word by word): listed once per language, not filtered per speaker."""
+    return tuple(a for a in _agency_names(lang) if " " in a)
+
+
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
 
@@ -981,7 +988,7 @@ def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:
     agencies = _agency_names(pack.lang)
     speaker = attribution.speaker
     words = {w.strip("\"'«»“”()„") for w in speaker.split()}
-    return bool(words & agencies) or any(" " in a and a in speaker for a in agencies)
+    return bool(words & agencies) or any(a in speaker for a in _agency_phrases(pack.lang))
 
 
 def _credited(

@@ -165,14 +165,13 @@ class _Reader:
         """Start of a link word group ending right before word ``p``; ``p`` itself after a
         comma that follows a full name opening its sentence ("Sam Example, his wife and their
         three children were killed": :meth:`_comma_link`)."""
-        words = self.doc.words
         if self._comma_link(p):
             return p
         for link in self.links:
             start = p - len(link)
             if start < 0 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
                 continue
-            if tuple(w.norm for w in words[start:p]) == link:
+            if tuple(self.doc.norms[start:p]) == link:
                 return start
         return None
 

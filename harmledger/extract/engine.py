@@ -24,7 +24,7 @@ from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
-from harmledger.extract.lexicon import Marks
+from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
@@ -2133,15 +2133,15 @@ class _Run:
         words, k = self.doc.words, mention.j  # the state right after the number, no noun
         if k >= len(words) or self.doc.gaps[k].strip():
             return False
-        phrase = tuple(w.norm for w in words[k : k + _LONGEST_STATE])
-        if any(phrase[: len(p)] == p for p in self._still_states):
+        phrase = tuple(self.doc.norms[k : k + _LONGEST_STATE])
+        if opens_with(phrase, self._still_states):
             return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
-        return any(phrase[: len(p)] == p for p in self._part_states)
+        return opens_with(phrase, self._part_states)
 
     def _part_of_measured(self, mention: Mention) -> Head | None:
         """A count joined by an "of" word to a casualty noun ("31 of the wounded", "18 de los

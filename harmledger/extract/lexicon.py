@@ -86,6 +86,15 @@ def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w"))
 
 
+def opens_with(words: Sequence[str], phrases: Iterable[Sequence[str]]) -> bool:
+    """Whether ``words`` begin with one of ``phrases`` (each compared as the same type: tuples
+    with tuples). A loop, as rules ask it for most numbers and sentences they read."""
+    for phrase in phrases:  # noqa: SIM110 (a loop on purpose, see above)
+        if words[: len(phrase)] == phrase:
+            return True
+    return False
+
+
 def _all_match(
     word_matches: Callable[[str, str], bool], rest: tuple[str, ...], norms: list[str], at: int
 ) -> bool:

@@ -285,11 +285,11 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
 def _inside_percent(i: int, marks: Marks) -> bool:
     """Word ``i`` is inside a percent phrase begun before it ("2.5 في المئة": the hundred of
     "per cent" counts nothing)."""
-    return any(
-        cat == "qty:percent" and end > i
-        for t in range(max(0, i - 2), i)
-        for cat, _, end in marks[t]
-    )
+    for t in range(max(0, i - 2), i):  # loops: asked for every number
+        for cat, _, end in marks[t]:
+            if cat == "qty:percent" and end > i:
+                return True
+    return False
 
 
 def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention | None:

@@ -409,7 +409,7 @@ def _not_a_place(
     """The name is part of an organisation's, publisher's or person's name. A name in the
     genitive ("Butschas Bürgermeister") owns the capitalised noun after it: no longer name."""
     cues, doc, end = r.cues, r.doc, k + size
-    if key in cues.names or any(w in cues.inside for w in key.split(" ")):
+    if key in cues.names or not cues.inside.isdisjoint(key.split(" ")):
         return True
     if key in cues.compass and not (k > 0 and r.norms[k - 1] in cues.settlement):
         return True  # "im Osten der Stadt": a direction; "in der Stadt Osten": the town
@@ -420,7 +420,7 @@ def _not_a_place(
     if (
         end < len(doc.words)
         and (r.adjacent(end - 1) or doc.gaps[end] == "-")  # "Kyiv Post", "London-based"
-        and any(f in cues.not_after for f in r.forms(end))
+        and not cues.not_after.isdisjoint(r.forms(end))
     ):
         return True
     if r.arabic:

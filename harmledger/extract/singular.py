@@ -445,7 +445,8 @@ def _shared_subject(
             doc.sentence[t] != sentence
             or doc.gaps[t + 1].strip()
             or doc.words[t].is_digit
-            or any(c.startswith("who:") or c == "one:pronouns" for c in cats_at(marks, t))
+            or marks.opens(t, "who:")
+            or "one:pronouns" in cats_at(marks, t)
         ):
             return None
     return None

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
-from harmledger.extract.lexicon import Marks
+from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.text import Doc, normalize
 
 _MAX_NP = 8
@@ -447,6 +447,7 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
 
 
 QUOTES = '"«»“”„'
+_QUOTE_MARKS = frozenset(QUOTES)
 _NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
 # things a count may count (hospitals, cities, houses) that go on with a name when no count
 # stands before them: "مدير مستشفى الأمل" (hospital director), "محافظ المدينة" (city governor)
@@ -689,8 +690,7 @@ def _listed_phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
 def starts_with_listed(doc: Doc, k: int, pack: LanguagePack, key: str) -> bool:
     """Whether the words from ``k`` begin with a phrase of the pack's ``attribution.<key>``
     (phrases of up to four words)."""
-    words = tuple(w.norm for w in doc.words[k : k + 4])
-    return any(words[: len(tokens)] == tokens for tokens in _listed_phrases(pack.lang, key))
+    return opens_with(tuple(doc.norms[k : k + 4]), _listed_phrases(pack.lang, key))
 
 
 def _opener(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -1227,7 +1227,7 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
             break
     if text.count("(") > text.count(")"):
         text += ")"  # "Example Office (EO": the closing bracket lies past the last word
-    if any(ch in QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
+    if not _QUOTE_MARKS.isdisjoint(text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
     return text
 
