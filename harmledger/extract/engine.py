@@ -274,6 +274,14 @@ _CLAUSE_PUNCT = frozenset(".,;:!?")
 _CLAUSE_OR_BRACKET = frozenset(",.;:!?()")
 
 
+@cache
+def _states(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.part_states`` or ``segments.still_states`` as normalised word
+    tuples, once per language (not once per document)."""
+    listed = load_pack(lang).raw.get("segments", {}).get(key, [])
+    return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
+
+
 def _year_word(word: Word) -> bool:
     return word.is_digit and len(word.norm) == 4 and 1900 <= int(word.norm) <= 2100
 
@@ -336,8 +344,6 @@ class _Run:
         self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
-        self._part_states: list[tuple[str, ...]] | None = None
-        self._still_states: list[tuple[str, ...]] = []
         self._relatives: frozenset[str] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
@@ -1791,15 +1797,14 @@ class _Run:
         before the number may reach past one: "قتل بعد ظهر اليوم 5 أشخاص", in the afternoon.)"""
         words = self.pack.subordinators
         end = max(mention.j, head.j)
-        norms = [w.norm for w in self.doc.words[end : cue.i]]
-        return (
-            cue.i >= end
-            and any(  # one word or a phrase ("después de que", "efter att")
-                " ".join(norms[k : k + n]) in words
-                for k in range(len(norms))
-                for n in range(1, _SUBORDINATOR_WORDS + 1)
-            )
-        )
+        if cue.i < end:
+            return False
+        norms = self.doc.norms[end : cue.i]
+        for k in range(len(norms)):  # one word or a phrase ("después de que", "efter att")
+            for n in range(1, _SUBORDINATOR_WORDS + 1):
+                if " ".join(norms[k : k + n]) in words:
+                    return True
+        return False
 
     def _share_between(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """A share of the people counted ("half of them", "la mitad de ellas", "die Hälfte
@@ -2122,26 +2127,18 @@ class _Run:
         people are still in hospital (``segments.still_states``: "180 permanecen
         hospitalizados", "15 restent hospitalisés", "vier noch immer im Krankenhaus"): how some
         of the hurt are, no count of a category or group, as the labelled sets read it."""
-        if self._part_states is None:
-            segments = self.pack.raw.get("segments", {})
-            self._part_states = [
-                tuple(normalize(w) for w in p.split()) for p in segments.get("part_states", [])
-            ]
-            self._still_states = [
-                tuple(normalize(w) for w in p.split()) for p in segments.get("still_states", [])
-            ]
         words, k = self.doc.words, mention.j  # the state right after the number, no noun
         if k >= len(words) or self.doc.gaps[k].strip():
             return False
         phrase = tuple(self.doc.norms[k : k + _LONGEST_STATE])
-        if opens_with(phrase, self._still_states):
+        if opens_with(phrase, _states(self.pack.lang, "still_states")):
             return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
-        return opens_with(phrase, self._part_states)
+        return opens_with(phrase, _states(self.pack.lang, "part_states"))
 
     def _part_of_measured(self, mention: Mention) -> Head | None:
         """A count joined by an "of" word to a casualty noun ("31 of the wounded", "18 de los

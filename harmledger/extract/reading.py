@@ -255,11 +255,20 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
     return True
 
 
+_HEAD_STOPS = SEGMENT_PUNCT | frozenset(".!?؟")  # punctuation a count's noun is not read past
+
+
+@cache
+def _owners(lang: str) -> frozenset[str]:
+    """The pack's ``numbers.possessives`` as written, once per language (not per number)."""
+    return frozenset(load_pack(lang).raw.get("numbers", {}).get("possessives", []))
+
+
 def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
     of_words = pack.of_words
-    owners = frozenset(pack.raw.get("numbers", {}).get("possessives", []))
+    owners = _owners(pack.lang)
     own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
     if own < mention.j:
         # a person noun of several words that is the phrase's own end: "a husband and wife"
@@ -285,11 +294,7 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     limit = min(n, mention.j + _HEAD_WINDOW)
     while k < limit:
         gap = doc.gaps[k]
-        if (
-            gap != " "
-            and any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in gap)
-            and gap.strip() not in ("-", "–")
-        ):
+        if gap != " " and not _HEAD_STOPS.isdisjoint(gap) and gap.strip() not in ("-", "–"):
             break
         if doc.words[k].norm in pack.subordinators and _number_at(doc, k + 1, pack):
             return Head(mention.j, mention.j)  # "rose to 40 after 12 more bodies were found"
@@ -498,7 +503,10 @@ def _head_from(
 ) -> Head | None:
     if not cats:
         return None
-    longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
+    longest_who = 0  # the end of the longest person noun here (a loop: read for most numbers)
+    for c, e in cats.items():
+        if c.startswith("who:") and e > longest_who:
+            longest_who = e
     if "dis:units" in cats and cats["dis:units"] > longest_who:  # a tie is a person noun
         return Head(k, cats["dis:units"], distractor=True)
     for unit in _TIME_UNITS:  # "the past six days": a count of days, not of people

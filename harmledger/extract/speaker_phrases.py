@@ -448,6 +448,7 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
 
 QUOTES = '"«»“”„'
 _QUOTE_MARKS = frozenset(QUOTES)
+_APPOSITION_MARKS = frozenset(",;:()")  # what sets off a role or a name beside a speaker
 _NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
 # things a count may count (hospitals, cities, houses) that go on with a name when no count
 # stands before them: "مدير مستشفى الأمل" (hospital director), "محافظ المدينة" (city governor)
@@ -521,7 +522,7 @@ def _np_before(
     end = k
     while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH:
         cats = word_cats(marks, end - 1)
-        dated = any(c.startswith("date:") for c in cats)
+        dated = marks.opens(end - 1, "date:")
         if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
             break
         if end == k and "attr:pronouns" in cats:
@@ -844,7 +845,7 @@ def _appositive_speaker(
         if doc.sentence[t] != sentence:
             return None
         gap = doc.gaps[t]
-        if not any(ch in gap for ch in ",;:()"):
+        if _APPOSITION_MARKS.isdisjoint(gap):
             continue
         if gap.strip() == "," and _role_before(doc, t, marks):
             name = _past_title(doc, t, end, pack, marks)
@@ -1305,17 +1306,21 @@ def reports_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
         if doc.words[end].is_digit:
             return False
         end += 1
-    objects = [
-        normalize(p).split() for p in pack.raw.get("attribution", {}).get("back_objects", [])
-    ]
+    objects = _back_objects(pack.lang)
     for at in range(k, end):
         if not is_cue(marks, at):
             continue
         for after in (at + 1, at + 2):  # right after the cue, or after its second word
-            norms = [w.norm for w in doc.words[after : min(end, after + 4)]]
-            if any(norms[: len(o)] == o for o in objects):
+            if opens_with(tuple(doc.norms[after : min(end, after + 4)]), objects):
                 return True
     return False
+
+
+@cache
+def _back_objects(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.back_objects`` as normalised word tuples, once per language."""
+    listed = load_pack(lang).raw.get("attribution", {}).get("back_objects", [])
+    return tuple(tuple(normalize(p).split()) for p in listed)
 
 
 _COMMON_SOURCE = 3  # words of a lower-case source after "according to" ("selon le préfet")
