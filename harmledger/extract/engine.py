@@ -1975,13 +1975,12 @@ class _Run:
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "12.000 wurden seit dem Putsch festgenommen": verb last
         for kind in kinds:
-            if any(self.segs[k] == own for k in self.marks.within(kind, head.j, head.j + reach)):
-                return True
-            if any(
-                span[0] == kind and self.segs[span[1]] == own
-                for span in self.marks.ending("dis", start)
-            ):
-                return True
+            for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
+                if self.segs[k] == own:
+                    return True
+            for span in self.marks.ending("dis", start):
+                if span[0] == kind and self.segs[span[1]] == own:
+                    return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
         # a verb of abduction right before "others" takes them as its object, alive and held

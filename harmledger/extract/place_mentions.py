@@ -449,7 +449,7 @@ def _not_a_place(
 
 
 _SPEAKERS_LIST = 6  # words of a list of capitals that speak ("Washington, Londres et Paris")
-_SAYING = ("attr:after", "attr:before")
+_SAYING = frozenset(("attr:after", "attr:before"))
 
 
 def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
@@ -462,8 +462,9 @@ def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
     lo = k
     while lo > 0 and k - lo < _SPEAKERS_LIST and _joins_list(r, lo - 1, lo):
         lo -= 1
-    if any(c in _SAYING for c, _, _ in r.marks.ending("attr", lo)):
-        return not doc.gaps[lo].strip()  # the verb right before the list
+    for c, _, _ in r.marks.ending("attr", lo):
+        if c in _SAYING:
+            return not doc.gaps[lo].strip()  # the verb right before the list
     hi = end
     while hi < len(words) and hi - end < _SPEAKERS_LIST and _joins_list(r, hi, hi):
         hi += 1
@@ -472,7 +473,7 @@ def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
         opens
         and hi < len(words)
         and not doc.gaps[hi].strip()
-        and any(c in _SAYING for c, _, _ in r.marks[hi])
+        and not _SAYING.isdisjoint(r.marks.cats[hi])
     )
 
 
@@ -496,14 +497,14 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
     facility, doc, end = r.cues.facility, r.doc, k + size
     if not facility:
         return False
-    if end < len(doc.words) and r.adjacent(end - 1) and any(f in facility for f in r.forms(end)):
+    if end < len(doc.words) and r.adjacent(end - 1) and not facility.isdisjoint(r.forms(end)):
         return True
     # right before only ("l'hôpital de X" is a hospital in X), over an article of the name
     # the gazetteer does not hold ("hôpital Al-Quds" names "Quds")
     i = k - 1
     if i > 0 and r.norms[i] in _NAME_ARTICLES and not r.doc.gaps[i + 1].strip(" -"):
         i -= 1
-    return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
+    return i >= 0 and r.adjacent(i) and not facility.isdisjoint(r.forms(i))
 
 
 def _destination(r: _Reader, k: int) -> bool:
