@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")  # any character of the Arabic block
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
@@ -21,10 +22,10 @@ _DIGIT_FOLD = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456
 def normalize(word: str) -> str:
     """Fold case, Latin diacritics, Arabic vowel marks and letter variants, and digits."""
     lowered = word.lower().translate(_DIGIT_FOLD)
-    if any("\u0600" <= ch <= "\u06ff" for ch in lowered):
-        return _ARABIC_MARKS.sub("", lowered).translate(_ARABIC_FOLD)
-    if lowered.isascii():
+    if lowered.isascii():  # most words: no Arabic letter, no diacritic
         return lowered
+    if _ARABIC_LETTER.search(lowered):
+        return _ARABIC_MARKS.sub("", lowered).translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 

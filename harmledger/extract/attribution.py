@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
@@ -340,7 +341,7 @@ def _person(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
     return all(
         capitalised(doc, k)
         and not doc.words[k].is_digit
-        and not any(c.startswith(("attr:", "actor:")) for c in word_cats(marks, k))
+        and not marks.opens(k, ("attr:", "actor:"))
         for k in (last - 2, last - 1)
     )
 
@@ -664,10 +665,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     spoken = _Recent()  # every speaker read so far, in text order
     exact = {w.casefold() for w in pack.raw.get("attribution", {}).get("exact", [])}
     owned = frozenset(pack.raw.get("attribution", {}).get("possessives", []))
-    according = frozenset(
-        normalize(w) for w in pack.raw.get("attribution", {}).get("according", [])
-    )
-    finders = frozenset(normalize(w) for w in pack.raw.get("attribution", {}).get("finders", []))
+    according = pack.words("attribution", "according")
+    finders = pack.words("attribution", "finders")
     last_sentence = -1
     cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
@@ -680,8 +679,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
             continue
-        if any(a <= i and j <= b and (a, b) != (i, j) for a, b in holding):
-            continue
+        if holding and any(a <= i and j <= b and (a, b) != (i, j) for a, b in holding):
+            continue  # (most documents hold no such phrase: no generator per cue then)
         if j - i == 1 and doc.words[i].norm in exact and doc.words[i].text.casefold() not in exact:
             continue
         if i in passive and cat != "attr:quoted_by":
@@ -838,7 +837,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 and i > 0
                 and doc.gaps[i].strip() == ","
                 and capitalised(doc, i - 1)
-                and not any(c.startswith("date:") for c in word_cats(marks, i - 1))
+                and not marks.opens(i - 1, "date:")
             ):  # "Sam Example, citing ..." names a source; "said on Tuesday, citing" does not
                 outer = (extend_left(doc, i - 1, marks, sentence), i)
             if outer is not None:
@@ -1016,6 +1015,13 @@ def _agency_names(lang: str) -> frozenset[str]:
     return frozenset(load_pack(lang).raw.get("attribution", {}).get("agencies", []))
 
 
+@cache
+def _agency_phrases(lang: str) -> tuple[str, ...]:
+    """The agency names of more than one word, looked for inside a speaker's text (the others
+    are matched word by word): listed once per language, not filtered per speaker."""
+    return tuple(a for a in _agency_names(lang) if " " in a)
+
+
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
 
@@ -1032,7 +1038,7 @@ def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:
     agencies = _agency_names(pack.lang)
     speaker = attribution.speaker
     words = {w.strip("\"'«»“”()„") for w in speaker.split()}
-    return bool(words & agencies) or any(" " in a and a in speaker for a in agencies)
+    return bool(words & agencies) or any(a in speaker for a in _agency_phrases(pack.lang))
 
 
 def _credited(
@@ -1147,11 +1153,11 @@ def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | No
     "military", "militaire", "عسكري"): "according to a military statement", "selon un
     communiqué militaire", "A military statement said". The adjective stands right before or
     after the statement's noun, in the clause next to the cue. None when there is none."""
-    raw = pack.raw.get("attribution", {})
     words_of = _pack_words(pack.lang)
     issuers, issued = words_of.issuers, words_of.issued
     if not issuers or not issued:
         return None
+    prepositions = _prepositions(pack.lang)
     sentence = doc.sentence[i]
     if kind == "before":
         near = range(j, min(len(doc.words), j + _ISSUER_REACH + 1))
@@ -1163,13 +1169,25 @@ def _issuer(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack) -> int | No
             continue
         for noun, adjective in ((a, b), (b, a)):
             norm = doc.words[noun].norm
-            held = norm in issued or any(
-                norm.startswith(w) and left + norm[len(w) :] in issued
-                for w, left in (tuple(p) for p in raw.get("prepositions", []))
+            held = norm in issued or (
+                bool(prepositions)
+                and any(
+                    norm.startswith(w) and left + norm[len(w) :] in issued
+                    for w, left in prepositions
+                )
             )
             if held and doc.words[adjective].norm in issuers:
                 return adjective
     return None
+
+
+@cache
+def _prepositions(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.prepositions`` (a preposition written onto a word and what is
+    left of it), as tuples once per language, not once per pair of words."""
+    return tuple(
+        tuple(p) for p in load_pack(lang).raw.get("attribution", {}).get("prepositions", [])
+    )
 
 
 def _passed_on(doc: Doc, entry: tuple[int, str, str], entries: list[tuple[int, str, str]]) -> bool:
@@ -1292,11 +1310,8 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     phrases = _background_phrases(pack.lang)
     if not phrases:
         return False
-    sentence = doc.sentence[k]
-    end = k
-    while end < len(doc.words) and doc.sentence[end] == sentence:
-        end += 1
-    words = [w.norm for w in doc.words[k:end]]
+    end = bisect_right(doc.sentence, doc.sentence[k], k)  # the sentence's end: ids ascend
+    words = doc.norms[k:end]
     for t, word in enumerate(words):
         for tokens in phrases.get(word, ()):
             if tuple(words[t : t + len(tokens)]) == tokens:

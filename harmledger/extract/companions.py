@@ -165,14 +165,13 @@ class _Reader:
         """Start of a link word group ending right before word ``p``; ``p`` itself after a
         comma that follows a full name opening its sentence ("Sam Example, his wife and their
         three children were killed": :meth:`_comma_link`)."""
-        words = self.doc.words
         if self._comma_link(p):
             return p
         for link in self.links:
             start = p - len(link)
             if start < 0 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
                 continue
-            if tuple(w.norm for w in words[start:p]) == link:
+            if tuple(self.doc.norms[start:p]) == link:
                 return start
         return None
 
@@ -363,11 +362,7 @@ class _Reader:
         if not indefinite or k >= link:
             return None
         for t in range(k, min(link, k + _NOUN_WORDS)):
-            if (
-                gaps[t].strip()
-                or words[t].is_digit
-                or any(c.startswith(("measure:", "qty:")) for c in cats_at(self.marks, t))
-            ):
+            if gaps[t].strip() or words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
                 return None
             if self._name_between(t + 1, link):
                 return t + 1

@@ -354,7 +354,7 @@ class _Names:
         if start == 0 or self.doc.sentence[start - 1] != self.doc.sentence[start]:
             return True
         before = start - 1
-        speech = any(c.startswith("attr:") for c in cats_at(self.marks, before))
+        speech = self.marks.opens(before, "attr:")
         speech = speech or any(
             c.startswith("attr:") for c, _, _ in self.marks.ending("attr", before + 1)
         )
@@ -499,7 +499,7 @@ class _Names:
             end < n
             and doc.sentence[end] == sentence
             and not doc.gaps[end].strip()
-            and any(c.startswith(_NOT_AFTER) for c in cats_at(self.marks, end))
+            and self.marks.opens(end, _NOT_AFTER)
         ):
             return None  # "killed Sam Example and Kim Sample fighters"
         return Group(cue.i, end, names, cue.measure, "people", cue, ())

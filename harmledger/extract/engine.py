@@ -25,7 +25,7 @@ from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
-from harmledger.extract.lexicon import Marks
+from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
@@ -279,6 +279,15 @@ _PERSON_WHO = frozenset(
     )
 )
 _CLAUSE_PUNCT = frozenset(".,;:!?")
+_CLAUSE_OR_BRACKET = frozenset(",.;:!?()")
+
+
+@cache
+def _states(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.part_states`` or ``segments.still_states`` as normalised word
+    tuples, once per language (not once per document)."""
+    listed = load_pack(lang).raw.get("segments", {}).get(key, [])
+    return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
 
 
 def _year_word(word: Word) -> bool:
@@ -343,8 +352,6 @@ class _Run:
         self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
-        self._part_states: list[tuple[str, ...]] | None = None
-        self._still_states: list[tuple[str, ...]] = []
         self._relatives: frozenset[str] | None = None
         dated = pack.raw.get("dates", {})
         self._time_units = frozenset(
@@ -1265,7 +1272,7 @@ class _Run:
             word = self.doc.words[t]
             if not _CLAUSE_PUNCT.isdisjoint(gap):
                 return None
-            if any(c.startswith(("measure:", "qty:", "actor:", "weapon:")) for c in cats):
+            if self.marks.opens(t, ("measure:", "qty:", "actor:", "weapon:")):
                 return None
             if self._number_word(t):
                 # "a 2-year-old girl", "a two-year-old girl": an age hyphenated onto its unit
@@ -1865,15 +1872,14 @@ class _Run:
         end = max(mention.j, head.j)
         if cue.j <= mention.i and self._subordinate_before(mention, cue):
             return True
-        norms = [w.norm for w in self.doc.words[end : cue.i]]
-        return (
-            cue.i >= end
-            and any(  # one word or a phrase ("después de que", "efter att")
-                " ".join(norms[k : k + n]) in words
-                for k in range(len(norms))
-                for n in range(1, _SUBORDINATOR_WORDS + 1)
-            )
-        )
+        if cue.i < end:
+            return False
+        norms = self.doc.norms[end : cue.i]
+        for k in range(len(norms)):  # one word or a phrase ("después de que", "efter att")
+            for n in range(1, _SUBORDINATOR_WORDS + 1):
+                if " ".join(norms[k : k + n]) in words:
+                    return True
+        return False
 
     def _subordinate_before(self, mention: Mention, cue: Cue) -> bool:
         """A word opening a clause of time between an earlier cue and the number
@@ -2073,13 +2079,12 @@ class _Run:
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "12.000 wurden seit dem Putsch festgenommen": verb last
         for kind in kinds:
-            if any(self.segs[k] == own for k in self.marks.within(kind, head.j, head.j + reach)):
-                return True
-            if any(
-                span[0] == kind and self.segs[span[1]] == own
-                for span in self.marks.ending("dis", start)
-            ):
-                return True
+            for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
+                if self.segs[k] == own:
+                    return True
+            for span in self.marks.ending("dis", start):
+                if span[0] == kind and self.segs[span[1]] == own:
+                    return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
         # a verb of abduction right before "others" takes them as its object, alive and held
@@ -2176,8 +2181,7 @@ class _Run:
             (
                 k
                 for k in self.marks.within("attr:after", head.j, head.j + 3)
-                if self.segs[k] == own_segment
-                and not any(c.startswith(("mod:", "qual:")) for c in cats_at(self.marks, k))
+                if self.segs[k] == own_segment and not self.marks.opens(k, ("mod:", "qual:"))
             ),
             None,
         )
@@ -2241,26 +2245,18 @@ class _Run:
         people are still in hospital (``segments.still_states``: "180 permanecen
         hospitalizados", "15 restent hospitalisés", "vier noch immer im Krankenhaus"): how some
         of the hurt are, no count of a category or group, as the labelled sets read it."""
-        if self._part_states is None:
-            segments = self.pack.raw.get("segments", {})
-            self._part_states = [
-                tuple(normalize(w) for w in p.split()) for p in segments.get("part_states", [])
-            ]
-            self._still_states = [
-                tuple(normalize(w) for w in p.split()) for p in segments.get("still_states", [])
-            ]
         words, k = self.doc.words, mention.j  # the state right after the number, no noun
         if k >= len(words) or self.doc.gaps[k].strip():
             return False
-        phrase = tuple(w.norm for w in words[k : k + _LONGEST_STATE])
-        if any(phrase[: len(p)] == p for p in self._still_states):
+        phrase = tuple(self.doc.norms[k : k + _LONGEST_STATE])
+        if opens_with(phrase, _states(self.pack.lang, "still_states")):
             return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
-        return any(phrase[: len(p)] == p for p in self._part_states)
+        return opens_with(phrase, _states(self.pack.lang, "part_states"))
 
     def _part_of_measured(self, mention: Mention) -> Head | None:
         """A count joined by an "of" word to a casualty noun ("31 of the wounded", "18 de los
@@ -2466,8 +2462,7 @@ class _Run:
             if any(c in cats_at(self.marks, t) for c in MEMBER_WHO):
                 return False  # "12 were children": a category of them, a claim of its own
         return any(
-            words[t].norm in self.pack.of_words
-            or any(c.startswith("dis:denominator") for c in cats_at(self.marks, t))
+            words[t].norm in self.pack.of_words or self.marks.opens(t, "dis:denominator")
             for t in (k - 2, k - 3)
         )
 
@@ -2760,7 +2755,7 @@ class _Run:
             (
                 k
                 for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps)))
-                if any(ch in gaps[k] for ch in ",.;:!?()")
+                if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k])
             ),
             None,
         )
@@ -3033,7 +3028,7 @@ class _Run:
         first = self._sentence_start[self.doc.sentence[mention.i]]
         if marker == first or "," not in self.doc.gaps[marker] or cue.i - mention.j > _LONE_REACH:
             return False
-        if not any(c.startswith("who:") for c in cats_at(self.marks, marker - 1)):
+        if not self.marks.opens(marker - 1, "who:"):
             return False
         return not self._mention_between(first, mention.i) and not self._mention_between(
             mention.j, cue.i
@@ -3432,10 +3427,7 @@ class _Run:
     def _harm_beside(self, k: int, first: int, end: int) -> bool:
         """Whether a casualty word stands right beside word ``k`` ("getöteten Kinder",
         "children killed", "civils tués") within ``[first, end)``."""
-        return any(
-            first <= t < end and any(c.startswith("measure:") for c in cats_at(self.marks, t))
-            for t in (k - 1, k + 1)
-        )
+        return any(first <= t < end and self.marks.opens(t, "measure:") for t in (k - 1, k + 1))
 
     def _risen_from(self, mention: Mention, drafts: list[Draft]) -> Cue | None:
         """The cue of X in "rose from X to ``mention``": the new figure of the same toll."""
@@ -3500,7 +3492,7 @@ class _Run:
             (
                 k
                 for k in range(head.j, min(len(self.doc.words), head.j + 4))
-                if any(c.startswith("measure:") for c in cats_at(self.marks, k))
+                if self.marks.opens(k, "measure:")
             ),
             None,
         )
@@ -3686,9 +3678,7 @@ class _Run:
         doc, i, j = self.doc, mention.i, mention.j
         if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
             return False
-        if len(doc.words[i].text) > 2 or (
-            j < len(doc.words) and any(c.startswith("who:") for c in cats_at(self.marks, j))
-        ):
+        if len(doc.words[i].text) > 2 or (j < len(doc.words) and self.marks.opens(j, "who:")):
             return False  # "on March 3 and 5 others were hurt": a count of people
         t = i - 1
         while t >= 0 and i - t <= self._DAY_JOIN and not doc.words[t].is_digit:
@@ -4264,7 +4254,7 @@ class _Run:
             self.doc.sentence[k] == sentence
             and not self._clause_break(k, mention.i)
             # a negation word that opens a casualty phrase ("sin vida", lifeless) negates nothing
-            and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            and not self.marks.opens(k, "measure:")
             for lo, hi in windows
             for k in self._negations(lo, hi)
         )

@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from harmledger.extract.claim import Claim
 from harmledger.extract.language_pack import LanguagePack, available_languages
-from harmledger.extract.reading import cats_at
 from harmledger.extract.text import Doc, Word, tokenize
 
 # an opening quotation mark, at least a few words, the closing one (Swedish ”…”, »…«)
@@ -47,7 +46,7 @@ def _foreign(span: str, lang: str, pack: LanguagePack, tokens: list[Word] | None
     if len(words) < _MIN_WORDS:
         return False
     marks = pack.lexicon.annotate(words)
-    own = sum("fn:word" in cats_at(marks, k) for k in range(len(words)))
+    own = len(marks.positions("fn:word"))  # the words a function word starts at
     return own <= _OWN_SHARE * len(words)  # "in" is a German and Swedish word too
 
 

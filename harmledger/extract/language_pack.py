@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from harmledger.errors import ConfigError
-from harmledger.extract.lexicon import Lexicon
+from harmledger.extract.lexicon import Lexicon, plain_forms
 from harmledger.extract.text import DIGITS, normalize
 
 _WORD = re.compile(r"\w+")  # the words of a pack phrase, as the tokenizer splits them
@@ -106,10 +106,6 @@ def available_languages() -> tuple[str, ...]:
     return tuple(
         sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "pack.toml").is_file())
     )
-
-
-def _plain_forms(word: str) -> tuple[str, ...]:
-    return (word,)
 
 
 def _clitic_forms(
@@ -323,7 +319,7 @@ def load_pack(lang: str) -> LanguagePack:
     forms = (
         _clitic_forms(proclitics, text.get("articles", []), text.get("contractions"))
         if proclitics
-        else _plain_forms
+        else plain_forms
     )
     verbatim = frozenset(text.get("verbatim", []))
     lexicon = Lexicon(forms=forms, verbatim=verbatim)

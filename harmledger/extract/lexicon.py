@@ -23,6 +23,9 @@ _Phrase = tuple[int, tuple[str, ...], str]  # (order, words still to match, cate
 _NO_SPANS: list[Span] = []  # shared by the many words that start nothing; never mutated
 _NO_CATS: dict[str, int] = {}
 _UNSEEN: Any = object()  # a word form not looked up yet (None: it starts nothing)
+# single-word globs a word with a given first letter can match: all as one regex (None when
+# there are none), and per category
+_Globs = tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 class Marks(list[Sequence[Span]]):
@@ -37,6 +40,15 @@ class Marks(list[Sequence[Span]]):
     def family(self, prefix: str) -> list[Span]:
         """Phrases whose category starts with ``prefix:``, in text order."""
         return self.families.get(prefix, _NO_SPANS)
+
+    def opens(self, k: int, prefixes: str | tuple[str, ...]) -> bool:
+        """Whether a phrase whose category starts with ``prefixes`` starts at word ``k``. A
+        plain loop: rules ask this of most words they look at, and a generator expression per
+        question costs more than the look-up itself."""
+        for cat in self.cats[k]:  # noqa: SIM110 (a loop on purpose, see above)
+            if cat.startswith(prefixes):
+                return True
+        return False
 
     def positions(self, category: str) -> list[int]:
         """Word positions where a phrase of ``category`` starts (each once, in order)."""
@@ -65,8 +77,33 @@ class Marks(list[Sequence[Span]]):
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
+def plain_forms(word: str) -> tuple[str, ...]:
+    """The forms of a word in a language that writes no particles onto words: the word."""
+    return (word,)
+
+
 def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w"))
+
+
+def opens_with(words: Sequence[str], phrases: Iterable[Sequence[str]]) -> bool:
+    """Whether ``words`` begin with one of ``phrases`` (each compared as the same type: tuples
+    with tuples). A loop, as rules ask it for most numbers and sentences they read."""
+    for phrase in phrases:  # noqa: SIM110 (a loop on purpose, see above)
+        if words[: len(phrase)] == phrase:
+            return True
+    return False
+
+
+def _all_match(
+    word_matches: Callable[[str, str], bool], rest: tuple[str, ...], norms: list[str], at: int
+) -> bool:
+    """Whether the pack words ``rest`` match the words from ``at`` on (a loop: run for every
+    phrase whose second word matched, a generator there cost more than the matching)."""
+    for k, pattern in enumerate(rest):  # noqa: SIM110 (a loop on purpose, see above)
+        if not word_matches(pattern, norms[at + k]):
+            return False
+    return True
 
 
 def _is_glob(word: str) -> bool:
@@ -95,10 +132,12 @@ class Lexicon:
     globs: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     multi_glob: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
-    # per category, its single-word globs as one regex, and all of them as one (most words
-    # match none); compiled on first use, as a pack is loaded by hundreds of ``add`` calls
-    _glob_alt: dict[str, re.Pattern[str]] | None = None
-    _any_glob: re.Pattern[str] | None = None
+    # the pack words of ``globs``, by category, as written (their first letter indexes them)
+    glob_words: dict[str, list[str]] = field(default_factory=dict)
+    # per first letter of a word, the single-word globs that can match it (those starting with
+    # that letter or a wildcard): all of them as one regex (most words match none), and per
+    # category as one; compiled on first use, as a pack is loaded by hundreds of ``add`` calls
+    _glob_by_first: dict[str, _Globs] = field(default_factory=dict)
     _regexes: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict)
     _word_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
@@ -116,24 +155,40 @@ class Lexicon:
             if len(words) == 1:
                 if _is_glob(words[0]):
                     self.globs.setdefault(category, []).append(_word_regex(words[0]))
+                    self.glob_words.setdefault(category, []).append(words[0])
                 else:
                     self.exact.setdefault(words[0], set()).add(category)
             elif _is_glob(words[0]):
                 self.multi_glob.append((words, category))
             else:
                 self.multi.setdefault(words[0], []).append((words, category))
-        self._glob_alt = None
+        self._glob_by_first.clear()
         self._cache.clear()
         self._entries.clear()
 
-    def _compile_globs(self) -> dict[str, re.Pattern[str]]:
-        self._glob_alt = {
-            cat: re.compile("|".join(f"(?:{p.pattern})" for p in pats))
-            for cat, pats in self.globs.items()
-        }
-        patterns = [p.pattern for pats in self.globs.values() for p in pats]
-        self._any_glob = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-        return self._glob_alt
+    def _globs(self, first: str) -> _Globs:
+        """The single-word globs a word starting with ``first`` can match: a glob starting with
+        another letter cannot, so a word is tried against about one letter's worth of them
+        instead of every glob of the pack."""
+        found = self._glob_by_first.get(first)
+        if found is None:
+            by_cat = {
+                cat: [
+                    p.pattern
+                    for p, word in zip(pats, self.glob_words[cat], strict=True)
+                    if word[:1] == first or word[:1] in "*?"
+                ]
+                for cat, pats in self.globs.items()
+            }
+            alts = tuple(
+                (cat, re.compile("|".join(f"(?:{p})" for p in patterns)))
+                for cat, patterns in by_cat.items()
+                if patterns
+            )
+            patterns = [p for pats in by_cat.values() for p in pats]
+            any_glob = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+            found = self._glob_by_first[first] = (any_glob, alts)
+        return found
 
     def categories(self, word: str) -> frozenset[str]:
         """Categories that the single word ``word`` (normalised) belongs to."""
@@ -141,13 +196,12 @@ class Lexicon:
         if cached is not None:
             return cached
         found: set[str] = set()
-        glob_alt = self._glob_alt if self._glob_alt is not None else self._compile_globs()
-        any_glob = self._any_glob
         for form in self.forms(word):
             found |= self.exact.get(form, set())
+            any_glob, alts = self._globs(form[:1])
             if any_glob is None or not any_glob.fullmatch(form):
                 continue
-            for cat, alt in glob_alt.items():
+            for cat, alt in alts:
                 if alt.fullmatch(form):
                     found.add(cat)
         result = frozenset(found)
@@ -205,13 +259,11 @@ class Lexicon:
             for form in self.forms(norms[i + 1]):
                 for order, rest, cat in entry.by_next.get(form, ()):
                     j = i + 2 + len(rest)
-                    if j <= n and all(
-                        word_matches(p, norms[i + 2 + k]) for k, p in enumerate(rest)
-                    ):
+                    if j <= n and _all_match(word_matches, rest, norms, i + 2):
                         found.append((order, j, cat))
         for order, rest, cat in entry.glob_next:
             j = i + 1 + len(rest)
-            if j <= n and all(word_matches(p, norms[i + 1 + k]) for k, p in enumerate(rest)):
+            if j <= n and _all_match(word_matches, rest, norms, i + 1):
                 found.append((order, j, cat))
         if len(found) > 1:
             found.sort()  # the pack's phrase order, as a plain scan would find them
@@ -225,6 +277,7 @@ class Lexicon:
         families: dict[str, list[Span]] = {}
         entries = self._entries
         forms = self.forms
+        plain = forms is plain_forms  # a word's only form is itself: no call per word
         last = len(norms) - 1
         for i, word in enumerate(norms):
             entry = entries.get(word, _UNSEEN)
@@ -245,7 +298,11 @@ class Lexicon:
             if entry.glob_next or (
                 entry.by_next
                 and i < last
-                and not entry.by_next.keys().isdisjoint(forms(norms[i + 1]))
+                and (
+                    norms[i + 1] in entry.by_next
+                    if plain
+                    else not entry.by_next.keys().isdisjoint(forms(norms[i + 1]))
+                )
             ):
                 for _, j, cat in self._phrases_at(entry, norms, i):
                     span = (cat, i, j)

@@ -247,11 +247,12 @@ def _numeral(doc: Doc, k: int, pack: LanguagePack) -> bool:
 
 
 def _joined_by(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
-    end = start + len(phrase)
-    return end <= len(doc.words) and all(
-        doc.words[start + n].norm == w and doc.gaps[start + n].strip() == ""
-        for n, w in enumerate(phrase)
-    )
+    if start + len(phrase) > len(doc.words):
+        return False
+    for n, w in enumerate(phrase):  # a loop: asked per phrase around every number
+        if doc.words[start + n].norm != w or doc.gaps[start + n].strip():
+            return False
+    return True
 
 
 def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> bool:

@@ -20,6 +20,9 @@ _STRONG_JOINS = frozenset(("to", "a", "bis", "till", "الي", "hasta"))
 
 # raised ordinal letters written after a point ("30.º", "1.ª")
 _ORDINAL_MARKS = frozenset("ºª")
+# stops a qualifier does not reach over (sets: a gap is tested against them per number)
+_SENTENCE_STOPS = frozenset(".!?؟")
+_CLAUSE_STOPS = frozenset(".,;:!?؟،\n")
 
 
 @dataclass
@@ -282,11 +285,11 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
 def _inside_percent(i: int, marks: Marks) -> bool:
     """Word ``i`` is inside a percent phrase begun before it ("2.5 في المئة": the hundred of
     "per cent" counts nothing)."""
-    return any(
-        cat == "qty:percent" and end > i
-        for t in range(max(0, i - 2), i)
-        for cat, _, end in marks[t]
-    )
+    for t in range(max(0, i - 2), i):  # loops: asked for every number
+        for cat, _, end in marks[t]:
+            if cat == "qty:percent" and end > i:
+                return True
+    return False
 
 
 def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention | None:
@@ -526,7 +529,7 @@ def qualify_one(
 
 def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     end = mention.i
-    if any(ch in ".!?؟" for ch in doc.gaps[end]):
+    if not _SENTENCE_STOPS.isdisjoint(doc.gaps[end]):
         return None  # "... at least. 6 people": the qualifier closed the sentence before
     for _hop in range(3):
         best: tuple[int, str] | None = None
@@ -559,7 +562,7 @@ def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) 
     if not marks.within("qual:post_at_least", mention.j, mention.j + 4):
         return None
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
-        if any(ch in ".,;:!?؟،\n" for ch in doc.gaps[k]):
+        if not _CLAUSE_STOPS.isdisjoint(doc.gaps[k]):
             return None
         for cat, _, end in marks[k]:
             if cat == "qual:post_at_least":

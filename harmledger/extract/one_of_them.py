@@ -34,12 +34,12 @@ class OneOfThem:
 
 
 def _phrase_end(doc: Doc, k: int, phrases: Sequence[tuple[str, ...]]) -> int | None:
-    words, n = doc.words, len(doc.words)
+    n = len(doc.words)
     for phrase in phrases:
         end = k + len(phrase)
         if (
             end <= n
-            and tuple(w.norm for w in words[k:end]) == phrase
+            and tuple(doc.norms[k:end]) == phrase
             and all(doc.sentence[t] == doc.sentence[k] for t in range(k, end))
         ):
             return end

@@ -329,13 +329,16 @@ def _lead(doc: Doc, marks: Marks, start: int) -> str | None:
             return None
         if "date:since" in _cats(marks, k):
             return "since"
-        if any(c.startswith("date:") for c in _cats(marks, k)) or doc.words[k].is_digit:
+        if marks.opens(k, "date:") or doc.words[k].is_digit:
             return None
     return None
 
 
+_BREAKS = frozenset(".,;:!?؟،\n()")
+
+
 def _breaks(doc: Doc, k: int) -> bool:
-    return any(ch in ".,;:!?؟،\n()" for ch in doc.gaps[k])
+    return not _BREAKS.isdisjoint(doc.gaps[k])
 
 
 def _next_expression_after_join(doc: Doc, end: int, marks: Marks) -> int | None:

@@ -8,6 +8,7 @@ another country, far from all of them, is a homonym of the place meant (see ``co
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
@@ -15,6 +16,7 @@ from harmledger.extract.place_cues import place_cues
 from harmledger.extract.text import Doc
 from harmledger.gazetteer import country_codes
 
+_DIGITS = frozenset("0123456789")
 LONGEST = 4  # words in a country's name ("Bosnia and Herzegovina")
 ADJECTIVE_ENDING = 7  # letters an adjective adds to its stem ("syri" + "sche", "jemen" + "itische")
 _LATIN_END = re.compile(r"(?:istan|[aeiouy]n?)$")  # "syria", "syrien" -> "syri"; "afghan"
@@ -105,12 +107,15 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     found: set[str] = set()
     first_words = _first_words()
     if not arabic:
-        words = doc.words
-        # adjectives are lower case in most languages: each distinct word is asked once
-        for norm in {
-            w.norm for w in words if len(w.norm) > 4 and not w.is_digit and not w.text[:1].isupper()
-        }:
-            found.update(_adjective(norm))
+        # adjectives are lower case in most languages: each distinct word is asked once. The
+        # words are counted in C and their capitalised occurrences taken off, instead of a pass
+        # in Python over every word; a number's normal form, and only a number's, opens with a
+        # digit (text.tokenize), so the numbers are left out by their first character
+        lower = Counter(norms)
+        lower.subtract(norms[k] for k in doc.capitalised)
+        for norm, count in lower.items():
+            if count > 0 and len(norm) > 4 and norm[0] not in _DIGITS:
+                found.update(_adjective(norm))
         capitalised = _CAPITALISED.setdefault(pack.lang, {})
         for k in doc.capitalised:
             norm = norms[k]

@@ -129,7 +129,7 @@ def _raw_hits(
         if start < k:
             continue  # inside the previous place name
         k = start
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         if k in local:
             forms = local[k]
@@ -186,7 +186,7 @@ def _loose_hits(
         w = words[k]
         if k < end or k in taken or w.is_digit:
             continue
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         if arabic:
             cued = (
@@ -202,7 +202,7 @@ def _loose_hits(
         for form in pack.forms(w.norm) if arabic else (w.norm,):
             for size in range(min(LOOSE_LONGEST, n - k), 0, -1):
                 span = range(k, k + size)
-                if any(doc.sentence[j] != doc.sentence[k] or words[j].is_digit for j in span):
+                if not _plain_run(doc, k, k + size):
                     continue
                 names = (form, *(words[j].norm for j in span[1:]))
                 row = _loose_row(gazetteer, names, cues.loose, countries)
@@ -215,6 +215,16 @@ def _loose_hits(
             found.append(hit)
             end = k + hit[1]
     return found
+
+
+def _plain_run(doc: Doc, k: int, end: int) -> bool:
+    """Words ``k .. end-1`` lie in word ``k``'s sentence and none is a number (a loop: asked
+    for every size of every cued capitalised word)."""
+    sentence = doc.sentence[k]
+    for j in range(k, end):  # noqa: SIM110 (a loop on purpose, see above)
+        if doc.sentence[j] != sentence or doc.words[j].is_digit:
+            return False
+    return True
 
 
 def _loose_row(
@@ -399,7 +409,7 @@ def _not_a_place(
     """The name is part of an organisation's, publisher's or person's name. A name in the
     genitive ("Butschas Bürgermeister") owns the capitalised noun after it: no longer name."""
     cues, doc, end = r.cues, r.doc, k + size
-    if key in cues.names or any(w in cues.inside for w in key.split(" ")):
+    if key in cues.names or not cues.inside.isdisjoint(key.split(" ")):
         return True
     if key in cues.compass and not (k > 0 and r.norms[k - 1] in cues.settlement):
         return True  # "im Osten der Stadt": a direction; "in der Stadt Osten": the town
@@ -410,7 +420,7 @@ def _not_a_place(
     if (
         end < len(doc.words)
         and (r.adjacent(end - 1) or doc.gaps[end] == "-")  # "Kyiv Post", "London-based"
-        and any(f in cues.not_after for f in r.forms(end))
+        and not cues.not_after.isdisjoint(r.forms(end))
     ):
         return True
     if r.arabic:
@@ -434,12 +444,12 @@ def _not_a_place(
         and not before.is_digit
         and before.norm not in cues.context_words
         and (before.norm,) not in cues.locative
-        and not any(c.startswith(SKIP_MARKS) for c, _, _ in r.marks[k - 1])
+        and not r.marks.opens(k - 1, SKIP_MARKS)
     )
 
 
 _SPEAKERS_LIST = 6  # words of a list of capitals that speak ("Washington, Londres et Paris")
-_SAYING = ("attr:after", "attr:before")
+_SAYING = frozenset(("attr:after", "attr:before"))
 
 
 def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
@@ -452,8 +462,9 @@ def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
     lo = k
     while lo > 0 and k - lo < _SPEAKERS_LIST and _joins_list(r, lo - 1, lo):
         lo -= 1
-    if any(c in _SAYING for c, _, _ in r.marks.ending("attr", lo)):
-        return not doc.gaps[lo].strip()  # the verb right before the list
+    for c, _, _ in r.marks.ending("attr", lo):
+        if c in _SAYING:
+            return not doc.gaps[lo].strip()  # the verb right before the list
     hi = end
     while hi < len(words) and hi - end < _SPEAKERS_LIST and _joins_list(r, hi, hi):
         hi += 1
@@ -462,7 +473,7 @@ def _speaking_governments(r: _Reader, k: int, end: int) -> bool:
         opens
         and hi < len(words)
         and not doc.gaps[hi].strip()
-        and any(c in _SAYING for c, _, _ in r.marks[hi])
+        and not _SAYING.isdisjoint(r.marks.cats[hi])
     )
 
 
@@ -488,14 +499,14 @@ def _beside_facility(r: _Reader, k: int, size: int) -> bool:
         return False
     # "Al-Quds-Krankenhaus", "al-Quds-sjukhuset": a compound written with a hyphen
     joined = end < len(doc.words) and (r.adjacent(end - 1) or doc.gaps[end] == "-")
-    if joined and any(f in facility for f in r.forms(end)):
+    if joined and not facility.isdisjoint(r.forms(end)):
         return True
     # right before only ("l'hôpital de X" is a hospital in X), over an article of the name
     # the gazetteer does not hold ("hôpital Al-Quds" names "Quds")
     i = k - 1
     if i > 0 and r.norms[i] in _NAME_ARTICLES and not r.doc.gaps[i + 1].strip(" -"):
         i -= 1
-    return i >= 0 and r.adjacent(i) and any(f in facility for f in r.forms(i))
+    return i >= 0 and r.adjacent(i) and not facility.isdisjoint(r.forms(i))
 
 
 def _destination(r: _Reader, k: int) -> bool:
@@ -537,7 +548,7 @@ def _venue(r: _Reader, k: int) -> bool:
             return False
         if r.ends_with(i, r.cues.venue, 3):
             return True
-        if any(c.startswith(("measure:", "attr:before", "attr:after")) for c, _, _ in r.marks[i]):
+        if r.marks.opens(i, ("measure:", "attr:before", "attr:after")):
             return False
     return False
 
@@ -688,7 +699,10 @@ def _lowercase_led_regions(
         return []
     found: list[tuple[int, int, Place, str]] = []
     norms, sentence = doc.norms, doc.sentence
+    last_words = gazetteer.extra_last_words
     for k in doc.capitalised:
+        if norms[k] not in last_words:
+            continue  # ends no name of two words or more: nothing to look back for
         for back in (3, 2, 1):
             start = k - back
             if start < 0 or sentence[start] != sentence[k]:
@@ -742,7 +756,7 @@ def transliterated_mentions(
             continue
         if not after_settlement(reader.forms(k - 1), cues):
             continue
-        if any(c.startswith(SKIP_MARKS) for c, _, _ in marks[k]):
+        if marks.opens(k, SKIP_MARKS):
             continue
         for form in reader.forms(k):
             if form in resolved or form in gazetteer.sizes:

@@ -45,6 +45,8 @@ class Gazetteer:
     longest: int = 4
     # (language, word) -> the word's forms that start a name (Arabic: stems without proclitics)
     start_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _extra_last_words: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _places: dict[int, Place] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.sizes:
@@ -54,6 +56,17 @@ class Gazetteer:
     def first_words(self) -> KeysView[str]:
         """The normalised words that start a name."""
         return self.sizes.keys()
+
+    @property
+    def extra_last_words(self) -> frozenset[str]:
+        """The last words of the extra names of two words or more ("southern lebanon"): a word
+        that ends none of them closes no such name, so it is not looked back from (built once
+        per gazetteer; ``extra`` is not changed after it is made)."""
+        if self._extra_last_words is None:
+            self._extra_last_words = frozenset(
+                key.rsplit(" ", 1)[1] for key in self.extra if " " in key
+            )
+        return self._extra_last_words
 
     def get(self, key: str) -> Place | None:
         """The place named by these normalised words (joined by one space), if any. The Arabic
@@ -102,15 +115,20 @@ class Gazetteer:
         return self._place(row)
 
     def _place(self, row: int) -> Place:
-        t = self.table
-        return Place(
-            f"geonames:{t.ids[row]}",
-            t.names[row],
-            t.latitudes[row],
-            t.longitudes[row],
-            t.populations[row],
-            t.countries[row],
-        )
+        """The place at ``row``, built once: a document names the same towns many times and
+        ``Place`` is immutable."""
+        place = self._places.get(row)
+        if place is None:
+            t = self.table
+            place = self._places[row] = Place(
+                f"geonames:{t.ids[row]}",
+                t.names[row],
+                t.latitudes[row],
+                t.longitudes[row],
+                t.populations[row],
+                t.countries[row],
+            )
+        return place
 
     def lookup(self, words: list[str]) -> Place | None:
         """The place named by exactly these normalised words, if any."""

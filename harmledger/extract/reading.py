@@ -255,11 +255,20 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
     return True
 
 
+_HEAD_STOPS = SEGMENT_PUNCT | frozenset(".!?؟")  # punctuation a count's noun is not read past
+
+
+@cache
+def _owners(lang: str) -> frozenset[str]:
+    """The pack's ``numbers.possessives`` as written, once per language (not per number)."""
+    return frozenset(load_pack(lang).raw.get("numbers", {}).get("possessives", []))
+
+
 def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
     of_words = pack.of_words
-    owners = frozenset(pack.raw.get("numbers", {}).get("possessives", []))
+    owners = _owners(pack.lang)
     own = mention.j - 1 if mention.source in ("vague", "zero", "singular", "word") else mention.j
     if own < mention.j:
         # a person noun of several words that is the phrase's own end: "a husband and wife"
@@ -285,11 +294,7 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     limit = min(n, mention.j + _HEAD_WINDOW)
     while k < limit:
         gap = doc.gaps[k]
-        if (
-            gap != " "
-            and any(ch in SEGMENT_PUNCT or ch in ".!?؟" for ch in gap)
-            and gap.strip() not in ("-", "–")
-        ):
+        if gap != " " and not _HEAD_STOPS.isdisjoint(gap) and gap.strip() not in ("-", "–"):
             break
         if doc.words[k].norm in pack.subordinators and _number_at(doc, k + 1, pack):
             return Head(mention.j, mention.j)  # "rose to 40 after 12 more bodies were found"
@@ -354,7 +359,7 @@ def _age_noun(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None
         t += 1
     if t == k + 1 or doc.words[t - 1].norm not in pack.age_nouns:
         return None
-    if t < n and doc.gaps[t] == " " and any(c.startswith("who:") for c in cats_at(marks, t)):
+    if t < n and doc.gaps[t] == " " and marks.opens(t, "who:"):
         return None  # "16-jährige Schüler": the noun after counts
     try:
         age = int(doc.words[k].norm)
@@ -467,7 +472,7 @@ def _joined_verb(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> 
     if not any(c.startswith("measure:") for c in cats):
         return False
     rest = pack.lexicon.annotate([word[len(joined) :]])
-    return any(c.startswith("measure:") for c in rest.cats[0])
+    return rest.opens(0, "measure:")
 
 
 def _plain_noun(doc: Doc, marks: Marks, pack: LanguagePack, t: int) -> bool:
@@ -498,7 +503,10 @@ def _head_from(
 ) -> Head | None:
     if not cats:
         return None
-    longest_who = max((e for c, e in cats.items() if c.startswith("who:")), default=0)
+    longest_who = 0  # the end of the longest person noun here (a loop: read for most numbers)
+    for c, e in cats.items():
+        if c.startswith("who:") and e > longest_who:
+            longest_who = e
     if "dis:units" in cats and cats["dis:units"] > longest_who:  # a tie is a person noun
         return Head(k, cats["dis:units"], distractor=True)
     for unit in _TIME_UNITS:  # "the past six days": a count of days, not of people
@@ -727,11 +735,7 @@ def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
         t = target + offset
         if t >= len(doc.words):
             return
-        if (
-            doc.words[t].is_digit
-            or doc.words[t].norm in pack.singular
-            or any(c.startswith("vague:") for c in cats_at(marks, t))
-        ):
+        if doc.words[t].is_digit or doc.words[t].norm in pack.singular or marks.opens(t, "vague:"):
             return  # "two paramedics and a doctor": the doctor is a count of its own
         if split_number_word(doc.words[t].norm, pack) is not None:
             return

@@ -172,7 +172,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return _bracketed_subject(doc, cue, marks, pack) or _shared_subject(
             doc, k + 1, marks, pack, reduced=True
         )
-    if k > 0 and any(c.startswith("measure:") for c in cats_at(marks, k - 1)):
+    if k > 0 and marks.opens(k - 1, "measure:"):
         return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
@@ -250,7 +250,7 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
                 and word.norm not in pack.of_words
                 and split_number_word(word.norm, pack) is None
                 and "dis:units" not in cats_at(marks, t)
-                and not any(c.startswith("qual:") for c in cats_at(marks, t))
+                and not marks.opens(t, "qual:")
             ):
                 break
             elif split_number_word(word.norm, pack) is not None:
@@ -375,7 +375,7 @@ def _name_before_asides(
     for t in range(k - 1, max(-1, k - 2 * _ASIDE_WORDS), -1):
         if doc.sentence[t] != sentence or any(ch in doc.gaps[t + 1] for ch in ".;:!?"):
             return None
-        if any(c.startswith(("measure:", "qty:")) for c in cats_at(marks, t + 1)):
+        if marks.opens(t + 1, ("measure:", "qty:")):
             return None
         opener = doc.gaps[t + 1].strip()
         if not opener or opener[0] not in "(,":
@@ -445,7 +445,8 @@ def _shared_subject(
             doc.sentence[t] != sentence
             or doc.gaps[t + 1].strip()
             or doc.words[t].is_digit
-            or any(c.startswith("who:") or c == "one:pronouns" for c in cats_at(marks, t))
+            or marks.opens(t, "who:")
+            or "one:pronouns" in cats_at(marks, t)
         ):
             return None
     return None

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
-from harmledger.extract.lexicon import Marks
+from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.text import Doc, normalize
 
 _MAX_NP = 8
@@ -376,7 +376,7 @@ def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
             return end if capitalised(doc, t) or not doc.words[t].text.islower() else None
         if capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
             return None
-        if any(c.startswith(("attr:nouns", "attr:roles", "actor:")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("attr:nouns", "attr:roles", "actor:")):
             return None  # "el ministro en su cuenta de Twitter": the speaker comes first
     return None
 
@@ -462,7 +462,7 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
     while t < n and doc.sentence[t] == sentence and t - end < 4:
         if not capitalised(doc, t) or doc.words[t].is_digit or is_cue(marks, t):
             break
-        if any(c.startswith(("actor:", "attr:nouns")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("actor:", "attr:nouns")):
             return end  # another source, not this one's name
         t += 1
         if t < n and is_break(doc, t):
@@ -472,6 +472,8 @@ def _name_after_role(doc: Doc, end: int, marks: Marks, sentence: int) -> int:
 
 
 QUOTES = '"«»“”„'
+_QUOTE_MARKS = frozenset(QUOTES)
+_APPOSITION_MARKS = frozenset(",;:()")  # what sets off a role or a name beside a speaker
 _NAME_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "mod:", "weapon:", "dis:")
 # things a count may count (hospitals, cities, houses) that go on with a name when no count
 # stands before them: "مدير مستشفى الأمل" (hospital director), "محافظ المدينة" (city governor)
@@ -545,7 +547,7 @@ def _np_before(
     end = k
     while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH:
         cats = word_cats(marks, end - 1)
-        dated = any(c.startswith("date:") for c in cats)
+        dated = marks.opens(end - 1, "date:")
         if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
             break
         if end == k and "attr:pronouns" in cats:
@@ -611,7 +613,7 @@ def _np_before(
         and not is_break(doc, end)
         and capitalised(doc, end - 2)
         and not doc.words[end - 2].is_digit
-        and not any(c.startswith("date:") for c in word_cats(marks, end - 2))
+        and not marks.opens(end - 2, "date:")
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
@@ -714,8 +716,7 @@ def _listed_phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
 def starts_with_listed(doc: Doc, k: int, pack: LanguagePack, key: str) -> bool:
     """Whether the words from ``k`` begin with a phrase of the pack's ``attribution.<key>``
     (phrases of up to four words)."""
-    words = tuple(w.norm for w in doc.words[k : k + 4])
-    return any(words[: len(tokens)] == tokens for tokens in _listed_phrases(pack.lang, key))
+    return opens_with(tuple(doc.norms[k : k + 4]), _listed_phrases(pack.lang, key))
 
 
 def _opener(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -872,7 +873,7 @@ def _appositive_speaker(
         if doc.sentence[t] != sentence:
             return None
         gap = doc.gaps[t]
-        if not any(ch in gap for ch in ",;:()"):
+        if _APPOSITION_MARKS.isdisjoint(gap):
             continue
         if gap.strip() == "," and _role_before(doc, t, marks):
             name = _past_title(doc, t, end, pack, marks)
@@ -979,7 +980,7 @@ def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks
     return all(
         capitalised(doc, k)
         and not doc.words[k].is_digit
-        and not any(c.startswith(("attr:", "actor:", "date:")) for c in word_cats(marks, k))
+        and not marks.opens(k, ("attr:", "actor:", "date:"))
         for k in range(name, comma)
     )
 
@@ -995,7 +996,7 @@ def _quoted_name_before(doc: Doc, end: int, marks: Marks, sentence: int) -> int 
     for t in range(end - 1, max(-1, end - 1 - _MAX_NP), -1):
         if doc.sentence[t] != sentence or doc.words[t].is_digit:
             return None
-        if any(c.startswith(("measure:", "vague:", "neg:", "num")) for c in word_cats(marks, t)):
+        if marks.opens(t, ("measure:", "vague:", "neg:", "num")):
             return None
         opening = doc.gaps[t].strip()
         if opening and all(ch in QUOTES for ch in opening[-1:]):
@@ -1049,7 +1050,11 @@ def complementizer_words(pack: LanguagePack) -> frozenset[str]:
 
 def is_cue(marks: Marks, k: int) -> bool:
     """Whether an attribution cue (not a noun, pronoun or connector) starts at word ``k``."""
-    return any(c.startswith("attr:") and c not in NOT_CUES for c in word_cats(marks, k))
+    # a loop, not a generator: asked of most words read for a speaker
+    for c in marks.cats[k]:  # noqa: SIM110
+        if c.startswith("attr:") and c not in NOT_CUES:
+            return True
+    return False
 
 
 def extend_left(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
@@ -1237,7 +1242,7 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     while (
         first < last - 1
         and (doc.words[first].norm in pack.function_words or doc.words[first].norm in conjunctions)
-        and not any(c.startswith("actor:") for c, _, _ in marks[first])
+        and not marks.opens(first, "actor:")
     ):
         first += 1
     start, end = doc.char_span(first, last)
@@ -1251,7 +1256,7 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
             break
     if text.count("(") > text.count(")"):
         text += ")"  # "Example Office (EO": the closing bracket lies past the last word
-    if any(ch in QUOTES for ch in text):  # 'وكالة "فرانس برس"': the name, not its quote marks
+    if not _QUOTE_MARKS.isdisjoint(text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
     return text
 
@@ -1329,17 +1334,21 @@ def reports_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> bool:
         if doc.words[end].is_digit:
             return False
         end += 1
-    objects = [
-        normalize(p).split() for p in pack.raw.get("attribution", {}).get("back_objects", [])
-    ]
+    objects = _back_objects(pack.lang)
     for at in range(k, end):
         if not is_cue(marks, at):
             continue
         for after in (at + 1, at + 2):  # right after the cue, or after its second word
-            norms = [w.norm for w in doc.words[after : min(end, after + 4)]]
-            if any(norms[: len(o)] == o for o in objects):
+            if opens_with(tuple(doc.norms[after : min(end, after + 4)]), objects):
                 return True
     return False
+
+
+@cache
+def _back_objects(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``attribution.back_objects`` as normalised word tuples, once per language."""
+    listed = load_pack(lang).raw.get("attribution", {}).get("back_objects", [])
+    return tuple(tuple(normalize(p).split()) for p in listed)
 
 
 _COMMON_SOURCE = 3  # words of a lower-case source after "according to" ("selon le préfet")

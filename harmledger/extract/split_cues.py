@@ -59,8 +59,7 @@ def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     exact, prefixes, ends = _patterns(pack.lang)
     words, n = doc.words, len(doc.words)
     found: list[tuple[int, int, str]] = []
-    for k, word in enumerate(words):
-        norm = word.norm
+    for k, norm in enumerate(doc.norms):
         patterns = exact.get(norm, ())
         if prefixes:  # in the order listed, as a word may open several
             patterns = tuple(sorted((*patterns, *(p for p in prefixes if norm.startswith(p[1])))))

@@ -19,6 +19,7 @@ from harmledger.folding import normalize
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 SENTENCE_PUNCT = frozenset(".!?؟\n")
 SEGMENT_PUNCT = frozenset(",;:–—()[]،؛|•")
+_EXCLAIMS = frozenset("!?؟")
 
 
 @dataclass(slots=True)
@@ -189,11 +190,11 @@ def _ends_sentence(gap: str, previous: Word) -> bool:
         # a line that opens with a comma continues the sentence a quote broke off ("...28
         # morts"\n, a déclaré le ministère): scraped pages set pull quotes on lines of their own
         return not gap.rsplit("\n", 1)[1].lstrip().startswith((",", ";"))
-    if not any(ch in SENTENCE_PUNCT for ch in gap):
+    if SENTENCE_PUNCT.isdisjoint(gap):
         return False
     if gap.strip().startswith(".,"):
         return False  # "de EE.UU., Ana Ejemplo": the full stop closes an abbreviation
-    if "." in gap and not any(ch in "!?؟" for ch in gap) and gap.strip().startswith("."):
+    if "." in gap and _EXCLAIMS.isdisjoint(gap) and gap.strip().startswith("."):
         # "Brig. Gen.", "Sept. 1": an abbreviation does not end a sentence
         return not (_ABBREVIATION.match(previous.text) and not previous.is_digit)
     return True

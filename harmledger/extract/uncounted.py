@@ -26,7 +26,7 @@ REACH_AFTER = (
     5  # words from "a number of" / "others" to the harm it has ("others were also injured")
 )
 REACH_BEFORE = 3  # words from the harm to the plural it governs ("injuring a number of")
-_NEGATION = ("neg:words", "neg:zero")
+_NEGATIONS = frozenset(("neg:words", "neg:zero"))
 _NEGATION_REACH = 3  # "no other injuries", "did not report any deaths"
 _LONGEST = 8  # words in the longest quantifier phrase ("an unspecified number of")
 _COUNTED_BEFORE = 2  # words from a number to the plural it counts ("two other people")
@@ -54,11 +54,10 @@ def _measures(cue: Cue) -> tuple[str, ...]:
 
 
 def _negated(marks: Marks, i: int) -> bool:
-    return any(
-        category in marks.cats[k]
-        for k in range(max(0, i - _NEGATION_REACH), i)
-        for category in _NEGATION
-    )
+    for k in range(max(0, i - _NEGATION_REACH), i):  # a loop: no generator per plural
+        if not _NEGATIONS.isdisjoint(marks.cats[k]):
+            return True
+    return False
 
 
 _CLITIC = 3  # letters a head noun may carry before it ("بمستشفى": at the hospital)
