@@ -811,8 +811,6 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ("fr_afp_school_shelter", ("injured", "people", 71, None, "more_than")): _NEW_SOURCE,
     ("fr_msf_hospital_bombing", ("killed", "people", 7, 7, "exact")): _NEW_SOURCE,
     ("fr_afp_village_rebels", ("bodies_recovered", "people", 27, 27, "exact")): _WRONG_NAME,
-    ("fr_afp_village_rebels", ("killed", "people", 18, 18, "exact")): _NEW_SOURCE,
-    ("fr_afp_village_rebels", ("killed", "other", 4, 4, "exact")): _NEW_SOURCE,
     ("fr_ukraine_store_strike", ("killed", "civilians", 12001, None, "more_than")): _WRONG_NAME,
     ("fr_ukraine_store_strike", ("killed", "people", 7, 7, "exact")): _CARRIED,
     ("fr_ukraine_store_strike", ("injured", "people", 23, 23, "exact")): _CARRIED,
