@@ -1510,9 +1510,9 @@ class _Run:
         if cue is not None and cue.i < mention.i and every_nth(self.doc, cue, self.pack):
             cue, own = None, False  # "var tredje dödad var ett barn": a share, not a count
         if not own and head.who and not head.measure:
-            whole = self._whole_after_part(max(mention.j, head.j))
-            if whole is not None and cue in (None, whole):
-                cue, own = whole, True  # "23 passagers sur 45 sont morts": the part's verb
+            parts_verb = self._whole_after_part(max(mention.j, head.j))
+            if parts_verb is not None and cue in (None, parts_verb):
+                cue, own = parts_verb, True  # "23 passagers sur 45 sont morts": the part's verb
         if self._whole_of_part(mention, head):
             return None  # "deux des trois enfants ont été tués": the part counts, not the whole
         if not head.measure and self._whole_of_share(mention):
