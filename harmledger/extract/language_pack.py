@@ -77,6 +77,8 @@ _NOT_MARKED = frozenset(
         ("distractors", "age_adverbs"),
         ("distractors", "agent_by"),
         ("distractors", "bracket_aux"),
+        ("distractors", "age_copulas"),  # read by engine._age_predicate only
+        ("distractors", "age_relatives"),
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),
         ("singular_victims", "not_hit_after"),
