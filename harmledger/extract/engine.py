@@ -4003,9 +4003,10 @@ class _Run:
         for k in range(i - 2, max(-1, i - 2 - _AGE_SUBJECT_WORDS), -1):
             if doc.sentence[k] != sentence or doc.gaps[k + 1].strip():
                 return False
-            if k == i - 2 or doc.words[k + 1].norm in relatives:
-                if "one:nouns" in cats_at(self.marks, k):
-                    return True
+            if (k == i - 2 or doc.words[k + 1].norm in relatives) and "one:nouns" in cats_at(
+                self.marks, k
+            ):
+                return True
         return False
 
     def _size_of_attackers(self, mention: Mention) -> bool:
