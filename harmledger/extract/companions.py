@@ -145,6 +145,12 @@ class _Reader:
             self.age_endings,
             self.pronouns,
         ) = _settings(pack)
+        # "and the couple's toddler": an article, one owner noun and a possessive 's
+        self.owner_articles = frozenset(
+            _folded(pack.raw.get("companions", {}).get("owner_articles", []))
+        )
+        # "her teenage daughter", "his pregnant wife": a word that describes the relative
+        self.modifiers = frozenset(_folded(pack.raw.get("companions", {}).get("modifiers", [])))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]
@@ -233,7 +239,7 @@ class _Reader:
         k, people, measure, cue = p + 1, 0, None, None
         self.own: set[int] = set()
         while k < n and self.doc.sentence[k] == sentence:
-            k = self._after_age(k)
+            k = self._after_age(self._after_modifier(k))
             counted = self.counted_at.get(k)
             if counted is not None:
                 people += counted.mention.low or 0
@@ -249,9 +255,35 @@ class _Reader:
                 k += 1
                 if k < n and words[k].norm in self.possessives:
                     k += 1
+                elif self._noun_owner(k):
+                    k += 3
                 continue
             return (people, k, measure, cue) if people else None
         return None
+
+    def _after_modifier(self, k: int) -> int:
+        """The relative noun after one describing word ("her teenage daughter", "his pregnant
+        wife"), or ``k``: the word is skipped only when a relative noun follows it."""
+        words = self.doc.words
+        if (
+            k + 1 < len(words)
+            and words[k].norm in self.modifiers
+            and not self.doc.gaps[k + 1].strip()
+            and _matches(words[k + 1].norm, self.relatives)
+        ):
+            return k + 1
+        return k
+
+    def _noun_owner(self, k: int) -> bool:
+        """An owner named by a noun at ``k`` ("the couple's toddler", "the family's baby"): an
+        owner article, one word, then a possessive 's; it opens a relative as "their" does."""
+        words, gaps = self.doc.words, self.doc.gaps
+        return (
+            k + 2 < len(words)
+            and words[k].norm in self.owner_articles
+            and words[k + 2].norm == "s"
+            and gaps[k + 2] in ("'", "\u2019")
+        )
 
     def _after_name(self, k: int) -> int:
         """The word after a name that follows a relative noun with nothing between ("his wife

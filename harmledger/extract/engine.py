@@ -146,6 +146,7 @@ def _pack_words(lang: str) -> _PackWords:
 
 
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
+_AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
 _MEANS = ("blasts_and_shots", "munitions")  # quantities of the means of harm, not of people
@@ -3984,8 +3985,29 @@ class _Run:
         # and after any person noun ("the gunman, 22, killed 3 people")
         named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
         return (
-            named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")"))
-        ) or self._age_list(mention)
+            (named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")))
+            or self._age_list(mention)
+            or (closed and not before and self._age_predicate(mention))
+        )
+
+    def _age_predicate(self, mention: Mention) -> bool:
+        """A bare number after a singular copula whose subject is one person: "the victim was
+        25.", "the man who died was 25." (``distractors.age_copulas``, ``relatives``): an age,
+        never a toll ("the toll was 25": no person; "the people who died were 25": plural)."""
+        doc, i = self.doc, mention.i
+        raw = self.pack.raw.get("distractors", {})
+        if i < 2 or doc.words[i - 1].norm not in raw.get("age_copulas", []):
+            return False
+        sentence = doc.sentence[i]
+        relatives = raw.get("age_relatives", [])
+        for k in range(i - 2, max(-1, i - 2 - _AGE_SUBJECT_WORDS), -1):
+            if doc.sentence[k] != sentence or doc.gaps[k + 1].strip():
+                return False
+            if (k == i - 2 or doc.words[k + 1].norm in relatives) and "one:nouns" in cats_at(
+                self.marks, k
+            ):
+                return True
+        return False
 
     def _size_of_attackers(self, mention: Mention) -> bool:
         """A count set off by commas right after a noun of attackers is how many they were:

@@ -300,6 +300,8 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     for cat, _, end in marks[i]:
         if cat.startswith("vague:") and end > vague_end:
             vague_end, vague_key = end, cat
+    if vague_key and _owner(doc, vague_end):
+        vague_end, vague_key = 0, ""  # "the couple's toddler": the couple owns, one is counted
     if word.is_digit:
         if (
             i > 0
@@ -402,6 +404,12 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+def _owner(doc: Doc, end: int) -> bool:
+    """A possessive 's right after a phrase ending at ``end``: the phrase names an owner of
+    what follows ("the couple's toddler"), not a number of the people counted."""
+    return end < len(doc.words) and doc.words[end].norm == "s" and doc.gaps[end] in ("'", "\u2019")
 
 
 def _article_before(doc: Doc, i: int, pack: LanguagePack) -> bool:

@@ -798,6 +798,8 @@ def choose_cue(
         distance = cue.i - hi if cue.i >= hi else lo - cue.j
         if cue.i >= hi and _verb_with_its_object(cue, starts, hi, doc):
             continue
+        if _possessor(cue, doc):
+            continue  # "two girls, the victim's daughters, were not hurt": the victim owns
 
         key = distance * 2 + (1 if cue.i < lo else 0)
         if segs[cue.i] in own or segs[cue.j - 1] in own:
@@ -824,6 +826,17 @@ def choose_cue(
     if fallback is not None:
         return fallback[1], False
     return None, False
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _possessor(cue: Cue, doc: Doc) -> bool:
+    """A casualty noun with a possessive 's ("the victim's daughters", "the couple's baby")
+    names whose the people counted are, not what befell them: it governs no count."""
+    return (
+        cue.j < len(doc.words) and doc.words[cue.j].norm == "s" and doc.gaps[cue.j] in _APOSTROPHES
+    )
 
 
 def resolve_measure(head: Head, cue: Cue | None, found_nearby: bool) -> str | None:

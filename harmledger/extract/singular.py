@@ -505,6 +505,8 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
             if set(cats) - {"dis:units"} or not doc.words[t].text[:1].islower():
                 break
     cats = cats_at(marks, k)
+    if doc.words[k].norm in pack.raw.get("singular_victims", {}).get("subject_pronouns", []):
+        return None  # "died from injuries he suffered": "he" opens a clause, no one's object
     if "one:nouns" in cats or "one:pronouns" in cats or _is_name(doc, k, marks, pack):
         if k + 1 < n and not doc.gaps[k + 1].strip() and "who:others" in cats_at(marks, k + 1):
             return None
