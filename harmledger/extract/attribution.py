@@ -63,6 +63,7 @@ from harmledger.extract.speaker_phrases import (
     word_cats,
 )
 from harmledger.extract.text import Doc, normalize
+from harmledger.extract.year_openers import opens_with_year
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
 
@@ -1306,7 +1307,10 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     cumulative toll (``attribution.background``: "since the war began", "so far this year",
     "last month", "seit Kriegsbeginn", "depuis le début de la guerre", "en lo que va del año",
     "hittills i år", "منذ بدء الحرب"). The source of the sentence before told of its own event;
-    labellers leave such a figure without a speaker unless its sentence names one."""
+    labellers leave such a figure without a speaker unless its sentence names one. So is a
+    sentence that opens with a year ("In March 2021, ...": :mod:`year_openers`)."""
+    if opens_with_year(doc, k, pack):
+        return True
     phrases = _background_phrases(pack.lang)
     if not phrases:
         return False

@@ -62,6 +62,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "relays"),
         ("attribution", "asides"),
         ("attribution", "openers"),
+        ("attribution", "year_openers"),
+        ("attribution", "year_fillers"),
         ("attribution", "issuers"),
         ("attribution", "issued"),
         ("attribution", "name_heads"),
