@@ -426,6 +426,69 @@ def _inverted(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> boo
     return "," in doc.gaps[i] or (i > 0 and points_back(doc, i - 1, pack, marks, i))
 
 
+def _after_quote(doc: Doc, i: int) -> bool:
+    """Whether the cue at word ``i`` follows a quotation it closes, set off by a comma
+    ("'I counted 15 bodies,' said a shopkeeper", "», a raconté un commerçant", "”, dijo un
+    comerciante", "“, sagte ein Händler", "\"، قال تاجر"): the verb stands before its subject,
+    so the phrase after it is who spoke, a common noun the lexicon does not know as well."""
+    gap = doc.gaps[i]
+    return any(q in gap for q in QUOTES) and any(c in gap for c in ",،")
+
+
+_CLOSER = 3  # lower-case words of a speaker after a quotation ("a local shopkeeper")
+_CLOSER_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "num", "attr:before", "attr:after")
+
+
+def _quote_closer(
+    doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The common noun after the verb that closes a quotation ("said a shopkeeper", "a raconté
+    un commerçant", "dijo un comerciante del barrio"): past an article, definite or not, up to
+    three lower-case words before punctuation, a function word, a capital or a count's word.
+    The lexicon need not know the noun: in that place it can only be who spoke."""
+    n = len(doc.words)
+    k = j
+    if k < n and doc.sentence[k] == sentence and doc.words[k].norm in pack.articles:
+        k += 1
+    if k == j:
+        return None  # a pronoun or a name: the usual readers have it
+    start = k
+    while k < n and doc.sentence[k] == sentence and k - start < _CLOSER:
+        word = doc.words[k]
+        if (
+            (k > start and is_break(doc, k))
+            or capitalised(doc, k)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or word.norm in pack.articles
+            or any(c.startswith(_CLOSER_STOP) for c in word_cats(marks, k))
+        ):
+            break
+        k += 1
+    return (start, k) if k > start else None
+
+
+def _drop_quoted(doc: Doc, i: int, entries: list[tuple[int, str, str]] | None) -> None:
+    """Drop the sources found inside the quotation that the cue at word ``i`` closes: "I" of
+    "I counted", "the soldiers" of "the soldiers killed" are what was said, not who said it."""
+    if not entries:
+        return
+    sentence = doc.sentence[i]
+    opened = max(doc.text.rfind(ch, 0, doc.words[i].start - len(doc.gaps[i])) for ch in _OPENING)
+    if opened < 0:
+        return
+    inside = [
+        e
+        for e in entries
+        if 0 <= e[0] < i
+        and doc.sentence[e[0]] == sentence
+        and doc.words[e[0]].start > opened
+        and e[1] in ("source", "inner")
+    ]
+    for e in inside:
+        entries.remove(e)
+
+
 def _closing_noun(
     doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
@@ -767,6 +830,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     (span[0], "outer", speaker_text(doc, (span[0], outlet), pack, marks))
                 )
                 span = np_after(doc, outlet, pack, marks, sentence)
+                if span is None and _after_quote(doc, i):
+                    # "», a déclaré à l'AFP le président de ...": past the outlet, the noun
+                    # after the article is the verb's subject, known to the lexicon or not
+                    span = _quote_closer(doc, outlet, pack, marks, sentence)
         if (
             span is None
             and kind == "before"
@@ -776,6 +843,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
         if span is None and kind == "before" and _inverted(doc, i, j, pack, marks):
             span = _closing_noun(doc, j, pack, marks, sentence)  # ", uppger regionen."
+        if span is None and kind == "before" and _after_quote(doc, i):
+            span = _quote_closer(doc, j, pack, marks, sentence)  # '," said a shopkeeper'
+        if span is not None and kind == "before" and _after_quote(doc, i):
+            _drop_quoted(doc, i, found.get(sentence))  # not "I" of "I counted" inside the quote
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):

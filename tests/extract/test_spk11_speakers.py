@@ -124,7 +124,7 @@ TOLD_AGENCY: list = [
     ),
     (
         "en",
-        '"We buried 11 people today," told Reuters the head of the local council, Ivan Petrenko.',
+        '"At least 11 people were killed in the shelling," told Reuters the head of the local council, Ivan Petrenko.',
         [("killed", 11, "Ivan Petrenko|head of the local council")],
     ),
     (
