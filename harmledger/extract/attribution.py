@@ -398,6 +398,44 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+def _frame_participle(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Whether the cue at word ``i`` is the participle of one of ``attribution.perfect_frames``."""
+    frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
+    return any(doc.words[i].norm == normalize(frame[0]) for frame in frames)
+
+
+def _perfect_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The subject of a perfect whose participle is the cue at word ``i`` and whose object
+    stands between auxiliary and participle (``attribution.perfect_frames``: participle,
+    preposition, auxiliaries; German "Die Regierung hat später von 10 Toten gesprochen",
+    "Zuvor hatte die Polizei von 5 Toten gesprochen"): the speaker is next to the auxiliary,
+    not the count right before the participle."""
+    frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
+    cue = doc.words[i].norm
+    for participle, preposition, *auxiliaries in frames:
+        if cue != normalize(participle):
+            continue
+        particle = None
+        for t in range(i - 1, max(-1, i - 1 - _FRAME_REACH), -1):
+            if doc.sentence[t] != sentence:
+                return None
+            norm = doc.words[t].norm
+            if norm == normalize(preposition):
+                particle = t
+            elif norm in {normalize(a) for a in auxiliaries}:
+                if particle is None:
+                    return None
+                span = np_before(doc, t, pack, marks, sentence)
+                if span is None:
+                    span = np_after(doc, t + 1, pack, marks, sentence)  # "hatte die Polizei"
+                    if span is not None and span[1] > particle:
+                        return None
+                return span
+    return None
+
+
 _ADDRESSEE_REACH = 5  # words from a cue to whom it was said, past a date ("dijo el lunes a Efe")
 
 
@@ -847,6 +885,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _quote_closer(doc, j, pack, marks, sentence)  # '," said a shopkeeper'
         if span is not None and kind == "before" and _after_quote(doc, i):
             _drop_quoted(doc, i, found.get(sentence))  # not "I" of "I counted" inside the quote
+        if span is None and kind == "after" and _frame_participle(doc, i, pack):
+            span = _perfect_subject(doc, i, pack, marks, sentence)  # "hat von 10 Toten gesprochen"
+            if span is None:
+                continue  # "mit 20 Überlebenden gesprochen": who was spoken with, no source
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):

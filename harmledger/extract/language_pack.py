@@ -64,6 +64,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "openers"),
         ("attribution", "year_openers"),
         ("attribution", "year_fillers"),
+        ("attribution", "perfect_frames"),
         ("attribution", "issuers"),
         ("attribution", "issued"),
         ("attribution", "name_heads"),
