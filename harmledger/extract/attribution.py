@@ -51,6 +51,7 @@ from harmledger.extract.speaker_phrases import (
     name_heads,
     names_itself,
     noun_in_cue,
+    role_complement,
     np_after,
     np_before,
     opens_sentence,
@@ -503,7 +504,10 @@ def _quote_closer(
         ):
             break
         k += 1
-    return (start, k) if k > start else None
+    if k == start:
+        return None
+    # "a souligné la cheffe de la mission": what the role is of says whose voice it is
+    return start, role_complement(doc, k, pack, marks, sentence)
 
 
 def _drop_quoted(doc: Doc, i: int, entries: list[tuple[int, str, str]] | None) -> None:
