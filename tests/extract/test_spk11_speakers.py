@@ -241,9 +241,29 @@ MORE: list = [
         "misma plaza dejó 12 muertos.",
         [("killed", 5, "policía"), ("killed", 12, None)],
     ),
+    (
+        "es",
+        "Según el gobernador, el ataque dejó 12 muertos, mientras que un estudio universitario "
+        "elevó la cifra a 30.",
+        [("killed", 12, "gobernador"), ("killed", 30, "estudio universitario")],
+    ),
+    (
+        "sv",
+        "Enligt guvernören dödades 12 personer, medan en studie från ett universitet uppskattar "
+        "antalet döda till 30.",
+        [("killed", 12, "guvernören"), ("killed", 30, "studie")],
+    ),
+    (
+        "fr",
+        "Selon le gouverneur, l'attaque a fait 12 morts, tandis qu'une étude universitaire a "
+        "estimé le nombre de morts à 30.",
+        [("killed", 12, "gouverneur"), ("killed", 30, "étude universitaire")],
+    ),
 ]
 
 GAPS: dict[str, str] = {
+    "39-fr-killed-30": "a second source after 'tandis que' whose verb puts the toll at a figure "
+    "('a estimé le nombre de morts à 30') keeps the source before",
     "26-en-killed-11": "a role with a complement before 'told Reuters' ('the head of the local "
     "council') is read as its head noun alone",
     "18-sv-killed-9": "a role after the genitive of a noun the lexicon does not know as a source "
