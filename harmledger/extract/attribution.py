@@ -57,12 +57,14 @@ from harmledger.extract.speaker_phrases import (
     opens_with_total,
     points_back,
     reports_back,
+    role_complement,
     speaker_role,
     speaker_text,
     starts_with_listed,
     word_cats,
 )
 from harmledger.extract.text import Doc, normalize
+from harmledger.extract.year_openers import opens_with_year
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
 
@@ -397,6 +399,44 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+def _frame_participle(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Whether the cue at word ``i`` is the participle of one of ``attribution.perfect_frames``."""
+    frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
+    return any(doc.words[i].norm == normalize(frame[0]) for frame in frames)
+
+
+def _perfect_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The subject of a perfect whose participle is the cue at word ``i`` and whose object
+    stands between auxiliary and participle (``attribution.perfect_frames``: participle,
+    preposition, auxiliaries; German "Die Regierung hat später von 10 Toten gesprochen",
+    "Zuvor hatte die Polizei von 5 Toten gesprochen"): the speaker is next to the auxiliary,
+    not the count right before the participle."""
+    frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
+    cue = doc.words[i].norm
+    for participle, preposition, *auxiliaries in frames:
+        if cue != normalize(participle):
+            continue
+        particle = None
+        for t in range(i - 1, max(-1, i - 1 - _FRAME_REACH), -1):
+            if doc.sentence[t] != sentence:
+                return None
+            norm = doc.words[t].norm
+            if norm == normalize(preposition):
+                particle = t
+            elif norm in {normalize(a) for a in auxiliaries}:
+                if particle is None:
+                    return None
+                span = np_before(doc, t, pack, marks, sentence)
+                if span is None:
+                    span = np_after(doc, t + 1, pack, marks, sentence)  # "hatte die Polizei"
+                    if span is not None and span[1] > particle:
+                        return None
+                return span
+    return None
+
+
 _ADDRESSEE_REACH = 5  # words from a cue to whom it was said, past a date ("dijo el lunes a Efe")
 
 
@@ -423,6 +463,72 @@ def _inverted(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> boo
     if cue not in pack.words("attribution", "inverted"):
         return False
     return "," in doc.gaps[i] or (i > 0 and points_back(doc, i - 1, pack, marks, i))
+
+
+def _after_quote(doc: Doc, i: int) -> bool:
+    """Whether the cue at word ``i`` follows a quotation it closes, set off by a comma
+    ("'I counted 15 bodies,' said a shopkeeper", "», a raconté un commerçant", "”, dijo un
+    comerciante", "“, sagte ein Händler", "\"، قال تاجر"): the verb stands before its subject,
+    so the phrase after it is who spoke, a common noun the lexicon does not know as well."""
+    gap = doc.gaps[i]
+    return any(q in gap for q in QUOTES) and any(c in gap for c in ",،")
+
+
+_CLOSER = 3  # lower-case words of a speaker after a quotation ("a local shopkeeper")
+_CLOSER_STOP = ("measure:", "qual:", "vague:", "date:", "neg:", "num", "attr:before", "attr:after")
+
+
+def _quote_closer(
+    doc: Doc, j: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The common noun after the verb that closes a quotation ("said a shopkeeper", "a raconté
+    un commerçant", "dijo un comerciante del barrio"): past an article, definite or not, up to
+    three lower-case words before punctuation, a function word, a capital or a count's word.
+    The lexicon need not know the noun: in that place it can only be who spoke."""
+    n = len(doc.words)
+    k = j
+    if k < n and doc.sentence[k] == sentence and doc.words[k].norm in pack.articles:
+        k += 1
+    if k == j:
+        return None  # a pronoun or a name: the usual readers have it
+    start = k
+    while k < n and doc.sentence[k] == sentence and k - start < _CLOSER:
+        word = doc.words[k]
+        if (
+            (k > start and is_break(doc, k))
+            or capitalised(doc, k)
+            or not word.text.isalpha()
+            or word.norm in pack.function_words
+            or word.norm in pack.articles
+            or any(c.startswith(_CLOSER_STOP) for c in word_cats(marks, k))
+        ):
+            break
+        k += 1
+    if k == start:
+        return None
+    # "a souligné la cheffe de la mission": what the role is of says whose voice it is
+    return start, role_complement(doc, k, pack, marks, sentence)
+
+
+def _drop_quoted(doc: Doc, i: int, entries: list[tuple[int, str, str]] | None) -> None:
+    """Drop the sources found inside the quotation that the cue at word ``i`` closes: "I" of
+    "I counted", "the soldiers" of "the soldiers killed" are what was said, not who said it."""
+    if not entries:
+        return
+    sentence = doc.sentence[i]
+    opened = max(doc.text.rfind(ch, 0, doc.words[i].start - len(doc.gaps[i])) for ch in _OPENING)
+    if opened < 0:
+        return
+    inside = [
+        e
+        for e in entries
+        if 0 <= e[0] < i
+        and doc.sentence[e[0]] == sentence
+        and doc.words[e[0]].start > opened
+        and e[1] in ("source", "inner")
+    ]
+    for e in inside:
+        entries.remove(e)
 
 
 def _closing_noun(
@@ -766,6 +872,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     (span[0], "outer", speaker_text(doc, (span[0], outlet), pack, marks))
                 )
                 span = np_after(doc, outlet, pack, marks, sentence)
+                if span is None and _after_quote(doc, i):
+                    # "», a déclaré à l'AFP le président de ...": past the outlet, the noun
+                    # after the article is the verb's subject, known to the lexicon or not
+                    span = _quote_closer(doc, outlet, pack, marks, sentence)
         if (
             span is None
             and kind == "before"
@@ -775,6 +885,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = common_noun_after(doc, j, pack, marks, sentence)  # "selon le préfet"
         if span is None and kind == "before" and _inverted(doc, i, j, pack, marks):
             span = _closing_noun(doc, j, pack, marks, sentence)  # ", uppger regionen."
+        if span is None and kind == "before" and _after_quote(doc, i):
+            span = _quote_closer(doc, j, pack, marks, sentence)  # '," said a shopkeeper'
+        if span is not None and kind == "before" and _after_quote(doc, i):
+            _drop_quoted(doc, i, found.get(sentence))  # not "I" of "I counted" inside the quote
+        if span is None and kind == "after" and _frame_participle(doc, i, pack):
+            span = _perfect_subject(doc, i, pack, marks, sentence)  # "hat von 10 Toten gesprochen"
+            if span is None:
+                continue  # "mit 20 Überlebenden gesprochen": who was spoken with, no source
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
@@ -1306,7 +1424,10 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     cumulative toll (``attribution.background``: "since the war began", "so far this year",
     "last month", "seit Kriegsbeginn", "depuis le début de la guerre", "en lo que va del año",
     "hittills i år", "منذ بدء الحرب"). The source of the sentence before told of its own event;
-    labellers leave such a figure without a speaker unless its sentence names one."""
+    labellers leave such a figure without a speaker unless its sentence names one. So is a
+    sentence that opens with a year ("In March 2021, ...": :mod:`year_openers`)."""
+    if opens_with_year(doc, k, pack):
+        return True
     phrases = _background_phrases(pack.lang)
     if not phrases:
         return False

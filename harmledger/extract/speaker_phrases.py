@@ -251,7 +251,7 @@ def _np_after(
     if not uncased:
         end = _described_after(doc, start, end, pack, marks, sentence)
     if role:
-        end = _role_complement(doc, end, pack, marks, sentence)
+        end = role_complement(doc, end, pack, marks, sentence)
         end = _name_after_role(doc, end, marks, sentence)
     if (
         end < n
@@ -749,7 +749,7 @@ def _linking(marks: Marks, t: int) -> bool:
     return "attr:connectors" in cats or "fn:word" in cats
 
 
-def _role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int) -> int:
+def role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int) -> int:
     """End of what a role noun after a cue is of: "said the head of a hospital in the city",
     "sagte der Leiter eines Krankenhauses", "säger chefen för ett sjukhus i staden": the role
     says whose voice it is only with its complement. The complement opens with a word of
@@ -776,7 +776,7 @@ def _role_before_complement(
     doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> int:
     """Start of a role noun whose complement holds the name at ``start``, read leftwards as
-    :func:`_role_complement` reads rightwards: "the head of a hospital in Example City said"
+    :func:`role_complement` reads rightwards: "the head of a hospital in Example City said"
     is the head's word, not the city's. Else ``start``."""
     opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
     for t in range(start - 1, max(0, start - _COMPLEMENT) - 1, -1):

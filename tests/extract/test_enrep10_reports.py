@@ -791,7 +791,6 @@ _TWO_SOURCES = (
 )
 # labelled claims read with another speaker: (report id, reading) -> reason
 SPEAKER: dict[tuple[str, Reading], str] = {
-    ("en_hrw_market_strike", ("bodies_recovered", "people", 15, 15, "exact")): _QUOTE_SPEAKER,
     ("en_hrw_market_strike", ("killed", "people", 19, 19, "exact")): _CARRIED,
     ("en_amnesty_family_home", ("bodies_recovered", "people", 9, 9, "exact")): _QUOTE_SPEAKER,
     ("en_msf_hospital_shelled", ("killed", "people", 9, 9, "exact")): _NEW_SOURCE,
@@ -801,14 +800,9 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ("en_ap_village_massacre", ("killed", "civilians", 132, None, "at_least")): _WRONG_NAME,
     ("en_ap_village_massacre", ("killed", "people", 161, None, "more_than")): _TWO_SOURCES,
     ("en_commission_executions", ("killed", "other", 52, 52, "exact")): _NEW_SOURCE,
-    ("en_reuters_wedding_strike", ("injured", "people", 55, 55, "exact")): _NEW_SOURCE,
-    ("en_reuters_wedding_strike", ("killed", "people", 33, 33, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "combatants", 4, 4, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "civilians", 0, 0, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "civilians", None, 10, "up_to")): _NEW_SOURCE,
-    ("fr_rfi_village_attack", ("killed", "people", 36, 36, "exact")): _CARRIED,
-    ("fr_afp_school_shelter", ("killed", "people", 31, 31, "exact")): _NEW_SOURCE,
-    ("fr_afp_school_shelter", ("injured", "people", 71, None, "more_than")): _NEW_SOURCE,
     ("fr_msf_hospital_bombing", ("killed", "people", 7, 7, "exact")): _NEW_SOURCE,
     ("fr_afp_village_rebels", ("bodies_recovered", "people", 27, 27, "exact")): _WRONG_NAME,
     ("fr_ukraine_store_strike", ("killed", "civilians", 12001, None, "more_than")): _WRONG_NAME,

@@ -349,7 +349,6 @@ _KNOWN_EXTRA: dict[int, str] = {
     "verb) takes 'tués' from the clause before",
 }
 _KNOWN_SPEAKERS: dict[tuple[int, int], str] = {
-    (9, 24): "a person noun after a verb of telling ('a témoigné un chauffeur') is no source",
     (10, 23): "a source before a colon and a quotation ('Un élu avance un bilan : « ... »')",
 }
 
