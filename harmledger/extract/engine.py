@@ -2078,9 +2078,12 @@ class _Run:
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "12.000 wurden seit dem Putsch festgenommen": verb last
+        # the object of a casualty verb right before it: a held verb after it is another
+        # subject's ("a man who killed two people was arrested")
+        after = not self._object_of_cue(start)
         for kind in kinds:
             for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
-                if self.segs[k] == own:
+                if self.segs[k] == own and after:
                     return True
             for span in self.marks.ending("dis", start):
                 if span[0] == kind and self.segs[span[1]] == own:
@@ -2094,6 +2097,23 @@ class _Run:
         return head.others and any(
             span[0] == "qty:abducted" and self.segs[span[1]] == own
             for span in self.marks.ending("qty", start)
+        )
+
+    def _object_of_cue(self, start: int) -> bool:
+        """Whether a count opening at ``start`` is the object of a killing or hurting verb
+        right before it, perhaps after one preposition ("killed two people", "mató a dos
+        personas", "a tué deux personnes"), with no punctuation between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        ends = {start}
+        if start > 0 and not gaps[start].strip() and words[start - 1].norm in ("a", "à"):
+            ends.add(start - 1)
+        return any(
+            c.j in ends
+            and c.measure in ("killed", "injured")
+            and not c.combined
+            and not gaps[c.j].strip()
+            and self.doc.sentence[c.i] == self.doc.sentence[start]
+            for c in self._sentence_cues.get(self.doc.sentence[start], [])
         )
 
     def _verb_subject_before(self, kind: str, start: int) -> bool:

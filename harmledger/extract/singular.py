@@ -512,6 +512,26 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     return None
 
 
+def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: set[int]) -> bool:
+    """Whether an active casualty verb has its own victim right after it: a lone person
+    (:func:`object_of`) or a counted group, a number then a people word, perhaps after one
+    preposition ("tué deux personnes", "mató a dos personas", "dödat två personer"). A verb
+    with an object is active, so the person before it did the killing."""
+    if object_of(doc, cue, marks, pack) is not None:
+        return True
+    n, sentence = len(doc.words), doc.sentence[cue.i]
+    for t in (cue.j, cue.j + 1):
+        if t + 1 >= n or doc.sentence[t + 1] != sentence or any(
+            g.strip() for g in doc.gaps[cue.j : t + 2]
+        ):
+            return False
+        if t in starts and any(c.startswith("who:") for c in cats_at(marks, t + 1)):
+            return True
+        if doc.words[t].norm not in pack.of_words and doc.words[t].norm not in ("a", "à"):
+            return False
+    return False
+
+
 def _day_word(marks: Marks, k: int) -> bool:
     cats = cats_at(marks, k)
     return "date:weekdays" in cats or "date:relative" in cats
@@ -686,7 +706,12 @@ def lone_victims(
             span = _passive_subject(doc, cue, marks, pack)
         else:
             span = _subject(doc, cue, marks, pack)
-            if span is None or span[1] == cue.i:
+            if span is not None and span[1] < cue.i and _has_object(doc, cue, marks, pack, starts):
+                # "un homme qui a tué deux personnes", "el hombre que mató a una mujer": a
+                # subject before an auxiliary or relative is the killer where the verb has its
+                # own object; the object is the victim
+                span = object_of(doc, cue, marks, pack)
+            elif span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
                 span = object_of(doc, cue, marks, pack) or span
                 if span is not None and span[0] >= cue.j:
