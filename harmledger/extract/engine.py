@@ -588,6 +588,22 @@ class _Run:
         extra = []
         for one in one_of_them(self.doc, self.pack, drafts, self.cues):
             group = one.group
+            if group is None:
+                # "one of the injured died" with no count of the injured: one dead, and the
+                # phrase read as one of the hurt ("Einer der Verletzten") is that death
+                drafts[:] = [
+                    d
+                    for d in drafts
+                    if not (
+                        d.measure == "injured"
+                        and one.phrase_i <= d.mention.i < one.phrase_j
+                        and d.mention.low == 1
+                    )
+                ]
+                mention = Mention(one.i, one.j, 1, 1, 1, "exact", "word")
+                head = Head(one.i, one.j, who="people")
+                extra.append(Draft(mention, head, "casualty", "killed", "people", one.cue, True))
+                continue
             assert isinstance(group, Draft)
             if group.measure == "killed_or_injured" and group.mention.low is not None:
                 rest = group.mention.low - 1
