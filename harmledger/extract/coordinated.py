@@ -240,8 +240,11 @@ class _Reader:
             total, end, whos = first.mention.low or 0, _end(first), [first.who or "people"]
             members, closed = [first], False
             # counted groups ("three women and seven men", "two paramedics and a doctor") are
-            # parts a report counts apart: only lone members make one group
+            # parts a report counts apart: only lone members make one group, or a lone member
+            # first and counted ones after it ("a policeman and two civilians were wounded":
+            # the sentence's subject is all three)
             lone = first.mention.source == "singular"
+            led = lone
             while not closed:
                 end = age_phrase_end(self.doc, end, self.marks, self.pack) or end  # "in his 30s"
                 joined = self._joiner(end)
@@ -258,7 +261,7 @@ class _Reader:
                 lone = lone and (
                     start not in self.at or self.at[start].mention.source == "singular"
                 )
-            if not closed or not (lone or self._identity(cue, first.mention.i)):
+            if not closed or not (lone or led or self._identity(cue, first.mention.i)):
                 continue
             begin, listed = self._listed_before(first.mention.i)
             whos = [*listed, *whos]

@@ -35,12 +35,12 @@ CASES = [
     _param(
         "en",
         "A policeman and two civilians were wounded in the blast.",
-        [("injured", 3, 3, None)],
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
     ),
     _param(
         "en",
         "The driver and his son died when the shell hit their car.",
-        [("killed", 2, 2, None)],
+        [("killed", 1, 1, None), ("killed", 2, 2, None)],
     ),
     _param("en", "A father of three was shot dead outside his home.", [("killed", 1, 1, "men")]),
     _param(
@@ -84,9 +84,15 @@ CASES = [
     _param(
         "en",
         "A woman and her two daughters were killed in the strike.",
-        [("killed", 3, 3, None)],
+        [("killed", 1, 1, "women"), ("killed", 2, 2, "children"), ("killed", 3, 3, None)],
     ),
     _param("en", "A doctor and a visitor were injured in the attack.", [("injured", 2, 2, None)]),
+    _param("en", "A man had killed a woman.", [("killed", 1, 1, "women")]),
+    _param(
+        "en",
+        "Five people were injured. One of the wounded died overnight.",
+        [("injured", 5, 5, "people"), ("killed", 1, 1, None)],
+    ),
     # French
     _param(
         "fr",
@@ -101,12 +107,12 @@ CASES = [
     _param(
         "fr",
         "Un enfant et sa mère ont péri dans l'incendie de leur maison.",
-        [("killed", 2, 2, None)],
+        [("killed", 1, 1, "children"), ("killed", 1, 1, "women"), ("killed", 2, 2, None)],
     ),
     _param(
         "fr",
         "Un policier et deux civils ont été blessés lors de l'explosion.",
-        [("injured", 3, 3, None)],
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
     ),
     _param(
         "fr", "Un homme de 45 ans a été abattu devant son domicile.", [("killed", 1, 1, "men")]
@@ -135,13 +141,19 @@ CASES = [
     _param("fr", "Un certain nombre de personnes ont été blessées.", []),
     _param("fr", "Le chauffeur et son fils ont été tués sur le coup.", [("killed", 2, 2, None)]),
     _param("fr", "Un père de trois enfants a été tué par balle.", [("killed", 1, 1, "men")]),
+    _param("fr", "L'un des blessés est mort dans la nuit.", [("killed", 1, 1, None)]),
+    _param(
+        "fr",
+        "L'homme qui avait tué une femme a été arrêté.",
+        [("killed", 1, 1, "women")],
+    ),
     # Spanish
     _param("es", "Una mujer murió tras el ataque en el mercado.", [("killed", 1, 1, "women")]),
     _param("es", "El conductor y su acompañante fallecieron en el acto.", [("killed", 2, 2, None)]),
     _param(
         "es",
         "Un policía y dos civiles resultaron heridos en la explosión.",
-        [("injured", 3, 3, None)],
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
     ),
     _param(
         "es", "Un niño de 12 años murió por una bala perdida.", [("killed", 1, 1, "children")]
@@ -160,6 +172,9 @@ CASES = [
         "es", "Un hombre que mató a dos personas fue detenido.", [("killed", 2, 2, "people")]
     ),
     _param("es", "Uno de los heridos murió durante la noche.", [("killed", 1, 1, None)]),
+    _param(
+        "es", "Un hombre que mató a una mujer fue detenido.", [("killed", 1, 1, "women")]
+    ),
     _param(
         "es",
         "Un grupo de hombres armados asesinó a un líder comunitario.",
@@ -186,8 +201,16 @@ CASES = [
         "Ein weiterer Mensch erlag seinen Verletzungen im Krankenhaus.",
         [("killed", 1, 1, "people")],
     ),
-    _param("de", "Ein Polizist und zwei Zivilisten wurden verwundet.", [("injured", 3, 3, None)]),
-    _param("de", "Der Fahrer und sein Sohn kamen ums Leben.", [("killed", 2, 2, None)]),
+    _param(
+        "de",
+        "Ein Polizist und zwei Zivilisten wurden verwundet.",
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
+    ),
+    _param(
+        "de",
+        "Der Fahrer und sein Sohn kamen ums Leben.",
+        [("killed", 1, 1, None), ("killed", 2, 2, None)],
+    ),
     _param(
         "de",
         "Ein zwölfjähriger Junge wurde von einer Kugel getroffen und starb.",
@@ -214,10 +237,22 @@ CASES = [
         [("injured", 1, 1, "children"), ("killed", 1, 1, "women")],
     ),
     # Swedish
-    _param("sv", "Ett barn och en kvinna dödades i attacken.", [("killed", 2, 2, None)]),
+    _param(
+        "sv",
+        "Ett barn och en kvinna dödades i attacken.",
+        [("killed", 1, 1, "children"), ("killed", 1, 1, "women"), ("killed", 2, 2, None)],
+    ),
     _param("sv", "En man sköts ihjäl utanför sitt hem.", [("killed", 1, 1, "men")]),
-    _param("sv", "En polis och två civila skadades i explosionen.", [("injured", 3, 3, None)]),
-    _param("sv", "Föraren och hans son omkom i olyckan.", [("killed", 2, 2, None)]),
+    _param(
+        "sv",
+        "En polis och två civila skadades i explosionen.",
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
+    ),
+    _param(
+        "sv",
+        "Föraren och hans son omkom i olyckan.",
+        [("killed", 1, 1, None), ("killed", 2, 2, None)],
+    ),
     _param(
         "sv", "En tolvårig pojke dödades av en förlupen kula.", [("killed", 1, 1, "children")]
     ),
@@ -249,7 +284,11 @@ CASES = [
     ),
     _param("ar", "استشهد شاب وأصيب آخر بجروح.", [("injured", 1, 1, None), ("killed", 1, 1, None)]),
     _param("ar", "قتل رجل وزوجته في القصف.", [("killed", 2, 2, None)]),
-    _param("ar", "أصيب شرطي ومدنيان في الانفجار.", [("injured", 3, 3, None)]),
+    _param(
+        "ar",
+        "أصيب شرطي ومدنيان في الانفجار.",
+        [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
+    ),
     _param(
         "ar",
         "استشهد طفلان وأصيب ثلاثة آخرون.",
