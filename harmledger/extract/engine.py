@@ -542,6 +542,18 @@ class _Run:
             if group.lone is not None and group.lone.who not in _PART_WHO and not group.fighter:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
+            # the companion read alone as the verb's subject ("the driver and his passenger
+            # died": "passenger died") is only a part of the two, unless of a part category
+            drafts[:] = [
+                d
+                for d in drafts
+                if not (
+                    d.mention.source == "singular"
+                    and d.measure == group.measure
+                    and group.i < d.mention.i < group.j
+                    and d.who not in _PART_WHO
+                )
+            ]
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")

@@ -83,6 +83,7 @@ _NOT_MARKED = frozenset(
         ("uncounted", "possessives"),
         ("uncounted", "not_after"),
         ("singular_victims", "after_article"),
+        ("singular_victims", "parents"),
         ("who", "among_after"),
         ("who", "age_after"),
         ("who", "age_units"),

@@ -140,6 +140,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         k -= 1
     if k < 0 or doc.sentence[k] != sentence:
         return None
+    k = _before_children(doc, k, marks, pack)
     aged = before_age(doc, k, marks, pack)
     # an age set off by commas: "L'homme, âgé de 45 ans, a été tué"
     set_off = aged < k and doc.gaps[aged + 1].strip() == "," == doc.gaps[k + 1].strip()
@@ -209,6 +210,37 @@ def _bracketed_subject(
         ):
             return None
     return None
+
+
+def _before_children(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
+    """The parent before "of" and a count of their children ending at word ``k`` ("a father
+    of three was shot", "a mother of two children died", ``singular_victims.parents``), or
+    ``k`` itself: the count is the victim's children, the victim is one parent."""
+    parents = pack.words("singular_victims", "parents")
+    if not parents or k < 2:
+        return k
+    t = k
+    if "who:children" in cats_at(marks, t) and not doc.gaps[t].strip():
+        t -= 1  # "of three children"
+    number = doc.words[t]
+    if not (number.is_digit or split_number_word(number.norm, pack) is not None):
+        return k
+    of, parent = t - 1, t - 2
+    if parent < 0 or doc.words[of].norm not in pack.of_words:
+        return k
+    if any(doc.gaps[g].strip() for g in range(of, k + 1)) or doc.sentence[parent] != doc.sentence[k]:
+        return k
+    return parent if doc.words[parent].norm in parents else k
+
+
+def children_after(doc: Doc, j: int, marks: Marks, pack: LanguagePack) -> int:
+    """End of a count of a parent's children right after the parent noun ending at ``j``
+    ("father of three"), or ``j`` where there is none."""
+    n = len(doc.words)
+    for end in (j + 2, j + 3):
+        if end <= n and _before_children(doc, end - 1, marks, pack) == j - 1:
+            return end
+    return j
 
 
 def _lacks_article(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -726,8 +758,9 @@ def lone_victims(
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
-        if counted(lo, hi):
-            continue
+        skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
+        if counted(lo, span[1]) or counted(skip, hi):
+            continue  # "a father of three": his children's count is no count of the dead
         who = _who(doc, span[0], marks)
         second = None if passive else _and_another(doc, span[1], marks, pack)
         if second is not None and not counted(span[1], second):

@@ -88,6 +88,8 @@ CASES = [
     ),
     _param("en", "A doctor and a visitor were injured in the attack.", [("injured", 2, 2, None)]),
     _param("en", "A man had killed a woman.", [("killed", 1, 1, "women")]),
+    _param("en", "The driver and his passenger died at the scene.", [("killed", 2, 2, None)]),
+    _param("en", "A mother of two died in the strike.", [("killed", 1, 1, "women")]),
     _param(
         "en",
         "Five people were injured. One of the wounded died overnight.",
@@ -142,6 +144,7 @@ CASES = [
     _param("fr", "Le chauffeur et son fils ont été tués sur le coup.", [("killed", 2, 2, None)]),
     _param("fr", "Un père de trois enfants a été tué par balle.", [("killed", 1, 1, "men")]),
     _param("fr", "L'un des blessés est mort dans la nuit.", [("killed", 1, 1, None)]),
+    _param("fr", "Le chauffeur et son passager ont été tués.", [("killed", 2, 2, None)]),
     _param(
         "fr",
         "L'homme qui avait tué une femme a été arrêté.",
@@ -150,6 +153,7 @@ CASES = [
     # Spanish
     _param("es", "Una mujer murió tras el ataque en el mercado.", [("killed", 1, 1, "women")]),
     _param("es", "El conductor y su acompañante fallecieron en el acto.", [("killed", 2, 2, None)]),
+    _param("es", "Un taxista y su pasajero murieron baleados.", [("killed", 2, 2, None)]),
     _param(
         "es",
         "Un policía y dos civiles resultaron heridos en la explosión.",
@@ -196,6 +200,7 @@ CASES = [
     # German
     _param("de", "Eine Ärztin und ein Besucher wurden verletzt.", [("injured", 2, 2, None)]),
     _param("de", "Ein Mann wurde bei dem Angriff getötet.", [("killed", 1, 1, "men")]),
+    _param("de", "Der Fahrer und sein Beifahrer starben.", [("killed", 2, 2, None)]),
     _param(
         "de",
         "Ein weiterer Mensch erlag seinen Verletzungen im Krankenhaus.",
@@ -209,7 +214,7 @@ CASES = [
     _param(
         "de",
         "Der Fahrer und sein Sohn kamen ums Leben.",
-        [("killed", 1, 1, None), ("killed", 2, 2, None)],
+        [("killed", 2, 2, None)],
     ),
     _param(
         "de",
@@ -268,6 +273,7 @@ CASES = [
     ),
     _param("sv", "Ett antal personer skadades lindrigt.", []),
     _param("sv", "En trebarnspappa sköts till döds.", [("killed", 1, 1, "men")]),
+    _param("sv", "Föraren och hans passagerare omkom.", [("killed", 2, 2, None)]),
     _param(
         "sv",
         "En soldat dödades och en annan skadades.",
