@@ -228,7 +228,9 @@ def _before_children(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
     of, parent = t - 1, t - 2
     if parent < 0 or doc.words[of].norm not in pack.of_words:
         return k
-    if any(doc.gaps[g].strip() for g in range(of, k + 1)) or doc.sentence[parent] != doc.sentence[k]:
+    if doc.sentence[parent] != doc.sentence[k]:
+        return k
+    if any(doc.gaps[g].strip() for g in range(of, k + 1)):
         return k
     return parent if doc.words[parent].norm in parents else k
 
@@ -553,8 +555,10 @@ def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: se
         return True
     n, sentence = len(doc.words), doc.sentence[cue.i]
     for t in (cue.j, cue.j + 1):
-        if t + 1 >= n or doc.sentence[t + 1] != sentence or any(
-            g.strip() for g in doc.gaps[cue.j : t + 2]
+        if (
+            t + 1 >= n
+            or doc.sentence[t + 1] != sentence
+            or any(g.strip() for g in doc.gaps[cue.j : t + 2])
         ):
             return False
         if t in starts and any(c.startswith("who:") for c in cats_at(marks, t + 1)):

@@ -31,7 +31,9 @@ def _param(lang: str, text: str, expected: list[Expected], gap: str | None = Non
 
 CASES = [
     # English
-    _param("en", "Gunmen killed a village head in the district on Monday.", [("killed", 1, 1, None)]),
+    _param(
+        "en", "Gunmen killed a village head in the district on Monday.", [("killed", 1, 1, None)]
+    ),
     _param(
         "en",
         "A policeman and two civilians were wounded in the blast.",
@@ -118,9 +120,7 @@ CASES = [
         "Un policier et deux civils ont été blessés lors de l'explosion.",
         [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
     ),
-    _param(
-        "fr", "Un homme de 45 ans a été abattu devant son domicile.", [("killed", 1, 1, "men")]
-    ),
+    _param("fr", "Un homme de 45 ans a été abattu devant son domicile.", [("killed", 1, 1, "men")]),
     _param(
         "fr",
         "Un autre homme a succombé à ses blessures à l'hôpital.",
@@ -161,9 +161,7 @@ CASES = [
         "Un policía y dos civiles resultaron heridos en la explosión.",
         [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
     ),
-    _param(
-        "es", "Un niño de 12 años murió por una bala perdida.", [("killed", 1, 1, "children")]
-    ),
+    _param("es", "Un niño de 12 años murió por una bala perdida.", [("killed", 1, 1, "children")]),
     _param("es", "Otro hombre resultó herido de gravedad.", [("injured", 1, 1, "men")]),
     _param("es", "Una segunda víctima falleció en el hospital.", [("killed", 1, 1, None)]),
     _param(
@@ -171,16 +169,10 @@ CASES = [
         "Un padre de tres hijos fue asesinado a tiros frente a su casa.",
         [("killed", 1, 1, "men")],
     ),
-    _param(
-        "es", "Una familia de cinco miembros murió en el incendio.", [("killed", 5, 5, None)]
-    ),
-    _param(
-        "es", "Un hombre que mató a dos personas fue detenido.", [("killed", 2, 2, "people")]
-    ),
+    _param("es", "Una familia de cinco miembros murió en el incendio.", [("killed", 5, 5, None)]),
+    _param("es", "Un hombre que mató a dos personas fue detenido.", [("killed", 2, 2, "people")]),
     _param("es", "Uno de los heridos murió durante la noche.", [("killed", 1, 1, None)]),
-    _param(
-        "es", "Un hombre que mató a una mujer fue detenido.", [("killed", 1, 1, "women")]
-    ),
+    _param("es", "Un hombre que mató a una mujer fue detenido.", [("killed", 1, 1, "women")]),
     _param(
         "es",
         "Un grupo de hombres armados asesinó a un líder comunitario.",
@@ -196,9 +188,11 @@ CASES = [
         "Un soldado murió y otro resultó herido.",
         [("injured", 1, 1, "combatants"), ("killed", 1, 1, "combatants")],
     ),
-    _param("es", "Varias personas resultaron heridas y una mujer murió.", [
-        ("injured", 3, None, "people"), ("killed", 1, 1, "women")
-    ]),
+    _param(
+        "es",
+        "Varias personas resultaron heridas y una mujer murió.",
+        [("injured", 3, None, "people"), ("killed", 1, 1, "women")],
+    ),
     # German
     _param("de", "Eine Ärztin und ein Besucher wurden verletzt.", [("injured", 2, 2, None)]),
     _param("de", "Ein Mann wurde bei dem Angriff getötet.", [("killed", 1, 1, "men")]),
@@ -267,9 +261,7 @@ CASES = [
         "Föraren och hans son omkom i olyckan.",
         [("killed", 1, 1, None), ("killed", 2, 2, None)],
     ),
-    _param(
-        "sv", "En tolvårig pojke dödades av en förlupen kula.", [("killed", 1, 1, "children")]
-    ),
+    _param("sv", "En tolvårig pojke dödades av en förlupen kula.", [("killed", 1, 1, "children")]),
     _param("sv", "Ytterligare en man avled senare på sjukhuset.", [("killed", 1, 1, "men")]),
     _param("sv", "En andra person har avlidit av sina skador.", [("killed", 1, 1, "people")]),
     _param("sv", "En familj på fem personer dödades i flyganfallet.", [("killed", 5, 5, None)]),

@@ -231,7 +231,11 @@ CASES: list[tuple[str, list[Reading]] | ParameterSet] = [
     (
         "Ett barn och två vuxna dödades.",
         # a lone member first and a counted one after it: the three too (single11)
-        [(K, "children", 1, 1, "exact"), (K, "people", 2, 2, "exact"), (K, "people", 3, 3, "exact")],
+        [
+            (K, "children", 1, 1, "exact"),
+            (K, "people", 2, 2, "exact"),
+            (K, "people", 3, 3, "exact"),
+        ],
     ),
     (
         "Under natten dödades ytterligare elva människor i bombningarna av huvudstaden.",
