@@ -295,7 +295,11 @@ CASES = [
         "ar",
         "أصيب شرطي ومدنيان في الانفجار.",
         [("injured", 2, 2, "civilians"), ("injured", 3, 3, None)],
-        "a bare noun after a verb-first cue is no draft when a count follows it",
+    ),
+    _param(
+        "ar",
+        "استشهد طفل وامرأتان في القصف.",
+        [("killed", 2, 2, "women"), ("killed", 3, 3, None)],
     ),
     _param(
         "ar",
