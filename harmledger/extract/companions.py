@@ -622,6 +622,8 @@ class _Reader:
                 link, relatives = before, after
                 word_of_one = word.norm in self.owners
             people, end, measure, cue = relatives
+            if link > 0 and words[link - 1].norm in self.pack.words("numbers", "collective"):
+                continue  # "eine Familie mit fünf Mitgliedern": the family is the five, no one more
             couple = self._couple(link, measure)
             if couple is not None:
                 owners, start, measure, victim_cue = 2, couple.mention.i, couple.measure, couple.cue

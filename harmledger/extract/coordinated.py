@@ -240,8 +240,11 @@ class _Reader:
             total, end, whos = first.mention.low or 0, _end(first), [first.who or "people"]
             members, closed = [first], False
             # counted groups ("three women and seven men", "two paramedics and a doctor") are
-            # parts a report counts apart: only lone members make one group
+            # parts a report counts apart: only lone members make one group, or a lone member
+            # first and counted ones after it ("a policeman and two civilians were wounded":
+            # the sentence's subject is all three)
             lone = first.mention.source == "singular"
+            led = lone
             while not closed:
                 end = age_phrase_end(self.doc, end, self.marks, self.pack) or end  # "in his 30s"
                 joined = self._joiner(end)
@@ -258,7 +261,7 @@ class _Reader:
                 lone = lone and (
                     start not in self.at or self.at[start].mention.source == "singular"
                 )
-            if not closed or not (lone or self._identity(cue, first.mention.i)):
+            if not closed or not (lone or led or self._identity(cue, first.mention.i)):
                 continue
             begin, listed = self._listed_before(first.mention.i)
             whos = [*listed, *whos]
@@ -279,6 +282,40 @@ class _Reader:
             taken.update(d.mention.i for d in members)
             who = whos[0] if len(set(whos)) == 1 else "people"
             found.append(Group(begin, end, total, measure, who, cue, tuple(members)))
+        found += self._bare_then_counted(taken)
+        return found
+
+    def _bare_then_counted(self, taken: set[int]) -> list[Group]:
+        """Where a bare noun is indefinite (Arabic), a lone person noun right after the verb
+        and a count joined to it by a prefixed "و" ("أصيب شرطي ومدنيان", a policeman and two
+        civilians were wounded): the lone one and the count are one group, as "a policeman and
+        two civilians" is; no draft stands for the lone noun, so it is read here."""
+        joined = self.pack.joined_conjunction
+        if not (self.bare and joined):
+            return []
+        words, gaps, found = self.doc.words, self.doc.gaps, []
+        for d in self.counting:  # a dual noun is read as a "vague" count of two
+            k, cue = d.mention.i, d.cue
+            if k in taken or k < 1 or cue is None or d.measure not in MEASURES:
+                continue
+            if d.mention.low is None or d.mention.low != d.mention.high:
+                continue
+            if not words[k].norm.startswith(joined) or gaps[k].strip() or cue.j != k - 1:
+                continue
+            who = _person_noun(self.marks, k - 1)
+            if who is None or who == "combatants" or d.who == "combatants":
+                continue
+            if words[k - 1].norm.startswith("ال") or gaps[k - 1].strip():
+                continue
+            sentence = self.doc.sentence[k]
+            if any(
+                e is not d and e.measure == d.measure and self.doc.sentence[e.mention.i] == sentence
+                for e in self.counting
+            ):
+                continue  # the sentence counts that measure apart
+            total = 1 + (d.mention.low or 0)
+            group_who = who if who == d.who else "people"
+            found.append(Group(k - 1, _end(d), total, d.measure, group_who, cue, (d,)))
         return found
 
 

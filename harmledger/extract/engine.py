@@ -543,6 +543,18 @@ class _Run:
             if group.lone is not None and group.lone.who not in _PART_WHO and not group.fighter:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
+            # the companion read alone as the verb's subject ("the driver and his passenger
+            # died": "passenger died") is only a part of the two, unless of a part category
+            drafts[:] = [
+                d
+                for d in drafts
+                if not (
+                    d.mention.source == "singular"
+                    and d.measure == group.measure
+                    and group.i < d.mention.i < group.j
+                    and d.who not in _PART_WHO
+                )
+            ]
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
@@ -589,6 +601,22 @@ class _Run:
         extra = []
         for one in one_of_them(self.doc, self.pack, drafts, self.cues):
             group = one.group
+            if group is None:
+                # "one of the injured died" with no count of the injured: one dead, and the
+                # phrase read as one of the hurt ("Einer der Verletzten") is that death
+                drafts[:] = [
+                    d
+                    for d in drafts
+                    if not (
+                        d.measure == "injured"
+                        and one.phrase_i <= d.mention.i < one.phrase_j
+                        and d.mention.low == 1
+                    )
+                ]
+                mention = Mention(one.i, one.j, 1, 1, 1, "exact", "word")
+                head = Head(one.i, one.j, who="people")
+                extra.append(Draft(mention, head, "casualty", "killed", "people", one.cue, True))
+                continue
             assert isinstance(group, Draft)
             if group.measure == "killed_or_injured" and group.mention.low is not None:
                 rest = group.mention.low - 1
@@ -2079,9 +2107,12 @@ class _Run:
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
         if head.j < len(self.doc.words) and self.doc.words[head.j].norm in bracket:
             reach = _BRACKET_REACH  # "12.000 wurden seit dem Putsch festgenommen": verb last
+        # the object of a casualty verb right before it: a held verb after it is another
+        # subject's ("a man who killed two people was arrested")
+        after = not self._object_of_cue(start)
         for kind in kinds:
             for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
-                if self.segs[k] == own:
+                if self.segs[k] == own and after:
                     return True
             for span in self.marks.ending("dis", start):
                 if span[0] == kind and self.segs[span[1]] == own:
@@ -2095,6 +2126,23 @@ class _Run:
         return head.others and any(
             span[0] == "qty:abducted" and self.segs[span[1]] == own
             for span in self.marks.ending("qty", start)
+        )
+
+    def _object_of_cue(self, start: int) -> bool:
+        """Whether a count opening at ``start`` is the object of a killing or hurting verb
+        right before it, perhaps after one preposition ("killed two people", "mató a dos
+        personas", "a tué deux personnes"), with no punctuation between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        ends = {start}
+        if start > 0 and not gaps[start].strip() and words[start - 1].norm in ("a", "à"):
+            ends.add(start - 1)
+        return any(
+            c.j in ends
+            and c.measure in ("killed", "injured")
+            and not c.combined
+            and not gaps[c.j].strip()
+            and self.doc.sentence[c.i] == self.doc.sentence[start]
+            for c in self._sentence_cues.get(self.doc.sentence[start], [])
         )
 
     def _verb_subject_before(self, kind: str, start: int) -> bool:

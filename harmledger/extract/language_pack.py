@@ -89,6 +89,7 @@ _NOT_MARKED = frozenset(
         ("uncounted", "possessives"),
         ("uncounted", "not_after"),
         ("singular_victims", "after_article"),
+        ("singular_victims", "parents"),
         ("who", "among_after"),
         ("who", "age_after"),
         ("who", "age_units"),
@@ -101,6 +102,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "hit"),
         ("singular_victims", "identity"),
         ("singular_victims", "one_of_them"),
+        ("singular_victims", "one_of_the_hurt"),
     }
 )
 
@@ -205,6 +207,9 @@ class LanguagePack:
     age_nouns: frozenset[str] = frozenset()
     # singular_victims.one_of_them: "one of them", "l'un d'eux", "أحدهم" as word tuples
     one_of_them: tuple[tuple[str, ...], ...] = ()
+    # singular_victims.one_of_the_hurt: those of one_of_them that name the hurt themselves
+    # ("one of the injured"): one dead of them even where no count of the hurt stands before
+    one_of_the_hurt: frozenset[tuple[str, ...]] = frozenset()
     # distractors.age_persons / comparison / comparison_back, normalised (engine._is_age,
     # engine._earlier_event)
     age_persons: frozenset[str] = frozenset()
@@ -412,6 +417,10 @@ def load_pack(lang: str) -> LanguagePack:
                 key=len,
                 reverse=True,
             )
+        ),
+        one_of_the_hurt=frozenset(
+            tuple(w if w in verbatim else normalize(w) for w in _WORD.findall(phrase))
+            for phrase in data.get("singular_victims", {}).get("one_of_the_hurt", [])
         ),
         comparison=_normalised(data, "distractors", "comparison"),
         comparison_back=_normalised(data, "distractors", "comparison_back"),

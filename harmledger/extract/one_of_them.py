@@ -7,6 +7,10 @@ after it (or, in Arabic, right before it) counts one dead of the group counted j
 the same sentence or the one before: people hurt ("injured") or hit ("shot": killed or hurt).
 The one is a death claim of the group's category. People hit whose outcome the sentence left
 open are, once one of them died, the rest: hurt.
+
+A phrase that names the hurt itself ("one of the injured", "uno de los heridos", "einer der
+Verletzten", pack ``singular_victims.one_of_the_hurt``) counts one dead where no count of the
+hurt stands before it too: the report says a person died, whoever counted the hurt.
 """
 
 from __future__ import annotations
@@ -25,12 +29,15 @@ _VERB_REACH = 3  # words between the phrase and its death verb: "one of them lat
 
 @dataclass(frozen=True)
 class OneOfThem:
-    """One dead at words ``[i, j)`` of the ``group`` counted before, told by ``cue``."""
+    """One dead at words ``[i, j)`` of the ``group`` counted before (None: the hurt no count
+    stands for), told by ``cue``; the phrase itself is at ``[phrase_i, phrase_j)``."""
 
     i: int
     j: int
-    group: DraftLike
+    group: DraftLike | None
     cue: Cue
+    phrase_i: int = 0
+    phrase_j: int = 0
 
 
 def _phrase_end(doc: Doc, k: int, phrases: Sequence[tuple[str, ...]]) -> int | None:
@@ -93,6 +100,6 @@ def one_of_them(
             key=lambda d: d.mention.i,
             default=None,
         )
-        if group is not None:
-            found.append(OneOfThem(min(k, cue.i), max(end, cue.j), group, cue))
+        if group is not None or tuple(doc.norms[k:end]) in pack.one_of_the_hurt:
+            found.append(OneOfThem(min(k, cue.i), max(end, cue.j), group, cue, k, end))
     return found

@@ -140,6 +140,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         k -= 1
     if k < 0 or doc.sentence[k] != sentence:
         return None
+    k = _before_children(doc, k, marks, pack)
     aged = before_age(doc, k, marks, pack)
     # an age set off by commas: "L'homme, âgé de 45 ans, a été tué"
     set_off = aged < k and doc.gaps[aged + 1].strip() == "," == doc.gaps[k + 1].strip()
@@ -209,6 +210,39 @@ def _bracketed_subject(
         ):
             return None
     return None
+
+
+def _before_children(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> int:
+    """The parent before "of" and a count of their children ending at word ``k`` ("a father
+    of three was shot", "a mother of two children died", ``singular_victims.parents``), or
+    ``k`` itself: the count is the victim's children, the victim is one parent."""
+    parents = pack.words("singular_victims", "parents")
+    if not parents or k < 2:
+        return k
+    t = k
+    if "who:children" in cats_at(marks, t) and not doc.gaps[t].strip():
+        t -= 1  # "of three children"
+    number = doc.words[t]
+    if not (number.is_digit or split_number_word(number.norm, pack) is not None):
+        return k
+    of, parent = t - 1, t - 2
+    if parent < 0 or doc.words[of].norm not in pack.of_words:
+        return k
+    if doc.sentence[parent] != doc.sentence[k]:
+        return k
+    if any(doc.gaps[g].strip() for g in range(of, k + 1)):
+        return k
+    return parent if doc.words[parent].norm in parents else k
+
+
+def children_after(doc: Doc, j: int, marks: Marks, pack: LanguagePack) -> int:
+    """End of a count of a parent's children right after the parent noun ending at ``j``
+    ("father of three"), or ``j`` where there is none."""
+    n = len(doc.words)
+    for end in (j + 2, j + 3):
+        if end <= n and _before_children(doc, end - 1, marks, pack) == j - 1:
+            return end
+    return j
 
 
 def _lacks_article(doc: Doc, k: int, pack: LanguagePack) -> bool:
@@ -514,6 +548,28 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     return None
 
 
+def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: set[int]) -> bool:
+    """Whether an active casualty verb has its own victim right after it: a lone person
+    (:func:`object_of`) or a counted group, a number then a people word, perhaps after one
+    preposition ("tué deux personnes", "mató a dos personas", "dödat två personer"). A verb
+    with an object is active, so the person before it did the killing."""
+    if object_of(doc, cue, marks, pack) is not None:
+        return True
+    n, sentence = len(doc.words), doc.sentence[cue.i]
+    for t in (cue.j, cue.j + 1):
+        if (
+            t + 1 >= n
+            or doc.sentence[t + 1] != sentence
+            or any(g.strip() for g in doc.gaps[cue.j : t + 2])
+        ):
+            return False
+        if t in starts and any(c.startswith("who:") for c in cats_at(marks, t + 1)):
+            return True
+        if doc.words[t].norm not in pack.of_words and doc.words[t].norm not in ("a", "à"):
+            return False
+    return False
+
+
 def _day_word(marks: Marks, k: int) -> bool:
     cats = cats_at(marks, k)
     return "date:weekdays" in cats or "date:relative" in cats
@@ -688,7 +744,12 @@ def lone_victims(
             span = _passive_subject(doc, cue, marks, pack)
         else:
             span = _subject(doc, cue, marks, pack)
-            if span is None or span[1] == cue.i:
+            if span is not None and span[1] < cue.i and _has_object(doc, cue, marks, pack, starts):
+                # "un homme qui a tué deux personnes", "el hombre que mató a una mujer": a
+                # subject before an auxiliary or relative is the killer where the verb has its
+                # own object; the object is the victim
+                span = object_of(doc, cue, marks, pack)
+            elif span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
                 span = object_of(doc, cue, marks, pack) or span
                 if span is not None and span[0] >= cue.j:
@@ -703,8 +764,9 @@ def lone_victims(
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
-        if counted(lo, hi):
-            continue
+        skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
+        if counted(lo, span[1]) or counted(skip, hi):
+            continue  # "a father of three": his children's count is no count of the dead
         who = _who(doc, span[0], marks)
         second = None if passive else _and_another(doc, span[1], marks, pack)
         if second is not None and not counted(span[1], second):

@@ -586,7 +586,8 @@ SENTENCES_2: list[tuple[str, list[tuple[str, int | None, int | None, str | None]
     ),
     ("Bland de skadade finns åtta barn.", [(HU, 8, 8, None)]),
     ("Bland de omkomna fanns två svenska medborgare, uppger UD.", [(K, 2, 2, "UD")]),
-    ("Bland offren finns en polis och tre barn.", [(K, 3, 3, None)]),
+    # the policeman among the victims is one of a who-category, as in English (single11)
+    ("Bland offren finns en polis och tre barn.", [(K, 1, 1, None), (K, 3, 3, None)]),
     (
         "Totalt 17 personer har dödats i gängvåldet hittills i år, enligt Polismyndigheten.",
         [(K, 17, 17, "Polismyndigheten")],

@@ -204,12 +204,9 @@ CLAIMS: list[tuple[str, list[Reading]]] = [
         "Hundreds of thousands of people have fled the region since the fighting began.",
         [("displaced", "people", 200000, None, "vague")],
     ),
-    pytest.param(
+    (
         "The victim, a 27-year-old father of three, was pronounced dead at the scene.",
         [("killed", "men", 1, 1, "exact")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a lone 'victim' with an apposition before its verb is not read"
-        ),
     ),
     ("Both attackers were killed by police, officials said.", [("killed", "other", 2, 2, "exact")]),
 ]
