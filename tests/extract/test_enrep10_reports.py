@@ -13,16 +13,21 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.extract import extract_claims
-
-Reading = tuple[str, str | None, int | None, int | None, str]
-# a reading and the speaker: a substring of the speaker read (alternatives joined by "|"), None
-# when the text names nobody, ANY when the labeller does not hold the speaker to one reading
-Labelled = tuple[str, str, int | None, int | None, str, str | None]
-ANY = "*"
+from tests.extract.incident_reports import (
+    ANY,
+    Labelled,
+    Reading,
+    Report,
+    assert_no_extra,
+    assert_speaker,
+    claim_cases,
+    readings,
+    report_cases,
+    speaker_cases,
+)
 
 # (id, language, text, labelled claims, distractor numbers)
-REPORTS: list[tuple[str, str, str, list[Labelled], list[str]]] = [
+REPORTS: list[Report] = [
     (
         "en_hrw_market_strike",
         "en",
@@ -662,25 +667,6 @@ REPORTS: list[tuple[str, str, str, list[Labelled], list[str]]] = [
 ]
 
 
-def _key(r: Reading) -> tuple[str, str, int, int, str]:
-    return (
-        r[0],
-        r[1] or "",
-        r[2] if r[2] is not None else -1,
-        r[3] if r[3] is not None else -1,
-        r[4],
-    )
-
-
-def _claims(text: str, lang: str) -> dict[Reading, list[str | None]]:
-    """Casualty readings of a text with the speakers each was read with."""
-    found: dict[Reading, list[str | None]] = {}
-    for c in extract_claims(text, lang):
-        if c.is_casualty:
-            found.setdefault((c.measure, c.who, c.low, c.high, c.qualifier), []).append(c.speaker)
-    return found
-
-
 _GROUP_WHO = (
     "a counted group of staff, relatives, family members, men or students ('16 members of the "
     "family', '3 of its staff', 'lost 11 relatives', 'four of his nephews', 'mes deux fils', "
@@ -833,79 +819,23 @@ EXTRA: dict[str, str] = {
 }
 
 
-def _labelled() -> list[tuple[str, str, str, Labelled]]:
-    return [
-        (rid, lang, text, claim)
-        for rid, lang, text, claims, _ in REPORTS
-        for claim in sorted(set(claims), key=lambda c: _key(c[:5]))
-    ]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "reading"),
-    [
-        pytest.param(
-            lang,
-            text,
-            claim[:5],
-            id=f"{rid}-{claim[0]}-{claim[1]}-{claim[2]}",
-            marks=[pytest.mark.xfail(strict=True, reason=MISSED[(rid, claim[:5])])]
-            if (rid, claim[:5]) in MISSED
-            else [],
-        )
-        for rid, lang, text, claim in _labelled()
-    ],
-)
+@pytest.mark.parametrize(("lang", "text", "reading"), claim_cases(REPORTS, MISSED))
 def test_labelled_claim_is_read(lang: str, text: str, reading: Reading) -> None:
-    assert reading in _claims(text, lang)
+    assert reading in readings(text, lang)
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "reading", "speaker"),
-    [
-        pytest.param(
-            lang,
-            text,
-            claim[:5],
-            claim[5],
-            id=f"{rid}-{claim[0]}-{claim[1]}-{claim[2]}",
-            marks=[pytest.mark.xfail(strict=True, reason=SPEAKER[(rid, claim[:5])])]
-            if (rid, claim[:5]) in SPEAKER
-            else [],
-        )
-        for rid, lang, text, claim in _labelled()
-        if claim[5] != ANY and (rid, claim[:5]) not in MISSED
-    ],
+    ("lang", "text", "reading", "speaker"), speaker_cases(REPORTS, MISSED, SPEAKER)
 )
 def test_labelled_speaker_is_read(
     lang: str, text: str, reading: Reading, speaker: str | None
 ) -> None:
-    speakers = _claims(text, lang)[reading]
-    if speaker is None:
-        assert None in speakers
-    else:
-        wanted = speaker.lower().split("|")
-        assert any(s is not None and any(w in s.lower() for w in wanted) for s in speakers), (
-            speakers
-        )
+    assert_speaker(readings(text, lang)[reading], speaker)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "claims"),
-    [
-        pytest.param(
-            lang,
-            text,
-            claims,
-            id=rid,
-            marks=[pytest.mark.xfail(strict=True, reason=EXTRA[rid])] if rid in EXTRA else [],
-        )
-        for rid, lang, text, claims, _ in REPORTS
-    ],
-)
+@pytest.mark.parametrize(("lang", "text", "claims"), report_cases(REPORTS, EXTRA))
 def test_no_claim_beyond_the_labels(lang: str, text: str, claims: list[Labelled]) -> None:
-    labelled = {c[:5] for c in claims}
-    assert sorted(set(_claims(text, lang)) - labelled, key=_key) == []
+    assert_no_extra(lang, text, claims)
 
 
 @pytest.mark.parametrize(("rid", "text", "distractors"), [(r, t, d) for r, _, t, _, d in REPORTS])
