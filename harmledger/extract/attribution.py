@@ -48,6 +48,7 @@ from harmledger.extract.speaker_phrases import (
     extend_left,
     is_break,
     is_cue,
+    lower_case_run,
     name_heads,
     names_itself,
     noun_in_cue,
@@ -491,23 +492,15 @@ def _quote_closer(
         k += 1
     if k == j:
         return None  # a pronoun or a name: the usual readers have it
-    start = k
-    while k < n and doc.sentence[k] == sentence and k - start < _CLOSER:
-        word = doc.words[k]
-        if (
-            (k > start and is_break(doc, k))
-            or capitalised(doc, k)
-            or not word.text.isalpha()
-            or word.norm in pack.function_words
-            or word.norm in pack.articles
-            or any(c.startswith(_CLOSER_STOP) for c in word_cats(marks, k))
-        ):
-            break
-        k += 1
-    if k == start:
+    end = lower_case_run(doc, k, pack, marks, sentence, _CLOSER, _closes_the_speaker)
+    if end == k:
         return None
     # "a souligné la cheffe de la mission": what the role is of says whose voice it is
-    return start, role_complement(doc, k, pack, marks, sentence)
+    return k, role_complement(doc, end, pack, marks, sentence)
+
+
+def _closes_the_speaker(category: str) -> bool:
+    return category.startswith(_CLOSER_STOP)
 
 
 def _drop_quoted(doc: Doc, i: int, entries: list[tuple[int, str, str]] | None) -> None:

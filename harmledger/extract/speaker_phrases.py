@@ -21,6 +21,7 @@ capitalised name heads it ("le ministère de la Défense").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
@@ -1378,8 +1379,28 @@ def common_noun_after(
         k += 1
     if k == j and not pack.raw.get("attribution", {}).get("according_bare", False):
         return None  # "selon lui", "según ellos": a pronoun, not a noun after an article
-    start = k
-    while k < n and doc.sentence[k] == sentence and k - start < _COMMON_SOURCE:
+    end = lower_case_run(doc, k, pack, marks, sentence, _COMMON_SOURCE, _not_a_person)
+    return (k, end) if end > k else None
+
+
+def _not_a_person(category: str) -> bool:
+    return not category.startswith(_ADJECTIVE_CATS)
+
+
+def lower_case_run(
+    doc: Doc,
+    start: int,
+    pack: LanguagePack,
+    marks: Marks,
+    sentence: int,
+    limit: int,
+    stops: Callable[[str], bool],
+) -> int:
+    """The end of a common noun phrase naming a source from word ``start``: at most ``limit``
+    lower-case words, up to a break, a capital, punctuation, a function word, an article or a
+    word with a lexicon category ``stops`` holds true for."""
+    n, k = len(doc.words), start
+    while k < n and doc.sentence[k] == sentence and k - start < limit:
         word = doc.words[k]
         if (
             (k > start and is_break(doc, k))
@@ -1387,11 +1408,11 @@ def common_noun_after(
             or not word.text.isalpha()
             or word.norm in pack.function_words
             or word.norm in pack.articles
-            or any(not c.startswith(_ADJECTIVE_CATS) for c in word_cats(marks, k))
+            or any(stops(c) for c in word_cats(marks, k))
         ):
             break
         k += 1
-    return (start, k) if k > start else None
+    return k
 
 
 def opens_with_total(doc: Doc, k: int, pack: LanguagePack) -> bool:

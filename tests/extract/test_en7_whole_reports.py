@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from harmledger.extract import extract_claims
+from tests.extract.incident_reports import key
 
 Reading = tuple[str, str | None, int | None, int | None, str]
 
@@ -598,16 +599,6 @@ REPORTS: list[tuple[str, str, list[Reading], list[str]]] = [
 ]
 
 
-def _key(r: Reading) -> tuple[str, str, int, int, str]:
-    return (
-        r[0],
-        r[1] or "",
-        r[2] if r[2] is not None else -1,
-        r[3] if r[3] is not None else -1,
-        r[4],
-    )
-
-
 def _readings(text: str) -> set[Reading]:
     return {
         (c.measure, c.who, c.low, c.high, c.qualifier)
@@ -649,7 +640,7 @@ EXTRA: dict[str, str] = {
             else [],
         )
         for rid, text, claims, _ in REPORTS
-        for n, reading in enumerate(sorted(set(claims), key=_key))
+        for n, reading in enumerate(sorted(set(claims), key=key))
     ],
 )
 def test_labelled_claim_is_read(text: str, reading: Reading) -> None:
@@ -669,7 +660,7 @@ def test_labelled_claim_is_read(text: str, reading: Reading) -> None:
     ],
 )
 def test_no_claim_beyond_the_labels(text: str, claims: list[Reading]) -> None:
-    assert sorted(_readings(text) - set(claims), key=_key) == []
+    assert sorted(_readings(text) - set(claims), key=key) == []
 
 
 @pytest.mark.parametrize(("rid", "text", "distractors"), [(r, t, d) for r, t, _, d in REPORTS])
@@ -769,4 +760,4 @@ def test_a_clock_abbreviation_ends_no_sentence(text: str, speaker: str) -> None:
     ],
 )
 def test_sentence_classes_of_whole_reports(text: str, expected: list[Reading]) -> None:
-    assert sorted(_readings(text), key=_key) == sorted(expected, key=_key)
+    assert sorted(_readings(text), key=key) == sorted(expected, key=key)
