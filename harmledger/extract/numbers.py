@@ -557,6 +557,8 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
         gaps = [i for c, i, _ in marks.ending("qual", end) if c == "qual:gap"]
         if gaps:
             end = min(gaps)
+            if not _SENTENCE_STOPS.isdisjoint(doc.gaps[end]):
+                return None  # "... at least. The 3 wounded": the gap word opens a sentence
         elif doc.words[end - 1].norm.startswith("عدد"):
             end -= 1
         else:
@@ -564,19 +566,31 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     return None
 
 
+_POST_QUALIFIERS = {"qual:post_at_least": "at_least", "qual:post_up_to": "up_to"}
+
+
 def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> str | None:
-    """ "13 people at least": a qualifier after the number, unless it opens the next number
-    ("in 2017 the strike killed at least 105")."""
-    if not marks.within("qual:post_at_least", mention.j, mention.j + 4):
+    """ "13 people at least", "15 personnes au plus": a bound after the number and its noun,
+    unless it opens the next number ("in 2017 the strike killed at least 105")."""
+    if not any(marks.within(cat, mention.j, mention.j + 4) for cat in _POST_QUALIFIERS):
         return None
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
         if not _CLAUSE_STOPS.isdisjoint(doc.gaps[k]):
             return None
         for cat, _, end in marks[k]:
-            if cat == "qual:post_at_least":
-                # a number past a full stop opens the next sentence or list item, not this one
-                opens = end in starts and not any(ch in ".!?؟\n" for ch in doc.gaps[end])
-                return None if opens else "at_least"
+            kind = _POST_QUALIFIERS.get(cat)
+            if kind is not None:
+                # a number right after the bound, or after a gap word ("mató al menos a 105"),
+                # is what it bounds; past a full stop it opens the next sentence or list item
+                after_gap = (
+                    [j for c, _, j in marks[end] if c == "qual:gap"] if end < len(doc.words) else []
+                )
+                opens = any(
+                    n in starts
+                    and not any(ch in ".!?؟\n" for k in range(end, n + 1) for ch in doc.gaps[k])
+                    for n in (end, *after_gap)
+                )
+                return None if opens else kind
     return None
 
 
