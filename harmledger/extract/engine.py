@@ -4248,7 +4248,12 @@ class _Run:
         lo = mention.i if mention.source == "zero" else mention.i - 3
         for category in ("mod:found", "mod:grave"):
             near = self.marks.within(category, lo, end + 4)
-            if any(self.segs[k] == own and not self._finds_another(k, end) for k in near):
+            if any(
+                self.segs[k] == own
+                and not self._finds_another(k, end)
+                and not self._finds_that(k, mention.i)
+                for k in near
+            ):
                 return True
         sentence = self.doc.sentence
         return any(
@@ -4285,6 +4290,19 @@ class _Run:
             if hurt and self.segs[k] == self.segs[head.i]:
                 return True
         return False
+
+    def _finds_that(self, k: int, first: int) -> bool:
+        """A finding verb at ``k`` that opens a clause with the pack's "that", perhaps after one
+        particle ("a study found that 12 people were killed", "fanden heraus, dass"), before a
+        count starting at ``first``: a finding is reported, and the clause's verb is the measure."""
+        stop = self.marks.cats[k].get("mod:found", k + 1)
+        if first <= stop:
+            return False
+        that = complementizer_words(self.pack)
+        return any(
+            any(f in that for f in self.pack.forms(self.doc.words[t].norm))
+            for t in range(stop, min(stop + 2, first))
+        )
 
     def _finds_another(self, k: int, end: int) -> bool:
         """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right
