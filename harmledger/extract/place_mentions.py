@@ -184,7 +184,7 @@ def _loose_hits(
     # a name is capitalised, but Arabic has no capitals
     for k in range(n) if arabic else doc.capitalised:
         w = words[k]
-        if k < end or k in taken or w.is_digit:
+        if k < end or w.is_digit:
             continue
         if marks.opens(k, SKIP_MARKS):
             continue
@@ -202,6 +202,8 @@ def _loose_hits(
         for form in pack.forms(w.norm) if arabic else (w.norm,):
             for size in range(min(LOOSE_LONGEST, n - k), 0, -1):
                 span = range(k, k + size)
+                if k in taken and (size < 2 or k + size - 1 in taken):
+                    continue  # a word read exactly is read loosely only as part of a longer name
                 if not _plain_run(doc, k, k + size):
                     continue
                 names = (form, *(words[j].norm for j in span[1:]))
