@@ -43,6 +43,18 @@ SKIP_MARKS = (
     "dis:",
     "actor:",
 )
+# the same without the units a count may measure: their stems ("day*", "cent*", "mile*") also
+# start capitalised names inside a sentence ("Dayton", "Central African Republic")
+_SKIP_INSIDE = tuple(m for m in SKIP_MARKS if m != "dis:")
+
+
+def _skipped(doc: Doc, marks: Marks, k: int) -> bool:
+    """Whether a word that starts a name is a word of the language instead: a phrase of
+    :data:`SKIP_MARKS` opens at it, a unit's stem only at the start of a sentence."""
+    inside = k > 0 and doc.sentence[k - 1] == doc.sentence[k] and doc.words[k].text[:1].isupper()
+    return marks.opens(k, _SKIP_INSIDE if inside else SKIP_MARKS)
+
+
 TOWN_POPULATION = 15_000  # smaller places need a locative, settlement or region cue
 SHORT_NAME = 6  # a one-word name shorter than this needs a cue unless the place is big
 SHORT_NAME_POPULATION = 100_000
@@ -129,7 +141,7 @@ def _raw_hits(
         if start < k:
             continue  # inside the previous place name
         k = start
-        if marks.opens(k, SKIP_MARKS):
+        if _skipped(doc, marks, k):
             continue
         if k in local:
             forms = local[k]
@@ -186,7 +198,7 @@ def _loose_hits(
         w = words[k]
         if k < end or w.is_digit:
             continue
-        if marks.opens(k, SKIP_MARKS):
+        if _skipped(doc, marks, k):
             continue
         if arabic:
             cued = (
@@ -758,7 +770,7 @@ def transliterated_mentions(
             continue
         if not after_settlement(reader.forms(k - 1), cues):
             continue
-        if marks.opens(k, SKIP_MARKS):
+        if _skipped(doc, marks, k):
             continue
         for form in reader.forms(k):
             if form in resolved or form in gazetteer.sizes:
