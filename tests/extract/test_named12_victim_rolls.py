@@ -502,3 +502,77 @@ def test_the_higher_figure_is_a_claim_of_its_own(
     assert any(
         c.is_casualty and c.measure == measure and figure in (c.low, c.high) for c in claims
     ), [(c.measure, c.who, c.low, c.high) for c in claims]
+
+
+# Written after reading the rules, for the shapes the roll reader was extended to: an age before
+# the name ("42-year-old"), a particle inside it ("al-Example"), a few words between the opener
+# and the dash or colon the roll follows, names that restate a counted group ("his two sons, A
+# and B"), a roll beyond an open lead, and a roll no longer than the count before it.
+AFTER_RULES: list[tuple[str, str, str, list[Range]]] = [
+    (
+        "en_open_lead_longer_roll",
+        "en",
+        "At least five civilians were killed in a strike on a home in Deir Malik. A local "
+        "agency shared the list of those killed in the strike – Nabil al-Haddad, his wife Huda "
+        "Saleh (48), their sons Rami al-Haddad (22) and Fadi al-Haddad (13), and their "
+        "daughters Lina (9) and Mona (6).",
+        [("killed", 5, 6)],
+    ),
+    (
+        "en_ages_before_names",
+        "en",
+        "A strike hit a house in Beit Amra. Among those killed were 47-year-old Omar Nasser and "
+        "his two sons, 18-year-old Sami Nasser and 14-year-old Adel Nasser.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "en_roll_within_count",
+        "en",
+        "Nine people were killed in the strike. Among the dead were Omar Nasser and Sami Nasser.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "fr_open_lead_longer_roll",
+        "fr",
+        "Au moins deux civils ont été tués. Parmi les morts : Nabil Haddad, 52 ans ; sa femme "
+        "Huda ; leur fils Rami.",
+        [("killed", 2, 3)],
+    ),
+    (
+        "es_open_lead_longer_roll",
+        "es",
+        "Al menos dos civiles murieron. Entre los muertos: Nabil Haddad, de 52 años; su esposa "
+        "Huda; y su hijo Rami.",
+        [("killed", 2, 3)],
+    ),
+    (
+        "de_open_lead_longer_roll",
+        "de",
+        "Mindestens zwei Zivilisten wurden getötet. Unter den Toten: Nabil Haddad (52); seine "
+        "Frau Huda; sein Sohn Rami.",
+        [("killed", 2, 3)],
+    ),
+    (
+        "sv_open_lead_longer_roll",
+        "sv",
+        "Minst två civila dödades. Bland de döda: Nabil Haddad, 52; hans fru Huda; hans son Rami.",
+        [("killed", 2, 3)],
+    ),
+    (
+        "ar_open_lead_longer_roll",
+        "ar",
+        "استشهد مدنيان على الأقل. ومن بين الشهداء: نبيل حداد، وزوجته هدى، وابنه رامي.",
+        [("killed", 2, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [pytest.param(lang, text, expected, id=cid) for cid, lang, text, expected in AFTER_RULES],
+)
+def test_roll_shapes(lang: str, text: str, expected: list[Range]) -> None:
+    claims = extract_claims(text, lang)
+    for measure in ("killed", "injured"):
+        want = [(low, high) for m, low, high in expected if m == measure]
+        assert incident_range(claims, measure) == (want[0] if want else None)
