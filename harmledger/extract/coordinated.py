@@ -566,32 +566,20 @@ class _Roll(_Names):
 
     def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
         super().__init__(doc, pack, marks)
-        roll = pack.raw.get("named_roll", {})
-        self.roll_openers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for measure in MEASURES:
-            for phrase in roll.get(measure, []):
-                words = tuple(_as_word(w, pack) for w in phrase.split())
-                self.roll_openers.setdefault(words[0], []).append((words, measure))
-        for phrases in self.roll_openers.values():
-            phrases.sort(key=lambda p: -len(p[0]))
-        self.ages = {_as_word(w, pack) for w in kin_age_words(pack)}
+        _, _, self.ages, self.prefixes = _roll_settings(pack)
 
-    def groups(self) -> list[Group]:
-        """Every roll of ``doc`` with at least two victims."""
+    def groups(self, openings: Sequence[tuple[int, int, str]]) -> list[Group]:
+        """Every roll of ``doc`` with at least two victims after the ``openings`` (words
+        ``[i, k)`` of an opener of a roll of ``measure``)."""
         found: list[Group] = []
-        norms, end = self.doc.norms, -1
-        for i in self.doc.where(frozenset(self.roll_openers)):
+        end = -1
+        for i, k, measure in openings:
             if i < end:
                 continue
-            for words, measure in self.roll_openers[norms[i]]:
-                if tuple(norms[i : i + len(words)]) == words:
-                    group = self._roll(i, i + len(words), measure) or self._after_tail(
-                        i, i + len(words), measure
-                    )
-                    if group is not None:
-                        found.append(group)
-                        end = group.j
-                    break
+            group = self._roll(i, k, measure) or self._after_tail(i, k, measure)
+            if group is not None:
+                found.append(group)
+                end = group.j
         return found
 
     def _after_tail(self, i: int, k: int, measure: str) -> Group | None:
@@ -754,10 +742,6 @@ class _UncasedRoll(_Roll):
     the prefixed "و" (``[named_roll] item_prefixes``), counts one, up to the sentence's end or
     an item too long to be one person (the list has turned into prose)."""
 
-    def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
-        super().__init__(doc, pack, marks)
-        self.prefixes = tuple(pack.raw.get("named_roll", {}).get("item_prefixes", []))
-
     def _opens_item(self, t: int) -> bool:
         gap, word = self.doc.gaps[t], self.doc.words[t].text
         if any(c in gap for c in _LIST_PUNCT):
@@ -787,6 +771,56 @@ class _UncasedRoll(_Roll):
 
 _LIST_PUNCT = ("،", "؛", ",", ";", "\n")
 _ITEM_WORDS = 6  # words of one victim of a roll without capitals: a name, a kin word, an age
+
+
+_Openers = dict[str, list[tuple[tuple[str, ...], str]]]
+# openers by first word, their first two words, age words, item prefixes
+_RollSettings = tuple[_Openers, frozenset[tuple[str, str]], frozenset[str], tuple[str, ...]]
+_ROLL_SETTINGS: dict[int, tuple[LanguagePack, _RollSettings]] = {}
+
+
+def _roll_settings(pack: LanguagePack) -> _RollSettings:
+    """The pack's roll openers by first word (longest first), the first words, age words and
+    item prefixes, normalised once per pack (not per document)."""
+    kept = _ROLL_SETTINGS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    roll = pack.raw.get("named_roll", {})
+    openers: _Openers = {}
+    for measure in MEASURES:
+        for phrase in roll.get(measure, []):
+            words = tuple(_as_word(w, pack) for w in phrase.split())
+            openers.setdefault(words[0], []).append((words, measure))
+    for phrases in openers.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    settings: _RollSettings = (
+        openers,
+        frozenset((p[0], p[1] if len(p) > 1 else "") for ps in openers.values() for p, _ in ps),
+        frozenset(_as_word(w, pack) for w in kin_age_words(pack)),
+        tuple(roll.get("item_prefixes", [])),
+    )
+    _ROLL_SETTINGS[id(pack)] = (pack, settings)
+    return settings
+
+
+def _roll_openings(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
+    """(first word, word after, measure) of each roll opener in ``doc``, the longest at a word:
+    found through the document's index of words, so that most documents, which have none,
+    build no roll reader."""
+    if "named_roll" not in pack.raw:
+        return []
+    openers, pairs, _, _ = _roll_settings(pack)
+    norms, n = doc.norms, len(doc.words)
+    found = []
+    for i in doc.where(frozenset(openers)):
+        second = norms[i + 1] if i + 1 < n else ""
+        if (norms[i], second) not in pairs and (norms[i], "") not in pairs:
+            continue
+        for words, measure in openers[norms[i]]:
+            if tuple(norms[i : i + len(words)]) == words:
+                found.append((i, i + len(words), measure))
+                break
+    return found
 
 
 def _as_word(word: str, pack: LanguagePack) -> str:
@@ -831,12 +865,12 @@ def coordinated(
     """Groups of victims joined by "and" in ``doc`` (see the module docstring)."""
     found = _Reader(doc, pack, marks, drafts).groups()
     if pack.raw.get("attribution", {}).get("uncased", False):
-        if "named_roll" in pack.raw:
-            found += _UncasedRoll(doc, pack, marks).groups()
+        if openings := _roll_openings(doc, pack):
+            found += _UncasedRoll(doc, pack, marks).groups(openings)
     else:
         names = _Names(doc, pack, marks)
         found += [g for cue in cues if (g := names.group(cue)) is not None]
         found += [g for cue in cues if (g := names.listed_after(cue)) is not None]
-        if "named_roll" in pack.raw:
-            found += _Roll(doc, pack, marks).groups()
+        if openings := _roll_openings(doc, pack):
+            found += _Roll(doc, pack, marks).groups(openings)
     return found
