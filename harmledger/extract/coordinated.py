@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from harmledger.extract.companions import DraftLike
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import parse_number_text
 from harmledger.extract.reading import OTHER_CATS, Cue, cats_at
 from harmledger.extract.singular import age_phrase_end
 from harmledger.extract.text import Doc
@@ -70,6 +71,7 @@ class Group:
     who: str
     cue: Cue | None
     members: tuple[DraftLike, ...]
+    roll: bool = False  # named one by one after a roll's opener ("the victims were named as")
 
 
 def _end(d: DraftLike) -> int:
@@ -542,6 +544,317 @@ class _Names:
         return Group(cue.i, end, names, cue.measure, "people", cue, ())
 
 
+_ROLL_GAPS = ("", ":", "-", "–", "—", ",")  # between a roll's opener and its first victim
+_SEPARATORS = (",", ";")  # between the victims of a roll (a line break too)
+_KIN_WORDS = 2  # lower-case words between a possessive and a name: "his teenage daughter Lama"
+_AGE_WORDS = 2  # words after an age set off by commas: "52 ans", "de 52 años"
+_OLDEST = 120  # a number after a possessive above this is no count of relatives
+_ROLL_NAME_WORDS = 8  # words of one name in a roll ("Majed Abu Mustafa Abu al-Atta")
+_PARTICLE = 3  # letters of a lower-case particle inside a name ("al-", "el-")
+_TAIL = 6  # words between a roll's opener and the colon or dash its roll follows
+
+
+class _Roll(_Names):
+    """Victims named one by one after a phrase that opens a roll of the dead or the wounded
+    (``[named_roll] killed`` / ``injured``): "those killed were named as A, B, his wife C and their
+    three children", "among the dead: A; his daughter B (7); and his nephew C", "les victimes
+    sont ...", "die Toten wurden als ... identifiziert". Each name counts one (a relative noun
+    before it, an age or another spelling after it), an unnamed relative in the singular ("his
+    wife") one, a counted group of relatives ("their three children") its number, an indefinite
+    person noun ("a neighbour, Hassan Zaki") one. Without the opener a list of names is
+    anyone's (officials who spoke, people arrested, survivors) and counts nothing here."""
+
+    def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
+        super().__init__(doc, pack, marks)
+        _, _, self.ages, self.prefixes = _roll_settings(pack)
+
+    def groups(self, openings: Sequence[tuple[int, int, str]]) -> list[Group]:
+        """Every roll of ``doc`` with at least two victims after the ``openings`` (words
+        ``[i, k)`` of an opener of a roll of ``measure``)."""
+        found: list[Group] = []
+        end = -1
+        for i, k, measure in openings:
+            if i < end:
+                continue
+            group = self._roll(i, k, measure) or self._after_tail(i, k, measure)
+            if group is not None:
+                found.append(group)
+                end = group.j
+        return found
+
+    def _after_tail(self, i: int, k: int, measure: str) -> Group | None:
+        """The roll after a colon or a dash a few words past the opener: "the list of those
+        killed in the strike – A, B and C", "the names of eight of those killed: A, B"."""
+        doc, n = self.doc, len(self.doc.words)
+        for t in range(k + 1, min(n, k + _TAIL + 1)):
+            gap = doc.gaps[t].strip()
+            if not self._next(t, doc.sentence[k]) or gap not in ("", ":", "–", "—"):
+                return None
+            if gap:
+                return self._roll(i, t, measure)
+        return None
+
+    def _next(self, k: int, sentence: int) -> bool:
+        """Word ``k`` goes on the roll: in its sentence, or on the next line."""
+        doc = self.doc
+        return k < len(doc.words) and (doc.sentence[k] == sentence or "\n" in doc.gaps[k])
+
+    def _roll(self, i: int, k: int, measure: str) -> Group | None:
+        doc = self.doc
+        sentence = doc.sentence[k - 1]
+        if not self._next(k, sentence) or doc.gaps[k].strip() not in _ROLL_GAPS:
+            return None
+        total, members, end = 0, 0, k
+        restated = 0  # names after a counted group that name its members: "his two sons, A and B"
+        while True:
+            member = self._member(k)
+            if member is None:
+                break
+            counted = doc.words[k].norm in self.possessives and member[1] > 1
+            end, count = member
+            named = not counted and doc.words[k].norm not in self.possessives
+            if named and restated:
+                restated, count = restated - 1, 0
+            else:
+                restated = count if counted else 0
+            total, members = total + count, members + 1
+            if not self._next(end, doc.sentence[end - 1]):
+                break
+            gap = doc.gaps[end].replace(")", "").strip()
+            if doc.words[end].norm in self.pack.conjunctions and gap in ("", *_SEPARATORS):
+                k = end + 1
+                if counted:
+                    restated = 0  # "their three children and A": one more
+            elif gap in _SEPARATORS or (not gap and "\n" in doc.gaps[end]):
+                k = end
+                if doc.words[k].norm in self.pack.conjunctions:
+                    k += 1  # "; and his nephew"
+            else:
+                break
+            if not self._next(k, doc.sentence[end - 1]):
+                break
+        if members < 2:
+            return None
+        return Group(i, end, total, measure, "people", None, (), roll=True)
+
+    def _member(self, k: int) -> tuple[int, int] | None:
+        """(end, count) of one victim of a roll at word ``k`` (see the class docstring)."""
+        doc, n = self.doc, len(self.doc.words)
+        if k >= n:
+            return None
+        word = doc.words[k].norm
+        if word in self.possessives or word in self.pack.singular:
+            return self._kin(k + 1, possessive=word in self.possessives)
+        return self._named(k)
+
+    def _kin(self, k: int, *, possessive: bool) -> tuple[int, int] | None:
+        """A relative or a person noun after a possessive or an article: counted ("their three
+        children"), named ("his wife Samira", "a neighbour, Hassan Zaki") or alone ("his
+        wife")."""
+        doc, n = self.doc, len(self.doc.words)
+        if k >= n or doc.gaps[k].strip():
+            return None
+        if possessive and (count := _count_at(doc, k, self.pack)) is not None:
+            t = k + 1
+            while t < n and t - k <= _KIN_WORDS and _plain(doc, t) and not doc.gaps[t].strip():
+                t += 1
+            return (t, count) if t > k + 1 else None
+        t = k
+        while t < n and t - k < _KIN_WORDS and not doc.gaps[t].strip() and self._kin_word(t, k):
+            t += 1
+        if t == k:
+            return None
+        if t < n and doc.gaps[t].strip() in ("", ",") and _is_name(doc, self.marks, t):
+            named = self._named(t)
+            if named is not None:
+                return named
+        relative = any(_relative(doc.words[u].norm, self.relatives) for u in range(k, t))
+        return (t, 1) if relative or not possessive else None
+
+    def _kin_word(self, t: int, k: int) -> bool:
+        """A relative noun or its modifier: lower-case, or the noun right after the possessive
+        or article written with a capital ("seine Frau", "ihre Kinder", "ein Nachbar")."""
+        return _plain(self.doc, t) or (t == k and not self.doc.words[t].is_digit)
+
+    def _named(self, k: int) -> tuple[int, int] | None:
+        """A name and its asides: "Sam Example (34)", "Sam Example, 34", "Sam, de 34 años",
+        "42-year-old Sam Example", a particle inside it ("Sam al-Example")."""
+        doc, n = self.doc, len(self.doc.words)
+        k = self._age_before(k)
+        t = k
+        while t < n and t - k < _ROLL_NAME_WORDS and (t == k or doc.gaps[t].strip() in ("", "-")):
+            if _is_name(doc, self.marks, t):
+                t += 1
+            elif (
+                t > k
+                and t + 1 < n
+                and len(doc.words[t].text) <= _PARTICLE
+                and doc.words[t].text.islower()
+                and doc.gaps[t + 1] == "-"
+                and _is_name(doc, self.marks, t + 1)
+            ):
+                t += 2  # "al-Example"
+            else:
+                break
+        if t == k:
+            return None
+        if t < n and doc.gaps[t].strip() == "(":  # "Sam Example (34)", "(34 ans)", "(Kim)"
+            close = next(
+                (u for u in range(t + 1, min(n + 1, t + 1 + _ASIDE_WORDS)) if ")" in doc.gaps[u]),
+                None,
+            )
+            if close is not None and "(" not in "".join(doc.gaps[t + 1 : close]):
+                t = close
+        return self._age_after(t), 1
+
+    def _age_before(self, k: int) -> int:
+        """Past an age before a name: "42 year old", "74-year-old" (the pack's age words)."""
+        doc, n = self.doc, len(self.doc.words)
+        if k >= n or not doc.words[k].is_digit or len(doc.words[k].text) > 3:
+            return k
+        t = k + 1
+        while t < n and doc.gaps[t].strip() in ("", "-") and doc.words[t].norm in self.ages:
+            t += 1
+        return t if t > k + 1 else k
+
+    def _age_after(self, t: int) -> int:
+        """Past an age set off by a comma after a name: ", 52 ans", ", de 52 años", ", 47"."""
+        doc, n = self.doc, len(self.doc.words)
+        if t >= n or doc.gaps[t].strip() != ",":
+            return t
+        u = t + 1 if doc.words[t].norm in self.pack.of_words else t
+        if u >= n or not doc.words[u].is_digit or len(doc.words[u].text) > 3:
+            return t
+        u += 1
+        while u < n and u - t <= _AGE_WORDS and not doc.gaps[u].strip():
+            if doc.words[u].norm not in self.ages:
+                break
+            u += 1
+        closing = doc.gaps[u].strip()[:1] if u < n else "."
+        if closing in (",", ";", ".", "") or "\n" in (doc.gaps[u] if u < n else ""):
+            return u
+        return t
+
+
+class _UncasedRoll(_Roll):
+    """A roll in a script without capitals (Arabic: "والشهداء هم: A، وزوجته B، وابنها C"), where
+    a name is not told from other words: each item of the roll, opened by a list comma or by
+    the prefixed "و" (``[named_roll] item_prefixes``), counts one, up to the sentence's end or
+    an item too long to be one person (the list has turned into prose)."""
+
+    def _opens_item(self, t: int) -> bool:
+        gap, word = self.doc.gaps[t], self.doc.words[t].text
+        if any(c in gap for c in _LIST_PUNCT):
+            return True
+        return any(word.startswith(p) and len(word) > len(p) + 2 for p in self.prefixes)
+
+    def _roll(self, i: int, k: int, measure: str) -> Group | None:
+        doc, n = self.doc, len(self.doc.words)
+        if not self._next(k, doc.sentence[k - 1]) or doc.gaps[k].strip() not in _ROLL_GAPS:
+            return None
+        items, start, t = 0, k, k + 1
+        while True:
+            ends = t >= n or not self._next(t, doc.sentence[t - 1])
+            if ends or self._opens_item(t):
+                if t - start > _ITEM_WORDS:
+                    t = start
+                    break
+                items += 1
+                if ends:
+                    break
+                start = t
+            t += 1
+        if items < 2:
+            return None
+        return Group(i, t, items, measure, "people", None, (), roll=True)
+
+
+_LIST_PUNCT = ("،", "؛", ",", ";", "\n")
+_ITEM_WORDS = 6  # words of one victim of a roll without capitals: a name, a kin word, an age
+
+
+_Openers = dict[str, list[tuple[tuple[str, ...], str]]]
+# openers by first word, their first two words, age words, item prefixes
+_RollSettings = tuple[_Openers, frozenset[tuple[str, str]], frozenset[str], tuple[str, ...]]
+_ROLL_SETTINGS: dict[int, tuple[LanguagePack, _RollSettings]] = {}
+
+
+def _roll_settings(pack: LanguagePack) -> _RollSettings:
+    """The pack's roll openers by first word (longest first), the first words, age words and
+    item prefixes, normalised once per pack (not per document)."""
+    kept = _ROLL_SETTINGS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    roll = pack.raw.get("named_roll", {})
+    openers: _Openers = {}
+    for measure in MEASURES:
+        for phrase in roll.get(measure, []):
+            words = tuple(_as_word(w, pack) for w in phrase.split())
+            openers.setdefault(words[0], []).append((words, measure))
+    for phrases in openers.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    settings: _RollSettings = (
+        openers,
+        frozenset((p[0], p[1] if len(p) > 1 else "") for ps in openers.values() for p, _ in ps),
+        frozenset(_as_word(w, pack) for w in kin_age_words(pack)),
+        tuple(roll.get("item_prefixes", [])),
+    )
+    _ROLL_SETTINGS[id(pack)] = (pack, settings)
+    return settings
+
+
+def _roll_openings(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
+    """(first word, word after, measure) of each roll opener in ``doc``, the longest at a word:
+    found through the document's index of words, so that most documents, which have none,
+    build no roll reader."""
+    if "named_roll" not in pack.raw:
+        return []
+    openers, pairs, _, _ = _roll_settings(pack)
+    norms, n = doc.norms, len(doc.words)
+    found = []
+    for i in doc.where(frozenset(openers)):
+        second = norms[i + 1] if i + 1 < n else ""
+        if (norms[i], second) not in pairs and (norms[i], "") not in pairs:
+            continue
+        for words, measure in openers[norms[i]]:
+            if tuple(norms[i : i + len(words)]) == words:
+                found.append((i, i + len(words), measure))
+                break
+    return found
+
+
+def _as_word(word: str, pack: LanguagePack) -> str:
+    """A pack's word as the tokenizer writes it (``text.verbatim`` words kept as written)."""
+    return word if word in pack.verbatim else normalize(word)
+
+
+def kin_age_words(pack: LanguagePack) -> list[str]:
+    """Words after an age: the pack's ``[companions] age_words`` and ``[named_roll] age_words``."""
+    return [
+        *pack.raw.get("companions", {}).get("age_words", []),
+        *pack.raw.get("named_roll", {}).get("age_words", []),
+    ]
+
+
+def _plain(doc: Doc, k: int) -> bool:
+    """A lower-case word: a relative noun or its modifier, not a name or a number."""
+    word = doc.words[k]
+    return not word.is_digit and word.text[:1].islower()
+
+
+def _relative(word: str, relatives: Sequence[str]) -> bool:
+    return any(word.startswith(r[:-1]) if r.endswith("*") else word == r for r in relatives)
+
+
+def _count_at(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The count of relatives a number at word ``k`` states ("three", "3"), if it is one."""
+    word = doc.words[k]
+    if not word.is_digit and not word.text[:1].islower():
+        return None
+    value = parse_number_text(word.text, pack)
+    return value if value is not None and 1 < value <= _OLDEST else None
+
+
 def coordinated(
     doc: Doc,
     pack: LanguagePack,
@@ -551,8 +864,13 @@ def coordinated(
 ) -> list[Group]:
     """Groups of victims joined by "and" in ``doc`` (see the module docstring)."""
     found = _Reader(doc, pack, marks, drafts).groups()
-    if not pack.raw.get("attribution", {}).get("uncased", False):
+    if pack.raw.get("attribution", {}).get("uncased", False):
+        if openings := _roll_openings(doc, pack):
+            found += _UncasedRoll(doc, pack, marks).groups(openings)
+    else:
         names = _Names(doc, pack, marks)
         found += [g for cue in cues if (g := names.group(cue)) is not None]
         found += [g for cue in cues if (g := names.listed_after(cue)) is not None]
+        if openings := _roll_openings(doc, pack):
+            found += _Roll(doc, pack, marks).groups(openings)
     return found

@@ -20,7 +20,7 @@ from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
 from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
-from harmledger.extract.coordinated import coordinated
+from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
@@ -566,9 +566,12 @@ class _Run:
     def _coordinated(self, drafts: list[Draft]) -> list[Draft]:
         """ "a man and a woman were killed": the pair as one more claim of everyone named,
         beside the members of a part category (:mod:`harmledger.extract.coordinated`)."""
-        extra = []
+        extra: list[Draft] = []
         families = [(d.mention.i, d.mention.j) for d in drafts if d.extra.get("family")]
         for group in coordinated(self.doc, self.pack, self.marks, drafts, self.cues):
+            if group.roll:
+                extra += self._roll(group, drafts, extra)
+                continue
             if any(i < group.j and group.i < j for i, j in families):
                 continue  # read as a family already ("a man and his wife")
             if any(
@@ -594,6 +597,59 @@ class _Run:
             draft = Draft(mention, head, "casualty", group.measure, group.who, group.cue, True)
             extra.append(draft)
         return extra
+
+    def _roll(self, group: Group, drafts: list[Draft], groups: list[Draft]) -> list[Draft]:
+        """A roll of the victims named one by one ("the victims were named as A, B and his wife
+        C"): one claim of everyone it names, beside the report's figures, which it may exceed
+        (a source's longer list). Not where it opens a report that counts the measure only
+        after it: there it is most often the first few of that count; nor where a count of
+        everyone before it is as large: it names those counted ("three were killed ... the
+        victims were identified as A, B and C", "among the dead were A and B"), or a reading
+        inside it does ("a man and his son", read as a pair; ``groups``: the pairs read so
+        far). The readings inside it of a victim alone or a family are its parts and go."""
+        counted = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure == group.measure
+            and d.mention.source in ("digit", "word", "vague")
+            and not group.i <= d.mention.i < group.j
+        ]
+        if counted and min(d.mention.i for d in counted) > group.i:
+            return []
+        before = [
+            v
+            for d in counted
+            if d.mention.i < group.i and d.who not in (*_PART_WHO, "combatants")
+            for v in (d.mention.low, d.mention.high)
+            if v is not None
+        ]
+        read = [  # the roll read already: "the victims were a man and his son" (a pair)
+            v
+            for d in (*drafts, *groups)
+            if d.kind == "casualty"
+            and d.measure in (group.measure, "killed_or_injured")
+            and group.i <= d.mention.i < group.j
+            and d.who not in _PART_WHO
+            for v in (d.mention.low, d.mention.high)
+            if v is not None
+        ]
+        if max(before, default=0) >= group.total or group.total in read:
+            return []
+        drafts[:] = [
+            d
+            for d in drafts
+            if not (
+                d.measure == group.measure
+                and group.i <= d.mention.i < group.j
+                and (
+                    d.mention.source == "singular" or d.kind != "casualty" or d.extra.get("family")
+                )
+            )
+        ]
+        mention = Mention(group.i, group.j, group.total, group.total, group.total, "exact", "word")
+        head = Head(group.i, group.j, who=group.who)
+        return [Draft(mention, head, "casualty", group.measure, group.who, group.cue, True)]
 
     def _one_of_them(self, drafts: list[Draft]) -> list[Draft]:
         """ "Two men were shot. One of them died.": one dead of the group, and the hit whose
