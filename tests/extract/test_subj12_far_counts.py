@@ -405,8 +405,7 @@ CASES: list = [  # (lang, text, expected) or a pytest.param of them
     ),
     (
         "sv",
-        "Sexton civila, av vilka flera hade återvänt efter 2 år på flykt, dödades i "
-        "beskjutningen.",
+        "Sexton civila, av vilka flera hade återvänt efter 2 år på flykt, dödades i beskjutningen.",
         [(K, "civilians", 16, 16, "exact")],
     ),
     (
@@ -460,8 +459,7 @@ CASES: list = [  # (lang, text, expected) or a pytest.param of them
     ),
     (
         "ar",
-        "قتل 19 مدنياً على الأقل، بينهم سبعة أطفال وثلاث نساء، إضافة إلى مقاتلين اثنين، في "
-        "القصف.",
+        "قتل 19 مدنياً على الأقل، بينهم سبعة أطفال وثلاث نساء، إضافة إلى مقاتلين اثنين، في القصف.",
         [
             (K, "civilians", 19, None, "at_least"),
             (K, "children", 7, 7, "exact"),
