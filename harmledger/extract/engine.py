@@ -1541,6 +1541,7 @@ class _Run:
                 self._verb_after_subset(mention, head, cues)
                 or self._verb_after_list(mention, head, cues)
                 or self._verb_of_coordinated(mention, head, cue, cues)
+                or self._verb_after_asides(mention, head, cues)
             )
             if resumed is not None:
                 cue, own = resumed, True
@@ -2855,6 +2856,66 @@ class _Run:
             default=opened + 1,
         )
         return cue if self._only_parts(marker, joined) else None
+
+    def _verb_after_asides(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
+        """The verb a long subject resumes after a run of asides set off by commas, however far
+        ("a minimum of 19 civilians, at least two of whom were children, as well as one man
+        whose status is unclear, and two fighters, including a commander, were killed"). Each
+        aside opens on a relative pronoun, a subset or partitive marker, a conjunction or a
+        "besides" phrase ("as well as", "ainsi que"); the last comma stands right before the
+        verb and its auxiliaries, and no other cue lies between."""
+        end = max(mention.j, head.j)
+        opening = self._list_opening(end)
+        if opening is None:
+            return None
+        sentence = self.doc.sentence[mention.i]
+        cue = min((c for c in cues if c.i > opening), key=lambda c: c.i, default=None)
+        if cue is None or self.doc.sentence[cue.i] != sentence or cue.i - end > _LIST_VERB_REACH:
+            return None
+        gaps = self.doc.gaps
+        commas = [t for t in range(opening, cue.i + 1) if self._punct_at(t)]
+        if any(gaps[t].strip() != "," for t in commas) or commas[-1] == opening:
+            return None
+        if not self._verb_words(commas[-1], cue.i) or self._mention_between(commas[-1], cue.i):
+            return None
+        if all(self._opens_aside(t) for t in commas[:-1]):
+            return cue
+        return None
+
+    def _list_opening(self, end: int) -> int | None:
+        """The first word after the comma that follows a counted noun ending at ``end`` or its
+        short complement ("of one family"), with no count or cue before it; None without."""
+        stop = min(len(self.doc.words), end + _COMPLEMENT_WORDS)
+        comma = next((t for t in range(end, stop) if self._punct_at(t)), None)
+        if (
+            comma is None
+            or self.doc.gaps[comma].strip() != ","
+            or self._mention_between(end, comma)
+        ):
+            return None
+        if comma > end and _COMPLEMENT_OPENERS.isdisjoint(cats_at(self.marks, end)):
+            return None
+        return comma
+
+    def _opens_aside(self, t: int) -> bool:
+        """Whether the words from ``t`` open an aside on the people counted: a relative pronoun
+        among its first words ("at least two of whom"), a subset or partitive marker, a
+        conjunction or a "besides" phrase ("as well as", "así como")."""
+        words = self.doc.words
+        limit = min(len(words), t + _RELATIVE_OPENER_WORDS)
+        relative = self._relative_words()
+        for k in range(t, limit):
+            if k > t and self._punct_at(k):
+                break
+            cats = cats_at(self.marks, k)
+            if words[k].norm in relative or "who:subset" in cats or "who:partitive" in cats:
+                return True
+        if words[t].norm in self.pack.conjunctions:
+            return True
+        return any(
+            tuple(w.norm for w in words[t : t + len(phrase)]) == phrase
+            for phrase in _besides_phrases(self.pack.lang)
+        )
 
     def _verb_of_coordinated(
         self, mention: Mention, head: Head, cue: Cue | None, cues: list[Cue]
