@@ -1541,8 +1541,10 @@ class _Run:
                 self._verb_after_subset(mention, head, cues)
                 or self._verb_after_list(mention, head, cues)
                 or self._verb_of_coordinated(mention, head, cue, cues)
-                or self._verb_after_asides(mention, head, cues)
             )
+            if resumed is None:
+                # a subordinator inside the asides ("after 2 years") is theirs, as a cue is
+                resumed = aside = self._verb_after_asides(mention, head, cues)
             if resumed is not None:
                 cue, own = resumed, True
         if cue is not None and self._part_with_its_own_verb(mention, head, cue, own):
@@ -2863,23 +2865,27 @@ class _Run:
         whose status is unclear, and two fighters, including a commander, were killed"). Each
         aside opens on a relative pronoun, a subset or partitive marker, a conjunction or a
         "besides" phrase ("as well as", "ainsi que"); the last comma stands right before the
-        verb and its auxiliaries, and no other cue lies between."""
+        verb and its auxiliaries. A cue inside an aside is the aside's own."""
         end = max(mention.j, head.j)
         opening = self._list_opening(end)
         if opening is None:
             return None
-        sentence = self.doc.sentence[mention.i]
-        cue = min((c for c in cues if c.i > opening), key=lambda c: c.i, default=None)
-        if cue is None or self.doc.sentence[cue.i] != sentence or cue.i - end > _LIST_VERB_REACH:
+        sentence, gaps = self.doc.sentence[mention.i], self.doc.gaps
+        for cue in cues:
+            if cue.i <= opening or self.doc.sentence[cue.i] != sentence:
+                continue
+            if cue.i - end > _LIST_VERB_REACH:
+                return None
+            commas = [t for t in range(opening, cue.i + 1) if self._punct_at(t)]
+            if any(gaps[t].strip() != "," for t in commas):
+                return None
+            if commas[-1] == opening or not self._verb_words(commas[-1], cue.i):
+                continue
+            if self._mention_between(commas[-1], cue.i):
+                continue
+            if all(self._opens_aside(t) for t in commas[:-1]):
+                return cue
             return None
-        gaps = self.doc.gaps
-        commas = [t for t in range(opening, cue.i + 1) if self._punct_at(t)]
-        if any(gaps[t].strip() != "," for t in commas) or commas[-1] == opening:
-            return None
-        if not self._verb_words(commas[-1], cue.i) or self._mention_between(commas[-1], cue.i):
-            return None
-        if all(self._opens_aside(t) for t in commas[:-1]):
-            return cue
         return None
 
     def _list_opening(self, end: int) -> int | None:
@@ -4335,7 +4341,7 @@ class _Run:
         relative = self._relative_words()
         if not (
             any(words[t].norm in relative for t in range(opening, end))
-            or "who:subset" in cats_at(self.marks, opening)
+            or any(self._partitive_at(t) for t in range(opening, end))
         ):
             return False
         reach = min(len(words), end + _RELATIVE_ASIDE_REACH)
@@ -4344,8 +4350,16 @@ class _Run:
             return False
         if cue.i < close and own:
             return False  # the aside's own verb: "several of whom were killed"
-        # the part's own auxiliary right after it, or closing the aside (a verb-final clause)
-        return words[end].norm in self._plural_aux or words[close - 1].norm in self._plural_aux
+        # the part's own auxiliary right after it, or closing the aside (a verb-final clause);
+        # a copula before or after a noun names the part's category ("12 of whom were children")
+        first, last = words[end].norm, words[close - 1].norm
+        if first in self._plural_aux and first not in self._copulas:
+            return True
+        return (
+            last in self._plural_aux
+            and close - 2 > end
+            and not (last in self._copulas and self._person_noun(close - 2))
+        )
 
     def _past_relative(self, head: Head, cue: Cue) -> bool:
         """A cue of another clause beyond a relative clause set off by commas after the counted
@@ -4381,6 +4395,11 @@ class _Run:
             if words[t].norm in relative:
                 return opening
         return None
+
+    def _partitive_at(self, t: int) -> bool:
+        """Whether a subset or partitive marker starts at word ``t`` ("of whom", "dont")."""
+        cats = cats_at(self.marks, t)
+        return "who:subset" in cats or "who:partitive" in cats
 
     def _punct_at(self, t: int) -> bool:
         """Whether clause or bracket punctuation stands before word ``t`` (an apostrophe, as in
