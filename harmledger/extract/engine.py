@@ -111,6 +111,7 @@ class _PackWords:
     zero_pronouns: frozenset[str]  # negation.zero_pronouns
     ordinals: frozenset[str]  # singular_victims.ordinals
     one_aux: frozenset[str]  # singular_victims.aux
+    plural_aux: frozenset[str]  # singular_victims.plural_aux
     # the number one as a word ("one", "uno"), and "another" after an article: as written
     ones: frozenset[str]
     after_article: frozenset[str]
@@ -140,6 +141,7 @@ def _pack_words(lang: str) -> _PackWords:
         ),
         ordinals=frozenset(normalize(w) for w in singular.get("ordinals", [])),
         one_aux=frozenset(normalize(w) for w in singular.get("aux", [])),
+        plural_aux=frozenset(normalize(w) for w in singular.get("plural_aux", [])),
         ones=frozenset(raw.get("numbers", {}).get("one", [])),
         after_article=frozenset(singular.get("after_article", [])),
     )
@@ -174,6 +176,13 @@ _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
 _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
+_RELATIVE_ASIDE_REACH = 24  # words of a relative clause set off by commas after a counted noun
+_RELATIVE_OPENER_WORDS = (
+    4  # words from the aside's comma to its relative pronoun ("several of whom")
+)
+# what a noun's complement opens on: a preposition or an article ("of one family", "einer Familie")
+_COMPLEMENT_OPENERS = frozenset({"fn:word", "one:determiners", "one:numerals", "attr:connectors"})
+_VERB_AFTER_ASIDE = 3  # words from the aside's closing comma to the verb ("were reported killed")
 _COMPLEMENT_REACH = 6  # words past a noun's "of" complement to a verb of being there
 _HOSTAGE_HARM = ("killed", "injured")
 _LONGEST_STATE = 8  # words of the longest state phrase after a count (engine._state_after_marker)
@@ -349,6 +358,7 @@ class _Run:
         self._zero_pronouns = words.zero_pronouns
         self._ordinals = words.ordinals
         self._one_aux = words.one_aux
+        self._plural_aux = words.plural_aux
         self._ones = words.ones
         self._after_article = words.after_article
         self._date_memo: dict[tuple[object, ...], bool] | None = None
@@ -1565,8 +1575,12 @@ class _Run:
             if toll is not None:
                 cue, own = toll, True  # "Au moins 72 civils, dont 20 enfants. Le bilan a été"
         aside = self._cue_after_aside(head, cue, cues) if cue is not None else None
+        if aside is None and not (own and cue is not None and cue.i < mention.i):
+            aside = self._cue_after_relative(head, cue, cues)
         if aside is not None:
             cue, own = aside, True  # "six people, relatives of those killed, were injured"
+        elif cue is not None and not own and self._past_relative(head, cue):
+            cue = None  # "three brothers, who survived, said 10 were killed": 10's verb
         bodies = self._bodies_of(mention, cues)
         if bodies is not None:
             cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
@@ -1584,11 +1598,16 @@ class _Run:
                 or self._verb_after_list(mention, head, cues)
                 or self._verb_of_coordinated(mention, head, cue, cues)
             )
+            if resumed is None:
+                # a subordinator inside the asides ("after 2 years") is theirs, as a cue is
+                resumed = aside = self._verb_after_asides(mention, head, cues)
             if resumed is not None:
                 cue, own = resumed, True
+        if cue is not None and self._part_with_its_own_verb(mention, head, cue, own):
+            return None  # "15 villagers, several of whom had returned ..., were killed"
         if cue is not None and self._heads_another(mention, head, cue):
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
-        if cue is not None and self._subordinate_between(mention, head, cue):
+        if cue is not None and cue is not aside and self._subordinate_between(mention, head, cue):
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
         if cue is not None and self._share_between(mention, head, cue):
             cue, own = None, False  # "home to 3 million people, half of them displaced"
@@ -2895,6 +2914,70 @@ class _Run:
             default=opened + 1,
         )
         return cue if self._only_parts(marker, joined) else None
+
+    def _verb_after_asides(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
+        """The verb a long subject resumes after a run of asides set off by commas, however far
+        ("a minimum of 19 civilians, at least two of whom were children, as well as one man
+        whose status is unclear, and two fighters, including a commander, were killed"). Each
+        aside opens on a relative pronoun, a subset or partitive marker, a conjunction or a
+        "besides" phrase ("as well as", "ainsi que"); the last comma stands right before the
+        verb and its auxiliaries. A cue inside an aside is the aside's own."""
+        end = max(mention.j, head.j)
+        opening = self._list_opening(end)
+        if opening is None:
+            return None
+        sentence, gaps = self.doc.sentence[mention.i], self.doc.gaps
+        for cue in cues:
+            if cue.i <= opening or self.doc.sentence[cue.i] != sentence:
+                continue
+            if cue.i - end > _LIST_VERB_REACH:
+                return None
+            commas = [t for t in range(opening, cue.i + 1) if self._punct_at(t)]
+            if any(gaps[t].strip() != "," for t in commas):
+                return None
+            if commas[-1] == opening or not self._verb_words(commas[-1], cue.i):
+                continue
+            if self._mention_between(commas[-1], cue.i):
+                continue
+            if all(self._opens_aside(t) for t in commas[:-1]):
+                return cue
+            return None
+        return None
+
+    def _list_opening(self, end: int) -> int | None:
+        """The first word after the comma that follows a counted noun ending at ``end`` or its
+        short complement ("of one family"), with no count or cue before it; None without."""
+        stop = min(len(self.doc.words), end + _COMPLEMENT_WORDS)
+        comma = next((t for t in range(end, stop) if self._punct_at(t)), None)
+        if (
+            comma is None
+            or self.doc.gaps[comma].strip() != ","
+            or self._mention_between(end, comma)
+        ):
+            return None
+        if comma > end and _COMPLEMENT_OPENERS.isdisjoint(cats_at(self.marks, end)):
+            return None
+        return comma
+
+    def _opens_aside(self, t: int) -> bool:
+        """Whether the words from ``t`` open an aside on the people counted: a relative pronoun
+        among its first words ("at least two of whom"), a subset or partitive marker, a
+        conjunction or a "besides" phrase ("as well as", "así como")."""
+        words = self.doc.words
+        limit = min(len(words), t + _RELATIVE_OPENER_WORDS)
+        relative = self._relative_words()
+        for k in range(t, limit):
+            if k > t and self._punct_at(k):
+                break
+            cats = cats_at(self.marks, k)
+            if words[k].norm in relative or "who:subset" in cats or "who:partitive" in cats:
+                return True
+        if words[t].norm in self.pack.conjunctions:
+            return True
+        return any(
+            tuple(w.norm for w in words[t : t + len(phrase)]) == phrase
+            for phrase in _besides_phrases(self.pack.lang)
+        )
 
     def _verb_of_coordinated(
         self, mention: Mention, head: Head, cue: Cue | None, cues: list[Cue]
@@ -4254,6 +4337,130 @@ class _Run:
         while k < len(words) and k - close < 3 and self._auxiliary(k):
             k += 1
         return next((c for c in cues if c.i == k), None)
+
+    def _cue_after_relative(self, head: Head, cue: Cue | None, cues: list[Cue]) -> Cue | None:
+        """The main verb after a relative clause set off by commas that follows the counted
+        noun (and its short complement), when the cue chosen lies inside that clause or is not
+        the count's own: "eight members of one family, who had fled from the 4 houses, died",
+        "16 civiles, algunos de los cuales habían regresado tras 2 años, fallecieron". The
+        clause says more of the people counted; a verb in it (or a subordinator or a number)
+        never outweighs the verb after its closing comma, which says what befell them."""
+        opening = self._aside_opening(head.j)
+        if opening is None:
+            return None
+        gaps, words = self.doc.gaps, self.doc.words
+        reach = min(len(words), opening + _RELATIVE_ASIDE_REACH)
+        close = next((t for t in range(opening + 1, reach) if self._punct_at(t)), None)
+        if close is None or gaps[close].strip() != ",":
+            return None
+        if cue is not None and close <= cue.i < close + _VERB_AFTER_ASIDE:
+            return cue  # the verb after the clause is chosen already: it is the count's own
+        after = next((c for c in cues if close <= c.i < close + _VERB_AFTER_ASIDE), None)
+        if after is None or self.doc.punct_between(close, after.i).strip():
+            return None
+        if self._mention_between(close, after.i) or not self._verb_words(close, after.i):
+            return None
+        return after
+
+    def _verb_words(self, lo: int, hi: int) -> bool:
+        """Whether the words in ``[lo, hi)`` before a cue are of its verb: auxiliaries and
+        adverbs of the pack, the last one of any kind after one ("were reported killed")."""
+        aux = self._plural_aux | self._one_aux
+        words = self.doc.words
+        return all(
+            words[t].norm in aux
+            or "fn:word" in cats_at(self.marks, t)
+            or (t == hi - 1 and t > lo and words[lo].norm in aux)
+            for t in range(lo, hi)
+        )
+
+    def _part_with_its_own_verb(self, mention: Mention, head: Head, cue: Cue, own: bool) -> bool:
+        """A part opening a relative or subset aside with a verb of its own ("15 villagers,
+        several of whom had returned after 2 years, were killed", "40 habitants, dont plusieurs
+        avaient regagné le village, ont été blessés", "16 civila, av vilka flera hade återvänt,
+        dödades"): the part is the subject of the aside's verb, not of the verb after the
+        aside's closing comma, so that verb counts it in no claim of its own."""
+        gaps, words = self.doc.gaps, self.doc.words
+        end = max(mention.j, head.j)
+        if cue.i < end or end >= len(words):
+            return False
+        opening = next(
+            (
+                t
+                for t in range(mention.i, max(-1, mention.i - _RELATIVE_OPENER_WORDS), -1)
+                if self._punct_at(t)
+            ),
+            None,
+        )
+        if opening is None or gaps[opening].strip() != ",":
+            return False
+        relative = self._relative_words()
+        if not (
+            any(words[t].norm in relative for t in range(opening, end))
+            or any(self._partitive_at(t) for t in range(opening, end))
+        ):
+            return False
+        reach = min(len(words), end + _RELATIVE_ASIDE_REACH)
+        close = next((t for t in range(end, reach) if self._punct_at(t)), None)
+        if close is None or close == end or gaps[close].strip() != ",":
+            return False
+        if cue.i < close and own:
+            return False  # the aside's own verb: "several of whom were killed"
+        # the part's own auxiliary right after it, or closing the aside (a verb-final clause);
+        # a copula before or after a noun names the part's category ("12 of whom were children")
+        first, last = words[end].norm, words[close - 1].norm
+        if first in self._plural_aux and first not in self._copulas:
+            return True
+        return (
+            last in self._plural_aux
+            and close - 2 > end
+            and not (last in self._copulas and self._person_noun(close - 2))
+        )
+
+    def _past_relative(self, head: Head, cue: Cue) -> bool:
+        """A cue of another clause beyond a relative clause set off by commas after the counted
+        noun, with another count between ("drei Brüder, die den Angriff überlebten, sagten, 10
+        seien getötet worden"): the verb right after the clause, not a cue, is the count's."""
+        opening = self._aside_opening(head.j)
+        if opening is None or cue.i <= opening:
+            return False
+        reach = min(len(self.doc.words), opening + _RELATIVE_ASIDE_REACH)
+        close = next((t for t in range(opening + 1, reach) if self._punct_at(t)), None)
+        return close is not None and cue.i >= close and self._mention_between(close, cue.i)
+
+    def _aside_opening(self, end: int) -> int | None:
+        """The first word of a relative clause after a comma that follows a counted noun ending
+        at ``end`` or its complement of a few words ("of one family", "einer Familie"): a
+        relative pronoun (``segments.relative``) within its first words. None without one."""
+        gaps, words = self.doc.gaps, self.doc.words
+        stop = min(len(words), end + _COMPLEMENT_WORDS)
+        opening = next((t for t in range(end, stop) if self._punct_at(t)), None)
+        if opening is None or gaps[opening].strip() != "," or opening >= len(words):
+            return None
+        if self._mention_between(end, opening) or any(
+            end <= c.i < opening for c in self._sentence_cues.get(self.doc.sentence[end - 1], [])
+        ):
+            return None
+        if opening > end and _COMPLEMENT_OPENERS.isdisjoint(cats_at(self.marks, end)):
+            return None  # a complement opens on a preposition or article, not a verb ("remain")
+        relative = self._relative_words()
+        limit = min(len(words), opening + _RELATIVE_OPENER_WORDS)
+        for t in range(opening, limit):
+            if t > opening and self._punct_at(t):
+                return None
+            if words[t].norm in relative:
+                return opening
+        return None
+
+    def _partitive_at(self, t: int) -> bool:
+        """Whether a subset or partitive marker starts at word ``t`` ("of whom", "dont")."""
+        cats = cats_at(self.marks, t)
+        return "who:subset" in cats or "who:partitive" in cats
+
+    def _punct_at(self, t: int) -> bool:
+        """Whether clause or bracket punctuation stands before word ``t`` (an apostrophe, as in
+        "d'exil", or a hyphen is none)."""
+        return not _CLAUSE_OR_BRACKET.isdisjoint(self.doc.gaps[t])
 
     def _bodies_of(self, mention: Mention, cues: list[Cue]) -> Cue | None:
         """A noun of bodies right before the count's "of" ("the bodies of 12 victims", "les
