@@ -78,6 +78,8 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
         ("distractors", "age_adverbs"),
+        ("distractors", "size_compounds"),  # read by not_counts.size_compound only
+        ("distractors", "size_compound_wholes"),
         ("distractors", "agent_by"),
         ("distractors", "bracket_aux"),
         ("distractors", "age_copulas"),  # read by engine._age_predicate only
