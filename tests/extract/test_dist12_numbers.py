@@ -471,6 +471,123 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Environ 60 % des habitations ont été détruites. Lundi, 3 enfants ont été tués et 11 personnes blessées.",
         [("killed", 3, 3), ("injured", 11, 11)],
     ),
+    # after the first run: regression cases of the rules added (sizes, attackers, lists)
+    (
+        "en",
+        "A 20-strong delegation arrived two days after the raid, in which 8 villagers were killed.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "en",
+        "A 4-man crew died when the helicopter crashed.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "en",
+        "A 6-member family was killed when the shell hit their house.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "The 2 gunmen, who were later shot dead by police, had killed 4 people.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "en",
+        "Three attackers were killed after they killed 5 people.",
+        [("killed", 3, 3), ("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "The victims were listed as: 1) a farmer; 2) his wife. Both died at the scene, and 3 people were hurt.",
+        [("killed", 2, 2), ("injured", 3, 3)],
+    ),
+    (
+        "de",
+        "Ein 12-köpfiges Team suchte zwei Tage nach den Opfern; 3 Menschen starben.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Die 2 Angreifer wurden getötet, nachdem sie 4 Menschen erschossen hatten.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Les 2 assaillants ont été abattus après avoir tué 3 personnes.",
+        [("killed", 2, 2), ("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "Los 3 atacantes murieron tras matar a 5 personas.",
+        [("killed", 3, 3), ("killed", 5, 5)],
+    ),
+    # a second batch in English, labelled before the extractor ran on it
+    (
+        "en",
+        "When Sam Example was only 3, his father was shot to death outside their home.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "The report came on March 17, 2017. Airstrikes that day killed at least 105 people in the old city.",
+        [("killed", 105, None)],
+    ),
+    (
+        "en",
+        "On Friday, 4 bursts of gunfire were heard near the checkpoint; 2 civilians were wounded.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "The village had 1,200 inhabitants before the war. Only 40 families remain, and 6 residents were killed in Sunday's shelling.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "Doctors said 60 patients showed symptoms of poisoning after the attack, which left 11 people dead.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "The two sides swapped 90 prisoners on Saturday, three days after a drone strike killed 7 soldiers.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "en",
+        "The gunman, 24, fired 3 shots into the crowd, wounding 2 men.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "The militia has 3,000 members. Its commander said 14 of its fighters were killed in the offensive.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "en",
+        "Of the 500 people in the stadium, 480 escaped unhurt; 20 were injured in the stampede.",
+        [("injured", 20, 20)],
+    ),
+    (
+        "en",
+        "Shelling struck 9 residential buildings and 2 schools. One child was killed, medics said.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "A 1999 massacre in the same valley is remembered every year. This week's raid killed 13 people, elders said.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "en",
+        "The rebels seized 5 towns in 10 days. At least 40 fighters died in the battles, a spokesman said.",
+        [("killed", 40, None)],
+    ),
+    (
+        "en",
+        "Rescuers used 6 excavators and 80 volunteers to search the site. The bodies of 12 workers were recovered.",
+        [("bodies_recovered", 12, 12)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
