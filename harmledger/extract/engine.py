@@ -40,6 +40,7 @@ from harmledger.extract.not_counts import (
     numeric_date_or_code,
     proportion,
     size_compound,
+    year_before_event,
     year_span,
     year_with_short_end,
 )
@@ -3822,6 +3823,7 @@ class _Run:
             or compound_modifier(doc, mention)
             or size_compound(doc, mention, self.pack)
             or list_number(doc, mention)
+            or year_before_event(doc, mention, self.pack)
             or year_with_short_end(doc, mention)
         ):
             return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "2008-09"
@@ -4090,6 +4092,8 @@ class _Run:
         never a toll ("the toll was 25": no person; "the people who died were 25": plural)."""
         doc, i = self.doc, mention.i
         raw = self.pack.raw.get("distractors", {})
+        if self._age_when(mention):
+            return True
         if i < 2 or doc.words[i - 1].norm not in raw.get("age_copulas", []):
             return False
         sentence = doc.sentence[i]
@@ -4101,6 +4105,31 @@ class _Run:
                 self.marks, k
             ):
                 return True
+        return False
+
+    def _age_when(self, mention: Mention) -> bool:
+        """A bare number after a copula in a clause of time ("When Sam Example was only 3, his
+        father was shot", ``distractors.age_whens``, ``age_copula_adverbs``): how old someone
+        was then, never a toll; the caller has seen the number close its clause."""
+        doc, k = self.doc, mention.i - 1
+        whens = self.pack.words("distractors", "age_whens")
+        if not whens or k < 2 or doc.gaps[mention.i].strip():
+            return False
+        if doc.words[k].norm in self.pack.words("distractors", "age_copula_adverbs"):
+            k -= 1  # "was only 3"
+        if doc.words[k].norm not in self.pack.words("distractors", "age_copulas"):
+            return False
+        sentence = doc.sentence[k]
+        for t in range(k - 1, max(-1, k - 1 - _AGE_SUBJECT_WORDS), -1):
+            if doc.sentence[t] != sentence or doc.gaps[t + 1].strip():
+                return False
+            if doc.words[t].norm in whens:
+                # "when the toll was 25,": a toll's figure, no age
+                return not any(
+                    c.startswith(("measure:", "head:"))
+                    for u in range(t + 1, k)
+                    for c in cats_at(self.marks, u)
+                )
         return False
 
     def _size_of_attackers(self, mention: Mention) -> bool:

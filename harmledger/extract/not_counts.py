@@ -262,6 +262,19 @@ def bare_year(doc: Doc, mention: Mention) -> bool:
     return len(text) == 4 and text.isdigit()
 
 
+def year_before_event(doc: Doc, mention: Mention, pack: LanguagePack) -> bool:
+    """A plain year between a determiner and an event noun ("a 1999 massacre", "the 2014
+    war", ``distractors.year_determiners``, ``year_events``): the event's date, no count."""
+    i, j = mention.i, mention.j
+    if i < 1 or j >= len(doc.words) or not bare_year(doc, mention):
+        return False
+    if doc.gaps[i] != " " or doc.gaps[j] != " ":
+        return False
+    return doc.words[i - 1].norm in pack.words("distractors", "year_determiners") and doc.words[
+        j
+    ].norm in pack.words("distractors", "year_events")
+
+
 def _numeral(doc: Doc, k: int, pack: LanguagePack) -> bool:
     if not 0 <= k < len(doc.words):
         return False

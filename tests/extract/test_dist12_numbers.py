@@ -588,6 +588,32 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Rescuers used 6 excavators and 80 volunteers to search the site. The bodies of 12 workers were recovered.",
         [("bodies_recovered", 12, 12)],
     ),
+    # regression cases of the year and age rules (a toll after 'when' stays; years after their event noun)
+    (
+        "en",
+        "When the death toll was 25, rescuers stopped searching.",
+        [("killed", 25, 25)],
+    ),
+    (
+        "en",
+        "The 2014 war killed 2,200 people.",
+        [("killed", 2200, 2200)],
+    ),
+    (
+        "es",
+        "La masacre de 1999 en el mismo valle se recuerda cada año. El ataque de esta semana mató a 13 personas.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "fr",
+        "Le massacre de 1999 dans la même vallée est commémoré chaque année. Le raid de cette semaine a tué 13 personnes.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "de",
+        "An das Massaker von 1999 im selben Tal wird jedes Jahr erinnert. Der Angriff dieser Woche tötete 13 Menschen.",
+        [("killed", 13, 13)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
