@@ -614,6 +614,82 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "An das Massaker von 1999 im selben Tal wird jedes Jahr erinnert. Der Angriff dieser Woche tötete 13 Menschen.",
         [("killed", 13, 13)],
     ),
+    # a third batch in German, French and Spanish, labelled before the extractor ran on it
+    (
+        "de",
+        "Rund 200 Einsatzkräfte und 15 Rettungswagen waren am Sonntagabend vor Ort. Bei dem Unglück starben 4 Menschen, 9 wurden verletzt.",
+        [("killed", 4, 4), ("injured", 9, 9)],
+    ),
+    (
+        "de",
+        "Die Explosion ereignete sich gegen 16.30 Uhr im 3. Stock eines Wohnhauses mit 40 Wohnungen. Ein Bewohner kam ums Leben.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "de",
+        "Mehr als 60 Prozent der 4.000 Einwohner haben den Ort verlassen. Beim Beschuss am Dienstag wurden 3 Zivilisten getötet.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Die Polizei setzte 500 Beamte und 2 Hubschrauber ein. Der Täter, ein 31-jähriger Mann, hatte 2 Menschen erschossen.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Nach Angaben der Armee wurden in der Nacht 25 Drohnen und 4 Raketen abgefangen. Trümmer verletzten 6 Menschen.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "de",
+        "Die 2 Überlebenden wurden nach 72 Stunden aus den Trümmern geborgen. Insgesamt starben bei dem Einsturz 17 Menschen.",
+        [("killed", 17, 17)],
+    ),
+    (
+        "fr",
+        "Une centaine de pompiers et 20 ambulances ont été mobilisés dimanche soir. L'accident a fait 4 morts et 9 blessés.",
+        [("killed", 4, 4), ("injured", 9, 9)],
+    ),
+    (
+        "fr",
+        "L'explosion s'est produite vers 16h30 au 3e étage d'un immeuble de 40 logements. Un habitant a perdu la vie.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "fr",
+        "Plus de 60 % des 4 000 habitants ont quitté la ville. Les bombardements de mardi ont tué 3 civils.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "fr",
+        "La police a mobilisé 500 agents et 2 hélicoptères. Le suspect, un homme de 31 ans, avait abattu 2 personnes.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Selon l'armée, 25 drones et 4 missiles ont été interceptés dans la nuit. Des débris ont blessé 6 personnes.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "fr",
+        "Les 2 survivants ont été extraits des décombres après 72 heures. Au total, 17 personnes sont mortes dans l'effondrement.",
+        [("killed", 17, 17)],
+    ),
+    (
+        "es",
+        "Un centenar de bomberos y 20 ambulancias acudieron el domingo por la noche. El accidente dejó 4 muertos y 9 heridos.",
+        [("killed", 4, 4), ("injured", 9, 9)],
+    ),
+    (
+        "es",
+        "La policía movilizó a 500 agentes y 2 helicópteros. El sospechoso, un hombre de 31 años, había matado a 2 personas.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "Los 2 supervivientes fueron rescatados de los escombros tras 72 horas. En total, 17 personas murieron en el derrumbe.",
+        [("killed", 17, 17)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
