@@ -690,6 +690,77 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Los 2 supervivientes fueron rescatados de los escombros tras 72 horas. En total, 17 personas murieron en el derrumbe.",
         [("killed", 17, 17)],
     ),
+    # a fourth batch in English (the conventions' distractor kinds), labelled before running
+    (
+        "en",
+        "Investigators have found at least 72 mass graves in the region. The latest one held the remains of 14 people, officials said.",
+        [("bodies_recovered", 14, 14)],
+    ),
+    (
+        "en",
+        "More than 300 police officers guarded the route on Sunday, a day after a bomb killed 6 people at the square.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "The blast damaged 3 hospitals and left 2,000 people without power. Two people were injured, the governor said.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "Some 15 people were trapped in the lift for 3 hours but nobody was hurt. Elsewhere, a fire killed 2 workers.",
+        [("injured", 0, 0), ("killed", 2, 2)],
+    ),
+    (
+        "en",
+        "The city of 800,000 people was hit by 14 missiles overnight, killing 5 civilians and wounding 23, the mayor said.",
+        [("killed", 5, 5), ("injured", 23, 23)],
+    ),
+    (
+        "en",
+        "Seven aircraft and 3 warships took part in the exercise. During the drill, 1 sailor was killed in an accident.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "He said 9 of the 10 districts had been hit. In the worst-hit district, 8 people were killed.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "en",
+        "The report, on page 42, lists 17 attacks on clinics in which 11 health workers were killed.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "The 3 journalists who were detained for 5 days were released unharmed on Monday. A fourth, a cameraman, was killed in March.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "Around 2,000 people live in the camp, which was hit by 2 shells on Friday. A 10-year-old girl was killed.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "The army said 2 of its 4 drones were shot down. It said its strikes had killed 35 militants.",
+        [("killed", 35, 35)],
+    ),
+    (
+        "en",
+        "Police found 6 rifles and 1,200 rounds of ammunition in the house. The suspect had shot 3 people, one fatally.",
+        [("killed_or_injured", 3, 3), ("killed", 1, 1)],
+    ),
+    (
+        "en",
+        "The prime minister, who turned 60 on Monday, visited the 12 wounded in hospital.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "en",
+        "The fighting has forced 12,000 people to flee and killed 28, the UN said on Tuesday, 3 days after the truce collapsed.",
+        [("displaced", 12000, 12000), ("killed", 28, 28)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
