@@ -749,7 +749,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "en",
         "Police found 6 rifles and 1,200 rounds of ammunition in the house. The suspect had shot 3 people, one fatally.",
-        [("killed_or_injured", 3, 3), ("killed", 1, 1)],
+        [("injured", 2, 2), ("killed", 1, 1)],
     ),
     (
         "en",
@@ -765,6 +765,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 
 # paragraphs still read wrongly, with why
 GAPS: dict[str, str] = {
+    "The 3 journalists who were detained for 5 days were released unharmed on Monday. A fourth, a cameraman, was killed in March.": "an ordinal standing for one more person ('A fourth, a cameraman, was killed') is not read (a miss, not a false alarm)",
     "Police named the dead as follows: 1) a taxi driver, 45; 2) a nurse, 29. In all, 2 people were killed and 4 injured.": "an age set off after a person noun and closed by ';' ('a taxi driver, 45;') is read as a count of the dead",
     "The fire broke out on the 14th floor of the 20-storey tower at about 1 a.m. Three residents died and 7 were taken to hospital.": "a bare count after 'and' takes 'died' from the clause before, not its own 'taken to hospital'",
     "The 2 sisters, 9 and 11, were among 13 people wounded in the shelling, their father said.": "two named members 'among' a counted group are read as a subset claim",
