@@ -761,6 +761,68 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "The fighting has forced 12,000 people to flee and killed 28, the UN said on Tuesday, 3 days after the truce collapsed.",
         [("displaced", 12000, 12000), ("killed", 28, 28)],
     ),
+    # a fifth batch in German and French (dates named by day, aircraft types, resolutions,
+    # temperatures, road markers, decades), labelled before running
+    (
+        "de",
+        "Seit dem 7. Oktober sind nach Angaben der Behörde 1.200 Menschen getötet worden, darunter 300 Kinder.",
+        [("killed", 1200, 1200), ("killed", 300, 300)],
+    ),
+    (
+        "de",
+        "Die Maschine vom Typ Boeing 737 stürzte um 3 Uhr ab; alle 132 Insassen kamen ums Leben.",
+        [("killed", 132, 132)],
+    ),
+    (
+        "de",
+        "Der UN-Sicherheitsrat verwies auf Resolution 2334. Bei den Protesten wurden 2 Demonstranten getötet.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Bei minus 10 Grad warteten 400 Menschen an der Grenze; 3 von ihnen erfroren.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Der Anschlag an Kilometer 45 der Autobahn A 7 war der 3. in diesem Monat. Ein Fahrer wurde getötet.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "de",
+        "In den 1990er Jahren hatte die Stadt 50.000 Einwohner. Am Samstag wurden dort 5 Menschen bei einem Luftangriff verletzt.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "fr",
+        "Les attentats du 13-Novembre avaient marqué la ville. Samedi, une explosion a tué 2 passants.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Un Boeing 737 s'est écrasé vers 3 heures du matin ; les 132 personnes à bord ont péri.",
+        [("killed", 132, 132)],
+    ),
+    (
+        "fr",
+        "Le Conseil de sécurité a rappelé la résolution 2334. Deux manifestants ont été tués lors des protestations.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Par -10 °C, 400 migrants attendaient à la frontière ; 3 d'entre eux sont morts de froid.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "fr",
+        "L'attaque, au kilomètre 45 de la route nationale 7, était la 3e ce mois-ci. Un chauffeur a été tué.",
+        [("killed", 1, 1)],
+    ),
+    (
+        "fr",
+        "Dans les années 1990, la ville comptait 50 000 habitants. Samedi, 5 personnes y ont été blessées dans une frappe.",
+        [("injured", 5, 5)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
