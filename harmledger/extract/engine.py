@@ -4077,6 +4077,11 @@ class _Run:
         if before.endswith("(") and after[:1] == ")" and self._person_noun(i - 1):
             return True  # "his son (8)", "والدته (60)": an age after a person
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
+        # "a taxi driver, 45; a nurse, 29": a list of single people closes each age with ";",
+        # not "civilians, 12; soldiers, 4" (a tally by group)
+        closed = closed or (
+            after[:1] == ";" and (named or "one:nouns" in cats_at(self.marks, i - 1))
+        )
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
         named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons

@@ -823,12 +823,18 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Dans les années 1990, la ville comptait 50 000 habitants. Samedi, 5 personnes y ont été blessées dans une frappe.",
         [("injured", 5, 5)],
     ),
+    # list numbers and ages closed by ';' in Spanish
+    (
+        "es",
+        "La policía identificó a los muertos: 1) un taxista, de 45; 2) una enfermera, de 29. En total murieron 2 personas y 4 resultaron heridas.",
+        [("killed", 2, 2), ("injured", 4, 4)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
 GAPS: dict[str, str] = {
+    "Bei minus 10 Grad warteten 400 Menschen an der Grenze; 3 von ihnen erfroren.": "'erfroren' (froze to death) is no killing cue (a miss, not a false alarm)",
     "The 3 journalists who were detained for 5 days were released unharmed on Monday. A fourth, a cameraman, was killed in March.": "an ordinal standing for one more person ('A fourth, a cameraman, was killed') is not read (a miss, not a false alarm)",
-    "Police named the dead as follows: 1) a taxi driver, 45; 2) a nurse, 29. In all, 2 people were killed and 4 injured.": "an age set off after a person noun and closed by ';' ('a taxi driver, 45;') is read as a count of the dead",
     "The fire broke out on the 14th floor of the 20-storey tower at about 1 a.m. Three residents died and 7 were taken to hospital.": "a bare count after 'and' takes 'died' from the clause before, not its own 'taken to hospital'",
     "The 2 sisters, 9 and 11, were among 13 people wounded in the shelling, their father said.": "two named members 'among' a counted group are read as a subset claim",
     "Rund 2.000 Trauergäste nahmen an der Beerdigung der 6 Bergleute teil, die bei der Explosion ums Leben gekommen waren.": "the dead named after a funeral ('der Beerdigung der 6 Bergleute') are not read (a miss, not a false alarm)",
