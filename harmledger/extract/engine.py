@@ -36,8 +36,11 @@ from harmledger.extract.not_counts import (
     digit_run,
     hyphenated_name,
     identifier,
+    list_number,
     numeric_date_or_code,
     proportion,
+    size_compound,
+    year_before_event,
     year_span,
     year_with_short_end,
 )
@@ -175,6 +178,7 @@ _HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
 _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
 _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
+_ASSAILANT_REACH = 12  # words from a count of attackers to the verb of what they did
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _RELATIVE_ASIDE_REACH = 24  # words of a relative clause set off by commas after a counted noun
 _RELATIVE_OPENER_WORDS = (
@@ -1692,6 +1696,8 @@ class _Run:
             return None  # "قتل ثلاثة مسلحين صاحب المتجر": the verb, its killers, then its object
         if (head.who or head.unknown) and not head.measure and self._attackers(mention, head, cue):
             return None  # "five soldiers ambushed the convoy, killing 3 civilians": attackers
+        if (head.who or head.unknown) and not head.measure and self._assailants_acting(head, cue):
+            return None  # "the 3 gunmen who stormed the mosque killed 5 worshippers": killers
         if (head.who or head.unknown) and not head.measure and self._shooter(mention, head):
             return None  # "two officers arrived and shot the man, who died": the shooters
         if self._subset_of_nothing(mention, drafts):
@@ -2649,6 +2655,45 @@ class _Run:
             return False  # only a participle right after the comma: ", killing 3"
         between = self.doc.punct_between(max(mention.j, head.j), cue.i)
         return not any(ch in ".;:!?" for ch in between)
+
+    def _assailants_acting(self, head: Head, cue: Cue | None) -> bool:
+        """A count of attackers (``who.assailants``) whose own clause goes on to an active
+        casualty verb with a counted or personal object ("The 3 gunmen who stormed the mosque
+        killed 5 worshippers", "Die 3 Angreifer im Alter von 18 bis 23 Jahren töteten 5
+        Menschen", "Les 4 assaillants, âgés de 20 à 26 ans, ont tué 6 fidèles"): the attackers
+        did the harm, across a relative clause or an age aside that ``_agent`` does not pass.
+        Attackers whose own verb is passive ("3 attackers were killed") keep their claim."""
+        if cue is None or cue.i < head.j or cue.i - head.j > _ASSAILANT_REACH:
+            return False
+        if cue.j >= len(self.doc.words):
+            return False
+        if not any(
+            c == "who:assailants" for k in range(head.i, head.j) for c in cats_at(self.marks, k)
+        ):
+            return False
+        if any(ch in ".;:!?()" for ch in self.doc.punct_between(head.j - 1, cue.i)):
+            return False
+        cues = self._sentence_cues.get(self.doc.sentence[cue.i], [])
+        if any(head.j <= c.i < cue.i for c in cues):
+            return False  # another casualty verb first: "3 attackers were shot after killing 2"
+        k = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros a"
+        if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip() or self._agent_word_at(k):
+            return False  # "getötet von", "killed by": by whom
+        while k < min(len(self.doc.words), cue.j + 3) and (
+            self.doc.words[k].norm in self.pack.of_words
+            or "one:determiners" in cats_at(self.marks, k)
+        ):
+            k += 1
+        qualifier = next(
+            (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
+        )
+        if qualifier is not None and qualifier in self._mention_starts:
+            k = qualifier  # "killed at least 5 people"
+        if k >= len(self.doc.words):
+            return False
+        if k in self._numeral_starts:
+            return not self._unit_after(k) and not self._date_at(k)
+        return self._person_noun(k)
 
     def _agent_word_at(self, k: int) -> bool:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
@@ -3915,6 +3960,9 @@ class _Run:
             or caliber_or_dimension(doc, mention)
             or hyphenated_name(doc, mention)
             or compound_modifier(doc, mention)
+            or size_compound(doc, mention, self.pack)
+            or list_number(doc, mention)
+            or year_before_event(doc, mention, self.pack)
             or year_with_short_end(doc, mention)
         ):
             return True  # "12/30/2001", "9/11", "2019-07-14", "COVID-19", "F-16", "2008-09"
@@ -4168,6 +4216,11 @@ class _Run:
         if before.endswith("(") and after[:1] == ")" and self._person_noun(i - 1):
             return True  # "his son (8)", "والدته (60)": an age after a person
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
+        # "a taxi driver, 45; a nurse, 29": a list of single people closes each age with ";",
+        # not "civilians, 12; soldiers, 4" (a tally by group)
+        closed = closed or (
+            after[:1] == ";" and (named or "one:nouns" in cats_at(self.marks, i - 1))
+        )
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
         named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
@@ -4183,6 +4236,8 @@ class _Run:
         never a toll ("the toll was 25": no person; "the people who died were 25": plural)."""
         doc, i = self.doc, mention.i
         raw = self.pack.raw.get("distractors", {})
+        if self._age_when(mention):
+            return True
         if i < 2 or doc.words[i - 1].norm not in raw.get("age_copulas", []):
             return False
         sentence = doc.sentence[i]
@@ -4194,6 +4249,31 @@ class _Run:
                 self.marks, k
             ):
                 return True
+        return False
+
+    def _age_when(self, mention: Mention) -> bool:
+        """A bare number after a copula in a clause of time ("When Sam Example was only 3, his
+        father was shot", ``distractors.age_whens``, ``age_copula_adverbs``): how old someone
+        was then, never a toll; the caller has seen the number close its clause."""
+        doc, k = self.doc, mention.i - 1
+        whens = self.pack.words("distractors", "age_whens")
+        if not whens or k < 2 or doc.gaps[mention.i].strip():
+            return False
+        if doc.words[k].norm in self.pack.words("distractors", "age_copula_adverbs"):
+            k -= 1  # "was only 3"
+        if doc.words[k].norm not in self.pack.words("distractors", "age_copulas"):
+            return False
+        sentence = doc.sentence[k]
+        for t in range(k - 1, max(-1, k - 1 - _AGE_SUBJECT_WORDS), -1):
+            if doc.sentence[t] != sentence or doc.gaps[t + 1].strip():
+                return False
+            if doc.words[t].norm in whens:
+                # "when the toll was 25,": a toll's figure, no age
+                return not any(
+                    c.startswith(("measure:", "head:"))
+                    for u in range(t + 1, k)
+                    for c in cats_at(self.marks, u)
+                )
         return False
 
     def _size_of_attackers(self, mention: Mention) -> bool:

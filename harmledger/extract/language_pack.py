@@ -78,6 +78,12 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),
         ("distractors", "age_adverbs"),
+        ("distractors", "size_compounds"),  # read by not_counts.size_compound only
+        ("distractors", "size_compound_wholes"),
+        ("distractors", "year_determiners"),  # read by not_counts.year_before_event only
+        ("distractors", "year_events"),
+        ("distractors", "age_whens"),  # read by engine._age_when only
+        ("distractors", "age_copula_adverbs"),
         ("distractors", "agent_by"),
         ("distractors", "bracket_aux"),
         ("distractors", "age_copulas"),  # read by engine._age_predicate only

@@ -173,6 +173,31 @@ def compound_modifier(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def size_compound(doc: Doc, mention: Mention, pack: LanguagePack) -> bool:
+    """Digits hyphenated onto a size word ("a 40-member rescue team", "a 5-man crew", "a
+    20-strong delegation", "ein 12-köpfiges Team"): the number sizes a group of helpers or
+    envoys, it counts no victims. A size of a family ("a 6-member family") is of the people."""
+    j, n = mention.j, len(doc.words)
+    if mention.source != "digit" or j >= n or doc.gaps[j] not in _HYPHENS:
+        return False
+    if doc.words[j].norm not in pack.words("distractors", "size_compounds"):
+        return False
+    wholes = pack.words("distractors", "size_compound_wholes")
+    return not any(doc.words[k].norm in wholes for k in range(j + 1, min(n, j + 3)))
+
+
+def list_number(doc: Doc, mention: Mention) -> bool:
+    """A small number closed by a bracket that opens a line or follows a colon or semicolon
+    ("named the dead: 1) a taxi driver; 2) a nurse"): an item's number in a list."""
+    i, j = mention.i, mention.j
+    if mention.source != "digit" or j - i != 1 or not (0 < (mention.low or 0) < 100):
+        return False
+    after = doc.gaps[j] if j < len(doc.words) else ""
+    if not after.lstrip().startswith(")") or "(" in doc.gaps[i]:
+        return False
+    return i == 0 or any(ch in doc.gaps[i] for ch in ":;\n")
+
+
 def _title_line(doc: Doc, k: int) -> bool:
     """Whether word ``k``'s sentence is written in title case (a headline), judged on at most
     ``_TITLE_REACH`` words either side so that the cost per number stays constant."""
@@ -235,6 +260,19 @@ def bare_year(doc: Doc, mention: Mention) -> bool:
         return False
     text = doc.words[mention.i].text
     return len(text) == 4 and text.isdigit()
+
+
+def year_before_event(doc: Doc, mention: Mention, pack: LanguagePack) -> bool:
+    """A plain year between a determiner and an event noun ("a 1999 massacre", "the 2014
+    war", ``distractors.year_determiners``, ``year_events``): the event's date, no count."""
+    i, j = mention.i, mention.j
+    if i < 1 or j >= len(doc.words) or not bare_year(doc, mention):
+        return False
+    if doc.gaps[i] != " " or doc.gaps[j] != " ":
+        return False
+    return doc.words[i - 1].norm in pack.words("distractors", "year_determiners") and doc.words[
+        j
+    ].norm in pack.words("distractors", "year_events")
 
 
 def _numeral(doc: Doc, k: int, pack: LanguagePack) -> bool:
