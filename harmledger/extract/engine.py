@@ -4031,12 +4031,27 @@ class _Run:
         closed = after[:1] in (",", ")") or after == "." or (not after and j == len(doc.words))
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
-        named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
+        named = (
+            named
+            or self._person_noun(i - 1)
+            or doc.words[i - 1].norm in self.pack.age_persons
+            or self._noun_after_article(i - 1)
+        )
         return (
             (named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")))
             or self._age_list(mention)
             or (closed and not before and self._age_predicate(mention))
         )
+
+    def _noun_after_article(self, k: int) -> bool:
+        """A lower-case word right after a singular article (``distractors.age_articles``) and no
+        casualty word: one person or thing, so a number set off after it by commas is an age
+        ("the intruder, 24, was pronounced dead"), never a count of it."""
+        doc = self.doc
+        if k < 1 or doc.gaps[k].strip() or doc.words[k - 1].norm not in self.pack.age_articles:
+            return False
+        word = doc.words[k]
+        return word.text.isalpha() and word.text.islower() and not self.marks.opens(k, "measure:")
 
     def _age_predicate(self, mention: Mention) -> bool:
         """A bare number after a singular copula whose subject is one person: "the victim was
