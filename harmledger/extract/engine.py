@@ -114,6 +114,7 @@ class _PackWords:
     # the number one as a word ("one", "uno"), and "another" after an article: as written
     ones: frozenset[str]
     after_article: frozenset[str]
+    one_more: frozenset[str]  # singular_victims.one_more, normalised
 
 
 @cache
@@ -142,10 +143,12 @@ def _pack_words(lang: str) -> _PackWords:
         one_aux=frozenset(normalize(w) for w in singular.get("aux", [])),
         ones=frozenset(raw.get("numbers", {}).get("one", [])),
         after_article=frozenset(singular.get("after_article", [])),
+        one_more=frozenset(normalize(w) for w in singular.get("one_more", [])),
     )
 
 
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
+_ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the same way
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -351,6 +354,7 @@ class _Run:
         self._one_aux = words.one_aux
         self._ones = words.ones
         self._after_article = words.after_article
+        self._one_more = words.one_more
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
@@ -802,9 +806,12 @@ class _Run:
                 # someone of their own ("a baby was killed in another strike")
                 cats = cats_at(self.marks, lone.i)
                 # "one" of a group ("uno murió") is someone of their own, like "a baby"
-                noun = ("one:nouns" in cats and self._indefinite(lone.i)) or "one:numerals" in cats
+                more = self._one_more_word(lone.i)
+                noun = (
+                    "one:nouns" in cats and (self._indefinite(lone.i) or more)
+                ) or "one:numerals" in cats
                 # "another" died: one more beside the victims before ("ein weiterer starb")
-                another = noun and self._another(lone.i)
+                another = noun and (self._another(lone.i) or more)
                 if not noun or ((key in near or key in seen) and not another):
                     continue
                 if self._in_subset(lone.i):
@@ -820,6 +827,16 @@ class _Run:
                     mention = qualify_one(self.doc, mention, self.marks, self._mention_starts)
             if self._hypothetical(mention):
                 continue
+            before = (
+                None
+                if lone.event or lone.count != 1
+                else self._lone_before(lone, measure, [*casualties, *extra])
+            )
+            if before is not None:
+                # "a man was shot ... another man was shot": two hurt, as the two lone victims
+                # are one incident's
+                n = before + 1
+                mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
             if who == "people" and self._another(lone.i):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
@@ -838,6 +855,42 @@ class _Run:
             seen.update((measure, key))
             extra.append(draft)
         return extra
+
+    def _one_more_word(self, k: int) -> bool:
+        """Whether the lone victim's noun at ``k`` is one more, named by the word before it
+        (``singular_victims.one_more``: "another man", "a second victim")."""
+        if k < 1 or self.doc.gaps[k].strip():
+            return False
+        return self.doc.words[k - 1].norm in self._one_more or (
+            self.doc.words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k)
+        )
+
+    def _lone_before(self, lone: LoneVictim, measure: str, drafts: list[Draft]) -> int | None:
+        """The count of the lone victim of the same measure read just before one named as one
+        more ("A man was shot. Another man was shot in the leg": the second is two hurt), within
+        ``_ONE_MORE_SENTENCES``; None when it is not one more or none stands before. Only one
+        person before, or lone victims summed so: "two soldiers were killed ... another soldier
+        was killed" may be two events, and a count's own reading stays."""
+        if measure != "injured" or not self._one_more_word(lone.i):
+            return None
+        if lone.i > lone.cue.i:
+            return None  # "he shot and killed another man": other than the killer, no more
+        sentence = self.doc.sentence
+        before = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure == measure
+            and d.mention.i < lone.i
+            and 0 <= sentence[lone.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.mention.i)
+        low, high = last.mention.low, last.mention.high
+        if low is None or low != high or (low != 1 and last.mention.source != "singular"):
+            return None
+        return low
 
     def _kind_before(self, k: int, drafts: list[Draft], lones: list[LoneVictim]) -> str | None:
         """The category of the nearest victims before "another" at ``k`` in its sentence."""

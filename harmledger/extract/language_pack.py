@@ -98,6 +98,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
+        ("singular_victims", "one_more"),  # read by engine._lone_before only
         ("singular_victims", "every"),
         ("singular_victims", "every_other"),
         ("singular_victims", "hit"),
