@@ -774,6 +774,12 @@ class _Run:
             and self._indefinite(v.i)
         ]
         taken: set[int] = set()
+        # the head noun of each one person read dead, at its first position ("a man was
+        # killed"; "a 60-year-old man": the man, not his age's noun)
+        dead_at: dict[str, int] = {}
+        for d in casualties:
+            if d.measure == "killed" and d.mention.low == d.mention.high == 1:
+                self._note_dead(dead_at, d.mention.i, max(d.mention.j, d.head.j))
         for lone in lones:
             if lone.i in read:
                 continue
@@ -784,6 +790,8 @@ class _Run:
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
+            if measure == "injured" and self._state_of_the_dead(lone, dead_at):
+                continue
             # the same noun, hurt before and now dead: her own death, not a repeat
             antecedent = next(
                 (
@@ -854,7 +862,37 @@ class _Run:
                 continue
             seen.update((measure, key))
             extra.append(draft)
+            if measure == "killed":
+                self._note_dead(dead_at, lone.i, lone.j)
         return extra
+
+    def _head_noun(self, i: int, j: int) -> int | None:
+        """The last person noun in words ``[i, j)``: "a 60-year-old man" is the man, not the
+        noun of his age."""
+        t = next(
+            (t for t in range(j - 1, i - 1, -1) if "one:nouns" in cats_at(self.marks, t)), None
+        )
+        # an age written as the person ("the 19-year-old") names no one by a noun
+        return None if t is None or (t > 0 and self.doc.words[t - 1].is_digit) else t
+
+    def _note_dead(self, dead_at: dict[str, int], i: int, j: int) -> None:
+        """Notes the head noun of one person read dead in words ``[i, j)`` at its first place."""
+        t = self._head_noun(i, j)
+        if t is not None:
+            word = self.doc.words[t].norm
+            dead_at[word] = min(dead_at.get(word, t), t)
+
+    def _state_of_the_dead(self, lone: LoneVictim, dead_at: dict[str, int]) -> bool:
+        """Whether a lone victim hurt is, by a definite noun, one read dead before it with that
+        noun ("A man has died after a shooting Friday. The man had been in critical
+        condition"): his state before he died, no one else hurt."""
+        k = self._head_noun(lone.i, lone.j)
+        if k is None or k != lone.i:
+            return False
+        dead = dead_at.get(self.doc.words[k].norm)
+        if dead is None or dead >= k:
+            return False
+        return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
 
     def _one_more_word(self, k: int) -> bool:
         """Whether the lone victim's noun at ``k`` is one more, named by the word before it
