@@ -172,6 +172,7 @@ _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
 _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 _HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
+_HURT_AUX_WORDS = 3  # auxiliaries from "victims" to a phrase of the hurt: "were both later"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
@@ -1180,6 +1181,9 @@ class _Run:
         """ "victims" alone counts killed when the document counts no injured at all, or when
         the document counts the same number killed: "58 victims, among them 11 children" over
         "58 civilians were killed" restates the dead (with its subsets)."""
+        for draft in drafts:
+            if draft.kind == "casualty" and self._victims_hurt(draft):
+                draft.measure = "injured"  # "both victims were taken to the hospital"
         if any(d.kind == "casualty" and d.measure in ("injured",) for d in drafts):
             casualties = [d for d in drafts if d.kind == "casualty"]
             killed = {d.mention.low for d in casualties if d.measure == "killed"}
@@ -1216,6 +1220,27 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _victims_hurt(self, draft: Draft) -> bool:
+        """ "victims" with no verb of their own but a phrase of the hurt right after it, only
+        auxiliaries between ("both victims were taken to the hospital", "two victims were
+        transported to a hospital"; ``singular_victims.harmed`` that is no casualty word): the
+        hurt, not the dead "victims" alone would be read as."""
+        if draft.measure != "killed_or_injured" or draft.head.measure != "killed_or_injured":
+            return False
+        end = max(draft.mention.j, draft.head.j)
+        cue = draft.cue
+        if cue is not None and (cue.combined or cue.i < draft.mention.i or cue.j > end):
+            return False  # a verb of its own
+        words, marks = self.doc.words, self.marks
+        for k in range(end, min(len(words), end + _HURT_AUX_WORDS + 1)):
+            if self.doc.sentence[k] != self.doc.sentence[end - 1] or self.doc.gaps[k].strip():
+                return False
+            if marks.opens(k, "one:harmed"):
+                return not marks.opens(k, "measure:")
+            if "one:aux" not in cats_at(marks, k) and "one:plural_aux" not in cats_at(marks, k):
+                return False
+        return False
 
     def _among_the_dead(self, before: Draft | None, draft: Draft) -> bool:
         """ "Parmi les victimes figurent 614 enfants" right after a count of the dead, in its

@@ -395,6 +395,9 @@ def _casualties(text: str) -> list[tuple[str, str, int | None]]:
         ("In the attack, 24 people were killed.", [("killed", "people", 24)]),
         # "expected to survive" tells the hurt, counted or not
         ("Police say both victims are expected to survive.", [("injured", "people", 2)]),
+        # "victims" with a phrase of the hurt right after it are the hurt, not the dead
+        ("Both victims were taken to a nearby hospital.", [("injured", "people", 2)]),
+        ("The two victims were shot dead.", [("killed", "people", 2)]),
         # "another" hurt right after one lone victim hurt: two
         (
             "A man was shot in the leg. Another man was shot in the arm.",
