@@ -398,6 +398,13 @@ def _casualties(text: str) -> list[tuple[str, str, int | None]]:
         # "victims" with a phrase of the hurt right after it are the hurt, not the dead
         ("Both victims were taken to a nearby hospital.", [("injured", "people", 2)]),
         ("The two victims were shot dead.", [("killed", "people", 2)]),
+        # an animal in a family list is no one; a list may go on after commas
+        (
+            "A woman, her daughter, the couple's toddler and their dog were found dead.",
+            [("killed", "people", 3)],
+        ),
+        ("A woman, her daughter and their dog were killed.", [("killed", "people", 2)]),
+        ("A woman, her daughter, her son and her mother were killed.", [("killed", "people", 4)]),
         # "another" hurt right after one lone victim hurt: two
         (
             "A man was shot in the leg. Another man was shot in the arm.",
