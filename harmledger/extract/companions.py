@@ -151,6 +151,8 @@ class _Reader:
         )
         # "her teenage daughter", "his pregnant wife": a word that describes the relative
         self.modifiers = frozenset(_folded(pack.raw.get("companions", {}).get("modifiers", [])))
+        # "... and their dog": an animal in the list, counted as no one
+        self.animals = frozenset(_folded(pack.raw.get("companions", {}).get("animals", [])))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]
@@ -249,6 +251,8 @@ class _Reader:
             elif _matches(words[k].norm, self.relatives):
                 people += 1
                 k = self._after_name(k + 1)
+            elif people and words[k].norm in self.animals:
+                k += 1  # "her daughter and their dog": the people only
             else:
                 return None  # "his wife and children": no total
             if k < n and words[k].norm in self.joiners and not self.doc.gaps[k].strip():
@@ -258,6 +262,14 @@ class _Reader:
                 elif self._noun_owner(k):
                     k += 3
                 continue
+            if k < n and self.doc.gaps[k].strip() == "," and self.doc.sentence[k] == sentence:
+                # a list set off by commas: "his girlfriend, her daughter, the couple's toddler"
+                if words[k].norm in self.possessives:
+                    k += 1
+                    continue
+                if self._noun_owner(k):
+                    k += 3
+                    continue
             return (people, k, measure, cue) if people else None
         return None
 

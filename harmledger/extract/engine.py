@@ -118,6 +118,7 @@ class _PackWords:
     # the number one as a word ("one", "uno"), and "another" after an article: as written
     ones: frozenset[str]
     after_article: frozenset[str]
+    one_more: frozenset[str]  # singular_victims.one_more, normalised
 
 
 @cache
@@ -147,10 +148,12 @@ def _pack_words(lang: str) -> _PackWords:
         plural_aux=frozenset(normalize(w) for w in singular.get("plural_aux", [])),
         ones=frozenset(raw.get("numbers", {}).get("one", [])),
         after_article=frozenset(singular.get("after_article", [])),
+        one_more=frozenset(normalize(w) for w in singular.get("one_more", [])),
     )
 
 
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
+_ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the same way
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -174,6 +177,7 @@ _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
 _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 _HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
+_HURT_AUX_WORDS = 3  # auxiliaries from "victims" to a phrase of the hurt: "were both later"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
@@ -365,6 +369,7 @@ class _Run:
         self._plural_aux = words.plural_aux
         self._ones = words.ones
         self._after_article = words.after_article
+        self._one_more = words.one_more
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
@@ -840,6 +845,12 @@ class _Run:
             and self._indefinite(v.i)
         ]
         taken: set[int] = set()
+        # the head noun of each one person read dead, at its first position ("a man was
+        # killed"; "a 60-year-old man": the man, not his age's noun)
+        dead_at: dict[str, int] = {}
+        for d in casualties:
+            if d.measure == "killed" and d.mention.low == d.mention.high == 1:
+                self._note_dead(dead_at, d.mention.i, max(d.mention.j, d.head.j))
         for lone in lones:
             if lone.i in read:
                 continue
@@ -850,6 +861,8 @@ class _Run:
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
+            if measure == "injured" and self._state_of_the_dead(lone, dead_at):
+                continue
             # the same noun, hurt before and now dead: her own death, not a repeat
             antecedent = next(
                 (
@@ -872,9 +885,12 @@ class _Run:
                 # someone of their own ("a baby was killed in another strike")
                 cats = cats_at(self.marks, lone.i)
                 # "one" of a group ("uno murió") is someone of their own, like "a baby"
-                noun = ("one:nouns" in cats and self._indefinite(lone.i)) or "one:numerals" in cats
+                more = self._one_more_word(lone.i)
+                noun = (
+                    "one:nouns" in cats and (self._indefinite(lone.i) or more)
+                ) or "one:numerals" in cats
                 # "another" died: one more beside the victims before ("ein weiterer starb")
-                another = noun and self._another(lone.i)
+                another = noun and (self._another(lone.i) or more)
                 if not noun or ((key in near or key in seen) and not another):
                     continue
                 if self._in_subset(lone.i):
@@ -890,6 +906,16 @@ class _Run:
                     mention = qualify_one(self.doc, mention, self.marks, self._mention_starts)
             if self._hypothetical(mention):
                 continue
+            before = (
+                None
+                if lone.event or lone.count != 1
+                else self._lone_before(lone, measure, [*casualties, *extra])
+            )
+            if before is not None:
+                # "a man was shot ... another man was shot": two hurt, as the two lone victims
+                # are one incident's
+                n = before + 1
+                mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
             if who == "people" and self._another(lone.i):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
@@ -907,7 +933,73 @@ class _Run:
                 continue
             seen.update((measure, key))
             extra.append(draft)
+            if measure == "killed":
+                self._note_dead(dead_at, lone.i, lone.j)
         return extra
+
+    def _head_noun(self, i: int, j: int) -> int | None:
+        """The last person noun in words ``[i, j)``: "a 60-year-old man" is the man, not the
+        noun of his age."""
+        t = next(
+            (t for t in range(j - 1, i - 1, -1) if "one:nouns" in cats_at(self.marks, t)), None
+        )
+        # an age written as the person ("the 19-year-old") names no one by a noun
+        return None if t is None or (t > 0 and self.doc.words[t - 1].is_digit) else t
+
+    def _note_dead(self, dead_at: dict[str, int], i: int, j: int) -> None:
+        """Notes the head noun of one person read dead in words ``[i, j)`` at its first place."""
+        t = self._head_noun(i, j)
+        if t is not None:
+            word = self.doc.words[t].norm
+            dead_at[word] = min(dead_at.get(word, t), t)
+
+    def _state_of_the_dead(self, lone: LoneVictim, dead_at: dict[str, int]) -> bool:
+        """Whether a lone victim hurt is, by a definite noun, one read dead before it with that
+        noun ("A man has died after a shooting Friday. The man had been in critical
+        condition"): his state before he died, no one else hurt."""
+        k = self._head_noun(lone.i, lone.j)
+        if k is None or k != lone.i:
+            return False
+        dead = dead_at.get(self.doc.words[k].norm)
+        if dead is None or dead >= k:
+            return False
+        return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
+
+    def _one_more_word(self, k: int) -> bool:
+        """Whether the lone victim's noun at ``k`` is one more, named by the word before it
+        (``singular_victims.one_more``: "another man", "a second victim")."""
+        if k < 1 or self.doc.gaps[k].strip():
+            return False
+        return self.doc.words[k - 1].norm in self._one_more or (
+            self.doc.words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k)
+        )
+
+    def _lone_before(self, lone: LoneVictim, measure: str, drafts: list[Draft]) -> int | None:
+        """The count of the lone victim of the same measure read just before one named as one
+        more ("A man was shot. Another man was shot in the leg": the second is two hurt), within
+        ``_ONE_MORE_SENTENCES``; None when it is not one more or none stands before. Only one
+        person before, or lone victims summed so: "two soldiers were killed ... another soldier
+        was killed" may be two events, and a count's own reading stays."""
+        if measure != "injured" or not self._one_more_word(lone.i):
+            return None
+        if lone.i > lone.cue.i:
+            return None  # "he shot and killed another man": other than the killer, no more
+        sentence = self.doc.sentence
+        before = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure == measure
+            and d.mention.i < lone.i
+            and 0 <= sentence[lone.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.mention.i)
+        low, high = last.mention.low, last.mention.high
+        if low is None or low != high or (low != 1 and last.mention.source != "singular"):
+            return None
+        return low
 
     def _kind_before(self, k: int, drafts: list[Draft], lones: list[LoneVictim]) -> str | None:
         """The category of the nearest victims before "another" at ``k`` in its sentence."""
@@ -1159,6 +1251,9 @@ class _Run:
         """ "victims" alone counts killed when the document counts no injured at all, or when
         the document counts the same number killed: "58 victims, among them 11 children" over
         "58 civilians were killed" restates the dead (with its subsets)."""
+        for draft in drafts:
+            if draft.kind == "casualty" and self._victims_hurt(draft):
+                draft.measure = "injured"  # "both victims were taken to the hospital"
         if any(d.kind == "casualty" and d.measure in ("injured",) for d in drafts):
             casualties = [d for d in drafts if d.kind == "casualty"]
             killed = {d.mention.low for d in casualties if d.measure == "killed"}
@@ -1195,6 +1290,27 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _victims_hurt(self, draft: Draft) -> bool:
+        """ "victims" with no verb of their own but a phrase of the hurt right after it, only
+        auxiliaries between ("both victims were taken to the hospital", "two victims were
+        transported to a hospital"; ``singular_victims.harmed`` that is no casualty word): the
+        hurt, not the dead "victims" alone would be read as."""
+        if draft.measure != "killed_or_injured" or draft.head.measure != "killed_or_injured":
+            return False
+        end = max(draft.mention.j, draft.head.j)
+        cue = draft.cue
+        if cue is not None and (cue.combined or cue.i < draft.mention.i or cue.j > end):
+            return False  # a verb of its own
+        words, marks = self.doc.words, self.marks
+        for k in range(end, min(len(words), end + _HURT_AUX_WORDS + 1)):
+            if self.doc.sentence[k] != self.doc.sentence[end - 1] or self.doc.gaps[k].strip():
+                return False
+            if marks.opens(k, "one:harmed"):
+                return not marks.opens(k, "measure:")
+            if "one:aux" not in cats_at(marks, k) and "one:plural_aux" not in cats_at(marks, k):
+                return False
+        return False
 
     def _among_the_dead(self, before: Draft | None, draft: Draft) -> bool:
         """ "Parmi les victimes figurent 614 enfants" right after a count of the dead, in its
@@ -4223,12 +4339,27 @@ class _Run:
         )
         # "a man, 35, was killed": set off after a lone victim's noun, as after a name
         # and after any person noun ("the gunman, 22, killed 3 people")
-        named = named or self._person_noun(i - 1) or doc.words[i - 1].norm in self.pack.age_persons
+        named = (
+            named
+            or self._person_noun(i - 1)
+            or doc.words[i - 1].norm in self.pack.age_persons
+            or self._noun_after_article(i - 1)
+        )
         return (
             (named and ((before in (",", ".,") and closed) or (before == "(" and after[:1] == ")")))
             or self._age_list(mention)
             or (closed and not before and self._age_predicate(mention))
         )
+
+    def _noun_after_article(self, k: int) -> bool:
+        """A lower-case word right after a singular article (``distractors.age_articles``) and no
+        casualty word: one person or thing, so a number set off after it by commas is an age
+        ("the intruder, 24, was pronounced dead"), never a count of it."""
+        doc = self.doc
+        if k < 1 or doc.gaps[k].strip() or doc.words[k - 1].norm not in self.pack.age_articles:
+            return False
+        word = doc.words[k]
+        return word.text.isalpha() and word.text.islower() and not self.marks.opens(k, "measure:")
 
     def _age_predicate(self, mention: Mention) -> bool:
         """A bare number after a singular copula whose subject is one person: "the victim was

@@ -71,6 +71,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
         ("distractors", "age_persons"),
+        ("distractors", "age_articles"),  # read by engine._is_age only
         ("distractors", "comparison"),
         ("distractors", "comparison_back"),
         ("who", "others_before_noun"),
@@ -103,6 +104,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_words"),
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
+        ("singular_victims", "one_more"),  # read by engine._lone_before only
         ("singular_victims", "every"),
         ("singular_victims", "every_other"),
         ("singular_victims", "hit"),
@@ -219,6 +221,8 @@ class LanguagePack:
     # distractors.age_persons / comparison / comparison_back, normalised (engine._is_age,
     # engine._earlier_event)
     age_persons: frozenset[str] = frozenset()
+    # distractors.age_articles: before a lower-case noun, an age set off after it (engine._is_age)
+    age_articles: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     comparison_back: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
@@ -413,6 +417,7 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         age_units=frozenset(normalize(w) for w in data.get("companions", {}).get("age_words", [])),
         age_persons=_normalised(data, "distractors", "age_persons"),
+        age_articles=_normalised(data, "distractors", "age_articles"),
         age_nouns=_normalised(data, "companions", "age_nouns"),
         one_of_them=tuple(
             sorted(

@@ -161,7 +161,7 @@ def find_cues(
     raw = [
         Cue(i, j, cat[8:], combined=cat == "measure:killed_or_injured" and j - i > 2)
         for cat, i, j in marks.family("measure")
-        if (i, j) not in covered
+        if (i, j) not in covered and not _verb_after_person(doc, marks, i)
     ]
     raw += [Cue(i, j, measure) for i, j, measure in split_cues(doc, pack)]
     raw.sort(key=lambda c: (c.i, -(c.j - c.i)))
@@ -219,6 +219,18 @@ def find_cues(
     return merged
 
 
+def _verb_after_person(doc: Doc, marks: Marks, i: int) -> bool:
+    """A body noun that is also a verb (``measure_modifiers.person_verbs``) right after a
+    person noun is the verb: "a man remains hospitalized" tells his state, no remains."""
+    if i == 0 or "mod:person_verbs" not in cats_at(marks, i) or doc.gaps[i].strip():
+        return False
+    return any(
+        c == "one:nouns" or (c.startswith("who:") and c not in _NOT_PERSONS)
+        for c in cats_at(marks, i - 1)
+    )
+
+
+_NOT_PERSONS = ("who:others", "who:subset", "who:partitive", "who:generic")
 _WOUND_WORDS = 4  # words of manner or place between a wound and "and" ("de bala", "en el pecho")
 
 

@@ -173,8 +173,10 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         return _bracketed_subject(doc, cue, marks, pack) or _shared_subject(
             doc, k + 1, marks, pack, reduced=True
         )
-    if k > 0 and marks.opens(k - 1, "measure:"):
-        return None  # "استشهدت سيدة وأصيب": the noun belongs to the verb before it
+    if k > 0 and doc.sentence[k - 1] == sentence and marks.opens(k - 1, "measure:"):
+        # "استشهدت سيدة وأصيب": the noun belongs to the verb before it (in its sentence: "...
+        # and was shot. He was taken to hospital" opens a sentence of its own)
+        return None
     if "one:nouns" in cats or ("one:pronouns" in cats and _pronoun_as_written(doc, k, pack)):
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     if _is_name(doc, k, marks, pack):

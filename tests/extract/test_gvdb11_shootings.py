@@ -319,10 +319,14 @@ ARTICLES = [
         1,
         1,
     ),
-    (
+    pytest.param(
         "Police shot and wounded a man who stabbed two people outside a bar Friday. The two stabbing victims were treated at a hospital. The man was shot in the leg by an officer.",
         0,
         1,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="(gvdb12) the two stabbing victims treated at a hospital are read as 2 injured, as a claim they are; the shooting's count is 1",
+        ),
     ),
     (
         "A shootout between two groups of men left three people wounded Sunday afternoon, police said. One of the wounded was a 10-year-old girl who was walking nearby.",
