@@ -551,9 +551,11 @@ def _pro_drop(pack: LanguagePack) -> bool:
 
 
 def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> bool:
-    """Whether a complementizer opens what follows a cue ending at ``j``, past adverbs and dates:
-    "وأوضح أن ...", "añadió que ...", with no subject written."""
+    """Whether a complementizer opens what follows a cue ending at ``j``, past adverbs, dates and
+    the pack's ``attribution.complement_bridges``: "وأوضح أن ...", "añadió que ...", with no
+    subject written."""
     complementizers = complementizer_words(pack)
+    bridges = pack.words("attribution", "complement_bridges")
     sentence = doc.sentence[j - 1]
     for k in range(j, min(len(doc.words), j + 4)):
         if doc.sentence[k] != sentence:
@@ -561,6 +563,8 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
         if any(f in complementizers for f in pack.forms(doc.words[k].norm)):
             return True
         cats = word_cats(marks, k)
+        if doc.words[k].norm in bridges:
+            continue  # "وأشار إلى أن", "وأضاف يوم السبت أن": the verb's preposition, a day noun
         if not ("attr:adverbs" in cats or any(c.startswith("date:") for c in cats)):
             return False
     return False
