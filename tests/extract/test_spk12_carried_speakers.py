@@ -39,8 +39,8 @@ EN: list = [
         "the dead were children.",
         [
             ("killed", 31, "monitoring group"),
-            ("injured", 40, "doctor"),
-            ("killed", 6, "doctor"),
+            ("injured", 40, "doctor at the city hospital"),
+            ("killed", 6, "doctor at the city hospital"),
         ],
     ),
     (
@@ -269,8 +269,8 @@ SV: list = [
         "6 av de döda var barn.",
         [
             ("killed", 31, "Övervakningsgruppen"),
-            ("injured", 40, "läkare"),
-            ("killed", 6, "läkare"),
+            ("injured", 40, "läkare på sjukhuset"),
+            ("killed", 6, "läkare på sjukhuset"),
         ],
     ),
     (
@@ -355,12 +355,70 @@ AR: list = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+# Written after reading the rules, for the classes this branch fixed: a verb of saying with no
+# subject reaches its "that" past its preposition or a day ("وأشار إلى أن", "وأضاف يوم السبت
+# أن"), Swedish "tillade"/"tillägger", German "ergänzte" and Arabic plural verbs ("قالوا",
+# "وأضافوا") are cues, and a lower-case group phrase with no one named before is the source
+# with its modifiers ("the rebel group said").
+AFTER_READING: list = [
+    (
+        "ar",
+        "أعلن الدفاع المدني مقتل 17 شخصا في الفيضانات يوم الجمعة.\n\n"
+        "وأشار إلى أن 12 شخصا ما زالوا في عداد المفقودين.",
+        [("killed", 17, "الدفاع المدني"), ("missing", 12, "الدفاع المدني")],
+    ),
+    (
+        "ar",
+        "قال الدفاع المدني إن 17 شخصا قتلوا في الفيضانات يوم الجمعة.\n\n"
+        "وأضاف يوم السبت أن 12 شخصا ما زالوا في عداد المفقودين.",
+        [("killed", 17, "الدفاع المدني"), ("missing", 12, "الدفاع المدني")],
+    ),
+    (
+        "ar",
+        "قتل 20 شخصا على الأقل في انفجار شاحنة مفخخة يوم الأحد، بحسب الجيش. لكن السكان قالوا "
+        "إن 35 شخصا لقوا حتفهم.",
+        [("killed", 20, "الجيش"), ("killed", 35, "السكان")],
+    ),
+    (
+        "sv",
+        "Översvämningarna krävde 17 dödsoffer på fredagen, meddelar räddningstjänsten.\n\n"
+        "Han tillade att 12 personer fortfarande saknas.",
+        [("killed", 17, "räddningstjänsten"), ("missing", 12, "räddningstjänsten")],
+    ),
+    (
+        "de",
+        "Bei den Überschwemmungen starben am Freitag 17 Menschen, teilte der Zivilschutz mit.\n\n"
+        "Er ergänzte, 12 Menschen würden noch vermisst.",
+        [("killed", 17, "Zivilschutz"), ("missing", 12, "Zivilschutz")],
+    ),
+    (
+        "en",
+        "Gunmen killed 17 villagers in Odeni on Friday, the rebel group said.",
+        [("killed", 17, "rebel group")],
+    ),
+    (
+        "en",
+        "Floods killed 17 people in the valley on Friday, the national disaster agency said.",
+        [("killed", 17, "national disaster agency")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "1-en-injured-9": "'9 people were taken to hospital with gunshot wounds' is not read as "
+    "an injured count (not a speaker class)",
+    "28-de-killed-27": "a pluperfect passive with its count after a long subject ('waren bei "
+    "einem Angriff auf derselben Straße 27 Soldaten getötet worden') is not read (not a "
+    "speaker class)",
+    "42-ar-killed-6": "'6 من القتلى أطفال' (6 of the dead were children) is not read as a count",
+    "47-ar-killed-35": "an Arabic subject before its verb with an adjective after the noun "
+    "('سكانا محليين قالوا') is not read, so the sentence keeps the army of the sentence before",
+    "47-ar-injured-20": "as 47-ar-killed-35: 'وأضافوا' takes up the source not read before it",
+}
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(EN + FR + ES + DE + SV + AR, GAPS),
+    speaker_cases(EN + FR + ES + DE + SV + AR + AFTER_READING, GAPS),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
