@@ -182,6 +182,8 @@ def _anaphor_phrase(
             words = range(t + 1, end)
             if len(words) < 2 or any(capitalised(doc, w) for w in words):
                 return None  # "the group", "el Observatorio": a reference back, or a name
+            if any(is_break(doc, w) for w in range(t + 1, end + 1)):
+                return None  # "quoted by the state news agency, said": an aside, no subject
             return (t + 1, end)
     return None
 
