@@ -358,8 +358,9 @@ AR: list = [
 # Written after reading the rules, for the classes this branch fixed: a verb of saying with no
 # subject reaches its "that" past its preposition or a day ("وأشار إلى أن", "وأضاف يوم السبت
 # أن"), Swedish "tillade"/"tillägger", German "ergänzte" and Arabic plural verbs ("قالوا",
-# "وأضافوا") are cues, and a lower-case group phrase with no one named before is the source
-# with its modifiers ("the rebel group said").
+# "وأضافوا") are cues, a lower-case group phrase with no one named before is the source with its
+# modifiers ("the rebel group said"), and a neighbour is a source ("a neighbour said", "un
+# voisin", "un vecino", "ein Nachbar", "en granne", "جيران").
 AFTER_READING: list = [
     (
         "ar",
@@ -401,6 +402,21 @@ AFTER_READING: list = [
         "Floods killed 17 people in the valley on Friday, the national disaster agency said.",
         [("killed", 17, "national disaster agency")],
     ),
+    (
+        "en",
+        "A neighbour at the scene said the house was gone. She estimated that as many as 20 "
+        "people may have been killed.",
+        [("killed", None, "neighbour")],
+    ),
+    ("fr", "Un voisin a affirmé que 20 personnes avaient été tuées.", [("killed", 20, "voisin")]),
+    ("es", "Un vecino dijo que 20 personas murieron en el ataque.", [("killed", 20, "vecino")]),
+    (
+        "de",
+        "Ein Nachbar sagte, 20 Menschen seien bei dem Angriff getötet worden.",
+        [("killed", 20, "Nachbar")],
+    ),
+    ("sv", "En granne säger att 20 personer dödades i attacken.", [("killed", 20, "granne")]),
+    ("ar", "قال جيران إن 20 شخصا قتلوا في الهجوم.", [("killed", 20, "جيران")]),
 ]
 
 GAPS: dict[str, str] = {
