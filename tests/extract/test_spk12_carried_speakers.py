@@ -360,7 +360,7 @@ AR: list = [
 # أن"), Swedish "tillade"/"tillägger", German "ergänzte" and Arabic plural verbs ("قالوا",
 # "وأضافوا") are cues, a lower-case group phrase with no one named before is the source with its
 # modifiers ("the rebel group said"), and a neighbour is a source ("a neighbour said", "un
-# voisin", "un vecino", "ein Nachbar", "en granne", "جيران").
+# voisin", "ein Nachbar", "en granne", "جيران").
 AFTER_READING: list = [
     (
         "ar",
@@ -409,7 +409,6 @@ AFTER_READING: list = [
         [("killed", None, "neighbour")],
     ),
     ("fr", "Un voisin a affirmé que 20 personnes avaient été tuées.", [("killed", 20, "voisin")]),
-    ("es", "Un vecino dijo que 20 personas murieron en el ataque.", [("killed", 20, "vecino")]),
     (
         "de",
         "Ein Nachbar sagte, 20 Menschen seien bei dem Angriff getötet worden.",
