@@ -165,6 +165,29 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
     return found and (t >= n or doc.sentence[t] != sentence or is_break(doc, t) or plain(t))
 
 
+def _anaphor_phrase(
+    doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Marks
+) -> tuple[int, int] | None:
+    """The words between the determiner and an "after" cue at ``[i, j)`` when they are a
+    definite group noun with its lower-case modifiers ("the rebel group said" -> "rebel group"),
+    in a pack with determiners; None otherwise."""
+    if not determiner_words(pack) or not _anaphor(doc, i, j, kind, pack, marks):
+        return None
+    end = i
+    while end > 0 and "attr:adverbs" in word_cats(marks, end - 1) and i - end < 2:
+        end -= 1
+    determiners = determiner_words(pack)
+    for t in range(end - 1, max(-1, end - 1 - _ANAPHOR_REACH), -1):
+        if doc.words[t].norm in determiners:
+            words = range(t + 1, end)
+            if len(words) < 2 or any(capitalised(doc, w) for w in words):
+                return None  # "the group", "el Observatorio": a reference back, or a name
+            if any(is_break(doc, w) for w in range(t + 1, end + 1)):
+                return None  # "quoted by the state news agency, said": an aside, no subject
+            return (t + 1, end)
+    return None
+
+
 def _own_source(marks: Marks, span: tuple[int, int]) -> bool:
     """Whether a referring phrase holds a source noun that is no group anaphor ("the ministry",
     "la police", "الوزارة"; not "the group", "the agency" or "the same source", "المصدر ذاته",
@@ -551,9 +574,11 @@ def _pro_drop(pack: LanguagePack) -> bool:
 
 
 def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> bool:
-    """Whether a complementizer opens what follows a cue ending at ``j``, past adverbs and dates:
-    "وأوضح أن ...", "añadió que ...", with no subject written."""
+    """Whether a complementizer opens what follows a cue ending at ``j``, past adverbs, dates and
+    the pack's ``attribution.complement_bridges``: "وأوضح أن ...", "añadió que ...", with no
+    subject written."""
     complementizers = complementizer_words(pack)
+    bridges = pack.words("attribution", "complement_bridges")
     sentence = doc.sentence[j - 1]
     for k in range(j, min(len(doc.words), j + 4)):
         if doc.sentence[k] != sentence:
@@ -561,6 +586,8 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
         if any(f in complementizers for f in pack.forms(doc.words[k].norm)):
             return True
         cats = word_cats(marks, k)
+        if doc.words[k].norm in bridges:
+            continue  # "وأشار إلى أن", "وأضاف يوم السبت أن": the verb's preposition, a day noun
         if not ("attr:adverbs" in cats or any(c.startswith("date:") for c in cats)):
             return False
     return False
@@ -845,6 +872,18 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             source = _same_noun(nouns, pack, spoken) or last_speaker
             found.setdefault(sentence, []).append((i, "source", source))
             last_sentence = sentence
+            continue
+        if (
+            kind == "after"
+            and last_speaker is None
+            and (phrase := _anaphor_phrase(doc, i, j, kind, pack, marks)) is not None
+        ):
+            # "the rebel group said", "the disaster agency said" with no one named before: the
+            # group noun with its modifiers is the source, not its head alone nor no one
+            text = speaker_text(doc, phrase, pack, marks)
+            found.setdefault(sentence, []).append((phrase[0], "source", text))
+            last_speaker, last_sentence = text, sentence
+            spoken.append(text)
             continue
         if kind == "before":
             span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source

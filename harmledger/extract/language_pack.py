@@ -29,6 +29,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "determiners"),
         ("attribution", "prepositions"),
         ("attribution", "complementizers"),
+        ("attribution", "complement_bridges"),
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
         ("attribution", "back_references"),
