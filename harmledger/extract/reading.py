@@ -282,6 +282,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             if any(c.startswith("who:") for c in phrase):
                 own, own_cats = t, phrase
                 break
+        if mention.source == "word" and split_number_word(doc.words[own].norm, pack):
+            # "مئتا" (200) spells "ميتا" (dead) once normalised: a number word names no harm
+            own_cats = {c: e for c, e in own_cats.items() if not c.startswith("measure:")}
         head = _head_from(own_cats, own, doc, marks, pack)
         if head is not None and not head.distractor:
             return head
