@@ -619,6 +619,8 @@ _WHO_ORDER = (
 OTHER_CATEGORIES = frozenset({"protected", "security", "assailants"})
 OTHER_CATS = frozenset(f"who:{c}" for c in OTHER_CATEGORIES)
 _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
+# categories a participle before its noun may count where modifiers precede their noun
+_ATTRIBUTIVE_WHO = frozenset(f"who:{c}" for c in ("children", "women", "men", *OTHER_CATEGORIES))
 
 
 def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> Head:
@@ -635,6 +637,10 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) ->
         return head
     cats = cats_at(marks, k)
     whos = [c for c in cats if c in _POST_NOMINAL_WHO]
+    attributive = not whos and head.measure is not None and not pack.head_first
+    if attributive:
+        # a participle before its noun: "12 getötete Kinder", "41 slain journalists"
+        whos = [c for c in cats if c in _ATTRIBUTIVE_WHO]
     if not whos:
         return head
     end = max(cats[c] for c in whos)
@@ -643,6 +649,8 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) ->
     if not any(c.startswith(("measure:", "qty:", "dis:")) and e >= end for c, e in cats.items()):
         head.who = preferred_who(whos)
         head.j = end
+        if attributive:
+            _conjoined(head, doc, marks, pack)  # "20 getötete Frauen und Kinder": other
     return head
 
 

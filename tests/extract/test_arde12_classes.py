@@ -203,3 +203,28 @@ SPEAKERS = [
 def test_speaker(lang: str, text: str, reading: Reading, speaker: str) -> None:
     speakers = _readings(text, lang)[reading]
     assert any(s is not None and speaker.lower() in s.lower() for s in speakers), speakers
+
+
+# (lang, text, the reading with its category)
+WHO = [
+    # a participle before its noun counts the noun's category
+    ("de", "Der Verband zählte seit Oktober 41 getötete Journalisten.", ("killed", "other", 41)),
+    ("de", "Die Behörden meldeten 12 getötete Kinder.", ("killed", "children", 12)),
+    ("de", "Es gab 20 getötete Frauen und Kinder.", ("killed", "other", 20)),
+    ("en", "The union counted 41 slain journalists since October.", ("killed", "other", 41)),
+    ("en", "Officials reported 12 dead children.", ("killed", "children", 12)),
+    # firefighters and ambulance men in Arabic are a protected role, not men
+    ("ar", "ومن بين القتلى أربعة من رجال الإطفاء.", ("killed", "other", 4)),
+    ("ar", "قتل ثلاثة من رجال الإسعاف في الغارة.", ("killed", "other", 3)),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"), WHO, ids=[f"{r[0]}-{i}" for i, r in enumerate(WHO)]
+)
+def test_who(lang: str, text: str, wanted: tuple[str, str, int]) -> None:
+    assert {(r[0], r[1], r[2]) for r in _readings(text, lang)} >= {wanted}
+
+
+def test_men_stay_men() -> None:
+    assert ("killed", "men", 5, 5, "exact") in _readings("قتل خمسة رجال في القصف.", "ar")
