@@ -640,7 +640,8 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) ->
     attributive = not whos and head.measure is not None and not pack.head_first
     if attributive:
         # a participle before its noun: "12 getötete Kinder", "41 slain journalists"
-        whos = [c for c in cats if c in _ATTRIBUTIVE_WHO]
+        # a noun that is also a plain people noun ("wounded patients") stays people
+        whos = [c for c in cats if c in _ATTRIBUTIVE_WHO] if "who:people" not in cats else []
     if not whos:
         return head
     end = max(cats[c] for c in whos)
