@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from harmledger.extract.carried_speech import adds_to_lead, opens_with_part
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
+from harmledger.extract.numbers import parse_number_text
 from harmledger.extract.speaker_phrases import (
     NOT_CUES,
     QUOTES,
@@ -421,6 +422,16 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
             if normalize(auxiliary) in pack.forms(doc.words[t].norm):
                 return (t + 1, i - 1) if t + 1 < i - 1 else None
     return None
+
+
+def _adjective_cue(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a one-word cue stands between a number and the noun of harm it describes: a
+    participle used as an adjective ("31 bestätigten Toten", "12 confirmed deaths"), not a verb
+    whose subject speaks."""
+    if j - i != 1 or i == 0 or j >= len(doc.words) or not marks.opens(j, "measure:"):
+        return False
+    word = doc.words[i - 1].text
+    return word[-1:].isdigit() or parse_number_text(word, pack) is not None
 
 
 def _frame_participle(doc: Doc, i: int, pack: LanguagePack) -> bool:
@@ -811,6 +822,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             continue
         if i in passive and cat != "attr:quoted_by":
             continue  # "quoted" inside "quoted by" is not a cue of its own
+        if _adjective_cue(doc, i, j, pack, marks):
+            continue  # "31 bestätigten Toten": confirmed dead, no one confirming
         source_word = _source_word(doc, i, j, pack)
         if source_word == -1:
             continue  # "نقلت الجثث إلى المشرحة": carried, not passed on

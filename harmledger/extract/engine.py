@@ -172,6 +172,7 @@ _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mit
 _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
+_SOURCE_CUES = ("attr:before", "attr:report", "attr:after")  # cues that name a source
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
@@ -308,6 +309,17 @@ def _states(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
 
 
+def _outside_number_words(cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+    """The cues not inside a number written in words: a number word that spells like a word
+    of harm once normalised is the number ("أصيب مئتا شخص": "مئتا", 200, reads as "ميتا",
+    dead)."""
+    spans = [(m.i, m.j) for m in mentions if m.source == "word"]
+    if not spans:
+        return cues
+    inside = {k for i, j in spans for k in range(i, j)}
+    return [c for c in cues if not (c.i in inside and c.j - 1 in inside)]
+
+
 def _year_word(word: Word) -> bool:
     return word.is_digit and len(word.norm) == 4 and 1900 <= int(word.norm) <= 2100
 
@@ -338,6 +350,7 @@ class _Run:
         )
         # "miste tre barn": a verb of losing is a cue only with a count of persons after it
         self.cues = persons_lost(doc, marks, pack, self.cues, self.mentions)
+        self.cues = _outside_number_words(self.cues, self.mentions)
         self.segs = segments(doc, pack, marks, self.cues)
         self._mention_starts = frozenset(m.i for m in self.mentions)
         self.published = published
@@ -1682,6 +1695,10 @@ class _Run:
             head = Head(mention.j, mention.j)  # "23 out of 45 passengers": a part, as "23 of"
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if cue is not None and self._opens_next_clause(mention, head, cue, cues):
+            # "قتل طفلان وامرأتان وأصيب ستة": the verb joined after them opens its own clause
+            rest = [c for c in cues if c is not cue]
+            cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
         if (
@@ -1824,7 +1841,7 @@ class _Run:
             not head.quantity
             # "tués par dizaines", "muertos por centenares": how many, not by whom
             and not (mention.source == "vague" and not head.who)
-            and self._counts_a_passive_agent(mention)
+            and self._counts_a_passive_agent(mention, head)
         ):
             return None  # "five people were killed by two gunmen": the killers
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
@@ -2573,6 +2590,8 @@ class _Run:
             return False
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
             return False
+        if cue.i > mention.j and self._article_at(cue.i - 1):
+            return False  # "drei der getöteten Patienten": an adjective after its article
         start = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros al"
         if self._agent_word_at(start):
             return False  # "dödades av två män", "getötet von Soldaten": by whom, not whom
@@ -2625,6 +2644,34 @@ class _Run:
             if self._person_noun(t):
                 return True
         return False
+
+    def _article_at(self, k: int) -> bool:
+        """Whether word ``k`` is an article or an "of" word: no verb follows one directly."""
+        return self.doc.words[k].norm in self.pack.of_words or "one:determiners" in cats_at(
+            self.marks, k
+        )
+
+    def _opens_next_clause(self, mention: Mention, head: Head, cue: Cue, cues: list[Cue]) -> bool:
+        """Where a verb opens its clause (pack ``segments.verb_subject_object``), a casualty verb
+        after a count, joined by "and" and with a count of its own right after it, opens the next
+        clause: the count before belongs to the verb that opened its own ("قتل طفلان وامرأتان
+        وأصيب ستة": the two women were killed, not injured)."""
+        if not self.pack.raw.get("segments", {}).get("verb_subject_object", False):
+            return False
+        end = max(mention.j, head.j)
+        if cue.i < end or cue.j not in self._mention_starts:
+            return False
+        joined = self.pack.joined_conjunction
+        word = self.doc.words[cue.i].norm
+        if not (joined and word.startswith(joined)) and not (
+            cue.i > 0 and self.doc.words[cue.i - 1].norm in self.pack.conjunctions
+        ):
+            return False
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            c.j <= mention.i and c.measure != cue.measure and self.doc.sentence[c.i] == sentence
+            for c in cues
+        )
 
     def _verb_first_agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """Where a verb opens its clause before its subject and then its object (pack
@@ -2910,7 +2957,7 @@ class _Run:
         word = self.doc.words[k].norm
         return any(fnmatchcase(word, f) for f in forms)
 
-    def _counts_a_passive_agent(self, mention: Mention) -> bool:
+    def _counts_a_passive_agent(self, mention: Mention, head: Head) -> bool:
         """A count right after the agent word of a passive casualty verb counts who did it:
         "killed by two gunmen", "tuées par deux kamikazes", "a manos de dos atacantes", "على
         يد 3 مسلحين" (a phrase of several words needs no verb), "wurden von zwei Angreifern
@@ -2924,8 +2971,11 @@ class _Run:
             at = start - len(parts)
             if at < 1 or [w.norm for w in words[at:start]] != parts:
                 continue
-            if len(parts) > 1 or words[at - 1].norm in bracket:
+            if len(parts) > 1:
                 return True
+            if words[at - 1].norm in bracket:
+                # "Zuvor war von 37 Toten die Rede": a count that names the harm is no agent
+                return not head.measure
             for cue in self._sentence_cues.get(sentence, []):
                 if (
                     cue.i < at
@@ -3830,12 +3880,12 @@ class _Run:
         bybor", "reported by over ten sources")."""
         first = self._qualifier_start(mention)
         cue = any(
-            c in ("attr:before", "attr:report", "attr:after")
+            c in _SOURCE_CUES
             for k in range(max(0, first - 3), first)
             for c, _, j in self.marks[k]
             if j >= first - 1
         )
-        if not cue or self._said_that(first):
+        if not cue or self._said_that(first) or self._source_before(first):
             return False
         verb = next(
             (
@@ -3860,6 +3910,22 @@ class _Run:
             if "attr:nouns" in cats or any(c.startswith("actor:") for c in cats):
                 return True
         return False
+
+    def _source_before(self, first: int) -> bool:
+        """Whether the word right before a count names the source of the cue before it: the
+        cue has its speaker, and the count is the victims ("starben nach Angaben des
+        Zivilschutzes vier Sanitäter": the medics died, the civil defence speaks)."""
+        if first == 0:
+            return False
+        cats = cats_at(self.marks, first - 1)
+        if "attr:nouns" not in cats and not any(c.startswith("actor:") for c in cats):
+            return False
+        # the cue ends before that word: it is the cue's complement, not part of the cue
+        return not any(
+            c in _SOURCE_CUES and j >= first
+            for k in range(max(0, first - 4), first)
+            for c, _, j in self.marks[k]
+        )
 
     def _said_that(self, first: int) -> bool:
         """Whether the word before a count is the pack's "that" (``attribution.complementizers``):
@@ -4250,8 +4316,20 @@ class _Run:
             if k > j and any(ch in ",;:" for ch in doc.gaps[k]):
                 return False
             if k in self._numeral_starts:
-                return True
+                # "مساء الأحد 19 قتيلاً و60 جريحاً", "am Sonntag 19 Tote und 60 Verletzte": a
+                # noun of harm right after the number, then "and" and the next toll
+                return not (head.measure and head.i == j and self._joined_at(k))
         return False
+
+    def _joined_at(self, k: int) -> bool:
+        """Whether the word at ``k`` follows "and" (or carries it, Arabic "و60")."""
+        joined = self.pack.joined_conjunction
+        before = self.doc.words[k - 1].norm if k > 0 else ""
+        return (
+            before in self.pack.conjunctions
+            or bool(joined and before == joined)
+            or bool(joined and self.doc.words[k].norm.startswith(joined))
+        )
 
     @cached_property
     def _age_opener_starts(self) -> frozenset[int]:

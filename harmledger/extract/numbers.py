@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks, Span
 from harmledger.extract.text import Doc, normalize
 
@@ -143,6 +143,26 @@ def _split(word: str, pack: LanguagePack) -> list[str] | None:
     return None
 
 
+@cache
+def _spelled_apart(lang: str) -> dict[str, tuple[str, ...]]:
+    """Normalised number words that spell another word, with their written forms
+    (``numbers.spelled_apart``)."""
+    written = load_pack(lang).raw.get("numbers", {}).get("spelled_apart", [])
+    forms: dict[str, list[str]] = {}
+    for w in written:
+        forms.setdefault(normalize(w), []).append(w)
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+def _spelled_otherwise(text: str, norm: str, pack: LanguagePack) -> bool:
+    """Whether a number word is written as the other word its normalised form spells."""
+    apart = _spelled_apart(pack.lang)
+    if not apart:
+        return False
+    written = next((v for k, v in apart.items() if norm.endswith(k)), None)
+    return written is not None and not any(w in text for w in written)
+
+
 def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | None:
     """Longest run of number words from ``i``: returns (end, morphemes)."""
     morphemes: list[str] = []
@@ -166,6 +186,8 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
         parts = split_number_word(word, pack)
         if not parts or all(p in pack.connectors for p in parts):
             break
+        if _spelled_otherwise(doc.words[k].text, word, pack):
+            break  # "عثر عليه ميتا": dead, not "مئتا" (200)
         joined = parts[0] in pack.connectors or word.startswith(tuple(pack.connectors))
         if k > i and joined and morphemes:
             # a connector written onto the word ("وخمسة") joins as a separate one does:

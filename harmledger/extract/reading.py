@@ -294,6 +294,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             if any(c.startswith("who:") for c in phrase):
                 own, own_cats = t, phrase
                 break
+        if mention.source == "word" and split_number_word(doc.words[own].norm, pack):
+            # "مئتا" (200) spells "ميتا" (dead) once normalised: a number word names no harm
+            own_cats = {c: e for c, e in own_cats.items() if not c.startswith("measure:")}
         head = _head_from(own_cats, own, doc, marks, pack)
         if head is not None and not head.distractor:
             return head
@@ -628,6 +631,8 @@ _WHO_ORDER = (
 OTHER_CATEGORIES = frozenset({"protected", "security", "assailants"})
 OTHER_CATS = frozenset(f"who:{c}" for c in OTHER_CATEGORIES)
 _POST_NOMINAL_WHO = frozenset({"who:civilians", "who:combatants"})
+# categories a participle before its noun may count where modifiers precede their noun
+_ATTRIBUTIVE_WHO = frozenset(f"who:{c}" for c in ("children", "women", "men", *OTHER_CATEGORIES))
 
 
 def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> Head:
@@ -644,6 +649,11 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) ->
         return head
     cats = cats_at(marks, k)
     whos = [c for c in cats if c in _POST_NOMINAL_WHO]
+    attributive = not whos and head.measure is not None and not pack.head_first
+    if attributive:
+        # a participle before its noun: "12 getötete Kinder", "41 slain journalists"
+        # a noun that is also a plain people noun ("wounded patients") stays people
+        whos = [c for c in cats if c in _ATTRIBUTIVE_WHO] if "who:people" not in cats else []
     if not whos:
         return head
     end = max(cats[c] for c in whos)
@@ -652,6 +662,8 @@ def _post_nominal_who(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) ->
     if not any(c.startswith(("measure:", "qty:", "dis:")) and e >= end for c, e in cats.items()):
         head.who = preferred_who(whos)
         head.j = end
+        if attributive:
+            _conjoined(head, doc, marks, pack)  # "20 getötete Frauen und Kinder": other
     return head
 
 

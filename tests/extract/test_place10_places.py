@@ -295,15 +295,7 @@ NAMES_NOT_PLACES = [
         "Die Charkiwer Menschenrechtsgruppe teilte mit, im vergangenen Monat seien 14 Zivilisten getötet worden.",
         None,
     ),
-    pytest.param(
-        "de",
-        "Amhara-Milizen töteten nach Angaben von Zeugen 20 Dorfbewohner.",
-        None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="no claim: the subject-first active clause with a compound militia is not read",
-        ),
-    ),
+    ("de", "Amhara-Milizen töteten nach Angaben von Zeugen 20 Dorfbewohner.", None),
     ("de", "Kurdische Kämpfer sagten, bei dem Angriff seien 8 Zivilisten getötet worden.", None),
     ("de", "Drusische Dorfbewohner berichteten, 11 Menschen seien getötet worden.", None),
     ("de", "Ärzte des Al-Quds-Krankenhauses sagten, 9 Patienten seien getötet worden.", None),
