@@ -424,7 +424,6 @@ GAPS: dict[str, str] = {
     "28-de-killed-27": "a pluperfect passive with its count after a long subject ('waren bei "
     "einem Angriff auf derselben Straße 27 Soldaten getötet worden') is not read (not a "
     "speaker class)",
-    "42-ar-killed-6": "'6 من القتلى أطفال' (6 of the dead were children) is not read as a count",
     "47-ar-killed-35": "an Arabic subject before its verb with an adjective after the noun "
     "('سكانا محليين قالوا') is not read, so the sentence keeps the army of the sentence before",
     "47-ar-injured-20": "as 47-ar-killed-35: 'وأضافوا' takes up the source not read before it",
