@@ -78,9 +78,10 @@ class Doc:
             self._norms = [w.norm for w in self.words]
         return self._norms
 
-    def where(self, norms: AbstractSet[str]) -> list[int]:
-        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
-        form in an index built once per document, not a pass over the words per word list."""
+    @property
+    def by_norm(self) -> dict[str, list[int]]:
+        """Normal form -> the positions of its words, in order (indexed once per document): a
+        pass may read each distinct word once instead of every word."""
         index = self._positions
         if index is None:
             index = self._positions = {}
@@ -89,6 +90,12 @@ class Doc:
                     index[norm].append(k)
                 else:
                     index[norm] = [k]
+        return index
+
+    def where(self, norms: AbstractSet[str]) -> list[int]:
+        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
+        form in an index built once per document, not a pass over the words per word list."""
+        index = self.by_norm
         found = [k for norm in norms if norm in index for k in index[norm]]
         found.sort()
         return found
