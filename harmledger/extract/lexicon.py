@@ -77,8 +77,12 @@ class Marks(list[Sequence[Span]]):
         by_end = self._ends.get(prefix)
         if by_end is None:
             by_end = self._ends[prefix] = {}
-            for span in self.family(prefix):
-                by_end.setdefault(span[2], []).append(span)
+            for span in self.family(prefix):  # (no empty list made per span, as setdefault)
+                listed = by_end.get(span[2])
+                if listed is None:
+                    by_end[span[2]] = [span]
+                else:
+                    listed.append(span)
         return by_end.get(end, _NO_SPANS)
 
     def within(self, category: str, lo: int, hi: int) -> list[int]:
