@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
@@ -1058,6 +1057,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         _labelled(doc, pack, marks, found, result, first_word)
         return result
     sentences = sorted(first_word)
+    background = _background_starts(doc, pack)
     previous: Attribution | None = None
     last: Attribution | None = None  # the last speaker, across paragraphs
     lead: Attribution | None = None  # a news agency the lead names as its only source
@@ -1102,7 +1102,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             elif (
                 previous_sentence not in result
                 and adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
-                and not _background(doc, first_word[previous_sentence], pack)
+                and not _background(doc, first_word[previous_sentence], pack, background)
                 and not _opens_new_event(doc, first_word[previous_sentence], pack)
             ):
                 # "... were killed. Another 30 were wounded, police said": the count it adds to
@@ -1112,7 +1112,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
             and not _opens_new_event(doc, first_word[sentence], pack)
-            and not _background(doc, first_word[sentence], pack)
+            and not _background(doc, first_word[sentence], pack, background)
         ):
             result[sentence] = previous
         elif previous is not None and (
@@ -1464,7 +1464,25 @@ def _background_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(listed) for first, listed in by_first.items()}
 
 
-def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
+def _background_starts(doc: Doc, pack: LanguagePack) -> dict[int, list[int]]:
+    """Sentence id -> the words a background phrase (wholly inside the sentence) starts at, in
+    order: found once per document from the phrases' first words, not by reading every
+    sentence :func:`_background` is asked about."""
+    phrases = _background_phrases(pack.lang)
+    found: dict[int, list[int]] = {}
+    if not phrases:
+        return found
+    norms, sentence = doc.norms, doc.sentence
+    for p in doc.where(phrases.keys()):
+        for tokens in phrases[norms[p]]:
+            q = p + len(tokens)
+            if q <= len(norms) and sentence[q - 1] == sentence[p] and tuple(norms[p:q]) == tokens:
+                found.setdefault(sentence[p], []).append(p)
+                break
+    return found
+
+
+def _background(doc: Doc, k: int, pack: LanguagePack, starts: dict[int, list[int]]) -> bool:
     """Whether the sentence at word ``k`` gives a background figure: one of another period or a
     cumulative toll (``attribution.background``: "since the war began", "so far this year",
     "last month", "seit Kriegsbeginn", "depuis le début de la guerre", "en lo que va del año",
@@ -1473,16 +1491,7 @@ def _background(doc: Doc, k: int, pack: LanguagePack) -> bool:
     sentence that opens with a year ("In March 2021, ...": :mod:`year_openers`)."""
     if opens_with_year(doc, k, pack):
         return True
-    phrases = _background_phrases(pack.lang)
-    if not phrases:
-        return False
-    end = bisect_right(doc.sentence, doc.sentence[k], k)  # the sentence's end: ids ascend
-    words = doc.norms[k:end]
-    for t, word in enumerate(words):
-        for tokens in phrases.get(word, ()):
-            if tuple(words[t : t + len(tokens)]) == tokens:
-                return True
-    return False
+    return any(t >= k for t in starts.get(doc.sentence[k], ()))  # (``starts``: see above)
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:

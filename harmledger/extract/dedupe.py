@@ -18,6 +18,8 @@ or a source referred back to by a group noun ("die Angaben", "the group"), is no
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from harmledger import gazetteer, regions
 from harmledger.extract.claim import Claim
@@ -197,12 +199,31 @@ def _definite(claim: Claim, text: str, pack: LanguagePack) -> bool:
     return any(w in pack.words("attribution", "determiners") for w in words)
 
 
+_STOPS = (". ", "! ", "? ", "\n")
+
+
+@lru_cache(maxsize=4)
+def _stop_positions(text: str) -> tuple[list[int], ...]:
+    """Where each of :data:`_STOPS` stands in ``text``, in order, found once per text: a search
+    from each claim for a stop the text lacks ("? ") read the whole text per claim pair, which
+    grew with the square of a long document's length. (The stops cannot overlap themselves, so
+    these are all their occurrences.)"""
+    return tuple([m.start() for m in re.finditer(re.escape(stop), text)] for stop in _STOPS)
+
+
 def _sentence(claim: Claim, text: str) -> tuple[int, int]:
-    """The span of the sentence around ``claim`` in ``text``."""
-    starts = [text.rfind(stop, 0, claim.start) for stop in (". ", "! ", "? ", "\n")]
-    start = max(starts) + 1
-    ends = [e for e in (text.find(stop, claim.end) for stop in (". ", "! ", "? ", "\n")) if e >= 0]
-    return start, (min(ends) if ends else len(text))
+    """The span of the sentence around ``claim`` in ``text``: from after the last stop that
+    ends before the claim to the first that starts at or after its end (as ``rfind`` and
+    ``find`` would give them)."""
+    start, end = -1, len(text)
+    for stop, at in zip(_STOPS, _stop_positions(text), strict=True):
+        before = bisect_right(at, claim.start - len(stop))
+        if before:
+            start = max(start, at[before - 1])
+        after = bisect_left(at, claim.end)
+        if after < len(at):
+            end = min(end, at[after])
+    return start + 1, end
 
 
 def _counted_again(claim: Claim, text: str, sentence: tuple[int, int], pack: LanguagePack) -> bool:

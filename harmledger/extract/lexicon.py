@@ -35,6 +35,7 @@ class Marks(list[Sequence[Span]]):
     cats: list[dict[str, int]]
     families: dict[str, list[Span]]
     _positions: dict[str, list[int]]
+    _indexed: set[str]  # the families whose categories ``_positions`` holds
     _ends: dict[str, dict[int, list[Span]]]
 
     def family(self, prefix: str) -> list[Span]:
@@ -51,13 +52,24 @@ class Marks(list[Sequence[Span]]):
         return False
 
     def positions(self, category: str) -> list[int]:
-        """Word positions where a phrase of ``category`` starts (each once, in order)."""
+        """Word positions where a phrase of ``category`` starts (each once, in order). The
+        first question about a family answers for all its categories in one pass over it
+        (rules ask for several: "date:months", "date:weekdays", "date:relative", ...)."""
         found = self._positions.get(category)
         if found is None:
-            found = self._positions[category] = []
-            for cat, i, _ in self.family(category.partition(":")[0]):
-                if cat == category and (not found or found[-1] != i):
-                    found.append(i)
+            family = category.partition(":")[0]
+            by_category = self._positions
+            if family not in self._indexed:
+                self._indexed.add(family)
+                for cat, i, _ in self.family(family):
+                    listed = by_category.get(cat)
+                    if listed is None:
+                        by_category[cat] = [i]
+                    elif listed[-1] != i:
+                        listed.append(i)
+                found = by_category.get(category)
+            if found is None:
+                found = by_category[category] = []
         return found
 
     def ending(self, prefix: str, end: int) -> list[Span]:
@@ -65,8 +77,12 @@ class Marks(list[Sequence[Span]]):
         by_end = self._ends.get(prefix)
         if by_end is None:
             by_end = self._ends[prefix] = {}
-            for span in self.family(prefix):
-                by_end.setdefault(span[2], []).append(span)
+            for span in self.family(prefix):  # (no empty list made per span, as setdefault)
+                listed = by_end.get(span[2])
+                if listed is None:
+                    by_end[span[2]] = [span]
+                else:
+                    listed.append(span)
         return by_end.get(end, _NO_SPANS)
 
     def within(self, category: str, lo: int, hi: int) -> list[int]:
@@ -323,5 +339,6 @@ class Lexicon:
         marks.cats = cats_list
         marks.families = families
         marks._positions = {}
+        marks._indexed = set()
         marks._ends = {}
         return marks

@@ -279,16 +279,15 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     # a weekday that spells a number (Arabic الاثنين "Monday" / "the two", الأحد "Sunday")
     # is a date, never a count
     weekdays = set(marks.positions("date:weekdays"))
-    starts = {
-        k
-        for k, word in enumerate(doc.words)
-        if word.is_digit
-        or (
-            k not in weekdays
-            and (cache[word.norm] if word.norm in cache else split_number_word(word.norm, pack))
-            is not None
-        )
-    }
+    # each distinct word once: a number's normal form holds a digit and a word's never does,
+    # so one occurrence tells whether all of them are numbers
+    words = doc.words
+    starts: set[int] = set()
+    for norm, at in doc.by_norm.items():
+        if words[at[0]].is_digit:
+            starts.update(at)
+        elif (cache[norm] if norm in cache else split_number_word(norm, pack)) is not None:
+            starts.update(k for k in at if k not in weekdays)
     starts.update(i for _, i, _ in marks.family("vague"))
     i = 0
     for k in sorted(starts):

@@ -39,6 +39,14 @@ def _stems() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The first three letters of every stem: :func:`_adjective` tries cuts of three letters
+    or more, so a word that opens with none of these is no country's adjective (most words;
+    asked before the cuts are tried)."""
+    return frozenset(stem[:3] for stem in _stems() if len(stem) >= 3)
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """First words of the country names: a word that is none of them starts no name."""
     return frozenset(name.split(" ", 1)[0] for name in country_codes())
@@ -78,6 +86,8 @@ def _adjective(word: str) -> frozenset[str]:
     stems = _stems()
     arabic = word.startswith("ال") or "\u0600" <= word[:1] <= "\u06ff"
     word = word.removeprefix("ال")
+    if word[:3] not in _stem_heads():
+        return frozenset()
     for cut in range(len(word), max(2, len(word) - ADJECTIVE_ENDING - 1), -1):
         codes = stems.get(word[:cut])
         if codes and (arabic or word[cut:] in _ENDINGS):

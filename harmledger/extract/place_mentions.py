@@ -289,7 +289,10 @@ def _region_forms(
     following = norms[k + 1] if k + 1 < len(norms) else ""
     if following in cues.region:
         bases += [word[: -len(end)] for end in cues.region_adjective if word.endswith(end)]
-    bases += [word[: -len(end)] for end in cues.region_compounds if word.endswith(end)]
+    if cues.region_compounds and word.endswith(cues.region_compounds):  # (most words: none)
+        bases += [word[: -len(end)] for end in cues.region_compounds if word.endswith(end)]
+    if not bases:
+        return ()
     forms: list[str] = []
     for base in (b.rstrip("-") for b in bases):
         if len(base) < 4:

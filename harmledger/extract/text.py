@@ -9,10 +9,11 @@ while packs stay simple lists of phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from harmledger.folding import normalize
 
@@ -77,9 +78,10 @@ class Doc:
             self._norms = [w.norm for w in self.words]
         return self._norms
 
-    def where(self, norms: AbstractSet[str]) -> list[int]:
-        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
-        form in an index built once per document, not a pass over the words per word list."""
+    @property
+    def by_norm(self) -> dict[str, list[int]]:
+        """Normal form -> the positions of its words, in order (indexed once per document): a
+        pass may read each distinct word once instead of every word."""
         index = self._positions
         if index is None:
             index = self._positions = {}
@@ -88,6 +90,12 @@ class Doc:
                     index[norm].append(k)
                 else:
                     index[norm] = [k]
+        return index
+
+    def where(self, norms: AbstractSet[str]) -> list[int]:
+        """Positions of the words whose normal form is in ``norms``, in order: a look-up per
+        form in an index built once per document, not a pass over the words per word list."""
+        index = self.by_norm
         found = [k for norm in norms if norm in index for k in index[norm]]
         found.sort()
         return found
@@ -117,8 +125,13 @@ def _word_pattern(number_pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def tokenizer(number_pattern: str) -> re.Pattern[str]:
-    """The word regex for a language: its digit-group number pattern first, then words."""
-    return _word_pattern(number_pattern)
+    """The word regex for a language: its digit-group number pattern first, then words. Its
+    only groups are the three branches (``tokenize`` splits the text by it), so a group in a
+    pack's number pattern is made a non-capturing one."""
+    pattern = _word_pattern(number_pattern)
+    if pattern.groups != 3:
+        raise ValueError(f"a number pattern may hold no capturing group: {number_pattern!r}")
+    return pattern
 
 
 _BREAK_CHARS = re.compile(r"[.!?؟\n]")
@@ -136,43 +149,71 @@ def tokenize(
     A word in ``verbatim`` (a pack's ``text.verbatim``) keeps its case and diacritics as its
     normal form: folding would make it another word of the language (Swedish "är", is, and
     "år", year; German "Paar", a couple, and "paar", a few). A day with a full stop before a
-    word in ``months`` is an ordinal ("am 24. Oktober"), not the end of a sentence."""
-    words: list[Word] = []
-    gaps: list[str] = []
+    word in ``months`` is an ordinal ("am 24. Oktober"), not the end of a sentence.
+
+    The words, gaps and offsets come from one ``split`` of the text and C-level passes over
+    its parts (no Python step per word but the word's construction); only the gaps that hold
+    a sentence-breaking character, found by one scan of the text, are judged one by one."""
+    # [gap, word, number, digits, gap, word, number, digits, ..., gap]: one group per match
+    parts = tokenizer(number_pattern).split(text)
+    gaps = parts[0::4]
+    n = len(gaps) - 1
+    if not n:
+        return Doc(text=text, lang=lang, words=[], gaps=gaps, sentence=[])
+    letters = parts[1::4]
+    raws = [w or m or d for w, m, d in zip(letters, parts[2::4], parts[3::4], strict=True)]
+    fold = normalize
+    if verbatim:
+        norms = [raw if raw in verbatim else fold(raw) for raw in raws]
+    else:
+        norms = list(map(fold, raws))
+    pieces: list[str] = [""] * (2 * n)
+    pieces[0::2] = gaps[:n]
+    pieces[1::2] = raws
+    bounds = list(accumulate(map(len, pieces)))
+    starts = bounds[0::2]
+    is_digit = [w is None for w in letters]
+    words = list(map(Word, starts, bounds[1::2], raws, norms, is_digit))
+    return Doc(
+        text=text,
+        lang=lang,
+        words=words,
+        gaps=gaps,
+        sentence=_sentences(text, words, starts, gaps, months),
+    )
+
+
+def _sentences(
+    text: str, words: list[Word], starts: list[int], gaps: list[str], months: frozenset[str]
+) -> list[int]:
+    """Sentence id per word: a gap between two words that holds a breaking character (found
+    by one scan of the text, not a test per gap) may end the sentence before it."""
+    n = len(words)
+    candidates: list[int] = []
+    for match in _BREAK_CHARS.finditer(text, words[0].end, words[-1].start):
+        p = match.start()
+        k = bisect_right(starts, p)
+        if p >= words[k - 1].end and (not candidates or candidates[-1] != k):
+            candidates.append(k)
     sentence: list[int] = []
-    previous = 0
-    sentence_id = 0
-    last: Word | None = None
-    # bound once: this loop runs for every word of every document
-    add_gap, add_word, add_sentence = gaps.append, words.append, sentence.append
-    fold, breaks = normalize, _BREAK_CHARS.search
-    for match in tokenizer(number_pattern).finditer(text):
-        start, end = match.span()
-        gap = text[previous:start]
-        add_gap(gap)
-        raw = match.group()
-        norm = raw if verbatim and raw in verbatim else fold(raw)
-        word = Word(start, end, raw, norm, match.lastgroup != "word")
+    previous = sentence_id = 0
+    for k in candidates:
+        gap, last, word = gaps[k], words[k - 1], words[k]
+        raw = word.text
         if (
-            gap != " "
-            and last is not None
-            and gap
-            and breaks(gap)
-            and _ends_sentence(gap, last)
-            and not _ordinal_day(gap, last, norm, months)
+            _ends_sentence(gap, last)
+            and not _ordinal_day(gap, last, word.norm, months)
             and not (gap == "." and last.is_digit and word.is_digit)  # "14.30 Uhr": a clock
             and not (gap == "." and last.text.isupper() and raw.isupper())  # "EE.UU.", "FF.AA."
             # "8:45 a.m., police said", "10 p.m. on Monday": a full stop after a lone letter
             # and before a lower-case word closes an abbreviation
             and not (gap.strip() == "." and len(last.text) == 1 and raw[:1].islower())
         ):
+            sentence += [sentence_id] * (k - previous)
+            previous = k
             sentence_id += 1
-        add_sentence(sentence_id)
-        add_word(word)
-        last = word
-        previous = end
-    gaps.append(text[previous:])
-    return Doc(text=text, lang=lang, words=words, gaps=gaps, sentence=sentence)
+    sentence += [sentence_id] * (n - previous)
+    return sentence
 
 
 _ABBREVIATION = re.compile(

@@ -39,6 +39,12 @@ def _pack_lists(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]
     return _phrases(attribution.get("year_openers", [])), frozenset(fillers)
 
 
+@cache
+def _opener_firsts(lang: str) -> frozenset[str]:
+    """The first words of the openers."""
+    return frozenset(opener[0] for opener in _pack_lists(lang)[0])
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) <= _LAST_YEAR
 
@@ -48,10 +54,10 @@ def opens_with_year(doc: Doc, k: int, pack: LanguagePack) -> bool:
     ``attribution.year_openers`` followed, past month names, day numbers or year fillers, by a
     year ("In March 2021,", "Im Jahr 2019", "En marzo de 2021")."""
     openers, fillers = _pack_lists(pack.lang)
-    if not openers:
-        return False
-    sentence = doc.sentence[k]
     norms = doc.norms
+    if not openers or k >= len(norms) or norms[k] not in _opener_firsts(pack.lang):
+        return False  # (most sentences open with no opener's first word)
+    sentence = doc.sentence[k]
     for opener in openers:
         if tuple(norms[k : k + len(opener)]) != opener:
             continue
