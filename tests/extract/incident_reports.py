@@ -108,3 +108,44 @@ def assert_no_extra(lang: str, text: str, claims: list[Labelled]) -> None:
     """No casualty reading beyond the labelled ones."""
     labelled = {c[:5] for c in claims}
     assert sorted(set(readings(text, lang)) - labelled, key=key) == []
+
+
+def report_tests(
+    reports: list[Report],
+    missed: dict[tuple[str, Reading], str],
+    speaker: dict[tuple[str, Reading], str],
+    extra: dict[str, str],
+) -> tuple[Any, Any, Any, Any]:
+    """The four tests every report file runs, parametrized over its ``reports``: each labelled
+    claim is read, with its speaker; no reading beyond the labels; every distractor number listed
+    stands in its text. A file binds them to module names starting with ``test_``."""
+
+    @pytest.mark.parametrize(("lang", "text", "reading"), claim_cases(reports, missed))
+    def labelled_claim_is_read(lang: str, text: str, reading: Reading) -> None:
+        assert reading in readings(text, lang)
+
+    @pytest.mark.parametrize(
+        ("lang", "text", "reading", "speaker"), speaker_cases(reports, missed, speaker)
+    )
+    def labelled_speaker_is_read(
+        lang: str, text: str, reading: Reading, speaker: str | None
+    ) -> None:
+        assert_speaker(readings(text, lang)[reading], speaker)
+
+    @pytest.mark.parametrize(("lang", "text", "claims"), report_cases(reports, extra))
+    def no_claim_beyond_the_labels(lang: str, text: str, claims: list[Labelled]) -> None:
+        assert_no_extra(lang, text, claims)
+
+    @pytest.mark.parametrize(
+        ("rid", "text", "distractors"), [(r, t, d) for r, _, t, _, d in reports]
+    )
+    def distractors_are_in_the_text(rid: str, text: str, distractors: list[str]) -> None:
+        for number in distractors:
+            assert number in text, (rid, number)
+
+    return (
+        labelled_claim_is_read,
+        labelled_speaker_is_read,
+        no_claim_beyond_the_labels,
+        distractors_are_in_the_text,
+    )

@@ -11,19 +11,11 @@ evaluation data."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.incident_reports import (
     ANY,
-    Labelled,
     Reading,
     Report,
-    assert_no_extra,
-    assert_speaker,
-    claim_cases,
-    readings,
-    report_cases,
-    speaker_cases,
+    report_tests,
 )
 
 # (id, language, text, labelled claims, distractor numbers)
@@ -819,26 +811,9 @@ EXTRA: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("lang", "text", "reading"), claim_cases(REPORTS, MISSED))
-def test_labelled_claim_is_read(lang: str, text: str, reading: Reading) -> None:
-    assert reading in readings(text, lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "reading", "speaker"), speaker_cases(REPORTS, MISSED, SPEAKER)
-)
-def test_labelled_speaker_is_read(
-    lang: str, text: str, reading: Reading, speaker: str | None
-) -> None:
-    assert_speaker(readings(text, lang)[reading], speaker)
-
-
-@pytest.mark.parametrize(("lang", "text", "claims"), report_cases(REPORTS, EXTRA))
-def test_no_claim_beyond_the_labels(lang: str, text: str, claims: list[Labelled]) -> None:
-    assert_no_extra(lang, text, claims)
-
-
-@pytest.mark.parametrize(("rid", "text", "distractors"), [(r, t, d) for r, _, t, _, d in REPORTS])
-def test_distractors_are_in_the_text(rid: str, text: str, distractors: list[str]) -> None:
-    for number in distractors:
-        assert number in text, (rid, number)
+(
+    test_labelled_claim_is_read,
+    test_labelled_speaker_is_read,
+    test_no_claim_beyond_the_labels,
+    test_distractors_are_in_the_text,
+) = report_tests(REPORTS, MISSED, SPEAKER, EXTRA)
