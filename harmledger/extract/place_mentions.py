@@ -26,7 +26,7 @@ from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
 from harmledger.extract.places import Gazetteer, Place, known_region, regional
-from harmledger.extract.text import Doc
+from harmledger.extract.text import Doc, Word
 from harmledger.extract.transliterated import after_settlement, arabic_skeleton, near_by_skeleton
 from harmledger.folding import normalize_words
 from harmledger.gazetteer import loose_name as gazetteer_loose
@@ -198,6 +198,8 @@ def _loose_hits(
         w = words[k]
         if k < end or w.is_digit:
             continue
+        if k in taken and not _name_goes_on(words, taken, k):
+            continue  # a word read exactly is read loosely only as the start of a longer name
         if _skipped(doc, marks, k):
             continue
         if arabic:
@@ -229,6 +231,14 @@ def _loose_hits(
             found.append(hit)
             end = k + hit[1]
     return found
+
+
+def _name_goes_on(words: list[Word], taken: set[int], k: int) -> bool:
+    """Whether a name may go on past word ``k``: the next word is read as no other name and it or
+    the one after holds a capital ("Khan Cheikhoun", "Abasan al-Kabira", "Deir el Balah")."""
+    if k + 1 >= len(words) or k + 1 in taken:
+        return False
+    return any(ch.isupper() for w in words[k + 1 : k + 3] for ch in w.text)
 
 
 def _plain_run(doc: Doc, k: int, end: int) -> bool:
