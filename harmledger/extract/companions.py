@@ -32,7 +32,7 @@ from harmledger.extract.lexicon import Marks
 from harmledger.extract.losses import loss_verb
 from harmledger.extract.numbers import Mention
 from harmledger.extract.reading import Cue, Head, cats_at
-from harmledger.extract.singular import before_age, object_of
+from harmledger.extract.singular import before_age, matches_stem, object_of
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
@@ -67,10 +67,6 @@ class Companions:
     cue: Cue | None
     lone: DraftLike | None = None  # the lone victim read as the group's first member
     fighter: bool = False  # the victim is a fighter: ``total`` counts the relatives alone
-
-
-def _matches(word: str, patterns: Sequence[str]) -> bool:
-    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
 
 def _folded(words: Sequence[str]) -> list[str]:
@@ -248,7 +244,7 @@ class _Reader:
                 self.own.add(k)
                 measure, cue = counted.measure, counted.cue
                 k = max(counted.mention.j, counted.head.j)
-            elif _matches(words[k].norm, self.relatives):
+            elif matches_stem(words[k].norm, self.relatives):
                 people += 1
                 k = self._after_name(k + 1)
             elif people and words[k].norm in self.animals:
@@ -281,7 +277,7 @@ class _Reader:
             k + 1 < len(words)
             and words[k].norm in self.modifiers
             and not self.doc.gaps[k + 1].strip()
-            and _matches(words[k + 1].norm, self.relatives)
+            and matches_stem(words[k + 1].norm, self.relatives)
         ):
             return k + 1
         return k
@@ -331,7 +327,7 @@ class _Reader:
                 j = t
             elif t < n and self.age_endings and words[t].norm.endswith(self.age_endings):
                 j = t + 1  # "12-jährigen"
-        if j < n and j > k and _matches(words[j].norm, self.relatives):
+        if j < n and j > k and matches_stem(words[j].norm, self.relatives):
             return j
         return k
 
@@ -467,7 +463,7 @@ class _Reader:
         Example, his wife ...")."""
         words, sentence = self.doc.words, self.doc.sentence[k]
         start = k
-        if "one:nouns" not in cats_at(self.marks, k) and not _matches(
+        if "one:nouns" not in cats_at(self.marks, k) and not matches_stem(
             words[k].norm, self.relatives
         ):
             while (

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from harmledger.extract.companions import DraftLike
-from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import parse_number_text
 from harmledger.extract.reading import OTHER_CATS, Cue, cats_at
-from harmledger.extract.singular import age_phrase_end
+from harmledger.extract.singular import age_phrase_end, matches_stem
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
@@ -438,10 +439,7 @@ class _Names:
             k + 1 < n
             and words[k].norm in self.possessives
             and not self.doc.gaps[k + 1].strip()
-            and any(
-                words[k + 1].norm.startswith(r[:-1]) if r.endswith("*") else words[k + 1].norm == r
-                for r in self.relatives
-            )
+            and matches_stem(words[k + 1].norm, self.relatives)
         )
 
     def _listed_member(self, k: int) -> int | None:
@@ -566,7 +564,7 @@ class _Roll(_Names):
 
     def __init__(self, doc: Doc, pack: LanguagePack, marks: Marks) -> None:
         super().__init__(doc, pack, marks)
-        _, _, self.ages, self.prefixes = _roll_settings(pack)
+        _, _, self.ages, self.prefixes = _roll_settings(pack.lang)
 
     def groups(self, openings: Sequence[tuple[int, int, str]]) -> list[Group]:
         """Every roll of ``doc`` with at least two victims after the ``openings`` (words
@@ -668,7 +666,7 @@ class _Roll(_Names):
             named = self._named(t)
             if named is not None:
                 return named
-        relative = any(_relative(doc.words[u].norm, self.relatives) for u in range(k, t))
+        relative = any(matches_stem(doc.words[u].norm, self.relatives) for u in range(k, t))
         return (t, 1) if relative or not possessive else None
 
     def _kin_word(self, t: int, k: int) -> bool:
@@ -776,15 +774,13 @@ _ITEM_WORDS = 6  # words of one victim of a roll without capitals: a name, a kin
 _Openers = dict[str, list[tuple[tuple[str, ...], str]]]
 # openers by first word, their first two words, age words, item prefixes
 _RollSettings = tuple[_Openers, frozenset[tuple[str, str]], frozenset[str], tuple[str, ...]]
-_ROLL_SETTINGS: dict[int, tuple[LanguagePack, _RollSettings]] = {}
 
 
-def _roll_settings(pack: LanguagePack) -> _RollSettings:
+@cache
+def _roll_settings(lang: str) -> _RollSettings:
     """The pack's roll openers by first word (longest first), the first words, age words and
-    item prefixes, normalised once per pack (not per document)."""
-    kept = _ROLL_SETTINGS.get(id(pack))
-    if kept is not None and kept[0] is pack:
-        return kept[1]
+    item prefixes, normalised once per language (not per document)."""
+    pack = load_pack(lang)
     roll = pack.raw.get("named_roll", {})
     openers: _Openers = {}
     for measure in MEASURES:
@@ -799,7 +795,6 @@ def _roll_settings(pack: LanguagePack) -> _RollSettings:
         frozenset(_as_word(w, pack) for w in kin_age_words(pack)),
         tuple(roll.get("item_prefixes", [])),
     )
-    _ROLL_SETTINGS[id(pack)] = (pack, settings)
     return settings
 
 
@@ -809,7 +804,7 @@ def _roll_openings(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     build no roll reader."""
     if "named_roll" not in pack.raw:
         return []
-    openers, pairs, _, _ = _roll_settings(pack)
+    openers, pairs, _, _ = _roll_settings(pack.lang)
     norms, n = doc.norms, len(doc.words)
     found = []
     for i in doc.where(frozenset(openers)):
@@ -840,10 +835,6 @@ def _plain(doc: Doc, k: int) -> bool:
     """A lower-case word: a relative noun or its modifier, not a name or a number."""
     word = doc.words[k]
     return not word.is_digit and word.text[:1].islower()
-
-
-def _relative(word: str, relatives: Sequence[str]) -> bool:
-    return any(word.startswith(r[:-1]) if r.endswith("*") else word == r for r in relatives)
 
 
 def _count_at(doc: Doc, k: int, pack: LanguagePack) -> int | None:

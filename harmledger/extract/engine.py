@@ -2842,10 +2842,7 @@ class _Run:
         k = cats_at(self.marks, cue.j).get("one:manner", cue.j)  # "mataron a tiros a"
         if k >= len(self.doc.words) or self.doc.gaps[cue.j].strip() or self._agent_word_at(k):
             return False  # "getötet von", "killed by": by whom
-        while k < min(len(self.doc.words), cue.j + 3) and (
-            self.doc.words[k].norm in self.pack.of_words
-            or "one:determiners" in cats_at(self.marks, k)
-        ):
+        while k < min(len(self.doc.words), cue.j + 3) and self._article_at(k):
             k += 1
         qualifier = next(
             (end for cat, end in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None
@@ -3157,7 +3154,7 @@ class _Run:
 
     def _list_opening(self, end: int) -> int | None:
         """The first word after the comma that follows a counted noun ending at ``end`` or its
-        short complement ("of one family"), with no count or cue before it; None without."""
+        short complement ("of one family"), with no count before it; None without."""
         stop = min(len(self.doc.words), end + _COMPLEMENT_WORDS)
         comma = next((t for t in range(end, stop) if self._punct_at(t)), None)
         if (
@@ -3167,7 +3164,7 @@ class _Run:
         ):
             return None
         if comma > end and _COMPLEMENT_OPENERS.isdisjoint(cats_at(self.marks, end)):
-            return None
+            return None  # a complement opens on a preposition or article, not a verb ("remain")
         return comma
 
     def _opens_aside(self, t: int) -> bool:
@@ -3180,8 +3177,7 @@ class _Run:
         for k in range(t, limit):
             if k > t and self._punct_at(k):
                 break
-            cats = cats_at(self.marks, k)
-            if words[k].norm in relative or "who:subset" in cats or "who:partitive" in cats:
+            if words[k].norm in relative or self._partitive_at(k):
                 return True
         if words[t].norm in self.pack.conjunctions:
             return True
@@ -4637,10 +4633,8 @@ class _Run:
         opening = self._aside_opening(head.j)
         if opening is None:
             return None
-        gaps, words = self.doc.gaps, self.doc.words
-        reach = min(len(words), opening + _RELATIVE_ASIDE_REACH)
-        close = next((t for t in range(opening + 1, reach) if self._punct_at(t)), None)
-        if close is None or gaps[close].strip() != ",":
+        close = self._aside_close(opening)
+        if close is None or self.doc.gaps[close].strip() != ",":
             return None
         if cue is not None and close <= cue.i < close + _VERB_AFTER_ASIDE:
             return cue  # the verb after the clause is chosen already: it is the count's own
@@ -4713,25 +4707,25 @@ class _Run:
         opening = self._aside_opening(head.j)
         if opening is None or cue.i <= opening:
             return False
-        reach = min(len(self.doc.words), opening + _RELATIVE_ASIDE_REACH)
-        close = next((t for t in range(opening + 1, reach) if self._punct_at(t)), None)
+        close = self._aside_close(opening)
         return close is not None and cue.i >= close and self._mention_between(close, cue.i)
+
+    def _aside_close(self, opening: int) -> int | None:
+        """Where the relative clause opening at ``opening`` ends: the next clause or bracket
+        punctuation within ``_RELATIVE_ASIDE_REACH`` words; None past that."""
+        reach = min(len(self.doc.words), opening + _RELATIVE_ASIDE_REACH)
+        return next((t for t in range(opening + 1, reach) if self._punct_at(t)), None)
 
     def _aside_opening(self, end: int) -> int | None:
         """The first word of a relative clause after a comma that follows a counted noun ending
         at ``end`` or its complement of a few words ("of one family", "einer Familie"): a
         relative pronoun (``segments.relative``) within its first words. None without one."""
-        gaps, words = self.doc.gaps, self.doc.words
-        stop = min(len(words), end + _COMPLEMENT_WORDS)
-        opening = next((t for t in range(end, stop) if self._punct_at(t)), None)
-        if opening is None or gaps[opening].strip() != "," or opening >= len(words):
-            return None
-        if self._mention_between(end, opening) or any(
+        words = self.doc.words
+        opening = self._list_opening(end)
+        if opening is None or any(
             end <= c.i < opening for c in self._sentence_cues.get(self.doc.sentence[end - 1], [])
         ):
             return None
-        if opening > end and _COMPLEMENT_OPENERS.isdisjoint(cats_at(self.marks, end)):
-            return None  # a complement opens on a preposition or article, not a verb ("remain")
         relative = self._relative_words()
         limit = min(len(words), opening + _RELATIVE_OPENER_WORDS)
         for t in range(opening, limit):

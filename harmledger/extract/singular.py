@@ -9,6 +9,7 @@ readings are only used when the document counts nothing else for the same measur
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
@@ -277,7 +278,7 @@ def age_phrase_end(doc: Doc, o: int, marks: Marks, pack: LanguagePack) -> int | 
         while t < n and not doc.gaps[t].strip(" -‐‑'’"):
             word = doc.words[t]
             digit = word.text.isdigit() and len(word.text) <= 3 and int(word.text) <= 120
-            if digit or _matches(word.norm, decades):
+            if digit or matches_stem(word.norm, decades):
                 aged = True
             elif aged and word.norm in pack.conjunctions and not _age_number_at(doc, t + 1, pack):
                 break  # "a man in his 30s and a woman": the next person
@@ -657,7 +658,8 @@ def _name_word(doc: Doc, cue: Cue, pack: LanguagePack) -> bool:
     return " ".join(w.norm for w in doc.words[k : cue.j]) in nouns
 
 
-def _matches(word: str, patterns: list[str]) -> bool:
+def matches_stem(word: str, patterns: Sequence[str]) -> bool:
+    """Whether a normalised word is one of ``patterns`` or starts with one ending in "*"."""
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
 
@@ -668,12 +670,12 @@ def _event_not_a_death(doc: Doc, k: int, end: int, pack: LanguagePack) -> bool:
     before = (
         k > 0
         and not doc.gaps[k].strip()
-        and _matches(doc.words[k - 1].norm, settings.get("event_not_before", []))
+        and matches_stem(doc.words[k - 1].norm, settings.get("event_not_before", []))
     )
     after = (
         end < len(doc.words)
         and not doc.gaps[end].strip()
-        and _matches(doc.words[end].norm, settings.get("event_not_after", []))
+        and matches_stem(doc.words[end].norm, settings.get("event_not_after", []))
     )
     return before or after
 
