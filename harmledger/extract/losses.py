@@ -16,7 +16,7 @@ from functools import cache
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention
-from harmledger.extract.reading import Cue, read_head
+from harmledger.extract.reading import Cue, Head, read_head
 from harmledger.extract.text import Doc, normalize
 
 _OBJECT_WORDS = 3  # words between the verb and its count: the subject, an owner ("sina")
@@ -83,7 +83,19 @@ def _persons_after(
         head = read_head(doc, mention, marks, pack)
         if head.who and not (head.quantity or head.distractor or head.unknown):
             return True
+        if _persons_of(doc, marks, pack, head):
+            return True
     return False
+
+
+def _persons_of(doc: Doc, marks: Marks, pack: LanguagePack, head: Head) -> bool:
+    """Whether a count is "N of" persons: "خسر الرجل أربعة من أبنائه" (four of his sons) names
+    its persons after the word of "of", which the count's own head does not read: a category,
+    or kin with an owner written onto the noun (pack ``measure_modifiers.loss_kin``), which
+    names no category but is persons all the same."""
+    if not head.unknown or head.j >= len(doc.words) or doc.words[head.i].norm not in pack.of_words:
+        return False
+    return any(cat.startswith("who:") or cat == "mod:loss_kin" for cat in marks.cats[head.j])
 
 
 def loss_between(doc: Doc, pack: LanguagePack, i: int, j: int) -> bool:

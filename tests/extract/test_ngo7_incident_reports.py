@@ -522,7 +522,11 @@ _UNREAD: dict[tuple[str, int], str] = {
     ): "'I lost my brother and his two sons' (فقدت): losing is not read as killing",
     ("ar-weekly", 7): "zero deaths in 'no deaths among civilians were recorded' not read",
     ("ar-field", 0): "relatives in testimony (ابنتاي) read as people",
-    ("ar-field", 1): "'I lost five members of my family' (خسرت) not read as killed",
+    (
+        "ar-field",
+        1,
+    ): "'خسرت خمسة من أفراد عائلتي' is read as killed, but a family's members as people,"
+    " not as a counted group (other)",
     ("de-list", 1): "identified victims read as people, not as a counted group (other)",
     ("de-list", 2): "unidentified bodies registered in a hospital not read",
     ("de-witness", 0): "relatives in testimony (unsere beiden Töchter) read as children",
