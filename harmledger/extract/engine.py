@@ -1933,7 +1933,11 @@ class _Run:
         if head.unknown and not (
             own
             and cue is not None
-            and (abs(cue.i - mention.j) <= 4 or cue is aside or self._toll_risen_to(mention, cue))
+            and (
+                abs(cue.i - mention.j) <= 4
+                or cue is aside
+                or self._toll_risen_to(mention, head, cue)
+            )
         ):
             return None
         if (
@@ -3857,12 +3861,17 @@ class _Run:
         ]
         return preferred_who(whos) if whos else None
 
-    def _toll_risen_to(self, mention: Mention, cue: Cue) -> bool:
+    def _toll_risen_to(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """Whether a toll-rise verb leads from ``cue`` to the figure ("el número de muertos se
         elevó a 64 tras el bombardeo"): the toll's figure, however many words the verb has,
-        even with no noun after it."""
+        even with no noun after it (in its own sentence: a headline's "Toll Rises to 55" has
+        the next line's first word after it, no noun of its own)."""
         rise = self._rise_before(mention)
-        return rise is not None and cue.j <= rise < mention.i
+        return (
+            rise is not None
+            and cue.j <= rise < mention.i
+            and self.doc.sentence[head.i] == self.doc.sentence[mention.i]
+        )
 
     def _far_rise(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb further back in the figure's clause than
