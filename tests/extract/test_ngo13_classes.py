@@ -9,7 +9,9 @@ figures are invented.
    share the category noun after them ("63 getötete und 214 verletzte Zivilisten").
 2. Verbs of losing with a count of persons as their object ("خسر ... أربعة من أبنائه", "verlor
    drei Kinder", "perdió a tres hijos", "a perdu trois enfants") count the dead; with things as
-   their object ("lost 30 sheep") and in "lost their lives" nothing changes.
+   their object ("lost 30 sheep") and in "lost their lives" nothing changes; nor where a home or
+   work is lost before the persons, or the persons stand right after an Arabic verb as its
+   subject ("خسر 200 شخص منازلهم", "verloren ihr Zuhause rund 300 Menschen").
 
 A label's ``who`` of ``None`` checks measure and figures only. Every casualty claim read must
 match a label.
