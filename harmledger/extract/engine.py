@@ -170,6 +170,7 @@ _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después 
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
 _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
+_FAR_RISE_WORDS = 12  # words from a toll-rise verb to the figure it leads to, its category between
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _SOURCE_CUES = ("attr:before", "attr:report", "attr:after")  # cues that name a source
@@ -1930,7 +1931,13 @@ class _Run:
             # "interviewed 61 victims and witnesses": the victims who spoke are the survivors
             return Draft(mention, head, "quantity", "people_interviewed", head.who, cue, own)
         if head.unknown and not (
-            own and cue is not None and (abs(cue.i - mention.j) <= 4 or cue is aside)
+            own
+            and cue is not None
+            and (
+                abs(cue.i - mention.j) <= 4
+                or cue is aside
+                or self._toll_risen_to(mention, head, cue)
+            )
         ):
             return None
         if (
@@ -1993,7 +2000,10 @@ class _Run:
             who = self._others_who(mention, drafts) or who
         if who == "people":
             who = self._predicate_who(mention, head) or who
-        if who == "people" and not head.who:
+        if who == "people" and head.measure:
+            who = self._shared_noun_who(head) or who
+        if who == "people" and (not head.who or (head.measure and head.who == "people")):
+            # "57 قتيلا", "52 morts": a casualty noun names no category the toll cannot name
             who = self._toll_who(mention) or who
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
@@ -3800,14 +3810,20 @@ class _Run:
 
     def _toll_who(self, mention: Mention) -> str | None:
         """The one category named in the toll a rise verb leads to a bare figure ("the number
-        of children killed rose to 50", "die Zahl der getöteten Zivilisten liegt bei 90")."""
+        of children killed rose to 50", "die Zahl der getöteten Zivilisten liegt bei 90"), also
+        where the toll stands after its verb ("ارتفع عدد القتلى المدنيين ... إلى 57 قتيلا") or
+        words stand between ("stieg bis zum Abend auf 41"), and for each figure of a list the
+        verb leads to ("est passé à 52 morts et 140 blessés")."""
         rise = self._rise_before(mention)
         if rise is None:
+            rise = self._far_rise(mention)
+        if rise is None:
             return None
-        end = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
+        start = min(rise, mention.i)  # "ist auf 50 gestiegen": the verb comes last
         first = self._sentence_start[self.doc.sentence[mention.i]]
-        if self._count_between(first, end):
+        if self._count_between(first, start):
             return None  # a count between ("... in the first three months totalled")
+        end = mention.i if rise < mention.i else start
         whos = {
             c
             for k in range(first, end)
@@ -3819,10 +3835,98 @@ class _Run:
         }
         return preferred_who(list(whos)) if len(whos) == 1 else None
 
+    def _shared_noun_who(self, head: Head) -> str | None:
+        """The category of a noun two figures share when the first has only its participle:
+        "63 getötete und 214 verletzte Zivilisten", "12 killed and 30 injured children" (a noun
+        written with a capital, "5 Tote und 12 verletzte Zivilisten", counts the dead alone)."""
+        words = self.doc.words
+        j = head.j
+        if (
+            head.j - head.i != 1
+            or not words[head.i].text[:1].islower()
+            or j + 1 >= len(words)
+            or words[j].norm not in self.pack.conjunctions
+            or self.doc.punct_between(head.i, j + 1).strip()
+            or j + 1 not in self._mention_end
+        ):
+            return None
+        verb = self._mention_end[j + 1]
+        ends = [end for cat, end in cats_at(self.marks, verb).items() if cat.startswith("measure:")]
+        if not ends or self.doc.punct_between(j + 1, max(ends)).strip():
+            return None
+        whos = [
+            c
+            for c in cats_at(self.marks, max(ends))
+            if c.startswith("who:") and c not in _NOT_A_CATEGORY and c != "who:people"
+        ]
+        return preferred_who(whos) if whos else None
+
+    def _toll_risen_to(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """Whether a toll-rise verb leads from ``cue`` to the figure ("el número de muertos se
+        elevó a 64 tras el bombardeo"): the toll's figure, however many words the verb has,
+        even with no noun after it (in its own sentence: a headline's "Toll Rises to 55" has
+        the next line's first word after it, no noun of its own)."""
+        rise = self._rise_before(mention)
+        return (
+            rise is not None
+            and cue.j <= rise < mention.i
+            and self.doc.sentence[head.i] == self.doc.sentence[mention.i]
+        )
+
+    def _far_rise(self, mention: Mention) -> int | None:
+        """Start of a toll-rise verb further back in the figure's clause than
+        :meth:`_rise_before` reaches, with no count between but the figures of a list of
+        casualty nouns the verb leads to ("34 قتيلا و80 جريحا"): a toll that names its
+        category between verb and figure may name it far from the figure."""
+        at = self._list_start(mention.i)
+        own = self.segs[at]
+        for k in range(at - 1, max(-1, at - _FAR_RISE_WORDS - 1), -1):
+            if self.segs[k] != own:
+                return None
+            if "mod:rise" in cats_at(self.marks, k):
+                return None if self._count_but_date_between(k, at) else k
+        return None
+
+    def _count_but_date_between(self, lo: int, hi: int) -> bool:
+        """Whether a count that is no date starts in ``[lo, hi)`` ("منذ ... 12 شباط/فبراير إلى
+        186": the day is no figure of the toll)."""
+        for k in self._starts[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]:
+            end = self._mention_end.get(k, k + 1)
+            if end < len(self.doc.words) and self.marks.opens(end, "date:"):
+                continue
+            if self._count_between(k, k + 1):
+                return True
+        return False
+
+    def _list_start(self, at: int) -> int:
+        """The first figure of a list of "N casualty-noun and" ending at word ``at``."""
+        words = self.doc.words
+        while True:
+            previous = bisect_left(self._starts, at) - 1
+            if previous < 0:
+                return at
+            start = self._starts[previous]
+            between = range(self._mention_end.get(start, start + 1), at)
+            if not between or not all(
+                words[k].norm in self.pack.conjunctions or self.marks.opens(k, "measure:")
+                for k in between
+            ):
+                return at
+            if not self.marks.opens(between[0], "measure:"):
+                return at
+            at = start
+
     def _harm_beside(self, k: int, first: int, end: int) -> bool:
         """Whether a casualty word stands right beside word ``k`` ("getöteten Kinder",
-        "children killed", "civils tués") within ``[first, end)``."""
-        return any(first <= t < end and self.marks.opens(t, "measure:") for t in (k - 1, k + 1))
+        "children killed", "civils tués") within ``[first, end)``, or before it and "of"
+        ("الضحايا من المدنيين", "deaths of civilians")."""
+        if any(first <= t < end and self.marks.opens(t, "measure:") for t in (k - 1, k + 1)):
+            return True
+        return (
+            first <= k - 2
+            and self.doc.words[k - 1].norm in self.pack.of_words
+            and self.marks.opens(k - 2, "measure:")
+        )
 
     def _risen_from(self, mention: Mention, drafts: list[Draft]) -> Cue | None:
         """The cue of X in "rose from X to ``mention``": the new figure of the same toll."""

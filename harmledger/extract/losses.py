@@ -16,7 +16,7 @@ from functools import cache
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention
-from harmledger.extract.reading import Cue, read_head
+from harmledger.extract.reading import Cue, Head, read_head
 from harmledger.extract.text import Doc, normalize
 
 _OBJECT_WORDS = 3  # words between the verb and its count: the subject, an owner ("sina")
@@ -49,7 +49,17 @@ def persons_lost(
 def loss_verb(doc: Doc, pack: LanguagePack, cue: Cue) -> bool:
     """Whether ``cue`` is a verb of losing: its subject lost the victims and is none of them."""
     verbs = _loss_verbs(pack.lang)
-    return bool(verbs) and tuple(w.norm for w in doc.words[cue.i : cue.j]) in verbs
+    if not verbs:
+        return False
+    words = doc.words[cue.i : cue.j]
+    if len(words) == 1:
+        return _loss_word(pack, verbs, words[0].norm)
+    return tuple(w.norm for w in words) in verbs
+
+
+def _loss_word(pack: LanguagePack, verbs: frozenset[tuple[str, ...]], norm: str) -> bool:
+    """Whether one word is a verb of losing, also with a particle written onto it ("وخسر")."""
+    return any((form,) in verbs for form in (norm, *pack.forms(norm)))
 
 
 @cache
@@ -67,6 +77,9 @@ def _persons_after(
     kin = _kin_words(pack.lang)
     # what is lost before the persons is no one's life: "lost contact with 12 relatives"
     kept = pack.words("measure_modifiers", "loss_not")
+    # a verb-first language: a count right after the verb is its subject (pack
+    # ``measure_modifiers.loss_subject_after``)
+    subject_after = bool(pack.raw.get("measure_modifiers", {}).get("loss_subject_after"))
     for mention in mentions:
         if mention.i < cue.j:
             continue
@@ -81,9 +94,23 @@ def _persons_after(
         ):
             continue
         head = read_head(doc, mention, marks, pack)
+        if _persons_of(doc, marks, pack, head):
+            return True
+        if mention.i == cue.j and subject_after:
+            continue  # "خسر 200 شخص منازلهم": the persons right after the verb lost something
         if head.who and not (head.quantity or head.distractor or head.unknown):
             return True
     return False
+
+
+def _persons_of(doc: Doc, marks: Marks, pack: LanguagePack, head: Head) -> bool:
+    """Whether a count is "N of" persons: "خسر الرجل أربعة من أبنائه" (four of his sons) names
+    its persons after the word of "of", which the count's own head does not read: a category,
+    or kin with an owner written onto the noun (pack ``measure_modifiers.loss_kin``), which
+    names no category but is persons all the same."""
+    if not head.unknown or head.j >= len(doc.words) or doc.words[head.i].norm not in pack.of_words:
+        return False
+    return any(cat.startswith("who:") or cat == "mod:loss_kin" for cat in marks.cats[head.j])
 
 
 def loss_between(doc: Doc, pack: LanguagePack, i: int, j: int) -> bool:
@@ -91,5 +118,6 @@ def loss_between(doc: Doc, pack: LanguagePack, i: int, j: int) -> bool:
     people buried their dead" makes the people who buried them none of the dead."""
     verbs = _loss_verbs(pack.lang)
     return bool(verbs) and any(
-        (doc.words[k].norm,) in verbs and not doc.punct_between(i, k).strip() for k in range(i, j)
+        _loss_word(pack, verbs, doc.words[k].norm) and not doc.punct_between(i, k).strip()
+        for k in range(i, j)
     )

@@ -344,30 +344,9 @@ CLAIMS: list = [
     ("sv", "Familjen miste två barn i attacken.", [("killed", "children", 2, 2)]),
     ("sv", "Familjen förlorade tre barn i bombningen.", [("killed", "children", 3, 3)]),
     ("en", "The family lost three children in the strike.", [("killed", "children", 3, 3)]),
-    pytest.param(
-        "fr",
-        "La famille a perdu quatre enfants dans la frappe.",
-        [("killed", "children", 4, 4)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
-    pytest.param(
-        "es",
-        "La familia perdió a tres niños en el bombardeo.",
-        [("killed", "children", 3, 3)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
-    pytest.param(
-        "de",
-        "Die Familie verlor bei dem Angriff drei Kinder.",
-        [("killed", "children", 3, 3)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
+    ("fr", "La famille a perdu quatre enfants dans la frappe.", [("killed", "children", 4, 4)]),
+    ("es", "La familia perdió a tres niños en el bombardeo.", [("killed", "children", 3, 3)]),
+    ("de", "Die Familie verlor bei dem Angriff drei Kinder.", [("killed", "children", 3, 3)]),
     pytest.param(
         "ar",
         "فقدت العائلة ثلاثة أطفال في القصف.",
