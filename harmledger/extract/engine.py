@@ -302,6 +302,16 @@ _CLAUSE_OR_BRACKET = frozenset(",.;:!?()")
 
 
 @cache
+def _zero_of(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.zero_of`` phrases as normalised word tuples, longest first."""
+    listed = load_pack(lang).raw.get("segments", {}).get("zero_of", [])
+    return tuple(sorted((tuple(normalize(w) for w in p.split()) for p in listed), key=len)[::-1])
+
+
+_ZERO_WHOLE = 5  # words from "none of the" to its verb: "80 passagerarna på bussen"
+
+
+@cache
 def _states(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
     """The pack's ``segments.part_states`` or ``segments.still_states`` as normalised word
     tuples, once per language (not once per document)."""
@@ -1905,6 +1915,7 @@ class _Run:
             and not (head.who and self._container(mention, drafts))
             and not self._coordinated_subject(head, cue)
             and not (head.who and self._member_of_uncounted(mention, cue))
+            and not (head.who and cue is not None and self._severity_after(head, cue))
         ):
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
@@ -1914,7 +1925,7 @@ class _Run:
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
-            zero_cue = self._zero_verb(mention, head)
+            zero_cue = self._zero_verb(mention, head) or self._zero_over_whole(mention, cue)
             if zero_cue is None:
                 return None
             cue, own = zero_cue, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
@@ -2002,6 +2013,19 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _severity_after(self, head: Head, cue: Cue) -> bool:
+        """A lone person told only how badly after a count of the hurt and "and" ("fem
+        skadades lindrigt och en person svårt", pack ``segments.severity``): an elided second
+        count of the hurt, one more person under the verb before it."""
+        words = self.doc.words
+        return (
+            cue.j <= head.i
+            and cue.measure == "injured"
+            and head.j < len(words)
+            and not self.doc.gaps[head.j].strip()
+            and words[head.j].norm in self.pack.words("segments", "severity")
+        )
 
     def _next_in_place_list(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
         """A bare count in a list of counts per place shares the cue of the one before, however
@@ -2255,6 +2279,12 @@ class _Run:
             for cat, i, _ in self.marks.ending("dis", start)
         ):
             return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
+        if start >= 2 and any(
+            self._zero_of_end(start - len(p)) == start and self._zero_at(start - len(p) - 1)
+            for p in _zero_of(self.pack.lang)
+            if start - len(p) >= 1
+        ):
+            return True  # "Keiner der 150 Passagiere", "ninguno de los 150 pasajeros": the whole
         if own and cue is not None and head.j <= cue.i <= head.j + 2:
             return False
         for cat, i, _ in self.marks.ending("dis", start):
@@ -2476,6 +2506,38 @@ class _Run:
             return Cue(head.i, head.j, head.measure)
         return None
 
+    def _zero_of_end(self, k: int) -> int | None:
+        """The end of a pack ``segments.zero_of`` phrase opening at word ``k`` ("av de",
+        "of the", "der", "des", "de los"): what joins a zero word to the whole it is none of."""
+        norms = self.doc.norms
+        for phrase in _zero_of(self.pack.lang):
+            if tuple(norms[k : k + len(phrase)]) == phrase and not any(
+                self.doc.gaps[t].strip() for t in range(k, k + len(phrase))
+            ):
+                return k + len(phrase)
+        return None
+
+    def _zero_over_whole(self, mention: Mention, cue: Cue | None) -> Cue | None:
+        """The casualty verb after "none of the N people" ("Ingen av de 80 passagerarna
+        skadades", "Keiner der 150 Passagiere wurde verletzt"): the zero is the verb's subject
+        and the whole, persons and no casualty noun, is who none of was harmed."""
+        if cue is None or cue.i <= mention.j or cue.measure == "killed_or_injured":
+            return None
+        start = self._zero_of_end(mention.j)
+        if start is None or not self._zero_at(mention.j - 1) or cue.i - start > _ZERO_WHOLE:
+            return None
+        between = range(start, cue.i)
+        if any(
+            not _CLAUSE_OR_BRACKET.isdisjoint(self.doc.gaps[t]) for t in range(mention.j, cue.i)
+        ):
+            return None  # "n'a été blessé": an elision is no clause break
+        cats = [cats_at(self.marks, t) for t in between]
+        if any(c.startswith("measure:") for found in cats for c in found):
+            return None  # "ingen av de 12 döda": the whole is of the dead, a count of its own
+        if not any(c.startswith("who:") for found in cats for c in found):
+            return None
+        return cue
+
     def _count_right_after(self, k: int) -> bool:
         """A number starts at word ``k`` or one or two words on, with no punctuation between
         ("killed 7", "killed at least 7")."""
@@ -2519,6 +2581,8 @@ class _Run:
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
+        if phrase and phrase[0] in self.pack.words("segments", "severity"):
+            return True  # "varav tre allvarligt", "including two seriously": how badly, a state
         return opens_with(phrase, _states(self.pack.lang, "part_states"))
 
     def _part_of_measured(self, mention: Mention) -> Head | None:

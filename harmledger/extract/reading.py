@@ -341,6 +341,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if age_end is not None:
             k, limit = age_end, min(n, age_end + 2)  # "two 17-year-old boys": the boys
             continue
+        if k == mention.j and word.norm in pack.words("segments", "severity"):
+            # "och sex lindrigt", "and four slightly": how badly, no noun; the count is bare
+            # and shares the verb of the count before it (an elided second count of the hurt)
+            return Head(mention.j, mention.j)
         if (
             "fn:word" in cats
             or word.is_digit
