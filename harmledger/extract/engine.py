@@ -308,6 +308,12 @@ def _zero_of(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(normalize(w) for w in p.split()) for p in listed), key=len)[::-1])
 
 
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    """The pack's ``numbers.words`` normalised, as a word of the text is."""
+    return frozenset(normalize(w) for w in load_pack(lang).raw.get("numbers", {}).get("words", {}))
+
+
 _ZERO_WHOLE = 5  # words from "none of the" to its verb: "80 passagerarna på bussen"
 
 
@@ -440,7 +446,9 @@ class _Run:
         ]
         self._shot_and_dead(drafts)
         for d in drafts:
-            if self._one_and_others(d):  # "the imam and 33 others": 34, quoted from "imam"
+            # "the imam and 33 others": 34, quoted from "imam"; "the pilot and four
+            # passengers were killed": five
+            if self._one_and_others(d) or self._role_and_count(d):
                 m = d.mention
                 d.mention = replace(
                     m,
@@ -3114,6 +3122,48 @@ class _Run:
             return True
         word = words[one]
         return word.text[:1].isupper() and not cats and not word.is_digit
+
+    def _role_and_count(self, draft: Draft) -> bool:
+        """ "Piloten och fyra passagerare omkom", "The driver and two passengers were killed":
+        one person named by a definite role noun (``singular_victims.nouns``; a definite article
+        of ``segments.definite_articles`` before it) and a counted group of people joined by
+        "and" as the subject of one verb (opening the sentence or right after the verb): the
+        toll is one more than the number. A part category ("the mother and her three children")
+        is a part a report counts apart, and an indefinite "a man" is a count of its own."""
+        mention, head, cue = draft.mention, draft.head, draft.cue
+        if cue is None and head.measure:
+            cue = Cue(head.i, head.j, head.measure)  # "två besättningsmän saknas": the head's verb
+        if draft.kind != "casualty" or draft.who != "people" or head.others or cue is None:
+            return False
+        if mention.source not in ("digit", "word"):
+            return False
+        q = self._qualifier_start(mention)
+        k = q - 1  # the "and"
+        words, gaps = self.doc.words, self.doc.gaps
+        joined = self.pack.joined_conjunction
+        if joined and q > 0 and self._joined_count(words[q].norm, joined):
+            one = q - 1  # "قتل الطيار وأربعة ركاب": "and" written onto the count
+        elif k < 1 or words[k].norm not in self.pack.conjunctions or gaps[k] != " ":
+            return False
+        else:
+            one = k - 1
+        if gaps[one + 1] != " " or self.doc.sentence[one] != self.doc.sentence[mention.i]:
+            return False
+        if "one:nouns" not in cats_at(self.marks, one) or self._inside_mention(one):
+            return False
+        if one in self._mention_starts:
+            return False
+        start = one
+        if start > 0 and words[start - 1].norm in self.pack.words("segments", "definite_articles"):
+            start -= 1
+        first = self._sentence_start[self.doc.sentence[one]]
+        return start == first or (cue.j == start and cue.i < start)
+
+    def _joined_count(self, norm: str, joined: str) -> bool:
+        """A count with "and" written onto it ("وأربعة", "و3"), not a number word that merely
+        starts with the letter ("واحد", one)."""
+        rest = norm[len(joined) :] if norm.startswith(joined) else ""
+        return bool(rest) and (rest[0].isdigit() or rest in _number_words(self.pack.lang))
 
     def _verb_after_subset(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
         """The verb a subject resumes after its parts set off by commas: "dozens of civilians,

@@ -46,7 +46,6 @@ _GAPS = {
     "R15": _ONE_IN_A_COUNT,
     "U0": _SEVERITY,
     "U45": _SEVERITY,
-    "V23": "'Föraren och två passagerare omkom': the driver is not added to the two",
     "V26": "'Ett barn och två vuxna skadades' is read as 1 and 2, not 3",
     "V30": "dead bodies seen ('tio döda kroppar') are read as killed, not as bodies",
     "Y2": "a headline of two vague counts across a dash ('dödar tusentals – hundratals saknas') "
