@@ -253,6 +253,83 @@ _INVERTED_PAIR: list[tuple[str, str, str, Gold]] = [
 _ROLE_SUM = (
     "a lone role noun and a count under one verb ('the pilot and four passengers') is not summed"
 )
+# second batch, labelled before running: the severity split with a lone person or after a
+# death, the role and count with the verb first or another verb, zeros with no number or a
+# clause, and counts that are none of these
+_SECOND_BATCH: list[tuple[str, str, str, Gold]] = [
+    ("A2-sv1", "sv", "Två personer skadades svårt och en man lindrigt.", [(HU, 2, 2), (HU, 1, 1)]),
+    (
+        "A2-sv2",
+        "sv",
+        "Tre skadades lindrigt och en kvinna allvarligt i krocken.",
+        [(HU, 3, 3), (HU, 1, 1)],
+    ),
+    (
+        "A2-sv3",
+        "sv",
+        "En person omkom, två skadades svårt och fyra lindrigt.",
+        [(K, 1, 1), (HU, 2, 2), (HU, 4, 4)],
+    ),
+    (
+        "A2-en1",
+        "en",
+        "Four people were seriously injured and one woman slightly.",
+        [(HU, 4, 4), (HU, 1, 1)],
+    ),
+    (
+        "A2-en2",
+        "en",
+        "One person died, two were seriously injured and four slightly.",
+        [(K, 1, 1), (HU, 2, 2), (HU, 4, 4)],
+    ),
+    (
+        "A2-de1",
+        "de",
+        "Ein Mensch starb, zwei wurden schwer und vier leicht verletzt.",
+        [(K, 1, 1), (HU, 2, 2), (HU, 4, 4)],
+    ),
+    (
+        "A2-fr1",
+        "fr",
+        "Trois personnes ont été grièvement blessées et une femme légèrement.",
+        [(HU, 3, 3), (HU, 1, 1)],
+    ),
+    (
+        "A2-es1",
+        "es",
+        "Tres personas resultaron gravemente heridas y una mujer levemente.",
+        [(HU, 3, 3), (HU, 1, 1)],
+    ),
+    ("C2-sv1", "sv", "Föraren och fyra passagerare fördes till sjukhus.", [(HU, 5, 5)]),
+    ("C2-sv2", "sv", "I olyckan omkom föraren och två passagerare.", [(K, 3, 3)]),
+    (
+        "C2-sv3",
+        "sv",
+        "Polisen och två vittnen berättade att fyra personer dödades.",
+        [(K, 4, 4)],
+    ),
+    (
+        "C2-sv4",
+        "sv",
+        "Föraren och två passagerare klarade sig oskadda, men fyra fotgängare skadades.",
+        [(HU, 4, 4)],
+    ),
+    ("C2-en1", "en", "The driver and three passengers were injured in the crash.", [(HU, 4, 4)]),
+    ("C2-de1", "de", "Der Fahrer und zwei Insassen wurden schwer verletzt.", [(HU, 3, 3)]),
+    ("C2-fr1", "fr", "Le conducteur et trois passagers ont été blessés.", [(HU, 4, 4)]),
+    ("C2-es1", "es", "El conductor y tres pasajeros resultaron heridos.", [(HU, 4, 4)]),
+    ("D2-sv1", "sv", "Ingen av passagerarna skadades.", [(HU, 0, 0)]),
+    ("D2-sv2", "sv", "Ingen av de 12 döda har identifierats.", [(K, 12, 12)]),
+    ("D2-en1", "en", "None of the 40 pupils was hurt in the fire.", [(HU, 0, 0)]),
+    ("D2-de1", "de", "Von den 80 Fahrgästen wurde keiner verletzt.", [(HU, 0, 0)]),
+    (
+        "D2-es1",
+        "es",
+        "Ninguna de las 30 personas que viajaban en el autobús resultó herida.",
+        [(HU, 0, 0)],
+    ),
+]
+
 _GAPS: dict[str, str] = {
     "K-de1": "an elided German toll head ('die der Verletzten auf mehr als 100') takes the "
     "first count as hurt",
@@ -267,6 +344,7 @@ _ALL = (
     + _ROLE_AND_COUNT
     + _ZERO_OVER_A_SET
     + _INVERTED_PAIR
+    + _SECOND_BATCH
 )
 
 
