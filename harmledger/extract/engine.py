@@ -2030,6 +2030,8 @@ class _Run:
         return (
             cue.j <= head.i
             and cue.measure == "injured"
+            and head.i >= 2
+            and self.doc.words[head.i - 2].norm in self.pack.conjunctions  # "och en person"
             and head.j < len(words)
             and not self.doc.gaps[head.j].strip()
             and words[head.j].norm in self.pack.words("segments", "severity")
@@ -3149,7 +3151,10 @@ class _Run:
             one = k - 1
         if gaps[one + 1] != " " or self.doc.sentence[one] != self.doc.sentence[mention.i]:
             return False
-        if "one:nouns" not in cats_at(self.marks, one) or self._inside_mention(one):
+        roles = self.pack.words("segments", "role_nouns")
+        if "one:nouns" not in cats_at(self.marks, one) and not self._role_noun(one, roles):
+            return False
+        if self._inside_mention(one):
             return False
         if one in self._mention_starts:
             return False
@@ -3158,6 +3163,12 @@ class _Run:
             start -= 1
         first = self._sentence_start[self.doc.sentence[one]]
         return start == first or (cue.j == start and cue.i < start)
+
+    def _role_noun(self, k: int, roles: frozenset[str]) -> bool:
+        """Word ``k`` is a role noun of one person (``segments.role_nouns``), also with a
+        definite article written onto it ("الطيار"; ``text.articles``)."""
+        norm = self.doc.words[k].norm
+        return norm in roles or any(form in roles for form in self.pack.forms(norm))
 
     def _joined_count(self, norm: str, joined: str) -> bool:
         """A count with "and" written onto it ("وأربعة", "و3"), not a number word that merely

@@ -276,6 +276,17 @@ def _owners(lang: str) -> frozenset[str]:
     return frozenset(load_pack(lang).raw.get("numbers", {}).get("possessives", []))
 
 
+def _after_and(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Whether the count at word ``i`` follows "and" right before it or before one qualifier
+    word ("och minst två"), in the same clause: a count joined to the one before."""
+    for k in (i - 1, i - 2):
+        if k < 0 or any(g.strip() for g in doc.gaps[k + 1 : i + 1]):
+            return False
+        if doc.words[k].norm in pack.conjunctions:
+            return True
+    return False
+
+
 def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
@@ -341,9 +352,14 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if age_end is not None:
             k, limit = age_end, min(n, age_end + 2)  # "two 17-year-old boys": the boys
             continue
-        if k == mention.j and word.norm in pack.words("segments", "severity"):
+        if (
+            k == mention.j
+            and word.norm in pack.words("segments", "severity")
+            and _after_and(doc, mention.i, pack)
+        ):
             # "och sex lindrigt", "and four slightly": how badly, no noun; the count is bare
-            # and shares the verb of the count before it (an elided second count of the hurt)
+            # and shares the verb of the count before it (an elided second count of the hurt;
+            # after a comma, "två allvarligt" is a part of that count, no count of its own)
             return Head(mention.j, mention.j)
         if (
             "fn:word" in cats
