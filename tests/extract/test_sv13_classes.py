@@ -330,6 +330,20 @@ _SECOND_BATCH: list[tuple[str, str, str, Gold]] = [
     ),
 ]
 
+# third batch, labelled before running: a lone national noun is one victim ("En svensk har
+# dödats"), and not where it only modifies a noun that speaks
+_LONE_NATIONAL: list[tuple[str, str, str, Gold]] = [
+    ("N-sv1", "sv", "En svensk har dödats i attacken i Nairobi, bekräftar UD.", [(K, 1, 1)]),
+    ("N-sv2", "sv", "En norrman skadades lindrigt i olyckan.", [(HU, 1, 1)]),
+    ("N-sv3", "sv", "En dansk saknas fortfarande efter lavinen.", [(M, 1, 1)]),
+    ("N-sv4", "sv", "En svensk organisation uppger att fyra personer dödades.", [(K, 4, 4)]),
+    ("N-sv5", "sv", "En svensk läkare berättar att tre barn skadades.", [(HU, 3, 3)]),
+    ("N-en1", "en", "A Briton was killed in the avalanche.", [(K, 1, 1)]),
+    ("N-de1", "de", "Ein Deutscher wurde bei dem Anschlag getötet.", [(K, 1, 1)]),
+    ("N-fr1", "fr", "Un Français a été tué dans l'attaque.", [(K, 1, 1)]),
+    ("N-es1", "es", "Un español murió en el accidente.", [(K, 1, 1)]),
+]
+
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
@@ -353,6 +367,7 @@ _ALL = (
     + _ZERO_OVER_A_SET
     + _INVERTED_PAIR
     + _SECOND_BATCH
+    + _LONE_NATIONAL
 )
 
 
