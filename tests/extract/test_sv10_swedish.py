@@ -42,7 +42,6 @@ _GAPS = {
     "S85": _SEVERITY,
     "S148": "'En 34-årig kvinna och hennes två barn' is read as 1 and 3, not the two children",
     "S152": _ONE_IN_A_COUNT,
-    "R7": "'Ytterligare en svensk saknas': a lone national noun is no singular victim",
     "R15": _ONE_IN_A_COUNT,
     "U0": _SEVERITY,
     "U45": _SEVERITY,
