@@ -23,7 +23,7 @@ import pytest
 
 from harmledger.extract import extract_claims
 
-K, HU, M = "killed", "injured", "missing"
+K, HU, M, D = "killed", "injured", "missing", "displaced"
 
 Gold = list[tuple[str, int | None, int | None]]
 
@@ -344,6 +344,54 @@ _LONE_NATIONAL: list[tuple[str, str, str, Gold]] = [
     ("N-es1", "es", "Un español murió en el accidente.", [(K, 1, 1)]),
 ]
 
+# fourth batch, labelled before running: dead bodies seen or found are bodies (CONVENTIONS:
+# bodies found or lying in a place), and a headline of two vague counts across a dash, each
+# with its own verb, is two claims and no range
+B = "bodies_recovered"
+_BODIES_SEEN: list[tuple[str, str, str, Gold]] = [
+    ("V-sv1", "sv", "Minst tio döda kroppar låg på gatan efter attacken.", [(B, 10, None)]),
+    ("V-sv2", "sv", "Räddningsarbetare har hittat 14 döda kroppar i rasmassorna.", [(B, 14, 14)]),
+    ("V-sv3", "sv", "Vittnen såg ett tjugotal döda kroppar längs vägen.", [(B, 20, 20)]),
+    ("V-en1", "en", "Witnesses saw at least ten dead bodies in the street.", [(B, 10, None)]),
+    ("V-de1", "de", "Augenzeugen sahen mindestens zehn Leichen auf der Straße.", [(B, 10, None)]),
+    ("V-fr1", "fr", "Des témoins ont vu au moins dix corps sans vie dans la rue.", [(B, 10, None)]),
+    ("V-es1", "es", "Testigos vieron al menos diez cadáveres en la calle.", [(B, 10, None)]),
+    ("V-ar1", "ar", "شاهد شهود عيان ما لا يقل عن عشر جثث في الشارع", [(B, 10, None)]),
+]
+_DASH_HEADLINE: list[tuple[str, str, str, Gold]] = [
+    (
+        "Y-sv1",
+        "sv",
+        "Jordbävning dödar hundratals – tusentals saknas",
+        [(K, 200, None), (M, 2000, None)],
+    ),
+    (
+        "Y-sv2",
+        "sv",
+        "Orkanen dödar dussintals – hundratals skadade",
+        [(K, 24, None), (HU, 200, None)],
+    ),
+    ("Y-sv3", "sv", "Storm dödar tiotals – hundratals på flykt", [(K, 20, None), (D, 200, None)]),
+    (
+        "Y-en1",
+        "en",
+        "Tsunami kills thousands – hundreds missing",
+        [(K, 2000, None), (M, 200, None)],
+    ),
+    (
+        "Y-de1",
+        "de",
+        "Tsunami tötet Tausende – Hunderte vermisst",
+        [(K, 2000, None), (M, 200, None)],
+    ),
+    (
+        "Y-es1",
+        "es",
+        "El tsunami mata a miles – cientos de desaparecidos",
+        [(K, 2000, None), (M, 200, None)],
+    ),
+]
+
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
@@ -368,6 +416,8 @@ _ALL = (
     + _INVERTED_PAIR
     + _SECOND_BATCH
     + _LONE_NATIONAL
+    + _BODIES_SEEN
+    + _DASH_HEADLINE
 )
 
 
