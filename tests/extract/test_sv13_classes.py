@@ -392,6 +392,22 @@ _DASH_HEADLINE: list[tuple[str, str, str, Gold]] = [
     ),
 ]
 
+# a headline's killing verb in the present ("mata a", "tue", "dödar", "kills"), labelled before
+# running
+_HEADLINE_PRESENT: list[tuple[str, str, str, Gold]] = [
+    ("P-es1", "es", "Un coche bomba mata a 12 personas en Bagdad", [(K, 12, 12)]),
+    ("P-es2", "es", "Un bombardeo mata a al menos 20 civiles en Alepo", [(K, 20, None)]),
+    (
+        "P-es3",
+        "es",
+        "La explosión mata a un niño y hiere a cinco personas",
+        [(K, 1, 1), (HU, 5, 5)],
+    ),
+    ("P-fr1", "fr", "Un attentat tue 12 personnes à Kaboul", [(K, 12, 12)]),
+    ("P-sv1", "sv", "Bilbomb dödar minst 15 i Bagdad", [(K, 15, None)]),
+    ("P-en1", "en", "Car bomb kills 12 in Baghdad", [(K, 12, 12)]),
+]
+
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
@@ -418,6 +434,7 @@ _ALL = (
     + _LONE_NATIONAL
     + _BODIES_SEEN
     + _DASH_HEADLINE
+    + _HEADLINE_PRESENT
 )
 
 
