@@ -1964,8 +1964,13 @@ class _Run:
             if distance > _ELIDED_REACH and not self._next_in_place_list(mention, cue, drafts):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
-        if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
-            measure = "bodies_recovered"  # "جثامين 12 شهيدا", "les corps de 12 tués": bodies
+        if (
+            measure == "killed"
+            and head.measure == "killed"
+            and (self._body_noun_before(mention) or self._body_noun_after(head))
+        ):
+            # "جثامين 12 شهيدا", "les corps de 12 tués", "tio döda kroppar", "ten dead bodies"
+            measure = "bodies_recovered"
         uncategorised = head.measure or not head.who or head.generic
         if measure == "injured" and uncategorised and self._of_the_hurt(mention):
             return None  # "de los 327 heridos, 180 permanecen hospitalizados": their state
@@ -5177,6 +5182,15 @@ class _Run:
         if head.measure is None or head.distractor or head.quantity:
             return None
         return Head(head.i, head.j, who=head.who, measure=head.measure)
+
+    def _body_noun_after(self, head: Head) -> bool:
+        """A body noun right after the word of the dead that heads the count ("tio döda
+        kroppar", "ten dead bodies"): the count is of bodies seen or found, not of deaths told
+        (CONVENTIONS: bodies lying in a place are ``bodies_recovered``)."""
+        k = head.j
+        if k >= len(self.doc.words) or self.doc.gaps[k].strip():
+            return False
+        return "measure:bodies_recovered" in cats_at(self.marks, k)
 
     def _body_noun_before(self, mention: Mention) -> bool:
         """A body noun right before the count, or before "of" and it, is what the count is of:

@@ -325,6 +325,9 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if doc.words[k].norm in pack.subordinators and _number_at(doc, k + 1, pack):
             return Head(mention.j, mention.j)  # "rose to 40 after 12 more bodies were found"
         cats = cats_at(marks, k)
+        if gap.strip() in ("-", "–") and gap != gap.strip() and _count_opens(doc, k, cats, pack):
+            break  # "dödar tusentals – hundratals saknas": a spaced dash opens another count
+
         if "who:partitive" in cats:
             return Head(k, cats["who:partitive"], partitive=True)
         if _joined_verb(doc, k, cats, pack):
@@ -468,6 +471,11 @@ def _counts_its_own(doc: Doc, start: int, head: Head, pack: LanguagePack) -> boo
     if not any(doc.words[t].norm in pack.subordinators for t in range(start, head.i)):
         return False
     return _number_at(doc, head.j, pack)
+
+
+def _count_opens(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> bool:
+    """Whether a count opens at word ``k``: a number, or a vague quantity ("hundratals")."""
+    return _number_at(doc, k, pack) or any(c.startswith("vague:") for c in cats)
 
 
 def _number_at(doc: Doc, t: int, pack: LanguagePack) -> bool:
