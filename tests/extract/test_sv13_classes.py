@@ -408,6 +408,55 @@ _HEADLINE_PRESENT: list[tuple[str, str, str, Gold]] = [
     ("P-en1", "en", "Car bomb kills 12 in Baghdad", [(K, 12, 12)]),
 ]
 
+# a counted group of one family inside a toll is its own claim (CONVENTIONS: a subset is its
+# own claim when it is a counted group, one family), labelled before running
+_ONE_FAMILY: list[tuple[str, str, str, Gold]] = [
+    (
+        "F2-sv1",
+        "sv",
+        "Tolv personer dödades i flyganfallet, sju av dem tillhörde samma familj.",
+        [(K, 12, 12), (K, 7, 7)],
+    ),
+    ("F2-sv2", "sv", "Sex civila dödades. Fyra tillhörde samma familj.", [(K, 6, 6), (K, 4, 4)]),
+    (
+        "F2-sv3",
+        "sv",
+        "Minst åtta människor omkom i branden, fem var från samma familj.",
+        [(K, 8, None), (K, 5, 5)],
+    ),
+    (
+        "F2-en1",
+        "en",
+        "Twelve people were killed in the strike, nine of them from the same family.",
+        [(K, 12, 12), (K, 9, 9)],
+    ),
+    (
+        "F2-en2",
+        "en",
+        "Ten civilians died; seven belonged to the same family.",
+        [(K, 10, 10), (K, 7, 7)],
+    ),
+    (
+        "F2-de1",
+        "de",
+        "Zwölf Menschen wurden getötet, neun von ihnen gehörten derselben Familie an.",
+        [(K, 12, 12), (K, 9, 9)],
+    ),
+    (
+        "F2-fr1",
+        "fr",
+        "Douze personnes ont été tuées, dont neuf membres d'une même famille.",
+        [(K, 12, 12), (K, 9, 9)],
+    ),
+    (
+        "F2-es1",
+        "es",
+        "Doce personas murieron, nueve de ellas pertenecían a la misma familia.",
+        [(K, 12, 12), (K, 9, 9)],
+    ),
+    ("F2-ar1", "ar", "قتل 12 شخصا بينهم تسعة من عائلة واحدة", [(K, 12, 12), (K, 9, 9)]),
+]
+
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
@@ -435,6 +484,7 @@ _ALL = (
     + _BODIES_SEEN
     + _DASH_HEADLINE
     + _HEADLINE_PRESENT
+    + _ONE_FAMILY
 )
 
 
