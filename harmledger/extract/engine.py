@@ -52,6 +52,7 @@ from harmledger.extract.reading import (
     Head,
     cats_at,
     choose_cue,
+    family_of,
     find_cues,
     head_at,
     member_group,
@@ -1912,6 +1913,14 @@ class _Run:
         if cue is None and head.who and not head.measure and self._opens_on_part(mention):
             # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
             # the start of the next sentence, with no verb of its own, is of the figure before
+            return self._inherited(mention, head, cue, own, drafts)
+        if (
+            cue is None
+            and not (head.who or head.measure)
+            and mention.j < len(self.doc.words)
+            and family_of(self.doc, mention.j, self.pack)
+        ):
+            # "Sex civila dödades. Fyra tillhörde samma familj.": one family of the toll before
             return self._inherited(mention, head, cue, own, drafts)
         if not (own and cue is not None) and head.who and not head.measure:
             listed = self._next_part_in_list(mention, head, drafts)

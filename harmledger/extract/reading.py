@@ -327,6 +327,8 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         cats = cats_at(marks, k)
         if gap.strip() in ("-", "–") and gap != gap.strip() and _count_opens(doc, k, cats, pack):
             break  # "dödar tusentals – hundratals saknas": a spaced dash opens another count
+        if k == mention.j and family_of(doc, k, pack):
+            return Head(mention.j, mention.j)  # "nio tillhörde samma familj": a bare part
 
         if "who:partitive" in cats:
             return Head(k, cats["who:partitive"], partitive=True)
@@ -471,6 +473,23 @@ def _counts_its_own(doc: Doc, start: int, head: Head, pack: LanguagePack) -> boo
     if not any(doc.words[t].norm in pack.subordinators for t in range(start, head.i)):
         return False
     return _number_at(doc, head.j, pack)
+
+
+@cache
+def _family_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.family_of`` phrases as normalised word tuples."""
+    listed = load_pack(lang).raw.get("segments", {}).get("family_of", [])
+    return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
+
+
+def family_of(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether a predicate naming its people one family opens at word ``k`` ("tillhörde samma
+    familj", "belonged to the same family")."""
+    return any(
+        tuple(doc.norms[k : k + len(p)]) == p
+        and not any(g.strip() for g in doc.gaps[k + 1 : k + len(p)])
+        for p in _family_phrases(pack.lang)
+    )
 
 
 def _count_opens(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> bool:
