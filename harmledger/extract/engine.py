@@ -1921,7 +1921,10 @@ class _Run:
             and family_of(self.doc, mention.j, self.pack)
         ):
             # "Sex civila dödades. Fyra tillhörde samma familj.": one family of the toll before
-            return self._inherited(mention, head, cue, own, drafts)
+            family = self._inherited(mention, head, cue, own, drafts)
+            if family is not None:
+                family.who = "other"  # a counted group (one family), as the labelled sets read it
+            return family
         if not (own and cue is not None) and head.who and not head.measure:
             listed = self._next_part_in_list(mention, head, drafts)
             if listed is not None:
@@ -2028,6 +2031,8 @@ class _Run:
             who = self._predicate_who(mention, head) or who
         if who == "people" and not head.who:
             who = self._toll_who(mention) or who
+        if mention.j < len(self.doc.words) and family_of(self.doc, mention.j, self.pack):
+            who = "other"  # "nio tillhörde samma familj": a counted group, one family
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
         verb = cue if cue is not None else Cue(head.i, head.j, measure)
