@@ -457,6 +457,38 @@ _ONE_FAMILY: list[tuple[str, str, str, Gold]] = [
     ("F2-ar1", "ar", "قتل 12 شخصا بينهم تسعة من عائلة واحدة", [(K, 12, 12), (K, 9, 9)]),
 ]
 
+# people said unharmed are alive and there, no count of the hurt (CONVENTIONS distractors:
+# people present but not hurt), labelled before running
+_UNHARMED: list[tuple[str, str, str, Gold]] = [
+    (
+        "U-sv1",
+        "sv",
+        "Fyra personer klarade sig oskadda när huset rasade, men två skadades.",
+        [(HU, 2, 2)],
+    ),
+    (
+        "U-sv2",
+        "sv",
+        "Ett tiotal elever klarade sig utan skador, medan tre fördes till sjukhus.",
+        [(HU, 3, 3)],
+    ),
+    ("U-sv3", "sv", "Sex personer undkom oskadda. Två andra skadades lindrigt.", [(HU, 2, 2)]),
+    ("U-en1", "en", "Four people escaped unhurt, but two were injured.", [(HU, 2, 2)]),
+    ("U-de1", "de", "Vier Menschen blieben unverletzt, zwei wurden verletzt.", [(HU, 2, 2)]),
+    (
+        "U-fr1",
+        "fr",
+        "Quatre personnes sont sorties indemnes, mais deux ont été blessées.",
+        [(HU, 2, 2)],
+    ),
+    (
+        "U-es1",
+        "es",
+        "Cuatro personas resultaron ilesas, pero dos resultaron heridas.",
+        [(HU, 2, 2)],
+    ),
+]
+
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
@@ -485,6 +517,7 @@ _ALL = (
     + _DASH_HEADLINE
     + _HEADLINE_PRESENT
     + _ONE_FAMILY
+    + _UNHARMED
 )
 
 
