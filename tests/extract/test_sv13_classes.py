@@ -494,7 +494,6 @@ _GAPS: dict[str, str] = {
     "zwei wurden schwer ... verletzt') takes the verb before",
     "A2-fr1": "a lone French person after a count of the hurt ('et une femme légèrement') is "
     "no mention",
-    "C2-sv4": "people said unharmed ('klarade sig oskadda') take the verb of the hurt after 'men'",
     "D2-sv2": "the identified dead ('de 12 döda har identifierats') are read as bodies",
     "D2-es1": "a relative clause between the whole and its verb ('que viajaban en el autobús') "
     "is past the reach of the zero",
