@@ -2031,8 +2031,14 @@ class _Run:
             who = self._predicate_who(mention, head) or who
         if who == "people" and not head.who:
             who = self._toll_who(mention) or who
-        if mention.j < len(self.doc.words) and family_of(self.doc, mention.j, self.pack):
-            who = "other"  # "nio tillhörde samma familj": a counted group, one family
+        if (
+            not head.who
+            and mention.j < len(self.doc.words)
+            and family_of(self.doc, mention.j, self.pack)
+        ):
+            # "nio tillhörde samma familj": a counted group, one family ("سيدتين من عائلة
+            # واحدة" keeps its own category)
+            who = "other"
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
         verb = cue if cue is not None else Cue(head.i, head.j, measure)
