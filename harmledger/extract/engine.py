@@ -1608,6 +1608,8 @@ class _Run:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
+        if self.doc.words[k].norm in self.pack.words("segments", "severity"):
+            return True  # "et une femme légèrement": how badly, after the noun
         found = cats_at(self.marks, k)
         # a group noun ends no phrase: "a civilian militia" is one noun phrase
         cats = [
