@@ -52,6 +52,7 @@ from harmledger.extract.reading import (
     Head,
     cats_at,
     choose_cue,
+    family_of,
     find_cues,
     head_at,
     member_group,
@@ -303,6 +304,22 @@ _CLAUSE_OR_BRACKET = frozenset(",.;:!?()")
 
 
 @cache
+def _zero_of(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.zero_of`` phrases as normalised word tuples, longest first."""
+    listed = load_pack(lang).raw.get("segments", {}).get("zero_of", [])
+    return tuple(sorted((tuple(normalize(w) for w in p.split()) for p in listed), key=len)[::-1])
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    """The pack's ``numbers.words`` normalised, as a word of the text is."""
+    return frozenset(normalize(w) for w in load_pack(lang).raw.get("numbers", {}).get("words", {}))
+
+
+_ZERO_WHOLE = 5  # words from "none of the" to its verb: "80 passagerarna på bussen"
+
+
+@cache
 def _states(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
     """The pack's ``segments.part_states`` or ``segments.still_states`` as normalised word
     tuples, once per language (not once per document)."""
@@ -431,7 +448,9 @@ class _Run:
         ]
         self._shot_and_dead(drafts)
         for d in drafts:
-            if self._one_and_others(d):  # "the imam and 33 others": 34, quoted from "imam"
+            # "the imam and 33 others": 34, quoted from "imam"; "the pilot and four
+            # passengers were killed": five
+            if self._one_and_others(d) or self._role_and_count(d):
                 m = d.mention
                 d.mention = replace(
                     m,
@@ -1590,6 +1609,8 @@ class _Run:
         """Whether a noun phrase ends before word ``k`` (punctuation, function word, cue)."""
         if k >= len(self.doc.words) or self.doc.gaps[k].strip(" \u00a0'’s"):
             return True
+        if self.doc.words[k].norm in self.pack.words("segments", "severity"):
+            return True  # "et une femme légèrement": how badly, after the noun
         found = cats_at(self.marks, k)
         # a group noun ends no phrase: "a civilian militia" is one noun phrase
         cats = [
@@ -1896,6 +1917,17 @@ class _Run:
             # "Sept personnes ont été tuées. Parmi elles, quatre enfants.": a part named at
             # the start of the next sentence, with no verb of its own, is of the figure before
             return self._inherited(mention, head, cue, own, drafts)
+        if (
+            cue is None
+            and not (head.who or head.measure)
+            and mention.j < len(self.doc.words)
+            and family_of(self.doc, mention.j, self.pack)
+        ):
+            # "Sex civila dödades. Fyra tillhörde samma familj.": one family of the toll before
+            family = self._inherited(mention, head, cue, own, drafts)
+            if family is not None:
+                family.who = "other"  # a counted group (one family), as the labelled sets read it
+            return family
         if not (own and cue is not None) and head.who and not head.measure:
             listed = self._next_part_in_list(mention, head, drafts)
             if listed is not None:
@@ -1906,6 +1938,7 @@ class _Run:
             and not (head.who and self._container(mention, drafts))
             and not self._coordinated_subject(head, cue)
             and not (head.who and self._member_of_uncounted(mention, cue))
+            and not (head.who and cue is not None and self._severity_after(head, cue))
         ):
             return None  # a lone "a man" counts only with its own cue or inside a subset
         if mention.source == "singular" and self._speaks(head.j):
@@ -1915,7 +1948,7 @@ class _Run:
         if self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
-            zero_cue = self._zero_verb(mention, head)
+            zero_cue = self._zero_verb(mention, head) or self._zero_over_whole(mention, cue)
             if zero_cue is None:
                 return None
             cue, own = zero_cue, True  # "Ingen skadades", "Nadie murió", "لم يصب أحد"
@@ -1952,8 +1985,13 @@ class _Run:
             if distance > _ELIDED_REACH and not self._next_in_place_list(mention, cue, drafts):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
-        if measure == "killed" and head.measure == "killed" and self._body_noun_before(mention):
-            measure = "bodies_recovered"  # "جثامين 12 شهيدا", "les corps de 12 tués": bodies
+        if (
+            measure == "killed"
+            and head.measure == "killed"
+            and (self._body_noun_before(mention) or self._body_noun_after(head))
+        ):
+            # "جثامين 12 شهيدا", "les corps de 12 tués", "tio döda kroppar", "ten dead bodies"
+            measure = "bodies_recovered"
         uncategorised = head.measure or not head.who or head.generic
         if measure == "injured" and uncategorised and self._of_the_hurt(mention):
             return None  # "de los 327 heridos, 180 permanecen hospitalizados": their state
@@ -2005,6 +2043,14 @@ class _Run:
         if who == "people" and (not head.who or (head.measure and head.who == "people")):
             # "57 قتيلا", "52 morts": a casualty noun names no category the toll cannot name
             who = self._toll_who(mention) or who
+        if (
+            not head.who
+            and mention.j < len(self.doc.words)
+            and family_of(self.doc, mention.j, self.pack)
+        ):
+            # "nio tillhörde samma familj": a counted group, one family ("سيدتين من عائلة
+            # واحدة" keeps its own category)
+            who = "other"
         draft = Draft(mention, head, "casualty", measure, who, cue, own)
         draft.container = container
         verb = cue if cue is not None else Cue(head.i, head.j, measure)
@@ -2012,6 +2058,21 @@ class _Run:
         if draft.negated:
             draft.kind = "quantity"
         return draft
+
+    def _severity_after(self, head: Head, cue: Cue) -> bool:
+        """A lone person told only how badly after a count of the hurt and "and" ("fem
+        skadades lindrigt och en person svårt", pack ``segments.severity``): an elided second
+        count of the hurt, one more person under the verb before it."""
+        words = self.doc.words
+        return (
+            cue.j <= head.i
+            and cue.measure == "injured"
+            and head.i >= 2
+            and self.doc.words[head.i - 2].norm in self.pack.conjunctions  # "och en person"
+            and head.j < len(words)
+            and not self.doc.gaps[head.j].strip()
+            and words[head.j].norm in self.pack.words("segments", "severity")
+        )
 
     def _next_in_place_list(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
         """A bare count in a list of counts per place shares the cue of the one before, however
@@ -2265,6 +2326,12 @@ class _Run:
             for cat, i, _ in self.marks.ending("dis", start)
         ):
             return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
+        if start >= 2 and any(
+            self._zero_of_end(start - len(p)) == start and self._zero_at(start - len(p) - 1)
+            for p in _zero_of(self.pack.lang)
+            if start - len(p) >= 1
+        ):
+            return True  # "Keiner der 150 Passagiere", "ninguno de los 150 pasajeros": the whole
         if own and cue is not None and head.j <= cue.i <= head.j + 2:
             return False
         for cat, i, _ in self.marks.ending("dis", start):
@@ -2486,6 +2553,38 @@ class _Run:
             return Cue(head.i, head.j, head.measure)
         return None
 
+    def _zero_of_end(self, k: int) -> int | None:
+        """The end of a pack ``segments.zero_of`` phrase opening at word ``k`` ("av de",
+        "of the", "der", "des", "de los"): what joins a zero word to the whole it is none of."""
+        norms = self.doc.norms
+        for phrase in _zero_of(self.pack.lang):
+            if tuple(norms[k : k + len(phrase)]) == phrase and not any(
+                self.doc.gaps[t].strip() for t in range(k, k + len(phrase))
+            ):
+                return k + len(phrase)
+        return None
+
+    def _zero_over_whole(self, mention: Mention, cue: Cue | None) -> Cue | None:
+        """The casualty verb after "none of the N people" ("Ingen av de 80 passagerarna
+        skadades", "Keiner der 150 Passagiere wurde verletzt"): the zero is the verb's subject
+        and the whole, persons and no casualty noun, is who none of was harmed."""
+        if cue is None or cue.i <= mention.j or cue.measure == "killed_or_injured":
+            return None
+        start = self._zero_of_end(mention.j)
+        if start is None or not self._zero_at(mention.j - 1) or cue.i - start > _ZERO_WHOLE:
+            return None
+        between = range(start, cue.i)
+        if any(
+            not _CLAUSE_OR_BRACKET.isdisjoint(self.doc.gaps[t]) for t in range(mention.j, cue.i)
+        ):
+            return None  # "n'a été blessé": an elision is no clause break
+        cats = [cats_at(self.marks, t) for t in between]
+        if any(c.startswith("measure:") for found in cats for c in found):
+            return None  # "ingen av de 12 döda": the whole is of the dead, a count of its own
+        if not any(c.startswith("who:") for found in cats for c in found):
+            return None
+        return cue
+
     def _count_right_after(self, k: int) -> bool:
         """A number starts at word ``k`` or one or two words on, with no punctuation between
         ("killed 7", "killed at least 7")."""
@@ -2529,6 +2628,8 @@ class _Run:
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
         ):
             return False
+        if phrase and phrase[0] in self.pack.words("segments", "severity"):
+            return True  # "varav tre allvarligt", "including two seriously": how badly, a state
         return opens_with(phrase, _states(self.pack.lang, "part_states"))
 
     def _part_of_measured(self, mention: Mention) -> Head | None:
@@ -3060,6 +3161,57 @@ class _Run:
             return True
         word = words[one]
         return word.text[:1].isupper() and not cats and not word.is_digit
+
+    def _role_and_count(self, draft: Draft) -> bool:
+        """ "Piloten och fyra passagerare omkom", "The driver and two passengers were killed":
+        one person named by a definite role noun (``singular_victims.nouns``; a definite article
+        of ``segments.definite_articles`` before it) and a counted group of people joined by
+        "and" as the subject of one verb (opening the sentence or right after the verb): the
+        toll is one more than the number. A part category ("the mother and her three children")
+        is a part a report counts apart, and an indefinite "a man" is a count of its own."""
+        mention, head, cue = draft.mention, draft.head, draft.cue
+        if cue is None and head.measure:
+            cue = Cue(head.i, head.j, head.measure)  # "två besättningsmän saknas": the head's verb
+        if draft.kind != "casualty" or draft.who != "people" or head.others or cue is None:
+            return False
+        if mention.source not in ("digit", "word"):
+            return False
+        q = self._qualifier_start(mention)
+        k = q - 1  # the "and"
+        words, gaps = self.doc.words, self.doc.gaps
+        joined = self.pack.joined_conjunction
+        if joined and q > 0 and self._joined_count(words[q].norm, joined):
+            one = q - 1  # "قتل الطيار وأربعة ركاب": "and" written onto the count
+        elif k < 1 or words[k].norm not in self.pack.conjunctions or gaps[k] != " ":
+            return False
+        else:
+            one = k - 1
+        if gaps[one + 1] != " " or self.doc.sentence[one] != self.doc.sentence[mention.i]:
+            return False
+        roles = self.pack.words("segments", "role_nouns")
+        if "one:nouns" not in cats_at(self.marks, one) and not self._role_noun(one, roles):
+            return False
+        if self._inside_mention(one):
+            return False
+        if one in self._mention_starts:
+            return False
+        start = one
+        if start > 0 and words[start - 1].norm in self.pack.words("segments", "definite_articles"):
+            start -= 1
+        first = self._sentence_start[self.doc.sentence[one]]
+        return start == first or (cue.j == start and cue.i < start)
+
+    def _role_noun(self, k: int, roles: frozenset[str]) -> bool:
+        """Word ``k`` is a role noun of one person (``segments.role_nouns``), also with a
+        definite article written onto it ("الطيار"; ``text.articles``)."""
+        norm = self.doc.words[k].norm
+        return norm in roles or any(form in roles for form in self.pack.forms(norm))
+
+    def _joined_count(self, norm: str, joined: str) -> bool:
+        """A count with "and" written onto it ("وأربعة", "و3"), not a number word that merely
+        starts with the letter ("واحد", one)."""
+        rest = norm[len(joined) :] if norm.startswith(joined) else ""
+        return bool(rest) and (rest[0].isdigit() or rest in _number_words(self.pack.lang))
 
     def _verb_after_subset(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
         """The verb a subject resumes after its parts set off by commas: "dozens of civilians,
@@ -5156,6 +5308,15 @@ class _Run:
         if head.measure is None or head.distractor or head.quantity:
             return None
         return Head(head.i, head.j, who=head.who, measure=head.measure)
+
+    def _body_noun_after(self, head: Head) -> bool:
+        """A body noun right after the word of the dead that heads the count ("tio döda
+        kroppar", "ten dead bodies"): the count is of bodies seen or found, not of deaths told
+        (CONVENTIONS: bodies lying in a place are ``bodies_recovered``)."""
+        k = head.j
+        if k >= len(self.doc.words) or self.doc.gaps[k].strip():
+            return False
+        return "measure:bodies_recovered" in cats_at(self.marks, k)
 
     def _body_noun_before(self, mention: Mention) -> bool:
         """A body noun right before the count, or before "of" and it, is what the count is of:

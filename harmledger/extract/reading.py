@@ -276,6 +276,17 @@ def _owners(lang: str) -> frozenset[str]:
     return frozenset(load_pack(lang).raw.get("numbers", {}).get("possessives", []))
 
 
+def _after_and(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Whether the count at word ``i`` follows "and" right before it or before one qualifier
+    word ("och minst två"), in the same clause: a count joined to the one before."""
+    for k in (i - 1, i - 2):
+        if k < 0 or any(g.strip() for g in doc.gaps[k + 1 : i + 1]):
+            return False
+        if doc.words[k].norm in pack.conjunctions:
+            return True
+    return False
+
+
 def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> Head:
     """The noun a number counts, scanning a few words after it (the mention's own word first)."""
     n = len(doc.words)
@@ -314,6 +325,11 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if doc.words[k].norm in pack.subordinators and _number_at(doc, k + 1, pack):
             return Head(mention.j, mention.j)  # "rose to 40 after 12 more bodies were found"
         cats = cats_at(marks, k)
+        if gap.strip() in ("-", "–") and gap != gap.strip() and _count_opens(doc, k, cats, pack):
+            break  # "dödar tusentals – hundratals saknas": a spaced dash opens another count
+        if k == mention.j and family_of(doc, k, pack):
+            return Head(mention.j, mention.j)  # "nio tillhörde samma familj": a bare part
+
         if "who:partitive" in cats:
             return Head(k, cats["who:partitive"], partitive=True)
         if _joined_verb(doc, k, cats, pack):
@@ -341,6 +357,15 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         if age_end is not None:
             k, limit = age_end, min(n, age_end + 2)  # "two 17-year-old boys": the boys
             continue
+        if (
+            k == mention.j
+            and word.norm in pack.words("segments", "severity")
+            and _after_and(doc, mention.i, pack)
+        ):
+            # "och sex lindrigt", "and four slightly": how badly, no noun; the count is bare
+            # and shares the verb of the count before it (an elided second count of the hurt;
+            # after a comma, "två allvarligt" is a part of that count, no count of its own)
+            return Head(mention.j, mention.j)
         if (
             "fn:word" in cats
             or word.is_digit
@@ -448,6 +473,28 @@ def _counts_its_own(doc: Doc, start: int, head: Head, pack: LanguagePack) -> boo
     if not any(doc.words[t].norm in pack.subordinators for t in range(start, head.i)):
         return False
     return _number_at(doc, head.j, pack)
+
+
+@cache
+def _family_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's ``segments.family_of`` phrases as normalised word tuples."""
+    listed = load_pack(lang).raw.get("segments", {}).get("family_of", [])
+    return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
+
+
+def family_of(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether a predicate naming its people one family opens at word ``k`` ("tillhörde samma
+    familj", "belonged to the same family")."""
+    return any(
+        tuple(doc.norms[k : k + len(p)]) == p
+        and not any(g.strip() for g in doc.gaps[k + 1 : k + len(p)])
+        for p in _family_phrases(pack.lang)
+    )
+
+
+def _count_opens(doc: Doc, k: int, cats: dict[str, int], pack: LanguagePack) -> bool:
+    """Whether a count opens at word ``k``: a number, or a vague quantity ("hundratals")."""
+    return _number_at(doc, k, pack) or any(c.startswith("vague:") for c in cats)
 
 
 def _number_at(doc: Doc, t: int, pack: LanguagePack) -> bool:
