@@ -272,11 +272,10 @@ CLAIMS: list = [
         [("killed", "people", 7, 7)],
     ),
     # --- a pronoun heading a family list ---
-    pytest.param(
+    (
         "en",
         "A drone struck the car, killing him, his wife and their two daughters.",
         [("killed", "people", 4, 4)],
-        marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
     pytest.param(
         "es",
@@ -284,11 +283,10 @@ CLAIMS: list = [
         [("killed", "people", 4, 4)],
         marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
-    pytest.param(
+    (
         "de",
         "Die Rakete traf das Haus und tötete ihn, seine Frau und ihre zwei Söhne.",
         [("killed", "people", 4, 4)],
-        marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
     (
         "sv",
@@ -344,30 +342,9 @@ CLAIMS: list = [
     ("sv", "Familjen miste två barn i attacken.", [("killed", "children", 2, 2)]),
     ("sv", "Familjen förlorade tre barn i bombningen.", [("killed", "children", 3, 3)]),
     ("en", "The family lost three children in the strike.", [("killed", "children", 3, 3)]),
-    pytest.param(
-        "fr",
-        "La famille a perdu quatre enfants dans la frappe.",
-        [("killed", "children", 4, 4)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
-    pytest.param(
-        "es",
-        "La familia perdió a tres niños en el bombardeo.",
-        [("killed", "children", 3, 3)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
-    pytest.param(
-        "de",
-        "Die Familie verlor bei dem Angriff drei Kinder.",
-        [("killed", "children", 3, 3)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a family that lost N children: 'lost' is no casualty verb"
-        ),
-    ),
+    ("fr", "La famille a perdu quatre enfants dans la frappe.", [("killed", "children", 4, 4)]),
+    ("es", "La familia perdió a tres niños en el bombardeo.", [("killed", "children", 3, 3)]),
+    ("de", "Die Familie verlor bei dem Angriff drei Kinder.", [("killed", "children", 3, 3)]),
     pytest.param(
         "ar",
         "فقدت العائلة ثلاثة أطفال في القصف.",
