@@ -118,7 +118,10 @@ class _PackWords:
     # the number one as a word ("one", "uno"), and "another" after an article: as written
     ones: frozenset[str]
     after_article: frozenset[str]
-    one_more: frozenset[str]  # singular_victims.one_more, normalised
+    one_more: frozenset[str]  # singular_victims.one_more and ordinals, normalised
+    one_more_after: frozenset[str]  # singular_victims.one_more_after, normalised
+    # what makes a person one more by itself, or before an ordinal ("another", "a", "ein")
+    one_words: frozenset[str]
 
 
 @cache
@@ -148,12 +151,22 @@ def _pack_words(lang: str) -> _PackWords:
         plural_aux=frozenset(normalize(w) for w in singular.get("plural_aux", [])),
         ones=frozenset(raw.get("numbers", {}).get("one", [])),
         after_article=frozenset(singular.get("after_article", [])),
-        one_more=frozenset(normalize(w) for w in singular.get("one_more", [])),
+        one_more=frozenset(
+            normalize(w) for key in ("one_more", "ordinals") for w in singular.get(key, [])
+        ),
+        one_more_after=frozenset(normalize(w) for w in singular.get("one_more_after", [])),
+        one_words=frozenset(
+            normalize(w) for w in (*load_pack(lang).singular, *singular.get("numerals", []))
+        ),
     )
 
 
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the same way
+# harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
+# man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
+_ONE_MORE_MEASURES = ("injured", "killed")
+_ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -383,6 +396,8 @@ class _Run:
         self._ones = words.ones
         self._after_article = words.after_article
         self._one_more = words.one_more
+        self._one_more_after = words.one_more_after
+        self._one_words = words.one_words
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
@@ -979,13 +994,32 @@ class _Run:
         return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
 
     def _one_more_word(self, k: int) -> bool:
-        """Whether the lone victim's noun at ``k`` is one more, named by the word before it
-        (``singular_victims.one_more``: "another man", "a second victim")."""
+        """Whether the lone victim's noun at ``k`` is one more, named by the words before it
+        (``singular_victims.one_more`` and ``ordinals``: "another man", "a second victim", "a
+        third man", "ytterligare en man") or by the word after it where the ordinal follows its
+        noun (``one_more_after``: "رجل ثان")."""
+        words = self.doc.words
+        after = k + 1 < len(words) and not self.doc.gaps[k + 1].strip()
+        if after and words[k + 1].norm in self._one_more_after:
+            return True
         if k < 1 or self.doc.gaps[k].strip():
             return False
-        return self.doc.words[k - 1].norm in self._one_more or (
-            self.doc.words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k)
-        )
+        if words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k):
+            return True
+        return any(self._one_more_phrase(k - n, k) for n in (1, 2) if k >= n)
+
+    def _one_more_phrase(self, i: int, k: int) -> bool:
+        """Whether words ``[i, k)`` say one more: a phrase of ``one_more`` holding its own
+        article or "another" ("ytterligare en", "another"), or after an indefinite article ("a
+        second man"); after any other word it is a rank ("the second man killed this year")."""
+        words = self.doc.words
+        if any(self.doc.gaps[t].strip() for t in range(i + 1, k)):
+            return False
+        if " ".join(w.norm for w in words[i:k]) not in self._one_more:
+            return False
+        if any(w.norm in self._one_words for w in words[i:k]):
+            return True
+        return i > 0 and not self.doc.gaps[i].strip() and words[i - 1].norm in self._one_words
 
     def _lone_before(self, lone: LoneVictim, measure: str, drafts: list[Draft]) -> int | None:
         """The count of the lone victim of the same measure read just before one named as one
@@ -993,9 +1027,9 @@ class _Run:
         ``_ONE_MORE_SENTENCES``; None when it is not one more or none stands before. Only one
         person before, or lone victims summed so: "two soldiers were killed ... another soldier
         was killed" may be two events, and a count's own reading stays."""
-        if measure != "injured" or not self._one_more_word(lone.i):
+        if measure not in _ONE_MORE_MEASURES or not self._one_more_word(lone.i):
             return None
-        if lone.i > lone.cue.i:
+        if lone.i > lone.cue.i and not self._subject_after_verb():
             return None  # "he shot and killed another man": other than the killer, no more
         sentence = self.doc.sentence
         before = [
@@ -1003,7 +1037,7 @@ class _Run:
             for d in drafts
             if d.kind == "casualty"
             and d.measure == measure
-            and d.mention.i < lone.i
+            and d.mention.j <= lone.i - _ONE_MORE_WORDS  # "Une deuxième victime": its own one
             and 0 <= sentence[lone.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
         ]
         if not before:
@@ -1013,6 +1047,12 @@ class _Run:
         if low is None or low != high or (low != 1 and last.mention.source != "singular"):
             return None
         return low
+
+    def _subject_after_verb(self) -> bool:
+        """Whether the pack's language puts the subject after its verb (Arabic "وتوفي رجل ثان",
+        ``singular_victims.subject_after_verb``): a lone victim after the verb is its subject,
+        not the object of someone who killed."""
+        return bool(self.pack.raw.get("singular_victims", {}).get("subject_after_verb", False))
 
     def _kind_before(self, k: int, drafts: list[Draft], lones: list[LoneVictim]) -> str | None:
         """The category of the nearest victims before "another" at ``k`` in its sentence."""

@@ -28,12 +28,16 @@ CASES: list = [
         2,
         0,
     ),
-    (
+    pytest.param(
         "en",
         "A woman was fatally shot in her car on Pine Street. A second victim, a 30-year-old man, "
         "died later at the hospital.",
         2,
         0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an apposition after 'a second victim' hides its verb from the lone victim",
+        ),
     ),
     (
         "fr",
