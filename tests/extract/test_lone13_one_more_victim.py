@@ -99,6 +99,79 @@ CASES: list = [
         0,
         2,
     ),
+    # --- one more hurt told with its own verb or wound ("another man was shot and suffered",
+    # "a second victim was found ... with a gunshot wound") ---
+    (
+        "en",
+        "A 20-year-old man was shot in the chest on Oak Street. Another man was shot and "
+        "suffered a wound to the hand.",
+        0,
+        2,
+    ),
+    (
+        "en",
+        "A woman was shot in the arm outside her home. Another woman was shot and suffered minor "
+        "injuries.",
+        0,
+        2,
+    ),
+    (
+        "en",
+        "One man was shot and critically wounded on Main Street. A second victim was found two "
+        "blocks away with a gunshot wound to the leg.",
+        0,
+        2,
+    ),
+    (
+        "en",
+        "A teenager was shot in the back near the park. A second victim was found nearby with a "
+        "gunshot wound to the foot.",
+        0,
+        2,
+    ),
+    # --- "the second victim" as the subject: one more, not a rank ---
+    (
+        "en",
+        "A 40-year-old man died after a shooting on Lake Road on Sunday. The second victim, a "
+        "35-year-old man, was treated at a hospital for a wound to the arm.",
+        1,
+        1,
+    ),
+    (
+        "en",
+        "A woman was shot and killed at a bus stop. The second victim, a 17-year-old boy, is in "
+        "stable condition.",
+        1,
+        1,
+    ),
+    (
+        "fr",
+        "Un homme est mort après une fusillade dimanche. La deuxième victime, un homme de 35 "
+        "ans, a été blessée au bras.",
+        1,
+        1,
+    ),
+    (
+        "es",
+        "Un hombre murió tras el tiroteo del domingo. La segunda víctima, un hombre de 35 años, "
+        "resultó herida en el brazo.",
+        1,
+        1,
+    ),
+    (
+        "de",
+        "Ein Mann starb nach den Schüssen am Sonntag. Das zweite Opfer, ein 35-jähriger Mann, "
+        "wurde am Arm verletzt.",
+        1,
+        1,
+    ),
+    (
+        "sv",
+        "En man dog efter skottlossningen i söndags. Det andra offret, en 35-årig man, skadades "
+        "i armen.",
+        1,
+        1,
+    ),
     # --- no "one more" word: the same victim told again ---
     (
         "en",
