@@ -167,6 +167,7 @@ _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the sa
 # man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
 _ONE_MORE_MEASURES = ("injured", "killed")
 _ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
+_APPOSED_WORDS = 5  # words from a comma to a lone victim set off: ", a 35-year-old man"
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -885,7 +886,11 @@ class _Run:
             measure = lone.cue.measure
             if measure == "killed" and self._found_before_cue(lone.cue, lone.i):
                 measure = "bodies_recovered"  # "localizaron sin vida a un hombre": found dead
-            if lone.harmed and (dead or measure in counted):
+            if (
+                lone.harmed
+                and (dead or measure in counted)
+                and not self._hurt_one_more(lone, lones)
+            ):
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
@@ -993,11 +998,33 @@ class _Run:
             return False
         return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
 
-    def _one_more_word(self, k: int) -> bool:
+    def _hurt_one_more(self, lone: LoneVictim, lones: list[LoneVictim]) -> bool:
+        """Whether a lone victim "shot" where someone died is one more than the dead, and hurt:
+        "A man died ... Another man was shot in the leg", "a third man was shot in the hand".
+        Named as one more, the person is none of the dead; with no death verb of their own
+        ("a second man was shot and later died") the wound is all that is told of them."""
+        if not (self._one_more_word(lone.i, True) or self._one_more_apposed(lone.i)):
+            return False
+        return not any(v is not lone and v.i == lone.i and v.cue.measure == "killed" for v in lones)
+
+    def _one_more_apposed(self, k: int) -> bool:
+        """Whether the lone victim at ``k`` is set off after a noun named as one more: "The
+        second victim, a 35-year-old man, was treated" (the man is the second victim)."""
+        gaps, sentence = self.doc.gaps, self.doc.sentence
+        for t in range(k, max(k - _APPOSED_WORDS, 0), -1):
+            if sentence[t - 1] != sentence[k]:
+                return False
+            if gaps[t].strip() == ",":
+                noun = "one:nouns" in cats_at(self.marks, t - 1)
+                return noun and self._one_more_word(t - 1, True)
+        return False
+
+    def _one_more_word(self, k: int, told: bool = False) -> bool:
         """Whether the lone victim's noun at ``k`` is one more, named by the words before it
         (``singular_victims.one_more`` and ``ordinals``: "another man", "a second victim", "a
         third man", "ytterligare en man") or by the word after it where the ordinal follows its
-        noun (``one_more_after``: "رجل ثان")."""
+        noun (``one_more_after``: "رجل ثان"); ``told`` also takes a definite one opening its
+        sentence ("The second victim ...", _one_more_phrase)."""
         words = self.doc.words
         after = k + 1 < len(words) and not self.doc.gaps[k + 1].strip()
         if after and words[k + 1].norm in self._one_more_after:
@@ -1006,12 +1033,13 @@ class _Run:
             return False
         if words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k):
             return True
-        return any(self._one_more_phrase(k - n, k) for n in (1, 2) if k >= n)
+        return any(self._one_more_phrase(k - n, k, told) for n in (1, 2) if k >= n)
 
-    def _one_more_phrase(self, i: int, k: int) -> bool:
+    def _one_more_phrase(self, i: int, k: int, told: bool) -> bool:
         """Whether words ``[i, k)`` say one more: a phrase of ``one_more`` holding its own
-        article or "another" ("ytterligare en", "another"), or after an indefinite article ("a
-        second man"); after any other word it is a rank ("the second man killed this year")."""
+        article or "another" ("ytterligare en", "another"), after an indefinite article ("a
+        second man") or an article opening the sentence ("The second victim was ..."); after
+        any other word it is a rank ("he was the second man killed this year")."""
         words = self.doc.words
         if any(self.doc.gaps[t].strip() for t in range(i + 1, k)):
             return False
@@ -1019,7 +1047,14 @@ class _Run:
             return False
         if any(w.norm in self._one_words for w in words[i:k]):
             return True
-        return i > 0 and not self.doc.gaps[i].strip() and words[i - 1].norm in self._one_words
+        if i < 1 or self.doc.gaps[i].strip():
+            return False
+        # "The second victim, a 35-year-old man, was treated": with ``told``, an article
+        # opening the sentence makes its subject one of a group told before, other than the
+        # dead (never added to a sum: the group's count has it); elsewhere a definite one is a
+        # rank
+        opens = told and (i == 1 or self.doc.sentence[i - 2] != self.doc.sentence[i - 1])
+        return words[i - 1].norm in self._one_words or opens
 
     def _lone_before(self, lone: LoneVictim, measure: str, drafts: list[Draft]) -> int | None:
         """The count of the lone victim of the same measure read just before one named as one
