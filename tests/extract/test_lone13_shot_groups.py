@@ -1,0 +1,67 @@
+"""A group shot, with no outcome told ("two men were shot"), and one of them who died told
+next (branch lone13), written by the labeller before running the extractor: being shot is
+killed or injured; "one of them died" leaves the rest hurt. Swedish "sköts" and German "von
+Schüssen / Kugeln getroffen" as the English "shot"; "sköts" of a thing run by someone and
+"getroffen" of people who met are no claims. Names, places and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+# (measure, who or None when not checked, low, high)
+Reading = tuple[str, str | None, int | None, int | None]
+
+
+def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [(c.measure, c.who, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty]
+
+
+def _has(readings: list[tuple[str, str, int | None, int | None]], want: Reading) -> bool:
+    measure, who, low, high = want
+    return any(
+        r[0] == measure and r[2] == low and r[3] == high and (who is None or r[1] == who)
+        for r in readings
+    )
+
+
+CLAIMS: list = [
+    (
+        "en",
+        "Four people were shot at a party on Ridge Road. One of them died.",
+        [("killed", None, 1, 1), ("injured", None, 3, 3)],
+    ),
+    (
+        "sv",
+        "Tre personer sköts i Västerby i går kväll. En av dem avled på sjukhuset.",
+        [("killed", None, 1, 1), ("injured", None, 2, 2)],
+    ),
+    ("sv", "Två unga män sköts utanför en pizzeria.", [("killed_or_injured", None, 2, 2)]),
+    ("sv", "Sju personer sköts ihjäl i byn.", [("killed", None, 7, 7)]),
+    (
+        "de",
+        "Drei Männer wurden von Schüssen getroffen. Einer von ihnen starb noch am Tatort.",
+        [("killed", None, 1, 1), ("injured", None, 2, 2)],
+    ),
+    ("de", "Zwei Passanten wurden von Kugeln getroffen.", [("killed_or_injured", None, 2, 2)]),
+]
+
+NOT_CLAIMS: list = [
+    ("sv", "Verksamheten sköts av kommunen sedan tre år."),
+    ("sv", "Två av butikerna sköts av samma familj."),
+    ("de", "Die beiden Politiker haben sich am Montag getroffen."),
+    ("de", "Drei Minister wurden am Montag vom Kanzler getroffen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS)
+def test_shot_groups(lang: str, text: str, expected: list[Reading]) -> None:
+    readings = _readings(text, lang)
+    for want in expected:
+        assert _has(readings, want), (want, readings)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS)
+def test_not_shot(lang: str, text: str) -> None:
+    assert _readings(text, lang) == []
