@@ -2,7 +2,8 @@
 next (branch lone13), written by the labeller before running the extractor: being shot is
 killed or injured; "one of them died" leaves the rest hurt. Swedish "sköts" and German "von
 Schüssen / Kugeln getroffen" as the English "shot"; "sköts" of a thing run by someone and
-"getroffen" of people who met are no claims. Names, places and figures are invented."""
+"getroffen" of people who met are no claims. "Were shot at a house party" is hit at a place;
+"were shot at during", "shot at a passing car" fired at. Names, places and figures are invented."""
 
 from __future__ import annotations
 
@@ -47,6 +48,35 @@ CLAIMS: list = [
     ("de", "Zwei Passanten wurden von Kugeln getroffen.", [("killed_or_injured", None, 2, 2)]),
 ]
 
+# "were shot at" and a place: hit there, not fired at (English only)
+SHOT_AT_PLACE: list = [
+    (
+        "en",
+        "Three teenagers were shot at a house party in Brookfield early Sunday.",
+        [("killed_or_injured", None, 3, 3)],
+    ),
+    (
+        "en",
+        "Two women were shot at an apartment complex on Birch Lane.",
+        [("killed_or_injured", None, 2, 2)],
+    ),
+    (
+        "en",
+        "Five people were shot at the corner of 5th and Main on Saturday night. Two of them died.",
+        [("killed", None, 2, 2), ("injured", None, 3, 3)],
+    ),
+]
+
+# fired at, maybe missed: no one counted as hit
+NOT_READINGS: list = [
+    (
+        "en",
+        "Two deputies were shot at during a traffic stop, but neither was hit.",
+        ("killed_or_injured", None, 2, 2),
+    ),
+    ("en", "Four men shot at a passing car on Oak Street.", ("killed_or_injured", None, 4, 4)),
+]
+
 NOT_CLAIMS: list = [
     ("sv", "Verksamheten sköts av kommunen sedan tre år."),
     ("sv", "Två av butikerna sköts av samma familj."),
@@ -55,7 +85,7 @@ NOT_CLAIMS: list = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS)
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS + SHOT_AT_PLACE)
 def test_shot_groups(lang: str, text: str, expected: list[Reading]) -> None:
     readings = _readings(text, lang)
     for want in expected:
@@ -65,3 +95,8 @@ def test_shot_groups(lang: str, text: str, expected: list[Reading]) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS)
 def test_not_shot(lang: str, text: str) -> None:
     assert _readings(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), NOT_READINGS)
+def test_fired_at_hits_no_one(lang: str, text: str, unwanted: Reading) -> None:
+    assert not _has(_readings(text, lang), unwanted)
