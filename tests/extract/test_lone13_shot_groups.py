@@ -48,6 +48,40 @@ CLAIMS: list = [
     ("de", "Zwei Passanten wurden von Kugeln getroffen.", [("killed_or_injured", None, 2, 2)]),
 ]
 
+# "N of them died" in the next sentence: the rest of those shot or hurt were hurt
+SOME_OF_THEM: list = [
+    (
+        "en",
+        "Four men were shot outside a bar on Lime Street. Two of them died at the scene.",
+        [("killed", None, 2, 2), ("injured", None, 2, 2)],
+    ),
+    (
+        "fr",
+        "Cinq personnes ont été touchées par balles samedi soir. Deux d'entre elles sont mortes.",
+        [("killed", None, 2, 2), ("injured", None, 3, 3)],
+    ),
+    (
+        "es",
+        "Cinco personas fueron heridas de bala en la feria. Dos de ellas murieron en el hospital.",
+        [("killed", None, 2, 2), ("injured", None, 3, 3)],
+    ),
+    (
+        "de",
+        "Vier Männer wurden von Schüssen getroffen. Zwei von ihnen starben im Krankenhaus.",
+        [("killed", None, 2, 2), ("injured", None, 2, 2)],
+    ),
+    (
+        "sv",
+        "Fyra män sköts utanför en restaurang i Åby. Två av dem avled senare.",
+        [("killed", None, 2, 2), ("injured", None, 2, 2)],
+    ),
+    (
+        "ar",
+        "أصيب خمسة أشخاص بالرصاص في السوق. وتوفي اثنان منهم في المستشفى.",
+        [("killed", None, 2, 2), ("injured", None, 3, 3)],
+    ),
+]
+
 # "were shot at" and a place: hit there, not fired at (English only)
 SHOT_AT_PLACE: list = [
     (
@@ -85,7 +119,7 @@ NOT_CLAIMS: list = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS + SHOT_AT_PLACE)
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS + SHOT_AT_PLACE + SOME_OF_THEM)
 def test_shot_groups(lang: str, text: str, expected: list[Reading]) -> None:
     readings = _readings(text, lang)
     for want in expected:
