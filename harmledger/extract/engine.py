@@ -1295,9 +1295,10 @@ class _Run:
         )
 
     def _shot_and_dead(self, drafts: list[Draft]) -> None:
-        """People shot and, later in the sentence, how many of them died: "three people were
-        shot, one fatally", "Four shot, two killed" state the rest hurt (2 injured, 1 killed),
-        unless the sentence counts the hurt itself."""
+        """People shot and, later in the sentence or opening the next, how many of them died:
+        "three people were shot, one fatally", "Four shot, two killed", "Four men were shot.
+        Two of them died" state the rest hurt (2 injured, 1 killed), unless the sentence counts
+        the hurt itself."""
         sentence = self.doc.sentence
         told: dict[int, list[Draft]] = {}
         for d in drafts:
@@ -1313,6 +1314,8 @@ class _Run:
             ):
                 continue
             outcomes = [o for o in told.get(sentence[m.i], []) if o.mention.i > m.i]
+            if not outcomes:
+                outcomes = self._some_of_them(told.get(sentence[m.i] + 1, []))
             if not outcomes or any(o.measure == "injured" for o in outcomes):
                 continue
             dead = outcomes[0].mention
@@ -1320,6 +1323,16 @@ class _Run:
                 rest = m.low - dead.low
                 d.mention = replace(m, value=rest, low=rest, high=rest)
                 d.measure = "injured"
+
+    @staticmethod
+    def _some_of_them(told: list[Draft]) -> list[Draft]:
+        """The outcomes of the sentence after people shot when it opens with how many "of
+        them" died ("Four men were shot. Two of them died": a part with no noun of its own),
+        else none: a count of its own there ("Two children died") may be other people."""
+        first = min(told, key=lambda d: d.mention.i, default=None)
+        if first is None or first.measure != "killed":
+            return []
+        return told if first.head.partitive and first.head.who is None else []
 
     def _hit(self, draft: Draft) -> bool:
         """A count read from "shot" is of people hit only right before the verb: "Three shot
@@ -1330,10 +1343,27 @@ class _Run:
         if verb is None or (not head.measure and not head.who):
             return False
         missed = self.pack.raw.get("singular_victims", {}).get("not_hit_after", [])
-        if verb.j < len(words) and words[verb.j].norm in missed:
+        if verb.j < len(words) and words[verb.j].norm in missed and not self._hit_at(verb):
             return False
         start = mention.j if head.measure else head.j
         return verb.i - start <= 2 and all(self._auxiliary(k) for k in range(start, verb.i))
+
+    def _hit_at(self, verb: Cue | Head) -> bool:
+        """Whether "shot" and the word after it in the passive open the place where people were
+        hit ("two men were shot at a gas station": ``singular_victims.hit_at``, the article of
+        the place), not whom shots were fired at ("shot at the car", "were shot at while")."""
+        words = self.doc.words
+        places = self.pack.raw.get("singular_victims", {}).get("hit_at", [])
+        passive = verb.i > 0 and bool(
+            {"one:aux", "one:plural_aux"} & set(cats_at(self.marks, verb.i - 1))
+        )
+        after = verb.j + 1
+        return (
+            passive
+            and after < len(words)
+            and not self.doc.gaps[after].strip()
+            and words[after].norm in places
+        )
 
     def _resolve_victims(self, drafts: list[Draft]) -> None:
         """ "victims" alone counts killed when the document counts no injured at all, or when

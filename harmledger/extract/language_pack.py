@@ -106,6 +106,8 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
         ("singular_victims", "one_more"),  # read by engine._lone_before only
+        ("singular_victims", "one_more_after"),  # read by engine._one_more_word only
+        ("singular_victims", "hit_at"),  # read by engine._hit_at only
         ("singular_victims", "every"),
         ("singular_victims", "every_other"),
         ("singular_victims", "hit"),
