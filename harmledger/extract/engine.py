@@ -398,6 +398,9 @@ class _Run:
         self._after_article = words.after_article
         self._one_more = words.one_more
         self._one_more_after = words.one_more_after
+        # where a group's rest stands ("two men were shot, one fatally": 1 hurt): a "second
+        # man" after it is one of that group, no one more (_lone_before)
+        self._rests: set[int] = set()
         self._one_words = words.one_words
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
@@ -726,6 +729,7 @@ class _Run:
                 rest = group.mention.low - 1
                 group.mention = replace(group.mention, value=rest, low=rest, high=rest)
                 group.measure = "injured"
+                self._rests.add(group.mention.i)
             mention = Mention(one.i, one.j, 1, 1, 1, "exact", "word")
             head = Head(one.i, one.j, who=group.who)
             extra.append(Draft(mention, head, "casualty", "killed", group.who, one.cue, True))
@@ -1078,6 +1082,8 @@ class _Run:
         if not before:
             return None
         last = max(before, key=lambda d: d.mention.i)
+        if last.mention.i in self._rests:
+            return None  # "Two men were shot, one fatally ... A second man": one of the two
         low, high = last.mention.low, last.mention.high
         if low is None or low != high or (low != 1 and last.mention.source != "singular"):
             return None
@@ -1281,16 +1287,26 @@ class _Run:
         return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
     def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
-        """People shot whose outcome the sentence tells for all of them: "two men were shot and
-        both died" is two killed, not also two hit."""
+        """People shot whose outcome the sentence, or the next opening with them all, tells for
+        all of them: "two men were shot and both died", "Two men were shot. Both died." is two
+        killed, not also two hit."""
         if not self._shot(draft):
             return False
         sentence = self.doc.sentence[draft.mention.i]
+        starts = self._sentence_start
         return any(
             d.kind == "casualty"
             and d.measure in ("killed", "injured")
             and d.mention.low == draft.mention.low
-            and self.doc.sentence[d.mention.i] == sentence
+            and (
+                self.doc.sentence[d.mention.i] == sentence
+                # "Två män sköts i natt. Båda dödades.": the next sentence opens with them all
+                or (
+                    self.doc.sentence[d.mention.i] == sentence + 1
+                    and d.mention.i == starts[sentence + 1]
+                    and d.head.who in (None, "people")
+                )
+            )
             for d in drafts
         )
 
@@ -1323,6 +1339,7 @@ class _Run:
                 rest = m.low - dead.low
                 d.mention = replace(m, value=rest, low=rest, high=rest)
                 d.measure = "injured"
+                self._rests.add(m.i)
 
     @staticmethod
     def _some_of_them(told: list[Draft]) -> list[Draft]:
