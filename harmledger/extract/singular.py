@@ -533,9 +533,6 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
         k += 1
     if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip() or doc.gaps[start].strip():
         return None
-    age = age_as_person(doc, k, marks) if k > start else None
-    if age is not None:
-        return age  # "wounded a 17-year-old": the age written as the person
     if k > start:  # "killed a village head": up to two plain modifiers before the noun
         for t in range(k, min(n, k + 3)):
             if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
@@ -558,15 +555,6 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
             return None
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
-
-
-def age_as_person(doc: Doc, k: int, marks: Marks) -> tuple[int, int] | None:
-    """The words of an age hyphenated onto its unit at ``k`` that name the person ("a
-    17-year-old": the pack's person noun "year old" right after the number), or None."""
-    if not doc.words[k].is_digit or k + 1 >= len(doc.words) or doc.gaps[k + 1].strip() != "-":
-        return None
-    end = cats_at(marks, k + 1).get("one:nouns")
-    return (k, end) if end is not None and doc.sentence[end - 1] == doc.sentence[k] else None
 
 
 def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: set[int]) -> bool:
@@ -789,10 +777,7 @@ def lone_victims(
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
         skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
-        # the age that names the person ("wounded a 17-year-old") and its article count no one
-        # else: only determiners stand between the verb and it (object_of)
-        aged = span[0] >= cue.j and age_as_person(doc, span[0], marks) == span
-        if (counted(lo, cue.j) if aged else counted(lo, span[1])) or counted(skip, hi):
+        if counted(lo, span[1]) or counted(skip, hi):
             continue  # "a father of three": his children's count is no count of the dead
         who = _who(doc, span[0], marks)
         second = None if passive else _and_another(doc, span[1], marks, pack)
