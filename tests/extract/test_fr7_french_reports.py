@@ -337,7 +337,6 @@ _KNOWN_MISSES: dict[tuple[int, Expected], str] = {
     (2, ("killed", "people", 42, 42, "exact")): (
         "dedupe.py merges 'au moins 42' with a later '42' told by another speaker"
     ),
-    (4, ("killed", "people", 2, 2, "exact")): "'a perdu deux frères': a loss, no casualty verb",
     (6, ("displaced", "people", 20000, None, "vague")): "'ont pris la route du nord' is no flight",
     (7, ("killed", "other", 174, 174, "exact")): (
         "a restated count ('ces trois décès') before the toll hides its category"
