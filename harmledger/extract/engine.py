@@ -119,7 +119,10 @@ class _PackWords:
     # the number one as a word ("one", "uno"), and "another" after an article: as written
     ones: frozenset[str]
     after_article: frozenset[str]
-    one_more: frozenset[str]  # singular_victims.one_more, normalised
+    one_more: frozenset[str]  # singular_victims.one_more and ordinals, normalised
+    one_more_after: frozenset[str]  # singular_victims.one_more_after, normalised
+    # what makes a person one more by itself, or before an ordinal ("another", "a", "ein")
+    one_words: frozenset[str]
 
 
 @cache
@@ -149,12 +152,23 @@ def _pack_words(lang: str) -> _PackWords:
         plural_aux=frozenset(normalize(w) for w in singular.get("plural_aux", [])),
         ones=frozenset(raw.get("numbers", {}).get("one", [])),
         after_article=frozenset(singular.get("after_article", [])),
-        one_more=frozenset(normalize(w) for w in singular.get("one_more", [])),
+        one_more=frozenset(
+            normalize(w) for key in ("one_more", "ordinals") for w in singular.get(key, [])
+        ),
+        one_more_after=frozenset(normalize(w) for w in singular.get("one_more_after", [])),
+        one_words=frozenset(
+            normalize(w) for w in (*load_pack(lang).singular, *singular.get("numerals", []))
+        ),
     )
 
 
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the same way
+# harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
+# man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
+_ONE_MORE_MEASURES = ("injured", "killed")
+_ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
+_APPOSED_WORDS = 5  # words from a comma to a lone victim set off: ", a 35-year-old man"
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
 _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Alter von etwa 30"
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
@@ -401,6 +415,11 @@ class _Run:
         self._ones = words.ones
         self._after_article = words.after_article
         self._one_more = words.one_more
+        self._one_more_after = words.one_more_after
+        # where a group's rest stands ("two men were shot, one fatally": 1 hurt): a "second
+        # man" after it is one of that group, no one more (_lone_before)
+        self._rests: set[int] = set()
+        self._one_words = words.one_words
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
@@ -730,6 +749,7 @@ class _Run:
                 rest = group.mention.low - 1
                 group.mention = replace(group.mention, value=rest, low=rest, high=rest)
                 group.measure = "injured"
+                self._rests.add(group.mention.i)
             mention = Mention(one.i, one.j, 1, 1, 1, "exact", "word")
             head = Head(one.i, one.j, who=group.who)
             extra.append(Draft(mention, head, "casualty", "killed", group.who, one.cue, True))
@@ -890,7 +910,11 @@ class _Run:
             measure = lone.cue.measure
             if measure == "killed" and self._found_before_cue(lone.cue, lone.i):
                 measure = "bodies_recovered"  # "localizaron sin vida a un hombre": found dead
-            if lone.harmed and (dead or measure in counted):
+            if (
+                lone.harmed
+                and (dead or measure in counted)
+                and not self._hurt_one_more(lone, lones)
+            ):
                 continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
@@ -998,14 +1022,63 @@ class _Run:
             return False
         return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
 
-    def _one_more_word(self, k: int) -> bool:
-        """Whether the lone victim's noun at ``k`` is one more, named by the word before it
-        (``singular_victims.one_more``: "another man", "a second victim")."""
+    def _hurt_one_more(self, lone: LoneVictim, lones: list[LoneVictim]) -> bool:
+        """Whether a lone victim "shot" where someone died is one more than the dead, and hurt:
+        "A man died ... Another man was shot in the leg", "a third man was shot in the hand".
+        Named as one more, the person is none of the dead; with no death verb of their own
+        ("a second man was shot and later died") the wound is all that is told of them."""
+        if not (self._one_more_word(lone.i, True) or self._one_more_apposed(lone.i)):
+            return False
+        return not any(v is not lone and v.i == lone.i and v.cue.measure == "killed" for v in lones)
+
+    def _one_more_apposed(self, k: int) -> bool:
+        """Whether the lone victim at ``k`` is set off after a noun named as one more: "The
+        second victim, a 35-year-old man, was treated" (the man is the second victim)."""
+        gaps, sentence = self.doc.gaps, self.doc.sentence
+        for t in range(k, max(k - _APPOSED_WORDS, 0), -1):
+            if sentence[t - 1] != sentence[k]:
+                return False
+            if gaps[t].strip() == ",":
+                noun = "one:nouns" in cats_at(self.marks, t - 1)
+                return noun and self._one_more_word(t - 1, True)
+        return False
+
+    def _one_more_word(self, k: int, told: bool = False) -> bool:
+        """Whether the lone victim's noun at ``k`` is one more, named by the words before it
+        (``singular_victims.one_more`` and ``ordinals``: "another man", "a second victim", "a
+        third man", "ytterligare en man") or by the word after it where the ordinal follows its
+        noun (``one_more_after``: "رجل ثان"); ``told`` also takes a definite one opening its
+        sentence ("The second victim ...", _one_more_phrase)."""
+        words = self.doc.words
+        after = k + 1 < len(words) and not self.doc.gaps[k + 1].strip()
+        if after and words[k + 1].norm in self._one_more_after:
+            return True
         if k < 1 or self.doc.gaps[k].strip():
             return False
-        return self.doc.words[k - 1].norm in self._one_more or (
-            self.doc.words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k)
-        )
+        if words[k].norm in self._one_more and "one:numerals" in cats_at(self.marks, k):
+            return True
+        return any(self._one_more_phrase(k - n, k, told) for n in (1, 2) if k >= n)
+
+    def _one_more_phrase(self, i: int, k: int, told: bool) -> bool:
+        """Whether words ``[i, k)`` say one more: a phrase of ``one_more`` holding its own
+        article or "another" ("ytterligare en", "another"), after an indefinite article ("a
+        second man") or an article opening the sentence ("The second victim was ..."); after
+        any other word it is a rank ("he was the second man killed this year")."""
+        words = self.doc.words
+        if any(self.doc.gaps[t].strip() for t in range(i + 1, k)):
+            return False
+        if " ".join(w.norm for w in words[i:k]) not in self._one_more:
+            return False
+        if any(w.norm in self._one_words for w in words[i:k]):
+            return True
+        if i < 1 or self.doc.gaps[i].strip():
+            return False
+        # "The second victim, a 35-year-old man, was treated": with ``told``, an article
+        # opening the sentence makes its subject one of a group told before, other than the
+        # dead (never added to a sum: the group's count has it); elsewhere a definite one is a
+        # rank
+        opens = told and (i == 1 or self.doc.sentence[i - 2] != self.doc.sentence[i - 1])
+        return words[i - 1].norm in self._one_words or opens
 
     def _lone_before(self, lone: LoneVictim, measure: str, drafts: list[Draft]) -> int | None:
         """The count of the lone victim of the same measure read just before one named as one
@@ -1013,9 +1086,9 @@ class _Run:
         ``_ONE_MORE_SENTENCES``; None when it is not one more or none stands before. Only one
         person before, or lone victims summed so: "two soldiers were killed ... another soldier
         was killed" may be two events, and a count's own reading stays."""
-        if measure != "injured" or not self._one_more_word(lone.i):
+        if measure not in _ONE_MORE_MEASURES or not self._one_more_word(lone.i):
             return None
-        if lone.i > lone.cue.i:
+        if lone.i > lone.cue.i and not self._subject_after_verb():
             return None  # "he shot and killed another man": other than the killer, no more
         sentence = self.doc.sentence
         before = [
@@ -1023,16 +1096,24 @@ class _Run:
             for d in drafts
             if d.kind == "casualty"
             and d.measure == measure
-            and d.mention.i < lone.i
+            and d.mention.j <= lone.i - _ONE_MORE_WORDS  # "Une deuxième victime": its own one
             and 0 <= sentence[lone.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
         ]
         if not before:
             return None
         last = max(before, key=lambda d: d.mention.i)
+        if last.mention.i in self._rests:
+            return None  # "Two men were shot, one fatally ... A second man": one of the two
         low, high = last.mention.low, last.mention.high
         if low is None or low != high or (low != 1 and last.mention.source != "singular"):
             return None
         return low
+
+    def _subject_after_verb(self) -> bool:
+        """Whether the pack's language puts the subject after its verb (Arabic "وتوفي رجل ثان",
+        ``singular_victims.subject_after_verb``): a lone victim after the verb is its subject,
+        not the object of someone who killed."""
+        return bool(self.pack.raw.get("singular_victims", {}).get("subject_after_verb", False))
 
     def _kind_before(self, k: int, drafts: list[Draft], lones: list[LoneVictim]) -> str | None:
         """The category of the nearest victims before "another" at ``k`` in its sentence."""
@@ -1226,23 +1307,34 @@ class _Run:
         return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
     def _outcome_told(self, draft: Draft, drafts: list[Draft]) -> bool:
-        """People shot whose outcome the sentence tells for all of them: "two men were shot and
-        both died" is two killed, not also two hit."""
+        """People shot whose outcome the sentence, or the next opening with them all, tells for
+        all of them: "two men were shot and both died", "Two men were shot. Both died." is two
+        killed, not also two hit."""
         if not self._shot(draft):
             return False
         sentence = self.doc.sentence[draft.mention.i]
+        starts = self._sentence_start
         return any(
             d.kind == "casualty"
             and d.measure in ("killed", "injured")
             and d.mention.low == draft.mention.low
-            and self.doc.sentence[d.mention.i] == sentence
+            and (
+                self.doc.sentence[d.mention.i] == sentence
+                # "Två män sköts i natt. Båda dödades.": the next sentence opens with them all
+                or (
+                    self.doc.sentence[d.mention.i] == sentence + 1
+                    and d.mention.i == starts[sentence + 1]
+                    and d.head.who in (None, "people")
+                )
+            )
             for d in drafts
         )
 
     def _shot_and_dead(self, drafts: list[Draft]) -> None:
-        """People shot and, later in the sentence, how many of them died: "three people were
-        shot, one fatally", "Four shot, two killed" state the rest hurt (2 injured, 1 killed),
-        unless the sentence counts the hurt itself."""
+        """People shot and, later in the sentence or opening the next, how many of them died:
+        "three people were shot, one fatally", "Four shot, two killed", "Four men were shot.
+        Two of them died" state the rest hurt (2 injured, 1 killed), unless the sentence counts
+        the hurt itself."""
         sentence = self.doc.sentence
         told: dict[int, list[Draft]] = {}
         for d in drafts:
@@ -1258,6 +1350,8 @@ class _Run:
             ):
                 continue
             outcomes = [o for o in told.get(sentence[m.i], []) if o.mention.i > m.i]
+            if not outcomes:
+                outcomes = self._some_of_them(told.get(sentence[m.i] + 1, []))
             if not outcomes or any(o.measure == "injured" for o in outcomes):
                 continue
             dead = outcomes[0].mention
@@ -1265,6 +1359,17 @@ class _Run:
                 rest = m.low - dead.low
                 d.mention = replace(m, value=rest, low=rest, high=rest)
                 d.measure = "injured"
+                self._rests.add(m.i)
+
+    @staticmethod
+    def _some_of_them(told: list[Draft]) -> list[Draft]:
+        """The outcomes of the sentence after people shot when it opens with how many "of
+        them" died ("Four men were shot. Two of them died": a part with no noun of its own),
+        else none: a count of its own there ("Two children died") may be other people."""
+        first = min(told, key=lambda d: d.mention.i, default=None)
+        if first is None or first.measure != "killed":
+            return []
+        return told if first.head.partitive and first.head.who is None else []
 
     def _hit(self, draft: Draft) -> bool:
         """A count read from "shot" is of people hit only right before the verb: "Three shot
@@ -1275,10 +1380,27 @@ class _Run:
         if verb is None or (not head.measure and not head.who):
             return False
         missed = self.pack.raw.get("singular_victims", {}).get("not_hit_after", [])
-        if verb.j < len(words) and words[verb.j].norm in missed:
+        if verb.j < len(words) and words[verb.j].norm in missed and not self._hit_at(verb):
             return False
         start = mention.j if head.measure else head.j
         return verb.i - start <= 2 and all(self._auxiliary(k) for k in range(start, verb.i))
+
+    def _hit_at(self, verb: Cue | Head) -> bool:
+        """Whether "shot" and the word after it in the passive open the place where people were
+        hit ("two men were shot at a gas station": ``singular_victims.hit_at``, the article of
+        the place), not whom shots were fired at ("shot at the car", "were shot at while")."""
+        words = self.doc.words
+        places = self.pack.raw.get("singular_victims", {}).get("hit_at", [])
+        passive = verb.i > 0 and bool(
+            {"one:aux", "one:plural_aux"} & set(cats_at(self.marks, verb.i - 1))
+        )
+        after = verb.j + 1
+        return (
+            passive
+            and after < len(words)
+            and not self.doc.gaps[after].strip()
+            and words[after].norm in places
+        )
 
     def _resolve_victims(self, drafts: list[Draft]) -> None:
         """ "victims" alone counts killed when the document counts no injured at all, or when

@@ -106,6 +106,10 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "age_decades"),
         ("singular_victims", "ordinals"),
         ("singular_victims", "one_more"),  # read by engine._lone_before only
+        ("singular_victims", "one_more_after"),  # read by engine._one_more_word only
+        ("singular_victims", "hit_at"),  # read by engine._hit_at only
+        ("singular_victims", "hospital_trips"),  # read by hospital_trips only
+        ("singular_victims", "hospital_words"),
         ("singular_victims", "every"),
         ("singular_victims", "every_other"),
         ("singular_victims", "hit"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
 
+from harmledger.extract.hospital_trips import named_hospital_trips
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import split_number_word
@@ -504,7 +505,12 @@ def _passive_subject(
     # a person noun, pronoun or "another" (not a bare name: "Hospital with ...") may precede
     person = {"one:nouns", "one:pronouns", "one:numerals"} & set(cats_at(marks, span[1] - 1))
     state = doc.words[cue.i].norm in attached and bool(person)
-    return span if span[1] < cue.i or headline or state else None
+    # a passive made by the verb's own ending needs no auxiliary: "En kvinna knivhöggs"
+    # after a person noun ("Verksamheten sköts": a thing run, and a capitalised first word looks
+    # like a name; "Han sköts med fem skott" is left as the pronoun's own reading)
+    noun = "one:nouns" in cats_at(marks, span[1] - 1)
+    own = noun and pack.raw.get("singular_victims", {}).get("passive_in_verb", False)
+    return span if span[1] < cue.i or headline or state or own else None
 
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
@@ -739,6 +745,8 @@ def lone_victims(
         for k in marks.positions("one:harmed")
         if k not in covered
     ]
+    # "was taken to Lakeside Memorial Hospital": a harmed phrase no list can hold
+    harmed += [c for c in named_hospital_trips(doc, pack.lang) if c.i not in covered]
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue

@@ -257,13 +257,10 @@ ARTICLES = [
         1,
         2,
     ),
-    pytest.param(
+    (
         "A man was shot and killed Monday afternoon outside a barbershop. A second man was also shot and later died at the hospital, police said. A third man was shot in the hand.",
         2,
         1,
-        marks=pytest.mark.xfail(
-            strict=True, reason="'a second man ... later died' does not add to the first man killed"
-        ),
     ),
     (
         "A shooting at a park Sunday evening left two people dead. The victims, a 19-year-old man and a 17-year-old girl, were pronounced dead at the scene.",

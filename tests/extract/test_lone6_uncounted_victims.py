@@ -57,19 +57,15 @@ CLAIMS: list = [
             strict=True, reason="'baleados' reads as killed in the Spanish pack"
         ),
     ),
-    pytest.param(
+    (
         "de",
         "Zwei Männer wurden von Schüssen getroffen. Einer von ihnen starb im Krankenhaus.",
         [("killed", "men", 1, 1), ("injured", "men", 1, 1)],
-        marks=pytest.mark.xfail(strict=True, reason="'von Schüssen getroffen' is no casualty verb"),
     ),
-    pytest.param(
+    (
         "sv",
         "Två män sköts i centrala Malmö under natten. En av dem avled senare på sjukhus.",
         [("killed", "men", 1, 1), ("injured", "men", 1, 1)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="'sköts' (was shot) is no casualty verb in the Swedish pack"
-        ),
     ),
     (
         "sv",
@@ -272,11 +268,10 @@ CLAIMS: list = [
         [("killed", "people", 7, 7)],
     ),
     # --- a pronoun heading a family list ---
-    pytest.param(
+    (
         "en",
         "A drone struck the car, killing him, his wife and their two daughters.",
         [("killed", "people", 4, 4)],
-        marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
     pytest.param(
         "es",
@@ -284,11 +279,10 @@ CLAIMS: list = [
         [("killed", "people", 4, 4)],
         marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
-    pytest.param(
+    (
         "de",
         "Die Rakete traf das Haus und tötete ihn, seine Frau und ihre zwei Söhne.",
         [("killed", "people", 4, 4)],
-        marks=pytest.mark.xfail(strict=True, reason="a pronoun object opens no family list"),
     ),
     (
         "sv",
