@@ -24,6 +24,7 @@ from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
+from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
@@ -1640,6 +1641,7 @@ class _Run:
         if self._size_of_attackers(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
+        kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
         if head.distractor:
