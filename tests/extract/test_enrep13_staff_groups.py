@@ -78,6 +78,38 @@ STAFF: list[tuple[str, str, list[Reading], list[Reading]]] = [
         [("killed", "other", 3, 3, "exact")],
         [("killed", "people", 3, 3, "exact")],
     ),
+    # a speaker after a counted trade ("six doctors, a spokesperson said") is no roster item
+    (
+        "en",
+        "Those killed include six doctors, a spokesperson said.",
+        [("killed", "other", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "en",
+        "The dead include two nurses, a hospital official told reporters.",
+        [("killed", "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "en",
+        "Three paramedics were wounded, a civil defence spokesman said on Sunday.",
+        [("injured", "other", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "en",
+        "Those killed include six staff members, a spokesperson said.",
+        [("killed", "other", 6, 6, "exact")],
+        [("killed", "people", 6, 6, "exact")],
+    ),
+    # a roster of trades stays no claim: "a dentist, two nurses and a guard"
+    (
+        "en",
+        "Six staff were killed: a dentist, two nurses, a technician and a guard.",
+        [("killed", "other", 6, 6, "exact")],
+        [("killed", "other", 2, 2, "exact")],
+    ),
 ]
 
 # sentences the extractor does not read so: (lang, text) -> reason
