@@ -113,7 +113,34 @@ STAFF: list[tuple[str, str, list[Reading], list[Reading]]] = [
 ]
 
 # sentences the extractor does not read so: (lang, text) -> reason
-GAPS: dict[tuple[str, str], str] = {}
+_STAFF = (
+    "the staff of a place or organisation ('six staff members', '3 of its employees', 'trois "
+    "employés du marché') are read as people: reading them as other (branch enrep13 tried a "
+    "[who] staff list) cost incidents_dev check a matched English claim, whose cause the "
+    "tuning half does not show"
+)
+GAPS: dict[tuple[str, str], str] = {
+    (
+        "en",
+        "Six staff members were among those killed when the clinic was shelled, the charity said.",
+    ): _STAFF,
+    ("en", "The blast killed 3 of its employees, the company said."): _STAFF,
+    (
+        "en",
+        "Two of our colleagues were wounded in the attack on the warehouse, the agency said.",
+    ): _STAFF,
+    (
+        "en",
+        "The strike killed 14 staff members and 24 patients, the hospital director said.",
+    ): _STAFF,
+    ("fr", "Trois employés du marché ont été tués dans la frappe."): _STAFF,
+    ("es", "Cuatro empleados de la fábrica murieron en el bombardeo."): _STAFF,
+    ("de", "Bei dem Angriff wurden fünf Mitarbeiter des Krankenhauses getötet."): _STAFF,
+    ("sv", "Fyra anställda på sjukhuset dödades i attacken."): _STAFF,
+    ("ar", "قتل ثلاثة موظفين في المستشفى جراء القصف."): _STAFF,
+    ("en", "Those killed include six staff members, a spokesperson said."): _STAFF,
+    ("en", "Six staff were killed: a dentist, two nurses, a technician and a guard."): _STAFF,
+}
 
 
 def _cases() -> list[object]:
