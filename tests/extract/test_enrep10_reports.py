@@ -674,10 +674,6 @@ _KIN_LIST = (
     "his two daughters') or a family listed one by one ('un père, une mère et leurs cinq "
     "enfants'): the counted groups are not read"
 )
-_TOLL_AT = (
-    "a second toll after the first one's verb ('put the toll at 31 dead ..., and at 35 a week "
-    "later') is not read"
-)
 _WHO_CARRIED = (
     "a who carried from the breakdown before it ('19, among them 6 children, up from 13'; "
     "'both boys ... bringing the number killed to 13') or the civilians of a count before not "
@@ -705,7 +701,6 @@ REASONS_MISSED = {
 MISSED: dict[tuple[str, Reading], str] = {
     ("en_hrw_market_strike", ("killed", "other", 27, 27, "exact")): _GROUP_WHO,
     ("en_hrw_market_strike", ("injured", "people", 61, None, "more_than")): _WHO_CARRIED,
-    ("en_hrw_market_strike", ("killed", "people", 35, 35, "exact")): _TOLL_AT,
     ("en_amnesty_family_home", ("killed", "other", 16, 16, "exact")): _GROUP_WHO,
     ("en_amnesty_family_home", ("killed", "other", 3, 3, "exact")): _KIN_LIST,
     ("en_amnesty_family_home", ("killed", "other", 2, 2, "exact")): _KIN_LIST,
