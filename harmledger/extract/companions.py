@@ -566,8 +566,8 @@ class _Reader:
         ("killed along with 9 members of his family", "tué avec huit membres de sa famille",
         "zusammen mit sieben Angehörigen getötet"): the group and the one the link follows."""
         counted = self.counted_at.get(p)
-        if counted is None or counted.who == "other":
-            return None
+        if counted is None or (counted.who == "other" and not counted.head.kin):
+            return None  # "along with 3 journalists"; relatives are the victim's family
         for link in self.count_links:
             start = p - len(link)
             if start < 1 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):

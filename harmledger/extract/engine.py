@@ -24,6 +24,7 @@ from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
+from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
@@ -1784,6 +1785,7 @@ class _Run:
         if self._size_of_attackers(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
+        kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
         if head.distractor:
@@ -4598,6 +4600,8 @@ class _Run:
             cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", i)
         ):
             before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
+        if "dis:before" in before and self._toll_again(i):
+            before.discard("dis:before")  # "put the toll at 31 dead, and at 35 a week later"
         if "date:time_markers" in before and self._time_closed_before(i, j):
             before.discard("date:time_markers")  # "um 9 Uhr zwei Passanten": the time is done
         if before & {"dis:before", "date:time_markers"} and not any(
@@ -4609,6 +4613,35 @@ class _Run:
         if mention.plain_year and self._year_before_verb_and_count(mention):
             return True
         return self._is_age(mention) or self._age_of_noun(mention)
+
+    def _toll_again(self, i: int) -> bool:
+        """Whether the word before word ``i`` ends a toll's rise phrase given earlier in the
+        sentence ("put the toll at 31 dead on Monday, and at 35 on Friday", "put the number
+        of dead at 12, then at 19") and a join (pack ``[second_toll] joins``) or a comma stands
+        before it: a second toll the source gave, no time or place; why: the phrase's last
+        word alone ("at") is also a distractor's."""
+        doc = self.doc
+        if i < 2:
+            return False
+        k = i - 1
+        joins = self.pack.words("second_toll", "joins")
+        if doc.words[k - 1].norm not in joins and "," not in doc.gaps[k]:
+            return False
+        sentence = doc.sentence[i]
+        for t in range(k - 1, 0, -1):
+            if doc.sentence[t] != sentence:
+                return False
+            if (
+                doc.words[t - 1].norm == doc.words[k].norm
+                and any(cat == "mod:rise" for cat, _, _ in self.marks.ending("mod", t))
+                and self._number_at(t)
+            ):
+                return True
+        return False
+
+    def _number_at(self, t: int) -> bool:
+        """Whether a number starts at word ``t``."""
+        return t in self._mention_starts
 
     def _year_before_verb_and_count(self, mention: Mention) -> bool:
         """A year right before a casualty verb whose own count follows it ("Vid dådet 2019

@@ -43,6 +43,7 @@ class Head:
     generic: bool = False
     conjoined_who: str | None = None
     alone: tuple[str | None, int] | None = None  # who and end before a conjoined noun
+    kin: bool = False  # relatives counted as someone's: other, yet people of a family (kin_groups)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,11 @@ def in_roster(doc: Doc, pack: LanguagePack, marks: Marks, i: int, j: int) -> boo
     words = doc.words
     after = _joined(doc, j, joins) if j < len(words) else None
     if after is not None and after + 1 < len(words) and words[after].norm in articles:
-        return not words[after + 1].is_digit and _trade(marks, after + 1)
+        return (
+            not words[after + 1].is_digit
+            and _trade(marks, after + 1)
+            and not _speaks(doc, marks, after + 1)
+        )
     # the item before: "a dentist, two nurses", one noun after its article
     return (
         i >= 2
@@ -44,6 +48,21 @@ def in_roster(doc: Doc, pack: LanguagePack, marks: Marks, i: int, j: int) -> boo
         and doc.sentence[i - 2] == doc.sentence[i]
         and _trade(marks, i - 1)
     )
+
+
+_SPEAKER_WORDS = 3  # words of a speaker phrase after its article: "a hospital official said"
+
+
+def _speaks(doc: Doc, marks: Marks, k: int) -> bool:
+    """Whether the item from word ``k`` is the figure's speaker, a verb of saying after its
+    noun ("six doctors, a spokesperson said", "two nurses, a hospital official told reporters"),
+    not a trade of the roster."""
+    for t in range(k, min(len(doc.words), k + _SPEAKER_WORDS + 1)):
+        if t > k and any(ch in ".,;:!?" for ch in doc.gaps[t]):
+            return False
+        if "attr:after" in marks.cats[t]:
+            return True
+    return False
 
 
 def _trade(marks: Marks, k: int) -> bool:

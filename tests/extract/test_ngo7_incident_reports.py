@@ -547,7 +547,6 @@ _UNREAD: dict[tuple[str, int], str] = {
         "es-truth",
         6,
     ): "families displaced beside persons ('900 familias, unas 3.600 personas') not read",
-    ("es-truth", 7): "relatives in testimony (mis tres tíos) read as people",
 }
 # documents with a distractor still read as a casualty claim
 _DISTRACTED: dict[str, str] = {
