@@ -42,33 +42,9 @@ CLAIMS: list = [
         "La famille Haddad a perdu cinq de ses membres dans la frappe.",
         [("killed", None, 5, 5)],
     ),
-    pytest.param(
-        "es",
-        "Esta madre perdió a dos hijos en el bombardeo.",
-        [("killed", None, 2, 2)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="es verbs of losing ('perdió a N') are left out: read, they add a claim the labelled es set does not hold",
-        ),
-    ),
-    pytest.param(
-        "es",
-        "La aldea perdió a cinco vecinos en el ataque.",
-        [("killed", None, 5, 5)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="es verbs of losing ('perdió a N') are left out: read, they add a claim the labelled es set does not hold",
-        ),
-    ),
-    pytest.param(
-        "es",
-        "La familia perdió a cuatro niños en la explosión.",
-        [("killed", "children", 4, 4)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="es verbs of losing ('perdió a N') are left out: read, they add a claim the labelled es set does not hold",
-        ),
-    ),
+    ("es", "Esta madre perdió a dos hijos en el bombardeo.", [("killed", None, 2, 2)]),
+    ("es", "La aldea perdió a cinco vecinos en el ataque.", [("killed", None, 5, 5)]),
+    ("es", "La familia perdió a cuatro niños en la explosión.", [("killed", "children", 4, 4)]),
     ("de", "Die Mutter verlor zwei Kinder bei dem Luftangriff.", [("killed", "children", 2, 2)]),
     ("de", "Das Dorf verlor bei dem Anschlag fünf Einwohner.", [("killed", None, 5, 5)]),
     pytest.param(
