@@ -1,0 +1,434 @@
+"""Numbers in news paragraphs that count no casualties, mixed with real claims (branch dist13):
+arrests and the "others" arrested after a toll, prison sentences in years, evacuated residents,
+survivors and people rescued alive, aid convoys and tonnes, troops and armoured vehicles, ages
+listed after the victims, clock-time ranges ("between 2 and 4 a.m."), temperatures, percentages,
+page numbers, scores, hostages freed, team sizes, money, distances; tolls of past years and of
+other incidents told as background are still claims (CONVENTIONS: superseded and other tolls are
+claims). In English, German, French, Spanish, Arabic and Swedish.
+
+Every paragraph is our own, invented and labelled before the extractor ran on it; places are
+left out and events and figures made up. Each case lists every casualty claim expected as
+(measure, low, high); the other numbers must not become one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+Expected = tuple[str, int | None, int | None]
+
+# (language, paragraph, expected casualty claims)
+CASES: list[tuple[str, str, list[Expected]]] = [
+    # arrests after a toll, "others" arrested
+    (
+        "en",
+        "Police arrested 14 suspects on Friday, two days after the bombing that killed 8 people at the bus station.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "en",
+        "At least 6 people were killed in the clashes and 120 others were arrested, the interior ministry said.",
+        [("killed", 6, None)],
+    ),
+    (
+        "de",
+        "Die Polizei nahm 14 Verdächtige fest, zwei Tage nach dem Anschlag, bei dem 8 Menschen getötet worden waren.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "de",
+        "Mindestens 6 Menschen wurden bei den Zusammenstößen getötet, 120 weitere wurden festgenommen.",
+        [("killed", 6, None)],
+    ),
+    (
+        "fr",
+        "La police a interpellé 14 suspects vendredi, deux jours après l'attentat qui a fait 8 morts à la gare routière.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "fr",
+        "Au moins 6 personnes ont été tuées lors des affrontements et 120 autres ont été interpellées, selon le ministère de l'Intérieur.",
+        [("killed", 6, None)],
+    ),
+    (
+        "es",
+        "La policía detuvo a 14 sospechosos el viernes, dos días después del atentado que dejó 8 muertos en la terminal de autobuses.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "es",
+        "Al menos 6 personas murieron en los enfrentamientos y otras 120 fueron detenidas, informó el Ministerio del Interior.",
+        [("killed", 6, None)],
+    ),
+    (
+        "ar",
+        "اعتقلت الشرطة 14 مشتبها بهم يوم الجمعة، بعد يومين من التفجير الذي أودى بحياة 8 أشخاص.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "ar",
+        "قتل 6 أشخاص على الأقل في الاشتباكات واعتقل 120 آخرون.",
+        [("killed", 6, None)],
+    ),
+    (
+        "sv",
+        "Polisen grep 14 misstänkta på fredagen, två dagar efter bombdådet där 8 personer dödades.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "sv",
+        "Minst 6 personer dödades i sammandrabbningarna och 120 andra greps, enligt inrikesministeriet.",
+        [("killed", 6, None)],
+    ),
+    # prison sentences in years
+    (
+        "en",
+        "The court sentenced the 3 men to 25 years in prison each for the 2019 attack, in which 11 people died.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "de",
+        "Das Gericht verurteilte die 3 Männer zu je 25 Jahren Haft; bei dem Anschlag 2019 waren 11 Menschen gestorben.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "fr",
+        "Le tribunal a condamné les 3 hommes à 25 ans de prison pour l'attaque de 2019, qui avait fait 11 morts.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "es",
+        "El tribunal condenó a los 3 hombres a 25 años de prisión por el ataque de 2019, en el que murieron 11 personas.",
+        [("killed", 11, 11)],
+    ),
+    # evacuated residents beside the drowned
+    (
+        "en",
+        "Some 2,300 residents were evacuated from the riverside districts, and 4 people drowned, the fire brigade said.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Rund 2.300 Anwohner wurden aus den Vierteln am Fluss evakuiert, 4 Menschen ertranken, teilte die Feuerwehr mit.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Quelque 2 300 habitants ont été évacués des quartiers riverains et 4 personnes se sont noyées, selon les pompiers.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Unos 2.300 vecinos fueron evacuados de los barrios ribereños y 4 personas murieron ahogadas, según los bomberos.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "sv",
+        "Omkring 2 300 invånare evakuerades från områdena vid floden, och 4 personer drunknade, enligt räddningstjänsten.",
+        [("killed", 4, 4)],
+    ),
+    # survivors pulled out beside the dead
+    (
+        "en",
+        "Rescuers pulled 17 survivors out of the wreckage; 9 passengers died at the scene.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "de",
+        "Die Retter zogen 17 Überlebende aus dem Wrack; 9 Fahrgäste starben noch am Unfallort.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "fr",
+        "Les secouristes ont extrait 17 survivants des décombres ; 9 passagers sont morts sur place.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "es",
+        "Los rescatistas sacaron con vida a 17 supervivientes de los escombros; 9 pasajeros murieron en el lugar.",
+        [("killed", 9, 9)],
+    ),
+    # part survived, part died
+    (
+        "en",
+        "Of the 250 passengers on board, 248 survived and 2 were killed.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Von den 250 Passagieren an Bord überlebten 248, 2 kamen ums Leben.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Sur les 250 passagers à bord, 248 ont survécu et 2 ont été tués.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "De los 250 pasajeros a bordo, 248 sobrevivieron y 2 murieron.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "sv",
+        "Av de 250 passagerarna ombord överlevde 248, medan 2 omkom.",
+        [("killed", 2, 2)],
+    ),
+    # aid convoys and tonnes
+    (
+        "en",
+        "The convoy of 42 trucks delivered 600 tonnes of flour to the city, where shelling killed 3 civilians on Tuesday.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Ein Konvoi aus 42 Lastwagen brachte 600 Tonnen Mehl in die Stadt, wo am Dienstag 3 Zivilisten durch Beschuss getötet wurden.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "fr",
+        "Un convoi de 42 camions a livré 600 tonnes de farine à la ville, où des bombardements ont tué 3 civils mardi.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "Un convoy de 42 camiones entregó 600 toneladas de harina en la ciudad, donde los bombardeos mataron a 3 civiles el martes.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "en",
+        "Aid agencies have delivered 1.2 million meals since March 3; 4 aid workers have been killed in the same period.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Seit dem 3. März haben Hilfsorganisationen 1,2 Millionen Mahlzeiten verteilt; im selben Zeitraum wurden 4 Helfer getötet.",
+        [("killed", 4, 4)],
+    ),
+    # troops and armoured vehicles sent after a killing
+    (
+        "en",
+        "The army deployed 3,000 troops and 50 armoured vehicles to the region after gunmen killed 19 villagers.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "de",
+        "Die Armee verlegte 3.000 Soldaten und 50 Panzer in die Region, nachdem Bewaffnete 19 Dorfbewohner getötet hatten.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "fr",
+        "L'armée a déployé 3 000 soldats et 50 blindés dans la région après que des hommes armés ont tué 19 villageois.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "es",
+        "El ejército desplegó 3.000 soldados y 50 vehículos blindados en la región después de que hombres armados mataran a 19 campesinos.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "ar",
+        "نشر الجيش 3000 جندي و50 مدرعة في المنطقة بعد أن قتل مسلحون 19 قرويا.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "sv",
+        "Armén skickade 3 000 soldater och 50 pansarfordon till regionen sedan beväpnade män dödat 19 bybor.",
+        [("killed", 19, 19)],
+    ),
+    # fighters taking part, some of them killed
+    (
+        "en",
+        "About 1,500 fighters took part in the offensive, which left 60 of them dead, the monitor said.",
+        [("killed", 60, 60)],
+    ),
+    (
+        "es",
+        "Más de 1.500 combatientes participaron en la ofensiva, en la que murieron 60 de ellos, según el observatorio.",
+        [("killed", 60, 60)],
+    ),
+    # past-year tolls and other incidents (claims) with percentages
+    (
+        "en",
+        "Last year, 212 people were killed on the country's roads; this year the figure is 15 percent lower.",
+        [("killed", 212, 212)],
+    ),
+    (
+        "de",
+        "Im vergangenen Jahr starben 212 Menschen auf den Straßen des Landes; in diesem Jahr liegt die Zahl um 15 Prozent niedriger.",
+        [("killed", 212, 212)],
+    ),
+    (
+        "fr",
+        "L'an dernier, 212 personnes ont été tuées sur les routes du pays ; cette année, le chiffre est en baisse de 15 %.",
+        [("killed", 212, 212)],
+    ),
+    (
+        "es",
+        "El año pasado murieron 212 personas en las carreteras del país; este año la cifra es un 15 % menor.",
+        [("killed", 212, 212)],
+    ),
+    (
+        "en",
+        "It was the deadliest attack since 2015, when a bombing killed 40 people; on Monday 17 people died.",
+        [("killed", 40, 40), ("killed", 17, 17)],
+    ),
+    # ages listed after the victims, distance
+    (
+        "en",
+        "The 4 victims, aged 19, 23, 35 and 61, were shot dead outside a bar 3 km from the border.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Die 4 Opfer im Alter von 19, 23, 35 und 61 Jahren wurden 3 km von der Grenze entfernt erschossen.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Les 4 victimes, âgées de 19, 23, 35 et 61 ans, ont été abattues à 3 km de la frontière.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Las 4 víctimas, de 19, 23, 35 y 61 años, fueron asesinadas a tiros a 3 km de la frontera.",
+        [("killed", 4, 4)],
+    ),
+    # clock-time ranges and rockets
+    (
+        "en",
+        "Between 2 and 4 a.m., 5 rockets hit the town, wounding 8 people.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "de",
+        "Zwischen 2 und 4 Uhr schlugen 5 Raketen in der Stadt ein, 8 Menschen wurden verletzt.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "fr",
+        "Entre 2 et 4 heures du matin, 5 roquettes se sont abattues sur la ville, blessant 8 personnes.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "es",
+        "Entre las 2 y las 4 de la madrugada, 5 cohetes cayeron sobre la ciudad e hirieron a 8 personas.",
+        [("injured", 8, 8)],
+    ),
+    # unhurt driver and passengers beside the injured
+    (
+        "en",
+        "The 58-year-old driver and his 2 passengers were unhurt, but 3 pedestrians were injured.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "de",
+        "Der 58-jährige Fahrer und seine 2 Beifahrer blieben unverletzt; 3 Fußgänger wurden verletzt.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "fr",
+        "Le chauffeur, âgé de 58 ans, et ses 2 passagers sont indemnes ; 3 piétons ont été blessés.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "es",
+        "El conductor, de 58 años, y sus 2 acompañantes resultaron ilesos; 3 peatones resultaron heridos.",
+        [("injured", 3, 3)],
+    ),
+    # hostages freed, others died in captivity
+    (
+        "en",
+        "The 5 hostages freed on Sunday were in good health, but 2 others died in captivity, the family said.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Die 5 am Sonntag freigelassenen Geiseln sind wohlauf, 2 weitere starben in Gefangenschaft.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Les 5 otages libérés dimanche sont en bonne santé, mais 2 autres sont morts en captivité.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "Los 5 rehenes liberados el domingo están bien de salud, pero otros 2 murieron en cautiverio.",
+        [("killed", 2, 2)],
+    ),
+    # heat, date, temperature
+    (
+        "en",
+        "Temperatures reached 45 degrees, and 12 pilgrims died of heatstroke, the health ministry said on Saturday, June 15.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "de",
+        "Bei 45 Grad starben 12 Pilger an einem Hitzschlag, teilte das Gesundheitsministerium am Samstag, dem 15. Juni, mit.",
+        [("killed", 12, 12)],
+    ),
+    # page numbers, score, votes, team size, money
+    (
+        "en",
+        "Page 4 of the report lists 23 strikes on hospitals; in one of them, 7 patients were killed.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "en",
+        "The home side won 3-1 in front of 40,000 fans; after the match, 2 supporters were injured in a fight near the stadium.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "Voters gave the mayor 58 percent; 3 polling stations were attacked and 1 election worker was wounded.",
+        [("injured", 1, 1)],
+    ),
+    (
+        "en",
+        "A 25-strong forensic team exhumed 31 bodies from the site over 6 days.",
+        [("bodies_recovered", 31, 31)],
+    ),
+    (
+        "en",
+        "The family received 10,000 dollars for each of the 3 children killed in the strike.",
+        [("killed", 3, 3)],
+    ),
+    # fled (displaced) beside killed, with a day range
+    (
+        "fr",
+        "Du 3 au 5 juin, 1 200 personnes ont fui les combats et 9 civils ont été tués, selon l'ONU.",
+        [("displaced", 1200, 1200), ("killed", 9, 9)],
+    ),
+    (
+        "ar",
+        "تم إجلاء نحو 2300 من السكان، وغرق 4 أشخاص، بحسب الدفاع المدني.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "sv",
+        "Av de 5 gisslan som släpptes på söndagen mår alla bra, men 2 andra dog i fångenskap.",
+        [("killed", 2, 2)],
+    ),
+]
+
+# paragraphs still read wrongly, with why
+GAPS: dict[str, str] = {}
+
+
+def _params() -> list[object]:
+    out = []
+    for lang, text, expected in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=GAPS[text])] if text in GAPS else []
+        out.append(pytest.param(lang, text, expected, marks=marks, id=f"{lang}-{text[:40]}"))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _params())
+def test_numbers_beside_casualty_words(lang: str, text: str, expected: list[Expected]) -> None:
+    claims = extract_claims(text, lang)
+    got = Counter((c.measure, c.low, c.high) for c in claims if c.is_casualty)
+    assert got == Counter(expected)
