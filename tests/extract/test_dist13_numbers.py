@@ -549,6 +549,252 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Los buzos encontraron con vida a 6 pescadores, pero otros 3 murieron ahogados.",
         [("killed", 3, 3)],
     ),
+    # fourth batch, labelled before running: longer news paragraphs, numbers written as words
+    (
+        "en",
+        "Fighters attacked from five directions at dawn on May 3, 2024. By evening, at least 27 civilians had been killed, the governor said.",
+        [("killed", 27, None)],
+    ),
+    (
+        "en",
+        "Seven armed drones and two cruise missiles were shot down overnight, the air force said. Debris wounded two people in the capital.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "The ten-storey building collapsed after the strike, leaving several families buried under the rubble. Rescuers have so far recovered 12 bodies.",
+        [("bodies_recovered", 12, 12)],
+    ),
+    (
+        "en",
+        "The three-day ceasefire, agreed on Friday, allowed 150 trucks to enter. Since the truce collapsed, 64 people have been killed.",
+        [("killed", 64, 64)],
+    ),
+    (
+        "en",
+        "Rebels seized two towns and 11 villages last week; the army said it had killed 45 insurgents in the counter-offensive.",
+        [("killed", 45, 45)],
+    ),
+    (
+        "en",
+        "The prime minister, 71, visited the wounded in hospital. Of the 36 people hurt in the blast, nine remain in critical condition.",
+        [("injured", 36, 36)],
+    ),
+    (
+        "en",
+        "Police said the gunman fired about 50 rounds in under two minutes, killing four worshippers and wounding six.",
+        [("killed", 4, 4), ("injured", 6, 6)],
+    ),
+    (
+        "en",
+        "The UN has delivered food to 1.3 million people in the region since 2022. In the latest attack, 18 people died.",
+        [("killed", 18, 18)],
+    ),
+    (
+        "en",
+        "The court heard that the two defendants, aged 24 and 27, had planned the attack for six months. Eleven people were killed in the bombing.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "Officials counted 212 craters along a 4-kilometre stretch of road. Two farmers were wounded by shrapnel.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "Electricity was cut to 400,000 homes after the attack on the power plant, in which two workers were killed.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "en",
+        "The militants, numbering about 300, overran the base on Tuesday. The army said 23 of its soldiers were killed.",
+        [("killed", 23, 23)],
+    ),
+    (
+        "en",
+        "Of the country's 20 million people, about a quarter need food aid. Clashes in the north killed 14 people on Friday.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "en",
+        "Voting in 12 of 15 districts was postponed. Election-related violence has killed 31 people since January, according to a monitoring group.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "en",
+        "The ship, carrying 1,100 tonnes of wheat, was hit 20 nautical miles off the coast. Three crew members were injured.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "en",
+        "Last month's floods destroyed 3,000 homes and killed 57 people; this week, two more bodies were found.",
+        [("killed", 57, 57), ("bodies_recovered", 2, 2)],
+    ),
+    (
+        "en",
+        "Around 70 percent of the hospital's 400 staff have left. Shelling on Monday wounded 16 patients.",
+        [("injured", 16, 16)],
+    ),
+    (
+        "en",
+        "Eight people were injured, two of them seriously, when a rocket hit the market.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "de",
+        "Die Angreifer kamen aus fünf Richtungen. Bis zum Abend wurden mindestens 27 Zivilisten getötet, sagte der Gouverneur.",
+        [("killed", 27, None)],
+    ),
+    (
+        "de",
+        "Sieben Drohnen und zwei Marschflugkörper wurden in der Nacht abgeschossen. Herabfallende Trümmer verletzten zwei Menschen in der Hauptstadt.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "de",
+        "Das zehnstöckige Gebäude stürzte nach dem Angriff ein, mehrere Familien wurden unter den Trümmern verschüttet. Bislang wurden 12 Leichen geborgen.",
+        [("bodies_recovered", 12, 12)],
+    ),
+    (
+        "de",
+        "Die dreitägige Waffenruhe ermöglichte die Einfahrt von 150 Lastwagen. Seit dem Ende der Feuerpause wurden 64 Menschen getötet.",
+        [("killed", 64, 64)],
+    ),
+    (
+        "de",
+        "Von den 36 bei der Explosion verletzten Menschen schweben neun in Lebensgefahr, teilte das Krankenhaus mit.",
+        [("injured", 36, 36)],
+    ),
+    (
+        "de",
+        "Der Strom fiel in 400.000 Haushalten aus, nachdem das Kraftwerk angegriffen worden war; zwei Arbeiter wurden getötet.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Die rund 300 Kämpfer überrannten am Dienstag den Stützpunkt. Die Armee teilte mit, 23 ihrer Soldaten seien getötet worden.",
+        [("killed", 23, 23)],
+    ),
+    (
+        "de",
+        "Bei den Überschwemmungen im vergangenen Monat wurden 3.000 Häuser zerstört und 57 Menschen getötet; in dieser Woche wurden zwei weitere Leichen gefunden.",
+        [("killed", 57, 57), ("bodies_recovered", 2, 2)],
+    ),
+    (
+        "de",
+        "Der Schütze gab nach Angaben der Polizei in weniger als zwei Minuten etwa 50 Schüsse ab und tötete vier Gläubige.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "In 12 von 15 Bezirken wurde die Wahl verschoben. Seit Januar wurden bei Gewalt im Zusammenhang mit der Wahl 31 Menschen getötet.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "de",
+        "Acht Menschen wurden verletzt, zwei von ihnen schwer, als eine Rakete auf dem Markt einschlug.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "es",
+        "Los atacantes llegaron desde cinco direcciones al amanecer del 3 de mayo. Al caer la tarde, al menos 27 civiles habían muerto, según el gobernador.",
+        [("killed", 27, None)],
+    ),
+    (
+        "es",
+        "Siete drones y dos misiles de crucero fueron derribados durante la noche. Los restos hirieron a dos personas en la capital.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "es",
+        "El edificio de diez plantas se derrumbó tras el ataque y varias familias quedaron atrapadas bajo los escombros. Los rescatistas han recuperado 12 cuerpos.",
+        [("bodies_recovered", 12, 12)],
+    ),
+    (
+        "es",
+        "De las 36 personas heridas en la explosión, nueve siguen en estado crítico, informó el hospital.",
+        [("injured", 36, 36)],
+    ),
+    (
+        "es",
+        "Unos 300 combatientes asaltaron la base el martes. El ejército informó de que 23 de sus soldados murieron.",
+        [("killed", 23, 23)],
+    ),
+    (
+        "es",
+        "Las inundaciones del mes pasado destruyeron 3.000 viviendas y mataron a 57 personas; esta semana se hallaron otros dos cuerpos.",
+        [("killed", 57, 57), ("bodies_recovered", 2, 2)],
+    ),
+    (
+        "es",
+        "El pistolero disparó unas 50 balas en menos de dos minutos y mató a cuatro fieles, según la policía.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "La votación se aplazó en 12 de los 15 distritos. Desde enero, la violencia electoral ha dejado 31 muertos.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "es",
+        "El barco, que transportaba 1.100 toneladas de trigo, fue alcanzado a 20 millas de la costa. Tres tripulantes resultaron heridos.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "es",
+        "Ocho personas resultaron heridas, dos de ellas de gravedad, cuando un cohete cayó en el mercado.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "fr",
+        "Les assaillants sont arrivés de cinq directions à l'aube du 3 mai. En fin de journée, au moins 27 civils avaient été tués, selon le gouverneur.",
+        [("killed", 27, None)],
+    ),
+    (
+        "fr",
+        "Sept drones et deux missiles de croisière ont été abattus dans la nuit. Des débris ont blessé deux personnes dans la capitale.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "fr",
+        "L'immeuble de dix étages s'est effondré après la frappe ; plusieurs familles sont coincées sous les décombres. Les secouristes ont jusqu'ici retrouvé 12 corps.",
+        [("bodies_recovered", 12, 12)],
+    ),
+    (
+        "fr",
+        "Sur les 36 personnes blessées dans l'explosion, neuf sont toujours dans un état critique, a indiqué l'hôpital.",
+        [("injured", 36, 36)],
+    ),
+    (
+        "fr",
+        "Quelque 300 combattants ont pris d'assaut la base mardi. L'armée a indiqué que 23 de ses soldats avaient été tués.",
+        [("killed", 23, 23)],
+    ),
+    (
+        "fr",
+        "Les inondations du mois dernier ont détruit 3 000 maisons et tué 57 personnes ; cette semaine, deux autres corps ont été retrouvés.",
+        [("killed", 57, 57), ("bodies_recovered", 2, 2)],
+    ),
+    (
+        "fr",
+        "Le tireur a tiré une cinquantaine de balles en moins de deux minutes, tuant quatre fidèles, selon la police.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Le navire, qui transportait 1 100 tonnes de blé, a été touché à 20 milles des côtes. Trois membres d'équipage ont été blessés.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "fr",
+        "Huit personnes ont été blessées, dont deux grièvement, lorsqu'une roquette s'est abattue sur le marché.",
+        [("injured", 8, 8)],
+    ),
+    (
+        "sv",
+        "Åtta personer skadades, två av dem allvarligt, när en raket slog ner på torget.",
+        [("injured", 8, 8)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
