@@ -795,6 +795,27 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Åtta personer skadades, två av dem allvarligt, när en raket slog ner på torget.",
         [("injured", 8, 8)],
     ),
+    # fifth batch, labelled before running: an age set off after a noun of several words
+    (
+        "en",
+        "The former interior minister, 66, said at least 9 people had died in the clashes.",
+        [("killed", 9, None)],
+    ),
+    (
+        "en",
+        "The local police chief, 52, told reporters that 4 officers were wounded.",
+        [("injured", 4, 4)],
+    ),
+    (
+        "en",
+        "The retired school teacher, 80, survived the blast that killed 6 of her neighbours.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "The new army commander, 47, took office a day after 15 soldiers were killed at the border.",
+        [("killed", 15, 15)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
