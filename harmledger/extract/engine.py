@@ -214,6 +214,7 @@ _BEFORE_A_COUNT = frozenset(
 
 
 # measures a count of the dead known by name may be read with before it is told as one
+_AGE_NOUN_WORDS = 3  # words of a person's noun after its article ("the prime minister")
 _NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
 
 
@@ -1799,8 +1800,20 @@ class _Run:
             # "82 murieron y 104 fueron rescatados con vida", "82 died and 104 were rescued
             # alive": a bare count with a verb of its own that says they live is no casualty
             return None
-        taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
-        if taken and not head.measure and not (own and cue and cue.i < taken):
+        taken = (
+            self._after_head(head, "qty:abducted")
+            if head.who or head.others or self._bare_count(mention, head)
+            else None
+        )
+        if (
+            taken
+            and not head.measure
+            and not (own and cue and cue.i < taken)
+            # a bare count with a verb of harm after the abduction keeps it ("5 were abducted
+            # and later killed"); one before it is another clause's ("7 died, and 40 were
+            # taken hostage")
+            and not (cue and cue.i > taken and self._bare_count(mention, head))
+        ):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
             (head.who or head.others)
@@ -1957,6 +1970,8 @@ class _Run:
             death = self._death_noun_before(mention)
             if death is not None:  # "après le décès de quatre blessés": the wounded died
                 measure, cue, own = "killed", death, True
+        if measure == "bodies_recovered" and self._found_alive(mention, head):
+            return None  # "bargen 19 Menschen lebend": found, but alive
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
         if measure == "injured" and self._carers(head, cue):
@@ -2267,6 +2282,14 @@ class _Run:
         which before "of the N" makes N the whole nobody of was harmed."""
         return self.doc.words[k].norm in self.pack.words("negation", "zero")
 
+    @staticmethod
+    def _bare_count(mention: Mention, head: Head) -> bool:
+        """A number with no noun, measure or quantity of its own ("and more than 40 were taken
+        hostage"): what it counts is told by its own verb, if it has one."""
+        return mention.source in ("digit", "word") and not (
+            head.who or head.others or head.measure or head.quantity or head.partitive
+        )
+
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
         were rescued", "participaron dos insurgentes") are no casualty count."""
@@ -2328,7 +2351,7 @@ class _Run:
             for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
                 if self.segs[k] == own and after:
                     return True
-            for span in self.marks.ending("dis", start):
+            for span in self._ending_before_determiners(start):
                 if span[0] == kind and self.segs[span[1]] == own:
                     return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
@@ -2398,8 +2421,38 @@ class _Run:
         start = self._qualifier_start(mention)
         return any(
             span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
-            for span in self.marks.ending("dis", start)
+            for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
+
+    def _found_alive(self, mention: Mention, head: Head) -> bool:
+        """A count read as found or recovered, with a word right after its noun that says they
+        live (``distractors.alive_after``: "recovered 19 people alive", "bargen 19 Menschen
+        lebend", "hittade 19 personer vid liv"): people rescued, not bodies."""
+        if not head.who or head.measure:
+            return False
+        words = self.doc.words
+        alive = self.pack.words("distractors", "alive_after")
+        return any(
+            " ".join(w.norm for w in words[head.j : head.j + n]) in alive
+            for n in (1, 2)
+            if head.j + n <= len(words) and self.segs[head.j] == self.segs[mention.i]
+        )
+
+    def _ending_before_determiners(self, start: int) -> list[tuple[str, int, int]]:
+        """Distractor spans ending at ``start`` or right before the determiners that open the
+        count ("sentenced the 3 men", "condenó a los 3 hombres", "evacuated the 300
+        residents"): a verb's object keeps its verb across its article, with nothing written
+        between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        the = determiner_words(self.pack)
+        spans = list(self.marks.ending("dis", start))
+        k = start
+        while (
+            k > 0 and words[k - 1].norm in the and not gaps[k].strip() and not gaps[k - 1].strip()
+        ):
+            k -= 1
+            spans.extend(self.marks.ending("dis", k))
+        return spans
 
     def _then(self, head: Head, cue: Cue | None) -> bool:
         """A killing or wounding verb joined after a present word ("were trapped in the rubble
@@ -4102,6 +4155,27 @@ class _Run:
         joins = self._day_joins
         return joined in joins and "date:months" in cats_at(self.marks, t - 1)
 
+    def _day_after_day_from(self, mention: Mention) -> bool:
+        """The second day of a range opened by a contracted article that only a day takes
+        (pack ``dates.day_from``: "du", "del"): "dans la nuit du 3 au 4", "del 3 al 4": a
+        month need not follow, as a count is never written "du 3 au 4" ("de 3 à 4 morts")."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
+            return False
+        if i < 3 or len(doc.words[i].text) > 2 or doc.words[i - 2].norm == doc.words[i].norm:
+            return False
+        first = doc.words[i - 2]
+        if not (first.is_digit and len(first.text) <= 2 and first.norm.isdigit()):
+            return False
+        if not 1 <= int(first.norm) < (mention.low or 0):
+            return False
+        if any(ch in ",;:()" for k in range(i - 2, i + 1) for ch in doc.gaps[k]):
+            return False
+        if j < len(doc.words) and (self.marks.opens(j, "who:") or self.marks.opens(j, "measure:")):
+            return False  # "du 3 au 4 blessés"? a count of people after all
+        froms = self.pack.words("dates", "day_from")
+        return doc.words[i - 1].norm in self._day_joins and doc.words[i - 3].norm in froms
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         """Whether ``mention`` is a date, time, age or code, not a count; asked for most
         mentions twice (as a modifier, then when read), so remembered per reading of it."""
@@ -4189,6 +4263,8 @@ class _Run:
             return True  # "du 3 au 4 mars", "del 3 al 4 de marzo", "den 3 och 4 mars"
         if self._day_after_day(mention):
             return True  # "March 3 and 5", "March 3 to 5"
+        if self._day_after_day_from(mention):
+            return True  # "dans la nuit du 3 au 4", "en la noche del 3 al 4"
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):
@@ -4430,10 +4506,19 @@ class _Run:
         casualty word: one person or thing, so a number set off after it by commas is an age
         ("the intruder, 24, was pronounced dead"), never a count of it."""
         doc = self.doc
-        if k < 1 or doc.gaps[k].strip() or doc.words[k - 1].norm not in self.pack.age_articles:
-            return False
-        word = doc.words[k]
-        return word.text.isalpha() and word.text.islower() and not self.marks.opens(k, "measure:")
+        # up to two lower-case words may stand between the article and its noun ("the prime
+        # minister, 71, visited"; "the former deputy mayor, 58,") (dist13)
+        for first in range(k, max(0, k - _AGE_NOUN_WORDS), -1):
+            word = doc.words[first]
+            if (
+                doc.gaps[first].strip()
+                or not (word.text.isalpha() and word.text.islower())
+                or self.marks.opens(first, "measure:")
+            ):
+                return False
+            if first >= 1 and doc.words[first - 1].norm in self.pack.age_articles:
+                return True
+        return False
 
     def _age_predicate(self, mention: Mention) -> bool:
         """A bare number after a singular copula whose subject is one person: "the victim was

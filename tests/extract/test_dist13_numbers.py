@@ -819,8 +819,22 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 ]
 
 # paragraphs still read wrongly, with why
+SEVERITY = (
+    "a part of the hurt told by its state ('two of them seriously', 'nine remain in critical"
+    " condition') is read as a claim of its own; the labelled sets disagree on such parts and"
+    " test_en_labeller_sentences reads '12 of them critically' as one, so it is left alone"
+)
 GAPS: dict[str, str] = {
-    "It was the deadliest attack since 2015, when a bombing killed 40 people; on Monday 17 people died.": "a record sentence ('the deadliest attack since 2015') drops every count in it, the earlier toll after 'when' and the new one after ';' (a miss, not a false alarm)",
+    "The prime minister, 71, visited the wounded in hospital. Of the 36 people hurt in the blast, nine remain in critical condition.": SEVERITY,
+    "Eight people were injured, two of them seriously, when a rocket hit the market.": SEVERITY,
+    "Von den 36 bei der Explosion verletzten Menschen schweben neun in Lebensgefahr, teilte das Krankenhaus mit.": SEVERITY,
+    "Acht Menschen wurden verletzt, zwei von ihnen schwer, als eine Rakete auf dem Markt einschlug.": SEVERITY,
+    "De las 36 personas heridas en la explosión, nueve siguen en estado crítico, informó el hospital.": SEVERITY,
+    "Ocho personas resultaron heridas, dos de ellas de gravedad, cuando un cohete cayó en el mercado.": SEVERITY,
+    "Sur les 36 personnes blessées dans l'explosion, neuf sont toujours dans un état critique, a indiqué l'hôpital.": SEVERITY,
+    "Huit personnes ont été blessées, dont deux grièvement, lorsqu'une roquette s'est abattue sur le marché.": SEVERITY,
+    "Åtta personer skadades, två av dem allvarligt, när en raket slog ner på torget.": SEVERITY,
+    "It was the deadliest attack since 2015, when a bombing killed 40 people; on Monday 17 people died.": "a record sentence ('the deadliest attack since 2015') drops every count in it: the earlier toll after 'when' by design (engine._earlier_event reads a compared figure as no claim, against this label) and the new one after ';' (a miss, not a false alarm)",
     "تم إجلاء نحو 2300 من السكان، وغرق 4 أشخاص، بحسب الدفاع المدني.": "'غرق' (drowned; also 'sank' of a boat) is no killing cue (a miss, not a false alarm)",
     "Zwei Tage nachdem Bewaffnete 14 Bergleute getötet hatten, trafen 600 Polizisten in der Stadt ein.": "the separable verb 'trafen ... ein' around the count is not read; 'trafen' alone also means 'hit' ('Kugeln trafen 2 Menschen')",
 }
