@@ -816,6 +816,27 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "The new army commander, 47, took office a day after 15 soldiers were killed at the border.",
         [("killed", 15, 15)],
     ),
+    # sixth batch, labelled before running: people who arrived, hurt in a relative clause
+    (
+        "fr",
+        "Dans la soirée sont arrivés 4 soldats, qui avaient été blessés au front.",
+        [("injured", 4, 4)],
+    ),
+    (
+        "fr",
+        "À l'hôpital est arrivé un convoi, puis sont arrivés 6 enfants, qui ont été blessés par des éclats.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "sv",
+        "Till sjukhuset anlände 5 soldater, som hade skadats i striderna.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "sv",
+        "Under natten anlände 300 soldater till staden, där 7 civila dödades i veckan.",
+        [("killed", 7, 7)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
