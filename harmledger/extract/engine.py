@@ -214,6 +214,7 @@ _BEFORE_A_COUNT = frozenset(
 
 
 # measures a count of the dead known by name may be read with before it is told as one
+_RELATIVE_REACH = 5  # words from a noun to the verb of its relative ("qui ont été blessés")
 _AGE_NOUN_WORDS = 3  # words of a person's noun after its article ("the prime minister")
 _NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
 
@@ -1787,7 +1788,11 @@ class _Run:
                 and not self._then(head, cue)
             ):
                 return None
-            if self._present_verb_before(mention) and not self._then(head, cue):
+            if (
+                self._present_verb_before(mention)
+                and not self._then(head, cue)
+                and not self._hurt_in_relative(head)
+            ):
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
@@ -2423,6 +2428,26 @@ class _Run:
             span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
             for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
+
+    def _hurt_in_relative(self, head: Head) -> bool:
+        """A verb of harm in a relative clause set off right after the count's noun ("sont
+        arrivés trois civils, qui ont été blessés", "anlände 5 soldater, som hade skadats"):
+        what befell the people who came, whatever verb opened the sentence."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if head.j >= len(words) or gaps[head.j].strip() != ",":
+            return False
+        if words[head.j].norm not in self.pack.words("segments", "relative"):
+            return False
+        return any(
+            head.j < c.i <= head.j + _RELATIVE_REACH
+            and c.measure in ("killed", "injured")
+            and not self._clause_break_before(head.j + 1, c.i)
+            for c in self._sentence_cues.get(self.doc.sentence[head.i], [])
+        )
+
+    def _clause_break_before(self, lo: int, hi: int) -> bool:
+        """Whether clause punctuation stands before any word from ``lo`` to ``hi``."""
+        return any(ch in ",;:.()" for k in range(lo, hi + 1) for ch in self.doc.gaps[k])
 
     def _found_alive(self, mention: Mention, head: Head) -> bool:
         """A count read as found or recovered, with a word right after its noun that says they
