@@ -837,6 +837,238 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Under natten anlände 300 soldater till staden, där 7 civila dödades i veckan.",
         [("killed", 7, 7)],
     ),
+    # seventh batch, labelled before running: codes, magnitudes, routes, flights, curfews,
+    # ambulances, parts still in hospital, attackers shot dead
+    (
+        "en",
+        "A magnitude 6.8 earthquake struck at 11:02 p.m., 40 km south-west of the city. At least 212 people were killed. Another 1,400 were injured.",
+        [("killed", 212, None), ("injured", 1400, 1400)],
+    ),
+    (
+        "en",
+        "The government declared 3 days of national mourning for the 41 people killed in the bus crash.",
+        [("killed", 41, 41)],
+    ),
+    (
+        "en",
+        "Two of the five attackers were shot dead by guards; the other three escaped. No guards were hurt.",
+        [("killed", 2, 2), ("injured", 0, 0)],
+    ),
+    (
+        "en",
+        "The convoy was ambushed on Route 60 near kilometre 112. Four soldiers were killed.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "en",
+        "Hurricane Delta, a Category 4 storm, made landfall on Tuesday; 17 deaths have been confirmed in 3 states.",
+        [("killed", 17, 17)],
+    ),
+    (
+        "en",
+        "Day 100 of the siege passed without a ceasefire. Shelling killed 5 people on Saturday.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "A 48-hour curfew was imposed after clashes in which 9 people were killed and 30 wounded.",
+        [("killed", 9, 9), ("injured", 30, 30)],
+    ),
+    (
+        "en",
+        "Of the 40 people killed, half were children, the ministry said.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "en",
+        "The 12 wounded were taken to 3 hospitals in 15 ambulances.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "en",
+        "The UN says 1 in 4 children in the camp is malnourished; 6 children have died of hunger since May.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "The two rival groups, each with about 200 fighters, clashed for 3 hours; 11 fighters were killed.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "Only 180 of the 327 wounded remain in hospital, officials said.",
+        [("injured", 327, 327)],
+    ),
+    (
+        "en",
+        "UN Security Council Resolution 2417 condemns starvation as a weapon. At least 30 people have starved to death in the town.",
+        [("killed", 30, None)],
+    ),
+    (
+        "en",
+        "Flight 302 crashed 6 minutes after take-off, killing all 157 people on board.",
+        [("killed", 157, 157)],
+    ),
+    (
+        "en",
+        "Officers seized 3 rifles, 2 pistols and 400 rounds of ammunition from the house, where a man had shot 2 neighbours dead.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Ein Erdbeben der Stärke 6,8 erschütterte um 23.02 Uhr die Region, 40 Kilometer südwestlich der Stadt. Mindestens 212 Menschen kamen ums Leben, weitere 1.400 wurden verletzt.",
+        [("killed", 212, None), ("injured", 1400, 1400)],
+    ),
+    (
+        "de",
+        "Die Regierung ordnete drei Tage Staatstrauer für die 41 Menschen an, die bei dem Busunglück ums Leben kamen.",
+        [("killed", 41, 41)],
+    ),
+    (
+        "de",
+        "Zwei der fünf Angreifer wurden von Wachleuten erschossen, die anderen drei flohen.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Der Konvoi geriet auf der Straße 60 bei Kilometer 112 in einen Hinterhalt. Vier Soldaten wurden getötet.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Nach Zusammenstößen, bei denen 9 Menschen getötet und 30 verletzt wurden, wurde eine 48-stündige Ausgangssperre verhängt.",
+        [("killed", 9, 9), ("injured", 30, 30)],
+    ),
+    (
+        "de",
+        "Die 12 Verletzten wurden mit 15 Rettungswagen in 3 Krankenhäuser gebracht.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "de",
+        "Nur noch 180 der 327 Verletzten liegen im Krankenhaus, teilten die Behörden mit.",
+        [("injured", 327, 327)],
+    ),
+    (
+        "de",
+        "Flug 302 stürzte sechs Minuten nach dem Start ab; alle 157 Insassen kamen ums Leben.",
+        [("killed", 157, 157)],
+    ),
+    (
+        "fr",
+        "Un séisme de magnitude 6,8 a frappé à 23 h 02, à 40 km au sud-ouest de la ville. Au moins 212 personnes ont été tuées et 1 400 autres blessées.",
+        [("killed", 212, None), ("injured", 1400, 1400)],
+    ),
+    (
+        "fr",
+        "Le gouvernement a décrété trois jours de deuil national pour les 41 personnes tuées dans l'accident de car.",
+        [("killed", 41, 41)],
+    ),
+    (
+        "fr",
+        "Deux des cinq assaillants ont été abattus par les gardes, les trois autres ont pris la fuite.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Le convoi est tombé dans une embuscade sur la route 60, au kilomètre 112. Quatre soldats ont été tués.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Les 12 blessés ont été transportés dans 3 hôpitaux par 15 ambulances.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "fr",
+        "Seuls 180 des 327 blessés sont encore hospitalisés, selon les autorités.",
+        [("injured", 327, 327)],
+    ),
+    (
+        "fr",
+        "Le vol 302 s'est écrasé six minutes après le décollage, tuant les 157 personnes à bord.",
+        [("killed", 157, 157)],
+    ),
+    (
+        "fr",
+        "Un couvre-feu de 48 heures a été imposé après des affrontements qui ont fait 9 morts et 30 blessés.",
+        [("killed", 9, 9), ("injured", 30, 30)],
+    ),
+    (
+        "es",
+        "Un sismo de magnitud 6,8 sacudió la región a las 23.02, a 40 kilómetros al suroeste de la ciudad. Al menos 212 personas murieron y otras 1.400 resultaron heridas.",
+        [("killed", 212, None), ("injured", 1400, 1400)],
+    ),
+    (
+        "es",
+        "El Gobierno decretó tres días de duelo nacional por las 41 personas que murieron en el accidente del autobús.",
+        [("killed", 41, 41)],
+    ),
+    (
+        "es",
+        "Dos de los cinco atacantes fueron abatidos por los guardias; los otros tres huyeron.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "El convoy sufrió una emboscada en la ruta 60, a la altura del kilómetro 112. Cuatro soldados murieron.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Los 12 heridos fueron trasladados a 3 hospitales en 15 ambulancias.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "es",
+        "Solo 180 de los 327 heridos siguen hospitalizados, informaron las autoridades.",
+        [("injured", 327, 327)],
+    ),
+    (
+        "es",
+        "El vuelo 302 se estrelló seis minutos después de despegar y murieron las 157 personas a bordo.",
+        [("killed", 157, 157)],
+    ),
+    (
+        "es",
+        "Se impuso un toque de queda de 48 horas tras los enfrentamientos, que dejaron 9 muertos y 30 heridos.",
+        [("killed", 9, 9), ("injured", 30, 30)],
+    ),
+    (
+        "sv",
+        "Ett jordskalv med magnituden 6,8 inträffade klockan 23.02, 4 mil sydväst om staden. Minst 212 människor omkom och ytterligare 1 400 skadades.",
+        [("killed", 212, None), ("injured", 1400, 1400)],
+    ),
+    (
+        "sv",
+        "De 12 skadade fördes till 3 sjukhus i 15 ambulanser.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "sv",
+        "Två av de fem angriparna sköts ihjäl av vakterna, de andra tre flydde.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "sv",
+        "Flight 302 störtade sex minuter efter starten och alla 157 ombord omkom.",
+        [("killed", 157, 157)],
+    ),
+    (
+        "ar",
+        "ضرب زلزال بقوة 6.8 درجة المنطقة عند الساعة 11:02 ليلا، على بعد 40 كيلومترا جنوب غرب المدينة، وقتل 212 شخصا على الأقل.",
+        [("killed", 212, None)],
+    ),
+    (
+        "ar",
+        "نقل الجرحى الـ12 إلى 3 مستشفيات في 15 سيارة إسعاف.",
+        [("injured", 12, 12)],
+    ),
+    (
+        "ar",
+        "قتل اثنان من المهاجمين الخمسة برصاص الحراس، وفر الثلاثة الآخرون.",
+        [("killed", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
