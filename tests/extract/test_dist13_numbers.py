@@ -1069,6 +1069,53 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "قتل اثنان من المهاجمين الخمسة برصاص الحراس، وفر الثلاثة الآخرون.",
         [("killed", 2, 2)],
     ),
+    # eighth batch, labelled before running: ambulances, a part of the hurt still in hospital,
+    # the rest of the attackers who fled
+    (
+        "de",
+        "Mit 20 Krankenwagen wurden die 35 Verletzten in die umliegenden Kliniken gebracht.",
+        [("injured", 35, 35)],
+    ),
+    (
+        "de",
+        "Die Feuerwehr schickte 8 Notarztwagen und 4 Löschfahrzeuge; 2 Menschen starben noch am Unfallort.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Drei Rettungswagen brachten die 6 Verletzten ins Krankenhaus.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "fr",
+        "Seuls 12 des 40 blessés restent hospitalisés, a précisé la préfecture.",
+        [("injured", 40, 40)],
+    ),
+    (
+        "fr",
+        "Au total, 9 des 25 blessés sont toujours hospitalisés, selon l'hôpital.",
+        [("injured", 25, 25)],
+    ),
+    (
+        "es",
+        "Solo 12 de los 40 heridos permanecen hospitalizados, precisó la prefectura.",
+        [("injured", 40, 40)],
+    ),
+    (
+        "en",
+        "Gunmen killed 6 villagers; 2 of the attackers were later shot dead by police and the remaining 4 fled.",
+        [("killed", 6, 6), ("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Bewaffnete töteten 6 Dorfbewohner; 2 der Angreifer wurden später von der Polizei erschossen, die übrigen 4 flohen.",
+        [("killed", 6, 6), ("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "Hombres armados mataron a 6 aldeanos; 2 de los atacantes fueron abatidos después por la policía y los otros 4 huyeron.",
+        [("killed", 6, 6), ("killed", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
