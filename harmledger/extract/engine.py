@@ -214,6 +214,8 @@ _BEFORE_A_COUNT = frozenset(
 
 
 # measures a count of the dead known by name may be read with before it is told as one
+_FLED_REACH = 3  # words from a count to its own verb of fleeing ("the other three fled")
+_ATTACKERS_BACK = 15  # words back to the attackers a rest of them belongs to
 _RELATIVE_REACH = 5  # words from a noun to the verb of its relative ("qui ont été blessés")
 _AGE_NOUN_WORDS = 3  # words of a person's noun after its article ("the prime minister")
 _NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
@@ -1766,6 +1768,8 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if self._attackers_who_fled(mention, head):
+            return None  # "two of the five attackers were shot dead; the other three fled"
         if (
             not head.measure
             and self.marks.within("dis:held", mention.j, max(mention.j, head.j))
@@ -2429,6 +2433,39 @@ class _Run:
             for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
 
+    def _attackers_who_fled(self, mention: Mention, head: Head) -> bool:
+        """The rest of a group of attackers told by a verb of fleeing ("Zwei der fünf Angreifer
+        wurden erschossen, die anderen drei flohen", "los otros tres huyeron", "وفر الثلاثة
+        الآخرون"): attackers who got away, neither killed with the others nor displaced. The
+        count has no noun of its own (bare, or "the other N"), the verb stands right before or
+        after it in its clause, and attackers are named earlier in the sentence."""
+        if mention.source not in ("digit", "word"):
+            return False
+        own, start = self.segs[mention.i], self._qualifier_start(mention)
+        verb_after = head.measure == "displaced" and head.i <= mention.j + 1
+        if not verb_after and (head.measure or (head.who and not head.others)):
+            return False
+        end = max(mention.j, head.i if verb_after else head.j)
+        fled = (
+            verb_after
+            or any(
+                self.segs[k] == own
+                for k in self.marks.within("measure:displaced", end, end + _FLED_REACH)
+            )
+            or any(
+                span[0] == "measure:displaced" and self.segs[span[1]] == own
+                for t in range(max(0, start - 1), start + 1)
+                for span in self.marks.ending("measure", t)
+            )
+        )
+        if not fled:
+            return False
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            self.doc.sentence[k] == sentence
+            for k in self.marks.within("who:assailants", max(0, start - _ATTACKERS_BACK), start)
+        )
+
     def _hurt_in_relative(self, head: Head) -> bool:
         """A verb of harm in a relative clause set off right after the count's noun ("sont
         arrivés trois civils, qui ont été blessés", "anlände 5 soldater, som hade skadats"):
@@ -2592,6 +2629,11 @@ class _Run:
         phrase = tuple(self.doc.norms[k : k + _LONGEST_STATE])
         if opens_with(phrase, _states(self.pack.lang, "still_states")):
             return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
+        part = self._part_of_measured(mention)
+        if part is not None and part.j < len(words) and not self.doc.gaps[part.j].strip():
+            after = tuple(self.doc.norms[part.j : part.j + _LONGEST_STATE])
+            if opens_with(after, _states(self.pack.lang, "still_states")):
+                return True  # "180 des 327 blessés sont encore hospitalisés": a part still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
