@@ -1116,6 +1116,143 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Hombres armados mataron a 6 aldeanos; 2 de los atacantes fueron abatidos después por la policía y los otros 4 huyeron.",
         [("killed", 6, 6), ("killed", 2, 2)],
     ),
+    # ninth batch, labelled before running: page furniture, services counted, gatherings,
+    # aircraft names, a force's strength, phases, background tolls, a father of six
+    (
+        "en",
+        "Israeli strikes have killed 12 journalists since Oct. 7, the press union said.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "en",
+        "Published 17/11/2024 | 04:40 PM. At least 26 people were killed in the strike, the civil defence said.",
+        [("killed", 26, None)],
+    ),
+    (
+        "en",
+        "Listen to this article. Average 3 minutes. Fighting in the city has killed 40 civilians this week.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "en",
+        "The village of about 60 households was hit by 4 bombs; 9 residents were killed.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "en",
+        "Only 16 of the 52 health centres are still working, and 3 health workers were killed on Monday.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "en",
+        "Around 300 people had gathered for the ceremony when the drone struck, killing 21 of them.",
+        [("killed", 21, 21)],
+    ),
+    (
+        "en",
+        "The camp, home to nearly half a million displaced people, was shelled overnight, killing 8.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "en",
+        "A father of six, he was one of 14 people killed in the attack.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "en",
+        "F-16 jets and Su-25 aircraft struck the town, where 11 people were killed.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "The 1,200-strong force retook the town; 19 of its members were killed.",
+        [("killed", 19, 19)],
+    ),
+    (
+        "en",
+        "Under Phase 1 of the deal, 33 hostages are to be freed; 5 hostages have died in captivity, officials said.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "The 1994 genocide, in which some 800,000 people were killed, is commemorated every April 7. On Sunday, 2 people were injured at a memorial.",
+        [("killed", 800000, 800000), ("injured", 2, 2)],
+    ),
+    (
+        "en",
+        "Gaza's 2.3 million residents face famine, the UN said; 27 people died of malnutrition this month.",
+        [("killed", 27, 27)],
+    ),
+    (
+        "en",
+        "The 3rd Assault Brigade said 2 of its soldiers were killed and 7 wounded near the village.",
+        [("killed", 2, 2), ("injured", 7, 7)],
+    ),
+    (
+        "en",
+        "Ambulance crews answered 1,700 calls over the weekend; 3 people died of heatstroke.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "en",
+        "Around 2 million people face acute hunger, and at least 25 children have died of malnutrition since January.",
+        [("killed", 25, None)],
+    ),
+    (
+        "en",
+        "The two-day summit of G7 leaders ended on Friday, a day after a suicide bombing killed 6 police officers.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "fr",
+        "Les frappes ont tué 12 journalistes depuis le 7 octobre, selon le syndicat de la presse.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "fr",
+        "Environ 300 personnes s'étaient rassemblées pour la cérémonie lorsque le drone a frappé, tuant 21 d'entre elles.",
+        [("killed", 21, 21)],
+    ),
+    (
+        "fr",
+        "Père de six enfants, il fait partie des 14 personnes tuées dans l'attaque.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "fr",
+        "Seuls 16 des 52 centres de santé fonctionnent encore, et 3 soignants ont été tués lundi.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "de",
+        "Rund 300 Menschen hatten sich zu der Zeremonie versammelt, als die Drohne einschlug und 21 von ihnen tötete.",
+        [("killed", 21, 21)],
+    ),
+    (
+        "de",
+        "Der Vater von sechs Kindern war einer der 14 Menschen, die bei dem Angriff getötet wurden.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "de",
+        "Nur noch 16 der 52 Gesundheitszentren arbeiten, am Montag wurden 3 Mitarbeiter getötet.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "Unas 300 personas se habían reunido para la ceremonia cuando cayó el dron, que mató a 21 de ellas.",
+        [("killed", 21, 21)],
+    ),
+    (
+        "es",
+        "Padre de seis hijos, era una de las 14 personas muertas en el ataque.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "es",
+        "Solo 16 de los 52 centros de salud siguen funcionando, y 3 sanitarios murieron el lunes.",
+        [("killed", 3, 3)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
