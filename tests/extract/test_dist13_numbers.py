@@ -1253,6 +1253,57 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Solo 16 de los 52 centros de salud siguen funcionando, y 3 sanitarios murieron el lunes.",
         [("killed", 3, 3)],
     ),
+    # tenth batch, labelled before running: people facing hunger or famine beside a toll
+    (
+        "en",
+        "In the besieged district, 400,000 people are facing famine; 14 children have starved to death since March.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "en",
+        "Some 3 million people go hungry every day, the agency said, and 60 have died of cholera this year.",
+        [("killed", 60, 60)],
+    ),
+    (
+        "en",
+        "About 800,000 people face severe food shortages after the floods, which killed at least 45.",
+        [("killed", 45, None)],
+    ),
+    (
+        "de",
+        "In dem belagerten Bezirk sind 400.000 Menschen von einer Hungersnot bedroht; 14 Kinder sind seit März verhungert.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "de",
+        "Rund 3 Millionen Menschen hungern, teilte die Organisation mit, 60 starben in diesem Jahr an Cholera.",
+        [("killed", 60, 60)],
+    ),
+    (
+        "fr",
+        "Dans le quartier assiégé, 400 000 personnes sont menacées de famine ; 14 enfants sont morts de faim depuis mars.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "fr",
+        "Quelque 3 millions de personnes souffrent de la faim, selon l'agence, et 60 sont mortes du choléra cette année.",
+        [("killed", 60, 60)],
+    ),
+    (
+        "es",
+        "En el distrito sitiado, 400.000 personas enfrentan la hambruna; 14 niños han muerto de hambre desde marzo.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "es",
+        "Unos 3 millones de personas pasan hambre cada día, según la agencia, y 60 murieron de cólera este año.",
+        [("killed", 60, 60)],
+    ),
+    (
+        "sv",
+        "I det belägrade distriktet hotas 400 000 människor av svält; 14 barn har svultit ihjäl sedan mars.",
+        [("killed", 14, 14)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
