@@ -1304,6 +1304,22 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "I det belägrade distriktet hotas 400 000 människor av svält; 14 barn har svultit ihjäl sedan mars.",
         [("killed", 14, 14)],
     ),
+    # eleventh batch, labelled before running: German verbs of dying of hunger, thirst, cold
+    (
+        "de",
+        "Auf der Flucht durch die Wüste sind nach Angaben der Helfer 9 Migranten verdurstet.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "de",
+        "In dem Lager verhungerten im Winter mindestens 30 Kinder, 2.000 weitere sind unterernährt.",
+        [("killed", 30, None)],
+    ),
+    (
+        "de",
+        "Zwei Obdachlose sind in der Nacht bei minus 15 Grad erfroren.",
+        [("killed", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
