@@ -1320,6 +1320,138 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Zwei Obdachlose sind in der Nacht bei minus 15 Grad erfroren.",
         [("killed", 2, 2)],
     ),
+    # twelfth batch, labelled before running: residents, flats and beds, people flown out,
+    # crowds waiting, mourners present, orphans, natural deaths among bodies, missile names
+    (
+        "de",
+        "Rund 1.700 Menschen lebten in dem neunstöckigen Wohnblock mit 72 Wohnungen; 39 Bewohner wurden lebend gerettet, 23 Leichen geborgen.",
+        [("bodies_recovered", 23, 23)],
+    ),
+    (
+        "de",
+        "Seit dem 15. August wurden mehr als 100.000 Menschen ausgeflogen. Bei dem Anschlag am Flughafen wurden mindestens 60 Menschen getötet.",
+        [("killed", 60, None)],
+    ),
+    (
+        "de",
+        "Tausende Menschen warteten vor dem Tor, als sich der Attentäter in die Luft sprengte und 13 Soldaten tötete.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "de",
+        "In dem Krankenhaus mit 140 Betten arbeiteten 180 Mitarbeiter; bei dem Angriff starben 14 Patienten.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "de",
+        "Mehrere Hundert Trauergäste hatten sich in der Halle versammelt, als die Bomben einschlugen; mehr als 140 Menschen kamen ums Leben.",
+        [("killed", 141, None)],
+    ),
+    (
+        "de",
+        "Der Getötete hinterlässt 5 Kinder. Insgesamt starben bei dem Angriff 9 Menschen.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "de",
+        "Von den 410 geborgenen Leichen waren nach Angaben der Behörden 12 eines natürlichen Todes gestorben.",
+        [("bodies_recovered", 410, 410)],
+    ),
+    (
+        "de",
+        "Die Stadt, die vor dem Krieg 37.000 Einwohner hatte, wurde 33 Tage lang besetzt; 458 Leichen wurden gefunden.",
+        [("bodies_recovered", 458, 458)],
+    ),
+    (
+        "de",
+        "Die Rakete vom Typ Ch-22 traf das Gebäude um 15.30 Uhr; bis Montag stieg die Zahl der Toten auf 40.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "fr",
+        "Environ 1 700 personnes vivaient dans l'immeuble de neuf étages, qui comptait 72 appartements ; 39 habitants ont été sauvés et 23 corps retrouvés.",
+        [("bodies_recovered", 23, 23)],
+    ),
+    (
+        "fr",
+        "Plus de 100 000 personnes ont été évacuées depuis le 15 août. L'attentat à l'aéroport a fait au moins 60 morts.",
+        [("killed", 60, None)],
+    ),
+    (
+        "fr",
+        "Des milliers de personnes attendaient devant la porte lorsque le kamikaze s'est fait exploser, tuant 13 soldats.",
+        [("killed", 13, 13)],
+    ),
+    (
+        "fr",
+        "L'hôpital de 140 lits employait 180 personnes ; 14 patients sont morts dans la frappe.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "fr",
+        "Plusieurs centaines de personnes assistaient aux funérailles lorsque les bombes sont tombées ; plus de 140 personnes ont été tuées.",
+        [("killed", 141, None)],
+    ),
+    (
+        "fr",
+        "La victime laisse 5 orphelins. Au total, 9 personnes sont mortes dans l'attaque.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "fr",
+        "Sur les 410 corps retrouvés, 12 personnes seraient mortes de causes naturelles, selon les autorités.",
+        [("bodies_recovered", 410, 410)],
+    ),
+    (
+        "fr",
+        "La ville, qui comptait 37 000 habitants avant la guerre, a été occupée pendant 33 jours ; 458 corps y ont été découverts.",
+        [("bodies_recovered", 458, 458)],
+    ),
+    (
+        "fr",
+        "Le missile Kh-22 a frappé l'immeuble à 15 h 30 ; lundi, le bilan s'élevait à 40 morts.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "en",
+        "About 1,700 people lived in the nine-storey block of 72 flats; 39 residents were rescued alive and 23 bodies recovered.",
+        [("bodies_recovered", 23, 23)],
+    ),
+    (
+        "en",
+        "More than 100,000 people have been flown out since August 15. The bombing at the airport killed at least 60 people.",
+        [("killed", 60, None)],
+    ),
+    (
+        "en",
+        "The victim leaves 5 orphans. In all, 9 people died in the attack.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "en",
+        "The town, home to 37,000 people before the war, was occupied for 33 days; 458 bodies were found there.",
+        [("bodies_recovered", 458, 458)],
+    ),
+    (
+        "en",
+        "A Kh-22 missile hit the building at 3:30 p.m.; by Monday the death toll had risen to 40.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "es",
+        "Unas 1.700 personas vivían en el bloque de nueve plantas y 72 viviendas; 39 vecinos fueron rescatados con vida y se recuperaron 23 cuerpos.",
+        [("bodies_recovered", 23, 23)],
+    ),
+    (
+        "es",
+        "La víctima deja 5 huérfanos. En total, 9 personas murieron en el ataque.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "es",
+        "Varios cientos de personas asistían al funeral cuando cayeron las bombas; más de 140 personas murieron.",
+        [("killed", 141, None)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
