@@ -1595,6 +1595,42 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Bomben exploderade på buss 23 nära port 3 vid universitetet; 8 studenter dödades.",
         [("killed", 8, 8)],
     ),
+    # fifteenth batch, labelled before running: platforms, wings, gates and wards by number
+    (
+        "de",
+        "Die Explosion ereignete sich an Gleis 4 des Hauptbahnhofs; 6 Reisende wurden verletzt.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "de",
+        "Im Trakt 3 des Gefängnisses brach Feuer aus, 2 Häftlinge starben.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Vor Tor 2 des Stützpunkts 9 Soldaten verletzt, meldete die Armee.",
+        [("injured", 9, 9)],
+    ),
+    (
+        "sv",
+        "Explosionen inträffade vid perrong 3 på centralstationen; 6 resenärer skadades.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "sv",
+        "En granat träffade avdelning 5 på sjukhuset och 2 patienter dödades.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "La explosión se produjo en el andén 4 de la estación central; 6 viajeros resultaron heridos.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "fr",
+        "Un obus a frappé le pavillon 5 de l'hôpital, tuant 2 patients.",
+        [("killed", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
