@@ -1631,6 +1631,68 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Un obus a frappé le pavillon 5 de l'hôpital, tuant 2 patients.",
         [("killed", 2, 2)],
     ),
+    # sixteenth batch, labelled before running: sentences, 9/11, 24-hour, minutes of silence,
+    # member states, ratios, rates, ages as words, figure lists, graves, tear gas
+    (
+        "en",
+        "The court handed death sentences to 3 men over the 2019 bombing, which killed 27 worshippers.",
+        [("killed", 27, 27)],
+    ),
+    (
+        "en",
+        "The 9/11 attacks changed the city; on Friday, 2 people were killed in a shooting near the memorial.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "en",
+        "In the past 24 hours, 12 people were killed, the ministry said, in what it called a 24-hour surge.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "en",
+        "The country observed 2 minutes of silence for the 8 victims of the train crash.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "en",
+        "The UN's 193 member states observed a minute of silence; the war has killed 4,000 civilians this year.",
+        [("killed", 4000, 4000)],
+    ),
+    (
+        "en",
+        "For every 10 people killed, 3 are children, the agency said; in total, 310 people have died.",
+        [("killed", 310, 310)],
+    ),
+    (
+        "en",
+        "About 1 in 5 of the 250 dead were women, officials said.",
+        [("killed", 250, 250)],
+    ),
+    (
+        "en",
+        "Road deaths rose to 12 per 100,000 people last year, the report found.",
+        [],
+    ),
+    (
+        "en",
+        "A two-year-old was among the 5 people killed when the rocket hit the house.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "Killed: 14. Injured: 52. Missing: 3. The figures were released at 6 p.m.",
+        [("killed", 14, 14), ("injured", 52, 52), ("missing", 3, 3)],
+    ),
+    (
+        "en",
+        "The 5 bodies were buried in 2 graves on Sunday, a day after the massacre.",
+        [("bodies_recovered", 5, 5)],
+    ),
+    (
+        "en",
+        "Police used 40 canisters of tear gas and arrested 70 people; 3 protesters were injured.",
+        [("injured", 3, 3)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
