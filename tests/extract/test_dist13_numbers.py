@@ -1693,6 +1693,52 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Police used 40 canisters of tear gas and arrested 70 people; 3 protesters were injured.",
         [("injured", 3, 3)],
     ),
+    # seventeenth batch, labelled before running: death sentences, rates per 100,000
+    (
+        "en",
+        "A military court issued death sentences to 5 soldiers for the massacre of 31 villagers.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "en",
+        "Judges handed a death sentence to 2 of the attackers; the bombing had killed 18 people.",
+        [("killed", 18, 18)],
+    ),
+    (
+        "de",
+        "Ein Militärgericht verhängte Todesurteile gegen 5 Soldaten wegen des Massakers, bei dem 31 Dorfbewohner getötet worden waren.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "fr",
+        "Un tribunal militaire a prononcé la peine de mort contre 5 soldats pour le massacre de 31 villageois.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "es",
+        "Un tribunal militar condenó a muerte a 5 soldados por la masacre en la que murieron 31 campesinos.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "sv",
+        "En militärdomstol dömde 5 soldater till döden för massakern där 31 bybor dödades.",
+        [("killed", 31, 31)],
+    ),
+    (
+        "en",
+        "The murder rate fell to 8 per 100,000 residents, while 14 people were killed in the city last month.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "de",
+        "Die Mordrate sank auf 8 pro 100.000 Einwohner; im vergangenen Monat wurden in der Stadt 14 Menschen getötet.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "fr",
+        "Le taux d'homicides est tombé à 8 pour 100 000 habitants, alors que 14 personnes ont été tuées en ville le mois dernier.",
+        [("killed", 14, 14)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
