@@ -2360,7 +2360,7 @@ class _Run:
             for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
                 if self.segs[k] == own and after:
                     return True
-            for span in self._ending_before_determiners(start):
+            for span in self._ending_before_determiners(start, mention.i):
                 if span[0] == kind and self.segs[span[1]] == own:
                     return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
@@ -2500,14 +2500,20 @@ class _Run:
             if head.j + n <= len(words) and self.segs[head.j] == self.segs[mention.i]
         )
 
-    def _ending_before_determiners(self, start: int) -> list[tuple[str, int, int]]:
+    def _ending_before_determiners(
+        self, start: int, first: int | None = None
+    ) -> list[tuple[str, int, int]]:
         """Distractor spans ending at ``start`` or right before the determiners that open the
         count ("sentenced the 3 men", "condenó a los 3 hombres", "evacuated the 300
         residents"): a verb's object keeps its verb across its article, with nothing written
-        between."""
+        between. A word read as a qualifier before the number ("peine de mort contre 5
+        soldats": "contre" also opens "contre 3 la veille") may end the span too: ``first``,
+        the number's own first word."""
         words, gaps = self.doc.words, self.doc.gaps
         the = determiner_words(self.pack)
         spans = list(self.marks.ending("dis", start))
+        if first is not None and first != start:
+            spans.extend(self.marks.ending("dis", first))
         k = start
         while (
             k > 0 and words[k - 1].norm in the and not gaps[k].strip() and not gaps[k - 1].strip()
@@ -4243,6 +4249,31 @@ class _Run:
         froms = self.pack.words("dates", "day_from")
         return doc.words[i - 1].norm in self._day_joins and doc.words[i - 3].norm in froms
 
+    def _rate(self, mention: Mention) -> bool:
+        """A number joined by a rate word (``distractors.rate_per``: "per", "pro", "pour", "por
+        cada") to another number, on either side: "12 per 100,000 people" counts no one, it
+        says how often (dist13)."""
+        doc, i, j = self.doc, mention.i, mention.j
+        rates = self._rate_words
+        if not rates or mention.source != "digit":
+            return False
+        words, n = doc.words, len(doc.words)
+        for size in (1, 2):  # the rate word after the number, then a number
+            phrase = " ".join(w.norm for w in words[j : j + size])
+            if j + size < n and phrase in rates and words[j + size].is_digit:
+                return not any(ch in ",;:()" for k in range(j, j + size + 1) for ch in doc.gaps[k])
+        for size in (1, 2):  # a number, then the rate word, then this number
+            k = i - size
+            phrase = " ".join(w.norm for w in words[max(0, k) : i])
+            if k >= 1 and phrase in rates and words[k - 1].is_digit:
+                return not any(ch in ",;:()" for t in range(k, i + 1) for ch in doc.gaps[t])
+        return False
+
+    @cached_property
+    def _rate_words(self) -> frozenset[str]:
+        """The pack's ``distractors.rate_per``, normalised once per document."""
+        return self.pack.words("distractors", "rate_per")
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         """Whether ``mention`` is a date, time, age or code, not a count; asked for most
         mentions twice (as a modifier, then when read), so remembered per reading of it."""
@@ -4332,6 +4363,8 @@ class _Run:
             return True  # "March 3 and 5", "March 3 to 5"
         if self._day_after_day_from(mention):
             return True  # "dans la nuit du 3 au 4", "en la noche del 3 al 4"
+        if self._rate(mention):
+            return True  # "12 per 100,000 people", "8 pro 100.000 Einwohner": a rate
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):
