@@ -1761,6 +1761,93 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Overdose deaths doubled in the province, officials said on Monday.",
         [],
     ),
+    # nineteenth batch, labelled before running: local crime news: numbered massacres, a
+    # fifteenth birthday, calibres, rewards, years ago, emergency numbers, counts of massacres
+    (
+        "es",
+        "Es la masacre número 42 en lo que va del año; en este hecho murieron 5 jóvenes, según Indepaz.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "es",
+        "En la fiesta de XV años, celebrada en una casa de la colonia, 7 personas fueron asesinadas a balazos.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "es",
+        "Los peritos hallaron 80 casquillos de calibre 9 milímetros junto a los cuerpos de 6 hombres.",
+        [("bodies_recovered", 6, 6)],
+    ),
+    (
+        "es",
+        "El municipio, de 20 mil habitantes, suma ya 60 masacres desde 2016; el sábado murieron otras 3 personas.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "La fiscalía ofrece una recompensa de 500 mil pesos por los autores del ataque que dejó 4 muertos.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Hace 2 años, en la misma carretera, murieron 9 policías; este lunes, otros 2 agentes resultaron heridos.",
+        [("killed", 9, 9), ("injured", 2, 2)],
+    ),
+    (
+        "es",
+        "Los vecinos llamaron al 911 a las 3 de la mañana; la policía encontró los cuerpos de 2 mujeres de 30 y 34 años.",
+        [("bodies_recovered", 2, 2)],
+    ),
+    (
+        "es",
+        "Fue la cuarta masacre del año en el departamento: 4 campesinos fueron asesinados el domingo.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Tres presuntos delincuentes fueron abatidos y 2 policías resultaron heridos en el enfrentamiento, que duró 40 minutos.",
+        [("killed", 3, 3), ("injured", 2, 2)],
+    ),
+    (
+        "de",
+        "Es war bereits der vierte Anschlag in diesem Jahr; diesmal wurden 5 Menschen verletzt.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "de",
+        "Die Ermittler fanden 80 Patronenhülsen vom Kaliber 9 Millimeter neben den Leichen von 6 Männern.",
+        [("bodies_recovered", 6, 6)],
+    ),
+    (
+        "de",
+        "Die Behörden setzten eine Belohnung von 50.000 Euro für Hinweise auf die Täter aus, die 4 Menschen getötet hatten.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Vor 2 Jahren starben auf derselben Straße 9 Polizisten; am Montag wurden 2 weitere Beamte verletzt.",
+        [("killed", 9, 9), ("injured", 2, 2)],
+    ),
+    (
+        "fr",
+        "C'était déjà le quatrième attentat de l'année ; cette fois, 5 personnes ont été blessées.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "fr",
+        "Les enquêteurs ont retrouvé 80 douilles de calibre 9 mm près des corps de 6 hommes.",
+        [("bodies_recovered", 6, 6)],
+    ),
+    (
+        "fr",
+        "Il y a 2 ans, sur la même route, 9 policiers avaient été tués ; lundi, 2 autres agents ont été blessés.",
+        [("killed", 9, 9), ("injured", 2, 2)],
+    ),
+    (
+        "fr",
+        "Les autorités offrent une récompense de 50 000 euros pour retrouver les auteurs de l'attaque, qui a fait 4 morts.",
+        [("killed", 4, 4)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
