@@ -1848,6 +1848,22 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Les autorités offrent une récompense de 50 000 euros pour retrouver les auteurs de l'attaque, qui a fait 4 morts.",
         [("killed", 4, 4)],
     ),
+    # twentieth batch, labelled before running: calibres in English and Swedish
+    (
+        "en",
+        "Investigators found 80 spent 9mm cartridges and 2 rifles of calibre 7.62 near the bodies of 6 men.",
+        [("bodies_recovered", 6, 6)],
+    ),
+    (
+        "en",
+        "Police recovered shell casings of .45 caliber at the scene, where 3 people had been shot dead.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "sv",
+        "Polisen hittade 80 tomhylsor av kaliber 9 millimeter bredvid kropparna av 6 män.",
+        [("bodies_recovered", 6, 6)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
