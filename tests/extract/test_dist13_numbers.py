@@ -1864,6 +1864,63 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Polisen hittade 80 tomhylsor av kaliber 9 millimeter bredvid kropparna av 6 män.",
         [("bodies_recovered", 6, 6)],
     ),
+    # twenty-first batch, labelled before running: Arabic and Swedish: prisoners freed, raids
+    # and hours, people saved, day numbers, a father's age, storeys, crowds, prison years, money
+    (
+        "ar",
+        "أفرجت السلطات عن 50 أسيرا، بعد يوم من هجوم قتل فيه 7 جنود.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "ar",
+        "شنت الطائرات 12 غارة على المدينة منذ الساعة 10 صباحا، ما أسفر عن مقتل 9 مدنيين.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "ar",
+        "تمكنت فرق الدفاع المدني من إنقاذ 12 شخصا من تحت الأنقاض، فيما قتل 5 آخرون.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "ar",
+        "لليوم الـ20 على التوالي، تتواصل الاشتباكات التي أودت بحياة 40 شخصا.",
+        [("killed", 40, 40)],
+    ),
+    (
+        "ar",
+        "قال والد الضحية، البالغ من العمر 60 عاما، إن ابنه قتل مع 3 من أصدقائه.",
+        [],
+    ),
+    (
+        "ar",
+        "دمرت الغارة منزلا من 3 طوابق، وأصيب 6 أشخاص بجروح.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "sv",
+        "Omkring 300 personer hade samlats på torget när bomben exploderade; 9 dödades.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "sv",
+        "Gärningsmannen dömdes till 10 års fängelse för dådet, där 4 personer dödades.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "sv",
+        "Klockan 14.30 slog 3 raketer ner, 3 mil från gränsen; 2 personer skadades.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "sv",
+        "Familjen fick 50 000 kronor i ersättning för de 3 barn som dödades i attacken.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "sv",
+        "Striderna har pågått i 3 dagar och 2 000 personer har evakuerats; 11 soldater har stupat.",
+        [("killed", 11, 11)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
