@@ -1921,6 +1921,22 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Striderna har pågått i 3 dagar och 2 000 personer har evakuerats; 11 soldater har stupat.",
         [("killed", 11, 11)],
     ),
+    # twenty-second batch, labelled before running: Arabic ordinals written with the article
+    (
+        "ar",
+        "تعرض السوق للقصف للمرة الـ3 هذا الشهر، وقتل 6 أشخاص.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "ar",
+        "في الأسبوع الـ12 من الحرب، أصيب 14 مدنيا في قصف على الحي.",
+        [("injured", 14, 14)],
+    ),
+    (
+        "ar",
+        "في الذكرى الـ10 للمجزرة التي قتل فيها 31 شخصا، تجمع الأهالي في الساحة.",
+        [("killed", 31, 31)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
