@@ -1937,6 +1937,93 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "في الذكرى الـ10 للمجزرة التي قتل فيها 31 شخصا، تجمع الأهالي في الساحة.",
         [("killed", 31, 31)],
     ),
+    # twenty-third batch, labelled before running: approximate crowds, people waiting or
+    # sheltering, a force's strength, aircraft types, decades, protests for the victims
+    (
+        "fr",
+        "Une centaine de manifestants se sont rassemblés devant la préfecture au lendemain de l'attaque qui a fait 6 morts.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "fr",
+        "Ils étaient une vingtaine à attendre le bus lorsque l'obus est tombé, tuant 4 d'entre eux.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Près de 2 000 personnes sont réfugiées dans l'école depuis le début des combats, qui ont fait 15 morts.",
+        [("killed", 15, 15)],
+    ),
+    (
+        "fr",
+        "L'opération, forte de 5 100 hommes, a perdu 3 soldats dans une embuscade mardi.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "fr",
+        "Au cours des 24 dernières heures, une dizaine de véhicules ont été incendiés et 2 policiers blessés.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "fr",
+        "Deux Rafale et un A400M ont été engagés ; la frappe a tué 12 combattants, selon l'état-major.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "fr",
+        "Dans les années 1990, la ville comptait 80 000 âmes ; samedi, 3 habitants ont été tués par des tirs.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "fr",
+        "Un millier de personnes ont manifesté dimanche pour réclamer justice pour les 8 victimes.",
+        [("killed", 8, 8)],
+    ),
+    (
+        "de",
+        "Rund hundert Demonstranten versammelten sich vor dem Rathaus, einen Tag nach dem Angriff mit 6 Toten.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "de",
+        "Etwa zwanzig Menschen warteten auf den Bus, als die Granate einschlug und 4 von ihnen tötete.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Fast 2.000 Menschen haben in der Schule Zuflucht gesucht, seit die Kämpfe begannen, bei denen 15 Menschen starben.",
+        [("killed", 15, 15)],
+    ),
+    (
+        "es",
+        "Un centenar de manifestantes se concentró ante la alcaldía un día después del ataque que dejó 6 muertos.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "es",
+        "Una veintena de personas esperaba el autobús cuando cayó el proyectil, que mató a 4 de ellas.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "Cerca de 2.000 personas se refugian en la escuela desde el inicio de los combates, que han dejado 15 muertos.",
+        [("killed", 15, 15)],
+    ),
+    (
+        "en",
+        "Some 100 protesters gathered outside the town hall a day after the attack that left 6 dead.",
+        [("killed", 6, 6)],
+    ),
+    (
+        "en",
+        "About twenty people were waiting for the bus when the shell hit, killing 4 of them.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "en",
+        "Nearly 2,000 people have been sheltering in the school since the fighting began, which has killed 15.",
+        [("killed", 15, 15)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
