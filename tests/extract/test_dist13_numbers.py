@@ -2024,6 +2024,43 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Nearly 2,000 people have been sheltering in the school since the fighting began, which has killed 15.",
         [("killed", 15, 15)],
     ),
+    # twenty-fourth batch, labelled before running: German 'Angriff mit N Toten', French people
+    # 'une trentaine à faire la queue', families sheltering
+    (
+        "de",
+        "Nach dem Überfall auf das Dorf mit 9 Toten flohen Hunderte Familien.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "de",
+        "Der Angriff mit 14 Toten war der schwerste seit Monaten.",
+        [("killed", 14, 14)],
+    ),
+    (
+        "de",
+        "Seit dem Anschlag mit 22 Toten sind die Märkte der Stadt geschlossen.",
+        [("killed", 22, 22)],
+    ),
+    (
+        "de",
+        "Die Explosion mit 5 Toten ereignete sich gegen Mittag.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "fr",
+        "Elles étaient une trentaine à faire la queue devant la boulangerie quand la frappe a tué 7 d'entre elles.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "fr",
+        "Quelque 500 familles sont réfugiées dans la mosquée ; 2 enfants y sont morts de froid.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "fr",
+        "Ils étaient une cinquantaine à patienter au point de distribution lorsque 3 obus sont tombés, blessant 11 personnes.",
+        [("injured", 11, 11)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
