@@ -1803,11 +1803,12 @@ class _Run:
         if (
             not (head.who or head.others or head.measure or head.quantity or head.partitive)
             and not (own and cue is not None)
-            and mention.source in ("digit", "word")
+            and mention.source in ("digit", "word", "vague")
             and self._present(mention, head)
         ):
             # "82 murieron y 104 fueron rescatados con vida", "82 died and 104 were rescued
-            # alive": a bare count with a verb of its own that says they live is no casualty
+            # alive": a bare count with a verb of its own that says they live is no casualty;
+            # an approximate one too ("ils étaient une vingtaine à attendre") (dist13)
             return None
         taken = (
             self._after_head(head, "qty:abducted")

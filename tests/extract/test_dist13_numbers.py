@@ -2070,6 +2070,10 @@ SEVERITY = (
     " test_en_labeller_sentences reads '12 of them critically' as one, so it is left alone"
 )
 GAPS: dict[str, str] = {
+    "Elles étaient une trentaine à faire la queue devant la boulangerie quand la frappe a tué 7 d'entre elles.": "an approximate count waiting in line ('une trentaine à faire la queue') still takes the killing verb of the part after it ('a tué 7 d'entre elles'), though 'à attendre' and 'à patienter' now read",
+    "Près de 2 000 personnes sont réfugiées dans l'école depuis le début des combats, qui ont fait 15 morts.": "people sheltering in a building named by the displaced word itself ('sont réfugiées dans l'école') are read as displaced; the present reading looks only past the noun",
+    "L'opération, forte de 5 100 hommes, a perdu 3 soldats dans une embuscade mardi.": "'a perdu 3 soldats' (a force lost soldiers) is no killing cue after a force's strength (a miss, not a false alarm)",
+    "Nach dem Überfall auf das Dorf mit 9 Toten flohen Hunderte Familien.": "'Dorf mit' opens a population ('ein Dorf mit 3000 Einwohnern'), so 'Dorf mit 9 Toten' loses its dead (a miss, not a false alarm)",
     "Vor 2 Jahren starben auf derselben Straße 9 Polizisten; am Montag wurden 2 weitere Beamte verletzt.": "a count of people right after a road word ('auf derselben Straße 9 Polizisten') is read as a road's number (a miss, not a false alarm)",
     "For every 10 people killed, 3 are children, the agency said; in total, 310 people have died.": "a ratio ('for every 10 people killed, 3 are children') is read as two counts; 'every' before a count is no rule yet",
     "Von den 410 geborgenen Leichen waren nach Angaben der Behörden 12 eines natürlichen Todes gestorben.": "a whole of bodies whose part died naturally is dropped with its part ('Von den 410 geborgenen Leichen ... 12 eines natürlichen Todes'; a miss, not a false alarm)",
