@@ -2061,6 +2061,62 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Ils étaient une cinquantaine à patienter au point de distribution lorsque 3 obus sont tombés, blessant 11 personnes.",
         [("injured", 11, 11)],
     ),
+    # twenty-fifth batch, labelled before running: ages beside counted victims
+    (
+        "en",
+        "The dead included two children, aged 3 and 9, and 4 adults, the hospital said.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "en",
+        "The 6 wounded, ages 15 to 34, were taken to area hospitals; the youngest was 15.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "en",
+        "Victims were between the ages of 18 and 25, and 5 of them died, police said.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "en",
+        "The youngest of the 11 people killed was a 3-month-old baby, the oldest was 82.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "en",
+        "A 44-year-old man and his 2 sons, aged 12 and 14, were wounded in the strike.",
+        [("injured", 3, 3)],
+    ),
+    (
+        "de",
+        "Unter den Toten waren zwei Kinder im Alter von 3 und 9 Jahren sowie 4 Erwachsene, teilte das Krankenhaus mit.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "de",
+        "Der jüngste der 11 Getöteten war ein 3 Monate alter Säugling, der älteste 82.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "fr",
+        "Parmi les morts figurent deux enfants, âgés de 3 et 9 ans, ainsi que 4 adultes, selon l'hôpital.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Le plus jeune des 11 morts était un bébé de 3 mois, le plus âgé avait 82 ans.",
+        [("killed", 11, 11)],
+    ),
+    (
+        "es",
+        "Entre los muertos hay dos niños, de 3 y 9 años, y 4 adultos, según el hospital.",
+        [("killed", 2, 2), ("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "El más joven de los 11 fallecidos era un bebé de 3 meses y el mayor tenía 82 años.",
+        [("killed", 11, 11)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
