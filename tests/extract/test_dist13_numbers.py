@@ -2120,12 +2120,21 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 ]
 
 # paragraphs still read wrongly, with why
+ONE_NAMED = (
+    "one person told by a superlative ('the youngest of the 11 people killed was a baby') is read"
+    " as a claim of one inside the count; no rule for the superlative yet"
+)
 SEVERITY = (
     "a part of the hurt told by its state ('two of them seriously', 'nine remain in critical"
     " condition') is read as a claim of its own; the labelled sets disagree on such parts and"
     " test_en_labeller_sentences reads '12 of them critically' as one, so it is left alone"
 )
 GAPS: dict[str, str] = {
+    "Victims were between the ages of 18 and 25, and 5 of them died, police said.": "'5 of them died' after a group with no count of its own ('Victims were ...') is not read once the age range no longer counts (a miss, not a false alarm)",
+    "The youngest of the 11 people killed was a 3-month-old baby, the oldest was 82.": ONE_NAMED,
+    "Le plus jeune des 11 morts était un bébé de 3 mois, le plus âgé avait 82 ans.": ONE_NAMED,
+    "El más joven de los 11 fallecidos era un bebé de 3 meses y el mayor tenía 82 años.": ONE_NAMED,
+    "A 44-year-old man and his 2 sons, aged 12 and 14, were wounded in the strike.": "the sons named beside their father ('a man and his 2 sons') are read as a subset of children besides the three; the labelled sets may read such sons as a children subset too, so it is left alone",
     "Elles étaient une trentaine à faire la queue devant la boulangerie quand la frappe a tué 7 d'entre elles.": "an approximate count waiting in line ('une trentaine à faire la queue') still takes the killing verb of the part after it ('a tué 7 d'entre elles'), though 'à attendre' and 'à patienter' now read",
     "Près de 2 000 personnes sont réfugiées dans l'école depuis le début des combats, qui ont fait 15 morts.": "people sheltering in a building named by the displaced word itself ('sont réfugiées dans l'école') are read as displaced; the present reading looks only past the noun",
     "L'opération, forte de 5 100 hommes, a perdu 3 soldats dans une embuscade mardi.": "'a perdu 3 soldats' (a force lost soldiers) is no killing cue after a force's strength (a miss, not a false alarm)",
