@@ -2117,6 +2117,58 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "El más joven de los 11 fallecidos era un bebé de 3 meses y el mayor tenía 82 años.",
         [("killed", 11, 11)],
     ),
+    # twenty-sixth batch, labelled before running: bomb weights, missile names, targets,
+    # a city's rank, families sheltered, a 24-hour window, a resolution and a past war
+    (
+        "en",
+        "The jet dropped a 2,000-pound bomb on the building, killing 30 people.",
+        [("killed", 30, 30)],
+    ),
+    (
+        "en",
+        "Two 500-pound bombs hit the market, killing 12 shoppers.",
+        [("killed", 12, 12)],
+    ),
+    (
+        "en",
+        "Two S-300 missiles struck the city centre, killing 3 people and wounding 19.",
+        [("killed", 3, 3), ("injured", 19, 19)],
+    ),
+    (
+        "en",
+        "An Iskander-M missile and 4 Kh-101 cruise missiles were fired; 7 people were killed.",
+        [("killed", 7, 7)],
+    ),
+    (
+        "en",
+        "The strike hit a school where 4,000 people were sheltering, killing at least 22.",
+        [("killed", 22, None)],
+    ),
+    (
+        "en",
+        "The army said it struck 50 targets overnight; health officials said 41 people were killed.",
+        [("killed", 41, 41)],
+    ),
+    (
+        "en",
+        "Kharkiv, Ukraine's 2nd-largest city, was shelled again; 6 people were injured.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "en",
+        "The strike on the house, which sheltered 3 families, killed 15 members of one family.",
+        [("killed", 15, 15)],
+    ),
+    (
+        "en",
+        "In the 24 hours to 8 a.m., 37 people were killed and 120 injured, the ministry said in its daily update.",
+        [("killed", 37, 37), ("injured", 120, 120)],
+    ),
+    (
+        "en",
+        "Resolution 1701 ended the 2006 war, in which about 1,200 Lebanese were killed; on Monday, 2 soldiers were wounded.",
+        [("killed", 1200, 1200), ("injured", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
