@@ -2169,6 +2169,32 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Resolution 1701 ended the 2006 war, in which about 1,200 Lebanese were killed; on Monday, 2 soldiers were wounded.",
         [("killed", 1200, 1200), ("injured", 2, 2)],
     ),
+    # twenty-seventh batch, labelled before running: things counted and sized by a unit
+    (
+        "en",
+        "Four 250-kilogram bombs fell on the camp, killing 9 people.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "en",
+        "Two 10-storey towers were hit overnight; 5 residents died.",
+        [("killed", 5, 5)],
+    ),
+    (
+        "de",
+        "Zwei 250-Kilogramm-Bomben trafen das Lager, 9 Menschen wurden getötet.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "fr",
+        "Deux bombes de 250 kilos ont frappé le camp, tuant 9 personnes.",
+        [("killed", 9, 9)],
+    ),
+    (
+        "es",
+        "Dos bombas de 250 kilos cayeron sobre el campamento y mataron a 9 personas.",
+        [("killed", 9, 9)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
