@@ -1768,6 +1768,8 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if self._bare_count(mention, head) and self._sized_things(mention):
+            return None  # "Two 500-pound bombs hit the market": bombs, sized by the next number
         if self._attackers_who_fled(mention, head):
             return None  # "two of the five attackers were shot dead; the other three fled"
         if (
@@ -2433,6 +2435,19 @@ class _Run:
             span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
             for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
+
+    def _sized_things(self, mention: Mention) -> bool:
+        """A count right before another number that a unit follows ("Two 500-pound bombs",
+        "Three 7-storey buildings", "Two 155 mm shells"): it counts what the unit sizes, never
+        people; a person sized by age keeps its noun ("Three 12-year-old boys")."""
+        words, gaps, j = self.doc.words, self.doc.gaps, mention.j
+        if j + 1 >= len(words) or gaps[j].strip() or not words[j].is_digit:
+            return False
+        return "dis:units" in cats_at(self.marks, j + 1) and not any(
+            c.startswith("who:")
+            for k in range(j + 1, min(j + 5, len(words)))
+            for c in cats_at(self.marks, k)
+        )
 
     def _attackers_who_fled(self, mention: Mention, head: Head) -> bool:
         """The rest of a group of attackers told by a verb of fleeing ("Zwei der fünf Angreifer
