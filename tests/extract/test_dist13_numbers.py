@@ -2195,6 +2195,58 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Dos bombas de 250 kilos cayeron sobre el campamento y mataron a 9 personas.",
         [("killed", 9, 9)],
     ),
+    # twenty-eighth batch, labelled before running: street grids, numbered fronts and brigades,
+    # rifle names, city zones, shares of a toll
+    (
+        "es",
+        "En la calle 15 con carrera 20 fueron asesinadas 3 personas, informó la policía.",
+        [("killed", 3, 3)],
+    ),
+    (
+        "es",
+        "Según el Ejército, el Frente 36 de las disidencias atacó la base; murieron 4 soldados.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "es",
+        "La Brigada 17 reportó que 2 de sus hombres resultaron heridos en el combate.",
+        [("injured", 2, 2)],
+    ),
+    (
+        "es",
+        "Los atacantes portaban fusiles AK-47 y lanzaron 3 granadas; 5 personas resultaron heridas.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "es",
+        "El ataque ocurrió a las 10:30 p. m. en la zona 18; 2 jóvenes murieron en el lugar.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "Desde 2016 han sido asesinados más de 1.200 líderes sociales; el 40 % de ellos en 4 departamentos.",
+        [("killed", 1201, None)],
+    ),
+    (
+        "en",
+        "The gunmen carried AK-47 rifles and threw 3 grenades; 5 people were wounded.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "en",
+        "The army said the 36th Front of the dissidents attacked the base; 4 soldiers died.",
+        [("killed", 4, 4)],
+    ),
+    (
+        "fr",
+        "Les assaillants portaient des fusils AK-47 et ont lancé 3 grenades ; 5 personnes ont été blessées.",
+        [("injured", 5, 5)],
+    ),
+    (
+        "de",
+        "Die Angreifer trugen AK-47-Gewehre und warfen 3 Granaten; 5 Menschen wurden verletzt.",
+        [("injured", 5, 5)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
