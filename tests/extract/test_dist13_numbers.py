@@ -2247,6 +2247,17 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Die Angreifer trugen AK-47-Gewehre und warfen 3 Granaten; 5 Menschen wurden verletzt.",
         [("injured", 5, 5)],
     ),
+    # twenty-ninth batch, labelled before running: streets of a city grid by number
+    (
+        "es",
+        "Sobre la carrera 7, a la altura de la calle 45, un ataque con explosivos dejó 6 heridos.",
+        [("injured", 6, 6)],
+    ),
+    (
+        "es",
+        "En la avenida 68 con transversal 3 murieron 2 motociclistas tras el tiroteo.",
+        [("killed", 2, 2)],
+    ),
 ]
 
 # paragraphs still read wrongly, with why
