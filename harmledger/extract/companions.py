@@ -436,6 +436,8 @@ class _Reader:
         if k < 0 or self.doc.sentence[k] != sentence:
             return None
         k = self._before_age(k)
+        if any(c.startswith(("weapon:", "dis:", "qty:")) for c in cats_at(self.marks, k)):
+            return None  # "dem Anschlag mit 6 Toten": an attack or a thing, no one person (dist13)
         if not self._opens_phrase(k, after_comma=self.doc.gaps[link].strip() == ","):
             return None
         cues = [c for c in self.cues if self.doc.sentence[c.i] == sentence and c.i > k]

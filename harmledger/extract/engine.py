@@ -231,6 +231,10 @@ _BEFORE_A_COUNT = frozenset(
 
 
 # measures a count of the dead known by name may be read with before it is told as one
+_FLED_REACH = 3  # words from a count to its own verb of fleeing ("the other three fled")
+_ATTACKERS_BACK = 15  # words back to the attackers a rest of them belongs to
+_RELATIVE_REACH = 5  # words from a noun to the verb of its relative ("qui ont été blessés")
+_AGE_NOUN_WORDS = 3  # words of a person's noun after its article ("the prime minister")
 _NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
 
 
@@ -1910,6 +1914,10 @@ class _Run:
             return None  # "thousands attended the funeral of the victims": mourners
         if self._damaged(mention, head):
             return None  # "of the 5 houses hit, 3 were destroyed", "15 others were detained"
+        if self._bare_count(mention, head) and self._sized_things(mention):
+            return None  # "Two 500-pound bombs hit the market": bombs, sized by the next number
+        if self._attackers_who_fled(mention, head):
+            return None  # "two of the five attackers were shot dead; the other three fled"
         if (
             not head.measure
             and self.marks.within("dis:held", mention.j, max(mention.j, head.j))
@@ -1932,21 +1940,38 @@ class _Run:
                 and not self._then(head, cue)
             ):
                 return None
-            if self._present_verb_before(mention) and not self._then(head, cue):
+            if (
+                self._present_verb_before(mention)
+                and not self._then(head, cue)
+                and not self._hurt_in_relative(head)
+            ):
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
         if (
             not (head.who or head.others or head.measure or head.quantity or head.partitive)
             and not (own and cue is not None)
-            and mention.source in ("digit", "word")
+            and mention.source in ("digit", "word", "vague")
             and self._present(mention, head)
         ):
             # "82 murieron y 104 fueron rescatados con vida", "82 died and 104 were rescued
-            # alive": a bare count with a verb of its own that says they live is no casualty
+            # alive": a bare count with a verb of its own that says they live is no casualty;
+            # an approximate one too ("ils étaient une vingtaine à attendre") (dist13)
             return None
-        taken = self._after_head(head, "qty:abducted") if head.who or head.others else None
-        if taken and not head.measure and not (own and cue and cue.i < taken):
+        taken = (
+            self._after_head(head, "qty:abducted")
+            if head.who or head.others or self._bare_count(mention, head)
+            else None
+        )
+        if (
+            taken
+            and not head.measure
+            and not (own and cue and cue.i < taken)
+            # a bare count with a verb of harm after the abduction keeps it ("5 were abducted
+            # and later killed"); one before it is another clause's ("7 died, and 40 were
+            # taken hostage")
+            and not (cue and cue.i > taken and self._bare_count(mention, head))
+        ):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
             (head.who or head.others)
@@ -2126,6 +2151,8 @@ class _Run:
             death = self._death_noun_before(mention)
             if death is not None:  # "après le décès de quatre blessés": the wounded died
                 measure, cue, own = "killed", death, True
+        if measure == "bodies_recovered" and self._found_alive(mention, head):
+            return None  # "bargen 19 Menschen lebend": found, but alive
         if measure == "bodies_recovered" and self._finders(head, cue):
             return None  # "about 20 men dug up bodies": those who found them
         if measure == "injured" and self._carers(head, cue):
@@ -2468,6 +2495,14 @@ class _Run:
         which before "of the N" makes N the whole nobody of was harmed."""
         return self.doc.words[k].norm in self.pack.words("negation", "zero")
 
+    @staticmethod
+    def _bare_count(mention: Mention, head: Head) -> bool:
+        """A number with no noun, measure or quantity of its own ("and more than 40 were taken
+        hostage"): what it counts is told by its own verb, if it has one."""
+        return mention.source in ("digit", "word") and not (
+            head.who or head.others or head.measure or head.quantity or head.partitive
+        )
+
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
         were rescued", "participaron dos insurgentes") are no casualty count."""
@@ -2529,7 +2564,7 @@ class _Run:
             for k in self.marks.within(kind, head.j, head.j + reach):  # loops: read per count
                 if self.segs[k] == own and after:
                     return True
-            for span in self.marks.ending("dis", start):
+            for span in self._ending_before_determiners(start, mention.i):
                 if span[0] == kind and self.segs[span[1]] == own:
                     return True
             if kind == "dis:held" and self._verb_subject_before(kind, start):
@@ -2599,8 +2634,110 @@ class _Run:
         start = self._qualifier_start(mention)
         return any(
             span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
-            for span in self.marks.ending("dis", start)
+            for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
+
+    def _sized_things(self, mention: Mention) -> bool:
+        """A count right before another number that a unit follows ("Two 500-pound bombs",
+        "Three 7-storey buildings", "Two 155 mm shells"): it counts what the unit sizes, never
+        people; a person sized by age keeps its noun ("Three 12-year-old boys")."""
+        words, gaps, j = self.doc.words, self.doc.gaps, mention.j
+        if j + 1 >= len(words) or gaps[j].strip() or not words[j].is_digit:
+            return False
+        return "dis:units" in cats_at(self.marks, j + 1) and not any(
+            c.startswith("who:")
+            for k in range(j + 1, min(j + 5, len(words)))
+            for c in cats_at(self.marks, k)
+        )
+
+    def _attackers_who_fled(self, mention: Mention, head: Head) -> bool:
+        """The rest of a group of attackers told by a verb of fleeing ("Zwei der fünf Angreifer
+        wurden erschossen, die anderen drei flohen", "los otros tres huyeron", "وفر الثلاثة
+        الآخرون"): attackers who got away, neither killed with the others nor displaced. The
+        count has no noun of its own (bare, or "the other N"), the verb stands right before or
+        after it in its clause, and attackers are named earlier in the sentence."""
+        if mention.source not in ("digit", "word"):
+            return False
+        own, start = self.segs[mention.i], self._qualifier_start(mention)
+        verb_after = head.measure == "displaced" and head.i <= mention.j + 1
+        if not verb_after and (head.measure or (head.who and not head.others)):
+            return False
+        end = max(mention.j, head.i if verb_after else head.j)
+        fled = (
+            verb_after
+            or any(
+                self.segs[k] == own
+                for k in self.marks.within("measure:displaced", end, end + _FLED_REACH)
+            )
+            or any(
+                span[0] == "measure:displaced" and self.segs[span[1]] == own
+                for t in range(max(0, start - 1), start + 1)
+                for span in self.marks.ending("measure", t)
+            )
+        )
+        if not fled:
+            return False
+        sentence = self.doc.sentence[mention.i]
+        return any(
+            self.doc.sentence[k] == sentence
+            for k in self.marks.within("who:assailants", max(0, start - _ATTACKERS_BACK), start)
+        )
+
+    def _hurt_in_relative(self, head: Head) -> bool:
+        """A verb of harm in a relative clause set off right after the count's noun ("sont
+        arrivés trois civils, qui ont été blessés", "anlände 5 soldater, som hade skadats"):
+        what befell the people who came, whatever verb opened the sentence."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if head.j >= len(words) or gaps[head.j].strip() != ",":
+            return False
+        if words[head.j].norm not in self.pack.words("segments", "relative"):
+            return False
+        return any(
+            head.j < c.i <= head.j + _RELATIVE_REACH
+            and c.measure in ("killed", "injured")
+            and not self._clause_break_before(head.j + 1, c.i)
+            for c in self._sentence_cues.get(self.doc.sentence[head.i], [])
+        )
+
+    def _clause_break_before(self, lo: int, hi: int) -> bool:
+        """Whether clause punctuation stands before any word from ``lo`` to ``hi``."""
+        return any(ch in ",;:.()" for k in range(lo, hi + 1) for ch in self.doc.gaps[k])
+
+    def _found_alive(self, mention: Mention, head: Head) -> bool:
+        """A count read as found or recovered, with a word right after its noun that says they
+        live (``distractors.alive_after``: "recovered 19 people alive", "bargen 19 Menschen
+        lebend", "hittade 19 personer vid liv"): people rescued, not bodies."""
+        if not head.who or head.measure:
+            return False
+        words = self.doc.words
+        alive = self.pack.words("distractors", "alive_after")
+        return any(
+            " ".join(w.norm for w in words[head.j : head.j + n]) in alive
+            for n in (1, 2)
+            if head.j + n <= len(words) and self.segs[head.j] == self.segs[mention.i]
+        )
+
+    def _ending_before_determiners(
+        self, start: int, first: int | None = None
+    ) -> list[tuple[str, int, int]]:
+        """Distractor spans ending at ``start`` or right before the determiners that open the
+        count ("sentenced the 3 men", "condenó a los 3 hombres", "evacuated the 300
+        residents"): a verb's object keeps its verb across its article, with nothing written
+        between. A word read as a qualifier before the number ("peine de mort contre 5
+        soldats": "contre" also opens "contre 3 la veille") may end the span too: ``first``,
+        the number's own first word."""
+        words, gaps = self.doc.words, self.doc.gaps
+        the = determiner_words(self.pack)
+        spans = list(self.marks.ending("dis", start))
+        if first is not None and first != start:
+            spans.extend(self.marks.ending("dis", first))
+        k = start
+        while (
+            k > 0 and words[k - 1].norm in the and not gaps[k].strip() and not gaps[k - 1].strip()
+        ):
+            k -= 1
+            spans.extend(self.marks.ending("dis", k))
+        return spans
 
     def _then(self, head: Head, cue: Cue | None) -> bool:
         """A killing or wounding verb joined after a present word ("were trapped in the rubble
@@ -2747,6 +2884,11 @@ class _Run:
         phrase = tuple(self.doc.norms[k : k + _LONGEST_STATE])
         if opens_with(phrase, _states(self.pack.lang, "still_states")):
             return True  # "180 permanecen hospitalizados", "15 restent hospitalisés": still there
+        part = self._part_of_measured(mention)
+        if part is not None and part.j < len(words) and not self.doc.gaps[part.j].strip():
+            after = tuple(self.doc.norms[part.j : part.j + _LONGEST_STATE])
+            if opens_with(after, _states(self.pack.lang, "still_states")):
+                return True  # "180 des 327 blessés sont encore hospitalisés": a part still there
         start = self._qualifier_start(mention)
         if not any(
             span[0] in ("who:subset", "who:partitive") for span in self.marks.ending("who", start)
@@ -4482,6 +4624,52 @@ class _Run:
         joins = self._day_joins
         return joined in joins and "date:months" in cats_at(self.marks, t - 1)
 
+    def _day_after_day_from(self, mention: Mention) -> bool:
+        """The second day of a range opened by a contracted article that only a day takes
+        (pack ``dates.day_from``: "du", "del"): "dans la nuit du 3 au 4", "del 3 al 4": a
+        month need not follow, as a count is never written "du 3 au 4" ("de 3 à 4 morts")."""
+        doc, i, j = self.doc, mention.i, mention.j
+        if mention.source != "digit" or j - i != 1 or not (1 <= (mention.low or 0) <= 31):
+            return False
+        if i < 3 or len(doc.words[i].text) > 2 or doc.words[i - 2].norm == doc.words[i].norm:
+            return False
+        first = doc.words[i - 2]
+        if not (first.is_digit and len(first.text) <= 2 and first.norm.isdigit()):
+            return False
+        if not 1 <= int(first.norm) < (mention.low or 0):
+            return False
+        if any(ch in ",;:()" for k in range(i - 2, i + 1) for ch in doc.gaps[k]):
+            return False
+        if j < len(doc.words) and (self.marks.opens(j, "who:") or self.marks.opens(j, "measure:")):
+            return False  # "du 3 au 4 blessés"? a count of people after all
+        froms = self.pack.words("dates", "day_from")
+        return doc.words[i - 1].norm in self._day_joins and doc.words[i - 3].norm in froms
+
+    def _rate(self, mention: Mention) -> bool:
+        """A number joined by a rate word (``distractors.rate_per``: "per", "pro", "pour", "por
+        cada") to another number, on either side: "12 per 100,000 people" counts no one, it
+        says how often (dist13)."""
+        doc, i, j = self.doc, mention.i, mention.j
+        rates = self._rate_words
+        if not rates or mention.source != "digit":
+            return False
+        words, n = doc.words, len(doc.words)
+        for size in (1, 2):  # the rate word after the number, then a number
+            phrase = " ".join(w.norm for w in words[j : j + size])
+            if j + size < n and phrase in rates and words[j + size].is_digit:
+                return not any(ch in ",;:()" for k in range(j, j + size + 1) for ch in doc.gaps[k])
+        for size in (1, 2):  # a number, then the rate word, then this number
+            k = i - size
+            phrase = " ".join(w.norm for w in words[max(0, k) : i])
+            if k >= 1 and phrase in rates and words[k - 1].is_digit:
+                return not any(ch in ",;:()" for t in range(k, i + 1) for ch in doc.gaps[t])
+        return False
+
+    @cached_property
+    def _rate_words(self) -> frozenset[str]:
+        """The pack's ``distractors.rate_per``, normalised once per document."""
+        return self.pack.words("distractors", "rate_per")
+
     def _is_date_or_time(self, mention: Mention) -> bool:
         """Whether ``mention`` is a date, time, age or code, not a count; asked for most
         mentions twice (as a modifier, then when read), so remembered per reading of it."""
@@ -4569,6 +4757,10 @@ class _Run:
             return True  # "du 3 au 4 mars", "del 3 al 4 de marzo", "den 3 och 4 mars"
         if self._day_after_day(mention):
             return True  # "March 3 and 5", "March 3 to 5"
+        if self._day_after_day_from(mention):
+            return True  # "dans la nuit du 3 au 4", "en la noche del 3 al 4"
+        if self._rate(mention):
+            return True  # "12 per 100,000 people", "8 pro 100.000 Einwohner": a rate
         if mention.plain_year and any(  # "March 17, 2017", "October 27th, 2023": a date's year
             "date:months" in cats_at(self.marks, k) for k in range(max(0, i - 3), i)
         ):
@@ -4841,10 +5033,19 @@ class _Run:
         casualty word: one person or thing, so a number set off after it by commas is an age
         ("the intruder, 24, was pronounced dead"), never a count of it."""
         doc = self.doc
-        if k < 1 or doc.gaps[k].strip() or doc.words[k - 1].norm not in self.pack.age_articles:
-            return False
-        word = doc.words[k]
-        return word.text.isalpha() and word.text.islower() and not self.marks.opens(k, "measure:")
+        # up to two lower-case words may stand between the article and its noun ("the prime
+        # minister, 71, visited"; "the former deputy mayor, 58,") (dist13)
+        for first in range(k, max(0, k - _AGE_NOUN_WORDS), -1):
+            word = doc.words[first]
+            if (
+                doc.gaps[first].strip()
+                or not (word.text.isalpha() and word.text.islower())
+                or self.marks.opens(first, "measure:")
+            ):
+                return False
+            if first >= 1 and doc.words[first - 1].norm in self.pack.age_articles:
+                return True
+        return False
 
     def _age_predicate(self, mention: Mention) -> bool:
         """A bare number after a singular copula whose subject is one person: "the victim was

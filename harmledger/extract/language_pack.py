@@ -71,6 +71,10 @@ _NOT_MARKED = frozenset(
         ("attribution", "name_heads"),
         ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
+        ("dates", "day_from"),  # read by engine._day_after_day_from only
+        ("distractors", "alive_after"),  # read by engine._found_alive only
+        ("distractors", "rate_per"),  # read by engine._rate only
+        ("singular_victims", "plural_cues"),  # read by singular._subject only
         ("distractors", "age_persons"),
         ("distractors", "age_articles"),  # read by engine._is_age only
         ("distractors", "comparison"),

@@ -132,6 +132,8 @@ def victim_at(doc: Doc, k: int, cue: Cue, marks: Marks) -> LoneVictim:
 
 
 def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    if doc.words[cue.i].norm in pack.words("singular_victims", "plural_cues"):
+        return None  # "Gun deaths rose": a plural noun of deaths has no one person before it
     k = cue.i - 1
     sentence = doc.sentence[cue.i]
     while (

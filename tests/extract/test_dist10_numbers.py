@@ -1153,8 +1153,7 @@ GAPS: dict[str, str] = {
     "One in five of the 2,000 people displaced by the fighting is a child, and 14 children have been killed since June.": "'is a child' after a ratio is read as one displaced child",
     "The 1,000-bed field hospital has treated 2,400 patients since it opened; 35 of them had gunshot wounds.": "'N of them had gunshot wounds' is not read as hurt",
     "Die Täter, 17 und 19 Jahre alt, sollen 2 Passanten niedergestochen haben.": "'niedergestochen' (stabbed, alive) is not read as hurt",
-    "Nach dem Anschlag mit 12 Toten wurden 400 Soldaten in die Stadt verlegt und 30 Verdächtige festgenommen.": "'Toten' of the count before it is read as the soldiers' cue, and 'Anschlag mit 12 Toten' counts one more; a rule on the noun of an earlier count cost a checking claim, so it was reverted",
-    "Tras el atentado, que dejó 12 muertos, 400 soldados llegaron a la ciudad y 30 sospechosos fueron detenidos.": "'muertos' of the count before it is shared across the comma with the soldiers",
+    "Nach dem Anschlag mit 12 Toten wurden 400 Soldaten in die Stadt verlegt und 30 Verdächtige festgenommen.": "'Toten' of the count before it is read as the soldiers' cue ('Anschlag mit 12 Toten' no longer counts one more: dist13); a rule on the noun of an earlier count cost a checking claim, so it was reverted",
     "La délégation de 12 membres est arrivée deux jours après le massacre, au cours duquel 31 villageois ont été tués.": "a group's size 'de 12 membres' takes the killing verb later in the sentence",
     "Les 40 médecins de l'hôpital ont soigné plus de 300 blessés ce week-end.": "the doctors who treated the wounded take 'soigné' as their own harm",
     "Unos 500 bomberos y 30 helicópteros combaten los incendios, que han matado a 11 personas.": (

@@ -28,11 +28,6 @@ from harmledger.extract import extract_claims
 
 Expected = tuple[str, int | None, int | None, str]
 
-HOSTAGE_GAP = (
-    "a bare count taken hostage inherits the toll before it; a present rule would also drop"
-    " the hostage quantity of '200 villagers were taken hostage'"
-)
-
 # (kind, language, sentence, expected casualty claims, reason when a known gap)
 CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
     (
@@ -54,7 +49,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
                 "at_least",
             )
         ],
-        HOSTAGE_GAP,
+        None,
     ),
     (
         "abducted",
@@ -103,7 +98,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
                 "at_least",
             )
         ],
-        HOSTAGE_GAP,
+        None,
     ),
     (
         "abducted",
@@ -243,7 +238,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "de",
         "Rettungskräfte bargen 19 Menschen lebend aus den Trümmern, die Zahl der Toten stieg auf 27.",
         [("killed", 27, 27, "exact")],
-        "'bargen' (recovered) before the count makes bodies, 'lebend' after the noun is not seen",
+        None,
     ),
     (
         "rescued",
@@ -1647,7 +1642,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "fr",
         "Dans la nuit du 3 au 4, une frappe a tué 6 personnes.",
         [("killed", 6, 6, "exact")],
-        "the second day of 'du 3 au 4' after 'au' is not read as a date ('au' also opens 'au moins')",
+        None,
     ),
     (
         "nightof",
@@ -1682,7 +1677,7 @@ CASES: list[tuple[str, str, str, list[Expected], str | None]] = [
         "es",
         "En la noche del 3 al 4, un ataque mató a 6 personas.",
         [("killed", 6, 6, "exact")],
-        "the second day of 'del 3 al 4' after 'al' is not read as a date",
+        None,
     ),
     (
         "unit",
