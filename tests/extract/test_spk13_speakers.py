@@ -1,0 +1,198 @@
+"""Sentences written by the labeller of branch spk13 before reading the attribution rules, in
+ar, de, en, es, fr and sv, for four classes of speaker.
+
+Classes: two sources joined by "and" speak together ("local officials and a rights group
+said"); a time expression stands between the source and what it says ("said on Tuesday evening
+that", "أعلن مسؤول أمس الثلاثاء إن"); a name is followed by its acronym in brackets ("the
+Relief Coordination Office (RCO) said"); two sources are set against each other by "while"
+("according to the army ..., while a local doctor said ...").
+
+Each sentence lists (measure, low, speaker); alternatives the conventions allow are joined by
+"|", ``None`` means no speaker. A speaker agrees as the evaluation counts it
+(:func:`harmledger.evaluation.matching.same_speaker`). Names, places and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.speaker_reports import assert_speaker, speaker_cases
+
+# two sources joined by "and" after or before the figure
+JOINED: list = [
+    (
+        "en",
+        "Four villagers were killed when a shell hit a market in Dalmor, local officials and a "
+        "rights group said on Sunday.",
+        [("killed", 4, "local officials and a rights group")],
+    ),
+    (
+        "en",
+        "Paramedics and a hospital director said 13 people were wounded in the blast.",
+        [("injured", 13, "paramedics and a hospital director")],
+    ),
+    (
+        "fr",
+        "Six civils ont été tués dans le bombardement d'un marché à Varenne, ont indiqué les "
+        "secouristes et un responsable local.",
+        [("killed", 6, "secouristes et un responsable local")],
+    ),
+    (
+        "es",
+        "Siete personas murieron en el ataque contra un autobús en Tolmera, informaron la "
+        "policía y la Cruz Roja.",
+        [("killed", 7, "policía y la Cruz Roja")],
+    ),
+    (
+        "de",
+        "Bei dem Angriff auf einen Markt in Keldorf wurden acht Zivilisten getötet, sagten "
+        "Rettungskräfte und ein Arzt am Sonntag.",
+        [("killed", 8, "Rettungskräfte und ein Arzt")],
+    ),
+    (
+        "sv",
+        "Nio personer dödades när en granat slog ner i Bremby, uppger polisen och en lokal "
+        "hjälporganisation.",
+        [("killed", 9, "polisen och en lokal hjälporganisation")],
+    ),
+    (
+        "ar",
+        "قال مسعفون ومسؤول محلي إن خمسة مدنيين قتلوا في قصف على سوق البلدة.",
+        [("killed", 5, "مسعفون ومسؤول محلي")],
+    ),
+]
+
+# a time expression between the source and what it says
+TIMED: list = [
+    (
+        "en",
+        "The health ministry said on Tuesday evening that 12 people had been killed in the "
+        "strike.",
+        [("killed", 12, "health ministry")],
+    ),
+    (
+        "ar",
+        "أعلن مسؤول محلي أمس الثلاثاء إن تسعة مدنيين قتلوا في انفجار سيارة مفخخة.",
+        [("killed", 9, "مسؤول محلي")],
+    ),
+    (
+        "ar",
+        "وقال متحدث باسم الشرطة صباح اليوم إن أربعة أشخاص أصيبوا في الحادث.",
+        [("injured", 4, "متحدث باسم الشرطة")],
+    ),
+    (
+        "fr",
+        "Un responsable local a déclaré mardi soir que neuf civils avaient été tués dans "
+        "l'explosion.",
+        [("killed", 9, "responsable local")],
+    ),
+    (
+        "es",
+        "Un portavoz de la policía dijo el martes por la noche que nueve civiles murieron en la "
+        "explosión.",
+        [("killed", 9, "portavoz de la policía")],
+    ),
+    (
+        "de",
+        "Ein Polizeisprecher sagte am Dienstagabend, neun Zivilisten seien bei der Explosion "
+        "getötet worden.",
+        [("killed", 9, "Polizeisprecher")],
+    ),
+    (
+        "sv",
+        "En talesperson för polisen sade på tisdagskvällen att nio civila dödades i "
+        "explosionen.",
+        [("killed", 9, "talesperson för polisen")],
+    ),
+]
+
+# a name followed by its acronym in brackets: the name or the acronym
+BRACKETED: list = [
+    (
+        "en",
+        "The Relief Coordination Office (RCO) said 3,000 people had fled the fighting in Narel.",
+        [("displaced", 3000, "Relief Coordination Office (RCO)")],
+    ),
+    (
+        "en",
+        "At least 40 civilians were killed last month, according to the Tarvian Rights Network "
+        "(TRN).",
+        [("killed", 40, "Tarvian Rights Network (TRN)")],
+    ),
+    (
+        "de",
+        "Das Amt für humanitäre Hilfe (AHH) teilte mit, 3000 Menschen seien aus Narel geflohen.",
+        [("displaced", 3000, "Amt für humanitäre Hilfe (AHH)")],
+    ),
+    (
+        "fr",
+        "Selon le Réseau tarvien des droits humains (RTDH), au moins 40 civils ont été tués.",
+        [("killed", 40, "Réseau tarvien des droits humains (RTDH)")],
+    ),
+    (
+        "es",
+        "Según la Red Tarvia de Derechos Humanos (RTDH), al menos 40 civiles murieron el mes "
+        "pasado.",
+        [("killed", 40, "Red Tarvia de Derechos Humanos (RTDH)")],
+    ),
+    (
+        "sv",
+        "Enligt Tarviska nätverket för mänskliga rättigheter (TNMR) dödades minst 40 civila.",
+        [("killed", 40, "Tarviska nätverket för mänskliga rättigheter (TNMR)")],
+    ),
+    (
+        "ar",
+        "أعلنت الشبكة التارفية لحقوق الإنسان (تشحق) مقتل 40 مدنيا الشهر الماضي.",
+        [("killed", 40, "الشبكة التارفية لحقوق الإنسان (تشحق)")],
+    ),
+]
+
+# two sources set against each other by "while"
+CONTRASTED: list = [
+    (
+        "en",
+        "According to the army, 4 soldiers were killed in the ambush, while a local doctor said "
+        "11 people had died.",
+        [("killed", 4, "army"), ("killed", 11, "local doctor")],
+    ),
+    (
+        "fr",
+        "Selon l'armée, 4 soldats ont été tués, tandis qu'un médecin local a affirmé que 11 "
+        "personnes étaient mortes.",
+        [("killed", 4, "armée"), ("killed", 11, "médecin local")],
+    ),
+    (
+        "es",
+        "Según el ejército, 4 soldados murieron, mientras que un médico local aseguró que 11 "
+        "personas habían fallecido.",
+        [("killed", 4, "ejército"), ("killed", 11, "médico local")],
+    ),
+    (
+        "de",
+        "Nach Angaben der Armee wurden 4 Soldaten getötet, während ein örtlicher Arzt sagte, 11 "
+        "Menschen seien gestorben.",
+        [("killed", 4, "Armee"), ("killed", 11, "örtlicher Arzt")],
+    ),
+    (
+        "sv",
+        "Enligt armén dödades 4 soldater, medan en lokal läkare uppgav att 11 personer hade dött.",
+        [("killed", 4, "armén"), ("killed", 11, "lokal läkare")],
+    ),
+    (
+        "ar",
+        "وبحسب الجيش قتل 4 جنود، بينما قال طبيب محلي إن 11 شخصا لقوا حتفهم.",
+        [("killed", 4, "الجيش"), ("killed", 11, "طبيب محلي")],
+    ),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "low", "speaker"),
+    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED, GAPS),
+)
+def test_report_speaker(
+    lang: str, text: str, measure: str, low: int | None, speaker: str | None
+) -> None:
+    assert_speaker(lang, text, measure, low, speaker)
