@@ -1246,8 +1246,11 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
         and not marks.opens(first, "actor:")
     ):
         first += 1
-    start, end = doc.char_span(first, last)
+    short = _short_name_after(doc, first, last, marks)
+    start, end = doc.char_span(first, last if short is None else short + 1)
     text = doc.text[start:end]
+    if short is not None:
+        text += ")"
     for written, left in _prepositions(pack):
         if text.startswith(written):
             # "وفقا للمرصد" -> "المرصد", "وفقا لمصادر طبية" -> "مصادر طبية": the preposition is not
@@ -1260,6 +1263,37 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     if not _QUOTE_MARKS.isdisjoint(text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
     return text
+
+
+_SHORT_NAME_REACH = 4  # words of a name left to read before its bracketed short name
+
+
+def _short_name_after(doc: Doc, first: int, last: int, marks: Marks) -> int | None:
+    """The bracketed short name that closes the name a speaker phrase ``[first, last)`` opens:
+    "Oficina de Coordinación de Asuntos Humanitarios (OCHA)", "FN:s kontor för humanitära
+    frågor (Ocha)". Labels name a body by its name or its short name, so the speaker keeps
+    both; the rest of the name up to the bracket (a few words, no count, cue or punctuation) is
+    read too. None when there is none."""
+    if last <= first:
+        return None
+    start, end = doc.char_span(first, last)
+    if "(" in doc.text[start:end]:
+        return None  # "Example Office (EO": the phrase holds its short name already
+    sentence = doc.sentence[last - 1]
+    for k in range(last, min(len(doc.words), last + _SHORT_NAME_REACH + 1)):
+        if doc.sentence[k] != sentence or doc.words[k].is_digit:
+            return None
+        if doc.gaps[k].strip() == "(":
+            word = doc.words[k].text
+            closed = k + 1 >= len(doc.words) or doc.gaps[k + 1].strip()[:1] == ")"
+            # a capital tells a short name from an aside; a script without capitals
+            # ("(الخميس)", a day) cannot, and keeps the name alone
+            if closed and word.isalpha() and 2 <= len(word) <= 10 and word[:1].isupper():
+                return k
+            return None
+        if is_break(doc, k) or is_cue(marks, k):
+            return None
+    return None
 
 
 def noun_in_cue(marks: Marks, i: int, j: int) -> tuple[int, int] | None:

@@ -370,10 +370,6 @@ CASES: list = [
         "displaced",
         2000,
         "OCHA",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an acronym in brackets after a name read after its verb is left out of the speaker",
-        ),
     ),
     ("es", "Veinte personas murieron en la explosión.", "killed", 20, None),
     (

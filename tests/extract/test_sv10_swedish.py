@@ -58,7 +58,6 @@ _GAPS = {
     "only those who fled",
 }
 _SPEAKER_GAPS = {
-    "S46-killed-601": "the acronym in brackets ('(Ocha)') is not the speaker, the office is",
     "S163-injured-6": "'enligt uppgifter till TT' is read as TT's",
     "R21-injured-6": "the police's figure in the sentence before carries over",
     "U6-killed-20": "'enligt obekräftade uppgifter' is read as a speaker",
