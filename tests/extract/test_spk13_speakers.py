@@ -5,7 +5,8 @@ Classes: two sources joined by "and" speak together ("local officials and a righ
 said"); a time expression stands between the source and what it says ("said on Tuesday evening
 that", "أعلن مسؤول أمس الثلاثاء إن"); a name is followed by its acronym in brackets ("the
 Relief Coordination Office (RCO) said"); two sources are set against each other by "while"
-("according to the army ..., while a local doctor said ...").
+("according to the army ..., while a local doctor said ..."); one victim counted alone ("A nurse
+was killed ..., the regional governor said").
 
 Each sentence lists (measure, low, speaker); alternatives the conventions allow are joined by
 "|", ``None`` means no speaker. A speaker agrees as the evaluation counts it
@@ -183,6 +184,48 @@ CONTRASTED: list = [
     ),
 ]
 
+# one victim counted alone in a sentence that names its source
+SINGLE: list = [
+    (
+        "en",
+        "A nurse was killed and her son was wounded when the clinic was shelled, the regional "
+        "governor said.",
+        [("killed", 1, "regional governor"), ("injured", 1, "regional governor")],
+    ),
+    (
+        "en",
+        "A mother and her baby were among six people killed in the raid, villagers said.",
+        [("killed", 6, "villagers"), ("killed", 1, "villagers")],
+    ),
+    (
+        "fr",
+        "Une infirmière a été tuée dans le bombardement de la clinique, a indiqué le gouverneur "
+        "de la région.",
+        [("killed", 1, "gouverneur de la région")],
+    ),
+    (
+        "es",
+        "Una enfermera murió en el bombardeo de la clínica, informó el gobernador regional.",
+        [("killed", 1, "gobernador regional")],
+    ),
+    (
+        "de",
+        "Eine Krankenschwester wurde bei dem Beschuss der Klinik getötet, sagte der Gouverneur "
+        "der Region.",
+        [("killed", 1, "Gouverneur der Region")],
+    ),
+    (
+        "sv",
+        "En sjuksköterska dödades när kliniken besköts, uppger regionens guvernör.",
+        [("killed", 1, "regionens guvernör")],
+    ),
+    (
+        "ar",
+        "قال محافظ المنطقة إن ممرضة قتلت في قصف العيادة.",
+        [("killed", 1, "محافظ المنطقة")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -192,7 +235,7 @@ GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED, GAPS),
+    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE, GAPS),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
