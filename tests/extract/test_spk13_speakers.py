@@ -6,7 +6,8 @@ said"); a time expression stands between the source and what it says ("said on T
 that", "أعلن مسؤول أمس الثلاثاء إن"); a name is followed by its acronym in brackets ("the
 Relief Coordination Office (RCO) said"); two sources are set against each other by "while"
 ("according to the army ..., while a local doctor said ..."); one victim counted alone ("A nurse
-was killed ..., the regional governor said").
+was killed ..., the regional governor said"); a source before its verb and the one it told
+after it ("A hospital official told the Varna News Agency that ...": the official).
 
 Each sentence lists (measure, low, speaker); alternatives the conventions allow are joined by
 "|", ``None`` means no speaker. A speaker agrees as the evaluation counts it
@@ -226,6 +227,45 @@ SINGLE: list = [
     ),
 ]
 
+# a source before its verb and the one it told after the verb: the source speaks
+TOLD: list = [
+    (
+        "en",
+        "A hospital official told the Varna News Agency that 9 people had been wounded.",
+        [("injured", 9, "hospital official")],
+    ),
+    (
+        "es",
+        "Una fuente médica dijo a la agencia Tolva que nueve personas resultaron heridas.",
+        [("injured", 9, "fuente médica")],
+    ),
+    (
+        "es",
+        "Un portavoz de los bomberos explicó a la radio Tolva que tres personas murieron.",
+        [("killed", 3, "portavoz de los bomberos")],
+    ),
+    (
+        "fr",
+        "Un médecin a déclaré à l'agence Tolva que neuf personnes avaient été blessées.",
+        [("injured", 9, "médecin")],
+    ),
+    (
+        "de",
+        "Ein Arzt sagte der Nachrichtenagentur Tolva, neun Menschen seien verletzt worden.",
+        [("injured", 9, "Arzt")],
+    ),
+    (
+        "sv",
+        "En läkare sade till nyhetsbyrån Tolva att nio personer skadades.",
+        [("injured", 9, "läkare")],
+    ),
+    (
+        "ar",
+        "قال طبيب لوكالة تولفا إن تسعة أشخاص أصيبوا.",
+        [("injured", 9, "طبيب")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -239,7 +279,7 @@ GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE, GAPS),
+    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD, GAPS),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
