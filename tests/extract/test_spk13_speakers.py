@@ -266,6 +266,27 @@ TOLD: list = [
     ),
 ]
 
+# Spanish: an adjective after a source noun that is also a noun for one person ("una fuente
+# médica", where "médica" is also a woman doctor)
+DESCRIBED: list = [
+    (
+        "es",
+        "Una fuente médica aseguró que cuatro personas murieron en el ataque contra el mercado.",
+        [("killed", 4, "fuente médica")],
+    ),
+    (
+        "es",
+        "Un funcionario médico dijo que ocho personas resultaron heridas en Tolmera.",
+        [("injured", 8, "funcionario médico")],
+    ),
+    (
+        "es",
+        "Cinco civiles murieron en el bombardeo, dijo a la prensa una fuente médica del hospital "
+        "de Tolmera.",
+        [("killed", 5, "fuente médica")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -279,7 +300,7 @@ GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD, GAPS),
+    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD + DESCRIBED, GAPS),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
