@@ -663,8 +663,9 @@ def _name_before_modifiers(
 
 _ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")
 # what an adjective after a source noun may also be read as: a people or an actor ("des sources
-# médicales palestiniennes", "les médias israéliens")
-_ADJECTIVE_CATS = ("who:", "actor:")
+# médicales palestiniennes", "les médias israéliens"), or a noun for one person ("una fuente
+# médica": "médica" is also a woman doctor, "un portavoz militar")
+_ADJECTIVE_CATS = ("who:", "actor:", "one:")
 
 
 def _adjectives_after_noun(

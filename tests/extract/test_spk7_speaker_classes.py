@@ -379,16 +379,12 @@ CASES: list = [
         14,
         "Luis Ortega",
     ),
-    pytest.param(
+    (
         "es",
         "Una fuente médica dijo a la agencia EFE que 9 heridos estaban en estado grave.",
         "injured",
         9,
         "fuente médica",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'dijo a la agencia EFE que': the addressee is taken as the speaker when the source is before the verb",
-        ),
     ),
     (
         "es",
