@@ -287,6 +287,26 @@ DESCRIBED: list = [
     ),
 ]
 
+# Arabic: a verbal noun with the article ("الكشف عن", revealing) is no reporting verb ("كشف",
+# revealed): "طبيب، فضل عدم الكشف عن اسمه، قال" keeps the doctor
+UNNAMED: list = [
+    (
+        "ar",
+        "وقال طبيب في المستشفى، فضل عدم الكشف عن اسمه، إن ستة أشخاص قتلوا في القصف.",
+        [("killed", 6, "طبيب")],
+    ),
+    (
+        "ar",
+        "وقال مسؤول أمني، طلب عدم الكشف عن هويته، إن 12 جنديا أصيبوا في الهجوم.",
+        [("injured", 12, "مسؤول أمني")],
+    ),
+    (
+        "ar",
+        "وتم الكشف عن مقبرة جماعية تضم 40 جثة قرب القرية، وفقا للشرطة.",
+        [("bodies_recovered", 40, "الشرطة")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -300,7 +320,9 @@ GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD + DESCRIBED, GAPS),
+    speaker_cases(
+        JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD + DESCRIBED + UNNAMED, GAPS
+    ),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
