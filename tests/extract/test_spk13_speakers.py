@@ -307,6 +307,50 @@ UNNAMED: list = [
     ),
 ]
 
+# a role, then the name set off by commas, before what is said: the named person speaks
+ROLE_THEN_NAME: list = [
+    (
+        "en",
+        "The hospital director, Dr Samir Haddad, said 14 people were killed in the blast.",
+        [("killed", 14, "Samir Haddad")],
+    ),
+    (
+        "fr",
+        "Le directeur de l'hôpital, Samir Haddad, a affirmé que 14 personnes avaient été tuées.",
+        [("killed", 14, "Samir Haddad")],
+    ),
+    (
+        "es",
+        "El director del hospital, Samir Haddad, afirmó que 14 personas murieron.",
+        [("killed", 14, "Samir Haddad")],
+    ),
+    (
+        "de",
+        "Der Leiter des Krankenhauses, Samir Haddad, sagte, 14 Menschen seien getötet worden.",
+        [("killed", 14, "Samir Haddad")],
+    ),
+    (
+        "sv",
+        "Sjukhusets chef, Samir Haddad, säger att 14 personer dödades.",
+        [("killed", 14, "Samir Haddad")],
+    ),
+    (
+        "ar",
+        "وقال مدير المستشفى، سمير حداد، إن 14 شخصا قتلوا في الانفجار.",
+        [("killed", 14, "سمير حداد")],
+    ),
+    (
+        "ar",
+        "وأعلن المتحدث باسم الدفاع المدني، خالد العمر، انتشال 9 جثث من تحت الأنقاض.",
+        [("bodies_recovered", 9, "خالد العمر")],
+    ),
+    (
+        "ar",
+        "وقالت المتحدثة باسم الهلال الأحمر، ليلى ناصر، إن 25 جريحا نقلوا إلى المستشفيات.",
+        [("injured", 25, "ليلى ناصر")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
