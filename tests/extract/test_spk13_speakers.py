@@ -365,7 +365,16 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
     speaker_cases(
-        JOINED + TIMED + BRACKETED + CONTRASTED + SINGLE + TOLD + DESCRIBED + UNNAMED, GAPS
+        JOINED
+        + TIMED
+        + BRACKETED
+        + CONTRASTED
+        + SINGLE
+        + TOLD
+        + DESCRIBED
+        + UNNAMED
+        + ROLE_THEN_NAME,
+        GAPS,
     ),
 )
 def test_report_speaker(
