@@ -190,7 +190,8 @@ def _np_after(
         end = _role_ahead(doc, k, marks, sentence, pack)
         role = end is not None
     elif uncased:
-        return start, _uncased_name(doc, end, marks, sentence, start, pack)
+        end = _uncased_name(doc, end, marks, sentence, start, pack)
+        return start, _uncased_name_after_role(doc, start, end, marks, sentence, pack)
     if end is None and "attr:roles" in word_cats(marks, k) and not uncased:
         end, role = k + 1, True  # "informó el general Ana Ejemplo", "said the general of ..."
     if end is None:
@@ -509,6 +510,51 @@ def _uncased_name(
         quoted = quoted or quote
         end += 1
     return end
+
+
+_SET_OFF_NAME = (2, 4)  # words of a name set off by commas after a role, a title included
+
+
+def _uncased_name_after_role(
+    doc: Doc, start: int, end: int, marks: Marks, sentence: int, pack: LanguagePack
+) -> int:
+    """End of a role's speaker with the name set off after it by commas, in a script without
+    capitals (``attribution.named_roles``: "وقال مدير المستشفى، سمير حداد، إن" reads "مدير
+    المستشفى، سمير حداد"; "المتحدث باسم الجيش، العقيد ..."): the name says who, the role what,
+    as :func:`_name_after_role` reads it where capitals mark the name. The name is two to four
+    words closed by a comma, with no function word, count, date, cue or other source among
+    them ("، في بيان،", "، أمس الاثنين،" are asides). Else ``end``."""
+    roles = pack.words("attribution", "named_roles")
+    n = len(doc.words)
+    if (
+        not roles
+        or end >= n
+        or doc.sentence[end] != sentence
+        or doc.gaps[end].strip() not in ("،", ",")
+        or not any(f in roles for k in range(start, end) for f in pack.forms(doc.words[k].norm))
+    ):
+        return end
+    t = end
+    while t < n and doc.sentence[t] == sentence and t - end < _SET_OFF_NAME[1]:
+        cats = word_cats(marks, t)
+        if (
+            doc.words[t].is_digit
+            or "fn:word" in cats
+            or is_cue(marks, t)
+            # a name's word may be a common noun too: "العمر" (the age), "حداد" (mourning)
+            or any(c.startswith(_NAME_STOP) and not c.startswith("dis:") for c in cats)
+            or (t > end and is_break(doc, t))
+            or (
+                "attr:roles" not in cats
+                and any(c == "attr:nouns" or c.startswith("actor:") for c in cats)
+            )
+        ):
+            return end
+        t += 1
+        if t < n and is_break(doc, t):
+            break
+    closed = t < n and doc.sentence[t] == sentence and doc.gaps[t].strip() in ("،", ",")
+    return t if closed and t - end >= _SET_OFF_NAME[0] else end
 
 
 def _addressee(doc: Doc, k: int, pack: LanguagePack) -> bool:
