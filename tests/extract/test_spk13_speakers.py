@@ -351,6 +351,115 @@ ROLE_THEN_NAME: list = [
     ),
 ]
 
+# common ways copy names its source, written before the extractor read them
+COMMON: list = [
+    (
+        "en",
+        "Hospital officials in Tarsel said at least 18 people were killed.",
+        [("killed", 18, "hospital officials")],
+    ),
+    (
+        "en",
+        "At least 18 people were killed, hospital officials in Tarsel told AFP.",
+        [("killed", 18, "hospital officials")],
+    ),
+    (
+        "en",
+        "Eighteen people died, according to a statement from the regional health department.",
+        [("killed", 18, "regional health department")],
+    ),
+    (
+        "en",
+        "The Tarsel health directorate put the death toll at 18.",
+        [("killed", 18, "Tarsel health directorate")],
+    ),
+    (
+        "en",
+        "Local media reported that 18 people had been killed.",
+        [("killed", 18, "local media")],
+    ),
+    (
+        "en",
+        "The death toll rose to 18, state television said.",
+        [("killed", 18, "state television")],
+    ),
+    (
+        "fr",
+        "Au moins 18 personnes ont été tuées, a annoncé dimanche le ministère de la Santé.",
+        [("killed", 18, "ministère de la Santé")],
+    ),
+    (
+        "fr",
+        "Le bilan s'élève à 18 morts, selon des sources hospitalières.",
+        [("killed", 18, "sources hospitalières")],
+    ),
+    (
+        "fr",
+        "D'après la protection civile, 18 personnes ont péri.",
+        [("killed", 18, "protection civile")],
+    ),
+    ("fr", "La préfecture a fait état de 18 blessés.", [("injured", 18, "préfecture")]),
+    (
+        "es",
+        "Al menos 18 personas murieron, según informaron las autoridades locales.",
+        [("killed", 18, "autoridades locales")],
+    ),
+    (
+        "es",
+        "El balance oficial es de 18 muertos, de acuerdo con la Cruz Roja.",
+        [("killed", 18, "Cruz Roja")],
+    ),
+    (
+        "es",
+        "La Secretaría de Salud informó de 18 heridos.",
+        [("injured", 18, "Secretaría de Salud")],
+    ),
+    ("es", "Medios locales reportaron al menos 18 muertos.", [("killed", 18, "medios locales")]),
+    (
+        "de",
+        "Mindestens 18 Menschen kamen ums Leben, wie die Behörden mitteilten.",
+        [("killed", 18, "Behörden")],
+    ),
+    (
+        "de",
+        "Nach Angaben des Roten Kreuzes wurden 18 Menschen verletzt.",
+        [("injured", 18, "Roten Kreuzes")],
+    ),
+    (
+        "de",
+        "Das Gesundheitsministerium in Tarsel meldete 18 Tote.",
+        [("killed", 18, "Gesundheitsministerium")],
+    ),
+    (
+        "sv",
+        "Minst 18 personer har dödats, uppger lokala myndigheter.",
+        [("killed", 18, "lokala myndigheter")],
+    ),
+    ("sv", "Enligt Röda korset har 18 personer skadats.", [("injured", 18, "Röda korset")]),
+    (
+        "sv",
+        "Polisen i Tarsel bekräftar att 18 personer har dött.",
+        [("killed", 18, "Polisen")],
+    ),
+    (
+        "sv",
+        "Dödssiffran har stigit till 18, rapporterar statlig tv.",
+        [("killed", 18, "statlig tv")],
+    ),
+    ("ar", "أفادت مصادر طبية بمقتل 18 شخصا في القصف.", [("killed", 18, "مصادر طبية")]),
+    ("ar", "وذكرت وزارة الصحة في بيان أن 18 شخصا قتلوا.", [("killed", 18, "وزارة الصحة")]),
+    (
+        "ar",
+        "قتل 18 شخصا على الأقل، بحسب ما أفاد الدفاع المدني.",
+        [("killed", 18, "الدفاع المدني")],
+    ),
+    (
+        "ar",
+        "وارتفعت حصيلة القتلى إلى 18، وفق ما أعلنت السلطات المحلية.",
+        [("killed", 18, "السلطات المحلية")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -373,7 +482,8 @@ GAPS: dict[str, str] = {
         + TOLD
         + DESCRIBED
         + UNNAMED
-        + ROLE_THEN_NAME,
+        + ROLE_THEN_NAME
+        + COMMON,
         GAPS,
     ),
 )
