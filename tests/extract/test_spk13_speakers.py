@@ -460,6 +460,25 @@ COMMON: list = [
     ),
 ]
 
+# German: a source with its place after "in" before its verb ("Die Behörden in X teilten mit")
+PLACED: list = [
+    (
+        "de",
+        "Die Behörden in Varosk teilten mit, dass 7 Menschen verletzt wurden.",
+        [("injured", 7, "Behörden")],
+    ),
+    (
+        "de",
+        "Ein Sprecher der Feuerwehr in Keldorf sagte, 3 Menschen seien gestorben.",
+        [("killed", 3, "Sprecher der Feuerwehr")],
+    ),
+    (
+        "de",
+        "Nach Angaben der Polizei in Bremsdorf wurden 5 Menschen getötet.",
+        [("killed", 5, "Polizei")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -483,7 +502,8 @@ GAPS: dict[str, str] = {
         + DESCRIBED
         + UNNAMED
         + ROLE_THEN_NAME
-        + COMMON,
+        + COMMON
+        + PLACED,
         GAPS,
     ),
 )
