@@ -479,6 +479,130 @@ PLACED: list = [
     ),
 ]
 
+# sources named with the people they belong to, and more common ways of naming a source
+NATIONAL: list = [
+    (
+        "fr",
+        "« Nous avons recensé 12 morts », a déclaré à l'AFP un responsable local.",
+        [("killed", 12, "responsable local|AFP")],
+    ),
+    ("fr", "Selon un bilan de l'ONU, 12 civils ont été tués.", [("killed", 12, "ONU")]),
+    (
+        "fr",
+        "Le ministère de l'Intérieur a fait savoir que 12 policiers avaient été blessés.",
+        [("injured", 12, "ministère de l'Intérieur")],
+    ),
+    (
+        "fr",
+        "Douze personnes ont été tuées, a rapporté la télévision d'État.",
+        [("killed", 12, "télévision d'État")],
+    ),
+    (
+        "fr",
+        "L'armée israélienne affirme que 12 combattants ont été tués.",
+        [("killed", 12, "armée israélienne")],
+    ),
+    (
+        "fr",
+        "Les autorités ukrainiennes ont annoncé que 12 civils avaient été tués.",
+        [("killed", 12, "autorités ukrainiennes")],
+    ),
+    ("fr", "Selon les secours, 12 personnes sont mortes.", [("killed", 12, "secours")]),
+    (
+        "fr",
+        "Les médias d'État syriens ont rapporté que 12 personnes avaient été tuées.",
+        [("killed", 12, "médias d'État syriens")],
+    ),
+    (
+        "en",
+        "Ukrainian officials said 12 civilians were killed.",
+        [("killed", 12, "Ukrainian officials")],
+    ),
+    (
+        "en",
+        "Twelve people were killed, the Israeli military said.",
+        [("killed", 12, "Israeli military")],
+    ),
+    (
+        "en",
+        "Palestinian health officials said 12 people were killed.",
+        [("killed", 12, "Palestinian health officials")],
+    ),
+    (
+        "en",
+        "According to figures released by the UN, 12 civilians died.",
+        [("killed", 12, "UN")],
+    ),
+    (
+        "en",
+        "The Associated Press reported that 12 people were killed.",
+        [("killed", 12, "Associated Press")],
+    ),
+    (
+        "en",
+        "A spokesman for the regional governor said 12 people were wounded.",
+        [("injured", 12, "spokesman for the regional governor")],
+    ),
+    (
+        "de",
+        "Die israelische Armee teilte mit, 12 Kämpfer seien getötet worden.",
+        [("killed", 12, "israelische Armee")],
+    ),
+    (
+        "de",
+        "Laut ukrainischen Behörden wurden 12 Zivilisten getötet.",
+        [("killed", 12, "ukrainischen Behörden")],
+    ),
+    (
+        "de",
+        "Wie die Nachrichtenagentur dpa berichtete, wurden 12 Menschen verletzt.",
+        [("injured", 12, "dpa")],
+    ),
+    (
+        "de",
+        "Nach palästinensischen Angaben wurden 12 Menschen getötet.",
+        [("killed", 12, "palästinensischen Angaben")],
+    ),
+    (
+        "de",
+        "Der ukrainische Präsident sagte, 12 Zivilisten seien getötet worden.",
+        [("killed", 12, "ukrainische Präsident")],
+    ),
+    (
+        "es",
+        "El Ejército israelí informó de que 12 milicianos murieron.",
+        [("killed", 12, "Ejército israelí")],
+    ),
+    (
+        "es",
+        "Las autoridades ucranianas dijeron que 12 civiles murieron.",
+        [("killed", 12, "autoridades ucranianas")],
+    ),
+    (
+        "es",
+        "Según la agencia oficial siria SANA, 12 personas murieron.",
+        [("killed", 12, "SANA")],
+    ),
+    (
+        "sv",
+        "Israels militär uppger att 12 krigare har dödats.",
+        [("killed", 12, "Israels militär")],
+    ),
+    (
+        "sv",
+        "Ukrainska myndigheter uppger att 12 civila dödades.",
+        [("killed", 12, "ukrainska myndigheter")],
+    ),
+    ("sv", "Enligt nyhetsbyrån Reuters dödades 12 personer.", [("killed", 12, "Reuters")]),
+    ("ar", "وقال الجيش الإسرائيلي إن 12 مسلحا قتلوا.", [("killed", 12, "الجيش الإسرائيلي")]),
+    ("ar", "أعلنت السلطات الأوكرانية مقتل 12 مدنيا.", [("killed", 12, "السلطات الأوكرانية")]),
+    (
+        "ar",
+        "ونقلت وكالة الأنباء الرسمية عن مصدر طبي قوله إن 12 شخصا أصيبوا.",
+        [("injured", 12, "مصدر طبي")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -503,7 +627,8 @@ GAPS: dict[str, str] = {
         + UNNAMED
         + ROLE_THEN_NAME
         + COMMON
-        + PLACED,
+        + PLACED
+        + NATIONAL,
         GAPS,
     ),
 )
