@@ -603,6 +603,41 @@ NATIONAL: list = [
     ),
 ]
 
+# figures named by the people whose they are ("nach palästinensischen Angaben")
+PEOPLES: list = [
+    (
+        "de",
+        "Nach russischen Angaben wurden 40 ukrainische Soldaten getötet.",
+        [("killed", 40, "russischen Angaben")],
+    ),
+    (
+        "de",
+        "Nach ukrainischen Angaben starben 9 Zivilisten.",
+        [("killed", 9, "ukrainischen Angaben")],
+    ),
+    (
+        "en",
+        "According to Palestinian figures, 14 people were killed in the raid.",
+        [("killed", 14, "Palestinian figures")],
+    ),
+    (
+        "fr",
+        "Selon des sources palestiniennes, 14 personnes ont été tuées dans le raid.",
+        [("killed", 14, "sources palestiniennes")],
+    ),
+    (
+        "es",
+        "Según fuentes palestinas, 14 personas murieron en la incursión.",
+        [("killed", 14, "fuentes palestinas")],
+    ),
+    (
+        "sv",
+        "Enligt palestinska uppgifter dödades 14 personer i räden.",
+        [("killed", 14, "palestinska uppgifter")],
+    ),
+    ("ar", "وبحسب مصادر فلسطينية قتل 14 شخصا في الغارة.", [("killed", 14, "مصادر فلسطينية")]),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -628,7 +663,8 @@ GAPS: dict[str, str] = {
         + ROLE_THEN_NAME
         + COMMON
         + PLACED
-        + NATIONAL,
+        + NATIONAL
+        + PEOPLES,
         GAPS,
     ),
 )
