@@ -677,6 +677,45 @@ RELEASED: list = [
     ),
 ]
 
+# quoted figures, headlines with their source after a comma, added figures, set phrases
+QUOTED_AND_SET: list = [
+    (
+        "en",
+        "The ministry said 20 people were killed. Another 45 were wounded, it added.",
+        [("killed", 20, "ministry"), ("injured", 45, "ministry")],
+    ),
+    (
+        "en",
+        "\u201cWe have 20 dead and 45 wounded,\u201d said Dr Ana Varga, the hospital director.",
+        [("killed", 20, "Ana Varga"), ("injured", 45, "Ana Varga")],
+    ),
+    ("fr", "« Nous comptons 20 morts », a déclaré le maire.", [("killed", 20, "maire")]),
+    ("es", "«Tenemos 20 muertos», dijo el alcalde.", [("killed", 20, "alcalde")]),
+    ("de", "„Wir haben 20 Tote“, sagte der Bürgermeister.", [("killed", 20, "Bürgermeister")]),
+    ("sv", "”Vi har 20 döda”, säger borgmästaren.", [("killed", 20, "borgmästaren")]),
+    ("ar", 'وقال رئيس البلدية: "لدينا 20 قتيلا".', [("killed", 20, "رئيس البلدية")]),
+    ("en", "Gunmen kill 12 in Tarsel, police say", [("killed", 12, "police")]),
+    ("fr", "Douze morts dans une attaque à Tarsel, selon la police", [("killed", 12, "police")]),
+    ("es", "Doce muertos en un ataque en Tarsel, según la policía", [("killed", 12, "policía")]),
+    ("de", "Zwölf Tote bei Angriff in Tarsel, so die Polizei.", [("killed", 12, "Polizei")]),
+    ("sv", "Tolv döda i attack i Tarsel, enligt polisen", [("killed", 12, "polisen")]),
+    (
+        "de",
+        "Zwölf Menschen wurden getötet, teilte die Polizei am Abend mit.",
+        [("killed", 12, "Polizei")],
+    ),
+    (
+        "fr",
+        "Douze personnes ont été tuées, a indiqué à l'AFP une source sécuritaire.",
+        [("killed", 12, "source sécuritaire|AFP")],
+    ),
+    (
+        "en",
+        "Twelve people were killed, a security source told AFP on condition of anonymity.",
+        [("killed", 12, "security source|AFP")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -708,7 +747,8 @@ GAPS: dict[str, str] = {
         + PLACED
         + NATIONAL
         + PEOPLES
-        + RELEASED,
+        + RELEASED
+        + QUOTED_AND_SET,
         GAPS,
     ),
 )
