@@ -716,6 +716,52 @@ QUOTED_AND_SET: list = [
     ),
 ]
 
+# a source with a complement, then an aside set off by commas, before its verb
+ASIDE: list = [
+    (
+        "fr",
+        "Un responsable de la police, qui a requis l'anonymat, a affirmé que 7 personnes avaient "
+        "été tuées.",
+        [("killed", 7, "responsable de la police")],
+    ),
+    (
+        "fr",
+        "Un médecin, s'exprimant sous couvert d'anonymat, a indiqué que 7 civils avaient été tués.",
+        [("killed", 7, "médecin")],
+    ),
+    (
+        "en",
+        "A police official, who spoke on condition of anonymity, said 7 people were killed.",
+        [("killed", 7, "police official")],
+    ),
+    (
+        "en",
+        "The head of the local council, speaking by phone, said 7 people were killed.",
+        [("killed", 7, "head of the local council")],
+    ),
+    (
+        "es",
+        "Un responsable de la policía, que pidió el anonimato, dijo que 7 personas murieron.",
+        [("killed", 7, "responsable de la policía")],
+    ),
+    (
+        "de",
+        "Ein Vertreter der Polizei, der anonym bleiben wollte, sagte, 7 Menschen seien getötet "
+        "worden.",
+        [("killed", 7, "Vertreter der Polizei")],
+    ),
+    (
+        "sv",
+        "En företrädare för polisen, som vill vara anonym, säger att 7 personer dödades.",
+        [("killed", 7, "företrädare för polisen")],
+    ),
+    (
+        "ar",
+        "وقال مسؤول في الشرطة، طلب عدم نشر اسمه، إن 7 أشخاص قتلوا.",
+        [("killed", 7, "مسؤول في الشرطة")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -748,7 +794,8 @@ GAPS: dict[str, str] = {
         + NATIONAL
         + PEOPLES
         + RELEASED
-        + QUOTED_AND_SET,
+        + QUOTED_AND_SET
+        + ASIDE,
         GAPS,
     ),
 )
