@@ -821,16 +821,18 @@ def role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, senten
 
 
 def _role_before_complement(
-    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int
+    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int, aside: bool = False
 ) -> int:
     """Start of a role noun whose complement holds the name at ``start``, read leftwards as
     :func:`role_complement` reads rightwards: "the head of a hospital in Example City said"
-    is the head's word, not the city's. Else ``start``."""
+    is the head's word, not the city's. With ``aside``, ``start`` opens an aside set off by a
+    comma after the complement ("the head of the local council, speaking by phone, said").
+    Else ``start``."""
     opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
     for t in range(start - 1, max(0, start - _COMPLEMENT) - 1, -1):
         if (
             doc.sentence[t] != sentence
-            or is_break(doc, t + 1)
+            or (is_break(doc, t + 1) and not (aside and t + 1 == start))
             or not _complement_word(doc, t, pack, marks)
         ):
             return start
@@ -933,8 +935,16 @@ def _appositive_speaker(
             return None
         if doc.words[t].norm in _asides(pack):
             # "a local doctor, speaking to the BBC, said", "un médecin local, joint par
-            # téléphone, a affirmé": an aside on the source noun before it
-            return _source_noun_before(doc, t, marks, sentence)
+            # téléphone, a affirmé": an aside on the source noun before it, or on a role with
+            # its complement ("the head of the local council, speaking by phone, said")
+            noun = _source_noun_before(doc, t, marks, sentence)
+            if (
+                noun is None
+                and (role := _role_before_complement(doc, t, pack, marks, sentence, True)) < t
+            ):
+                # an article opening the sentence is no part of the role ("Un responsable")
+                noun = role + (doc.words[role].norm in pack.articles and role + 1 < t), t
+            return noun
         lower = None
         if not capitalised(doc, t - 1):
             # "the ministry, which ...", "l'Observatoire syrien des droits de l'homme, une ONG":
