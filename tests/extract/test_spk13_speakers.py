@@ -762,6 +762,52 @@ ASIDE: list = [
     ),
 ]
 
+# a quotation holding the figure, its source after it, after another source's paragraph
+QUOTE_THEN_SOURCE: list = [
+    (
+        "es",
+        "Dos policías murieron en el ataque, informaron fuentes oficiales.\n\nEse «atentado "
+        "dejó además tres civiles muertos», según subrayó el ministro en su cuenta de Twitter.",
+        [("killed", 2, "fuentes oficiales"), ("killed", 3, "ministro")],
+    ),
+    (
+        "es",
+        "Dos policías murieron en el ataque, informaron fuentes oficiales.\n\nEl ataque «dejó "
+        "tres civiles muertos y cinco heridos», según precisó la alcaldesa.",
+        [("killed", 3, "alcaldesa"), ("injured", 5, "alcaldesa")],
+    ),
+    (
+        "fr",
+        "Deux policiers ont été tués, selon des sources officielles.\n\nL'attaque « a fait "
+        "trois morts parmi les civils », selon le ministre.",
+        [("killed", 3, "ministre")],
+    ),
+    (
+        "en",
+        'Two police officers were killed, officials said.\n\nThe attack "left three '
+        'civilians dead," according to the minister.',
+        [("killed", 3, "minister")],
+    ),
+    (
+        "de",
+        "Zwei Polizisten wurden getötet, teilten die Behörden mit.\n\nDer Angriff habe "
+        "„drei Zivilisten getötet“, so der Minister.",
+        [("killed", 3, "Minister")],
+    ),
+    (
+        "sv",
+        "Två poliser dödades, uppger myndigheterna.\n\nAttacken ”dödade tre civila”, enligt "
+        "ministern.",
+        [("killed", 3, "ministern")],
+    ),
+    (
+        "ar",
+        'وقالت السلطات إن شرطيين قتلا في الهجوم.\n\nوأسفر الهجوم "عن مقتل ثلاثة مدنيين"، '
+        "بحسب الوزير.",
+        [("killed", 3, "الوزير")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -795,7 +841,8 @@ GAPS: dict[str, str] = {
         + PEOPLES
         + RELEASED
         + QUOTED_AND_SET
-        + ASIDE,
+        + ASIDE
+        + QUOTE_THEN_SOURCE,
         GAPS,
     ),
 )
