@@ -808,6 +808,46 @@ QUOTE_THEN_SOURCE: list = [
     ),
 ]
 
+# a figure with no source, then a sentence that names a source and tells more of the event
+# without a figure of its own
+SOURCE_AFTER: list = [
+    (
+        "en",
+        "Some 40 people were killed in the attack on the market. The blast tore through the crowd "
+        "just after noon, the regional governor said.",
+        [("killed", 40, "regional governor")],
+    ),
+    (
+        "fr",
+        "Une quarantaine de personnes ont été tuées dans l'attaque du marché. L'explosion s'est "
+        "produite peu après midi, a précisé le gouverneur de la région.",
+        [("killed", 40, "gouverneur de la région")],
+    ),
+    (
+        "es",
+        "Unas 40 personas murieron en el ataque contra el mercado. La explosión se produjo poco "
+        "después del mediodía, informó el gobernador regional.",
+        [("killed", 40, "gobernador regional")],
+    ),
+    (
+        "de",
+        "Bei dem Anschlag auf den Markt wurden rund 40 Menschen getötet. Die Explosion habe sich "
+        "kurz nach Mittag ereignet, sagte der Gouverneur der Region.",
+        [("killed", 40, "Gouverneur der Region")],
+    ),
+    (
+        "sv",
+        "Omkring 40 personer dödades i attacken mot marknaden. Explosionen inträffade strax efter "
+        "lunch, uppger regionens guvernör.",
+        [("killed", 40, "regionens guvernör")],
+    ),
+    (
+        "ar",
+        "قتل نحو 40 شخصا في الهجوم على السوق. وقال محافظ المنطقة إن الانفجار وقع بعد الظهر بقليل.",
+        [("killed", 40, "محافظ المنطقة")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -842,7 +882,8 @@ GAPS: dict[str, str] = {
         + RELEASED
         + QUOTED_AND_SET
         + ASIDE
-        + QUOTE_THEN_SOURCE,
+        + QUOTE_THEN_SOURCE
+        + SOURCE_AFTER,
         GAPS,
     ),
 )
