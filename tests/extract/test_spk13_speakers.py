@@ -848,6 +848,30 @@ SOURCE_AFTER: list = [
     ),
 ]
 
+# a role written as one word, then the name set off by commas
+COMPOUND_ROLE: list = [
+    (
+        "de",
+        "Der Polizeisprecher, Jens Marten, sagte, drei Menschen seien verletzt worden.",
+        [("injured", 3, "Jens Marten")],
+    ),
+    (
+        "de",
+        "Der Klinikchef, Dr. Paul Renner, sagte, elf Menschen seien gestorben.",
+        [("killed", 11, "Paul Renner")],
+    ),
+    (
+        "de",
+        "Die Regierungssprecherin, Anna Kolb, teilte mit, 14 Menschen seien getötet worden.",
+        [("killed", 14, "Anna Kolb")],
+    ),
+    (
+        "sv",
+        "Polisens presstalesperson, Jonas Ek, säger att tre personer skadades.",
+        [("injured", 3, "Jonas Ek")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -892,7 +916,8 @@ GAPS: dict[str, str] = {
         + QUOTED_AND_SET
         + ASIDE
         + QUOTE_THEN_SOURCE
-        + SOURCE_AFTER,
+        + SOURCE_AFTER
+        + COMPOUND_ROLE,
         GAPS,
     ),
 )
