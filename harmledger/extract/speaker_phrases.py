@@ -1188,8 +1188,10 @@ def _institution_before(doc: Doc, start: int, marks: Marks, sentence: int) -> in
 
 
 def _is_role(marks: Marks, k: int) -> bool:
+    """Whether word ``k`` is a role: a speaker noun, a title, or a spokesperson the pack knows
+    only as an actor (German compounds: "Polizeisprecher", "Regierungssprecherin")."""
     cats = word_cats(marks, k)
-    return "attr:nouns" in cats or "attr:roles" in cats
+    return "attr:nouns" in cats or "attr:roles" in cats or "actor:spokesperson" in cats
 
 
 def _named(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
@@ -1234,7 +1236,8 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
         ):
             break
         if _is_role(marks, t):
-            if max(e for c, e in cats.items() if c in ("attr:nouns", "attr:roles")) > i:
+            role_cats = ("attr:nouns", "attr:roles", "actor:spokesperson")
+            if max(e for c, e in cats.items() if c in role_cats) > i:
                 return None  # "the UN": the noun phrase holds the name, it is no role before it
             start, found = t, True
         elif capitalised(doc, t) or comma:
