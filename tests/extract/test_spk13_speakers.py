@@ -872,6 +872,41 @@ COMPOUND_ROLE: list = [
     ),
 ]
 
+# a role with what it is the role of, right before its verb
+ROLE_OF: list = [
+    (
+        "en",
+        "The head of the regional health office told reporters that 8 people had died.",
+        [("killed", 8, "head of the regional health office")],
+    ),
+    (
+        "en",
+        "The director of the city hospital said 15 people were wounded.",
+        [("injured", 15, "director of the city hospital")],
+    ),
+    (
+        "fr",
+        "Le chef du conseil local a déclaré que 8 personnes étaient mortes.",
+        [("killed", 8, "chef du conseil local")],
+    ),
+    (
+        "es",
+        "El jefe del consejo local dijo que 8 personas murieron.",
+        [("killed", 8, "jefe del consejo local")],
+    ),
+    (
+        "de",
+        "Der Leiter des örtlichen Rates sagte, 8 Menschen seien gestorben.",
+        [("killed", 8, "Leiter des örtlichen Rates")],
+    ),
+    (
+        "sv",
+        "Chefen för det lokala rådet säger att 8 personer dog.",
+        [("killed", 8, "Chefen för det lokala rådet")],
+    ),
+    ("ar", "وقال رئيس المجلس المحلي إن 8 أشخاص لقوا حتفهم.", [("killed", 8, "رئيس المجلس المحلي")]),
+]
+
 GAPS: dict[str, str] = {
     "22-fr-killed-11": "a French subject with an adjective after its noun ('un médecin local a "
     "affirmé') is not read (fr attribution.adjectives_after off), so the army of the other "
@@ -917,7 +952,8 @@ GAPS: dict[str, str] = {
         + ASIDE
         + QUOTE_THEN_SOURCE
         + SOURCE_AFTER
-        + COMPOUND_ROLE,
+        + COMPOUND_ROLE
+        + ROLE_OF,
         GAPS,
     ),
 )
