@@ -664,7 +664,7 @@ def _np_before(
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
-        return _subject_before(doc, end, marks, sentence)
+        return _subject_before(doc, end, marks, sentence, pack)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     start = _role_before_complement(doc, start, pack, marks, sentence)
     start = _lower_name_left(doc, start, pack, marks, sentence)
@@ -864,11 +864,14 @@ def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
     return start
 
 
-def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+def _subject_before(
+    doc: Doc, end: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
+) -> tuple[int, int] | None:
     """A role noun a few words before its verb, past a modifier with a function word ("rescue
     teams working on the ground recovered", "officials in the city said"), no punctuation
-    between. Names and actors are not looked for this far: a noun use of the cue ("despite
-    reports") would pick up any name before it."""
+    between; with ``pack``, a role noun no actor alias holds keeps what it is the role of ("the
+    head of the local council told", ``attribution.role_of``). Names and actors are not looked
+    for this far: a noun use of the cue ("despite reports") would pick up any name before it."""
     for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
         if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
             return None
@@ -880,10 +883,30 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
                 if j != stop or cat != "attr:nouns":
                     continue
                 if any("fn:word" in word_cats(marks, k) for k in range(stop, end)):
+                    if (
+                        pack is not None
+                        and not marks.opens(i, "actor:")  # a known body names itself
+                        and _complement_to_verb(doc, stop, end, pack, marks)
+                    ):
+                        return extend_left(doc, i, marks, sentence), end
                     return extend_left(doc, i, marks, sentence), stop
                 if described:  # "les autorités ukrainiennes font état de": noun and nationality
                     return extend_left(doc, i, marks, sentence), end
     return None
+
+
+def _complement_to_verb(doc: Doc, stop: int, end: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether words ``[stop, end)`` are what a role noun is the role of, up to its verb: opened
+    by ``attribution.role_of`` ("of the local council") and holding only words a complement may
+    hold (:func:`_complement_word`), no punctuation."""
+    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    return (
+        end - stop <= _COMPLEMENT
+        and bool(opening & set(pack.forms(doc.words[stop].norm)))
+        and all(
+            _complement_word(doc, k, pack, marks) and not is_break(doc, k) for k in range(stop, end)
+        )
+    )
 
 
 _ADJECTIVES = 2  # lower-case words that describe a source noun after it ("autorités ukrainiennes")
