@@ -571,8 +571,9 @@ def _addressee(doc: Doc, k: int, pack: LanguagePack) -> bool:
 def _role_ahead(
     doc: Doc, k: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
 ) -> int | None:
-    """End of a role noun or actor after a few modifiers: "local rescue workers", "a human
-    rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales"."""
+    """End of a role noun, title or actor after a few modifiers: "local rescue workers", "a
+    human rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales",
+    "kommunens ordförande" (``attribution.roles``)."""
     for t in range(k + 1, min(len(doc.words), k + _ROLE_REACH)):
         if doc.sentence[t] != sentence or is_break(doc, t) or doc.words[t].is_digit:
             return None
@@ -581,7 +582,11 @@ def _role_ahead(
             return None
         if pack is not None and _addressee(doc, t, pack):
             return None  # "وقال طبيب لوكالة المثال": whom the speaker told, not the speaker
-        end = _span_of(marks, t, "actor:") or _span_of(marks, t, "attr:nouns")
+        end = (
+            _span_of(marks, t, "actor:")
+            or _span_of(marks, t, "attr:nouns")
+            or _span_of(marks, t, "attr:roles")
+        )
         if end is not None:
             return end
     return None
