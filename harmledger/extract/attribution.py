@@ -423,6 +423,26 @@ def _framed_subject(doc: Doc, i: int, pack: LanguagePack, sentence: int) -> tupl
     return None
 
 
+@cache
+def _written_articles(lang: str) -> tuple[str, ...]:
+    """The pack's articles written onto a word (``text.articles``: Arabic "ال", "لل")."""
+    return tuple(normalize(a) for a in load_pack(lang).raw.get("text", {}).get("articles", []))
+
+
+def _verbal_noun(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Whether the cue word at ``i`` carries an article written onto it, after a conjunction
+    or not ("الكشف عن اسمه", revealing his name; "والنشر"): a verb never takes the article, so
+    the word is a verbal noun, and no one's reporting verb ("كشف", he revealed, is matched
+    through the article). Only in a pack that writes articles onto words (Arabic); no listed
+    reporting verb opens with one."""
+    articles = _written_articles(pack.lang)
+    if not articles:
+        return False
+    word = doc.words[i].norm
+    stems = (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
+    return any(s.startswith(a) and len(s) - len(a) >= 2 for s in stems for a in articles)
+
+
 def _adjective_cue(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> bool:
     """Whether a one-word cue stands between a number and the noun of harm it describes: a
     participle used as an adjective ("31 bestätigten Toten", "12 confirmed deaths"), not a verb
@@ -819,6 +839,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             continue  # (most documents hold no such phrase: no generator per cue then)
         if j - i == 1 and doc.words[i].norm in exact and doc.words[i].text.casefold() not in exact:
             continue
+        if cat in ("attr:before", "attr:after", "attr:report") and _verbal_noun(doc, i, pack):
+            continue  # "فضل عدم الكشف عن اسمه": revealing, no one revealed anything
         if i in passive and cat != "attr:quoted_by":
             continue  # "quoted" inside "quoted by" is not a cue of its own
         if _adjective_cue(doc, i, j, pack, marks):

@@ -40,6 +40,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "release_labels"),
         ("attribution", "role_of"),
         ("attribution", "generic_persons"),
+        ("attribution", "named_roles"),
         ("attribution", "framed"),
         ("attribution", "needs_source"),
         ("attribution", "told"),

@@ -190,7 +190,8 @@ def _np_after(
         end = _role_ahead(doc, k, marks, sentence, pack)
         role = end is not None
     elif uncased:
-        return start, _uncased_name(doc, end, marks, sentence, start, pack)
+        end = _uncased_name(doc, end, marks, sentence, start, pack)
+        return start, _uncased_name_after_role(doc, start, end, marks, sentence, pack)
     if end is None and "attr:roles" in word_cats(marks, k) and not uncased:
         end, role = k + 1, True  # "informó el general Ana Ejemplo", "said the general of ..."
     if end is None:
@@ -511,6 +512,51 @@ def _uncased_name(
     return end
 
 
+_SET_OFF_NAME = (2, 4)  # words of a name set off by commas after a role, a title included
+
+
+def _uncased_name_after_role(
+    doc: Doc, start: int, end: int, marks: Marks, sentence: int, pack: LanguagePack
+) -> int:
+    """End of a role's speaker with the name set off after it by commas, in a script without
+    capitals (``attribution.named_roles``: "وقال مدير المستشفى، سمير حداد، إن" reads "مدير
+    المستشفى، سمير حداد"; "المتحدث باسم الجيش، العقيد ..."): the name says who, the role what,
+    as :func:`_name_after_role` reads it where capitals mark the name. The name is two to four
+    words closed by a comma, with no function word, count, date, cue or other source among
+    them ("، في بيان،", "، أمس الاثنين،" are asides). Else ``end``."""
+    roles = pack.words("attribution", "named_roles")
+    n = len(doc.words)
+    if (
+        not roles
+        or end >= n
+        or doc.sentence[end] != sentence
+        or doc.gaps[end].strip() not in ("،", ",")
+        or not any(f in roles for k in range(start, end) for f in pack.forms(doc.words[k].norm))
+    ):
+        return end
+    t = end
+    while t < n and doc.sentence[t] == sentence and t - end < _SET_OFF_NAME[1]:
+        cats = word_cats(marks, t)
+        if (
+            doc.words[t].is_digit
+            or "fn:word" in cats
+            or is_cue(marks, t)
+            # a name's word may be a common noun too: "العمر" (the age), "حداد" (mourning)
+            or any(c.startswith(_NAME_STOP) and not c.startswith("dis:") for c in cats)
+            or (t > end and is_break(doc, t))
+            or (
+                "attr:roles" not in cats
+                and any(c == "attr:nouns" or c.startswith("actor:") for c in cats)
+            )
+        ):
+            return end
+        t += 1
+        if t < n and is_break(doc, t):
+            break
+    closed = t < n and doc.sentence[t] == sentence and doc.gaps[t].strip() in ("،", ",")
+    return t if closed and t - end >= _SET_OFF_NAME[0] else end
+
+
 def _addressee(doc: Doc, k: int, pack: LanguagePack) -> bool:
     """Whether word ``k`` opens whom the speaker spoke to, a source noun with a preposition
     written onto it (``attribution.prepositions``): "وقال طبيب لوكالة المثال إن" is the doctor's
@@ -525,8 +571,9 @@ def _addressee(doc: Doc, k: int, pack: LanguagePack) -> bool:
 def _role_ahead(
     doc: Doc, k: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
 ) -> int | None:
-    """End of a role noun or actor after a few modifiers: "local rescue workers", "a human
-    rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales"."""
+    """End of a role noun, title or actor after a few modifiers: "local rescue workers", "a
+    human rights group", "medizinisches Personal und Augenzeugen", "fuentes oficiales",
+    "kommunens ordförande" (``attribution.roles``)."""
     for t in range(k + 1, min(len(doc.words), k + _ROLE_REACH)):
         if doc.sentence[t] != sentence or is_break(doc, t) or doc.words[t].is_digit:
             return None
@@ -535,7 +582,11 @@ def _role_ahead(
             return None
         if pack is not None and _addressee(doc, t, pack):
             return None  # "وقال طبيب لوكالة المثال": whom the speaker told, not the speaker
-        end = _span_of(marks, t, "actor:") or _span_of(marks, t, "attr:nouns")
+        end = (
+            _span_of(marks, t, "actor:")
+            or _span_of(marks, t, "attr:nouns")
+            or _span_of(marks, t, "attr:roles")
+        )
         if end is not None:
             return end
     return None
@@ -618,7 +669,7 @@ def _np_before(
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
     if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
-        return _subject_before(doc, end, marks, sentence)
+        return _subject_before(doc, end, marks, sentence, pack)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     start = _role_before_complement(doc, start, pack, marks, sentence)
     start = _lower_name_left(doc, start, pack, marks, sentence)
@@ -663,8 +714,9 @@ def _name_before_modifiers(
 
 _ADJECTIVES_AFTER = 2  # adjectives after a source noun ("les rebelles tigréens ont déclaré")
 # what an adjective after a source noun may also be read as: a people or an actor ("des sources
-# médicales palestiniennes", "les médias israéliens")
-_ADJECTIVE_CATS = ("who:", "actor:")
+# médicales palestiniennes", "les médias israéliens"), or a noun for one person ("una fuente
+# médica": "médica" is also a woman doctor, "un portavoz militar")
+_ADJECTIVE_CATS = ("who:", "actor:", "one:")
 
 
 def _adjectives_after_noun(
@@ -774,16 +826,18 @@ def role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, senten
 
 
 def _role_before_complement(
-    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int
+    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int, aside: bool = False
 ) -> int:
     """Start of a role noun whose complement holds the name at ``start``, read leftwards as
     :func:`role_complement` reads rightwards: "the head of a hospital in Example City said"
-    is the head's word, not the city's. Else ``start``."""
+    is the head's word, not the city's. With ``aside``, ``start`` opens an aside set off by a
+    comma after the complement ("the head of the local council, speaking by phone, said").
+    Else ``start``."""
     opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
     for t in range(start - 1, max(0, start - _COMPLEMENT) - 1, -1):
         if (
             doc.sentence[t] != sentence
-            or is_break(doc, t + 1)
+            or (is_break(doc, t + 1) and not (aside and t + 1 == start))
             or not _complement_word(doc, t, pack, marks)
         ):
             return start
@@ -815,11 +869,14 @@ def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
     return start
 
 
-def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+def _subject_before(
+    doc: Doc, end: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
+) -> tuple[int, int] | None:
     """A role noun a few words before its verb, past a modifier with a function word ("rescue
     teams working on the ground recovered", "officials in the city said"), no punctuation
-    between. Names and actors are not looked for this far: a noun use of the cue ("despite
-    reports") would pick up any name before it."""
+    between; with ``pack``, a role noun no actor alias holds keeps what it is the role of ("the
+    head of the local council told", ``attribution.role_of``). Names and actors are not looked
+    for this far: a noun use of the cue ("despite reports") would pick up any name before it."""
     for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
         if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
             return None
@@ -831,10 +888,30 @@ def _subject_before(doc: Doc, end: int, marks: Marks, sentence: int) -> tuple[in
                 if j != stop or cat != "attr:nouns":
                     continue
                 if any("fn:word" in word_cats(marks, k) for k in range(stop, end)):
+                    if (
+                        pack is not None
+                        and not marks.opens(i, "actor:")  # a known body names itself
+                        and _complement_to_verb(doc, stop, end, pack, marks)
+                    ):
+                        return extend_left(doc, i, marks, sentence), end
                     return extend_left(doc, i, marks, sentence), stop
                 if described:  # "les autorités ukrainiennes font état de": noun and nationality
                     return extend_left(doc, i, marks, sentence), end
     return None
+
+
+def _complement_to_verb(doc: Doc, stop: int, end: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether words ``[stop, end)`` are what a role noun is the role of, up to its verb: opened
+    by ``attribution.role_of`` ("of the local council") and holding only words a complement may
+    hold (:func:`_complement_word`), no punctuation."""
+    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    return (
+        end - stop <= _COMPLEMENT
+        and bool(opening & set(pack.forms(doc.words[stop].norm)))
+        and all(
+            _complement_word(doc, k, pack, marks) and not is_break(doc, k) for k in range(stop, end)
+        )
+    )
 
 
 _ADJECTIVES = 2  # lower-case words that describe a source noun after it ("autorités ukrainiennes")
@@ -886,8 +963,16 @@ def _appositive_speaker(
             return None
         if doc.words[t].norm in _asides(pack):
             # "a local doctor, speaking to the BBC, said", "un médecin local, joint par
-            # téléphone, a affirmé": an aside on the source noun before it
-            return _source_noun_before(doc, t, marks, sentence)
+            # téléphone, a affirmé": an aside on the source noun before it, or on a role with
+            # its complement ("the head of the local council, speaking by phone, said")
+            noun = _source_noun_before(doc, t, marks, sentence)
+            if (
+                noun is None
+                and (role := _role_before_complement(doc, t, pack, marks, sentence, True)) < t
+            ):
+                # an article opening the sentence is no part of the role ("Un responsable")
+                noun = role + (doc.words[role].norm in pack.articles and role + 1 < t), t
+            return noun
         lower = None
         if not capitalised(doc, t - 1):
             # "the ministry, which ...", "l'Observatoire syrien des droits de l'homme, une ONG":
@@ -1131,8 +1216,10 @@ def _institution_before(doc: Doc, start: int, marks: Marks, sentence: int) -> in
 
 
 def _is_role(marks: Marks, k: int) -> bool:
+    """Whether word ``k`` is a role: a speaker noun, a title, or a spokesperson the pack knows
+    only as an actor (German compounds: "Polizeisprecher", "Regierungssprecherin")."""
     cats = word_cats(marks, k)
-    return "attr:nouns" in cats or "attr:roles" in cats
+    return "attr:nouns" in cats or "attr:roles" in cats or "actor:spokesperson" in cats
 
 
 def _named(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
@@ -1177,7 +1264,8 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
         ):
             break
         if _is_role(marks, t):
-            if max(e for c, e in cats.items() if c in ("attr:nouns", "attr:roles")) > i:
+            role_cats = ("attr:nouns", "attr:roles", "actor:spokesperson")
+            if max(e for c, e in cats.items() if c in role_cats) > i:
                 return None  # "the UN": the noun phrase holds the name, it is no role before it
             start, found = t, True
         elif capitalised(doc, t) or comma:
@@ -1246,8 +1334,11 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
         and not marks.opens(first, "actor:")
     ):
         first += 1
-    start, end = doc.char_span(first, last)
+    short = _short_name_after(doc, first, last, marks)
+    start, end = doc.char_span(first, last if short is None else short + 1)
     text = doc.text[start:end]
+    if short is not None:
+        text += ")"
     for written, left in _prepositions(pack):
         if text.startswith(written):
             # "وفقا للمرصد" -> "المرصد", "وفقا لمصادر طبية" -> "مصادر طبية": the preposition is not
@@ -1260,6 +1351,37 @@ def speaker_text(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     if not _QUOTE_MARKS.isdisjoint(text):  # 'وكالة "فرانس برس"': the name, not its quote marks
         text = " ".join("".join(ch for ch in text if ch not in QUOTES).split())
     return text
+
+
+_SHORT_NAME_REACH = 4  # words of a name left to read before its bracketed short name
+
+
+def _short_name_after(doc: Doc, first: int, last: int, marks: Marks) -> int | None:
+    """The bracketed short name that closes the name a speaker phrase ``[first, last)`` opens:
+    "Oficina de Coordinación de Asuntos Humanitarios (OCHA)", "FN:s kontor för humanitära
+    frågor (Ocha)". Labels name a body by its name or its short name, so the speaker keeps
+    both; the rest of the name up to the bracket (a few words, no count, cue or punctuation) is
+    read too. None when there is none."""
+    if last <= first:
+        return None
+    start, end = doc.char_span(first, last)
+    if "(" in doc.text[start:end]:
+        return None  # "Example Office (EO": the phrase holds its short name already
+    sentence = doc.sentence[last - 1]
+    for k in range(last, min(len(doc.words), last + _SHORT_NAME_REACH + 1)):
+        if doc.sentence[k] != sentence or doc.words[k].is_digit:
+            return None
+        if doc.gaps[k].strip() == "(":
+            word = doc.words[k].text
+            closed = k + 1 >= len(doc.words) or doc.gaps[k + 1].strip()[:1] == ")"
+            # a capital tells a short name from an aside; a script without capitals
+            # ("(الخميس)", a day) cannot, and keeps the name alone
+            if closed and word.isalpha() and 2 <= len(word) <= 10 and word[:1].isupper():
+                return k
+            return None
+        if is_break(doc, k) or is_cue(marks, k):
+            return None
+    return None
 
 
 def noun_in_cue(marks: Marks, i: int, j: int) -> tuple[int, int] | None:

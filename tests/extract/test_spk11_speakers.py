@@ -265,10 +265,6 @@ GAPS: dict[str, str] = {
     "39-fr-killed-30": "a French subject with an adjective after its noun ('une étude "
     "universitaire a estimé') is not read: fr adjectives_after on cost two checking-half "
     "speakers of incidents_dev again (spk11), off",
-    "26-en-killed-11": "a role with a complement before 'told Reuters' ('the head of the local "
-    "council') is read as its head noun alone",
-    "18-sv-killed-9": "a role after the genitive of a noun the lexicon does not know as a source "
-    "('kommunens ordförande') is not read",
     "20-en-killed-9": "a passive toll 'was first given as 9 dead by the hospital director': the "
     "agent after 'by' is not read as the source",
 }

@@ -479,10 +479,6 @@ GAPS: dict[str, str] = {
     "4-en-missing-7": "'The figures were given by X' in the next sentence is no back reference",
     "5-en-killed-12": "a source named only in the next sentence ('Most were ..., X told Reuters') "
     "does not speak for the figure before (the gold carries back rarely: measured, dropped)",
-    "19-fr-killed-2": "French adjectives after a source noun are off: 'l'Agence nationale "
-    "d'information (ANI)' is read as 'Agence'",
-    "19-fr-injured-3": "French adjectives after a source noun are off: 'l'Agence nationale "
-    "d'information (ANI)' is read as 'Agence'",
     "20-fr-injured-120": "the subject of a verb of treating ('a soigné 120 blessés') is no source",
     "20-fr-killed-35": "'Selon elle' in a new paragraph with no speaker before takes up no one",
     "40-de-injured-90": "the subject of a verb of treating ('hat 90 Verletzte versorgt') is no "

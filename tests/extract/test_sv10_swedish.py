@@ -50,7 +50,6 @@ _GAPS = {
     "only those who fled",
 }
 _SPEAKER_GAPS = {
-    "S46-killed-601": "the acronym in brackets ('(Ocha)') is not the speaker, the office is",
     "S163-injured-6": "'enligt uppgifter till TT' is read as TT's",
     "R21-injured-6": "the police's figure in the sentence before carries over",
     "V29-killed-41": "a second source after 'medan' ('medan oppositionen talar om') is not read",
