@@ -812,6 +812,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     # where a speaker comes before an "after" cue ("X said"): looked for only where a "before"
     # cue starts at the same word
     after_cues = {i for cat, i, _ in marks.family("attr") if cat == "attr:after"}
+    # the speaker phrase before a cue word, read once per word: a word that is a "before" and
+    # an "after" cue ("said") is asked for it as both
+    before_cue: dict[int, tuple[int, int] | None] = {}
+
+    def speaker_before(k: int) -> tuple[int, int] | None:
+        if k in before_cue:
+            return before_cue[k]
+        span = before_cue[k] = np_before(doc, k, pack, marks, doc.sentence[k])
+        return span
+
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
             continue
@@ -862,18 +872,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 found.setdefault(sentence, []).append(
                     (outer[0], "outer", speaker_text(doc, outer, pack, marks))
                 )
-            span = np_before(doc, i, pack, marks, sentence)
+            span = speaker_before(i)
             if span is None:
                 continue
             text = speaker_text(doc, span, pack, marks)
             found.setdefault(sentence, []).append((span[0], "inner", text))
             last_speaker, last_sentence = text, sentence
             continue
-        if (
-            kind == "before"
-            and i in after_cues
-            and np_before(doc, i, pack, marks, doc.sentence[i]) is not None
-        ):
+        if kind == "before" and i in after_cues and speaker_before(i) is not None:
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
             kind in ("before", "after", "report", "citing")
@@ -940,7 +946,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
-            span = np_before(doc, i, pack, marks, sentence)
+            span = speaker_before(i)
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if (
@@ -993,7 +999,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 spoken.append(last_speaker)
             continue
         if kind == "citing":
-            outer = np_before(doc, i, pack, marks, sentence)
+            outer = speaker_before(i)
             if (
                 outer is None
                 and i > 0
