@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
+from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
 from harmledger.extract.members import MEMBER_WHO, listed_members

@@ -20,9 +20,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
 from harmledger.extract.places import Gazetteer, Place, known_region, regional
