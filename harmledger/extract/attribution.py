@@ -1191,6 +1191,15 @@ def _agency_phrases(lang: str) -> tuple[str, ...]:
     return tuple(a for a in _agency_names(lang) if " " in a)
 
 
+@cache
+def _agency_norms(lang: str) -> frozenset[str]:
+    """The normal forms of a word written as an agency's name (folded, or as written where the
+    pack keeps the word verbatim): a credit is looked for only at these words of a document
+    (its index by normal form), not at every word."""
+    names = _agency_names(lang)
+    return names | {normalize(name) for name in names}
+
+
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
 
@@ -1222,7 +1231,8 @@ def _credited(
     dateline does for a whole report (a credit alone on its line credits nothing)."""
     agencies = _agency_names(pack.lang)
     n = len(doc.words)
-    for k, word in enumerate(doc.words):
+    for k in doc.where(_agency_norms(pack.lang)):
+        word = doc.words[k]
         if word.text not in agencies or "\n" in doc.gaps[k]:
             continue
         opened = doc.gaps[k].rstrip()
@@ -1258,9 +1268,8 @@ def _quoted_before(
     """A quotation of several sentences closed by its speaker ("“Four were killed. Six were
     wounded,” he said."): the speaker speaks for every sentence inside the quote marks, back to
     where they open in the same paragraph, that has no speaker of its own."""
-    last_word: dict[int, int] = {}
-    for k, sentence in enumerate(doc.sentence):
-        last_word[sentence] = k
+    # each sentence's last word: a later word of a sentence overwrites an earlier one
+    last_word = dict(zip(doc.sentence, range(len(doc.sentence)), strict=True))
     order = sorted(first_word)
     place = {sentence: n for n, sentence in enumerate(order)}
     for sentence, entries in found.items():
