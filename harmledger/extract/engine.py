@@ -339,30 +339,6 @@ def _outside_number_words(cues: list[Cue], mentions: list[Mention]) -> list[Cue]
     return [c for c in cues if not (c.i in inside and c.j - 1 in inside)]
 
 
-def _reading(mention: Mention) -> tuple[object, ...]:
-    """Every field of a mention: what a test of it may read (a key to remember the answer by,
-    as rules change a mention's value or span while reading it)."""
-    return (
-        mention.i,
-        mention.j,
-        mention.value,
-        mention.low,
-        mention.high,
-        mention.qualifier,
-        mention.source,
-        mention.percent,
-        mention.ordinal,
-        mention.decimal,
-    )
-
-
-def _copied(head: Head) -> Head:
-    """A copy of ``head`` (its fields copied as they are, without a call of its ``__init__``)."""
-    copy = Head.__new__(Head)
-    copy.__dict__.update(head.__dict__)
-    return copy
-
-
 def _year_word(word: Word) -> bool:
     return word.is_digit and len(word.norm) == 4 and 1900 <= int(word.norm) <= 2100
 
@@ -427,7 +403,6 @@ class _Run:
         self._after_article = words.after_article
         self._one_more = words.one_more
         self._date_memo: dict[tuple[object, ...], bool] | None = None
-        self._head_memo: dict[tuple[object, ...], Head] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
         self._time_units = words.time_units
@@ -448,7 +423,6 @@ class _Run:
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
         self._date_memo = {}  # what every later test of a mention reads is fixed from here on
-        self._head_memo = {}
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
         for mention in mentions:
@@ -1125,7 +1099,7 @@ class _Run:
             mention = self._all_mentions[bisect_left(self._starts, t)]
             if mention.source != "digit":
                 return k
-            age = self._head(mention)
+            age = read_head(self.doc, mention, self.marks, self.pack)
             end = max(mention.j, age.j)
             between = self.doc.punct_between(k, end)
             if not age.distractor or end >= limit or any(ch in ".,;:!?()" for ch in between):
@@ -1141,7 +1115,7 @@ class _Run:
             return False
         if mention.i in listed or self._is_date_or_time(mention):
             return True
-        return self._head(mention).distractor
+        return read_head(self.doc, mention, self.marks, self.pack).distractor
 
     def _listed_distractors(self, mentions: list[Mention]) -> set[int]:
         """Numbers listed before one shared unit ("aged 3, 7 and 9", "de 50, 43 y 18 años"):
@@ -1170,7 +1144,7 @@ class _Run:
                     continue
             if len(run) > 1 and closed:
                 first, last = run[0], run[-1]
-                head = self._head(last)
+                head = read_head(doc, last, self.marks, self.pack)
                 if head.distractor:
                     found.update(m.i for m in run)
                 elif "dis:before" in self._ending_at(first.i):
@@ -1672,7 +1646,7 @@ class _Run:
             return None
         if self._size_of_attackers(mention):
             return None
-        head = _copied(self._head(mention))  # changed below and kept in the draft
+        head = read_head(self.doc, mention, self.marks, self.pack)
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
         if head.distractor:
@@ -2739,7 +2713,7 @@ class _Run:
                 # "اللواء 93" count none
                 # the first mention at t (sorted by start, ties in their order): a bisection
                 counted = self._all_mentions[bisect_left(self._starts, t)]
-                return bool(self._head(counted).who)
+                return bool(read_head(self.doc, counted, self.marks, self.pack).who)
             whos = [c for c in cats if c.startswith("who:")]
             if ("one:nouns" in cats and words[t].norm not in self._others_words()) or (
                 whos and not set(whos) & set(_NOT_A_CATEGORY) and words[t].text.endswith("ا")
@@ -4136,24 +4110,22 @@ class _Run:
         memo = self._date_memo
         if memo is None:
             return self._date_or_time(mention)
-        key = _reading(mention)
+        key = (
+            mention.i,
+            mention.j,
+            mention.value,
+            mention.low,
+            mention.high,
+            mention.qualifier,
+            mention.source,
+            mention.percent,
+            mention.ordinal,
+            mention.decimal,
+        )
         found = memo.get(key)
         if found is None:
             found = memo[key] = self._date_or_time(mention)
         return found
-
-    def _head(self, mention: Mention) -> Head:
-        """The noun ``mention`` counts (:func:`read_head`), remembered per reading of it once
-        the mentions are fixed: most numbers are asked as a modifier, again when read, and by
-        the date and age tests. The head is shared: a caller that changes it copies it."""
-        memo = self._head_memo
-        if memo is None:
-            return read_head(self.doc, mention, self.marks, self.pack)
-        key = _reading(mention)
-        head = memo.get(key)
-        if head is None:
-            head = memo[key] = read_head(self.doc, mention, self.marks, self.pack)
-        return head
 
     def _date_or_time(self, mention: Mention) -> bool:
         doc, i, j = self.doc, mention.i, mention.j
@@ -4330,7 +4302,7 @@ class _Run:
             return True  # "on Saturday 14 three people died": the count follows the day
         if j < len(doc.words) and self._person_noun(j):
             return False  # "on Saturday 14 people died"
-        head = self._head(mention)
+        head = read_head(doc, mention, self.marks, self.pack)
         if head.others and j < len(doc.words) and doc.words[j].norm in self._others_words():
             return False  # "el martes 4 cuerpos y el miércoles 3 más": three more, no date
         if head.who is None and head.measure is None:
@@ -4379,7 +4351,7 @@ class _Run:
             return False
         if self.doc.words[i - 1].norm not in self.pack.of_words or not self._person_noun(i - 2):
             return False
-        head = self._head(mention)
+        head = read_head(self.doc, mention, self.marks, self.pack)
         if head.distractor:
             return True
         # "a man of 35 was killed": a bare number after a lone victim's noun is their age,
@@ -5078,7 +5050,7 @@ class _Run:
         if not of or k >= n or k not in self._mention_starts or self.doc.gaps[k].strip():
             return None
         whole = self._all_mentions[bisect_left(self._starts, k)]
-        head = self._head(whole)
+        head = read_head(self.doc, whole, self.marks, self.pack)
         if head.measure is None or head.distractor or head.quantity:
             return None
         return Head(head.i, head.j, who=head.who, measure=head.measure)
