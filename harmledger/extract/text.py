@@ -174,13 +174,15 @@ def tokenize(
     starts = bounds[0::2]
     is_digit = [w is None for w in letters]
     words = list(map(Word, starts, bounds[1::2], raws, norms, is_digit))
-    return Doc(
+    doc = Doc(
         text=text,
         lang=lang,
         words=words,
         gaps=gaps,
         sentence=_sentences(text, words, starts, gaps, months),
     )
+    doc._norms = norms  # the words' normal forms, listed here already
+    return doc
 
 
 def _sentences(
