@@ -806,9 +806,11 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     last_sentence = -1
     cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
-    holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
-        (i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)
-    }
+    holding = (  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
+        {(i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)}
+        if _pack_words(pack.lang).pronoun_cues  # (most packs list none: no call per phrase)
+        else set()
+    )
     # where a speaker comes before an "after" cue ("X said"): looked for only where a "before"
     # cue starts at the same word
     after_cues = {i for cat, i, _ in marks.family("attr") if cat == "attr:after"}
