@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from functools import cache
@@ -2053,7 +2052,9 @@ class _Run:
     def _fragments(self) -> frozenset[int]:
         """Sentences of one or two words: a footnote mark, a paragraph or section number
         ("[9]", "párr.", "32.") that a report's layout splits off."""
-        sizes = Counter(self.doc.sentence)  # (counted in C, not a step per word)
+        sizes: dict[int, int] = {}
+        for sentence in self.doc.sentence:
+            sizes[sentence] = sizes.get(sentence, 0) + 1
         return frozenset(s for s, n in sizes.items() if n <= _FRAGMENT_WORDS)
 
     def _sentences_apart(self, a: int, b: int) -> int:
