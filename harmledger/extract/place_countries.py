@@ -118,14 +118,15 @@ def named_countries(doc: Doc, pack: LanguagePack) -> frozenset[str]:
     first_words = _first_words()
     if not arabic:
         # adjectives are lower case in most languages: each distinct word is asked once. The
-        # words and their capitalised occurrences are counted in C, instead of a pass in
-        # Python over every word; a number's normal form, and only a number's, opens with a
+        # words are counted in C and their capitalised occurrences taken off, instead of a pass
+        # in Python over every word; a number's normal form, and only a number's, opens with a
         # digit (text.tokenize), so the numbers are left out by their first character
-        capital = Counter(map(norms.__getitem__, doc.capitalised))
+        lower = Counter(norms)
+        lower.subtract(norms[k] for k in doc.capitalised)
         heads = _stem_heads()
-        for norm, count in Counter(norms).items():
+        for norm, count in lower.items():
             if (
-                count > capital.get(norm, 0)  # written in lower case somewhere
+                count > 0
                 and len(norm) > 4
                 and norm[0] not in _DIGITS
                 # the test :func:`_adjective` opens with, asked here: most words fail it
