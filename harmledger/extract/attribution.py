@@ -826,12 +826,24 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     last_sentence = -1
     cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
-    holding = {  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
-        (i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)
-    }
+    holding = (  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
+        {(i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)}
+        if _pack_words(pack.lang).pronoun_cues  # (most packs list none: no call per phrase)
+        else set()
+    )
     # where a speaker comes before an "after" cue ("X said"): looked for only where a "before"
     # cue starts at the same word
     after_cues = {i for cat, i, _ in marks.family("attr") if cat == "attr:after"}
+    # the speaker phrase before a cue word, read once per word: a word that is a "before" and
+    # an "after" cue ("said") is asked for it as both
+    before_cue: dict[int, tuple[int, int] | None] = {}
+
+    def speaker_before(k: int) -> tuple[int, int] | None:
+        if k in before_cue:
+            return before_cue[k]
+        span = before_cue[k] = np_before(doc, k, pack, marks, doc.sentence[k])
+        return span
+
     for cat, i, j in marks.family("attr"):
         if cat in NOT_CUES:
             continue
@@ -884,18 +896,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 found.setdefault(sentence, []).append(
                     (outer[0], "outer", speaker_text(doc, outer, pack, marks))
                 )
-            span = np_before(doc, i, pack, marks, sentence)
+            span = speaker_before(i)
             if span is None:
                 continue
             text = speaker_text(doc, span, pack, marks)
             found.setdefault(sentence, []).append((span[0], "inner", text))
             last_speaker, last_sentence = text, sentence
             continue
-        if (
-            kind == "before"
-            and i in after_cues
-            and np_before(doc, i, pack, marks, doc.sentence[i]) is not None
-        ):
+        if kind == "before" and i in after_cues and speaker_before(i) is not None:
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
             kind in ("before", "after", "report", "citing")
@@ -962,7 +970,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
-            span = np_before(doc, i, pack, marks, sentence)
+            span = speaker_before(i)
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if (
@@ -1015,7 +1023,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 spoken.append(last_speaker)
             continue
         if kind == "citing":
-            outer = np_before(doc, i, pack, marks, sentence)
+            outer = speaker_before(i)
             if (
                 outer is None
                 and i > 0
@@ -1207,6 +1215,15 @@ def _agency_phrases(lang: str) -> tuple[str, ...]:
     return tuple(a for a in _agency_names(lang) if " " in a)
 
 
+@cache
+def _agency_norms(lang: str) -> frozenset[str]:
+    """The normal forms of a word written as an agency's name (folded, or as written where the
+    pack keeps the word verbatim): a credit is looked for only at these words of a document
+    (its index by normal form), not at every word."""
+    names = _agency_names(lang)
+    return names | {normalize(name) for name in names}
+
+
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
 
@@ -1238,7 +1255,8 @@ def _credited(
     dateline does for a whole report (a credit alone on its line credits nothing)."""
     agencies = _agency_names(pack.lang)
     n = len(doc.words)
-    for k, word in enumerate(doc.words):
+    for k in doc.where(_agency_norms(pack.lang)):
+        word = doc.words[k]
         if word.text not in agencies or "\n" in doc.gaps[k]:
             continue
         opened = doc.gaps[k].rstrip()
@@ -1274,9 +1292,8 @@ def _quoted_before(
     """A quotation of several sentences closed by its speaker ("“Four were killed. Six were
     wounded,” he said."): the speaker speaks for every sentence inside the quote marks, back to
     where they open in the same paragraph, that has no speaker of its own."""
-    last_word: dict[int, int] = {}
-    for k, sentence in enumerate(doc.sentence):
-        last_word[sentence] = k
+    # each sentence's last word: a later word of a sentence overwrites an earlier one
+    last_word = dict(zip(doc.sentence, range(len(doc.sentence)), strict=True))
     order = sorted(first_word)
     place = {sentence: n for n, sentence in enumerate(order)}
     for sentence, entries in found.items():

@@ -84,6 +84,9 @@ _Settings = tuple[
     frozenset[str],  # function words
     tuple[str, ...],  # age endings
     frozenset[str],  # personal pronouns that may head a family list
+    frozenset[str],  # owner articles
+    frozenset[str],  # modifiers of a relative
+    frozenset[str],  # animals
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -112,6 +115,9 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(pack.raw.get("function_words", {}).get("words", []))),
         tuple(_folded(cfg.get("age_endings", []))),
         frozenset(_folded(cfg.get("pronouns", []))),
+        frozenset(_folded(cfg.get("owner_articles", []))),
+        frozenset(_folded(cfg.get("modifiers", []))),
+        frozenset(_folded(cfg.get("animals", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -140,15 +146,13 @@ class _Reader:
             self.function_words,
             self.age_endings,
             self.pronouns,
+            # "and the couple's toddler": an article, one owner noun and a possessive 's
+            self.owner_articles,
+            # "her teenage daughter", "his pregnant wife": a word that describes the relative
+            self.modifiers,
+            # "... and their dog": an animal in the list, counted as no one
+            self.animals,
         ) = _settings(pack)
-        # "and the couple's toddler": an article, one owner noun and a possessive 's
-        self.owner_articles = frozenset(
-            _folded(pack.raw.get("companions", {}).get("owner_articles", []))
-        )
-        # "her teenage daughter", "his pregnant wife": a word that describes the relative
-        self.modifiers = frozenset(_folded(pack.raw.get("companions", {}).get("modifiers", [])))
-        # "... and their dog": an animal in the list, counted as no one
-        self.animals = frozenset(_folded(pack.raw.get("companions", {}).get("animals", [])))
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 from pathlib import Path
 
 from harmledger.extract.language_pack import LanguagePack, actor_names
+from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.periods import Period, find_periods
 from harmledger.extract.place_countries import named_countries

@@ -90,6 +90,30 @@ def _person_noun(marks: Marks, k: int) -> str | None:
     return "people" if "one:nouns" in cats else None
 
 
+_PackWords = tuple[bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]
+_PACK_WORDS: dict[int, tuple[LanguagePack, _PackWords]] = {}
+
+
+def _pack_words(pack: LanguagePack) -> _PackWords:
+    """Whether a bare noun is indefinite, the kin nouns written with a suffix, the articles of
+    one and the identity phrases: read from the pack once per pack, not once per document."""
+    kept = _PACK_WORDS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    settings = pack.raw.get("singular_victims", {})
+    words: _PackWords = (
+        bool(settings.get("bare_indefinite", False)),
+        frozenset(normalize(w) for w in settings.get("kin_suffixed", [])),
+        frozenset(pack.singular - set(pack.raw.get("numbers", {}).get("one", []))),
+        frozenset(
+            tuple(t if t in pack.verbatim else normalize(t) for t in phrase.split())
+            for phrase in settings.get("identity", [])
+        ),
+    )
+    _PACK_WORDS[id(pack)] = (pack, words)
+    return words
+
+
 class _Reader:
     def __init__(
         self, doc: Doc, pack: LanguagePack, marks: Marks, drafts: Sequence[DraftLike]
@@ -114,14 +138,7 @@ class _Reader:
             and not d.negated
             and d.mention.source in ("digit", "word", "vague")
         ]
-        settings = pack.raw.get("singular_victims", {})
-        self.bare = bool(settings.get("bare_indefinite", False))
-        self.kin = {normalize(w) for w in settings.get("kin_suffixed", [])}
-        self.articles = pack.singular - set(pack.raw.get("numbers", {}).get("one", []))
-        self.identity = {
-            tuple(t if t in pack.verbatim else normalize(t) for t in phrase.split())
-            for phrase in settings.get("identity", [])
-        }
+        self.bare, self.kin, self.articles, self.identity = _pack_words(pack)
 
     def _joiner(self, k: int) -> tuple[int, bool] | None:
         """(next member's first word, closed by a conjunction) after a member ending at ``k``."""

@@ -31,10 +31,27 @@ _DATELINE_WORDS = 5  # words of place and date before an agency joined by a dash
 _NAME_END = re.compile(r"\s*[\[(|•–—]|\s+-\s")  # what closes a name on a source line
 
 
+# the last reading: a document's voice is asked for by the engine and again when its repeats
+# are merged; (opening, pack, publisher, voice)
+_last: tuple[str, LanguagePack, str | None, str | None] | None = None
+
+
 def publisher_voice(text: str, pack: LanguagePack, publisher: str | None = None) -> str | None:
     """The agency of the dateline or the outlet of the source line that opens ``text``, or the
     ``publisher`` of a press release, if any: the speaker of a figure the report states without
-    citing anyone."""
+    citing anyone. Only the opening is read, so the last answer is kept for it."""
+    global _last
+    opening = text[:OPENING_CHARS]
+    last = _last
+    if last is not None and last[1] is pack and last[2] == publisher and last[0] == opening:
+        return last[3]
+    voice = _voice(opening, pack, publisher)
+    _last = (opening, pack, publisher, voice)
+    return voice
+
+
+def _voice(text: str, pack: LanguagePack, publisher: str | None) -> str | None:
+    """:func:`publisher_voice` of a text's opening."""
     settings = pack.raw.get("attribution", {})
     lines = [line.strip() for line in text[:OPENING_CHARS].splitlines() if line.strip()]
     opening = lines[: _OPENING_LINES + 2]  # a press release label stands under title and date

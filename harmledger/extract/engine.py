@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
+from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
 from harmledger.extract.members import MEMBER_WHO, listed_members
@@ -124,6 +125,11 @@ class _PackWords:
     one_more_after: frozenset[str]  # singular_victims.one_more_after, normalised
     # what makes a person one more by itself, or before an ordinal ("another", "a", "ein")
     one_words: frozenset[str]
+    time_units: frozenset[str]  # dates.recent_days, recent_weeks and recent_months
+    others: frozenset[str]  # who.others
+    day_joins: frozenset[str]  # dates.day_joins
+    # singular_victims.before_noun with the ordinals (None when the pack lists none)
+    before_noun: frozenset[str] | None
 
 
 @cache
@@ -134,6 +140,8 @@ def _pack_words(lang: str) -> _PackWords:
     singular = raw.get("singular_victims", {})
     copulas = segments.get("copulas", [])
     among = segments.get("among_verbs", [])
+    dated = raw.get("dates", {})
+    before_noun = singular.get("before_noun")
     return _PackWords(
         copulas=frozenset({normalize(p) for p in copulas} | {p.lower() for p in copulas}),
         agent_by=tuple(
@@ -160,6 +168,17 @@ def _pack_words(lang: str) -> _PackWords:
         one_words=frozenset(
             normalize(w) for w in (*load_pack(lang).singular, *singular.get("numerals", []))
         ),
+        time_units=frozenset(
+            normalize(w)
+            for key in ("recent_days", "recent_weeks", "recent_months")
+            for w in dated.get(key, [])
+        ),
+        others=frozenset(normalize(w) for w in raw.get("who", {}).get("others", [])),
+        day_joins=frozenset(normalize(w) for w in dated.get("day_joins", [])),
+        # ordinals stand before the noun too: "une troisième personne"
+        before_noun=None
+        if before_noun is None
+        else frozenset(normalize(w) for w in [*before_noun, *singular.get("ordinals", [])]),
     )
 
 
@@ -428,12 +447,9 @@ class _Run:
         self._date_memo: dict[tuple[object, ...], bool] | None = None
         self._alive_phrases: list[tuple[str, ...]] | None = None
         self._relatives: frozenset[str] | None = None
-        dated = pack.raw.get("dates", {})
-        self._time_units = frozenset(
-            normalize(w)
-            for key in ("recent_days", "recent_weeks", "recent_months")
-            for w in dated.get(key, [])
-        )
+        self._time_units = words.time_units
+        self._before_noun = words.before_noun
+        self._day_joins = words.day_joins
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
@@ -1686,15 +1702,6 @@ class _Run:
                 continue
             return None
         return None
-
-    @cached_property
-    def _before_noun(self) -> frozenset[str] | None:
-        raw = self.pack.raw.get("singular_victims", {})
-        words = raw.get("before_noun")
-        if words is None:
-            return None
-        # ordinals stand before the noun too: "une troisième personne"
-        return frozenset(normalize(w) for w in [*words, *raw.get("ordinals", [])])
 
     def _noun_before_its_adjective(self, t: int) -> bool:
         """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few
@@ -3101,7 +3108,7 @@ class _Run:
         return False
 
     def _others_words(self) -> frozenset[str]:
-        return frozenset(normalize(w) for w in self.pack.raw.get("who", {}).get("others", []))
+        return _pack_words(self.pack.lang).others
 
     def _unit_after(self, k: int) -> bool:
         """Whether the number starting at word ``k`` counts a unit ("30 km", "5 vehicles"),
@@ -4573,11 +4580,6 @@ class _Run:
         return k >= 0 and words[k].is_digit and len(words[k].norm) <= 2
 
     _DAY_JOIN = 3  # short words between two days of one month ("au", "et le", "auf den")
-
-    @cached_property
-    def _day_joins(self) -> frozenset[str]:
-        """The pack's ``dates.day_joins``, normalised once per document."""
-        return frozenset(normalize(w) for w in self.pack.raw.get("dates", {}).get("day_joins", []))
 
     def _day_before_day(self, mention: Mention) -> bool:
         """A day joined by a few short words to another day that a month follows: "du 3 au 4

@@ -14,6 +14,7 @@ part's count may stand right before the phrase or with one noun between ("23 peo
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.text import Doc
@@ -21,12 +22,15 @@ from harmledger.extract.text import Doc
 _COPULA_REACH = 8  # words after the verb in which a verb of being makes it a participle
 
 
-def _phrases(pack: LanguagePack) -> list[tuple[str, ...]]:
-    return sorted(
-        (tuple(p.split()) for p in pack.words("segments", "part_to_whole")),
-        key=len,
-        reverse=True,
-    )
+def _phrases(pack: LanguagePack) -> tuple[tuple[str, ...], ...]:
+    return _longest_first(pack.words("segments", "part_to_whole"))
+
+
+@lru_cache(maxsize=16)
+def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A pack's part-to-whole phrases as word tuples, longest first (sorted once per pack, not
+    once per count)."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
 def joined_to_a_part(doc: Doc, pack: LanguagePack, i: int, ends: Collection[int]) -> bool:

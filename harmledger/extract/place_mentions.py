@@ -20,9 +20,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from harmledger.extract.language_pack import LanguagePack
+from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.place_cues import PlaceCues, place_cues
 from harmledger.extract.places import Gazetteer, Place, known_region, regional
@@ -381,8 +382,13 @@ class _Reader:
 
     def ends_with(self, k: int, phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
         """A phrase of ``phrases`` ends at word ``k`` (inside its sentence)."""
-        if k < 0 or _last_words(phrases).isdisjoint(self.forms(k)):
-            return False  # most words end no phrase of the set
+        if k < 0:
+            return False
+        if self.arabic:
+            if _last_words(phrases).isdisjoint(self.forms(k)):
+                return False  # most words end no phrase of the set
+        elif self.norms[k] not in _last_words(phrases):
+            return False  # (a word's only form is itself: no tuple made to ask)
         sentence = self.doc.sentence[k]
         for size in range(1, longest + 1):
             i = k - size + 1

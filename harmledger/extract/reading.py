@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, repeat
+from operator import contains
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
@@ -63,28 +65,44 @@ def cats_at(marks: Marks, k: int) -> dict[str, int]:
 
 def segments(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> list[int]:
     """Clause segment id per word: breaks at punctuation, conjunctions and subset markers."""
-    conjunctions = pack.conjunctions
-    joined = pack.joined_conjunction
-    inside_cue = {k for cue in cues for k in range(cue.i + 1, cue.j)}
-    subset = set(marks.positions("who:subset"))
-    sentence, gaps = doc.sentence, doc.gaps
-    ids: list[int] = [0] if doc.words else []
-    current = 0
-    for k in range(1, len(doc.words)):
-        gap = gaps[k]
-        if (
-            sentence[k] != sentence[k - 1]
-            or (gap != " " and not SEGMENT_PUNCT.isdisjoint(gap))
-            or k in subset
-        ):
-            current += 1
-        elif k not in inside_cue:
-            norm = doc.words[k].norm
-            if norm in conjunctions or (joined and norm.startswith(joined) and len(norm) > 2):
-                current += 1
-        ids.append(current)
+    n = len(doc.words)
+    ids: list[int] = []
+    previous = current = 0
+    for k in sorted(_segment_breaks(doc, pack, marks, cues)):
+        ids += [current] * (k - previous)
+        current, previous = current + 1, k
+    ids += [current] * (n - previous)
     _close_asides(doc, pack, marks, cues, ids)
     return ids
+
+
+def _segment_breaks(doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue]) -> set[int]:
+    """The words (after the first) that open a new segment: a sentence's first word, a word
+    after segment punctuation, a subset marker, and outside a cue a conjunction. Found from
+    the sentences' starts, the gaps that are not one space (picked out in C) and the words'
+    index by normal form, not by a test of every word."""
+    n = len(doc.words)
+    gaps = doc.gaps
+    breaks = set(doc.sentence_starts.values())
+    breaks.update(
+        k
+        for k in compress(range(1, n), map(" ".__ne__, gaps[1:n]))
+        if not SEGMENT_PUNCT.isdisjoint(gaps[k])
+    )
+    breaks.update(marks.positions("who:subset"))
+    inside_cue = {k for cue in cues for k in range(cue.i + 1, cue.j)}
+    joined = pack.joined_conjunction
+    conjunctions = doc.where(pack.conjunctions)
+    if joined:
+        conjunctions += [
+            k
+            for norm, at in doc.by_norm.items()
+            if norm.startswith(joined) and len(norm) > 2 and norm not in pack.conjunctions
+            for k in at
+        ]
+    breaks.update(k for k in conjunctions if k not in inside_cue)
+    breaks.discard(0)
+    return breaks
 
 
 _ASIDE_REACH = 10  # words in a relative clause between commas
@@ -103,9 +121,10 @@ def _close_asides(
     words, gaps, sentence = doc.words, doc.gaps, doc.sentence
     cue_at = {k for cue in cues for k in range(cue.i, cue.j)}
     n = len(words)
-    for k in range(1, n):
+    # only the gaps holding a comma are looked at (picked out in C, not one test per word)
+    for k in compress(range(1, n), map(contains, gaps[1:n], repeat(","))):
         gap = gaps[k]
-        if "," not in gap or gap.strip() != "," or words[k].text.lower() not in relative:
+        if gap.strip() != "," or words[k].text.lower() not in relative:
             continue
         verb = next((t for t in range(k + 1, min(n, k + 4)) if t in cue_at), None)
         if verb is not None and all(not gaps[t].strip() for t in range(k + 1, verb + 1)):

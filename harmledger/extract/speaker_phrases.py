@@ -1129,9 +1129,9 @@ def _name_start(doc: Doc, k: int) -> int:
 
 
 def complementizer_words(pack: LanguagePack) -> frozenset[str]:
-    """``attribution.complementizers`` ("that", "que", "dass", "att", "إن"), normalised."""
-    words = pack.raw.get("attribution", {}).get("complementizers", [])
-    return frozenset(normalize(w) for w in words)
+    """``attribution.complementizers`` ("that", "que", "dass", "att", "إن"), normalised (once
+    per pack: asked per speaker phrase)."""
+    return pack.words("attribution", "complementizers")
 
 
 def is_cue(marks: Marks, k: int) -> bool:

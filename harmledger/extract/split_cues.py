@@ -59,7 +59,21 @@ def split_cues(doc: Doc, pack: LanguagePack) -> list[tuple[int, int, str]]:
     exact, prefixes, ends = _patterns(pack.lang)
     words, n = doc.words, len(doc.words)
     found: list[tuple[int, int, str]] = []
-    for k, norm in enumerate(doc.norms):
+    norms = doc.norms
+    # only the words that open a phrase: from the document's index by normal form, each
+    # distinct word asked once (not a test of every word)
+    if prefixes:
+        openings = tuple(p[1] for p in prefixes)
+        starts = sorted(
+            k
+            for norm, at in doc.by_norm.items()
+            if norm in exact or norm.startswith(openings)
+            for k in at
+        )
+    else:
+        starts = doc.where(exact.keys())
+    for k in starts:
+        norm = norms[k]
         patterns = exact.get(norm, ())
         if prefixes:  # in the order listed, as a word may open several
             patterns = tuple(sorted((*patterns, *(p for p in prefixes if norm.startswith(p[1])))))

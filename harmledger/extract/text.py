@@ -162,11 +162,11 @@ def tokenize(
         return Doc(text=text, lang=lang, words=[], gaps=gaps, sentence=[])
     letters = parts[1::4]
     raws = [w or m or d for w, m, d in zip(letters, parts[2::4], parts[3::4], strict=True)]
-    fold = normalize
-    if verbatim:
-        norms = [raw if raw in verbatim else fold(raw) for raw in raws]
-    else:
-        norms = list(map(fold, raws))
+    norms = list(map(normalize, raws))
+    if verbatim and not verbatim.isdisjoint(raws):
+        # the few words kept as written ("May", "är") set back: one C-level test of the words
+        # against them first, as most documents hold none
+        norms = [raw if raw in verbatim else norm for raw, norm in zip(raws, norms, strict=True)]
     pieces: list[str] = [""] * (2 * n)
     pieces[0::2] = gaps[:n]
     pieces[1::2] = raws
@@ -174,13 +174,15 @@ def tokenize(
     starts = bounds[0::2]
     is_digit = [w is None for w in letters]
     words = list(map(Word, starts, bounds[1::2], raws, norms, is_digit))
-    return Doc(
+    doc = Doc(
         text=text,
         lang=lang,
         words=words,
         gaps=gaps,
         sentence=_sentences(text, words, starts, gaps, months),
     )
+    doc._norms = norms  # the words' normal forms, listed here already
+    return doc
 
 
 def _sentences(

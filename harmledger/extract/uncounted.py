@@ -76,6 +76,26 @@ def _in_name(doc: Doc, i: int, j: int, heads: list[str]) -> bool:
     return any(word.endswith(h) and len(word) - len(h) <= _CLITIC for h in heads)
 
 
+_Lists = tuple[list[tuple[str, ...]], frozenset[str], list[str]]
+_LISTS: dict[int, tuple[LanguagePack, _Lists]] = {}
+
+
+def _lists(pack: LanguagePack) -> _Lists:
+    """The pack's ``uncounted`` phrases a plural may not follow, possessives and name heads,
+    normalised once per pack (not once per document)."""
+    kept = _LISTS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    data = pack.raw["uncounted"]
+    lists: _Lists = (
+        [tuple(normalize(phrase).split()) for phrase in data.get("not_after", [])],
+        frozenset(normalize(word) for word in data.get("possessives", [])),
+        [normalize(word) for word in data.get("name_heads", [])],
+    )
+    _LISTS[id(pack)] = (pack, lists)
+    return lists
+
+
 def plurals(
     doc: Doc, pack: LanguagePack, marks: Marks, cues: list[Cue], numbers: list[int]
 ) -> list[Plural]:
@@ -89,7 +109,7 @@ def plurals(
     found: list[Plural] = []
     counted = set(numbers)
     data = pack.raw["uncounted"]
-    not_after = [tuple(normalize(phrase).split()) for phrase in data.get("not_after", [])]
+    not_after, possessives, heads = _lists(pack)
 
     def counts_something(i: int) -> bool:  # "the number of people wounded"
         before = tuple(w.norm for w in doc.words[max(0, i - 3) : i])
@@ -150,9 +170,7 @@ def plurals(
                 found += [
                     Plural(min(i, cue.i), max(j, cue.j), m, low, quantified) for m in measures
                 ]
-    possessives = {normalize(word) for word in data.get("possessives", [])}
     names = bool(data.get("names_capitalised", False))  # not German, whose nouns all are
-    heads = [normalize(word) for word in data.get("name_heads", [])]
     for cat, i, j in marks.family("unc"):
         measure = cat.partition(":")[2]
         if measure not in MEASURES or _negated(marks, i) or counts_something(i):
