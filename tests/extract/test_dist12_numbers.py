@@ -15,9 +15,7 @@ from collections import Counter
 
 import pytest
 
-from harmledger.extract import extract_claims
-
-Expected = tuple[str, int | None, int | None]
+from tests.extract.number_paragraphs import Expected, casualty_claims, params
 
 # (language, paragraph, expected casualty claims)
 CASES: list[tuple[str, str, list[Expected]]] = [
@@ -840,16 +838,6 @@ GAPS: dict[str, str] = {
 }
 
 
-def _params() -> list[object]:
-    out = []
-    for lang, text, expected in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=GAPS[text])] if text in GAPS else []
-        out.append(pytest.param(lang, text, expected, marks=marks, id=f"{lang}-{text[:40]}"))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), _params())
+@pytest.mark.parametrize(("lang", "text", "expected"), params(CASES, GAPS))
 def test_numbers_beside_casualty_words(lang: str, text: str, expected: list[Expected]) -> None:
-    claims = extract_claims(text, lang)
-    got = Counter((c.measure, c.low, c.high) for c in claims if c.is_casualty)
-    assert got == Counter(expected)
+    assert casualty_claims(text, lang) == Counter(expected)
