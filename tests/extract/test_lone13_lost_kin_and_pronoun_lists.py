@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.extract import extract_claims
-
-# (measure, who or None when not checked, low, high)
-Reading = tuple[str, str | None, int | None, int | None]
-
-
-def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(c.measure, c.who, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty]
-
-
-def _has(readings: list[tuple[str, str, int | None, int | None]], want: Reading) -> bool:
-    measure, who, low, high = want
-    return any(
-        r[0] == measure and r[2] == low and r[3] == high and (who is None or r[1] == who)
-        for r in readings
-    )
-
+from tests.extract.victim_readings import Reading, casualty_readings, has
 
 CLAIMS: list = [
     # --- a person, a family or a village that lost N persons ---
@@ -138,11 +122,11 @@ NOT_CLAIMS: list = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS)
 def test_victims_counted_through_loss_or_kin(lang: str, text: str, expected: list[Reading]) -> None:
-    readings = _readings(text, lang)
+    readings = casualty_readings(text, lang)
     for want in expected:
-        assert _has(readings, want), (want, readings)
+        assert has(readings, want), (want, readings)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS)
 def test_things_lost_are_no_claim(lang: str, text: str) -> None:
-    assert _readings(text, lang) == []
+    assert casualty_readings(text, lang) == []

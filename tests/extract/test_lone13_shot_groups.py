@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.extract import extract_claims
-
-# (measure, who or None when not checked, low, high)
-Reading = tuple[str, str | None, int | None, int | None]
-
-
-def _readings(text: str, lang: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(c.measure, c.who, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty]
-
-
-def _has(readings: list[tuple[str, str, int | None, int | None]], want: Reading) -> bool:
-    measure, who, low, high = want
-    return any(
-        r[0] == measure and r[2] == low and r[3] == high and (who is None or r[1] == who)
-        for r in readings
-    )
-
+from tests.extract.victim_readings import Reading, casualty_readings, has
 
 CLAIMS: list = [
     (
@@ -133,16 +117,16 @@ NOT_CLAIMS: list = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS + SHOT_AT_PLACE + SOME_OF_THEM)
 def test_shot_groups(lang: str, text: str, expected: list[Reading]) -> None:
-    readings = _readings(text, lang)
+    readings = casualty_readings(text, lang)
     for want in expected:
-        assert _has(readings, want), (want, readings)
+        assert has(readings, want), (want, readings)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS)
 def test_not_shot(lang: str, text: str) -> None:
-    assert _readings(text, lang) == []
+    assert casualty_readings(text, lang) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "unwanted"), NOT_READINGS)
 def test_fired_at_hits_no_one(lang: str, text: str, unwanted: Reading) -> None:
-    assert not _has(_readings(text, lang), unwanted)
+    assert not has(casualty_readings(text, lang), unwanted)
