@@ -24,20 +24,24 @@ _ABBREVIATION = 3  # letters of a word a full stop may close inside a name ("St.
 
 
 @cache
-def _settings(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """(verb phrases, hospital words) of the pack of ``lang``, normalised."""
+def _settings(
+    lang: str,
+) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]]:
+    """(verb phrases, their first words, hospital words) of the pack of ``lang``, normalised."""
     raw = load_pack(lang).raw.get("singular_victims", {})
     trips = tuple(tuple(normalize(p).split()) for p in raw.get("hospital_trips", []))
-    return trips, tuple(normalize(w) for w in raw.get("hospital_words", []))
+    firsts = frozenset(trip[0] for trip in trips)
+    return trips, firsts, tuple(normalize(w) for w in raw.get("hospital_words", []))
 
 
 def named_hospital_trips(doc: Doc, lang: str) -> list[Cue]:
-    """Harmed cues over "taken to" and the hospital's name after it, for lone victims."""
-    trips, words = _settings(lang)
+    """Harmed cues over "taken to" and the hospital's name after it, for lone victims (looked
+    for only where a word opens a verb phrase of taking, from the document's index)."""
+    trips, firsts, words = _settings(lang)
     if not trips:
         return []
     found = []
-    for k in range(len(doc.words)):
+    for k in doc.where(firsts):
         for trip in trips:
             end = k + len(trip)
             if tuple(doc.norms[k:end]) != trip or not _joined(doc, k, end):
