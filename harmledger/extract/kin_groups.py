@@ -1,11 +1,12 @@
 """Relatives counted as someone's ("his three brothers", "four of my cousins", "nine members of
 his family", "ses trois frères", "Zwei ihrer Cousins", "ثلاثة من أشقائه").
 
-The labelling conventions make a counted group of relatives a claim of its own with ``who =
-other``: the count says whose family was hit, not which category of person. A bare plural of
-kin ("14 members of one family", "relatives") is no such group, and a person's children
-counted as children stay children, so only a kin noun with its owner written beside the count
-turns the category (pack ``[kin_groups]``):
+The conventions make a counted group (one family) a claim of its own, and the incident-centred
+labels (``incidents_dev``) give a counted group of relatives ``who = other``: the count says whose
+family was hit, not which category of person (the news-excerpt sets label such kin people).
+A bare plural of kin ("14 members of one family", "relatives") is no such group, and a
+person's children counted as children stay children, so only a kin noun with its owner
+written beside the count turns the category (pack ``[kin_groups]``):
 
 - ``nouns``: plural kin nouns ("brothers", "cousins", "relatives");
 - ``offspring``: sons and daughters, a group of their own but where they follow a person and a
