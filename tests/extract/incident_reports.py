@@ -95,6 +95,26 @@ def report_cases(reports: list[Report], extra: dict[str, str]) -> list[Any]:
     ]
 
 
+def sentence_cases(
+    rows: list[tuple[str, str, list[Reading], list[Reading]]], gaps: dict[tuple[str, str], str]
+) -> list[Any]:
+    """Sentences with the readings that must and must not be there, as params (``lang-i``),
+    a sentence of ``gaps`` marked strict xfail with its reason."""
+    return [
+        pytest.param(lang, text, must, must_not, id=f"{lang}-{i}", marks=_xfail(gaps, (lang, text)))
+        for i, (lang, text, must, must_not) in enumerate(rows)
+    ]
+
+
+def assert_readings(text: str, lang: str, must: list[Reading], must_not: list[Reading]) -> None:
+    """Every reading of ``must`` is read from the sentence, none of ``must_not``."""
+    found = readings(text, lang)
+    for reading in must:
+        assert reading in found, (reading, sorted(found, key=str))
+    for reading in must_not:
+        assert reading not in found, reading
+
+
 def assert_speaker(speakers: list[str | None], speaker: str | None) -> None:
     """One of the speakers read holds the labelled one (or none, when none is labelled)."""
     if speaker is None:

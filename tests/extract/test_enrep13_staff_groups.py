@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.incident_reports import Reading, readings
+from tests.extract.incident_reports import Reading, assert_readings, sentence_cases
 
 # (lang, text, readings that must be there, readings that must not)
 STAFF: list[tuple[str, str, list[Reading], list[Reading]]] = [
@@ -143,28 +143,6 @@ GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(
-            lang,
-            text,
-            must,
-            must_not,
-            id=f"{lang}-{i}",
-            marks=(
-                [pytest.mark.xfail(strict=True, reason=GAPS[(lang, text)])]
-                if (lang, text) in GAPS
-                else []
-            ),
-        )
-        for i, (lang, text, must, must_not) in enumerate(STAFF)
-    ]
-
-
-@pytest.mark.parametrize(("lang", "text", "must", "must_not"), _cases())
+@pytest.mark.parametrize(("lang", "text", "must", "must_not"), sentence_cases(STAFF, GAPS))
 def test_counted_staff(lang: str, text: str, must: list[Reading], must_not: list[Reading]) -> None:
-    found = readings(text, lang)
-    for reading in must:
-        assert reading in found, (reading, sorted(found, key=str))
-    for reading in must_not:
-        assert reading not in found, reading
+    assert_readings(text, lang, must, must_not)
