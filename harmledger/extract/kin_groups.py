@@ -101,11 +101,17 @@ def _owned_kin(
     return False
 
 
+@cache
+def _links(lang: str) -> tuple[list[str], ...]:
+    """The pack's companion links (``[companions] links``), normalised and split once."""
+    links = load_pack(lang).raw.get("companions", {}).get("links", [])
+    return tuple(normalize(link).split() for link in links)
+
+
 def _after_link(doc: Doc, k: int, pack: LanguagePack) -> bool:
     """Whether a companion link (pack ``[companions] links``: "and", "with", "along with")
     ends right before word ``k``."""
-    for link in pack.raw.get("companions", {}).get("links", []):
-        parts = normalize(link).split()
+    for parts in _links(pack.lang):
         start = k - len(parts)
         if start >= 0 and [w.norm for w in doc.words[start:k]] == parts:
             return True

@@ -802,6 +802,14 @@ def _linking(marks: Marks, t: int) -> bool:
     return "attr:connectors" in cats or "fn:word" in cats
 
 
+@cache
+def _role_of_words(lang: str) -> frozenset[str]:
+    """The words that open what a role noun is of (``attribution.role_of``), normalised once
+    per language, not once per speaker phrase."""
+    words = load_pack(lang).raw.get("attribution", {}).get("role_of", [])
+    return frozenset(normalize(w) for w in words)
+
+
 def role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int) -> int:
     """End of what a role noun after a cue is of: "said the head of a hospital in the city",
     "sagte der Leiter eines Krankenhauses", "säger chefen för ett sjukhus i staden": the role
@@ -809,7 +817,7 @@ def role_complement(doc: Doc, end: int, pack: LanguagePack, marks: Marks, senten
     ``attribution.role_of`` ("of", "de", "eines", "för"), runs to punctuation, a cue, a number
     or a date, and ends on a content word."""
     n = len(doc.words)
-    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    opening = _role_of_words(pack.lang)
     if end >= n or doc.sentence[end] != sentence or is_break(doc, end):
         return end
     if not opening & set(pack.forms(doc.words[end].norm)):
@@ -833,7 +841,7 @@ def _role_before_complement(
     is the head's word, not the city's. With ``aside``, ``start`` opens an aside set off by a
     comma after the complement ("the head of the local council, speaking by phone, said").
     Else ``start``."""
-    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    opening = _role_of_words(pack.lang)
     for t in range(start - 1, max(0, start - _COMPLEMENT) - 1, -1):
         if (
             doc.sentence[t] != sentence
@@ -904,7 +912,7 @@ def _complement_to_verb(doc: Doc, stop: int, end: int, pack: LanguagePack, marks
     """Whether words ``[stop, end)`` are what a role noun is the role of, up to its verb: opened
     by ``attribution.role_of`` ("of the local council") and holding only words a complement may
     hold (:func:`_complement_word`), no punctuation."""
-    opening = {normalize(w) for w in pack.raw.get("attribution", {}).get("role_of", [])}
+    opening = _role_of_words(pack.lang)
     return (
         end - stop <= _COMPLEMENT
         and bool(opening & set(pack.forms(doc.words[stop].norm)))
