@@ -36,6 +36,14 @@ CLASSES: dict[str, str] = {
     "number": "units, routes, case, resolution and hospital numbers count nobody",
     "money": "money paid to families counts nobody",
     "present": "people present, sheltering or inside a place count no casualty",
+    "war_age": "a war's or truce's length ('the 12-year war', 'a 72-hour truce') counts nobody",
+    "media": "a numbered outlet, group or flight ('Channel 4', 'G7', 'Flight 752') counts nobody",
+    "animals": "animals killed count no people",
+    "hostages": "hostages and prisoners taken, held or released count no casualty",
+    "share": "a share of the dead ('80 percent', 'one in three') counts nobody",
+    "bomb_weight": "a bomb's weight or calibre ('2,000-pound', '155mm') counts nobody",
+    "places": "districts, regions, hospitals and trucks counted count nobody",
+    "lone": "one victim told alone is a claim of one",
 }
 
 # (class, lang, text, every casualty reading)
@@ -462,6 +470,154 @@ ROWS: list[tuple[str, str, str, list[Label]]] = [
         "en",
         "Some 600 mourners had gathered for the funeral before the first missile hit.",
         [],
+    ),
+]
+
+# harder numbers of long wire reports (second labels-first batch)
+ROWS += [
+    (
+        "war_age",
+        "en",
+        "Syria's 12-year war has killed more than 500,000 people.",
+        [("killed", "people", 500001, None, "more_than")],
+    ),
+    (
+        "war_age",
+        "en",
+        "A 72-hour truce collapsed on Friday when shelling killed 6 people in the port.",
+        [("killed", "people", 6, 6, "exact")],
+    ),
+    (
+        "war_age",
+        "en",
+        "On the 100th day of the war, officials said 14 people had died in the latest strike.",
+        [("killed", "people", 14, 14, "exact")],
+    ),
+    (
+        "media",
+        "en",
+        "A surgeon told Channel 4 News that 3 patients died when the power failed.",
+        [("killed", None, 3, 3, "exact")],
+    ),
+    (
+        "media",
+        "en",
+        "The G7 condemned the strike, which killed 20 people.",
+        [("killed", "people", 20, 20, "exact")],
+    ),
+    (
+        "media",
+        "en",
+        "Flight 752 was shot down shortly after take-off, killing all 176 people on board.",
+        [("killed", "people", 176, 176, "exact")],
+    ),
+    (
+        "animals",
+        "en",
+        "The shelling killed 40 sheep and 3 cows on the farm.",
+        [],
+    ),
+    (
+        "animals",
+        "en",
+        "Dozens of cattle died in the fire, but the family escaped unhurt.",
+        [],
+    ),
+    (
+        "animals",
+        "fr",
+        "Les bombardements ont tué 40 moutons et 3 vaches dans la ferme.",
+        [],
+    ),
+    (
+        "hostages",
+        "en",
+        "The group will release 33 hostages in exchange for 1,900 prisoners.",
+        [],
+    ),
+    (
+        "hostages",
+        "en",
+        "Gunmen seized 12 workers from the site and are holding them in the hills.",
+        [],
+    ),
+    (
+        "hostages",
+        "en",
+        "About 1,200 people were killed in the raid and 251 were taken hostage.",
+        [("killed", "people", 1200, 1200, "about")],
+    ),
+    (
+        "share",
+        "en",
+        "Eighty percent of the dead were women and children, the agency said.",
+        [],
+    ),
+    (
+        "share",
+        "en",
+        "One in three of those killed was a child.",
+        [],
+    ),
+    (
+        "share",
+        "en",
+        "Two-thirds of the 90 people killed were civilians.",
+        [("killed", "people", 90, 90, "exact")],
+    ),
+    (
+        "bomb_weight",
+        "en",
+        "A 2,000-pound bomb hit the camp, killing at least 45 people.",
+        [("killed", "people", 45, None, "at_least")],
+    ),
+    (
+        "bomb_weight",
+        "en",
+        "Investigators found fragments of 155mm shells at the site where 7 people died.",
+        [("killed", "people", 7, 7, "exact")],
+    ),
+    (
+        "bomb_weight",
+        "en",
+        "Two 500-pound bombs struck the market.",
+        [],
+    ),
+    (
+        "places",
+        "en",
+        "Strikes hit 12 districts overnight and killed 30 people, the ministry said.",
+        [("killed", "people", 30, 30, "exact")],
+    ),
+    (
+        "places",
+        "en",
+        "Only 12 of the territory's 36 hospitals are still working.",
+        [],
+    ),
+    (
+        "places",
+        "en",
+        "Fewer than 100 aid trucks a day entered the strip, against 500 before the war.",
+        [],
+    ),
+    (
+        "lone",
+        "en",
+        "A 63-year-old man was killed when a drone hit his car, the governor said.",
+        [("killed", None, 1, 1, "exact")],
+    ),
+    (
+        "lone",
+        "en",
+        "One person was killed and two were injured in the shelling of the town.",
+        [("killed", "people", 1, 1, "exact"), ("injured", "people", 2, 2, "exact")],
+    ),
+    (
+        "lone",
+        "en",
+        "A nurse died of her wounds on Monday, bringing the toll to 19.",
+        [("killed", None, 1, 1, "exact"), ("killed", "people", 19, 19, "exact")],
     ),
 ]
 
