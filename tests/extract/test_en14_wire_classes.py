@@ -44,6 +44,12 @@ CLASSES: dict[str, str] = {
     "bomb_weight": "a bomb's weight or calibre ('2,000-pound', '155mm') counts nobody",
     "places": "districts, regions, hospitals and trucks counted count nobody",
     "lone": "one victim told alone is a claim of one",
+    "identified": "bodies identified among those found are a counted group of their own",
+    "symptoms": "people treated for symptoms or suffering breathing problems are injured",
+    "combined": "one figure of killed or wounded ('140 casualties') is killed_or_injured",
+    "service": "service members killed or wounded are combatants, 'others' after them too",
+    "lives": "lives lost or claimed ('cost 1,500 lives') are the killed",
+    "share_of_toll": "'one in three' or a share of a toll is no count of one",
 }
 
 # (class, lang, text, every casualty reading)
@@ -618,6 +624,148 @@ ROWS += [
         "en",
         "A nurse died of her wounds on Monday, bringing the toll to 19.",
         [("killed", None, 1, 1, "exact"), ("killed", "people", 19, 19, "exact")],
+    ),
+]
+
+# figures of long incident reports by agencies, NGOs and officials (third labels-first batch)
+ROWS += [
+    (
+        "toll",
+        "en",
+        "The number of people killed has increased from 30 to 35, the regional governor said.",
+        [("killed", "people", 30, 30, "exact"), ("killed", "people", 35, 35, "exact")],
+    ),
+    (
+        "toll",
+        "en",
+        "The charity raised its toll to 22 on Saturday, a day after it had counted 19 dead.",
+        [("killed", None, 22, 22, "exact"), ("killed", None, 19, 19, "exact")],
+    ),
+    (
+        "toll",
+        "fr",
+        "Le bilan s'est alourdi à 42 morts, contre 35 la veille.",
+        [("killed", "people", 42, 42, "exact"), ("killed", "people", 35, 35, "exact")],
+    ),
+    (
+        "toll",
+        "de",
+        "Die Zahl der Toten stieg auf 42, nach 35 am Vortag.",
+        [("killed", "people", 42, 42, "exact"), ("killed", "people", 35, 35, "exact")],
+    ),
+    (
+        "identified",
+        "en",
+        "Of the 403 bodies found in the town, 163 have been identified, the mayor said.",
+        [
+            ("bodies_recovered", None, 403, 403, "exact"),
+            ("bodies_recovered", None, 163, 163, "exact"),
+        ],
+    ),
+    (
+        "identified",
+        "en",
+        "Police have found 910 bodies in the region so far; 120 are yet to be identified.",
+        [
+            ("bodies_recovered", None, 910, 910, "exact"),
+            ("bodies_recovered", None, 120, 120, "exact"),
+        ],
+    ),
+    (
+        "identified",
+        "en",
+        "Investigators exhumed 57 bodies from the grave behind the church.",
+        [("bodies_recovered", None, 57, 57, "exact")],
+    ),
+    (
+        "symptoms",
+        "en",
+        "More than 500 people were treated for symptoms of exposure to the gas.",
+        [("injured", "people", 501, None, "more_than")],
+    ),
+    (
+        "symptoms",
+        "en",
+        "Doctors said 400 people suffered breathing problems after the attack.",
+        [("injured", "people", 400, 400, "exact")],
+    ),
+    (
+        "symptoms",
+        "en",
+        "At least 70 people died of suffocation and hundreds were treated in field clinics.",
+        [("killed", "people", 70, None, "at_least"), ("injured", None, 200, None, "vague")],
+    ),
+    (
+        "combined",
+        "en",
+        "More than 140 people were killed or wounded in the strike on the hall.",
+        [("killed_or_injured", "people", 141, None, "more_than")],
+    ),
+    (
+        "combined",
+        "en",
+        "The attack caused at least 600 casualties, the UN said.",
+        [("killed_or_injured", None, 600, None, "at_least")],
+    ),
+    (
+        "combined",
+        "en",
+        "Shelling killed or wounded 38 civilians in the town last week.",
+        [("killed_or_injured", "civilians", 38, 38, "exact")],
+    ),
+    (
+        "service",
+        "en",
+        "Thirteen U.S. service members were killed and 18 others wounded in the bombing.",
+        [("killed", "combatants", 13, 13, "exact"), ("injured", "combatants", 18, 18, "exact")],
+    ),
+    (
+        "service",
+        "en",
+        "The blast killed 4 soldiers and wounded 9 others, the army said.",
+        [("killed", "combatants", 4, 4, "exact"), ("injured", "combatants", 9, 9, "exact")],
+    ),
+    (
+        "service",
+        "en",
+        "At least 169 Afghans and 13 American troops died in the attack.",
+        [("killed", "people", 169, None, "at_least"), ("killed", "combatants", 13, 13, "exact")],
+    ),
+    (
+        "lives",
+        "en",
+        "The bombing campaign claimed the lives of more than 300 civilians.",
+        [("killed", "civilians", 301, None, "more_than")],
+    ),
+    (
+        "lives",
+        "en",
+        "The strike cost 26 lives, most of them women.",
+        [("killed", None, 26, 26, "exact")],
+    ),
+    (
+        "lives",
+        "en",
+        "Twelve people lost their lives in the attack on the convoy.",
+        [("killed", "people", 12, 12, "exact")],
+    ),
+    (
+        "share_of_toll",
+        "en",
+        "Nearly one in four of the victims was a child, the report found.",
+        [],
+    ),
+    (
+        "share_of_toll",
+        "en",
+        "Half of those killed were children, according to the group.",
+        [],
+    ),
+    (
+        "share_of_toll",
+        "en",
+        "One in five of the wounded was a woman.",
+        [],
     ),
 ]
 
