@@ -41,6 +41,7 @@ from harmledger.extract.not_counts import (
     list_number,
     numeric_date_or_code,
     proportion,
+    ratio_predicate,
     size_compound,
     year_before_event,
     year_span,
@@ -4699,6 +4700,8 @@ class _Run:
         doc, i, j = self.doc, mention.i, mention.j
         if correlative(doc, mention, self.marks, self.pack):
             return True  # "both deaths and injuries": a pair joined, not a count
+        if ratio_predicate(doc, mention, self.pack, self._copulas):
+            return True  # "one in three of those killed was a child": a share, not a count
         if mention.source not in ("digit", "word"):
             return False
         n = len(doc.words)

@@ -324,6 +324,30 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
     return False
 
 
+_RATIO_REACH = 10  # words from a ratio that opens a subject to the copula after it
+
+
+def ratio_predicate(
+    doc: Doc, mention: Mention, pack: LanguagePack, copulas: frozenset[str]
+) -> bool:
+    """A lone noun after a copula whose subject a ratio opens ("one in three of those killed
+    was a child", "1 in 5 of the wounded was a woman"): it says what a share of them were,
+    and counts nobody (en14)."""
+    i = mention.i
+    if mention.source != "singular" or i < 4 or doc.words[i - 1].norm not in copulas:
+        return False
+    sentence = doc.sentence[i]
+    for t in range(i - 2, max(-1, i - 2 - _RATIO_REACH), -1):
+        if doc.sentence[t] != sentence:
+            return False
+        if not _numeral(doc, t, pack):
+            continue
+        for phrase in pack.proportion:
+            if _joined_by(doc, t + 1, phrase) and _numeral(doc, t + 1 + len(phrase), pack):
+                return True
+    return False
+
+
 def _counts_a_thing(doc: Doc, k: int, marks: Marks) -> bool:
     """Whether word ``k`` names a thing or unit ("in 3 strikes", "in 2 days"), not people.
 
