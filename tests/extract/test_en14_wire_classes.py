@@ -50,6 +50,10 @@ CLASSES: dict[str, str] = {
     "service": "service members killed or wounded are combatants, 'others' after them too",
     "lives": "lives lost or claimed ('cost 1,500 lives') are the killed",
     "share_of_toll": "'one in three' or a share of a toll is no count of one",
+    "searchers": "people searching, volunteering or interviewed count no casualty",
+    "population": "people living in or sheltered by a place, or in need, count no casualty",
+    "attackers": "bombers and gunmen who carried out an attack count no victims",
+    "ordinal": "ordinals and counts of events or facilities count nobody",
 }
 
 # (class, lang, text, every casualty reading)
@@ -764,6 +768,100 @@ ROWS += [
         "share_of_toll",
         "en",
         "One in five of the wounded was a woman.",
+        [],
+    ),
+]
+
+# numbers around a toll that count no casualty (fourth labels-first batch)
+ROWS += [
+    (
+        "present",
+        "en",
+        "Around 500 people had gathered at the market when the shells fell.",
+        [],
+    ),
+    (
+        "present",
+        "en",
+        "Thousands of mourners attended the funeral on Sunday.",
+        [],
+    ),
+    (
+        "searchers",
+        "en",
+        "Investigators interviewed 155 survivors and witnesses of the massacre.",
+        [],
+    ),
+    (
+        "searchers",
+        "en",
+        "Dozens of men searched the rubble with their bare hands.",
+        [],
+    ),
+    (
+        "searchers",
+        "en",
+        "Hundreds of volunteers joined the search for the missing on Tuesday.",
+        [],
+    ),
+    (
+        "population",
+        "en",
+        "An estimated 250,000 people live in the besieged district.",
+        [],
+    ),
+    (
+        "population",
+        "en",
+        "More than 12,000 additional people now need shelter, the agency said.",
+        [],
+    ),
+    (
+        "population",
+        "en",
+        "The camp shelters nearly half a million displaced people.",
+        [],
+    ),
+    (
+        "attackers",
+        "en",
+        "At least one bomber detonated his vest near the gate.",
+        [],
+    ),
+    (
+        "attackers",
+        "en",
+        "Two gunmen opened fire on the crowd, killing 9 people.",
+        [("killed", "people", 9, 9, "exact")],
+    ),
+    (
+        "attackers",
+        "en",
+        "The attack was carried out by three suicide bombers, police said.",
+        [],
+    ),
+    (
+        "ordinal",
+        "en",
+        "It was the 14th such discovery since the town was retaken.",
+        [],
+    ),
+    (
+        "ordinal",
+        "en",
+        "Only 16 of the 52 health centres in the province are still open.",
+        [],
+    ),
+    (
+        "ordinal",
+        "en",
+        "One of the bombs failed to explode, and the second attack came an hour later.",
+        [],
+    ),
+    (
+        "time",
+        "en",
+        "Doctors worked 18-hour shifts after three years of occupation had emptied the hospital.",
         [],
     ),
 ]
