@@ -866,6 +866,29 @@ ROWS += [
     ),
 ]
 
+# people searching for the missing, the dead or bodies (fifth labels-first batch)
+ROWS += [
+    (
+        "searchers",
+        "en",
+        "About 80 firefighters spent the night searching for the missing in the collapsed wing.",
+        [],
+    ),
+    (
+        "searchers",
+        "en",
+        "Some 30 villagers looked for the dead in the burned houses while 6 wounded were "
+        "carried out.",
+        [("injured", None, 6, 6, "exact")],
+    ),
+    (
+        "searchers",
+        "en",
+        "Forty divers searched for the bodies of the 11 fishermen lost when the boat was hit.",
+        [],
+    ),
+]
+
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
     2: "a qualifier of a toll ('at least 61') is carried to the next clause's own count "
