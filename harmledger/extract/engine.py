@@ -239,6 +239,8 @@ _LIST_REACH = 8  # words back from a list member to the subset marker opening th
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
 _WOUNDS_REACH = 5  # words from a death verb to "of his wounds": "died two days later of his wounds"
+# measures whose people a verb of searching looks for: the count before it is of searchers
+_SOUGHT = frozenset({"missing", "killed", "bodies_recovered"})
 _LIST_VERB_REACH = 45  # words from a subject to the verb it shares with its list of parts
 _COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of the Example family"
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
@@ -2165,6 +2167,8 @@ class _Run:
             return None  # "about 20 men dug up bodies": those who found them
         if measure == "injured" and self._carers(head, cue):
             return None  # "50 paramedics treated the wounded": those who cared for them
+        if measure in _SOUGHT and self._searchers(head, cue):
+            return None  # "200 volunteers joined the search for the missing": the searchers
         combined = self._combined_at.get(head.i) if head.measure else None
         if combined is not None and combined.combined:
             # "hundreds of dead and wounded": one figure for both
@@ -5451,6 +5455,18 @@ class _Run:
                 for t in range(end, min(end + 2, len(self.doc.words)))
             )
             if hurt and self.segs[k] == self.segs[head.i]:
+                return True
+        return False
+
+    def _searchers(self, head: Head, cue: Cue | None) -> bool:
+        """People counted before a verb of searching and the missing, dead or bodies it looks
+        for ("200 volunteers joined the search for the missing", "60 soldiers searched for the
+        bodies") are the searchers (pack ``measure_modifiers.search``)."""
+        if cue is None or head.measure or head.quantity or cue.i <= head.j:
+            return False
+        for k in self.marks.within("mod:search", head.j, cue.i + 1):
+            end = self.marks.cats[k]["mod:search"]
+            if end <= cue.i <= end + 1 and self.segs[k] == self.segs[head.i]:
                 return True
         return False
 

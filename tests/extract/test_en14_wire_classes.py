@@ -902,6 +902,8 @@ GAPS: dict[int, str] = {
     94: "the unidentified part of the bodies found ('120 are yet to be identified') is no claim",
     97: "'suffered breathing problems' is no verb of injury",
     100: "'casualties' is read as the killed, not killed or injured",
+    128: "the dead a search looks for ('searched for the bodies of the 11 fishermen') are read "
+    "as bodies recovered",
     104: "a qualifier of the first count of a list ('At least 169 Afghans and 13 troops') is "
     "carried to the second",
 }
