@@ -54,6 +54,8 @@ CLASSES: dict[str, str] = {
     "population": "people living in or sheltered by a place, or in need, count no casualty",
     "attackers": "bombers and gunmen who carried out an attack count no victims",
     "ordinal": "ordinals and counts of events or facilities count nobody",
+    "more_things": "'more', 'other' or 'another' before things ('four more districts', "
+    "'two other hospitals') counts the things",
 }
 
 # (class, lang, text, every casualty reading)
@@ -886,6 +888,58 @@ ROWS += [
         "en",
         "Forty divers searched for the bodies of the 11 fishermen lost when the boat was hit.",
         [],
+    ),
+]
+
+# more, other and another before things; one and not two (sixth labels-first batch)
+ROWS += [
+    (
+        "more_things",
+        "en",
+        "Troops entered four more districts on Friday, the ministry said.",
+        [],
+    ),
+    (
+        "more_things",
+        "en",
+        "Two other hospitals and three other schools were hit overnight.",
+        [],
+    ),
+    (
+        "more_things",
+        "en",
+        "At least one more airstrike hit the camp after 10 people had been killed there.",
+        [("killed", "people", 10, 10, "exact")],
+    ),
+    (
+        "more_things",
+        "en",
+        "Dozens more mass graves are believed to lie in the forest.",
+        [],
+    ),
+    (
+        "more_things",
+        "en",
+        "Another 3 buildings collapsed later in the day.",
+        [],
+    ),
+    (
+        "munition",
+        "en",
+        "There was only one explosion, not two, a witness said, and 4 people died.",
+        [("killed", "people", 4, 4, "exact")],
+    ),
+    (
+        "munition",
+        "en",
+        "Twin suicide bombings hit the square, killing at least 32 people.",
+        [("killed", "people", 32, None, "at_least")],
+    ),
+    (
+        "munition",
+        "en",
+        "A double-tap strike hit the rescuers who had come to help the 7 wounded.",
+        [("injured", None, 7, 7, "exact")],
     ),
 ]
 
