@@ -54,6 +54,7 @@ CLASSES: dict[str, str] = {
     "population": "people living in or sheltered by a place, or in need, count no casualty",
     "attackers": "bombers and gunmen who carried out an attack count no victims",
     "ordinal": "ordinals and counts of events or facilities count nobody",
+    "report": "a whole wire report: every toll read, no number that counts nobody",
     "more_things": "'more', 'other' or 'another' before things ('four more districts', "
     "'two other hospitals') counts the things",
 }
@@ -940,6 +941,78 @@ ROWS += [
         "en",
         "A double-tap strike hit the rescuers who had come to help the 7 wounded.",
         [("injured", None, 7, 7, "exact")],
+    ),
+]
+
+# whole wire and NGO reports (seventh labels-first batch)
+ROWS += [
+    (
+        "report",
+        "en",
+        "KARVEN, Nov 3 (Wire) - An air strike on a crowded market in the northern town of "
+        "Karven killed at least 27 people and wounded 64 on Saturday, local health officials "
+        "said, in one of the deadliest attacks in the region this year.\n\n"
+        "The strike hit the market at about 11 a.m., when hundreds of people were shopping, "
+        "witnesses said. Two missiles struck within five minutes of each other.\n\n"
+        "Among the dead were nine children and four women, said Dr. Ana Example, who heads the "
+        "town's only hospital. She said the hospital, which has 40 beds, had received more than "
+        "50 wounded and was sending the most serious cases to the capital, 120 km away.\n\n"
+        "The toll could rise as rescuers were still searching the rubble of three shops, she "
+        "added.\n\n"
+        "In March, a strike on the same market killed 11 people. The war, now in its sixth "
+        "year, has killed more than 40,000 people and forced 2 million from their homes, "
+        "according to the United Nations.",
+        [
+            ("killed", "people", 27, None, "at_least"),
+            ("injured", None, 64, 64, "exact"),
+            ("killed", "children", 9, 9, "exact"),
+            ("killed", "women", 4, 4, "exact"),
+            ("injured", None, 51, None, "more_than"),
+            ("killed", "people", 11, 11, "exact"),
+            ("killed", "people", 40001, None, "more_than"),
+            ("displaced", None, 2000000, 2000000, "exact"),
+        ],
+    ),
+    (
+        "report",
+        "en",
+        "The death toll from Tuesday's missile strike on a residential block in Dovren rose to "
+        "38 on Thursday, including five children, the regional governor said.\n\n"
+        "Rescue workers pulled four more bodies from the rubble of the nine-storey building "
+        "overnight, the emergency service said in a statement. It said 72 people were injured "
+        "and 21 were still unaccounted for.\n\n"
+        "Some 1,700 people lived in the building's 236 apartments. About 400 residents have "
+        "been rehoused, city officials said.\n\n"
+        "The Kh-22 missile, a Soviet-era weapon designed to sink ships, was one of 33 missiles "
+        "fired at the country that day, the air force said. It said it had shot down 21 of "
+        "them.",
+        [
+            ("killed", "people", 38, 38, "exact"),
+            ("killed", "children", 5, 5, "exact"),
+            ("bodies_recovered", None, 4, 4, "exact"),
+            ("injured", "people", 72, 72, "exact"),
+            ("missing", None, 21, 21, "exact"),
+        ],
+    ),
+    (
+        "report",
+        "en",
+        "GENEVA - The UN human rights office said on Friday it had verified the killing of 1,204 "
+        "civilians, among them 301 children, in the province since the offensive began in "
+        "April, and that the real figure was likely to be considerably higher.\n\n"
+        "In its report, the office said 62 percent of the civilian deaths were caused by "
+        "explosive weapons with wide-area effects. It documented 18 attacks on medical "
+        "facilities and interviewed 140 victims and witnesses.\n\n"
+        "In the single deadliest incident, on 14 June, shelling of a displacement camp housing "
+        "about 9,000 people killed 46 civilians, including 20 children, the report said. Six "
+        "aid workers have been killed since April.",
+        [
+            ("killed", "civilians", 1204, 1204, "exact"),
+            ("killed", "children", 301, 301, "exact"),
+            ("killed", "civilians", 46, 46, "exact"),
+            ("killed", "children", 20, 20, "exact"),
+            ("killed", "other", 6, 6, "exact"),
+        ],
     ),
 ]
 
