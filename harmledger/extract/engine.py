@@ -1298,7 +1298,14 @@ class _Run:
         end = max(previous.mention.j, previous.head.j)
         conjunctions = self.pack.conjunctions
         between = [w.norm for w in self.doc.words[end : mention.i]]
-        if len(between) == 1 and between[0] in conjunctions and mention.i == end + 1:
+        if (
+            len(between) == 1
+            and between[0] in conjunctions
+            and mention.i == end + 1
+            # ", and 120 people were treated": a comma before "and" opens a clause of its own
+            # (en14)
+            and "," not in self.doc.gaps[end]
+        ):
             mention.low, mention.high, mention.qualifier = mention.value, None, "at_least"
 
     def _shot(self, draft: Draft) -> bool:

@@ -1018,8 +1018,6 @@ ROWS += [
 
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
-    2: "a qualifier of a toll ('at least 61') is carried to the next clause's own count "
-    "('and 120 people were being treated')",
     5: "a superseded toll after 'frente a' ('ascendió a 42, frente a 35 del día anterior') is "
     "no claim",
     53: "people left homeless are read as present, not displaced",
