@@ -54,6 +54,10 @@ CLASSES: dict[str, str] = {
     "population": "people living in or sheltered by a place, or in need, count no casualty",
     "attackers": "bombers and gunmen who carried out an attack count no victims",
     "ordinal": "ordinals and counts of events or facilities count nobody",
+    "by_side": "counts told by the side that killed them ('and 49 by rebel shelling') are "
+    "claims each",
+    "groups": "a toll told by groups (staff, patients, caretakers, doctors) reads the total and "
+    "each group",
     "report": "a whole wire report: every toll read, no number that counts nobody",
     "more_things": "'more', 'other' or 'another' before things ('four more districts', "
     "'two other hospitals') counts the things",
@@ -1013,6 +1017,80 @@ ROWS += [
             ("killed", "children", 20, 20, "exact"),
             ("killed", "other", 6, 6, "exact"),
         ],
+    ),
+]
+
+# tolls told by the side that killed them, and by groups (eighth labels-first batch)
+ROWS += [
+    (
+        "by_side",
+        "en",
+        "In five days, government air strikes killed 71 civilians and rebel shelling 38, the "
+        "monitor said.",
+        [("killed", "civilians", 71, 71, "exact"), ("killed", None, 38, 38, "exact")],
+    ),
+    (
+        "by_side",
+        "en",
+        "About 450 civilians have been killed since mid-October, 330 of them by government "
+        "forces and 120 by rebels, the group said.",
+        [
+            ("killed", "civilians", 450, 450, "about"),
+            ("killed", None, 330, 330, "exact"),
+            ("killed", None, 120, 120, "exact"),
+        ],
+    ),
+    (
+        "by_side",
+        "en",
+        "The group counted 64 civilians killed by air strikes, including 12 children, and 29 by "
+        "shelling, including 7 children.",
+        [
+            ("killed", "civilians", 64, 64, "exact"),
+            ("killed", "children", 12, 12, "exact"),
+            ("killed", None, 29, 29, "exact"),
+            ("killed", "children", 7, 7, "exact"),
+        ],
+    ),
+    (
+        "groups",
+        "en",
+        "The charity said 31 people had died: 11 staff members, 17 patients and 3 caretakers.",
+        [
+            ("killed", "people", 31, 31, "exact"),
+            ("killed", None, 11, 11, "exact"),
+            ("killed", None, 17, 17, "exact"),
+            ("killed", None, 3, 3, "exact"),
+        ],
+    ),
+    (
+        "groups",
+        "en",
+        "At least 23 people were killed, including two doctors and four children, the monitor "
+        "said.",
+        [
+            ("killed", "people", 23, None, "at_least"),
+            ("killed", "other", 2, 2, "exact"),
+            ("killed", "children", 4, 4, "exact"),
+        ],
+    ),
+    (
+        "groups",
+        "en",
+        "Of the 36 people taken across the border for treatment, five died in hospital.",
+        [("injured", None, 36, 36, "exact"), ("killed", None, 5, 5, "exact")],
+    ),
+    (
+        "symptoms",
+        "en",
+        "Some 90 people were killed and about 300 others were left struggling to breathe.",
+        [("killed", "people", 90, 90, "about"), ("injured", None, 300, 300, "about")],
+    ),
+    (
+        "combined",
+        "en",
+        "The blast killed or injured at least 130 people in the hall.",
+        [("killed_or_injured", "people", 130, None, "at_least")],
     ),
 ]
 
