@@ -2148,7 +2148,11 @@ class _Run:
         ):
             # a bare figure borrows a cue from another clause only when it is close
             distance = cue.i - mention.j if cue.i >= mention.j else mention.i - cue.j
-            if distance > _ELIDED_REACH and not self._next_in_place_list(mention, cue, drafts):
+            if (
+                distance > _ELIDED_REACH
+                and not self._next_in_place_list(mention, cue, drafts)
+                and not self._next_by_agent(mention, cue, drafts)
+            ):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
         if (
@@ -3250,6 +3254,22 @@ class _Run:
         if k in self._numeral_starts:
             return not self._unit_after(k) and not self._date_at(k)
         return self._person_noun(k)
+
+    def _next_by_agent(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
+        """A bare count after "and" and before an agent word, in the sentence of a count the
+        same verb took ("330 of them by government forces and 120 by rebels", "killed by air
+        strikes, including 12 children, and 29 by shelling"): the verb is elided, the count
+        shares it, however far it stands (en14)."""
+        i = mention.i
+        if i == 0 or self.doc.words[i - 1].norm not in self.pack.conjunctions:
+            return False
+        if not self._agent_word_at(mention.j) or cue.i >= i:
+            return False
+        sentence = self.doc.sentence[i]
+        return any(
+            d.cue is cue and d.kind == "casualty" and self.doc.sentence[d.mention.i] == sentence
+            for d in drafts[-4:]
+        )
 
     def _agent_word_at(self, k: int) -> bool:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""
