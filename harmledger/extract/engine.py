@@ -5495,7 +5495,9 @@ class _Run:
             return False
         for k in self.marks.within("mod:search", head.j, cue.i + 1):
             end = self.marks.cats[k]["mod:search"]
-            if end <= cue.i <= end + 1 and self.segs[k] == self.segs[head.i]:
+            # the cue right after the phrase, or a word of it ("recherches" in "recherches
+            # des disparus" is also a cue of the missing)
+            if k <= cue.i <= end + 1 and self.segs[k] == self.segs[head.i]:
                 return True
         return False
 
