@@ -1356,6 +1356,9 @@ GAPS: dict[int, str] = {
     88: "a toll a lone victim brings up ('bringing the toll to 19') takes the victim's "
     "category (a nurse: other)",
     94: "the unidentified part of the bodies found ('120 are yet to be identified') is no claim",
+    97: "'suffered breathing problems' is no verb of injury (patients 'admitted with breathing "
+    "problems' are no count of the hurt: test_unseen_en_es)",
+    146: "'others left struggling to breathe' take the death verb before them",
     140: "a count whose verb is elided after a second subject ('and rebel shelling 38') "
     "reads both counts as other, not the first as civilians",
     145: "people taken across a border for treatment are no count of the hurt",
