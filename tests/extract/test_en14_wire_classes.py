@@ -1339,8 +1339,63 @@ ROWS += [
     ),
 ]
 
+# more numbers beside a toll that count nobody (thirteenth labels-first batch)
+ROWS += [
+    ("age", "en", "The men found in the grave were between 20 and 50 years old.", []),
+    (
+        "age",
+        "en",
+        "Most of the 33 victims were aged 18 to 35, the prosecutor said.",
+        [("killed", None, 33, 33, "exact")],
+    ),
+    ("ordinal", "en", "Investigators found dozens of mass graves in the forest.", []),
+    (
+        "ordinal",
+        "en",
+        "It was the second mass grave found in the town, and it held 19 bodies.",
+        [("bodies_recovered", None, 19, 19, "exact")],
+    ),
+    ("attackers", "en", "At least one of the attackers was dressed as a woman.", []),
+    ("ordinal", "en", "Only one road leads into the valley, and it was shelled twice.", []),
+    ("time", "en", "Ambulances took an average of 40 minutes to reach the site.", []),
+    ("time", "en", "The town lies 45 kilometres (28 miles) from the border.", []),
+    ("time", "en", "After two years of siege, only 3,000 of the 20,000 residents remain.", []),
+    (
+        "more_things",
+        "en",
+        "Troops have since taken four more small villages to the east.",
+        [],
+    ),
+    (
+        "munition",
+        "en",
+        "At least one airstrike hit the road, and 2 people were wounded.",
+        [("injured", "people", 2, 2, "exact")],
+    ),
+    (
+        "present",
+        "en",
+        "Dozens of men with shovels dug through the debris as 3 bodies were carried out.",
+        [("bodies_recovered", None, 3, 3, "exact")],
+    ),
+    (
+        "searchers",
+        "en",
+        "The commission heard 210 survivors and witnesses over six months.",
+        [],
+    ),
+    (
+        "time",
+        "en",
+        "Nurses worked 12-hour shifts for weeks after 57 people were hurt.",
+        [("injured", "people", 57, 57, "exact")],
+    ),
+]
+
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
+    # the thirteenth batch, labelled before the extractor ran on it
+    **{i: CLASSES[ROWS[i][0]] for i in range(178, 192)},
     168: "German: a part after 'davon' before an agent ('330 davon durch Regierungstruppen') "
     "is no claim, and the agent after 'durch' is read as the next count's category",
     169: "French: a ratio with its noun inside ('une victime sur trois') reads the whole as "
