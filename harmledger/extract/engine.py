@@ -241,6 +241,7 @@ _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word insi
 _WOUNDS_REACH = 5  # words from a death verb to "of his wounds": "died two days later of his wounds"
 # measures whose people a verb of searching looks for: the count before it is of searchers
 _SOUGHT = frozenset({"missing", "killed", "bodies_recovered"})
+_AMONG_WHOLE_REACH = 3  # words from a whole counted after "among" to its cue ("20 people killed")
 _LIST_VERB_REACH = 45  # words from a subject to the verb it shares with its list of parts
 _COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of the Example family"
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
@@ -1888,6 +1889,11 @@ class _Run:
         bodies = self._bodies_of(mention, cues)
         if bodies is not None:
             cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
+        among = (
+            self._among_counted(head, cues) if not own and head.who and not head.measure else None
+        )
+        if among is not None:
+            cue, own = among, True  # "3 health workers among 20 dead": dead too
         if mention.source == "zero" and not own:
             # a zero phrase holding its own verb or noun, or a casualty noun as what it counts:
             # "لم يصب أحد", "لم تسجل إصابات", "لم تسجل أي إصابات"
@@ -1909,7 +1915,7 @@ class _Run:
                 cue, own = resumed, True
         if cue is not None and self._part_with_its_own_verb(mention, head, cue, own):
             return None  # "15 villagers, several of whom had returned ..., were killed"
-        if cue is not None and self._heads_another(mention, head, cue):
+        if cue is not None and cue is not among and self._heads_another(mention, head, cue):
             cue, own = None, False  # "a team of 12 rescuers recovered 8 bodies": 8's noun
         if cue is not None and cue is not aside and self._subordinate_between(mention, head, cue):
             cue, own = None, False  # "police deployed 200 officers after 3 were shot dead"
@@ -1965,6 +1971,13 @@ class _Run:
                 return None  # "نجا 23 شخصا من الغارة التي قتلت 40": the verb of the count
             if head.who and self._speaker(mention, head, cue, own):
                 return None  # "two aid workers told Reuters": the source, not the victims
+        if (
+            not (head.who or head.others or head.measure or head.quantity or head.partitive)
+            and cue is not None
+            and cue.j <= mention.i
+            and self._present_verb_before(mention)
+        ):
+            return None  # "5 dead after shelling hits school sheltering 900": the sheltered
         if (
             not (head.who or head.others or head.measure or head.quantity or head.partitive)
             and not (own and cue is not None)
@@ -2111,7 +2124,7 @@ class _Run:
             return None  # "one resident said ...": the speaker, not a victim
         if mention.source == "singular" and self._said_by(mention):
             return None  # "..., säger en läkare på sjukhuset": the speaker, not one hurt
-        if self._counted_speakers(mention, head):
+        if among is None and self._counted_speakers(mention, head):
             return None  # "according to several villagers": the speakers, not victims
         if mention.source == "zero" and not (own and cue is not None):
             zero_cue = self._zero_verb(mention, head) or self._zero_over_whole(mention, cue)
@@ -3270,6 +3283,31 @@ class _Run:
             d.cue is cue and d.kind == "casualty" and self.doc.sentence[d.mention.i] == sentence
             for d in drafts[-4:]
         )
+
+    def _among_counted(self, head: Head, cues: list[Cue]) -> Cue | None:
+        """The cue of a counted whole right after "among" that follows a part's noun, with no
+        verb between ("3 health workers among 20 dead", "Children among 8 killed in air
+        strike", pack ``who.among_after``): the part shares the whole's harm (en14)."""
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        for phrase in self.pack.raw.get("who", {}).get("among_after", []):
+            parts = normalize(phrase).split()
+            t = head.j + len(parts)
+            if t >= n or [w.norm for w in words[head.j : t]] != parts:
+                continue
+            if any(gaps[g] != " " for g in range(head.j, t + 1)):
+                continue
+            if t not in self._mention_starts:
+                continue
+            for k in range(t + 1, min(n, t + 1 + _AMONG_WHOLE_REACH)):
+                if gaps[k].strip():
+                    break
+                cue = next((c for c in cues if c.i == k), None)
+                if cue is not None:
+                    return cue
+                for cat, end in cats_at(self.marks, k).items():
+                    if cat.startswith("measure:"):  # "among 20 dead": the whole's noun of harm
+                        return Cue(k, end, cat[8:])
+        return None
 
     def _agent_word_at(self, k: int) -> bool:
         """Whether an agent word of a passive verb ("by", "av", "par") starts at word ``k``."""

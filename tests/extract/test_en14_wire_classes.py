@@ -1503,8 +1503,7 @@ ROWS += [
 
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
-    # the fifteenth batch, labelled before the extractor ran on it
-    **{i: CLASSES[ROWS[i][0]] for i in range(200, 208)},
+    203: "a count of one family before 'among' ('Nine of a family among 14 killed') is no claim",
     198: "people 'treated for' a condition that is no wound ('malnutrition') are read as injured",
     168: "German: a part after 'davon' before an agent ('330 davon durch Regierungstruppen') "
     "is no claim, and the agent after 'durch' is read as the next count's category",
