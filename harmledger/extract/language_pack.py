@@ -58,6 +58,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
         ("numbers", "proportion_wholes"),
+        ("numbers", "time_genitive"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),
         ("attribution", "adjectives_after"),

@@ -366,6 +366,14 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
         head = _head_from(cats, k, doc, marks, pack)
         if head is not None and _counts_its_own(doc, mention.j, head, pack):
             return Head(mention.j, mention.j)  # a bare number, as one closing its clause
+        if (
+            head is not None
+            and head.distractor
+            and k == mention.j + 1
+            and doc.words[mention.j].norm in of_words
+            and doc.words[k].norm in pack.words("numbers", "time_genitive")
+        ):
+            return Head(mention.j, mention.j)  # "frente a 35 del día anterior": that day's 35
         if head is not None:
             return head
         word = doc.words[k]

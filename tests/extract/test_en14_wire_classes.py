@@ -1513,8 +1513,6 @@ GAPS: dict[int, str] = {
     "claim of the missing",
     152: "a part of the bodies found told by its wounds ('398 of them with gunshot wounds') is "
     "read as bodies, not as the killed",
-    5: "a superseded toll after 'frente a' ('ascendió a 42, frente a 35 del día anterior') is "
-    "no claim",
     53: "people left homeless are read as present, not displaced",
     54: "families that fled are no count of the displaced",
     88: "a toll a lone victim brings up ('bringing the toll to 19') takes the victim's "
