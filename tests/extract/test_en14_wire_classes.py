@@ -62,6 +62,9 @@ CLASSES: dict[str, str] = {
     "number and qualifier)",
     "claimed": "a toll a perpetrator claims, a rate, scores of dead are claims; abductions are not",
     "headline": "a headline's tolls are read as the lead's",
+    "rank": "ranks and star grades ('a two-star general', '2nd Lt.') count nobody",
+    "year": "a year beside a count ('In 2014, 2,200 people', 'the 1995 massacre of 8,000') "
+    "is no count; the count stays",
     "report": "a whole wire report: every toll read, no number that counts nobody",
     "more_things": "'more', 'other' or 'another' before things ('four more districts', "
     "'two other hospitals') counts the things",
@@ -1501,8 +1504,62 @@ ROWS += [
     ),
 ]
 
+# ranks and years beside counts (sixteenth labels-first batch)
+ROWS += [
+    (
+        "rank",
+        "en",
+        "A two-star general and 4 soldiers were killed in the ambush.",
+        [("killed", "combatants", 5, 5, "exact")],
+    ),
+    (
+        "rank",
+        "en",
+        "The 2nd Lt. who led the patrol said 3 villagers had been shot dead.",
+        [("killed", "people", 3, 3, "exact")],
+    ),
+    (
+        "rank",
+        "en",
+        "Brig. Gen. Sam Example, commander of the 4th Division, said his men killed 12 insurgents.",
+        [("killed", "combatants", 12, 12, "exact")],
+    ),
+    (
+        "year",
+        "en",
+        "In 2014, 2,200 people were killed in the war, most of them civilians.",
+        [("killed", "people", 2200, 2200, "exact")],
+    ),
+    (
+        "year",
+        "en",
+        "The 1995 massacre of 8,000 men and boys is Europe's worst since the Second World War.",
+        [("killed", None, 8000, 8000, "exact")],
+    ),
+    (
+        "year",
+        "en",
+        "Between 2012 and 2016, more than 400 civilians were killed in the valley.",
+        [("killed", "civilians", 401, None, "more_than")],
+    ),
+    (
+        "year",
+        "en",
+        "By 2020, 1,300 people had been reported missing in the province.",
+        [("missing", "people", 1300, 1300, "exact")],
+    ),
+    (
+        "year",
+        "en",
+        "Case 2019/118 concerns the deaths of 7 protesters.",
+        [("killed", None, 7, 7, "exact")],
+    ),
+]
+
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
+    # the sixteenth batch, labelled before the extractor ran on it
+    **{i: CLASSES[ROWS[i][0]] for i in range(208, 216)},
     203: "a count of one family before 'among' ('Nine of a family among 14 killed') is no claim",
     198: "people 'treated for' a condition that is no wound ('malnutrition') are read as injured",
     168: "German: a part after 'davon' before an agent ('330 davon durch Regierungstruppen') "
