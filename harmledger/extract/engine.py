@@ -2826,10 +2826,13 @@ class _Run:
             return False  # only "N workers said", "N workers have told": the verb right after
         if any(ch in "-–—(" for k in range(head.j, said + 1) for ch in self.doc.gaps[k]):
             return False  # "31 civilians - it said 22 were children -": an aside on the count
-        if self.marks.within("measure:killed", said, said + 4) or self.marks.within(
-            "measure:injured", said, said + 4
+        if any(
+            self.marks.within(cat, said, said + 4)
+            for cat in ("measure:killed", "measure:injured", "measure:missing")
         ):
-            return False  # "17 civilians were reported killed": a passive report of the count
+            # "17 civilians were reported killed", "1,300 people were reported missing" (en14):
+            # a passive report of the count
+            return False
         return not (own and cue is not None and mention.i < cue.i < said)
 
     def _zero_verb(self, mention: Mention, head: Head) -> Cue | None:

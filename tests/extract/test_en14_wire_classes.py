@@ -1594,8 +1594,6 @@ ROWS += [
 GAPS: dict[int, str] = {
     208: "a lone rank and a count of soldiers under one verb ('A two-star general and 4 "
     "soldiers were killed') are not summed (combatants are never summed with lone members)",
-    # the seventeenth batch, labelled before the extractor ran on it
-    **{i: CLASSES[ROWS[i][0]] for i in range(216, 221)},
     203: "a count of one family before 'among' ('Nine of a family among 14 killed') is no claim",
     198: "people 'treated for' a condition that is no wound ('malnutrition') are read as injured",
     168: "German: a part after 'davon' before an agent ('330 davon durch Regierungstruppen') "
