@@ -59,6 +59,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "inverted"),
         ("numbers", "proportion_wholes"),
         ("numbers", "time_genitive"),
+        ("numbers", "plus_words"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),
         ("attribution", "adjectives_after"),

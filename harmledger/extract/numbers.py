@@ -298,8 +298,11 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
             mentions.append(found)
             i = found.j
     mention_starts = {m.i for m in mentions}
+    plus_words = pack.words("numbers", "plus_words")
     for mention in mentions:
         _apply_qualifiers(doc, mention, marks, mention_starts)
+        if mention.qualifier == "exact" and mention.source == "digit":
+            _plus_sign(doc, mention, plus_words)
     return _merge_ranges(doc, mentions, marks, pack.joined_conjunction, pack)
 
 
@@ -522,6 +525,18 @@ def _range_bound(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> bool:
 def _vague(pack: LanguagePack, key: str, i: int, j: int) -> Mention:
     reading = pack.vague[key]
     return Mention(i, j, reading.low, reading.low, reading.high, reading.qualifier, "vague")
+
+
+def _plus_sign(doc: Doc, mention: Mention, plus_words: frozenset[str]) -> None:
+    """A plus sign or a hyphenated plus word right after a figure ("170+", "60-plus people",
+    pack ``numbers.plus_words``) makes it a lower bound: at least that many (en14)."""
+    j, n = mention.j, len(doc.words)
+    gap = doc.gaps[j] if j < len(doc.gaps) else ""
+    if gap.startswith("+") and not (j < n and doc.words[j].is_digit and gap == "+"):
+        _qualify(mention, "at_least")
+    elif gap in ("-", "‐") and j < n and doc.words[j].norm in plus_words:
+        _qualify(mention, "at_least")
+        mention.j = j + 1  # the plus word is the figure's own
 
 
 def _apply_qualifiers(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> None:
