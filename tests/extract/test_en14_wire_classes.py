@@ -66,6 +66,7 @@ CLASSES: dict[str, str] = {
     "year": "a year beside a count ('In 2014, 2,200 people', 'the 1995 massacre of 8,000') "
     "is no count; the count stays",
     "feared": "feared, presumed and confirmed dead are claims of the killed",
+    "family": "a family counted by its size ('a family of six') is a counted group",
     "report": "a whole wire report: every toll read, no number that counts nobody",
     "more_things": "'more', 'other' or 'another' before things ('four more districts', "
     "'two other hospitals') counts the things",
@@ -1671,8 +1672,44 @@ ROWS += [
     ),
 ]
 
+# families counted by their size (twentieth labels-first batch)
+ROWS += [
+    (
+        "family",
+        "en",
+        "A family of six was killed when the shell hit their home.",
+        [("killed", None, 6, 6, "exact")],
+    ),
+    (
+        "family",
+        "en",
+        "All five members of the family died in the strike.",
+        [("killed", None, 5, 5, "exact")],
+    ),
+    (
+        "family",
+        "en",
+        "The strike wiped out an entire family of seven, neighbours said.",
+        [("killed", None, 7, 7, "exact")],
+    ),
+    (
+        "family",
+        "en",
+        "A family of nine, who had fled the north, was sheltering in the school.",
+        [],
+    ),
+    (
+        "family",
+        "en",
+        "The 4 families who lived in the building escaped before it collapsed.",
+        [],
+    ),
+]
+
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
+    # the twentieth batch, labelled before the extractor ran on it
+    **{i: CLASSES[ROWS[i][0]] for i in range(233, 238)},
     230: "'the dead numbered in the dozens' is read as dozens dead (vague, as the conventions "
     "read 'dozens'); the labeller held it no figure",
     208: "a lone rank and a count of soldiers under one verb ('A two-star general and 4 "
