@@ -60,6 +60,7 @@ _NOT_MARKED = frozenset(
         ("numbers", "proportion_wholes"),
         ("numbers", "time_genitive"),
         ("numbers", "plus_words"),
+        ("numbers", "superlatives"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),
         ("attribution", "adjectives_after"),

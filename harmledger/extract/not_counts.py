@@ -331,15 +331,19 @@ def ratio_predicate(
     doc: Doc, mention: Mention, pack: LanguagePack, copulas: frozenset[str]
 ) -> bool:
     """A lone noun after a copula whose subject a ratio opens ("one in three of those killed
-    was a child", "1 in 5 of the wounded was a woman"): it says what a share of them were,
-    and counts nobody (en14)."""
+    was a child", "1 in 5 of the wounded was a woman") or a superlative names (pack
+    ``numbers.superlatives``: "the youngest of the 11 victims was a baby"): it says what a
+    share or one of them was, and counts nobody (en14)."""
     i = mention.i
     if mention.source != "singular" or i < 4 or doc.words[i - 1].norm not in copulas:
         return False
     sentence = doc.sentence[i]
+    superlatives = pack.words("numbers", "superlatives")
     for t in range(i - 2, max(-1, i - 2 - _RATIO_REACH), -1):
         if doc.sentence[t] != sentence:
             return False
+        if doc.words[t].norm in superlatives:
+            return True  # "the youngest of the 11 victims was a baby": one of them described
         if not _numeral(doc, t, pack):
             continue
         for phrase in pack.proportion:

@@ -1748,8 +1748,6 @@ ROWS += [
 
 # rows the extractor does not read as labelled: row index -> reason
 GAPS: dict[int, str] = {
-    # the twenty-first batch, labelled before the extractor ran on it
-    **{i: CLASSES[ROWS[i][0]] for i in range(238, 244)},
     236: "a family that had fled, in a relative clause ('A family of nine, who had fled the "
     "north'), is read as nine displaced; the labeller held them people sheltering",
     230: "'the dead numbered in the dozens' is read as dozens dead (vague, as the conventions "
