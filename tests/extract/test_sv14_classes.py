@@ -1,0 +1,292 @@
+"""Swedish casualty constructions as a news writer uses them, with the same class in English or
+German where it exists (sv14). Sentences and labels are our own, written and labelled before
+running the extractor; names, places and figures are invented or generic.
+
+Classes: hearsay ("uppges ha dödats", "ska ha omkommit", "befaras", "lär ha"); passives with
+"bli" ("blev dödade", "har blivit skadade"); toll compounds and their verbs ("dödssiffran stiger
+till", "antalet dödsoffer har ökat till", "krävde elva dödsoffer"); "varav" parts; number words
+in "-tal" and compounds ("ett sextiotal", "sextiotre", "tvåhundrafemtio"); the missing
+("saknas", "är försvunna", "fyra saknade"); bodies found ("hittades döda", "dragit fram
+kropparna"); the rescued and the arrested (no casualty: "räddades", "greps", "anhölls",
+"häktades"); definite counts ("de tolv dödade"); the hurt named by their care ("fick föras till
+sjukhus", "fick vård"); qualifiers ("drygt", "närmare", "knappt", "minst ett hundratal",
+"uppemot ett femtiotal"); a weapon as subject ("Explosionen dödade fyra"); headlines ("Tre döda
+och ett tiotal skadade"); restated figures (one claim); numbers that count no casualty.
+
+Each text must yield exactly its labelled casualty claims on (measure, low, high).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from harmledger.extract import extract_claims
+
+K, HU, M, B = "killed", "injured", "missing", "bodies_recovered"
+
+Gold = list[tuple[str, int | None, int | None]]
+
+_HEARSAY: list[tuple[str, str, str, Gold]] = [
+    ("A1", "sv", "Minst sju personer uppges ha dödats i attacken mot marknaden.", [(K, 7, None)]),
+    (
+        "A2",
+        "sv",
+        "Enligt lokala medier ska ett tjugotal människor ha omkommit i skredet.",
+        [(K, 20, 20)],
+    ),
+    ("A3", "sv", "Tre soldater uppges vara allvarligt skadade efter explosionen.", [(HU, 3, 3)]),
+    ("A4", "sv", "Över 40 personer befaras ha dödats i beskjutningen av staden.", [(K, 41, None)]),
+    ("A5", "sv", "Två barn lär ha skadats när granaten slog ned i skolgården.", [(HU, 2, 2)]),
+    ("A6", "sv", "Sex personer ska enligt uppgift ha skjutits ihjäl vid vägspärren.", [(K, 6, 6)]),
+    (
+        "A7",
+        "sv",
+        "Ett trettiotal civila uppges ha skadats, och minst tio ska ha dött.",
+        [(HU, 30, 30), (K, 10, None)],
+    ),
+    ("A8", "en", "At least seven people are reported to have been killed.", [(K, 7, None)]),
+    ("A9", "de", "Mindestens sieben Menschen sollen getötet worden sein.", [(K, 7, None)]),
+]
+
+_BLI_PASSIVE: list[tuple[str, str, str, Gold]] = [
+    (
+        "B1",
+        "sv",
+        "Fyra personer blev dödade och ytterligare tolv blev skadade i skottlossningen.",
+        [(K, 4, 4), (HU, 12, 12)],
+    ),
+    ("B2", "sv", "Sammanlagt har 23 civila blivit dödade sedan i måndags.", [(K, 23, 23)]),
+    ("B3", "sv", "Nio poliser blev skadade under kravallerna i natt.", [(HU, 9, 9)]),
+    (
+        "B4",
+        "sv",
+        "Minst fem människor har blivit ihjälskjutna i området den senaste veckan.",
+        [(K, 5, None)],
+    ),
+    ("B5", "sv", "Elva personer blev svårt brännskadade i branden.", [(HU, 11, 11)]),
+]
+
+_TOLL: list[tuple[str, str, str, Gold]] = [
+    ("C1", "sv", "Dödssiffran efter jordbävningen har stigit till 312.", [(K, 312, 312)]),
+    (
+        "C2",
+        "sv",
+        "Dödstalet stiger till minst 85 i Gaza, enligt hälsoministeriet.",
+        [(K, 85, None)],
+    ),
+    ("C3", "sv", "Antalet dödsoffer i bussolyckan har nu ökat till 19.", [(K, 19, 19)]),
+    ("C4", "sv", "Antalet skadade uppgår till närmare 300.", [(HU, 300, 300)]),
+    ("C5", "sv", "Tågolyckan krävde elva dödsoffer.", [(K, 11, 11)]),
+    ("C6", "sv", "Dödsoffren är minst 14, varav sex barn.", [(K, 14, None), (K, 6, 6)]),
+    ("C7", "sv", "Antalet omkomna är nu uppe i 57.", [(K, 57, 57)]),
+    ("C8", "de", "Die Zahl der Todesopfer ist auf 312 gestiegen.", [(K, 312, 312)]),
+]
+
+_VARAV: list[tuple[str, str, str, Gold]] = [
+    (
+        "D1",
+        "sv",
+        "Totalt dödades 37 personer, varav elva kvinnor och nio barn.",
+        [(K, 37, 37), (K, 11, 11), (K, 9, 9)],
+    ),
+    ("D2", "sv", "Ett sextiotal skadades, varav tolv svårt.", [(HU, 60, 60)]),
+    ("D3", "sv", "Fjorton människor omkom, varav fyra var barn.", [(K, 14, 14), (K, 4, 4)]),
+    (
+        "D4",
+        "sv",
+        "Av de 20 döda var åtta barn, uppger sjukhuset.",
+        [(K, 20, 20), (K, 8, 8)],
+    ),
+]
+
+_NUMBER_WORDS: list[tuple[str, str, str, Gold]] = [
+    ("E1", "sv", "Sextiotre personer dödades i flyganfallen under helgen.", [(K, 63, 63)]),
+    ("E2", "sv", "Ett sjuttiotal civila har dödats sedan offensiven inleddes.", [(K, 70, 70)]),
+    (
+        "E3",
+        "sv",
+        "Omkring tvåhundrafemtio människor skadades i explosionen i hamnen.",
+        [(HU, 250, 250)],
+    ),
+    ("E4", "sv", "Ett åttiotal personer skadades lindrigt.", [(HU, 80, 80)]),
+    ("E5", "sv", "Trettiofem personer saknas fortfarande efter färjeolyckan.", [(M, 35, 35)]),
+    ("E6", "sv", "Ett nittiotal människor har dödats i striderna.", [(K, 90, 90)]),
+    ("E7", "sv", "Ett sextiotal personer omkom när bussen störtade ned i ravinen.", [(K, 60, 60)]),
+]
+
+_MISSING: list[tuple[str, str, str, Gold]] = [
+    ("F1", "sv", "Ytterligare sex personer saknas efter lavinen.", [(M, 6, 6)]),
+    (
+        "F2",
+        "sv",
+        "Minst ett tiotal fiskare är fortfarande försvunna efter stormen.",
+        [(M, 10, None)],
+    ),
+    ("F3", "sv", "Elva personer är saknade sedan översvämningen i tisdags.", [(M, 11, 11)]),
+    ("F4", "sv", "Räddningstjänsten letar efter fyra saknade efter raset.", [(M, 4, 4)]),
+    ("F5", "en", "Rescuers are searching for four missing after the collapse.", [(M, 4, 4)]),
+]
+
+_FOUND: list[tuple[str, str, str, Gold]] = [
+    (
+        "G1",
+        "sv",
+        "Polisen har hittat tre döda kroppar i ett skogsområde utanför staden.",
+        [(B, 3, 3)],
+    ),
+    ("G2", "sv", "Under dagen påträffades ytterligare nio döda i rasmassorna.", [(B, 9, 9)]),
+    (
+        "G3",
+        "sv",
+        "Räddningsarbetare har dragit fram kropparna efter 17 människor ur bråten.",
+        [(B, 17, 17)],
+    ),
+    ("G4", "sv", "Två män hittades döda i en lägenhet i Malmö på söndagen.", [(B, 2, 2)]),
+    ("G5", "sv", "Dykare har bärgat liken av fem besättningsmän.", [(B, 5, 5)]),
+]
+
+_RESCUED: list[tuple[str, str, str, Gold]] = [
+    ("H1", "sv", "Räddningstjänsten lyckades rädda 14 personer ur det brinnande huset.", []),
+    ("H2", "sv", "Fyrtio passagerare räddades av kustbevakningen.", []),
+    ("H3", "sv", "Sju personer kunde undsättas levande ur rasmassorna.", []),
+    ("H4", "sv", "Tre personer omkom medan 22 räddades.", [(K, 3, 3)]),
+    ("H5", "en", "Three people died while 22 were rescued.", [(K, 3, 3)]),
+    ("H6", "sv", "Nio personer har räddats ur spillrorna i natt.", []),
+]
+
+_ARRESTED: list[tuple[str, str, str, Gold]] = [
+    ("I1", "sv", "Tre män anhölls i natt efter skottlossningen i Göteborg.", []),
+    ("I2", "sv", "Två personer dödades och fyra greps efter attacken.", [(K, 2, 2)]),
+    ("I3", "sv", "Sex personer har häktats, misstänkta för mordförsök.", []),
+    (
+        "I4",
+        "sv",
+        "Polisen grep 12 demonstranter och en polis skadades lindrigt.",
+        [(HU, 1, 1)],
+    ),
+    ("I5", "sv", "Över 60 personer omhändertogs av polisen under natten.", []),
+    ("I6", "de", "Zwei Menschen wurden getötet und vier festgenommen.", [(K, 2, 2)]),
+]
+
+_DEFINITE: list[tuple[str, str, str, Gold]] = [
+    ("J1", "sv", "De tolv dödade var alla civila, enligt FN.", [(K, 12, 12)]),
+    ("J2", "sv", "De 34 skadade har förts till sjukhus i Kabul.", [(HU, 34, 34)]),
+    ("J3", "sv", "Bland de 50 omkomna fanns flera barn.", [(K, 50, 50)]),
+    ("J4", "sv", "Samtliga 62 ombord omkom när planet störtade.", [(K, 62, 62)]),
+]
+
+_RESTATED: list[tuple[str, str, str, Gold]] = [
+    (
+        "K1",
+        "sv",
+        "Fem personer dödades i attacken. Alla fem var civila, uppger polisen.",
+        [(K, 5, 5)],
+    ),
+    (
+        "K2",
+        "sv",
+        "Sju personer omkom i branden. De sju omkomna bodde alla i huset.",
+        [(K, 7, 7)],
+    ),
+    (
+        "K3",
+        "sv",
+        "Tre döda i skottlossning i Uppsala. Tre personer har dödats i en skottlossning i "
+        "Uppsala, uppger polisen.",
+        [(K, 3, 3)],
+    ),
+]
+
+_CARE: list[tuple[str, str, str, Gold]] = [
+    ("L1", "sv", "Sex personer fick föras till sjukhus efter olyckan.", [(HU, 6, 6)]),
+    ("L2", "sv", "Ett tiotal personer fick vård för rökskador.", [(HU, 10, 10)]),
+    ("L3", "sv", "Fyra personer fördes med ambulans till sjukhus.", [(HU, 4, 4)]),
+    ("L4", "sv", "Åtta personer behandlades på sjukhus för brännskador.", [(HU, 8, 8)]),
+]
+
+_QUALIFIERS: list[tuple[str, str, str, Gold]] = [
+    ("M1", "sv", "Drygt 70 personer dödades i attacken.", [(K, 71, None)]),
+    ("M2", "sv", "Närmare 30 personer skadades.", [(HU, 30, 30)]),
+    ("M3", "sv", "Knappt hundra människor har omkommit.", [(K, 100, 100)]),
+    ("M4", "sv", "Minst ett hundratal civila har dödats.", [(K, 100, None)]),
+    ("M5", "sv", "Uppemot ett femtiotal personer skadades.", [(HU, None, 50)]),
+    ("M6", "sv", "Över tjugo människor skadades i explosionen.", [(HU, 21, None)]),
+]
+
+_WEAPON_SUBJECT: list[tuple[str, str, str, Gold]] = [
+    (
+        "N1",
+        "sv",
+        "Explosionen dödade fyra personer och skadade ytterligare 20.",
+        [(K, 4, 4), (HU, 20, 20)],
+    ),
+    ("N2", "sv", "Attacken krävde minst tolv människors liv.", [(K, 12, None)]),
+    ("N3", "sv", "Bomben skördade ett trettiotal dödsoffer.", [(K, 30, 30)]),
+    ("N4", "sv", "Flyganfallet dödade en kvinna och hennes fyra barn.", [(K, 5, 5)]),
+]
+
+_HEADLINE: list[tuple[str, str, str, Gold]] = [
+    (
+        "O1",
+        "sv",
+        "Tre döda och ett tiotal skadade efter explosionen i Stockholm",
+        [(K, 3, 3), (HU, 10, 10)],
+    ),
+    ("O2", "sv", "Minst fem döda i ny attack mot sjukhus", [(K, 5, None)]),
+    ("O3", "sv", "Över 100 skadade i tågolycka i Indien", [(HU, 101, None)]),
+]
+
+_NO_CASUALTY: list[tuple[str, str, str, Gold]] = [
+    ("P1", "sv", "Attacken skedde klockan 14.30 och tre personer skadades.", [(HU, 3, 3)]),
+    ("P2", "sv", "I bilen satt fyra personer, men ingen skadades.", [(HU, 0, 0)]),
+    (
+        "P3",
+        "sv",
+        "Över 200 poliser deltog i insatsen, där två män sköts ihjäl.",
+        [(K, 2, 2)],
+    ),
+    ("P4", "sv", "Sedan 2014 har 112 attacker mot sjukhus registrerats.", []),
+    ("P5", "sv", "Tusentals människor demonstrerade mot våldet i helgen.", []),
+    ("P6", "sv", "Räddningstjänsten skickade 30 brandmän till platsen.", []),
+    ("P7", "sv", "Omkring 400 personer bodde i huset som rasade.", []),
+    ("P8", "sv", "Ett fyrtiotal ambulanser fanns på plats efter explosionen.", []),
+    ("P9", "sv", "Sju av tio svenskar oroar sig för våldet.", []),
+]
+
+_ALL = (
+    _HEARSAY
+    + _BLI_PASSIVE
+    + _TOLL
+    + _VARAV
+    + _NUMBER_WORDS
+    + _MISSING
+    + _FOUND
+    + _RESCUED
+    + _ARRESTED
+    + _DEFINITE
+    + _RESTATED
+    + _CARE
+    + _QUALIFIERS
+    + _WEAPON_SUBJECT
+    + _HEADLINE
+    + _NO_CASUALTY
+)
+
+# labels first: every case is a strict xfail until the extractor has been run on it
+_GAPS: dict[str, str] = {name: "sv14: labelled before running the extractor" for name, *_ in _ALL}
+
+
+def _cases() -> list[object]:
+    out = []
+    for name, lang, text, gold in _ALL:
+        marks = [pytest.mark.xfail(strict=True, reason=_GAPS[name])] if name in _GAPS else []
+        out.append(pytest.param(lang, text, gold, id=name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), _cases())
+def test_sv14_classes(lang: str, text: str, gold: Gold) -> None:
+    found = Counter((c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty)
+    assert found == Counter(gold)
