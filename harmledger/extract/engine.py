@@ -1858,6 +1858,8 @@ class _Run:
             cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
+        if cue is not None and not own and self._zero_subject_of(mention, cue):
+            cue = None  # "Fyra personer satt i bilen, men ingen skadades": nobody's verb
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
@@ -2801,6 +2803,12 @@ class _Run:
             "measure:injured", said, said + 4
         ):
             return False  # "17 civilians were reported killed": a passive report of the count
+        hurt = self.marks.within("measure:killed", said, said + 6) + self.marks.within(
+            "measure:injured", said, said + 6
+        )
+        at = bisect_left(self._blocking, said + 1)
+        if hurt and (at >= len(self._blocking) or self._blocking[at] > min(hurt)):
+            return False  # "seven people are reported to have been killed": no count between
         return not (own and cue is not None and mention.i < cue.i < said)
 
     def _zero_verb(self, mention: Mention, head: Head) -> Cue | None:
@@ -2820,6 +2828,20 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _zero_subject_of(self, mention: Mention, cue: Cue) -> bool:
+        """A verb after the count in another clause whose own subject is a pronoun of nobody
+        right before it ("Four people were in the car, but nobody was hurt", "men ingen
+        skadades", "aber niemand wurde verletzt"): the verb is nobody's, not the count's."""
+        words = self.doc.words
+        for k in range(cue.i - 1, max(mention.j, cue.i - 3) - 1, -1):
+            if any(self.doc.gaps[x].strip() for x in range(k + 1, cue.i + 1)):
+                break
+            # the pronoun right before the verb, or before one auxiliary ("nobody was hurt")
+            for end in (cue.i, cue.i - 1):
+                if end > k and " ".join(w.norm for w in words[k:end]) in self._zero_pronouns:
+                    return True
+        return False
 
     def _zero_of_end(self, k: int) -> int | None:
         """The end of a pack ``segments.zero_of`` phrase opening at word ``k`` ("av de",

@@ -47,6 +47,7 @@ _HEARSAY: list[tuple[str, str, str, Gold]] = [
         [(HU, 30, 30), (K, 10, None)],
     ),
     ("A8", "en", "At least seven people are reported to have been killed.", [(K, 7, None)]),
+    ("A10", "en", "Seven people are said to have been injured.", [(HU, 7, 7)]),
     ("A9", "de", "Mindestens sieben Menschen sollen getötet worden sein.", [(K, 7, None)]),
 ]
 
@@ -173,7 +174,8 @@ _ARRESTED: list[tuple[str, str, str, Gold]] = [
 _DEFINITE: list[tuple[str, str, str, Gold]] = [
     ("J1", "sv", "De tolv dödade var alla civila, enligt FN.", [(K, 12, 12)]),
     ("J2", "sv", "De 34 skadade har förts till sjukhus i Kabul.", [(HU, 34, 34)]),
-    ("J3", "sv", "Bland de 50 omkomna fanns flera barn.", [(K, 50, 50)]),
+    # "flera" is "several", 3 or more (CONVENTIONS), a claim of its own
+    ("J3", "sv", "Bland de 50 omkomna fanns flera barn.", [(K, 50, 50), (K, 3, None)]),
     ("J4", "sv", "Samtliga 62 ombord omkom när planet störtade.", [(K, 62, 62)]),
 ]
 
@@ -253,6 +255,17 @@ _NO_CASUALTY: list[tuple[str, str, str, Gold]] = [
     ("P7", "sv", "Omkring 400 personer bodde i huset som rasade.", []),
     ("P8", "sv", "Ett fyrtiotal ambulanser fanns på plats efter explosionen.", []),
     ("P9", "sv", "Sju av tio svenskar oroar sig för våldet.", []),
+    (
+        "P10",
+        "sv",
+        "Två personer befann sig i huset när det exploderade, men ingen skadades.",
+        [(HU, 0, 0)],
+    ),
+    ("P11", "sv", "Ombord fanns 120 passagerare, men ingen kom till skada.", [(HU, 0, 0)]),
+    ("P12", "en", "Four people were in the car, but no one was injured.", [(HU, 0, 0)]),
+    ("P13", "de", "Im Auto saßen vier Menschen, aber niemand wurde verletzt.", [(HU, 0, 0)]),
+    ("P14", "es", "Cuatro personas iban en el coche, pero nadie resultó herido.", [(HU, 0, 0)]),
+    ("P15", "sv", "Tre personer dödades, men ingen skadades.", [(K, 3, 3), (HU, 0, 0)]),
 ]
 
 _ALL = (
@@ -274,8 +287,10 @@ _ALL = (
     + _NO_CASUALTY
 )
 
-# labels first: every case is a strict xfail until the extractor has been run on it
-_GAPS: dict[str, str] = {name: "sv14: labelled before running the extractor" for name, *_ in _ALL}
+_GAPS: dict[str, str] = {
+    "N4": "a victim and her counted children as a verb's object ('dödade en kvinna och hennes "
+    "fyra barn') is read as the sum and also as 1 woman and 4 children",
+}
 
 
 def _cases() -> list[object]:
