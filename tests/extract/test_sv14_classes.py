@@ -268,6 +268,92 @@ _NO_CASUALTY: list[tuple[str, str, str, Gold]] = [
     ("P15", "sv", "Tre personer dödades, men ingen skadades.", [(K, 3, 3), (HU, 0, 0)]),
 ]
 
+# short reports of several sentences: a figure restated is one claim, a superseded or
+# differently attributed figure is its own (labelled before running the extractor)
+_REPORTS: list[tuple[str, str, str, Gold]] = [
+    (
+        "R1",
+        "sv",
+        "Två döda i skottlossning i Malmö\n\nTvå män har dödats och en kvinna skadats allvarligt "
+        "i en skottlossning i Malmö under natten till lördagen. Det bekräftar polisen. – Vi har "
+        "två avlidna och en skadad, säger polisens presstalesperson Anna Berg. Ingen har ännu "
+        "gripits.",
+        [(K, 2, 2), (HU, 1, 1)],
+    ),
+    (
+        "R2",
+        "sv",
+        "Dödssiffran efter jordbävningen i östra Turkiet har stigit till 1 250, uppger landets "
+        "katastrofmyndighet. Tidigare under dagen uppgavs 870 personer ha omkommit. Fler än "
+        "4 000 människor har skadats.",
+        [(K, 1250, 1250), (K, 870, 870), (HU, 4001, None)],
+    ),
+    (
+        "R3",
+        "sv",
+        "Minst 42 palestinier har dödats i israeliska flyganfall mot Gaza det senaste dygnet, "
+        "enligt det Hamasstyrda hälsoministeriet. Bland de döda finns 15 barn och nio kvinnor. "
+        "Ytterligare 130 personer har skadats. Sedan kriget bröt ut har över 30 000 människor "
+        "dödats i Gaza, uppger ministeriet.",
+        [(K, 42, None), (K, 15, 15), (K, 9, 9), (HU, 130, 130), (K, 30001, None)],
+    ),
+    (
+        "R4",
+        "sv",
+        "Ryska robotanfall mot Charkiv och Dnipro dödade på tisdagen minst åtta personer. I "
+        "Charkiv dödades fem personer och 23 skadades, enligt guvernören. I Dnipro omkom tre "
+        "människor.",
+        [(K, 8, None), (K, 5, 5), (HU, 23, 23), (K, 3, 3)],
+    ),
+    (
+        "R5",
+        "sv",
+        "Minst 19 personer har omkommit i de kraftiga översvämningarna i norra Italien. "
+        "Räddningstjänsten har under onsdagen hittat ytterligare fyra kroppar, och ett tiotal "
+        "personer saknas fortfarande. Omkring 36 000 människor har tvingats lämna sina hem.",
+        [(K, 19, None), (B, 4, 4), (M, 10, 10), ("displaced", 36000, 36000)],
+    ),
+    (
+        "R6",
+        "sv",
+        "En person dödades och sex skadades när en buss körde in i en folkmassa i Göteborg på "
+        "lördagskvällen. Föraren, en man i 40-årsåldern, greps på platsen. Räddningstjänsten "
+        "var på plats med ett 20-tal enheter. Tre av de skadade vårdas på "
+        "Sahlgrenska universitetssjukhuset.",
+        [(K, 1, 1), (HU, 6, 6)],
+    ),
+    (
+        "R7",
+        "sv",
+        "Beväpnade män ska ha dödat minst 30 bybor i en attack mot en by i delstaten Plateau i "
+        "Nigeria, uppger lokala myndigheter. Enligt en lokal ledare kan antalet döda vara "
+        "betydligt högre. Ett femtiotal hus brändes ned och hundratals invånare har flytt.",
+        [(K, 30, None), ("displaced", 200, None)],
+    ),
+    (
+        "R8",
+        "sv",
+        "Minst 25 personer dödades när en självmordsbombare sprängde sig själv på en marknad i "
+        "Bagdad på torsdagen, enligt polisen. Sjukhuskällor uppger att 31 personer dödats och "
+        "att närmare 60 skadats. Självmordsbombaren dog också i explosionen.",
+        [(K, 25, None), (K, 31, 31), (HU, 60, 60)],
+    ),
+    (
+        "R9",
+        "sv",
+        "Tre unga män sköts ihjäl i en lägenhet i Uppsala natten till söndag. De tre var i "
+        "20-årsåldern. Polisen har inlett en förundersökning om mord.",
+        [(K, 3, 3)],
+    ),
+    (
+        "R10",
+        "sv",
+        "Stormen har krävt minst 14 dödsoffer i Sverige och Norge, varav tre barn. Ett "
+        "tjugotal personer har förts till sjukhus med skador.",
+        [(K, 14, None), (K, 3, 3), (HU, 20, 20)],
+    ),
+]
+
 _ALL = (
     _HEARSAY
     + _BLI_PASSIVE
@@ -285,9 +371,11 @@ _ALL = (
     + _WEAPON_SUBJECT
     + _HEADLINE
     + _NO_CASUALTY
+    + _REPORTS
 )
 
 _GAPS: dict[str, str] = {
+    **{name: "sv14 reports: labelled before running the extractor" for name, *_ in _REPORTS},
     "N4": "a victim and her counted children as a verb's object ('dödade en kvinna och hennes "
     "fyra barn') is read as the sum and also as 1 woman and 4 children",
 }
