@@ -2059,8 +2059,14 @@ class _Run:
         if head.partitive and self._state_of_part(head):
             return None  # "28 were injured, five of them in critical condition": their state
         part = self._part_of_measured(mention)
-        if part is not None and self._state_of_part(part):
-            return None  # "31 of the wounded had been discharged": the state of a part
+        if (
+            part is not None
+            and any(d.kind == "casualty" for d in drafts)
+            and self._state_of_part(part)
+        ):
+            # "31 of the wounded had been discharged": the state of a part of a count before;
+            # with no count before, the only figure the text gives of the hurt
+            return None
         if self._died_naturally(mention):
             return None  # "of the 200 bodies, 24 died a natural death": no casualty
         if head.partitive or (head.others and not head.measure):
@@ -2951,11 +2957,15 @@ class _Run:
             listed = self.pack.raw.get("singular_victims", {}).get("alive", [])
             self._alive_phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
         words, k = self.doc.words, head.j
-        while k < len(words) and k - head.j < 2 and "one:aux" in cats_at(self.marks, k):
-            k += 1  # "remain", "still"
-        if k >= len(words) or self.doc.gaps[k].strip():
-            return False
-        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases)
+        while k < len(words) and not self.doc.gaps[k].strip():
+            # the state right after the count, or after an auxiliary or two ("remain",
+            # "still"); an auxiliary may itself open the state ("två av dem svårt")
+            if any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases):
+                return True
+            if k - head.j >= 2 or "one:aux" not in cats_at(self.marks, k):
+                return False
+            k += 1
+        return False
 
     def _zero_of_telling(self, mention: Mention) -> bool:
         """A zero of what was told, not of the harm ("no mention of casualties", "no word on
@@ -3143,11 +3153,23 @@ class _Run:
         hospital", "de los 327 heridos, sólo 180 permanecen hospitalizados"): how many of those
         counted are still hurt, a state of a count already stated, not more harm."""
         words, k = self.doc.words, mention.i - 1
-        while k > 0 and mention.i - k <= 2 and not self.doc.gaps[k + 1].strip():
+        cats = cats_at(self.marks, k) if k > 0 else {}
+        inverted = (
+            k > 3
+            and not self.doc.gaps[mention.i].strip()
+            and not self.doc.gaps[k].strip()
+            and ("one:aux" in cats or "measure:injured" in cats)
+            and "measure:injured" in cats_at(self.marks, k - 1)
+        )
+        if inverted:
+            # the verb before the count after a fronted whole ("Av de 16 skadade är två i
+            # livshotande tillstånd", "Von den 16 Verletzten sind zwei in Lebensgefahr")
+            k -= 1
+        while not inverted and k > 0 and mention.i - k <= 2 and not self.doc.gaps[k + 1].strip():
             k -= 1  # "only", "sólo"
         if (
             k < 3
-            or "," not in self.doc.gaps[k + 1]
+            or ("," not in self.doc.gaps[k + 1] and not inverted)
             or self.doc.sentence[k] != self.doc.sentence[mention.i]
         ):
             return False
