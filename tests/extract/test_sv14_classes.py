@@ -398,6 +398,114 @@ _STATE_OF_PART: list[tuple[str, str, str, Gold]] = [
     ),
 ]
 
+# a second batch of news sentences: idioms for dying and confirming deaths, elided nouns,
+# numbers that count no casualty beside a real count (labelled before running the extractor)
+_SECOND: list[tuple[str, str, str, Gold]] = [
+    ("T2", "sv", "Två personer föll offer för våldet i helgen.", [(K, 2, 2)]),
+    ("T4", "sv", "Bilbomben dödade sju och skadade ett femtiotal.", [(K, 7, 7), (HU, 50, 50)]),
+    ("T5", "sv", "Sju döda, ett femtiotal skadade.", [(K, 7, 7), (HU, 50, 50)]),
+    ("T6", "sv", "Antalet döda i Gaza överstiger nu 40 000.", [(K, 40001, None)]),
+    ("T7", "sv", "Över 1 000 har dödats sedan i oktober.", [(K, 1001, None)]),
+    (
+        "T8",
+        "sv",
+        "Hundratals människor har skadats och tiotals dödats.",
+        [(HU, 200, None), (K, 20, None)],
+    ),
+    ("T9", "sv", "Attacken ska ha krävt ett fyrtiotal människoliv.", [(K, 40, 40)]),
+    (
+        "T10",
+        "sv",
+        "Minst tre personer har avlidit efter att ha skadats i attacken.",
+        [(K, 3, None)],
+    ),
+    ("T14", "sv", "Bland de dödade finns tre journalister.", [(K, 3, 3)]),
+    ("T16", "sv", "Sammanlagt saknas ett femtontal personer.", [(M, 15, 15)]),
+    ("T17", "sv", "Ett hundratal personer har gripits.", []),
+    ("T18", "sv", "Uppåt 20 personer skadades i kollisionen.", [(HU, None, 20)]),
+    ("T22", "sv", "I attacken omkom sju civila, däribland två barn.", [(K, 7, 7), (K, 2, 2)]),
+    (
+        "T24",
+        "sv",
+        "Den svenska kvinnan är en av fem personer som dödats i attacken.",
+        [(K, 5, 5)],
+    ),
+    ("T25", "sv", "Fyra av de dödade var barn.", [(K, 4, 4)]),
+    ("T26", "sv", "I Sverige har 41 personer skjutits ihjäl hittills i år.", [(K, 41, 41)]),
+    ("T27", "sv", "Under 2023 dödades 53 personer i 363 skjutningar.", [(K, 53, 53)]),
+    ("T28", "sv", "Polisen har registrerat 149 sprängningar i år.", []),
+    (
+        "T29",
+        "sv",
+        "Fler än 20 personer fick uppsöka sjukhus efter att ha andats in rök.",
+        [(HU, 21, None)],
+    ),
+    ("T31", "sv", "Mer än hälften av de döda var kvinnor och barn.", []),
+    ("T32", "sv", "Över 30 personer omkom, enligt uppgifter till AFP.", [(K, 31, None)]),
+    (
+        "T33",
+        "sv",
+        "Minst 50 personer befaras ha dödats, men siffran väntas stiga.",
+        [(K, 50, None)],
+    ),
+    (
+        "T34",
+        "sv",
+        "Två personer avled och sju fick föras till sjukhus med brännskador.",
+        [(K, 2, 2), (HU, 7, 7)],
+    ),
+    ("T35", "sv", "Åtta personer dog i lavinen, samtliga skidåkare.", [(K, 8, 8)]),
+    (
+        "T36",
+        "sv",
+        "Fyra personer har fått sätta livet till och tolv är saknade.",
+        [(K, 4, 4), (M, 12, 12)],
+    ),
+    ("T38", "sv", "Fem skadades lindrigt när en gasledning exploderade.", [(HU, 5, 5)]),
+    ("T39", "sv", "Elva människor har hittills bekräftats döda.", [(K, 11, 11)]),
+    ("T40", "sv", "Tre personer bekräftas omkomna.", [(K, 3, 3)]),
+    ("T41", "sv", "Sju personer har dödförklarats.", [(K, 7, 7)]),
+    (
+        "T42",
+        "sv",
+        "Tre personer har förts till sjukhus med lindriga skador, uppger räddningstjänsten.",
+        [(HU, 3, 3)],
+    ),
+    ("T43", "sv", "Elva personer har avlidit till följd av skadorna.", [(K, 11, 11)]),
+    ("T44", "sv", "Ett tiotal personer har dött i samband med värmeböljan.", [(K, 10, 10)]),
+    ("T45", "sv", "Tjugo personer behandlades på plats av ambulanspersonal.", [(HU, 20, 20)]),
+    (
+        "T46",
+        "sv",
+        "Två personer omkom och fyra räddades ur det kantrade fartyget.",
+        [(K, 2, 2)],
+    ),
+    ("T47", "sv", "Enligt TT:s uppgifter har sex personer dödats.", [(K, 6, 6)]),
+    ("T48", "sv", "Sex personer miste livet och ett hundratal evakuerades.", [(K, 6, 6)]),
+    ("T49", "sv", "Flera hundra människor har dödats i striderna.", [(K, 200, None)]),
+    ("T50", "sv", "Ett dussintal personer skadades.", [(HU, 12, 12)]),
+    (
+        "T51",
+        "sv",
+        "Explosionen inträffade vid 20-tiden och två personer skadades.",
+        [(HU, 2, 2)],
+    ),
+    (
+        "T53",
+        "sv",
+        "Sedan kriget började 2022 har över 10 000 civila dödats, enligt FN.",
+        [(K, 10001, None)],
+    ),
+    (
+        "T54",
+        "sv",
+        "E4:an stängdes av i båda riktningarna efter olyckan där en person omkom.",
+        [(K, 1, 1)],
+    ),
+    ("T55", "sv", "Båda förarna omkom.", [(K, 2, 2)]),
+    ("T56", "sv", "Larmet kom 06.45 och fem personer har förts till sjukhus.", [(HU, 5, 5)]),
+]
+
 _ALL = (
     _HEARSAY
     + _BLI_PASSIVE
@@ -417,9 +525,11 @@ _ALL = (
     + _NO_CASUALTY
     + _REPORTS
     + _STATE_OF_PART
+    + _SECOND
 )
 
 _GAPS: dict[str, str] = {
+    **{name: "sv14 second batch: labelled before running the extractor" for name, *_ in _SECOND},
     "S6": "a severity part after 'av dem' ('två av dem svårt') is read as a count of its own, "
     "as en and de read 'seven of them seriously' (sv10 R16 labels it so; S67, S85 do not)",
     "N4": "a victim and her counted children as a verb's object ('dödade en kvinna och hennes "
