@@ -586,7 +586,6 @@ _ALL = (
 )
 
 _GAPS: dict[str, str] = {
-    **{name: "sv14 third batch: labelled before running the extractor" for name, *_ in _THIRD},
     "S6": "a severity part after 'av dem' ('två av dem svårt') is read as a count of its own, "
     "as en and de read 'seven of them seriously' (sv10 R16 labels it so; S67, S85 do not)",
     "N4": "a victim and her counted children as a verb's object ('dödade en kvinna och hennes "
