@@ -2053,7 +2053,7 @@ class _Run:
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
             elif not (head.who or head.others or head.partitive):
-                total = self._running_total(mention, drafts)
+                total = self._running_total(mention, drafts) or self._figure_before(mention, drafts)
                 if total is not None:
                     return Draft(mention, head, "casualty", total.measure, total.who, None, False)
         if head.partitive and self._state_of_part(head):
@@ -4424,6 +4424,39 @@ class _Run:
             or self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]
             or self._mention_between(previous.mention.j, mention.i)
         ):
+            return None
+        return previous
+
+    def _figure_before(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The toll told in this sentence or the one before, when "the figure" (pack
+        ``measure_modifiers.figure``: "siffran") stands a few words before a bare number in its
+        clause: "Antalet döda har stigit till 146. Tidigare låg siffran på 97" (97 dead)."""
+        if not drafts or mention.source not in ("digit", "word"):
+            return None
+        own = self.segs[mention.i]
+        figure = next(
+            (
+                j
+                for k in range(max(0, mention.i - 5), mention.i)
+                for cat, i, j in self.marks[k]
+                if cat == "mod:figure" and self.segs[i] == own and mention.i - j <= 3
+            ),
+            None,
+        )
+        if figure is None or self._mention_between(figure, mention.i):
+            return None
+        previous = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.kind == "casualty" and d.mention.source != "zero" and not d.negated
+            ),
+            None,
+        )
+        if previous is None:
+            return None
+        sentence = self.doc.sentence[mention.i]
+        if sentence - self.doc.sentence[previous.mention.i] > 1:
             return None
         return previous
 
