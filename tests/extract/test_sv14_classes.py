@@ -684,6 +684,79 @@ _LONG: list[tuple[str, str, str, Gold]] = [
     ),
 ]
 
+# a fifth batch: feared further deaths, a role and a count under one verb, "lika många" (as
+# many), rescued beside the dead, deaths split by where they died (labelled before running)
+_FIFTH: list[tuple[str, str, str, Gold]] = [
+    (
+        "X1",
+        "sv",
+        "Minst 14 personer har fått sätta livet till i helgens oväder, och ytterligare fem "
+        "befaras ha omkommit.",
+        [(K, 14, None), (K, 5, 5)],
+    ),
+    ("X2", "sv", "I olyckan dödades föraren och två passagerare.", [(K, 3, 3)]),
+    ("X4", "sv", "Bland de omkomna finns minst två svenskar, bekräftar UD.", [(K, 2, None)]),
+    (
+        "X5",
+        "sv",
+        "Polisen bekräftar att en person har dödats och att två personer har förts till sjukhus.",
+        [(K, 1, 1), (HU, 2, 2)],
+    ),
+    (
+        "X6",
+        "sv",
+        "Sju personer har dödats i skottlossningar i Stockholmsområdet sedan årsskiftet.",
+        [(K, 7, 7)],
+    ),
+    ("X7", "sv", "Dödsskjutningen i Rinkeby i går var den 20:e i år.", []),
+    (
+        "X8",
+        "sv",
+        "Tolv personer har mist livet i trafiken i Västra Götaland under juli.",
+        [(K, 12, 12)],
+    ),
+    ("X9", "sv", "Brandkåren räddade tre personer, medan en man omkom.", [(K, 1, 1)]),
+    (
+        "X10",
+        "sv",
+        "Sammanlagt 18 personer har dödats sedan demonstrationerna inleddes, enligt Amnesty.",
+        [(K, 18, 18)],
+    ),
+    (
+        "X11",
+        "sv",
+        "Israel uppger att 1 139 personer dödades vid attacken den 7 oktober.",
+        [(K, 1139, 1139)],
+    ),
+    ("X12", "sv", "Av de tolv skadade är fem barn.", [(HU, 12, 12), (HU, 5, 5)]),
+    ("X13", "sv", "Mellan 40 och 60 personer befaras ha omkommit.", [(K, 40, 60)]),
+    ("X15", "sv", "Bombdådet kostade 23 människor livet.", [(K, 23, 23)]),
+    (
+        "X16",
+        "sv",
+        "Ett hundratal personer har skadats i sammandrabbningar med polisen, varav ett tjugotal "
+        "poliser.",
+        [(HU, 100, 100), (HU, 20, 20)],
+    ),
+    ("X17", "sv", "Det rör sig om fyra döda och ett okänt antal skadade.", [(K, 4, 4)]),
+    ("X19", "sv", "Fyrtio personer har skadats lätt.", [(HU, 40, 40)]),
+    ("X20", "sv", "Sex personer dödades och lika många skadades.", [(K, 6, 6), (HU, 6, 6)]),
+    (
+        "X21",
+        "sv",
+        "Tre dog på platsen och två avled senare på sjukhus.",
+        [(K, 3, 3), (K, 2, 2)],
+    ),
+    ("X23", "sv", "Elva personer, samtliga civila, dödades.", [(K, 11, 11)]),
+    ("X25", "sv", "Enligt Ekot har 25 personer dödats.", [(K, 25, 25)]),
+    (
+        "X26",
+        "sv",
+        "Hälsoministeriet rapporterar 57 döda och 230 skadade.",
+        [(K, 57, 57), (HU, 230, 230)],
+    ),
+]
+
 _ALL = (
     _HEARSAY
     + _BLI_PASSIVE
@@ -707,9 +780,11 @@ _ALL = (
     + _THIRD
     + _FOURTH
     + _LONG
+    + _FIFTH
 )
 
 _GAPS: dict[str, str] = {
+    **{name: "sv14 fifth batch: labelled before running the extractor" for name, *_ in _FIFTH},
     "W1": "a severity part after 'av dem' ('flera av dem allvarligt') is read as a count (as "
     "S6), and the displaced a camp hosts ('Lägret hyser omkring 12 000 internflyktingar') are "
     "read as a count of the displaced",
