@@ -453,7 +453,9 @@ class _Run:
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
-        mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
+        mentions = sorted(
+            mentions + self._counted_nouns(mentions) + self._as_many(mentions), key=lambda m: m.i
+        )
         self._starts = [m.i for m in mentions]
         self._all_mentions = mentions
         self._ends_upto: list[int] | None = None  # see _inside_mention
@@ -1515,6 +1517,55 @@ class _Run:
         return False
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
+
+    def _as_many(self, mentions: list[Mention]) -> list[Mention]:
+        """ "As many" after a conjunction counts as many as the number before it in its sentence
+        ("Sex personer dödades och lika många skadades", "six were killed and as many injured";
+        pack ``numbers.as_many``), not when a comparison follows ("lika många som förra året",
+        ``numbers.as_many_not_before``)."""
+        listed = self.pack.raw.get("numbers", {}).get("as_many", [])
+        if not listed or not mentions:
+            return []
+        phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
+        firsts = {p[0] for p in phrases}
+        not_before = {
+            normalize(w) for w in self.pack.raw.get("numbers", {}).get("as_many_not_before", [])
+        }
+        words, n = self.doc.words, len(self.doc.words)
+        numerals = [m for m in mentions if m.source in ("digit", "word", "vague")]
+        ends = [m.j for m in numerals]
+        extra: list[Mention] = []
+        for k in self.doc.where(firsts):
+            if k == 0 or not (
+                words[k - 1].norm in self.pack.conjunctions or "," in self.doc.gaps[k]
+            ):
+                continue
+            for phrase in phrases:
+                end = k + len(phrase)
+                if end > n or tuple(w.norm for w in words[k:end]) != phrase:
+                    continue
+                if any(self.doc.gaps[t].strip() for t in range(k + 1, end)):
+                    continue
+                if end < n and words[end].norm in not_before:
+                    continue
+                if self.marks.opens(k, ("qual:",)):
+                    continue  # "as many as 20": a bound of the number after
+                at = bisect_right(ends, k) - 1
+                if at < 0:
+                    continue
+                before = numerals[at]
+                if (
+                    self.doc.sentence[before.i] != self.doc.sentence[k]
+                    or before.percent
+                    or before.ordinal
+                    or before.decimal
+                ):
+                    continue
+                extra.append(
+                    Mention(k, end, before.value, before.low, before.high, before.qualifier, "word")
+                )
+                break
+        return extra
 
     def _counted_nouns(self, mentions: list[Mention]) -> list[Mention]:
         taken = {k for m in mentions for k in range(m.i, m.j)}

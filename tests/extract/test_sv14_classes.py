@@ -784,7 +784,6 @@ _ALL = (
 )
 
 _GAPS: dict[str, str] = {
-    **{name: "sv14 fifth batch: labelled before running the extractor" for name, *_ in _FIFTH},
     "W1": "a severity part after 'av dem' ('flera av dem allvarligt') is read as a count (as "
     "S6), and the displaced a camp hosts ('Lägret hyser omkring 12 000 internflyktingar') are "
     "read as a count of the displaced",
