@@ -2110,14 +2110,8 @@ class _Run:
         if head.partitive and self._state_of_part(head):
             return None  # "28 were injured, five of them in critical condition": their state
         part = self._part_of_measured(mention)
-        if (
-            part is not None
-            and any(d.kind == "casualty" for d in drafts)
-            and self._state_of_part(part)
-        ):
-            # "31 of the wounded had been discharged": the state of a part of a count before;
-            # with no count before, the only figure the text gives of the hurt
-            return None
+        if part is not None and self._state_of_part(part):
+            return None  # "31 of the wounded had been discharged": the state of a part
         if self._died_naturally(mention):
             return None  # "of the 200 bodies, 24 died a natural death": no casualty
         if head.partitive or (head.others and not head.measure):

@@ -784,6 +784,9 @@ _ALL = (
 )
 
 _GAPS: dict[str, str] = {
+    "S3": "a part discharged ('Fem av dem har skrivits ut') is read as a count of the hurt: sv10 "
+    "V33 and sv8 label 'av de skadade har skrivits ut' so, while dist9 reads the same in en, es "
+    "and de as no claim",
     "W1": "a severity part after 'av dem' ('flera av dem allvarligt') is read as a count (as "
     "S6), and the displaced a camp hosts ('Lägret hyser omkring 12 000 internflyktingar') are "
     "read as a count of the displaced",
