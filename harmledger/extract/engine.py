@@ -4490,20 +4490,17 @@ class _Run:
         )
         if figure is None or self._mention_between(figure, mention.i):
             return None
-        previous = next(
-            (
-                d
-                for d in reversed(drafts)
-                if d.kind == "casualty" and d.mention.source != "zero" and not d.negated
-            ),
-            None,
-        )
-        if previous is None:
-            return None
         sentence = self.doc.sentence[mention.i]
-        if sentence - self.doc.sentence[previous.mention.i] > 1:
-            return None
-        return previous
+        for previous in reversed(drafts):  # back to the sentence before only, no further
+            if sentence - self.doc.sentence[previous.mention.i] > 1:
+                return None
+            if (
+                previous.kind == "casualty"
+                and previous.mention.source != "zero"
+                and not previous.negated
+            ):
+                return previous
+        return None
 
     def _rise_before(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb ending at most three words before the number, or before
