@@ -843,6 +843,72 @@ _SIXTH: list[tuple[str, str, str, Gold]] = [
     ("Y30", "sv", "Siffran över antalet döda har stigit till 29.", [(K, 29, 29)]),
 ]
 
+# a seventh batch: numbers that count no casualty beside one that does, in the manner of a
+# Swedish report (labelled before running)
+_SEVENTH: list[tuple[str, str, str, Gold]] = [
+    ("Z1", "sv", "Polisen har hållit 30 förhör och gjort fem husrannsakningar efter mordet.", []),
+    (
+        "Z2",
+        "sv",
+        "Över 2 000 poliser och soldater deltar i sökandet efter de saknade.",
+        [],
+    ),
+    (
+        "Z3",
+        "sv",
+        "Sjukhuset har 400 vårdplatser men tog emot 120 skadade under natten.",
+        [(HU, 120, 120)],
+    ),
+    ("Z5", "sv", "Fem ambulanser och tre helikoptrar skickades till platsen.", []),
+    ("Z6", "sv", "Räddningstjänsten fick in 40 larm under natten.", []),
+    (
+        "Z7",
+        "sv",
+        "Vid demonstrationen deltog omkring 10 000 människor; tre skadades.",
+        [(HU, 3, 3)],
+    ),
+    (
+        "Z8",
+        "sv",
+        "Totalt har 2,3 miljoner människor i regionen drabbats av översvämningarna.",
+        [],
+    ),
+    ("Z9", "sv", "Tre av fyra tillfrågade uppger att de känner sig otrygga.", []),
+    ("Z11", "sv", "Åtta av tio dödsolyckor sker på landsväg.", []),
+    (
+        "Z12",
+        "sv",
+        "Under 2022 omkom 227 personer i trafiken, det lägsta antalet sedan 1940-talet.",
+        [(K, 227, 227)],
+    ),
+    ("Z14", "sv", "Brandkåren bekämpade 12 bränder under natten.", []),
+    (
+        "Z15",
+        "sv",
+        "Bussen med 45 passagerare körde av vägen; fyra personer omkom.",
+        [(K, 4, 4)],
+    ),
+    (
+        "Z16",
+        "sv",
+        "I byn bor 3 000 människor, och minst 40 av dem har dödats.",
+        [(K, 40, None)],
+    ),
+    ("Z17", "sv", "Mer än 60 procent av de döda var civila.", []),
+    (
+        "Z18",
+        "sv",
+        "Armén uppger att 300 rebeller har dödats och 50 tillfångatagits.",
+        [(K, 300, 300)],
+    ),
+    (
+        "Z19",
+        "sv",
+        "Fyra hus brann ned och två personer fick lättare rökskador.",
+        [(HU, 2, 2)],
+    ),
+]
+
 _ALL = (
     _HEARSAY
     + _BLI_PASSIVE
@@ -868,9 +934,11 @@ _ALL = (
     + _LONG
     + _FIFTH
     + _SIXTH
+    + _SEVENTH
 )
 
 _GAPS: dict[str, str] = {
+    **{name: "sv14 seventh batch: labelled before running the extractor" for name, *_ in _SEVENTH},
     "S3": "a part discharged ('Fem av dem har skrivits ut') is read as a count of the hurt: sv10 "
     "V33 and sv8 label 'av de skadade har skrivits ut' so, while dist9 reads the same in en, es "
     "and de as no claim",
