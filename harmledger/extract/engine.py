@@ -1995,7 +1995,12 @@ class _Run:
             # "400 soldiers took part in the raid that killed 6 civilians"; "five died and 20
             # others survived": those present or alive are no count of the harm
             if (
-                not (own and cue and not self._counts_another(mention, cue))
+                not (
+                    own
+                    and cue
+                    and not self._counts_another(mention, cue)
+                    and not self._cue_as_noun(mention, cue)
+                )
                 and self._present(mention, head)
                 and not self._then(head, cue)
             ):
@@ -2512,6 +2517,16 @@ class _Run:
             and not self._is_date_or_time(self._all_mentions[at])  # "tuées le 12 mai"
         )
 
+    def _cue_as_noun(self, mention: Mention, cue: Cue) -> bool:
+        """A casualty word after the count with a plural article of its own right before it
+        ("2 000 poliser deltar i sökandet efter de saknade", "police are searching for the
+        missing"; pack ``segments.noun_articles``): a noun for other people, no predicate of
+        the count."""
+        if cue.i <= mention.j or cue.i < 1:
+            return False
+        articles = self.pack.words("segments", "noun_articles")
+        return bool(articles) and self.doc.words[cue.i - 1].norm in articles
+
     def _date_at(self, k: int) -> bool:
         """Whether the mention starting at word ``k`` is a date or a time of day."""
         at = bisect_left(self._starts, k)
@@ -2567,6 +2582,8 @@ class _Run:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
         were rescued", "participaron dos insurgentes") are no casualty count."""
         own = self.segs[mention.i]
+        # a head joined by "and" ends in another segment ("2 000 poliser och soldater deltar")
+        last = self.segs[head.j - 1] if head.j > mention.j else own
         start = self._qualifier_start(mention)
         reach = 3
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
@@ -2576,7 +2593,7 @@ class _Run:
             reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
         reach += self._hedge_length(head.j)
         return any(
-            self.segs[k] == own
+            self.segs[k] == own or (self.segs[k] == last and k >= head.j)
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
@@ -2808,6 +2825,9 @@ class _Run:
             return False
         if self._mention_between(head.j, cue.i):
             return False
+        articles = self.pack.words("segments", "noun_articles")
+        if cue.i > head.j and self.doc.words[cue.i - 1].norm in articles:
+            return False  # "40 people were rescued and the dead were taken away": others
         words = self.doc.words
         joined = any(words[k].norm in self.pack.conjunctions for k in range(head.j, cue.i))
         return joined and not any(ch in ".;:()" for ch in self.doc.punct_between(head.j, cue.i))
