@@ -755,6 +755,33 @@ _FIFTH: list[tuple[str, str, str, Gold]] = [
         "Hälsoministeriet rapporterar 57 döda och 230 skadade.",
         [(K, 57, 57), (HU, 230, 230)],
     ),
+    # "as many" in the other languages (probed before they were written as tests)
+    ("X20-en", "en", "Six people were killed and as many were injured.", [(K, 6, 6), (HU, 6, 6)]),
+    (
+        "X20-de",
+        "de",
+        "Sechs Menschen wurden getötet und ebenso viele verletzt.",
+        [(K, 6, 6), (HU, 6, 6)],
+    ),
+    (
+        "X20-fr",
+        "fr",
+        "L'attentat a fait six morts et autant de blessés.",
+        [(K, 6, 6), (HU, 6, 6)],
+    ),
+    (
+        "X20-es",
+        "es",
+        "Seis personas murieron y otras tantas resultaron heridas.",
+        [(K, 6, 6), (HU, 6, 6)],
+    ),
+    ("X20-sv2", "sv", "Tre personer dödades i år, lika många som förra året.", [(K, 3, 3)]),
+    (
+        "X20-en2",
+        "en",
+        "Six people were killed and as many as 20 were injured.",
+        [(K, 6, 6), (HU, None, 20)],
+    ),
 ]
 
 # a sixth batch: after-effects, tolls with "varav", a figure beside last year's, headlines with
