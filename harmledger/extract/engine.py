@@ -457,7 +457,9 @@ class _Run:
 
     def claims(self) -> list[Claim]:
         mentions = self.mentions
-        mentions = sorted(mentions + self._counted_nouns(mentions), key=lambda m: m.i)
+        mentions = sorted(
+            mentions + self._counted_nouns(mentions) + self._as_many(mentions), key=lambda m: m.i
+        )
         self._starts = [m.i for m in mentions]
         self._all_mentions = mentions
         self._ends_upto: list[int] | None = None  # see _inside_mention
@@ -1527,6 +1529,55 @@ class _Run:
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
 
+    def _as_many(self, mentions: list[Mention]) -> list[Mention]:
+        """ "As many" after a conjunction counts as many as the number before it in its sentence
+        ("Sex personer dödades och lika många skadades", "six were killed and as many injured";
+        pack ``numbers.as_many``), not when a comparison follows ("lika många som förra året",
+        ``numbers.as_many_not_before``)."""
+        listed = self.pack.raw.get("numbers", {}).get("as_many", [])
+        if not listed or not mentions:
+            return []
+        phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
+        firsts = {p[0] for p in phrases}
+        not_before = {
+            normalize(w) for w in self.pack.raw.get("numbers", {}).get("as_many_not_before", [])
+        }
+        words, n = self.doc.words, len(self.doc.words)
+        numerals = [m for m in mentions if m.source in ("digit", "word", "vague")]
+        ends = [m.j for m in numerals]
+        extra: list[Mention] = []
+        for k in self.doc.where(firsts):
+            if k == 0 or not (
+                words[k - 1].norm in self.pack.conjunctions or "," in self.doc.gaps[k]
+            ):
+                continue
+            for phrase in phrases:
+                end = k + len(phrase)
+                if end > n or tuple(w.norm for w in words[k:end]) != phrase:
+                    continue
+                if any(self.doc.gaps[t].strip() for t in range(k + 1, end)):
+                    continue
+                if end < n and words[end].norm in not_before:
+                    continue
+                if self.marks.opens(k, ("qual:",)):
+                    continue  # "as many as 20": a bound of the number after
+                at = bisect_right(ends, k) - 1
+                if at < 0:
+                    continue
+                before = numerals[at]
+                if (
+                    self.doc.sentence[before.i] != self.doc.sentence[k]
+                    or before.percent
+                    or before.ordinal
+                    or before.decimal
+                ):
+                    continue
+                extra.append(
+                    Mention(k, end, before.value, before.low, before.high, before.qualifier, "word")
+                )
+                break
+        return extra
+
     def _counted_nouns(self, mentions: list[Mention]) -> list[Mention]:
         taken = {k for m in mentions for k in range(m.i, m.j)}
         extra: list[Mention] = []
@@ -1869,6 +1920,8 @@ class _Run:
             cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
+        if cue is not None and not own and self._zero_subject_of(mention, cue):
+            cue = None  # "Fyra personer satt i bilen, men ingen skadades": nobody's verb
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))
@@ -1958,7 +2011,12 @@ class _Run:
             # "400 soldiers took part in the raid that killed 6 civilians"; "five died and 20
             # others survived": those present or alive are no count of the harm
             if (
-                not (own and cue and not self._counts_another(mention, cue))
+                not (
+                    own
+                    and cue
+                    and not self._counts_another(mention, cue)
+                    and not self._cue_as_noun(mention, cue)
+                )
                 and self._present(mention, head)
                 and not self._then(head, cue)
             ):
@@ -2074,7 +2132,7 @@ class _Run:
             if risen is not None:  # "casualties rose from 30 to 35": 35 counts what 30 did
                 cue, own = risen, True
             elif not (head.who or head.others or head.partitive):
-                total = self._running_total(mention, drafts)
+                total = self._running_total(mention, drafts) or self._figure_before(mention, drafts)
                 if total is not None:
                     return Draft(mention, head, "casualty", total.measure, total.who, None, False)
         if head.partitive and self._state_of_part(head):
@@ -2488,6 +2546,16 @@ class _Run:
             and not self._is_date_or_time(self._all_mentions[at])  # "tuées le 12 mai"
         )
 
+    def _cue_as_noun(self, mention: Mention, cue: Cue) -> bool:
+        """A casualty word after the count with a plural article of its own right before it
+        ("2 000 poliser deltar i sökandet efter de saknade", "police are searching for the
+        missing"; pack ``segments.noun_articles``): a noun for other people, no predicate of
+        the count."""
+        if cue.i <= mention.j or cue.i < 1:
+            return False
+        articles = self.pack.words("segments", "noun_articles")
+        return bool(articles) and self.doc.words[cue.i - 1].norm in articles
+
     def _date_at(self, k: int) -> bool:
         """Whether the mention starting at word ``k`` is a date or a time of day."""
         at = bisect_left(self._starts, k)
@@ -2543,6 +2611,8 @@ class _Run:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
         were rescued", "participaron dos insurgentes") are no casualty count."""
         own = self.segs[mention.i]
+        # a head joined by "and" ends in another segment ("2 000 poliser och soldater deltar")
+        last = self.segs[head.j - 1] if head.j > mention.j else own
         start = self._qualifier_start(mention)
         reach = 3
         bracket = self.pack.raw.get("distractors", {}).get("bracket_aux", [])
@@ -2552,7 +2622,7 @@ class _Run:
             reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
         reach += self._hedge_length(head.j)
         return any(
-            self.segs[k] == own
+            self.segs[k] == own or (self.segs[k] == last and k >= head.j)
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
         )
@@ -2784,6 +2854,9 @@ class _Run:
             return False
         if self._mention_between(head.j, cue.i):
             return False
+        articles = self.pack.words("segments", "noun_articles")
+        if cue.i > head.j and self.doc.words[cue.i - 1].norm in articles:
+            return False  # "40 people were rescued and the dead were taken away": others
         words = self.doc.words
         joined = any(words[k].norm in self.pack.conjunctions for k in range(head.j, cue.i))
         return joined and not any(ch in ".;:()" for ch in self.doc.punct_between(head.j, cue.i))
@@ -2833,6 +2906,12 @@ class _Run:
             # "17 civilians were reported killed", "1,300 people were reported missing" (en14):
             # a passive report of the count
             return False
+        hurt = self.marks.within("measure:killed", said, said + 6) + self.marks.within(
+            "measure:injured", said, said + 6
+        )
+        at = bisect_left(self._blocking, said + 1)
+        if hurt and (at >= len(self._blocking) or self._blocking[at] > min(hurt)):
+            return False  # "seven people are reported to have been killed": no count between
         return not (own and cue is not None and mention.i < cue.i < said)
 
     def _zero_verb(self, mention: Mention, head: Head) -> Cue | None:
@@ -2852,6 +2931,20 @@ class _Run:
         ):
             return Cue(head.i, head.j, head.measure)
         return None
+
+    def _zero_subject_of(self, mention: Mention, cue: Cue) -> bool:
+        """A verb after the count in another clause whose own subject is a pronoun of nobody
+        right before it ("Four people were in the car, but nobody was hurt", "men ingen
+        skadades", "aber niemand wurde verletzt"): the verb is nobody's, not the count's."""
+        words = self.doc.words
+        for k in range(cue.i - 1, max(mention.j, cue.i - 3) - 1, -1):
+            if any(self.doc.gaps[x].strip() for x in range(k + 1, cue.i + 1)):
+                break
+            # the pronoun right before the verb, or before one auxiliary ("nobody was hurt")
+            for end in (cue.i, cue.i - 1):
+                if end > k and " ".join(w.norm for w in words[k:end]) in self._zero_pronouns:
+                    return True
+        return False
 
     def _zero_of_end(self, k: int) -> int | None:
         """The end of a pack ``segments.zero_of`` phrase opening at word ``k`` ("av de",
@@ -2961,11 +3054,15 @@ class _Run:
             listed = self.pack.raw.get("singular_victims", {}).get("alive", [])
             self._alive_phrases = [tuple(normalize(w) for w in p.split()) for p in listed]
         words, k = self.doc.words, head.j
-        while k < len(words) and k - head.j < 2 and "one:aux" in cats_at(self.marks, k):
-            k += 1  # "remain", "still"
-        if k >= len(words) or self.doc.gaps[k].strip():
-            return False
-        return any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases)
+        while k < len(words) and not self.doc.gaps[k].strip():
+            # the state right after the count, or after an auxiliary or two ("remain",
+            # "still"); an auxiliary may itself open the state ("två av dem svårt")
+            if any(tuple(w.norm for w in words[k : k + len(p)]) == p for p in self._alive_phrases):
+                return True
+            if k - head.j >= 2 or "one:aux" not in cats_at(self.marks, k):
+                return False
+            k += 1
+        return False
 
     def _zero_of_telling(self, mention: Mention) -> bool:
         """A zero of what was told, not of the harm ("no mention of casualties", "no word on
@@ -3153,11 +3250,23 @@ class _Run:
         hospital", "de los 327 heridos, sólo 180 permanecen hospitalizados"): how many of those
         counted are still hurt, a state of a count already stated, not more harm."""
         words, k = self.doc.words, mention.i - 1
-        while k > 0 and mention.i - k <= 2 and not self.doc.gaps[k + 1].strip():
+        cats = cats_at(self.marks, k) if k > 0 else {}
+        inverted = (
+            k > 3
+            and not self.doc.gaps[mention.i].strip()
+            and not self.doc.gaps[k].strip()
+            and ("one:aux" in cats or "measure:injured" in cats)
+            and "measure:injured" in cats_at(self.marks, k - 1)
+        )
+        if inverted:
+            # the verb before the count after a fronted whole ("Av de 16 skadade är två i
+            # livshotande tillstånd", "Von den 16 Verletzten sind zwei in Lebensgefahr")
+            k -= 1
+        while not inverted and k > 0 and mention.i - k <= 2 and not self.doc.gaps[k + 1].strip():
             k -= 1  # "only", "sólo"
         if (
             k < 3
-            or "," not in self.doc.gaps[k + 1]
+            or ("," not in self.doc.gaps[k + 1] and not inverted)
             or self.doc.sentence[k] != self.doc.sentence[mention.i]
         ):
             return False
@@ -4455,6 +4564,36 @@ class _Run:
         ):
             return None
         return previous
+
+    def _figure_before(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The toll told in this sentence or the one before, when "the figure" (pack
+        ``measure_modifiers.figure``: "siffran") stands a few words before a bare number in its
+        clause: "Antalet döda har stigit till 146. Tidigare låg siffran på 97" (97 dead)."""
+        if not drafts or mention.source not in ("digit", "word"):
+            return None
+        own = self.segs[mention.i]
+        figure = next(
+            (
+                j
+                for k in range(max(0, mention.i - 5), mention.i)
+                for cat, i, j in self.marks[k]
+                if cat == "mod:figure" and self.segs[i] == own and mention.i - j <= 3
+            ),
+            None,
+        )
+        if figure is None or self._mention_between(figure, mention.i):
+            return None
+        sentence = self.doc.sentence[mention.i]
+        for previous in reversed(drafts):  # back to the sentence before only, no further
+            if sentence - self.doc.sentence[previous.mention.i] > 1:
+                return None
+            if (
+                previous.kind == "casualty"
+                and previous.mention.source != "zero"
+                and not previous.negated
+            ):
+                return previous
+        return None
 
     def _rise_before(self, mention: Mention) -> int | None:
         """Start of a toll-rise verb ending at most three words before the number, or before
