@@ -741,6 +741,14 @@ def lone_victims(
     for k, end in _modified_events(doc, marks, pack):
         if not _event_not_a_death(doc, k, end, pack) and not counted(k, end):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
+    # "a double shooting": that many people hit, hurt unless the document reports a death
+    hit_counts = pack.raw.get("singular_victims", {}).get("hit_event_counts", {})
+    for k in marks.positions("one:hit_events"):
+        end = cats_at(marks, k)["one:hit_events"]
+        least = hit_counts.get(" ".join(w.norm for w in doc.words[k:end]))
+        if least and not counted(k, end) and not _event_not_a_death(doc, k, end, pack):
+            cue = Cue(k, end, "injured")
+            found.append(LoneVictim(k, end, cue, "people", event=True, harmed=True, least=least))
     covered = {k for cue in cues if cue.measure != "killed_or_injured" for k in range(cue.i, cue.j)}
     harmed = [
         Cue(k, cats_at(marks, k)["one:harmed"], "injured")

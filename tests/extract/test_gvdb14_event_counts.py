@@ -28,7 +28,6 @@ CASES: list = [
         "Walnut Street. No arrests have been made.",
         0,
         2,
-        marks=pytest.mark.xfail(strict=True, reason=_HIT),
     ),
     pytest.param(
         "en",
@@ -36,7 +35,6 @@ CASES: list = [
         "Park. Police have not released a motive.",
         0,
         3,
-        marks=pytest.mark.xfail(strict=True, reason=_HIT),
     ),
     pytest.param(
         "en",
@@ -44,7 +42,6 @@ CASES: list = [
         "Monday night, officers said.",
         0,
         2,
-        marks=pytest.mark.xfail(strict=True, reason=_HIT),
     ),
     pytest.param(
         "en",
@@ -52,7 +49,6 @@ CASES: list = [
         "have since been released from the hospital.",
         0,
         2,
-        marks=pytest.mark.xfail(strict=True, reason=_HIT),
     ),
     # --- the dead are their own claim ---
     (
@@ -81,42 +77,36 @@ CASES: list = [
         "parquet.",
         2,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     pytest.param(
         "es",
         "La policía investiga un doble homicidio ocurrido el sábado en San Lirio.",
         2,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     pytest.param(
         "es",
         "Detuvieron a dos hombres por el triple homicidio de la calle Mayor.",
         3,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     pytest.param(
         "de",
         "Die Polizei ermittelt nach einem Doppelmord in Lindental.",
         2,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     pytest.param(
         "sv",
         "Polisen utreder ett dubbelmord i Norrvik under natten.",
         2,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     pytest.param(
         "sv",
         "Två män har gripits för dubbelmordet i Norrvik.",
         2,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_MURDER),
     ),
     # --- no event count: an attempt, or a plain shooting ---
     (
