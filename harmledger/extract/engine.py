@@ -931,12 +931,15 @@ class _Run:
             measure = lone.cue.measure
             if measure == "killed" and self._found_before_cue(lone.cue, lone.i):
                 measure = "bodies_recovered"  # "localizaron sin vida a un hombre": found dead
+            least = lone.least
             if (
                 lone.harmed
                 and (dead or measure in counted)
                 and not self._hurt_one_more(lone, lones)
             ):
-                continue  # "shot" says nothing of the outcome where someone died
+                least = self._hit_not_dead(lone, measure, counted, casualties, lones)
+                if not least:
+                    continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
             if measure == "injured" and self._state_of_the_dead(lone, dead_at):
@@ -974,9 +977,7 @@ class _Run:
                 if self._in_subset(lone.i):
                     continue
             if lone.event:
-                mention = Mention(
-                    lone.i, lone.j, lone.least, lone.least, None, "at_least", "singular"
-                )
+                mention = Mention(lone.i, lone.j, least, least, None, "at_least", "singular")
             else:
                 count = lone.count
                 mention = Mention(lone.i, lone.j, count, count, count, "exact", "singular")
@@ -1042,6 +1043,31 @@ class _Run:
         if dead is None or dead >= k:
             return False
         return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
+
+    def _hit_not_dead(
+        self,
+        lone: LoneVictim,
+        measure: str,
+        counted: set[str],
+        casualties: list[Draft],
+        lones: list[LoneVictim],
+    ) -> int:
+        """People of a counted shooting left hurt where some of them died: "one man died in a
+        double shooting" leaves one hit and not dead; 0 where the hurt are counted, or the dead
+        are as many as those hit."""
+        if not lone.event or measure != "injured" or measure in counted:
+            return 0
+        dead = max(
+            (
+                d.mention.low
+                for d in casualties
+                if d.measure == "killed" and d.mention.low and d.mention.source != "zero"
+            ),
+            default=0,
+        )
+        if not dead and any(v.cue.measure == "killed" for v in lones):
+            dead = 1
+        return max(lone.least - dead, 0) if dead else 0
 
     def _hurt_one_more(self, lone: LoneVictim, lones: list[LoneVictim]) -> bool:
         """Whether a lone victim "shot" where someone died is one more than the dead, and hurt:

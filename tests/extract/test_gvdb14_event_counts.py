@@ -62,21 +62,18 @@ CASES: list = [
         "One man died in a double shooting on Harbor Road early Saturday, police said.",
         1,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_REST),
     ),
     pytest.param(
         "en",
         "A teenager was killed in a triple shooting near the park on Sunday, police said.",
         1,
         2,
-        marks=pytest.mark.xfail(strict=True, reason=_REST),
     ),
     pytest.param(
         "en",
         "Two men died after a triple shooting at a party on Fifth Street.",
         2,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_REST),
     ),
     pytest.param(
         "en",
