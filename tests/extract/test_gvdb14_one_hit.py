@@ -1,0 +1,104 @@
+"""One person and the shots that hit them; killers who are no victims (branch gvdb14), labelled
+before running the extractor.
+
+- One person hit by several bullets or shots, or with several wounds, is one hurt: the count is
+  of wounds, not people ("suffered three gunshot wounds", "a reçu trois balles", "recibió tres
+  disparos", "von drei Kugeln getroffen", "träffades av tre skott").
+- The subject of an active killing verb with people of no count as its object is the killer,
+  no victim ("he killed people before"); a verb in the present of habit names no event
+  ("both gangs kill").
+
+Each case gives the document's killed and injured as the GVDB score reads them (the largest
+figure, incident_count). Names, places and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.incidents import incident_count
+from harmledger.extract import extract_claims
+
+_WOUNDS = "one person hit by several bullets or with several wounds is one hurt"
+_KILLER = "the subject of an active killing verb, or a verb of habit, is no victim"
+
+CASES: list = [
+    pytest.param(
+        "en",
+        "Officer Tom Sample suffered two gunshot wounds in the exchange, the chief said.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "en",
+        "A 19-year-old man suffered three gunshot wounds to the legs, police said.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "en",
+        "The store clerk was shot four times but managed to call 911.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "fr",
+        "Le commerçant a reçu trois balles dans le ventre, selon la police.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "es",
+        "Un hombre recibió tres disparos en el pecho en la colonia Centro.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "de",
+        "Ein Mann wurde in Lindental von drei Kugeln getroffen.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "sv",
+        "En man träffades av tre skott i Norrvik under natten.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+    ),
+    pytest.param(
+        "en",
+        "The gunman told officers he killed people before and would do it again.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
+    ),
+    pytest.param(
+        "en",
+        "In the video, the man boasts that he killed people in the past.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
+    ),
+    pytest.param(
+        "en",
+        "Both gangs kill, both gangs sell drugs, the pastor said.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "killed", "injured"), CASES)
+def test_one_hit(lang: str, text: str, killed: int, injured: int) -> None:
+    claims = extract_claims(text, lang)
+    assert (incident_count(claims, "killed"), incident_count(claims, "injured")) == (
+        killed,
+        injured,
+    )
