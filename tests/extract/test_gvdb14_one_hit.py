@@ -19,9 +19,46 @@ from harmledger.evaluation.incidents import incident_count
 from harmledger.extract import extract_claims
 
 _WOUNDS = "one person hit by several bullets or with several wounds is one hurt"
+_SUFFERED = "the subject of 'suffered' / 'sustained' a wound is one hurt"
 _KILLER = "the subject of an active killing verb, or a verb of habit, is no victim"
 
 CASES: list = [
+    # --- the person who suffered a wound is hurt ---
+    pytest.param(
+        "en",
+        "A 25-year-old man suffered a gunshot wound to the arm early Sunday, police said.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
+    ),
+    pytest.param(
+        "en",
+        "Police said the woman suffered a gunshot wound to the hip.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
+    ),
+    pytest.param(
+        "en",
+        "He suffered a gunshot wound to the shoulder and drove himself to a fire station.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
+    ),
+    pytest.param(
+        "en",
+        "The driver sustained a gunshot wound to the neck.",
+        0,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
+    ),
+    (
+        "en",
+        "A man died from a gunshot wound he suffered Saturday, police said.",
+        1,
+        0,
+    ),
+    # --- several wounds, one person ---
     pytest.param(
         "en",
         "Officer Tom Sample suffered two gunshot wounds in the exchange, the chief said.",
