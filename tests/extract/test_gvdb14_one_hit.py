@@ -29,28 +29,24 @@ CASES: list = [
         "A 25-year-old man suffered a gunshot wound to the arm early Sunday, police said.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
     ),
     pytest.param(
         "en",
         "Police said the woman suffered a gunshot wound to the hip.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
     ),
     pytest.param(
         "en",
         "He suffered a gunshot wound to the shoulder and drove himself to a fire station.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
     ),
     pytest.param(
         "en",
         "The driver sustained a gunshot wound to the neck.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_SUFFERED),
     ),
     (
         "en",
@@ -78,7 +74,6 @@ CASES: list = [
         "The store clerk was shot four times but managed to call 911.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
     ),
     pytest.param(
         "fr",
