@@ -24,6 +24,7 @@ from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
+from harmledger.extract.hospital_checks import for_a_check, hospital_cue
 from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lazy import cached_property
@@ -407,6 +408,16 @@ class _Run:
         # "miste tre barn": a verb of losing is a cue only with a count of persons after it
         self.cues = persons_lost(doc, marks, pack, self.cues, self.mentions)
         self.cues = _outside_number_words(self.cues, self.mentions)
+        # "taken to hospital as a precaution": a trip for a check is no sign of harm
+        self.cues = [
+            c
+            for c in self.cues
+            if not (
+                c.measure == "injured"
+                and hospital_cue(marks, c.i, c.j)
+                and for_a_check(doc, marks, c.i, c.j)
+            )
+        ]
         self.segs = segments(doc, pack, marks, self.cues)
         self._mention_starts = frozenset(m.i for m in self.mentions)
         self.published = published

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
 
+from harmledger.extract.hospital_checks import for_a_check
 from harmledger.extract.hospital_trips import named_hospital_trips
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
@@ -757,6 +758,8 @@ def lone_victims(
     ]
     # "was taken to Lakeside Memorial Hospital": a harmed phrase no list can hold
     harmed += [c for c in named_hospital_trips(doc, pack.lang) if c.i not in covered]
+    # "taken to the hospital as a precaution": a trip for a check tells no harm
+    harmed = [c for c in harmed if not for_a_check(doc, marks, c.i, c.j)]
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue

@@ -22,7 +22,6 @@ CASES: list = [
         "for a medical evaluation and then booked into jail.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "en",
@@ -30,21 +29,18 @@ CASES: list = [
         "precaution.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "en",
         "The driver was transported to the hospital to be checked out, police said.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "en",
         "Two officers were taken to a hospital as a precaution after the crash.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     (
         "en",
@@ -57,35 +53,30 @@ CASES: list = [
         "Le conducteur a été transporté à l'hôpital par précaution.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "fr",
         "Deux passants ont été transportés à l'hôpital par précaution.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "es",
         "Dos vecinos fueron trasladados al hospital como medida de precaución.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "de",
         "Zwei Anwohner wurden vorsorglich ins Krankenhaus gebracht.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
     pytest.param(
         "sv",
         "Två personer fördes till sjukhus för kontroll.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_CHECK),
     ),
 ]
 
