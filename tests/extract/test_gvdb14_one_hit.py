@@ -108,22 +108,39 @@ CASES: list = [
         "The gunman told officers he killed people before and would do it again.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
     ),
     pytest.param(
         "en",
         "In the video, the man boasts that he killed people in the past.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
     ),
     pytest.param(
         "en",
         "Both gangs kill, both gangs sell drugs, the pastor said.",
         0,
         0,
+    ),
+    pytest.param(
+        "en",
+        "They both kill, they both steal, a reader wrote under the article.",
+        0,
+        0,
         marks=pytest.mark.xfail(strict=True, reason=_KILLER),
     ),
+    pytest.param(
+        "en",
+        "Police say the two brothers kill for money and both carry guns.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
+    ),
+    ("en", "They both died at the scene, police said.", 2, 0),
+    # --- guards: a count after a present-tense verb, a pronoun that died or was hurt ---
+    ("en", "Gunman kills 3 at a bar on Elm Street.", 3, 0),
+    ("en", "Police said he killed two men outside the bar.", 2, 0),
+    ("en", "Officers found the man in the street. He died at the scene.", 1, 0),
+    ("en", "A woman was hit by a stray bullet. She was wounded in the arm.", 0, 1),
 ]
 
 
