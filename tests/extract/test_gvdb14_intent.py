@@ -14,6 +14,7 @@ from harmledger.evaluation.incidents import incident_count
 from harmledger.extract import extract_claims
 
 _INTENT = "an intent or an attempt to kill is no death"
+_TO_KILL = "a verb of killing in the infinitive ('to kill', 'de tuer', 'matar', 'zu töten', 'att döda') reports no death"
 
 CASES: list = [
     pytest.param(
@@ -43,6 +44,48 @@ CASES: list = [
         0,
         0,
         marks=pytest.mark.xfail(strict=True, reason=_INTENT),
+    ),
+    pytest.param(
+        "en",
+        "The man threatened to kill his neighbor, police said.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
+    ),
+    pytest.param(
+        "en",
+        "He tried to kill a woman outside the bar but the gun jammed.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
+    ),
+    pytest.param(
+        "fr",
+        "Il a tenté de tuer un policier devant la gare.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
+    ),
+    pytest.param(
+        "es",
+        "Intentó matar a un policía frente a la estación.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
+    ),
+    pytest.param(
+        "de",
+        "Er versuchte, einen Polizisten vor dem Bahnhof zu töten.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
+    ),
+    pytest.param(
+        "sv",
+        "Han försökte döda en polis utanför stationen.",
+        0,
+        0,
+        marks=pytest.mark.xfail(strict=True, reason=_TO_KILL),
     ),
     pytest.param(
         "fr",
