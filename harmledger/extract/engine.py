@@ -25,6 +25,7 @@ from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.hospital_checks import for_a_check, hospital_cue
+from harmledger.extract.infinitives import infinitive
 from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lazy import cached_property
@@ -408,6 +409,8 @@ class _Run:
         # "miste tre barn": a verb of losing is a cue only with a count of persons after it
         self.cues = persons_lost(doc, marks, pack, self.cues, self.mentions)
         self.cues = _outside_number_words(self.cues, self.mentions)
+        # "tried to kill a woman", "a tenté de tuer", "intentó matar": a harm meant, not done
+        self.cues = [c for c in self.cues if not infinitive(doc, pack, c)]
         # "taken to hospital as a precaution": a trip for a check is no sign of harm
         self.cues = [
             c
@@ -2024,6 +2027,10 @@ class _Run:
         ):
             # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+        # the verb read as the count's noun ("both kill") or as its cue
+        verb = Cue(head.i, head.j, head.measure) if head.measure else cue
+        if verb is not None and self._present_agent(mention, verb):
+            return None  # "they both kill": a present-tense verb of killing names its killers
         if (
             (head.who or head.unknown)
             and not head.measure
@@ -3004,12 +3011,29 @@ class _Run:
         cats = cats_at(self.marks, k)
         return ("one:aux" in cats or "fn:word" in cats) and "mod:found" not in cats
 
+    def _present_agent(self, mention: Mention, cue: Cue) -> bool:
+        """Whether a count stands right before a present-tense verb of killing ("they both
+        kill", ``singular_victims.present_agent``): its subject, so the killers; a count after
+        the verb ("Gunman kills 3") is its object."""
+        return (
+            cue.j - cue.i == 1
+            and mention.j <= cue.i <= mention.j + 2
+            and self.doc.sentence[cue.i] == self.doc.sentence[mention.i]
+            and self.doc.words[cue.i].norm in self.pack.words("singular_victims", "present_agent")
+        )
+
     def _agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """The subject of an active killing verb with its own object ("three gunmen killed the
         owner", "two soldiers shot a boy") did the killing."""
-        if cue.i < head.j or cue.j >= len(self.doc.words):
+        if cue.i < head.j or cue.j > len(self.doc.words):
             return False
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
+            return False
+        if cue.j - cue.i == 1 and self.doc.words[cue.i].norm in self.pack.words(
+            "singular_victims", "present_agent"
+        ):
+            return True  # "both gangs kill": a present-tense verb of killing has no passive
+        if cue.j >= len(self.doc.words):
             return False
         if cue.i > mention.j and self._article_at(cue.i - 1):
             return False  # "drei der getöteten Patienten": an adjective after its article

@@ -560,6 +560,19 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
     return None
 
 
+def _agent_pronoun(doc: Doc, span: tuple[int, int], cue: Cue, pack: LanguagePack) -> bool:
+    """Whether a subject pronoun right before an active verb of harming ("he killed", "she
+    wounded"; ``singular_victims.agent_verbs``) is who did it: no auxiliary makes it passive,
+    and a verb like "died" is not listed."""
+    settings = pack.raw.get("singular_victims", {})
+    return (
+        span[1] == cue.i
+        and cue.j - cue.i == 1
+        and doc.words[span[0]].norm in settings.get("subject_pronouns", [])
+        and doc.words[cue.i].norm in settings.get("agent_verbs", [])
+    )
+
+
 def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: set[int]) -> bool:
     """Whether an active casualty verb has its own victim right after it: a lone person
     (:func:`object_of`) or a counted group, a number then a people word, perhaps after one
@@ -776,7 +789,10 @@ def lone_victims(
                 span = object_of(doc, cue, marks, pack)
             elif span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
+                subject = span
                 span = object_of(doc, cue, marks, pack) or span
+                if span is not None and span == subject and _agent_pronoun(doc, span, cue, pack):
+                    continue  # "he killed people before": the pronoun is the killer
                 if span is not None and span[0] >= cue.j:
                     span = _object_after_subject(doc, span[1], marks, pack) or span
                 elif span is None and _subject_noun_at(doc, cue.j, marks):

@@ -126,14 +126,12 @@ CASES: list = [
         "They both kill, they both steal, a reader wrote under the article.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
     ),
     pytest.param(
         "en",
         "Police say the two brothers kill for money and both carry guns.",
         0,
         0,
-        marks=pytest.mark.xfail(strict=True, reason=_KILLER),
     ),
     ("en", "They both died at the scene, police said.", 2, 0),
     # --- guards: a count after a present-tense verb, a pronoun that died or was hurt ---
