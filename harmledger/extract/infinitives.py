@@ -2,9 +2,10 @@
 "tried to kill a woman", "a tenté de tuer un policier", "intentó matar a un policía",
 "försökte döda en polis".
 
-The pack lists the infinitives of its verbs of harm (``singular_victims.infinitives``) and, where
-the infinitive has the form of another part of the verb ("kill" is also the present), the words
-that mark it (``singular_victims.infinitive_markers``: "to"); words before it that make it a
+The pack lists the infinitives of its verbs of harm (``singular_victims.infinitives``) and the
+one or two words right before one that make it a harm meant (``singular_victims.
+infinitive_markers``: "to", "tenté de", "intentó", "försökte"): "acusó al ejército de matar a 13
+personas" is an accusation, a claim, and keeps its reading; words before it that make it a
 passive again ("s'est fait tuer", ``singular_victims.infinitive_passive``) keep the harm. Such a
 cue is dropped: it governs no count and no lone victim.
 """
@@ -22,10 +23,17 @@ def infinitive(doc: Doc, pack: LanguagePack, cue: Cue) -> bool:
         "singular_victims", "infinitives"
     ):
         return False
-    before = doc.words[cue.i - 1].norm if cue.i > 0 and not doc.gaps[cue.i].strip() else None
-    if before is not None and doc.sentence[cue.i - 1] != doc.sentence[cue.i]:
-        before = None
+    before = _before(doc, cue.i, 1)
     if before in pack.words("singular_victims", "infinitive_passive"):
         return False
     markers = pack.words("singular_victims", "infinitive_markers")
-    return not markers or before in markers
+    return before in markers or _before(doc, cue.i, 2) in markers
+
+
+def _before(doc: Doc, i: int, n: int) -> str | None:
+    """The ``n`` words right before word ``i``, joined, in its sentence with only spaces."""
+    if i < n or any(doc.gaps[t].strip() for t in range(i - n + 1, i + 1)):
+        return None
+    if doc.sentence[i - n] != doc.sentence[i]:
+        return None
+    return " ".join(w.norm for w in doc.words[i - n : i])
