@@ -503,7 +503,7 @@ def _passive_subject(
     if span is None:
         return None
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
-    attached = pack.raw.get("singular_victims", {}).get("harmed_attached", [])
+    attached = pack.words("singular_victims", "harmed_attached")
     # "a man with a gunshot wound", "another with serious injuries": a state, not a verb, that
     # a person noun, pronoun or "another" (not a bare name: "Hospital with ...") may precede
     person = {"one:nouns", "one:pronouns", "one:numerals"} & set(cats_at(marks, span[1] - 1))
