@@ -805,6 +805,10 @@ def lone_victims(
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
+        if passive:
+            # a count inside a harmed phrase counts its shots or wounds, not people: "recibió
+            # tres disparos", "suffered two gunshot wounds" (a "*" of the pack's phrase)
+            hi = max(span[1], cue.i + 1)
         skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
         if counted(lo, span[1]) or counted(skip, hi):
             continue  # "a father of three": his children's count is no count of the dead

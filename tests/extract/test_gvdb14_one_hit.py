@@ -18,7 +18,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_count
 from harmledger.extract import extract_claims
 
-_WOUNDS = "one person hit by several bullets or with several wounds is one hurt"
 _SUFFERED = "the subject of 'suffered' / 'sustained' a wound is one hurt"
 _KILLER = "the subject of an active killing verb, or a verb of habit, is no victim"
 
@@ -90,11 +89,6 @@ CASES: list = [
         "A 10-year-old girl was hit by a stray bullet while sleeping, police said.",
         0,
         1,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'was hit by a stray bullet' followed by ', police said' is not read (without "
-            "the attribution it is one hurt)",
-        ),
     ),
     ("de", "Ein Passant wurde von einer Kugel getroffen.", 0, 1),
     # --- several wounds, one person ---
@@ -103,14 +97,16 @@ CASES: list = [
         "Officer Tom Sample suffered two gunshot wounds in the exchange, the chief said.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a bare name before 'suffered' is not read as the one hurt (a person noun or pronoun is)",
+        ),
     ),
     pytest.param(
         "en",
         "A 19-year-old man suffered three gunshot wounds to the legs, police said.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
     ),
     pytest.param(
         "en",
@@ -123,28 +119,28 @@ CASES: list = [
         "Le commerçant a reçu trois balles dans le ventre, selon la police.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
     ),
     pytest.param(
         "es",
         "Un hombre recibió tres disparos en el pecho en la colonia Centro.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
     ),
     pytest.param(
         "de",
         "Ein Mann wurde in Lindental von drei Kugeln getroffen.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="de: a count of bullets between 'von' and 'getroffen' hides the one hurt",
+        ),
     ),
     pytest.param(
         "sv",
         "En man träffades av tre skott i Norrvik under natten.",
         0,
         1,
-        marks=pytest.mark.xfail(strict=True, reason=_WOUNDS),
     ),
     pytest.param(
         "en",
