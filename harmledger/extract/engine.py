@@ -24,6 +24,8 @@ from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
+from harmledger.extract.hospital_checks import for_a_check, hospital_cue
+from harmledger.extract.infinitives import infinitive
 from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
 from harmledger.extract.lazy import cached_property
@@ -411,6 +413,18 @@ class _Run:
         # "miste tre barn": a verb of losing is a cue only with a count of persons after it
         self.cues = persons_lost(doc, marks, pack, self.cues, self.mentions)
         self.cues = _outside_number_words(self.cues, self.mentions)
+        # "tried to kill a woman", "a tenté de tuer", "intentó matar": a harm meant, not done
+        self.cues = [c for c in self.cues if not infinitive(doc, pack, c)]
+        # "taken to hospital as a precaution": a trip for a check is no sign of harm
+        self.cues = [
+            c
+            for c in self.cues
+            if not (
+                c.measure == "injured"
+                and hospital_cue(marks, c.i, c.j)
+                and for_a_check(doc, marks, c.i, c.j)
+            )
+        ]
         self.segs = segments(doc, pack, marks, self.cues)
         self._mention_starts = frozenset(m.i for m in self.mentions)
         self.published = published
@@ -937,12 +951,15 @@ class _Run:
             measure = lone.cue.measure
             if measure == "killed" and self._found_before_cue(lone.cue, lone.i):
                 measure = "bodies_recovered"  # "localizaron sin vida a un hombre": found dead
+            least = lone.least
             if (
                 lone.harmed
                 and (dead or measure in counted)
                 and not self._hurt_one_more(lone, lones)
             ):
-                continue  # "shot" says nothing of the outcome where someone died
+                least = self._hit_not_dead(lone, measure, counted, casualties, lones)
+                if not least:
+                    continue  # "shot" says nothing of the outcome where someone died
             key = (measure, sentence[lone.i])
             word = self.doc.words[lone.i].norm
             if measure == "injured" and self._state_of_the_dead(lone, dead_at):
@@ -980,9 +997,7 @@ class _Run:
                 if self._in_subset(lone.i):
                     continue
             if lone.event:
-                mention = Mention(
-                    lone.i, lone.j, lone.least, lone.least, None, "at_least", "singular"
-                )
+                mention = Mention(lone.i, lone.j, least, least, None, "at_least", "singular")
             else:
                 count = lone.count
                 mention = Mention(lone.i, lone.j, count, count, count, "exact", "singular")
@@ -1048,6 +1063,31 @@ class _Run:
         if dead is None or dead >= k:
             return False
         return not (self._indefinite(k) or self._another(k) or self._one_more_word(k))
+
+    def _hit_not_dead(
+        self,
+        lone: LoneVictim,
+        measure: str,
+        counted: set[str],
+        casualties: list[Draft],
+        lones: list[LoneVictim],
+    ) -> int:
+        """People of a counted shooting left hurt where some of them died: "one man died in a
+        double shooting" leaves one hit and not dead; 0 where the hurt are counted, or the dead
+        are as many as those hit."""
+        if not lone.event or measure != "injured" or measure in counted:
+            return 0
+        dead = max(
+            (
+                d.mention.low
+                for d in casualties
+                if d.measure == "killed" and d.mention.low and d.mention.source != "zero"
+            ),
+            default=0,
+        )
+        if not dead and any(v.cue.measure == "killed" for v in lones):
+            dead = 1
+        return max(lone.least - dead, 0) if dead else 0
 
     def _hurt_one_more(self, lone: LoneVictim, lones: list[LoneVictim]) -> bool:
         """Whether a lone victim "shot" where someone died is one more than the dead, and hurt:
@@ -2068,6 +2108,10 @@ class _Run:
         ):
             # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
+        # the verb read as the count's noun ("both kill") or as its cue
+        verb = Cue(head.i, head.j, head.measure) if head.measure else cue
+        if verb is not None and self._present_agent(mention, verb):
+            return None  # "they both kill": a present-tense verb of killing names its killers
         if (
             (head.who or head.unknown)
             and not head.measure
@@ -3096,12 +3140,29 @@ class _Run:
         cats = cats_at(self.marks, k)
         return ("one:aux" in cats or "fn:word" in cats) and "mod:found" not in cats
 
+    def _present_agent(self, mention: Mention, cue: Cue) -> bool:
+        """Whether a count stands right before a present-tense verb of killing ("they both
+        kill", ``singular_victims.present_agent``): its subject, so the killers; a count after
+        the verb ("Gunman kills 3") is its object."""
+        return (
+            cue.j - cue.i == 1
+            and mention.j <= cue.i <= mention.j + 2
+            and self.doc.sentence[cue.i] == self.doc.sentence[mention.i]
+            and self.doc.words[cue.i].norm in self.pack.words("singular_victims", "present_agent")
+        )
+
     def _agent(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """The subject of an active killing verb with its own object ("three gunmen killed the
         owner", "two soldiers shot a boy") did the killing."""
-        if cue.i < head.j or cue.j >= len(self.doc.words):
+        if cue.i < head.j or cue.j > len(self.doc.words):
             return False
         if cue.i - head.j > 2 and not self._second_verb(head.j, cue.i):
+            return False
+        if cue.j - cue.i == 1 and self.doc.words[cue.i].norm in self.pack.words(
+            "singular_victims", "present_agent"
+        ):
+            return True  # "both gangs kill": a present-tense verb of killing has no passive
+        if cue.j >= len(self.doc.words):
             return False
         if cue.i > mention.j and self._article_at(cue.i - 1):
             return False  # "drei der getöteten Patienten": an adjective after its article

@@ -98,6 +98,11 @@ _NOT_MARKED = frozenset(
         ("distractors", "bracket_aux"),
         ("distractors", "age_copulas"),  # read by engine._age_predicate only
         ("singular_victims", "subject_pronouns"),  # read by singular.object_of only
+        ("singular_victims", "agent_verbs"),  # read by singular._agent_pronoun only
+        ("singular_victims", "infinitives"),  # read by infinitives.infinitive only
+        ("singular_victims", "infinitive_markers"),
+        ("singular_victims", "infinitive_passive"),
+        ("singular_victims", "present_agent"),  # read by engine._agent only
         ("distractors", "age_relatives"),
         ("singular_victims", "event_adjectives"),
         ("singular_victims", "event_nouns"),

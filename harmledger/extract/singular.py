@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
 
+from harmledger.extract.hospital_checks import for_a_check
 from harmledger.extract.hospital_trips import named_hospital_trips
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
@@ -502,7 +503,7 @@ def _passive_subject(
     if span is None:
         return None
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
-    attached = pack.raw.get("singular_victims", {}).get("harmed_attached", [])
+    attached = pack.words("singular_victims", "harmed_attached")
     # "a man with a gunshot wound", "another with serious injuries": a state, not a verb, that
     # a person noun, pronoun or "another" (not a bare name: "Hospital with ...") may precede
     person = {"one:nouns", "one:pronouns", "one:numerals"} & set(cats_at(marks, span[1] - 1))
@@ -557,6 +558,19 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
             return None
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
+
+
+def _agent_pronoun(doc: Doc, span: tuple[int, int], cue: Cue, pack: LanguagePack) -> bool:
+    """Whether a subject pronoun right before an active verb of harming ("he killed", "she
+    wounded"; ``singular_victims.agent_verbs``) is who did it: no auxiliary makes it passive,
+    and a verb like "died" is not listed."""
+    settings = pack.raw.get("singular_victims", {})
+    return (
+        span[1] == cue.i
+        and cue.j - cue.i == 1
+        and doc.words[span[0]].norm in settings.get("subject_pronouns", [])
+        and doc.words[cue.i].norm in settings.get("agent_verbs", [])
+    )
 
 
 def _has_object(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, starts: set[int]) -> bool:
@@ -741,6 +755,14 @@ def lone_victims(
     for k, end in _modified_events(doc, marks, pack):
         if not _event_not_a_death(doc, k, end, pack) and not counted(k, end):
             found.append(LoneVictim(k, end, Cue(k, end, "killed"), "people", event=True))
+    # "a double shooting": that many people hit, hurt unless the document reports a death
+    hit_counts = pack.raw.get("singular_victims", {}).get("hit_event_counts", {})
+    for k in marks.positions("one:hit_events"):
+        end = cats_at(marks, k)["one:hit_events"]
+        least = hit_counts.get(" ".join(w.norm for w in doc.words[k:end]))
+        if least and not counted(k, end) and not _event_not_a_death(doc, k, end, pack):
+            cue = Cue(k, end, "injured")
+            found.append(LoneVictim(k, end, cue, "people", event=True, harmed=True, least=least))
     covered = {k for cue in cues if cue.measure != "killed_or_injured" for k in range(cue.i, cue.j)}
     harmed = [
         Cue(k, cats_at(marks, k)["one:harmed"], "injured")
@@ -749,6 +771,8 @@ def lone_victims(
     ]
     # "was taken to Lakeside Memorial Hospital": a harmed phrase no list can hold
     harmed += [c for c in named_hospital_trips(doc, pack.lang) if c.i not in covered]
+    # "taken to the hospital as a precaution": a trip for a check tells no harm
+    harmed = [c for c in harmed if not for_a_check(doc, marks, c.i, c.j)]
     for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue
@@ -765,7 +789,10 @@ def lone_victims(
                 span = object_of(doc, cue, marks, pack)
             elif span is None or span[1] == cue.i:
                 # "the man killed his wife": an active verb's object is the victim
+                subject = span
                 span = object_of(doc, cue, marks, pack) or span
+                if span is not None and span == subject and _agent_pronoun(doc, span, cue, pack):
+                    continue  # "he killed people before": the pronoun is the killer
                 if span is not None and span[0] >= cue.j:
                     span = _object_after_subject(doc, span[1], marks, pack) or span
                 elif span is None and _subject_noun_at(doc, cue.j, marks):
@@ -778,6 +805,10 @@ def lone_victims(
         if cue.measure == "missing" and "one:nouns" not in cats_at(marks, span[0]):
             continue  # "han saknas": missed by someone, or lacking; a person noun is missing
         lo, hi = min(span[0], cue.i), max(span[1], cue.j)
+        if passive:
+            # a count inside a harmed phrase counts its shots or wounds, not people: "recibió
+            # tres disparos", "suffered two gunshot wounds" (a "*" of the pack's phrase)
+            hi = max(span[1], cue.i + 1)
         skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
         if counted(lo, span[1]) or counted(skip, hi):
             continue  # "a father of three": his children's count is no count of the dead

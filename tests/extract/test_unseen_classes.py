@@ -123,11 +123,17 @@ def test_an_aside_after_a_count_does_not_make_the_count_a_speaker(
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["He suffered three gunshot wounds and was taken to hospital.", "She had two stab wounds."],
+    ("text", "readings"),
+    [
+        # the one who suffered them is one hurt (gvdb14), never three
+        ("He suffered three gunshot wounds and was taken to hospital.", [("injured", 1, 1)]),
+        ("She had two stab wounds.", []),
+    ],
 )
-def test_wounds_counted_on_one_body_are_no_victims(text: str) -> None:
-    assert _readings(text, "en") == []
+def test_wounds_counted_on_one_body_are_no_victims(
+    text: str, readings: list[tuple[str, int, int]]
+) -> None:
+    assert _readings(text, "en") == readings
 
 
 @pytest.mark.parametrize(
