@@ -1,0 +1,178 @@
+"""Sentences written by the labeller of branch spkg14 before running the extractor on them, in
+de, sv and ar, for three classes of speaker.
+
+Classes: a statement that "says" the figure impersonally, the source inside the phrase of where
+it is said ("heißt es in einer Mitteilung des Roten Kreuzes", "aus Militärkreisen hieß es",
+"heter det i ett uttalande från armén", "وجاء في بيان لوزارة الصحة أن"); an impersonal subject
+after a verb set second, the phrase before it an adverbial and no source ("Efter en granskning i
+Danmark medgav man att ...", "Nach einer Woche in Polen räumte man ein"); the subject of a verb
+of finding bodies is their source ("Rettungskräfte fanden 16 Leichen", "Räddningsarbetare
+hittade 13 kroppar", "عثرت فرق الإنقاذ على 14 جثة"), also a pronoun after the verb that takes up
+the source of the sentence before ("230 Leichen fanden sie").
+
+Each sentence lists (measure, low, speaker); alternatives the conventions allow are joined by
+"|", ``None`` means no speaker. A speaker agrees as the evaluation counts it
+(:func:`harmledger.evaluation.matching.same_speaker`). Names, places and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.speaker_reports import assert_speaker, speaker_cases
+
+# the figure is "said" impersonally in a statement, a report or a circle of sources
+SAID_IN: list = [
+    (
+        "de",
+        "Bei dem Beschuss eines Dorfes bei Keldorf seien elf Zivilisten getötet worden, heißt es "
+        "in einer Mitteilung des Roten Kreuzes.",
+        [("killed", 11, "Roten Kreuzes")],
+    ),
+    (
+        "de",
+        "In einer Erklärung der Provinzverwaltung heißt es, bei dem Angriff seien 17 Menschen "
+        "verletzt worden.",
+        [("injured", 17, "Provinzverwaltung")],
+    ),
+    (
+        "de",
+        "Aus Militärkreisen hieß es am Abend, neun Soldaten seien bei dem Gefecht getötet worden.",
+        [("killed", 9, "Militärkreisen")],
+    ),
+    (
+        "de",
+        "Mindestens 23 Menschen kamen ums Leben, heißt es aus Sicherheitskreisen.",
+        [("killed", 23, "Sicherheitskreisen")],
+    ),
+    (
+        "sv",
+        "Tolv civila dödades i flyganfallet mot Bremby, heter det i ett uttalande från armén.",
+        [("killed", 12, "armén")],
+    ),
+    (
+        "sv",
+        "I ett pressmeddelande från regionen heter det att 15 personer skadades.",
+        [("injured", 15, "regionen")],
+    ),
+    (
+        "sv",
+        "Minst åtta personer har omkommit, hette det i en kommuniké från räddningstjänsten.",
+        [("killed", 8, "räddningstjänsten")],
+    ),
+    (
+        "ar",
+        "وجاء في بيان للجيش أن 12 جنديا قتلوا في الهجوم على الموقع.",
+        [("killed", 12, "الجيش|للجيش")],
+    ),
+    (
+        "ar",
+        "وجاء في بيان صادر عن وزارة الصحة أن 30 شخصا أصيبوا في القصف.",
+        [("injured", 30, "وزارة الصحة")],
+    ),
+    (
+        "ar",
+        "وجاء في تقرير لمنظمة العفو الدولية أن 9 مدنيين قتلوا في الغارة.",
+        [("killed", 9, "منظمة العفو الدولية|لمنظمة العفو الدولية")],
+    ),
+]
+
+# an impersonal subject after a verb set second: the phrase before the verb is no source
+IMPERSONAL: list = [
+    (
+        "sv",
+        "Efter en granskning i Danmark medgav man att 11 civila hade dödats.",
+        [("killed", 11, None)],
+    ),
+    (
+        "sv",
+        "I Bremby uppger man att 20 personer skadades i explosionen.",
+        [("injured", 20, None)],
+    ),
+    (
+        "sv",
+        "Efter flera veckor i Tyskland erkände man till slut att nio barn hade dödats.",
+        [("killed", 9, None)],
+    ),
+    (
+        "de",
+        "Nach einer Woche in Polen räumte man schließlich ein, dass acht Zivilisten getötet "
+        "worden waren.",
+        [("killed", 8, None)],
+    ),
+    (
+        "de",
+        "In Keldorf geht man davon aus, dass 40 Menschen getötet wurden.",
+        [("killed", 40, None)],
+    ),
+    (
+        "de",
+        "Nach Recherchen in Spanien gab man später zu, dass zwölf Kinder getötet wurden.",
+        [("killed", 12, None)],
+    ),
+]
+
+# the subject of a verb of finding bodies gives their count
+FOUND: list = [
+    (
+        "de",
+        "Rettungskräfte fanden in den Trümmern des Hauses 16 Leichen.",
+        [("bodies_recovered", 16, "Rettungskräfte")],
+    ),
+    (
+        "de",
+        "Die Feuerwehr fand am Morgen neun Leichen in dem ausgebrannten Gebäude.",
+        [("bodies_recovered", 9, "Feuerwehr")],
+    ),
+    (
+        "de",
+        "Die Ermittler haben ihre Zahlen vorgelegt. 230 Leichen fanden sie in der Stadt.",
+        [("bodies_recovered", 230, "Ermittler")],
+    ),
+    (
+        "sv",
+        "Räddningsarbetare hittade 13 kroppar under rasmassorna.",
+        [("bodies_recovered", 13, "Räddningsarbetare")],
+    ),
+    (
+        "sv",
+        "Polisen hittade på tisdagen sex kroppar i ett skogsområde.",
+        [("bodies_recovered", 6, "Polisen")],
+    ),
+    (
+        "sv",
+        "Myndigheterna har lagt fram nya siffror. 140 kroppar hittade de i staden.",
+        [("bodies_recovered", 140, "Myndigheterna")],
+    ),
+    (
+        "ar",
+        "عثرت فرق الإنقاذ على 14 جثة تحت الأنقاض.",
+        [("bodies_recovered", 14, "فرق الإنقاذ")],
+    ),
+    (
+        "ar",
+        "وانتشل الدفاع المدني 8 جثث من تحت الركام.",
+        [("bodies_recovered", 8, "الدفاع المدني")],
+    ),
+    (
+        "ar",
+        "عثر السكان على جثث 6 أشخاص في بستان قرب القرية.",
+        [("bodies_recovered", 6, "السكان")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    f"{n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
+    for n, (lang, _, expected) in enumerate(SAID_IN + IMPERSONAL + FOUND)
+    for m, low, _ in expected
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "low", "speaker"),
+    speaker_cases(SAID_IN + IMPERSONAL + FOUND, GAPS),
+)
+def test_report_speaker(
+    lang: str, text: str, measure: str, low: int | None, speaker: str | None
+) -> None:
+    assert_speaker(lang, text, measure, low, speaker)
