@@ -161,10 +161,16 @@ FOUND: list = [
     ),
 ]
 
+_TODO = "labels first: the class is not read yet (spkg14)"
 GAPS: dict[str, str] = {
-    f"{n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
-    for n, (lang, _, expected) in enumerate(SAID_IN + IMPERSONAL + FOUND)
-    for m, low, _ in expected
+    "10-sv-killed-11": _TODO,
+    "12-sv-killed-9": _TODO,
+    "16-de-bodies_recovered-16": _TODO,
+    "17-de-bodies_recovered-9": _TODO,
+    "18-de-bodies_recovered-230": _TODO,
+    "21-sv-bodies_recovered-140": _TODO,
+    "22-ar-bodies_recovered-14": _TODO,
+    "24-ar-bodies_recovered-6": _TODO,
 }
 
 
