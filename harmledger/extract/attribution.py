@@ -716,6 +716,20 @@ def _source_word(doc: Doc, i: int, j: int, pack: LanguagePack) -> int | None:
     return -1
 
 
+def _subject_after_verb(doc: Doc, j: int, pack: LanguagePack, sentence: int) -> bool:
+    """Whether a subject pronoun stands right after the cue ending at word ``j``, the verb set
+    second (``attribution.inverted_subjects``: "medgav man", "fanden sie"): the phrase before
+    the verb is then an adverbial or the object, not who speaks."""
+    words = pack.words("attribution", "inverted_subjects")
+    return (
+        bool(words)
+        and j < len(doc.words)
+        and doc.sentence[j] == sentence
+        and not is_break(doc, j)
+        and doc.words[j].norm in words
+    )
+
+
 def _person_pronoun_at(doc: Doc, k: int, marks: Marks, sentence: int) -> bool:
     """Whether word ``k`` of ``sentence`` is a pronoun that names no source ("han", "er")."""
     return (
@@ -903,7 +917,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             found.setdefault(sentence, []).append((span[0], "inner", text))
             last_speaker, last_sentence = text, sentence
             continue
-        if kind == "before" and i in after_cues and speaker_before(i) is not None:
+        inverted_subject = _subject_after_verb(doc, j, pack, sentence)
+        if (
+            kind == "before"
+            and i in after_cues
+            and not inverted_subject
+            and speaker_before(i) is not None
+        ):
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
             kind in ("before", "after", "report", "citing")
@@ -967,6 +987,18 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _perfect_subject(doc, i, pack, marks, sentence)  # "hat von 10 Toten gesprochen"
             if span is None:
                 continue  # "mit 20 Überlebenden gesprochen": who was spoken with, no source
+        if span is None and kind in ("after", "report") and inverted_subject:
+            # "Efter en granskning i Danmark medgav man att", "230 Leichen fanden sie": the
+            # subject follows the verb set second, the phrase before it is none; a generic
+            # pronoun names no one, a personal one takes up the last speaker
+            if doc.words[j].norm not in pack.words("attribution", "impersonal"):
+                last_speaker = _taken_up(doc, i, pack, marks, last_speaker, spoken)
+                if last_speaker is not None:
+                    cue = " ".join(doc.words[t].norm for t in range(i, j))
+                    role = "finder" if cue in finders else "source"
+                    found.setdefault(sentence, []).append((i, role, last_speaker))
+                    last_sentence = sentence
+            continue
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):

@@ -57,6 +57,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "according"),
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
+        ("attribution", "inverted_subjects"),
         ("numbers", "proportion_wholes"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),
