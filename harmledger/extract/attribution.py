@@ -1170,6 +1170,20 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. Another 30 were wounded, police said": the count it adds to
                 # was the same source's
                 result[previous_sentence] = previous
+            elif (
+                position <= _LEAD_SOURCE_POSITION
+                and previous_sentence >= 0
+                and previous_sentence not in result
+                and sentences[position - 1] == previous_sentence
+                and pack.raw.get("attribution", {}).get("lead_from_next", False)
+                and not _holds_number(doc, first_word, sentence, pack)
+                and not _opens_new_event(doc, first_word[sentence], pack)
+                and not _background(doc, first_word[previous_sentence], pack, background)
+            ):
+                # "قتل 18 مدنيا في غارة ... وقال مدير الدفاع المدني إن فرق الإنقاذ ...": a lead
+                # with no source, then one who tells more of the event and gives no figure of
+                # its own: the lead's figure was theirs (``attribution.lead_from_next``)
+                result[previous_sentence] = previous
         elif (
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
@@ -1258,6 +1272,18 @@ def _agency_norms(lang: str) -> frozenset[str]:
 
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
+_LEAD_SOURCE_POSITION = 2  # the sentence after a lead (title and first sentence) that names it
+
+
+def _holds_number(doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack) -> bool:
+    """Whether ``sentence`` holds a digit or a number word (a figure of its own, maybe)."""
+    k = first_word[sentence]
+    while k < len(doc.words) and doc.sentence[k] == sentence:
+        word = doc.words[k]
+        if word.is_digit or word.norm in pack.number_words:
+            return True
+        k += 1
+    return False
 
 
 def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:

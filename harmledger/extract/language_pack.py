@@ -58,6 +58,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
         ("attribution", "inverted_subjects"),
+        ("attribution", "lead_from_next"),
         ("numbers", "proportion_wholes"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),
