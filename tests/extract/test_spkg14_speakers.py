@@ -275,6 +275,31 @@ LEAD_THEN_SOURCE: list = [
     ),
 ]
 
+# "gemäss"/"gemäß" (according to, as Swiss and Austrian reports write it) before its source
+ACCORDING_GEMAESS: list = [
+    (
+        "de",
+        "Gemäss den örtlichen Behörden kamen bei dem Raketenangriff auf Keldorf 21 Menschen ums "
+        "Leben.",
+        [("killed", 21, "örtlichen Behörden|Behörden")],
+    ),
+    (
+        "de",
+        "Bei dem Beschuss wurden gemäß dem Gesundheitsministerium 33 Zivilisten verletzt.",
+        [("injured", 33, "Gesundheitsministerium")],
+    ),
+    (
+        "de",
+        "Mindestens 16 Menschen starben, gemäss einer Sprecherin des Zivilschutzes.",
+        [("killed", 16, "Sprecherin des Zivilschutzes")],
+    ),
+    (
+        "de",
+        "Gemäß der Nachrichtenagentur Reuters wurden in dem Dorf zwölf Leichen gefunden.",
+        [("bodies_recovered", 12, "Nachrichtenagentur Reuters|Reuters")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "24-ar-bodies_recovered-6": "an Arabic masculine verb of finding ('عثر على') is not read as a "
     "cue: unvocalised, it is the passive as well ('عُثر على', it was found), whose word after "
@@ -286,10 +311,21 @@ GAPS["33-de-killed-301"] = (
     "speaker; the past 'bezifferte' and the plural 'beziffern' are read"
 )
 
+_FIRST = len(SAID_IN + IMPERSONAL + FOUND + ASSUMED + PUT_AT + LEAD_THEN_SOURCE)
+GAPS.update(
+    {
+        f"{_FIRST + n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
+        for n, (lang, _, expected) in enumerate(ACCORDING_GEMAESS)
+        for m, low, _ in expected
+    }
+)
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
-    speaker_cases(SAID_IN + IMPERSONAL + FOUND + ASSUMED + PUT_AT + LEAD_THEN_SOURCE, GAPS),
+    speaker_cases(
+        SAID_IN + IMPERSONAL + FOUND + ASSUMED + PUT_AT + LEAD_THEN_SOURCE + ACCORDING_GEMAESS, GAPS
+    ),
 )
 def test_report_speaker(
     lang: str, text: str, measure: str, low: int | None, speaker: str | None
