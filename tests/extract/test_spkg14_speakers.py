@@ -300,6 +300,31 @@ ACCORDING_GEMAESS: list = [
     ),
 ]
 
+# an Arabic name before its verb's clause with its role after it set off by commas, also after
+# "وهو"/"وهي" (he/she is): the role says whose voice it is
+NAME_THEN_ROLE: list = [
+    (
+        "ar",
+        "وقال سامر الخطيب، مدير مستشفى الرحمة، إن 11 شخصا قتلوا في القصف.",
+        [("killed", 11, "مدير مستشفى الرحمة")],
+    ),
+    (
+        "ar",
+        "وقالت هدى ناصر، وهي متحدثة باسم الهلال الأحمر، إن 20 شخصا أصيبوا في الانفجار.",
+        [("injured", 20, "الهلال الأحمر")],
+    ),
+    (
+        "ar",
+        "قتل 6 جنود في كمين قرب الحدود، بحسب ما قال خالد يوسف، المتحدث باسم الجيش.",
+        [("killed", 6, "المتحدث باسم الجيش|الجيش")],
+    ),
+    (
+        "ar",
+        "وأعلن فادي منصور، وهو مسؤول في الدفاع المدني، انتشال 9 جثث من تحت الأنقاض.",
+        [("bodies_recovered", 9, "الدفاع المدني")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "24-ar-bodies_recovered-6": "an Arabic masculine verb of finding ('عثر على') is not read as a "
     "cue: unvocalised, it is the passive as well ('عُثر على', it was found), whose word after "
@@ -311,11 +336,28 @@ GAPS["33-de-killed-301"] = (
     "speaker; the past 'bezifferte' and the plural 'beziffern' are read"
 )
 
+_FIRST = len(SAID_IN + IMPERSONAL + FOUND + ASSUMED + PUT_AT + LEAD_THEN_SOURCE + ACCORDING_GEMAESS)
+GAPS.update(
+    {
+        f"{_FIRST + n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
+        for n, (lang, _, expected) in enumerate(NAME_THEN_ROLE)
+        for m, low, _ in expected
+    }
+)
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
     speaker_cases(
-        SAID_IN + IMPERSONAL + FOUND + ASSUMED + PUT_AT + LEAD_THEN_SOURCE + ACCORDING_GEMAESS, GAPS
+        SAID_IN
+        + IMPERSONAL
+        + FOUND
+        + ASSUMED
+        + PUT_AT
+        + LEAD_THEN_SOURCE
+        + ACCORDING_GEMAESS
+        + NAME_THEN_ROLE,
+        GAPS,
     ),
 )
 def test_report_speaker(
