@@ -325,6 +325,25 @@ NAME_THEN_ROLE: list = [
     ),
 ]
 
+# a Swedish name with its role after it in a relative clause "som är" (who is) set off by commas
+NAME_THEN_RELATIVE_ROLE: list = [
+    (
+        "sv",
+        "Anna Berg, som är chef för räddningstjänsten i Bremby, säger att 14 personer dödades.",
+        [("killed", 14, "chef för räddningstjänsten|räddningstjänsten")],
+    ),
+    (
+        "sv",
+        "Minst 22 personer skadades, säger Karin Holm, som är läkare vid sjukhuset i Dalby.",
+        [("injured", 22, "läkare vid sjukhuset")],
+    ),
+    (
+        "sv",
+        "Enligt Per Lind, som är talesperson för polisen, dödades sju personer i skottlossningen.",
+        [("killed", 7, "talesperson för polisen|polisen")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "24-ar-bodies_recovered-6": "an Arabic masculine verb of finding ('عثر على') is not read as a "
     "cue: unvocalised, it is the passive as well ('عُثر على', it was found), whose word after "
@@ -334,6 +353,24 @@ GAPS["33-de-killed-301"] = (
     "the German present 'beziffert' is not read as a cue: it is the participle of the passive as "
     "well ('Der Schaden wird auf 45 Millionen Euro beziffert'), whose phrase before is no "
     "speaker; the past 'bezifferte' and the plural 'beziffern' are read"
+)
+
+_FIRST = len(
+    SAID_IN
+    + IMPERSONAL
+    + FOUND
+    + ASSUMED
+    + PUT_AT
+    + LEAD_THEN_SOURCE
+    + ACCORDING_GEMAESS
+    + NAME_THEN_ROLE
+)
+GAPS.update(
+    {
+        f"{_FIRST + n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
+        for n, (lang, _, expected) in enumerate(NAME_THEN_RELATIVE_ROLE)
+        for m, low, _ in expected
+    }
 )
 
 
@@ -347,7 +384,8 @@ GAPS["33-de-killed-301"] = (
         + PUT_AT
         + LEAD_THEN_SOURCE
         + ACCORDING_GEMAESS
-        + NAME_THEN_ROLE,
+        + NAME_THEN_ROLE
+        + NAME_THEN_RELATIVE_ROLE,
         GAPS,
     ),
 )
