@@ -59,6 +59,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "inverted"),
         ("attribution", "inverted_subjects"),
         ("attribution", "lead_from_next"),
+        ("attribution", "appositive_openers"),
         ("numbers", "proportion_wholes"),
         ("numbers", "correlatives"),
         ("numbers", "correlative_joins"),

@@ -1296,6 +1296,11 @@ def _role_after(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> tuple[int
     if j >= n or doc.gaps[j].strip() not in (",", "،") or doc.sentence[j] != doc.sentence[j - 1]:
         return None
     first = j
+    openers = pack.words("attribution", "appositive_openers")
+    for size in (2, 1):  # "som är chef för ...", "وهو مسؤول في ...": who is, then the role
+        if " ".join(normalize(w.text) for w in doc.words[j : j + size]) in openers:
+            first = j + size
+            break
     while first < n - 1 and doc.words[first].norm in pack.articles:
         first += 1
     cats = word_cats(marks, first)
@@ -1321,6 +1326,14 @@ def speaker_role(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     if role is None:
         return None
     first, last = role
+    openers = pack.words("attribution", "appositive_openers")
+    for size in (2, 1):
+        if (
+            first + size < last
+            and " ".join(normalize(w.text) for w in doc.words[first : first + size]) in openers
+        ):
+            first += size
+            break
     while first < last - 1 and doc.words[first].norm in pack.articles | determiner_words(pack):
         first += 1
     start, end = doc.char_span(first, last)
