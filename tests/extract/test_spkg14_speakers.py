@@ -395,26 +395,6 @@ GAPS["33-de-killed-301"] = (
     "speaker; the past 'bezifferte' and the plural 'beziffern' are read"
 )
 
-_FIRST = len(
-    SAID_IN
-    + IMPERSONAL
-    + FOUND
-    + ASSUMED
-    + PUT_AT
-    + LEAD_THEN_SOURCE
-    + ACCORDING_GEMAESS
-    + NAME_THEN_ROLE
-    + NAME_THEN_RELATIVE_ROLE
-    + SPOKE_OF
-)
-GAPS.update(
-    {
-        f"{_FIRST + n}-{lang}-{m}-{low}": "labels first: the class is not read yet (spkg14)"
-        for n, (lang, _, expected) in enumerate(AGENCY_NOUN)
-        for m, low, _ in expected
-    }
-)
-
 
 @pytest.mark.parametrize(
     ("lang", "text", "measure", "low", "speaker"),
