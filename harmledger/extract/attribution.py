@@ -716,6 +716,20 @@ def _source_word(doc: Doc, i: int, j: int, pack: LanguagePack) -> int | None:
     return -1
 
 
+def _subject_after_verb(doc: Doc, j: int, pack: LanguagePack, sentence: int) -> bool:
+    """Whether a subject pronoun stands right after the cue ending at word ``j``, the verb set
+    second (``attribution.inverted_subjects``: "medgav man", "fanden sie"): the phrase before
+    the verb is then an adverbial or the object, not who speaks."""
+    words = pack.words("attribution", "inverted_subjects")
+    return (
+        bool(words)
+        and j < len(doc.words)
+        and doc.sentence[j] == sentence
+        and not is_break(doc, j)
+        and doc.words[j].norm in words
+    )
+
+
 def _person_pronoun_at(doc: Doc, k: int, marks: Marks, sentence: int) -> bool:
     """Whether word ``k`` of ``sentence`` is a pronoun that names no source ("han", "er")."""
     return (
@@ -903,7 +917,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             found.setdefault(sentence, []).append((span[0], "inner", text))
             last_speaker, last_sentence = text, sentence
             continue
-        if kind == "before" and i in after_cues and speaker_before(i) is not None:
+        inverted_subject = _subject_after_verb(doc, j, pack, sentence)
+        if (
+            kind == "before"
+            and i in after_cues
+            and not inverted_subject
+            and speaker_before(i) is not None
+        ):
             continue  # "the ministry said other strikes killed 20": the speaker comes first
         if (
             kind in ("before", "after", "report", "citing")
@@ -967,6 +987,18 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _perfect_subject(doc, i, pack, marks, sentence)  # "hat von 10 Toten gesprochen"
             if span is None:
                 continue  # "mit 20 Überlebenden gesprochen": who was spoken with, no source
+        if span is None and kind in ("after", "report") and inverted_subject:
+            # "Efter en granskning i Danmark medgav man att", "230 Leichen fanden sie": the
+            # subject follows the verb set second, the phrase before it is none; a generic
+            # pronoun names no one, a personal one takes up the last speaker
+            if doc.words[j].norm not in pack.words("attribution", "impersonal"):
+                last_speaker = _taken_up(doc, i, pack, marks, last_speaker, spoken)
+                if last_speaker is not None:
+                    cue = " ".join(doc.words[t].norm for t in range(i, j))
+                    role = "finder" if cue in finders else "source"
+                    found.setdefault(sentence, []).append((i, role, last_speaker))
+                    last_sentence = sentence
+            continue
         if span is None and kind in ("after", "report"):
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
@@ -1138,6 +1170,20 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. Another 30 were wounded, police said": the count it adds to
                 # was the same source's
                 result[previous_sentence] = previous
+            elif (
+                position <= _LEAD_SOURCE_POSITION
+                and previous_sentence >= 0
+                and previous_sentence not in result
+                and sentences[position - 1] == previous_sentence
+                and pack.raw.get("attribution", {}).get("lead_from_next", False)
+                and not _holds_number(doc, first_word, sentence, pack)
+                and not _opens_new_event(doc, first_word[sentence], pack)
+                and not _background(doc, first_word[previous_sentence], pack, background)
+            ):
+                # "قتل 18 مدنيا في غارة ... وقال مدير الدفاع المدني إن فرق الإنقاذ ...": a lead
+                # with no source, then one who tells more of the event and gives no figure of
+                # its own: the lead's figure was theirs (``attribution.lead_from_next``)
+                result[previous_sentence] = previous
         elif (
             previous is not None
             and _same_paragraph(doc, first_word, previous_sentence, sentence)
@@ -1226,6 +1272,18 @@ def _agency_norms(lang: str) -> frozenset[str]:
 
 _CREDIT_OPEN = ("(", "—", "–", "-")
 _LEAD_SENTENCES = 4  # sentences of a report's lead: title, subtitle and the first two
+_LEAD_SOURCE_POSITION = 2  # the sentence after a lead (title and first sentence) that names it
+
+
+def _holds_number(doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack) -> bool:
+    """Whether ``sentence`` holds a digit or a number word (a figure of its own, maybe)."""
+    k = first_word[sentence]
+    while k < len(doc.words) and doc.sentence[k] == sentence:
+        word = doc.words[k]
+        if word.is_digit or word.norm in pack.number_words:
+            return True
+        k += 1
+    return False
 
 
 def _agency_alone(attribution: Attribution, pack: LanguagePack) -> bool:

@@ -1230,15 +1230,16 @@ def _is_role(marks: Marks, k: int) -> bool:
     return "attr:nouns" in cats or "attr:roles" in cats or "actor:spokesperson" in cats
 
 
-def _named(doc: Doc, span: tuple[int, int], marks: Marks) -> bool:
-    """Whether a speaker span is a name as written (capitalised words, none of them a role noun
-    or an actor alias): only a name needs its role to say whose voice it is."""
+def _named(doc: Doc, span: tuple[int, int], marks: Marks, uncased: bool = False) -> bool:
+    """Whether a speaker span is a name as written (capitalised words, in a script with no
+    capitals any words, none of them a role noun or an actor alias): only a name needs its role
+    to say whose voice it is."""
     i, j = span
     if j - i > _MAX_NAME or i >= j:
         return False
     for k in range(i, j):
         cats = word_cats(marks, k)
-        if not capitalised(doc, k) or doc.words[k].is_digit or _is_role(marks, k):
+        if not (uncased or capitalised(doc, k)) or doc.words[k].is_digit or _is_role(marks, k):
             return False
         if any(c.startswith("actor:") for c in cats):
             return False
@@ -1292,9 +1293,14 @@ def _role_before(doc: Doc, i: int, marks: Marks) -> tuple[int, int] | None:
 def _role_after(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> tuple[int, int] | None:
     """A role set off by a comma after a name: "Ana Example, head of the Example Office,"."""
     n = len(doc.words)
-    if j >= n or doc.gaps[j].strip() != "," or doc.sentence[j] != doc.sentence[j - 1]:
+    if j >= n or doc.gaps[j].strip() not in (",", "،") or doc.sentence[j] != doc.sentence[j - 1]:
         return None
     first = j
+    openers = pack.words("attribution", "appositive_openers")
+    for size in (2, 1):  # "som är chef för ...", "وهو مسؤول في ...": who is, then the role
+        if " ".join(normalize(w.text) for w in doc.words[j : j + size]) in openers:
+            first = j + size
+            break
     while first < n - 1 and doc.words[first].norm in pack.articles:
         first += 1
     cats = word_cats(marks, first)
@@ -1314,12 +1320,20 @@ def speaker_role(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Mar
     The role is read after the name ("Ana Example, head of the Example Office,") or before it
     ("Army spokesman Ana Example", ``attribution.roles`` or a speaker noun), without its article
     or determiner."""
-    if not _named(doc, span, marks):
-        return None
+    if not _named(doc, span, marks, _uncased(pack)):
+        return None  # (Arabic: "سامر الخطيب، مدير مستشفى الرحمة،", "X، وهو مسؤول في ...")
     role = _role_after(doc, span[1], pack, marks) or _role_before(doc, span[0], marks)
     if role is None:
         return None
     first, last = role
+    openers = pack.words("attribution", "appositive_openers")
+    for size in (2, 1):
+        if (
+            first + size < last
+            and " ".join(normalize(w.text) for w in doc.words[first : first + size]) in openers
+        ):
+            first += size
+            break
     while first < last - 1 and doc.words[first].norm in pack.articles | determiner_words(pack):
         first += 1
     start, end = doc.char_span(first, last)
