@@ -11,8 +11,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = "air14: an injury a later report in the same sentence gives as a death"
-
 # (lang, sentence, killed range of the sentence read alone, or None where the test does not say)
 SUPERSEDED = [
     (
@@ -51,7 +49,6 @@ SUPERSEDED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("lang", "text", "killed"), SUPERSEDED)
 def test_an_injury_later_reported_as_a_death_is_killed_only(
     lang: str, text: str, killed: tuple[int, int] | None
