@@ -11,8 +11,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = "air14: one person who sustained injuries is one hurt, not a plural"
-
 ONE_HURT = [
     ("en", "A neighbour sustained injuries when the shell hit the house next door."),
     ("en", "According to a cousin, another unidentified man sustained injuries in the strike."),
@@ -23,7 +21,6 @@ ONE_HURT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("lang", "text"), ONE_HURT)
 def test_one_person_who_sustained_injuries_is_one_hurt(lang: str, text: str) -> None:
     claims = extract_claims(text, lang)
