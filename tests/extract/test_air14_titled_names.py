@@ -10,8 +10,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = "air14: names joined by 'and' each after its role noun count one each"
-
 TITLED = [
     ("en", "Paramedic Sami Khoury and volunteer Nabil Aoun were injured by shrapnel.", "injured"),
     (
@@ -38,11 +36,20 @@ TITLED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("lang", "text", "measure"), TITLED)
 def test_titled_names_joined_by_and_count_one_each(lang: str, text: str, measure: str) -> None:
     claims = extract_claims(text, lang)
     assert incident_range(claims, measure) == (2, 2)
+
+
+@pytest.mark.xfail(strict=True, reason="air14: an employer's initials before the role")
+def test_initials_of_the_employer_before_each_role() -> None:
+    claims = extract_claims(
+        "On Monday, UNRWA teacher Lina Haddad and UNRWA guard Omar Saleh of the Beach Camp "
+        "School were killed when the school was shelled.",
+        "en",
+    )
+    assert incident_range(claims, "killed") == (2, 2)
 
 
 def test_a_count_before_the_titled_names_stays_the_count() -> None:
