@@ -51,7 +51,6 @@ def test_initials_of_the_employer_before_each_role() -> None:
     assert incident_range(claims, "killed") == (2, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="air14: hyphened names joined by 'and'")
 @pytest.mark.parametrize(
     "text",
     [
