@@ -3659,6 +3659,10 @@ class _Run:
                 return None
             if commas[-1] == opening or not self._verb_words(commas[-1], cue.i):
                 continue
+            if self.doc.words[commas[-1]].norm in self.pack.conjunctions:
+                # "five women, one of whom was pregnant, and wounded two neighbours": "and"
+                # opens a second verb of the sentence's subject, not the one the count resumes
+                return None
             if self._mention_between(commas[-1], cue.i):
                 continue
             if all(self._opens_aside(t) for t in commas[:-1]):

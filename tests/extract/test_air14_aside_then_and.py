@@ -9,8 +9,6 @@ import pytest
 
 from harmledger.extract.engine import extract_claims
 
-_CLASS = "air14: a verb after an aside and 'and' is not the part's own"
-
 ASIDE_THEN_AND = [
     (
         "en",
@@ -24,11 +22,16 @@ ASIDE_THEN_AND = [
         "and injured a man.",
         ("killed", 3),
     ),
-    (
+    pytest.param(
         "en",
         "The raid killed six civilians, including two women, one of whom was a teacher, and "
         "wounded four others.",
         ("killed", 2),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'four others' after a subset ('including two women') takes the subset's "
+            "category (women), not the whole's (civilians)",
+        ),
     ),
     (
         "es",
@@ -39,7 +42,6 @@ ASIDE_THEN_AND = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("lang", "text", "part"), ASIDE_THEN_AND)
 def test_a_part_before_an_aside_and_a_second_verb_keeps_its_measure(
     lang: str, text: str, part: tuple[str, int]
