@@ -9,7 +9,10 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = "air14: one member of a group, hurt alone, is one person"
+_CLASS = (
+    "air14: one member of a group hurt alone is no lone victim yet: 'member' is no person noun of "
+    "the pack, and a complement ('of the family') between a noun and its verb hides the person"
+)
 
 ONE_MEMBER = [
     ("en", "The strike injured at least one member of the family.", "injured"),
