@@ -41,6 +41,9 @@ _MODIFIERS = 2  # plain words between an article and its noun: "a young Example 
 _SUBSET_REACH = 4  # words back from a group to a subset marker ("including a man and ...")
 _COUNTED = ("digit", "word", "singular")
 _NAME_WORDS = 4  # words of one person's name
+# a person noun that is a name's title ("paramedic Sami Khoury", "el voluntario Nabil Aoun")
+_ROLE_CATS = frozenset(("one:nouns", "who:protected", "who:people"))
+_AFFILIATION_WORDS = 5  # capitalised words of an employer after a name: "the Al-Amal Clinic"
 _LISTED_NAME_WORDS = 6  # words of one name in a list after its verb ("Abdul Rahman Abdul Karim X")
 _ASIDE_WORDS = 3  # words in brackets after a listed name: "(34)", "(34 ans)", "(Hiba)"
 _OPENING = 2  # words between a casualty word and its list: "deaths of", "mató a"
@@ -339,6 +342,11 @@ class _Reader:
         return found
 
 
+def _acronym(text: str) -> bool:
+    """An organisation's initials: "PRCS", "UNRWA" (two letters or more, all capitals)."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
 def _is_name(doc: Doc, marks: Marks, k: int) -> bool:
     word = doc.words[k]
     return word.text[:1].isupper() and not word.is_digit and not cats_at(marks, k)
@@ -364,6 +372,7 @@ class _Names:
         self.openers = {
             normalize(w) for w in pack.raw.get("attribution", {}).get("complementizers", [])
         }
+        self.affiliation = {normalize(w) for w in settings.get("affiliation", [])}
 
     def _name_before(self, k: int) -> int | None:
         """First word of a name of at most ``_NAME_WORDS`` ending at word ``k`` (inclusive)."""
@@ -373,12 +382,17 @@ class _Names:
         while (
             start > 0
             and k - start < _NAME_WORDS - 1
-            and not self.doc.gaps[start].strip()
+            and self.doc.gaps[start].strip() in ("", "-")
             and self.doc.sentence[start - 1] == self.doc.sentence[k]
-            and _is_name(self.doc, self.marks, start - 1)
+            and (_is_name(self.doc, self.marks, start - 1) or self._hyphened(start))
         ):
             start -= 1
         return start
+
+    def _hyphened(self, k: int) -> bool:
+        """A capitalised word joined by a hyphen to the name word ``k``: a part of the name
+        whatever else the word means ("Al-Kurdi", "Abu-Salem")."""
+        return self.doc.gaps[k] == "-" and self.doc.words[k - 1].text[:1].isupper()
 
     def _aside_before(self, k: int) -> int:
         """Word ``k`` or, past an age set off by commas (", 34,", ", de 34 años,"), the word
@@ -428,11 +442,13 @@ class _Names:
             return None
         names, closed = 0, False
         start: int | None = None
+        k = self._affiliation_before(k)
         while k >= 0:
             k = self._aside_before(k)
             start = self._name_before(k)
             if start is None:
                 return None
+            start = self._titled(start)
             names += 1
             if start == 0 or doc.sentence[start - 1] != doc.sentence[k]:
                 break
@@ -448,6 +464,49 @@ class _Names:
         if start is None or names < 2 or not closed or not self._opens_clause(start):
             return None
         return Group(start, cue.i, names, cue.measure, "people", cue, ())
+
+    def _titled(self, start: int) -> int:
+        """The first word of a name's title: a person noun right before it ("paramedic Sami
+        Khoury", "volunteer Nabil Aoun"), perhaps after an article ("the journalist Rami
+        Saleh", "el voluntario ..."); ``start`` where there is none. The noun is the named
+        person's role, not another person."""
+        doc, marks, t = self.doc, self.marks, start - 1
+        if t < 0 or doc.gaps[start].strip() or doc.sentence[t] != doc.sentence[start]:
+            return start
+        if _ROLE_CATS.isdisjoint(cats_at(marks, t)):
+            return start
+        a = t - 1
+        if a >= 0 and not doc.gaps[t].strip() and _acronym(doc.words[a].text):
+            t, a = a, a - 1  # the employer's acronym before the role: "PRCS volunteer"
+        article = (
+            a >= 0
+            and not doc.gaps[t].strip()
+            and doc.sentence[a] == doc.sentence[t]
+            and "one:determiners" in cats_at(marks, a)
+            and doc.words[a].norm not in self.pack.words("identified", "of")
+            and doc.words[a].norm not in self.possessives
+        )
+        return a if article else t
+
+    def _affiliation_before(self, k: int) -> int:
+        """Word ``k`` or, past an employer after the last name ("... from the Al-Amal Clinic",
+        "... of the Red Crescent": pack ``singular_victims.affiliation``, perhaps an article,
+        then capitalised words), the word before it."""
+        doc, words = self.doc, self.doc.words
+        if not self.affiliation:
+            return k
+        t = k
+        while t >= 0 and k - t < _AFFILIATION_WORDS and words[t].text[:1].isupper():
+            if words[t].is_digit or doc.gaps[t].strip(" -"):
+                break
+            t -= 1
+        if t == k or t < 1 or doc.sentence[t] != doc.sentence[k]:
+            return k
+        if "one:determiners" in cats_at(self.marks, t) and not doc.gaps[t + 1].strip():
+            t -= 1
+        if words[t].norm not in self.affiliation or doc.gaps[t + 1].strip() or doc.gaps[t].strip():
+            return k
+        return t - 1
 
     def _relative_at(self, k: int) -> bool:
         """A possessive and a relative noun at ``k`` ("his wife", "sa femme", "ihren Sohn")."""

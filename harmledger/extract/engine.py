@@ -240,6 +240,10 @@ _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
+_SUPERSEDE_AFTER = (
+    4  # words after a death verb a word of later time may follow ("il est mort plus tard")
+)
+_SUPERSEDE_BETWEEN = 3  # words between "but" and the death of the one hurt ("but he later died")
 _WOUNDS_REACH = 5  # words from a death verb to "of his wounds": "died two days later of his wounds"
 # measures whose people a verb of searching looks for: the count before it is of searchers
 _SOUGHT = frozenset({"missing", "killed", "bodies_recovered"})
@@ -523,6 +527,7 @@ class _Run:
         self._others_after_lone(drafts, lone)
         drafts += lone
         drafts = self._died_of_wounds(drafts)
+        drafts = self._superseded_injury(drafts)
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
@@ -822,6 +827,80 @@ class _Run:
                 kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
             return sorted(kept, key=lambda d: d.mention.i)
         return drafts
+
+    def _superseded_injury(self, drafts: list[Draft]) -> list[Draft]:
+        """One person reported hurt, then, after "but" in the same sentence, reported dead later
+        ("a radio station initially reported the injury of a boy, but relatives later announced
+        his death", "was wounded, but he later died", "resultó herido, pero más tarde murió"):
+        the later report supersedes the first, so the person is killed, once, not also injured.
+        The death is that person's where the sentence marks the injury as a first report (pack
+        ``measure_modifiers.first_reported``: "initially") or where only a few words with no
+        person in them stand between the "but" (``measure_modifiers.but``) and the death ("but
+        he later died"); "later" (``measure_modifiers.later``) stands after the "but" either
+        way. Several hurt ("five were injured, but one later died") stay hurt."""
+        buts = self.doc.where(self.pack.words("measure_modifiers", "but"))
+        if not buts:
+            return drafts
+        sentence = self.doc.sentence
+        deaths = sorted((c for c in self.cues if c.measure == "killed"), key=lambda c: c.i)
+        starts = [c.i for c in deaths]
+        kept = list(drafts)
+        for victim in drafts:
+            m = victim.mention
+            if victim.kind != "casualty" or victim.measure != "injured" or victim.negated:
+                continue
+            if (m.low, m.high) != (1, 1):
+                continue
+            end, s = max(m.j, victim.head.j), sentence[m.i]
+            at = bisect_left(buts, end)
+            if at == len(buts) or sentence[buts[at]] != s:
+                continue
+            but = buts[at]
+            at = bisect_right(starts, but)
+            cue = deaths[at] if at < len(deaths) and sentence[starts[at]] == s else None
+            if cue is None or not self._later_around(but, cue):
+                continue
+            first = self.doc.sentence_starts[s]
+            if not self.marks.within("mod:first_reported", first, m.i) and not self._same_person(
+                but, cue
+            ):
+                continue
+            kept = [d for d in kept if d is not victim]
+            if not any(
+                d.cue is not None and d.cue.i == cue.i for d in kept if d.measure == "killed"
+            ):
+                mention = Mention(cue.i, cue.j, 1, 1, 1, "exact", "singular")
+                head = Head(cue.i, cue.j, who=victim.head.who)
+                kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
+        return sorted(kept, key=lambda d: d.mention.i) if kept != drafts else drafts
+
+    def _later_around(self, but: int, cue: Cue) -> bool:
+        """A word of later time after ``but``, up to a few words past the death ``cue``, in its
+        sentence ("but he later died", "pero más tarde murió", "mais il est mort plus tard")."""
+        s = self.doc.sentence[cue.i]
+        hi = min(cue.j + _SUPERSEDE_AFTER, len(self.doc.words))
+        return any(self.doc.sentence[k] == s for k in self.marks.within("mod:later", but, hi))
+
+    def _same_person(self, but: int, cue: Cue) -> bool:
+        """Only a few words, none a person or a number, between "but" and the death: the
+        death is the one hurt's ("but he later died"; not "but his brother was later killed").
+        A word of later time is read as itself ("pero más tarde murió": "más" is no others)."""
+        if cue.i - but - 1 > _SUPERSEDE_BETWEEN:
+            return False
+        relatives = self.pack.words("companions", "relatives")
+        k = but + 1
+        while k < cue.i:
+            cats = cats_at(self.marks, k)
+            if "mod:later" in cats:
+                k = cats["mod:later"]
+                continue
+            word = self.doc.words[k]
+            if word.is_digit or word.norm in relatives:
+                return False
+            if any(c.startswith(("who:", "qty:", "one:nouns")) for c in cats):
+                return False
+            k += 1
+        return True
 
     def _of_wounds_after(self, cue: Cue) -> int | None:
         """End of a "of his wounds" phrase (pack ``of_wounds``) a few words after a death verb
@@ -3823,6 +3902,10 @@ class _Run:
                 return None
             if commas[-1] == opening or not self._verb_words(commas[-1], cue.i):
                 continue
+            if self.doc.words[commas[-1]].norm in self.pack.conjunctions:
+                # "five women, one of whom was pregnant, and wounded two neighbours": "and"
+                # opens a second verb of the sentence's subject, not the one the count resumes
+                return None
             if self._mention_between(commas[-1], cue.i):
                 continue
             if all(self._opens_aside(t) for t in commas[:-1]):

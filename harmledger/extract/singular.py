@@ -513,7 +513,10 @@ def _passive_subject(
     # like a name; "Han sköts med fem skott" is left as the pronoun's own reading)
     noun = "one:nouns" in cats_at(marks, span[1] - 1)
     own = noun and pack.raw.get("singular_victims", {}).get("passive_in_verb", False)
-    return span if span[1] < cue.i or headline or state or own else None
+    # an active verb of suffering wounds takes its subject with no auxiliary: "a neighbour
+    # sustained injuries" (pack ``suffered``)
+    active = "one:suffered" in cats_at(marks, cue.i)
+    return span if span[1] < cue.i or headline or state or own or active else None
 
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:

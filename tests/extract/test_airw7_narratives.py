@@ -275,10 +275,6 @@ NARRATIVES = [
         "alleged Israeli drone strike on a motorbike east of Khan Younis.",
         (2, 2),
         id="brothers-named",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="two names joined under a plural noun ('brothers A and B') count nobody yet",
-        ),
     ),
     pytest.param(
         "On Friday, November 10th 2023, a couple and their two children were killed in an "
