@@ -1,0 +1,199 @@
+"""Who said the figure, in English, French and Spanish, written by the labeller of branch spkr14
+before changing the attribution rules. Three classes:
+
+- a speaker in a relative clause set off by commas ("The governor, who said 12 people died, ...",
+  "El alcalde, que informó de doce muertos, ...", "Le maire, qui a fait état de douze morts,
+  ..."): the noun before the relative pronoun speaks for the figure of its clause;
+- bodies found by someone the text names in a passive ("were recovered by rescue workers",
+  "fueron hallados por agentes de la Policía", "ont été retrouvés par les pompiers") or, in
+  Spanish, with an active verb of finding ("la Fiscalía halló los cuerpos"): the finder
+  speaks, as "rescuers recovered 11 bodies" already reads;
+- a subset after the figure of one source, attributed to another ("X said 40 were killed,
+  including 12 children according to Y", "dont 12 enfants selon Y", "entre ellos 12 niños según
+  Y"): Y speaks for the subset, X for the figure before it.
+
+Names, places and figures are invented. A speaker agrees as the evaluation counts it
+(:func:`harmledger.evaluation.matching.same_speaker`); ``None`` is no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.speaker_reports import assert_speaker, speaker_cases
+
+RELATIVE = "a speaker in a relative clause set off by commas is not read"
+FINDER = "the finder of bodies named in a passive or by a Spanish verb of finding is not read"
+SUBSET = "a subset's own 'according to' source after another source's figure is read as a relay"
+
+REPORTS = [
+    # relative clause speakers
+    (
+        "en",
+        "The governor, who said 12 people died in the attack, called for calm on Monday.",
+        [("killed", 12, "governor")],
+    ),
+    (
+        "en",
+        "Local health officials, who counted 23 injured at the market, asked for more ambulances.",
+        [("injured", 23, "health officials")],
+    ),
+    (
+        "en",
+        "The Red Crescent, which reported 9 dead after the strike, sent two more teams to the town.",
+        [("killed", 9, "Red Crescent")],
+    ),
+    (
+        "es",
+        "El alcalde, que informó de doce muertos en el mercado, pidió calma a los vecinos.",
+        [("killed", 12, "alcalde")],
+    ),
+    (
+        "es",
+        "El gobernador de Sonora, Luis Ejemplo, que el sábado había cifrado en once los muertos, "
+        "viajó a la zona.",
+        [("killed", 11, "Luis Ejemplo")],
+    ),
+    (
+        "es",
+        "La Cruz Roja, que contabilizó 17 heridos tras la explosión, abrió un centro de atención.",
+        [("injured", 17, "Cruz Roja")],
+    ),
+    (
+        "fr",
+        "Le maire, qui a fait état de douze morts dans le quartier, a appelé au calme.",
+        [("killed", 12, "maire")],
+    ),
+    (
+        "fr",
+        "Le préfet de la région, qui avait estimé le bilan à onze morts, s'est rendu sur place "
+        "mardi.",
+        [("killed", 11, "préfet")],
+    ),
+    (
+        "fr",
+        "La Croix-Rouge, qui a recensé 31 blessés après l'explosion, a ouvert un centre d'accueil.",
+        [("injured", 31, "Croix-Rouge")],
+    ),
+    # finders
+    (
+        "en",
+        "The bodies of six people were recovered by rescue workers from the rubble on Tuesday.",
+        [("bodies_recovered", 6, "rescue workers")],
+    ),
+    (
+        "en",
+        "Four bodies were found by a team of volunteers near the river bank.",
+        [("bodies_recovered", 4, "volunteers")],
+    ),
+    (
+        "en",
+        "The remains of 14 people were retrieved by civil defence crews overnight.",
+        [("bodies_recovered", 14, "civil defence")],
+    ),
+    (
+        "es",
+        "Los cuerpos de seis personas fueron localizados por peritos de la Fiscalía estatal en un "
+        "barranco.",
+        [("bodies_recovered", 6, "Fiscalía estatal")],
+    ),
+    (
+        "es",
+        "Los restos de nueve personas fueron hallados por agentes de la Policía Federal en una fosa.",
+        [("bodies_recovered", 9, "Policía Federal")],
+    ),
+    (
+        "es",
+        "Personal de la Fiscalía de Oaxaca encontró los cuerpos de cinco hombres en un camino "
+        "rural.",
+        [("bodies_recovered", 5, "Fiscalía de Oaxaca")],
+    ),
+    (
+        "es",
+        "Los bomberos hallaron los cadáveres de tres mujeres dentro de la vivienda.",
+        [("bodies_recovered", 3, "bomberos")],
+    ),
+    (
+        "fr",
+        "Les corps de six personnes ont été retrouvés par les secouristes dans les décombres.",
+        [("bodies_recovered", 6, "secouristes")],
+    ),
+    (
+        "fr",
+        "Les dépouilles de huit civils ont été découvertes par des bergers près du village.",
+        [("bodies_recovered", 8, "bergers")],
+    ),
+    (
+        "fr",
+        "Les corps de quatre migrants ont été repêchés par les garde-côtes au large de la côte.",
+        [("bodies_recovered", 4, "garde-côtes")],
+    ),
+    # a subset with its own source
+    (
+        "en",
+        "The ministry said 40 civilians were killed, including 12 children according to the Red "
+        "Cross.",
+        [("killed", 40, "ministry"), ("killed", 12, "Red Cross")],
+    ),
+    (
+        "en",
+        "Police reported 25 people injured, among them 7 women according to hospital staff.",
+        [("injured", 25, "Police"), ("injured", 7, "hospital staff")],
+    ),
+    (
+        "en",
+        "The army said 18 soldiers were wounded, including 3 officers according to a military "
+        "doctor.",
+        [("injured", 18, "army"), ("injured", 3, "military doctor")],
+    ),
+    (
+        "fr",
+        "Le ministère a indiqué que 40 civils ont été tués, dont 12 enfants selon la Défense "
+        "civile.",
+        [("killed", 40, "ministère"), ("killed", 12, "Défense civile")],
+    ),
+    (
+        "fr",
+        "L'ONU rapporte que 250 civils ont été tués dont 60 enfants selon le parquet de Kiev.",
+        [("killed", 250, "ONU"), ("killed", 60, "parquet de Kiev")],
+    ),
+    (
+        "fr",
+        "La police a annoncé 25 blessés, dont 7 femmes d'après le personnel de l'hôpital.",
+        [("injured", 25, "police"), ("injured", 7, "personnel de l'hôpital")],
+    ),
+    (
+        "es",
+        "El ministerio dijo que 40 civiles murieron, entre ellos 12 niños según la Cruz Roja.",
+        [("killed", 40, "ministerio"), ("killed", 12, "Cruz Roja")],
+    ),
+    (
+        "es",
+        "La policía informó de 25 heridos, entre ellos 7 mujeres según el personal del hospital.",
+        [("injured", 25, "policía"), ("injured", 7, "personal del hospital")],
+    ),
+    (
+        "es",
+        "La ONU informó que 250 civiles murieron, incluidos 60 niños de acuerdo con la Fiscalía "
+        "de Kiev.",
+        [("killed", 250, "ONU"), ("killed", 60, "Fiscalía de Kiev")],
+    ),
+]
+
+_CLASS_OF = {
+    **{n: RELATIVE for n in range(0, 9)},
+    **{n: FINDER for n in range(9, 19)},
+    **{n: SUBSET for n in range(19, 28)},
+}
+GAPS = {
+    f"{n}-{lang}-{measure}-{low}": _CLASS_OF[n]
+    for n, (lang, _, expected) in enumerate(REPORTS)
+    for measure, low, _ in expected
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "low", "speaker"), speaker_cases(REPORTS, GAPS)
+)
+def test_speaker(lang: str, text: str, measure: str, low: int | None, speaker: str | None) -> None:
+    assert_speaker(lang, text, measure, low, speaker)
