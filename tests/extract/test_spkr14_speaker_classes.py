@@ -180,16 +180,18 @@ REPORTS = [
     ),
 ]
 
-_CLASS_OF = {
+# reports whose speaker is still read otherwise: strict xfails naming the class
+_OPEN = {
     **{n: RELATIVE for n in range(0, 9)},
-    **{n: FINDER for n in range(9, 19)},
+    10: "an indefinite group after a finder's 'by' ('a team of volunteers') is not read",
     **{n: SUBSET for n in range(19, 28)},
 }
 GAPS = {
-    f"{n}-{lang}-{measure}-{low}": _CLASS_OF[n]
+    f"{n}-{lang}-{measure}-{low}": _OPEN[n]
     for n, (lang, _, expected) in enumerate(REPORTS)
+    if n in _OPEN
     for index, (measure, low, _) in enumerate(expected)
-    if _CLASS_OF[n] != SUBSET or index > 0  # the figure before the subset reads already
+    if _OPEN[n] != SUBSET or index > 0  # the figure before the subset reads already
 }
 
 
