@@ -760,6 +760,29 @@ def _subject_before(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple
     return span if names_itself(marks, span) or _person(doc, span, marks) else None
 
 
+_RELATIVE_REACH = 4  # words from a relative pronoun to its cue: "que el sábado había cifrado"
+
+
+def _relative_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker of a cue ``i`` in a relative clause set off by a comma (``attribution.
+    relatives``: "The governor, who said 12 died, ...", "El alcalde, que informó de doce
+    muertos, ...", "Le maire, qui a fait état de douze morts, ..."): the phrase before the comma.
+    No punctuation between the pronoun and its cue."""
+    relatives = pack.words("attribution", "relatives")
+    if not relatives:
+        return None
+    for k in range(i - 1, max(0, i - 1 - _RELATIVE_REACH), -1):
+        if doc.sentence[k] != sentence or is_break(doc, k + 1):
+            return None
+        if doc.words[k].norm in relatives:
+            if doc.gaps[k].strip() != ",":
+                return None
+            return np_before(doc, k, pack, marks, sentence, comma=True)
+    return None
+
+
 def _medium(name: str, pack: LanguagePack) -> bool:
     """Whether a speaker is a medium or agency that passes words on ("Interfax", "state TV")."""
     raw = pack.raw.get("attribution", {})
@@ -971,6 +994,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
             span = speaker_before(i)
+        if span is None and kind in ("after", "report"):
+            span = _relative_subject(doc, i, pack, marks, sentence)  # "X, who said 12 died,"
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if (
