@@ -994,8 +994,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
             span = speaker_before(i)
+        relative = False
         if span is None and kind in ("after", "report"):
             span = _relative_subject(doc, i, pack, marks, sentence)  # "X, who said 12 died,"
+            relative = span is not None
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if (
@@ -1096,6 +1098,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif _person(doc, span, marks):
             named.append(text)  # "Defence Minister Ana Example": the title is in the name
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
+        if relative:
+            role = "inner"  # "The governor, who put the toll at 11, ..., the office said"
         if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
             role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
         elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:

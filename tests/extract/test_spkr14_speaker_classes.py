@@ -203,8 +203,6 @@ REPORTS = [
 _OPEN = {
     10: "an indefinite group after a finder's 'by' ('a team of volunteers') is not read",
     **{n: SUBSET for n in range(19, 28)},
-    28: RELATIVE,
-    30: RELATIVE,
 }
 GAPS = {
     f"{n}-{lang}-{measure}-{low}": _OPEN[n]
