@@ -688,8 +688,36 @@ def _relayed(
             continue
         if any(any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between):
             continue
+        if _subset_at(doc, at + 1, i, pack) is not None:
+            continue  # "X said 40 died, including 12 children according to Y": Y's own subset
         return True
     return False
+
+
+def _subset_at(doc: Doc, a: int, b: int, pack: LanguagePack) -> int | None:
+    """The first word in ``[a, b)`` that opens a subset with a count of its own before ``b``
+    (``attribution.subsets``: "including 12 children", "dont 12 enfants", "entre ellos 12
+    niños"), with no punctuation from it to ``b`` (", according to Y" or a quote's closer
+    speaks for the whole sentence), or None."""
+    subsets = pack.words("attribution", "subsets")
+    if not subsets:
+        return None
+    sizes = {len(p.split()) for p in subsets}
+    for t in range(a, b):
+        for size in sizes:
+            if (
+                t + size > b
+                or " ".join(doc.words[k].norm for k in range(t, t + size)) not in subsets
+            ):
+                continue
+            if any(is_break(doc, k) for k in range(t + 1, b + 1)):
+                continue
+            if any(
+                doc.words[k].is_digit or parse_number_text(doc.words[k].text, pack) is not None
+                for k in range(t + size, b)
+            ):
+                return t
+    return None
 
 
 _SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
@@ -1359,6 +1387,8 @@ def _contrast(
     (a, first), (b, second) = sources
     if first == second:
         return None
+    if (subset := _subset_at(doc, a + 1, b, pack)) is not None:
+        return subset, first, second  # "X said 40 died, including 12 children according to Y"
     phrases = _pack_words(pack.lang).contrast_phrases
     for t in range(a + 1, b):
         if not is_break(doc, t):

@@ -55,6 +55,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "media"),
         ("attribution", "finders"),
         ("attribution", "relatives"),
+        ("attribution", "subsets"),
         ("attribution", "according"),
         ("attribution", "according_bare"),
         ("attribution", "inverted"),
