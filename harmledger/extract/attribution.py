@@ -1176,13 +1176,17 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             if (
                 previous_sentence >= 0
                 and previous_sentence not in found
-                and _same_paragraph(doc, first_word, previous_sentence, sentence)
                 and (
-                    points_back(doc, first_word[sentence], pack, marks)
-                    or opens_with_total(doc, first_word[sentence], pack)
-                    or reports_back(doc, first_word[sentence], pack, marks)
+                    opens_with_total(doc, first_word[sentence], pack)
+                    or (
+                        _same_paragraph(doc, first_word, previous_sentence, sentence)
+                        and (
+                            points_back(doc, first_word[sentence], pack, marks)
+                            or reports_back(doc, first_word[sentence], pack, marks)
+                        )
+                    )
                 )
-            ):
+            ):  # (a paragraph opening with the total gives its source across the break)
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous

@@ -130,6 +130,9 @@ def _past_bare_aside(
     return None
 
 
+_AFTER_REACH = 7  # words from a cue to its source: "released late on Friday by the ministry"
+
+
 def _np_after(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
@@ -138,11 +141,13 @@ def _np_after(
     skipped = 0
     document = False  # the word passed last is the document the figures are in ("حسب حصيلة")
     complementizers = complementizer_words(pack)
-    while k < n and doc.sentence[k] == sentence and skipped < 4:
+    first = k
+    while k < n and doc.sentence[k] == sentence and skipped < 4 and k - first < _AFTER_REACH:
         cats = word_cats(marks, k)
         if any(c.startswith("date:") for c in cats):
+            # a date's words count as one ("released late on Friday by the ministry")
+            skipped += k == first or not any(c.startswith("date:") for c in word_cats(marks, k - 1))
             k += 1
-            skipped += 1
             continue
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
