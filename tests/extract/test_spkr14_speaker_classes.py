@@ -319,7 +319,10 @@ _OPEN.update(
 )
 BACK_TOTAL = "a paragraph opening with the total before gives no source to it across the break"
 GROUP = "an indefinite group of a kind ('an aid group said') is no speaker"
-_OPEN.update({46: GROUP, 47: GROUP, 48: GROUP})
+# ("aid group" as an English source noun read it, but took a later "the ethnic rebel group
+# said" for the aid group on a tuning text: left alone)
+_OPEN.update({46: GROUP})
+
 GAPS = {
     f"{n}-{lang}-{measure}-{low}": _OPEN[n]
     for n, (lang, _, expected) in enumerate(REPORTS)
