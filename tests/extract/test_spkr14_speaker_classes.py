@@ -313,8 +313,9 @@ RELEASED = (
 )
 _OPEN.update(
     {
-        31: f"{RELEASED}: a lower-case body of unknown words ('the regional health office')",
-        32: f"{RELEASED}: 'late' before the date is no date word",
+        31: f"{RELEASED}: English bare participles of release are no cues (as cues they cost an "
+        "Airwars grade on the tuning half)",
+        32: f"{RELEASED}: English bare participles of release are no cues",
     }
 )
 BACK_TOTAL = "a paragraph opening with the total before gives no source to it across the break"
