@@ -688,8 +688,36 @@ def _relayed(
             continue
         if any(any(f in words.contrast for f in pack.forms(doc.words[k].norm)) for k in between):
             continue
+        if _subset_at(doc, at + 1, i, pack) is not None:
+            continue  # "X said 40 died, including 12 children according to Y": Y's own subset
         return True
     return False
+
+
+def _subset_at(doc: Doc, a: int, b: int, pack: LanguagePack) -> int | None:
+    """The first word in ``[a, b)`` that opens a subset with a count of its own before ``b``
+    (``attribution.subsets``: "including 12 children", "dont 12 enfants", "entre ellos 12
+    niños"), with no punctuation from it to ``b`` (", according to Y" or a quote's closer
+    speaks for the whole sentence), or None."""
+    subsets = pack.words("attribution", "subsets")
+    if not subsets:
+        return None
+    sizes = {len(p.split()) for p in subsets}
+    for t in range(a, b):
+        for size in sizes:
+            if (
+                t + size > b
+                or " ".join(doc.words[k].norm for k in range(t, t + size)) not in subsets
+            ):
+                continue
+            if any(is_break(doc, k) for k in range(t + 1, b + 1)):
+                continue
+            if any(
+                doc.words[k].is_digit or parse_number_text(doc.words[k].text, pack) is not None
+                for k in range(t + size, b)
+            ):
+                return t
+    return None
 
 
 _SOURCE_WORD_REACH = 6  # words from a cue to the preposition that names whom it passes on
@@ -772,6 +800,29 @@ def _subject_before(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple
     if span is None or span[0] - start > _SUBJECT_OPENING:
         return None
     return span if names_itself(marks, span) or _person(doc, span, marks) else None
+
+
+_RELATIVE_REACH = 4  # words from a relative pronoun to its cue: "que el sábado había cifrado"
+
+
+def _relative_subject(
+    doc: Doc, i: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int] | None:
+    """The speaker of a cue ``i`` in a relative clause set off by a comma (``attribution.
+    relatives``: "The governor, who said 12 died, ...", "El alcalde, que informó de doce
+    muertos, ...", "Le maire, qui a fait état de douze morts, ..."): the phrase before the comma.
+    No punctuation between the pronoun and its cue."""
+    relatives = pack.words("attribution", "relatives")
+    if not relatives:
+        return None
+    for k in range(i - 1, max(0, i - 1 - _RELATIVE_REACH), -1):
+        if doc.sentence[k] != sentence or is_break(doc, k + 1):
+            return None
+        if doc.words[k].norm in relatives:
+            if doc.gaps[k].strip() != ",":
+                return None
+            return np_before(doc, k, pack, marks, sentence, comma=True)
+    return None
 
 
 def _medium(name: str, pack: LanguagePack) -> bool:
@@ -1003,6 +1054,10 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
             span = speaker_before(i)
+        relative = False
+        if span is None and kind in ("after", "report"):
+            span = _relative_subject(doc, i, pack, marks, sentence)  # "X, who said 12 died,"
+            relative = span is not None
         if span is None and kind == "before":
             span = _framed_subject(doc, i, pack, sentence)  # "وكانت اللجنة قد أعلنت"
         if (
@@ -1103,6 +1158,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif _person(doc, span, marks):
             named.append(text)  # "Defence Minister Ana Example": the title is in the name
         role = "outer" if kind == "report" else "inner" if kind == "citing" else "source"
+        if relative:
+            role = "inner"  # "The governor, who put the toll at 11, ..., the office said"
         if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
             role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
         elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:
@@ -1151,13 +1208,17 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             if (
                 previous_sentence >= 0
                 and previous_sentence not in found
-                and _same_paragraph(doc, first_word, previous_sentence, sentence)
                 and (
-                    points_back(doc, first_word[sentence], pack, marks)
-                    or opens_with_total(doc, first_word[sentence], pack)
-                    or reports_back(doc, first_word[sentence], pack, marks)
+                    opens_with_total(doc, first_word[sentence], pack)
+                    or (
+                        _same_paragraph(doc, first_word, previous_sentence, sentence)
+                        and (
+                            points_back(doc, first_word[sentence], pack, marks)
+                            or reports_back(doc, first_word[sentence], pack, marks)
+                        )
+                    )
                 )
-            ):
+            ):  # (a paragraph opening with the total gives its source across the break)
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
@@ -1388,6 +1449,8 @@ def _contrast(
     (a, first), (b, second) = sources
     if first == second:
         return None
+    if (subset := _subset_at(doc, a + 1, b, pack)) is not None:
+        return subset, first, second  # "X said 40 died, including 12 children according to Y"
     phrases = _pack_words(pack.lang).contrast_phrases
     for t in range(a + 1, b):
         if not is_break(doc, t):

@@ -54,6 +54,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "new_events"),
         ("attribution", "media"),
         ("attribution", "finders"),
+        ("attribution", "relatives"),
+        ("attribution", "subsets"),
         ("attribution", "according"),
         ("attribution", "according_bare"),
         ("attribution", "inverted"),

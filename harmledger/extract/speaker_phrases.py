@@ -97,11 +97,12 @@ def np_after(
 
 
 def np_before(
-    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int, comma: bool = False
 ) -> tuple[int, int] | None:
     """The speaker phrase before a cue starting at word ``k`` ("X said"), if any; none for a
-    generic pronoun ("Man räknar med", "On estime")."""
-    span = _np_before(doc, k, pack, marks, sentence)
+    generic pronoun ("Man räknar med", "On estime"). With ``comma``, the phrase before a comma
+    at ``k`` ("The governor, who said"), not an aside between commas."""
+    span = _np_before(doc, k, pack, marks, sentence, comma)
     if span is not None:
         span = _past_bare_aside(doc, span, pack, marks, sentence) or span
     return None if _impersonal(doc, span, pack) else span
@@ -129,6 +130,9 @@ def _past_bare_aside(
     return None
 
 
+_AFTER_REACH = 7  # words from a cue to its source: "released late on Friday by the ministry"
+
+
 def _np_after(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
@@ -137,11 +141,13 @@ def _np_after(
     skipped = 0
     document = False  # the word passed last is the document the figures are in ("حسب حصيلة")
     complementizers = complementizer_words(pack)
-    while k < n and doc.sentence[k] == sentence and skipped < 4:
+    first = k
+    while k < n and doc.sentence[k] == sentence and skipped < 4 and k - first < _AFTER_REACH:
         cats = word_cats(marks, k)
         if any(c.startswith("date:") for c in cats):
+            # a date's words count as one ("released late on Friday by the ministry")
+            skipped += k == first or not any(c.startswith("date:") for c in word_cats(marks, k - 1))
             k += 1
-            skipped += 1
             continue
         norm = doc.words[k].norm
         if any(f in complementizers for f in pack.forms(norm)):
@@ -593,7 +599,7 @@ def _role_ahead(
 
 
 def _np_before(
-    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
+    doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int, comma: bool = False
 ) -> tuple[int, int] | None:
     """The speaker phrase before a cue starting at word ``k`` ("X said"), if any."""
     end = k
@@ -615,7 +621,7 @@ def _np_before(
         end -= 1
     if end <= 0 or doc.sentence[end - 1] != sentence:
         return None
-    if doc.gaps[end].strip() == ",":
+    if doc.gaps[end].strip() == "," and not comma:
         return _appositive_speaker(doc, end, pack, marks, sentence)
     if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
         return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
@@ -668,8 +674,8 @@ def _np_before(
         and not marks.opens(end - 2, "date:")
     ):
         return extend_left(doc, end - 2, marks, sentence), end  # "France 24 reported"
-    if is_break(doc, end) or not named or doc.words[end - 1].is_digit:
-        return _subject_before(doc, end, marks, sentence, pack)
+    if (is_break(doc, end) and not comma) or not named or doc.words[end - 1].is_digit:
+        return _subject_before(doc, end, marks, sentence, pack, comma)
     start = _role_of(doc, extend_left(doc, end - 1, marks, sentence), marks, sentence)
     start = _role_before_complement(doc, start, pack, marks, sentence)
     start = _lower_name_left(doc, start, pack, marks, sentence)
@@ -878,7 +884,12 @@ def _role_of(doc: Doc, start: int, marks: Marks, sentence: int) -> int:
 
 
 def _subject_before(
-    doc: Doc, end: int, marks: Marks, sentence: int, pack: LanguagePack | None = None
+    doc: Doc,
+    end: int,
+    marks: Marks,
+    sentence: int,
+    pack: LanguagePack | None = None,
+    comma: bool = False,
 ) -> tuple[int, int] | None:
     """A role noun a few words before its verb, past a modifier with a function word ("rescue
     teams working on the ground recovered", "officials in the city said"), no punctuation
@@ -886,8 +897,10 @@ def _subject_before(
     head of the local council told", ``attribution.role_of``). Names and actors are not looked
     for this far: a noun use of the cue ("despite reports") would pick up any name before it."""
     for stop in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1):
-        if doc.sentence[stop] != sentence or is_break(doc, stop + 1):
-            return None
+        if doc.sentence[stop] != sentence or (
+            is_break(doc, stop + 1) and not (comma and stop + 1 == end)
+        ):
+            return None  # (with ``comma``, the comma at ``end`` closes the phrase)
         # before its verb a source noun takes a nationality only: other lower-case words there
         # may open a clause of their own or name no source
         described = _described_noun(doc, stop, end, marks, peoples=True)
