@@ -1776,10 +1776,6 @@ GAPS: dict[int, str] = {
     "reads both counts as other, not the first as civilians",
     145: "people taken across a border for treatment are no count of the hurt",
     100: "'casualties' is read as the killed, not killed or injured",
-    102: "an initialism with full stops ('13 U.S. service members') cuts the count from its "
-    "noun; the fix (read_head skipping the letters) was taken back: it matched one more "
-    "incidents_dev check claim whose speaker disagrees, and en speaker agreement fell below "
-    "its floor",
     128: "the dead a search looks for ('searched for the bodies of the 11 fishermen') are read "
     "as bodies recovered",
     104: "a qualifier of the first count of a list ('At least 169 Afghans and 13 troops') is "
