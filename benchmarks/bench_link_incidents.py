@@ -26,6 +26,11 @@ import time
 from pathlib import Path
 
 from harmledger.link.incidents.clustering import cluster
+from harmledger.link.incidents.components import (
+    ComponentStats,
+    in_memory_loader,
+    link_events_by_component,
+)
 from harmledger.link.incidents.documents import DocumentInfo, link_events
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import PlaceInfo
@@ -107,9 +112,10 @@ def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
     return claims
 
 
-def link_in_memory(claims: list[ClaimFacts]) -> int:
+def link_in_memory(claims: list[ClaimFacts], stats: ComponentStats | None = None) -> int:
     """What ``link incidents`` does with pending claims once read: events report by report
-    (``link_events``), campaign claims by ``cluster``; the number of incidents formed."""
+    (``link_events``, or with ``stats`` ``link_events_by_component`` as ``link incidents
+    --by-component`` does), campaign claims by ``cluster``; the number of incidents formed."""
     info = {
         f.document_id: DocumentInfo(
             key=f"bench:{f.document_id:010d}", published=f.end, names=f.entities
@@ -118,7 +124,11 @@ def link_in_memory(claims: list[ClaimFacts]) -> int:
         if not f.is_aggregate
     }
     events = [f for f in claims if not f.is_aggregate]
-    _assignments, touched, next_key = link_events(events, {}, {}, info)
+    if stats is None:
+        _assignments, touched, next_key = link_events(events, {}, {}, info)
+    else:
+        units, load = in_memory_loader(events, {}, info)
+        _assignments, touched, next_key = link_events_by_component(units, load, {}, stats=stats)
     _campaigns, campaigns = cluster([f for f in claims if f.is_aggregate], first_key=next_key)
     return len(touched) + len(campaigns)
 
@@ -127,16 +137,26 @@ def bench_memory(n: int, path: str) -> tuple[float, float, float, int]:
     """Wall and CPU seconds of linking n claims, the process's peak RSS (MiB), and incidents.
 
     ``path`` is ``cluster`` (every claim through ``cluster``, the figures of 2026-11-25) or
-    ``events`` (the path ``link incidents`` takes, see :func:`link_in_memory`). Each size runs
+    ``events`` (the path ``link incidents`` takes, see :func:`link_in_memory`) or
+    ``components`` (``link incidents --by-component``; prints its components). Each size runs
     in its own process (see main), so the peak belongs to that size alone; tracemalloc is not
     used because it slows allocation-heavy code several times over. CPU seconds are the
     figure to compare on a shared machine: wall time there includes waiting for a core.
     """
     claims = generate(n)
     started, cpu = time.perf_counter(), time.process_time()
-    incidents = len(cluster(claims)[1]) if path == "cluster" else link_in_memory(claims)
+    stats = ComponentStats() if path == "components" else None
+    incidents = len(cluster(claims)[1]) if path == "cluster" else link_in_memory(claims, stats)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if stats is not None:
+        print(
+            f"  groups {stats.groups:,}, components {stats.components:,}, largest "
+            f"{stats.largest_groups:,} groups, batches {len(stats.batches):,} (largest "
+            f"{max(stats.batches, default=0):,} groups, {stats.largest_claims:,} claims), "
+            f"keys too wide {stats.too_wide:,}",
+            flush=True,
+        )
     return elapsed, cpu, peak_mib, incidents
 
 
@@ -186,9 +206,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--path",
-        choices=["events", "cluster"],
+        choices=["events", "components", "cluster"],
         default="events",
-        help="events: as link incidents does (default); cluster: every claim through cluster",
+        help="events: as link incidents does (default); components: as link incidents "
+        "--by-component does; cluster: every claim through cluster",
     )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -287,12 +287,14 @@ def link(
     home: Path | str | None = None,
     database_url: str | None = None,
     ledger: Ledger | None = None,
+    by_component: bool = False,
 ) -> LinkReport:
-    """Link every new casualty claim to an incident (incremental); grades follow."""
+    """Link every new casualty claim to an incident (incremental); grades follow.
+    ``by_component``: link events a batch of pair-graph components at a time (same links)."""
     from harmledger.link.incidents.service import link_incidents
 
     with _ledger(ledger, home, database_url) as opened:
-        return link_incidents(opened)
+        return link_incidents(opened, by_component=by_component)
 
 
 def link_persons(

@@ -32,7 +32,18 @@ def _print_json(value: Any) -> None:
 
 
 @link_app.command("incidents")
-def link_incidents_command(home: HomeOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def link_incidents_command(
+    home: HomeOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    by_component: Annotated[
+        bool,
+        typer.Option(
+            "--by-component",
+            help="Link events a batch of connected components of the candidate pairs at a "
+            "time: the same links, less memory for pairs when components are small.",
+        ),
+    ] = False,
+) -> None:
     """Attach new casualty claims to incidents (incremental), then re-grade what changed.
 
     Uses what is language-independent: time overlap and precision, place hierarchy and
@@ -43,7 +54,7 @@ def link_incidents_command(home: HomeOption = None, fmt: FormatOption = OutputFo
     """
     from harmledger import api
 
-    report = api.link(home=home)
+    report = api.link(home=home, by_component=by_component)
     result = {
         "claims_linked": report.claims_linked,
         "incidents_created": report.incidents_created,

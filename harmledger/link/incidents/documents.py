@@ -564,15 +564,19 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     return keys
 
 
-def candidate_pairs(groups: list[Group]) -> set[tuple[int, int]]:
-    """Index pairs of groups that share a blocking key (a key shared too widely is skipped)."""
+def candidate_pairs(
+    groups: list[Group], too_wide: frozenset[tuple[object, ...]] = frozenset()
+) -> set[tuple[int, int]]:
+    """Index pairs of groups that share a blocking key (a key shared too widely is skipped, and
+    so is one in ``too_wide``: shared too widely in the whole batch, when ``groups`` is part of
+    it)."""
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, group in enumerate(groups):
         for key in _blocking_keys(group):
             postings[key].append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_BLOCK:
+    for key, members in postings.items():
+        if 1 < len(members) <= MAX_BLOCK and key not in too_wide:
             pairs.update(combinations(members, 2))
     return pairs
 
@@ -600,18 +604,34 @@ def name_places(groups: list[Group]) -> None:
                 PRECISION_ORDER.index(current.precision)
             ):
                 known[k] = group.place
+    apply_place_names(groups, known)
+
+
+def apply_place_names(groups: list[Group], known: dict[str, PlaceInfo]) -> None:
+    """Set each group's ``named_places`` from ``known``, the batch's places by spelling key."""
     for group in groups:
         own = place_keys(group.place.name)
         group.named_places = {k: known[k] for k in (group.info.mentions | own) if k in known}
 
 
-def cluster_groups(groups: list[Group]) -> list[Cluster]:
-    """Join groups into events, strongest evidence first; see the module docstring."""
+def cluster_groups(
+    groups: list[Group],
+    known: dict[str, PlaceInfo] | None = None,
+    too_wide: frozenset[tuple[object, ...]] = frozenset(),
+) -> list[Cluster]:
+    """Join groups into events, strongest evidence first; see the module docstring.
+
+    ``groups`` may be some components of a larger batch's pair graph (see
+    :mod:`harmledger.link.incidents.components`): ``known`` is then the whole batch's places by
+    spelling key (``name_places``) and ``too_wide`` its blocking keys shared too widely."""
     groups = sorted(groups, key=lambda g: g.key)
-    name_places(groups)
+    if known is None:
+        name_places(groups)
+    else:
+        apply_place_names(groups, known)
     threshold = float(rules()["documents"]["threshold"])
     edges = []
-    for i, j in candidate_pairs(groups):
+    for i, j in candidate_pairs(groups, too_wide):
         scored = pair_score(groups[i], groups[j])
         if scored and scored[0] >= threshold:
             edges.append((-scored[0], groups[i].key, groups[j].key, i, j, scored))
@@ -792,6 +812,36 @@ def link_events(
     """Place pending event claims: with their document's linked claims, in an existing event, or
     in a new one. ``linked`` holds each active event's claims; returns the assignments, the
     touched states and the next free provisional key."""
+    groups = event_groups(pending, linked, states, info)
+    pending_ids = {f.claim_id for f in pending}
+    assignments: list[Assignment] = []
+    touched: list[IncidentState] = []
+    next_key = first_key
+    for found in cluster_groups(groups):
+        new_claims = event_claims(found, pending_ids)
+        if not new_claims:
+            continue
+        if found.incident is not None:
+            state = states[found.incident]
+        else:
+            state = IncidentState(key=next_key, kind="event")
+            next_key -= 1
+        for claim_id, points, reasons, f in new_claims:
+            assignments.append(Assignment(claim_id, state.key, points, reasons, state.key < 0))
+            state.absorb(f)
+        touched.append(state)
+    return assignments, touched, next_key
+
+
+def event_groups(
+    pending: list[ClaimFacts],
+    linked: dict[int, list[ClaimFacts]],
+    states: dict[int, IncidentState],
+    info: dict[int, DocumentInfo],
+) -> list[Group]:
+    """The groups ``link_events`` joins: each active event's reports (at an analyst's placement),
+    and pending claims by report, a report already linked adding them to its incident holding
+    most of its claims."""
     groups: list[Group] = []
     for incident_id in sorted(linked):
         for group in build_groups(linked[incident_id], info, incident_id):
@@ -803,7 +853,6 @@ def link_events(
         known = home.get(group.document_id)
         if known is None or len(group.claims) > len(known.claims):
             home[group.document_id] = group
-    pending_ids = {f.claim_id for f in pending}
     for group in build_groups(pending, info):
         if group.document_id in home:
             known = home[group.document_id]
@@ -813,35 +862,26 @@ def link_events(
             known.place = place
         else:
             groups.append(group)
-    assignments: list[Assignment] = []
-    touched: list[IncidentState] = []
-    next_key = first_key
-    for found in cluster_groups(groups):
-        days = Counter(g.stated for g in found.groups for _ in g.claims if g.stated)
-        stated = min(days, key=lambda w: (-days[w], w)) if days else None
-        new_claims = [
-            (group, f)
-            for group in found.groups
-            for f in group.facts_in_place(stated)
-            if f.claim_id in pending_ids
-        ]
-        if not new_claims:
-            continue
-        if found.incident is not None:
-            state = states[found.incident]
-        else:
-            state = IncidentState(key=next_key, kind="event")
-            next_key -= 1
-        for group, f in new_claims:
+    return groups
+
+
+def event_claims(
+    found: Cluster, pending_ids: set[int]
+) -> list[tuple[int, float, tuple[str, ...], ClaimFacts]]:
+    """An event's pending claims as it reads them (at its stated day), each with the score and
+    reasons of its link."""
+    days = Counter(g.stated for g in found.groups for _ in g.claims if g.stated)
+    stated = min(days, key=lambda w: (-days[w], w)) if days else None
+    result = []
+    for group in found.groups:
+        for f in group.facts_in_place(stated):
+            if f.claim_id not in pending_ids:
+                continue
             if group.key in found.joined_by:
                 points, reasons = found.joined_by[group.key]
             elif group.incident is not None:
                 points, reasons = 1.0, [f"same document {group.document_id} as linked claims"]
             else:
                 points, reasons = 1.0, ["new incident"]
-            assignments.append(
-                Assignment(f.claim_id, state.key, points, tuple(reasons), state.key < 0)
-            )
-            state.absorb(f)
-        touched.append(state)
-    return assignments, touched, next_key
+            result.append((f.claim_id, points, tuple(reasons), f))
+    return result

@@ -25,6 +25,7 @@ from harmledger.claims.origins import normalise_origin
 from harmledger.claims.reviewed import UNCOUNTED, LoadedClaim, load_claims
 from harmledger.link.incidents.claim_facts import claim_facts
 from harmledger.link.incidents.clustering import IncidentState, cluster, find_parent
+from harmledger.link.incidents.components import in_memory_loader, link_events_by_component
 from harmledger.link.incidents.config import rules
 from harmledger.link.incidents.conflicts import conflict_reasons
 from harmledger.link.incidents.documents import DocumentInfo, link_events
@@ -61,8 +62,12 @@ class LinkReport:
     unplaced_claims: list[int] = field(default_factory=list)
 
 
-def link_incidents(ledger: Ledger) -> LinkReport:
-    """Link every unlinked, current casualty claim; see the module docstring."""
+def link_incidents(ledger: Ledger, by_component: bool = False) -> LinkReport:
+    """Link every unlinked, current casualty claim; see the module docstring.
+
+    ``by_component`` links events one batch of components of the pair graph at a time
+    (:mod:`harmledger.link.incidents.components`): the same links, with the candidate pairs and
+    clusters of one batch in memory at a time instead of the whole run's."""
     report = LinkReport()
     now = dt.datetime.now(dt.UTC)
     with ledger.session() as session:
@@ -129,9 +134,12 @@ def link_incidents(ledger: Ledger) -> LinkReport:
             state = existing.get(linked[f.claim_id])
             if state is not None and state.kind == "event":
                 linked_events[state.key].append(f)
-        assignments, touched, next_key = link_events(
-            [f for f in facts if not f.is_aggregate], linked_events, existing, info
-        )
+        events = [f for f in facts if not f.is_aggregate]
+        if by_component:
+            units, load = in_memory_loader(events, linked_events, info)
+            assignments, touched, next_key = link_events_by_component(units, load, existing)
+        else:
+            assignments, touched, next_key = link_events(events, linked_events, existing, info)
 
         # campaign claims are placed one by one, so in an order of what they say, not of
         # ingestion: dated ones first, by period (an undated figure then finds its campaign),
