@@ -699,9 +699,9 @@ def _head_from(
             # "three refugee camps" (where modifiers follow their noun, as in Arabic, the
             # thing after a person noun is another phrase: "15 شخصا بانفجار")
             after = cats_at(marks, end)
-            counted = next((c for c in after if c.startswith("head:")), None)
-            if counted is not None:  # "300 civilian lives": the lives of civilians (en14)
-                return Head(k, after[counted], measure=counted[5:], who=who)
+            lives = next((c for c in after if c.startswith("head:")), None)
+            if lives is not None:  # "300 civilian lives": the lives of civilians (en14)
+                return Head(k, after[lives], measure=lives[5:], who=who)
             thing = next((c for c in after if c.startswith("qty:") and c != "qty:percent"), None)
             if thing is not None and thing != "qty:people_interviewed":
                 return Head(k, after[thing], quantity=thing[4:])
