@@ -79,7 +79,7 @@ from harmledger.extract.speaker_phrases import complementizer_words, determiner_
 from harmledger.extract.text import Doc, Word, normalize, tokenize
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.13"
+EXTRACTOR_VERSION = "1.2.14"
 
 
 @cache
