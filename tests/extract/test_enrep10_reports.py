@@ -759,10 +759,6 @@ _WRONG_NAME = (
     "Ukraine a recensé' gives Ukraine; 'a déclaré à l'AFP le président de la société civile' "
     "gives the outlet"
 )
-_TWO_SOURCES = (
-    "two sources in one sentence ('Local residents put the toll at more than 160, and a "
-    "humanitarian official ... said'): both figures take the second"
-)
 # labelled claims read with another speaker: (report id, reading) -> reason
 SPEAKER: dict[tuple[str, Reading], str] = {
     ("en_hrw_market_strike", ("killed", "people", 19, 19, "exact")): _CARRIED,
@@ -774,7 +770,6 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ("en_reuters_car_bomb", ("injured", "people", 12, 12, "exact")): _WRONG_NAME,
     ("en_reuters_car_bomb", ("killed", "people", 17, 17, "exact")): _CARRIED,
     ("en_ap_village_massacre", ("killed", "civilians", 132, None, "at_least")): _WRONG_NAME,
-    ("en_ap_village_massacre", ("killed", "people", 161, None, "more_than")): _TWO_SOURCES,
     ("en_commission_executions", ("killed", "other", 52, 52, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "combatants", 4, 4, "exact")): _NEW_SOURCE,
     ("en_investigation_drone_strike", ("killed", "civilians", 0, 0, "exact")): _NEW_SOURCE,
