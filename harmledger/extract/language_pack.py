@@ -53,6 +53,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "background"),
         ("attribution", "new_events"),
         ("attribution", "media"),
+        ("attribution", "dative_articles"),
         ("attribution", "finders"),
         ("attribution", "relatives"),
         ("attribution", "subsets"),

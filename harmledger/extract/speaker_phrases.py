@@ -278,6 +278,8 @@ def _np_after(
     if role:
         end = role_complement(doc, end, pack, marks, sentence)
         end = _name_after_role(doc, end, marks, sentence)
+    # "sagte die Polizei der AFP", "sagte ein Arzt der Zeitung": whom the speaker told ends it
+    end = next((t for t in range(start + 1, end) if _told_outlet(doc, t, pack)), end)
     if (
         end < n
         and doc.sentence[end] == sentence
@@ -407,6 +409,20 @@ def _channel_end(doc: Doc, k: int, marks: Marks, sentence: int) -> int | None:
 
 
 _CHANNEL = 7  # words of a channel phrase: "a través de la red social Twitter"
+
+
+def _told_outlet(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` is an article of the dative (``attribution.dative_articles``) before
+    a news agency (``attribution.agencies``) or a medium's noun (``attribution.media``): "sagte
+    die Polizei der AFP", "bestätigte ein Sprecher der Nachrichtenagentur dpa" is what was told
+    to the outlet, which a genitive name ("Ministerium der Verteidigung") is not."""
+    datives = pack.words("attribution", "dative_articles")
+    if k + 1 >= len(doc.words) or doc.words[k].norm not in datives:
+        return False
+    after = doc.words[k + 1]
+    if after.text in pack.raw.get("attribution", {}).get("agencies", []):
+        return True
+    return any(after.norm.endswith(noun) for noun in pack.words("attribution", "media"))
 
 
 def _article(pack: LanguagePack, norm: str) -> bool:
