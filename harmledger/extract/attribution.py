@@ -832,6 +832,23 @@ def _medium(name: str, pack: LanguagePack) -> bool:
     return name in raw.get("agencies", []) or any(w in media for w in _name_words(name))
 
 
+def _set_against(
+    doc: Doc, pack: LanguagePack, entries: list[tuple[int, str, str]], earlier: str, at: int
+) -> bool:
+    """Whether a source phrase at word ``at`` that would take up ``earlier`` is set against it
+    by a contrast word after a break (``attribution.contrast``) since ``earlier`` spoke in the
+    same sentence: "The ministry said 13 people were killed, and the observatory said 60" names
+    a second source, not the ministry again."""
+    contrast = _pack_words(pack.lang).contrast
+    for start, _, text in entries:
+        if text != earlier or not 0 <= start < at:
+            continue
+        for k in range(start + 1, at):
+            if is_break(doc, k) and any(f in contrast for f in pack.forms(doc.words[k].norm)):
+                return True
+    return False
+
+
 def _person_taken_up(
     doc: Doc, span: tuple[int, int], pack: LanguagePack, last: str, spoken: _Recent
 ) -> str:
@@ -983,9 +1000,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         ):  # "según el Observatorio", "citing the group": the source named before
             nouns = _anaphor_nouns(doc, i, j, kind, marks)
             source = _same_noun(nouns, pack, spoken) or last_speaker
-            found.setdefault(sentence, []).append((i, "source", source))
-            last_sentence = sentence
-            continue
+            if not _set_against(doc, pack, found.get(sentence, []), source, i):
+                found.setdefault(sentence, []).append((i, "source", source))
+                last_sentence = sentence
+                continue
+            # "The ministry said 13 ..., and the observatory said 60": a second source, which
+            # the phrase itself names (read below)
         if (
             kind == "after"
             and last_speaker is None
@@ -1135,6 +1155,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 earlier = _same_noun(nouns, pack, spoken)
                 if earlier is None and not _own_source(marks, span):
                     earlier = _person_taken_up(doc, span, pack, last_speaker, spoken)
+                    if _set_against(doc, pack, found.get(sentence, []), earlier, span[0]):
+                        earlier = None  # "The ministry said 13 ..., and the observatory said 60"
                 # "the ministry said" after "local sources said": no one named before holds
                 # its noun, so the ministry speaks, not the sources
                 text = earlier or text
