@@ -3903,8 +3903,9 @@ class _Run:
             if commas[-1] == opening or not self._verb_words(commas[-1], cue.i):
                 continue
             if self.doc.words[commas[-1]].norm in self.pack.conjunctions:
-                # "five women, one of whom was pregnant, and wounded two neighbours": "and"
-                # opens a second verb of the sentence's subject, not the one the count resumes
+                # "five women, one of whom was seven months pregnant, and wounded two
+                # passers-by": "and" opens a second verb of the sentence's subject, not the one
+                # the count resumes
                 return None
             if self._mention_between(commas[-1], cue.i):
                 continue

@@ -1,5 +1,5 @@
-"""One member of a family or a team, hurt alone ("injured at least one other member of the
-family", "a member of the rescue team was wounded"): one person, as "a man" is (issue 11).
+"""One member of a family or a team, hurt alone ("wounded a further member of the
+household", "a member of the rescue team was wounded"): one person, as "a man" is (issue 11).
 Sentences are our own."""
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ SUPERSEDED = [
     ),
     (
         "en",
-        "Initially a hospital source reported the injury of a fifth child, but most sources "
+        "At first a clinic said a fifth child had been hurt, but most outlets "
         "later spoke of the deaths of five children.",
         (5, 5),
     ),

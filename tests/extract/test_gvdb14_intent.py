@@ -25,7 +25,7 @@ CASES: list = [
     ),
     pytest.param(
         "en",
-        "The suspect is wanted for assault with a deadly weapon with intent to kill.",
+        "The suspect faces a charge of assault with intent to kill.",
         0,
         0,
     ),

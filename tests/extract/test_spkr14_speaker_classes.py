@@ -50,8 +50,8 @@ REPORTS = [
     ),
     (
         "es",
-        "El gobernador de Sonora, Luis Ejemplo, que el sábado había cifrado en once los muertos, "
-        "viajó a la zona.",
+        "El gobernador de Sonora, Luis Ejemplo, que el sábado había cifrado en once el número de "
+        "fallecidos, viajó a la zona.",
         [("killed", 11, "Luis Ejemplo")],
     ),
     (
@@ -187,8 +187,8 @@ REPORTS = [
     ),
     (
         "es",
-        "El gobernador, que el domingo había cifrado en once los muertos, pidió calma, informó "
-        "la fiscalía en un comunicado.",
+        "El gobernador, que el lunes había cifrado en once el número de fallecidos, llamó a la "
+        "calma, informó la fiscalía en un comunicado.",
         [("killed", 11, "gobernador")],
     ),
     (

@@ -14,7 +14,7 @@ from harmledger.extract import extract_claims
 _NOT_READ = (
     "a counted trip to hospital is no injured cue yet in en/fr/es: as a cue the phrase also turns "
     "lone victims who then die ('A man was taken to hospital. He died there.', 'Un homme a été "
-    "transporté à l'hôpital, où il est mort', 'Both teens were taken to a hospital, where they "
+    "transporté à l'hôpital, où il est mort', 'Both boys were brought to hospital, where they "
     "died') into the hurt, and carers sent there ('Dos médicos fueron trasladados al hospital para "
     "atender a los heridos') into patients; the lone-victim reader and a carers guard come first"
 )

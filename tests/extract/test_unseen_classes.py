@@ -342,7 +342,7 @@ def test_an_aside_without_an_article_names_no_lone_victim() -> None:
         ("Police are investigating an apparent murder-suicide at a home.", [("killed", 2, None)]),
         ("Detectives made an arrest in a double homicide last week.", [("killed", 2, None)]),
         ("Two men were killed in a double homicide on Main Street.", [("killed", 2, 2)]),
-        ("Both teens were taken to a hospital, where they died.", [("killed", 2, 2)]),
+        ("Both teenagers were brought to a hospital, where they died.", [("killed", 2, 2)]),
         ("Sam Example was subsequently shot and killed.", [("killed", 1, 1)]),
     ],
 )
