@@ -21,7 +21,13 @@ from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import Mention, split_number_word, words_value
 from harmledger.extract.split_cues import split_cues
-from harmledger.extract.text import SEGMENT_PUNCT, Doc, Word, normalize
+from harmledger.extract.text import (
+    SEGMENT_PUNCT,
+    Doc,
+    initialism_stop,
+    is_letter,
+    normalize,
+)
 
 _SPECIFIC_OVER_VICTIMS = ("killed", "injured", "missing", "displaced", "bodies_recovered")
 _FALLBACK_DISTANCE = 20
@@ -344,10 +350,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             gap != " "
             and not _HEAD_STOPS.isdisjoint(gap)
             and gap.strip() not in ("-", "–")
-            and not _initialism_stop(doc, k)
+            and not initialism_stop(doc, k)
         ):
             break
-        if _initial(doc.words[k]) and k + 1 < n and doc.gaps[k + 1] == ".":
+        if is_letter(doc.words[k]) and k + 1 < n and doc.gaps[k + 1] == ".":
             k += 1  # "13 U.S. service members": the letters of an initialism name no noun
             limit = min(n, limit + 1)
             continue
@@ -422,20 +428,6 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
-
-
-def _initial(word: Word) -> bool:
-    return len(word.text) == 1 and word.text.isupper()
-
-
-def _initialism_stop(doc: Doc, k: int) -> bool:
-    """Whether the full stop before word ``k`` closes a letter of an initialism written with
-    full stops ("13 U.S. soldiers", "two U.N. staff"): no stop to a count's noun."""
-    if doc.gaps[k].strip() != "." or not _initial(doc.words[k - 1]):
-        return False
-    return _initial(doc.words[k]) or (
-        k >= 2 and doc.gaps[k - 1] == "." and _initial(doc.words[k - 2])
-    )
 
 
 _MINOR_AGE = 18  # an age below this makes a child (conventions: minors are children)

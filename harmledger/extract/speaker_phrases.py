@@ -26,7 +26,7 @@ from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks, opens_with
-from harmledger.extract.text import Doc, normalize
+from harmledger.extract.text import Doc, initialism_stop, normalize
 
 _MAX_NP = 8
 _SUBJECT_REACH = 6  # words between a source noun and its verb ("teams working on the ground")
@@ -70,23 +70,7 @@ _BREAKS = frozenset('.,;:!?؟،\n()"«»“”')
 def is_break(doc: Doc, k: int) -> bool:
     """Whether punctuation stands before word ``k``; the full stops of an initialism ("the
     U.N. said", "U.S. officials") join the words of one name."""
-    return not _BREAKS.isdisjoint(doc.gaps[k]) and not _initialism_stop(doc, k)
-
-
-def _letter(doc: Doc, k: int) -> bool:
-    text = doc.words[k].text
-    return len(text) == 1 and text.isupper()
-
-
-def _initialism_stop(doc: Doc, k: int) -> bool:
-    """Whether the gap before word ``k`` is only a full stop after a letter of an initialism
-    written with full stops: between its letters ("U.N") or after its last one ("U.N. said")."""
-    gap = doc.gaps[k]
-    if k == 0 or gap.strip() != "." or "\n" in gap or not _letter(doc, k - 1):
-        return False
-    if gap == ".":
-        return _letter(doc, k)
-    return k >= 2 and doc.gaps[k - 1] == "." and _letter(doc, k - 2)
+    return not _BREAKS.isdisjoint(doc.gaps[k]) and not initialism_stop(doc, k)
 
 
 @cache

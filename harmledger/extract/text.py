@@ -241,3 +241,20 @@ def _ends_sentence(gap: str, previous: Word) -> bool:
         # "Brig. Gen.", "Sept. 1": an abbreviation does not end a sentence
         return not (_ABBREVIATION.match(previous.text) and not previous.is_digit)
     return True
+
+
+def is_letter(word: Word) -> bool:
+    """Whether the word is one capital letter, as of an initialism ("U", "N")."""
+    return len(word.text) == 1 and word.text.isupper()
+
+
+def initialism_stop(doc: Doc, k: int) -> bool:
+    """Whether the gap before word ``k`` is only the full stop of a letter of an initialism
+    written with full stops, between its letters ("U.N") or after its last one ("13 U.S.
+    soldiers", "the U.N. said"): no break between the words of one phrase."""
+    gap = doc.gaps[k]
+    if k == 0 or gap.strip() != "." or "\n" in gap or not is_letter(doc.words[k - 1]):
+        return False
+    return is_letter(doc.words[k]) or (
+        k >= 2 and doc.gaps[k - 1] == "." and is_letter(doc.words[k - 2])
+    )
