@@ -29,15 +29,24 @@ SPANISH: list[tuple[str, Expected]] = [
     ),
     ("Decenas de personas resultaron heridas por la explosión.", [("injured", 24, None)]),
     ("Cientos de civiles han muerto desde el inicio de la ofensiva.", [("killed", 200, None)]),
-    ("Los bombardeos del domingo dejaron 12 muertos y 30 heridos.", [("killed", 12, 12), ("injured", 30, 30)]),
+    (
+        "Los bombardeos del domingo dejaron 12 muertos y 30 heridos.",
+        [("killed", 12, 12), ("injured", 30, 30)],
+    ),
     (
         "Al menos 8 personas perdieron la vida en el ataque, que tuvo lugar a las 10:30 de la "
         "mañana.",
         [("killed", 8, None)],
     ),
-    ("El 15 de marzo, 4 milicianos murieron en un enfrentamiento con el ejército.", [("killed", 4, 4)]),
+    (
+        "El 15 de marzo, 4 milicianos murieron en un enfrentamiento con el ejército.",
+        [("killed", 4, 4)],
+    ),
     ("Más de 300 personas siguen desaparecidas tras los combates.", [("missing", 301, None)]),
-    ("Tres periodistas murieron en el ataque contra el edificio de la televisión.", [("killed", 3, 3)]),
+    (
+        "Tres periodistas murieron en el ataque contra el edificio de la televisión.",
+        [("killed", 3, 3)],
+    ),
     ("El ejército mató a dos palestinos durante una redada en el campamento.", [("killed", 2, 2)]),
     ("Un niño de 12 años murió por los disparos.", [("killed", 1, 1)]),
     (
@@ -71,10 +80,19 @@ FRENCH: list[tuple[str, Expected]] = [
         [("killed", 23, None), ("injured", 40, 40)],
     ),
     ("Le bilan s'est alourdi à 42 morts, selon le ministère de la Santé.", [("killed", 42, 42)]),
-    ("Une femme a été tuée et deux personnes blessées par un obus.", [("killed", 1, 1), ("injured", 2, 2)]),
+    (
+        "Une femme a été tuée et deux personnes blessées par un obus.",
+        [("killed", 1, 1), ("injured", 2, 2)],
+    ),
     ("Des dizaines de personnes ont été blessées dans l'explosion.", [("injured", 24, None)]),
-    ("Les frappes de dimanche ont fait 12 morts et 30 blessés.", [("killed", 12, 12), ("injured", 30, 30)]),
-    ("Au moins huit personnes ont péri dans l'attaque, survenue vers 10h30.", [("killed", 8, None)]),
+    (
+        "Les frappes de dimanche ont fait 12 morts et 30 blessés.",
+        [("killed", 12, 12), ("injured", 30, 30)],
+    ),
+    (
+        "Au moins huit personnes ont péri dans l'attaque, survenue vers 10h30.",
+        [("killed", 8, None)],
+    ),
     ("Trois journalistes ont été tués dans le bombardement.", [("killed", 3, 3)]),
     ("Les secouristes ont retiré 14 corps des décombres.", [("bodies_recovered", 14, 14)]),
     (
@@ -90,7 +108,10 @@ FRENCH: list[tuple[str, Expected]] = [
         "Au moins 60 personnes ont été tuées et plus de 100 blessées, a annoncé le ministère.",
         [("killed", 60, None), ("injured", 101, None)],
     ),
-    ("L'attaque a coûté la vie à 17 civils, dont cinq enfants.", [("killed", 17, 17), ("killed", 5, 5)]),
+    (
+        "L'attaque a coûté la vie à 17 civils, dont cinq enfants.",
+        [("killed", 17, 17), ("killed", 5, 5)],
+    ),
     ("Un enfant de 12 ans a été tué par balle.", [("killed", 1, 1)]),
     ("Une trentaine de maisons ont été détruites.", []),
     ("Le nombre de morts est passé à 73.", [("killed", 73, 73)]),
@@ -99,10 +120,8 @@ FRENCH: list[tuple[str, Expected]] = [
 
 
 def _read(text: str, lang: str) -> Expected:
-    return sorted(
-        (c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty,
-        key=repr,
-    )
+    claims = [(c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty]
+    return sorted(claims, key=repr)
 
 
 @pytest.mark.parametrize(("text", "expected"), SPANISH)
