@@ -71,6 +71,32 @@ SPANISH: list[tuple[str, Expected]] = [
     ("Murieron 11 personas, entre ellas tres mujeres.", [("killed", 11, 11), ("killed", 3, 3)]),
     ("El número de víctimas mortales se eleva ya a 73.", [("killed", 73, 73)]),
     ("Una docena de personas resultaron heridas de diversa consideración.", [("injured", 12, 12)]),
+    (
+        "La ofensiva se ha cobrado ya más de 1.200 vidas, la mayoría de ellas civiles.",
+        [("killed", 1201, None)],
+    ),
+    ("Fuentes hospitalarias elevaron a 19 el número de fallecidos.", [("killed", 19, 19)]),
+    ("Seis miembros de una misma familia perdieron la vida.", [("killed", 6, 6)]),
+    ("Los heridos, una treintena, fueron trasladados a centros médicos.", [("injured", 30, 30)]),
+    ("El atentado, que causó 14 muertos, fue reivindicado por el grupo.", [("killed", 14, 14)]),
+    ("Según la ONU, al menos 1.500 civiles han muerto desde enero.", [("killed", 1500, None)]),
+    ("Ningún civil resultó herido, según el ejército.", [("injured", 0, 0)]),
+    ("La violencia ha dejado más de 200 muertos en lo que va de año.", [("killed", 201, None)]),
+    ("Murió un policía y otros cuatro resultaron heridos.", [("killed", 1, 1), ("injured", 4, 4)]),
+    (
+        "Al menos siete personas, entre ellas dos menores, murieron.",
+        [("killed", 7, None), ("killed", 2, 2)],
+    ),
+    ("Las autoridades confirmaron la muerte de 33 personas.", [("killed", 33, 33)]),
+    (
+        "El bombardeo causó la muerte de nueve personas e hirió a otras 20.",
+        [("killed", 9, 9), ("injured", 20, 20)],
+    ),
+    (
+        "Fueron hallados los cuerpos de 11 personas en una fosa común.",
+        [("bodies_recovered", 11, 11)],
+    ),
+    ("Trece personas fueron asesinadas a tiros en un bar.", [("killed", 13, 13)]),
 ]
 
 FRENCH: list[tuple[str, Expected]] = [
@@ -116,6 +142,32 @@ FRENCH: list[tuple[str, Expected]] = [
     ("Une trentaine de maisons ont été détruites.", []),
     ("Le nombre de morts est passé à 73.", [("killed", 73, 73)]),
     ("Une dizaine de personnes ont été légèrement blessées.", [("injured", 10, 10)]),
+    (
+        "L'offensive a déjà fait plus de 1 200 morts, en majorité des civils.",
+        [("killed", 1201, None)],
+    ),
+    ("Des sources hospitalières ont porté à 19 le nombre de morts.", [("killed", 19, 19)]),
+    ("Six membres d'une même famille ont perdu la vie.", [("killed", 6, 6)]),
+    ("Les blessés, une trentaine, ont été évacués vers des hôpitaux.", [("injured", 30, 30)]),
+    ("L'attentat, qui a fait 14 morts, a été revendiqué par le groupe.", [("killed", 14, 14)]),
+    ("Selon l'ONU, au moins 1 500 civils ont été tués depuis janvier.", [("killed", 1500, None)]),
+    ("Aucun civil n'a été blessé, selon l'armée.", [("injured", 0, 0)]),
+    ("Un policier a été tué et quatre autres blessés.", [("killed", 1, 1), ("injured", 4, 4)]),
+    (
+        "Au moins sept personnes, dont deux mineurs, ont été tuées.",
+        [("killed", 7, None), ("killed", 2, 2)],
+    ),
+    ("Les autorités ont confirmé la mort de 33 personnes.", [("killed", 33, 33)]),
+    (
+        "La frappe a tué neuf personnes et en a blessé 20 autres.",
+        [("killed", 9, 9), ("injured", 20, 20)],
+    ),
+    (
+        "Les corps de 11 personnes ont été découverts dans une fosse commune.",
+        [("bodies_recovered", 11, 11)],
+    ),
+    ("Treize personnes ont été abattues dans un bar.", [("killed", 13, 13)]),
+    ("Le bilan humain s'élève désormais à 250 tués.", [("killed", 250, 250)]),
 ]
 
 
