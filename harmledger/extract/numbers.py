@@ -389,6 +389,8 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             percent=percent,
             decimal=decimal,
         )
+    if _broken_word_tail(doc, i, pack):
+        return None
     rounded = _about_compound(doc, i, pack)
     if rounded is not None:
         return rounded
@@ -428,6 +430,20 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     if vague_key:
         return _vague(pack, vague_key, i, vague_end)
     return None
+
+
+def _broken_word_tail(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """Word ``i`` ends a word broken by a hyphen ("localiza-dos", "Re-vier"): the hyphen has
+    no space on either side and the part before it is letters and no number word, so the tail
+    is a syllable that spells a number, not one ("twenty-two" stays a number)."""
+    if i == 0 or doc.gaps[i] not in _HYPHENS or doc.gaps[i] == "–":
+        return False
+    before = doc.words[i - 1]
+    return (
+        before.text[-1:].isalpha()
+        and not before.is_digit
+        and split_number_word(before.norm, pack) is None
+    )
 
 
 def _owner(doc: Doc, end: int) -> bool:

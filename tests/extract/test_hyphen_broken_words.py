@@ -9,27 +9,22 @@ import pytest
 
 from harmledger.extract import extract_claims
 
-_BROKEN = pytest.mark.xfail(strict=True, reason="the tail of a broken word reads as a number")
+_BROKEN = pytest.mark.xfail(
+    strict=True,
+    reason="a cue word broken by a hyphen ('heri-dos') is not joined again, so it is no cue",
+)
 
 CASES = [
-    pytest.param(
-        "es",
-        "Fueron localiza-dos seis cadáveres en una zanja.",
-        [("bodies_recovered", 6, 6)],
-        marks=_BROKEN,
-    ),
+    ("es", "Fueron localiza-dos seis cadáveres en una zanja.", [("bodies_recovered", 6, 6)]),
     pytest.param(
         "es", "Tres hombres resultaron heri-dos en el tiroteo.", [("injured", 3, 3)], marks=_BROKEN
     ),
-    pytest.param(
+    (
         "es",
         "Los cuerpos de cinco personas fueron encontra-dos en un pozo.",
         [("bodies_recovered", 5, 5)],
-        marks=_BROKEN,
     ),
-    pytest.param(
-        "de", "Im Re-vier wurden drei Menschen verletzt.", [("injured", 3, 3)], marks=_BROKEN
-    ),
+    ("de", "Im Re-vier wurden drei Menschen verletzt.", [("injured", 3, 3)]),
     ("en", "Twenty-two people were killed in the raid.", [("killed", 22, 22)]),
     ("fr", "Quatre-vingt-dix personnes ont été tuées.", [("killed", 90, 90)]),
     ("es", "Treinta y dos personas murieron.", [("killed", 32, 32)]),
