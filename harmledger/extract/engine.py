@@ -237,6 +237,7 @@ _LONGEST_STATE = 8  # words of the longest state phrase after a count (engine._s
 # who categories of a member of victims joined by "and" that stay beside the group's total
 _GROUP_PART_WHO = ("children", "women")
 _SHOOTER_REACH = 10  # words from a counted subject to its shooting verb
+_ASIDE_REACH = 7  # words of an aside between a counted subject and the verb it did
 _LIST_REACH = 8  # words back from a list member to the subset marker opening the list
 _SUBSET_REACH = 16  # words from a subject to the verb it resumes after its parts
 _AFFIRMING_WORDS = 4  # words of an affirming phrase before a negation word inside it
@@ -3705,15 +3706,54 @@ class _Run:
                 if self.doc.sentence[k] != sentence:
                     break
                 before = self.doc.words[k - 1].norm
-                if k > head.j and self._auxiliary(k - 1) and before not in self.pack.conjunctions:
+                if (
+                    k > head.j
+                    and self._auxiliary(k - 1)
+                    and before not in self.pack.conjunctions
+                    and "," not in self.doc.gaps[k]  # "die maskiert waren, eröffneten": its own
+                ):
                     continue
                 verb = Cue(k, cats_at(self.marks, k)[category], "injured")
                 if needs_object:
                     if self._agent(mention, head, verb):
                         return True
-                elif k - head.j <= 2 or self._second_verb(head.j, k):
+                elif (
+                    k - head.j <= 2
+                    or self._second_verb(head.j, k)
+                    or self._aside_of_subject(head.j, k)
+                ):
                     return True
         return False
+
+    def _aside_of_subject(self, lo: int, hi: int) -> bool:
+        """Whether the words ``[lo, hi)`` between a counted subject and its verb only describe
+        the subject: a participle or place phrase ("two men riding a motorbike", "zwei Männer
+        auf einem Motorrad") or a relative clause, set off by commas or not ("dos hombres que
+        viajaban en moto", "drei Männer, die maskiert waren,"). Nobody else is named in it, and
+        no number, casualty cue or stop stands in it: "three people near the mosque where
+        soldiers opened fire" names the soldiers, so the three are not the ones who fired."""
+        if hi - lo > _ASIDE_REACH or self._mention_between(lo, hi):
+            return False
+        cues = self._sentence_cues.get(self.doc.sentence[lo], [])
+        if any(lo <= c.i < hi for c in cues):
+            return False
+        if any(self._person_noun(k) for k in range(lo, hi)):
+            return False
+        between = self.doc.punct_between(lo - 1, hi)
+        if any(ch in ".;:!?()" for ch in between):
+            return False
+        if "," not in between:
+            return True
+        # commas only around a relative clause that opens right after the subject, and after
+        # the closing one nothing but the verb's auxiliary ("trois hommes, qui ..., ont ouvert")
+        if not (
+            "," in self.doc.gaps[lo]
+            and self.doc.words[lo].norm in self._relative_words()
+            and between.count(",") == 2
+        ):
+            return False
+        close = next(k for k in range(hi, lo, -1) if "," in self.doc.gaps[k])
+        return all(self._auxiliary(k) for k in range(close, hi))
 
     def _inside_mention(self, k: int) -> bool:
         """Whether word ``k`` lies inside some mention: the furthest end among the mentions

@@ -87,32 +87,33 @@ CASES = [
     ("es", "Dos hombres murieron cuando los soldados abrieron fuego.", [("killed", 2, 2)]),
     ("de", "Zwei Männer wurden getötet, als Soldaten das Feuer eröffneten.", [("killed", 2, 2)]),
     ("sv", "Två män dödades när soldater öppnade eld.", [("killed", 2, 2)]),
+    # shooters who are then killed themselves, and shooters named as the object of the killing
+    ("en", "A man who opened fire on officers was shot dead by police.", [("killed", 1, 1)]),
+    (
+        "fr",
+        "Deux hommes qui avaient ouvert le feu sur des policiers ont été abattus.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "es",
+        "Dos hombres que abrieron fuego contra los agentes murieron en el tiroteo.",
+        [("killed", 2, 2)],
+    ),
+    (
+        "de",
+        "Zwei Männer, die das Feuer eröffnet hatten, wurden von der Polizei erschossen.",
+        [("killed", 2, 2)],
+    ),
+    ("sv", "Två män som öppnade eld mot polisen sköts ihjäl.", [("killed", 2, 2)]),
+    (
+        "es",
+        "Los soldados mataron a cuatro hombres que habían abierto fuego contra el mercado.",
+        [("killed", 4, 4)],
+    ),
 ]
 
 
-# openings of the sentences not read so yet (strict xfails)
-_NOT_YET: tuple[str, ...] = (
-    "Two men riding a motorbike",
-    "Deux hommes ont ouvert le feu",
-    "Trois individus, qui",
-    "Dos hombres que viajaban",
-    "Tres individuos encapuchados",
-    "Dos hombres, que llegaron",
-    "Zwei Männer auf einem Motorrad",
-    "Drei Männer, die maskiert",
-    "Zwei Männer haben das Feuer",
-    "Två män, som kom",
-)
-_SHOOTERS_COUNTED = pytest.mark.xfail(
-    strict=True, reason="the subject that opened fire is counted as killed beside its victims"
-)
-PARAMS = [
-    pytest.param(*case, marks=_SHOOTERS_COUNTED) if case[1].startswith(_NOT_YET) else case
-    for case in CASES
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), PARAMS)
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_shooters_are_no_victims(
     lang: str, text: str, expected: list[tuple[str, int, int]]
 ) -> None:
