@@ -74,6 +74,8 @@ class IncidentEvalResult:
             return
         self.with_claims += 1
         derived = (summary["civilians_killed_min"], summary["civilians_killed_max"])
+        if derived == (0, 0):
+            derived = (None, None)  # Airwars codes no zero: a strike that killed none is blank
         if derived == (coded or (None, None)):
             self.range_exact += 1
         if derived[0] == (coded or (None, None))[0]:

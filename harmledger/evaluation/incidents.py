@@ -8,7 +8,9 @@ The rules are deliberately simple and printed with the figures:
   named, :mod:`harmledger.assess.others`; a plural with no figure counts two) and
   :func:`harmledger.assess.figures.headline` (civilians, else the dead of unstated status, else
   the largest civilian part; fighters and bodies found are their own categories and measures), so
-  the score measures the rule incident pages show, not a copy of it;
+  the score measures the rule incident pages show, not a copy of it; a headline of none (0, 0)
+  is None, since Airwars codes no zero (a strike that killed nobody has its killed fields
+  blank, "NA"; none of its 321 coded strikes has 0–0);
 - :func:`incident_count` (GVDB) is the largest figure claimed; a zero ("no one else was
   hurt") does not make a whole-group claim that hides a sub-group's count.
 """
@@ -51,10 +53,12 @@ def figure_claims(claims: list[Claim]) -> list[FigureClaim]:
 def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     """(min, max) of the measure for civilians, as the pipeline's incident figures give it for
     the document alone (:func:`harmledger.assess.figures.headline`); None when nothing is
-    claimed."""
+    claimed, or when the claim is of none, as Airwars codes it."""
     low, high = headline(figures(figure_claims(claims)), measure)
     if low is None or high is None:
         return None
+    if low == high == 0:
+        return None  # Airwars writes no zero: "no fatalities" leaves its killed fields blank
     return low, high
 
 

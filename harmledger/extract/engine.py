@@ -3049,8 +3049,17 @@ class _Run:
         if (
             head.measure
             and head.i == mention.j
-            and " ".join(w.norm for w in self.doc.words[mention.i : mention.j])
-            in self._zero_pronouns
+            and (
+                " ".join(w.norm for w in self.doc.words[mention.i : mention.j])
+                in self._zero_pronouns
+                # a zero word right before a casualty noun: "no deaths", "aucun mort",
+                # "keine Toten", "inga dödsfall" deny the harm as "nobody died" does
+                or (
+                    mention.j - mention.i == 1
+                    and self._zero_at(mention.i)
+                    and not self._reported_after(head.j)
+                )
+            )
             and not self.doc.gaps[mention.j].strip()
         ):
             return Cue(head.i, head.j, head.measure)
@@ -3186,6 +3195,22 @@ class _Run:
             if k - head.j >= 2 or "one:aux" not in cats_at(self.marks, k):
                 return False
             k += 1
+        return False
+
+    def _reported_after(self, k: int) -> bool:
+        """A verb of reporting within four words after a zero's casualty noun ("no deaths were
+        reported", "aucun mort n'a été signalé", "keine Toten gemeldet"; pack
+        ``negation.reported``): none was reported, which says no harm is known, not that there
+        was none, as Airwars keeps such a strike's deaths unknown, not zero."""
+        reported = self.pack.words("negation", "reported")
+        if not reported:
+            return False
+        sentence, words = self.doc.sentence, self.doc.words
+        for t in range(k, min(k + 4, len(words))):  # "n'a été signalé"
+            if sentence[t] != sentence[k] or (t > k and self.doc.gaps[t].strip(" '’")):
+                return False
+            if words[t].norm in reported:
+                return True
         return False
 
     def _zero_of_telling(self, mention: Mention) -> bool:

@@ -34,6 +34,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "uncased"),
         ("attribution", "back_references"),
         ("negation", "told"),  # read by engine._zero_of_telling only
+        ("negation", "reported"),  # read by engine._reported_after only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
         ("attribution", "source_labels"),
