@@ -487,13 +487,128 @@ _HARDER: list[tuple[str, str, Gold]] = [
     ),
 ]
 
+_THIRD_BATCH: list[tuple[str, str, Gold]] = [
+    ("Y1", "Dryga 200 människor har dödats i striderna sedan nyår.", [(K, 201, None, PE)]),
+    (
+        "Y2",
+        "Enligt FN har dryga 2 000 civila skadats i regionen i år.",
+        [(HU, 2001, None, CI)],
+    ),
+    (
+        "Y3",
+        "Beskjutningen har krävt dryga 40 dödsoffer sedan i söndags.",
+        [(K, 41, None, None)],
+    ),
+    (
+        "Y4",
+        "Tre vakter sköts ihjäl och en fjärde fördes till sjukhus med skottskador.",
+        [(K, 3, 3, OT), (HU, 1, 1, OT)],
+    ),
+    (
+        "Y5",
+        "Två journalister dödades i drönarattacken och en tredje skadades lindrigt.",
+        [(K, 2, 2, "protected"), (HU, 1, 1, "protected")],
+    ),
+    (
+        "Y6",
+        "Fem soldater dödades i bakhållet, och en sjätte avled senare av sina skador.",
+        [(K, 5, 5, CO), (K, 1, 1, CO)],
+    ),
+    (
+        "Y7",
+        "Flickan, som bara var sju år gammal, omkom i flyganfallet.",
+        [(K, 1, 1, CH)],
+    ),
+    (
+        "Y8",
+        "Föraren, som enligt vittnen försökte vända bilen, dödades av en drönare.",
+        [(K, 1, 1, PE)],
+    ),
+    (
+        "Y9",
+        "Journalisten, som arbetade för en lokal tv-kanal, sköts ihjäl utanför sitt hem.",
+        [(K, 1, 1, "protected")],
+    ),
+    (
+        "Y10",
+        "Raketen slog ned i ett bostadshus i Dnipro på måndagsmorgonen. Minst fyra personer "
+        "dödades, däribland ett barn, och 23 skadades, uppger guvernören.",
+        [(K, 4, None, PE), (K, 1, 1, CH), (HU, 23, 23, PE)],
+    ),
+    (
+        "Y11",
+        "Enligt sjukhuset i Khan Yunis har 34 kroppar förts dit sedan i går kväll.",
+        [(B, 34, 34, None)],
+    ),
+    (
+        "Y12",
+        "Vid beskjutningen av marknaden dog sex människor och ett trettiotal skadades.",
+        [(K, 6, 6, PE), (HU, 30, 30, PE)],
+    ),
+    (
+        "Y13",
+        "Minst 60 människor ska ha omkommit i ett flyganfall mot en by i norra Myanmar, uppger "
+        "en rebellgrupp.",
+        [(K, 60, None, PE)],
+    ),
+    (
+        "Y14",
+        "Antalet dödade palestinier på Västbanken har i år stigit till 150.",
+        [(K, 150, 150, PE)],
+    ),
+    (
+        "Y15",
+        "Totalt har 18 hjälparbetare från organisationen dödats sedan kriget började, och sju "
+        "har skadats.",
+        [(K, 18, 18, None), (HU, 7, 7, None)],
+    ),
+    (
+        "Y16",
+        "Läkare på plats berättar för SVT att de har behandlat hundratals skadade det senaste dygnet.",
+        [(HU, 200, None, None)],
+    ),
+    (
+        "Y17",
+        "I helgen dödades ytterligare ett tiotal personer i Darfur, enligt lokala aktivister.",
+        [(K, 10, 10, PE)],
+    ),
+    (
+        "Y18",
+        "Attacken inträffade strax före klockan 09.00 och ledde till att tolv människor dog.",
+        [(K, 12, 12, PE)],
+    ),
+    (
+        "Y19",
+        "Sammanlagt 2 300 ukrainska soldater har enligt ryska uppgifter dödats eller skadats "
+        "under veckan.",
+        [("killed_or_injured", 2300, 2300, CO)],
+    ),
+    (
+        "Y20",
+        "Två av de döda var barn, säger en talesperson för räddningstjänsten.",
+        [(K, 2, 2, CH)],
+    ),
+]
+
 _ALL = (
-    _TOLLS + _HURT_AND_CARE + _LONE + _PARTS_AND_RESTATED + _OTHER_MEASURES + _NO_CASUALTY + _HARDER
+    _TOLLS
+    + _HURT_AND_CARE
+    + _LONE
+    + _PARTS_AND_RESTATED
+    + _OTHER_MEASURES
+    + _NO_CASUALTY
+    + _HARDER
+    + _THIRD_BATCH
 )
 
 _RELATIVE = (
     "a lone definite victim with a relative clause between it and its verb ('Kvinnan, som var "
     "i 40-årsåldern, avled') is not read; the indefinite ('En kvinna, som ...') is"
+)
+_DRYGA = "'dryga' before a figure is not read as more than, as 'drygt' is"
+_ORDINAL = (
+    "'en tredje', 'en fjärde' after a counted group is read as people, not the group's kind "
+    "(or not at all before 'fördes till sjukhus')"
 )
 _GAPS: dict[str, str] = {
     "L4": _RELATIVE,
@@ -501,8 +616,17 @@ _GAPS: dict[str, str] = {
     "X22": _RELATIVE,
     "X23": _RELATIVE,
     "X24": "a list after 'de dödade är' is also read as its sum (sv10 S54, the same gap)",
-    "X31": "'dryga' before a figure is not read as more than, as 'drygt' is",
-    "X32": "'en tredje' after a counted group is read as people, not the group's kind",
+    "X31": _DRYGA,
+    "Y1": _DRYGA,
+    "Y2": _DRYGA,
+    "Y3": _DRYGA,
+    "Y4": _ORDINAL,
+    "Y5": _ORDINAL,
+    "Y6": _ORDINAL,
+    "Y7": _RELATIVE,
+    "Y8": _RELATIVE,
+    "Y9": _RELATIVE,
+    "X32": _ORDINAL,
 }
 
 
