@@ -648,3 +648,97 @@ def test_sv15_swedish_wire(text: str, gold: Gold) -> None:
             continue
         whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
         assert who in whos, (m, lo, hi, whos)
+
+
+# the same class in the other languages: a definite lone victim, a relative clause set off by
+# commas, then the verb
+_RELATIVE_ELSEWHERE: list[tuple[str, str, str, Gold]] = [
+    ("R-en1", "en", "The woman, who was in her 40s, died later in hospital.", [(K, 1, 1, WO)]),
+    (
+        "R-en2",
+        "en",
+        "The driver, who had tried to turn the car around, was killed by a drone.",
+        [(K, 1, 1, PE)],
+    ),
+    (
+        "R-en3",
+        "en",
+        "The boy, who was only nine years old, was seriously injured by shrapnel.",
+        [(HU, 1, 1, CH)],
+    ),
+    (
+        "R-de1",
+        "de",
+        "Der Fahrer, der nach Angaben von Zeugen wenden wollte, wurde getötet.",
+        [(K, 1, 1, PE)],
+    ),
+    (
+        "R-de2",
+        "de",
+        "Die Frau, die in einem Nachbarhaus wohnte, starb später im Krankenhaus.",
+        [(K, 1, 1, WO)],
+    ),
+    (
+        "R-de3",
+        "de",
+        "Der Junge, der erst neun Jahre alt war, wurde schwer verletzt.",
+        [(HU, 1, 1, CH)],
+    ),
+    (
+        "R-fr1",
+        "fr",
+        "La femme, qui habitait dans l'immeuble voisin, est morte à l'hôpital.",
+        [(K, 1, 1, WO)],
+    ),
+    (
+        "R-fr2",
+        "fr",
+        "Le chauffeur, qui tentait de faire demi-tour, a été tué par un drone.",
+        [(K, 1, 1, PE)],
+    ),
+    (
+        "R-fr3",
+        "fr",
+        "Le garçon, qui n'avait que neuf ans, a été grièvement blessé.",
+        [(HU, 1, 1, CH)],
+    ),
+    (
+        "R-es1",
+        "es",
+        "La mujer, que vivía en el edificio de al lado, murió en el hospital.",
+        [(K, 1, 1, WO)],
+    ),
+    (
+        "R-es2",
+        "es",
+        "El conductor, que intentaba dar la vuelta, murió por el impacto de un dron.",
+        [(K, 1, 1, PE)],
+    ),
+    (
+        "R-es3",
+        "es",
+        "El niño, que tenía solo nueve años, resultó gravemente herido.",
+        [(HU, 1, 1, CH)],
+    ),
+]
+
+_GAPS_ELSEWHERE: dict[str, str] = {name: _RELATIVE for name, _, _, _ in _RELATIVE_ELSEWHERE}
+
+
+def _cases_elsewhere() -> list[object]:
+    out = []
+    for name, lang, text, gold in _RELATIVE_ELSEWHERE:
+        reason = _GAPS_ELSEWHERE.get(name)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(lang, text, gold, id=name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), _cases_elsewhere())
+def test_relative_aside_elsewhere(lang: str, text: str, gold: Gold) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    found = Counter((c.measure, c.low, c.high) for c in claims)
+    assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
+    for m, lo, hi, who in gold:
+        whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
+        assert who in whos, (m, lo, hi, whos)
