@@ -1095,7 +1095,7 @@ class _Run:
                 n = before + 1
                 mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
-            if who == "people" and self._another(lone.i):
+            if who == "people" and (self._another(lone.i) or self._one_more_one(lone.i)):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
                 # kind named before
                 who = (
@@ -2399,7 +2399,7 @@ class _Run:
             self._bare_before_its_verb(mention, head) or self._breakdown(mention, head, drafts)
         ):
             who = self._elided_who(mention, drafts) or who
-        others = head.others or self._others_before(mention)
+        others = head.others or self._others_before(mention) or self._ordinal_after(mention)
         if others and (not head.who or (head.measure and head.who == "people")):
             # "neuf militaires tués et 21 autres blessés", "two soldiers were killed and 21
             # others wounded", "وإصابة ثلاثة آخرين بجروح": the others are of the noun counted before
@@ -2470,6 +2470,24 @@ class _Run:
             or joined
             or words[before].norm in self.pack.conjunctions
         )
+
+    def _one_more_one(self, k: int) -> bool:
+        """The lone victim at ``k`` is the "one" closing a ``one_more`` phrase ("ytterligare en
+        skadades"): one more of those counted before."""
+        if k < 1 or self.doc.gaps[k] != " ":
+            return False
+        return f"{self.doc.words[k - 1].norm} {self.doc.words[k].norm}" in self._one_more
+
+    def _ordinal_after(self, mention: Mention) -> bool:
+        """One with an ordinal right after it and no noun of its own ("en tredje skadades", "ett
+        fjärde fördes till sjukhus", ``singular_victims.ordinals``): one more of those counted
+        before, as "another" is."""
+        k = mention.j
+        if mention.low != 1 or mention.high != 1 or k + 1 >= len(self.doc.words):
+            return False
+        if self.doc.gaps[k] != " " or self.doc.words[k].norm not in self._ordinals:
+            return False
+        return "one:nouns" not in cats_at(self.marks, k + 1) and not self._person_noun(k + 1)
 
     def _others_before(self, mention: Mention) -> bool:
         """An "others" word right before the number, across a plain space ("otros tres

@@ -646,18 +646,13 @@ _RELATIVE = (
     "i 40-årsåldern, avled') is not read; the indefinite ('En kvinna, som ...') is"
 )
 _ORDINAL = (
-    "'en tredje', 'en fjärde' after a counted group is read as people, not the group's kind "
-    "(or not at all before 'fördes till sjukhus')"
+    "a bare 'one' with an ordinal before 'fördes till sjukhus' ('en fjärde fördes till sjukhus') "
+    "is not read, as 'två fördes till sjukhus' is"
 )
 _GAPS: dict[str, str] = {
     "X24": "a list after 'de dödade är' is also read as its sum (sv10 S54, the same gap)",
     "Y4": _ORDINAL,
-    "Y5": _ORDINAL,
-    "Y6": _ORDINAL,
-    "X32": _ORDINAL,
     "Y26": _ORDINAL,
-    "Y27": _ORDINAL,
-    "Y28": _ORDINAL,
 }
 
 
