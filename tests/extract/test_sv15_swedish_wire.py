@@ -630,6 +630,41 @@ _THIRD_BATCH: list[tuple[str, str, Gold]] = [
     ),
 ]
 
+# "medan" opens a clause of time ("skadades medan tre män öppnade eld": 3 are the gunmen), but
+# also a second source's figure for the same toll ("medan armén talar om tolv")
+_WHILE_SOURCE: list[tuple[str, str, Gold]] = [
+    (
+        "M1",
+        "Enligt Röda halvmånen har 18 personer dödats, medan armén talar om tolv.",
+        [(K, 18, 18, PE), (K, 12, 12, None)],
+    ),
+    (
+        "M2",
+        "Aktivisterna uppger att 40 civila har dödats, medan regeringen uppger 25.",
+        [(K, 40, 40, CI), (K, 25, 25, None)],
+    ),
+    (
+        "M3",
+        "Oppositionen talar om över 100 skadade, medan polisen uppger ett trettiotal.",
+        [(HU, 101, None, None), (HU, 30, 30, None)],
+    ),
+    (
+        "M4",
+        "Enligt FN har minst 60 människor dödats, medan lokala källor talar om uppemot 90.",
+        [(K, 60, None, PE), (K, None, 90, None)],
+    ),
+    (
+        "M5",
+        "Två personer skadades medan tre män öppnade eld mot bilen.",
+        [(HU, 2, 2, PE)],
+    ),
+    (
+        "M6",
+        "Fem personer dödades medan två soldater bevakade vägen.",
+        [(K, 5, 5, PE)],
+    ),
+]
+
 _ALL = (
     _TOLLS
     + _HURT_AND_CARE
@@ -639,6 +674,7 @@ _ALL = (
     + _NO_CASUALTY
     + _HARDER
     + _THIRD_BATCH
+    + _WHILE_SOURCE
 )
 
 _RELATIVE = (
@@ -649,7 +685,14 @@ _ORDINAL = (
     "a bare 'one' with an ordinal before 'fördes till sjukhus' ('en fjärde fördes till sjukhus') "
     "is not read, as 'två fördes till sjukhus' is"
 )
+_WHILE = (
+    "a figure after 'medan' and a source's verb of saying is read as a clause of time's subject"
+)
 _GAPS: dict[str, str] = {
+    "M1": _WHILE,
+    "M2": _WHILE,
+    "M3": _WHILE,
+    "M4": _WHILE,
     "X24": "a list after 'de dödade är' is also read as its sum (sv10 S54, the same gap)",
     "Y4": _ORDINAL,
     "Y26": _ORDINAL,
