@@ -2594,6 +2594,9 @@ class _Run:
         norms = [w.norm for w in self.doc.words[cue.j : start]]
         return any(
             " ".join(norms[k : k + n]) in words
+            # "..., medan armén talar om tolv": a source's verb of saying after the word, the
+            # number is that source's figure for the toll, no subject of a clause of time
+            and not any(self.marks.within("attr:after", cue.j + k + n, start))
             for k in range(len(norms))
             for n in range(1, _SUBORDINATOR_WORDS + 1)
         )

@@ -685,14 +685,7 @@ _ORDINAL = (
     "a bare 'one' with an ordinal before 'fördes till sjukhus' ('en fjärde fördes till sjukhus') "
     "is not read, as 'två fördes till sjukhus' is"
 )
-_WHILE = (
-    "a figure after 'medan' and a source's verb of saying is read as a clause of time's subject"
-)
 _GAPS: dict[str, str] = {
-    "M1": _WHILE,
-    "M2": _WHILE,
-    "M3": _WHILE,
-    "M4": _WHILE,
     "X24": "a list after 'de dödade är' is also read as its sum (sv10 S54, the same gap)",
     "Y4": _ORDINAL,
     "Y26": _ORDINAL,
