@@ -57,6 +57,7 @@ from harmledger.extract.reading import (
     Head,
     cats_at,
     choose_cue,
+    conjoined_after,
     family_of,
     find_cues,
     head_at,
@@ -1977,6 +1978,12 @@ class _Run:
         if self._size_of_attackers(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
+        after_age = mention.j  # past an age phrase after a lone noun: "en man i 60-årsåldern och"
+        if mention.source == "singular" and head.who and head.conjoined_who is None:
+            aged = age_phrase_end(self.doc, head.j, self.marks, self.pack)
+            if aged is not None and self.doc.sentence[aged - 1] == self.doc.sentence[head.j - 1]:
+                conjoined_after(head, aged, self.doc, self.marks, self.pack)
+                after_age = aged if head.conjoined_who is not None else after_age
         kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
@@ -1985,7 +1992,7 @@ class _Run:
         if mention.source == "singular" and head.conjoined_who is not None:
             # the next member counted by a number before or right after its noun ("بينهم
             # امرأة وطفل", "امرأة وأطفالها الثلاثة") is counted on its own
-            if self._mention_between(mention.j, head.j + 1):
+            if self._mention_between(after_age, head.j + 1):
                 own_whos = [c for c in cats_at(self.marks, mention.i) if c in MEMBER_WHO]
                 head.j, head.conjoined_who = mention.j, None
                 head.who = preferred_who(own_whos) if own_whos else head.who
