@@ -57,6 +57,7 @@ from harmledger.extract.reading import (
     Head,
     cats_at,
     choose_cue,
+    conjoined_after,
     family_of,
     find_cues,
     head_at,
@@ -1096,7 +1097,7 @@ class _Run:
                 n = before + 1
                 mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
-            if who == "people" and self._another(lone.i):
+            if who == "people" and (self._another(lone.i) or self._one_more_one(lone.i)):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
                 # kind named before
                 who = (
@@ -1978,6 +1979,12 @@ class _Run:
         if self._size_of_attackers(mention):
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
+        after_age = mention.j  # past an age phrase after a lone noun: "en man i 60-årsåldern och"
+        if mention.source == "singular" and head.who and head.conjoined_who is None:
+            aged = age_phrase_end(self.doc, head.j, self.marks, self.pack)
+            if aged is not None and self.doc.sentence[aged - 1] == self.doc.sentence[head.j - 1]:
+                conjoined_after(head, aged, self.doc, self.marks, self.pack)
+                after_age = aged if head.conjoined_who is not None else after_age
         kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
         if mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
@@ -1986,7 +1993,7 @@ class _Run:
         if mention.source == "singular" and head.conjoined_who is not None:
             # the next member counted by a number before or right after its noun ("بينهم
             # امرأة وطفل", "امرأة وأطفالها الثلاثة") is counted on its own
-            if self._mention_between(mention.j, head.j + 1):
+            if self._mention_between(after_age, head.j + 1):
                 own_whos = [c for c in cats_at(self.marks, mention.i) if c in MEMBER_WHO]
                 head.j, head.conjoined_who = mention.j, None
                 head.who = preferred_who(own_whos) if own_whos else head.who
@@ -2400,7 +2407,7 @@ class _Run:
             self._bare_before_its_verb(mention, head) or self._breakdown(mention, head, drafts)
         ):
             who = self._elided_who(mention, drafts) or who
-        others = head.others or self._others_before(mention)
+        others = head.others or self._others_before(mention) or self._ordinal_after(mention)
         if others and (not head.who or (head.measure and head.who == "people")):
             # "neuf militaires tués et 21 autres blessés", "two soldiers were killed and 21
             # others wounded", "وإصابة ثلاثة آخرين بجروح": the others are of the noun counted before
@@ -2471,6 +2478,24 @@ class _Run:
             or joined
             or words[before].norm in self.pack.conjunctions
         )
+
+    def _one_more_one(self, k: int) -> bool:
+        """The lone victim at ``k`` is the "one" closing a ``one_more`` phrase ("ytterligare en
+        skadades"): one more of those counted before."""
+        if k < 1 or self.doc.gaps[k] != " ":
+            return False
+        return f"{self.doc.words[k - 1].norm} {self.doc.words[k].norm}" in self._one_more
+
+    def _ordinal_after(self, mention: Mention) -> bool:
+        """One with an ordinal right after it and no noun of its own ("en tredje skadades", "ett
+        fjärde fördes till sjukhus", ``singular_victims.ordinals``): one more of those counted
+        before, as "another" is."""
+        k = mention.j
+        if mention.low != 1 or mention.high != 1 or k + 1 >= len(self.doc.words):
+            return False
+        if self.doc.gaps[k] != " " or self.doc.words[k].norm not in self._ordinals:
+            return False
+        return "one:nouns" not in cats_at(self.marks, k + 1) and not self._person_noun(k + 1)
 
     def _others_before(self, mention: Mention) -> bool:
         """An "others" word right before the number, across a plain space ("otros tres
@@ -2577,6 +2602,9 @@ class _Run:
         norms = [w.norm for w in self.doc.words[cue.j : start]]
         return any(
             " ".join(norms[k : k + n]) in words
+            # "..., medan armén talar om tolv": a source's verb of saying after the word, the
+            # number is that source's figure for the toll, no subject of a clause of time
+            and not any(self.marks.within("attr:after", cue.j + k + n, start))
             for k in range(len(norms))
             for n in range(1, _SUBORDINATOR_WORDS + 1)
         )

@@ -834,6 +834,16 @@ def preferred_who(whos: list[str]) -> str:
     return names[0]
 
 
+def conjoined_after(head: Head, k: int, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
+    """ "en man i 60-årsåldern och hans son": a second person joined by "and" after a phrase
+    that ends at word ``k`` (an age after the noun); the head takes them in as right after it."""
+    j = head.j
+    head.j = k
+    _conjoined(head, doc, marks, pack)
+    if head.conjoined_who is None:
+        head.j = j
+
+
 def _conjoined(head: Head, doc: Doc, marks: Marks, pack: LanguagePack) -> None:
     """ "women and children", "civilians and security personnel" as one count: who = other."""
     k = head.j

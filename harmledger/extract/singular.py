@@ -155,6 +155,7 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
             _aged_name(doc, k, marks, pack)
             or _apposition(doc, k, marks, pack)
             or _name_before_asides(doc, k, marks, pack)
+            or _relative_aside(doc, k, marks, pack)
             # a capitalised cue is a name itself ("Waco, Temple, Killeen"), not a verb
             or (None if doc.words[cue.i].text[:1].isupper() else _named_aside(doc, k, marks, pack))
         )
@@ -432,6 +433,45 @@ def _name_before_asides(
             return None  # the name must open its clause: "said Sam Example, ..." is a speaker
         return start, t + 1
     return None
+
+
+def _relative_aside(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """A victim noun opening its sentence, then a relative clause set off by commas right
+    before the verb: "Kvinnan, som var i 40-årsåldern, avled", "The boy, who was nine, was
+    injured" (``segments.relative``, matched as written): the noun is the verb's subject."""
+    if doc.gaps[k + 1].strip() != ",":
+        return None
+    sentence = doc.sentence[k]
+    for t in range(k, max(0, k - 2 * _ASIDE_WORDS), -1):
+        if doc.sentence[t] != sentence or any(ch in doc.gaps[t + 1] for ch in ".;:!?()"):
+            return None
+        if not _aside_opens(doc, t, pack):
+            continue
+        noun = t - 1
+        if doc.sentence[noun] != sentence or not _noun_or_name(doc, noun, marks, pack):
+            return None
+        if _lacks_article(doc, noun, pack) or not _opens_sentence(doc, noun, pack):
+            return None
+        return noun, noun + 1
+    return None
+
+
+def _aside_opens(doc: Doc, t: int, pack: LanguagePack) -> bool:
+    """Word ``t`` opens a relative clause set off by a comma (", som", ", who")."""
+    relative = pack.raw.get("segments", {}).get("relative", [])
+    return doc.words[t].text in relative and doc.gaps[t].strip() == ","
+
+
+def _opens_sentence(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Word ``k`` opens its sentence, after at most a determiner and two modifiers ("The
+    driver", "Den unge mannen", "Le jeune garçon") with nothing set off between."""
+    determiners = pack.words("singular_victims", "determiners") | pack.articles
+    sentence, t = doc.sentence[k], k
+    while t > 0 and doc.sentence[t - 1] == sentence:
+        if k - t >= 3 or doc.gaps[t].strip():
+            return False
+        t -= 1
+    return t == k or doc.words[t].norm in determiners
 
 
 def _named_aside(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
@@ -813,6 +853,8 @@ def lone_victims(
             # tres disparos", "suffered two gunshot wounds" (a "*" of the pack's phrase)
             hi = max(span[1], cue.i + 1)
         skip = children_after(doc, span[1], marks, pack) if span[1] <= cue.i else span[1]
+        if span[1] < cue.i and _aside_opens(doc, span[1], pack):
+            skip = cue.i  # "Pojken, som var tolv år, dödades": the aside's numbers are no count
         if counted(lo, span[1]) or counted(skip, hi):
             continue  # "a father of three": his children's count is no count of the dead
         who = _who(doc, span[0], marks)
