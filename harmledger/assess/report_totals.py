@@ -96,6 +96,8 @@ class Uncounted(Protocol):
     def measure(self) -> str: ...
     @property
     def low(self) -> int | None: ...
+    @property
+    def qualifier(self) -> str: ...
 
 
 @lru_cache(maxsize=1)
@@ -169,11 +171,21 @@ def names_whole_group(who: str | None) -> bool:
 def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] | None:
     """A report that states no figure of ``measure`` but says people were hurt in the plural
     ("others were injured"): two, the fewest a plural can mean, as monitors code it; a large
-    plural ("a large number of", read as "dozens") the range of its vague word."""
-    lows = [c.low or PLURAL for c in claims if c.kind == UNCOUNTED and c.measure == measure]
-    if not lows:
-        return None
-    return vague_ranges().get(max(lows), (max(lows), max(lows)))
+    plural ("a large number of", read as "dozens") the range of its vague word; a family with
+    relatives named in the plural ("his wife and their children", not vague: at least four) the
+    fewest people it can mean."""
+    found = [
+        _plural_range(c.low or PLURAL, c.qualifier)
+        for c in claims
+        if c.kind == UNCOUNTED and c.measure == measure
+    ]
+    return max(found, default=None)
+
+
+def _plural_range(low: int, qualifier: str) -> tuple[int, int]:
+    if qualifier == VAGUE:
+        return vague_ranges().get(low, (low, low))
+    return low, low
 
 
 def beside_plural(

@@ -488,6 +488,8 @@ class _Run:
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
+        # families whose relatives are named only in the plural: (i, j, measure, fewest people)
+        self._family_plurals: list[tuple[int, int, str, int]] = []
         self._date_memo = {}  # what every later test of a mention reads is fixed from here on
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
@@ -631,6 +633,23 @@ class _Run:
             for p in plurals(self.doc, self.pack, self.marks, self.cues, numbers)
             if p.measure not in stated and (p.quantified or p.measure not in counted)
         ]
+        # a family with relatives named in the plural: the fewest people it can mean, stated
+        # rather than vague (:mod:`.companions`)
+        extra += [
+            Claim(
+                kind="uncounted",
+                measure=measure,
+                who="people",
+                low=total,
+                qualifier="at_least",
+                start=(span := self.doc.char_span(i, j))[0],
+                end=span[1],
+                quote=self.doc.text[span[0] : span[1]],
+                lang=self.doc.lang,
+            )
+            for i, j, measure, total in self._family_plurals
+            if measure not in stated
+        ]
         return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
     def _dead_shown(self, draft: Draft, deaths: dict[tuple[int | None, int | None], int]) -> bool:
@@ -673,6 +692,9 @@ class _Run:
                 )
             ]
             total = group.total
+            if group.plural:  # "his wife and their children": a plural with no figure
+                self._family_plurals.append((group.i, group.j, group.measure, total))
+                continue
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
             draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)

@@ -15,10 +15,6 @@ from harmledger.extract.engine import extract_claims
 # (text, measure, expected incident range)
 Case = tuple[str, str, tuple[int, int] | None]
 
-_PLURAL_KIN = (
-    "air15: relatives named only in the plural ('his wife and their children') state no total, "
-    "so the family yields nothing, though a plural means at least two"
-)
 PLURAL_KIN: list[Case] = [
     (
         "Omar Haddad, his wife and their children were killed when the drone struck their car.",
@@ -104,7 +100,6 @@ def _range(text: str, measure: str) -> tuple[int, int] | None:
     return incident_range(extract_claims(text, "en"), measure)
 
 
-@pytest.mark.xfail(strict=True, reason=_PLURAL_KIN)
 @pytest.mark.parametrize(("text", "measure", "expected"), PLURAL_KIN)
 def test_relatives_in_the_plural_count_two(
     text: str, measure: str, expected: tuple[int, int]
