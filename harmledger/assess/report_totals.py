@@ -100,6 +100,15 @@ class Uncounted(Protocol):
     def qualifier(self) -> str: ...
 
 
+class Spanned(Uncounted, Protocol):
+    """A plural with no figure and its place in its report's text."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
 @lru_cache(maxsize=1)
 def vague_ranges() -> dict[int, tuple[int, int]]:
     """The incident range of a vague word, by the low the convention table gives it."""
@@ -180,6 +189,26 @@ def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] 
         if c.kind == UNCOUNTED and c.measure == measure
     ]
     return max(found, default=None)
+
+
+def in_family(
+    lead: Positioned, bounds: tuple[int, int] | None, plurals: Sequence[Spanned]
+) -> tuple[int, int] | None:
+    """A lead that is one member of a family whose relatives are named in the plural ("Sam
+    Example, his wife and their children", the lead "Sam Example": one; "the couple and their
+    children", the lead "the couple": two): the family's fewest (a plural with no figure that
+    is not vague, :mod:`harmledger.extract.companions`) where it is more than the lead says."""
+    family = [
+        c.low
+        for c in plurals
+        if c.kind == UNCOUNTED
+        and c.qualifier != VAGUE
+        and c.low is not None
+        and c.start <= lead.start < c.end
+    ]
+    if bounds is None or not family or max(family) <= bounds[1]:
+        return bounds
+    return max(family), max(family)
 
 
 def _plural_range(low: int, qualifier: str) -> tuple[int, int]:

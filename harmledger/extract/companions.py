@@ -549,16 +549,20 @@ class _Reader:
         return False
 
     def _couple(self, link: int, measure: str | None) -> DraftLike | None:
-        """The couple counted right before the link ("a husband and wife", "un matrimonio",
-        "ein Ehepaar", "ett gift par": two), the owners of "their" relatives, in a sentence
-        that counts nobody else for the measure."""
+        """The couple or group counted right before the link ("a husband and wife", "un
+        matrimonio", "ein Ehepaar", "ett gift par": two; "three children and their father",
+        "two brothers and their uncle"), the owners of "their" relatives, in a sentence that
+        counts nobody else for the measure; fighters are counted apart."""
         sentence = self.doc.sentence[link]
         pair = next(
             (
                 d
                 for d in self.counts
-                if max(d.mention.j, d.head.j) == link
-                and d.mention.low == d.mention.high == 2
+                # the count's noun may run on over the link ("children and their father")
+                if d.mention.j <= link <= max(d.mention.j, d.head.j)
+                and d.mention.low == d.mention.high
+                and (d.mention.low or 0) >= 2
+                and d.who != "combatants"
                 and d.mention.i not in self.own
                 and measure in (None, d.measure)
             ),
@@ -657,7 +661,8 @@ class _Reader:
                 continue  # "eine Familie mit fünf Mitgliedern": the family is the five, no one more
             couple = self._couple(link, measure)
             if couple is not None:
-                owners, start, measure, victim_cue = 2, couple.mention.i, couple.measure, couple.cue
+                owners, start = couple.mention.low or 2, couple.mention.i
+                measure, victim_cue = couple.measure, couple.cue
                 lone: DraftLike | None = couple
             elif word_of_one:
                 victim = self._victim(link, measure)

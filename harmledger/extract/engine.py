@@ -634,22 +634,31 @@ class _Run:
             if p.measure not in stated and (p.quantified or p.measure not in counted)
         ]
         # a family with relatives named in the plural: the fewest people it can mean, stated
-        # rather than vague (:mod:`.companions`)
-        extra += [
-            Claim(
-                kind="uncounted",
-                measure=measure,
-                who="people",
-                low=total,
-                qualifier="at_least",
-                start=(span := self.doc.char_span(i, j))[0],
-                end=span[1],
-                quote=self.doc.text[span[0] : span[1]],
-                lang=self.doc.lang,
+        # rather than vague (:mod:`.companions`), where no count outside it states more than one
+        for i, j, measure, total in self._family_plurals:
+            start, end = self.doc.char_span(i, j)
+            if any(
+                c.kind == "casualty"
+                and c.measure == measure
+                and c.who not in (*_PART_WHO, "combatants")
+                and max(c.low or 0, c.high or 0) > 1
+                and not start <= c.start < end
+                for c in claims
+            ):
+                continue
+            extra.append(
+                Claim(
+                    kind="uncounted",
+                    measure=measure,
+                    who="people",
+                    low=total,
+                    qualifier="at_least",
+                    start=start,
+                    end=end,
+                    quote=self.doc.text[start:end],
+                    lang=self.doc.lang,
+                )
             )
-            for i, j, measure, total in self._family_plurals
-            if measure not in stated
-        ]
         return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
     def _dead_shown(self, draft: Draft, deaths: dict[tuple[int | None, int | None], int]) -> bool:
@@ -676,6 +685,9 @@ class _Run:
         the whole group, beside its parts (:mod:`harmledger.extract.companions`)."""
         extra = []
         for group in companions(self.doc, self.pack, self.marks, drafts, self.cues):
+            if group.plural:  # "his wife and their children": a plural with no figure
+                self._family_plurals.append((group.i, group.j, group.measure, group.total))
+                continue  # its members stay as read: no count of them changes
             if group.lone is not None and group.lone.who not in _PART_WHO and not group.fighter:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
@@ -692,9 +704,6 @@ class _Run:
                 )
             ]
             total = group.total
-            if group.plural:  # "his wife and their children": a plural with no figure
-                self._family_plurals.append((group.i, group.j, group.measure, total))
-                continue
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
             draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
