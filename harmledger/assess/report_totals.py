@@ -264,6 +264,8 @@ def combined_stand_in(claims: Sequence[P], measure: str) -> P | None:
 
 def lead_claim(whole: Sequence[P]) -> P | None:
     """The first of a report's claims of one measure and group that states a number (in text
-    order); a vague word ("dozens were wounded") leads too when it comes first."""
+    order); a vague word ("dozens were wounded") leads too when it comes first. Of claims that
+    start together, the longest: it holds the others ("four members of the Odeh family and two
+    of the Karam family" holds "four members")."""
     stated = [c for c in whole if c.low is not None or c.high is not None]
-    return min(stated, key=lambda c: c.start, default=None)
+    return min(stated, key=lambda c: (c.start, c.start - c.end), default=None)

@@ -23,6 +23,7 @@ from harmledger.extract.context import Context
 from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
+from harmledger.extract.family_sums import family_sums
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.hospital_checks import for_a_check, hospital_cue
 from harmledger.extract.infinitives import infinitive
@@ -533,6 +534,7 @@ class _Run:
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
+        drafts += self._family_sums(drafts)
         drafts += self._one_of_them(drafts)
         drafts = [d for d in drafts if not self._in_roster(d)]
         for d in drafts:
@@ -703,6 +705,20 @@ class _Run:
                     and d.who not in _PART_WHO
                 )
             ]
+            total = group.total
+            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
+            head = Head(group.i, group.j, who="people")
+            draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
+            draft.extra["family"] = True
+            extra.append(draft)
+        return extra
+
+    def _family_sums(self, drafts: list[Draft]) -> list[Draft]:
+        """ "four members of the Odeh family and two of the Karam family were killed": the toll
+        as one more claim of the whole group, beside each family
+        (:mod:`harmledger.extract.family_sums`)."""
+        extra = []
+        for group in family_sums(self.doc, self.pack, self.marks, drafts):
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
