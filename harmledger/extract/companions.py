@@ -548,20 +548,24 @@ class _Reader:
                 return False
         return False
 
-    def _couple(self, link: int, measure: str | None) -> DraftLike | None:
+    def _couple(self, link: int, measure: str | None, *, group: bool = False) -> DraftLike | None:
         """The couple or group counted right before the link ("a husband and wife", "un
         matrimonio", "ein Ehepaar", "ett gift par": two; "three children and their father",
-        "two brothers and their uncle"), the owners of "their" relatives, in a sentence that
-        counts nobody else for the measure; fighters are counted apart."""
+        "two brothers and their uncle": ``group``, only before "their"), the owners of "their"
+        relatives, in a sentence that counts nobody else for the measure; fighters are counted
+        apart."""
         sentence = self.doc.sentence[link]
         pair = next(
             (
                 d
                 for d in self.counts
                 # the count's noun may run on over the link ("children and their father")
-                if d.mention.j <= link <= max(d.mention.j, d.head.j)
+                if (
+                    max(d.mention.j, d.head.j) == link
+                    or (group and d.mention.j <= link <= d.head.j)
+                )
                 and d.mention.low == d.mention.high
-                and (d.mention.low or 0) >= 2
+                and ((d.mention.low or 0) >= 2 if group else d.mention.low == 2)
                 and d.who != "combatants"
                 and d.mention.i not in self.own
                 and measure in (None, d.measure)
@@ -659,7 +663,10 @@ class _Reader:
             people, end, measure, cue = relatives
             if link > 0 and words[link - 1].norm in self.pack.words("numbers", "collective"):
                 continue  # "eine Familie mit fünf Mitgliedern": the family is the five, no one more
-            couple = self._couple(link, measure)
+            # a group owns "their" relatives ("three children and their father"); a couple owns
+            # any ("a husband and wife and their three children")
+            their = counted is None and word.norm not in self.owners
+            couple = self._couple(link, measure, group=their)
             if couple is not None:
                 owners, start = couple.mention.low or 2, couple.mention.i
                 measure, victim_cue = couple.measure, couple.cue
