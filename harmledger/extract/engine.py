@@ -32,6 +32,7 @@ from harmledger.extract.language_pack import LanguagePack, available_languages, 
 from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
+from harmledger.extract.matched_lists import matched_list_size
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
@@ -546,6 +547,11 @@ class _Run:
                 key = (d.mention.low, d.mention.high)
                 deaths[key] = min(deaths.get(key, d.mention.i), d.mention.i)
         drafts = [d for d in drafts if not self._dead_shown(d, deaths)]
+        drafts = [  # "matched against the ministry's list of 9,000 victims": the list's size
+            d
+            for d in drafts
+            if d.kind != "casualty" or not matched_list_size(self.doc, self.pack, d.mention.i)
+        ]
         if not drafts:
             return self._uncounted([])
         self._resolve_victims(drafts)

@@ -10,11 +10,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = (
-    "air15: the size of a reference list the names were matched against is read as a toll of "
-    "the whole group, which outranks the incident's parts"
-)
-
 MATCHED: list[tuple[str, tuple[int, int]]] = [
     (
         "Five children were killed in the strike. Names were matched against the health "
@@ -39,7 +34,6 @@ MATCHED: list[tuple[str, tuple[int, int]]] = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("text", "expected"), MATCHED)
 def test_a_matched_list_is_no_toll(text: str, expected: tuple[int, int]) -> None:
     assert incident_range(extract_claims(text, "en"), "killed") == expected
