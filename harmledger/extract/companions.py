@@ -582,6 +582,24 @@ class _Reader:
             return None
         return pair
 
+    def _subject_fighter(self, cue_start: int) -> bool:
+        """Whether the subject of the casualty verb right before the link is named a fighter in
+        an aside set off by commas after the name that opens the sentence ("Sam Example, a
+        senior commander, was killed along with ..."): a combatant noun between the first comma
+        of the sentence and the verb."""
+        doc = self.doc
+        first = doc.sentence_starts[doc.sentence[cue_start]]
+        comma = next((k for k in range(first + 1, cue_start) if doc.gaps[k].strip() == ","), None)
+        if (
+            comma is None
+            or not all(  # a name, not "On Monday," or "In Rafah,"
+                w.text[:1].isupper() and w.norm not in self.function_words
+                for w in doc.words[first:comma]
+            )
+        ):
+            return False
+        return any("who:combatants" in cats_at(self.marks, k) for k in range(comma, cue_start))
+
     def _fighter(self, start: int, link: int) -> bool:
         """Whether the one victim before ``link`` is named a fighter ("a commander", "a militant
         commander named Sam Example"): a combatant noun between the victim's start and the link."""
@@ -684,7 +702,14 @@ class _Reader:
                 continue  # "a man was killed and his son was arrested"
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
-            if owners == 1 and self._fighter(start, link):
+            if owners == 1 and (
+                self._fighter(start, link)
+                or (
+                    lone is None
+                    and start == link_cue_start(victim_cue, link)
+                    and self._subject_fighter(start)
+                )
+            ):
                 # "a commander was killed along with his wife and five children": the fighter
                 # is counted apart (combatants), the family he was killed with is six
                 found.append(
@@ -698,6 +723,12 @@ class _Reader:
                 Companions(start, end, total, measure, cue or victim_cue, lone, plural=self.plural)
             )
         return found
+
+
+def link_cue_start(cue: Cue | None, link: int) -> int | None:
+    """Start of a casualty verb that ends right at the link ("was killed | along with"), or
+    None."""
+    return cue.i if cue is not None and cue.j == link else None
 
 
 def companions(
