@@ -31,6 +31,7 @@ from harmledger.assess.report_totals import (
     WHOLE_GROUP,
     beside_plural,
     combined_stand_in,
+    in_family,
     lead_bounds,
     lead_claim,
     plural_bounds,
@@ -181,6 +182,8 @@ def report_totals(
                 bounds = beside_plural(
                     bounds, plural_bounds(plural_of.get(key, []), key[1]), whole=True
                 )
+                if lead is not None:
+                    bounds = in_family(lead, bounds, plural_of.get(key, []))
             if lead is not None and bounds is not None:
                 kept.append(replace(lead, low=bounds[0], high=bounds[1]))
     return sorted(kept, key=lambda c: c.id)

@@ -96,6 +96,17 @@ class Uncounted(Protocol):
     def measure(self) -> str: ...
     @property
     def low(self) -> int | None: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+class Spanned(Uncounted, Protocol):
+    """A plural with no figure and its place in its report's text."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @lru_cache(maxsize=1)
@@ -169,11 +180,41 @@ def names_whole_group(who: str | None) -> bool:
 def plural_bounds(claims: Sequence[Uncounted], measure: str) -> tuple[int, int] | None:
     """A report that states no figure of ``measure`` but says people were hurt in the plural
     ("others were injured"): two, the fewest a plural can mean, as monitors code it; a large
-    plural ("a large number of", read as "dozens") the range of its vague word."""
-    lows = [c.low or PLURAL for c in claims if c.kind == UNCOUNTED and c.measure == measure]
-    if not lows:
-        return None
-    return vague_ranges().get(max(lows), (max(lows), max(lows)))
+    plural ("a large number of", read as "dozens") the range of its vague word; a family with
+    relatives named in the plural ("his wife and their children", not vague: at least four) the
+    fewest people it can mean."""
+    found = [
+        _plural_range(c.low or PLURAL, c.qualifier)
+        for c in claims
+        if c.kind == UNCOUNTED and c.measure == measure
+    ]
+    return max(found, default=None)
+
+
+def in_family(
+    lead: Positioned, bounds: tuple[int, int] | None, plurals: Sequence[Spanned]
+) -> tuple[int, int] | None:
+    """A lead that is one member of a family whose relatives are named in the plural ("Sam
+    Example, his wife and their children", the lead "Sam Example": one; "the couple and their
+    children", the lead "the couple": two): the family's fewest (a plural with no figure that
+    is not vague, :mod:`harmledger.extract.companions`) where it is more than the lead says."""
+    family = [
+        c.low
+        for c in plurals
+        if c.kind == UNCOUNTED
+        and c.qualifier != VAGUE
+        and c.low is not None
+        and c.start <= lead.start < c.end
+    ]
+    if bounds is None or not family or max(family) <= bounds[1]:
+        return bounds
+    return max(family), max(family)
+
+
+def _plural_range(low: int, qualifier: str) -> tuple[int, int]:
+    if qualifier == VAGUE:
+        return vague_ranges().get(low, (low, low))
+    return low, low
 
 
 def beside_plural(
@@ -223,6 +264,8 @@ def combined_stand_in(claims: Sequence[P], measure: str) -> P | None:
 
 def lead_claim(whole: Sequence[P]) -> P | None:
     """The first of a report's claims of one measure and group that states a number (in text
-    order); a vague word ("dozens were wounded") leads too when it comes first."""
+    order); a vague word ("dozens were wounded") leads too when it comes first. Of claims that
+    start together, the longest: it holds the others ("four members of the Odeh family and two
+    of the Karam family" holds "four members")."""
     stated = [c for c in whole if c.low is not None or c.high is not None]
-    return min(stated, key=lambda c: c.start, default=None)
+    return min(stated, key=lambda c: (c.start, c.start - c.end), default=None)

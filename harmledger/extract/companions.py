@@ -15,8 +15,12 @@ farmer was killed") or the one a casualty verb right before the link speaks of (
 along with"), or the person such a verb governs right before the link ("killed a farmer along
 with his wife", "tötete einen Bauern zusammen mit ..."; a name, or one set off by commas, may
 follow the noun, another spelling of it in brackets inside: "a poet and novelist Sam (Samuel)
-Example alongside her son"). A relative list that ends in an uncounted plural ("his wife and
-children") states no total and yields nothing. Inside a sentence that already counts the dead
+Example alongside her son"). Relatives named only in the plural ("his wife and their children",
+"her relatives": the pack's ``plural_relatives``) state no total in numbers, but a plural means
+at least two: such a group is ``plural``, the fewest it can mean (the victim, each relative named
+alone, two for each plural), which the engine keeps as a plural with no figure (``uncounted``,
+:mod:`.uncounted`), never a casualty count; a monitor codes such a report as that many when it
+gives no figure (Airwars' methodology). Inside a sentence that already counts the dead
 ("nine were killed, among them a mother and her two daughters") the group is a part of that count
 and is not read.
 """
@@ -42,6 +46,7 @@ _NOUN_WORDS = 4  # words of an indefinite victim noun phrase: "einen älteren Ba
 # and novelist"
 COUNTED_SOURCES = ("digit", "word")
 _OLDEST = 120  # an age, not a count
+PLURAL = 2  # the fewest relatives a plural with no figure can mean ("their children")
 
 
 class DraftLike(Protocol):
@@ -67,6 +72,7 @@ class Companions:
     cue: Cue | None
     lone: DraftLike | None = None  # the lone victim read as the group's first member
     fighter: bool = False  # the victim is a fighter: ``total`` counts the relatives alone
+    plural: bool = False  # relatives named in the plural: ``total`` is the fewest they mean
 
 
 def _folded(words: Sequence[str]) -> list[str]:
@@ -87,6 +93,7 @@ _Settings = tuple[
     frozenset[str],  # owner articles
     frozenset[str],  # modifiers of a relative
     frozenset[str],  # animals
+    frozenset[str],  # relatives named in the plural
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -118,6 +125,7 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(cfg.get("owner_articles", []))),
         frozenset(_folded(cfg.get("modifiers", []))),
         frozenset(_folded(cfg.get("animals", []))),
+        frozenset(_folded(cfg.get("plural_relatives", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -152,7 +160,10 @@ class _Reader:
             self.modifiers,
             # "... and their dog": an animal in the list, counted as no one
             self.animals,
+            # "... and their children": at least two, a plural with no figure
+            self.plural_relatives,
         ) = _settings(pack)
+        self.plural = False
         hurt = [
             d for d in drafts if d.kind == "casualty" and d.measure in MEASURES and not d.negated
         ]
@@ -240,6 +251,7 @@ class _Reader:
         sentence = self.doc.sentence[p]
         k, people, measure, cue = p + 1, 0, None, None
         self.own: set[int] = set()
+        self.plural = False
         while k < n and self.doc.sentence[k] == sentence:
             k = self._after_age(self._after_modifier(k))
             counted = self.counted_at.get(k)
@@ -253,8 +265,12 @@ class _Reader:
                 k = self._after_name(k + 1)
             elif people and words[k].norm in self.animals:
                 k += 1  # "her daughter and their dog": the people only
+            elif words[k].norm in self.plural_relatives:
+                people += PLURAL  # "his wife and their children": at least two of them
+                self.plural = True
+                k += 1
             else:
-                return None  # "his wife and children": no total
+                return None  # "his wife and other things": no total
             if k < n and words[k].norm in self.joiners and not self.doc.gaps[k].strip():
                 k += 1
                 if k < n and words[k].norm in self.possessives:
@@ -532,17 +548,25 @@ class _Reader:
                 return False
         return False
 
-    def _couple(self, link: int, measure: str | None) -> DraftLike | None:
-        """The couple counted right before the link ("a husband and wife", "un matrimonio",
-        "ein Ehepaar", "ett gift par": two), the owners of "their" relatives, in a sentence
-        that counts nobody else for the measure."""
+    def _couple(self, link: int, measure: str | None, *, group: bool = False) -> DraftLike | None:
+        """The couple or group counted right before the link ("a husband and wife", "un
+        matrimonio", "ein Ehepaar", "ett gift par": two; "three children and their father",
+        "two brothers and their uncle": ``group``, only before "their"), the owners of "their"
+        relatives, in a sentence that counts nobody else for the measure; fighters are counted
+        apart."""
         sentence = self.doc.sentence[link]
         pair = next(
             (
                 d
                 for d in self.counts
-                if max(d.mention.j, d.head.j) == link
-                and d.mention.low == d.mention.high == 2
+                # the count's noun may run on over the link ("children and their father")
+                if (
+                    max(d.mention.j, d.head.j) == link
+                    or (group and d.mention.j <= link <= d.head.j)
+                )
+                and d.mention.low == d.mention.high
+                and ((d.mention.low or 0) >= 2 if group else d.mention.low == 2)
+                and d.who != "combatants"
                 and d.mention.i not in self.own
                 and measure in (None, d.measure)
             ),
@@ -557,6 +581,24 @@ class _Reader:
         ):
             return None
         return pair
+
+    def _subject_fighter(self, cue_start: int) -> bool:
+        """Whether the subject of the casualty verb right before the link is named a fighter in
+        an aside set off by commas after the name that opens the sentence ("Sam Example, a
+        senior commander, was killed along with ..."): a combatant noun between the first comma
+        of the sentence and the verb."""
+        doc = self.doc
+        first = doc.sentence_starts[doc.sentence[cue_start]]
+        comma = next((k for k in range(first + 1, cue_start) if doc.gaps[k].strip() == ","), None)
+        if (
+            comma is None
+            or not all(  # a name, not "On Monday," or "In Rafah,"
+                w.text[:1].isupper() and w.norm not in self.function_words
+                for w in doc.words[first:comma]
+            )
+        ):
+            return False
+        return any("who:combatants" in cats_at(self.marks, k) for k in range(comma, cue_start))
 
     def _fighter(self, start: int, link: int) -> bool:
         """Whether the one victim before ``link`` is named a fighter ("a commander", "a militant
@@ -580,6 +622,7 @@ class _Reader:
                 continue
             if tuple(w.norm for w in self.doc.words[start:p]) == link:
                 self.own = {p}
+                self.plural = False
                 end = max(counted.mention.j, counted.head.j)
                 people = counted.mention.low or 0
                 return start, (people, end, counted.measure, counted.cue)
@@ -601,7 +644,7 @@ class _Reader:
             # "förlorade sina fyra barn": the count is the whole; "miste sin son": one lone
             # victim, which a document may count elsewhere
             return None
-        return Companions(cue.i, end, people, "killed", cue)
+        return Companions(cue.i, end, people, "killed", cue, plural=self.plural)
 
     def read(self) -> list[Companions]:
         found: list[Companions] = []
@@ -638,9 +681,13 @@ class _Reader:
             people, end, measure, cue = relatives
             if link > 0 and words[link - 1].norm in self.pack.words("numbers", "collective"):
                 continue  # "eine Familie mit fünf Mitgliedern": the family is the five, no one more
-            couple = self._couple(link, measure)
+            # a group owns "their" relatives ("three children and their father"); a couple owns
+            # any ("a husband and wife and their three children")
+            their = counted is None and word.norm not in self.owners
+            couple = self._couple(link, measure, group=their)
             if couple is not None:
-                owners, start, measure, victim_cue = 2, couple.mention.i, couple.measure, couple.cue
+                owners, start = couple.mention.low or 2, couple.mention.i
+                measure, victim_cue = couple.measure, couple.cue
                 lone: DraftLike | None = couple
             elif word_of_one:
                 victim = self._victim(link, measure)
@@ -655,13 +702,33 @@ class _Reader:
                 continue  # "a man was killed and his son was arrested"
             if verb is not None and verb.measure != measure:
                 continue  # "a woman died and her husband was injured": two clauses
-            if owners == 1 and self._fighter(start, link):
+            if owners == 1 and (
+                self._fighter(start, link)
+                or (
+                    lone is None
+                    and start == link_cue_start(victim_cue, link)
+                    and self._subject_fighter(start)
+                )
+            ):
                 # "a commander was killed along with his wife and five children": the fighter
                 # is counted apart (combatants), the family he was killed with is six
-                found.append(Companions(start, end, people, measure, cue or victim_cue, lone, True))
+                found.append(
+                    Companions(
+                        start, end, people, measure, cue or victim_cue, lone, True, self.plural
+                    )
+                )
                 continue
-            found.append(Companions(start, end, owners + people, measure, cue or victim_cue, lone))
+            total = owners + people
+            found.append(
+                Companions(start, end, total, measure, cue or victim_cue, lone, plural=self.plural)
+            )
         return found
+
+
+def link_cue_start(cue: Cue | None, link: int) -> int | None:
+    """Start of a casualty verb that ends right at the link ("was killed | along with"), or
+    None."""
+    return cue.i if cue is not None and cue.j == link else None
 
 
 def companions(

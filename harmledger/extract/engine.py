@@ -23,6 +23,7 @@ from harmledger.extract.context import Context
 from harmledger.extract.coordinated import Group, coordinated
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
+from harmledger.extract.family_sums import family_sums
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.hospital_checks import for_a_check, hospital_cue
 from harmledger.extract.infinitives import infinitive
@@ -31,6 +32,7 @@ from harmledger.extract.language_pack import LanguagePack, available_languages, 
 from harmledger.extract.lazy import cached_property
 from harmledger.extract.lexicon import Marks, opens_with
 from harmledger.extract.losses import loss_between, loss_verb, persons_lost
+from harmledger.extract.matched_lists import matched_list_size
 from harmledger.extract.members import MEMBER_WHO, listed_members
 from harmledger.extract.not_counts import (
     bare_year,
@@ -490,6 +492,8 @@ class _Run:
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
+        # families whose relatives are named only in the plural: (i, j, measure, fewest people)
+        self._family_plurals: list[tuple[int, int, str, int]] = []
         self._date_memo = {}  # what every later test of a mention reads is fixed from here on
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
         drafts: list[Draft] = []
@@ -533,6 +537,7 @@ class _Run:
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
+        drafts += self._family_sums(drafts)
         drafts += self._one_of_them(drafts)
         drafts = [d for d in drafts if not self._in_roster(d)]
         for d in drafts:
@@ -544,6 +549,11 @@ class _Run:
                 key = (d.mention.low, d.mention.high)
                 deaths[key] = min(deaths.get(key, d.mention.i), d.mention.i)
         drafts = [d for d in drafts if not self._dead_shown(d, deaths)]
+        drafts = [  # "matched against the ministry's list of 9,000 victims": the list's size
+            d
+            for d in drafts
+            if d.kind != "casualty" or not matched_list_size(self.doc, self.pack, d.mention.i)
+        ]
         if not drafts:
             return self._uncounted([])
         self._resolve_victims(drafts)
@@ -633,6 +643,32 @@ class _Run:
             for p in plurals(self.doc, self.pack, self.marks, self.cues, numbers)
             if p.measure not in stated and (p.quantified or p.measure not in counted)
         ]
+        # a family with relatives named in the plural: the fewest people it can mean, stated
+        # rather than vague (:mod:`.companions`), where no count outside it states more than one
+        for i, j, measure, total in self._family_plurals:
+            start, end = self.doc.char_span(i, j)
+            if any(
+                c.kind == "casualty"
+                and c.measure == measure
+                and c.who not in (*_PART_WHO, "combatants")
+                and max(c.low or 0, c.high or 0) > 1
+                and not start <= c.start < end
+                for c in claims
+            ):
+                continue
+            extra.append(
+                Claim(
+                    kind="uncounted",
+                    measure=measure,
+                    who="people",
+                    low=total,
+                    qualifier="at_least",
+                    start=start,
+                    end=end,
+                    quote=self.doc.text[start:end],
+                    lang=self.doc.lang,
+                )
+            )
         return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
     def _dead_shown(self, draft: Draft, deaths: dict[tuple[int | None, int | None], int]) -> bool:
@@ -659,6 +695,9 @@ class _Run:
         the whole group, beside its parts (:mod:`harmledger.extract.companions`)."""
         extra = []
         for group in companions(self.doc, self.pack, self.marks, drafts, self.cues):
+            if group.plural:  # "his wife and their children": a plural with no figure
+                self._family_plurals.append((group.i, group.j, group.measure, group.total))
+                continue  # its members stay as read: no count of them changes
             if group.lone is not None and group.lone.who not in _PART_WHO and not group.fighter:
                 # "a farmer was killed with his wife": two, not one and two
                 drafts[:] = [d for d in drafts if d is not group.lone]
@@ -674,6 +713,20 @@ class _Run:
                     and d.who not in _PART_WHO
                 )
             ]
+            total = group.total
+            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
+            head = Head(group.i, group.j, who="people")
+            draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
+            draft.extra["family"] = True
+            extra.append(draft)
+        return extra
+
+    def _family_sums(self, drafts: list[Draft]) -> list[Draft]:
+        """ "four members of the Odeh family and two of the Karam family were killed": the toll
+        as one more claim of the whole group, beside each family
+        (:mod:`harmledger.extract.family_sums`)."""
+        extra = []
+        for group in family_sums(self.doc, self.pack, self.marks, drafts):
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who="people")
