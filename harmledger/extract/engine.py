@@ -2333,6 +2333,10 @@ class _Run:
             )
         ):
             return None
+        if not (head.who or head.measure or own) and mention.source == "digit":
+            earlier = self._earlier_of_risen(mention, drafts)
+            if earlier is not None:
+                cue, own = earlier.cue, True  # "the toll from the attack rose to 12 from 9"
         if (
             not head.who
             and not head.measure
@@ -3535,6 +3539,26 @@ class _Run:
             d.cue is cue and d.kind == "casualty" and self.doc.sentence[d.mention.i] == sentence
             for d in drafts[-4:]
         )
+
+    def _earlier_of_risen(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """A bare figure right after "from" that follows a toll's new figure, itself right
+        after a toll-rise verb and "to" ("the toll from the attack rose to 12 from 9", "the
+        number killed in the floods climbed to 58 from 41"): the earlier figure of the same
+        toll, sharing its cue however far the toll noun stands; that toll's draft, or None
+        (en15)."""
+        start = self._qualifier_start(mention)
+        at = start if start < mention.i else start - 1  # "from", read as the figure's opener
+        if at < 1 or cats_at(self.marks, at).get("qual:range_start") != at + 1:
+            return None
+        sentence = self.doc.sentence[mention.i]
+        last = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if last is None or last.cue is None or self.doc.sentence[last.mention.i] != sentence:
+            return None
+        if max(last.mention.j, last.head.j) != at or self.doc.gaps[at].strip() not in ("", ","):
+            return None  # "rose to 12 from 9", "rose to 12, from 9 on Monday"
+        rise = self._rise_before(last.mention)
+        risen = rise is not None and last.cue.j <= rise < last.mention.i
+        return last if risen else None
 
     def _among_counted(self, head: Head, cues: list[Cue]) -> Cue | None:
         """The cue of a counted whole right after "among" that follows a part's noun, with no
