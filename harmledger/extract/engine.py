@@ -1095,7 +1095,7 @@ class _Run:
                 n = before + 1
                 mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
-            if who == "people" and self._another(lone.i):
+            if who == "people" and (self._another(lone.i) or self._ordinal_alone(lone)):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
                 # kind named before
                 who = (
@@ -1276,6 +1276,17 @@ class _Run:
             return False
         return any(
             self.segs[t] == self.segs[k] for t in self.marks.within("mod:found", cue.i - 2, cue.i)
+        )
+
+    def _ordinal_alone(self, lone: LoneVictim) -> bool:
+        """Whether the lone victim is an ordinal alone after an article ("injured a third"):
+        one more of those counted before (en15)."""
+        k = lone.i
+        return (
+            lone.j == k + 1
+            and self.doc.words[k].norm in self._ordinals
+            and k > 0
+            and self.doc.words[k - 1].norm in self.pack.singular
         )
 
     def _another(self, k: int) -> bool:
@@ -1806,6 +1817,7 @@ class _Run:
         )
         if not verb:
             return False
+        k += self._more_after_one(k)  # "wounded one more": one more of those counted
         if k + 1 >= n or self.doc.sentence[k + 1] != self.doc.sentence[k]:
             return True
         return bool(gaps[k + 1].strip()) or words[k + 1].norm in self.pack.conjunctions
@@ -1816,7 +1828,8 @@ class _Run:
         a count without its noun)."""
         if not self._one_word(k):
             return False
-        for t in range(k + 1, min(len(self.doc.words), k + 1 + _ONE_TO_CUE)):
+        start = k + 1 + self._more_after_one(k)  # "one more was hurt", "one other was wounded"
+        for t in range(start, min(len(self.doc.words), start + _ONE_TO_CUE)):
             if self.doc.gaps[t].strip() or self.doc.sentence[t] != self.doc.sentence[k]:
                 return False
             cats = cats_at(self.marks, t)
@@ -1825,6 +1838,19 @@ class _Run:
             if "one:aux" not in cats:
                 return False
         return False
+
+    def _more_after_one(self, k: int) -> bool:
+        """Whether a word of others ("more", "other") follows the number one at ``k`` with no
+        noun after it: "one more was hurt", "wounded one other", one more of those counted
+        before (en15)."""
+        t, n = k + 1, len(self.doc.words)
+        if t >= n or self.doc.gaps[t].strip() or not self._one_word(k):
+            return False
+        if "who:others" not in cats_at(self.marks, t) or not self.doc.words[t].text.islower():
+            return False
+        return t + 1 >= n or not any(
+            c.startswith(("who:", "one:nouns")) for c in cats_at(self.marks, t + 1)
+        )
 
     def _singular_noun(self, k: int) -> int | None:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
@@ -1978,8 +2004,18 @@ class _Run:
             return None
         head = read_head(self.doc, mention, self.marks, self.pack)
         kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
-        if mention.i in self._objects_one:
+        if mention.i in self._objects_one and self._more_after_one(mention.i):
+            head = Head(mention.j, mention.j + 1, others=True)  # "wounded one more"
+        elif mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
+        if (
+            head.distractor
+            and mention.j - mention.i == 1
+            and self._ordinal_before_its_verb(mention.i)
+        ):
+            # "two men were killed and a third was wounded": one more of those counted, not
+            # the share "a third" names before "of" (en15)
+            head = Head(mention.j, mention.j + 1, others=True)
         if head.distractor:
             return None
         if mention.source == "singular" and head.conjoined_who is not None:

@@ -423,20 +423,7 @@ ROWS += [
 ]
 
 # rows the extractor does not read as labelled: row index -> reason
-ONE_MORE = "one more person without a numeral ('another', 'a third', 'one more', 'one other') after a count is not read, or not of the kind counted before"
-GAPS: dict[int, str] = {
-    21: ONE_MORE,
-    53: ONE_MORE,
-    54: ONE_MORE,
-    55: ONE_MORE,
-    56: ONE_MORE,
-    57: ONE_MORE,
-    58: ONE_MORE,
-    59: ONE_MORE,
-    60: ONE_MORE,
-    61: ONE_MORE,
-    62: ONE_MORE,
-}
+GAPS: dict[int, str] = {}
 
 
 def _matches(label: Label, reading: Label) -> bool:
