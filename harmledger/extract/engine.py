@@ -2386,6 +2386,7 @@ class _Run:
                 distance > _ELIDED_REACH
                 and not self._next_in_place_list(mention, cue, drafts)
                 and not self._next_by_agent(mention, cue, drafts)
+                and not self._parallel_after_and(mention, cue, drafts)
             ):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
@@ -3595,6 +3596,37 @@ class _Run:
         rise = self._rise_before(last.mention)
         risen = rise is not None and last.cue.j <= rise < last.mention.i
         return last if risen else None
+
+    def _parallel_after_and(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
+        """A bare count right after "and" whose next word is the word right after the verb of
+        the count before, that verb standing after its count ("two people died in the first
+        blast on Monday and 5 in the second", "were wounded in the market ... and 13 in a
+        camp"): the verb is elided, the count shares it however far it stands (en15)."""
+        i, words, n = mention.i, self.doc.words, len(self.doc.words)
+        if i == 0 or words[i - 1].norm not in self.pack.conjunctions or mention.j >= n:
+            return False
+        if self.doc.gaps[i].strip() not in ("", ",") or self.doc.gaps[mention.j].strip():
+            return False
+        sentence = self.doc.sentence
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if (
+            previous is None
+            or previous.cue is not cue
+            or sentence[previous.mention.i] != sentence[i]
+            or not max(previous.mention.j, previous.head.j) <= cue.i < i
+            or cue.j >= n
+        ):
+            return False
+        word = words[mention.j]
+        if word.norm != words[cue.j].norm or not word.text.islower() or word.is_digit:
+            return False
+        # "and 20 in the bus survived": a verb of its own, no elided one
+        own, k = self.segs[i], mention.j
+        while k < n and self.segs[k] == own and sentence[k] == sentence[i]:
+            if any(c == "dis:present" or c.startswith("measure:") for c in cats_at(self.marks, k)):
+                return False
+            k += 1
+        return True
 
     def _among_counted(self, head: Head, cues: list[Cue]) -> Cue | None:
         """The cue of a counted whole right after "among" that follows a part's noun, with no
