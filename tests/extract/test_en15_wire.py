@@ -466,12 +466,43 @@ ROWS += [
     ),
 ]
 
+# bare numbers after a copula whose subject is a counted group of the dead or hurt are their
+# ages ("the two men killed were 24 and 31"), no count
+ROWS += [
+    (
+        "age_predicate",
+        "The two men killed in the shooting were 24 and 31, police said.",
+        [("killed", "men", 2, 2, "exact")],
+    ),
+    (
+        "age_predicate",
+        "The three soldiers killed were 20, 21 and 25.",
+        [("killed", "combatants", 3, 3, "exact")],
+    ),
+    (
+        "age_predicate",
+        "Both of the dead were 16, their school said.",
+        [("killed", None, 2, 2, "exact")],
+    ),
+    (
+        "age_predicate",
+        "The two civilians wounded were 8 and 11, the hospital said.",
+        [("injured", "civilians", 2, 2, "exact")],
+    ),
+    (
+        "age_predicate",
+        "The dead were 16 civilians and 4 soldiers, the army said.",
+        [("killed", "civilians", 16, 16, "exact"), ("killed", "combatants", 4, 4, "exact")],
+    ),
+]
+
 # rows the extractor does not read as labelled: row index -> reason
 DAY_AND = (
     "a count after 'and' right after a weekday phrase ('on Sunday morning and 13 in a camp') is "
     "read as a day of the month"
 )
-GAPS: dict[int, str] = {75: DAY_AND}
+AGES = "bare numbers after a copula whose subject is a counted group of victims (ages) are read as counts"
+GAPS: dict[int, str] = {75: DAY_AND, 79: AGES, 80: AGES, 81: AGES, 82: AGES}
 
 
 def _matches(label: Label, reading: Label) -> bool:
