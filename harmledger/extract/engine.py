@@ -2018,6 +2018,8 @@ class _Run:
             head = Head(mention.j, mention.j + 1, others=True)
         if head.distractor:
             return None
+        if self._ages_of_counted(mention, head, drafts):
+            return None  # "the two men killed were 24 and 31": their ages
         if mention.source == "singular" and head.conjoined_who is not None:
             # the next member counted by a number before or right after its noun ("بينهم
             # امرأة وطفل", "امرأة وأطفالها الثلاثة") is counted on its own
@@ -3627,6 +3629,54 @@ class _Run:
                 return False
             k += 1
         return True
+
+    def _ages_of_counted(self, mention: Mention, head: Head, drafts: list[Draft]) -> bool:
+        """Bare numbers, alone or a list, right after a plural copula (``distractors.
+        age_plural_copulas``) whose subject is a counted group of victims, read just before in the
+        sentence with no toll noun or other count between: "the two men killed were 24 and 31",
+        "both of the dead were 16" tell ages, no count (en15)."""
+        copulas = self.pack.raw.get("distractors", {}).get("age_plural_copulas", [])
+        if not copulas or head.who or head.measure or head.quantity or head.others:
+            return False
+        if mention.source not in ("digit", "word") or mention.qualifier != "exact":
+            return False
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        sentence = self.doc.sentence
+        k = mention.j  # nothing counted after it: an end, a list's next item or "years old"
+        if (
+            k < n
+            and sentence[k] == sentence[mention.i]
+            and not gaps[k].strip()
+            and words[k].norm not in self.pack.conjunctions
+            and k not in self._mention_starts
+        ):
+            return False
+        t = mention.i - 1
+        while (
+            t >= 0
+            and sentence[t] == sentence[mention.i]
+            and (words[t].is_digit or words[t].norm in self.pack.conjunctions)
+        ):
+            t -= 1
+        if t < 1 or sentence[t] != sentence[mention.i] or words[t].norm not in copulas:
+            return False
+        subject = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if subject is None or sentence[subject.mention.i] != sentence[t]:
+            return False
+        end = max(subject.mention.j, subject.head.j)
+        if end > t or subject.mention.low is None or subject.mention.low < 2:
+            return False
+        if self.marks.within("mod:toll", end, t) or self._mention_between(end, t):
+            return False
+        own = subject.cue.i if subject.cue is not None else -1
+        if any(  # "two soldiers were killed and the wounded were 12": the wounded's copula
+            k != own and any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            for k in range(end, t)
+        ):
+            return False
+        if subject.cue is None:
+            return subject.head.measure is not None  # "both of the dead were 16"
+        return subject.cue.i < t
 
     def _among_counted(self, head: Head, cues: list[Cue]) -> Cue | None:
         """The cue of a counted whole right after "among" that follows a part's noun, with no

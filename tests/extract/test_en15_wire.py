@@ -501,8 +501,7 @@ DAY_AND = (
     "a count after 'and' right after a weekday phrase ('on Sunday morning and 13 in a camp') is "
     "read as a day of the month"
 )
-AGES = "bare numbers after a copula whose subject is a counted group of victims (ages) are read as counts"
-GAPS: dict[int, str] = {75: DAY_AND, 79: AGES, 80: AGES, 81: AGES, 82: AGES}
+GAPS: dict[int, str] = {75: DAY_AND}
 
 
 def _matches(label: Label, reading: Label) -> bool:
