@@ -1150,7 +1150,9 @@ class _Run:
                 n = before + 1
                 mention = Mention(lone.i, lone.j, n, n, n, "exact", "singular")
             who = lone.who
-            if who == "people" and (self._another(lone.i) or self._one_more_one(lone.i)):
+            if who == "people" and (
+                self._another(lone.i) or self._one_more_one(lone.i) or self._ordinal_alone(lone)
+            ):
                 # "a child was killed, another hurt", "قتل مدنيان وأصيب آخر": one more of the
                 # kind named before
                 who = (
@@ -1331,6 +1333,17 @@ class _Run:
             return False
         return any(
             self.segs[t] == self.segs[k] for t in self.marks.within("mod:found", cue.i - 2, cue.i)
+        )
+
+    def _ordinal_alone(self, lone: LoneVictim) -> bool:
+        """Whether the lone victim is an ordinal alone after an article ("injured a third"):
+        one more of those counted before (en15)."""
+        k = lone.i
+        return (
+            lone.j == k + 1
+            and self.doc.words[k].norm in self._ordinals
+            and k > 0
+            and self.doc.words[k - 1].norm in self.pack.singular
         )
 
     def _another(self, k: int) -> bool:
@@ -1861,6 +1874,7 @@ class _Run:
         )
         if not verb:
             return False
+        k += self._more_after_one(k)  # "wounded one more": one more of those counted
         if k + 1 >= n or self.doc.sentence[k + 1] != self.doc.sentence[k]:
             return True
         return bool(gaps[k + 1].strip()) or words[k + 1].norm in self.pack.conjunctions
@@ -1871,7 +1885,8 @@ class _Run:
         a count without its noun)."""
         if not self._one_word(k):
             return False
-        for t in range(k + 1, min(len(self.doc.words), k + 1 + _ONE_TO_CUE)):
+        start = k + 1 + self._more_after_one(k)  # "one more was hurt", "one other was wounded"
+        for t in range(start, min(len(self.doc.words), start + _ONE_TO_CUE)):
             if self.doc.gaps[t].strip() or self.doc.sentence[t] != self.doc.sentence[k]:
                 return False
             cats = cats_at(self.marks, t)
@@ -1880,6 +1895,19 @@ class _Run:
             if "one:aux" not in cats:
                 return False
         return False
+
+    def _more_after_one(self, k: int) -> bool:
+        """Whether a word of others ("more", "other") follows the number one at ``k`` with no
+        noun after it: "one more was hurt", "wounded one other", one more of those counted
+        before (en15)."""
+        t, n = k + 1, len(self.doc.words)
+        if t >= n or self.doc.gaps[t].strip() or not self._one_word(k):
+            return False
+        if "who:others" not in cats_at(self.marks, t) or not self.doc.words[t].text.islower():
+            return False
+        return t + 1 >= n or not any(
+            c.startswith(("who:", "one:nouns")) for c in cats_at(self.marks, t + 1)
+        )
 
     def _singular_noun(self, k: int) -> int | None:
         """End of "a man", "a 20-year-old woman", "one of the residents" after article ``k``."""
@@ -2039,10 +2067,22 @@ class _Run:
                 conjoined_after(head, aged, self.doc, self.marks, self.pack)
                 after_age = aged if head.conjoined_who is not None else after_age
         kin_group(head, mention, self.doc, self.marks, self.pack)  # "his three brothers"
-        if mention.i in self._objects_one:
+        if mention.i in self._objects_one and self._more_after_one(mention.i):
+            head = Head(mention.j, mention.j + 1, others=True)  # "wounded one more"
+        elif mention.i in self._objects_one:
             head = Head(mention.i, mention.j, who="people")  # "killing one and injuring four"
+        if (
+            head.distractor
+            and mention.j - mention.i == 1
+            and self._ordinal_before_its_verb(mention.i)
+        ):
+            # "two men were killed and a third was wounded": one more of those counted, not
+            # the share "a third" names before "of" (en15)
+            head = Head(mention.j, mention.j + 1, others=True)
         if head.distractor:
             return None
+        if self._ages_of_counted(mention, head, drafts):
+            return None  # "the two men killed were 24 and 31": their ages
         if mention.source == "singular" and head.conjoined_who is not None:
             # the next member counted by a number before or right after its noun ("بينهم
             # امرأة وطفل", "امرأة وأطفالها الثلاثة") is counted on its own
@@ -2394,6 +2434,10 @@ class _Run:
             )
         ):
             return None
+        if not (head.who or head.measure or own) and mention.source == "digit":
+            earlier = self._earlier_of_risen(mention, drafts)
+            if earlier is not None:
+                cue, own = earlier.cue, True  # "the toll from the attack rose to 12 from 9"
         if (
             not head.who
             and not head.measure
@@ -2407,6 +2451,7 @@ class _Run:
                 distance > _ELIDED_REACH
                 and not self._next_in_place_list(mention, cue, drafts)
                 and not self._next_by_agent(mention, cue, drafts)
+                and not self._parallel_after_and(mention, cue, drafts)
             ):
                 return None
         measure = resolve_measure(head, cue, self._found_nearby(mention, head, cue))
@@ -3642,6 +3687,105 @@ class _Run:
             d.cue is cue and d.kind == "casualty" and self.doc.sentence[d.mention.i] == sentence
             for d in drafts[-4:]
         )
+
+    def _earlier_of_risen(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """A bare figure right after "from" that follows a toll's new figure, itself right
+        after a toll-rise verb and "to" ("the toll from the attack rose to 12 from 9", "the
+        number killed in the floods climbed to 58 from 41"): the earlier figure of the same
+        toll, sharing its cue however far the toll noun stands; that toll's draft, or None
+        (en15)."""
+        start = self._qualifier_start(mention)
+        at = start if start < mention.i else start - 1  # "from", read as the figure's opener
+        if at < 1 or cats_at(self.marks, at).get("qual:range_start") != at + 1:
+            return None
+        sentence = self.doc.sentence[mention.i]
+        last = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if last is None or last.cue is None or self.doc.sentence[last.mention.i] != sentence:
+            return None
+        if max(last.mention.j, last.head.j) != at or self.doc.gaps[at].strip() not in ("", ","):
+            return None  # "rose to 12 from 9", "rose to 12, from 9 on Monday"
+        rise = self._rise_before(last.mention)
+        risen = rise is not None and last.cue.j <= rise < last.mention.i
+        return last if risen else None
+
+    def _parallel_after_and(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
+        """A bare count right after "and" whose next word is the word right after the verb of
+        the count before, that verb standing after its count ("two people died in the first
+        blast on Monday and 5 in the second", "were wounded in the market ... and 13 in a
+        camp"): the verb is elided, the count shares it however far it stands (en15)."""
+        i, words, n = mention.i, self.doc.words, len(self.doc.words)
+        if i == 0 or words[i - 1].norm not in self.pack.conjunctions or mention.j >= n:
+            return False
+        if self.doc.gaps[i].strip() not in ("", ",") or self.doc.gaps[mention.j].strip():
+            return False
+        sentence = self.doc.sentence
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if (
+            previous is None
+            or previous.cue is not cue
+            or sentence[previous.mention.i] != sentence[i]
+            or not max(previous.mention.j, previous.head.j) <= cue.i < i
+            or cue.j >= n
+        ):
+            return False
+        word = words[mention.j]
+        if word.norm != words[cue.j].norm or not word.text.islower() or word.is_digit:
+            return False
+        # "and 20 in the bus survived": a verb of its own, no elided one
+        own, k = self.segs[i], mention.j
+        while k < n and self.segs[k] == own and sentence[k] == sentence[i]:
+            if any(c == "dis:present" or c.startswith("measure:") for c in cats_at(self.marks, k)):
+                return False
+            k += 1
+        return True
+
+    def _ages_of_counted(self, mention: Mention, head: Head, drafts: list[Draft]) -> bool:
+        """Bare numbers, alone or a list, right after a plural copula (``distractors.
+        age_plural_copulas``) whose subject is a counted group of victims, read just before in the
+        sentence with no toll noun or other count between: "the two men killed were 24 and 31",
+        "both of the dead were 16" tell ages, no count (en15)."""
+        copulas = self.pack.raw.get("distractors", {}).get("age_plural_copulas", [])
+        if not copulas or head.who or head.measure or head.quantity or head.others:
+            return False
+        if mention.source not in ("digit", "word") or mention.qualifier != "exact":
+            return False
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        sentence = self.doc.sentence
+        k = mention.j  # nothing counted after it: an end, a list's next item or "years old"
+        if (
+            k < n
+            and sentence[k] == sentence[mention.i]
+            and not gaps[k].strip()
+            and words[k].norm not in self.pack.conjunctions
+            and k not in self._mention_starts
+        ):
+            return False
+        t = mention.i - 1
+        while (
+            t >= 0
+            and sentence[t] == sentence[mention.i]
+            and (words[t].is_digit or words[t].norm in self.pack.conjunctions)
+        ):
+            t -= 1
+        if t < 1 or sentence[t] != sentence[mention.i] or words[t].norm not in copulas:
+            return False
+        subject = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if subject is None or sentence[subject.mention.i] != sentence[t]:
+            return False
+        end = max(subject.mention.j, subject.head.j)
+        if end > t or subject.mention.low is None or subject.mention.low < 2:
+            return False
+        if self.marks.within("mod:toll", end, t) or self._mention_between(end, t):
+            return False
+        own = subject.cue.i if subject.cue is not None else -1
+        if any(  # "two soldiers were killed and the wounded were 12": the wounded's copula
+            k != own and any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            for k in range(end, t)
+        ):
+            return False
+        if subject.cue is None:
+            return subject.head.measure is not None  # "both of the dead were 16"
+        return subject.cue.i < t
 
     def _among_counted(self, head: Head, cues: list[Cue]) -> Cue | None:
         """The cue of a counted whole right after "among" that follows a part's noun, with no

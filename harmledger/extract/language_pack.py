@@ -104,6 +104,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "agent_by"),
         ("distractors", "bracket_aux"),
         ("distractors", "age_copulas"),  # read by engine._age_predicate only
+        ("distractors", "age_plural_copulas"),  # read by engine._ages_of_counted only
         ("singular_victims", "subject_pronouns"),  # read by singular.object_of only
         ("singular_victims", "agent_verbs"),  # read by singular._agent_pronoun only
         ("singular_victims", "infinitives"),  # read by infinitives.infinitive only

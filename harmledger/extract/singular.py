@@ -577,7 +577,12 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
         and k - cue.j < 4
     ):
         k += 1
-    if k >= n or doc.sentence[k] != sentence or doc.gaps[cue.j].strip() or doc.gaps[start].strip():
+    if doc.gaps[cue.j].strip() or doc.gaps[start].strip():
+        return None
+    more = _one_more_object(doc, start, marks, pack)
+    if more is not None:
+        return more
+    if k >= n or doc.sentence[k] != sentence:
         return None
     if k > start:  # "killed a village head": up to two plain modifiers before the noun
         for t in range(k, min(n, k + 3)):
@@ -601,6 +606,39 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
             return None
         return None if _lacks_article(doc, k, pack) else (k, k + 1)
     return None
+
+
+def _one_more_object(
+    doc: Doc, start: int, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """One more person as the whole object of a verb, its first word at ``start``, no noun
+    after: "injured another", "wounded a third" (``singular_victims.numerals`` as written, or
+    an article and one of ``ordinals``) (en15)."""
+    n = len(doc.words)
+    settings = pack.raw.get("singular_victims", {})
+    if start >= n:
+        return None
+    if doc.words[start].text.lower() in settings.get("numerals", []):
+        at = start  # "another": a determiner too ("another man"), alone here
+    elif (
+        start + 1 < n
+        and doc.words[start].norm in pack.singular
+        and doc.words[start + 1].norm in settings.get("ordinals", [])
+        and not doc.gaps[start + 1].strip()
+    ):
+        at = start + 1  # "a third"
+    else:
+        return None
+    t = at + 1
+    if t < n and doc.sentence[t] == doc.sentence[at] and not doc.gaps[t].strip():
+        cats = cats_at(marks, t)
+        if doc.words[t].is_digit or any(
+            c.startswith(("who:", "one:", "qty:", "dis:")) for c in cats
+        ):
+            return None  # "another man", "another 30", "a third time"
+        if doc.words[t].norm in pack.of_words:
+            return None  # "a third of the livestock", "another of the guards"
+    return at, at + 1
 
 
 def _agent_pronoun(doc: Doc, span: tuple[int, int], cue: Cue, pack: LanguagePack) -> bool:
