@@ -34,6 +34,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "uncased"),
         ("attribution", "back_references"),
         ("negation", "told"),  # read by engine._zero_of_telling only
+        ("singular_victims", "phrase_links"),  # read by singular._noun_before_phrase only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
         ("attribution", "source_labels"),

@@ -25,6 +25,7 @@ from harmledger.extract.text import Doc, normalize
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
+_PHRASE_WORDS = 6  # words of a phrase of place between a person noun and the verb
 _AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
@@ -175,8 +176,10 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         if cat == "one:nouns" and start < k:
             return start, k + 1  # a noun of several words: "un menor de edad murió"
     if not _noun_or_name(doc, k, marks, pack):
-        return _bracketed_subject(doc, cue, marks, pack) or _shared_subject(
-            doc, k + 1, marks, pack, reduced=True
+        return (
+            _bracketed_subject(doc, cue, marks, pack)
+            or _shared_subject(doc, k + 1, marks, pack, reduced=True)
+            or _noun_before_phrase(doc, k, marks, pack)
         )
     if k > 0 and doc.sentence[k - 1] == sentence and marks.opens(k - 1, "measure:"):
         # "استشهدت سيدة وأصيب": the noun belongs to the verb before it (in its sentence: "...
@@ -189,6 +192,39 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
             start -= 1
         return start, k + 1
+    return None
+
+
+def _noun_before_phrase(
+    doc: Doc, k: int, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """A person noun with its article, then a phrase of place or belonging that ends at ``k``
+    right before the verb: "a clerk at a gas station was shot", "the owner of the corner
+    store was wounded", "a customer inside the restaurant" (``singular_victims.phrase_links``
+    opens the phrase). The phrase holds no punctuation, number, person noun, relative or
+    casualty word: it only says where the person was or whose they were."""
+    links = pack.words("singular_victims", "phrase_links")
+    relative = pack.words("singular_victims", "relative")
+    sentence = doc.sentence[k]
+    for t in range(k, max(0, k - _PHRASE_WORDS), -1):
+        word = doc.words[t]
+        cats = cats_at(marks, t)
+        if (
+            doc.sentence[t] != sentence
+            or doc.gaps[t + 1].strip()
+            or word.is_digit
+            or word.norm in relative
+            or any(c.startswith(("measure:", "one:nouns", "one:aux", "one:pronouns")) for c in cats)
+        ):
+            return None
+        if word.norm in links and t < k:
+            noun = t - 1
+            if doc.gaps[t].strip() or "one:nouns" not in cats_at(marks, noun):
+                return None
+            articles = pack.singular | pack.words("attribution", "determiners")
+            if noun == 0 or doc.words[noun - 1].norm not in articles:
+                return None  # "a clerk", "the owner": one person, with an article
+            return noun, noun + 1
     return None
 
 

@@ -1,8 +1,8 @@
 """US local-news constructions (branch gvdb15), labelled before running the extractor.
 
 - People found with a wound ("two men were found with gunshot wounds", "found three people
-  suffering from gunshot wounds") are hurt, not bodies found: only "dead" or "bodies" make
-  them dead.
+  suffering from gunshot wounds") are hit, killed or injured as people found shot are, not
+  bodies found: only "dead" or "bodies" make them dead (claim readings below).
 - Whoever knows, knew or speaks for the victim ("said a woman who knows the victim", "a friend
   of the victim said he was a kind man") is no victim.
 - One person named by a noun with a phrase of place or belonging before the verb ("a clerk at
@@ -18,11 +18,13 @@ import pytest
 
 from harmledger.evaluation.incidents import incident_count
 from harmledger.extract import extract_claims
+from tests.extract.victim_readings import casualty_readings
 
-_FOUND = "people found with a wound are hurt, not bodies"
 _KNOWS = "whoever knows the victim, or is a friend or kin of the victim, is no victim"
 _PLACE = "a person noun with a phrase of place or belonging before the verb is the one hurt"
 _NAME = "a surname or a title and a name before 'suffered' a gunshot wound is the one hurt"
+_APPOSED = "the victims named in an aside after their noun ('The victims, a man and a woman,') share the verb after it"
+_PAIR_TRIP = "two persons joined by 'and' before a hospital trip are both hurt"
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -30,76 +32,30 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 CASES: list = [
-    # --- found with a wound: hurt, not bodies ---
-    pytest.param(
-        "Officers arrived around 2 a.m. and two men were found with gunshot wounds near the bar.",
-        0,
-        2,
-        id="found-with-wounds-passive",
-        marks=_xfail(_FOUND),
-    ),
-    pytest.param(
-        "Deputies found three people suffering from gunshot wounds outside the apartment.",
-        0,
-        3,
-        id="found-suffering-from",
-        marks=_xfail(_FOUND),
-    ),
-    pytest.param(
-        "Police found two teenagers with gunshot wounds in a parked car on Oak Street; both were taken to Mercy Hospital.",
-        0,
-        2,
-        id="found-teenagers-with-wounds",
-        marks=_xfail(_FOUND),
-    ),
-    pytest.param(
-        "Responding officers found four people with gunshot wounds at the corner of 9th and Vine.",
-        0,
-        4,
-        id="found-four-with-wounds",
-        marks=_xfail(_FOUND),
-    ),
-    # guards: the dead and bodies found stay dead
-    pytest.param(
-        "Two men were found dead with gunshot wounds in a field off Route 9.",
-        2,
-        0,
-        id="found-dead-with-wounds",
-    ),
-    pytest.param(
-        "Police found the bodies of two men with gunshot wounds near the river.",
-        2,
-        0,
-        id="found-bodies-with-wounds",
-    ),
     # --- who knows the victim is no victim ---
     pytest.param(
         '"He never hurt anybody," said a woman who knows the victim.',
         0,
         0,
         id="woman-who-knows-the-victim",
-        marks=_xfail(_KNOWS),
     ),
     pytest.param(
         "A neighbor who knew the victim said the family moved in last spring.",
         0,
         0,
         id="neighbor-who-knew-the-victim",
-        marks=_xfail(_KNOWS),
     ),
     pytest.param(
         "A man who has known the victim since high school said he was shocked.",
         0,
         0,
         id="man-who-has-known-the-victim",
-        marks=_xfail(_KNOWS),
     ),
     pytest.param(
         "A friend of the victim said he was a kind man who loved to fish.",
         0,
         0,
         id="friend-of-the-victim-kind-man",
-        marks=_xfail(_KNOWS),
     ),
     pytest.param(
         "A man was shot in the leg Friday. A woman who knows the victim said he is doing well.",
@@ -119,21 +75,18 @@ CASES: list = [
         0,
         1,
         id="owner-of-the-store",
-        marks=_xfail(_PLACE),
     ),
     pytest.param(
         "A customer inside the restaurant was wounded when the gunman opened fire.",
         0,
         1,
         id="customer-inside-the-restaurant",
-        marks=_xfail(_PLACE),
     ),
     pytest.param(
         "A resident of the building was shot in the hallway early Sunday.",
         0,
         1,
         id="resident-of-the-building",
-        marks=_xfail(_PLACE),
     ),
     pytest.param(
         "A man in his 30s was shot near the park and taken to a hospital.",
@@ -147,42 +100,165 @@ CASES: list = [
         1,
         0,
         id="manager-of-the-bar-killed",
-        marks=_xfail(_PLACE),
+    ),
+    # --- the victims and an aside that names them, then the verb ---
+    pytest.param(
+        "The victims, a 31-year-old man and a 28-year-old woman, were wounded in the exchange.",
+        0,
+        2,
+        id="the-victims-aside-wounded",
+        marks=_xfail(_APPOSED),
+    ),
+    pytest.param(
+        "Two victims, a man and a teenage girl, were wounded on Park Avenue.",
+        0,
+        2,
+        id="two-victims-aside-wounded",
+        marks=_xfail(_APPOSED),
+    ),
+    pytest.param(
+        "The victims, a father and his adult son, were killed outside their home.",
+        2,
+        0,
+        id="the-victims-aside-killed",
+    ),
+    pytest.param(
+        "The two victims, both men in their 20s, were injured, police said.",
+        0,
+        2,
+        id="the-two-victims-both-men",
+        marks=_xfail(_APPOSED),
+    ),
+    # --- two persons joined by "and", then a hospital trip ---
+    pytest.param(
+        "A man and a woman were taken to a hospital after the shooting on Dale Road.",
+        0,
+        2,
+        id="man-and-woman-taken-to-hospital",
+        marks=_xfail(_PAIR_TRIP),
+    ),
+    pytest.param(
+        "A 31-year-old man and a 28-year-old woman were rushed to a local hospital.",
+        0,
+        2,
+        id="aged-pair-rushed-to-hospital",
+        marks=_xfail(_PAIR_TRIP),
+    ),
+    pytest.param(
+        "A teenager and his mother were transported to the hospital with gunshot wounds.",
+        0,
+        2,
+        id="teen-and-mother-transported",
+        marks=_xfail(_PAIR_TRIP),
     ),
     # --- a surname or a title and name before 'suffered' ---
     pytest.param(
-        "Officer Tom Sample suffered two gunshot wounds in the exchange, the chief said.",
+        "Sergeant Lisa Marrow suffered two gunshot wounds during the standoff, the sheriff said.",
         0,
         1,
         id="officer-name-suffered-two",
-        marks=_xfail(_NAME),
     ),
     pytest.param(
         "Dunmore suffered a gunshot wound to the leg and was taken to a hospital.",
         0,
         1,
         id="surname-suffered",
-        marks=_xfail(_NAME),
     ),
     pytest.param(
         "Deputy Ana Reyes suffered a gunshot wound to the shoulder and is expected to recover.",
         0,
         1,
         id="deputy-name-suffered",
-        marks=_xfail(_NAME),
     ),
     pytest.param(
         "Police said Carl Whitby suffered three gunshot wounds but was conscious when medics arrived.",
         0,
         1,
         id="said-name-suffered-three",
-        marks=_xfail(_NAME),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), CASES)
 def test_gvdb15_local_news(text: str, killed: int, injured: int) -> None:
+    claims = extract_claims(text, "en")
+    assert (incident_count(claims, "killed"), incident_count(claims, "injured")) == (
+        killed,
+        injured,
+    )
+
+
+# people found with a wound: hit (killed or injured), never bodies; (measure, low, high)
+FOUND: list = [
+    pytest.param(
+        "Officers arrived around 2 a.m. and two men were found with gunshot wounds near the bar.",
+        [("killed_or_injured", 2, 2)],
+        id="found-with-wounds-passive",
+    ),
+    pytest.param(
+        "Deputies found three people suffering from gunshot wounds outside the apartment.",
+        [("killed_or_injured", 3, 3)],
+        id="found-suffering-from",
+    ),
+    pytest.param(
+        "Police found two teenagers with gunshot wounds in a parked car on Oak Street.",
+        [("killed_or_injured", 2, 2)],
+        id="found-teenagers-with-wounds",
+    ),
+    pytest.param(
+        "Responding officers found four people with gunshot wounds at the corner of 9th and Vine.",
+        [("killed_or_injured", 4, 4)],
+        id="found-four-with-wounds",
+    ),
+    pytest.param(
+        "Two men were found dead with gunshot wounds in a field off Route 9.",
+        [("bodies_recovered", 2, 2)],
+        id="found-dead-with-wounds",
+    ),
+    pytest.param(
+        "Police found the bodies of two men with gunshot wounds near the river.",
+        [("bodies_recovered", 2, 2)],
+        id="found-bodies-with-wounds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "readings"), FOUND)
+def test_found_with_wounds(text: str, readings: list[tuple[str, int, int]]) -> None:
+    found = [(m, low, high) for m, _, low, high in casualty_readings(text, "en")]
+    assert found == readings
+
+
+# the same as GVDB reads a document: one of those found dead, the other hurt
+FOUND_THEN_TOLD: list = [
+    pytest.param(
+        "Officers found two men with gunshot wounds behind the store. One man, 31, was dead. "
+        "The other, 27, was taken to a hospital in critical condition.",
+        1,
+        1,
+        id="found-two-one-dead-one-critical",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'The other, 27,' before a hospital trip is not read as one hurt (as after 'two men were shot')",
+        ),
+    ),
+    pytest.param(
+        "Deputies found three people suffering from gunshot wounds. Two of them died at the scene.",
+        2,
+        1,
+        id="found-three-two-died",
+    ),
+    pytest.param(
+        "Police found two women with gunshot wounds in the parking lot. Both died at the scene.",
+        2,
+        0,
+        id="found-two-both-died",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), FOUND_THEN_TOLD)
+def test_found_then_told(text: str, killed: int, injured: int) -> None:
     claims = extract_claims(text, "en")
     assert (incident_count(claims, "killed"), incident_count(claims, "injured")) == (
         killed,
