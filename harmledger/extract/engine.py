@@ -5655,12 +5655,23 @@ class _Run:
             return None
         reach = min(len(words), head.j + _ASIDE_REACH)
         close = next((t for t in range(head.j + 1, reach) if gaps[t].strip()), None)
-        if close is None or gaps[close].strip() != "," or cue.i >= close:
+        if close is None or gaps[close].strip() != ",":
             return None
         k = close
         while k < len(words) and k - close < 3 and self._auxiliary(k):
             k += 1
+        if cue.i >= close:
+            # the verb right after the aside chosen already, not the count's own for the
+            # persons named in the aside ("two victims, a man and a girl, were wounded"): own
+            return cue if cue.i == k and self._persons_aside(head.j, close) else None
         return next((c for c in cues if c.i == k), None)
+
+    def _persons_aside(self, lo: int, hi: int) -> bool:
+        """Whether the words in ``[lo, hi)`` hold a person noun and no casualty word (an aside
+        naming who the counted were: "a man and a teenage girl", "both men in their 20s")."""
+        return any(self.marks.opens(t, "who:") for t in range(lo, hi)) and not any(
+            self.marks.opens(t, "measure:") for t in range(lo, hi)
+        )
 
     def _cue_after_relative(self, head: Head, cue: Cue | None, cues: list[Cue]) -> Cue | None:
         """The main verb after a relative clause set off by commas that follows the counted

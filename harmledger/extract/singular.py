@@ -133,13 +133,21 @@ def victim_at(doc: Doc, k: int, cue: Cue, marks: Marks) -> LoneVictim:
     return LoneVictim(k, k + 1, cue, _who(doc, k, marks))
 
 
-def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+def _subject(
+    doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, *, plural: bool = False
+) -> tuple[int, int] | None:
     if doc.words[cue.i].norm in pack.words("singular_victims", "plural_cues"):
         return None  # "Gun deaths rose": a plural noun of deaths has no one person before it
     k = cue.i - 1
     sentence = doc.sentence[cue.i]
+    # with ``plural``, the auxiliaries of a plural subject too ("a man and a woman were taken
+    # to a hospital": the last member, which coordinated.py joins to the ones before)
+    aux = ("one:aux", "one:plural_aux") if plural else ("one:aux",)
     while (
-        k >= 0 and doc.sentence[k] == sentence and "one:aux" in cats_at(marks, k) and cue.i - k <= 4
+        k >= 0
+        and doc.sentence[k] == sentence
+        and any(a in cats_at(marks, k) for a in aux)
+        and cue.i - k <= 4
     ):
         if doc.gaps[k + 1].strip():
             return None
@@ -535,7 +543,7 @@ def _passive_subject(
     """The victim of a verb that is also active ("shot"): after an auxiliary ("a man was
     shot"), or a capitalised noun right before it as in a headline ("Man shot in park");
     "he shot", "Name shot" and "saw his cousin shot" are no report of a wounded person."""
-    span = _subject(doc, cue, marks, pack)
+    span = _subject(doc, cue, marks, pack) or _plural_member(doc, cue, marks, pack)
     if span is None:
         return None
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
@@ -553,6 +561,26 @@ def _passive_subject(
     # sustained injuries" (pack ``suffered``)
     active = "one:suffered" in cats_at(marks, cue.i)
     return span if span[1] < cue.i or headline or state or own or active else None
+
+
+def _plural_member(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """The last of persons joined by a conjunction before a plural auxiliary and a harmed
+    phrase ("a man and a woman were taken to a hospital": the woman), for coordinated.py to
+    join to the ones before; a lone noun before a plural auxiliary is no subject of it."""
+    span = _subject(doc, cue, marks, pack, plural=True)
+    if span is None or "one:nouns" not in cats_at(marks, span[0]):
+        return None
+    article = span[0] - 1
+    while (
+        article > 0
+        and not doc.gaps[article + 1].strip(" -\u2010")
+        and doc.words[article].norm not in pack.singular
+    ):
+        article -= 1  # "a 28-year-old woman": back to its article over an age
+        if span[0] - article > 6:
+            return None
+    joined = article > 0 and doc.words[article - 1].norm in pack.conjunctions
+    return span if joined and doc.words[article].norm in pack.singular else None
 
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
