@@ -24,6 +24,7 @@ _KNOWS = "whoever knows the victim, or is a friend or kin of the victim, is no v
 _PLACE = "a person noun with a phrase of place or belonging before the verb is the one hurt"
 _NAME = "a surname or a title and a name before 'suffered' a gunshot wound is the one hurt"
 _APPOSED = "the victims named in an aside after their noun ('The victims, a man and a woman,') share the verb after it"
+_COUPLE = "a couple with a word before it ('an elderly couple', 'a Vernon couple') is two people"
 _PAIR_TRIP = "two persons joined by 'and' before a hospital trip are both hurt"
 
 
@@ -148,6 +149,41 @@ CASES: list = [
         marks=_xfail(
             _PAIR_TRIP + " (a member after a possessive, 'his mother', is not joined yet)"
         ),
+    ),
+    # --- a couple with a word before it: two ---
+    pytest.param(
+        "An elderly couple was killed in their home on Birch Lane, police said.",
+        2,
+        0,
+        id="elderly-couple-killed",
+        marks=_xfail(_COUPLE),
+    ),
+    pytest.param(
+        "A young couple was wounded when someone fired into their car at a stoplight.",
+        0,
+        2,
+        id="young-couple-wounded",
+        marks=_xfail(_COUPLE),
+    ),
+    pytest.param(
+        "A Vernon couple was stabbed to death inside their apartment.",
+        2,
+        0,
+        id="town-couple-stabbed-to-death",
+        marks=_xfail(_COUPLE),
+    ),
+    pytest.param(
+        "The elderly couple was injured by flying glass when the shots hit their window.",
+        0,
+        2,
+        id="the-elderly-couple-injured",
+        marks=_xfail(_COUPLE),
+    ),
+    pytest.param(
+        "A couple was wounded outside the theater.",
+        0,
+        2,
+        id="couple-wounded-guard",
     ),
     # --- a surname or a title and name before 'suffered' ---
     pytest.param(
