@@ -156,28 +156,24 @@ CASES: list = [
         2,
         0,
         id="elderly-couple-killed",
-        marks=_xfail(_COUPLE),
     ),
     pytest.param(
         "A young couple was wounded when someone fired into their car at a stoplight.",
         0,
         2,
         id="young-couple-wounded",
-        marks=_xfail(_COUPLE),
     ),
     pytest.param(
         "A Vernon couple was stabbed to death inside their apartment.",
         2,
         0,
         id="town-couple-stabbed-to-death",
-        marks=_xfail(_COUPLE),
     ),
     pytest.param(
         "The elderly couple was injured by flying glass when the shots hit their window.",
         0,
         2,
         id="the-elderly-couple-injured",
-        marks=_xfail(_COUPLE),
     ),
     pytest.param(
         "A couple was wounded outside the theater.",
