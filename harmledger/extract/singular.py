@@ -25,6 +25,7 @@ from harmledger.extract.text import Doc, normalize
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
+_CLAUSE_WORDS = 12  # words of a clause before "and" and a harmed phrase sharing its subject
 _PHRASE_WORDS = 6  # words of a phrase of place between a person noun and the verb
 _AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
@@ -545,7 +546,7 @@ def _passive_subject(
     "he shot", "Name shot" and "saw his cousin shot" are no report of a wounded person."""
     span = _subject(doc, cue, marks, pack) or _plural_member(doc, cue, marks, pack)
     if span is None:
-        return None
+        return _clause_subject(doc, cue, marks, pack)
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
     attached = pack.words("singular_victims", "harmed_attached")
     # "a man with a gunshot wound", "another with serious injuries": a state, not a verb, that
@@ -561,6 +562,52 @@ def _passive_subject(
     # sustained injuries" (pack ``suffered``)
     active = "one:suffered" in cats_at(marks, cue.i)
     return span if span[1] < cue.i or headline or state or own or active else None
+
+
+def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """The person opening a clause joined by a conjunction to a harmed phrase with no subject
+    of its own ("a man suffered a cut to his head and was taken to a hospital", "the clerk
+    fought back and was rushed to a hospital"): that person is the one hurt (a phrase that is
+    no casualty word: "ran and was shot" keeps its reading). The clause holds
+    no punctuation, number or casualty word; its subject is an article and a person noun, or a
+    name, at the start of the sentence."""
+    if marks.opens(cue.i, "measure:"):
+        return None  # "ran and was shot": a verb of harm, read with its own subject elsewhere
+    sentence = doc.sentence[cue.i]
+    k = cue.i - 1
+    while k >= 0 and doc.sentence[k] == sentence and "one:aux" in cats_at(marks, k):
+        if doc.gaps[k + 1].strip() or cue.i - k > 4:
+            return None
+        k -= 1
+    if k < 1 or doc.words[k].norm not in pack.conjunctions or doc.gaps[k + 1].strip():
+        return None
+    if doc.gaps[k].strip() or doc.sentence[k] != sentence:
+        return None  # "shot the man, and he was taken": a clause of its own
+    start = doc.sentence_starts[sentence]
+    if k - start > _CLAUSE_WORDS or any(
+        doc.gaps[t].strip(" -\u2010'\u2019") or (doc.words[t].is_digit and not _hyphenated(doc, t))
+        for t in range(start + 1, k)
+    ):
+        return None
+    if any(marks.opens(t, "measure:") for t in range(start, k)):
+        return None  # a casualty word in the clause reads the person itself
+    articles = pack.singular | pack.words("attribution", "determiners")
+    if doc.words[start].norm in articles:
+        for t in range(start + 1, min(k, start + 5)):
+            if "one:nouns" in cats_at(marks, t):
+                return t, t + 1
+        return None
+    if _is_name(doc, start, marks, pack):
+        end = start
+        while end + 1 < k and _is_name(doc, end + 1, marks, pack) and not doc.gaps[end + 1].strip():
+            end += 1
+        return start, end + 1
+    return None
+
+
+def _hyphenated(doc: Doc, t: int) -> bool:
+    """A number hyphenated onto the next word, as in an age ("22-year-old")."""
+    return t + 1 < len(doc.words) and doc.gaps[t + 1].strip() in ("-", "\u2010")
 
 
 def _plural_member(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:

@@ -8,6 +8,12 @@
 - One person named by a noun with a phrase of place or belonging before the verb ("a clerk at
   a gas station was shot", "the owner of the shop was wounded") is the one hurt.
 - A surname alone, or a title and a name, before "suffered" a gunshot wound is the one hurt.
+- Victims counted, then an aside naming them, then the verb ("Two victims, a man and a girl,
+  were wounded") take that verb; two persons joined by "and" before a hospital trip ("a man and
+  a woman were taken to a hospital") are both hurt.
+- A couple with a word before it ("an elderly couple", "a Vernon couple") is two people.
+- The subject of a clause joined by "and" to a hospital trip ("a man suffered a cut to his head
+  and was taken to a hospital") is the one hurt.
 
 Each case gives the document's killed and injured as the GVDB score reads them (the largest
 figure, incident_count). Names, places and figures are invented."""
@@ -20,12 +26,7 @@ from harmledger.evaluation.incidents import incident_count
 from harmledger.extract import extract_claims
 from tests.extract.victim_readings import casualty_readings
 
-_KNOWS = "whoever knows the victim, or is a friend or kin of the victim, is no victim"
-_PLACE = "a person noun with a phrase of place or belonging before the verb is the one hurt"
-_NAME = "a surname or a title and a name before 'suffered' a gunshot wound is the one hurt"
 _APPOSED = "the victims named in an aside after their noun ('The victims, a man and a woman,') share the verb after it"
-_COUPLE = "a couple with a word before it ('an elderly couple', 'a Vernon couple') is two people"
-_AND_TRIP = "the subject of a clause joined by 'and' to a hospital trip is the one hurt"
 _PAIR_TRIP = "two persons joined by 'and' before a hospital trip are both hurt"
 
 
@@ -188,21 +189,18 @@ CASES: list = [
         0,
         1,
         id="suffered-a-cut-and-taken",
-        marks=_xfail(_AND_TRIP),
     ),
     pytest.param(
         "The clerk fought back against the robber and was rushed to a local hospital.",
         0,
         1,
         id="clerk-fought-and-rushed",
-        marks=_xfail(_AND_TRIP),
     ),
     pytest.param(
         "A woman ran into a neighbor's house and was later transported to a hospital.",
         0,
         1,
         id="woman-ran-and-transported",
-        marks=_xfail(_AND_TRIP),
     ),
     # guards: the trip of someone else, a custody that is no trip
     pytest.param(
