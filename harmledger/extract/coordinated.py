@@ -38,6 +38,7 @@ from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 _MODIFIERS = 2  # plain words between an article and its noun: "a young Example woman"
+_AGED_MODIFIERS = 4  # the same with an age hyphenated before the noun: "a 28-year-old woman"
 _SUBSET_REACH = 4  # words back from a group to a subset marker ("including a man and ...")
 _COUNTED = ("digit", "word", "singular")
 _NAME_WORDS = 4  # words of one person's name
@@ -227,6 +228,41 @@ class _Reader:
             i = start
         return i, whos
 
+    def _joined_before(self, i: int) -> tuple[int, str] | None:
+        """(first word, who) of a lone member joined by a conjunction right before the member
+        starting at word ``i`` ("a man and a woman"), with no gap but spaces between."""
+        words, sentence = self.doc.words, self.doc.sentence[i]
+        if words[i].norm not in self.articles:  # the member's noun: back to its article
+            i = next(
+                (
+                    t
+                    for t in range(i - 1, max(-1, i - 2 - _AGED_MODIFIERS), -1)
+                    if words[t].norm in self.articles
+                ),
+                i,
+            )
+        k = i - 1
+        if k < 2 or words[k].norm not in self.pack.conjunctions or self.doc.gaps[i].strip():
+            return None
+        if self.doc.gaps[k].strip() or (k - 1) in self.at:
+            return None
+        who = None if self.bare else _person_noun(self.marks, k - 1)
+        if who is None:
+            return None
+        start = next(
+            (
+                t
+                for t in range(k - 2, max(-1, k - 3 - _AGED_MODIFIERS), -1)
+                if words[t].norm in self.articles
+            ),
+            None,
+        )
+        if start is None or start in self.at or self.doc.sentence[start] != sentence:
+            return None
+        if any(self.doc.gaps[t].strip(" -\u2010") for t in range(start + 1, k)):
+            return None
+        return start, who
+
     def _identity(self, cue: Cue | None, i: int) -> bool:
         """The cue is a subject a copula joins to the list starting at word ``i`` ("the dead
         are two women and a man", "les morts sont ...", "de döda är ..."): the list is who
@@ -284,9 +320,17 @@ class _Reader:
                 lone = lone and (
                     start not in self.at or self.at[start].mention.source == "singular"
                 )
+            before = None
+            if not closed and len(members) == 1 and first.mention.source == "singular":
+                # "a man and a woman were taken to a hospital": a lone member joined before the
+                # last one, which alone had the harmed phrase as its own (singular._plural_member)
+                before = self._joined_before(first.mention.i)
+                closed = before is not None
             if not closed or not (lone or led or self._identity(cue, first.mention.i)):
                 continue
-            begin, listed = self._listed_before(first.mention.i)
+            begin, listed = self._listed_before(first.mention.i if before is None else before[0])
+            if before is not None:
+                listed = [*listed, before[1]]
             whos = [*listed, *whos]
             total += len(listed)
             if len(whos) < 2 or "combatants" in whos:

@@ -220,6 +220,7 @@ _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
 _PLACE_ITEM_WORDS = 6  # a preposition, a place of up to four words and "and"
 _HOSPITAL_REACH = 6  # words from bodies to the hospital that received them
+_FOUND_HURT_REACH = 3  # auxiliaries and a verb of finding between people found and their wound
 _HURT_AUX_WORDS = 3  # auxiliaries from "victims" to a phrase of the hurt: "were both later"
 # who categories that name a part of the victims: a lone one stays beside its family's total
 _PART_WHO = ("children", "women", "men")
@@ -453,6 +454,7 @@ class _Run:
         comparison = pack.comparison
         self._superlatives = doc.where(comparison)
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
+        self._found_hit: set[int] = set()  # heads of people found with a wound, as if shot
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
         self._collective = words.collective
@@ -509,6 +511,9 @@ class _Run:
                 d.measure = "killed_or_injured"  # "found shot": hit, not a body
             elif d.measure == "bodies_recovered" and self._brought_to_hospital(d):
                 d.measure = "killed"  # "127 Leichen in die Krankenhäuser gebracht": the dead
+            elif d.measure == "bodies_recovered" and self._found_hurt(d):
+                d.measure = "killed_or_injured"  # "found with gunshot wounds": hit, as "shot"
+                self._found_hit.add(d.head.i)
         # "a man was shot" is a lone victim, hurt unless someone died (singular.py), not a count
         drafts = [
             d
@@ -1523,7 +1528,58 @@ class _Run:
             for k in self.marks.within(category, lo, hi)
         )
 
+    def _knows_victim(self, mention: Mention, head: Head, cue: Cue) -> bool:
+        """A lone person and a noun of the hurt with its article ("the victim") that stands
+        in the person's relative clause or after "of" ("a woman who knows the victim", "a
+        friend of the victim"), or that stands after "of" in the sentence before the person
+        and not right before it ("A friend of the victim said he was a kind man"): someone
+        who knows the victim or speaks for them, no victim. An apposition ("the victim, a
+        30-year-old man") stays the victim."""
+        words, gaps = self.doc.words, self.doc.gaps
+        the = determiner_words(self.pack)
+        if cue.i == 0 or words[cue.i - 1].norm not in the or gaps[cue.i].strip():
+            return False  # a verb ("who was shot") or a bare noun, not "the victim"
+        if cue.measure != "killed_or_injured" or cue.j - cue.i != 1:
+            return False
+        linking = self.pack.words("singular_victims", "relative") | self.pack.words(
+            "singular_victims", "affiliation"
+        )
+        if cue.i > head.j:
+            between = range(head.j, cue.i - 1)
+            return bool(between) and any(words[k].norm in linking for k in between)
+        of = self.pack.words("singular_victims", "affiliation")
+        # after "of", and not in apposition right after it ("the family of the victim, a man")
+        return cue.i >= 2 and words[cue.i - 2].norm in of and mention.i > cue.j
+
+    def _found_hurt(self, draft: Draft) -> bool:
+        """People a verb of finding would read as bodies, with a harmed phrase right after
+        their noun or after that verb and its auxiliaries ("two men were found with gunshot
+        wounds", "found three people suffering from gunshot wounds"): hit, as people found
+        shot are, not bodies. A word of death between ("found dead", "found fatally shot") or a
+        noun of bodies keeps them bodies."""
+        head = draft.head
+        if head.measure not in (None, "killed_or_injured") or draft.cue is not None:
+            return False  # a person noun or "victims", not "bodies"
+        words, sentence = self.doc.words, self.doc.sentence
+        k = head.j
+        while (
+            k < len(words)
+            and sentence[k] == sentence[head.i]
+            and k - head.j < _FOUND_HURT_REACH
+            and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            and {"mod:found", "one:aux", "one:plural_aux"} & set(cats_at(self.marks, k))
+        ):
+            k += 1
+        return (
+            k < len(words)
+            and sentence[k] == sentence[head.i]
+            and "one:harmed" in cats_at(self.marks, k)
+            and not self.doc.gaps[k].strip()
+        )
+
     def _shot_cue(self, draft: Draft) -> bool:
+        if draft.cue is None and draft.head.i in self._found_hit:
+            return True  # "two men were found with gunshot wounds" (_found_hurt)
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
         return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
@@ -1597,6 +1653,8 @@ class _Run:
         near the park", "two men were shot"; not a bare figure further off (".357 Magnum he
         shot", "FOX 28 learned that deputies shot") nor "shot at" (fired at, maybe missed)."""
         words, head, mention = self.doc.words, draft.head, draft.mention
+        if draft.cue is None and head.i in self._found_hit:
+            return True  # found with a wound: hit, the verb of finding before them
         verb = head if head.measure else draft.cue
         if verb is None or (not head.measure and not head.who):
             return False
@@ -2159,6 +2217,12 @@ class _Run:
             cue, own = aside, True  # "six people, relatives of those killed, were injured"
         elif cue is not None and not own and self._past_relative(head, cue):
             cue = None  # "three brothers, who survived, said 10 were killed": 10's verb
+        if (
+            mention.source == "singular"
+            and cue is not None
+            and self._knows_victim(mention, head, cue)
+        ):
+            cue = None  # "said a woman who knows the victim": not the victim herself
         bodies = self._bodies_of(mention, cues)
         if bodies is not None:
             cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"
@@ -5881,12 +5945,23 @@ class _Run:
             return None
         reach = min(len(words), head.j + _ASIDE_REACH)
         close = next((t for t in range(head.j + 1, reach) if gaps[t].strip()), None)
-        if close is None or gaps[close].strip() != "," or cue.i >= close:
+        if close is None or gaps[close].strip() != ",":
             return None
         k = close
         while k < len(words) and k - close < 3 and self._auxiliary(k):
             k += 1
+        if cue.i >= close:
+            # the verb right after the aside chosen already, not the count's own for the
+            # persons named in the aside ("two victims, a man and a girl, were wounded"): own
+            return cue if cue.i == k and self._persons_aside(head.j, close) else None
         return next((c for c in cues if c.i == k), None)
+
+    def _persons_aside(self, lo: int, hi: int) -> bool:
+        """Whether the words in ``[lo, hi)`` hold a person noun and no casualty word (an aside
+        naming who the counted were: "a man and a teenage girl", "both men in their 20s")."""
+        return any(self.marks.opens(t, "who:") for t in range(lo, hi)) and not any(
+            self.marks.opens(t, "measure:") for t in range(lo, hi)
+        )
 
     def _cue_after_relative(self, head: Head, cue: Cue | None, cues: list[Cue]) -> Cue | None:
         """The main verb after a relative clause set off by commas that follows the counted

@@ -35,6 +35,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "back_references"),
         ("negation", "told"),  # read by engine._zero_of_telling only
         ("negation", "reported"),  # read by engine._reported_after only
+        ("singular_victims", "phrase_links"),  # read by singular._noun_before_phrase only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
         ("attribution", "source_labels"),

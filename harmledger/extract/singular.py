@@ -25,6 +25,8 @@ from harmledger.extract.text import Doc, normalize
 _EVENT_MODIFIERS = 3  # words between "deadly" and "shooting": "a deadly Christmas Day shooting"
 _ASIDE_WORDS = 8  # words of an aside set off between a named victim and the verb
 _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to it
+_CLAUSE_WORDS = 12  # words of a clause before "and" and a harmed phrase sharing its subject
+_PHRASE_WORDS = 6  # words of a phrase of place between a person noun and the verb
 _AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
@@ -132,13 +134,21 @@ def victim_at(doc: Doc, k: int, cue: Cue, marks: Marks) -> LoneVictim:
     return LoneVictim(k, k + 1, cue, _who(doc, k, marks))
 
 
-def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+def _subject(
+    doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack, *, plural: bool = False
+) -> tuple[int, int] | None:
     if doc.words[cue.i].norm in pack.words("singular_victims", "plural_cues"):
         return None  # "Gun deaths rose": a plural noun of deaths has no one person before it
     k = cue.i - 1
     sentence = doc.sentence[cue.i]
+    # with ``plural``, the auxiliaries of a plural subject too ("a man and a woman were taken
+    # to a hospital": the last member, which coordinated.py joins to the ones before)
+    aux = ("one:aux", "one:plural_aux") if plural else ("one:aux",)
     while (
-        k >= 0 and doc.sentence[k] == sentence and "one:aux" in cats_at(marks, k) and cue.i - k <= 4
+        k >= 0
+        and doc.sentence[k] == sentence
+        and any(a in cats_at(marks, k) for a in aux)
+        and cue.i - k <= 4
     ):
         if doc.gaps[k + 1].strip():
             return None
@@ -176,8 +186,10 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         if cat == "one:nouns" and start < k:
             return start, k + 1  # a noun of several words: "un menor de edad murió"
     if not _noun_or_name(doc, k, marks, pack):
-        return _bracketed_subject(doc, cue, marks, pack) or _shared_subject(
-            doc, k + 1, marks, pack, reduced=True
+        return (
+            _bracketed_subject(doc, cue, marks, pack)
+            or _shared_subject(doc, k + 1, marks, pack, reduced=True)
+            or _noun_before_phrase(doc, k, marks, pack)
         )
     if k > 0 and doc.sentence[k - 1] == sentence and marks.opens(k - 1, "measure:"):
         # "استشهدت سيدة وأصيب": the noun belongs to the verb before it (in its sentence: "...
@@ -190,6 +202,39 @@ def _subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int,
         while start > 0 and _is_name(doc, start - 1, marks, pack) and not doc.gaps[start].strip():
             start -= 1
         return start, k + 1
+    return None
+
+
+def _noun_before_phrase(
+    doc: Doc, k: int, marks: Marks, pack: LanguagePack
+) -> tuple[int, int] | None:
+    """A person noun with its article, then a phrase of place or belonging that ends at ``k``
+    right before the verb: "a clerk at a gas station was shot", "the owner of the corner
+    store was wounded", "a customer inside the restaurant" (``singular_victims.phrase_links``
+    opens the phrase). The phrase holds no punctuation, number, person noun, relative or
+    casualty word: it only says where the person was or whose they were."""
+    links = pack.words("singular_victims", "phrase_links")
+    relative = pack.words("singular_victims", "relative")
+    sentence = doc.sentence[k]
+    for t in range(k, max(0, k - _PHRASE_WORDS), -1):
+        word = doc.words[t]
+        cats = cats_at(marks, t)
+        if (
+            doc.sentence[t] != sentence
+            or doc.gaps[t + 1].strip()
+            or word.is_digit
+            or word.norm in relative
+            or any(c.startswith(("measure:", "one:nouns", "one:aux", "one:pronouns")) for c in cats)
+        ):
+            return None
+        if word.norm in links and t < k:
+            noun = t - 1
+            if doc.gaps[t].strip() or "one:nouns" not in cats_at(marks, noun):
+                return None
+            articles = pack.singular | pack.words("attribution", "determiners")
+            if noun == 0 or doc.words[noun - 1].norm not in articles:
+                return None  # "a clerk", "the owner": one person, with an article
+            return noun, noun + 1
     return None
 
 
@@ -539,9 +584,9 @@ def _passive_subject(
     """The victim of a verb that is also active ("shot"): after an auxiliary ("a man was
     shot"), or a capitalised noun right before it as in a headline ("Man shot in park");
     "he shot", "Name shot" and "saw his cousin shot" are no report of a wounded person."""
-    span = _subject(doc, cue, marks, pack)
+    span = _subject(doc, cue, marks, pack) or _plural_member(doc, cue, marks, pack)
     if span is None:
-        return None
+        return _clause_subject(doc, cue, marks, pack)
     headline = "one:nouns" in cats_at(marks, span[0]) and doc.words[span[0]].text[:1].isupper()
     attached = pack.words("singular_victims", "harmed_attached")
     # "a man with a gunshot wound", "another with serious injuries": a state, not a verb, that
@@ -557,6 +602,72 @@ def _passive_subject(
     # sustained injuries" (pack ``suffered``)
     active = "one:suffered" in cats_at(marks, cue.i)
     return span if span[1] < cue.i or headline or state or own or active else None
+
+
+def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """The person opening a clause joined by a conjunction to a harmed phrase with no subject
+    of its own ("a man suffered a cut to his head and was taken to a hospital", "the clerk
+    fought back and was rushed to a hospital"): that person is the one hurt (a phrase that is
+    no casualty word: "ran and was shot" keeps its reading). The clause holds
+    no punctuation, number or casualty word; its subject is an article and a person noun, or a
+    name, at the start of the sentence."""
+    if marks.opens(cue.i, "measure:"):
+        return None  # "ran and was shot": a verb of harm, read with its own subject elsewhere
+    sentence = doc.sentence[cue.i]
+    k = cue.i - 1
+    while k >= 0 and doc.sentence[k] == sentence and "one:aux" in cats_at(marks, k):
+        if doc.gaps[k + 1].strip() or cue.i - k > 4:
+            return None
+        k -= 1
+    if k < 1 or doc.words[k].norm not in pack.conjunctions or doc.gaps[k + 1].strip():
+        return None
+    if doc.gaps[k].strip() or doc.sentence[k] != sentence:
+        return None  # "shot the man, and he was taken": a clause of its own
+    start = doc.sentence_starts[sentence]
+    if k - start > _CLAUSE_WORDS or any(
+        doc.gaps[t].strip(" -\u2010'\u2019") or (doc.words[t].is_digit and not _hyphenated(doc, t))
+        for t in range(start + 1, k)
+    ):
+        return None
+    if any(marks.opens(t, "measure:") for t in range(start, k)):
+        return None  # a casualty word in the clause reads the person itself
+    articles = pack.singular | pack.words("attribution", "determiners")
+    if doc.words[start].norm in articles:
+        for t in range(start + 1, min(k, start + 5)):
+            if "one:nouns" in cats_at(marks, t):
+                return t, t + 1
+        return None
+    if _is_name(doc, start, marks, pack):
+        end = start
+        while end + 1 < k and _is_name(doc, end + 1, marks, pack) and not doc.gaps[end + 1].strip():
+            end += 1
+        return start, end + 1
+    return None
+
+
+def _hyphenated(doc: Doc, t: int) -> bool:
+    """A number hyphenated onto the next word, as in an age ("22-year-old")."""
+    return t + 1 < len(doc.words) and doc.gaps[t + 1].strip() in ("-", "\u2010")
+
+
+def _plural_member(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
+    """The last of persons joined by a conjunction before a plural auxiliary and a harmed
+    phrase ("a man and a woman were taken to a hospital": the woman), for coordinated.py to
+    join to the ones before; a lone noun before a plural auxiliary is no subject of it."""
+    span = _subject(doc, cue, marks, pack, plural=True)
+    if span is None or "one:nouns" not in cats_at(marks, span[0]):
+        return None
+    article = span[0] - 1
+    while (
+        article > 0
+        and not doc.gaps[article + 1].strip(" -\u2010")
+        and doc.words[article].norm not in pack.singular
+    ):
+        article -= 1  # "a 28-year-old woman": back to its article over an age
+        if span[0] - article > 6:
+            return None
+    joined = article > 0 and doc.words[article - 1].norm in pack.conjunctions
+    return span if joined and doc.words[article].norm in pack.singular else None
 
 
 def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
