@@ -1,0 +1,1005 @@
+"""Incident-report sentences in Arabic and German, written and labelled by branch arde15 before
+any rule was changed: running tolls ("ارتفعت حصيلة ... إلى", "stieg die Zahl der Toten auf"),
+victims broken down (بينهم أطفال ونساء, "darunter fünf Kinder"), monitors, ministries and civil
+defence as sources, number words and duals (عشرات, مواطنان, طفلان; "Dutzende", "mehrere hundert",
+"ein paar Dutzend"), figures after the noun, weekdays that are not numbers (الاثنين, الأحد),
+thousands with a dot ("24.620") and NGO-report phrasing ("ums Leben gekommen", "tödlich
+verletzt", "Leichen geborgen"). Each sentence lists the readings (measure, who, low, high,
+qualifier) that must be read and those that must not. Places and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.incident_reports import (
+    Reading,
+    assert_readings,
+    assert_speaker,
+    readings,
+    sentence_cases,
+)
+
+K, J, B, M, D = "killed", "injured", "bodies_recovered", "missing", "displaced"
+KJ = "killed_or_injured"
+
+ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
+    # ---- Arabic
+    (
+        "ar",
+        "ارتفعت حصيلة القتلى جراء القصف على بلدة المزرعة إلى تسعة عشر شخصاً، بحسب الدفاع المدني.",
+        [(K, "people", 19, 19, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل مواطنان وأصيب ثلاثة آخرون بجروح في غارة على قرية الحمرا مساء الاثنين.",
+        [(K, "people", 2, 2, "exact"), (J, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنياً بينهم أربعة أطفال وامرأتان في قصف على "
+        "ريف المدينة الشرقي.",
+        [
+            (K, "civilians", 12, 12, "exact"),
+            (K, "children", 4, 4, "exact"),
+            (K, "women", 2, 2, "exact"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "وقالت وزارة الصحة إن عدد القتلى منذ بداية الحرب بلغ 24.620 شخصاً.",
+        [(K, "people", 24620, 24620, "exact")],
+        [(K, "people", 24, 24, "exact"), (K, "people", 620, 620, "exact")],
+    ),
+    (
+        "ar",
+        "انتشلت فرق الدفاع المدني جثث سبعة أشخاص من تحت الأنقاض يوم الأحد.",
+        [(B, "people", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل عشرات الأشخاص وأصيب المئات في سلسلة غارات على المدينة، وفق مصادر محلية.",
+        [(K, "people", 20, None, "vague"), (J, "people", 200, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "وأسفر القصف عن سقوط ثلاثة قتلى وخمسة جرحى، بحسب ما أعلن مسؤول محلي.",
+        [(K, "people", 3, 3, "exact"), (J, "people", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وبلغ عدد القتلى 31 شخصاً والجرحى 64، وفق حصيلة رسمية.",
+        [(K, "people", 31, 31, "exact"), (J, "people", 64, 64, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأشارت الوزارة إلى أن حصيلة الشهداء ارتفعت إلى 45 شهيداً، بينهم 17 طفلاً.",
+        [(K, "people", 45, 45, "exact"), (K, "children", 17, 17, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل ما لا يقل عن عشرة مدنيين في الهجوم على القرية، وفق ما أعلنه المرصد.",
+        [(K, "civilians", 10, None, "at_least")],
+        [],
+    ),
+    (
+        "ar",
+        "أصيب أكثر من عشرين شخصاً بجروح متفاوتة في انفجار سيارة مفخخة وسط السوق.",
+        [(J, "people", 21, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلنت مديرية الصحة أن نحو ثلاثين شخصاً لقوا حتفهم في القصف.",
+        [(K, "people", 30, 30, "about")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل أربعة مدنيين يوم الأحد 14 تموز في قصف مدفعي على حي الشيخ.",
+        [(K, "civilians", 4, 4, "exact")],
+        [(K, "civilians", 14, 14, "exact"), (K, "people", 14, 14, "exact")],
+    ),
+    (
+        "ar",
+        "قُتل شخص وأصيب اثنان آخران في انفجار لغم أرضي قرب القرية.",
+        [(K, "people", 1, 1, "exact"), (J, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وثّقت الشبكة الحقوقية مقتل 87 مدنياً خلال شهر آذار، بينهم 21 طفلاً و9 سيدات.",
+        [
+            (K, "civilians", 87, 87, "exact"),
+            (K, "children", 21, 21, "exact"),
+            (K, "women", 9, 9, "exact"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "ارتفع عدد ضحايا المجزرة إلى 52 قتيلاً وأكثر من مئة جريح.",
+        [(K, "people", 52, 52, "exact"), (J, "people", 101, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "وأصيب ثلاثة أطفال بجروح بليغة جراء سقوط قذيفة على مدرستهم.",
+        [(J, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل خمسة أشخاص، بينهم طفل وامرأة، في غارة على مخيم للنازحين.",
+        [
+            (K, "people", 5, 5, "exact"),
+            (K, "children", 1, 1, "exact"),
+            (K, "women", 1, 1, "exact"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل ثلاثة مسعفين أثناء محاولتهم إسعاف الجرحى في الحي المستهدف.",
+        [(K, "other", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "نزح أكثر من ألفي شخص من القرى الحدودية خلال يومين.",
+        [(D, "people", 2001, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "وقالت الأمم المتحدة إن ما يزيد عن 300 مدني قتلوا منذ بداية العام.",
+        [(K, "civilians", 301, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلن الدفاع المدني أن طواقمه انتشلت 14 جثة، فيما لا يزال نحو 20 شخصاً محاصرين تحت "
+        "الأنقاض.",
+        [(B, "people", 14, 14, "exact")],
+        [(B, "people", 20, 20, "about"), (K, "people", 20, 20, "about")],
+    ),
+    (
+        "ar",
+        "وارتفع عدد المصابين إلى 73 مصاباً، وفقاً لوزارة الصحة.",
+        [(J, "people", 73, 73, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل طفل وأصيبت ثلاث نساء بجروح في قصف على الحي الغربي.",
+        [(K, "children", 1, 1, "exact"), (J, "women", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أسفر الهجوم على الثكنة عن مقتل 7 جنود وإصابة 12 آخرين.",
+        [(K, "combatants", 7, 7, "exact"), (J, "combatants", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "سقط العشرات بين قتيل وجريح في القصف الذي استهدف سوق المدينة.",
+        [(KJ, "people", 20, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "وقالت منظمة طبية إن مستشفاها الميداني استقبل 58 جريحاً منذ صباح الثلاثاء.",
+        [(J, "people", 58, 58, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "استشهد طفلان شقيقان في قصف استهدف منزل عائلتهما يوم الخميس.",
+        [(K, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وقُتل في الغارة ثلاثة مواطنين، هم رجل وزوجته وابنهما.",
+        [(K, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قال مصدر في الدفاع المدني إن عدد الجثث التي انتُشلت حتى الآن بلغ 26 جثة.",
+        [(B, "people", 26, 26, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "لقي أربعة عمال حتفهم وأصيب اثنان آخران في قصف استهدف ورشة صناعية.",
+        [(K, "people", 4, 4, "exact"), (J, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأصيب 9 مدنيين، بينهم طفلان، جراء قصف بطائرة مسيرة على الطريق العام.",
+        [(J, "civilians", 9, 9, "exact"), (J, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ولا يزال ستة أشخاص في عداد المفقودين منذ القصف الذي وقع يوم السبت.",
+        [(M, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل ١٦ شخصاً وأصيب ٤٠ آخرون في غارتين على بلدتين متجاورتين يوم الأربعاء.",
+        [(K, "people", 16, 16, "exact"), (J, "people", 40, 40, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل مدنيون في قصف مدفعي على البلدة يوم الاثنين، وفق ناشطين.",
+        [],
+        [(K, "civilians", 2, 2, "exact"), (K, "people", 2, 2, "exact")],
+    ),
+    (
+        "ar",
+        "أصيب مواطنون بجروح في غارة جوية مساء الثلاثاء على الحي الشرقي.",
+        [],
+        [(J, "people", 3, 3, "exact")],
+    ),
+    (
+        "ar",
+        "قتل أحد المدنيين وأصيب اثنان آخران في قصف على السوق.",
+        [(K, "civilians", 1, 1, "exact"), (J, "civilians", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وقتل في الغارة رجل وزوجته وأطفالهما الثلاثة.",
+        [(K, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "استشهدت امرأة وأبناؤها الأربعة في قصف على منزلهم.",
+        [(K, "children", 4, 4, "exact"), (K, "women", 1, 1, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "استشهد أفراد عائلة مكونة من ستة أشخاص في غارة على منزلهم.",
+        [(K, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أعلن الهلال الأحمر إصابة العشرات بحالات اختناق جراء القصف.",
+        [(J, "people", 20, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "لقي 4 أشخاص مصرعهم وأصيب 11 آخرون في انفجار عبوة ناسفة.",
+        [(K, "people", 4, 4, "exact"), (J, "people", 11, 11, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ارتقى 6 شهداء في قصف على مدرسة تؤوي نازحين.",
+        [(K, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قضى خمسة مدنيين جراء قصف بالبراميل المتفجرة على البلدة.",
+        [(K, "civilians", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وبلغت الحصيلة 1.250 قتيلاً منذ بدء الهجوم، وفق المرصد.",
+        [(K, "people", 1250, 1250, "exact")],
+        [(K, "people", 1, 1, "exact")],
+    ),
+    (
+        "ar",
+        "قُتل 9 أشخاص بينهم سبعة من عائلة واحدة في قصف على المخيم.",
+        [(K, "people", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "استشهد ثلاثة مواطنين وجرح آخرون في غارة على القرية.",
+        [(K, "people", 3, 3, "exact")],
+        [(J, "people", 3, 3, "exact")],
+    ),
+    (
+        "ar",
+        "وأسفرت الغارة عن ارتقاء 8 شهداء وإصابة العشرات.",
+        [(K, "people", 8, 8, "exact"), (J, "people", 20, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل ثلاثة من أفراد عائلة واحدة في قصف على منزلهم يوم الأربعاء.",
+        [(K, "people", 3, 3, "exact")],
+        [(K, "people", 4, 4, "exact")],
+    ),
+    (
+        "ar",
+        "ارتفعت حصيلة ضحايا الغارات الليلية إلى 15 قتيلاً و40 جريحاً، بحسب مصادر طبية.",
+        [(K, "people", 15, 15, "exact"), (J, "people", 40, 40, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً.",
+        [(K, "people", 14, 14, "exact"), (K, "people", 22, 22, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل 3 وأصيب 7 في قصف على الحي، بحسب الدفاع المدني.",
+        [(K, "people", 3, 3, "exact"), (J, "people", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أصيب طفل وامرأتان بجروح طفيفة في سقوط شظايا على الحي يوم الأحد.",
+        [(J, "children", 1, 1, "exact"), (J, "women", 2, 2, "exact")],
+        [(J, "people", 1, 1, "exact")],
+    ),
+    (
+        "ar",
+        "قتل ثلاثة أطفال أشقاء وأصيبت والدتهم في قصف على بلدة الريحان.",
+        [(K, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "انتشل الدفاع المدني جثامين تسعة شهداء من تحت ركام المبنى.",
+        [(B, "people", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وفي حصيلة غير نهائية، قُتل 11 شخصاً في الغارة على السوق الشعبي.",
+        [(K, "people", 11, 11, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قالت وزارة الصحة إن 3 من الجرحى في حالة حرجة.",
+        [],
+        [(K, "people", 3, 3, "exact")],
+    ),
+    (
+        "ar",
+        "وتوفي جريحان متأثرين بجراحهما في المستشفى مساء الجمعة.",
+        [(K, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل ثمانية مدنيين، بينهم ثلاثة أطفال، في قصف يوم الخميس، فيما قتل أربعة آخرون في قصف مماثل يوم الجمعة.",
+        [
+            (K, "civilians", 8, 8, "exact"),
+            (K, "children", 3, 3, "exact"),
+            (K, "civilians", 4, 4, "exact"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "أصيب 6 صحفيين أثناء تغطيتهم القصف على المدينة.",
+        [(J, "other", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل رجل وأبناؤه الثلاثة في غارة على مزرعتهم.",
+        [(K, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي.",
+        [(J, "children", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "استشهدت امرأة وطفلان في قصف على المخيم.",
+        [(K, "women", 1, 1, "exact"), (K, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل طفل وثلاث نساء في غارة على السوق.",
+        [(K, "children", 1, 1, "exact"), (K, "women", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل 12 شخصاً صباح الأحد، ثم ارتفع العدد إلى 19 بحلول المساء.",
+        [(K, "people", 12, 12, "exact"), (K, "people", 19, 19, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أعلنت الوزارة مقتل 8 أشخاص، قبل أن ترتفع الحصيلة إلى 13.",
+        [(K, "people", 8, 8, "exact"), (K, "people", 13, 13, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وكان الدفاع المدني قد أعلن سقوط 20 قتيلاً، ثم ارتفعت الحصيلة لاحقاً إلى 27.",
+        [(K, "people", 20, 20, "exact"), (K, "people", 27, 27, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل طفل وثلاثة رجال في الغارة على الطريق.",
+        [(K, "children", 1, 1, "exact"), (K, "men", 3, 3, "exact")],
+        [],
+    ),
+    # ---- German
+    (
+        "de",
+        "Die Zahl der Toten stieg nach Angaben der Behörden auf 27.",
+        [(K, "people", 27, 27, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff kamen mindestens sechs Zivilisten ums Leben, darunter zwei Kinder.",
+        [(K, "civilians", 6, None, "at_least"), (K, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Angaben von Helfern wurden Dutzende Menschen verletzt.",
+        [(J, "people", 24, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Rettungskräfte bargen bis Montagabend die Leichen von elf Menschen aus den Trümmern.",
+        [(B, "people", 11, 11, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Ein Mann wurde tödlich verletzt, drei weitere Personen erlitten schwere Verletzungen.",
+        [(K, "men", 1, 1, "exact"), (J, "people", 3, 3, "exact")],
+        [(J, "men", 1, 1, "exact")],
+    ),
+    (
+        "de",
+        "Mehrere hundert Menschen wurden bei den Kämpfen um die Stadt verletzt.",
+        [(J, "people", 200, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Luftangriff am Sonntag starben nach Angaben des Gesundheitsministeriums 14 "
+        "Menschen, 30 weitere wurden verletzt.",
+        [(K, "people", 14, 14, "exact"), (J, "people", 30, 30, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Anschlag starben 20 Menschen. Unter den Toten sind auch fünf Kinder und drei "
+        "Frauen.",
+        [
+            (K, "people", 20, 20, "exact"),
+            (K, "children", 5, 5, "exact"),
+            (K, "women", 3, 3, "exact"),
+        ],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Granatenbeschuss kamen drei Menschen ums Leben, zwölf wurden verletzt.",
+        [(K, "people", 3, 3, "exact"), (J, "people", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Todesopfer ist auf 112 gestiegen, wie die örtlichen Behörden am Dienstag "
+        "mitteilten.",
+        [(K, "people", 112, 112, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Laut der Hilfsorganisation wurden bei dem Angriff rund 40 Menschen getötet und mehr als "
+        "100 verletzt.",
+        [(K, "people", 40, 40, "about"), (J, "people", 101, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei Sanitäter wurden getötet, als ihr Krankenwagen von einer Drohne getroffen wurde.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Insgesamt seien seit Kriegsbeginn 24.620 Menschen getötet worden, teilte das Ministerium "
+        "mit.",
+        [(K, "people", 24620, 24620, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Polizei fand in dem ausgebrannten Haus die Leichen von vier Menschen.",
+        [(B, "people", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Mindestens zwölf Menschen sind bei nächtlichen Angriffen auf die Stadt getötet worden.",
+        [(K, "people", 12, None, "at_least")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Angaben von Ärzten vor Ort wurden 45 Verletzte in Krankenhäuser gebracht.",
+        [(J, "people", 45, 45, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff wurden drei Menschen getötet. Bei den Opfern handelt es sich um zwei "
+        "Frauen und ein Kind.",
+        [
+            (K, "people", 3, 3, "exact"),
+            (K, "women", 2, 2, "exact"),
+            (K, "children", 1, 1, "exact"),
+        ],
+        [],
+    ),
+    (
+        "de",
+        "Das Dorf wurde am Mittwoch erneut beschossen, dabei wurde ein 14-jähriger Junge getötet.",
+        [(K, "children", 1, 1, "exact")],
+        [(K, "children", 14, 14, "exact"), (K, "people", 14, 14, "exact")],
+    ),
+    (
+        "de",
+        "Dutzende Menschen wurden getötet, Hunderte verletzt.",
+        [(K, "people", 24, None, "vague"), (J, "people", 200, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Mehr als 30 Leichen wurden bislang aus den Trümmern geborgen.",
+        [(B, "people", 31, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Zählung der Vereinten Nationen wurden seit Februar mindestens 9.000 Zivilisten "
+        "getötet.",
+        [(K, "civilians", 9000, None, "at_least")],
+        [],
+    ),
+    (
+        "de",
+        "Zehn Menschen starben noch am Ort des Angriffs, zwei weitere erlagen später im "
+        "Krankenhaus ihren Verletzungen.",
+        [(K, "people", 10, 10, "exact"), (K, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Elf Kinder wurden bei dem Raketenangriff teils schwer verletzt.",
+        [(J, "children", 11, 11, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff auf den Markt gab es 16 Tote und 48 Verletzte.",
+        [(K, "people", 16, 16, "exact"), (J, "people", 48, 48, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Verletzten wird mit 87 angegeben.",
+        [(J, "people", 87, 87, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Armee feuerte nach eigenen Angaben 40 Raketen ab; dabei wurden sieben Menschen "
+        "getötet.",
+        [(K, "people", 7, 7, "exact")],
+        [(K, "people", 40, 40, "exact")],
+    ),
+    (
+        "de",
+        "Vier Soldaten wurden getötet und neun verwundet, teilte die Armee mit.",
+        [(K, "combatants", 4, 4, "exact"), (J, "combatants", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Sechs Menschen werden nach dem Angriff noch vermisst.",
+        [(M, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Seit Beginn der Offensive sind laut UN mehr als 250.000 Menschen geflohen.",
+        [(D, "people", 250001, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Am Montag wurden in der Region drei Zivilisten durch Artilleriefeuer getötet, am Dienstag "
+        "starben zwei weitere.",
+        [(K, "civilians", 3, 3, "exact"), (K, "civilians", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Angaben der Behörden sind bei dem Angriff 19 Menschen ums Leben gekommen.",
+        [(K, "people", 19, 19, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Ein paar Dutzend Zivilisten sollen bei dem Bombardement getötet worden sein.",
+        [(K, "civilians", 24, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Unter den 23 Opfern des Angriffs sind nach Angaben von Helfern acht Kinder.",
+        [(K, "children", 8, 8, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei Frauen wurden tödlich verletzt, ein Kind schwebt in Lebensgefahr.",
+        [(K, "women", 2, 2, "exact"), (J, "children", 1, 1, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bislang wurden 34 Tote geborgen, wie der Zivilschutz am Freitagabend mitteilte.",
+        [(B, "people", 34, 34, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Toten erhöhte sich bis zum Abend auf mindestens 31.",
+        [(K, "people", 31, None, "at_least")],
+        [],
+    ),
+    (
+        "de",
+        "Im Keller des Hauses wurden drei Menschen tot aufgefunden.",
+        [(B, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff starben vier Menschen, darunter ein Säugling.",
+        [(K, "people", 4, 4, "exact"), (K, "children", 1, 1, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Weitere 15 Personen wurden bei der Explosion verletzt.",
+        [(J, "people", 15, 15, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Es gab nach Angaben der Polizei mindestens vier Todesopfer.",
+        [(K, "people", 4, None, "at_least")],
+        [],
+    ),
+    (
+        "de",
+        "Drei Tote, 17 Verletzte: Das ist die Bilanz des nächtlichen Angriffs.",
+        [(K, "people", 3, 3, "exact"), (J, "people", 17, 17, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Der Angriff forderte nach ersten Angaben zwölf Todesopfer.",
+        [(K, "people", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Der Raketeneinschlag kostete sieben Menschen das Leben.",
+        [(K, "people", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Mehr als ein Dutzend Menschen wurden bei dem Beschuss verletzt.",
+        [(J, "people", 13, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei Dutzend Zivilisten wurden in dem Dorf getötet.",
+        [(K, "civilians", 24, 24, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Eine fünfköpfige Familie kam bei dem Luftangriff ums Leben.",
+        [(K, "people", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff wurde eine vierköpfige Familie getötet.",
+        [(K, "people", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Unter den Toten ist auch eine dreiköpfige Familie aus dem Nachbardorf.",
+        [(K, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Helfer bargen die Leichen zweier Männer aus dem eingestürzten Gebäude.",
+        [(B, "men", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Das Ministerium bezifferte die Zahl der Toten auf 40.",
+        [(K, "people", 40, 40, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Opferzahl stieg bis Mittwoch auf 52.",
+        [(K, "people", 52, 52, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Behörden sprachen am Abend von 18 Toten.",
+        [(K, "people", 18, 18, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Sechs weitere Menschen wurden verletzt, zwei davon schwer.",
+        [(J, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Polizeiangaben gab es einen Toten und drei Verletzte.",
+        [(K, "people", 1, 1, "exact"), (J, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Ein zweites Opfer erlag am Montag im Krankenhaus seinen Verletzungen.",
+        [(K, "people", 1, 1, "exact")],
+        [(K, "people", 2, 2, "exact")],
+    ),
+    (
+        "de",
+        "Acht der Verletzten schweben nach Angaben der Ärzte in Lebensgefahr.",
+        [],
+        [(K, "people", 8, 8, "exact")],
+    ),
+    (
+        "de",
+        "Die Leichen dreier Kinder wurden am Dienstag geborgen.",
+        [(B, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei den Angriffen am Wochenende wurden laut Behörden insgesamt 26 Menschen getötet: 14 am Samstag und 12 am Sonntag.",
+        [
+            (K, "people", 26, 26, "exact"),
+            (K, "people", 14, 14, "exact"),
+            (K, "people", 12, 12, "exact"),
+        ],
+        [],
+    ),
+    (
+        "de",
+        "Mindestens ein Mensch wurde getötet, fünf weitere erlitten Verletzungen.",
+        [(K, "people", 1, None, "at_least"), (J, "people", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Todesopfer liegt inzwischen bei 63.",
+        [(K, "people", 63, 63, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Laut der örtlichen Verwaltung wurden knapp 200 Häuser zerstört und 9 Menschen verletzt.",
+        [(J, "people", 9, 9, "exact")],
+        [(J, "people", 200, 200, "about")],
+    ),
+    (
+        "de",
+        "Unter den Verletzten sind nach Angaben der Klinik auch sieben Kinder.",
+        [(J, "children", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Tausende Menschen sind vor den Kämpfen geflohen.",
+        [(D, "people", 2000, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Seit Beginn des Krieges sind nach UN-Angaben mehr als 10.000 Zivilisten ums Leben gekommen.",
+        [(K, "civilians", 10001, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Die Leichname zweier Frauen wurden am Ufer gefunden.",
+        [(B, "women", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Organisation verurteilte den Tod zweier Journalisten.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei dem Angriff wurden die Körper dreier Menschen aus dem Auto geborgen.",
+        [(B, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Eine sechsköpfige Familie wurde bei dem Angriff verletzt.",
+        [(J, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Toten lag am Morgen bei 12 und stieg bis zum Abend auf 19.",
+        [(K, "people", 12, 12, "exact"), (K, "people", 19, 19, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Todesopfer lag am Mittag bei 20 und erhöhte sich bis zum Abend auf 26.",
+        [(K, "people", 20, 20, "exact"), (K, "people", 26, 26, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Verletzten lag am Morgen bei 30 und stieg bis zum Nachmittag auf 41.",
+        [(J, "people", 30, 30, "exact"), (J, "people", 41, 41, "exact")],
+        [],
+    ),
+]
+
+# (lang, text) -> why it is not read so today
+_NUMERAL_AFTER_KIN = "ar: a kin noun with its numeral after it (أطفالهما الثلاثة) counts as people"
+_LONE_BEFORE_GROUP = "ar: a lone victim before 'and' a counted group is not read alone"
+_TIME_AFTER_TOLL = "ar: a raised toll's number before مساءً is taken for a time"
+_VICTIMS_ARE = "de: 'Bei den Opfern handelt es sich um' does not break the toll down"
+_HEADED_FAMILY = "de: 'eine fünfköpfige Familie' is not read as a count"
+_GENITIVE_NUMBER = "de: genitive number words (zweier, dreier) are not read"
+_SECOND_TOLL_UNTIL = "de: 'und stieg bis zum Abend auf N' after a first toll is not read"
+GAPS: dict[tuple[str, str], str] = {
+    ("ar", "وقتل في الغارة رجل وزوجته وأطفالهما الثلاثة."): _NUMERAL_AFTER_KIN,
+    ("ar", "استشهدت امرأة وأبناؤها الأربعة في قصف على منزلهم."): _NUMERAL_AFTER_KIN,
+    ("ar", "قُتل رجل وأبناؤه الثلاثة في غارة على مزرعتهم."): _NUMERAL_AFTER_KIN,
+    ("ar", "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي."): _NUMERAL_AFTER_KIN,
+    ("ar", "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً."): _TIME_AFTER_TOLL,
+    (
+        "ar",
+        "أصيب طفل وامرأتان بجروح طفيفة في سقوط شظايا على الحي يوم الأحد.",
+    ): _LONE_BEFORE_GROUP,
+    ("ar", "استشهدت امرأة وطفلان في قصف على المخيم."): _LONE_BEFORE_GROUP,
+    ("ar", "قُتل طفل وثلاث نساء في غارة على السوق."): _LONE_BEFORE_GROUP,
+    ("ar", "قُتل طفل وثلاثة رجال في الغارة على الطريق."): _LONE_BEFORE_GROUP,
+    (
+        "de",
+        "Bei dem Angriff wurden drei Menschen getötet. Bei den Opfern handelt es sich um zwei "
+        "Frauen und ein Kind.",
+    ): _VICTIMS_ARE,
+    ("de", "Eine fünfköpfige Familie kam bei dem Luftangriff ums Leben."): _HEADED_FAMILY,
+    ("de", "Bei dem Angriff wurde eine vierköpfige Familie getötet."): _HEADED_FAMILY,
+    (
+        "de",
+        "Unter den Toten ist auch eine dreiköpfige Familie aus dem Nachbardorf.",
+    ): _HEADED_FAMILY,
+    ("de", "Eine sechsköpfige Familie wurde bei dem Angriff verletzt."): _HEADED_FAMILY,
+    (
+        "de",
+        "Helfer bargen die Leichen zweier Männer aus dem eingestürzten Gebäude.",
+    ): _GENITIVE_NUMBER,
+    ("de", "Die Leichen dreier Kinder wurden am Dienstag geborgen."): _GENITIVE_NUMBER,
+    ("de", "Die Leichname zweier Frauen wurden am Ufer gefunden."): _GENITIVE_NUMBER,
+    ("de", "Die Organisation verurteilte den Tod zweier Journalisten."): _GENITIVE_NUMBER,
+    (
+        "de",
+        "Bei dem Angriff wurden die Körper dreier Menschen aus dem Auto geborgen.",
+    ): _GENITIVE_NUMBER,
+    ("de", "Die Zahl der Toten lag am Morgen bei 12 und stieg bis zum Abend auf 19."): (
+        _SECOND_TOLL_UNTIL
+    ),
+    (
+        "de",
+        "Die Zahl der Todesopfer lag am Mittag bei 20 und erhöhte sich bis zum Abend auf 26.",
+    ): _SECOND_TOLL_UNTIL,
+    (
+        "de",
+        "Die Zahl der Verletzten lag am Morgen bei 30 und stieg bis zum Nachmittag auf 41.",
+    ): _SECOND_TOLL_UNTIL,
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "must", "must_not"), sentence_cases(ROWS, GAPS))
+def test_incident_sentence(
+    lang: str, text: str, must: list[Reading], must_not: list[Reading]
+) -> None:
+    assert_readings(text, lang, must, must_not)
+
+
+# the source each of these sentences names, as (start of the sentence, speaker substring); it is
+# checked on the sentence's first labelled reading
+SPEAKERS: list[tuple[str, str]] = [
+    ("ارتفعت حصيلة القتلى جراء القصف", "الدفاع المدني"),
+    ("أفاد المرصد السوري", "المرصد"),
+    ("وقالت وزارة الصحة إن عدد القتلى", "وزارة الصحة"),
+    ("قُتل ما لا يقل عن عشرة", "المرصد"),
+    ("وثّقت الشبكة الحقوقية", "الشبكة"),
+    ("وقالت الأمم المتحدة", "الأمم المتحدة"),
+    ("وارتفع عدد المصابين", "وزارة الصحة"),
+    ("قال مصدر في الدفاع المدني", "مصدر"),
+    ("وأسفر القصف عن سقوط", "مسؤول"),
+    ("ارتفعت حصيلة ضحايا الغارات الليلية", "مصادر طبية"),
+    ("Die Zahl der Toten stieg nach Angaben", "Behörden"),
+    ("Nach Angaben von Helfern", "Helfer"),
+    ("Bei dem Luftangriff am Sonntag", "Gesundheitsministerium"),
+    ("Die Zahl der Todesopfer ist auf 112", "Behörden"),
+    ("Laut der Hilfsorganisation", "Hilfsorganisation"),
+    ("Insgesamt seien seit Kriegsbeginn", "Ministerium"),
+    ("Nach Zählung der Vereinten Nationen", "Vereinten Nationen"),
+    ("Vier Soldaten wurden getötet", "Armee"),
+    ("Bislang wurden 34 Tote", "Zivilschutz"),
+    ("Es gab nach Angaben der Polizei", "Polizei"),
+]
+
+
+def _speaker_cases() -> list[object]:
+    cases = []
+    for start, speaker in SPEAKERS:
+        lang, text, must, _ = next(row for row in ROWS if row[1].startswith(start))
+        cases.append(pytest.param(lang, text, must[0], speaker, id=f"{lang}-{speaker}"))
+    return cases
+
+
+@pytest.mark.parametrize(("lang", "text", "reading", "speaker"), _speaker_cases())
+def test_incident_speaker(lang: str, text: str, reading: Reading, speaker: str) -> None:
+    assert_speaker(readings(text, lang)[reading], speaker)
