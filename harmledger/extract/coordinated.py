@@ -76,6 +76,8 @@ class Group:
     cue: Cue | None
     members: tuple[DraftLike, ...]
     roll: bool = False  # named one by one after a roll's opener ("the victims were named as")
+    # a bare lone noun no draft stands for ("أصيب طفل وامرأتان"): its position and category
+    lone: tuple[int, str] | None = None
 
 
 def _end(d: DraftLike) -> int:
@@ -119,9 +121,17 @@ def _pack_words(pack: LanguagePack) -> _PackWords:
 
 class _Reader:
     def __init__(
-        self, doc: Doc, pack: LanguagePack, marks: Marks, drafts: Sequence[DraftLike]
+        self,
+        doc: Doc,
+        pack: LanguagePack,
+        marks: Marks,
+        drafts: Sequence[DraftLike],
+        cues: Sequence[Cue] = (),
     ) -> None:
         self.doc, self.pack, self.marks = doc, pack, marks
+        # where each cue ends, by measure: a verb right before a bare lone noun whose count's
+        # draft took a later cue ("أصيب طفل وامرأتان بجروح": hurt ... with wounds)
+        self.cue_ends = {(c.j, c.measure): c for c in cues}
         self.hurt = [
             d
             for d in drafts
@@ -312,7 +322,9 @@ class _Reader:
         """Where a bare noun is indefinite (Arabic), a lone person noun right after the verb
         and a count joined to it by a prefixed "و" ("أصيب شرطي ومدنيان", a policeman and two
         civilians were wounded): the lone one and the count are one group, as "a policeman and
-        two civilians" is; no draft stands for the lone noun, so it is read here."""
+        two civilians" is; no draft stands for the lone noun, so it is read here. The count may
+        follow its noun, the owner written onto it ("قتل رجل وأطفاله الثلاثة", a man and his
+        three children): the group then opens at that noun."""
         joined = self.pack.joined_conjunction
         if not (self.bare and joined):
             return []
@@ -321,10 +333,26 @@ class _Reader:
             k, cue = d.mention.i, d.cue
             if k in taken or k < 1 or cue is None or d.measure not in MEASURES:
                 continue
+            if (
+                k >= 2
+                and not words[k].norm.startswith(joined)
+                and words[k - 1].norm.startswith(joined)
+                and not gaps[k].strip()
+                and d.who is not None
+                and (
+                    _person_noun(self.marks, k - 1) == d.who
+                    or (d.who == "children" and owned_children(self.doc, k - 1, self.pack))
+                )
+            ):
+                k -= 1  # "وأطفاله الثلاثة": the noun before its numeral
             if d.mention.low is None or d.mention.low != d.mention.high:
                 continue
-            if not words[k].norm.startswith(joined) or gaps[k].strip() or cue.j != k - 1:
+            if not words[k].norm.startswith(joined) or gaps[k].strip():
                 continue
+            if cue.j != k - 1:
+                cue = self.cue_ends.get((k - 1, d.measure))
+                if cue is None:
+                    continue
             who = _person_noun(self.marks, k - 1)
             if who is None or who == "combatants" or d.who == "combatants":
                 continue
@@ -338,8 +366,23 @@ class _Reader:
                 continue  # the sentence counts that measure apart
             total = 1 + (d.mention.low or 0)
             group_who = who if who == d.who else "people"
-            found.append(Group(k - 1, _end(d), total, d.measure, group_who, cue, (d,)))
+            found.append(
+                Group(k - 1, _end(d), total, d.measure, group_who, cue, (d,), lone=(k - 1, who))
+            )
         return found
+
+
+def owned_children(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` is a person's children with the owner written onto the noun, "و"
+    before it or not (``who.owned_kin``: "وأطفالهما", "أبناؤها"): a group a numeral after it
+    counts."""
+    owned = pack.words("who", "owned_kin")
+    if not owned or k < 0 or k >= len(doc.words):
+        return False
+    norm, joined = doc.words[k].norm, pack.joined_conjunction
+    return norm in owned or (
+        bool(joined) and norm.startswith(joined) and norm[len(joined) :] in owned
+    )
 
 
 def _acronym(text: str) -> bool:
@@ -930,7 +973,7 @@ def coordinated(
     cues: Sequence[Cue] = (),
 ) -> list[Group]:
     """Groups of victims joined by "and" in ``doc`` (see the module docstring)."""
-    found = _Reader(doc, pack, marks, drafts).groups()
+    found = _Reader(doc, pack, marks, drafts, cues).groups()
     if pack.raw.get("attribution", {}).get("uncased", False):
         if openings := _roll_openings(doc, pack):
             found += _UncasedRoll(doc, pack, marks).groups(openings)

@@ -20,7 +20,7 @@ from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
 from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
-from harmledger.extract.coordinated import Group, coordinated
+from harmledger.extract.coordinated import Group, coordinated, owned_children
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.foreign_quotes import foreign_quote_claims
@@ -208,6 +208,7 @@ _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después 
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
 _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
+_RISE_GAP = 5  # words of a time between a toll's verb and its figure ("bis zum Abend auf")
 _FAR_RISE_WORDS = 12  # words from a toll-rise verb to the figure it leads to, its category between
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
@@ -708,6 +709,13 @@ class _Run:
                 and d.mention.source == "singular"
             }
             drafts[:] = [d for d in drafts if id(d) not in parts]
+            if group.lone is not None and group.lone[1] in _GROUP_PART_WHO:
+                # "استشهدت امرأة وطفلان": the lone woman stays beside the total, as "a woman"
+                # read by the engine does (a part category)
+                k, lone_who = group.lone
+                one = Mention(k, k + 1, 1, 1, 1, "exact", "singular")
+                head = Head(k, k + 1, who=lone_who)
+                extra.append(Draft(one, head, "casualty", group.measure, lone_who, group.cue, True))
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who=group.who)
@@ -2632,6 +2640,8 @@ class _Run:
         if self.doc.gaps[i] != " ":
             return None
         noun = head_at(self.doc, i - 1, self.marks, self.pack)
+        if noun is None and owned_children(self.doc, i - 1, self.pack) and not head.who:
+            return Head(i - 1, i, who="children")  # "وأطفالهما الثلاثة": their three children
         if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
             # an indefinite number after an indefinite person noun counts it too ("بينهم أطفال
             # ثلاثة", three children): no noun of its own follows it
@@ -4750,12 +4760,26 @@ class _Run:
                 at = self._starts[previous]
         for k in range(max(0, at - 6), at):
             for cat, i, j in self.marks[k]:
-                if cat == "mod:rise" and at - j <= 3 and j <= at:
+                if cat == "mod:rise" and j <= at and (at - j <= 3 or self._plain_words(j, at)):
                     return None if self._mention_between(j, at) else i
         for k in (mention.j, mention.j + 1):  # verb last: "ist auf 44 gestiegen"
             if k < len(self.doc.words) and "mod:rise" in cats_at(self.marks, k):
                 return None if self._mention_between(mention.j, k) else k
         return None
+
+    def _plain_words(self, lo: int, hi: int) -> bool:
+        """Whether words ``[lo, hi)`` are at most ``_RISE_GAP`` words of one clause naming no
+        person, harm or other count: a time between a toll's verb and its figure ("stieg bis
+        zum Abend auf 19", "rose in the course of the day to 19")."""
+        if hi - lo > _RISE_GAP or any(
+            ch in ",;:()" for k in range(lo + 1, hi + 1) for ch in self.doc.gaps[k]
+        ):
+            return False
+        return not any(
+            cat.startswith(("who:", "measure:", "qty:", "dis:units"))
+            for k in range(lo, hi)
+            for cat, _, _ in self.marks[k]
+        )
 
     def _counted_speakers(self, mention: Mention, head: Head) -> bool:
         """A count of speaker nouns right after "according to" or "reported by" ("enligt flera

@@ -90,6 +90,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "comparison"),
         ("distractors", "comparison_back"),
         ("who", "others_before_noun"),
+        ("who", "owned_kin"),  # read by reading._conjoined only
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),

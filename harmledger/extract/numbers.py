@@ -289,6 +289,9 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
         elif (cache[norm] if norm in cache else split_number_word(norm, pack)) is not None:
             starts.update(k for k in at if k not in weekdays)
     starts.update(i for _, i, _ in marks.family("vague"))
+    sizes = tuple(pack.words("numbers", "size_suffixes"))
+    if sizes:  # "fünfköpfige": a number word grown onto a size (_size_compound)
+        starts.update(k for norm, at in doc.by_norm.items() if norm.endswith(sizes) for k in at)
     i = 0
     for k in sorted(starts):
         if k < i:
@@ -377,6 +380,12 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             # "minst ett 30-tal" is at least thirty)
             start = i - 1 if i > 0 and doc.words[i - 1].norm in pack.singular else i
             return Mention(start, j + 1, int(value), int(value), int(value), "about", "digit")
+        sizes = pack.words("numbers", "size_suffixes")
+        if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in sizes:
+            # "eine 5-köpfige Familie": the family's size, as "fünfköpfige" is
+            whole = _sized_whole(doc, j + 1, pack)
+            if whole is not None:
+                return Mention(i, whole, int(value), int(value), int(value), "exact", "digit")
         percent = gap_after.lstrip(" \u00a0").startswith(("%", "٪"))
         return Mention(
             i,
@@ -392,6 +401,9 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     rounded = _about_compound(doc, i, pack)
     if rounded is not None:
         return rounded
+    sized = _size_compound(doc, i, pack)
+    if sized is not None:
+        return sized
     run = _word_run(doc, i, pack)
     if run is not None:
         end, morphemes = run
@@ -486,6 +498,35 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
             return Mention(i, k + 1, value, value + 1, None, "more_than", "word")
         if value >= 10:
             return Mention(i, k + 1, value, value, value, "about", "word")
+    return None
+
+
+def _sized_whole(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The end of a family right at ``k`` (``distractors.size_compound_wholes``), the words a
+    sized count takes in ("eine fünfköpfige Familie": five persons), or None: a sized team,
+    crew of helpers or delegation counts no victims (not_counts.size_compound)."""
+    wholes = pack.words("distractors", "size_compound_wholes")
+    if k < len(doc.words) and not doc.gaps[k].strip() and doc.words[k].norm in wholes:
+        return k + 1
+    return None
+
+
+def _size_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
+    """A number word grown onto a size suffix (``numbers.size_suffixes``) before a family
+    ("eine fünfköpfige Familie"): that many persons, the family word taken in."""
+    sizes = pack.words("numbers", "size_suffixes")
+    word = doc.words[i].norm
+    for suffix in sizes:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or not stem:
+            continue
+        parts = split_number_word(stem, pack)
+        whole = _sized_whole(doc, i + 1, pack)
+        if not parts or all(p in pack.connectors for p in parts) or whole is None:
+            continue
+        value = words_value(parts, pack)
+        if value >= 2:
+            return Mention(i, whole, value, value, value, "exact", "word")
     return None
 
 

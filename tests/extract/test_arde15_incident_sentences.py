@@ -902,60 +902,17 @@ ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
 ]
 
 # (lang, text) -> why it is not read so today
-_NUMERAL_AFTER_KIN = "ar: a kin noun with its numeral after it (أطفالهما الثلاثة) counts as people"
-_LONE_BEFORE_GROUP = "ar: a lone victim before 'and' a counted group is not read alone"
+_FIFTH = "ar: 'الخمس' after a noun is read as 'the fifth' (a share), not as five"
 _TIME_AFTER_TOLL = "ar: a raised toll's number before مساءً is taken for a time"
 _VICTIMS_ARE = "de: 'Bei den Opfern handelt es sich um' does not break the toll down"
-_HEADED_FAMILY = "de: 'eine fünfköpfige Familie' is not read as a count"
-_GENITIVE_NUMBER = "de: genitive number words (zweier, dreier) are not read"
-_SECOND_TOLL_UNTIL = "de: 'und stieg bis zum Abend auf N' after a first toll is not read"
 GAPS: dict[tuple[str, str], str] = {
-    ("ar", "وقتل في الغارة رجل وزوجته وأطفالهما الثلاثة."): _NUMERAL_AFTER_KIN,
-    ("ar", "استشهدت امرأة وأبناؤها الأربعة في قصف على منزلهم."): _NUMERAL_AFTER_KIN,
-    ("ar", "قُتل رجل وأبناؤه الثلاثة في غارة على مزرعتهم."): _NUMERAL_AFTER_KIN,
-    ("ar", "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي."): _NUMERAL_AFTER_KIN,
+    ("ar", "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي."): _FIFTH,
     ("ar", "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً."): _TIME_AFTER_TOLL,
-    (
-        "ar",
-        "أصيب طفل وامرأتان بجروح طفيفة في سقوط شظايا على الحي يوم الأحد.",
-    ): _LONE_BEFORE_GROUP,
-    ("ar", "استشهدت امرأة وطفلان في قصف على المخيم."): _LONE_BEFORE_GROUP,
-    ("ar", "قُتل طفل وثلاث نساء في غارة على السوق."): _LONE_BEFORE_GROUP,
-    ("ar", "قُتل طفل وثلاثة رجال في الغارة على الطريق."): _LONE_BEFORE_GROUP,
     (
         "de",
         "Bei dem Angriff wurden drei Menschen getötet. Bei den Opfern handelt es sich um zwei "
         "Frauen und ein Kind.",
     ): _VICTIMS_ARE,
-    ("de", "Eine fünfköpfige Familie kam bei dem Luftangriff ums Leben."): _HEADED_FAMILY,
-    ("de", "Bei dem Angriff wurde eine vierköpfige Familie getötet."): _HEADED_FAMILY,
-    (
-        "de",
-        "Unter den Toten ist auch eine dreiköpfige Familie aus dem Nachbardorf.",
-    ): _HEADED_FAMILY,
-    ("de", "Eine sechsköpfige Familie wurde bei dem Angriff verletzt."): _HEADED_FAMILY,
-    (
-        "de",
-        "Helfer bargen die Leichen zweier Männer aus dem eingestürzten Gebäude.",
-    ): _GENITIVE_NUMBER,
-    ("de", "Die Leichen dreier Kinder wurden am Dienstag geborgen."): _GENITIVE_NUMBER,
-    ("de", "Die Leichname zweier Frauen wurden am Ufer gefunden."): _GENITIVE_NUMBER,
-    ("de", "Die Organisation verurteilte den Tod zweier Journalisten."): _GENITIVE_NUMBER,
-    (
-        "de",
-        "Bei dem Angriff wurden die Körper dreier Menschen aus dem Auto geborgen.",
-    ): _GENITIVE_NUMBER,
-    ("de", "Die Zahl der Toten lag am Morgen bei 12 und stieg bis zum Abend auf 19."): (
-        _SECOND_TOLL_UNTIL
-    ),
-    (
-        "de",
-        "Die Zahl der Todesopfer lag am Mittag bei 20 und erhöhte sich bis zum Abend auf 26.",
-    ): _SECOND_TOLL_UNTIL,
-    (
-        "de",
-        "Die Zahl der Verletzten lag am Morgen bei 30 und stieg bis zum Nachmittag auf 41.",
-    ): _SECOND_TOLL_UNTIL,
 }
 
 
