@@ -901,11 +901,345 @@ ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ),
 ]
 
+# a second round, written after the first fixes: breakdowns after "es handelt sich um", deaths of
+# wounds, rescue roles and volunteers, lone members after a counted group, people rescued alive
+ROWS += [
+    (
+        "de",
+        "Bei dem Angriff starben sechs Menschen. Bei den Toten handelt es sich um vier Männer und zwei Kinder.",
+        [(K, "people", 6, 6, "exact"), (K, "men", 4, 4, "exact"), (K, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Fünf Menschen wurden verletzt. Bei den Verletzten handelt es sich um drei Frauen und zwei Kinder.",
+        [(J, "people", 5, 5, "exact"), (J, "women", 3, 3, "exact"), (J, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Unter den Toten befinden sich nach Angaben der Behörden neun Kinder.",
+        [(K, "children", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Toten sind zwei Frauen und ein Mann, teilte die Polizei mit.",
+        [(K, "women", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Drei Kinder sind bei dem Angriff ums Leben gekommen.",
+        [(K, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei der Explosion kamen ein Dutzend Menschen ums Leben.",
+        [(K, "people", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Mehr als 50 Menschen sind nach Angaben von Ärzten ihren Verletzungen erlegen.",
+        [(K, "people", 51, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei der Verletzten starben später im Krankenhaus.",
+        [(K, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Vermissten wird auf rund 70 geschätzt.",
+        [(M, "people", 70, 70, "about")],
+        [],
+    ),
+    (
+        "de",
+        "Mehrere Dutzend Menschen wurden verletzt, teilte der Rettungsdienst mit.",
+        [(J, "people", 24, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Nach Angaben von Helfern wurden bislang 112 Leichen geborgen, weitere 40 Menschen gelten als vermisst.",
+        [(B, "people", 112, 112, "exact"), (M, "people", 40, 40, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Am Dienstag wurden im Norden der Stadt sechs Menschen getötet, am Mittwoch im Süden weitere vier.",
+        [(K, "people", 6, 6, "exact"), (K, "people", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei zwei Luftangriffen auf das Lager wurden insgesamt 31 Menschen getötet, darunter 12 Kinder und 7 Frauen.",
+        [
+            (K, "people", 31, 31, "exact"),
+            (K, "children", 12, 12, "exact"),
+            (K, "women", 7, 7, "exact"),
+        ],
+        [],
+    ),
+    (
+        "de",
+        "Fast 300 Menschen wurden verletzt, etwa die Hälfte davon Kinder.",
+        [(J, "people", 300, 300, "about")],
+        [(J, "children", 150, 150, "about")],
+    ),
+    (
+        "de",
+        "Die Helfer zogen die Leichen eines Mannes und zweier Kinder aus den Trümmern.",
+        [(B, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Ein Kind kam ums Leben, vier weitere wurden verletzt.",
+        [(K, "children", 1, 1, "exact"), (J, "children", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Laut Gesundheitsbehörde liegt die Zahl der Todesopfer seit Kriegsbeginn bei über 30.000.",
+        [(K, "people", 30001, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei Rettungssanitäter kamen ums Leben, als eine zweite Rakete einschlug.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Mindestens 15 Menschen sind bei einem Drohnenangriff auf einen Markt getötet worden, mehr als 40 wurden verletzt.",
+        [(K, "people", 15, None, "at_least"), (J, "people", 41, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Die Opferzahl des Angriffs vom Samstag ist auf 27 gestiegen.",
+        [(K, "people", 27, 27, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وكان من بين القتلى ثلاثة أطفال وامرأة.",
+        [(K, "children", 3, 3, "exact"), (K, "women", 1, 1, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "والقتلى هم أربعة رجال وطفلان.",
+        [(K, "men", 4, 4, "exact"), (K, "children", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل ثلاثة أشخاص، هم رجل وامرأتان، في قصف على البلدة.",
+        [(K, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "توفي طفل متأثراً بجروح أصيب بها في القصف، ليرتفع عدد القتلى إلى ستة.",
+        [(K, "people", 6, 6, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ليرتفع بذلك عدد الشهداء منذ الصباح إلى 17 شهيداً.",
+        [(K, "people", 17, 17, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأصيب في القصف 14 شخصاً، حالة أربعة منهم حرجة.",
+        [(J, "people", 14, 14, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "انتشلت طواقم الإنقاذ جثة طفل وامرأتين من تحت الأنقاض.",
+        [(B, "women", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلن الدفاع المدني انتشال جثامين 5 أشخاص وإنقاذ 3 آخرين أحياء.",
+        [(B, "people", 5, 5, "exact")],
+        [(B, "people", 3, 3, "exact"), (J, "people", 3, 3, "exact")],
+    ),
+    (
+        "ar",
+        "قتل عشرة أشخاص على الأقل في غارة على حافلة تقل مدنيين.",
+        [(K, "people", 10, None, "at_least")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل 3 أشخاص يوم الثلاثاء و5 آخرون يوم الأربعاء في غارات متفرقة.",
+        [(K, "people", 3, 3, "exact"), (K, "people", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأصيب العشرات بجروح، بينهم 15 طفلاً.",
+        [(J, "people", 20, None, "vague"), (J, "children", 15, 15, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قال المرصد إن 42 شخصاً قتلوا، بينهم 11 من عناصر الفصائل.",
+        [(K, "people", 42, 42, "exact"), (K, "combatants", 11, 11, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ولقي ثلاثة متطوعين في الهلال الأحمر حتفهم أثناء عملهم.",
+        [(K, "other", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وبلغ عدد النازحين أكثر من 12 ألف شخص خلال أسبوع.",
+        [(D, "people", 12001, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل مئات المدنيين منذ بدء الهجوم على المدينة، بحسب الأمم المتحدة.",
+        [(K, "civilians", 200, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "أسفرت الغارة عن مقتل عائلة من سبعة أفراد.",
+        [(K, "people", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل شابان برصاص قناص في حي الميدان يوم الخميس.",
+        [(K, "people", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل 4 مدنيين وجرح 9 آخرون جراء قصف مدفعي استهدف السوق صباح الأحد.",
+        [(K, "civilians", 4, 4, "exact"), (J, "civilians", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وتجاوز عدد القتلى 1.400 شخص منذ بداية التصعيد.",
+        [(K, "people", 1401, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "قضى ثمانية أشخاص غرقاً أثناء فرارهم من القصف.",
+        [(K, "people", 8, 8, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Bei den Todesopfern handelte es sich um sieben Zivilisten, teilte die Polizei mit.",
+        [(K, "civilians", 7, 7, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Zwei Männer sind inzwischen ihren schweren Verletzungen erlegen.",
+        [(K, "men", 2, 2, "exact")],
+        [(J, "men", 2, 2, "exact")],
+    ),
+    (
+        "de",
+        "Drei Notfallsanitäter wurden bei dem Angriff verletzt.",
+        [(J, "other", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Vier Rettungshelfer wurden getötet, als sie Verletzte bergen wollten.",
+        [(K, "other", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قُتل اثنان من متطوعي الهلال الأحمر أثناء إسعاف الجرحى.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل أربعة متطوعين في الدفاع المدني خلال محاولتهم إخماد الحريق.",
+        [(K, "other", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأنقذت الفرق 4 أشخاص أحياء بعد انتشال جثث 6 آخرين.",
+        [(B, "people", 6, 6, "exact")],
+        [(B, "people", 4, 4, "exact")],
+    ),
+    (
+        "ar",
+        "انتشلت الطواقم جثتين وأخرجت 5 آخرين أحياء من تحت الركام.",
+        [(B, "people", 2, 2, "exact")],
+        [(B, "people", 5, 5, "exact")],
+    ),
+]
+
 # (lang, text) -> why it is not read so today
 _FIFTH = "ar: 'الخمس' after a noun is read as 'the fifth' (a share), not as five"
 _TIME_AFTER_TOLL = "ar: a raised toll's number before مساءً is taken for a time"
 _VICTIMS_ARE = "de: 'Bei den Opfern handelt es sich um' does not break the toll down"
+_HANDELT_UM = "de: 'um' after 'handelt es sich' is read as a time ('um vier Uhr')"
+_ERLEGEN = "de: in 'ihren Verletzungen erlegen' the wounds' noun makes the dead injured"
+_RESCUE_ROLES = "de: rescue roles grown onto their field (Rettungssanitäter) are not protected"
+_VOLUNTEERS = "ar: volunteers (متطوعين) of a rescue body are not read as its members"
+_LONE_AFTER_GROUP = "ar: a lone woman after a counted group in a breakdown is summed with it"
+_TOLL_WHO = "ar: a risen toll after a lone victim takes that victim's category"
+_RESCUED_OTHERS = "ar: 'N آخرين أحياء' rescued alive after a recovery reads as bodies"
 GAPS: dict[tuple[str, str], str] = {
+    (
+        "de",
+        "Bei dem Angriff starben sechs Menschen. Bei den Toten handelt es sich um vier Männer und zwei Kinder.",
+    ): _HANDELT_UM,
+    (
+        "de",
+        "Fünf Menschen wurden verletzt. Bei den Verletzten handelt es sich um drei Frauen und zwei Kinder.",
+    ): _HANDELT_UM,
+    (
+        "de",
+        "Mehr als 50 Menschen sind nach Angaben von Ärzten ihren Verletzungen erlegen.",
+    ): _ERLEGEN,
+    (
+        "de",
+        "Zwei Rettungssanitäter kamen ums Leben, als eine zweite Rakete einschlug.",
+    ): _RESCUE_ROLES,
+    ("ar", "وكان من بين القتلى ثلاثة أطفال وامرأة."): _LONE_AFTER_GROUP,
+    ("ar", "توفي طفل متأثراً بجروح أصيب بها في القصف، ليرتفع عدد القتلى إلى ستة."): _TOLL_WHO,
+    ("ar", "وأعلن الدفاع المدني انتشال جثامين 5 أشخاص وإنقاذ 3 آخرين أحياء."): _RESCUED_OTHERS,
+    ("ar", "ولقي ثلاثة متطوعين في الهلال الأحمر حتفهم أثناء عملهم."): _VOLUNTEERS,
+    (
+        "de",
+        "Bei den Todesopfern handelte es sich um sieben Zivilisten, teilte die Polizei mit.",
+    ): _HANDELT_UM,
+    ("de", "Zwei Männer sind inzwischen ihren schweren Verletzungen erlegen."): _ERLEGEN,
+    ("de", "Drei Notfallsanitäter wurden bei dem Angriff verletzt."): _RESCUE_ROLES,
+    ("de", "Vier Rettungshelfer wurden getötet, als sie Verletzte bergen wollten."): _RESCUE_ROLES,
+    ("ar", "قُتل اثنان من متطوعي الهلال الأحمر أثناء إسعاف الجرحى."): _VOLUNTEERS,
+    ("ar", "قتل أربعة متطوعين في الدفاع المدني خلال محاولتهم إخماد الحريق."): _VOLUNTEERS,
+    ("ar", "انتشلت الطواقم جثتين وأخرجت 5 آخرين أحياء من تحت الركام."): _RESCUED_OTHERS,
     ("ar", "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي."): _FIFTH,
     ("ar", "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً."): _TIME_AFTER_TOLL,
     (
