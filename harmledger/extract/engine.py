@@ -2273,6 +2273,8 @@ class _Run:
             return None  # "31 of the wounded had been discharged": the state of a part
         if self._died_naturally(mention):
             return None  # "of the 200 bodies, 24 died a natural death": no casualty
+        if head.others and self._alive_after(mention, head):
+            return None  # "وإنقاذ 3 آخرين أحياء": others rescued alive, neither dead nor bodies
         if head.partitive or (head.others and not head.measure):
             died = self._hurt_who_died(mention) if head.others else None
             if died is not None:  # "eight more of the injured succumbed": more dead
@@ -2948,6 +2950,11 @@ class _Run:
         lebend", "hittade 19 personer vid liv"): people rescued, not bodies."""
         if not head.who or head.measure:
             return False
+        return self._alive_after(mention, head)
+
+    def _alive_after(self, mention: Mention, head: Head) -> bool:
+        """Whether a word that says they live (``distractors.alive_after``) follows the count's
+        noun in its segment ("19 people alive", "3 آخرين أحياء")."""
         words = self.doc.words
         alive = self.pack.words("distractors", "alive_after")
         return any(
@@ -4586,6 +4593,9 @@ class _Run:
         if self._count_between(first, start):
             return None  # a count between ("... in the first three months totalled")
         end = mention.i if rise < mention.i else start
+        # not a lone victim's clause before the toll's ("استشهدت امرأة في القصف، ليرتفع عدد
+        # الشهداء إلى تسعة": nine people, not nine women) (arde15)
+        first = self._after_lone_clause(first, start)
         whos = {
             c
             for k in range(first, end)
@@ -4596,6 +4606,20 @@ class _Run:
             and self._harm_beside(k, first, end)
         }
         return preferred_who(list(whos)) if len(whos) == 1 else None
+
+    def _after_lone_clause(self, first: int, start: int) -> int:
+        """The first word after the last comma before ``start`` where a casualty word of its
+        own stands before that comma (a victim told in a clause before the toll's), else
+        ``first``."""
+        gaps = self.doc.gaps
+        for k in range(start, first, -1):
+            if any(ch in ",;:،؛" for ch in gaps[k]):
+                told = any(
+                    first <= cue.i < k and cue.measure in ("killed", "injured")
+                    for cue in self._sentence_cues.get(self.doc.sentence[first], [])
+                )
+                return k if told else first
+        return first
 
     def _shared_noun_who(self, head: Head) -> str | None:
         """The category of a noun two figures share when the first has only its participle:
@@ -5181,6 +5205,8 @@ class _Run:
             before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
         if "dis:before" in before and self._toll_again(i):
             before.discard("dis:before")  # "put the toll at 31 dead, and at 35 a week later"
+        if "dis:before" in before and self._framed_before(i):
+            before.discard("dis:before")  # "Bei den Toten handelt es sich um vier Männer"
         if "date:time_markers" in before and self._time_closed_before(i, j):
             before.discard("date:time_markers")  # "um 9 Uhr zwei Passanten": the time is done
         if before & {"dis:before", "date:time_markers"} and not any(
@@ -5192,6 +5218,19 @@ class _Run:
         if mention.plain_year and self._year_before_verb_and_count(mention):
             return True
         return self._is_age(mention) or self._age_of_noun(mention)
+
+    def _framed_before(self, i: int) -> bool:
+        """Whether the word before word ``i`` (one of ``distractors.before``, "um") closes a
+        phrase of ``distractors.before_frames`` ("handelt es sich um": they are): it opens
+        whom the count names, no time or distance (arde15)."""
+        frames = self.pack.words("distractors", "before_frames")
+        words = self.doc.words
+        for frame in frames:
+            parts = frame.split()
+            lo = i - len(parts)
+            if lo >= 0 and [w.norm for w in words[lo:i]] == parts:
+                return True
+        return False
 
     def _toll_again(self, i: int) -> bool:
         """Whether the word before word ``i`` ends a toll's rise phrase given earlier in the
