@@ -1214,6 +1214,299 @@ ROWS += [
     ),
 ]
 
+# a third round: qualifiers in words, ranges, strikes told one after another, "and a half" with a
+# scale word, a fate not known, staff of an aid organisation
+ROWS += [
+    (
+        "ar",
+        "قُتل قرابة عشرين شخصاً في القصف.",
+        [(K, "people", 20, 20, "about")],
+        [],
+    ),
+    (
+        "ar",
+        "أصيب زهاء ثلاثين مدنياً في الانفجار.",
+        [(J, "civilians", 30, 30, "about")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل حوالي 15 شخصاً وأصيب ما يقارب 40 آخرين.",
+        [(K, "people", 15, 15, "about"), (J, "people", 40, 40, "about")],
+        [],
+    ),
+    (
+        "ar",
+        "نزح أزيد من 3 آلاف شخص من المنطقة.",
+        [(D, "people", 3001, None, "more_than")],
+        [],
+    ),
+    (
+        "ar",
+        "نزح نحو مليون ونصف مليون شخص منذ بدء الحرب.",
+        [(D, "people", 1500000, 1500000, "about")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل بضعة أشخاص في الاشتباكات.",
+        [(K, "people", 3, None, "vague")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل عدد من المدنيين وأصيب آخرون.",
+        [],
+        [(K, "civilians", 3, None, "vague")],
+    ),
+    (
+        "ar",
+        "وسقط في الغارة ما بين 10 و15 قتيلاً.",
+        [(K, "people", 10, 15, "range")],
+        [],
+    ),
+    (
+        "ar",
+        "أسفر القصف عن سقوط 22 ضحية بين قتيل وجريح.",
+        [(KJ, "people", 22, 22, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلنت الوزارة أن الحصيلة بلغت ثلاثة وعشرين قتيلاً وسبعة وخمسين جريحاً.",
+        [(K, "people", 23, 23, "exact"), (J, "people", 57, 57, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل مئة وخمسون شخصاً على الأقل منذ بداية الأسبوع.",
+        [(K, "people", 150, None, "at_least")],
+        [],
+    ),
+    (
+        "ar",
+        "وقالت مصادر محلية إن خمسة أطفال من عائلة واحدة قتلوا في الغارة.",
+        [(K, "children", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل مدنيان اثنان في قصف على القرية يوم السبت.",
+        [(K, "civilians", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وفي غارة ثانية على بلدة مجاورة، قتل أربعة أشخاص آخرين.",
+        [(K, "people", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "قتل 7 أشخاص في الغارة الأولى و3 في الغارة الثانية.",
+        [(K, "people", 7, 7, "exact"), (K, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ولا يزال مصير 12 شخصاً مجهولاً بعد القصف.",
+        [(M, "people", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "أحصت فرق الإسعاف 18 إصابة بينها ست حالات خطيرة.",
+        [(J, "people", 18, 18, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وصلت إلى المستشفى جثامين 13 شهيداً و40 إصابة.",
+        [(B, "people", 13, 13, "exact"), (J, "people", 40, 40, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Knapp 30 Menschen wurden verletzt.",
+        [(J, "people", 30, 30, "about")],
+        [],
+    ),
+    (
+        "de",
+        "An die 50 Menschen kamen ums Leben.",
+        [(K, "people", 50, 50, "about")],
+        [],
+    ),
+    (
+        "de",
+        "Weit über 100 Menschen wurden getötet.",
+        [(K, "people", 101, None, "more_than")],
+        [],
+    ),
+    (
+        "de",
+        "Rund 1,5 Millionen Menschen sind auf der Flucht.",
+        [(D, "people", 1500000, 1500000, "about")],
+        [],
+    ),
+    (
+        "de",
+        "Zwischen 20 und 30 Menschen sollen getötet worden sein.",
+        [(K, "people", 20, 30, "range")],
+        [],
+    ),
+    (
+        "de",
+        "Bei einem zweiten Angriff auf ein Nachbardorf wurden weitere vier Menschen getötet.",
+        [(K, "people", 4, 4, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Im ersten Angriff starben sieben Menschen, im zweiten drei.",
+        [(K, "people", 7, 7, "exact"), (K, "people", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Das Schicksal von zwölf Menschen ist weiter ungeklärt.",
+        [(M, "people", 12, 12, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Rettungskräfte zählten 18 Verletzte, sechs davon schwer.",
+        [(J, "people", 18, 18, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Zahlreiche Menschen wurden verletzt, mindestens drei tödlich.",
+        [(K, "people", 3, None, "at_least")],
+        [(J, "people", 3, None, "vague")],
+    ),
+    (
+        "de",
+        "Ein 17-Jähriger und ein 45-Jähriger wurden getötet.",
+        [(K, "people", 2, 2, "exact")],
+        [(K, "people", 17, 17, "exact"), (K, "people", 45, 45, "exact")],
+    ),
+    (
+        "de",
+        "Unter den Todesopfern sind zwei Mitarbeiter einer Hilfsorganisation.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Seit dem 7. Oktober wurden nach Angaben der Behörden 1.200 Menschen getötet.",
+        [(K, "people", 1200, 1200, "exact")],
+        [(K, "people", 7, 7, "exact")],
+    ),
+    (
+        "de",
+        "Ein Ehepaar und seine drei Kinder kamen ums Leben.",
+        [(K, "people", 5, 5, "exact"), (K, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Die Explosion tötete dreizehn Menschen und verletzte Dutzende.",
+        [(K, "people", 13, 13, "exact"), (J, "people", 24, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Hunderte Verletzte wurden in die umliegenden Kliniken gebracht.",
+        [(J, "people", 200, None, "vague")],
+        [],
+    ),
+    (
+        "de",
+        "Die Zahl der Todesopfer wurde am Abend auf 41 korrigiert.",
+        [(K, "people", 41, 41, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Zunächst war von neun Toten die Rede gewesen.",
+        [(K, "people", 9, 9, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "نزح مليون ونصف مليون شخص منذ بداية الحرب.",
+        [(D, "people", 1500000, 1500000, "exact")],
+        [(D, "people", 1000000, 1000000, "exact")],
+    ),
+    (
+        "ar",
+        "نزح أكثر من مليون ونصف المليون شخص منذ بدء الهجوم.",
+        [(D, "people", 1500001, None, "more_than")],
+        [(D, "people", 1000000, 1000000, "exact")],
+    ),
+    (
+        "ar",
+        "وأجبر القصف ثلاثة آلاف ونصف شخص على النزوح.",
+        [(D, "people", 3500, 3500, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Eineinhalb Millionen Menschen sind vor den Kämpfen geflohen.",
+        [(D, "people", 1500000, 1500000, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Rund anderthalb Millionen Menschen sind auf der Flucht.",
+        [(D, "people", 1500000, 1500000, "about")],
+        [],
+    ),
+    (
+        "de",
+        "Mehr als zweieinhalb Millionen Menschen sind ins Ausland geflohen.",
+        [(D, "people", 2500001, None, "more_than")],
+        [(D, "people", 2000000, None, "vague")],
+    ),
+    (
+        "de",
+        "Zwei Mitarbeiter einer Hilfsorganisation wurden bei dem Angriff getötet.",
+        [(K, "other", 2, 2, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Drei Mitarbeiter eines Hilfswerks wurden verletzt.",
+        [(J, "other", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "وما زال مصير خمسة صيادين مجهولا.",
+        [(M, "people", 5, 5, "exact")],
+        [],
+    ),
+    (
+        "ar",
+        "ولا يزال مصير ثلاثة أطفال مجهولاً حتى الآن.",
+        [(M, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Das Schicksal von drei Kindern ist unbekannt.",
+        [(M, "children", 3, 3, "exact")],
+        [],
+    ),
+    (
+        "de",
+        "Der Verbleib von fünf Fischern ist nach dem Angriff unklar.",
+        [(M, "people", 5, 5, "exact")],
+        [],
+    ),
+]
+
 # (lang, text) -> why it is not read so today
 _FIFTH = "ar: 'الخمس' after a noun is read as 'the fifth' (a share), not as five"
 _TIME_AFTER_TOLL = "ar: a raised toll's number before مساءً is taken for a time"
@@ -1221,7 +1514,26 @@ _VICTIMS_ARE = (
     "de: a lone child in a breakdown a sentence after the toll ('und ein Kind') is not read"
 )
 _LONE_AFTER_GROUP = "ar: a lone woman after a counted group in a breakdown is summed with it"
+_AND_A_HALF = "a number and a half with a scale word (مليون ونصف, eineinhalb Millionen) is misread"
+_FATE = "a fate not known ('مصير ... مجهولاً', 'Schicksal ... ungeklärt') is no missing cue"
+_AID_STAFF = "de: staff of an aid organisation ('Mitarbeiter einer Hilfsorganisation') are people"
 GAPS: dict[tuple[str, str], str] = {
+    ("ar", "نزح نحو مليون ونصف مليون شخص منذ بدء الحرب."): _AND_A_HALF,
+    ("ar", "ولا يزال مصير 12 شخصاً مجهولاً بعد القصف."): _FATE,
+    ("de", "Das Schicksal von zwölf Menschen ist weiter ungeklärt."): _FATE,
+    ("de", "Unter den Todesopfern sind zwei Mitarbeiter einer Hilfsorganisation."): _AID_STAFF,
+    ("ar", "نزح مليون ونصف مليون شخص منذ بداية الحرب."): _AND_A_HALF,
+    ("ar", "نزح أكثر من مليون ونصف المليون شخص منذ بدء الهجوم."): _AND_A_HALF,
+    ("ar", "وأجبر القصف ثلاثة آلاف ونصف شخص على النزوح."): _AND_A_HALF,
+    ("de", "Eineinhalb Millionen Menschen sind vor den Kämpfen geflohen."): _AND_A_HALF,
+    ("de", "Rund anderthalb Millionen Menschen sind auf der Flucht."): _AND_A_HALF,
+    ("de", "Mehr als zweieinhalb Millionen Menschen sind ins Ausland geflohen."): _AND_A_HALF,
+    ("de", "Zwei Mitarbeiter einer Hilfsorganisation wurden bei dem Angriff getötet."): _AID_STAFF,
+    ("de", "Drei Mitarbeiter eines Hilfswerks wurden verletzt."): _AID_STAFF,
+    ("ar", "وما زال مصير خمسة صيادين مجهولا."): _FATE,
+    ("ar", "ولا يزال مصير ثلاثة أطفال مجهولاً حتى الآن."): _FATE,
+    ("de", "Das Schicksal von drei Kindern ist unbekannt."): _FATE,
+    ("de", "Der Verbleib von fünf Fischern ist nach dem Angriff unklar."): _FATE,
     ("ar", "وكان من بين القتلى ثلاثة أطفال وامرأة."): _LONE_AFTER_GROUP,
     ("ar", "أصيبت سيدة وبناتها الخمس بجروح في قصف على الحي."): _FIFTH,
     ("ar", "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً."): _TIME_AFTER_TOLL,
