@@ -292,12 +292,16 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     sizes = tuple(pack.words("numbers", "size_suffixes"))
     if sizes:  # "fünfköpfige": a number word grown onto a size (_size_compound)
         starts.update(k for norm, at in doc.by_norm.items() if norm.endswith(sizes) for k in at)
+    halves = _half_numbers(pack)
+    if halves:  # "eineinhalb Millionen" (_half_scale)
+        starts.update(k for norm, at in doc.by_norm.items() if norm in halves for k in at)
     i = 0
     for k in sorted(starts):
         if k < i:
             continue  # inside the previous mention
         found = _mention_at(doc, k, pack, marks)
         if found is not None:
+            found = _and_a_half(doc, found, pack)
             mentions.append(found)
             i = found.j
     mention_starts = {m.i for m in mentions}
@@ -401,7 +405,7 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     rounded = _about_compound(doc, i, pack)
     if rounded is not None:
         return rounded
-    sized = _size_compound(doc, i, pack)
+    sized = _size_compound(doc, i, pack) or _half_scale(doc, i, pack)
     if sized is not None:
         return sized
     run = _word_run(doc, i, pack)
@@ -499,6 +503,51 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
         if value >= 10:
             return Mention(i, k + 1, value, value, value, "about", "word")
     return None
+
+
+def _half_numbers(pack: LanguagePack) -> dict[str, float]:
+    """``numbers.half_words``: a number and a half written as one word ("eineinhalb": 1.5)."""
+    words = pack.raw.get("numbers", {}).get("half_words", {})
+    return {normalize(word): float(value) for word, value in words.items()}
+
+
+def _half_scale(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
+    """A number and a half before a scale word of a thousand or more ("eineinhalb Millionen",
+    "anderthalb Millionen", "zweieinhalb Millionen"): that many of the scale."""
+    half = _half_numbers(pack).get(doc.words[i].norm)
+    if half is None or i + 1 >= len(doc.words) or doc.gaps[i + 1].strip():
+        return None
+    scale = doc.words[i + 1].norm
+    if scale not in pack.multipliers or pack.number_words[scale] < 1000:
+        return None
+    value = int(half * pack.number_words[scale])
+    return Mention(i, i + 2, value, value, value, "exact", "word")
+
+
+def _and_a_half(doc: Doc, mention: Mention, pack: LanguagePack) -> Mention:
+    """A scale word, "and a half" written after it (``numbers.and_half``: "مليون ونصف", a
+    million and a half), and the scale word again ("مليون ونصف مليون"): one number, half the
+    scale more."""
+    after = pack.words("numbers", "and_half")
+    j = mention.j
+    if not after or j >= len(doc.words):
+        return mention
+    if mention.value is None or not mention.low == mention.high == mention.value:
+        return mention  # "ملايين": a vague count of millions, no number to add a half to
+    scale = doc.words[j - 1].norm
+    if scale not in pack.multipliers or pack.number_words[scale] < 1000:
+        return mention
+    if doc.words[j].norm not in after or doc.gaps[j].strip():
+        return mention
+    value = mention.value + pack.number_words[scale] // 2
+    end = j + 1
+    if end < len(doc.words) and not doc.gaps[end].strip():
+        again = doc.words[end].norm
+        if again in pack.words("numbers", "and_half_scales") or (
+            again in pack.multipliers and pack.number_words[again] == pack.number_words[scale]
+        ):
+            end += 1  # "مليون ونصف مليون", "مليون ونصف المليون"
+    return Mention(mention.i, end, value, value, value, "exact", "word")
 
 
 def _sized_whole(doc: Doc, k: int, pack: LanguagePack) -> int | None:
