@@ -1507,6 +1507,28 @@ ROWS += [
     ),
 ]
 
+# counted groups after a roll's opener ("ومن بين القتلى"): no roll of persons one by one
+ROWS += [
+    (
+        "ar",
+        "ومن بين الجرحى طفلان وامرأة.",
+        [(J, "children", 2, 2, "exact"), (J, "women", 1, 1, "exact")],
+        [(J, "people", 2, 2, "exact")],
+    ),
+    (
+        "ar",
+        "وكان من بين المصابين 4 أطفال ورجل مسن.",
+        [(J, "children", 4, 4, "exact"), (J, "men", 1, 1, "exact")],
+        [(J, "people", 2, 2, "exact")],
+    ),
+    (
+        "ar",
+        "ومن بين القتلى ثلاث نساء وطفل رضيع.",
+        [(K, "women", 3, 3, "exact"), (K, "children", 1, 1, "exact")],
+        [(K, "people", 2, 2, "exact")],
+    ),
+]
+
 # (lang, text) -> why it is not read so today
 _FIFTH = "ar: 'الخمس' after a noun is read as 'the fifth' (a share), not as five"
 _TIME_AFTER_TOLL = "ar: a raised toll's number before مساءً is taken for a time"
@@ -1516,6 +1538,9 @@ _VICTIMS_ARE = (
 _LONE_AFTER_GROUP = "ar: a lone woman after a counted group in a breakdown is summed with it"
 _FATE = "a fate not known is read only where its closing word ends the clause"
 GAPS: dict[tuple[str, str], str] = {
+    ("ar", "ومن بين الجرحى طفلان وامرأة."): _LONE_AFTER_GROUP,
+    ("ar", "وكان من بين المصابين 4 أطفال ورجل مسن."): _LONE_AFTER_GROUP,
+    ("ar", "ومن بين القتلى ثلاث نساء وطفل رضيع."): _LONE_AFTER_GROUP,
     ("ar", "ولا يزال مصير ثلاثة أطفال مجهولاً حتى الآن."): _FATE,
     ("de", "Der Verbleib von fünf Fischern ist nach dem Angriff unklar."): _FATE,
     ("ar", "وكان من بين القتلى ثلاثة أطفال وامرأة."): _LONE_AFTER_GROUP,
