@@ -859,6 +859,18 @@ class _UncasedRoll(_Roll):
     the prefixed "و" (``[named_roll] item_prefixes``), counts one, up to the sentence's end or
     an item too long to be one person (the list has turned into prose)."""
 
+    def _counted_item(self, t: int) -> bool:
+        """Whether the item at word ``t`` opens with a count ("ومن بين القتلى ثلاثة أطفال
+        وامرأة"): counted groups, no roll of persons one by one (arde15)."""
+        word = self.doc.words[t]
+        if word.is_digit or parse_number_text(word.text, self.pack) is not None:
+            return True
+        # a dual ("طفلان") counts its group; a possessed one ("وطفلاهما نادية وكريم") names them
+        owned = tuple(
+            normalize(w) for w in self.pack.raw.get("numbers", {}).get("dual_possessive", [])
+        )
+        return self.marks.opens(t, "vague:") and not (owned and word.norm.endswith(owned))
+
     def _opens_item(self, t: int) -> bool:
         gap, word = self.doc.gaps[t], self.doc.words[t].text
         if any(c in gap for c in _LIST_PUNCT):
@@ -870,6 +882,7 @@ class _UncasedRoll(_Roll):
         if not self._next(k, doc.sentence[k - 1]) or doc.gaps[k].strip() not in _ROLL_GAPS:
             return None
         items, start, t = 0, k, k + 1
+        starts = [k]
         while True:
             ends = t >= n or not self._next(t, doc.sentence[t - 1])
             if ends or self._opens_item(t):
@@ -880,8 +893,9 @@ class _UncasedRoll(_Roll):
                 if ends:
                     break
                 start = t
+                starts.append(t)
             t += 1
-        if items < 2:
+        if items < 2 or any(self._counted_item(s) for s in starts[:items]):
             return None
         return Group(i, t, items, measure, "people", None, (), roll=True)
 
