@@ -77,6 +77,8 @@ class Group:
     cue: Cue | None
     members: tuple[DraftLike, ...]
     roll: bool = False  # named one by one after a roll's opener ("the victims were named as")
+    # a bare lone noun no draft stands for ("أصيب طفل وامرأتان"): its position and category
+    lone: tuple[int, str] | None = None
 
 
 def _end(d: DraftLike) -> int:
@@ -120,9 +122,17 @@ def _pack_words(pack: LanguagePack) -> _PackWords:
 
 class _Reader:
     def __init__(
-        self, doc: Doc, pack: LanguagePack, marks: Marks, drafts: Sequence[DraftLike]
+        self,
+        doc: Doc,
+        pack: LanguagePack,
+        marks: Marks,
+        drafts: Sequence[DraftLike],
+        cues: Sequence[Cue] = (),
     ) -> None:
         self.doc, self.pack, self.marks = doc, pack, marks
+        # where each cue ends, by measure: a verb right before a bare lone noun whose count's
+        # draft took a later cue ("أصيب طفل وامرأتان بجروح": hurt ... with wounds)
+        self.cue_ends = {(c.j, c.measure): c for c in cues}
         self.hurt = [
             d
             for d in drafts
@@ -356,7 +366,9 @@ class _Reader:
         """Where a bare noun is indefinite (Arabic), a lone person noun right after the verb
         and a count joined to it by a prefixed "و" ("أصيب شرطي ومدنيان", a policeman and two
         civilians were wounded): the lone one and the count are one group, as "a policeman and
-        two civilians" is; no draft stands for the lone noun, so it is read here."""
+        two civilians" is; no draft stands for the lone noun, so it is read here. The count may
+        follow its noun, the owner written onto it ("قتل رجل وأطفاله الثلاثة", a man and his
+        three children): the group then opens at that noun."""
         joined = self.pack.joined_conjunction
         if not (self.bare and joined):
             return []
@@ -365,10 +377,26 @@ class _Reader:
             k, cue = d.mention.i, d.cue
             if k in taken or k < 1 or cue is None or d.measure not in MEASURES:
                 continue
+            if (
+                k >= 2
+                and not words[k].norm.startswith(joined)
+                and words[k - 1].norm.startswith(joined)
+                and not gaps[k].strip()
+                and d.who is not None
+                and (
+                    _person_noun(self.marks, k - 1) == d.who
+                    or (d.who == "children" and owned_children(self.doc, k - 1, self.pack))
+                )
+            ):
+                k -= 1  # "وأطفاله الثلاثة": the noun before its numeral
             if d.mention.low is None or d.mention.low != d.mention.high:
                 continue
-            if not words[k].norm.startswith(joined) or gaps[k].strip() or cue.j != k - 1:
+            if not words[k].norm.startswith(joined) or gaps[k].strip():
                 continue
+            if cue.j != k - 1:
+                cue = self.cue_ends.get((k - 1, d.measure))
+                if cue is None:
+                    continue
             who = _person_noun(self.marks, k - 1)
             if who is None or who == "combatants" or d.who == "combatants":
                 continue
@@ -382,8 +410,23 @@ class _Reader:
                 continue  # the sentence counts that measure apart
             total = 1 + (d.mention.low or 0)
             group_who = who if who == d.who else "people"
-            found.append(Group(k - 1, _end(d), total, d.measure, group_who, cue, (d,)))
+            found.append(
+                Group(k - 1, _end(d), total, d.measure, group_who, cue, (d,), lone=(k - 1, who))
+            )
         return found
+
+
+def owned_children(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` is a person's children with the owner written onto the noun, "و"
+    before it or not (``who.owned_kin``: "وأطفالهما", "أبناؤها"): a group a numeral after it
+    counts."""
+    owned = pack.words("who", "owned_kin")
+    if not owned or k < 0 or k >= len(doc.words):
+        return False
+    norm, joined = doc.words[k].norm, pack.joined_conjunction
+    return norm in owned or (
+        bool(joined) and norm.startswith(joined) and norm[len(joined) :] in owned
+    )
 
 
 def _acronym(text: str) -> bool:
@@ -860,6 +903,18 @@ class _UncasedRoll(_Roll):
     the prefixed "و" (``[named_roll] item_prefixes``), counts one, up to the sentence's end or
     an item too long to be one person (the list has turned into prose)."""
 
+    def _counted_item(self, t: int) -> bool:
+        """Whether the item at word ``t`` opens with a count ("ومن بين القتلى ثلاثة أطفال
+        وامرأة"): counted groups, no roll of persons one by one (arde15)."""
+        word = self.doc.words[t]
+        if word.is_digit or parse_number_text(word.text, self.pack) is not None:
+            return True
+        # a dual ("طفلان") counts its group; a possessed one ("وطفلاهما نادية وكريم") names them
+        owned = tuple(
+            normalize(w) for w in self.pack.raw.get("numbers", {}).get("dual_possessive", [])
+        )
+        return self.marks.opens(t, "vague:") and not (owned and word.norm.endswith(owned))
+
     def _opens_item(self, t: int) -> bool:
         gap, word = self.doc.gaps[t], self.doc.words[t].text
         if any(c in gap for c in _LIST_PUNCT):
@@ -871,6 +926,7 @@ class _UncasedRoll(_Roll):
         if not self._next(k, doc.sentence[k - 1]) or doc.gaps[k].strip() not in _ROLL_GAPS:
             return None
         items, start, t = 0, k, k + 1
+        starts = [k]
         while True:
             ends = t >= n or not self._next(t, doc.sentence[t - 1])
             if ends or self._opens_item(t):
@@ -881,8 +937,9 @@ class _UncasedRoll(_Roll):
                 if ends:
                     break
                 start = t
+                starts.append(t)
             t += 1
-        if items < 2:
+        if items < 2 or any(self._counted_item(s) for s in starts[:items]):
             return None
         return Group(i, t, items, measure, "people", None, (), roll=True)
 
@@ -974,7 +1031,7 @@ def coordinated(
     cues: Sequence[Cue] = (),
 ) -> list[Group]:
     """Groups of victims joined by "and" in ``doc`` (see the module docstring)."""
-    found = _Reader(doc, pack, marks, drafts).groups()
+    found = _Reader(doc, pack, marks, drafts, cues).groups()
     if pack.raw.get("attribution", {}).get("uncased", False):
         if openings := _roll_openings(doc, pack):
             found += _UncasedRoll(doc, pack, marks).groups(openings)

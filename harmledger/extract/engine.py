@@ -20,7 +20,7 @@ from harmledger.extract.attribution import Attribution, attribute
 from harmledger.extract.claim import Claim
 from harmledger.extract.companions import companions
 from harmledger.extract.context import Context
-from harmledger.extract.coordinated import Group, coordinated
+from harmledger.extract.coordinated import Group, coordinated, owned_children
 from harmledger.extract.dateline import publisher_voice
 from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.family_sums import family_sums
@@ -211,6 +211,7 @@ _SUBORDINATOR_WORDS = 3  # words in the longest subordinating phrase ("después 
 _SHARE_WORDS = 5  # words in the longest share phrase ("la moitié d'entre elles")
 _SHARE_REACH = 8  # words from a count to the cue after a share of it: ", la mitad de ellas son"
 _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after it may name
+_RISE_GAP = 5  # words of a time between a toll's verb and its figure ("bis zum Abend auf")
 _FAR_RISE_WORDS = 12  # words from a toll-rise verb to the figure it leads to, its category between
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
@@ -768,6 +769,13 @@ class _Run:
                 and d.mention.source == "singular"
             }
             drafts[:] = [d for d in drafts if id(d) not in parts]
+            if group.lone is not None and group.lone[1] in _GROUP_PART_WHO:
+                # "استشهدت امرأة وطفلان": the lone woman stays beside the total, as "a woman"
+                # read by the engine does (a part category)
+                k, lone_who = group.lone
+                one = Mention(k, k + 1, 1, 1, 1, "exact", "singular")
+                head = Head(k, k + 1, who=lone_who)
+                extra.append(Draft(one, head, "casualty", group.measure, lone_who, group.cue, True))
             total = group.total
             mention = Mention(group.i, group.j, total, total, total, "exact", "word")
             head = Head(group.i, group.j, who=group.who)
@@ -2430,6 +2438,8 @@ class _Run:
             return None  # "31 of the wounded had been discharged": the state of a part
         if self._died_naturally(mention):
             return None  # "of the 200 bodies, 24 died a natural death": no casualty
+        if head.others and self._alive_after(mention, head):
+            return None  # "وإنقاذ 3 آخرين أحياء": others rescued alive, neither dead nor bodies
         if head.partitive or (head.others and not head.measure):
             died = self._hurt_who_died(mention) if head.others else None
             if died is not None:  # "eight more of the injured succumbed": more dead
@@ -2823,6 +2833,8 @@ class _Run:
         if self.doc.gaps[i] != " ":
             return None
         noun = head_at(self.doc, i - 1, self.marks, self.pack)
+        if noun is None and owned_children(self.doc, i - 1, self.pack) and not head.who:
+            return Head(i - 1, i, who="children")  # "وأطفالهما الثلاثة": their three children
         if not (post or any(norm.startswith(p) for p in self.pack.identifier_prefixes)):
             # an indefinite number after an indefinite person noun counts it too ("بينهم أطفال
             # ثلاثة", three children): no noun of its own follows it
@@ -3129,6 +3141,11 @@ class _Run:
         lebend", "hittade 19 personer vid liv"): people rescued, not bodies."""
         if not head.who or head.measure:
             return False
+        return self._alive_after(mention, head)
+
+    def _alive_after(self, mention: Mention, head: Head) -> bool:
+        """Whether a word that says they live (``distractors.alive_after``) follows the count's
+        noun in its segment ("19 people alive", "3 آخرين أحياء")."""
         words = self.doc.words
         alive = self.pack.words("distractors", "alive_after")
         return any(
@@ -4930,6 +4947,9 @@ class _Run:
         if self._count_between(first, start):
             return None  # a count between ("... in the first three months totalled")
         end = mention.i if rise < mention.i else start
+        # not a lone victim's clause before the toll's ("استشهدت امرأة في القصف، ليرتفع عدد
+        # الشهداء إلى تسعة": nine people, not nine women) (arde15)
+        first = self._after_lone_clause(first, start)
         whos = {
             c
             for k in range(first, end)
@@ -4940,6 +4960,20 @@ class _Run:
             and self._harm_beside(k, first, end)
         }
         return preferred_who(list(whos)) if len(whos) == 1 else None
+
+    def _after_lone_clause(self, first: int, start: int) -> int:
+        """The first word after the last comma before ``start`` where a casualty word of its
+        own stands before that comma (a victim told in a clause before the toll's), else
+        ``first``."""
+        gaps = self.doc.gaps
+        for k in range(start, first, -1):
+            if any(ch in ",;:،؛" for ch in gaps[k]):
+                told = any(
+                    first <= cue.i < k and cue.measure in ("killed", "injured")
+                    for cue in self._sentence_cues.get(self.doc.sentence[first], [])
+                )
+                return k if told else first
+        return first
 
     def _shared_noun_who(self, head: Head) -> str | None:
         """The category of a noun two figures share when the first has only its participle:
@@ -5104,12 +5138,26 @@ class _Run:
                 at = self._starts[previous]
         for k in range(max(0, at - 6), at):
             for cat, i, j in self.marks[k]:
-                if cat == "mod:rise" and at - j <= 3 and j <= at:
+                if cat == "mod:rise" and j <= at and (at - j <= 3 or self._plain_words(j, at)):
                     return None if self._mention_between(j, at) else i
         for k in (mention.j, mention.j + 1):  # verb last: "ist auf 44 gestiegen"
             if k < len(self.doc.words) and "mod:rise" in cats_at(self.marks, k):
                 return None if self._mention_between(mention.j, k) else k
         return None
+
+    def _plain_words(self, lo: int, hi: int) -> bool:
+        """Whether words ``[lo, hi)`` are at most ``_RISE_GAP`` words of one clause naming no
+        person, harm or other count: a time between a toll's verb and its figure ("stieg bis
+        zum Abend auf 19", "rose in the course of the day to 19")."""
+        if hi - lo > _RISE_GAP or any(
+            ch in ",;:()" for k in range(lo + 1, hi + 1) for ch in self.doc.gaps[k]
+        ):
+            return False
+        return not any(
+            cat.startswith(("who:", "measure:", "qty:", "dis:units"))
+            for k in range(lo, hi)
+            for cat, _, _ in self.marks[k]
+        )
 
     def _counted_speakers(self, mention: Mention, head: Head) -> bool:
         """A count of speaker nouns right after "according to" or "reported by" ("enligt flera
@@ -5511,6 +5559,8 @@ class _Run:
             before.discard("dis:before")  # "the toll stands at 35", "remained at 13": a toll
         if "dis:before" in before and self._toll_again(i):
             before.discard("dis:before")  # "put the toll at 31 dead, and at 35 a week later"
+        if "dis:before" in before and self._framed_before(i):
+            before.discard("dis:before")  # "Bei den Toten handelt es sich um vier Männer"
         if "date:time_markers" in before and self._time_closed_before(i, j):
             before.discard("date:time_markers")  # "um 9 Uhr zwei Passanten": the time is done
         if before & {"dis:before", "date:time_markers"} and not any(
@@ -5522,6 +5572,19 @@ class _Run:
         if mention.plain_year and self._year_before_verb_and_count(mention):
             return True
         return self._is_age(mention) or self._age_of_noun(mention)
+
+    def _framed_before(self, i: int) -> bool:
+        """Whether the word before word ``i`` (one of ``distractors.before``, "um") closes a
+        phrase of ``distractors.before_frames`` ("handelt es sich um": they are): it opens
+        whom the count names, no time or distance (arde15)."""
+        frames = self.pack.words("distractors", "before_frames")
+        words = self.doc.words
+        for frame in frames:
+            parts = frame.split()
+            lo = i - len(parts)
+            if lo >= 0 and [w.norm for w in words[lo:i]] == parts:
+                return True
+        return False
 
     def _toll_again(self, i: int) -> bool:
         """Whether the word before word ``i`` ends a toll's rise phrase given earlier in the

@@ -92,6 +92,8 @@ _NOT_MARKED = frozenset(
         ("distractors", "comparison"),
         ("distractors", "comparison_back"),
         ("who", "others_before_noun"),
+        ("who", "owned_kin"),  # read by coordinated.owned_children only
+        ("distractors", "before_frames"),  # read by engine._framed_before only
         ("singular_victims", "relative"),
         ("singular_victims", "event_not_before"),
         ("singular_victims", "event_not_after"),

@@ -289,12 +289,19 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
         elif (cache[norm] if norm in cache else split_number_word(norm, pack)) is not None:
             starts.update(k for k in at if k not in weekdays)
     starts.update(i for _, i, _ in marks.family("vague"))
+    sizes = tuple(pack.words("numbers", "size_suffixes"))
+    if sizes:  # "fünfköpfige": a number word grown onto a size (_size_compound)
+        starts.update(k for norm, at in doc.by_norm.items() if norm.endswith(sizes) for k in at)
+    halves = _half_numbers(pack)
+    if halves:  # "eineinhalb Millionen" (_half_scale)
+        starts.update(k for norm, at in doc.by_norm.items() if norm in halves for k in at)
     i = 0
     for k in sorted(starts):
         if k < i:
             continue  # inside the previous mention
         found = _mention_at(doc, k, pack, marks)
         if found is not None:
+            found = _and_a_half(doc, found, pack)
             mentions.append(found)
             i = found.j
     mention_starts = {m.i for m in mentions}
@@ -377,6 +384,12 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             # "minst ett 30-tal" is at least thirty)
             start = i - 1 if i > 0 and doc.words[i - 1].norm in pack.singular else i
             return Mention(start, j + 1, int(value), int(value), int(value), "about", "digit")
+        sizes = pack.words("numbers", "size_suffixes")
+        if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in sizes:
+            # "eine 5-köpfige Familie": the family's size, as "fünfköpfige" is
+            whole = _sized_whole(doc, j + 1, pack)
+            if whole is not None:
+                return Mention(i, whole, int(value), int(value), int(value), "exact", "digit")
         percent = gap_after.lstrip(" \u00a0").startswith(("%", "٪"))
         return Mention(
             i,
@@ -394,6 +407,9 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
     rounded = _about_compound(doc, i, pack)
     if rounded is not None:
         return rounded
+    sized = _size_compound(doc, i, pack) or _half_scale(doc, i, pack)
+    if sized is not None:
+        return sized
     run = _word_run(doc, i, pack)
     if run is not None:
         end, morphemes = run
@@ -502,6 +518,80 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
             return Mention(i, k + 1, value, value + 1, None, "more_than", "word")
         if value >= 10:
             return Mention(i, k + 1, value, value, value, "about", "word")
+    return None
+
+
+def _half_numbers(pack: LanguagePack) -> dict[str, float]:
+    """``numbers.half_words``: a number and a half written as one word ("eineinhalb": 1.5)."""
+    words = pack.raw.get("numbers", {}).get("half_words", {})
+    return {normalize(word): float(value) for word, value in words.items()}
+
+
+def _half_scale(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
+    """A number and a half before a scale word of a thousand or more ("eineinhalb Millionen",
+    "anderthalb Millionen", "zweieinhalb Millionen"): that many of the scale."""
+    half = _half_numbers(pack).get(doc.words[i].norm)
+    if half is None or i + 1 >= len(doc.words) or doc.gaps[i + 1].strip():
+        return None
+    scale = doc.words[i + 1].norm
+    if scale not in pack.multipliers or pack.number_words[scale] < 1000:
+        return None
+    value = int(half * pack.number_words[scale])
+    return Mention(i, i + 2, value, value, value, "exact", "word")
+
+
+def _and_a_half(doc: Doc, mention: Mention, pack: LanguagePack) -> Mention:
+    """A scale word, "and a half" written after it (``numbers.and_half``: "مليون ونصف", a
+    million and a half), and the scale word again ("مليون ونصف مليون"): one number, half the
+    scale more."""
+    after = pack.words("numbers", "and_half")
+    j = mention.j
+    if not after or j >= len(doc.words):
+        return mention
+    if mention.value is None or not mention.low == mention.high == mention.value:
+        return mention  # "ملايين": a vague count of millions, no number to add a half to
+    scale = doc.words[j - 1].norm
+    if scale not in pack.multipliers or pack.number_words[scale] < 1000:
+        return mention
+    if doc.words[j].norm not in after or doc.gaps[j].strip():
+        return mention
+    value = mention.value + pack.number_words[scale] // 2
+    end = j + 1
+    if end < len(doc.words) and not doc.gaps[end].strip():
+        again = doc.words[end].norm
+        if again in pack.words("numbers", "and_half_scales") or (
+            again in pack.multipliers and pack.number_words[again] == pack.number_words[scale]
+        ):
+            end += 1  # "مليون ونصف مليون", "مليون ونصف المليون"
+    return Mention(mention.i, end, value, value, value, "exact", "word")
+
+
+def _sized_whole(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The end of a family right at ``k`` (``distractors.size_compound_wholes``), the words a
+    sized count takes in ("eine fünfköpfige Familie": five persons), or None: a sized team,
+    crew of helpers or delegation counts no victims (not_counts.size_compound)."""
+    wholes = pack.words("distractors", "size_compound_wholes")
+    if k < len(doc.words) and not doc.gaps[k].strip() and doc.words[k].norm in wholes:
+        return k + 1
+    return None
+
+
+def _size_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
+    """A number word grown onto a size suffix (``numbers.size_suffixes``) before a family
+    ("eine fünfköpfige Familie"): that many persons, the family word taken in."""
+    sizes = pack.words("numbers", "size_suffixes")
+    word = doc.words[i].norm
+    for suffix in sizes:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or not stem:
+            continue
+        parts = split_number_word(stem, pack)
+        whole = _sized_whole(doc, i + 1, pack)
+        if not parts or all(p in pack.connectors for p in parts) or whole is None:
+            continue
+        value = words_value(parts, pack)
+        if value >= 2:
+            return Mention(i, whole, value, value, value, "exact", "word")
     return None
 
 

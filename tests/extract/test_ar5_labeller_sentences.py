@@ -20,10 +20,6 @@ from harmledger.extract import extract_claims
 
 Reading = tuple[str, str | None, int | None, int | None, str]
 
-_POSSESSED_CHILDREN = (
-    "children with a possessive suffix ('أطفالها') are no category: reading them as children"
-    " split one family's figure into two claims on real text (see test_sum4_classes)"
-)
 
 CASES: list[object] = [
     # --- incident reports: health ministry, civil defence, observatory, correspondents ---
@@ -413,7 +409,6 @@ CASES: list[object] = [
             ("killed", "children", 3, 3, "exact"),
         ],
         None,
-        marks=pytest.mark.xfail(reason=_POSSESSED_CHILDREN),
     ),
     pytest.param(
         "استشهد 10 فلسطينيين بينهم امرأة وأطفالها الأربعة في غارة على منزل العائلة.",
@@ -423,7 +418,6 @@ CASES: list[object] = [
             ("killed", "children", 4, 4, "exact"),
         ],
         None,
-        marks=pytest.mark.xfail(reason=_POSSESSED_CHILDREN),
     ),
     (
         "وثق المرصد مقتل 5 أشخاص بينهم امرأة وطفلاها في قصف على المدينة.",
