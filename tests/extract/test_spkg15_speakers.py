@@ -908,6 +908,52 @@ SOURCE_SENTENCE: list = [
         [("killed", 500, "الأمم المتحدة|للأمم المتحدة")],
     ),
     ("ar", "وتشير أرقام الوزارة إلى أن 60 شخصا قتلوا.", [("killed", 60, "الوزارة")]),
+    (
+        "sv",
+        "Sammanlagt har 75 personer skadats. Uppgiften kommer från regionen.",
+        [("injured", 75, "regionen")],
+    ),
+    (
+        "sv",
+        "Det framgick av ett uttalande från armén att tolv soldater hade dödats.",
+        [("killed", 12, "armén")],
+    ),
+    (
+        "sv",
+        "Minst 31 civila har dödats sedan i måndags, framgår av en sammanställning från FN.",
+        [("killed", 31, "FN")],
+    ),
+    (
+        "de",
+        "Neun Menschen wurden verletzt. Das ging aus einer Mitteilung der Feuerwehr hervor.",
+        [("injured", 9, "Feuerwehr")],
+    ),
+    (
+        "de",
+        "Aus einer Statistik der Vereinten Nationen geht hervor, dass 340 Zivilisten getötet "
+        "wurden.",
+        [("killed", 340, "Vereinten Nationen")],
+    ),
+    (
+        "de",
+        "Insgesamt 44 Menschen kamen ums Leben. Die Zahlen stammen vom Gesundheitsministerium.",
+        [("killed", 44, "Gesundheitsministerium")],
+    ),
+    (
+        "ar",
+        "وأصيب 40 شخصا بجروح. جاء ذلك في بيان للدفاع المدني.",
+        [("injured", 40, "الدفاع المدني|للدفاع المدني")],
+    ),
+    (
+        "ar",
+        "وتظهر أرقام الأمم المتحدة أن 200 مدني قتلوا منذ بداية العام.",
+        [("killed", 200, "الأمم المتحدة")],
+    ),
+    (
+        "ar",
+        "ويشير تقرير المنظمة إلى أن 35 طفلا قتلوا.",
+        [("killed", 35, "المنظمة|تقرير المنظمة")],
+    ),
 ]
 
 # a toll, count or report noun with the source after it ("Bilanz des Ministeriums", "حسب آخر
@@ -955,8 +1001,24 @@ TOLL_OF_SOURCE: list = [
         "Enligt en rapport från Amnesty dödades 27 civila i anfallen.",
         [("killed", 27, "Amnesty")],
     ),
+    (
+        "de",
+        "Nach einer vorläufigen Bilanz der Behörden wurden 23 Menschen verletzt.",
+        [("injured", 23, "Behörden")],
+    ),
+    (
+        "de",
+        "Nach der jüngsten Bilanz des Roten Kreuzes starben 61 Menschen.",
+        [("killed", 61, "Roten Kreuzes")],
+    ),
+    (
+        "ar",
+        "وبلغ عدد القتلى 52 حسب آخر حصيلة لوزارة الصحة.",
+        [("killed", 52, "وزارة الصحة|لوزارة الصحة")],
+    ),
 ]
 
+# further everyday attributions
 # further everyday attributions
 MORE: list = [
     (
@@ -1029,11 +1091,23 @@ GAPS: dict[str, str] = {
     "170-ar-killed-15": "a clause naming where the figure comes from is not read as an attribution",
     "171-ar-killed-500": "a clause naming where the figure comes from is not read as an attribution",
     "172-ar-killed-60": "a clause naming where the figure comes from is not read as an attribution",
-    "175-ar-killed-44": "a toll or report noun's source after it is not read as the speaker",
-    "176-ar-killed-33": "a toll or report noun's source after it is not read as the speaker",
-    "177-ar-injured-60": "no injured claim is read: the toll noun after the count reads as the dead",
-    "179-de-killed-58": "a toll or report noun's source after it is not read as the speaker",
-    "189-sv-killed-40": "a Swedish genitive 'FN:s' before the office is not kept in the speaker",
+    "173-sv-injured-75": "a clause naming where the figure comes from is not read as an attribution",
+    "174-sv-killed-12": "a clause naming where the figure comes from is not read as an attribution",
+    "175-sv-killed-31": "a clause naming where the figure comes from is not read as an attribution",
+    "176-de-injured-9": "a clause naming where the figure comes from is not read as an attribution",
+    "177-de-killed-340": "a clause naming where the figure comes from is not read as an attribution",
+    "178-de-killed-44": "a clause naming where the figure comes from is not read as an attribution",
+    "179-ar-injured-40": "a clause naming where the figure comes from is not read as an attribution",
+    "180-ar-killed-200": "a clause naming where the figure comes from is not read as an attribution",
+    "181-ar-killed-35": "a clause naming where the figure comes from is not read as an attribution",
+    "184-ar-killed-44": "a toll or report noun's source after it is not read as the speaker",
+    "185-ar-killed-33": "a toll or report noun's source after it is not read as the speaker",
+    "186-ar-injured-60": "no injured claim is read: the toll noun after the count reads as the dead",
+    "188-de-killed-58": "a toll or report noun's source after it is not read as the speaker",
+    "192-de-injured-23": "a toll or report noun's source after it is not read as the speaker",
+    "193-de-killed-61": "a toll or report noun's source after it is not read as the speaker",
+    "194-ar-killed-52": "a toll or report noun's source after it is not read as the speaker",
+    "201-sv-killed-40": "a Swedish genitive 'FN:s' before the office is not kept in the speaker",
 }
 
 
