@@ -33,6 +33,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
         ("attribution", "back_references"),
+        ("attribution", "back_cues"),
         ("negation", "told"),  # read by engine._zero_of_telling only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
@@ -73,6 +74,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "relays"),
         ("attribution", "asides"),
         ("attribution", "openers"),
+        ("attribution", "adverbial_prepositions"),  # read by verb_second.py only
         ("attribution", "year_openers"),
         ("attribution", "year_fillers"),
         ("attribution", "perfect_frames"),

@@ -1495,6 +1495,16 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
             and (cue is None or at == cue)
         ):
             return True
+    # "Uppgifterna kommer från X", "Die Angaben stammen von X": the cue's own first words point
+    # back (``attribution.back_cues``)
+    for phrase in _listed_phrases(pack.lang, "back_cues"):
+        end = k + len(phrase)
+        if (
+            tuple(doc.norms[k:end]) == phrase
+            and any(is_cue(marks, t) for t in range(k, min(end, len(doc.words))))
+            and (cue is None or k <= cue < end)
+        ):
+            return True
     return False
 
 

@@ -1066,48 +1066,115 @@ MORE: list = [
     ),
 ]
 
+# a German or Swedish source with an attribute before it that names who controls it ("des von der
+# Hamas kontrollierten Gesundheitsministeriums", "det av Hamas kontrollerade hälsoministeriet")
+EXTENDED_ATTRIBUTE: list = [
+    (
+        "de",
+        "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden 40 Menschen getötet.",
+        [("killed", 40, "Gesundheitsministeriums")],
+    ),
+    (
+        "de",
+        "Laut der von Russland eingesetzten Verwaltung wurden neun Menschen verletzt.",
+        [("injured", 9, "Verwaltung")],
+    ),
+    (
+        "de",
+        "Nach Angaben der von den Rebellen kontrollierten Behörden starben 16 Zivilisten.",
+        [("killed", 16, "Behörden")],
+    ),
+    (
+        "de",
+        "Wie die von der Regierung unabhängige Beobachtungsstelle mitteilte, wurden zwölf Menschen getötet.",
+        [("killed", 12, "Beobachtungsstelle")],
+    ),
+    (
+        "de",
+        "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde wurden seit Beginn des Krieges mehr als 30.000 Menschen getötet.",
+        [("killed", 30001, "Gesundheitsbehörde")],
+    ),
+    (
+        "sv",
+        "Enligt det av Hamas kontrollerade hälsoministeriet har 40 personer dödats.",
+        [("killed", 40, "hälsoministeriet")],
+    ),
+    (
+        "sv",
+        "Enligt den av Ryssland tillsatta administrationen skadades nio personer.",
+        [("injured", 9, "administrationen")],
+    ),
+    (
+        "sv",
+        "Enligt de av rebellerna kontrollerade myndigheterna dödades 16 civila.",
+        [("killed", 16, "myndigheterna")],
+    ),
+]
+
+# an Arabic verb of saying in the present ("ويقول ناشطون إن", "وتؤكد وزارة الصحة أن")
+PRESENT_SAYING: list = [
+    (
+        "ar",
+        "وتقول الأمم المتحدة إن أكثر من 1500 مدني قتلوا منذ بداية النزاع.",
+        [("killed", 1501, "الأمم المتحدة")],
+    ),
+    ("ar", "ويقول ناشطون إن 22 شخصا قتلوا.", [("killed", 22, "ناشطون")]),
+    ("ar", "ويقول مسؤولون محليون إن 9 أشخاص أصيبوا في القصف.", [("injured", 9, "مسؤولون محليون")]),
+    (
+        "ar",
+        "وتؤكد وزارة الصحة أن 70 شخصا قتلوا خلال الأسبوع الماضي.",
+        [("killed", 70, "وزارة الصحة")],
+    ),
+    (
+        "ar",
+        "ويؤكد الدفاع المدني أن فرقه انتشلت 15 جثة.",
+        [("bodies_recovered", 15, "الدفاع المدني")],
+    ),
+    ("ar", "يقول سكان إن 6 أشخاص قتلوا في الغارة.", [("killed", 6, "سكان")]),
+]
+
+# a German speaker and the channel he spoke on between the verb and the figure ("sprach im
+# Fernsehen von 19 Verletzten")
+CHANNEL: list = [
+    (
+        "de",
+        "Der Bürgermeister der Stadt, Jan Kowal, sprach im Fernsehen von 19 Verletzten.",
+        [("injured", 19, "Jan Kowal|Bürgermeister")],
+    ),
+    (
+        "de",
+        "Der Gouverneur sprach in einer Videobotschaft von 25 Toten.",
+        [("killed", 25, "Gouverneur")],
+    ),
+    (
+        "de",
+        "Ein Sprecher der Armee sagte im Fernsehen, acht Soldaten seien getötet worden.",
+        [("killed", 8, "Sprecher der Armee")],
+    ),
+]
+
 GAPS: dict[str, str] = {
     "15-de-injured-22": "a person's phrase of place is taken for the speaker instead of the person",
     "102-de-bodies_recovered-212": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "103-de-killed-4": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "118-sv-injured-11": "a clause naming where the figure comes from is not read as an attribution",
-    "143-ar-killed-27": "a toll or report noun's source after it is not read as the speaker",
-    "145-de-injured-19": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
     "147-de-killed-75": "a verb of naming figures ('Zahlen genannt') is no cue",
-    "148-de-killed-33": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "149-de-injured-8": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "150-de-injured-5": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
     "153-sv-killed-3": "the Swedish past 'bekräftade' is no cue: it is also the adjective ('31 bekräftade döda')",
-    "155-sv-killed-4": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "157-sv-killed-9": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
-    "159-de-injured-40": "a phrase of time or place before the verb is taken for the source; the subject after the verb is it",
     "163-de-killed-7": "a person's phrase of place is taken for the speaker instead of the person",
-    "164-sv-killed-230": "a clause naming where the figure comes from is not read as an attribution",
-    "165-sv-killed-6": "a clause naming where the figure comes from is not read as an attribution",
-    "166-sv-killed-40": "a clause naming where the figure comes from is not read as an attribution",
-    "167-de-killed-80": "a clause naming where the figure comes from is not read as an attribution",
-    "168-de-killed-11": "a clause naming where the figure comes from is not read as an attribution",
-    "169-de-injured-25": "a clause naming where the figure comes from is not read as an attribution",
-    "170-ar-killed-15": "a clause naming where the figure comes from is not read as an attribution",
-    "171-ar-killed-500": "a clause naming where the figure comes from is not read as an attribution",
-    "172-ar-killed-60": "a clause naming where the figure comes from is not read as an attribution",
-    "173-sv-injured-75": "a clause naming where the figure comes from is not read as an attribution",
-    "174-sv-killed-12": "a clause naming where the figure comes from is not read as an attribution",
-    "175-sv-killed-31": "a clause naming where the figure comes from is not read as an attribution",
-    "176-de-injured-9": "a clause naming where the figure comes from is not read as an attribution",
-    "177-de-killed-340": "a clause naming where the figure comes from is not read as an attribution",
-    "178-de-killed-44": "a clause naming where the figure comes from is not read as an attribution",
-    "179-ar-injured-40": "a clause naming where the figure comes from is not read as an attribution",
-    "180-ar-killed-200": "a clause naming where the figure comes from is not read as an attribution",
-    "181-ar-killed-35": "a clause naming where the figure comes from is not read as an attribution",
-    "184-ar-killed-44": "a toll or report noun's source after it is not read as the speaker",
-    "185-ar-killed-33": "a toll or report noun's source after it is not read as the speaker",
     "186-ar-injured-60": "no injured claim is read: the toll noun after the count reads as the dead",
-    "188-de-killed-58": "a toll or report noun's source after it is not read as the speaker",
-    "192-de-injured-23": "a toll or report noun's source after it is not read as the speaker",
-    "193-de-killed-61": "a toll or report noun's source after it is not read as the speaker",
-    "194-ar-killed-52": "a toll or report noun's source after it is not read as the speaker",
     "201-sv-killed-40": "a Swedish genitive 'FN:s' before the office is not kept in the speaker",
+    "206-de-killed-40": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "207-de-injured-9": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "210-de-killed-30001": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "211-sv-killed-40": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "212-sv-injured-9": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "213-sv-killed-16": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "214-ar-killed-1501": "an Arabic verb of saying in the present is no cue",
+    "215-ar-killed-22": "an Arabic verb of saying in the present is no cue",
+    "216-ar-injured-9": "an Arabic verb of saying in the present is no cue",
+    "217-ar-killed-70": "an Arabic verb of saying in the present is no cue",
+    "218-ar-bodies_recovered-15": "an Arabic verb of saying in the present is no cue",
+    "219-ar-killed-6": "an Arabic verb of saying in the present is no cue",
+    "220-de-injured-19": "the channel between a German verb of speaking and its figure is taken for the speaker",
+    "221-de-killed-25": "the channel between a German verb of speaking and its figure is taken for the speaker",
 }
 
 
@@ -1124,7 +1191,10 @@ GAPS: dict[str, str] = {
         + PERSON_AT_PLACE
         + SOURCE_SENTENCE
         + TOLL_OF_SOURCE
-        + MORE,
+        + MORE
+        + EXTENDED_ATTRIBUTE
+        + PRESENT_SAYING
+        + CHANNEL,
         GAPS,
     ),
 )
