@@ -1109,6 +1109,11 @@ EXTENDED_ATTRIBUTE: list = [
         "Enligt de av rebellerna kontrollerade myndigheterna dödades 16 civila.",
         [("killed", 16, "myndigheterna")],
     ),
+    (
+        "sv",
+        "Enligt den av armén ledda räddningstjänsten har 14 personer dödats.",
+        [("killed", 14, "räddningstjänsten")],
+    ),
 ]
 
 # an Arabic verb of saying in the present ("ويقول ناشطون إن", "وتؤكد وزارة الصحة أن")
@@ -1167,14 +1172,15 @@ GAPS: dict[str, str] = {
     "211-sv-killed-40": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
     "212-sv-injured-9": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
     "213-sv-killed-16": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
-    "214-ar-killed-1501": "an Arabic verb of saying in the present is no cue",
-    "215-ar-killed-22": "an Arabic verb of saying in the present is no cue",
-    "216-ar-injured-9": "an Arabic verb of saying in the present is no cue",
-    "217-ar-killed-70": "an Arabic verb of saying in the present is no cue",
-    "218-ar-bodies_recovered-15": "an Arabic verb of saying in the present is no cue",
-    "219-ar-killed-6": "an Arabic verb of saying in the present is no cue",
-    "220-de-injured-19": "the channel between a German verb of speaking and its figure is taken for the speaker",
-    "221-de-killed-25": "the channel between a German verb of speaking and its figure is taken for the speaker",
+    "214-sv-killed-14": "the agent of an attribute before the source ('von der Hamas kontrollierten') is taken for it",
+    "215-ar-killed-1501": "an Arabic verb of saying in the present is no cue",
+    "216-ar-killed-22": "an Arabic verb of saying in the present is no cue",
+    "217-ar-injured-9": "an Arabic verb of saying in the present is no cue",
+    "218-ar-killed-70": "an Arabic verb of saying in the present is no cue",
+    "219-ar-bodies_recovered-15": "an Arabic verb of saying in the present is no cue",
+    "220-ar-killed-6": "an Arabic verb of saying in the present is no cue",
+    "221-de-injured-19": "the channel between a German verb of speaking and its figure is taken for the speaker",
+    "222-de-killed-25": "the channel between a German verb of speaking and its figure is taken for the speaker",
 }
 
 
