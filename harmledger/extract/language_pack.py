@@ -34,6 +34,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "uncased"),
         ("attribution", "back_references"),
         ("attribution", "back_cues"),
+        ("attribution", "extended_agents"),
         ("negation", "told"),  # read by engine._zero_of_telling only
         ("attribution", "contrast"),
         ("attribution", "agencies"),
