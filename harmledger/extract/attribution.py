@@ -65,6 +65,7 @@ from harmledger.extract.speaker_phrases import (
     word_cats,
 )
 from harmledger.extract.text import Doc, normalize
+from harmledger.extract.verb_second import adverbial_first
 from harmledger.extract.year_openers import opens_with_year
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
@@ -449,6 +450,8 @@ def _adjective_cue(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -
     whose subject speaks."""
     if j - i != 1 or i == 0 or j >= len(doc.words) or not marks.opens(j, "measure:"):
         return False
+    if marks.opens(j, "mod:toll"):
+        return False  # "إلى 27 بحسب حصيلة ...": a toll is the document the count is in, not harm
     word = doc.words[i - 1].text
     return word[-1:].isdigit() or parse_number_text(word, pack) is not None
 
@@ -919,11 +922,16 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     # the speaker phrase before a cue word, read once per word: a word that is a "before" and
     # an "after" cue ("said") is asked for it as both
     before_cue: dict[int, tuple[int, int] | None] = {}
+    adverbial: set[int] = set()  # cues whose phrase before is a prepositional phrase set first
 
     def speaker_before(k: int) -> tuple[int, int] | None:
         if k in before_cue:
             return before_cue[k]
-        span = before_cue[k] = np_before(doc, k, pack, marks, doc.sentence[k])
+        span = np_before(doc, k, pack, marks, doc.sentence[k])
+        if adverbial_first(doc, k, span or (k - 1, k), pack, marks):
+            span = None  # "Am frühen Morgen meldete das Rote Kreuz": the subject follows
+            adverbial.add(k)
+        before_cue[k] = span
         return span
 
     for cat, i, j in marks.family("attr"):
@@ -1074,6 +1082,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = _clause_subject(doc, i, pack, marks, sentence)  # "wie die Polizei ... mitteilte"
         if span is None and kind in ("after", "report"):
             span = speaker_before(i)
+        if span is None and kind == "after" and i in adverbial:
+            span = np_after(doc, j, pack, marks, sentence)  # "Am Abend zählte die Polizei"
         relative = False
         if span is None and kind in ("after", "report"):
             span = _relative_subject(doc, i, pack, marks, sentence)  # "X, who said 12 died,"

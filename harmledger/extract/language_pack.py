@@ -33,6 +33,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
         ("attribution", "back_references"),
+        ("attribution", "back_cues"),
+        ("attribution", "extended_agents"),
         ("negation", "told"),  # read by engine._zero_of_telling only
         ("negation", "reported"),  # read by engine._reported_after only
         ("singular_victims", "phrase_links"),  # read by singular._noun_before_phrase only
@@ -75,6 +77,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "relays"),
         ("attribution", "asides"),
         ("attribution", "openers"),
+        ("attribution", "adverbial_prepositions"),  # read by verb_second.py only
         ("attribution", "year_openers"),
         ("attribution", "year_fillers"),
         ("attribution", "perfect_frames"),

@@ -94,7 +94,54 @@ def np_after(
     """The speaker phrase after a cue ending at word ``k`` ("according to X"), if any; none
     for a generic pronoun ("uppger man")."""
     span = _np_after(doc, k, pack, marks, sentence)
+    if span is not None:
+        span = _past_extended_attribute(doc, k, span, pack, marks, sentence)
     return None if _impersonal(doc, span, pack) else span
+
+
+def _past_extended_attribute(
+    doc: Doc, k: int, span: tuple[int, int], pack: LanguagePack, marks: Marks, sentence: int
+) -> tuple[int, int]:
+    """The source after an attribute that names an agent (``attribution.extended_agents``: "nach
+    Angaben des von der Hamas kontrollierten Gesundheitsministeriums", "enligt det av Hamas
+    kontrollerade hälsoministeriet"): the agent ``span`` read after the cue controls the source,
+    the noun after its participle speaks. ``span`` itself when no such attribute is there."""
+    agents = pack.words("attribution", "extended_agents")
+    if not agents:
+        return span
+    before = span[0] - 1
+    while before > k and span[0] - before <= 2 and doc.norms[before] in pack.function_words:
+        if doc.norms[before] in agents:
+            break
+        before -= 1  # "von der Hamas": the article after the preposition
+    participle = span[1]
+    if (
+        before < k
+        or doc.norms[before] not in agents
+        or participle >= len(doc.words)
+        or doc.sentence[participle] != sentence
+        or is_break(doc, participle)
+    ):
+        return span
+    word = doc.words[participle]
+    if not (word.text.isalpha() and word.text.islower()) or word.norm in pack.function_words:
+        return span
+    if is_cue(marks, participle):
+        return span
+    source = _np_after(doc, participle + 1, pack, marks, sentence)
+    if source is None or source[0] != participle + 1:
+        return span
+    if not names_itself(marks, source) and any(
+        doc.words[t].is_digit or any(c.startswith(_NOT_AGENT_CATS) for c in word_cats(marks, t))
+        for t in range(*source)
+    ):
+        return span  # "nach Angaben von Ärzten starben Dutzende": a count, not a source
+    return source
+
+
+# what the noun after an attribute's participle is not when it is no known source noun: a count
+# or the harm counted ("starben Dutzende Menschen")
+_NOT_AGENT_CATS = ("vague:", "measure:", "unc:", "who:", "date:", "qual:")
 
 
 def np_before(
@@ -1493,6 +1540,16 @@ def points_back(doc: Doc, k: int, pack: LanguagePack, marks: Marks, cue: int | N
             and doc.sentence[at] == doc.sentence[k]
             and is_cue(marks, at)
             and (cue is None or at == cue)
+        ):
+            return True
+    # "Uppgifterna kommer från X", "Die Angaben stammen von X": the cue's own first words point
+    # back (``attribution.back_cues``)
+    for phrase in _listed_phrases(pack.lang, "back_cues"):
+        end = k + len(phrase)
+        if (
+            tuple(doc.norms[k:end]) == phrase
+            and any(is_cue(marks, t) for t in range(k, min(end, len(doc.words))))
+            and (cue is None or k <= cue < end)
         ):
             return True
     return False

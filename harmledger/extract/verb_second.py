@@ -1,0 +1,81 @@
+"""A phrase of time or place that opens a verb-second sentence is no speaker.
+
+German and Swedish set the finite verb second: when a prepositional phrase comes first ("Am
+frühen Morgen meldete das Rote Kreuz 19 Verletzte", "Zwei Tage nach dem Anschlag meldeten die
+Behörden", "Tidigt på morgonen bekräftade räddningstjänsten att"), the subject follows the verb,
+and the noun before the verb ("Morgen", "Anschlag") is what the preposition heads, not who
+speaks. The pack lists the prepositions (``attribution.adverbial_prepositions``); a pack without
+them (a language that keeps its subject first) reads no such phrase.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from harmledger.extract.language_pack import LanguagePack, load_pack
+from harmledger.extract.lexicon import Marks
+from harmledger.extract.speaker_phrases import (
+    capitalised,
+    is_break,
+    names_itself,
+    np_after,
+    opens_sentence,
+    word_cats,
+)
+from harmledger.extract.text import Doc, normalize
+
+_PHRASE_WORDS = 8  # words from the preposition to the verb ("Im Krankenhaus von Selbitz")
+_LEAD_WORDS = 2  # words before the preposition ("Zwei Tage nach", "Kurz nach")
+_ARTICLE_WORDS = 2  # words after the verb before its subject ("das Rote Kreuz")
+# what a word before the preposition may not be: a source, a person, a pronoun that speaks
+_SOURCE_CATS = ("attr:nouns", "attr:anaphors", "attr:pronouns", "actor:", "one:", "who:")
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    words = load_pack(lang).raw.get("attribution", {}).get("adverbial_prepositions", [])
+    return frozenset(normalize(w) for w in words)
+
+
+def _sentence_start(doc: Doc, k: int) -> int:
+    start = k
+    while not opens_sentence(doc, start):
+        start -= 1
+    return start
+
+
+def adverbial_first(
+    doc: Doc, verb: int, span: tuple[int, int], pack: LanguagePack, marks: Marks
+) -> bool:
+    """Whether ``span``, the phrase read as the speaker before the verb at word ``verb``, is
+    inside a prepositional phrase that opens the sentence, with no comma before the verb, and
+    the verb is followed by a subject that names a source or a person: that subject speaks."""
+    prepositions = _prepositions(pack.lang)
+    if not prepositions or span[1] > verb or span[0] < 0 or opens_sentence(doc, verb):
+        return False
+    start = _sentence_start(doc, verb)
+    if span[0] < start:
+        return False
+    if any(is_break(doc, t) for t in range(start + 1, verb + 1)):
+        return False
+    preposition = next(
+        (
+            t
+            for t in range(start, min(span[0], start + _LEAD_WORDS + 1))
+            if doc.norms[t] in prepositions
+        ),
+        None,
+    )
+    if preposition is None or verb - preposition > _PHRASE_WORDS:
+        return False
+    cats = (c for t in range(start, preposition) for c in word_cats(marks, t))
+    if any(c.startswith(_SOURCE_CATS) for c in cats):
+        return False  # "Ein Arzt im Krankenhaus sagte": the noun before it is the subject
+    sentence = doc.sentence[verb]
+    subject = np_after(doc, verb + 1, pack, marks, sentence)
+    if subject is None or subject[0] - (verb + 1) > _ARTICLE_WORDS:
+        return False
+    if pack.words("attribution", "addressee") & set(pack.forms(doc.words[verb + 1].norm)):
+        return False  # "sa till TT": whom it was told
+    named = all(capitalised(doc, t) for t in range(*subject)) and subject[1] - subject[0] > 1
+    return names_itself(marks, subject) or named
