@@ -42,6 +42,7 @@ from harmledger.link.incidents.documents import (
     cluster_groups,
     event_claims,
     event_groups,
+    later_key,
 )
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import PRECISION_ORDER, PlaceInfo
@@ -193,10 +194,12 @@ def link_events_by_component(
     # 2. blocking postings: group numbers by key, and each group's unit
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
     unit_of_group: list[int] = []
+    undated = bytearray()  # per group number: 1 when it states no day (see later_key)
     for unit, group in chunks():
         apply_place_names([group], known)
         number = len(unit_of_group)
         unit_of_group.append(unit)
+        undated.append(group.stated is None)
         for key in _blocking_keys(group):
             postings[key].append(number)
     stats.groups = len(unit_of_group)
@@ -214,13 +217,15 @@ def link_events_by_component(
     for key, members in postings.items():
         if len(members) > MAX_BLOCK:
             too_wide.add(key)
-        elif len(members) > 1:
+        elif len(members) > 1 and (
+            not later_key(key) or any(undated[number] for number in members)
+        ):  # a later key pairs its members with an undated one: all, if it has one
             root = find(unit_of_group[members[0]])
             for number in members[1:]:
                 other = find(unit_of_group[number])
                 if other != root:
                     parent[other] = root
-    del postings
+    del postings, undated
     wide = frozenset(too_wide)
     stats.too_wide = len(wide)
     sizes: dict[int, int] = defaultdict(int)  # groups per component
