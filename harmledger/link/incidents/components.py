@@ -11,7 +11,13 @@ give the same links, provided three things are taken from the whole batch first:
   any report placed there), a small map;
 - which blocking keys are shared by more than ``MAX_BLOCK`` groups in the whole batch (skipped:
   in one component they may be shared by fewer);
-- the components, from the blocking postings (group numbers by key, no claims).
+- the components, from the blocking postings (group numbers by key, no claims). A key's members
+  are one component, except a key of ``LATER`` time (see ``_blocking_keys``), which pairs only
+  groups of which one states no day: its members are joined only when one of them states none.
+
+Blocking keys carry time (the months of a report's stated days), so components stay small when
+reports state their day; a report stating none (a follow-up, an anniversary) can join any event
+of its keys up to ``late_days`` before it, and joins their components.
 
 Claims are read through a ``load`` callback by *units*: a unit is the reports and existing
 incidents that must be read together to build the same groups as ``link_events`` does (a
