@@ -103,7 +103,7 @@ def _timeless_pairs(groups: list[Group]) -> set[tuple[int, int]]:
     }
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_no_pair_that_could_be_one_event_is_lost(
     batch: tuple[list[ClaimFacts], dict[int, DocumentInfo]],
