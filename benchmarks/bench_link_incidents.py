@@ -32,7 +32,7 @@ from harmledger.link.incidents.components import (
     link_events_by_component,
 )
 from harmledger.link.incidents.documents import DocumentInfo, link_events
-from harmledger.link.incidents.facts import ClaimFacts
+from harmledger.link.incidents.facts import ClaimFacts, claim_window
 from harmledger.link.incidents.places import PlaceInfo
 
 START = dt.date(2016, 1, 1)
@@ -41,12 +41,24 @@ WEAPONS = ["airstrike", "shelling", "gunfire", None]
 NAMES_PER_SCALE = 5000  # distinct victims' names per 10,000 claims, like places below
 
 
+def place_name(number: int, first: str) -> str:
+    """An invented name of its own per place: syllables whose spelling keys (``place_keys``)
+    differ, so no two places share a key (as "Quarter 1" and "Quarter 2" did, both "kartar":
+    one key naming every neighbourhood, which glued a month's reports into one component)."""
+    name = first
+    while True:
+        name += "bktflmnr"[number % 8] + "a"
+        number //= 8
+        if not number:
+            return name.capitalize()
+
+
 def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
     side = 8 * scale**0.5
     cities = [
         PlaceInfo(
             f"bench:city{i}",
-            f"City {i}",
+            place_name(i, "ra"),
             "city",
             30 + rng.random() * side,
             35 + rng.random() * side,
@@ -59,7 +71,7 @@ def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
         hoods.append(
             PlaceInfo(
                 f"bench:hood{i}",
-                f"Quarter {i}",
+                place_name(i, "na"),
                 "neighbourhood",
                 city.latitude + rng.uniform(-0.05, 0.05),
                 city.longitude + rng.uniform(-0.05, 0.05),
@@ -68,7 +80,10 @@ def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
     return cities + hoods
 
 
-def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
+def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
+    """Claims of events and campaigns; a share ``undated`` of the event reports state no day
+    of their own (dated by their publication, the day or up to two days after the event, as
+    ``claim_window`` dates a claim with no time of its own)."""
     rng = random.Random(seed)
     scale = max(1, n // 10_000)
     pool = places(rng, scale)
@@ -88,6 +103,10 @@ def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
                 (day, day + dt.timedelta(days=90)) if campaign else (day + jitter, day + jitter)
             )
             killed = rng.randint(1, 40)
+            precision = "period" if campaign else "day"
+            if undated and not campaign and rng.random() < undated:
+                published = start + dt.timedelta(days=rng.choice([0, 1, 2]))
+                start, end, precision = claim_window(None, None, published)
             claims.append(
                 ClaimFacts(
                     claim_id=len(claims) + 1,
@@ -98,7 +117,7 @@ def generate(n: int, seed: int = 0) -> list[ClaimFacts]:
                     high=killed,
                     start=start,
                     end=end,
-                    date_precision="period" if campaign else "day",
+                    date_precision=precision,
                     place=place,
                     perpetrator=perpetrator,
                     weapon=weapon,
@@ -133,7 +152,7 @@ def link_in_memory(claims: list[ClaimFacts], stats: ComponentStats | None = None
     return len(touched) + len(campaigns)
 
 
-def bench_memory(n: int, path: str) -> tuple[float, float, float, int]:
+def bench_memory(n: int, path: str, undated: float = 0.0) -> tuple[float, float, float, int]:
     """Wall and CPU seconds of linking n claims, the process's peak RSS (MiB), and incidents.
 
     ``path`` is ``cluster`` (every claim through ``cluster``, the figures of 2026-11-25) or
@@ -143,7 +162,7 @@ def bench_memory(n: int, path: str) -> tuple[float, float, float, int]:
     used because it slows allocation-heavy code several times over. CPU seconds are the
     figure to compare on a shared machine: wall time there includes waiting for a core.
     """
-    claims = generate(n)
+    claims = generate(n, undated=undated)
     started, cpu = time.perf_counter(), time.process_time()
     stats = ComponentStats() if path == "components" else None
     incidents = len(cluster(claims)[1]) if path == "cluster" else link_in_memory(claims, stats)
@@ -211,11 +230,17 @@ def main() -> None:
         help="events: as link incidents does (default); components: as link incidents "
         "--by-component does; cluster: every claim through cluster",
     )
+    parser.add_argument(
+        "--undated",
+        type=float,
+        default=0.0,
+        help="share of event reports stating no day of their own (default 0)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         n = args.one
-        seconds, cpu, peak, incidents = bench_memory(n, args.path)
+        seconds, cpu, peak, incidents = bench_memory(n, args.path, args.undated)
         load = os.getloadavg()[0]
         print(
             f"{n:>10,}  {seconds:8.2f}  {cpu:8.2f}  {n / cpu:9,.0f}  {peak:8.1f}  "
@@ -230,6 +255,7 @@ def main() -> None:
     )
     for n in args.sizes:
         command = [sys.executable, __file__, "--path", args.path, "--one", str(n)]
+        command += ["--undated", str(args.undated)]
         subprocess.run(command, check=True)
     if args.db:
         seconds, created = bench_ledger(10_000)

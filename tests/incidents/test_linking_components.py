@@ -136,7 +136,7 @@ def _both(
     return comparable(old), comparable(new), stats
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     batches(),
     st.sampled_from([2, 2, 3, 500]),

@@ -11,7 +11,13 @@ give the same links, provided three things are taken from the whole batch first:
   any report placed there), a small map;
 - which blocking keys are shared by more than ``MAX_BLOCK`` groups in the whole batch (skipped:
   in one component they may be shared by fewer);
-- the components, from the blocking postings (group numbers by key, no claims).
+- the components, from the blocking postings (group numbers by key, no claims). A key's members
+  are one component, except a key of ``LATER`` time (see ``_blocking_keys``), which pairs only
+  groups of which one states no day: its members are joined only when one of them states none.
+
+Blocking keys carry time (the months of a report's stated days), so components stay small when
+reports state their day; a report stating none (a follow-up, an anniversary) can join any event
+of its keys up to ``late_days`` before it, and joins their components.
 
 Claims are read through a ``load`` callback by *units*: a unit is the reports and existing
 incidents that must be read together to build the same groups as ``link_events`` does (a
@@ -42,6 +48,7 @@ from harmledger.link.incidents.documents import (
     cluster_groups,
     event_claims,
     event_groups,
+    later_key,
 )
 from harmledger.link.incidents.facts import ClaimFacts
 from harmledger.link.incidents.places import PRECISION_ORDER, PlaceInfo
@@ -193,10 +200,12 @@ def link_events_by_component(
     # 2. blocking postings: group numbers by key, and each group's unit
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
     unit_of_group: list[int] = []
+    undated = bytearray()  # per group number: 1 when it states no day (see later_key)
     for unit, group in chunks():
         apply_place_names([group], known)
         number = len(unit_of_group)
         unit_of_group.append(unit)
+        undated.append(group.stated is None)
         for key in _blocking_keys(group):
             postings[key].append(number)
     stats.groups = len(unit_of_group)
@@ -214,13 +223,15 @@ def link_events_by_component(
     for key, members in postings.items():
         if len(members) > MAX_BLOCK:
             too_wide.add(key)
-        elif len(members) > 1:
+        elif len(members) > 1 and (
+            not later_key(key) or any(undated[number] for number in members)
+        ):  # a later key pairs its members with an undated one: all, if it has one
             root = find(unit_of_group[members[0]])
             for number in members[1:]:
                 other = find(unit_of_group[number])
                 if other != root:
                     parent[other] = root
-    del postings
+    del postings, undated
     wide = frozenset(too_wide)
     stats.too_wide = len(wide)
     sizes: dict[int, int] = defaultdict(int)  # groups per component

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -538,10 +538,10 @@ def _cell(place: PlaceInfo) -> tuple[int, int] | None:
     return int(place.latitude // 1), int(place.longitude // 1)
 
 
-def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
-    """Keys two groups must share to possibly reach the threshold: a scene, names, a fine place,
+def _event_keys(group: Group) -> set[tuple[object, ...]]:
+    """What two groups must share to possibly reach the threshold: a scene, names, a fine place,
     a figure or a toll of hundreds in one place (place and day alone never do, by design of the
-    weights)."""
+    weights). These carry no time; ``_blocking_keys`` adds it."""
     cell = _cell(group.place)
     rare = set(rules()["documents"]["evidence"]["rare_sites"])
     sites = group.sites | (group.info.mentioned_sites & rare)  # one's scene, the other mentions
@@ -559,9 +559,72 @@ def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
         keys.add(("toll", group.place.id or cell))  # a city's growing toll of hundreds
     if max(group.dead, default=0) >= town_toll:  # a massacre's toll in a town its claims name
         keys |= {("town toll", place) for place in group.places | {group.place.id} if place}
+    return keys
+
+
+LATER = "later"  # the time part of a key that pairs a report stating no day (see below)
+
+
+def _months(group: Group) -> list[tuple[int, int]]:
+    """The months a group stating its day is looked up in: those of its stated days, widened
+    by half the day tolerance its pairs may have (``_time``; the long one when it names a long
+    scene or counts a massacre's toll), rounded up, so two groups whose days are within
+    tolerance of each other share a month."""
+    assert group.stated is not None
+    time = rules()["documents"]["time"]
+    long_scene = (group.sites | group.info.far_sites) & set(time["long_scenes"])
+    town_toll = int(rules()["documents"]["evidence"]["town_toll"])
+    long = bool(long_scene) or max(group.dead, default=0) >= town_toll
+    tolerance = int(time["long_scene_days"] if long else time["day_tolerance"])
+    reach = dt.timedelta(days=-(-tolerance // 2))
+    first, last = group.stated[0] - reach, group.stated[1] + reach
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
+    """The group's blocking keys: each of ``_event_keys`` with a time, so that a key names
+    something in one month and the pair graph falls apart into small components.
+
+    A group stating its day (``stated``) carries each key with each month of ``_months``: two
+    such groups can only be one event within the day tolerance (``_time``), so they meet in a
+    month. Every group also carries each key with ``LATER``: there it pairs only with groups
+    stating no day (see ``later_key``, ``pairs_in``), which ``_time`` lets join an event up to
+    ``late_days`` before they appeared (a follow-up, an anniversary), or any when undated. So
+    every pair the keys without time gave, and whose dates could be one event, is still a
+    candidate; pairs whose stated days are apart are not."""
+    keys: set[tuple[object, ...]] = set()
+    months = _months(group) if group.stated else []
+    for key in _event_keys(group):
+        keys.add((*key, LATER))
+        keys |= {(*key, month) for month in months}
     if group.incident is not None:
         keys.add(("incident", group.incident))
     return keys
+
+
+def later_key(key: tuple[object, ...]) -> bool:
+    """Whether a blocking key pairs only groups of which one states no day."""
+    return key[-1] == LATER
+
+
+def pairs_in(
+    key: tuple[object, ...], members: list[int], undated: Callable[[int], bool]
+) -> Iterator[tuple[int, int]]:
+    """The candidate pairs of a key's members: all of them, or for a ``later_key`` those of
+    which one states no day (``undated``; two groups stating days meet in a month)."""
+    if not later_key(key):
+        yield from combinations(members, 2)
+        return
+    for i in members:
+        if undated(i):
+            for j in members:
+                if j != i and not (undated(j) and j < i):  # a pair of two undated once
+                    yield (i, j) if i < j else (j, i)
 
 
 def candidate_pairs(
@@ -577,7 +640,7 @@ def candidate_pairs(
     pairs: set[tuple[int, int]] = set()
     for key, members in postings.items():
         if 1 < len(members) <= MAX_BLOCK and key not in too_wide:
-            pairs.update(combinations(members, 2))
+            pairs.update(pairs_in(key, members, lambda i: groups[i].stated is None))
     return pairs
 
 
