@@ -891,6 +891,92 @@ REPORTS = [
         "La police admet que 6 manifestants ont été blessés.",
         [("injured", 6, "police")],
     ),
+    # verbs of saying no list held: announcing, detailing, revealing, telling
+    (
+        "es",
+        "El Ministerio de Defensa anunció que 14 soldados murieron en la emboscada.",
+        [("killed", 14, "Ministerio de Defensa")],
+    ),
+    (
+        "es",
+        "Nueve personas resultaron heridas, anunciaron los bomberos.",
+        [("injured", 9, "bomberos")],
+    ),
+    (
+        "es",
+        "La Policía Nacional comunicó que 3 personas murieron en el tiroteo.",
+        [("killed", 3, "Policía Nacional")],
+    ),
+    (
+        "es",
+        "Al menos 7 personas murieron, detalla el informe de la Fiscalía.",
+        [("killed", 7, "Fiscalía")],
+    ),
+    (
+        "es",
+        "El gobernador manifestó que 15 personas murieron en el ataque.",
+        [("killed", 15, "gobernador")],
+    ),
+    (
+        "es",
+        "Un testigo relató que 4 jóvenes fueron asesinados frente a la tienda.",
+        [("killed", 4, "testigo")],
+    ),
+    (
+        "es",
+        "La Cruz Roja ha anunciado que 25 personas siguen desaparecidas.",
+        [("missing", 25, "Cruz Roja")],
+    ),
+    (
+        "fr",
+        "Le ministère a détaillé un bilan de 19 morts et 44 blessés.",
+        [("killed", 19, "ministère"), ("injured", 44, "ministère")],
+    ),
+    (
+        "fr",
+        "L'ONG a révélé que 8 détenus étaient morts en prison.",
+        [("killed", 8, "ONG")],
+    ),
+    (
+        "fr",
+        "Un habitant a relaté que 5 personnes avaient été abattues devant la mosquée.",
+        [("killed", 5, "habitant")],
+    ),
+    (
+        "fr",
+        "La mairie a chiffré à 12 le nombre de blessés.",
+        [("injured", 12, "mairie")],
+    ),
+    (
+        "fr",
+        "Les pompiers ont fait part de 3 morts dans l'incendie de l'immeuble.",
+        [("killed", 3, "pompiers")],
+    ),
+    (
+        "fr",
+        "Le gouverneur a dénoncé la mort de 6 civils dans le bombardement.",
+        [("killed", 6, "gouverneur")],
+    ),
+    (
+        "en",
+        "The ministry revealed that 11 people had died in the raid.",
+        [("killed", 11, "ministry")],
+    ),
+    (
+        "en",
+        "Police explained that 4 of the injured were in a critical condition.",
+        [("injured", 4, "Police")],
+    ),
+    (
+        "en",
+        "The army disclosed that 9 soldiers were killed in the ambush.",
+        [("killed", 9, "army")],
+    ),
+    (
+        "en",
+        "Seven people were wounded, the mayor stressed.",
+        [("injured", 7, "mayor")],
+    ),
 ]
 
 # claims whose speaker is still read otherwise: strict xfails naming the class
@@ -900,8 +986,27 @@ OUTLET = "an outlet whose name opens with 'The' after 'told' is taken for the sp
 FIGURES = "a source after 'figures/data provided by' or 'datos de' is not read"
 COLON = "a quote after 'X declaró:' takes a word of the quote for the speaker"
 TOLL = "a toll put 'at' a figure is no claim"
+SAYING = "a verb of saying no list holds (anunció, comunicó, a détaillé, a révélé, disclosed)"
 PARTE = "'el último parte oficial' is no source"
 GAPS: dict[str, str] = {
+    "174-es-killed-14": SAYING,
+    "175-es-injured-9": SAYING,
+    "176-es-killed-3": SAYING,
+    "177-es-killed-7": SAYING,
+    "178-es-killed-15": SAYING,
+    "179-es-killed-4": SAYING,
+    "180-es-missing-25": SAYING,
+    "181-fr-killed-19": SAYING,
+    "181-fr-injured-44": SAYING,
+    "182-fr-killed-8": SAYING,
+    "183-fr-killed-5": SAYING,
+    "184-fr-injured-12": SAYING,
+    "185-fr-killed-3": SAYING,
+    "186-fr-killed-6": SAYING,
+    "187-en-killed-11": SAYING,
+    "188-en-injured-4": SAYING,
+    "189-en-killed-9": SAYING,
+    "190-en-injured-7": SAYING,
     "10-en-killed-47": TOLL,
     "18-en-killed-8": OUTLET,
     "29-en-killed-18": FIGURES,
