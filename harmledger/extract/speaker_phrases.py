@@ -677,8 +677,6 @@ def _np_before(
         if first < name and doc.words[first].norm in pack.articles:
             first += 1  # "The UN refugee agency": the article opening the sentence is no name's
         return first, end  # "the UN refugee agency said"
-    if (owner := _possessor_before(doc, end, pack, marks, sentence)) is not None:
-        return owner, end  # "Israel's military said": the country's body that speaks
     noun_end = _adjectives_after_noun(doc, end, pack, marks, sentence)
     for start in range(max(0, end - _APPOSITIVE), end):  # a known name of many words
         for cat, i, j in marks[start]:
@@ -697,6 +695,8 @@ def _np_before(
                 ):
                     first += 1  # "After the Health Ministry said": the preposition is no name's
                 return first, end
+    if (owner := _possessor_before(doc, end, pack, marks, sentence)) is not None:
+        return owner, end  # "Israel's military said": the country's body that speaks
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     if capitalised(doc, end - 1) and doc.words[end - 1].norm in pack.articles:
