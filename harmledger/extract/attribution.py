@@ -626,6 +626,21 @@ def _complement_follows(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> b
     return False
 
 
+def _closes_sentence(doc: Doc, i: int, j: int, marks: Marks, sentence: int) -> bool:
+    """Whether a cue ``[i, j)`` follows a comma and closes its sentence, past adverbs and dates
+    ("«Hay 23 muertos», dijo.", "Cuatro murieron, añadió el martes."): a verb with no subject
+    written after what was said."""
+    if i == 0 or "," not in doc.gaps[i]:
+        return False
+    for k in range(j, len(doc.words)):
+        if doc.sentence[k] != sentence:
+            return True
+        cats = word_cats(marks, k)
+        if not ("attr:adverbs" in cats or any(c.startswith("date:") for c in cats)):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class _PackWords:
     """A pack's attribution words that cues are checked against, normalised once."""
@@ -1120,6 +1135,17 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # last speaker, in a language that drops subject pronouns
                 found.setdefault(sentence, []).append((i, "source", last_speaker))
                 last_sentence = sentence
+            elif (
+                kind == "before"
+                and _pro_drop(pack)
+                and _closes_sentence(doc, i, j, marks, sentence)
+            ):
+                # "«Hay 23 muertos», dijo.": a verb with no subject closing what was said takes
+                # up the last speaker, or with none the subject of the sentence before
+                last_speaker = _taken_up(doc, i, pack, marks, last_speaker, spoken)
+                if last_speaker is not None:
+                    found.setdefault(sentence, []).append((i, "source", last_speaker))
+                    last_sentence = sentence
             elif kind == "before" and _person_pronoun_at(doc, j, marks, sentence):
                 # "sade han", "schrieb er": a pronoun read as a function word takes up the last
                 # speaker, or with none the subject of the sentence before

@@ -662,6 +662,36 @@ def _role_ahead(
     return None
 
 
+_OWNED_WORDS = 3  # lower-case words of a body after a possessive: "Haiti's civil protection agency"
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _possessor_before(
+    doc: Doc, end: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> int | None:
+    """The start of a name's possessive and the lower-case words after it that end right
+    before a cue at ``end`` ("Israel's military said", "Ukraine's air force said"): the body of
+    that country or place speaks, whether or not the lexicon knows its noun. None otherwise."""
+    t = end - 1
+    while t >= 0 and end - t <= _OWNED_WORDS and doc.sentence[t] == sentence:
+        word = doc.words[t]
+        if word.norm == "s" and any(a in doc.gaps[t] for a in _APOSTROPHES) and t < end - 1:
+            owner = t - 1
+            if owner < 0 or doc.sentence[owner] != sentence or not capitalised(doc, owner):
+                return None
+            return extend_left(doc, owner, marks, sentence)
+        if (
+            capitalised(doc, t)
+            or word.is_digit
+            or is_break(doc, t + 1)
+            or word.norm in pack.function_words
+            or any(c.startswith(("measure:", "date:", "num")) for c in word_cats(marks, t))
+        ):
+            return None
+        t -= 1
+    return None
+
+
 def _np_before(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int, comma: bool = False
 ) -> tuple[int, int] | None:
@@ -712,6 +742,8 @@ def _np_before(
                 ):
                     first += 1  # "After the Health Ministry said": the preposition is no name's
                 return first, end
+    if (owner := _possessor_before(doc, end, pack, marks, sentence)) is not None:
+        return owner, end  # "Israel's military said": the country's body that speaks
     if _acronym_before(doc, end):  # "Doctors Without Borders (MSF) reported"
         return end - 1, end
     if capitalised(doc, end - 1) and doc.words[end - 1].norm in pack.articles:

@@ -49,8 +49,8 @@ def test_the_outlet_a_speaker_told_is_no_speaker(lang: str) -> None:
 
 
 def test_an_outlet_told_with_no_one_else_named_passes_the_words_on() -> None:
-    claims = _claims("Un vecino dijo a la AFP que doce personas murieron.", "es")
-    assert [c.speaker for c in claims] == ["AFP"]  # a relay, as in "X, to AFP", with X unnamed
+    claims = _claims("Un conductor dijo a la AFP que doce personas murieron.", "es")
+    assert [c.speaker for c in claims] == ["AFP"]  # a relay ("X, to AFP"), X no source noun
 
 
 @pytest.mark.parametrize("lang", sorted(DESCRIBED_PERSON))
