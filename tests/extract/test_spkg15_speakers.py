@@ -1180,6 +1180,7 @@ CHANNEL: list = [
 
 GAPS: dict[str, str] = {
     "15-de-injured-22": "a person's phrase of place is taken for the speaker instead of the person",
+    "106-de-bodies_recovered-15": "a speaker named by an article and a role the who lists know ('ein Helfer', 'ein Sanitäter', and since arde15 'ein Feuerwehrmann') turns the bodies recovered before it into the dead; 'sagte ein Sprecher' does not (found when spkg15 met arde15)",
     "102-de-bodies_recovered-212": "a pronoun ('fanden sie') takes up the time phrase ('Diese Woche') opening the sentence before as its subject",
     "147-de-killed-75": "a verb of naming figures ('Zahlen genannt') is no cue",
     "153-sv-killed-3": "the Swedish past 'bekräftade' is no cue: it is also the adjective ('31 bekräftade döda')",
