@@ -1538,7 +1538,7 @@ class _Run:
 
     def _knows_victim(self, mention: Mention, head: Head, cue: Cue) -> bool:
         """A lone person and a noun of the hurt with its article ("the victim") that stands
-        in the person's relative clause or after "of" ("a woman who knows the victim", "a
+        in the person's relative clause or after "of" ("a cousin who knew the victim well", "a
         friend of the victim"), or that stands after "of" in the sentence before the person
         and not right before it ("A friend of the victim said he was a kind man"): someone
         who knows the victim or speaks for them, no victim. An apposition ("the victim, a
@@ -1587,7 +1587,7 @@ class _Run:
 
     def _shot_cue(self, draft: Draft) -> bool:
         if draft.cue is None and draft.head.i in self._found_hit:
-            return True  # "two men were found with gunshot wounds" (_found_hurt)
+            return True  # "two brothers were found with gunshot wounds in a car" (_found_hurt)
         at = draft.head.i if draft.head.measure or draft.cue is None else draft.cue.i
         return at < len(self.doc.words) and "one:harmed" in cats_at(self.marks, at)
 
@@ -2230,7 +2230,7 @@ class _Run:
             and cue is not None
             and self._knows_victim(mention, head, cue)
         ):
-            cue = None  # "said a woman who knows the victim": not the victim herself
+            cue = None  # "said a cousin who knew the victim well": not the victim himself
         bodies = self._bodies_of(mention, cues)
         if bodies is not None:
             cue, own = bodies, True  # "the bodies of 12 victims were taken to hospital"

@@ -606,7 +606,7 @@ def _passive_subject(
 
 def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
     """The person opening a clause joined by a conjunction to a harmed phrase with no subject
-    of its own ("a man suffered a cut to his head and was taken to a hospital", "the clerk
+    of its own ("a clerk suffered a deep cut to her arm and was taken to a hospital", "the clerk
     fought back and was rushed to a hospital"): that person is the one hurt (a phrase that is
     no casualty word: "ran and was shot" keeps its reading). The clause holds
     no punctuation, number or casualty word; its subject is an article and a person noun, or a

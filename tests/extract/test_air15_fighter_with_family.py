@@ -1,5 +1,5 @@
 """A fighter named with an aside before the verb and killed with his family (issue 11): "Sam
-Example, a senior commander, was killed along with his wife and their three children" counts the
+Example, a senior commander, died together with his wife and their three children" counts the
 family (four civilians); the fighter is counted apart, as "a commander was killed along with his
 wife and five children" already is. Sentences are our own."""
 
@@ -17,7 +17,7 @@ _CLASS = (
 
 FIGHTER_WITH_FAMILY: list[tuple[str, tuple[int, int]]] = [
     (
-        "Sami Odeh, a senior commander, was killed along with his wife and their three children.",
+        "Sami Odeh, a senior commander, died together with his wife and their three children.",
         (4, 4),
     ),
     (
@@ -36,7 +36,7 @@ def test_a_fighter_named_before_the_verb_is_counted_apart(
 
 
 def test_a_civilian_named_before_the_verb_is_one_of_the_family() -> None:
-    text = "Sami Odeh, a teacher, was killed along with his wife and their three children."
+    text = "Sami Odeh, a teacher, died together with his wife and their three children."
     assert incident_range(extract_claims(text, "en"), "killed") == (5, 5)
 
 

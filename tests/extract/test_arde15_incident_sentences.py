@@ -558,7 +558,7 @@ ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ),
     (
         "de",
-        "Bei dem Angriff wurden drei Menschen getötet. Bei den Opfern handelt es sich um zwei "
+        "Bei dem Angriff wurden drei Menschen getötet. Bei den Getöteten handelt es sich um zwei "
         "Frauen und ein Kind.",
         [
             (K, "people", 3, 3, "exact"),
@@ -1543,7 +1543,7 @@ GAPS: dict[tuple[str, str], str] = {
     ("ar", "وكان عدد الشهداء 14 شهيداً صباح اليوم قبل أن يرتفع إلى 22 مساءً."): _TIME_AFTER_TOLL,
     (
         "de",
-        "Bei dem Angriff wurden drei Menschen getötet. Bei den Opfern handelt es sich um zwei "
+        "Bei dem Angriff wurden drei Menschen getötet. Bei den Getöteten handelt es sich um zwei "
         "Frauen und ein Kind.",
     ): _VICTIMS_ARE,
 }

@@ -68,7 +68,7 @@ ROWS: list[tuple[str, str, list[Label]]] = [
     ),
     (
         "toll",
-        "The attack brought to 85 the number of civilians killed in the province this month, "
+        "The attack brought to 85 the number of civilians killed this month in the province, "
         "according to a UN tally.",
         [("killed", "civilians", 85, 85, "exact")],
     ),

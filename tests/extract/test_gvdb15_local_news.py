@@ -1,9 +1,9 @@
 """US local-news constructions (branch gvdb15), labelled before running the extractor.
 
-- People found with a wound ("two men were found with gunshot wounds", "found three people
+- People found with a wound ("two brothers were found with gunshot wounds in a car", "found three people
   suffering from gunshot wounds") are hit, killed or injured as people found shot are, not
   bodies found: only "dead" or "bodies" make them dead (claim readings below).
-- Whoever knows, knew or speaks for the victim ("said a woman who knows the victim", "a friend
+- Whoever knows, knew or speaks for the victim ("said a cousin who knew the victim well", "a friend
   of the victim said he was a kind man") is no victim.
 - One person named by a noun with a phrase of place or belonging before the verb ("a clerk at
   a gas station was shot", "the owner of the shop was wounded") is the one hurt.
@@ -12,7 +12,7 @@
   were wounded") take that verb; two persons joined by "and" before a hospital trip ("a man and
   a woman were taken to a hospital") are both hurt.
 - A couple with a word before it ("an elderly couple", "a Vernon couple") is two people.
-- The subject of a clause joined by "and" to a hospital trip ("a man suffered a cut to his head
+- The subject of a clause joined by "and" to a hospital trip ("a clerk suffered a deep cut to her arm
   and was taken to a hospital") is the one hurt.
 
 Each case gives the document's killed and injured as the GVDB score reads them (the largest
@@ -37,7 +37,7 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 CASES: list = [
     # --- who knows the victim is no victim ---
     pytest.param(
-        '"He never hurt anybody," said a woman who knows the victim.',
+        '"He never hurt anybody," said a cousin who knew the victim well.',
         0,
         0,
         id="woman-who-knows-the-victim",
@@ -61,7 +61,7 @@ CASES: list = [
         id="friend-of-the-victim-kind-man",
     ),
     pytest.param(
-        "A man was shot in the leg Friday. A woman who knows the victim said he is doing well.",
+        "A man was shot in the leg Friday. A cousin who knew him well said he is doing fine.",
         0,
         1,
         id="knows-the-victim-after-one-hurt",
@@ -185,7 +185,7 @@ CASES: list = [
     ),
     # --- a clause joined by "and" to a hospital trip: its subject is the one hurt ---
     pytest.param(
-        "A 22-year-old man suffered a cut to his head and was taken to a hospital.",
+        "A 41-year-old clerk suffered a deep cut to her arm and was taken to a hospital.",
         0,
         1,
         id="suffered-a-cut-and-taken",
@@ -210,7 +210,7 @@ CASES: list = [
         id="fled-and-taken-into-custody",
     ),
     pytest.param(
-        "Officers shot the man, and he was taken to a hospital where he later died.",
+        "Officers shot the man, and he was driven to a hospital, where he later died.",
         1,
         0,
         id="officers-shot-and-he-died",
@@ -255,7 +255,7 @@ def test_gvdb15_local_news(text: str, killed: int, injured: int) -> None:
 # people found with a wound: hit (killed or injured), never bodies; (measure, low, high)
 FOUND: list = [
     pytest.param(
-        "Officers arrived around 2 a.m. and two men were found with gunshot wounds near the bar.",
+        "Officers arrived around 2 a.m. and two brothers were found with gunshot wounds in a car near the bar.",
         [("killed_or_injured", 2, 2)],
         id="found-with-wounds-passive",
     ),

@@ -1111,7 +1111,7 @@ EXTENDED_ATTRIBUTE: list = [
     ),
     (
         "de",
-        "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde wurden seit Beginn des Krieges mehr als 30.000 Menschen getötet.",
+        "Laut der von der Hamas kontrollierten Gesundheitsbehörde wurden seit Kriegsbeginn mehr als 30.000 Menschen getötet.",
         [("killed", 30001, "Gesundheitsbehörde")],
     ),
     (

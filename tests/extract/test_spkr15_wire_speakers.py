@@ -20,7 +20,7 @@ REPORTS = [
     # English
     (
         "en",
-        "At least 12 civilians were killed in the strike, according to the regional health "
+        "At least 12 civilians were killed in Monday's strike, according to the regional health "
         "department.",
         [("killed", 12, "health department")],
     ),
@@ -174,7 +174,7 @@ REPORTS = [
     ),
     (
         "en",
-        "Five people were killed in the attack on Tuesday.",
+        "Five people were killed when the market was hit on Tuesday.",
         [("killed", 5, None)],
     ),
     # French
