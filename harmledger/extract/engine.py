@@ -396,6 +396,15 @@ def _year_word(word: Word) -> bool:
     return word.is_digit and len(word.norm) == 4 and 1900 <= int(word.norm) <= 2100
 
 
+def _family_draft(i: int, j: int, total: int, measure: str, cue: Cue | None) -> Draft:
+    """A family or group counted at words ``[i, j)`` as one more claim of people, beside its
+    parts (companions and family sums)."""
+    mention = Mention(i, j, total, total, total, "exact", "word")
+    draft = Draft(mention, Head(i, j, who="people"), "casualty", measure, "people", cue, True)
+    draft.extra["family"] = True
+    return draft
+
+
 class _Run:
     """One extraction over one tokenised document."""
 
@@ -719,12 +728,7 @@ class _Run:
                     and d.who not in _PART_WHO
                 )
             ]
-            total = group.total
-            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
-            head = Head(group.i, group.j, who="people")
-            draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
-            draft.extra["family"] = True
-            extra.append(draft)
+            extra.append(_family_draft(group.i, group.j, group.total, group.measure, group.cue))
         return extra
 
     def _family_sums(self, drafts: list[Draft]) -> list[Draft]:
@@ -733,12 +737,7 @@ class _Run:
         (:mod:`harmledger.extract.family_sums`)."""
         extra = []
         for group in family_sums(self.doc, self.pack, self.marks, drafts):
-            total = group.total
-            mention = Mention(group.i, group.j, total, total, total, "exact", "word")
-            head = Head(group.i, group.j, who="people")
-            draft = Draft(mention, head, "casualty", group.measure, "people", group.cue, True)
-            draft.extra["family"] = True
-            extra.append(draft)
+            extra.append(_family_draft(group.i, group.j, group.total, group.measure, group.cue))
         return extra
 
     def _coordinated(self, drafts: list[Draft]) -> list[Draft]:

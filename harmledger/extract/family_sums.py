@@ -18,29 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from harmledger.extract.companions import DraftLike
 from harmledger.extract.language_pack import LanguagePack
 from harmledger.extract.lexicon import Marks
-from harmledger.extract.numbers import Mention
-from harmledger.extract.reading import Cue, Head
+from harmledger.extract.reading import Cue
 from harmledger.extract.text import Doc
 from harmledger.folding import normalize
 
 _NAME_WORDS = 4  # words of a family's name: "the Abu al-Kheir family"
 _WHO = ("people", "other")  # a count of members names no part category
-
-
-class DraftLike(Protocol):
-    """The parts of an engine draft this reading uses."""
-
-    mention: Mention
-    head: Head
-    kind: str
-    measure: str
-    who: str | None
-    cue: Cue | None
-    negated: bool
 
 
 @dataclass(frozen=True)
