@@ -675,12 +675,21 @@ def _pack_words(lang: str) -> _PackWords:
     )
 
 
+@cache
+def _pronoun_cue_ends(lang: str) -> frozenset[str]:
+    """The last words of the pack's pronoun cues of more than one word ("them" of "according
+    to them"): a cue of several words ending otherwise holds no pronoun."""
+    return frozenset(c.split()[-1] for c in _pack_words(lang).pronoun_cues if " " in c)
+
+
 def _pronoun_cue(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
     """Whether a cue ``[i, j)`` holds its source as a pronoun (``attribution.pronoun_cues``:
     "بحسبهم", "وفقا لهم", according to them)."""
     cues = _pack_words(pack.lang).pronoun_cues
     if not cues:
         return False
+    if j - i > 1 and doc.words[j - 1].norm not in _pronoun_cue_ends(pack.lang):
+        return False  # most cues end in no pronoun: asked of every cue of the document
     words = [doc.words[k].norm for k in range(i, j)]
     return any(" ".join([f, *words[1:]]) in cues for f in pack.forms(words[0]))
 
