@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from harmledger.evaluation.datasets import AIRWARS, load_airwars
+from harmledger.evaluation.incidents import as_airwars_codes
 from harmledger.evaluation.splits import HALVES, half
 
 DEFINITIONS = {
@@ -73,9 +74,9 @@ class IncidentEvalResult:
             self.min_exact += int(coded is None)
             return
         self.with_claims += 1
-        derived = (summary["civilians_killed_min"], summary["civilians_killed_max"])
-        if derived == (0, 0):
-            derived = (None, None)  # Airwars codes no zero: a strike that killed none is blank
+        derived = as_airwars_codes(
+            (summary["civilians_killed_min"], summary["civilians_killed_max"])
+        )
         if derived == (coded or (None, None)):
             self.range_exact += 1
         if derived[0] == (coded or (None, None))[0]:

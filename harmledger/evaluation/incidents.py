@@ -54,12 +54,16 @@ def incident_range(claims: list[Claim], measure: str) -> tuple[int, int] | None:
     """(min, max) of the measure for civilians, as the pipeline's incident figures give it for
     the document alone (:func:`harmledger.assess.figures.headline`); None when nothing is
     claimed, or when the claim is of none, as Airwars codes it."""
-    low, high = headline(figures(figure_claims(claims)), measure)
+    low, high = as_airwars_codes(headline(figures(figure_claims(claims)), measure))
     if low is None or high is None:
         return None
-    if low == high == 0:
-        return None  # Airwars writes no zero: "no fatalities" leaves its killed fields blank
     return low, high
+
+
+def as_airwars_codes(derived: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """A derived (min, max) as Airwars codes it: Airwars writes no zero, so a strike that
+    killed none ("no fatalities") has its fields blank, (None, None)."""
+    return (None, None) if derived == (0, 0) else derived
 
 
 def _candidates(claims: list[Claim], measure: str) -> list[Claim]:

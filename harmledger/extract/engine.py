@@ -4062,10 +4062,7 @@ class _Run:
         viajaban en moto", "drei Männer, die maskiert waren,"). Nobody else is named in it, and
         no number, casualty cue or stop stands in it: "three people near the mosque where
         soldiers opened fire" names the soldiers, so the three are not the ones who fired."""
-        if hi - lo > _ASIDE_REACH or self._mention_between(lo, hi):
-            return False
-        cues = self._sentence_cues.get(self.doc.sentence[lo], [])
-        if any(lo <= c.i < hi for c in cues):
+        if hi - lo > _ASIDE_REACH or self._counted_or_cued(lo, hi):
             return False
         if any(self._person_noun(k) for k in range(lo, hi)):
             return False
@@ -4428,8 +4425,7 @@ class _Run:
         )
         if hi - lo > 8 or not linked:
             return False
-        cues = self._sentence_cues.get(self.doc.sentence[lo], [])
-        if self._mention_between(lo, hi) or any(lo <= c.i < hi for c in cues):
+        if self._counted_or_cued(lo, hi):
             return False
         return not any(ch in ".,;:()" for ch in self.doc.punct_between(lo - 1, hi))
 
@@ -5270,6 +5266,11 @@ class _Run:
                 continue
             return True
         return False
+
+    def _counted_or_cued(self, lo: int, hi: int) -> bool:
+        """Whether a number or a casualty cue of the sentence starts in ``[lo, hi)``."""
+        cues = self._sentence_cues.get(self.doc.sentence[lo], [])
+        return self._mention_between(lo, hi) or any(lo <= c.i < hi for c in cues)
 
     def _mention_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts at a word in ``[lo, hi)``."""

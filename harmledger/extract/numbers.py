@@ -8,6 +8,7 @@ The output is a list of :class:`Mention` with the convention reading of the READ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -505,15 +506,7 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
     # a qualifier inside the article ("ett drygt hundratal": a little over a hundred)
     inner = pack.raw.get("numbers", {}).get("about_inner", {}).get(doc.words[i + 1].norm)
     k = i + 2 if inner and i + 2 < len(doc.words) and not doc.gaps[i + 2].strip() else i + 1
-    word = doc.words[k].norm
-    for suffix in about:
-        stem = word[: -len(suffix)]
-        if not word.endswith(suffix) or not stem:
-            continue
-        parts = split_number_word(stem, pack)
-        if not parts or all(p in pack.connectors for p in parts):
-            continue
-        value = words_value(parts, pack)
+    for value in _suffixed_values(doc.words[k].norm, about, pack):
         if value >= 10 and k > i + 1 and inner == "more_than":
             return Mention(i, k + 1, value, value + 1, None, "more_than", "word")
         if value >= 10:
@@ -523,7 +516,13 @@ def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
 
 def _half_numbers(pack: LanguagePack) -> dict[str, float]:
     """``numbers.half_words``: a number and a half written as one word ("eineinhalb": 1.5)."""
-    words = pack.raw.get("numbers", {}).get("half_words", {})
+    return _half_words(pack.lang)
+
+
+@cache
+def _half_words(lang: str) -> dict[str, float]:
+    """:func:`_half_numbers` of one language, built once (asked for every number word)."""
+    words = load_pack(lang).raw.get("numbers", {}).get("half_words", {})
     return {normalize(word): float(value) for word, value in words.items()}
 
 
@@ -580,19 +579,27 @@ def _size_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:
     """A number word grown onto a size suffix (``numbers.size_suffixes``) before a family
     ("eine fünfköpfige Familie"): that many persons, the family word taken in."""
     sizes = pack.words("numbers", "size_suffixes")
-    word = doc.words[i].norm
-    for suffix in sizes:
+    if not sizes:
+        return None
+    whole = _sized_whole(doc, i + 1, pack)
+    if whole is None:
+        return None
+    for value in _suffixed_values(doc.words[i].norm, sizes, pack):
+        if value >= 2:
+            return Mention(i, whole, value, value, value, "exact", "word")
+    return None
+
+
+def _suffixed_values(word: str, suffixes: Iterable[str], pack: LanguagePack) -> Iterator[int]:
+    """The values of ``word`` read as a number word grown onto one of ``suffixes``
+    ("trettiotal": 30, "fünfköpfige": 5), one per suffix that leaves a number word before it."""
+    for suffix in suffixes:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or not stem:
             continue
         parts = split_number_word(stem, pack)
-        whole = _sized_whole(doc, i + 1, pack)
-        if not parts or all(p in pack.connectors for p in parts) or whole is None:
-            continue
-        value = words_value(parts, pack)
-        if value >= 2:
-            return Mention(i, whole, value, value, value, "exact", "word")
-    return None
+        if parts and not all(p in pack.connectors for p in parts):
+            yield words_value(parts, pack)
 
 
 def _joined_rest(
