@@ -2907,7 +2907,8 @@ class _Run:
         ):
             return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
         if start >= 2 and any(
-            self._zero_of_end(start - len(p)) == start and self._zero_at(start - len(p) - 1)
+            # the zero word first: a set look-up, where the phrase's end reads every phrase
+            self._zero_at(start - len(p) - 1) and self._zero_of_end(start - len(p)) == start
             for p in _zero_of(self.pack.lang)
             if start - len(p) >= 1
         ):
@@ -3302,8 +3303,10 @@ class _Run:
         and the whole, persons and no casualty noun, is who none of was harmed."""
         if cue is None or cue.i <= mention.j or cue.measure == "killed_or_injured":
             return None
+        if not self._zero_at(mention.j - 1):
+            return None
         start = self._zero_of_end(mention.j)
-        if start is None or not self._zero_at(mention.j - 1) or cue.i - start > _ZERO_WHOLE:
+        if start is None or cue.i - start > _ZERO_WHOLE:
             return None
         between = range(start, cue.i)
         if any(
