@@ -1709,10 +1709,13 @@ def _background_starts(doc: Doc, pack: LanguagePack) -> dict[int, list[int]]:
     if not phrases:
         return found
     norms, sentence = doc.norms, doc.sentence
+    n = len(norms)
     for p in doc.where(phrases.keys()):
         for tokens in phrases[norms[p]]:
             q = p + len(tokens)
-            if q <= len(norms) and sentence[q - 1] == sentence[p] and tuple(norms[p:q]) == tokens:
+            if q > n or (q > p + 1 and norms[p + 1] != tokens[1]):
+                continue  # the second word first: "the" and "in" open most sentences' phrases
+            if sentence[q - 1] == sentence[p] and tuple(norms[p:q]) == tokens:
                 found.setdefault(sentence[p], []).append(p)
                 break
     return found
