@@ -662,13 +662,16 @@ def _head_from(
                 # not know follows, so the count is of it, as of any unknown noun
                 return Head(k, nxt + 1, unknown=True)
         return Head(k, nxt, others=True)
-    longest_thing = max(
-        (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),
-        default=0,
-    )
     # the longest casualty phrase names the measure: "víctimas mortales" (killed), not
-    # "víctimas" (killed or injured)
-    longest = max((e for c, e in cats.items() if c.startswith("measure:")), default=None)
+    # "víctimas" (killed or injured); one loop for both (asked for most numbers)
+    longest_thing = 0
+    longest: int | None = None
+    for c, e in cats.items():
+        if c.startswith("qty:"):
+            if c != "qty:people_interviewed" and e > longest_thing:
+                longest_thing = e
+        elif c.startswith("measure:") and (longest is None or e > longest):
+            longest = e
     for cat, end in cats.items():
         if cat.startswith("measure:"):
             if longest_thing >= end:  # "displacement camps" names a place, not the displaced
