@@ -1933,12 +1933,11 @@ class _Run:
             or self.doc.sentence[t] != self.doc.sentence[k]
         ):
             return False
-        verb = any(
-            c in ("measure:killed", "measure:injured")
-            for c, _, _ in self.marks.ending("measure", t + 1)
-        )
-        if not verb:
-            return False
+        for c, _, _ in self.marks.ending("measure", t + 1):
+            if c in ("measure:killed", "measure:injured"):
+                break
+        else:
+            return False  # no verb of killing or injuring right before
         k += self._more_after_one(k)  # "wounded one more": one more of those counted
         if k + 1 >= n or self.doc.sentence[k + 1] != self.doc.sentence[k]:
             return True
@@ -3445,10 +3444,10 @@ class _Run:
         if self.marks.within("dis:gathering", mention.j, end):
             return True
         # a funeral verb right before the number: "وشيع المئات جثامين الشهداء" (hundreds buried)
-        return any(
-            span[0] == "dis:gathering" and self.segs[span[1]] == self.segs[mention.i]
-            for span in self.marks.ending("dis", self._qualifier_start(mention))
-        )
+        for cat, i, _ in self.marks.ending("dis", self._qualifier_start(mention)):
+            if cat == "dis:gathering" and self.segs[i] == self.segs[mention.i]:
+                return True
+        return False
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
@@ -4100,10 +4099,12 @@ class _Run:
 
     def _person_noun(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
-        return "one:nouns" in cats or any(
-            c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
-            for c in cats
-        )
+        if "one:nouns" in cats:
+            return True
+        for c in cats:  # (a loop: asked of the words around most counts)
+            if c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive"):
+                return True
+        return False
 
     def _one_and_others(self, draft: Draft) -> bool:
         """ "the imam and 33 other members of his family died", "Name and 3 others were

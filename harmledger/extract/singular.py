@@ -224,7 +224,7 @@ def _noun_before_phrase(
             or doc.gaps[t + 1].strip()
             or word.is_digit
             or word.norm in relative
-            or any(c.startswith(("measure:", "one:nouns", "one:aux", "one:pronouns")) for c in cats)
+            or _opens_any(cats, ("measure:", "one:nouns", "one:aux", "one:pronouns"))
         ):
             return None
         if word.norm in links and t < k:
@@ -643,6 +643,15 @@ def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tup
             end += 1
         return start, end + 1
     return None
+
+
+def _opens_any(cats: dict[str, int], prefixes: tuple[str, ...]) -> bool:
+    """Whether a category of ``cats`` starts with one of ``prefixes`` (a loop: asked of every
+    word a phrase before a verb is read over, where a generator costs more than the test)."""
+    for c in cats:  # noqa: SIM110 (a loop on purpose, see above)
+        if c.startswith(prefixes):
+            return True
+    return False
 
 
 def _hyphenated(doc: Doc, t: int) -> bool:
