@@ -157,7 +157,9 @@ def _pack_words(lang: str) -> _PackWords:
         collective=frozenset(normalize(w) for w in raw.get("numbers", {}).get("collective", [])),
         subset_verbs=frozenset(normalize(w) for p in among for w in p.split()),
         casualty_nouns=tuple(
-            tuple(normalize(w) for w in n.split()) for n in singular.get("casualty_nouns", [])
+            tuple(normalize(w) for w in n.split())
+            for n in singular.get("casualty_nouns", [])
+            if n.split()
         ),
         zero_pronouns=frozenset(
             normalize(w) for w in raw.get("negation", {}).get("zero_pronouns", [])
@@ -1881,7 +1883,12 @@ class _Run:
         t = k + 1  # one more: "un tercer herido", "ein dritter Toter", "a second fatality"
         if t < len(self.doc.words) and self.doc.words[t].norm in self._ordinals:
             t += 1
+        if t >= len(self.doc.words):
+            return False
+        first = self.doc.words[t].norm
         for phrase in self._casualty_nouns:
+            if phrase[0] != first:
+                continue  # (most articles stand before no casualty noun: no slice per phrase)
             end = t + len(phrase)
             if end > len(self.doc.words) or any(g.strip() for g in self.doc.gaps[k + 1 : end]):
                 continue
@@ -4211,14 +4218,11 @@ class _Run:
         gaps = self.doc.gaps
         end = max(mention.j, head.j)
         # the subject's own complement ("of the Example family") may stand before the comma
-        comma = next(
-            (
-                k
-                for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps)))
-                if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k])
-            ),
-            None,
-        )
+        comma = None
+        for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps))):
+            if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k]):
+                comma = k
+                break
         if comma is None or gaps[comma].strip() != "," or self._mention_between(end, comma):
             return None
         if any(end <= c.i < comma for c in cues):
@@ -4289,7 +4293,11 @@ class _Run:
         """The first word after the comma that follows a counted noun ending at ``end`` or its
         short complement ("of one family"), with no count before it; None without."""
         stop = min(len(self.doc.words), end + _COMPLEMENT_WORDS)
-        comma = next((t for t in range(end, stop) if self._punct_at(t)), None)
+        comma, gaps = None, self.doc.gaps
+        for t in range(end, stop):  # (a loop: asked after most counted nouns)
+            if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[t]):
+                comma = t
+                break
         if (
             comma is None
             or self.doc.gaps[comma].strip() != ","
