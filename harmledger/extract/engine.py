@@ -5170,12 +5170,12 @@ class _Run:
         """A count of speaker nouns right after "according to" or "reported by" ("enligt flera
         bybor", "reported by over ten sources")."""
         first = self._qualifier_start(mention)
-        cue = any(
-            c in _SOURCE_CUES
-            for k in range(max(0, first - 3), first)
-            for c, _, j in self.marks[k]
-            if j >= first - 1
-        )
+        cue = False
+        for k in range(max(0, first - 3), first):  # (loops: asked of most counts)
+            for c, _, j in self.marks[k]:
+                if j >= first - 1 and c in _SOURCE_CUES:
+                    cue = True
+                    break
         if not cue or self._said_that(first) or self._source_before(first):
             return False
         verb = next(

@@ -813,7 +813,9 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
         return False
     # a word of one fixed value ("cent", "hundert", "مئة") bounds a range as a number does
     # ("entre cinquante et cent"); a vague word ("des dizaines") never does
-    if any(m.source == "vague" and m.qualifier != "exact" for m in (a, b)):
+    if (a.source == "vague" and a.qualifier != "exact") or (
+        b.source == "vague" and b.qualifier != "exact"
+    ):
         return False
     if b.value <= a.value:
         return False

@@ -143,11 +143,10 @@ def _subject(
     sentence = doc.sentence[cue.i]
     # with ``plural``, the auxiliaries of a plural subject too ("a man and a woman were taken
     # to a hospital": the last member, which coordinated.py joins to the ones before)
-    aux = ("one:aux", "one:plural_aux") if plural else ("one:aux",)
     while (
         k >= 0
         and doc.sentence[k] == sentence
-        and any(a in cats_at(marks, k) for a in aux)
+        and _auxiliary_at(marks, k, plural)
         and cue.i - k <= 4
     ):
         if doc.gaps[k + 1].strip():
@@ -643,6 +642,12 @@ def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tup
             end += 1
         return start, end + 1
     return None
+
+
+def _auxiliary_at(marks: Marks, k: int, plural: bool) -> bool:
+    """An auxiliary at word ``k``: of any subject, or with ``plural`` of a plural one."""
+    cats = cats_at(marks, k)
+    return "one:aux" in cats or (plural and "one:plural_aux" in cats)
 
 
 def _opens_any(cats: dict[str, int], prefixes: tuple[str, ...]) -> bool:
