@@ -682,14 +682,23 @@ def _pronoun_cue_ends(lang: str) -> frozenset[str]:
     return frozenset(c.split()[-1] for c in _pack_words(lang).pronoun_cues if " " in c)
 
 
+@cache
+def _single_pronoun_cues(lang: str) -> bool:
+    """Whether the pack lists a pronoun cue of one word (Arabic "بحسبهم")."""
+    return any(" " not in c for c in _pack_words(lang).pronoun_cues)
+
+
 def _pronoun_cue(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
     """Whether a cue ``[i, j)`` holds its source as a pronoun (``attribution.pronoun_cues``:
     "بحسبهم", "وفقا لهم", according to them)."""
     cues = _pack_words(pack.lang).pronoun_cues
     if not cues:
         return False
-    if j - i > 1 and doc.words[j - 1].norm not in _pronoun_cue_ends(pack.lang):
-        return False  # most cues end in no pronoun: asked of every cue of the document
+    if j - i > 1:
+        if doc.words[j - 1].norm not in _pronoun_cue_ends(pack.lang):
+            return False  # most cues end in no pronoun: asked of every cue of the document
+    elif not _single_pronoun_cues(pack.lang):
+        return False  # "بحسبهم" is one word; English lists only cues of several
     words = [doc.words[k].norm for k in range(i, j)]
     return any(" ".join([f, *words[1:]]) in cues for f in pack.forms(words[0]))
 
@@ -1700,10 +1709,13 @@ def _background_starts(doc: Doc, pack: LanguagePack) -> dict[int, list[int]]:
     if not phrases:
         return found
     norms, sentence = doc.norms, doc.sentence
+    n = len(norms)
     for p in doc.where(phrases.keys()):
         for tokens in phrases[norms[p]]:
             q = p + len(tokens)
-            if q <= len(norms) and sentence[q - 1] == sentence[p] and tuple(norms[p:q]) == tokens:
+            if q > n or (q > p + 1 and norms[p + 1] != tokens[1]):
+                continue  # the second word first: "the" and "in" open most sentences' phrases
+            if sentence[q - 1] == sentence[p] and tuple(norms[p:q]) == tokens:
                 found.setdefault(sentence[p], []).append(p)
                 break
     return found

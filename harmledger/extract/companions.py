@@ -186,11 +186,13 @@ class _Reader:
         three children were killed": :meth:`_comma_link`)."""
         if self._comma_link(p):
             return p
+        norms = self.doc.norms
         for link in self.links:
             start = p - len(link)
-            if start < 0 or any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
+            # the link's last word first: most words end none (no slice, no scan of gaps)
+            if start < 0 or norms[p - 1] != link[-1] or tuple(norms[start:p]) != link:
                 continue
-            if tuple(self.doc.norms[start:p]) == link:
+            if not any(self.doc.gaps[k].strip() for k in range(start + 1, p + 1)):
                 return start
         return None
 

@@ -157,7 +157,9 @@ def _pack_words(lang: str) -> _PackWords:
         collective=frozenset(normalize(w) for w in raw.get("numbers", {}).get("collective", [])),
         subset_verbs=frozenset(normalize(w) for p in among for w in p.split()),
         casualty_nouns=tuple(
-            tuple(normalize(w) for w in n.split()) for n in singular.get("casualty_nouns", [])
+            tuple(normalize(w) for w in n.split())
+            for n in singular.get("casualty_nouns", [])
+            if n.split()
         ),
         zero_pronouns=frozenset(
             normalize(w) for w in raw.get("negation", {}).get("zero_pronouns", [])
@@ -1881,7 +1883,12 @@ class _Run:
         t = k + 1  # one more: "un tercer herido", "ein dritter Toter", "a second fatality"
         if t < len(self.doc.words) and self.doc.words[t].norm in self._ordinals:
             t += 1
+        if t >= len(self.doc.words):
+            return False
+        first = self.doc.words[t].norm
         for phrase in self._casualty_nouns:
+            if phrase[0] != first:
+                continue  # (most articles stand before no casualty noun: no slice per phrase)
             end = t + len(phrase)
             if end > len(self.doc.words) or any(g.strip() for g in self.doc.gaps[k + 1 : end]):
                 continue
@@ -1933,12 +1940,11 @@ class _Run:
             or self.doc.sentence[t] != self.doc.sentence[k]
         ):
             return False
-        verb = any(
-            c in ("measure:killed", "measure:injured")
-            for c, _, _ in self.marks.ending("measure", t + 1)
-        )
-        if not verb:
-            return False
+        for c, _, _ in self.marks.ending("measure", t + 1):
+            if c in ("measure:killed", "measure:injured"):
+                break
+        else:
+            return False  # no verb of killing or injuring right before
         k += self._more_after_one(k)  # "wounded one more": one more of those counted
         if k + 1 >= n or self.doc.sentence[k + 1] != self.doc.sentence[k]:
             return True
@@ -2907,7 +2913,8 @@ class _Run:
         ):
             return True  # "Ingen av de 150 passagerarna skadades": none of the whole was hurt
         if start >= 2 and any(
-            self._zero_of_end(start - len(p)) == start and self._zero_at(start - len(p) - 1)
+            # the zero word first: a set look-up, where the phrase's end reads every phrase
+            self._zero_at(start - len(p) - 1) and self._zero_of_end(start - len(p)) == start
             for p in _zero_of(self.pack.lang)
             if start - len(p) >= 1
         ):
@@ -3302,8 +3309,10 @@ class _Run:
         and the whole, persons and no casualty noun, is who none of was harmed."""
         if cue is None or cue.i <= mention.j or cue.measure == "killed_or_injured":
             return None
+        if not self._zero_at(mention.j - 1):
+            return None
         start = self._zero_of_end(mention.j)
-        if start is None or not self._zero_at(mention.j - 1) or cue.i - start > _ZERO_WHOLE:
+        if start is None or cue.i - start > _ZERO_WHOLE:
             return None
         between = range(start, cue.i)
         if any(
@@ -3442,10 +3451,10 @@ class _Run:
         if self.marks.within("dis:gathering", mention.j, end):
             return True
         # a funeral verb right before the number: "وشيع المئات جثامين الشهداء" (hundreds buried)
-        return any(
-            span[0] == "dis:gathering" and self.segs[span[1]] == self.segs[mention.i]
-            for span in self.marks.ending("dis", self._qualifier_start(mention))
-        )
+        for cat, i, _ in self.marks.ending("dis", self._qualifier_start(mention)):
+            if cat == "dis:gathering" and self.segs[i] == self.segs[mention.i]:
+                return True
+        return False
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
@@ -4097,10 +4106,12 @@ class _Run:
 
     def _person_noun(self, k: int) -> bool:
         cats = cats_at(self.marks, k)
-        return "one:nouns" in cats or any(
-            c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive")
-            for c in cats
-        )
+        if "one:nouns" in cats:
+            return True
+        for c in cats:  # (a loop: asked of the words around most counts)
+            if c.startswith("who:") and c not in ("who:others", "who:subset", "who:partitive"):
+                return True
+        return False
 
     def _one_and_others(self, draft: Draft) -> bool:
         """ "the imam and 33 other members of his family died", "Name and 3 others were
@@ -4207,14 +4218,11 @@ class _Run:
         gaps = self.doc.gaps
         end = max(mention.j, head.j)
         # the subject's own complement ("of the Example family") may stand before the comma
-        comma = next(
-            (
-                k
-                for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps)))
-                if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k])
-            ),
-            None,
-        )
+        comma = None
+        for k in range(end, min(end + _COMPLEMENT_WORDS, len(gaps))):
+            if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[k]):
+                comma = k
+                break
         if comma is None or gaps[comma].strip() != "," or self._mention_between(end, comma):
             return None
         if any(end <= c.i < comma for c in cues):
@@ -4285,7 +4293,11 @@ class _Run:
         """The first word after the comma that follows a counted noun ending at ``end`` or its
         short complement ("of one family"), with no count before it; None without."""
         stop = min(len(self.doc.words), end + _COMPLEMENT_WORDS)
-        comma = next((t for t in range(end, stop) if self._punct_at(t)), None)
+        comma, gaps = None, self.doc.gaps
+        for t in range(end, stop):  # (a loop: asked after most counted nouns)
+            if not _CLAUSE_OR_BRACKET.isdisjoint(gaps[t]):
+                comma = t
+                break
         if (
             comma is None
             or self.doc.gaps[comma].strip() != ","
@@ -5158,12 +5170,12 @@ class _Run:
         """A count of speaker nouns right after "according to" or "reported by" ("enligt flera
         bybor", "reported by over ten sources")."""
         first = self._qualifier_start(mention)
-        cue = any(
-            c in _SOURCE_CUES
-            for k in range(max(0, first - 3), first)
-            for c, _, j in self.marks[k]
-            if j >= first - 1
-        )
+        cue = False
+        for k in range(max(0, first - 3), first):  # (loops: asked of most counts)
+            for c, _, j in self.marks[k]:
+                if j >= first - 1 and c in _SOURCE_CUES:
+                    cue = True
+                    break
         if not cue or self._said_that(first) or self._source_before(first):
             return False
         verb = next(

@@ -24,7 +24,7 @@ written beside the count turns the category (pack ``[kin_groups]``):
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
-from functools import cache
+from functools import cache, lru_cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
@@ -46,6 +46,7 @@ def _lists(lang: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(normalize(w) for w in raw.get(key, [])) for key in raw}
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked for the words around most counts
 def _is(word: str, patterns: tuple[str, ...]) -> bool:
     """Whether a normalised word is one of the patterns (``*`` for any letters)."""
     return any(fnmatchcase(word, p) if "*" in p else word == p for p in patterns)

@@ -129,12 +129,15 @@ def _is_glob(word: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     """What one word form starts: single-word categories (sorted, with their family) and the
-    multi-word phrases, indexed by their second word (exact) or listed (glob second word)."""
+    multi-word phrases, indexed by their second word (exact), by their third where the second
+    is any word ("a * couple": asked of every "a", it must not try every word after it), or
+    listed (another glob second word)."""
 
     singles: tuple[tuple[str, str], ...]
     single_cats: tuple[str, ...]
     by_next: dict[str, tuple[_Phrase, ...]]
     glob_next: tuple[_Phrase, ...]
+    by_after_any: dict[str, tuple[_Phrase, ...]]
 
 
 @dataclass
@@ -252,8 +255,11 @@ class Lexicon:
             return None
         by_next: dict[str, list[_Phrase]] = {}
         glob_next: list[_Phrase] = []
+        by_after_any: dict[str, list[_Phrase]] = {}
         for order, (rest, cat) in enumerate(phrases):
-            if _is_glob(rest[0]):
+            if rest[0] == "*" and len(rest) > 1 and not _is_glob(rest[1]):
+                by_after_any.setdefault(rest[1], []).append((order, rest, cat))
+            elif _is_glob(rest[0]):
                 glob_next.append((order, rest, cat))
             else:
                 by_next.setdefault(rest[0], []).append((order, rest[1:], cat))
@@ -262,6 +268,7 @@ class Lexicon:
             singles,
             {k: tuple(v) for k, v in by_next.items()},
             tuple(glob_next),
+            {k: tuple(v) for k, v in by_after_any.items()},
         )
 
     def _phrases_at(self, entry: _Entry, norms: list[str], i: int) -> list[tuple[int, int, str]]:
@@ -277,7 +284,14 @@ class Lexicon:
                     j = i + 2 + len(rest)
                     if j <= n and _all_match(word_matches, rest, norms, i + 2):
                         found.append((order, j, cat))
-        for order, rest, cat in entry.glob_next:
+        glob_next = entry.glob_next
+        if entry.by_after_any and i + 2 < n:
+            glob_next += tuple(
+                phrase
+                for form in self.forms(norms[i + 2])
+                for phrase in entry.by_after_any.get(form, ())
+            )
+        for order, rest, cat in glob_next:
             j = i + 1 + len(rest)
             if j <= n and _all_match(word_matches, rest, norms, i + 1):
                 found.append((order, j, cat))
@@ -311,7 +325,18 @@ class Lexicon:
                 else:
                     families[family] = [span]
             cats = dict.fromkeys(entry.single_cats, end)
-            if entry.glob_next or (
+            if (
+                entry.glob_next
+                or (
+                    entry.by_after_any
+                    and i + 1 < last
+                    and (
+                        norms[i + 2] in entry.by_after_any
+                        if plain
+                        else not entry.by_after_any.keys().isdisjoint(forms(norms[i + 2]))
+                    )
+                )
+            ) or (
                 entry.by_next
                 and i < last
                 and (

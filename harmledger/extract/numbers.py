@@ -721,8 +721,10 @@ _POST_QUALIFIERS = {"qual:post_at_least": "at_least", "qual:post_up_to": "up_to"
 def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> str | None:
     """ "13 people at least", "15 personnes au plus": a bound after the number and its noun,
     unless it opens the next number ("in 2017 the strike killed at least 105")."""
-    if not any(marks.within(cat, mention.j, mention.j + 4) for cat in _POST_QUALIFIERS):
-        return None
+    if not marks.within("qual:post_at_least", mention.j, mention.j + 4) and not marks.within(
+        "qual:post_up_to", mention.j, mention.j + 4
+    ):
+        return None  # (two look-ups, not a generator: asked of every number)
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
         if not _CLAUSE_STOPS.isdisjoint(doc.gaps[k]):
             return None
@@ -811,7 +813,9 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
         return False
     # a word of one fixed value ("cent", "hundert", "مئة") bounds a range as a number does
     # ("entre cinquante et cent"); a vague word ("des dizaines") never does
-    if any(m.source == "vague" and m.qualifier != "exact" for m in (a, b)):
+    if (a.source == "vague" and a.qualifier != "exact") or (
+        b.source == "vague" and b.qualifier != "exact"
+    ):
         return False
     if b.value <= a.value:
         return False

@@ -101,9 +101,10 @@ def _name_at(
     """The country whose name starts at word ``k`` in one of its ``firsts`` forms (longest)."""
     for size in range(min(LONGEST, len(norms) - k), 0, -1):
         rest = norms[k + 1 : k + size]
-        code = next((codes[key] for f in firsts if (key := " ".join((f, *rest))) in codes), None)
-        if code is not None:
-            return code
+        for f in firsts:  # (loops: asked at every capitalised word opening a country's name)
+            code = codes.get(" ".join((f, *rest)))
+            if code is not None:
+                return code
     return None
 
 

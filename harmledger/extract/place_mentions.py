@@ -239,7 +239,12 @@ def _name_goes_on(words: list[Word], taken: set[int], k: int) -> bool:
     the one after holds a capital ("Khan Cheikhoun", "Abasan al-Kabira", "Deir el Balah")."""
     if k + 1 >= len(words) or k + 1 in taken:
         return False
-    return any(ch.isupper() for w in words[k + 1 : k + 3] for ch in w.text)
+    for w in words[k + 1 : k + 3]:  # (loops: asked for every size of a capitalised word)
+        if not w.text.islower():
+            for ch in w.text:
+                if ch.isupper():
+                    return True
+    return False
 
 
 def _plain_run(doc: Doc, k: int, end: int) -> bool:
@@ -403,8 +408,9 @@ class _Reader:
 
     def is_teaser_line(self, k: int) -> bool:
         start = self.line_of(k)
+        first = self.norms[start]
         for phrase in self.cues.teaser:
-            if tuple(self.norms[start : start + len(phrase)]) == phrase:
+            if phrase[0] == first and tuple(self.norms[start : start + len(phrase)]) == phrase:
                 return True
         return False
 
@@ -412,7 +418,11 @@ class _Reader:
         """Word ``k`` stands in a short line without figures that opens with a byline word ("By
         Jane Example in Kyiv", "Von unserem Korrespondenten in Kiew"): the reporter's place."""
         start, norms = self.line_of(k), self.norms
-        if not any(tuple(norms[start : start + len(p)]) == p for p in self.cues.byline):
+        first = norms[start]
+        for p in self.cues.byline:
+            if p[0] == first and tuple(norms[start : start + len(p)]) == p:
+                break
+        else:
             return False  # the opening first: a one-line article is not walked per place name
         end = self.line_last(k)
         words = self.doc.words

@@ -519,19 +519,26 @@ def _counts_its_own(doc: Doc, start: int, head: Head, pack: LanguagePack) -> boo
 
 
 @cache
-def _family_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The pack's ``segments.family_of`` phrases as normalised word tuples."""
+def _family_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The pack's ``segments.family_of`` phrases as normalised word tuples, by first word (most
+    words open none: no phrase is compared there)."""
     listed = load_pack(lang).raw.get("segments", {}).get("family_of", [])
-    return tuple(tuple(normalize(w) for w in p.split()) for p in listed)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in listed:
+        words = tuple(normalize(w) for w in phrase.split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 def family_of(doc: Doc, k: int, pack: LanguagePack) -> bool:
     """Whether a predicate naming its people one family opens at word ``k`` ("tillhörde samma
     familj", "belonged to the same family")."""
-    return any(
+    phrases = _family_phrases(pack.lang).get(doc.norms[k]) if k < len(doc.norms) else None
+    return phrases is not None and any(
         tuple(doc.norms[k : k + len(p)]) == p
         and not any(g.strip() for g in doc.gaps[k + 1 : k + len(p)])
-        for p in _family_phrases(pack.lang)
+        for p in phrases
     )
 
 
@@ -655,13 +662,16 @@ def _head_from(
                 # not know follows, so the count is of it, as of any unknown noun
                 return Head(k, nxt + 1, unknown=True)
         return Head(k, nxt, others=True)
-    longest_thing = max(
-        (e for c, e in cats.items() if c.startswith("qty:") and c != "qty:people_interviewed"),
-        default=0,
-    )
     # the longest casualty phrase names the measure: "víctimas mortales" (killed), not
-    # "víctimas" (killed or injured)
-    longest = max((e for c, e in cats.items() if c.startswith("measure:")), default=None)
+    # "víctimas" (killed or injured); one loop for both (asked for most numbers)
+    longest_thing = 0
+    longest: int | None = None
+    for c, e in cats.items():
+        if c.startswith("qty:"):
+            if c != "qty:people_interviewed" and e > longest_thing:
+                longest_thing = e
+        elif c.startswith("measure:") and (longest is None or e > longest):
+            longest = e
     for cat, end in cats.items():
         if cat.startswith("measure:"):
             if longest_thing >= end:  # "displacement camps" names a place, not the displaced

@@ -143,11 +143,10 @@ def _subject(
     sentence = doc.sentence[cue.i]
     # with ``plural``, the auxiliaries of a plural subject too ("a man and a woman were taken
     # to a hospital": the last member, which coordinated.py joins to the ones before)
-    aux = ("one:aux", "one:plural_aux") if plural else ("one:aux",)
     while (
         k >= 0
         and doc.sentence[k] == sentence
-        and any(a in cats_at(marks, k) for a in aux)
+        and _auxiliary_at(marks, k, plural)
         and cue.i - k <= 4
     ):
         if doc.gaps[k + 1].strip():
@@ -224,7 +223,7 @@ def _noun_before_phrase(
             or doc.gaps[t + 1].strip()
             or word.is_digit
             or word.norm in relative
-            or any(c.startswith(("measure:", "one:nouns", "one:aux", "one:pronouns")) for c in cats)
+            or _opens_any(cats, ("measure:", "one:nouns", "one:aux", "one:pronouns"))
         ):
             return None
         if word.norm in links and t < k:
@@ -643,6 +642,21 @@ def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tup
             end += 1
         return start, end + 1
     return None
+
+
+def _auxiliary_at(marks: Marks, k: int, plural: bool) -> bool:
+    """An auxiliary at word ``k``: of any subject, or with ``plural`` of a plural one."""
+    cats = cats_at(marks, k)
+    return "one:aux" in cats or (plural and "one:plural_aux" in cats)
+
+
+def _opens_any(cats: dict[str, int], prefixes: tuple[str, ...]) -> bool:
+    """Whether a category of ``cats`` starts with one of ``prefixes`` (a loop: asked of every
+    word a phrase before a verb is read over, where a generator costs more than the test)."""
+    for c in cats:  # noqa: SIM110 (a loop on purpose, see above)
+        if c.startswith(prefixes):
+            return True
+    return False
 
 
 def _hyphenated(doc: Doc, t: int) -> bool:

@@ -70,7 +70,10 @@ _BREAKS = frozenset('.,;:!?؟،\n()"«»“”')
 def is_break(doc: Doc, k: int) -> bool:
     """Whether punctuation stands before word ``k``; the full stops of an initialism ("the
     U.N. said", "U.S. officials") join the words of one name."""
-    return not _BREAKS.isdisjoint(doc.gaps[k]) and not initialism_stop(doc, k)
+    gap = doc.gaps[k]
+    if gap == " ":
+        return False  # most gaps: asked of every word a speaker phrase is read over
+    return not _BREAKS.isdisjoint(gap) and not initialism_stop(doc, k)
 
 
 @cache
