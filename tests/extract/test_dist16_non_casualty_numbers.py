@@ -832,7 +832,89 @@ CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
 }
 
 # (kind, index within the kind) -> why the extractor still reads it wrong (strict xfail)
-GAPS: dict[tuple[str, int], str] = {}
+GAPS: dict[tuple[str, int], str] = {
+    ("age", 1): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 2): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 4): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 7): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 8): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 10): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 11): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 13): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 14): "a lone person described by age inside a count becomes a claim of 1",
+    ("age", 17): "a lone person described by age inside a count becomes a claim of 1",
+    ("duration", 12): "a duration is read as a count",
+    ("troops", 1): "a count of troops or fighters present is read as casualties",
+    ("troops", 3): "a count of troops or fighters present is read as casualties",
+    ("troops", 4): "a count of troops or fighters present is read as casualties",
+    ("troops", 5): "a count of troops or fighters present is read as casualties",
+    ("troops", 7): "a count of troops or fighters present is read as casualties",
+    ("troops", 8): "a count of troops or fighters present is read as casualties",
+    ("troops", 10): "a count of troops or fighters present is read as casualties",
+    ("troops", 11): "a count of troops or fighters present is read as casualties",
+    ("troops", 12): "a count of troops or fighters present is read as casualties",
+    ("troops", 13): "a count of troops or fighters present is read as casualties",
+    ("arrested_captured", 10): "people captured are read as killed",
+    ("arrested_captured", 16): "people captured are read as killed",
+    (
+        "hostages_prisoners",
+        6,
+    ): "hostages or prisoners freed are read as casualties (or the claim is lost)",
+    (
+        "hostages_prisoners",
+        10,
+    ): "hostages or prisoners freed are read as casualties (or the claim is lost)",
+    (
+        "hostages_prisoners",
+        14,
+    ): "hostages or prisoners freed are read as casualties (or the claim is lost)",
+    (
+        "money",
+        15,
+    ): "an Arabic compound number word after its noun (السبعة عشر) is read as two numbers",
+    ("percentage", 0): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 4): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 6): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 9): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 13): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 15): "a share in the sentence drops the casualty count beside it",
+    ("percentage", 16): "a share in the sentence drops the casualty count beside it",
+    ("distance", 1): "a distance is read as the count",
+    ("population", 5): "a population figure is read as a count (or the claim is lost)",
+    ("population", 16): "a population figure is read as a count (or the claim is lost)",
+    ("earlier_toll", 0): "the toll of an earlier event is not read (or read with a wrong range)",
+    ("earlier_toll", 2): "the toll of an earlier event is not read (or read with a wrong range)",
+    ("earlier_toll", 3): "the toll of an earlier event is not read (or read with a wrong range)",
+    ("unit_name", 5): "a unit's ordinal is read as a count (or the count is lost)",
+    ("unit_name", 10): "a unit's ordinal is read as a count (or the count is lost)",
+    ("unit_name", 11): "a unit's ordinal is read as a count (or the count is lost)",
+    ("unit_name", 13): "a unit's ordinal is read as a count (or the count is lost)",
+    ("unit_name", 14): "a unit's ordinal is read as a count (or the count is lost)",
+    ("unit_name", 16): "a unit's ordinal is read as a count (or the count is lost)",
+    ("street_number", 1): "a street or house number is read as a count",
+    ("street_number", 3): "a street or house number is read as a count",
+    ("street_number", 4): "a street or house number is read as a count",
+    ("street_number", 6): "a street or house number is read as a count",
+    ("reference_number", 1): "a phone number is read as a count",
+    ("reference_number", 10): "a phone number is read as a count",
+    ("reference_number", 13): "a phone number is read as a count",
+    ("score", 1): "a match score is read as a count",
+    ("score", 2): "a match score is read as a count",
+    ("score", 6): "a match score is read as a count",
+    ("score", 7): "a match score is read as a count",
+    ("score", 8): "a match score is read as a count",
+    ("score", 9): "a match score is read as a count",
+    ("score", 10): "a match score is read as a count",
+    ("score", 11): "a match score is read as a count",
+    ("score", 12): "a match score is read as a count",
+    ("score", 14): "a match score is read as a count",
+    ("score", 15): "a match score is read as a count",
+    ("score", 16): "a match score is read as a count",
+    ("score", 17): "a match score is read as a count",
+    ("ordinal_day", 8): "the day of a war or siege is read as a count",
+    ("ordinal_day", 12): "the day of a war or siege is read as a count",
+    ("ordinal_day", 14): "the day of a war or siege is read as a count",
+}
 
 
 def _params() -> list[object]:
@@ -852,14 +934,20 @@ def _params() -> list[object]:
 
 
 def _claims(text: str, lang: str) -> list[Expected]:
-    return sorted((c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty)
+    claims = [(c.measure, c.low, c.high) for c in extract_claims(text, lang) if c.is_casualty]
+    return sorted(claims, key=_key)
+
+
+def _key(claim: Expected) -> tuple[str, int, int]:
+    """Sort key that tolerates open ends (None)."""
+    return (claim[0], claim[1] if claim[1] is not None else -1, claim[2] or -1)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _params())
 def test_a_number_that_is_no_casualty_is_no_claim(
     lang: str, text: str, expected: list[Expected]
 ) -> None:
-    assert _claims(text, lang) == sorted(expected)
+    assert _claims(text, lang) == sorted(expected, key=_key)
 
 
 def test_every_kind_has_three_sentences_per_language() -> None:
