@@ -314,6 +314,21 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     return _merge_ranges(doc, mentions, marks, pack.joined_conjunction, pack)
 
 
+def _marked_ordinal(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """A lower-case ordinal suffix right after a colon or a point, no space ("3:e bataljonen",
+    "100:e dagen", "3.er Batallón"): the number names a unit or a day, it counts nothing. The
+    pack lists the suffix with its colon where the language writes one (Swedish ":e"), bare
+    where a point may precede it (Spanish "er")."""
+    if j >= len(doc.words) or doc.gaps[j] not in (":", "."):
+        return False
+    word = doc.words[j]
+    if not word.text[:1].islower():
+        return False
+    return doc.gaps[j] + word.norm in pack.ordinal_suffixes or (
+        doc.gaps[j] == "." and word.norm in pack.ordinal_suffixes and len(word.norm) > 1
+    )
+
+
 def _inside_percent(i: int, marks: Marks) -> bool:
     """Word ``i`` is inside a percent phrase begun before it ("2.5 في المئة": the hundred of
     "per cent" counts nothing)."""
@@ -364,6 +379,8 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             and doc.words[j].text[:1] in _ORDINAL_MARKS
             and doc.words[j].norm in pack.ordinal_suffixes
         ):  # "30.º aniversario", "1.ª planta": the point before a raised ordinal letter
+            return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
+        if _marked_ordinal(doc, j, pack):  # "3:e bataljonen", "100:e dagen", "3.er Batallón"
             return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
         if (
             j < len(doc.words)
