@@ -34,6 +34,11 @@ def B(n: int) -> Expected:
     return ("bodies_recovered", n, n)
 
 
+def MT(n: int) -> Expected:
+    """Killed, more than ``n`` (open-ended from n + 1)."""
+    return ("killed", n + 1, None)
+
+
 # kind -> (language, sentence, expected casualty claims)
 CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
     "age": [
@@ -1124,6 +1129,146 @@ CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
         ("ar", "عند الساعة 6:30 صباحا قتل صاروخ أربعة أشخاص.", [K(4)]),
         ("ar", "أودى هجوم 7/10 بحياة 12 شخصا.", [K(12)]),
         ("ar", "حتى الساعة 14:00 تأكدت وفاة سبعة أشخاص.", [K(7)]),
+    ],
+    "ages_listed": [
+        ("en", "Four men, aged 22, 27, 50 and 55, were shot dead.", [K(4)]),
+        ("en", "The 3 victims killed were 19, 24 and 31 years old.", [K(3)]),
+        ("en", "Seven men between 18 and 50 years old were killed.", [K(7)]),
+        ("de", "Vier Männer im Alter von 22, 27, 50 und 55 Jahren wurden erschossen.", [K(4)]),
+        ("de", "Die drei Getöteten waren 19, 24 und 31 Jahre alt.", [K(3)]),
+        ("de", "Sieben Männer zwischen 18 und 50 Jahren wurden getötet.", [K(7)]),
+        ("fr", "Quatre hommes âgés de 22, 27, 50 et 55 ans ont été abattus.", [K(4)]),
+        ("fr", "Les trois personnes tuées avaient 19, 24 et 31 ans.", [K(3)]),
+        ("fr", "Sept hommes de 18 à 50 ans ont été tués.", [K(7)]),
+        ("es", "Cuatro hombres de 22, 27, 50 y 55 años fueron asesinados.", [K(4)]),
+        ("es", "Los tres fallecidos tenían 19, 24 y 31 años.", [K(3)]),
+        ("es", "Murieron siete hombres de entre 18 y 50 años.", [K(7)]),
+        ("sv", "Fyra män i åldrarna 22, 27, 50 och 55 år sköts ihjäl.", [K(4)]),
+        ("sv", "De tre dödade var 19, 24 och 31 år gamla.", [K(3)]),
+        ("sv", "Sju män mellan 18 och 50 år dödades.", [K(7)]),
+        ("ar", "قتل أربعة رجال تتراوح أعمارهم بين 22 و55 عاما.", [K(4)]),
+        ("ar", "القتلى الثلاثة أعمارهم 19 و24 و31 عاما.", [K(3)]),
+        ("ar", "قتل سبعة رجال بين 18 و50 عاما.", [K(7)]),
+    ],
+    "facilities_out": [
+        (
+            "en",
+            "Sixteen of the 36 hospitals are out of service, and 12 patients died this week.",
+            [K(12)],
+        ),
+        ("en", "Only 9 of 22 clinics still work; 4 medics were killed.", [K(4)]),
+        ("en", "Three of the camp's 5 water points were hit, wounding 6 people.", [I(6)]),
+        (
+            "de",
+            "16 der 36 Krankenhäuser sind außer Betrieb, in dieser Woche starben zwölf Patienten.",
+            [K(12)],
+        ),
+        ("de", "Nur 9 von 22 Kliniken arbeiten noch; vier Sanitäter wurden getötet.", [K(4)]),
+        (
+            "de",
+            "Drei der fünf Wasserstellen des Lagers wurden getroffen, sechs Menschen wurden verletzt.",
+            [I(6)],
+        ),
+        (
+            "fr",
+            "Seize des 36 hôpitaux sont hors service, et douze patients sont morts cette semaine.",
+            [K(12)],
+        ),
+        (
+            "fr",
+            "Seules 9 des 22 cliniques fonctionnent encore ; quatre soignants ont été tués.",
+            [K(4)],
+        ),
+        (
+            "fr",
+            "Trois des cinq points d'eau du camp ont été touchés, blessant six personnes.",
+            [I(6)],
+        ),
+        (
+            "es",
+            "Dieciséis de los 36 hospitales están fuera de servicio y doce pacientes murieron esta semana.",
+            [K(12)],
+        ),
+        ("es", "Solo 9 de las 22 clínicas siguen funcionando; cuatro sanitarios murieron.", [K(4)]),
+        (
+            "es",
+            "Tres de los cinco puntos de agua del campamento fueron alcanzados y seis personas resultaron heridas.",
+            [I(6)],
+        ),
+        (
+            "sv",
+            "Sexton av de 36 sjukhusen är ur funktion, och tolv patienter dog i veckan.",
+            [K(12)],
+        ),
+        ("sv", "Bara 9 av 22 kliniker fungerar fortfarande; fyra sjukvårdare dödades.", [K(4)]),
+        ("sv", "Tre av lägrets fem vattenposter träffades och sex personer skadades.", [I(6)]),
+        ("ar", "خرج 16 من أصل 36 مستشفى عن الخدمة، وتوفي 12 مريضا هذا الأسبوع.", [K(12)]),
+        ("ar", "لا تعمل سوى 9 من 22 عيادة، وقتل أربعة مسعفين.", [K(4)]),
+        ("ar", "أصيبت ثلاث من نقاط المياه الخمس في المخيم، وأصيب ستة أشخاص.", [I(6)]),
+    ],
+    "events_ordinal": [
+        ("en", "It was the fourth attack this month; 9 people were killed.", [K(9)]),
+        ("en", "For the second time in a week, a strike killed 5 people.", [K(5)]),
+        ("en", "This is the 14th grave found in the area, holding 20 bodies.", [B(20)]),
+        ("de", "Es war der vierte Angriff in diesem Monat; neun Menschen wurden getötet.", [K(9)]),
+        ("de", "Zum zweiten Mal in einer Woche tötete ein Angriff fünf Menschen.", [K(5)]),
+        ("de", "Es ist das 14. Grab in der Gegend, darin wurden 20 Leichen gefunden.", [B(20)]),
+        ("fr", "C'était la quatrième attaque ce mois-ci ; neuf personnes ont été tuées.", [K(9)]),
+        ("fr", "Pour la deuxième fois en une semaine, une frappe a tué cinq personnes.", [K(5)]),
+        ("fr", "C'est la 14e fosse découverte dans la zone, avec 20 corps.", [B(20)]),
+        ("es", "Fue el cuarto ataque este mes; murieron nueve personas.", [K(9)]),
+        ("es", "Por segunda vez en una semana, un bombardeo mató a cinco personas.", [K(5)]),
+        ("es", "Es la fosa número 14 hallada en la zona, con 20 cuerpos.", [B(20)]),
+        ("sv", "Det var den fjärde attacken denna månad; nio personer dödades.", [K(9)]),
+        ("sv", "För andra gången på en vecka dödade ett anfall fem personer.", [K(5)]),
+        ("sv", "Det är den 14:e graven som hittats i området, med 20 kroppar.", [B(20)]),
+        ("ar", "كان هذا الهجوم الرابع هذا الشهر، وقتل تسعة أشخاص.", [K(9)]),
+        ("ar", "للمرة الثانية خلال أسبوع قتلت غارة خمسة أشخاص.", [K(5)]),
+        ("ar", "هذه المقبرة الرابعة عشرة في المنطقة، وانتشلت منها 20 جثة.", [B(20)]),
+    ],
+    "explosions_counted": [
+        ("en", "Eight bombs exploded, three of them at churches, killing 250 people.", [K(250)]),
+        ("en", "Two blasts shook the mosque, and 12 people died.", [K(12)]),
+        (
+            "en",
+            "In nearly 100 attacks, more than 2,000 people have been killed this year.",
+            [MT(2000)],
+        ),
+        (
+            "de",
+            "Acht Bomben explodierten, drei davon in Kirchen, und töteten 250 Menschen.",
+            [K(250)],
+        ),
+        ("de", "Zwei Explosionen erschütterten die Moschee, zwölf Menschen starben.", [K(12)]),
+        (
+            "de",
+            "Bei fast 100 Anschlägen wurden in diesem Jahr mehr als 2000 Menschen getötet.",
+            [MT(2000)],
+        ),
+        (
+            "fr",
+            "Huit bombes ont explosé, dont trois dans des églises, tuant 250 personnes.",
+            [K(250)],
+        ),
+        ("fr", "Deux explosions ont secoué la mosquée et douze personnes sont mortes.", [K(12)]),
+        (
+            "fr",
+            "En près de 100 attaques, plus de 2 000 personnes ont été tuées cette année.",
+            [MT(2000)],
+        ),
+        (
+            "es",
+            "Ocho bombas estallaron, tres de ellas en iglesias, y mataron a 250 personas.",
+            [K(250)],
+        ),
+        ("es", "Dos explosiones sacudieron la mezquita y murieron doce personas.", [K(12)]),
+        ("es", "En casi 100 ataques, más de 2.000 personas han muerto este año.", [MT(2000)]),
+        ("sv", "Åtta bomber exploderade, varav tre i kyrkor, och dödade 250 personer.", [K(250)]),
+        ("sv", "Två explosioner skakade moskén och tolv personer dog.", [K(12)]),
+        ("sv", "I närmare 100 attacker har över 2 000 personer dödats i år.", [MT(2000)]),
+        ("ar", "انفجرت ثماني قنابل، ثلاث منها في كنائس، ما أسفر عن مقتل 250 شخصا.", [K(250)]),
+        ("ar", "هز انفجاران المسجد وقتل 12 شخصا.", [K(12)]),
+        ("ar", "قتل أكثر من 2000 شخص هذا العام في نحو 100 هجوم.", [MT(2000)]),
     ],
 }
 
