@@ -4643,6 +4643,8 @@ class _Run:
             and self._part_of_uncounted(mention, previous)
         ):
             return None  # "seized 251 hostages, 58 of whom are still held": a part of hostages
+        if head.partitive and not own and self._part_of_things(mention, previous):
+            return None  # "Eight bombs exploded, three of them at churches, killing 250"
         sentence = self.doc.sentence
         if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
@@ -4857,6 +4859,31 @@ class _Run:
             if k >= 0 and words[k].norm in parts and not self.doc.gaps[k + 1].strip():
                 return True
         return False
+
+    def _part_of_things(self, mention: Mention, previous: Draft | None) -> bool:
+        """A partitive count ("three of them") set off by a comma right after a count of
+        things (bombs, rockets, strikes: a quantity noun) and its verb, with no casualty counted
+        before it in the sentence ("Eight bombs exploded, three of them at churches, killing
+        250 people"): the part is of the things, not of the victims the next clause counts."""
+        start = self._qualifier_start(mention)
+        if start == 0 or "," not in self.doc.gaps[start]:
+            return False
+        if (
+            previous is not None
+            and self.doc.sentence[previous.mention.i] == self.doc.sentence[start]
+        ):
+            return False
+        k = bisect_left(self._starts, start) - 1
+        if k < 0:
+            return False
+        before = self._all_mentions[k]
+        end = self._mention_end.get(before.i, before.j)
+        if self.doc.sentence[before.i] != self.doc.sentence[start] or not 0 <= start - end <= 2:
+            return False
+        cats = [c for t in range(before.j, start) for c in cats_at(self.marks, t)]
+        if any(c.startswith(("measure:", "who:")) for c in cats):
+            return False
+        return any(c.startswith("qty:") and c != "qty:abducted" for c in cats)
 
     def _part_of_uncounted(self, mention: Mention, previous: Draft | None) -> bool:
         """A partitive count ("58 of whom", "dont 34") set off by a comma right after another
