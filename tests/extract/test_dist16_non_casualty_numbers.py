@@ -1705,6 +1705,80 @@ GAPS: dict[tuple[str, int], str] = {
     ("facilities_out", 11): "a part of a count of facilities or water points is read as casualties",
     ("facilities_out", 15): "a part of a count of facilities or water points is read as casualties",
     ("facilities_out", 17): "a part of a count of facilities or water points is read as casualties",
+    (
+        "under_age",
+        3,
+    ): "a part told by an age limit ('13 unter 18 Jahren', '13 de moins de 18 ans') is lost",
+    (
+        "under_age",
+        6,
+    ): "a part told by an age limit ('13 unter 18 Jahren', '13 de moins de 18 ans') is lost",
+    ("times_counted", 17): "an Arabic dual object after a verb of hitting is not read as hurt",
+    ("age_at_death", 10): "an age after a superlative in Spanish drops the count before it",
+    (
+        "animals",
+        3,
+    ): "a casualty count joined after a count of animals is lost, or Swedish 'får' (sheep, also 'gets') is read as people",
+    (
+        "animals",
+        6,
+    ): "a casualty count joined after a count of animals is lost, or Swedish 'får' (sheep, also 'gets') is read as people",
+    (
+        "animals",
+        9,
+    ): "a casualty count joined after a count of animals is lost, or Swedish 'får' (sheep, also 'gets') is read as people",
+    (
+        "animals",
+        12,
+    ): "a casualty count joined after a count of animals is lost, or Swedish 'får' (sheep, also 'gets') is read as people",
+    (
+        "year_after_cue",
+        1,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "year_after_cue",
+        3,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "year_after_cue",
+        5,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "year_after_cue",
+        8,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "year_after_cue",
+        10,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "year_after_cue",
+        12,
+    ): "a year beside a casualty word is read as a count, or a second count after a year is lost",
+    (
+        "sentence_years",
+        1,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "sentence_years",
+        4,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "sentence_years",
+        5,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "sentence_years",
+        13,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "sentence_years",
+        15,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "sentence_years",
+        16,
+    ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
 }
 
 
