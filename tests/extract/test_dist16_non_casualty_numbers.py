@@ -1843,6 +1843,18 @@ GAPS: dict[tuple[str, int], str] = {
         "sentence_years",
         16,
     ): "convicts given prison terms are read as casualties, or a casualty after a sentence is lost",
+    (
+        "bare_year",
+        3,
+    ): "a count of murders before a year ('Morde an 30', 'meurtres de 30') is not read",
+    (
+        "bare_year",
+        6,
+    ): "a count of murders before a year ('Morde an 30', 'meurtres de 30') is not read",
+    (
+        "weapon_names",
+        16,
+    ): "an Arabic weapon name spelled out before its number (كي إتش 101) leaves the number bare",
 }
 
 
