@@ -1668,6 +1668,93 @@ CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
         ("ar", "أطلقت روسيا 12 صاروخا من طراز كي إتش 101 ما أسفر عن مقتل أربعة أشخاص.", [K(4)]),
         ("ar", "أصابت ثلاث قذائف عيار 155 ملم المدرسة وجرح تسعة تلاميذ.", [I(9)]),
     ],
+    "vague_things": [
+        ("en", "Hundreds of rockets were fired and 3 people were killed.", [K(3)]),
+        (
+            "en",
+            "Tens of thousands of troops massed at the border; 2 soldiers were killed in a mine blast.",
+            [K(2)],
+        ),
+        ("en", "Dozens of houses were destroyed, and 5 people were injured.", [I(5)]),
+        ("de", "Hunderte Raketen wurden abgefeuert, drei Menschen wurden getötet.", [K(3)]),
+        (
+            "de",
+            "Zehntausende Soldaten sammelten sich an der Grenze; zwei Soldaten starben durch eine Mine.",
+            [K(2)],
+        ),
+        ("de", "Dutzende Häuser wurden zerstört, fünf Menschen wurden verletzt.", [I(5)]),
+        (
+            "fr",
+            "Des centaines de roquettes ont été tirées et trois personnes ont été tuées.",
+            [K(3)],
+        ),
+        (
+            "fr",
+            "Des dizaines de milliers de soldats sont massés à la frontière ; deux soldats ont été"
+            " tués par une mine.",
+            [K(2)],
+        ),
+        (
+            "fr",
+            "Des dizaines de maisons ont été détruites et cinq personnes ont été blessées.",
+            [I(5)],
+        ),
+        ("es", "Se lanzaron cientos de cohetes y murieron tres personas.", [K(3)]),
+        (
+            "es",
+            "Decenas de miles de soldados se concentraron en la frontera; dos soldados murieron por"
+            " una mina.",
+            [K(2)],
+        ),
+        ("es", "Decenas de casas quedaron destruidas y cinco personas resultaron heridas.", [I(5)]),
+        ("sv", "Hundratals raketer avfyrades och tre personer dödades.", [K(3)]),
+        (
+            "sv",
+            "Tiotusentals soldater samlades vid gränsen; två soldater dödades av en mina.",
+            [K(2)],
+        ),
+        ("sv", "Dussintals hus förstördes och fem personer skadades.", [I(5)]),
+        ("ar", "أطلقت مئات الصواريخ وقتل ثلاثة أشخاص.", [K(3)]),
+        ("ar", "احتشد عشرات الآلاف من الجنود على الحدود، وقتل جنديان بانفجار لغم.", [K(2)]),
+        ("ar", "دمرت عشرات المنازل وأصيب خمسة أشخاص.", [I(5)]),
+    ],
+    "hospitals_ambulances": [
+        ("en", "The 40 wounded were taken to 3 hospitals.", [I(40)]),
+        ("en", "Doctors at 2 clinics treated 25 injured people.", [I(25)]),
+        ("en", "Five of the city's 12 ambulances were hit; 4 paramedics were killed.", [K(4)]),
+        ("de", "Die 40 Verletzten wurden in drei Krankenhäuser gebracht.", [I(40)]),
+        ("de", "Ärzte in zwei Kliniken behandelten 25 Verletzte.", [I(25)]),
+        (
+            "de",
+            "Fünf der zwölf Krankenwagen der Stadt wurden getroffen; vier Sanitäter wurden getötet.",
+            [K(4)],
+        ),
+        ("fr", "Les 40 blessés ont été transportés dans trois hôpitaux.", [I(40)]),
+        ("fr", "Des médecins de deux cliniques ont soigné 25 blessés.", [I(25)]),
+        (
+            "fr",
+            "Cinq des douze ambulances de la ville ont été touchées ; quatre secouristes ont été tués.",
+            [K(4)],
+        ),
+        ("es", "Los 40 heridos fueron trasladados a tres hospitales.", [I(40)]),
+        ("es", "Médicos de dos clínicas atendieron a 25 heridos.", [I(25)]),
+        (
+            "es",
+            "Cinco de las doce ambulancias de la ciudad fueron alcanzadas; cuatro paramédicos"
+            " murieron.",
+            [K(4)],
+        ),
+        ("sv", "De 40 skadade fördes till tre sjukhus.", [I(40)]),
+        ("sv", "Läkare på två kliniker behandlade 25 skadade.", [I(25)]),
+        (
+            "sv",
+            "Fem av stadens tolv ambulanser träffades; fyra ambulanssjukvårdare dödades.",
+            [K(4)],
+        ),
+        ("ar", "نقل الجرحى الأربعون إلى ثلاثة مستشفيات.", [I(40)]),
+        ("ar", "عالج أطباء في عيادتين 25 جريحا.", [I(25)]),
+        ("ar", "أصيبت خمس من سيارات الإسعاف الاثنتي عشرة في المدينة، وقتل أربعة مسعفين.", [K(4)]),
+    ],
 }
 
 # (kind, index within the kind) -> why the extractor still reads it wrong (strict xfail)
