@@ -199,7 +199,12 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
                 rest = _word_run(doc, k + 1, pack)
             if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
                 break
-        if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
+        if (
+            k > i
+            and not joined
+            and _definite(doc.words[k - 1].norm, pack)
+            and not _teen_after_unit(morphemes, parts, pack)
+        ):
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
@@ -213,6 +218,15 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
     if not morphemes:
         return None
     return end, morphemes
+
+
+def _teen_after_unit(morphemes: list[str], parts: list[str], pack: LanguagePack) -> bool:
+    """A bare ten right after a unit from one to nine: the two words of one number from eleven
+    to nineteen, whose first word alone takes the article ("القتلى السبعة عشر", the seventeen
+    dead; "الاثنتي عشرة"), not a count of its own."""
+    if len(parts) != 1 or not morphemes or pack.number_words.get(parts[0]) != 10:
+        return False
+    return 1 <= pack.number_words.get(morphemes[-1], 0) <= 9
 
 
 def _definite(word: str, pack: LanguagePack) -> bool:
