@@ -4,7 +4,12 @@ troops, people arrested or captured, hostages and prisoners freed, aid trucks, m
 distances, populations, the toll of an earlier event used for comparison (that toll IS a claim:
 the conventions count every casualty figure the text states, superseded or not), unit names,
 street and house numbers, reference numbers (list numbering, phone and page numbers), match
-scores and ordinal days. Every sentence is our own, written and labelled before the extractor
+scores and ordinal days; then the past N hours, truce lengths, bomb weights, targets struck,
+forces mobilised, attacks and incidents counted, clock times and numeric dates, ages listed,
+facilities out of service, ordinal events, explosions counted, page furniture, datelines, age
+limits, ages after a copula, times counted, past days, shares of the dead, ages at death,
+animals, years after the verb, prison terms, bare years, media and weapon names, vague counts
+of things, hospitals and ambulances. Every sentence is our own, written and labelled before the extractor
 ran on it; place names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high); the other number in the
