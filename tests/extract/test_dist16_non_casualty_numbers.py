@@ -9,7 +9,7 @@ forces mobilised, attacks and incidents counted, clock times and numeric dates, 
 facilities out of service, ordinal events, explosions counted, page furniture, datelines, age
 limits, ages after a copula, times counted, past days, shares of the dead, ages at death,
 animals, years after the verb, prison terms, bare years, media and weapon names, vague counts
-of things, hospitals and ambulances. Every sentence is our own, written and labelled before the extractor
+of things, hospitals and ambulances, clock ranges and group names with numbers. Every sentence is our own, written and labelled before the extractor
 ran on it; place names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high); the other number in the
@@ -1759,6 +1759,67 @@ CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
         ("ar", "نقل الجرحى الأربعون إلى ثلاثة مستشفيات.", [I(40)]),
         ("ar", "عالج أطباء في عيادتين 25 جريحا.", [I(25)]),
         ("ar", "أصيبت خمس من سيارات الإسعاف الاثنتي عشرة في المدينة، وقتل أربعة مسعفين.", [K(4)]),
+    ],
+    "clock_ranges": [
+        ("en", "Between 2 and 3 am, shelling killed 5 people.", [K(5)]),
+        ("en", "From 10 pm to 4 am, 7 people were wounded.", [I(7)]),
+        ("en", "The curfew runs from 6 pm to 6 am; 3 people who broke it were shot dead.", [K(3)]),
+        ("de", "Zwischen 2 und 3 Uhr morgens tötete Beschuss fünf Menschen.", [K(5)]),
+        ("de", "Von 22 bis 4 Uhr wurden sieben Menschen verletzt.", [I(7)]),
+        (
+            "de",
+            "Die Ausgangssperre gilt von 18 bis 6 Uhr; drei Menschen, die sie brachen, wurden"
+            " erschossen.",
+            [K(3)],
+        ),
+        ("fr", "Entre 2 et 3 heures du matin, des bombardements ont tué cinq personnes.", [K(5)]),
+        ("fr", "De 22 heures à 4 heures, sept personnes ont été blessées.", [I(7)]),
+        (
+            "fr",
+            "Le couvre-feu court de 18 h à 6 h ; trois personnes qui l'ont enfreint ont été abattues.",
+            [K(3)],
+        ),
+        (
+            "es",
+            "Entre las 2 y las 3 de la madrugada, los bombardeos mataron a cinco personas.",
+            [K(5)],
+        ),
+        ("es", "Desde las 22 hasta las 4 horas, siete personas resultaron heridas.", [I(7)]),
+        (
+            "es",
+            "El toque de queda rige de 18 a 6 horas; tres personas que lo violaron murieron a tiros.",
+            [K(3)],
+        ),
+        ("sv", "Mellan klockan 2 och 3 på natten dödade beskjutning fem personer.", [K(5)]),
+        ("sv", "Från klockan 22 till 4 skadades sju personer.", [I(7)]),
+        (
+            "sv",
+            "Utegångsförbudet gäller från 18 till 6; tre personer som bröt mot det sköts ihjäl.",
+            [K(3)],
+        ),
+        ("ar", "بين الساعة 2 و3 فجرا قتل القصف خمسة أشخاص.", [K(5)]),
+        ("ar", "من الساعة 10 مساء حتى 4 صباحا أصيب سبعة أشخاص.", [I(7)]),
+        ("ar", "يسري حظر التجول من 6 مساء حتى 6 صباحا، وقتل ثلاثة أشخاص خرقوه بالرصاص.", [K(3)]),
+    ],
+    "group_names": [
+        ("en", "M23 rebels killed 12 villagers.", [K(12)]),
+        ("en", "Unit 8200 said 3 of its members were wounded.", [I(3)]),
+        ("en", "The G7 condemned the strike that killed 40 people.", [K(40)]),
+        ("de", "M23-Rebellen töteten zwölf Dorfbewohner.", [K(12)]),
+        ("de", "Die Einheit 8200 teilte mit, drei ihrer Mitglieder seien verletzt worden.", [I(3)]),
+        ("de", "Die G7 verurteilten den Angriff, bei dem 40 Menschen getötet wurden.", [K(40)]),
+        ("fr", "Les rebelles du M23 ont tué douze villageois.", [K(12)]),
+        ("fr", "L'unité 8200 a indiqué que trois de ses membres avaient été blessés.", [I(3)]),
+        ("fr", "Le G7 a condamné la frappe qui a tué 40 personnes.", [K(40)]),
+        ("es", "Los rebeldes del M23 mataron a doce aldeanos.", [K(12)]),
+        ("es", "La Unidad 8200 informó de que tres de sus miembros resultaron heridos.", [I(3)]),
+        ("es", "El G7 condenó el ataque que mató a 40 personas.", [K(40)]),
+        ("sv", "M23-rebeller dödade tolv bybor.", [K(12)]),
+        ("sv", "Enhet 8200 uppger att tre av dess medlemmar skadades.", [I(3)]),
+        ("sv", "G7 fördömde anfallet som dödade 40 personer.", [K(40)]),
+        ("ar", "قتل متمردو حركة إم 23 اثني عشر قرويا.", [K(12)]),
+        ("ar", "أعلنت الوحدة 8200 إصابة ثلاثة من أفرادها.", [I(3)]),
+        ("ar", "أدانت مجموعة السبع الهجوم الذي أودى بحياة 40 شخصا.", [K(40)]),
     ],
 }
 
