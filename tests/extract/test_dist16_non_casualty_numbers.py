@@ -1868,7 +1868,11 @@ GAPS: dict[tuple[str, int], str] = {
     (
         "troops",
         3,
-    ): "a count of troops sent, told after the verb and an inverted subject (German), is read as casualties",
+    ): "a count of troops sent is read as casualties: German puts the subject between verb and count, and Swedish 'skickade' also sends the hurt to hospital (test_sent_to_hospital)",
+    (
+        "troops",
+        12,
+    ): "a count of troops sent is read as casualties: German puts the subject between verb and count, and Swedish 'skickade' also sends the hurt to hospital (test_sent_to_hospital)",
     (
         "arrested_captured",
         16,
@@ -2012,6 +2016,10 @@ GAPS: dict[tuple[str, int], str] = {
         "hospitals_ambulances",
         17,
     ): "an Arabic definite number after a construct noun of things (سيارات الإسعاف الاثنتي عشرة) is read as hurt, or a definite tens word is not read",
+    (
+        "group_names",
+        15,
+    ): "an Arabic group name with its number (إم 23) makes the count after it lost",
 }
 
 
