@@ -9,7 +9,7 @@ forces mobilised, attacks and incidents counted, clock times and numeric dates, 
 facilities out of service, ordinal events, explosions counted, page furniture, datelines, age
 limits, ages after a copula, times counted, past days, shares of the dead, ages at death,
 animals, years after the verb, prison terms, bare years, media and weapon names, vague counts
-of things, hospitals and ambulances, clock ranges and group names with numbers. Every sentence is our own, written and labelled before the extractor
+of things, hospitals and ambulances, clock ranges, group names with numbers, bus lines and routes, sites named by a number. Every sentence is our own, written and labelled before the extractor
 ran on it; place names are absent, the events and their figures made up.
 
 Each case lists every casualty claim expected as (measure, low, high); the other number in the
@@ -1820,6 +1820,46 @@ CASES: dict[str, list[tuple[str, str, list[Expected]]]] = {
         ("ar", "قتل متمردو حركة إم 23 اثني عشر قرويا.", [K(12)]),
         ("ar", "أعلنت الوحدة 8200 إصابة ثلاثة من أفرادها.", [I(3)]),
         ("ar", "أدانت مجموعة السبع الهجوم الذي أودى بحياة 40 شخصا.", [K(40)]),
+    ],
+    "lines_and_routes": [
+        ("en", "A bomb on the number 18 bus killed 6 passengers.", [K(6)]),
+        ("en", "Route 5 buses stopped after 2 drivers were shot dead.", [K(2)]),
+        ("en", "Bus line 42 was hit; 3 people were injured.", [I(3)]),
+        ("de", "Eine Bombe im Bus der Linie 18 tötete sechs Fahrgäste.", [K(6)]),
+        ("de", "Auf der Route 5 wurden zwei Fahrer erschossen.", [K(2)]),
+        ("de", "Die Buslinie 42 wurde getroffen; drei Menschen wurden verletzt.", [I(3)]),
+        ("fr", "Une bombe dans le bus de la ligne 18 a tué six passagers.", [K(6)]),
+        ("fr", "Sur la route 5, deux chauffeurs ont été abattus.", [K(2)]),
+        ("fr", "Le bus 42 a été touché ; trois personnes ont été blessées.", [I(3)]),
+        ("es", "Una bomba en el autobús de la línea 18 mató a seis pasajeros.", [K(6)]),
+        ("es", "En la ruta 5, dos conductores murieron a tiros.", [K(2)]),
+        ("es", "El autobús 42 fue alcanzado; tres personas resultaron heridas.", [I(3)]),
+        ("sv", "En bomb på buss linje 18 dödade sex passagerare.", [K(6)]),
+        ("sv", "På väg 5 sköts två förare ihjäl.", [K(2)]),
+        ("sv", "Buss 42 träffades; tre personer skadades.", [I(3)]),
+        ("ar", "قتل انفجار قنبلة في الحافلة رقم 18 ستة ركاب.", [K(6)]),
+        ("ar", "قتل سائقان بالرصاص على الطريق 5.", [K(2)]),
+        ("ar", "أصيبت الحافلة 42 وجرح ثلاثة أشخاص.", [I(3)]),
+    ],
+    "sites_by_number": [
+        ("en", "Block 7 of the camp was shelled, killing 9 people.", [K(9)]),
+        ("en", "At Checkpoint 300, soldiers shot 2 men dead.", [K(2)]),
+        ("en", "Shelter 12 was hit and 15 people were wounded.", [I(15)]),
+        ("de", "Block 7 des Lagers wurde beschossen, neun Menschen starben.", [K(9)]),
+        ("de", "Am Kontrollpunkt 300 erschossen Soldaten zwei Männer.", [K(2)]),
+        ("de", "Die Unterkunft 12 wurde getroffen, 15 Menschen wurden verletzt.", [I(15)]),
+        ("fr", "Le bloc 7 du camp a été bombardé, tuant neuf personnes.", [K(9)]),
+        ("fr", "Au checkpoint 300, des soldats ont abattu deux hommes.", [K(2)]),
+        ("fr", "L'abri 12 a été touché et 15 personnes ont été blessées.", [I(15)]),
+        ("es", "El bloque 7 del campamento fue bombardeado y murieron nueve personas.", [K(9)]),
+        ("es", "En el puesto de control 300, soldados mataron a tiros a dos hombres.", [K(2)]),
+        ("es", "El refugio 12 fue alcanzado y 15 personas resultaron heridas.", [I(15)]),
+        ("sv", "Block 7 i lägret besköts och nio personer dödades.", [K(9)]),
+        ("sv", "Vid vägspärr 300 sköt soldater ihjäl två män.", [K(2)]),
+        ("sv", "Skyddsrum 12 träffades och 15 personer skadades.", [I(15)]),
+        ("ar", "قصف المربع 7 في المخيم ما أسفر عن مقتل تسعة أشخاص.", [K(9)]),
+        ("ar", "عند الحاجز 300 قتل جنود رجلين بالرصاص.", [K(2)]),
+        ("ar", "أصيب الملجأ 12 وجرح 15 شخصا.", [I(15)]),
     ],
 }
 
