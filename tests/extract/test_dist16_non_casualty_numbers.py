@@ -2060,6 +2060,26 @@ GAPS: dict[tuple[str, int], str] = {
         "group_names",
         15,
     ): "an Arabic group name with its number (إم 23) makes the count after it lost",
+    (
+        "lines_and_routes",
+        16,
+    ): "an Arabic dual subject before a road named by its number loses its count",
+    (
+        "sites_by_number",
+        2,
+    ): "a shelter or checkpoint named by its number, at a sentence start or set off by a comma (en, fr, es), is read as a count of the next clause's verb",
+    (
+        "sites_by_number",
+        7,
+    ): "a shelter or checkpoint named by its number, at a sentence start or set off by a comma (en, fr, es), is read as a count of the next clause's verb",
+    (
+        "sites_by_number",
+        10,
+    ): "a shelter or checkpoint named by its number, at a sentence start or set off by a comma (en, fr, es), is read as a count of the next clause's verb",
+    (
+        "sites_by_number",
+        11,
+    ): "a shelter or checkpoint named by its number, at a sentence start or set off by a comma (en, fr, es), is read as a count of the next clause's verb",
 }
 
 
