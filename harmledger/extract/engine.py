@@ -1850,6 +1850,8 @@ class _Run:
                 if any(c.startswith("qual:") and e in starts for c, e in cats.items()):
                     continue  # "no more than 15", "no fewer than 3": a bound of the number
                 end = cats["neg:zero"]
+                if self._number_sign(k, end):
+                    continue  # "outside No. 27", "n° 4": the sign of a number, no zero
                 extra.append(Mention(k, end, 0, 0, 0, "exact", "zero"))
                 taken.update(range(k, end))
             elif word.norm in singular and k + 1 < n and not self.doc.gaps[k + 1].strip():
@@ -1872,6 +1874,18 @@ class _Run:
             for k in listed_members(self.doc, self.marks, self.pack, taken)
         )
         return extra
+
+    def _number_sign(self, k: int, end: int) -> bool:
+        """A zero word of one word written with a capital or a point right before a digit
+        ("No. 27", "No 27"): the abbreviation of "number", not "none"."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if end != k + 1 or end >= len(words) or not words[end].is_digit:
+            return False
+        return gaps[end].strip() == "." or (
+            words[k].text[:1].isupper()
+            and not gaps[end].strip()
+            and self._sentence_start[self.doc.sentence[k]] != k
+        )
 
     def _article_before_casualty_noun(self, k: int) -> bool:
         """An indefinite article right before a noun that is itself one casualty ("dejó un
@@ -2419,6 +2433,9 @@ class _Run:
             # nor the verb of a relative clause about another noun after them ("220 abductees
             # remain with the group, which has killed 15")
             and not (cue.i >= head.j and self._relative_of_another(head.j, cue.i))
+            # nor captives a verb of freeing says are alive ("a libéré 33 otages", "105
+            # gisslan frigetts"), whatever a later clause says of others
+            and not (cue.i >= head.j and self._freed(mention, head))
         ):
             # "les trois otages ont été exécutés", "two hostages were killed": captives
             # killed or hurt are casualties, of no category of their own (who = other)
@@ -2938,6 +2955,12 @@ class _Run:
         return mention.source in ("digit", "word") and not (
             head.who or head.others or head.measure or head.quantity or head.partitive
         )
+
+    def _freed(self, mention: Mention, head: Head) -> bool:
+        """Captives a present word of their own says are free and alive: one ending right
+        before the count ("a libéré 33 otages") or right after its noun ("105 gisslan
+        frigetts")."""
+        return self._present_verb_before(mention) or self._present(mention, head)
 
     def _present(self, mention: Mention, head: Head) -> bool:
         """People said to be alive and there ("250,000 people live in the city", "39 tenants
@@ -4632,6 +4655,8 @@ class _Run:
             and self._part_of_uncounted(mention, previous)
         ):
             return None  # "seized 251 hostages, 58 of whom are still held": a part of hostages
+        if head.partitive and not own and self._part_of_things(mention, previous):
+            return None  # "Eight bombs exploded, three of them at churches, killing 250"
         sentence = self.doc.sentence
         if cue is None and previous and self._sentences_apart(previous.mention.i, mention.i) > 1:
             return None  # "12,000 additional people were evacuated" paragraphs after a toll
@@ -4846,6 +4871,31 @@ class _Run:
             if k >= 0 and words[k].norm in parts and not self.doc.gaps[k + 1].strip():
                 return True
         return False
+
+    def _part_of_things(self, mention: Mention, previous: Draft | None) -> bool:
+        """A partitive count ("three of them") set off by a comma right after a count of
+        things (bombs, rockets, strikes: a quantity noun) and its verb, with no casualty counted
+        before it in the sentence ("Eight bombs exploded, three of them at churches, killing
+        250 people"): the part is of the things, not of the victims the next clause counts."""
+        start = self._qualifier_start(mention)
+        if start == 0 or "," not in self.doc.gaps[start]:
+            return False
+        if (
+            previous is not None
+            and self.doc.sentence[previous.mention.i] == self.doc.sentence[start]
+        ):
+            return False
+        k = bisect_left(self._starts, start) - 1
+        if k < 0:
+            return False
+        before = self._all_mentions[k]
+        end = self._mention_end.get(before.i, before.j)
+        if self.doc.sentence[before.i] != self.doc.sentence[start] or not 0 <= start - end <= 2:
+            return False
+        cats = [c for t in range(before.j, start) for c in cats_at(self.marks, t)]
+        if any(c.startswith(("measure:", "who:")) for c in cats):
+            return False
+        return any(c.startswith("qty:") and c != "qty:abducted" for c in cats)
 
     def _part_of_uncounted(self, mention: Mention, previous: Draft | None) -> bool:
         """A partitive count ("58 of whom", "dont 34") set off by a comma right after another
@@ -6006,10 +6056,16 @@ class _Run:
         }
 
     def _hypothetical(self, mention: Mention) -> bool:
-        """A hypothetical marker earlier in the mention's sentence ("could have killed 40")."""
+        """A hypothetical marker earlier in the mention's sentence ("could have killed 40"),
+        with no semicolon between: a semicolon closes the conditional ("call 112 if you see
+        the wounded; 4 people were hurt")."""
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._hypotheticals, first)
-        return at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i
+        while at < len(self._hypotheticals) and self._hypotheticals[at] < mention.i:
+            if ";" not in self.doc.punct_between(self._hypotheticals[at], mention.i):
+                return True
+            at += 1
+        return False
 
     def _cue_after_aside(self, head: Head, cue: Cue, cues: list[Cue]) -> Cue | None:
         """The verb after an aside set off by commas right after the counted noun, when the

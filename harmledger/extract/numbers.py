@@ -199,7 +199,12 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
                 rest = _word_run(doc, k + 1, pack)
             if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
                 break
-        if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
+        if (
+            k > i
+            and not joined
+            and _definite(doc.words[k - 1].norm, pack)
+            and not _teen_after_unit(morphemes, parts, pack)
+        ):
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
@@ -213,6 +218,15 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
     if not morphemes:
         return None
     return end, morphemes
+
+
+def _teen_after_unit(morphemes: list[str], parts: list[str], pack: LanguagePack) -> bool:
+    """A bare ten right after a unit from one to nine: the two words of one number from eleven
+    to nineteen, whose first word alone takes the article ("القتلى السبعة عشر", the seventeen
+    dead; "الاثنتي عشرة"), not a count of its own."""
+    if len(parts) != 1 or not morphemes or pack.number_words.get(parts[0]) != 10:
+        return False
+    return 1 <= pack.number_words.get(morphemes[-1], 0) <= 9
 
 
 def _definite(word: str, pack: LanguagePack) -> bool:
@@ -314,6 +328,21 @@ def find_mentions(doc: Doc, pack: LanguagePack, marks: Marks) -> list[Mention]:
     return _merge_ranges(doc, mentions, marks, pack.joined_conjunction, pack)
 
 
+def _marked_ordinal(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """A lower-case ordinal suffix right after a colon or a point, no space ("3:e bataljonen",
+    "100:e dagen", "3.er Batallón"): the number names a unit or a day, it counts nothing. The
+    pack lists the suffix with its colon where the language writes one (Swedish ":e"), bare
+    where a point may precede it (Spanish "er")."""
+    if j >= len(doc.words) or doc.gaps[j] not in (":", "."):
+        return False
+    word = doc.words[j]
+    if not word.text[:1].islower():
+        return False
+    return doc.gaps[j] + word.norm in pack.ordinal_suffixes or (
+        doc.gaps[j] == "." and word.norm in pack.ordinal_suffixes and len(word.norm) > 1
+    )
+
+
 def _inside_percent(i: int, marks: Marks) -> bool:
     """Word ``i`` is inside a percent phrase begun before it ("2.5 في المئة": the hundred of
     "per cent" counts nothing)."""
@@ -364,6 +393,8 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             and doc.words[j].text[:1] in _ORDINAL_MARKS
             and doc.words[j].norm in pack.ordinal_suffixes
         ):  # "30.º aniversario", "1.ª planta": the point before a raised ordinal letter
+            return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
+        if _marked_ordinal(doc, j, pack):  # "3:e bataljonen", "100:e dagen", "3.er Batallón"
             return Mention(i, j + 1, int(value), None, None, "exact", "digit", ordinal=True)
         if (
             j < len(doc.words)

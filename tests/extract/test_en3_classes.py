@@ -158,14 +158,7 @@ def test_english_source_nouns(text: str, speaker: str) -> None:
         ("fr", "Selon France 24, douze personnes ont été tuées.", "France 24"),
         ("fr", "Douze personnes ont été tuées, a rapporté France 24.", "France 24"),
         ("sv", "Tolv personer dödades, rapporterar TV 4.", "TV 4"),
-        pytest.param(
-            "es",
-            "Doce personas murieron, informó Canal 13.",
-            "Canal 13",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'canal' is a source noun, so 13 is read as a count"
-            ),
-        ),
+        ("es", "Doce personas murieron, informó Canal 13.", "Canal 13"),
     ],
 )
 def test_a_name_that_ends_in_a_number_is_the_speaker_and_no_count(
