@@ -742,6 +742,32 @@ _THIRD: list[tuple[str, str, Gold]] = [
         "De tre syskonen, fem, sju och nio år gamla, dödades i anfallet.",
         [(K, 3, 3, None)],
     ),
+    # the dead known by name: "N omkomna har identifierats" is a group of the dead (killed,
+    # who other), as the labelled sets read "163 bodies have been identified"
+    ("I1", "Hittills har 31 av offren identifierats.", [(K, 31, 31, None)]),
+    ("I2", "Totalt 56 döda har identifierats av rättsläkare.", [(K, 56, 56, None)]),
+    (
+        "I3",
+        "Myndigheterna uppger att 19 omkomna har identifierats med hjälp av dna.",
+        [(K, 19, 19, None)],
+    ),
+    # "en" (with "ytterligare" or an ordinal) carried to a hospital, no noun of its own
+    (
+        "H1",
+        "Två personer omkom och ytterligare en fördes till sjukhus.",
+        [(K, 2, 2, PE), (HU, 1, 1, None)],
+    ),
+    (
+        "H2",
+        "Tre personer dog i branden och en fjärde fördes till sjukhuset med rökskador.",
+        [(K, 3, 3, PE), (HU, 1, 1, None)],
+    ),
+    (
+        "H3",
+        "En soldat dödades och en fördes med helikopter till sjukhus.",
+        [(K, 1, 1, CO), (HU, 1, 1, None)],
+    ),
+    ("W4", "Tolv av lägrets 80 invånare skadades i beskjutningen.", [(HU, 12, 12, PE)]),
 ]
 
 # labels that fail before the fix below; filled in after the first run, labels untouched
