@@ -892,6 +892,19 @@ _FOURTH: list[tuple[str, str, Gold]] = [
         [(K, 3, 3, PE)],
     ),
     ("D31", "10-tals soldater uppges ha stupat vid fronten i helgen.", [(K, 20, None, CO)]),
+    # a lone victim named by a trade the pack did not list ("en tolk", "en präst", "en lärare")
+    (
+        "E1",
+        "Fyra soldater och en tolk omkom när konvojen träffades av en vägbomb.",
+        [(K, 4, 4, CO), (K, 1, 1, None)],
+    ),
+    ("E2", "En präst sköts ihjäl utanför kyrkan i går kväll.", [(K, 1, 1, None)]),
+    (
+        "E4",
+        "En lärare dödades och tre elever skadades när skolan beskjöts.",
+        [(K, 1, 1, None), (HU, 3, 3, None)],
+    ),
+    ("E5", "En busschaufför omkom när bussen träffades av en raket.", [(K, 1, 1, None)]),
 ]
 
 # labels the extractor still misses (strict xfails; the others failed on the first run and
