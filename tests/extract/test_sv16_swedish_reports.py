@@ -922,9 +922,9 @@ _GAPS: dict[str, str] = {
     "is not read as a claim of its own",
     "D24": "'Ett barn och två vuxna omkom': a total of three is added beside the two parts "
     "(our label may be the one at fault: the labelled sets may sum such lists)",
-    "E1": "'en tolk': a trade the pack lists as no person noun",
-    "E2": "'en präst': a trade the pack lists as no person noun",
-    "E5": "'en busschaufför': a compound trade the pack lists as no person noun",
+    "E1": "a lone person of the default category joined by 'och' to a count of the same "
+    "measure ('Fyra soldater och en tolk omkom') is dropped as a repeat (a journalist or a "
+    "soldier, of a category of their own, is kept)",
 }
 
 
