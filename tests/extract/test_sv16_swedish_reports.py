@@ -744,8 +744,8 @@ _THIRD: list[tuple[str, str, Gold]] = [
         "De tre syskonen, fem, sju och nio år gamla, dödades i anfallet.",
         [(K, 3, 3, None)],
     ),
-    # the dead known by name: "N omkomna har identifierats" is a group of the dead (killed,
-    # who other), as the labelled sets read "163 bodies have been identified"
+    # the dead known by name: "N omkomna har identifierats" counts the dead (killed), not
+    # bodies found
     ("I1", "Hittills har 31 av offren identifierats.", [(K, 31, 31, None)]),
     ("I2", "Totalt 56 döda har identifierats av rättsläkare.", [(K, 56, 56, None)]),
     (
