@@ -912,6 +912,7 @@ _FOURTH: list[tuple[str, str, Gold]] = [
         "De fyra kusinerna, som alla var under 15 år, omkom i branden efter nedslaget.",
         [(K, 4, 4, None)],
     ),
+    ("K2", "De två systrarna, 6 och 9 år, skadades svårt av splitter.", [(HU, 2, 2, None)]),
 ]
 
 # labels the extractor still misses (strict xfails; the others failed on the first run and
