@@ -930,6 +930,8 @@ _GAPS: dict[str, str] = {
     "is not read as a claim of its own",
     "D24": "'Ett barn och två vuxna omkom': a total of three is added beside the two parts "
     "(our label may be the one at fault: the labelled sets may sum such lists)",
+    "K2": "a definite plural of kin ('De två systrarna, 6 och 9 år, skadades') is no person "
+    "noun, and the verb past the ages is too far from a count with no noun",
     "E1": "a lone person of the default category joined by 'och' to a count of the same "
     "measure ('Fyra soldater och en tolk omkom') is dropped as a repeat (a journalist or a "
     "soldier, of a category of their own, is kept)",
