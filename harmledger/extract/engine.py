@@ -26,6 +26,7 @@ from harmledger.extract.dedupe import merge_repeats
 from harmledger.extract.family_sums import family_sums
 from harmledger.extract.foreign_quotes import foreign_quote_claims
 from harmledger.extract.hospital_checks import for_a_check, hospital_cue
+from harmledger.extract.hospital_trips import trip_verbs
 from harmledger.extract.infinitives import infinitive
 from harmledger.extract.kin_groups import kin_group
 from harmledger.extract.language_pack import LanguagePack, available_languages, load_pack
@@ -53,7 +54,12 @@ from harmledger.extract.not_counts import (
 )
 from harmledger.extract.numbers import Mention, find_mentions, qualify_one, split_number_word
 from harmledger.extract.one_of_them import one_of_them
-from harmledger.extract.part_of_whole import copula_after, joined_to_a_part, part_before_whole
+from harmledger.extract.part_of_whole import (
+    copula_after,
+    joined_to_a_part,
+    owns_the_whole,
+    part_before_whole,
+)
 from harmledger.extract.reading import (
     Cue,
     Head,
@@ -259,6 +265,8 @@ _AMONG_WHOLE_REACH = 3  # words from a whole counted after "among" to its cue ("
 _LIST_VERB_REACH = 45  # words from a subject to the verb it shares with its list of parts
 _COMPLEMENT_WORDS = 10  # words of a subject's complement before its list: "of the Example family"
 _ONE_TO_CUE = 3  # "one was critically injured": auxiliaries between "one" and its cue
+_TRIP_TO_CARE = 4  # words from a verb of taking to its hospital phrase ("fördes i allvarligt
+# skick till sjukhus")
 
 
 # words that may stand between a verb and the count it takes ("dödades minst 30", "ytterligare 12")
@@ -466,6 +474,8 @@ class _Run:
         comparison = pack.comparison
         self._superlatives = doc.where(comparison)
         self._objects_one: set[int] = set()  # "one" as a casualty verb's whole object
+        # "one" carried to a hospital with no noun ("en tredje fördes i all hast till sjukhus")
+        self._carried_ones: set[int] = set()
         self._found_hit: set[int] = set()  # heads of people found with a wound, as if shot
         # lone persons a verb befell after its counted subject ("قتل ثلاثة مسلحين صاحب المتجر")
         self._verb_first_objects: list[tuple[int, Cue]] = []
@@ -1869,6 +1879,10 @@ class _Run:
                 ):
                     one = Mention(k, k + 1, 1, 1, 1, "exact", "word")
                     extra.append(qualify_one(self.doc, one, self.marks, starts))
+                elif self._one_taken_to_care(k):
+                    self._carried_ones.add(k)
+                    one = Mention(k, k + 1, 1, 1, 1, "exact", "word")
+                    extra.append(qualify_one(self.doc, one, self.marks, starts))
         extra.extend(
             Mention(k, k + 1, 1, 1, 1, "exact", "singular")
             for k in listed_members(self.doc, self.marks, self.pack, taken)
@@ -1928,6 +1942,36 @@ class _Run:
                 return True
             if words[t].norm not in self._one_aux:
                 return False
+        return False
+
+    def _one_taken_to_care(self, k: int) -> bool:
+        """ "One" with no noun right before a verb of taking someone to a hospital, whose
+        hospital phrase (an injured cue) comes a few words on in the clause: "ytterligare en
+        fördes till sjukhus", "en tredje fördes i allvarligt skick till sjukhus", "en fördes
+        med helikopter till sjukhus". The "one" is the pack's ``singular_victims.numerals`` as
+        written, or an article with an ordinal (``singular_victims.ordinals``); the verb is the
+        first word of a ``singular_victims.hospital_trips`` phrase. Before a verb an article
+        opens no noun phrase, so it stands for a person hurt."""
+        words, gaps, n = self.doc.words, self.doc.gaps, len(self.doc.words)
+        verbs = trip_verbs(self.pack.lang)
+        if not verbs:
+            return False
+        numerals = self.pack.raw.get("singular_victims", {}).get("numerals", [])
+        t = k + 1
+        if t < n and words[t].norm in self._ordinals and not gaps[t].strip():
+            t += 1
+        elif words[k].text.lower() not in numerals:
+            return False
+        sentence = self.doc.sentence[k]
+        if t >= n or gaps[t].strip() or self.doc.sentence[t] != sentence:
+            return False
+        if words[t].norm not in verbs:
+            return False
+        for u in range(t + 1, min(n, t + 1 + _TRIP_TO_CARE)):
+            if gaps[u].strip() or self.doc.sentence[u] != sentence:
+                return False
+            if "measure:injured" in cats_at(self.marks, u):
+                return True
         return False
 
     def _one_after_its_cue(self, k: int) -> bool:
@@ -2527,6 +2571,8 @@ class _Run:
                 abs(cue.i - mention.j) <= 4
                 or cue is aside
                 or self._toll_risen_to(mention, head, cue)
+                # its hospital phrase, read a few words past the verb of taking
+                or (mention.i in self._carried_ones and cue.measure == "injured")
             )
         ):
             return None
@@ -3995,7 +4041,7 @@ class _Run:
         while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
             if words[k].norm in self.pack.of_words:
                 partitive = True
-            elif words[k].norm not in determiners:
+            elif words[k].norm not in determiners and not self._whole_owner(k, mention.i):
                 break
             k -= 1
         joined = joined_to_a_part(self.doc, self.pack, mention.i, self._mention_ends)
@@ -4013,6 +4059,15 @@ class _Run:
             and copula_after(self.doc, self._copulas, cue.j)
             for cue in self._sentence_cues.get(self.doc.sentence[mention.i], [])
         )
+
+    def _whole_owner(self, k: int, whole: int) -> bool:
+        """Whether word ``k``, right before the whole's count, is a genitive owning the whole
+        ("fem av bussens 40 passagerare", "300 av byns 1 200 invånare", pack ``segments.
+        whole_owners``, globs): it stands where an article would ("av de 40"), so the verb is
+        the part's. A qualifier of the whole ("av uppskattningsvis 40") is none."""
+        if k + 1 != whole or any(c.startswith("qual:") for c in cats_at(self.marks, k)):
+            return False
+        return owns_the_whole(self.doc, self.pack, k)
 
     def _finite_verb(self, k: int) -> bool:
         """Whether word ``k`` is a finite casualty verb of the pack (``segments.finite_verbs``,

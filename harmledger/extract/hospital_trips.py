@@ -34,6 +34,12 @@ def _settings(
     return trips, firsts, tuple(normalize(w) for w in raw.get("hospital_words", []))
 
 
+def trip_verbs(lang: str) -> frozenset[str]:
+    """The first words of ``lang``'s verb phrases of taking someone to a hospital ("fördes",
+    "taken"), normalised."""
+    return _settings(lang)[1]
+
+
 def named_hospital_trips(doc: Doc, lang: str) -> list[Cue]:
     """Harmed cues over "taken to" and the hospital's name after it, for lone victims (looked
     for only where a word opens a verb phrase of taking, from the document's index)."""

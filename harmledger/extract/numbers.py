@@ -416,6 +416,13 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             # "minst ett 30-tal" is at least thirty)
             start = i - 1 if i > 0 and doc.words[i - 1].norm in pack.singular else i
             return Mention(start, j + 1, int(value), int(value), int(value), "about", "digit")
+        plural = pack.words("numbers", "vague_suffixes")
+        if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in plural:
+            low = _vague_of_power(value)
+            if low is not None:
+                # "100-tals människor", "1 000-tals civila": hundreds, thousands, as
+                # "hundratals" and "tusentals" are (CONVENTIONS: 200 and 2000, vague)
+                return Mention(i, j + 1, low, low, None, "vague", "vague")
         sizes = pack.words("numbers", "size_suffixes")
         if gap_after in ("-", "‐") and j < len(doc.words) and doc.words[j].norm in sizes:
             # "eine 5-köpfige Familie": the family's size, as "fünfköpfige" is
@@ -523,6 +530,17 @@ def _collective_scale(doc: Doc, end: int, value: int, pack: LanguagePack) -> int
     if scale is None or not 2 <= value <= _MAX_COLLECTIVE_COUNT:
         return None
     return value * int(scale)
+
+
+def _vague_of_power(value: float) -> int | None:
+    """The vague reading of a power of ten written with a plural suffix ("10-tals": tens, 20;
+    "100-tals": hundreds, 200; "1000-tals": thousands, 2000), None for any other number."""
+    n = int(value)
+    if n != value or n < 10:
+        return None
+    while n % 10 == 0:
+        n //= 10
+    return int(value) * 2 if n == 1 else None
 
 
 def _about_compound(doc: Doc, i: int, pack: LanguagePack) -> Mention | None:

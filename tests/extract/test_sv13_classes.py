@@ -492,7 +492,6 @@ _UNHARMED: list[tuple[str, str, str, Gold]] = [
 _GAPS: dict[str, str] = {
     "A2-de1": "a bare German count inside a verb bracket after another clause's verb ('starb, "
     "zwei wurden schwer ... verletzt') takes the verb before",
-    "D2-sv2": "the identified dead ('de 12 döda har identifierats') are read as bodies",
     "D2-es1": "a relative clause between the whole and its verb ('que viajaban en el autobús') "
     "is past the reach of the zero",
     "K-de1": "an elided German toll head ('die der Verletzten auf mehr als 100') takes the "
