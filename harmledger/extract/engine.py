@@ -200,6 +200,8 @@ _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Al
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
 _MEANS = ("blasts_and_shots", "munitions")  # quantities of the means of harm, not of people
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
+# distractor openers that need a number after them ("of 2023", "one of every five")
+_BEFORE_A_NUMBER = frozenset(("dis:year_before", "dis:denominator_opening"))
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
     "qual:gap",
@@ -1984,7 +1986,7 @@ class _Run:
             cats = cats_at(self.marks, t)
             if not _PERSON_WHO.isdisjoint(cats):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))
-                if self._ends_phrase(end):
+                if self._ends_phrase(end) or (self._one_word(k) and self._of_no_number(end)):
                     return end
                 # "أحد عناصر الشرطة": one of the members of the police, counted by its head
                 chain = self._construct_chain(end) and self._ends_phrase(end + 1)
@@ -2031,6 +2033,19 @@ class _Run:
                 continue
             return None
         return None
+
+    def _of_no_number(self, k: int) -> bool:
+        """Whether word ``k`` is "of" with no number in the two words after it: after the
+        number one and a person noun, it says whose ("one member of the family", "one relative
+        of the victims"), where before a number it opens a year or a share ("of 2023", "of
+        every five") and so ends no noun phrase (:meth:`_ends_phrase`)."""
+        words = self.doc.words
+        if k >= len(words) or self.doc.gaps[k] != " " or words[k].norm not in self.pack.of_words:
+            return False
+        found = cats_at(self.marks, k)
+        if not _BEFORE_A_NUMBER & set(found):
+            return False
+        return not any(self._number_word(t) for t in range(k + 1, min(len(words), k + 3)))
 
     def _noun_before_its_adjective(self, t: int) -> bool:
         """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few
