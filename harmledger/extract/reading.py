@@ -691,6 +691,10 @@ def _head_from(
             # "three refugee camps" (where modifiers follow their noun, as in Arabic, the
             # thing after a person noun is another phrase: "15 شخصا بانفجار")
             after = cats_at(marks, end)
+            harm = next((c for c in after if c.startswith("measure:")), None)
+            if harm is not None and doc.words[k].norm in pack.words("who", "severity"):
+                # "two minor injuries": how badly, no minors (``who.severity``)
+                return Head(k, after[harm], measure=harm[8:], who="people")
             lives = next((c for c in after if c.startswith("head:")), None)
             if lives is not None:  # "300 civilian lives": the lives of civilians (en14)
                 return Head(k, after[lives], measure=lives[5:], who=who)

@@ -9,7 +9,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_MINOR = "air16: 'minor injuries' says how badly, it names no minors (children)"
 _FIGHTER = (
     "air16: a fighter named as a verb's object, with an aside or a unit after him, killed "
     "together with his family: the family counts, he does not"
@@ -112,7 +111,6 @@ def test_one_member_of_a_family_is_one_person(
     assert _range(lang, text, measure) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=_MINOR)
 @pytest.mark.parametrize(("lang", "text", "measure", "expected"), MINOR_INJURIES)
 def test_minor_injuries_name_no_children(
     lang: str, text: str, measure: str, expected: tuple[int, int]
