@@ -42,6 +42,8 @@ from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 _NAME_WORDS = 6  # words of a name between a victim noun and the link
+_ASIDE_WORDS = 5  # words of an aside after a name, its comma before it: ", a militia commander,"
+_NAMED_WORDS = 9  # words of a noun phrase up to its naming word: "a commander in the X unit named"
 _NOUN_WORDS = 4  # words of an indefinite victim noun phrase: "einen älteren Bauern", "a poet
 # and novelist"
 COUNTED_SOURCES = ("digit", "word")
@@ -94,6 +96,7 @@ _Settings = tuple[
     frozenset[str],  # modifiers of a relative
     frozenset[str],  # animals
     frozenset[str],  # relatives named in the plural
+    frozenset[str],  # naming words before a name ("named", "called")
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -126,6 +129,7 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(cfg.get("modifiers", []))),
         frozenset(_folded(cfg.get("animals", []))),
         frozenset(_folded(cfg.get("plural_relatives", []))),
+        frozenset(_folded(cfg.get("naming", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -162,6 +166,8 @@ class _Reader:
             self.animals,
             # "... and their children": at least two, a plural with no figure
             self.plural_relatives,
+            # "a commander in the X unit named Sam Example": the name the phrase closes with
+            self.naming,
         ) = _settings(pack)
         self.plural = False
         hurt = [
@@ -397,6 +403,8 @@ class _Reader:
                 continue
             span = object_of(self.doc, c, self.marks, self.pack)
             end = span[1] if span is not None else None
+            if end is not None and self._name_and_aside(end, link):
+                end = link  # "killed Sam Example, a teacher, along with ..."
             if end is None or not self._name_between(end, link):
                 # a capitalised noun read as a name ("eine Dichterin und Autorin, Name,")
                 end = self._indefinite_noun(c.j, link)
@@ -426,7 +434,7 @@ class _Reader:
                 return None
             if self._name_between(t + 1, link):
                 return t + 1
-        return None
+        return self._named_after(k, link)
 
     def _name_between(self, end: int, link: int) -> bool:
         """Words ``[end, link)`` are nothing, a name ("a poet Sam Example"), or a name set off
@@ -442,6 +450,38 @@ class _Reader:
             return False
         # a comma may close the name before the link ("killed Sam Example, his wife ...")
         return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","), ("", ","))
+
+    def _name_and_aside(self, end: int, link: int) -> bool:
+        """Words ``[end, link)`` are the rest of a name and an aside set off by commas that
+        opens with an article and says who the person is ("killed Sam Example, a teacher,
+        together with ...", "killed Sam Example, a militia commander, along with ..."): plain
+        words, no number, the aside at most ``_ASIDE_WORDS`` long."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if gaps[link].strip() != ",":
+            return False
+        comma = next((k for k in range(end, link) if gaps[k].strip()), None)
+        if comma is None or gaps[comma].strip() != "," or link - comma > _ASIDE_WORDS:
+            return False
+        if not all(w.text[:1].isupper() for w in words[end:comma]):
+            return False
+        if words[comma].norm not in self.pack.singular:
+            return False
+        return not any(
+            gaps[k].strip() or words[k].is_digit or self.marks.opens(k, ("measure:", "qty:"))
+            for k in range(comma + 1, link)
+        )
+
+    def _named_after(self, k: int, link: int) -> int | None:
+        """End of a noun phrase from word ``k`` that closes with a naming word and the name
+        right before ``link`` ("a company commander in the Storm unit named Sam Example"; the
+        pack's ``companions.naming``): plain words, no number, at most ``_NAMED_WORDS``."""
+        words, gaps = self.doc.words, self.doc.gaps
+        for t in range(k, min(link, k + _NAMED_WORDS)):
+            if gaps[t].strip() or words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
+                return None
+            if words[t].norm in self.naming and t + 1 < link and self._name_between(t + 1, link):
+                return t + 1
+        return None
 
     def _named_before(
         self, link: int, measure: str | None
