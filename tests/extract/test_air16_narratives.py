@@ -181,3 +181,46 @@ def test_a_count_of_sources_counts_no_victims(
 def test_several_people_reported_dead_stay_counted() -> None:
     claims = extract_claims("Several people were reported dead after the strike.", "en")
     assert [(c.measure, c.low) for c in claims if c.is_casualty] == [("killed", 3)]
+
+
+_PARTICLE_NAMES = (
+    "air16: a name with a lower-case particle joined by a hyphen ('Sami al-Nasser') and a unit "
+    "named in quotes or with a possessive are still one victim's name and noun phrase"
+)
+
+PARTICLE_NAMES: list[Case] = [
+    (
+        "en",
+        "An airstrike killed a company commander in the militia\u2019s \u201cStorm\u201d unit "
+        "named Omar al-Haddad together with his wife and their four children.",
+        "killed",
+        (5, 5),
+    ),
+    (
+        "en",
+        "The strike killed Sami al-Nasser together with his wife and their two sons.",
+        "killed",
+        (4, 4),
+    ),
+    (
+        "en",
+        "The strike killed Sami al-Nasser, a local commander, together with his wife and their "
+        "two sons.",
+        "killed",
+        (3, 3),
+    ),
+    (
+        "en",
+        "The raid killed Huda el-Masri along with her husband and her three daughters.",
+        "killed",
+        (5, 5),
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=_PARTICLE_NAMES)
+@pytest.mark.parametrize(("lang", "text", "measure", "expected"), PARTICLE_NAMES)
+def test_a_name_with_a_particle_heads_the_family(
+    lang: str, text: str, measure: str, expected: tuple[int, int]
+) -> None:
+    assert _range(lang, text, measure) == expected
