@@ -42,6 +42,8 @@ from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 _NAME_WORDS = 6  # words of a name between a victim noun and the link
+_HYPHENS = ("-", "\u2010", "\u2011")
+_QUOTES = " '\"\u2018\u2019\u201c\u201d"
 _ASIDE_WORDS = 5  # words of an aside after a name, its comma before it: ", a militia commander,"
 _NAMED_WORDS = 9  # words of a noun phrase up to its naming word: "a commander in the X unit named"
 _NOUN_WORDS = 4  # words of an indefinite victim noun phrase: "einen älteren Bauern", "a poet
@@ -441,15 +443,29 @@ class _Reader:
         by commas ("a woman, Sam Example,"): what stands between a victim noun and the link."""
         if end == link:
             return True
-        words, gaps = self.doc.words, self.doc.gaps
-        if link - end > _NAME_WORDS or not all(w.text[:1].isupper() for w in words[end:link]):
+        gaps = self.doc.gaps
+        if link - end > _NAME_WORDS or not all(self._name_word(k) for k in range(end, link)):
             return False
-        # another spelling in brackets inside the name: "Sam (Samuel) Example"
+        # another spelling in brackets inside the name: "Sam (Samuel) Example"; a hyphen
+        # inside it: "Sam al-Example", "Sam Al-Example"
         inner = [gaps[k].strip() for k in range(end + 1, link)]
-        if any(g not in ("(", ")") for g in inner if g) or inner.count("(") > 1:
+        if any(g not in ("(", ")", *_HYPHENS) for g in inner if g) or inner.count("(") > 1:
             return False
         # a comma may close the name before the link ("killed Sam Example, his wife ...")
         return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","), ("", ","))
+
+    def _name_word(self, k: int) -> bool:
+        """Whether word ``k`` may stand in a name: capitalised, or a lower-case particle joined
+        by a hyphen to a capitalised word ("al-Example", "el-Sample")."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if words[k].text[:1].isupper():
+            return True
+        return (
+            k + 1 < len(words)
+            and words[k].text.isalpha()
+            and gaps[k + 1] in _HYPHENS
+            and words[k + 1].text[:1].isupper()
+        )
 
     def _name_and_aside(self, end: int, link: int) -> bool:
         """Words ``[end, link)`` are the rest of a name and an aside set off by commas that
@@ -459,10 +475,12 @@ class _Reader:
         words, gaps = self.doc.words, self.doc.gaps
         if gaps[link].strip() != ",":
             return False
-        comma = next((k for k in range(end, link) if gaps[k].strip()), None)
+        comma = next((k for k in range(end, link) if gaps[k].strip() not in ("", *_HYPHENS)), None)
         if comma is None or gaps[comma].strip() != "," or link - comma > _ASIDE_WORDS:
             return False
-        if not all(w.text[:1].isupper() for w in words[end:comma]):
+        if not all(self._name_word(k) for k in range(end, comma)):
+            return False
+        if any(gaps[k].strip() not in ("", *_HYPHENS) for k in range(end + 1, comma)):
             return False
         if words[comma].norm not in self.pack.singular:
             return False
@@ -477,7 +495,10 @@ class _Reader:
         pack's ``companions.naming``): plain words, no number, at most ``_NAMED_WORDS``."""
         words, gaps = self.doc.words, self.doc.gaps
         for t in range(k, min(link, k + _NAMED_WORDS)):
-            if gaps[t].strip() or words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
+            # quotes and a possessive's apostrophe may stand inside: "the X’s “Y” unit"
+            if t > k and gaps[t].strip(_QUOTES):
+                return None
+            if words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
                 return None
             if words[t].norm in self.naming and t + 1 < link and self._name_between(t + 1, link):
                 return t + 1

@@ -183,11 +183,6 @@ def test_several_people_reported_dead_stay_counted() -> None:
     assert [(c.measure, c.low) for c in claims if c.is_casualty] == [("killed", 3)]
 
 
-_PARTICLE_NAMES = (
-    "air16: a name with a lower-case particle joined by a hyphen ('Sami al-Nasser') and a unit "
-    "named in quotes or with a possessive are still one victim's name and noun phrase"
-)
-
 PARTICLE_NAMES: list[Case] = [
     (
         "en",
@@ -218,7 +213,6 @@ PARTICLE_NAMES: list[Case] = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_PARTICLE_NAMES)
 @pytest.mark.parametrize(("lang", "text", "measure", "expected"), PARTICLE_NAMES)
 def test_a_name_with_a_particle_heads_the_family(
     lang: str, text: str, measure: str, expected: tuple[int, int]
