@@ -506,7 +506,8 @@ class _Run:
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
-        # families whose relatives are named only in the plural: (i, j, measure, fewest people)
+        # families whose relatives are named only in the plural, and counted groups joined by
+        # "and" (coordinated.Group.counted): (i, j, measure, fewest people)
         self._family_plurals: list[tuple[int, int, str, int]] = []
         self._date_memo = {}  # what every later test of a mention reads is fixed from here on
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
@@ -753,6 +754,11 @@ class _Run:
                 continue
             if any(i < group.j and group.i < j for i, j in families):
                 continue  # read as a family already ("a man and his wife")
+            if group.counted:
+                # "two women and three children were injured": their sum, as a plural with a
+                # figure (the parts stay the casualty claims)
+                self._family_plurals.append((group.i, group.j, group.measure, group.total))
+                continue
             if any(
                 d.kind == "casualty"
                 and d.measure == group.measure
