@@ -212,3 +212,44 @@ def test_a_name_with_a_particle_heads_the_family(
     lang: str, text: str, measure: str, expected: tuple[int, int]
 ) -> None:
     assert _range(lang, text, measure) == expected
+
+
+_AFFILIATION = (
+    "air16: a party named in a victim's description after the verb of a family read as one "
+    "('killed a commander in the Hamas armed wing named A together with his wife ...') is the "
+    "victim's side, no perpetrator of the family's parts"
+)
+
+AFFILIATIONS: list[tuple[str, str]] = [
+    (
+        "An Israeli airstrike killed a company commander in the Hamas armed wing named Omar "
+        "al-Haddad together with his wife and their four children.",
+        "israel",
+    ),
+    (
+        "Russian shelling killed a soldier of the Ukrainian army named Petro Koval together with "
+        "his wife and their two sons.",
+        "russia",
+    ),
+    (
+        "An airstrike by Israeli forces killed Omar al-Haddad, a Hamas commander, together with "
+        "his wife and their four children.",
+        "israel",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=_AFFILIATION)
+@pytest.mark.parametrize(("text", "perpetrator"), AFFILIATIONS)
+def test_a_victims_side_is_no_perpetrator_of_the_family(text: str, perpetrator: str) -> None:
+    claims = [c for c in extract_claims(text, "en") if c.is_casualty]
+    assert claims and {c.perpetrator for c in claims} == {perpetrator}
+
+
+def test_the_perpetrator_before_a_family_stays() -> None:
+    claims = [
+        c
+        for c in extract_claims("Israeli forces killed the man along with his two sons.", "en")
+        if c.is_casualty
+    ]
+    assert claims and {c.perpetrator for c in claims} == {"israel"}
