@@ -588,8 +588,20 @@ class _Run:
             self.publisher,
             self.published_from,
         )
+        context.affiliations = self._affiliations(drafts)
         claims = [self._claim(d, attributions, context) for d in drafts]
         return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))
+
+    def _affiliations(self, drafts: list[Draft]) -> list[tuple[int, int]]:
+        """Words that describe a victim, not who harmed them: after the verb of a family read as
+        one, the victim its object ("killed a commander in the X force named A together with
+        his wife ..."): a party named there is the victim's side, no perpetrator
+        (:attr:`Context.affiliations`)."""
+        return [
+            (d.cue.j, d.mention.j)
+            for d in drafts
+            if d.extra.get("family") and d.cue is not None and d.cue.i == d.mention.i
+        ]
 
     def _identified(self, d: Draft) -> bool:
         """A verb of identifying beside the count, in its sentence ("163 bodies have been
