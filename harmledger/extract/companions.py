@@ -42,6 +42,10 @@ from harmledger.folding import normalize
 
 MEASURES = ("killed", "injured")
 _NAME_WORDS = 6  # words of a name between a victim noun and the link
+_HYPHENS = ("-", "\u2010", "\u2011")
+_QUOTES = " '\"\u2018\u2019\u201c\u201d"
+_ASIDE_WORDS = 5  # words of an aside after a name, its comma before it: ", a militia commander,"
+_NAMED_WORDS = 9  # words of a noun phrase up to its naming word: "a commander in the X unit named"
 _NOUN_WORDS = 4  # words of an indefinite victim noun phrase: "einen älteren Bauern", "a poet
 # and novelist"
 COUNTED_SOURCES = ("digit", "word")
@@ -94,6 +98,7 @@ _Settings = tuple[
     frozenset[str],  # modifiers of a relative
     frozenset[str],  # animals
     frozenset[str],  # relatives named in the plural
+    frozenset[str],  # naming words before a name ("named", "called")
 ]
 _SETTINGS: dict[int, tuple[LanguagePack, _Settings]] = {}
 
@@ -126,6 +131,7 @@ def _settings(pack: LanguagePack) -> _Settings:
         frozenset(_folded(cfg.get("modifiers", []))),
         frozenset(_folded(cfg.get("animals", []))),
         frozenset(_folded(cfg.get("plural_relatives", []))),
+        frozenset(_folded(cfg.get("naming", []))),
     )
     _SETTINGS[id(pack)] = (pack, settings)
     return settings
@@ -162,6 +168,8 @@ class _Reader:
             self.animals,
             # "... and their children": at least two, a plural with no figure
             self.plural_relatives,
+            # "a commander in the X unit named Sam Example": the name the phrase closes with
+            self.naming,
         ) = _settings(pack)
         self.plural = False
         hurt = [
@@ -399,6 +407,8 @@ class _Reader:
                 continue
             span = object_of(self.doc, c, self.marks, self.pack)
             end = span[1] if span is not None else None
+            if end is not None and self._name_and_aside(end, link):
+                end = link  # "killed Sam Example, a teacher, along with ..."
             if end is None or not self._name_between(end, link):
                 # a capitalised noun read as a name ("eine Dichterin und Autorin, Name,")
                 end = self._indefinite_noun(c.j, link)
@@ -428,22 +438,73 @@ class _Reader:
                 return None
             if self._name_between(t + 1, link):
                 return t + 1
-        return None
+        return self._named_after(k, link)
 
     def _name_between(self, end: int, link: int) -> bool:
         """Words ``[end, link)`` are nothing, a name ("a poet Sam Example"), or a name set off
         by commas ("a woman, Sam Example,"): what stands between a victim noun and the link."""
         if end == link:
             return True
-        words, gaps = self.doc.words, self.doc.gaps
-        if link - end > _NAME_WORDS or not all(w.text[:1].isupper() for w in words[end:link]):
+        gaps = self.doc.gaps
+        if link - end > _NAME_WORDS or not all(self._name_word(k) for k in range(end, link)):
             return False
-        # another spelling in brackets inside the name: "Sam (Samuel) Example"
+        # another spelling in brackets inside the name: "Sam (Samuel) Example"; a hyphen
+        # inside it: "Sam al-Example", "Sam Al-Example"
         inner = [gaps[k].strip() for k in range(end + 1, link)]
-        if any(g not in ("(", ")") for g in inner if g) or inner.count("(") > 1:
+        if any(g not in ("(", ")", *_HYPHENS) for g in inner if g) or inner.count("(") > 1:
             return False
         # a comma may close the name before the link ("killed Sam Example, his wife ...")
         return (gaps[end].strip(), gaps[link].strip()) in (("", ""), (",", ","), ("", ","))
+
+    def _name_word(self, k: int) -> bool:
+        """Whether word ``k`` may stand in a name: capitalised, or a lower-case particle joined
+        by a hyphen to a capitalised word ("al-Example", "el-Sample")."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if words[k].text[:1].isupper():
+            return True
+        return (
+            k + 1 < len(words)
+            and words[k].text.isalpha()
+            and gaps[k + 1] in _HYPHENS
+            and words[k + 1].text[:1].isupper()
+        )
+
+    def _name_and_aside(self, end: int, link: int) -> bool:
+        """Words ``[end, link)`` are the rest of a name and an aside set off by commas that
+        opens with an article and says who the person is ("killed Sam Example, a teacher,
+        together with ...", "killed Sam Example, a militia commander, along with ..."): plain
+        words, no number, the aside at most ``_ASIDE_WORDS`` long."""
+        words, gaps = self.doc.words, self.doc.gaps
+        if gaps[link].strip() != ",":
+            return False
+        comma = next((k for k in range(end, link) if gaps[k].strip() not in ("", *_HYPHENS)), None)
+        if comma is None or gaps[comma].strip() != "," or link - comma > _ASIDE_WORDS:
+            return False
+        if not all(self._name_word(k) for k in range(end, comma)):
+            return False
+        if any(gaps[k].strip() not in ("", *_HYPHENS) for k in range(end + 1, comma)):
+            return False
+        if words[comma].norm not in self.pack.singular:
+            return False
+        return not any(
+            gaps[k].strip() or words[k].is_digit or self.marks.opens(k, ("measure:", "qty:"))
+            for k in range(comma + 1, link)
+        )
+
+    def _named_after(self, k: int, link: int) -> int | None:
+        """End of a noun phrase from word ``k`` that closes with a naming word and the name
+        right before ``link`` ("a company commander in the Storm unit named Sam Example"; the
+        pack's ``companions.naming``): plain words, no number, at most ``_NAMED_WORDS``."""
+        words, gaps = self.doc.words, self.doc.gaps
+        for t in range(k, min(link, k + _NAMED_WORDS)):
+            # quotes and a possessive's apostrophe may stand inside: "the X’s “Y” unit"
+            if t > k and gaps[t].strip(_QUOTES):
+                return None
+            if words[t].is_digit or self.marks.opens(t, ("measure:", "qty:")):
+                return None
+            if words[t].norm in self.naming and t + 1 < link and self._name_between(t + 1, link):
+                return t + 1
+        return None
 
     def _named_before(
         self, link: int, measure: str | None

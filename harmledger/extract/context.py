@@ -157,14 +157,19 @@ class Context:
         self.published_from = published_from
         self.gazetteer_file = gazetteer_file
         self.publisher = publisher
+        # word spans that describe a victim: a party named there is no perpetrator
+        self.affiliations: list[tuple[int, int]] = []
 
     @cached_property
     def _actors(self) -> list[tuple[int, str]]:
+        """Belligerents named in the text, by word position, less those that only describe a
+        victim (``affiliations``, set by the engine before the first claim is read)."""
         names = actor_names()
         return [
             (k, cat[6:])
             for cat, k, _ in self.marks.family("actor")
             if names.get(cat[6:], {}).get("belligerent", False)
+            and not any(i <= k < j for i, j in self.affiliations)
         ]
 
     @cached_property

@@ -7,7 +7,10 @@ one more claim of everyone it names (their category if they share one, else ``pe
 Lone members of a part category (children, women) stay beside the total, as a lone mother stays
 beside her family's (:mod:`.companions`); the others are only the total's parts. Only lone
 members make a group: counted groups ("three women and seven men", "two paramedics and a
-doctor") are parts a report counts apart, each a claim of its own.
+doctor") are parts a report counts apart, each a claim of its own; their sum is everyone the
+verb befell all the same, so such a group is ``counted`` and the engine keeps its sum as a
+plural with a figure (``uncounted``, never a casualty count), which incident figures read only
+where no count of the whole group is stated (:mod:`harmledger.assess.report_totals`).
 
 The construction, in every language: lone victims (an indefinite article and a person noun, or
 a lone victim the engine read) joined by the pack's conjunctions (commas inside a list), each
@@ -77,6 +80,9 @@ class Group:
     cue: Cue | None
     members: tuple[DraftLike, ...]
     roll: bool = False  # named one by one after a roll's opener ("the victims were named as")
+    # counted groups only ("two women and three children were injured"): parts a report counts
+    # apart, whose sum the engine keeps as a plural with a figure, never a casualty count
+    counted: bool = False
     # a bare lone noun no draft stands for ("أصيب طفل وامرأتان"): its position and category
     lone: tuple[int, str] | None = None
 
@@ -336,8 +342,9 @@ class _Reader:
                 # last one, which alone had the harmed phrase as its own (singular._plural_member)
                 before = self._joined_before(first.mention.i)
                 closed = before is not None
-            if not closed or not (lone or led or self._identity(cue, first.mention.i)):
+            if not closed:
                 continue
+            counted = not (lone or led or self._identity(cue, first.mention.i))
             begin, listed = self._listed_before(first.mention.i if before is None else before[0])
             if before is not None:
                 listed = [*listed, before[1]]
@@ -358,7 +365,9 @@ class _Reader:
                 continue
             taken.update(d.mention.i for d in members)
             who = whos[0] if len(set(whos)) == 1 else "people"
-            found.append(Group(begin, end, total, measure, who, cue, tuple(members)))
+            found.append(
+                Group(begin, end, total, measure, who, cue, tuple(members), counted=counted)
+            )
         found += self._bare_then_counted(taken)
         return found
 

@@ -208,6 +208,8 @@ _AGE_OPENER_WORDS = 5  # words from an age phrase's opener to its number: "im Al
 _LONE_REACH = 6  # words from a person named inside a plural to the plural's verb
 _MEANS = ("blasts_and_shots", "munitions")  # quantities of the means of harm, not of people
 _NOT_A_CATEGORY = ("who:others", "who:subset", "who:partitive", "who:generic")
+# distractor openers that need a number after them ("of 2023", "one of every five")
+_BEFORE_A_NUMBER = frozenset(("dis:year_before", "dis:denominator_opening"))
 _IGNORED_IN_NOUN_PHRASE = (
     "one:",
     "qual:gap",
@@ -516,7 +518,8 @@ class _Run:
         self._mention_ends = {m.j for m in mentions if m.source in ("digit", "word")}
         # numbers written as numbers (not "a man", "none"): a noun right after one is its head
         self._numeral_starts = {m.i for m in mentions if m.source in ("digit", "word", "vague")}
-        # families whose relatives are named only in the plural: (i, j, measure, fewest people)
+        # families whose relatives are named only in the plural, and counted groups joined by
+        # "and" (coordinated.Group.counted): (i, j, measure, fewest people)
         self._family_plurals: list[tuple[int, int, str, int]] = []
         self._date_memo = {}  # what every later test of a mention reads is fixed from here on
         self._blocking = [m.i for m in mentions if not self._modifier(m, listed)]
@@ -597,8 +600,20 @@ class _Run:
             self.publisher,
             self.published_from,
         )
+        context.affiliations = self._affiliations(drafts)
         claims = [self._claim(d, attributions, context) for d in drafts]
         return self._uncounted(merge_repeats(claims, self.pack, self.doc.text))
+
+    def _affiliations(self, drafts: list[Draft]) -> list[tuple[int, int]]:
+        """Words that describe a victim, not who harmed them: after the verb of a family read as
+        one, the victim its object ("killed a commander in the X force named A together with
+        his wife ..."): a party named there is the victim's side, no perpetrator
+        (:attr:`Context.affiliations`)."""
+        return [
+            (d.cue.j, d.mention.j)
+            for d in drafts
+            if d.extra.get("family") and d.cue is not None and d.cue.i == d.mention.i
+        ]
 
     def _identified(self, d: Draft) -> bool:
         """A verb of identifying beside the count, in its sentence ("163 bodies have been
@@ -763,6 +778,11 @@ class _Run:
                 continue
             if any(i < group.j and group.i < j for i, j in families):
                 continue  # read as a family already ("a man and his wife")
+            if group.counted:
+                # "two women and three children were injured": their sum, as a plural with a
+                # figure (the parts stay the casualty claims)
+                self._family_plurals.append((group.i, group.j, group.measure, group.total))
+                continue
             if any(
                 d.kind == "casualty"
                 and d.measure == group.measure
@@ -2048,7 +2068,7 @@ class _Run:
             cats = cats_at(self.marks, t)
             if not _PERSON_WHO.isdisjoint(cats):
                 end = max(j for c, j in cats.items() if c.startswith("who:"))
-                if self._ends_phrase(end):
+                if self._ends_phrase(end) or (self._one_word(k) and self._of_no_number(end)):
                     return end
                 # "أحد عناصر الشرطة": one of the members of the police, counted by its head
                 chain = self._construct_chain(end) and self._ends_phrase(end + 1)
@@ -2095,6 +2115,19 @@ class _Run:
                 continue
             return None
         return None
+
+    def _of_no_number(self, k: int) -> bool:
+        """Whether word ``k`` is "of" with no number in the two words after it: after the
+        number one and a person noun, it says whose ("one member of the family", "one relative
+        of the victims"), where before a number it opens a year or a share ("of 2023", "of
+        every five") and so ends no noun phrase (:meth:`_ends_phrase`)."""
+        words = self.doc.words
+        if k >= len(words) or self.doc.gaps[k] != " " or words[k].norm not in self.pack.of_words:
+            return False
+        found = cats_at(self.marks, k)
+        if not _BEFORE_A_NUMBER & set(found):
+            return False
+        return not any(self._number_word(t) for t in range(k + 1, min(len(words), k + 3)))
 
     def _noun_before_its_adjective(self, t: int) -> bool:
         """Where adjectives follow their noun (``singular_victims.before_noun`` lists the few

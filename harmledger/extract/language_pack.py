@@ -95,6 +95,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "comparison"),
         ("distractors", "comparison_back"),
         ("who", "others_before_noun"),
+        ("who", "severity"),  # read by reading._head_from only
         ("who", "owned_kin"),  # read by coordinated.owned_children only
         ("distractors", "before_frames"),  # read by engine._framed_before only
         ("singular_victims", "relative"),

@@ -415,6 +415,8 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             or any(c.startswith(("measure:", "qual:", "neg:", "mod:rise")) for c in cats)
         ):
             break
+        if k == mention.j and _speakers_counted(doc, k, cats, marks):
+            return Head(k, k + 1, distractor=True)  # "several sources reported deaths"
         if any(c.startswith(("actor:", "date:")) and c not in _RECENT for c in cats):
             k += 1
             continue
@@ -428,6 +430,19 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
+
+
+def _speakers_counted(doc: Doc, k: int, cats: dict[str, int], marks: Marks) -> bool:
+    """Whether the noun at ``k`` right after a count names those who tell, with their verb of
+    telling right after it ("several sources reported deaths", "three witnesses said"): the
+    count counts the sources, and the harm after their verb is what they told, no victims of
+    that count. A noun of people ("three residents reported") stays a count of persons."""
+    if "attr:nouns" not in cats or any(c.startswith("who:") for c in cats):
+        return False
+    end = max(e for c, e in cats.items() if c == "attr:nouns" or c.startswith("actor:"))
+    if end >= len(doc.words) or doc.gaps[end] != " ":
+        return False
+    return "attr:after" in cats_at(marks, end)
 
 
 _MINOR_AGE = 18  # an age below this makes a child (conventions: minors are children)
@@ -701,6 +716,10 @@ def _head_from(
             # "three refugee camps" (where modifiers follow their noun, as in Arabic, the
             # thing after a person noun is another phrase: "15 شخصا بانفجار")
             after = cats_at(marks, end)
+            harm = next((c for c in after if c.startswith("measure:")), None)
+            if harm is not None and doc.words[k].norm in pack.words("who", "severity"):
+                # "two minor injuries": how badly, no minors (``who.severity``)
+                return Head(k, after[harm], measure=harm[8:], who="people")
             lives = next((c for c in after if c.startswith("head:")), None)
             if lives is not None:  # "300 civilian lives": the lives of civilians (en14)
                 return Head(k, after[lives], measure=lives[5:], who=who)

@@ -9,11 +9,6 @@ import pytest
 from harmledger.evaluation.incidents import incident_range
 from harmledger.extract.engine import extract_claims
 
-_CLASS = (
-    "air14: one member of a group hurt alone is no lone victim yet: 'member' is no person noun of "
-    "the pack, and a complement ('of the family') between a noun and its verb hides the person"
-)
-
 ONE_MEMBER = [
     ("en", "The strike injured at least one member of the family.", "injured"),
     ("en", "A member of the rescue team was wounded when the second shell landed.", "injured"),
@@ -21,7 +16,6 @@ ONE_MEMBER = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_CLASS)
 @pytest.mark.parametrize(("lang", "text", "measure"), ONE_MEMBER)
 def test_one_member_hurt_alone_is_one_person(lang: str, text: str, measure: str) -> None:
     claims = extract_claims(text, lang)
