@@ -4987,7 +4987,11 @@ class _Run:
             return None
         verb = self._mention_end[j + 1]
         ends = [end for cat, end in cats_at(self.marks, verb).items() if cat.startswith("measure:")]
-        if not ends or self.doc.punct_between(j + 1, max(ends)).strip():
+        if (
+            not ends
+            or max(ends) >= len(words)  # the measure word ends the text: no noun after it
+            or self.doc.punct_between(j + 1, max(ends)).strip()
+        ):
             return None
         whos = [
             c
