@@ -1640,7 +1640,8 @@ def _in_colon_block(doc: Doc, k: int) -> bool:
     if "\n" not in gap:
         return False
     before, _, after = gap.partition("\n")
-    return ":" in before or after.strip()[:1] in _LIST_MARKS and after.strip() != ""
+    mark = after.strip()[:1]
+    return ":" in before or (mark != "" and mark in _LIST_MARKS)
 
 
 def _ends_in_colon(doc: Doc, first_word: dict[int, int], sentence: int) -> bool:
