@@ -1708,6 +1708,7 @@ class _Run:
                         draft.mention.low in killed
                         or any(draft.container is r for r in restated)
                         or self._among_the_dead(before, draft)
+                        or self._among_counted_dead(draft, killed)
                     )
                 ):
                     draft.measure = "killed"
@@ -1767,7 +1768,12 @@ class _Run:
             return True  # "614 enfants et 370 femmes": the list's second part, same cue
         if draft.cue.i > draft.mention.i:
             return False
-        words = [w.norm for w in self.doc.words[max(0, draft.cue.i - 3) : draft.cue.i]]
+        return self._after_among(draft.cue.i)
+
+    def _after_among(self, k: int) -> bool:
+        """Whether the words right before word ``k`` are a phrase of "among the" ("parmi les",
+        "entre los", "unter den": ``who.among_after``, ``distractors.denominator_opening``)."""
+        words = [w.norm for w in self.doc.words[max(0, k - 3) : k]]
         raw = self.pack.raw
         among = [
             *raw.get("who", {}).get("among_after", []),
@@ -1778,6 +1784,25 @@ class _Run:
             if parts and words[-len(parts) :] == parts:
                 return True
         return False
+
+    def _among_counted_dead(self, draft: Draft, killed: set[int | None]) -> bool:
+        """ "Parmi les 30 victimes figurent neuf enfants", "Unter den 18 Opfern sind sieben
+        Kinder" where the document counts those 30 or 18 as killed: the victims named by the
+        number of the dead restate the dead, also after a count of the wounded between."""
+        cue = draft.cue
+        if cue is None or cue.i > draft.mention.i or cue.i == 0:
+            return False
+        at = bisect_right(self._starts, cue.i - 1) - 1
+        if at < 0:
+            return False
+        number = self._all_mentions[at]
+        return (
+            number.j == cue.i
+            and number.low is not None
+            and number.low in killed
+            and self.doc.sentence[number.i] == self.doc.sentence[draft.mention.i]
+            and self._after_among(number.i)
+        )
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
 

@@ -351,21 +351,10 @@ ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
 ]
 
 # the sentences the extractor misses before the fixes: (lang, text) -> reason
-_VICTIMS = (
-    "'Parmi les 30 victimes' after counts of the dead and of the wounded: the subset is read as "
-    "killed or injured"
-)
 _COMPOUND = "a definite compound number ('الأربعة عشر') is read as two numbers"
 _DIED = "'وفاة N جرحى متأثرين بجروحهم': the wounded who died are read as wounded"
 GAPS: dict[tuple[str, str], str] = {
-    (ROWS[2][0], ROWS[2][1]): _VICTIMS,
     (ROWS[11][0], ROWS[11][1]): _COMPOUND,
-    (ROWS[12][0], ROWS[12][1]): _VICTIMS,
-    (ROWS[13][0], ROWS[13][1]): _VICTIMS,
-    (ROWS[14][0], ROWS[14][1]): _VICTIMS,
-    (ROWS[15][0], ROWS[15][1]): _VICTIMS,
-    (ROWS[16][0], ROWS[16][1]): _VICTIMS,
-    (ROWS[17][0], ROWS[17][1]): _VICTIMS,
     (ROWS[18][0], ROWS[18][1]): _COMPOUND,
     (ROWS[19][0], ROWS[19][1]): _COMPOUND,
     (ROWS[20][0], ROWS[20][1]): _COMPOUND,
