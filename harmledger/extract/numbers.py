@@ -200,6 +200,10 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
             if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
                 break
         if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
+            if _teen_after_definite(morphemes, parts, pack):
+                # "القتلى الأربعة عشر": the fourteen dead, a compound that ends at its ten
+                morphemes.extend(parts)
+                end = k + 1
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
@@ -213,6 +217,17 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
     if not morphemes:
         return None
     return end, morphemes
+
+
+def _teen_after_definite(before: list[str], parts: list[str], pack: LanguagePack) -> bool:
+    """Whether ``parts`` is the ten of a compound whose units were written definite ("الأربعة
+    عشر", "الاثني عشر": the fourteen, the twelve): units below ten, then the word for ten."""
+    return (
+        len(parts) == 1
+        and bool(before)
+        and pack.number_words.get(parts[0]) == 10
+        and 0 < words_value(before, pack) < 10
+    )
 
 
 def _definite(word: str, pack: LanguagePack) -> bool:
