@@ -6530,12 +6530,37 @@ class _Run:
         blessés", "the death of two wounded people" say those wounded died. A toll ("un bilan
         de 4 blessés") is no death."""
         of_words, k = self.pack.of_words, self._qualifier_start(mention)
+        if (
+            self.pack.raw.get("numbers", {}).get("construct_of")
+            and not self.doc.gaps[k].strip()
+            and self._of_wounds_after_count(mention)
+        ):
+            # "وفاة خمسة جرحى متأثرين بجروحهم": the noun of death governs the count with no
+            # "of" between, and the wounds they died of follow
+            death = self._death_noun_ending(k)
+            if death is not None:
+                return death
         if not (k < mention.i and self.doc.words[k].norm in of_words):
             k -= 1  # "de" may be read as the start of a range ("de quatre à six") too
         if k < 1 or self.doc.words[k].norm not in of_words:
             return None
         if self.doc.gaps[k + 1].strip() or self.doc.gaps[k].strip():
             return None
+        return self._death_noun_ending(k)
+
+    def _of_wounds_after_count(self, mention: Mention) -> bool:
+        """Whether an "of their wounds" phrase (pack ``of_wounds``) follows the count within a
+        few words of its sentence ("خمسة جرحى متأثرين بجروحهم")."""
+        sentence = self.doc.sentence[mention.i]
+        for k in range(mention.j, min(mention.j + _WOUNDS_REACH, len(self.doc.words))):
+            if self.doc.sentence[k] != sentence:
+                return False
+            if "one:of_wounds" in cats_at(self.marks, k):
+                return True
+        return False
+
+    def _death_noun_ending(self, k: int) -> Cue | None:
+        """The killing word that ends right before word ``k``, unless it names a toll."""
         for cat, i, j in self.marks.ending("measure", k):
             if cat == "measure:killed" and "mod:toll" not in cats_at(self.marks, i):
                 return Cue(i, j, "killed")
