@@ -310,6 +310,31 @@ ROWS: list[tuple[str, str, list[Reading], list[Reading]]] = [
         [("killed", "women", 3, 3, "exact")],
         [("killed_or_injured", "women", 3, 3, "exact")],
     ),
+    # Spanish "faltan": people still lacking after an attack are missing, not bodies
+    (
+        "es",
+        "Tras el ataque, todavía faltan 14 personas, informó la Cruz Roja.",
+        [("missing", "people", 14, 14, "exact")],
+        [],
+    ),
+    (
+        "es",
+        "Los rescatistas recuperaron nueve cuerpos, pero faltan al menos siete pescadores.",
+        [("bodies_recovered", "people", 9, 9, "exact"), ("missing", "people", 7, None, "at_least")],
+        [("bodies_recovered", "people", 7, None, "at_least")],
+    ),
+    (
+        "es",
+        "Según la fiscalía, faltan por localizar 23 vecinos de la aldea.",
+        [("missing", "people", 23, 23, "exact")],
+        [],
+    ),
+    (
+        "es",
+        "En el hospital faltan 200 camas y quedan tres días de combustible.",
+        [],
+        [("missing", "people", 200, 200, "exact"), ("missing", "other", 200, 200, "exact")],
+    ),
     # Arabic definite compound numbers
     (
         "ar",
