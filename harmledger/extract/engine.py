@@ -1709,6 +1709,7 @@ class _Run:
                         or any(draft.container is r for r in restated)
                         or self._among_the_dead(before, draft)
                         or self._among_counted_dead(draft, killed)
+                        or self._massacre_victims(draft)
                     )
                 ):
                     draft.measure = "killed"
@@ -1732,6 +1733,19 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _massacre_victims(self, draft: Draft) -> bool:
+        """ "victims" in a sentence that names a massacre before them ("la masacre ... que ya ha
+        dejado 19 víctimas", "Das Massaker vom Vorjahr forderte 14 Opfer";
+        ``measure_modifiers.massacres``): a massacre's victims are its dead, even where the
+        report counts wounded elsewhere."""
+        if draft.head.measure != "killed_or_injured":
+            return False
+        at = self.doc.where(self.pack.words("measure_modifiers", "massacres"))
+        if not at:
+            return False
+        first = self.doc.sentence_starts[self.doc.sentence[draft.mention.i]]
+        return bisect_left(at, first) < bisect_left(at, draft.mention.i)
 
     def _victims_hurt(self, draft: Draft) -> bool:
         """ "victims" with no verb of their own but a phrase of the hurt right after it, only
