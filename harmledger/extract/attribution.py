@@ -1256,9 +1256,15 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     previous: Attribution | None = None
     last: Attribution | None = None  # the last speaker, across paragraphs
     lead: Attribution | None = None  # a news agency the lead names as its only source
+    block: Attribution | None = None  # the source of a line ending in a colon, for its block
     previous_sentence = -1
     for position, sentence in enumerate(sentences):
         entries = found.get(sentence)
+        if not entries and block is not None and _in_colon_block(doc, first_word[sentence]):
+            previous = last = result[sentence] = block  # "selon X :" / "- Tyr : 9 morts"
+            previous_sentence = sentence
+            continue
+        block = None
         if entries:
             order = {"outer": 0, "source": 1, "inner": 2, "owned": 2, "finder": 1}
             if any(e[1] != "finder" for e in entries):
@@ -1279,6 +1285,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             attribution.contrast = _contrast(doc, entries, pack) or semicolon
             result[sentence] = attribution
             previous = attribution.carried()
+            if _ends_in_colon(doc, first_word, sentence):
+                block = previous
             if position < _LEAD_SENTENCES and _agency_alone(previous, pack):
                 lead = previous
             if (
@@ -1627,6 +1635,34 @@ def _before_semicolon(doc: Doc, entries: list[tuple[int, str, str]]) -> list[tup
         if any(";" in doc.gaps[k] or "؛" in doc.gaps[k] for k in range(first + 1, later + 1)):
             return [e for e in entries if e[0] < later]
     return entries
+
+
+_LIST_MARKS = "-–—•*·"
+
+
+def _in_colon_block(doc: Doc, k: int) -> bool:
+    """Whether the sentence at word ``k`` opens the paragraph after a line ending in a colon
+    ("..., selon la protection civile :" / "« Nous avons perdu 21 personnes »"), or an item of
+    the list that such a line opens ("- Tyr : 9 morts" / "- Nabatiyé : 4 morts"): the line's
+    source speaks for it, as its words announce what follows."""
+    gap = doc.gaps[k]
+    if "\n" not in gap:
+        return False
+    before, _, after = gap.partition("\n")
+    mark = after.strip()[:1]
+    return ":" in before or (mark != "" and mark in _LIST_MARKS)
+
+
+def _ends_in_colon(doc: Doc, first_word: dict[int, int], sentence: int) -> bool:
+    """Whether the sentence that opens at ``first_word[sentence]`` ends in a colon before a line
+    break: the gap after its last word holds ":" and then a new line."""
+    k = first_word[sentence]
+    while k < len(doc.words) and doc.sentence[k] == sentence:
+        k += 1
+    if k >= len(doc.words):
+        return False
+    before, newline, _ = doc.gaps[k].partition("\n")
+    return bool(newline) and ":" in before
 
 
 def _reported_mood(doc: Doc, first_word: dict[int, int], sentence: int, pack: LanguagePack) -> bool:

@@ -1740,6 +1740,8 @@ class _Run:
                         draft.mention.low in killed
                         or any(draft.container is r for r in restated)
                         or self._among_the_dead(before, draft)
+                        or self._among_counted_dead(draft, killed)
+                        or self._massacre_victims(draft)
                     )
                 ):
                     draft.measure = "killed"
@@ -1763,6 +1765,19 @@ class _Run:
                 if self._shot(draft):
                     continue  # "three people were shot": hit, not necessarily killed
                 draft.measure = "killed"
+
+    def _massacre_victims(self, draft: Draft) -> bool:
+        """ "victims" in a sentence that names a massacre before them ("la masacre ... que ya ha
+        dejado 19 víctimas", "Das Massaker vom Vorjahr forderte 14 Opfer";
+        ``measure_modifiers.massacres``): a massacre's victims are its dead, even where the
+        report counts wounded elsewhere."""
+        if draft.head.measure != "killed_or_injured":
+            return False
+        at = self.doc.where(self.pack.words("measure_modifiers", "massacres"))
+        if not at:
+            return False
+        first = self.doc.sentence_starts[self.doc.sentence[draft.mention.i]]
+        return bisect_left(at, first) < bisect_left(at, draft.mention.i)
 
     def _victims_hurt(self, draft: Draft) -> bool:
         """ "victims" with no verb of their own but a phrase of the hurt right after it, only
@@ -1799,7 +1814,12 @@ class _Run:
             return True  # "614 enfants et 370 femmes": the list's second part, same cue
         if draft.cue.i > draft.mention.i:
             return False
-        words = [w.norm for w in self.doc.words[max(0, draft.cue.i - 3) : draft.cue.i]]
+        return self._after_among(draft.cue.i)
+
+    def _after_among(self, k: int) -> bool:
+        """Whether the words right before word ``k`` are a phrase of "among the" ("parmi les",
+        "entre los", "unter den": ``who.among_after``, ``distractors.denominator_opening``)."""
+        words = [w.norm for w in self.doc.words[max(0, k - 3) : k]]
         raw = self.pack.raw
         among = [
             *raw.get("who", {}).get("among_after", []),
@@ -1810,6 +1830,25 @@ class _Run:
             if parts and words[-len(parts) :] == parts:
                 return True
         return False
+
+    def _among_counted_dead(self, draft: Draft, killed: set[int | None]) -> bool:
+        """ "Parmi les 30 victimes figurent neuf enfants", "Unter den 18 Opfern sind sieben
+        Kinder" where the document counts those 30 or 18 as killed: the victims named by the
+        number of the dead restate the dead, also after a count of the wounded between."""
+        cue = draft.cue
+        if cue is None or cue.i > draft.mention.i or cue.i == 0:
+            return False
+        at = bisect_right(self._starts, cue.i - 1) - 1
+        if at < 0:
+            return False
+        number = self._all_mentions[at]
+        return (
+            number.j == cue.i
+            and number.low is not None
+            and number.low in killed
+            and self.doc.sentence[number.i] == self.doc.sentence[draft.mention.i]
+            and self._after_among(number.i)
+        )
 
     # -- counted quantities that are not numerals: "a man", "none", "no civilians" --------------
 
@@ -5137,7 +5176,11 @@ class _Run:
             return None
         verb = self._mention_end[j + 1]
         ends = [end for cat, end in cats_at(self.marks, verb).items() if cat.startswith("measure:")]
-        if not ends or self.doc.punct_between(j + 1, max(ends)).strip():
+        if (
+            not ends
+            or max(ends) >= len(words)  # the measure word ends the text: no noun after it
+            or self.doc.punct_between(j + 1, max(ends)).strip()
+        ):
             return None
         whos = [
             c
@@ -6657,12 +6700,37 @@ class _Run:
         blessés", "the death of two wounded people" say those wounded died. A toll ("un bilan
         de 4 blessés") is no death."""
         of_words, k = self.pack.of_words, self._qualifier_start(mention)
+        if (
+            self.pack.raw.get("numbers", {}).get("construct_of")
+            and not self.doc.gaps[k].strip()
+            and self._of_wounds_after_count(mention)
+        ):
+            # "وفاة خمسة جرحى متأثرين بجروحهم": the noun of death governs the count with no
+            # "of" between, and the wounds they died of follow
+            death = self._death_noun_ending(k)
+            if death is not None:
+                return death
         if not (k < mention.i and self.doc.words[k].norm in of_words):
             k -= 1  # "de" may be read as the start of a range ("de quatre à six") too
         if k < 1 or self.doc.words[k].norm not in of_words:
             return None
         if self.doc.gaps[k + 1].strip() or self.doc.gaps[k].strip():
             return None
+        return self._death_noun_ending(k)
+
+    def _of_wounds_after_count(self, mention: Mention) -> bool:
+        """Whether an "of their wounds" phrase (pack ``of_wounds``) follows the count within a
+        few words of its sentence ("خمسة جرحى متأثرين بجروحهم")."""
+        sentence = self.doc.sentence[mention.i]
+        for k in range(mention.j, min(mention.j + _WOUNDS_REACH, len(self.doc.words))):
+            if self.doc.sentence[k] != sentence:
+                return False
+            if "one:of_wounds" in cats_at(self.marks, k):
+                return True
+        return False
+
+    def _death_noun_ending(self, k: int) -> Cue | None:
+        """The killing word that ends right before word ``k``, unless it names a toll."""
         for cat, i, j in self.marks.ending("measure", k):
             if cat == "measure:killed" and "mod:toll" not in cats_at(self.marks, i):
                 return Cue(i, j, "killed")
