@@ -1,0 +1,248 @@
+"""US local-news constructions (branch gvdb16), labelled before running the extractor.
+
+Each case gives the document's killed and injured as the GVDB score reads them (the largest
+figure, incident_count): victims killed, and victims hurt and not killed. Classes:
+
+- pistol-whipped: a person beaten with a gun is hurt (GVDB marks such victims injured);
+- a titled name, or a counted person and an aside, before "suffered" a wound or a cut;
+- a suspect shot by police and taken to hospital, or a headline "shoot, wound": one hurt;
+- a victim dying later: the group counted first, then one of it dead (the rest hurt);
+- "both", "the pair", "two others", "a second man": counts told without a numeral before the verb;
+- victims told one by one, without numerals;
+- taken to hospital, treated and released: hurt;
+- ordinal counts of shootings ("the city's 12th homicide"): no victims;
+- explicit zeros alone: none.
+
+Names, places and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.incidents import incident_count
+from harmledger.extract import extract_claims
+
+CASES: list = [
+    # --- pistol-whipped: hurt ---
+    pytest.param(
+        "A 34-year-old clerk was pistol-whipped during a holdup at a liquor store on Grand Avenue late Friday.",
+        0,
+        1,
+        id="clerk-was-pistol-whipped",
+    ),
+    pytest.param(
+        "Police said the robber pistol-whipped a delivery driver and took his wallet before running off.",
+        0,
+        1,
+        id="robber-pistol-whipped-a-driver",
+    ),
+    pytest.param(
+        "The homeowner was pistol-whipped and tied up while the intruders searched the house, deputies said.",
+        0,
+        1,
+        id="homeowner-pistol-whipped-and-tied",
+    ),
+    pytest.param(
+        "The masked man threatened to pistol-whip the cashier but fled with the cash drawer.",
+        0,
+        0,
+        id="threatened-to-pistol-whip",
+    ),
+    # --- a titled name or a counted person before "suffered" ---
+    pytest.param(
+        "Deputy Carla Mendez suffered two gunshot wounds to the leg and is expected to recover.",
+        0,
+        1,
+        id="deputy-name-suffered-two-wounds",
+    ),
+    pytest.param(
+        "One person, a 40-year-old woman, suffered a graze wound to her shoulder.",
+        0,
+        1,
+        id="one-person-aside-suffered-graze",
+    ),
+    pytest.param(
+        "Sgt. Tom Becker suffered a gunshot wound to the hand during the exchange of fire.",
+        0,
+        1,
+        id="sgt-name-suffered-a-wound",
+    ),
+    pytest.param(
+        "One man, a 52-year-old bus driver, suffered a cut to his forehead and was treated at the scene.",
+        0,
+        1,
+        id="one-man-aside-suffered-a-cut",
+    ),
+    # --- a suspect shot by police ---
+    pytest.param(
+        "Troopers shoot, wound armed man after chase on Route 9",
+        0,
+        1,
+        id="headline-shoot-wound-man",
+    ),
+    pytest.param(
+        "An officer fired once, striking the man in the chest. The suspect was taken to Mercy Hospital with critical injuries.",
+        0,
+        1,
+        id="suspect-taken-with-critical-injuries",
+    ),
+    pytest.param(
+        "Deputies shot the suspect, who was flown to a trauma center in serious condition.",
+        0,
+        1,
+        id="deputies-shot-the-suspect-flown",
+    ),
+    pytest.param(
+        "Police shoot, injure knife-wielding man in Eastgate",
+        0,
+        1,
+        id="headline-shoot-injure-man",
+    ),
+    # --- a victim dying later ---
+    pytest.param(
+        "Two men were shot outside a bar on Fifth Street early Sunday. One of them died at the hospital.",
+        1,
+        1,
+        id="two-shot-one-of-them-died",
+    ),
+    pytest.param(
+        "A man and a woman were shot Tuesday night. The man died later at the hospital, police said.",
+        1,
+        1,
+        id="man-and-woman-shot-the-man-died",
+    ),
+    pytest.param(
+        "Two teenagers were shot near the school. The 16-year-old died Wednesday; the other is in stable condition.",
+        1,
+        1,
+        id="two-teens-shot-the-16-year-old-died",
+    ),
+    pytest.param(
+        "Three people were shot at the party. One of the victims died Friday.",
+        1,
+        2,
+        id="three-shot-one-of-the-victims-died",
+    ),
+    # --- both, the pair, two others, a second man ---
+    pytest.param(
+        "A man was killed and two others were wounded in a shooting on Elm Street.",
+        1,
+        2,
+        id="killed-and-two-others-wounded",
+    ),
+    pytest.param(
+        "Both victims were taken to a hospital with gunshot wounds.",
+        0,
+        2,
+        id="both-victims-taken-to-hospital",
+    ),
+    pytest.param(
+        "The pair were shot while sitting in a parked car, police said.",
+        0,
+        2,
+        id="the-pair-were-shot",
+    ),
+    pytest.param(
+        "Police found a woman dead inside the home; two others were hurt.",
+        1,
+        2,
+        id="woman-dead-two-others-hurt",
+    ),
+    pytest.param(
+        "The brothers were both shot in the legs and are expected to survive.",
+        0,
+        2,
+        id="the-brothers-both-shot",
+    ),
+    pytest.param(
+        "Officers found a man shot in the chest. A second man was shot in the hand.",
+        0,
+        2,
+        id="a-second-man-was-shot",
+    ),
+    # --- victims told one by one ---
+    pytest.param(
+        "A 23-year-old man was shot and killed near the corner of 5th and Pine. A woman was wounded in the arm.",
+        1,
+        1,
+        id="man-killed-woman-wounded",
+    ),
+    pytest.param(
+        "A 30-year-old man was shot in the leg. A 27-year-old woman was also shot and is in stable condition.",
+        0,
+        2,
+        id="man-shot-woman-also-shot",
+    ),
+    pytest.param(
+        "A teenager was killed and a man was wounded in a drive-by shooting on Oak Street.",
+        1,
+        1,
+        id="teen-killed-and-man-wounded",
+    ),
+    # --- hospital, treated and released ---
+    pytest.param(
+        "A man was taken to the hospital in critical condition after the shooting, police said.",
+        0,
+        1,
+        id="man-taken-in-critical-condition",
+    ),
+    pytest.param(
+        "Two people were hospitalized after gunfire erupted at a house party on Maple Drive.",
+        0,
+        2,
+        id="two-people-hospitalized",
+    ),
+    pytest.param(
+        "A woman was treated for a graze wound and released, police said.",
+        0,
+        1,
+        id="woman-treated-and-released",
+    ),
+    # --- ordinal counts of shootings: no victims ---
+    pytest.param(
+        "The shooting was the third in the neighborhood this month.",
+        0,
+        0,
+        id="third-shooting-this-month",
+    ),
+    pytest.param(
+        "It was Springfield's 12th homicide of the year, police said.",
+        0,
+        0,
+        id="twelfth-homicide-of-the-year",
+    ),
+    pytest.param(
+        "Police have responded to four shootings on the block since June.",
+        0,
+        0,
+        id="four-shootings-since-june",
+    ),
+    # --- explicit zeros alone ---
+    pytest.param(
+        "Several rounds struck the front of the house, but no one was hurt.",
+        0,
+        0,
+        id="rounds-struck-no-one-hurt",
+    ),
+    pytest.param(
+        "Shots were fired into an apartment on Clay Street; no injuries were reported.",
+        0,
+        0,
+        id="shots-fired-no-injuries",
+    ),
+    pytest.param(
+        "Nobody was injured when a bullet went through the kitchen window.",
+        0,
+        0,
+        id="nobody-injured-bullet-window",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), CASES)
+def test_gvdb16_local_news(text: str, killed: int, injured: int) -> None:
+    claims = extract_claims(text, "en")
+    assert (incident_count(claims, "killed"), incident_count(claims, "injured")) == (
+        killed,
+        injured,
+    )
