@@ -554,6 +554,7 @@ class _Run:
         drafts += self._coordinated(drafts)
         drafts += self._family_sums(drafts)
         drafts += self._one_of_them(drafts)
+        self._the_one_dead(drafts)
         drafts = [d for d in drafts if not self._in_roster(d)]
         for d in drafts:
             if d.kind == "casualty" and d.measure in _NAMED_DEAD and self._identified(d):
@@ -867,6 +868,53 @@ class _Run:
             head = Head(one.i, one.j, who=group.who)
             extra.append(Draft(mention, head, "casualty", "killed", group.who, one.cue, True))
         return extra
+
+    def _the_one_dead(self, drafts: list[Draft]) -> None:
+        """ "Two teenagers were shot. The 16-year-old died Wednesday": a counted group hit,
+        its outcome open, then one person named by a definite noun (or age) dead in the same
+        sentence or the next, and no other death in the document, is one of the group, as
+        "one of them died" is (:meth:`_one_of_them`): the rest of the group is hurt (gvdb16)."""
+        dead = [
+            d
+            for d in drafts
+            if d.kind == "casualty" and d.measure == "killed" and not d.negated
+        ]
+        if len(dead) != 1 or dead[0].mention.source != "singular" or dead[0].mention.low != 1:
+            return
+        one = dead[0]
+        if not self._definite_before(one.mention.i):
+            return
+        sentence = self.doc.sentence
+        groups = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure == "killed_or_injured"
+            and not d.negated
+            and d.mention.source in ("digit", "word")
+            and d.mention.low is not None
+            and d.mention.low == d.mention.high
+            and d.mention.low >= 2
+            and d.mention.j <= one.mention.i
+            and 0 <= sentence[one.mention.i] - sentence[d.mention.i] <= 1
+        ]
+        if len(groups) != 1:
+            return
+        group = groups[0]
+        rest = group.mention.low - 1 if group.mention.low is not None else 0
+        group.mention = replace(group.mention, value=rest, low=rest, high=rest)
+        group.measure = "injured"
+        self._rests.add(group.mention.i)
+
+    def _definite_before(self, k: int) -> bool:
+        """Whether the person at word ``k`` is named definitely: a definite article right
+        before it, or before the age written onto it ("the 16-year-old")."""
+        articles = self.pack.words("segments", "definite_articles")
+        words = self.doc.words
+        t = k - 1
+        if t >= 0 and words[t].is_digit and self.doc.gaps[k].strip() in ("", "-"):
+            t -= 1  # "the 16-year-old": the age, then its article
+        return t >= 0 and words[t].norm in articles
 
     def _died_of_wounds(self, drafts: list[Draft]) -> list[Draft]:
         """One person hurt, then dead of their own wounds ("a paramedic was injured ... he died

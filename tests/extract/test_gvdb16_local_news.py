@@ -150,6 +150,24 @@ CASES: list = [
         2,
         id="three-shot-one-of-the-victims-died",
     ),
+    pytest.param(
+        "Two men were shot in a parking lot on Vine Street. The 24-year-old died at the scene.",
+        1,
+        1,
+        id="two-shot-the-24-year-old-died",
+    ),
+    pytest.param(
+        "Four people were shot at the block party. The woman died Sunday, police said.",
+        1,
+        3,
+        id="four-shot-the-woman-died",
+    ),
+    pytest.param(
+        "Three people were shot outside the club. The victims were all taken to Regional Medical Center.",
+        0,
+        0,
+        id="three-shot-the-victims-taken-guard",
+    ),
     # --- both, the pair, two others, a second man ---
     pytest.param(
         "A man was killed and two others were wounded in a shooting on Elm Street.",
