@@ -875,9 +875,7 @@ class _Run:
         sentence or the next, and no other death in the document, is one of the group, as
         "one of them died" is (:meth:`_one_of_them`): the rest of the group is hurt (gvdb16)."""
         dead = [
-            d
-            for d in drafts
-            if d.kind == "casualty" and d.measure == "killed" and not d.negated
+            d for d in drafts if d.kind == "casualty" and d.measure == "killed" and not d.negated
         ]
         if len(dead) != 1 or dead[0].mention.source != "singular" or dead[0].mention.low != 1:
             return
