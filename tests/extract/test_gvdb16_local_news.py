@@ -222,6 +222,24 @@ CASES: list = [
         id="man-shot-woman-also-shot",
     ),
     pytest.param(
+        "A woman was wounded in the shoulder. A teenage boy was also wounded, police said.",
+        0,
+        2,
+        id="woman-wounded-boy-also-wounded",
+    ),
+    pytest.param(
+        "A man was killed in the crossfire on Ash Street, and a bystander was also killed.",
+        2,
+        0,
+        id="man-killed-bystander-also-killed",
+    ),
+    pytest.param(
+        "A man was shot in the leg. The man was also shot in the arm.",
+        0,
+        1,
+        id="the-man-also-shot-same-person-guard",
+    ),
+    pytest.param(
         "A teenager was killed and a man was wounded in a drive-by shooting on Oak Street.",
         1,
         1,
