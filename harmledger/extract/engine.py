@@ -193,6 +193,7 @@ _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the sa
 # harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
 # man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
 _ONE_MORE_MEASURES = ("injured", "killed")
+_ALSO_REACH = 5  # words from a person to their verb around "also": "was also shot and is"
 _ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
 _APPOSED_WORDS = 5  # words from a comma to a lone victim set off: ", a 35-year-old man"
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
@@ -555,6 +556,7 @@ class _Run:
         drafts += self._family_sums(drafts)
         drafts += self._one_of_them(drafts)
         self._the_one_dead(drafts)
+        self._also_one_more(drafts)
         drafts = [d for d in drafts if not self._in_roster(d)]
         for d in drafts:
             if d.kind == "casualty" and d.measure in _NAMED_DEAD and self._identified(d):
@@ -903,6 +905,78 @@ class _Run:
         group.mention = replace(group.mention, value=rest, low=rest, high=rest)
         group.measure = "injured"
         self._rests.add(group.mention.i)
+
+    def _also_one_more(self, drafts: list[Draft]) -> None:
+        """ "A man was shot in the leg. A woman was also shot": one person, named indefinitely,
+        hurt or killed "also" (``singular_victims.also`` between the person and the verb) is one
+        more beside one person of the same measure just before (within ``_ONE_MORE_SENTENCES``),
+        as "another man was shot" is (:meth:`_lone_before`): the two are one incident's, and
+        their sum is its count (gvdb16). A definite noun ("The man was also shot in the arm")
+        is the same person again."""
+        also = self.pack.words("singular_victims", "also")
+        if not also:
+            return
+        sentence = self.doc.sentence
+        ones = sorted(
+            (
+                d
+                for d in drafts
+                if d.kind == "casualty"
+                and d.measure in _ONE_MORE_MEASURES
+                and not d.negated
+                and d.container is None
+                and d.mention.low is not None
+                and d.mention.low == d.mention.high
+            ),
+            key=lambda d: d.mention.i,
+        )
+        for k, one in enumerate(ones):
+            if one.mention.low != 1 or one.cue is None or not self._also_before_cue(one, also):
+                continue
+            if not self._indefinite_phrase(one.mention.i):
+                continue
+            before = [
+                d
+                for d in ones[:k]
+                if d.measure == one.measure
+                and d.mention.j <= one.mention.i
+                and 0 <= sentence[one.mention.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
+            ]
+            if not before:
+                continue
+            last = before[-1]
+            low = last.mention.low
+            if last.mention.i in self._rests or low is None:
+                continue
+            if low != 1 and last.mention.source != "singular":
+                continue  # a count's own reading stays: "two were killed ... a man also died"
+            n = low + 1
+            one.mention = replace(one.mention, value=n, low=n, high=n)
+
+    def _also_before_cue(self, draft: Draft, also: frozenset[str]) -> bool:
+        """Whether an "also" word stands between the person and the verb of ``draft``, in one
+        run of words ("A woman was also shot", "a bystander was also killed")."""
+        assert draft.cue is not None
+        start, end = max(draft.mention.j, draft.head.j), draft.cue.i
+        if not 0 < end - start <= _ALSO_REACH:
+            return False
+        gaps = self.doc.gaps
+        if any(gaps[t].strip() not in ("", "-") for t in range(start, end + 1)):
+            return False  # a comma or a stop between: another clause
+        return any(self.doc.words[t].norm in also for t in range(start, end))
+
+    def _indefinite_phrase(self, k: int) -> bool:
+        """Whether the person whose phrase holds word ``k`` is named indefinitely: an
+        indefinite article at ``k`` or a few words before it, in one run of words ("A 27-year-old
+        woman", "a teenage boy"), with no definite article between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        definite = self.pack.words("segments", "definite_articles")
+        for t in range(k, max(-1, k - _ALSO_REACH), -1):
+            if words[t].norm in self.pack.singular:
+                return True
+            if words[t].norm in definite or (t < k and gaps[t + 1].strip() not in ("", "-")):
+                return False
+        return False
 
     def _definite_before(self, k: int) -> bool:
         """Whether the person at word ``k`` is named definitely: a definite article right
