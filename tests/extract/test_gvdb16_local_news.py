@@ -284,6 +284,101 @@ CASES: list = [
         0,
         id="four-shootings-since-june",
     ),
+    # --- headlines and leads of local news ---
+    pytest.param(
+        "Man dies after being shot on Eastside, police say",
+        1,
+        0,
+        id="headline-man-dies-after-being-shot",
+    ),
+    pytest.param(
+        "Shooting at birthday party leaves 1 dead, 3 hurt",
+        1,
+        3,
+        id="headline-leaves-1-dead-3-hurt",
+    ),
+    pytest.param(
+        "Gunfire outside a nightclub killed one man and wounded two others early Saturday.",
+        1,
+        2,
+        id="killed-one-and-wounded-two-others",
+    ),
+    pytest.param(
+        "Teen wounded in drive-by shooting on Maple Street",
+        0,
+        1,
+        id="headline-teen-wounded-in-drive-by",
+    ),
+    # --- shots counted, not people ---
+    pytest.param(
+        "A 29-year-old man was shot three times in the back and is in serious condition.",
+        0,
+        1,
+        id="shot-three-times",
+    ),
+    pytest.param(
+        "Police said the woman was struck twice and taken to a trauma center.",
+        0,
+        1,
+        id="struck-twice-taken",
+    ),
+    pytest.param(
+        "The gunman fired at least eight rounds into the car, hitting the driver once in the shoulder.",
+        0,
+        1,
+        id="eight-rounds-hitting-the-driver",
+    ),
+    # --- the dead told by their state ---
+    pytest.param(
+        "The victim, identified as Marcus Reed, 34, was pronounced dead at the scene.",
+        1,
+        0,
+        id="victim-identified-pronounced-dead",
+    ),
+    pytest.param(
+        "A 5-year-old girl was struck by a stray bullet while playing in her yard.",
+        0,
+        1,
+        id="girl-struck-by-stray-bullet",
+    ),
+    # --- counted groups with their members ---
+    pytest.param(
+        "Three people, including a 12-year-old boy, were wounded in the shooting.",
+        0,
+        3,
+        id="three-including-a-boy-wounded",
+    ),
+    pytest.param(
+        "Two men suffered gunshot wounds and were taken to Grady Memorial Hospital.",
+        0,
+        2,
+        id="two-men-suffered-gunshot-wounds",
+    ),
+    pytest.param(
+        "The victims, ages 19 and 24, were taken to a hospital with non-life-threatening injuries.",
+        0,
+        2,
+        id="the-victims-ages-19-and-24",
+    ),
+    # --- people there, unhurt ---
+    pytest.param(
+        "A man was shot in the arm. A child who was in the car with him was not hurt.",
+        0,
+        1,
+        id="child-in-the-car-not-hurt",
+    ),
+    pytest.param(
+        "Four people were inside the home when the shots were fired, but none were injured.",
+        0,
+        0,
+        id="four-inside-none-injured",
+    ),
+    pytest.param(
+        "The clerk was unharmed, and the robber fled with about $200.",
+        0,
+        0,
+        id="clerk-unharmed",
+    ),
     # --- explicit zeros alone ---
     pytest.param(
         "Several rounds struck the front of the house, but no one was hurt.",
