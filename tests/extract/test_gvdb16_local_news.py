@@ -342,6 +342,31 @@ CASES: list = [
         1,
         id="eight-rounds-hitting-the-driver",
     ),
+    # --- a person found "shot" and where: the one hurt ---
+    pytest.param(
+        "Officers arrived to find a 31-year-old man shot in the stomach outside a laundromat.",
+        0,
+        1,
+        id="find-a-man-shot-in-the-stomach",
+    ),
+    pytest.param(
+        "Deputies found a woman shot multiple times in the front seat of a pickup.",
+        0,
+        1,
+        id="found-a-woman-shot-multiple-times",
+    ),
+    pytest.param(
+        "A teenager shot in the leg walked into the emergency room at St. Mary's.",
+        0,
+        1,
+        id="a-teenager-shot-in-the-leg-walked",
+    ),
+    pytest.param(
+        "A man shot in the air to scare off the crowd, witnesses said.",
+        0,
+        0,
+        id="a-man-shot-in-the-air-guard",
+    ),
     # --- the dead told by their state ---
     pytest.param(
         "The victim, identified as Marcus Reed, 34, was pronounced dead at the scene.",
