@@ -28,6 +28,7 @@ _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to 
 _CLAUSE_WORDS = 12  # words of a clause before "and" and a harmed phrase sharing its subject
 _PHRASE_WORDS = 6  # words of a phrase of place between a person noun and the verb
 _AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
+_WHERE_WORDS = 3  # words of where a shot hit after the verb: "in the chest", "multiple times"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
     "who:civilians",
@@ -601,7 +602,26 @@ def _passive_subject(
     # an active verb of suffering wounds takes its subject with no auxiliary: "a neighbour
     # sustained injuries" (pack ``suffered``)
     active = "one:suffered" in cats_at(marks, cue.i)
-    return span if span[1] < cue.i or headline or state or own or active else None
+    # where the shot hit, or how often, right after the verb makes it a participle: "found a
+    # man shot in the chest", "a woman shot multiple times" (``singular_victims.hit_where``;
+    # never "shot in the air") (gvdb16)
+    where = noun and _hit_where(doc, cue.j, pack)
+    return span if span[1] < cue.i or headline or state or own or active or where else None
+
+
+def _hit_where(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Whether words from ``j`` open a phrase of where a shot hit or how often
+    (``singular_victims.hit_where``), in the sentence of word ``j - 1``."""
+    phrases = pack.words("singular_victims", "hit_where")
+    n = len(doc.words)
+    if not phrases or j >= n or doc.sentence[j] != doc.sentence[j - 1] or doc.gaps[j].strip():
+        return False
+    for size in range(1, min(_WHERE_WORDS, n - j) + 1):
+        if doc.sentence[j + size - 1] != doc.sentence[j]:
+            break
+        if " ".join(doc.norms[j : j + size]) in phrases:
+            return True
+    return False
 
 
 def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
