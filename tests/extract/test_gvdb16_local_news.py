@@ -365,6 +365,31 @@ CASES: list = [
         0,
         id="a-man-shot-in-the-air-guard",
     ),
+    # --- suffering from wounds told by how many ---
+    pytest.param(
+        "Officers found a 23-year-old man suffering from multiple gunshot wounds near the alley.",
+        0,
+        1,
+        id="suffering-from-multiple-gunshot-wounds",
+    ),
+    pytest.param(
+        "The victim was found suffering from several gunshot wounds in a stairwell.",
+        0,
+        1,
+        id="suffering-from-several-gunshot-wounds",
+    ),
+    pytest.param(
+        "Deputies located a man suffering from at least one gunshot wound behind the gym.",
+        0,
+        1,
+        id="suffering-from-at-least-one-gunshot-wound",
+    ),
+    pytest.param(
+        "A woman was found suffering from an apparent gunshot wound to the head.",
+        0,
+        1,
+        id="suffering-from-an-apparent-gunshot-wound",
+    ),
     # --- the dead told by their state ---
     pytest.param(
         "The victim, identified as Marcus Reed, 34, was pronounced dead at the scene.",
