@@ -192,6 +192,24 @@ CASES: list = [
         id="the-pair-were-shot",
     ),
     pytest.param(
+        "The pair were wounded when a car pulled up and someone inside opened fire.",
+        0,
+        2,
+        id="the-pair-were-wounded",
+    ),
+    pytest.param(
+        "The pair was taken to Methodist Hospital, where both are listed in stable condition.",
+        0,
+        2,
+        id="the-pair-taken-to-hospital",
+    ),
+    pytest.param(
+        "Police arrested the pair at a motel on Route 1 two days after the shooting.",
+        0,
+        0,
+        id="police-arrested-the-pair-guard",
+    ),
+    pytest.param(
         "Police found a woman dead inside the home; two others were hurt.",
         1,
         2,
