@@ -44,7 +44,8 @@ XFAILS = {
     "headline-shoot-injure-man": _SUSPECT,
     "man-and-woman-shot-the-man-died": _LATER,
     "the-pair-were-shot": _PAIR,
-    "the-pair-were-wounded": "'the pair' is not counted as two",
+    "the-pair-were-wounded": "'the pair' is not counted as two (tried as a number phrase of two:"
+    " no change on the tuning half, one article fewer right on the checking half, so left out)",
     "the-brothers-both-shot": _PAIR + " ('both' after the verb's subject)",
     "man-shot-woman-also-shot": "the first lone 'was shot' is dropped where a cue of the hurt"
     " ('in stable condition') reads the second, so 'also' has no one before it",
