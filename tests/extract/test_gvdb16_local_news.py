@@ -473,6 +473,79 @@ CASES: list = [
         0,
         id="clerk-unharmed",
     ),
+    # --- the dead, told the ways local news tells them ---
+    pytest.param(
+        "A 45-year-old man died after being shot in the head Saturday, police said.",
+        1,
+        0,
+        id="died-after-being-shot",
+    ),
+    pytest.param(
+        "Police said the victim succumbed to his injuries at the hospital late Sunday.",
+        1,
+        0,
+        id="victim-succumbed-to-his-injuries",
+    ),
+    pytest.param(
+        "The shooting claimed the life of a 17-year-old honor student.",
+        1,
+        0,
+        id="claimed-the-life-of-a-student",
+    ),
+    pytest.param(
+        "Two men were fatally shot outside a convenience store on Route 4.",
+        2,
+        0,
+        id="two-men-fatally-shot",
+    ),
+    pytest.param(
+        "A man is dead after a shooting on the South Side overnight.",
+        1,
+        0,
+        id="a-man-is-dead-after",
+    ),
+    pytest.param(
+        "A shooting Friday night left a man dead and his brother wounded.",
+        1,
+        1,
+        id="left-a-man-dead-and-his-brother-wounded",
+    ),
+    pytest.param(
+        "The coroner identified the man killed as Darnell Price, 28, of Eastport.",
+        1,
+        0,
+        id="coroner-identified-the-man-killed",
+    ),
+    pytest.param(
+        "Two people are dead and one is injured after a shooting at an apartment complex.",
+        2,
+        1,
+        id="two-dead-one-injured",
+    ),
+    pytest.param(
+        "A man has died from injuries he suffered in a shooting last week.",
+        1,
+        0,
+        id="died-from-injuries-he-suffered",
+    ),
+    pytest.param(
+        "An off-duty corrections officer was shot and killed outside his home.",
+        1,
+        0,
+        id="off-duty-officer-killed",
+    ),
+    pytest.param(
+        "Both men died at the scene, according to the medical examiner.",
+        2,
+        0,
+        id="both-men-died-at-the-scene",
+    ),
+    pytest.param(
+        "The boy was shot in the chest and later died at Children's Hospital.",
+        1,
+        0,
+        id="boy-shot-later-died",
+    ),
     # --- explicit zeros alone ---
     pytest.param(
         "Several rounds struck the front of the house, but no one was hurt.",
