@@ -410,6 +410,88 @@ CASES: list = [
         1,
         id="suffering-from-an-apparent-gunshot-wound",
     ),
+    # --- "hit" told by how often or where ---
+    pytest.param(
+        "A 40-year-old bystander was hit in the thigh as the two groups traded fire.",
+        0,
+        1,
+        id="bystander-hit-in-the-thigh",
+    ),
+    pytest.param(
+        "Police said the clerk was hit twice but managed to call 911.",
+        0,
+        1,
+        id="clerk-hit-twice",
+    ),
+    pytest.param(
+        "A woman sitting on her porch was hit in the arm by a round fired from a passing car.",
+        0,
+        1,
+        id="woman-on-porch-hit-in-the-arm",
+    ),
+    # --- wounds that are not life-threatening ---
+    pytest.param(
+        "The 26-year-old suffered a non-life-threatening gunshot wound to the hip.",
+        0,
+        1,
+        id="suffered-a-non-life-threatening-wound",
+    ),
+    pytest.param(
+        "A delivery driver suffered non-life-threatening injuries in the robbery.",
+        0,
+        1,
+        id="suffered-non-life-threatening-injuries",
+    ),
+    pytest.param(
+        "A man was treated for a non-life-threatening gunshot wound at Baptist Hospital.",
+        0,
+        1,
+        id="treated-for-a-non-life-threatening-wound",
+    ),
+    # --- victims who got themselves to a hospital ---
+    pytest.param(
+        "A man showed up at a hospital with a gunshot wound to the hand early Monday.",
+        0,
+        1,
+        id="showed-up-at-a-hospital-with",
+    ),
+    pytest.param(
+        "A 33-year-old man drove himself to the hospital after he was shot in the parking lot.",
+        0,
+        1,
+        id="drove-himself-to-the-hospital",
+    ),
+    pytest.param(
+        "A teenager arrived at a hospital with a bullet wound to the leg, police said.",
+        0,
+        1,
+        id="arrived-at-a-hospital-with",
+    ),
+    pytest.param(
+        "An officer arrived at the hospital to speak with the family.",
+        0,
+        0,
+        id="officer-arrived-at-hospital-guard",
+    ),
+    # --- listed in good condition ---
+    pytest.param(
+        "The victim, a 52-year-old man, was listed in good condition Tuesday.",
+        0,
+        1,
+        id="victim-listed-in-good-condition",
+    ),
+    pytest.param(
+        "A woman struck by a stray round is in good condition, her family said.",
+        0,
+        1,
+        id="woman-in-good-condition",
+    ),
+    pytest.param(
+        "A 12-year-old girl was reported in good condition at Riley Hospital.",
+        0,
+        1,
+        id="girl-reported-in-good-condition",
+    ),
     # --- the dead told by their state ---
     pytest.param(
         "The victim, identified as Marcus Reed, 34, was pronounced dead at the scene.",
