@@ -634,6 +634,25 @@ CASES: list = [
         0,
         id="boy-shot-later-died",
     ),
+    # --- the office that takes tips about deaths names none ---
+    pytest.param(
+        "Anyone with information is asked to call the homicide tip line at 555-0199.",
+        0,
+        0,
+        id="homicide-tip-line",
+    ),
+    pytest.param(
+        "Tips can be left anonymously on the homicide hotline.",
+        0,
+        0,
+        id="homicide-hotline",
+    ),
+    pytest.param(
+        "A man was shot in the foot on Elm Street. Witnesses may call the homicide tips line.",
+        0,
+        1,
+        id="shot-in-the-foot-homicide-tips-line",
+    ),
     # --- explicit zeros alone ---
     pytest.param(
         "Several rounds struck the front of the house, but no one was hurt.",
