@@ -180,6 +180,31 @@ CASES: list = [
         0,
         id="three-shot-the-victims-taken-guard",
     ),
+    # --- a group shot, a part of it told by how badly ---
+    pytest.param(
+        "Five people were shot, two of them critically, at a block party on Saturday.",
+        0,
+        5,
+        id="five-shot-two-of-them-critically",
+    ),
+    pytest.param(
+        "Three teenagers were shot, one of them seriously, near the skate park.",
+        0,
+        3,
+        id="three-shot-one-of-them-seriously",
+    ),
+    pytest.param(
+        "Four men were shot, two critically, outside the lounge early Sunday.",
+        0,
+        4,
+        id="four-shot-two-critically",
+    ),
+    pytest.param(
+        "Three people were shot, one fatally, outside a bar on Fifth Street.",
+        1,
+        2,
+        id="three-shot-one-fatally-guard",
+    ),
     # --- both, the pair, two others, a second man ---
     pytest.param(
         "A man was killed and two others were wounded in a shooting on Elm Street.",
