@@ -193,6 +193,7 @@ _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the sa
 # harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
 # man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
 _ONE_MORE_MEASURES = ("injured", "killed")
+_SEVERITY_REACH = 3  # words from a part's count to how badly: "two of them critically"
 _ALSO_REACH = 5  # words from a person to their verb around "also": "was also shot and is"
 _ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
 _APPOSED_WORDS = 5  # words from a comma to a lone victim set off: ", a 35-year-old man"
@@ -532,6 +533,7 @@ class _Run:
             if not (self._shot(d) and (d.mention.source == "singular" or not self._hit(d)))
             and not self._outcome_told(d, drafts)
         ]
+        self._shot_how_badly(drafts)
         self._shot_and_dead(drafts)
         for d in drafts:
             # "the imam and 33 others": 34, quoted from "imam"; "the pilot and four
@@ -1733,6 +1735,49 @@ class _Run:
             )
             for d in drafts
         )
+
+    def _shot_how_badly(self, drafts: list[Draft]) -> None:
+        """People shot, then set off after the verb how badly a part of them was hurt: "Five
+        people were shot, two of them critically", "Four men were shot, two critically". A
+        part told by a severity word (``segments.severity``; never "fatally") says the shot
+        lived: the group and its part are hurt, not hit with the outcome open (gvdb16)."""
+        for d in drafts:
+            m = d.mention
+            if (
+                d.kind != "casualty"
+                or d.measure != "killed_or_injured"
+                or m.qualifier != "exact"
+                or m.source not in ("digit", "word")
+                or m.low is None
+                or m.low < 2
+                or d.cue is None
+                or not self._shot(d)
+            ):
+                continue
+            end = self._severity_part(d.cue.j)
+            if end is None:
+                continue
+            d.measure = "injured"
+            for part in drafts:
+                if part is not d and part.kind == "casualty" and d.cue.j <= part.mention.i < end:
+                    part.measure = "injured"
+
+    def _severity_part(self, j: int) -> int | None:
+        """Where a part set off by a comma right after word ``j - 1`` ends in a severity word
+        (", two of them critically", ", one seriously"): a count, up to two words, the
+        severity; None when there is no such part."""
+        words, gaps, sentence = self.doc.words, self.doc.gaps, self.doc.sentence
+        if j >= len(words) or "," not in gaps[j] or sentence[j] != sentence[j - 1]:
+            return None
+        if j not in self._mention_starts and words[j].norm not in self.pack.singular:
+            return None  # the part opens with its count ("two", "one")
+        severity = self.pack.words("segments", "severity")
+        for t in range(j + 1, min(len(words), j + _SEVERITY_REACH + 1)):
+            if sentence[t] != sentence[j] or gaps[t].strip():
+                return None
+            if words[t].norm in severity:
+                return t + 1
+        return None
 
     def _shot_and_dead(self, drafts: list[Draft]) -> None:
         """People shot and, later in the sentence or opening the next, how many of them died:
