@@ -157,6 +157,18 @@ CASES: list = [
         id="two-teens-shot-the-16-year-old-died",
     ),
     pytest.param(
+        "A father and son were shot outside their home. The father died Tuesday.",
+        1,
+        1,
+        id="father-and-son-shot-the-father-died",
+    ),
+    pytest.param(
+        "A mother and daughter were shot in their car; the daughter died at the hospital.",
+        1,
+        1,
+        id="mother-and-daughter-shot-the-daughter-died",
+    ),
+    pytest.param(
         "Three people were shot at the party. One of the victims died Friday.",
         1,
         2,
