@@ -893,7 +893,7 @@ class _Run:
             if d.kind == "casualty"
             and d.measure == "killed_or_injured"
             and not d.negated
-            and d.mention.source in ("digit", "word")
+            and self._told_count(d.mention)
             and d.mention.low is not None
             and d.mention.low == d.mention.high
             and d.mention.low >= 2
@@ -979,6 +979,14 @@ class _Run:
             if words[t].norm in definite or (t < k and gaps[t + 1].strip() not in ("", "-")):
                 return False
         return False
+
+    @staticmethod
+    def _told_count(mention: Mention) -> bool:
+        """Whether a count is written as one: a numeral, a number word, or an exact number
+        phrase ("a father and son", "the couple": two)."""
+        return mention.source in ("digit", "word") or (
+            mention.source == "vague" and mention.qualifier == "exact"
+        )
 
     def _definite_before(self, k: int) -> bool:
         """Whether the person at word ``k`` is named definitely: a definite article right
