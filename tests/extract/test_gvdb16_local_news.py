@@ -724,3 +724,38 @@ def test_gvdb16_local_news(text: str, killed: int, injured: int) -> None:
         killed,
         injured,
     )
+
+
+# who the one hurt is: a girlfriend is a woman, never a girl (child); (text, measure, who)
+WHO: list = [
+    pytest.param(
+        "A man was killed and his girlfriend critically wounded.",
+        "injured",
+        "women",
+        id="girlfriend-critically-wounded",
+    ),
+    pytest.param(
+        "His girlfriend was shot in the arm as she sat in the car.",
+        "injured",
+        "women",
+        id="his-girlfriend-shot",
+    ),
+    pytest.param(
+        "Police said the gunman killed his ex-girlfriend outside her workplace.",
+        "killed",
+        "women",
+        id="killed-his-ex-girlfriend",
+    ),
+    pytest.param(
+        "Two girls were wounded by stray bullets on the playground.",
+        "injured",
+        "children",
+        id="two-girls-wounded-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "who"), WHO)
+def test_gvdb16_who(text: str, measure: str, who: str) -> None:
+    found = [(c.measure, c.who) for c in extract_claims(text, "en") if c.is_casualty]
+    assert (measure, who) in found
