@@ -717,7 +717,11 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
         return None
     if k > start:  # "killed a village head": up to two plain modifiers before the noun
         for t in range(k, min(n, k + 3)):
-            if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
+            # a hyphen joins a modifier to its noun: "his ex-girlfriend" (gvdb16)
+            gap = doc.gaps[t].strip()
+            if (gap and (gap != "-" or t == k)) or doc.words[t].is_digit:
+                break
+            if doc.sentence[t] != sentence:
                 break
             cats = cats_at(marks, t)
             if "one:nouns" in cats:

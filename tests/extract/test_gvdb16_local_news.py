@@ -733,21 +733,18 @@ WHO: list = [
         "injured",
         "women",
         id="girlfriend-critically-wounded",
-        marks=_xfail("'girl*' reads a girlfriend as a child"),
     ),
     pytest.param(
         "His girlfriend was shot in the arm as she sat in the car.",
         "injured",
         "women",
         id="his-girlfriend-shot",
-        marks=_xfail("'girl*' reads a girlfriend as a child"),
     ),
     pytest.param(
         "Police said the gunman killed his ex-girlfriend outside her workplace.",
         "killed",
         "women",
         id="killed-his-ex-girlfriend",
-        marks=_xfail("'girl*' reads a girlfriend as a child"),
     ),
     pytest.param(
         "Two girls were wounded by stray bullets on the playground.",
