@@ -423,6 +423,18 @@ CASES: list = [
         id="a-teenager-shot-in-the-leg-walked",
     ),
     pytest.param(
+        "A man was killed outside the store. His brother watched his cousin shot in the back.",
+        1,
+        0,
+        id="watched-his-cousin-shot-guard",
+    ),
+    pytest.param(
+        "The woman was shot and killed. Neighbors said the woman shot in the driveway was a nurse.",
+        1,
+        0,
+        id="the-woman-shot-in-the-driveway-guard",
+    ),
+    pytest.param(
         "A man shot in the air to scare off the crowd, witnesses said.",
         0,
         0,
