@@ -435,6 +435,18 @@ CASES: list = [
         id="the-woman-shot-in-the-driveway-guard",
     ),
     pytest.param(
+        "He told reporters he saw his brother shot in the head by the gang.",
+        0,
+        0,
+        id="saw-his-brother-shot-in-the-head-guard",
+    ),
+    pytest.param(
+        "As a girl, she watched her father shot in the chest outside their shop.",
+        0,
+        0,
+        id="watched-her-father-shot-guard",
+    ),
+    pytest.param(
         "A man shot in the air to scare off the crowd, witnesses said.",
         0,
         0,
