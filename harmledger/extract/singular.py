@@ -604,9 +604,25 @@ def _passive_subject(
     active = "one:suffered" in cats_at(marks, cue.i)
     # where the shot hit, or how often, right after the verb makes it a participle: "found a
     # man shot in the chest", "a woman shot multiple times" (``singular_victims.hit_where``;
-    # never "shot in the air") (gvdb16)
-    where = noun and _hit_where(doc, cue.j, pack)
+    # never "shot in the air"), of a person named indefinitely: "saw his cousin shot in the
+    # head" tells of someone known, maybe dead, no one more hurt (gvdb16)
+    where = noun and _hit_where(doc, cue.j, pack) and _opened_indefinitely(doc, span[0], pack)
     return span if span[1] < cue.i or headline or state or own or active or where else None
+
+
+def _opened_indefinitely(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the person whose phrase starts at or ends after word ``k`` opens with an
+    indefinite article ("a man", "a 31-year-old man", "a teenage boy"): one word of the pack's
+    ``singular`` within ``_WHERE_WORDS + 2`` words before, in one run of words, before any
+    definite article or possessive (``singular_victims.not_indefinite``)."""
+    stops = pack.words("singular_victims", "not_indefinite")
+    for t in range(k, max(-1, k - _WHERE_WORDS - 3), -1):
+        norm = doc.words[t].norm
+        if norm in pack.singular:
+            return True
+        if norm in stops or (t < k and doc.gaps[t + 1].strip() not in ("", "-")):
+            return False
+    return False
 
 
 def _hit_where(doc: Doc, j: int, pack: LanguagePack) -> bool:
