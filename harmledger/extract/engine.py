@@ -201,6 +201,8 @@ _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the sa
 # harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
 # man was shot" (two hurt), "a man was killed ... a second man died" (two dead)
 _ONE_MORE_MEASURES = ("injured", "killed")
+_SEVERITY_REACH = 3  # words from a part's count to how badly: "two of them critically"
+_ALSO_REACH = 5  # words from a person to their verb around "also": "was also shot and is"
 _ONE_MORE_WORDS = 2  # an article and an ordinal before the noun: "a second man", "ein zweiter"
 _APPOSED_WORDS = 5  # words from a comma to a lone victim set off: ", a 35-year-old man"
 _AGE_SUBJECT_WORDS = 7  # words from a person noun through its relative clause to "was"
@@ -546,6 +548,7 @@ class _Run:
             if not (self._shot(d) and (d.mention.source == "singular" or not self._hit(d)))
             and not self._outcome_told(d, drafts)
         ]
+        self._shot_how_badly(drafts)
         self._shot_and_dead(drafts)
         for d in drafts:
             # "the imam and 33 others": 34, quoted from "imam"; "the pilot and four
@@ -569,6 +572,8 @@ class _Run:
         drafts += self._coordinated(drafts)
         drafts += self._family_sums(drafts)
         drafts += self._one_of_them(drafts)
+        self._the_one_dead(drafts)
+        self._also_one_more(drafts)
         drafts = [d for d in drafts if not self._in_roster(d)]
         for d in drafts:
             if d.kind == "casualty" and d.measure in _NAMED_DEAD and self._identified(d):
@@ -899,6 +904,131 @@ class _Run:
             head = Head(one.i, one.j, who=group.who)
             extra.append(Draft(mention, head, "casualty", "killed", group.who, one.cue, True))
         return extra
+
+    def _the_one_dead(self, drafts: list[Draft]) -> None:
+        """ "Two teenagers were shot. The 16-year-old died Wednesday": a counted group hit,
+        its outcome open, then one person named by a definite noun (or age) dead in the same
+        sentence or the next, and no other death in the document, is one of the group, as
+        "one of them died" is (:meth:`_one_of_them`): the rest of the group is hurt (gvdb16)."""
+        dead = [
+            d for d in drafts if d.kind == "casualty" and d.measure == "killed" and not d.negated
+        ]
+        if len(dead) != 1 or dead[0].mention.source != "singular" or dead[0].mention.low != 1:
+            return
+        one = dead[0]
+        if not self._definite_before(one.mention.i):
+            return
+        sentence = self.doc.sentence
+        groups = [
+            d
+            for d in drafts
+            if d.kind == "casualty"
+            and d.measure == "killed_or_injured"
+            and not d.negated
+            and self._told_count(d.mention)
+            and d.mention.low is not None
+            and d.mention.low == d.mention.high
+            and d.mention.low >= 2
+            and d.mention.j <= one.mention.i
+            and 0 <= sentence[one.mention.i] - sentence[d.mention.i] <= 1
+        ]
+        if len(groups) != 1:
+            return
+        group = groups[0]
+        rest = group.mention.low - 1 if group.mention.low is not None else 0
+        group.mention = replace(group.mention, value=rest, low=rest, high=rest)
+        group.measure = "injured"
+        self._rests.add(group.mention.i)
+
+    def _also_one_more(self, drafts: list[Draft]) -> None:
+        """ "A man was shot in the leg. A woman was also shot": one person, named indefinitely,
+        hurt or killed "also" (``singular_victims.also`` between the person and the verb) is one
+        more beside one person of the same measure just before (within ``_ONE_MORE_SENTENCES``),
+        as "another man was shot" is (:meth:`_lone_before`): the two are one incident's, and
+        their sum is its count (gvdb16). A definite noun ("The man was also shot in the arm")
+        is the same person again."""
+        also = self.pack.words("singular_victims", "also")
+        if not also:
+            return
+        sentence = self.doc.sentence
+        ones = sorted(
+            (
+                d
+                for d in drafts
+                if d.kind == "casualty"
+                and d.measure in _ONE_MORE_MEASURES
+                and not d.negated
+                and d.container is None
+                and d.mention.low is not None
+                and d.mention.low == d.mention.high
+            ),
+            key=lambda d: d.mention.i,
+        )
+        for k, one in enumerate(ones):
+            if one.mention.low != 1 or one.cue is None or not self._also_before_cue(one, also):
+                continue
+            if not self._indefinite_phrase(one.mention.i):
+                continue
+            before = [
+                d
+                for d in ones[:k]
+                if d.measure == one.measure
+                and d.mention.j <= one.mention.i
+                and 0 <= sentence[one.mention.i] - sentence[d.mention.i] <= _ONE_MORE_SENTENCES
+            ]
+            if not before:
+                continue
+            last = before[-1]
+            low = last.mention.low
+            if last.mention.i in self._rests or low is None:
+                continue
+            if low != 1 and last.mention.source != "singular":
+                continue  # a count's own reading stays: "two were killed ... a man also died"
+            n = low + 1
+            one.mention = replace(one.mention, value=n, low=n, high=n)
+
+    def _also_before_cue(self, draft: Draft, also: frozenset[str]) -> bool:
+        """Whether an "also" word stands between the person and the verb of ``draft``, in one
+        run of words ("A woman was also shot", "a bystander was also killed")."""
+        assert draft.cue is not None
+        start, end = max(draft.mention.j, draft.head.j), draft.cue.i
+        if not 0 < end - start <= _ALSO_REACH:
+            return False
+        gaps = self.doc.gaps
+        if any(gaps[t].strip() not in ("", "-") for t in range(start, end + 1)):
+            return False  # a comma or a stop between: another clause
+        return any(self.doc.words[t].norm in also for t in range(start, end))
+
+    def _indefinite_phrase(self, k: int) -> bool:
+        """Whether the person whose phrase holds word ``k`` is named indefinitely: an
+        indefinite article at ``k`` or a few words before it, in one run of words ("A 27-year-old
+        woman", "a teenage boy"), with no definite article between."""
+        words, gaps = self.doc.words, self.doc.gaps
+        definite = self.pack.words("segments", "definite_articles")
+        for t in range(k, max(-1, k - _ALSO_REACH), -1):
+            if words[t].norm in self.pack.singular:
+                return True
+            if words[t].norm in definite or (t < k and gaps[t + 1].strip() not in ("", "-")):
+                return False
+        return False
+
+    @staticmethod
+    def _told_count(mention: Mention) -> bool:
+        """Whether a count is written as one: a numeral, a number word, or an exact number
+        phrase ("a father and son", "the couple": two)."""
+        return mention.source in ("digit", "word") or (
+            mention.source == "vague" and mention.qualifier == "exact"
+        )
+
+    def _definite_before(self, k: int) -> bool:
+        """Whether the person at word ``k`` is named definitely: a definite article right
+        before it, or before the age written onto it ("the 16-year-old")."""
+        articles = self.pack.words("segments", "definite_articles")
+        words = self.doc.words
+        t = k - 1
+        if t >= 0 and words[t].is_digit and self.doc.gaps[k].strip() in ("", "-"):
+            t -= 1  # "the 16-year-old": the age, then its article
+        return t >= 0 and words[t].norm in articles
 
     def _died_of_wounds(self, drafts: list[Draft]) -> list[Draft]:
         """One person hurt, then dead of their own wounds ("a paramedic was injured ... he died
@@ -1645,6 +1775,49 @@ class _Run:
             )
             for d in drafts
         )
+
+    def _shot_how_badly(self, drafts: list[Draft]) -> None:
+        """People shot, then set off after the verb how badly a part of them was hurt: "Five
+        people were shot, two of them critically", "Four men were shot, two critically". A
+        part told by a severity word (``segments.severity``; never "fatally") says the shot
+        lived: the group and its part are hurt, not hit with the outcome open (gvdb16)."""
+        for d in drafts:
+            m = d.mention
+            if (
+                d.kind != "casualty"
+                or d.measure != "killed_or_injured"
+                or m.qualifier != "exact"
+                or m.source not in ("digit", "word")
+                or m.low is None
+                or m.low < 2
+                or d.cue is None
+                or not self._shot(d)
+            ):
+                continue
+            end = self._severity_part(d.cue.j)
+            if end is None:
+                continue
+            d.measure = "injured"
+            for part in drafts:
+                if part is not d and part.kind == "casualty" and d.cue.j <= part.mention.i < end:
+                    part.measure = "injured"
+
+    def _severity_part(self, j: int) -> int | None:
+        """Where a part set off by a comma right after word ``j - 1`` ends in a severity word
+        (", two of them critically", ", one seriously"): a count, up to two words, the
+        severity; None when there is no such part."""
+        words, gaps, sentence = self.doc.words, self.doc.gaps, self.doc.sentence
+        if j >= len(words) or "," not in gaps[j] or sentence[j] != sentence[j - 1]:
+            return None
+        if j not in self._mention_starts and words[j].norm not in self.pack.singular:
+            return None  # the part opens with its count ("two", "one")
+        severity = self.pack.words("segments", "severity")
+        for t in range(j + 1, min(len(words), j + _SEVERITY_REACH + 1)):
+            if sentence[t] != sentence[j] or gaps[t].strip():
+                return None
+            if words[t].norm in severity:
+                return t + 1
+        return None
 
     def _shot_and_dead(self, drafts: list[Draft]) -> None:
         """People shot and, later in the sentence or opening the next, how many of them died:

@@ -28,6 +28,7 @@ _SHARED_REACH = 6  # words between a hurt verb and the "and" joining a death to 
 _CLAUSE_WORDS = 12  # words of a clause before "and" and a harmed phrase sharing its subject
 _PHRASE_WORDS = 6  # words of a phrase of place between a person noun and the verb
 _AGE_WORDS = 7  # words of an age phrase after a lone victim's noun: "in his late twenties"
+_WHERE_WORDS = 3  # words of where a shot hit after the verb: "in the chest", "multiple times"
 _BRACKET_WORDS = 8  # words from a German auxiliary to the participle closing its bracket
 _WHO = (
     "who:civilians",
@@ -600,7 +601,42 @@ def _passive_subject(
     # an active verb of suffering wounds takes its subject with no auxiliary: "a neighbour
     # sustained injuries" (pack ``suffered``)
     active = "one:suffered" in cats_at(marks, cue.i)
-    return span if span[1] < cue.i or headline or state or own or active else None
+    # where the shot hit, or how often, right after the verb makes it a participle: "found a
+    # man shot in the chest", "a woman shot multiple times" (``singular_victims.hit_where``;
+    # never "shot in the air"), of a person named indefinitely: "saw his cousin shot in the
+    # head" tells of someone known, maybe dead, no one more hurt (gvdb16)
+    where = noun and _hit_where(doc, cue.j, pack) and _opened_indefinitely(doc, span[0], pack)
+    return span if span[1] < cue.i or headline or state or own or active or where else None
+
+
+def _opened_indefinitely(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the person whose phrase starts at or ends after word ``k`` opens with an
+    indefinite article ("a man", "a 31-year-old man", "a teenage boy"): one word of the pack's
+    ``singular`` within ``_WHERE_WORDS + 2`` words before, in one run of words, before any
+    definite article or possessive (``singular_victims.not_indefinite``)."""
+    stops = pack.words("singular_victims", "not_indefinite")
+    for t in range(k, max(-1, k - _WHERE_WORDS - 3), -1):
+        norm = doc.words[t].norm
+        if norm in pack.singular:
+            return True
+        if norm in stops or (t < k and doc.gaps[t + 1].strip() not in ("", "-")):
+            return False
+    return False
+
+
+def _hit_where(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Whether words from ``j`` open a phrase of where a shot hit or how often
+    (``singular_victims.hit_where``), in the sentence of word ``j - 1``."""
+    phrases = pack.words("singular_victims", "hit_where")
+    n = len(doc.words)
+    if not phrases or j >= n or doc.sentence[j] != doc.sentence[j - 1] or doc.gaps[j].strip():
+        return False
+    for size in range(1, min(_WHERE_WORDS, n - j) + 1):
+        if doc.sentence[j + size - 1] != doc.sentence[j]:
+            break
+        if " ".join(doc.norms[j : j + size]) in phrases:
+            return True
+    return False
 
 
 def _clause_subject(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int, int] | None:
@@ -711,7 +747,11 @@ def object_of(doc: Doc, cue: Cue, marks: Marks, pack: LanguagePack) -> tuple[int
         return None
     if k > start:  # "killed a village head": up to two plain modifiers before the noun
         for t in range(k, min(n, k + 3)):
-            if doc.gaps[t].strip() or doc.words[t].is_digit or doc.sentence[t] != sentence:
+            # a hyphen joins a modifier to its noun: "his ex-girlfriend" (gvdb16)
+            gap = doc.gaps[t].strip()
+            if (gap and (gap != "-" or t == k)) or doc.words[t].is_digit:
+                break
+            if doc.sentence[t] != sentence:
                 break
             cats = cats_at(marks, t)
             if "one:nouns" in cats:
