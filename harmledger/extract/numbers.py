@@ -199,12 +199,12 @@ def _word_run(doc: Doc, i: int, pack: LanguagePack) -> tuple[int, list[str]] | N
                 rest = _word_run(doc, k + 1, pack)
             if not tail or not _joins(morphemes, tail + (rest[1] if rest else []), pack):
                 break
-        if (
-            k > i
-            and not joined
-            and _definite(doc.words[k - 1].norm, pack)
-            and not _teen_after_unit(morphemes, parts, pack)
-        ):
+        if k > i and not joined and _definite(doc.words[k - 1].norm, pack):
+            if _teen_after_unit(morphemes, parts, pack):
+                # "القتلى الأربعة عشر ثلاثة أطفال": the fourteen dead, a number that ends at
+                # its ten (the three children after it are a count of their own)
+                morphemes.extend(parts)
+                end = k + 1
             break  # "القتلى الستة ثلاثة أطفال": the six dead, three children; not nine
         if k > i and doc.gaps[k].strip() and morphemes:
             # hyphenated compound ("quatre-vingt-un"): split the joined word again
