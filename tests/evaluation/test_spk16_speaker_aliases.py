@@ -1,0 +1,136 @@
+"""One source named in two languages is one speaker (branch spk16, written before any alias was
+added): a label often writes the speaker in English while the text, and so the extractor,
+names it in Arabic, German, Spanish, French or Swedish. Common sources of casualty figures: the
+army, a mayor, doctors, a hospital director, the interior and defence ministries, the World
+Health Organization; and one English word spelt the British or the American way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.evaluation.matching import same_speaker
+
+SAME = [
+    # the army
+    ("Ejército", "army"),
+    ("el Ejército de Colombia", "Colombian army"),
+    ("Armee", "army"),
+    ("die Armee", "the army"),
+    ("armée", "army"),
+    ("l'armée malienne", "Malian army"),
+    ("armén", "army"),
+    ("الجيش", "army"),
+    ("الجيش اليمني", "Yemeni army"),
+    # a mayor
+    ("alcalde", "mayor"),
+    ("el alcalde de Borvat", "Borvat mayor"),
+    ("Bürgermeister", "mayor"),
+    ("maire", "mayor"),
+    ("le maire de la commune", "local mayor"),
+    ("borgmästaren", "mayor"),
+    ("رئيس البلدية", "mayor"),
+    # doctors
+    ("Ärzte", "doctors"),
+    ("médicos", "doctors"),
+    ("médecins", "doctors"),
+    ("läkare", "doctors"),
+    ("أطباء", "doctors"),
+    # a hospital director
+    ("Krankenhausdirektor", "hospital director"),
+    ("Klinikdirektor", "hospital director"),
+    ("sjukhuschefen", "hospital director"),
+    # the interior ministry
+    ("Innenministerium", "Interior Ministry"),
+    ("inrikesministeriet", "Interior Ministry"),
+    ("وزارة الداخلية", "Interior Ministry"),
+    ("Ministerio del Interior", "Interior Ministry"),
+    # the defence ministry
+    ("Verteidigungsministerium", "Defence Ministry"),
+    ("försvarsministeriet", "Defence Ministry"),
+    ("وزارة الدفاع", "Defence Ministry"),
+    ("Ministerio de Defensa", "Defence Ministry"),
+    ("ministère de la Défense", "Ministry of Defence"),
+    # the World Health Organization
+    ("Weltgesundheitsorganisation", "World Health Organization"),
+    ("Organización Mundial de la Salud", "WHO"),
+    ("Världshälsoorganisationen", "WHO"),
+    ("Organisation mondiale de la santé", "World Health Organization"),
+    ("منظمة الصحة العالمية", "World Health Organization"),
+    # British and American spelling
+    ("One neighbor", "a neighbour"),
+    ("neighbours", "neighbors"),
+    ("the defense ministry", "Ministry of Defence"),
+]
+
+DIFFERENT = [
+    ("Ejército", "police"),
+    ("alcalde", "governor"),
+    ("Bürgermeister", "Polizei"),
+    ("médecins", "witnesses"),
+    ("armén", "polisen"),
+    ("neighbours", "relatives"),
+]
+
+
+# pairs no pack alias joins yet: strict xfails (an actor named alike in every pack)
+UNJOINED = {
+    "Ejército",
+    "el Ejército de Colombia",
+    "Armee",
+    "die Armee",
+    "armée",
+    "l'armée malienne",
+    "armén",
+    "الجيش",
+    "الجيش اليمني",
+    "alcalde",
+    "Bürgermeister",
+    "maire",
+    "le maire de la commune",
+    "borgmästaren",
+    "رئيس البلدية",
+    "Ärzte",
+    "médicos",
+    "médecins",
+    "läkare",
+    "أطباء",
+    "Krankenhausdirektor",
+    "Klinikdirektor",
+    "sjukhuschefen",
+    "Innenministerium",
+    "inrikesministeriet",
+    "وزارة الداخلية",
+    "Verteidigungsministerium",
+    "försvarsministeriet",
+    "وزارة الدفاع",
+    "Ministerio de Defensa",
+    "ministère de la Défense",
+    "Weltgesundheitsorganisation",
+    "Organización Mundial de la Salud",
+    "Världshälsoorganisationen",
+    "Organisation mondiale de la santé",
+    "One neighbor",
+    "neighbours",
+}
+
+
+def _cases() -> list[object]:
+    reason = "no actor alias names this source in both languages"
+    return [
+        pytest.param(a, b, marks=[pytest.mark.xfail(strict=True, reason=reason)])
+        if a in UNJOINED
+        else pytest.param(a, b)
+        for a, b in SAME
+    ]
+
+
+@pytest.mark.parametrize(("predicted", "gold"), _cases())
+def test_one_source_in_two_languages(predicted: str, gold: str) -> None:
+    assert same_speaker(predicted, gold)
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), DIFFERENT)
+def test_two_sources_stay_two(predicted: str, gold: str) -> None:
+    assert not same_speaker(predicted, gold)
