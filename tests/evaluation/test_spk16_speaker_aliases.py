@@ -122,45 +122,15 @@ DIFFERENT = [
 ]
 
 
-# pairs no pack alias joins yet: strict xfails
+# pairs no pack alias joins yet: strict xfails. A journalist made an actor in every pack changed
+# who speaks in Airwars narratives on the tuning half ("Wafa agency" became "Shehab Agency
+# correspondent"), and German "Rebellen" took the rebels for the agency close to them: both
+# left out; one English word spelt two ways is no alias
 UNJOINED = {
-    "Sicherheitskräfte",
-    "fuerzas de seguridad",
-    "säkerhetsstyrkorna",
-    "قوات الأمن",
-    "Regierung",
-    "gobierno",
-    "gouvernement",
-    "regeringen",
-    "الحكومة",
-    "staatliche Medien",
-    "medios estatales",
-    "médias d'État",
-    "statliga medier",
-    "وسائل الإعلام الرسمية",
-    "lokale Medien",
-    "medios locales",
-    "médias locaux",
-    "lokala medier",
-    "وسائل إعلام محلية",
     "periodista",
     "journaliste",
     "صحفي",
     "Rebellen",
-    "Menschenrechtsorganisation",
-    "organización de derechos humanos",
-    "organisation de défense des droits humains",
-    "människorättsorganisationen",
-    "منظمة حقوقية",
-    "UNRWA",
-    "OCHA",
-    "UNHCR",
-    "Militärverwaltung",
-    "administración militar",
-    "militära administrationen",
-    "Katastrophenschutz",
-    "servicio de emergencias",
-    "الإسعاف",
     "One neighbor",
     "neighbours",
 }
