@@ -65,7 +65,7 @@ from harmledger.extract.speaker_phrases import (
     word_cats,
 )
 from harmledger.extract.text import Doc, normalize
-from harmledger.extract.verb_second import adverbial_first
+from harmledger.extract.verb_second import adverbial_first, opener_first
 from harmledger.extract.year_openers import opens_with_year
 
 _ANAPHOR_REACH = 4  # words from a determiner to the cue: "the ethnic rebel group said"
@@ -961,8 +961,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if k in before_cue:
             return before_cue[k]
         span = np_before(doc, k, pack, marks, doc.sentence[k])
-        if adverbial_first(doc, k, span or (k - 1, k), pack, marks):
-            span = None  # "Am frühen Morgen meldete das Rote Kreuz": the subject follows
+        if adverbial_first(doc, k, span or (k - 1, k), pack, marks) or (
+            span is not None and opener_first(doc, k, pack)
+        ):
+            # "Am frühen Morgen meldete das Rote Kreuz", "Según informó la Fiscalía": the
+            # subject follows the verb
+            span = None
             adverbial.add(k)
         before_cue[k] = span
         return span

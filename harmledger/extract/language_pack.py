@@ -78,6 +78,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "asides"),
         ("attribution", "openers"),
         ("attribution", "adverbial_prepositions"),  # read by verb_second.py only
+        ("attribution", "verb_first_openers"),  # read by verb_second.opener_first only
+        ("attribution", "verb_first_fillers"),
         ("attribution", "year_openers"),
         ("attribution", "year_fillers"),
         ("attribution", "perfect_frames"),

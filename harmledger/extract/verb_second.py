@@ -79,3 +79,40 @@ def adverbial_first(
         return False  # "sa till TT": whom it was told
     named = all(capitalised(doc, t) for t in range(*subject)) and subject[1] - subject[0] > 1
     return names_itself(marks, subject) or named
+
+
+_OPENER_WORDS = 5  # words from a clause's opener to its verb ("Tal y como lo ha informado")
+
+
+@cache
+def _verb_first_openers(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The pack's ``attribution.verb_first_openers`` as word tuples, and the words that may
+    stand between one and its verb (``attribution.verb_first_fillers``: object pronouns and
+    auxiliaries, "l'a", "lo ha")."""
+    raw = load_pack(lang).raw.get("attribution", {})
+    openers = frozenset(tuple(normalize(p).split()) for p in raw.get("verb_first_openers", []))
+    fillers = frozenset(normalize(w) for w in raw.get("verb_first_fillers", []))
+    return openers, fillers
+
+
+def opener_first(doc: Doc, verb: int, pack: LanguagePack) -> bool:
+    """Whether the reporting verb at word ``verb`` follows a word that opens a clause whose
+    subject comes after its verb ("Según informó la Fiscalía", "Tal y como informó la Policía",
+    "Comme l'a annoncé le ministère"): the opener, capitalised only because it opens the
+    sentence, is no name; the subject after the verb speaks. The clause opens the sentence or
+    follows a comma. A pack without such openers reads none."""
+    openers, fillers = _verb_first_openers(pack.lang)
+    if not openers or verb == 0 or opens_sentence(doc, verb):
+        return False
+    start = verb
+    while start > 0 and verb - start < _OPENER_WORDS and not opens_sentence(doc, start):
+        if is_break(doc, start):
+            break
+        start -= 1
+    if not (opens_sentence(doc, start) or is_break(doc, start)):
+        return False
+    words = tuple(doc.norms[start:verb])
+    return any(
+        words[: len(opener)] == opener and all(w in fillers for w in words[len(opener) :])
+        for opener in openers
+    )
