@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
-
 from harmledger.link.incidents.components import (
     ComponentStats,
     in_memory_loader,
@@ -105,7 +103,6 @@ def test_an_undated_report_within_its_weeks_joins_on_city_scene_and_figure() -> 
     assert events == [{"rep01", "rep02"}]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: an undated report reaches back without bound")
 def test_an_undated_report_months_later_does_not_glue_two_strikes_of_a_city() -> None:
     events, stats = _link(
         _report(1, STRIKE, STRIKE, 12),
@@ -154,8 +151,7 @@ def test_events_do_not_depend_on_the_order_reports_arrive_in() -> None:
         random.Random(seed).shuffle(shuffled)
         # new claim and document numbers in the order of arrival: only content keys remain
         renumbered = [
-            _renumbered(fact, info, number)
-            for number, (fact, info) in enumerate(shuffled, start=1)
+            _renumbered(fact, info, number) for number, (fact, info) in enumerate(shuffled, start=1)
         ]
         assert _link(*renumbered)[0] == expected
 

@@ -13,11 +13,13 @@ give the same links, provided three things are taken from the whole batch first:
   in one component they may be shared by fewer);
 - the components, from the blocking postings (group numbers by key, no claims). A key's members
   are one component, except a key of ``LATER`` time (see ``_blocking_keys``), which pairs only
-  groups of which one states no day: its members are joined only when one of them states none.
+  a group seeking by it (a report stating no day, ``_seek_keys``) with the others: its members
+  are joined only when one of them seeks by it.
 
-Blocking keys carry time (the months of a report's stated days), so components stay small when
-reports state their day; a report stating none (a follow-up, an anniversary) can join any event
-of its keys up to ``late_days`` before it, and joins their components.
+Blocking keys carry time (the months of a report's stated days; for a report stating none, the
+months of its own few weeks), so components stay small; a report stating no day (a follow-up,
+an anniversary) reaches events further back only by what names an event on its own (the
+victims' names, a scene it names, a toll of hundreds), and joins their components.
 
 Claims are read through a ``load`` callback by *units*: a unit is the reports and existing
 incidents that must be read together to build the same groups as ``link_events`` does (a
@@ -44,6 +46,7 @@ from harmledger.link.incidents.documents import (
     DocumentInfo,
     Group,
     _blocking_keys,
+    _seek_keys,
     apply_place_names,
     cluster_groups,
     event_claims,
@@ -200,14 +203,14 @@ def link_events_by_component(
     # 2. blocking postings: group numbers by key, and each group's unit
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
     unit_of_group: list[int] = []
-    undated = bytearray()  # per group number: 1 when it states no day (see later_key)
+    sought: set[tuple[object, ...]] = set()  # later keys some group seeks by (see later_key)
     for unit, group in chunks():
         apply_place_names([group], known)
         number = len(unit_of_group)
         unit_of_group.append(unit)
-        undated.append(group.stated is None)
         for key in _blocking_keys(group):
             postings[key].append(number)
+        sought |= _seek_keys(group)
     stats.groups = len(unit_of_group)
 
     # 3. components of units: units joined by a key shared by 2..MAX_BLOCK groups
@@ -224,14 +227,14 @@ def link_events_by_component(
         if len(members) > MAX_BLOCK:
             too_wide.add(key)
         elif len(members) > 1 and (
-            not later_key(key) or any(undated[number] for number in members)
-        ):  # a later key pairs its members with an undated one: all, if it has one
+            not later_key(key) or key in sought
+        ):  # a later key pairs its members with a group seeking by it: all, if it has one
             root = find(unit_of_group[members[0]])
             for number in members[1:]:
                 other = find(unit_of_group[number])
                 if other != root:
                     parent[other] = root
-    del postings, undated
+    del postings, sought
     wide = frozenset(too_wide)
     stats.too_wide = len(wide)
     sizes: dict[int, int] = defaultdict(int)  # groups per component
