@@ -35,6 +35,8 @@ and of the largest batch of components read at once (its claims, groups and cand
 
 from __future__ import annotations
 
+import pickle
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -295,3 +297,61 @@ def link_events_by_component(
             assignments.append(Assignment(claim_id, state.key, points, reasons, state.key < 0))
         touched.append(state)
     return assignments, touched, next_key
+
+
+class FactsStore:
+    """Claims as linking reads them (``ClaimFacts`` and ``DocumentInfo``), kept in a SQLite
+    file and read back a batch of units at a time (``loader``): so that linking holds the
+    postings, the place map and the results over the whole batch, and the claims of one batch
+    of components only. Reports pending only (no existing incidents): one unit per document.
+
+    ``link incidents`` reads its claims from the ledger whole (``load_claims``,
+    ``document_context``); a run of 10^7 claims would first write them here, document by
+    document, and link from here."""
+
+    def __init__(self, path: str) -> None:
+        self.connection = sqlite3.connect(path)
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS report (document_id INTEGER PRIMARY KEY, info BLOB,"
+            " facts BLOB)"
+        )
+
+    def add(self, facts: Iterable[ClaimFacts], info: dict[int, DocumentInfo]) -> None:
+        """Store reports' claims (all of a document's claims in one call)."""
+        by_document: dict[int, list[ClaimFacts]] = defaultdict(list)
+        for f in facts:
+            by_document[f.document_id].append(f)
+        self.connection.executemany(
+            "INSERT INTO report VALUES (?, ?, ?)",
+            (
+                (d, pickle.dumps(info.get(d)), pickle.dumps(claims))
+                for d, claims in by_document.items()
+            ),
+        )
+        self.connection.commit()
+
+    def loader(self, read_at_once: int = 500) -> tuple[list[Unit], Loader]:
+        """Units (one per stored document, by number) and a loader reading their claims and
+        documents, ``read_at_once`` documents per query."""
+        documents = [d for (d,) in self.connection.execute("SELECT document_id FROM report")]
+        units = [Unit(frozenset({d})) for d in sorted(documents)]
+
+        def load(chosen: Sequence[Unit]) -> Batch:
+            wanted = sorted(d for unit in chosen for d in unit.documents)
+            facts: list[ClaimFacts] = []
+            info: dict[int, DocumentInfo] = {}
+            for start in range(0, len(wanted), read_at_once):
+                part = wanted[start : start + read_at_once]
+                marks = ",".join("?" * len(part))
+                for d, document, claims in self.connection.execute(
+                    f"SELECT document_id, info, facts FROM report WHERE document_id IN ({marks})"
+                    " ORDER BY document_id",
+                    part,
+                ):
+                    found = pickle.loads(document)
+                    if found is not None:
+                        info[d] = found
+                    facts += pickle.loads(claims)
+            return facts, {}, info
+
+        return units, load
