@@ -104,13 +104,27 @@ def test_an_undated_report_within_its_weeks_joins_on_city_scene_and_figure() -> 
 
 
 def test_an_undated_report_months_later_does_not_glue_two_strikes_of_a_city() -> None:
+    """Two strikes on one quarter of the city, seven killed each, and a report months later of
+    seven killed there naming no scene: it may be of either, and is of neither."""
+    bare = frozenset[str]()
     events, stats = _link(
-        _report(1, STRIKE, STRIKE, 12),
-        _report(2, SECOND, SECOND, 12),
-        _report(3, dt.date(2024, 9, 2), None, 12),
+        _report(1, STRIKE, STRIKE, 7, QUARTER, bare),
+        _report(2, SECOND, SECOND, 7, QUARTER, bare),
+        _report(3, dt.date(2024, 9, 2), None, 7, QUARTER, bare),
     )
     assert events == [{"rep01"}, {"rep02"}, {"rep03"}]
     assert stats.components == 3 and stats.largest_groups == 1
+
+
+def test_an_undated_report_months_later_joins_a_scene_whose_toll_it_restates() -> None:
+    """The market strike that killed 12, restated months later: the kind of scene and its toll
+    name the event (tests/incidents/test_linking_far_scene.py, test_linking_updates.py)."""
+    events, _ = _link(
+        _report(1, STRIKE, STRIKE, 12),
+        _report(2, SECOND, SECOND, 9),
+        _report(3, dt.date(2024, 9, 2), None, 12),
+    )
+    assert events == [{"rep01", "rep03"}, {"rep02"}]
 
 
 def test_an_undated_report_months_later_still_joins_by_the_victims_names() -> None:

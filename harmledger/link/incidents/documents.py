@@ -452,17 +452,22 @@ def _names_scene_alone(group: Group, kinds: frozenset[str]) -> bool:
 
 def _names_event_far(a: Group, b: Group, far: list[Group], identity: set[str]) -> bool:
     """Whether what joins a pair names the event from a far report's side (``_far_sides``):
-    shared victims' names, a toll of hundreds, a scene the far report names on its own, or a
-    toll it restates at the same place naming no scene (``far_requires``)."""
+    shared victims' names, a toll of hundreds, a scene the far report names on its own or whose
+    toll it restates or updates, or a toll it restates at the same place naming no scene
+    (``far_requires``). A fine place alone, or a scene only the other report names, does not."""
     allowed = set(rules()["documents"]["far_requires"])
     if identity & allowed & {"names", "town_toll", "city_toll"}:
         return True
+    minimum = int(rules()["documents"]["evidence"]["scene_min_figure"])
     for x in far:
         y = b if x is a else a
         if "named_scene" in allowed and "scene" in identity:
             kinds = (x.sites & y.sites) or _crossed_scenes(x, y)
-            if _names_scene_alone(x, kinds):
-                return True
+            if _names_scene_alone(x, kinds) or _toll_update(x, y):
+                return True  # a scene it names, or the toll of one kind of scene it updates
+            if any(n >= minimum for n in x.killed & y.killed):
+                return True  # the toll of one kind of scene restated ("the market strike that
+                # killed 12")
         if "later_toll" in allowed and "later_toll" in identity and _later_toll(x, y):
             return True
     return False
@@ -667,9 +672,18 @@ def _far_keys(group: Group) -> set[tuple[object, ...]]:
     keys = {key for key in _event_keys(group) if key[0] not in ("name", "place")}
     size = max(1, min(2, int(rules()["documents"]["evidence"]["min_names"])))
     keys |= {("names", *pair) for pair in combinations(sorted(group.info.names), size)}
+    minimum = int(rules()["documents"]["evidence"]["scene_min_figure"])
+    tolls = [n for n in group.killed if n >= minimum]
     if group.place.id:  # a toll restated at the same place (``_later_toll``: one place id)
-        minimum = int(rules()["documents"]["evidence"]["scene_min_figure"])
-        keys |= {("toll at", n, group.place.id) for n in group.killed if n >= minimum}
+        keys |= {("toll at", n, group.place.id) for n in tolls}
+    # a kind of scene and its toll restated (``_scene_names_event``: whatever the places)
+    keys |= {
+        ("scene toll", site, n, where)
+        for key in _event_keys(group)
+        if key[0] == "site"
+        for site, where in [(key[1], key[2])]
+        for n in tolls
+    }
     return keys
 
 
@@ -682,9 +696,10 @@ def _later_keys(group: Group) -> set[tuple[object, ...]]:
 def _seek_keys(group: Group) -> set[tuple[object, ...]]:
     """The ``LATER`` keys a report stating no day reaches further back than its few weeks by:
     of ``_far_keys``, those that name an event from its side (see ``_names_event_far``): the
-    victims' names, a scene it names on its own, a toll of hundreds, a toll it restates naming
-    no scene (``_later_toll``). Empty for a report stating its day; all its ``LATER`` keys for
-    a report with no date at all (no weeks of its own: it may be of any event of its keys)."""
+    victims' names, a scene it names on its own, a kind of scene with its toll restated or
+    updated, a toll of hundreds, a toll it restates naming no scene (``_later_toll``). Empty
+    for a report stating its day; all its ``LATER`` keys for a report with no date at all (no
+    weeks of its own: it may be of any event of its keys)."""
     if group.stated is not None:
         return set()
     if group.info.published is None:
@@ -693,12 +708,14 @@ def _seek_keys(group: Group) -> set[tuple[object, ...]]:
     town_toll = int(ev["town_toll"])
     hundreds = max(group.dead, default=0) >= town_toll
     bare = not group.sites and not group.info.far_sites
+    # an undated report's toll of a kind of scene may update the other's (``_toll_update``)
+    updates = max(group.killed, default=0) >= int(ev["update_min_figure"])
     seek = set()
     for key in _far_keys(group):
         kind = key[0]
         if (
-            kind in ("names", "toll", "town toll")
-            or (kind == "site" and _names_scene_alone(group, frozenset({str(key[1])})))
+            kind in ("names", "toll", "town toll", "scene toll")
+            or (kind == "site" and (updates or _names_scene_alone(group, frozenset({str(key[1])}))))
             or (kind == "named place" and hundreds)
             or (kind == "toll at" and bare)
         ):
