@@ -23,11 +23,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from harmledger.link.incidents.clustering import cluster
 from harmledger.link.incidents.components import (
     ComponentStats,
+    FactsStore,
     in_memory_loader,
     link_events_by_component,
 )
@@ -80,7 +82,7 @@ def places(rng: random.Random, scale: int = 1) -> list[PlaceInfo]:
     return cities + hoods
 
 
-def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
+def iter_generate(n: int, seed: int = 0, undated: float = 0.0) -> Iterator[ClaimFacts]:
     """Claims of events and campaigns; a share ``undated`` of the event reports state no day
     of their own (dated by their publication, the day or up to two days after the event, as
     ``claim_window`` dates a claim with no time of its own)."""
@@ -88,9 +90,9 @@ def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
     scale = max(1, n // 10_000)
     pool = places(rng, scale)
     names_pool = [f"name{k}" for k in range(NAMES_PER_SCALE * scale)]
-    claims: list[ClaimFacts] = []
+    made = 0
     document = 0
-    while len(claims) < n:
+    while made < n:
         day = START + dt.timedelta(days=rng.randrange(730))
         place = rng.choice(pool)
         perpetrator, weapon = rng.choice(PERPETRATORS), rng.choice(WEAPONS)
@@ -107,9 +109,10 @@ def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
             if undated and not campaign and rng.random() < undated:
                 published = start + dt.timedelta(days=rng.choice([0, 1, 2]))
                 start, end, precision = claim_window(None, None, published)
-            claims.append(
+            made += 1
+            yield (
                 ClaimFacts(
-                    claim_id=len(claims) + 1,
+                    claim_id=made,
                     document_id=document,
                     measure="killed",
                     who="civilians",
@@ -126,9 +129,13 @@ def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
                     entities=names if rng.random() < 0.7 else frozenset(),
                 )
             )
-            if len(claims) >= n:
+            if made >= n:
                 break
-    return claims
+
+
+def generate(n: int, seed: int = 0, undated: float = 0.0) -> list[ClaimFacts]:
+    """``iter_generate``'s claims as a list."""
+    return list(iter_generate(n, seed, undated))
 
 
 def link_in_memory(claims: list[ClaimFacts], stats: ComponentStats | None = None) -> int:
@@ -162,6 +169,8 @@ def bench_memory(n: int, path: str, undated: float = 0.0) -> tuple[float, float,
     used because it slows allocation-heavy code several times over. CPU seconds are the
     figure to compare on a shared machine: wall time there includes waiting for a core.
     """
+    if path == "stream":
+        return bench_stream(n, undated)
     claims = generate(n, undated=undated)
     started, cpu = time.perf_counter(), time.process_time()
     stats = ComponentStats() if path == "components" else None
@@ -176,6 +185,52 @@ def bench_memory(n: int, path: str, undated: float = 0.0) -> tuple[float, float,
             f"keys too wide {stats.too_wide:,}",
             flush=True,
         )
+    return elapsed, cpu, peak_mib, incidents
+
+
+def bench_stream(n: int, undated: float = 0.0) -> tuple[float, float, float, int]:
+    """As ``components``, but the event claims are written to a ``FactsStore`` (SQLite, in a
+    temporary folder) as they are generated, 20,000 at a time, and linking reads them back a
+    batch of components at a time: no list of every claim is held. Writing is not timed."""
+    stats = ComponentStats()
+    with tempfile.TemporaryDirectory() as folder:
+        store = FactsStore(str(Path(folder) / "facts.sqlite"))
+        campaigns: list[ClaimFacts] = []
+        chunk: list[ClaimFacts] = []
+
+        def flush() -> None:
+            info = {
+                f.document_id: DocumentInfo(
+                    key=f"bench:{f.document_id:010d}", published=f.end, names=f.entities
+                )
+                for f in chunk
+            }
+            store.add(chunk, info)
+            chunk.clear()
+
+        for f in iter_generate(n, undated=undated):
+            if f.is_aggregate:
+                campaigns.append(f)
+                continue
+            if len(chunk) >= 20_000 and f.document_id != chunk[-1].document_id:
+                flush()  # a document's claims stay together
+            chunk.append(f)
+        if chunk:
+            flush()
+        started, cpu = time.perf_counter(), time.process_time()
+        units, load = store.loader()
+        _assignments, touched, next_key = link_events_by_component(units, load, {}, stats=stats)
+        _campaigns, formed = cluster(campaigns, first_key=next_key)
+        incidents = len(touched) + len(formed)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  groups {stats.groups:,}, components {stats.components:,}, largest "
+        f"{stats.largest_groups:,} groups, batches {len(stats.batches):,} (largest "
+        f"{max(stats.batches, default=0):,} groups, {stats.largest_claims:,} claims), "
+        f"keys too wide {stats.too_wide:,}",
+        flush=True,
+    )
     return elapsed, cpu, peak_mib, incidents
 
 
@@ -225,10 +280,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--path",
-        choices=["events", "components", "cluster"],
+        choices=["events", "components", "cluster", "stream"],
         default="events",
         help="events: as link incidents does (default); components: as link incidents "
-        "--by-component does; cluster: every claim through cluster",
+        "--by-component does; stream: components, the claims written to a SQLite facts store "
+        "and read back a batch at a time; cluster: every claim through cluster",
     )
     parser.add_argument(
         "--undated",

@@ -186,3 +186,25 @@ def test_units_join_a_report_and_its_incidents() -> None:
         ([5], []),
         ([6], [12]),
     ]
+
+
+def test_a_facts_store_read_in_batches_gives_the_same_links(tmp_path: Path) -> None:
+    claims = _generated(3000)
+    info = {
+        f.document_id: DocumentInfo(
+            key=f"bench:{f.document_id:010d}", published=f.end, names=f.entities
+        )
+        for f in claims
+    }
+    old = link_events(claims, {}, {}, info, first_key=-7)
+    store = components.FactsStore(str(tmp_path / "facts.sqlite"))
+    half = len(claims) // 2
+    while claims[half].document_id == claims[half - 1].document_id:
+        half += 1  # a document's claims are stored together
+    store.add(claims[:half], info)
+    store.add(claims[half:], info)
+    units, load = store.loader(read_at_once=37)
+    stats = ComponentStats()
+    new = link_events_by_component(units, load, {}, first_key=-7, batch_groups=50, stats=stats)
+    assert comparable(new) == comparable(old)
+    assert len(stats.batches) > 1

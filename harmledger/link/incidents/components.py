@@ -13,11 +13,13 @@ give the same links, provided three things are taken from the whole batch first:
   in one component they may be shared by fewer);
 - the components, from the blocking postings (group numbers by key, no claims). A key's members
   are one component, except a key of ``LATER`` time (see ``_blocking_keys``), which pairs only
-  groups of which one states no day: its members are joined only when one of them states none.
+  a group seeking by it (a report stating no day, ``_seek_keys``) with the others: its members
+  are joined only when one of them seeks by it.
 
-Blocking keys carry time (the months of a report's stated days), so components stay small when
-reports state their day; a report stating none (a follow-up, an anniversary) can join any event
-of its keys up to ``late_days`` before it, and joins their components.
+Blocking keys carry time (the months of a report's stated days; for a report stating none, the
+months of its own few weeks), so components stay small; a report stating no day (a follow-up,
+an anniversary) reaches events further back only by what names an event on its own (the
+victims' names, a scene it names, a toll of hundreds), and joins their components.
 
 Claims are read through a ``load`` callback by *units*: a unit is the reports and existing
 incidents that must be read together to build the same groups as ``link_events`` does (a
@@ -33,6 +35,8 @@ and of the largest batch of components read at once (its claims, groups and cand
 
 from __future__ import annotations
 
+import pickle
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +48,7 @@ from harmledger.link.incidents.documents import (
     DocumentInfo,
     Group,
     _blocking_keys,
+    _seek_keys,
     apply_place_names,
     cluster_groups,
     event_claims,
@@ -200,14 +205,14 @@ def link_events_by_component(
     # 2. blocking postings: group numbers by key, and each group's unit
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
     unit_of_group: list[int] = []
-    undated = bytearray()  # per group number: 1 when it states no day (see later_key)
+    sought: set[tuple[object, ...]] = set()  # later keys some group seeks by (see later_key)
     for unit, group in chunks():
         apply_place_names([group], known)
         number = len(unit_of_group)
         unit_of_group.append(unit)
-        undated.append(group.stated is None)
         for key in _blocking_keys(group):
             postings[key].append(number)
+        sought |= _seek_keys(group)
     stats.groups = len(unit_of_group)
 
     # 3. components of units: units joined by a key shared by 2..MAX_BLOCK groups
@@ -224,14 +229,14 @@ def link_events_by_component(
         if len(members) > MAX_BLOCK:
             too_wide.add(key)
         elif len(members) > 1 and (
-            not later_key(key) or any(undated[number] for number in members)
-        ):  # a later key pairs its members with an undated one: all, if it has one
+            not later_key(key) or key in sought
+        ):  # a later key pairs its members with a group seeking by it: all, if it has one
             root = find(unit_of_group[members[0]])
             for number in members[1:]:
                 other = find(unit_of_group[number])
                 if other != root:
                     parent[other] = root
-    del postings, undated
+    del postings, sought
     wide = frozenset(too_wide)
     stats.too_wide = len(wide)
     sizes: dict[int, int] = defaultdict(int)  # groups per component
@@ -292,3 +297,61 @@ def link_events_by_component(
             assignments.append(Assignment(claim_id, state.key, points, reasons, state.key < 0))
         touched.append(state)
     return assignments, touched, next_key
+
+
+class FactsStore:
+    """Claims as linking reads them (``ClaimFacts`` and ``DocumentInfo``), kept in a SQLite
+    file and read back a batch of units at a time (``loader``): so that linking holds the
+    postings, the place map and the results over the whole batch, and the claims of one batch
+    of components only. Reports pending only (no existing incidents): one unit per document.
+
+    ``link incidents`` reads its claims from the ledger whole (``load_claims``,
+    ``document_context``); a run of 10^7 claims would first write them here, document by
+    document, and link from here."""
+
+    def __init__(self, path: str) -> None:
+        self.connection = sqlite3.connect(path)
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS report (document_id INTEGER PRIMARY KEY, info BLOB,"
+            " facts BLOB)"
+        )
+
+    def add(self, facts: Iterable[ClaimFacts], info: dict[int, DocumentInfo]) -> None:
+        """Store reports' claims (all of a document's claims in one call)."""
+        by_document: dict[int, list[ClaimFacts]] = defaultdict(list)
+        for f in facts:
+            by_document[f.document_id].append(f)
+        self.connection.executemany(
+            "INSERT INTO report VALUES (?, ?, ?)",
+            (
+                (d, pickle.dumps(info.get(d)), pickle.dumps(claims))
+                for d, claims in by_document.items()
+            ),
+        )
+        self.connection.commit()
+
+    def loader(self, read_at_once: int = 500) -> tuple[list[Unit], Loader]:
+        """Units (one per stored document, by number) and a loader reading their claims and
+        documents, ``read_at_once`` documents per query."""
+        documents = [d for (d,) in self.connection.execute("SELECT document_id FROM report")]
+        units = [Unit(frozenset({d})) for d in sorted(documents)]
+
+        def load(chosen: Sequence[Unit]) -> Batch:
+            wanted = sorted(d for unit in chosen for d in unit.documents)
+            facts: list[ClaimFacts] = []
+            info: dict[int, DocumentInfo] = {}
+            for start in range(0, len(wanted), read_at_once):
+                part = wanted[start : start + read_at_once]
+                marks = ",".join("?" * len(part))
+                for d, document, claims in self.connection.execute(
+                    f"SELECT document_id, info, facts FROM report WHERE document_id IN ({marks})"
+                    " ORDER BY document_id",
+                    part,
+                ):
+                    found = pickle.loads(document)
+                    if found is not None:
+                        info[d] = found
+                    facts += pickle.loads(claims)
+            return facts, {}, info
+
+        return units, load

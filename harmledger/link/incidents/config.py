@@ -118,6 +118,15 @@ def points_table() -> str:
             f"as the scene / {ev['later_toll']}",
         ),
         (
+            f"a report stating no day, published more than {time['undated_near_days']} days "
+            "after the other's day (its own weeks), joins it only by what names an event on "
+            f"its own ({', '.join(d['far_requires'])}): a scene it names by its own name, of a "
+            f"kind that is an event ({', '.join(ev['event_scenes'])}), at a "
+            f"{' / '.join(ev['scene_places'])}, or whose toll it restates or updates; a report "
+            "with no date at all meets any",
+            "else below the threshold",
+        ),
+        (
             f"both state ≥ {ev['town_toll']} dead ({' or '.join(ev['town_toll_measures'])}) in "
             "one town both name (any spelling), whatever scene each describes",
             f"{ev['same_town_toll']}",

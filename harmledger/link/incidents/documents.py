@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -419,6 +419,60 @@ def _with_far_scenes(a: Group, b: Group) -> tuple[Group, Group]:
     return widened(a, b), widened(b, a)
 
 
+def _far_sides(a: Group, b: Group) -> list[Group]:
+    """The reports of a pair that state no day of their own and appeared more than
+    ``undated_near_days`` after the other's day (stated, else its publication): such a report
+    may be a later report of the other's event, but only what names an event on its own
+    reaches that far back (``far_requires``). A report with no date at all has no weeks of its
+    own to keep to, and neither has a pair with one: any evidence joins them, as before."""
+    near = int(rules()["documents"]["time"]["undated_near_days"])
+    far = []
+    for x, y in ((a, b), (b, a)):
+        if x.stated is not None:
+            continue
+        day = y.stated[1] if y.stated else y.info.published
+        published = x.info.published
+        if published is not None and day is not None and (published - day).days > near:
+            far.append(x)
+    return far
+
+
+def _names_scene_alone(group: Group, kinds: frozenset[str]) -> bool:
+    """Whether a report names one of these kinds of scene on its own: by the scene's own name,
+    a kind that is an event (a chemical attack, a drone strike: with the report's place, "the
+    drone strike in Kabul"), or at a place as fine as a neighbourhood (the market of Sorvane).
+    An unnamed market or hospital of a city is one of many."""
+    ev = rules()["documents"]["evidence"]
+    named = {kind for kind, _ in group.info.named_sites}
+    return bool(
+        kinds & (set(ev["rare_sites"]) | set(ev["event_scenes"]) | named)
+        or (kinds and group.place.precision in ev["scene_places"])
+    )
+
+
+def _names_event_far(a: Group, b: Group, far: list[Group], identity: set[str]) -> bool:
+    """Whether what joins a pair names the event from a far report's side (``_far_sides``):
+    shared victims' names, a toll of hundreds, a scene the far report names on its own or whose
+    toll it restates or updates, or a toll it restates at the same place naming no scene
+    (``far_requires``). A fine place alone, or a scene only the other report names, does not."""
+    allowed = set(rules()["documents"]["far_requires"])
+    if identity & allowed & {"names", "town_toll", "city_toll"}:
+        return True
+    minimum = int(rules()["documents"]["evidence"]["scene_min_figure"])
+    for x in far:
+        y = b if x is a else a
+        if "named_scene" in allowed and "scene" in identity:
+            kinds = (x.sites & y.sites) or _crossed_scenes(x, y)
+            if _names_scene_alone(x, kinds) or _toll_update(x, y):
+                return True  # a scene it names, or the toll of one kind of scene it updates
+            if any(n >= minimum for n in x.killed & y.killed):
+                return True  # the toll of one kind of scene restated ("the market strike that
+                # killed 12")
+        if "later_toll" in allowed and "later_toll" in identity and _later_toll(x, y):
+            return True
+    return False
+
+
 def vetoed(a: Group, b: Group) -> bool:
     """Whether two groups can never be one event: places far apart, dates incompatible, or each
     names its scene and the scenes differ (a report naming both may still join either side).
@@ -506,6 +560,9 @@ def pair_score(a: Group, b: Group) -> tuple[float, list[str]] | None:
         identity.add("city_toll")
     if not identity & set(rules()["documents"]["requires"]):
         return round(min(total, threshold_below()), 4), [*reasons, "nothing names the event"]
+    if (far := _far_sides(a, b)) and not _names_event_far(a, b, far, identity):
+        reasons.append("a report stating no day, weeks later: nothing names the event on its own")
+        return round(min(total, threshold_below()), 4), reasons
     # a publisher is the origin of all it reports unattributed: two reports of one outlet share
     # it whatever they are about
     origins = a.origins & b.origins - {a.info.publisher, b.info.publisher}
@@ -565,19 +622,19 @@ def _event_keys(group: Group) -> set[tuple[object, ...]]:
 LATER = "later"  # the time part of a key that pairs a report stating no day (see below)
 
 
-def _months(group: Group) -> list[tuple[int, int]]:
-    """The months a group stating its day is looked up in: those of its stated days, widened
-    by half the day tolerance its pairs may have (``_time``; the long one when it names a long
-    scene or counts a massacre's toll), rounded up, so two groups whose days are within
-    tolerance of each other share a month."""
-    assert group.stated is not None
+def _reach(group: Group) -> dt.timedelta:
+    """Half the day tolerance a group's pairs may have (``_time``; the long one when it names a
+    long scene or counts a massacre's toll), rounded up."""
     time = rules()["documents"]["time"]
     long_scene = (group.sites | group.info.far_sites) & set(time["long_scenes"])
     town_toll = int(rules()["documents"]["evidence"]["town_toll"])
     long = bool(long_scene) or max(group.dead, default=0) >= town_toll
     tolerance = int(time["long_scene_days"] if long else time["day_tolerance"])
-    reach = dt.timedelta(days=-(-tolerance // 2))
-    first, last = group.stated[0] - reach, group.stated[1] + reach
+    return dt.timedelta(days=-(-tolerance // 2))
+
+
+def _month_span(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    """The months from ``first``'s to ``last``'s."""
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
@@ -586,45 +643,126 @@ def _months(group: Group) -> list[tuple[int, int]]:
     return months
 
 
+def _months(group: Group) -> list[tuple[int, int]]:
+    """The months a group stating its day is looked up in: those of its stated days, widened
+    by ``_reach``, so two groups whose days are within tolerance of each other share a month."""
+    assert group.stated is not None
+    reach = _reach(group)
+    return _month_span(group.stated[0] - reach, group.stated[1] + reach)
+
+
+def _window_months(group: Group) -> list[tuple[int, int]]:
+    """The months a group stating no day is looked up in: its own few weeks, from
+    ``undated_near_days`` before it appeared to the day tolerance after its latest day, so it
+    meets every report of an event (or another undated report) within them (see
+    ``_far_sides``). None when it has no publication date."""
+    assert group.stated is None
+    published, latest = group.info.published, group.info.latest
+    if published is None or latest is None:
+        return []
+    near = int(rules()["documents"]["time"]["undated_near_days"])
+    return _month_span(published - dt.timedelta(days=near), latest + _reach(group) * 2)
+
+
+def _far_keys(group: Group) -> set[tuple[object, ...]]:
+    """The keys a report stating no day can meet an event's reports by beyond its own few weeks
+    (each with ``LATER``): what can name an event on its own (``far_requires``), as both sides
+    carry it. Names meet as pairs (``min_names`` shared names are needed: a pair of them is in
+    both), a name alone names no one; a fine place alone names no event."""
+    keys = {key for key in _event_keys(group) if key[0] not in ("name", "place")}
+    size = max(1, min(2, int(rules()["documents"]["evidence"]["min_names"])))
+    keys |= {("names", *pair) for pair in combinations(sorted(group.info.names), size)}
+    minimum = int(rules()["documents"]["evidence"]["scene_min_figure"])
+    tolls = [n for n in group.killed if n >= minimum]
+    if group.place.id:  # a toll restated at the same place (``_later_toll``: one place id)
+        keys |= {("toll at", n, group.place.id) for n in tolls}
+    # a kind of scene and its toll restated (``_scene_names_event``: whatever the places)
+    keys |= {
+        ("scene toll", site, n, where)
+        for key in _event_keys(group)
+        if key[0] == "site"
+        for site, where in [(key[1], key[2])]
+        for n in tolls
+    }
+    return keys
+
+
+def _later_keys(group: Group) -> set[tuple[object, ...]]:
+    """Every key a group carries with ``LATER``: a report with no date at all meets every
+    report of its keys by them (see ``_seek_keys``), others only those that name an event."""
+    return {(*key, LATER) for key in _event_keys(group) | _far_keys(group)}
+
+
+def _seek_keys(group: Group) -> set[tuple[object, ...]]:
+    """The ``LATER`` keys a report stating no day reaches further back than its few weeks by:
+    of ``_far_keys``, those that name an event from its side (see ``_names_event_far``): the
+    victims' names, a scene it names on its own, a kind of scene with its toll restated or
+    updated, a toll of hundreds, a toll it restates naming no scene (``_later_toll``). Empty
+    for a report stating its day; all its ``LATER`` keys for a report with no date at all (no
+    weeks of its own: it may be of any event of its keys)."""
+    if group.stated is not None:
+        return set()
+    if group.info.published is None:
+        return _later_keys(group)
+    ev = rules()["documents"]["evidence"]
+    town_toll = int(ev["town_toll"])
+    hundreds = max(group.dead, default=0) >= town_toll
+    bare = not group.sites and not group.info.far_sites
+    # an undated report's toll of a kind of scene may update the other's (``_toll_update``)
+    updates = max(group.killed, default=0) >= int(ev["update_min_figure"])
+    seek = set()
+    for key in _far_keys(group):
+        kind = key[0]
+        if (
+            kind in ("names", "toll", "town toll", "scene toll")
+            or (kind == "site" and (updates or _names_scene_alone(group, frozenset({str(key[1])}))))
+            or (kind == "named place" and hundreds)
+            or (kind == "toll at" and bare)
+        ):
+            seek.add((*key, LATER))
+    return seek
+
+
 def _blocking_keys(group: Group) -> set[tuple[object, ...]]:
     """The group's blocking keys: each of ``_event_keys`` with a time, so that a key names
     something in one month and the pair graph falls apart into small components.
 
     A group stating its day (``stated``) carries each key with each month of ``_months``: two
     such groups can only be one event within the day tolerance (``_time``), so they meet in a
-    month. Every group also carries each key with ``LATER``: there it pairs only with groups
-    stating no day (see ``later_key``, ``pairs_in``), which ``_time`` lets join an event up to
-    ``late_days`` before they appeared (a follow-up, an anniversary), or any when undated. So
-    every pair the keys without time gave, and whose dates could be one event, is still a
-    candidate; pairs whose stated days are apart are not."""
+    month. A group stating no day carries each key with the months of its own few weeks
+    (``_window_months``). Every group also carries its keys, and those that can name an event
+    on their own (``_far_keys``), with ``LATER``: there a group stating no day that seeks by the
+    key (``_seek_keys``) meets every group of the key, beyond its weeks (a follow-up, an
+    anniversary), or at any time when it has no date at all. So every pair the keys without
+    time gave that scoring can join is still a candidate; pairs whose stated days are apart,
+    or of an undated report weeks later that nothing names on its own, are not."""
     keys: set[tuple[object, ...]] = set()
-    months = _months(group) if group.stated else []
+    months = _months(group) if group.stated else _window_months(group)
     for key in _event_keys(group):
-        keys.add((*key, LATER))
         keys |= {(*key, month) for month in months}
+    keys |= _later_keys(group)
     if group.incident is not None:
         keys.add(("incident", group.incident))
     return keys
 
 
 def later_key(key: tuple[object, ...]) -> bool:
-    """Whether a blocking key pairs only groups of which one states no day."""
+    """Whether a blocking key pairs only a group seeking by it (``_seek_keys``) with others."""
     return key[-1] == LATER
 
 
 def pairs_in(
-    key: tuple[object, ...], members: list[int], undated: Callable[[int], bool]
+    key: tuple[object, ...], members: list[int], seekers: Iterable[int] = ()
 ) -> Iterator[tuple[int, int]]:
-    """The candidate pairs of a key's members: all of them, or for a ``later_key`` those of
-    which one states no day (``undated``; two groups stating days meet in a month)."""
+    """The candidate pairs of a key's members: all of them, or for a ``later_key`` each of its
+    ``seekers`` (members seeking by it) with every other member."""
     if not later_key(key):
         yield from combinations(members, 2)
         return
-    for i in members:
-        if undated(i):
-            for j in members:
-                if j != i and not (undated(j) and j < i):  # a pair of two undated once
-                    yield (i, j) if i < j else (j, i)
+    for i in seekers:
+        for j in members:
+            if j != i:
+                yield (i, j) if i < j else (j, i)
 
 
 def candidate_pairs(
@@ -634,13 +772,16 @@ def candidate_pairs(
     so is one in ``too_wide``: shared too widely in the whole batch, when ``groups`` is part of
     it)."""
     postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    seekers: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, group in enumerate(groups):
         for key in _blocking_keys(group):
             postings[key].append(index)
+        for key in _seek_keys(group):
+            seekers[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for key, members in postings.items():
         if 1 < len(members) <= MAX_BLOCK and key not in too_wide:
-            pairs.update(pairs_in(key, members, lambda i: groups[i].stated is None))
+            pairs.update(pairs_in(key, members, seekers.get(key, ())))
     return pairs
 
 
