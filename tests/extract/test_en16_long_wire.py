@@ -309,6 +309,93 @@ ROWS: list[tuple[str, str, list[Label]]] = [
         "front line.",
         [("killed", "people", 5, 5, "exact")],
     ),
+    # second batch, labelled before running: earlier attacks told in a relative clause
+    (
+        "background",
+        "The blast was the worst in the capital since a suicide attack in 2016 that killed 80 "
+        "people.",
+        [("killed", "people", 80, 80, "exact")],
+    ),
+    (
+        "background",
+        "Residents still remember an air raid in April that killed 13 members of the Saleh family.",
+        [("killed", "other", 13, 13, "exact")],
+    ),
+    (
+        "background",
+        "The attack recalled a shelling in 2014 that killed more than 50 civilians at a bus "
+        "station.",
+        [("killed", "civilians", 51, None, "more_than")],
+    ),
+    # a superseded toll after "from"
+    (
+        "revised",
+        "The governor cut the toll to 15 from the 18 reported on Monday.",
+        [("killed", "people", 15, 15, "exact"), ("killed", "people", 18, 18, "exact")],
+    ),
+    (
+        "revised",
+        "The toll now stands at 40, up from an initial 31.",
+        [("killed", "people", 40, 40, "exact"), ("killed", "people", 31, 31, "exact")],
+    ),
+    (
+        "revised",
+        "Police raised the number of dead to 12 from the nine given in the first reports.",
+        [("killed", "people", 12, 12, "exact"), ("killed", "people", 9, 9, "exact")],
+    ),
+    # "more than the N dead reported": a comparison with another count, no qualifier
+    (
+        "comparison",
+        "The survey counted 300 dead, many more than the 120 reported by officials.",
+        [("killed", "people", 300, 300, "exact"), ("killed", "people", 120, 120, "exact")],
+    ),
+    (
+        "comparison",
+        "Local groups put the toll at 64, more than the 40 dead the ministry has confirmed.",
+        [("killed", "people", 64, 64, "exact"), ("killed", "people", 40, 40, "exact")],
+    ),
+    (
+        "comparison",
+        "That is far more than the 210 civilians the UN had verified as killed by June.",
+        [("killed", "civilians", 210, 210, "exact")],
+    ),
+    # members of a family and staff are counted groups (other)
+    (
+        "group",
+        "The strike killed eight members of the Awad family, a neighbour said.",
+        [("killed", "other", 8, 8, "exact")],
+    ),
+    (
+        "group",
+        "The raid killed four local staff of the charity.",
+        [("killed", "other", 4, 4, "exact")],
+    ),
+    (
+        "group",
+        "Twelve workers at the power plant were killed.",
+        [("killed", "other", 12, 12, "exact")],
+    ),
+    (
+        "group",
+        "The agency said 9 of its employees had been killed since the war began.",
+        [("killed", "other", 9, 9, "exact")],
+    ),
+    # "lost N" of one's own people: killed
+    (
+        "lost",
+        "The agency has lost 35 of its staff in the war.",
+        [("killed", "other", 35, 35, "exact")],
+    ),
+    (
+        "lost",
+        '"I lost six relatives in that strike," she said.',
+        [("killed", "other", 6, 6, "exact")],
+    ),
+    (
+        "lost",
+        "The village lost 11 of its young men in the shelling.",
+        [("killed", "men", 11, 11, "exact")],
+    ),
 ]
 
 # rows the extractor does not read as labelled: row index -> reason
