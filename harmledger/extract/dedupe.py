@@ -199,11 +199,17 @@ def _two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
 
 
 def _changed_from(claim: Claim, text: str, pack: LanguagePack) -> bool:
-    """Whether a joining word of a range follows the figure ("de once a nueve", "from 11 to
-    9"): an earlier figure a source changed, which may be another's, so its sentence's speaker
-    is no sure source of it."""
+    """Whether the figure opens a change ("de once a nueve", "from 11 to 9"): a word opening a
+    range right before its number, one joining a range right after it. An earlier figure a
+    source changed may be another's, so its sentence's speaker is no sure source of it."""
+    before = re.findall(r"\w+", text[max(0, claim.start - 24) : claim.end])
     after = re.match(r"\W*(\w+)", text[claim.end : claim.end + 24])
-    return after is not None and normalize(after.group(1)) in pack.words("qualifiers", "range_join")
+    return (
+        len(before) >= 2
+        and normalize(before[-2]) in pack.words("qualifiers", "range_start")
+        and after is not None
+        and normalize(after.group(1)) in pack.words("qualifiers", "range_join")
+    )
 
 
 def _named_within(claim: Claim, text: str, sentence: tuple[int, int]) -> bool:
