@@ -396,6 +396,82 @@ ROWS: list[tuple[str, str, list[Label]]] = [
         "The village lost 11 of its young men in the shelling.",
         [("killed", "men", 11, 11, "exact")],
     ),
+    # third batch, labelled before running: hospital strikes, gas attacks, service members,
+    # victims of a list with its total, the fate of tenants
+    (
+        "hospital",
+        "The charity said 38 people died in the attack on its trauma centre: 21 patients, 13 "
+        "staff and 4 caretakers.",
+        [
+            ("killed", "people", 38, 38, "exact"),
+            ("killed", "other", 21, 21, "exact"),
+            ("killed", "other", 13, 13, "exact"),
+            ("killed", "other", 4, 4, "exact"),
+        ],
+    ),
+    (
+        "hospital",
+        "Nine of the charity's staff died in the first hours, and the toll later rose to 30.",
+        [("killed", "other", 9, 9, "exact"), ("killed", "people", 30, 30, "exact")],
+    ),
+    (
+        "gas",
+        "At least 72 people, among them 25 children, died after the town was hit with a nerve "
+        "agent, doctors said.",
+        [("killed", "people", 72, None, "at_least"), ("killed", "children", 25, 25, "exact")],
+    ),
+    (
+        "gas",
+        "More than 400 people were treated for symptoms of exposure to the gas.",
+        [("injured", "people", 401, None, "more_than")],
+    ),
+    (
+        "gas",
+        "Medics said 11 people choked to death in a basement where they had sheltered.",
+        [("killed", "people", 11, 11, "exact")],
+    ),
+    (
+        "service_members",
+        "Thirteen U.S. service members and at least 150 Afghans were killed in the blast.",
+        [("killed", "combatants", 13, 13, "exact"), ("killed", "people", 150, None, "at_least")],
+    ),
+    (
+        "service_members",
+        "The Pentagon said 18 service members were wounded.",
+        [("injured", "combatants", 18, 18, "exact")],
+    ),
+    (
+        "tenants",
+        "The fate of 27 residents of the block remains unknown, the governor said.",
+        [("missing", "people", 27, 27, "exact")],
+    ),
+    (
+        "tenants",
+        "Forty-one residents were rescued from the rubble; 62 were injured, 9 of them children.",
+        [("injured", "people", 62, 62, "exact"), ("injured", "children", 9, 9, "exact")],
+    ),
+    (
+        "graves",
+        "Investigators exhumed 212 bodies from a mass grave behind the church, the prosecutor "
+        "said.",
+        [("bodies_recovered", "people", 212, 212, "exact")],
+    ),
+    (
+        "graves",
+        "Of the 340 bodies found in the town, 290 bore signs of a violent death, police said.",
+        [
+            ("bodies_recovered", "people", 340, 340, "exact"),
+            ("killed", "people", 290, 290, "exact"),
+        ],
+    ),
+    (
+        "funeral",
+        "The strike on the funeral hall killed more than 130 mourners and wounded over 500.",
+        [
+            ("killed", "people", 131, None, "more_than"),
+            ("injured", "people", 501, None, "more_than"),
+        ],
+    ),
 ]
 
 # rows the extractor does not read as labelled: row index -> reason
