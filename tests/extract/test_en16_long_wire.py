@@ -472,6 +472,28 @@ ROWS: list[tuple[str, str, list[Label]]] = [
             ("injured", "people", 501, None, "more_than"),
         ],
     ),
+    # mourners and worshippers a casualty verb counts are victims (labelled before running)
+    (
+        "mourners",
+        "At least 60 mourners were killed when the second bomb went off at the burial.",
+        [("killed", "people", 60, None, "at_least")],
+    ),
+    (
+        "mourners",
+        "The strike killed 24 mourners and wounded dozens more, the civil defence said.",
+        [("killed", "people", 24, 24, "exact"), ("injured", "people", 24, None, "vague")],
+    ),
+    (
+        "mourners",
+        "Hundreds of mourners had gathered for the funeral when the bombs fell, killing 41 of "
+        "them.",
+        [("killed", "people", 41, 41, "exact")],
+    ),
+    (
+        "mourners",
+        "About 3,000 mourners attended the funeral of the 12 victims on Friday.",
+        [("killed", "people", 12, 12, "exact")],
+    ),
 ]
 
 # rows the extractor does not read as labelled: row index -> reason
@@ -494,6 +516,7 @@ KIN_AGE = (
 )
 LONE = "a lone victim in a list of the dead is read as a claim of one"
 PATIENTS = "patients who died are read as a counted group (other) (label doubt: people or other)"
+MOURNERS = "mourners are read as people present, never victims, even as the object of 'killed'"
 GAPS: dict[int, str] = {
     15: BODIES,
     16: KIN_AGE,
@@ -514,6 +537,12 @@ GAPS: dict[int, str] = {
     62: GROUP,
     63: GROUP,
     64: GROUP,
+    67: GROUP,
+    68: "a part of the staff of a source ('Nine of the charity's staff died') is not read",
+    77: "bodies that 'bore signs of a violent death' are not read as killed",
+    78: MOURNERS,
+    79: MOURNERS,
+    80: MOURNERS,
 }
 
 
