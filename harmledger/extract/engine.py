@@ -2144,6 +2144,8 @@ class _Run:
             # "two men were killed and a third was wounded": one more of those counted, not
             # the share "a third" names before "of" (en15)
             head = Head(mention.j, mention.j + 1, others=True)
+        if head.distractor and self._harmed_present(mention, head):
+            head = Head(head.i, head.j, who="people")  # "killed 24 mourners": victims
         if head.distractor:
             return None
         if self._ages_of_counted(mention, head, drafts):
@@ -6179,6 +6181,21 @@ class _Run:
         if k < 1 or self.doc.words[k].norm not in self.pack.of_words:
             return None
         return next((c for c in cues if c.j == k and c.measure == "bodies_recovered"), None)
+
+    def _harmed_present(self, mention: Mention, head: Head) -> bool:
+        """People counted as present (pack ``distractors.harmable``: mourners, attendees) whom
+        a casualty verb counts itself, right before the number ("killed more than 130
+        mourners") or right after the noun ("60 mourners were killed"): victims, where "5,000
+        mourners attended the funeral of 9 victims" stays a crowd (en16)."""
+        harmable = self.pack.words("distractors", "harmable")
+        if not harmable or head.j < 1 or self.doc.words[head.j - 1].norm not in harmable:
+            return False
+        if self.marks.ending("measure", self._qualifier_start(mention)):
+            return True  # the verb right before the number
+        aux, words, k = self.pack.words("singular_victims", "aux"), self.doc.words, head.j
+        while k < len(words) and words[k].norm in aux | {"were", "are", "have"}:
+            k += 1
+        return k < len(words) and k - head.j <= 2 and self.marks.opens(k, "measure:")
 
     def _earlier_event(self, mention: Mention) -> bool:
         """A figure of an earlier event a superlative compares with by its year alone ("the

@@ -96,6 +96,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "comparison_back"),
         ("distractors", "comparison_since"),  # read by engine._earlier_event only
         ("qualifiers", "previous_fillers"),  # read by engine._from_before only
+        ("distractors", "harmable"),  # read by engine._harmed_present only
         ("qualifiers", "new_figure"),  # read by engine._earlier_of_risen only
         ("who", "others_before_noun"),
         ("who", "owned_kin"),  # read by coordinated.owned_children only
