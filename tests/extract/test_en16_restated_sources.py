@@ -121,3 +121,48 @@ def test_as_many_claims_as_statements(text: str, labels: list[Told]) -> None:
                 (c.speaker is None) if speaker is None else speaker in (c.speaker or "").lower()
                 for c in told
             ), (speaker, [c.speaker for c in told])
+
+
+# a heading's few dead of one category that the body tells only as bodies found are those
+# bodies: one statement (labelled before running); every casualty reading, with its number
+HEADED: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
+    (
+        "Toll of strike on apartment block rises to 20, with two children among the dead\n\n"
+        "Rescuers recovered the bodies of two children from the rubble overnight, the governor "
+        "said.",
+        [("killed", 20, 20), ("bodies_recovered", 2, 2)],
+    ),
+    (
+        "Two women among the dead in market shelling\n\nThe bodies of two women were pulled "
+        "from the ruins of a shop, police said.",
+        [("bodies_recovered", 2, 2)],
+    ),
+    (
+        "Strike on shelter kills 9, two children among them\n\nThe bodies of two children were "
+        "found under the collapsed roof, rescuers said.",
+        [("killed", 9, 9), ("bodies_recovered", 2, 2)],
+    ),
+]
+
+HEADED_GAPS: dict[int, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            text,
+            told,
+            id=f"headed-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=HEADED_GAPS[i])]
+            if i in HEADED_GAPS
+            else [],
+        )
+        for i, (text, told) in enumerate(HEADED)
+    ],
+)
+def test_heading_dead_told_as_bodies_found(
+    text: str, told: list[tuple[str, int | None, int | None]]
+) -> None:
+    claims = [c for c in extract_claims(text, "en") if c.is_casualty]
+    assert sorted((c.measure, c.low, c.high) for c in claims) == sorted(told)
