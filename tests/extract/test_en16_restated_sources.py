@@ -144,7 +144,8 @@ HEADED: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
     ),
 ]
 
-HEADED_GAPS: dict[int, str] = {}
+_FEW = "a heading's one or two dead are kept apart from bodies found of the same number"
+HEADED_GAPS: dict[int, str] = {0: _FEW, 1: _FEW, 2: _FEW}
 
 
 @pytest.mark.parametrize(
