@@ -176,10 +176,9 @@ def _two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
     """Whether the pair is two statements from two different named sources: "at least N" and
     plain "N" (each source's own bound), or the same figure where the later sentence says its
     source counted too ("the ministry said 14 were killed ... the UN also counted 14 dead").
-    The same figure under two speakers each named in its own sentence is two statements too;
-    without such a word or names, it stays one statement: speakers read from another sentence
-    are often wrong, and a definite count ("the two soldiers") refers back. From one source,
-    or restated by a headline, it is one statement."""
+    The same figure under two speakers without such a word stays one statement: speakers read
+    from another sentence are often wrong, and a definite count ("the two soldiers") refers
+    back. From one source, or restated by a headline, it is one statement."""
     if _heading(a, text) or _heading(b, text) or not _other_sources(a, b, pack):
         return False
     if {a.qualifier, b.qualifier} == {"exact", "at_least"}:
@@ -188,41 +187,7 @@ def _two_sources(a: Claim, b: Claim, text: str, pack: LanguagePack) -> bool:
     one, two = _sentence(first, text), _sentence(second, text)
     if one == two or _definite(second, text, pack):
         return False
-    if (
-        _named_within(first, text, one)
-        and _named_within(second, text, two)
-        and not _changed_from(first, text, pack)
-        and not _changed_from(second, text, pack)
-    ):
-        return True  # "The Valley Times reported 12 deaths. A rebel spokesman said 12 died."
     return _counted_again(second, text, two, pack)
-
-
-def _changed_from(claim: Claim, text: str, pack: LanguagePack) -> bool:
-    """Whether the figure opens a change ("de once a nueve", "from 11 to 9"): a word opening a
-    range right before its number, one joining a range right after it. An earlier figure a
-    source changed may be another's, so its sentence's speaker is no sure source of it."""
-    before = re.findall(r"\w+", text[max(0, claim.start - 24) : claim.end])
-    after = re.match(r"\W*(\w+)", text[claim.end : claim.end + 24])
-    return (
-        len(before) >= 2
-        and normalize(before[-2]) in pack.words("qualifiers", "range_start")
-        and after is not None
-        and normalize(after.group(1)) in pack.words("qualifiers", "range_join")
-    )
-
-
-def _named_within(claim: Claim, text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the claim's own sentence names its speaker (a word of the name): a speaker read
-    there is the figure's own source, not one carried over from another sentence (en16)."""
-    speaker = str(claim.speaker or "")
-    words = _name_words(speaker) or {  # an acronym: "KU", "UN"
-        w.strip("().,;:'\"«»“”‘’").casefold() for w in speaker.split() if w.isupper()
-    }
-    if not words:
-        return False
-    own = {w.strip("().,;:'\"«»“”‘’") for w in text[sentence[0] : sentence[1]].casefold().split()}
-    return bool(words & own)
 
 
 def _definite(claim: Claim, text: str, pack: LanguagePack) -> bool:
