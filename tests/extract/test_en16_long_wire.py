@@ -505,7 +505,6 @@ BODIES = (
     "a count of bodies received or seen in a quote is read as bodies recovered (label doubt: "
     "the conventions' bodies found may take them in)"
 )
-LOST = "'lost N of our colleagues' (first person plural) is not read as killed"
 SUM = (
     "the parts of a list of the dead are summed into a total the text does not give (label "
     "doubt: the project's family sums read such totals on purpose)"
@@ -526,7 +525,7 @@ GAPS: dict[int, str] = {
     31: PATIENTS,
     37: GROUP,
     41: BODIES,
-    42: LOST,
+    42: GROUP,
     44: GROUP,
     47: KIN_AGE,
     48: GROUP,
