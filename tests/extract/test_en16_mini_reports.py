@@ -307,6 +307,13 @@ MISSED: dict[tuple[str, Reading], str] = {
 
 # (report id, reading) -> why the speaker is not read
 SPEAKER: dict[tuple[str, Reading], str] = {
+    ("en16_un_report", ("killed", "civilians", 10582, 10582, "exact")): (
+        "'The mission has recorded' is not read as a speaker ('mission' as a speaker noun made "
+        "'the U.N. mission' the speaker instead of the U.N.)"
+    ),
+    ("en16_un_report", ("injured", "civilians", 19875, 19875, "exact")): (
+        "'The mission has recorded' is not read as a speaker"
+    ),
     ("en16_drone_wedding_inquiry", ("killed", "civilians", 14, 14, "exact")): (
         "'a military inquiry acknowledged' is not read as a speaker ('inquiry' as a speaker noun "
         "turned a headline's 'Death Inquiry' into a source)"
