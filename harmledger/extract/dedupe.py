@@ -265,6 +265,7 @@ def _named_over_voice(other: Claim, best: Claim, voice: str | None) -> bool:
 
 _HEADING_CHARS = 120  # a heading line: short, and no sentence stop at its end
 _HEADING_MIN = 3  # a figure of three or more: one or two dead and two bodies may be others
+_GENERIC = ("people", "other", None)  # no category that names the same few twice
 
 
 def _heading(claim: Claim, text: str) -> bool:
@@ -286,16 +287,16 @@ def _dead_then_found(claims: list[Claim], text: str) -> list[Claim]:
         return (c.low, c.high)
 
     casualties = [c for c in claims if c.is_casualty and c.qualifier == "exact"]
-    headed = [
-        c
-        for c in casualties
-        if c.measure == "killed" and (c.low or 0) >= _HEADING_MIN and _heading(c, text)
-    ]
+    headed = [c for c in casualties if c.measure == "killed" and _heading(c, text)]
     dropped = {
         id(c)
         for c in headed
         if any(
-            d.measure == "bodies_recovered" and figure(d) == figure(c) and d.start > c.end
+            d.measure == "bodies_recovered"
+            and figure(d) == figure(c)
+            and d.start > c.end
+            # one or two may be others, unless both name the same category ("two children")
+            and ((c.low or 0) >= _HEADING_MIN or (c.who == d.who and c.who not in _GENERIC))
             for d in casualties
         )
         and not any(

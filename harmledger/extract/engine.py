@@ -2453,6 +2453,8 @@ class _Run:
             # "two men were killed and a third was wounded": one more of those counted, not
             # the share "a third" names before "of" (en15)
             head = Head(mention.j, mention.j + 1, others=True)
+        if head.distractor and self._harmed_present(mention, head):
+            head = Head(head.i, head.j, who="people")  # "killed 24 mourners": victims
         if head.distractor:
             return None
         if self._ages_of_counted(mention, head, drafts):
@@ -2480,7 +2482,7 @@ class _Run:
             if whole is not None:
                 head = whole  # "Quatorze des 42 morts", "Fourteen of the 42 dead": dead too
         if not (head.who or head.measure or head.quantity) and not mention.percent:
-            earlier = self._earlier_toll(mention, drafts)
+            earlier = self._earlier_toll(mention, drafts) or self._earlier_of_risen(mention, drafts)
             if earlier is not None:  # "42 morts, contre 30 auparavant": the earlier toll
                 return Draft(mention, head, "casualty", earlier.measure, earlier.who, earlier.cue)
         if mention.percent or head.quantity == "percent":
@@ -4097,19 +4099,43 @@ class _Run:
         number killed in the floods climbed to 58 from 41"): the earlier figure of the same
         toll, sharing its cue however far the toll noun stands; that toll's draft, or None
         (en15)."""
-        start = self._qualifier_start(mention)
-        at = start if start < mention.i else start - 1  # "from", read as the figure's opener
-        if at < 1 or cats_at(self.marks, at).get("qual:range_start") != at + 1:
+        at = self._from_before(mention, "qual:range_start")
+        if at is None or at < 1:
             return None
         sentence = self.doc.sentence[mention.i]
         last = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if last is None or last.cue is None or self.doc.sentence[last.mention.i] != sentence:
             return None
-        if max(last.mention.j, last.head.j) != at or self.doc.gaps[at].strip() not in ("", ","):
+        end = max(last.mention.j, last.head.j)
+        if end != at and not any(  # "to 22 on Wednesday, from the 29 announced"
+            c == "date:relative" and j == at for c, _, j in self.marks[end] if end < at
+        ):
+            return None
+        if self.doc.gaps[at].strip() not in ("", ","):
             return None  # "rose to 12 from 9", "rose to 12, from 9 on Monday"
         rise = self._rise_before(last.mention)
-        risen = rise is not None and last.cue.j <= rise < last.mention.i
-        return last if risen else None
+        if rise is not None and last.cue.j <= rise < last.mention.i:
+            return last
+        # "cut the toll to 15 from the 18 reported": a bare new figure after "to" or "at"
+        before = self._qualifier_start(last.mention) - 1
+        new = self.pack.words("qualifiers", "new_figure")
+        bare = not (last.head.who or last.head.others) and last.mention.j == end
+        return last if bare and before >= 0 and self.doc.words[before].norm in new else None
+
+    def _from_before(self, mention: Mention, category: str) -> int | None:
+        """The start of the ``category`` phrase ("from", "up from") before a figure, past the
+        pack's ``qualifiers.previous_fillers`` ("from the 18 reported", "up from an initial
+        31"), or None: the earlier figure of a toll is told so (en16)."""
+        fillers = self.pack.words("qualifiers", "previous_fillers")
+        k = self._qualifier_start(mention)
+        if k == mention.i:
+            k -= 1
+            while k >= 0 and mention.i - k <= 3 and self.doc.words[k].norm in fillers:
+                k -= 1
+        for cat, i, j in self.marks.ending("qual", k + 1):
+            if cat == category and j == k + 1 and not self.doc.gaps[j].strip(" "):
+                return i
+        return None
 
     def _parallel_after_and(self, mention: Mention, cue: Cue, drafts: list[Draft]) -> bool:
         """A bare count right after "and" whose next word is the word right after the verb of
@@ -6528,10 +6554,27 @@ class _Run:
             return None
         return next((c for c in cues if c.j == k and c.measure == "bodies_recovered"), None)
 
+    def _harmed_present(self, mention: Mention, head: Head) -> bool:
+        """People counted as present (pack ``distractors.harmable``: mourners, attendees) whom
+        a casualty verb counts itself, right before the number ("killed more than 130
+        mourners") or right after the noun ("60 mourners were killed"): victims, where "5,000
+        mourners attended the funeral of 9 victims" stays a crowd (en16)."""
+        harmable = self.pack.words("distractors", "harmable")
+        if not harmable or head.j < 1 or self.doc.words[head.j - 1].norm not in harmable:
+            return False
+        if self.marks.ending("measure", self._qualifier_start(mention)):
+            return True  # the verb right before the number
+        aux, words, k = self.pack.words("singular_victims", "aux"), self.doc.words, head.j
+        while k < len(words) and words[k].norm in aux | {"were", "are", "have"}:
+            k += 1
+        return k < len(words) and k - head.j <= 2 and self.marks.opens(k, "measure:")
+
     def _earlier_event(self, mention: Mention) -> bool:
-        """A figure of an earlier event a superlative compares with ("the deadliest attack since
-        2007, when 28 people were killed", "the worst since the 1998 bombing that killed 213"):
-        after the superlative, a year, then a relative word before the figure."""
+        """A figure of an earlier event a superlative compares with by its year alone ("the
+        deadliest attack since 2007, when 28 people were killed"): after the superlative, a
+        year right after a word of ``comparison_since`` when the pack lists them, then a
+        relative word before the figure. An earlier event told as an event of its own ("since
+        a car bombing in 2019 that killed 46 people") keeps its figure, a claim of that event."""
         first = self._sentence_start[self.doc.sentence[mention.i]]
         at = bisect_left(self._superlatives, first)
         if at == len(self._superlatives) or self._superlatives[at] >= mention.i:
@@ -6541,7 +6584,10 @@ class _Run:
             (k for k in range(self._superlatives[at] + 1, mention.i) if _year_word(words[k])),
             None,
         )
-        return year is not None and any(w.norm in back for w in words[year + 1 : mention.i])
+        if year is None or not any(w.norm in back for w in words[year + 1 : mention.i]):
+            return False
+        since = self.pack.words("distractors", "comparison_since")
+        return not since or words[year - 1].norm in since
 
     def _interviewed(self, mention: Mention) -> bool:
         """A verb of interviewing right before the count ("interviewed 61 victims"): what it
@@ -6808,7 +6854,14 @@ class _Run:
     def _earlier_toll(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
         """The toll a bare figure after "contre", "up from", "frente a", "مقابل" is an earlier
         count of: the casualty figure just before it in the sentence."""
-        opened = [i for c, i, _ in self.marks.ending("qual", mention.i) if c == "qual:previous"]
+        opened = [
+            i
+            for c, i, _ in self.marks.ending("qual", mention.i)
+            if c in ("qual:previous", "qual:compared")  # ", far more than the 21 reported"
+        ]
+        if not opened:  # "up from an initial 31": the earlier figure past a filler
+            at = self._from_before(mention, "qual:previous")
+            opened = [] if at is None else [at]
         if not opened or not any(ch in ",،" for ch in self.doc.gaps[min(opened)]):
             return None  # an aside after a comma; "une attaque contre 3 bases" is no toll
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)

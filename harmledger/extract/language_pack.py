@@ -96,6 +96,10 @@ _NOT_MARKED = frozenset(
         ("distractors", "age_articles"),  # read by engine._is_age only
         ("distractors", "comparison"),
         ("distractors", "comparison_back"),
+        ("distractors", "comparison_since"),  # read by engine._earlier_event only
+        ("qualifiers", "previous_fillers"),  # read by engine._from_before only
+        ("distractors", "harmable"),  # read by engine._harmed_present only
+        ("qualifiers", "new_figure"),  # read by engine._earlier_of_risen only
         ("who", "others_before_noun"),
         ("who", "severity"),  # read by reading._head_from only
         ("who", "owned_kin"),  # read by coordinated.owned_children only

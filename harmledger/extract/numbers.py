@@ -737,6 +737,10 @@ def _pre_qualifier(doc: Doc, mention: Mention, marks: Marks) -> str | None:
     end = mention.i
     if not _SENTENCE_STOPS.isdisjoint(doc.gaps[end]):
         return None  # "... at least. 6 people": the qualifier closed the sentence before
+    if any(c == "qual:compared" for c, _, _ in marks.ending("qual", end)):
+        # "far more than the 21 dead reported": compared with a count told elsewhere, which
+        # the number states exactly (pack ``qualifiers.compared``, en16)
+        return None
     for _hop in range(3):
         best: tuple[int, str] | None = None
         for cat, i, _ in marks.ending("qual", end):
