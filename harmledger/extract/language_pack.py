@@ -150,6 +150,9 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "identity"),
         ("singular_victims", "one_of_them"),
         ("singular_victims", "one_of_the_hurt"),
+        ("singular_victims", "also"),  # read by engine._also_one_more only
+        ("singular_victims", "hit_where"),  # read by singular._hit_where only
+        ("singular_victims", "not_indefinite"),  # read by singular._opened_indefinitely only
     }
 )
 
