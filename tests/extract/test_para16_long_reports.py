@@ -879,14 +879,6 @@ def _all(rid: str, readings: list[Reading], reason: str) -> dict[tuple[str, Read
 
 # labelled claims read with another speaker: (report id, reading) -> reason
 SPEAKER: dict[Any, str] = {
-    **_all(
-        "ar_colon_quote_next_paragraph",
-        [
-            ("bodies_recovered", "people", 8, 8, "exact"),
-            ("bodies_recovered", "children", 4, 4, "exact"),
-        ],
-        "'خالد منصور لوكالة الأنباء': the speaker's surname before the addressee is cut off",
-    ),
     ("ar_roundup_same_figure_twice", ("killed", "people", 5, 5, "exact"), "مسعفون"): (
         "two figures of five dead from two places and two sources are merged into one"
     ),
