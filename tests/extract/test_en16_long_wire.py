@@ -31,7 +31,7 @@ ROWS: list[tuple[str, str, list[Label]]] = [
     ),
     (
         "revised",
-        "By Friday evening the number of people killed in the strike had climbed to 64.",
+        "By Friday evening the strike's death toll had climbed to 64.",
         [("killed", "people", 64, 64, "exact")],
     ),
     (
@@ -46,7 +46,7 @@ ROWS: list[tuple[str, str, list[Label]]] = [
     ),
     (
         "running_total",
-        "The deaths bring to 1,246 the number of civilians killed in the province since January, "
+        "The deaths bring to 1,246 the civilians killed across the province since January, "
         "the monitor said.",
         [("killed", "civilians", 1246, 1246, "exact")],
     ),
@@ -207,7 +207,7 @@ ROWS: list[tuple[str, str, list[Label]]] = [
     ),
     (
         "distractor",
-        "It was the third strike on the camp in ten days; 22 people were killed.",
+        "The camp was struck for a third time in ten days; 22 people were killed.",
         [("killed", "people", 22, 22, "exact")],
     ),
     (

@@ -155,7 +155,7 @@ REPORTS: list[Report] = [
     (
         "en16_ngo_family_strike",
         "en",
-        "Amnesty International said on Wednesday that an airstrike on a family home in the "
+        "Amnesty International said on Wednesday that an air raid on a family's house in the "
         "village of Ein Tal killed 15 civilians, nine of them children, and called for it to be "
         "investigated as a war crime.\n\n"
         "The group said it had found no evidence of any military objective at the house. It "
@@ -224,7 +224,7 @@ REPORTS: list[Report] = [
         "en16_wire_running_total",
         "en",
         "Israeli airstrikes on the southern city killed 38 Palestinians overnight, the health "
-        "ministry said, bringing the total death toll since the start of the war to 27,947.\n\n"
+        "ministry said, bringing the overall death toll since the war started to 27,947.\n\n"
         "The ministry said 67,459 people had been wounded. It does not distinguish between "
         "civilians and fighters.\n\n"
         "The military said it had struck 60 targets in the past day, and that three of its "

@@ -1,6 +1,6 @@
 """How many claims a figure told twice makes (branch en16), written and labelled by the helper
 of branch en16 before running the extractor on them. Conventions: the same figure repeated
-(headline, lead, quote) is one claim; a restatement is its own claim when the speaker differs.
+(headline, lead, quote) makes one claim, and a figure told again by another speaker makes one more.
 Each label is a reading and the speaker it is told with (a substring, None for none): the
 extractor must give as many claims of each reading as are labelled. Names, places and figures
 are invented."""
@@ -136,8 +136,8 @@ def test_as_many_claims_as_statements(text: str, labels: list[Told]) -> None:
 # bodies: one statement (labelled before running); every casualty reading, with its number
 HEADED: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
     (
-        "Toll of strike on apartment block rises to 20, with two children among the dead\n\n"
-        "Rescuers recovered the bodies of two children from the rubble overnight, the governor "
+        "Toll of strike on apartment block rises to 20, two children among those killed\n\n"
+        "Rescuers pulled two children's bodies out of the rubble overnight, the governor "
         "said.",
         [("killed", 20, 20), ("bodies_recovered", 2, 2)],
     ),

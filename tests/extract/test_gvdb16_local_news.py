@@ -267,20 +267,20 @@ CASES: list = [
         id="the-brothers-both-shot",
     ),
     pytest.param(
-        "Officers found a man shot in the chest. A second man was shot in the hand.",
+        "Arriving deputies found a man shot in the chest. A second man had been shot in the hand.",
         0,
         2,
         id="a-second-man-was-shot",
     ),
     # --- victims told one by one ---
     pytest.param(
-        "A 23-year-old man was shot and killed near the corner of 5th and Pine. A woman was wounded in the arm.",
+        "A 23-year-old was shot and killed near the corner of 5th and Pine. A woman was wounded in the arm.",
         1,
         1,
         id="man-killed-woman-wounded",
     ),
     pytest.param(
-        "A 30-year-old man was shot in the leg. A 27-year-old woman was also shot and is in stable condition.",
+        "A 30-year-old man got shot in the leg. A 27-year-old woman was also shot and is in stable condition.",
         0,
         2,
         id="man-shot-woman-also-shot",
@@ -311,7 +311,7 @@ CASES: list = [
     ),
     # --- hospital, treated and released ---
     pytest.param(
-        "A man was taken to the hospital in critical condition after the shooting, police said.",
+        "After the shooting a man was rushed to the hospital in critical condition, police said.",
         0,
         1,
         id="man-taken-in-critical-condition",
@@ -374,7 +374,7 @@ CASES: list = [
     ),
     # --- shots counted, not people ---
     pytest.param(
-        "A 29-year-old man was shot three times in the back and is in serious condition.",
+        "A man aged 29 was shot three times in the back and is in serious condition.",
         0,
         1,
         id="shot-three-times",
@@ -454,7 +454,7 @@ CASES: list = [
     ),
     # --- suffering from wounds told by how many ---
     pytest.param(
-        "Officers found a 23-year-old man suffering from multiple gunshot wounds near the alley.",
+        "Near the alley, officers discovered a man of 23 suffering from multiple gunshot wounds.",
         0,
         1,
         id="suffering-from-multiple-gunshot-wounds",
@@ -466,7 +466,7 @@ CASES: list = [
         id="suffering-from-several-gunshot-wounds",
     ),
     pytest.param(
-        "Deputies located a man suffering from at least one gunshot wound behind the gym.",
+        "Deputies located a driver suffering from at least one gunshot wound behind the gym.",
         0,
         1,
         id="suffering-from-at-least-one-gunshot-wound",
@@ -498,7 +498,7 @@ CASES: list = [
     ),
     # --- wounds that are not life-threatening ---
     pytest.param(
-        "The 26-year-old suffered a non-life-threatening gunshot wound to the hip.",
+        "The 26-year-old suffered a non-life-threatening gunshot wound, to the hip.",
         0,
         1,
         id="suffered-a-non-life-threatening-wound",
@@ -517,7 +517,7 @@ CASES: list = [
     ),
     # --- victims who got themselves to a hospital ---
     pytest.param(
-        "A man showed up at a hospital with a gunshot wound to the hand early Monday.",
+        "Early Monday a man showed up at a hospital with two bullet wounds in his hand.",
         0,
         1,
         id="showed-up-at-a-hospital-with",
@@ -598,7 +598,7 @@ CASES: list = [
         id="two-customers-suffered-bullet-wounds",
     ),
     pytest.param(
-        "The victims, ages 19 and 24, were taken to a hospital with non-life-threatening injuries.",
+        "The victims, ages 19 and 24, were taken to a hospital; their injuries are not life-threatening.",
         0,
         2,
         id="the-victims-ages-19-and-24",
@@ -697,7 +697,7 @@ CASES: list = [
     ),
     # --- the office that takes tips about deaths names none ---
     pytest.param(
-        "Anyone with information is asked to call the homicide tip line at 555-0199.",
+        "People with information should call the homicide tip line at 555-0199.",
         0,
         0,
         id="homicide-tip-line",

@@ -248,19 +248,19 @@ REPORTS: list[Report] = [
     (
         "de_toll_rises_earlier_figure",
         "de",
-        "Zahl der Toten in Dnipro steigt auf 31\n\n"
-        "Nach dem Raketenangriff auf ein Wohnhaus in der ukrainischen Stadt Dnipro ist die Zahl "
+        "Zahl der Toten in Nowa Hora steigt auf 31\n\n"
+        "Nach dem Raketeneinschlag in einem Wohnblock der ukrainischen Stadt Nowa Hora ist die Zahl "
         "der Toten auf 31 gestiegen. Aus den Trümmern seien weitere Leichen geborgen worden, "
-        "teilte der Gouverneur der Region, Serhij Lysak, am Montag mit.\n\n"
+        "teilte der Gouverneur der Region, Petro Lanko, am Montag mit.\n\n"
         "Am Sonntagabend hatten die Behörden noch von 14 Toten und 58 Verletzten gesprochen.\n\n"
-        "Nach Angaben Lysaks werden noch etwa 20 Bewohner vermisst. Unter den Toten seien auch "
+        "Nach Angaben Lankos werden noch etwa 20 Bewohner vermisst. Unter den Toten seien auch "
         "drei Kinder.",
         [
-            ("killed", "people", 31, 31, "exact", "Lysak|Gouverneur"),
+            ("killed", "people", 31, 31, "exact", "Lanko|Gouverneur"),
             ("killed", "people", 14, 14, "exact", "Behörden"),
             ("injured", "people", 58, 58, "exact", "Behörden"),
-            ("missing", "people", 20, 20, "about", "Lysak"),
-            ("killed", "children", 3, 3, "exact", "Lysak"),
+            ("missing", "people", 20, 20, "about", "Lanko"),
+            ("killed", "children", 3, 3, "exact", "Lanko"),
         ],
         [],
     ),

@@ -440,7 +440,7 @@ REPORTS = [
     ),
     (
         "en",
-        "Gunmen killed at least 20 people in two attacks on villages, according to local sources.\n\nAt least 12 people were killed in Kobari on Sunday night.",
+        "Gunmen killed at least 20 people in two attacks on villages, local sources said.\n\nAt least 12 people were killed in Kobari on Sunday night.",
         [("killed", 20, "local sources"), ("killed", 12, "local sources")],
     ),
     (
