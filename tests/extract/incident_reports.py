@@ -41,6 +41,20 @@ def readings(text: str, lang: str) -> dict[Reading, list[str | None]]:
     return found
 
 
+def label_matches(label: tuple[Any, ...], reading: tuple[Any, ...]) -> bool:
+    """A labelled reading (measure, who or None for any, low, high, qualifier) is a reading."""
+    return label[0] == reading[0] and label[2:] == reading[2:] and label[1] in (None, reading[1])
+
+
+def assert_readings_labelled(text: str, lang: str, labels: list[Any]) -> None:
+    """Every label is read and every casualty reading of ``text`` is labelled."""
+    found = sorted(readings(text, lang), key=str)
+    for label in labels:
+        assert any(label_matches(label, r) for r in found), (label, found)
+    for r in found:
+        assert any(label_matches(label, r) for label in labels), ("beyond the labels", r)
+
+
 def _labelled(reports: list[Report]) -> list[tuple[str, str, str, Labelled]]:
     return [
         (rid, lang, text, claim)

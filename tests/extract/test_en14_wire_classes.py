@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.incident_reports import readings
+from tests.extract.incident_reports import assert_readings_labelled
 
 Label = tuple[str, str | None, int | None, int | None, str]
 
@@ -1783,10 +1783,6 @@ GAPS: dict[int, str] = {
 }
 
 
-def _matches(label: Label, reading: Label) -> bool:
-    return label[0] == reading[0] and label[2:] == reading[2:] and label[1] in (None, reading[1])
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "labels"),
     [
@@ -1801,8 +1797,4 @@ def _matches(label: Label, reading: Label) -> bool:
     ],
 )
 def test_every_reading_is_labelled(lang: str, text: str, labels: list[Label]) -> None:
-    found = sorted(readings(text, lang), key=str)
-    for label in labels:
-        assert any(_matches(label, r) for r in found), (label, found)
-    for r in found:
-        assert any(_matches(label, r) for label in labels), ("beyond the labels", r)
+    assert_readings_labelled(text, lang, labels)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.incident_reports import readings
+from tests.extract.incident_reports import assert_readings_labelled
 
 Label = tuple[str, str | None, int | None, int | None, str]
 
@@ -504,10 +504,6 @@ DAY_AND = (
 GAPS: dict[int, str] = {75: DAY_AND}
 
 
-def _matches(label: Label, reading: Label) -> bool:
-    return label[0] == reading[0] and label[2:] == reading[2:] and label[1] in (None, reading[1])
-
-
 @pytest.mark.parametrize(
     ("text", "labels"),
     [
@@ -521,8 +517,4 @@ def _matches(label: Label, reading: Label) -> bool:
     ],
 )
 def test_every_reading_is_labelled(text: str, labels: list[Label]) -> None:
-    found = sorted(readings(text, "en"), key=str)
-    for label in labels:
-        assert any(_matches(label, r) for r in found), (label, found)
-    for r in found:
-        assert any(_matches(label, r) for label in labels), ("beyond the labels", r)
+    assert_readings_labelled(text, "en", labels)
