@@ -1746,6 +1746,29 @@ class _Run:
             and not self.doc.gaps[k].strip()
         )
 
+    def _own_harmed_phrase(self, mention: Mention, head: Head) -> Cue | None:
+        """A harmed phrase of the lone-victim reader (``singular_victims.harmed``: "taken to
+        hospital", "transportées à l'hôpital") right after a count's auxiliaries, in its clause
+        ("and two were taken to hospital"): the count's own predicate, which tells the hurt. A
+        bare count would otherwise take a verb of death before it."""
+        words, sentence = self.doc.words, self.doc.sentence
+        k = max(mention.j, head.j)
+        start = k
+        while (
+            k < len(words)
+            and sentence[k] == sentence[mention.i]
+            and k - start < _FOUND_HURT_REACH
+            and not self.doc.gaps[k].strip()
+            and self._auxiliary(k)
+        ):
+            k += 1
+        if k == start or k >= len(words) or sentence[k] != sentence[mention.i]:
+            return None  # an auxiliary first: "two [were] taken", not "two taken by ..."
+        end = cats_at(self.marks, k).get("one:harmed")
+        if end is None or self.doc.gaps[k].strip() or self.marks.opens(k, "measure:"):
+            return None
+        return Cue(k, end, "injured")
+
     def _shot_cue(self, draft: Draft) -> bool:
         if draft.cue is None and draft.head.i in self._found_hit:
             return True  # "two brothers were found with gunshot wounds in a car" (_found_hurt)
@@ -2518,6 +2541,12 @@ class _Run:
             cue = None
         if cue is not None and not own and self._zero_subject_of(mention, cue):
             cue = None  # "Fyra personer satt i bilen, men ingen skadades": nobody's verb
+        if cue is not None and not own and cue.i < mention.i:
+            trip = self._own_harmed_phrase(mention, head)
+            if trip is not None:
+                # "Two people died and two were taken to hospital": the two have a predicate
+                # of their own, a harmed phrase, and are hurt, not dead too
+                cue, own = trip, True
         if (
             (cue is not None and cue.i >= mention.j and loss_verb(self.doc, self.pack, cue))
             or (head.measure and loss_verb(self.doc, self.pack, Cue(head.i, head.j, head.measure)))

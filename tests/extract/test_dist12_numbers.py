@@ -832,7 +832,6 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 # paragraphs still read wrongly, with why
 GAPS: dict[str, str] = {
     "The 3 journalists who were detained for 5 days were released unharmed on Monday. A fourth, a cameraman, was killed in March.": "an ordinal standing for one more person ('A fourth, a cameraman, was killed') is not read (a miss, not a false alarm)",
-    "The fire broke out on the 14th floor of the 20-storey tower at about 1 a.m. Three residents died and 7 were taken to hospital.": "a bare count after 'and' takes 'died' from the clause before, not its own 'taken to hospital'",
     "The 2 sisters, 9 and 11, were among 13 people wounded in the shelling, their father said.": "two named members 'among' a counted group are read as a subset claim",
     "Rund 2.000 Trauergäste nahmen an der Beerdigung der 6 Bergleute teil, die bei der Explosion ums Leben gekommen waren.": "the dead named after a funeral ('der Beerdigung der 6 Bergleute') are not read (a miss, not a false alarm)",
 }
