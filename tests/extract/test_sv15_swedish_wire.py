@@ -15,11 +15,9 @@ label gives a `who` (not None) the claim's category must be that one too.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from harmledger.extract import extract_claims
+from tests.extract.gold_claims import Gold, assert_claims_are_gold, gold_cases
 
 K, HU, M, B, D = "killed", "injured", "missing", "bodies_recovered", "displaced"
 PE, CI, CH, WO, MEN, CO, OT = (
@@ -32,7 +30,6 @@ PE, CI, CH, WO, MEN, CO, OT = (
     "other",
 )
 
-Gold = list[tuple[str, int | None, int | None, str | None]]
 
 _TOLLS: list[tuple[str, str, Gold]] = [
     (
@@ -677,34 +674,14 @@ _ALL = (
     + _WHILE_SOURCE
 )
 
-_RELATIVE = (
-    "a lone definite victim with a relative clause between it and its verb ('Kvinnan, som var "
-    "i 40-årsåldern, avled') is not read; the indefinite ('En kvinna, som ...') is"
-)
 _GAPS: dict[str, str] = {
     "X24": "a list after 'de dödade är' is also read as its sum (sv10 S54, the same gap)",
 }
 
 
-def _cases() -> list[object]:
-    out = []
-    for name, text, gold in _ALL:
-        marks = [pytest.mark.xfail(strict=True, reason=_GAPS[name])] if name in _GAPS else []
-        out.append(pytest.param(text, gold, id=name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "gold"), _cases())
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_ALL, _GAPS))
 def test_sv15_swedish_wire(text: str, gold: Gold) -> None:
-    claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
-    found = Counter((c.measure, c.low, c.high) for c in claims)
-    assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
-    for m, lo, hi, who in gold:
-        if who is None:
-            continue
-        if who is not None:
-            whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
-            assert who in whos, (m, lo, hi, whos)
+    assert_claims_are_gold(text, "sv", gold)
 
 
 # the same class in the other languages: a definite lone victim, a relative clause set off by
@@ -784,24 +761,9 @@ _GAPS_ELSEWHERE: dict[str, str] = {
 }
 
 
-def _cases_elsewhere() -> list[object]:
-    out = []
-    for name, lang, text, gold in _RELATIVE_ELSEWHERE:
-        reason = _GAPS_ELSEWHERE.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(lang, text, gold, id=name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "text", "gold"), _cases_elsewhere())
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(_RELATIVE_ELSEWHERE, _GAPS_ELSEWHERE))
 def test_relative_aside_elsewhere(lang: str, text: str, gold: Gold) -> None:
-    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
-    found = Counter((c.measure, c.low, c.high) for c in claims)
-    assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
-    for m, lo, hi, who in gold:
-        if who is not None:
-            whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
-            assert who in whos, (m, lo, hi, whos)
+    assert_claims_are_gold(text, lang, gold)
 
 
 # a verb's object with an age phrase after it, then a link and a possessive relative: the two
@@ -833,21 +795,6 @@ _GAPS_AGED: dict[str, str] = {
 }
 
 
-def _cases_aged() -> list[object]:
-    out = []
-    for name, lang, text, gold in _AGED_OBJECT:
-        reason = _GAPS_AGED.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(lang, text, gold, id=name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "text", "gold"), _cases_aged())
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(_AGED_OBJECT, _GAPS_AGED))
 def test_aged_object_and_relative(lang: str, text: str, gold: Gold) -> None:
-    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
-    found = Counter((c.measure, c.low, c.high) for c in claims)
-    assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
-    for m, lo, hi, who in gold:
-        if who is not None:
-            whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
-            assert who in whos, (m, lo, hi, whos)
+    assert_claims_are_gold(text, lang, gold)

@@ -16,17 +16,14 @@ label gives a `who` (not None) the claim's category must be that one too.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from harmledger.extract import extract_claims
+from tests.extract.gold_claims import Gold, assert_claims_are_gold, gold_cases
 
 K, HU, M, B, D = "killed", "injured", "missing", "bodies_recovered", "displaced"
 KI = "killed_or_injured"
 PE, CI, CH, WO, MEN, CO = "people", "civilians", "children", "women", "men", "combatants"
 
-Gold = list[tuple[str, int | None, int | None, str | None]]
 
 # single sentences, one or two claims each
 _SENTENCES: list[tuple[str, str, Gold]] = [
@@ -935,46 +932,26 @@ _GAPS: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple[str, str, Gold]]) -> list[object]:
-    out = []
-    for name, text, gold in rows:
-        reason = _GAPS.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, gold, id=name, marks=marks))
-    return out
-
-
-def _check(text: str, gold: Gold) -> None:
-    """The claims on (measure, low, high) must be exactly the labelled ones, `who` where given."""
-    claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
-    found = Counter((c.measure, c.low, c.high) for c in claims)
-    assert found == Counter((m, lo, hi) for m, lo, hi, _ in gold)
-    for m, lo, hi, who in gold:
-        if who is not None:
-            whos = {c.who for c in claims if (c.measure, c.low, c.high) == (m, lo, hi)}
-            assert who in whos, (m, lo, hi, whos)
-
-
-@pytest.mark.parametrize(("text", "gold"), _cases(_SENTENCES))
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_SENTENCES, _GAPS))
 def test_swedish_sentences(text: str, gold: Gold) -> None:
-    _check(text, gold)
+    assert_claims_are_gold(text, "sv", gold)
 
 
-@pytest.mark.parametrize(("text", "gold"), _cases(_PARAGRAPHS))
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_PARAGRAPHS, _GAPS))
 def test_swedish_paragraphs(text: str, gold: Gold) -> None:
-    _check(text, gold)
+    assert_claims_are_gold(text, "sv", gold)
 
 
-@pytest.mark.parametrize(("text", "gold"), _cases(_SECOND))
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_SECOND, _GAPS))
 def test_swedish_second_batch(text: str, gold: Gold) -> None:
-    _check(text, gold)
+    assert_claims_are_gold(text, "sv", gold)
 
 
-@pytest.mark.parametrize(("text", "gold"), _cases(_THIRD))
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_THIRD, _GAPS))
 def test_swedish_classes(text: str, gold: Gold) -> None:
-    _check(text, gold)
+    assert_claims_are_gold(text, "sv", gold)
 
 
-@pytest.mark.parametrize(("text", "gold"), _cases(_FOURTH))
+@pytest.mark.parametrize(("text", "gold"), gold_cases(_FOURTH, _GAPS))
 def test_swedish_fourth_batch(text: str, gold: Gold) -> None:
-    _check(text, gold)
+    assert_claims_are_gold(text, "sv", gold)
