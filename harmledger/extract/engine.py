@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from functools import cache
@@ -1729,21 +1730,17 @@ class _Run:
         head = draft.head
         if head.measure not in (None, "killed_or_injured") or draft.cue is not None:
             return False  # a person noun or "victims", not "bodies"
-        words, sentence = self.doc.words, self.doc.sentence
-        k = head.j
-        while (
-            k < len(words)
-            and sentence[k] == sentence[head.i]
-            and k - head.j < _FOUND_HURT_REACH
-            and not any(c.startswith("measure:") for c in cats_at(self.marks, k))
-            and {"mod:found", "one:aux", "one:plural_aux"} & set(cats_at(self.marks, k))
-        ):
-            k += 1
+        cats = self.marks.cats
         return (
-            k < len(words)
-            and sentence[k] == sentence[head.i]
-            and "one:harmed" in cats_at(self.marks, k)
-            and not self.doc.gaps[k].strip()
+            self._harmed_after(
+                head.j,
+                head.i,
+                lambda k: (
+                    not any(c.startswith("measure:") for c in cats[k])
+                    and not {"mod:found", "one:aux", "one:plural_aux"}.isdisjoint(cats[k])
+                ),
+            )
+            is not None
         )
 
     def _own_harmed_phrase(self, mention: Mention, head: Head) -> Cue | None:
@@ -1751,23 +1748,33 @@ class _Run:
         hospital", "transportées à l'hôpital") right after a count's auxiliaries, in its clause
         ("and two were taken to hospital"): the count's own predicate, which tells the hurt. A
         bare count would otherwise take a verb of death before it."""
+        start, gaps = max(mention.j, head.j), self.doc.gaps
+        found = self._harmed_after(
+            start, mention.i, lambda k: not gaps[k].strip() and self._auxiliary(k)
+        )
+        if found is None or found[0] == start or self.marks.opens(found[0], "measure:"):
+            return None  # an auxiliary first: "two [were] taken", not "two taken by ..."
+        return Cue(found[0], found[1], "injured")
+
+    def _harmed_after(
+        self, start: int, i: int, skippable: Callable[[int], bool]
+    ) -> tuple[int, int] | None:
+        """The harmed phrase (``one:harmed``, the lone-victim reader's) right after the words
+        from ``start`` that ``skippable`` passes (auxiliaries, "found"), in word ``i``'s
+        sentence, with no punctuation before it: its words, or None."""
         words, sentence = self.doc.words, self.doc.sentence
-        k = max(mention.j, head.j)
-        start = k
+        k = start
         while (
             k < len(words)
-            and sentence[k] == sentence[mention.i]
+            and sentence[k] == sentence[i]
             and k - start < _FOUND_HURT_REACH
-            and not self.doc.gaps[k].strip()
-            and self._auxiliary(k)
+            and skippable(k)
         ):
             k += 1
-        if k == start or k >= len(words) or sentence[k] != sentence[mention.i]:
-            return None  # an auxiliary first: "two [were] taken", not "two taken by ..."
-        end = cats_at(self.marks, k).get("one:harmed")
-        if end is None or self.doc.gaps[k].strip() or self.marks.opens(k, "measure:"):
+        if k >= len(words) or sentence[k] != sentence[i] or self.doc.gaps[k].strip():
             return None
-        return Cue(k, end, "injured")
+        end = cats_at(self.marks, k).get("one:harmed")
+        return None if end is None else (k, end)
 
     def _shot_cue(self, draft: Draft) -> bool:
         if draft.cue is None and draft.head.i in self._found_hit:
