@@ -774,10 +774,11 @@ _POST_QUALIFIERS = {"qual:post_at_least": "at_least", "qual:post_up_to": "up_to"
 def _post_qualifier(doc: Doc, mention: Mention, marks: Marks, starts: set[int]) -> str | None:
     """ "13 people at least", "15 personnes au plus": a bound after the number and its noun,
     unless it opens the next number ("in 2017 the strike killed at least 105")."""
-    if not marks.within("qual:post_at_least", mention.j, mention.j + 4) and not marks.within(
-        "qual:post_up_to", mention.j, mention.j + 4
-    ):
-        return None  # (two look-ups, not a generator: asked of every number)
+    for cat in _POST_QUALIFIERS:  # (a loop, not a generator: asked of every number)
+        if marks.within(cat, mention.j, mention.j + 4):
+            break
+    else:
+        return None
     for k in range(mention.j, min(len(doc.words), mention.j + 4)):
         if not _CLAUSE_STOPS.isdisjoint(doc.gaps[k]):
             return None

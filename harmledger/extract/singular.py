@@ -218,13 +218,12 @@ def _noun_before_phrase(
     sentence = doc.sentence[k]
     for t in range(k, max(0, k - _PHRASE_WORDS), -1):
         word = doc.words[t]
-        cats = cats_at(marks, t)
         if (
             doc.sentence[t] != sentence
             or doc.gaps[t + 1].strip()
             or word.is_digit
             or word.norm in relative
-            or _opens_any(cats, ("measure:", "one:nouns", "one:aux", "one:pronouns"))
+            or marks.opens(t, ("measure:", "one:nouns", "one:aux", "one:pronouns"))
         ):
             return None
         if word.norm in links and t < k:
@@ -684,15 +683,6 @@ def _auxiliary_at(marks: Marks, k: int, plural: bool) -> bool:
     """An auxiliary at word ``k``: of any subject, or with ``plural`` of a plural one."""
     cats = cats_at(marks, k)
     return "one:aux" in cats or (plural and "one:plural_aux" in cats)
-
-
-def _opens_any(cats: dict[str, int], prefixes: tuple[str, ...]) -> bool:
-    """Whether a category of ``cats`` starts with one of ``prefixes`` (a loop: asked of every
-    word a phrase before a verb is read over, where a generator costs more than the test)."""
-    for c in cats:  # noqa: SIM110 (a loop on purpose, see above)
-        if c.startswith(prefixes):
-            return True
-    return False
 
 
 def _hyphenated(doc: Doc, t: int) -> bool:
