@@ -406,23 +406,24 @@ class _Reader:
                 return True
         return False
 
-    def is_teaser_line(self, k: int) -> bool:
-        start = self.line_of(k)
-        first = self.norms[start]
-        for phrase in self.cues.teaser:
-            if phrase[0] == first and tuple(self.norms[start : start + len(phrase)]) == phrase:
+    def _opens_with(self, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of ``phrases`` opens at word ``start`` (its first word compared first:
+        asked per place name, most lines open none)."""
+        norms = self.norms
+        first = norms[start]
+        for phrase in phrases:
+            if phrase[0] == first and tuple(norms[start : start + len(phrase)]) == phrase:
                 return True
         return False
+
+    def is_teaser_line(self, k: int) -> bool:
+        return self._opens_with(self.line_of(k), self.cues.teaser)
 
     def is_byline(self, k: int) -> bool:
         """Word ``k`` stands in a short line without figures that opens with a byline word ("By
         Jane Example in Kyiv", "Von unserem Korrespondenten in Kiew"): the reporter's place."""
-        start, norms = self.line_of(k), self.norms
-        first = norms[start]
-        for p in self.cues.byline:
-            if p[0] == first and tuple(norms[start : start + len(p)]) == p:
-                break
-        else:
+        start = self.line_of(k)
+        if not self._opens_with(start, self.cues.byline):
             return False  # the opening first: a one-line article is not walked per place name
         end = self.line_last(k)
         words = self.doc.words
