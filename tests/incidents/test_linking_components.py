@@ -208,3 +208,16 @@ def test_a_facts_store_read_in_batches_gives_the_same_links(tmp_path: Path) -> N
     new = link_events_by_component(units, load, {}, first_key=-7, batch_groups=50, stats=stats)
     assert comparable(new) == comparable(old)
     assert len(stats.batches) > 1
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches(), st.sampled_from([2, 3, 500]), st.integers(1, 6), st.sampled_from([1, 3, 50]))
+def test_colliding_key_hashes_change_no_link(
+    batch: dict[str, Any], max_block: int, batch_groups: int, buckets: int
+) -> None:
+    """Components are found from the keys' hashes; keys sharing a hash only join components,
+    and a hash shared too widely is checked key by key, so even hashes into a few buckets give
+    ``link_events``'s links."""
+    with mock.patch.object(components, "key_hash", lambda key: len(repr(key)) % buckets):
+        old, new, _ = _both(batch, max_block, batch_groups, chunk_units=2)
+    assert new == old

@@ -29,17 +29,24 @@ place map, for the postings, and once more with its component to link it. New in
 numbered in the order ``link_events`` numbers them (by their first group's key), so the
 assignments, the touched states and the next free key are the same, in the same order.
 
-Memory is that of the postings (keys and group numbers) and the place map over the whole batch,
-and of the largest batch of components read at once (its claims, groups and candidate pairs).
+Memory is that of the postings and the place map over the whole batch, and of the largest batch
+of components read at once (its claims, groups and candidate pairs). The postings are kept as
+hashes in flat arrays (``_Postings``: 17 bytes per group and key), never as the keys themselves;
+components come from a sparse graph of units (``scipy.sparse.csgraph``).
 """
 
 from __future__ import annotations
 
 import pickle
 import sqlite3
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from harmledger.link.incidents.clustering import Assignment, IncidentState
 from harmledger.link.incidents.config import rules
@@ -151,6 +158,93 @@ def in_memory_loader(
     return units, load
 
 
+key_hash = hash  # a blocking key's hash (the tests make it collide on purpose)
+
+
+class _Postings:
+    """The blocking keys of a whole batch, kept small: per group and key, the key's 64-bit hash,
+    the group's unit and whether the key is a ``later_key`` (13 bytes), in flat arrays, and the
+    hashes of the ``LATER`` keys some group seeks by (``_seek_keys``). Not the keys, nor lists of
+    group numbers per key: at 10^7 claims those filled memory.
+
+    Two keys with one hash (a collision) only join their units' components, which changes no
+    link (see the module docstring); the hashes shared by more than ``MAX_BLOCK`` groups are
+    read again key by key (``components(exact)``), so a collision never makes a key too wide."""
+
+    def __init__(self, units: int) -> None:
+        self.hashes = array("q")
+        self.owners = array("i")
+        self.later = array("b")
+        self.sought = array("q")
+        self.group_counts = array("q", bytes(8 * units))
+        self.groups = 0
+
+    def add(
+        self, unit: int, keys: Iterable[tuple[object, ...]], seeks: Iterable[tuple[object, ...]]
+    ) -> None:
+        """One group's keys and the keys it seeks by."""
+        self.groups += 1
+        self.group_counts[unit] += 1
+        for key in keys:
+            self.hashes.append(key_hash(key))
+            self.owners.append(unit)
+            self.later.append(later_key(key))
+        self.sought.extend(key_hash(key) for key in seeks)
+
+    def _sorted(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Hashes, owners and later flags ordered by hash; where each hash's run starts; its
+        length."""
+        hashes = np.frombuffer(self.hashes, dtype=np.int64)
+        order = np.argsort(hashes, kind="stable")
+        hashes = hashes[order]
+        owners = np.frombuffer(self.owners, dtype=np.int32)[order]
+        later = np.frombuffer(self.later, dtype=np.int8)[order].astype(bool)
+        del order
+        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+        counts = np.diff(np.r_[starts, len(hashes)])
+        return hashes, owners, later, starts, counts
+
+    def wide_hashes(self) -> set[int]:
+        """Hashes shared by more than ``MAX_BLOCK`` groups."""
+        hashes = np.sort(np.frombuffer(self.hashes, dtype=np.int64))
+        if not len(hashes):
+            return set()
+        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+        counts = np.diff(np.r_[starts, len(hashes)])
+        return set(hashes[starts[counts > MAX_BLOCK]].tolist())
+
+    def components(self, exact: dict[tuple[object, ...], list[int]]) -> np.ndarray:
+        """Each unit's component: units joined by a hash shared by 2..``MAX_BLOCK`` groups that is
+        no ``later_key`` or that some group seeks by, and through ``exact`` (the keys of hashes
+        shared more widely, with their groups' units) by each such key likewise."""
+        sought = np.unique(np.frombuffer(self.sought, dtype=np.int64))
+        if len(self.hashes):
+            hashes, owners, later, starts, counts = self._sorted()
+            plain = np.logical_or.reduceat(~later, starts)
+            joins = (counts > 1) & (counts <= MAX_BLOCK)
+            joins &= plain | np.isin(hashes[starts], sought)
+            run = np.repeat(np.arange(len(starts)), counts)
+            chosen = joins[run]
+            first = owners[starts][run[chosen]]
+            other = owners[chosen]
+            del run, chosen
+        else:
+            first = other = np.zeros(0, dtype=np.int32)
+        extra_first: list[int] = []
+        extra_other: list[int] = []
+        seeking = set(sought.tolist()) if exact else set()
+        for key, members in exact.items():
+            if 1 < len(members) <= MAX_BLOCK and (not later_key(key) or key_hash(key) in seeking):
+                extra_first += [members[0]] * (len(members) - 1)
+                extra_other += members[1:]
+        rows = np.concatenate([first, np.asarray(extra_first, dtype=np.int32)])
+        cols = np.concatenate([other, np.asarray(extra_other, dtype=np.int32)])
+        size = len(self.group_counts)
+        graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(size, size))
+        _, labels = connected_components(graph, directed=False)
+        return labels
+
+
 def link_events_by_component(
     units: Sequence[Unit],
     load: Loader,
@@ -202,52 +296,36 @@ def link_events_by_component(
     known = {k: place for k, (_, _, place) in best.items()}
     del best
 
-    # 2. blocking postings: group numbers by key, and each group's unit
-    postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    unit_of_group: list[int] = []
-    sought: set[tuple[object, ...]] = set()  # later keys some group seeks by (see later_key)
+    # 2. blocking keys as hashes, one entry per group and key (see _Postings)
+    postings = _Postings(len(units))
     for unit, group in chunks():
         apply_place_names([group], known)
-        number = len(unit_of_group)
-        unit_of_group.append(unit)
-        for key in _blocking_keys(group):
-            postings[key].append(number)
-        sought |= _seek_keys(group)
-    stats.groups = len(unit_of_group)
+        postings.add(unit, _blocking_keys(group), _seek_keys(group))
+    stats.groups = postings.groups
 
-    # 3. components of units: units joined by a key shared by 2..MAX_BLOCK groups
-    parent = list(range(len(units)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    too_wide: set[tuple[object, ...]] = set()
-    for key, members in postings.items():
-        if len(members) > MAX_BLOCK:
-            too_wide.add(key)
-        elif len(members) > 1 and (
-            not later_key(key) or key in sought
-        ):  # a later key pairs its members with a group seeking by it: all, if it has one
-            root = find(unit_of_group[members[0]])
-            for number in members[1:]:
-                other = find(unit_of_group[number])
-                if other != root:
-                    parent[other] = root
-    del postings, sought
-    wide = frozenset(too_wide)
+    # 3. components of units: units joined by a key shared by 2..MAX_BLOCK groups; a hash shared
+    # by more is checked key by key in one more reading (a collision must not make a key wide)
+    suspects = postings.wide_hashes()
+    exact: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    if suspects:
+        for unit, group in chunks():
+            apply_place_names([group], known)
+            for key in _blocking_keys(group):
+                if key_hash(key) in suspects:
+                    exact[key].append(unit)
+    component_of = postings.components(exact)
+    wide = frozenset(key for key, members in exact.items() if len(members) > MAX_BLOCK)
+    del exact
     stats.too_wide = len(wide)
     sizes: dict[int, int] = defaultdict(int)  # groups per component
-    for unit in unit_of_group:
-        sizes[find(unit)] += 1
-    del unit_of_group
     component_units: dict[int, list[int]] = defaultdict(list)
-    for number in range(len(units)):
-        component_units[find(number)].append(number)
+    for number, component in enumerate(component_of):
+        component_units[int(component)].append(number)
+    for number, groups in enumerate(postings.group_counts):
+        sizes[int(component_of[number])] += groups
     stats.components = len(component_units)
     stats.largest_groups = max(sizes.values(), default=0)
+    del postings, component_of
 
     # 4. link a batch of components at a time; new incidents keyed once all are found
     found_events: list[tuple[str, bool, IncidentState, list[tuple[int, float, tuple[str, ...]]]]]
