@@ -140,6 +140,16 @@ def eval_extraction(
         "and predicted counts, claims) to this JSON file.",
         dir_okay=False,
     ),
+    labelled: list[Path] | None = typer.Option(
+        None,
+        "--labelled",
+        help="A labelled set of your own to score (repeatable): JSON Lines in the schema of "
+        "multilingual_dev.jsonl (id, lang, text, claims with measure/low/high; see "
+        "CONVENTIONS.md beside the evaluation data). Reported as <file name>, <file name>/tune "
+        "and <file name>/check; with no --set, only these files are scored.",
+        dir_okay=False,
+        exists=True,
+    ),
     via_ocr: bool = typer.Option(
         False,
         "--via-ocr",
@@ -161,12 +171,16 @@ def eval_extraction(
         harmledger eval extraction --set multilingual_more --detail /tmp/misses.json
 
         harmledger eval extraction --set multilingual_dev --via-ocr
+
+        harmledger eval extraction --labelled my_reports.jsonl --detail /tmp/misses.json
     """
     from harmledger.evaldata import eval_dir
     from harmledger.evaluation import DEFINITIONS, evaluate_extraction
 
+    own = list(labelled or [])
+    root = eval_dir(data, must_exist=not own or bool(only))
     results = evaluate_extraction(
-        eval_dir(data), detail=detail is not None, sets=only, via_ocr=via_ocr
+        root, detail=detail is not None, sets=only, via_ocr=via_ocr, labelled=own
     )
     if detail is not None:
         detail.write_text(

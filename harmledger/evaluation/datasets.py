@@ -160,6 +160,68 @@ def load_multilingual(root: Path, name: str = MULTILINGUAL) -> list[LabelledDoc]
     ]
 
 
+def load_labelled(path: Path) -> list[LabelledDoc]:
+    """A labelled set of one's own: JSON Lines in the schema of ``multilingual_dev.jsonl``
+    (``id``, ``lang``, ``text``, ``claims`` with ``measure``, ``low``, ``high``; optional
+    ``published``, ``distractors``, ``detect_language``), checked row by row so that a wrong
+    row is named by its line, not found later as a wrong figure."""
+    from harmledger.extract.claim import CASUALTY_MEASURES
+
+    docs: list[LabelledDoc] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise Invalid(f"cannot read {path}: {error}") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise Invalid(f"{where}: not JSON ({error.msg}, column {error.colno})") from error
+        if not isinstance(row, dict):
+            raise Invalid(f"{where}: a row must be a JSON object")
+        for key, kind in (("id", str), ("lang", str), ("text", str), ("claims", list)):
+            if not isinstance(row.get(key), kind):
+                raise Invalid(f"{where}: {key!r} must be a {kind.__name__}")
+        if row["id"] in seen:
+            raise Invalid(f"{where}: id {row['id']!r} appears twice")
+        seen.add(row["id"])
+        for index, claim in enumerate(row["claims"], start=1):
+            if not isinstance(claim, dict) or claim.get("measure") not in CASUALTY_MEASURES:
+                raise Invalid(
+                    f"{where}: claim {index} needs a measure, one of {', '.join(CASUALTY_MEASURES)}"
+                )
+            for bound in ("low", "high"):
+                value = claim.get(bound)
+                if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                    raise Invalid(
+                        f"{where}: claim {index}: {bound!r} must be a whole number or null"
+                    )
+            if claim.get("low") is None and claim.get("high") is None:
+                raise Invalid(f"{where}: claim {index}: 'low' and 'high' are both null")
+        distractors = row.get("distractors", [])
+        if not isinstance(distractors, list) or not all(isinstance(d, str) for d in distractors):
+            raise Invalid(f"{where}: 'distractors' must be a list of strings")
+        docs.append(
+            LabelledDoc(
+                row["id"],
+                row["lang"],
+                row["text"],
+                parse_published(row.get("published")),
+                row["claims"],
+                distractors,
+                bool(row.get("detect_language", False)),
+                row.get("source"),
+            )
+        )
+    if not docs:
+        raise Invalid(f"{path}: no labelled rows")
+    return docs
+
+
 def _range(value: str) -> tuple[int, int] | None:
     numbers = [int(n) for n in re.findall(r"\d+", value or "")]
     if not numbers:

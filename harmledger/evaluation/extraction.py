@@ -12,7 +12,8 @@ claims; they are reported apart, with the claims harmledger (wrongly) drew from 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import hashlib
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -303,18 +304,36 @@ def select_sets(names: Collection[str] | None) -> list[str]:
     return [s for s in SET_NAMES if s in chosen]
 
 
+def _own_sets(paths: Sequence[Path]) -> dict[str, tuple[Path, list[datasets.LabelledDoc]]]:
+    """Labelled files by the name they are reported under (the file's stem), read and checked."""
+    own: dict[str, tuple[Path, list[datasets.LabelledDoc]]] = {}
+    for path in paths:
+        name = path.stem
+        if name in own or name in {s.split("/")[0] for s in SET_NAMES}:
+            raise ConfigError(
+                f"{path}: a labelled set is reported under its file name, and {name!r} is "
+                "taken; rename the file"
+            )
+        own[name] = (path, datasets.load_labelled(path))
+    return own
+
+
 def evaluate_extraction(
     root: Path,
     *,
     detail: bool = False,
     sets: Collection[str] | None = None,
     via_ocr: bool = False,
+    labelled: Sequence[Path] = (),
 ) -> dict[str, Any]:
-    """Score the chosen labelled sets under ``root`` (all that exist by default).
+    """Score the chosen labelled sets under ``root`` (all that exist by default; none of them
+    when only ``labelled`` files are given).
 
     Figures per set and language; with ``detail``, ``results["detail"]`` lists every miss, false
     alarm, distractor hit, matched pair whose speakers disagree (gold and predicted speaker) and
     unsupported-language document (with set, half and language).
+    ``labelled``: sets of one's own (:func:`datasets.load_labelled`), each scored whole and per
+    half as ``<file stem>``, ``<file stem>/tune``, ``<file stem>/check``.
     With ``via_ocr``, each text-labelled set is also scored on its texts rendered to page images
     and read back by OCR (:mod:`harmledger.evaluation.rendered`), as ``"<set> (ocr)"``.
     """
@@ -324,8 +343,13 @@ def evaluate_extraction(
         reason = unavailable_reason()
         if reason:
             raise ConfigError(f"the OCR variant cannot run here: {reason}")
-    wanted = select_sets(sets)
+    wanted = [] if labelled and not sets else select_sets(sets)
+    own = _own_sets(labelled)
     results: dict[str, Any] = {"corpus_sha256": datasets.corpus_hash(root), "sets": {}}
+    if own:
+        results["labelled_sha256"] = {
+            name: hashlib.sha256(path.read_bytes()).hexdigest() for name, (path, _) in own.items()
+        }
     out = results["sets"]
     records: list[_Scored] = []
     readers: list[tuple[str, Reader | None]] = [("", None)]
@@ -350,6 +374,12 @@ def evaluate_extraction(
             for h in HALVES:
                 if f"{name}/{h}" in parts:
                     out[f"{name}/{h}{suffix}"] = _aggregate([s for s in scored if s.half == h])
+        for name, (_, docs) in own.items():
+            scored = _score(docs, name, read)
+            records += scored if read is None else []
+            out[f"{name}{suffix}"] = _aggregate(scored)
+            for h in HALVES:
+                out[f"{name}/{h}{suffix}"] = _aggregate([s for s in scored if s.half == h])
     airwars = [s for s in wanted if s.split("/")[0] == "airwars_gaza"]
     if airwars and (root / datasets.AIRWARS).is_file():
         counted = _counted_set(
