@@ -250,7 +250,7 @@ def link_events_by_component(
     load: Loader,
     states: dict[int, IncidentState],
     first_key: int = -1,
-    batch_groups: int = 20_000,
+    batch_groups: int = 5_000,
     chunk_units: int = 5_000,
     stats: ComponentStats | None = None,
 ) -> tuple[list[Assignment], list[IncidentState], int]:
