@@ -39,6 +39,12 @@ ROWS = [
     ),
     (
         "long_subject",
+        "At least 6 guards and a guide of the hiking group belonging to the national park "
+        "service in the southern reserve of Amu were killed on Friday.",
+        [("killed", 6, None, None)],
+    ),
+    (
+        "rangers_and_one",
         "At least 6 rangers and a guide of the hiking group belonging to the national park "
         "service in the southern reserve of Amu were killed on Friday.",
         [("killed", 6, None, None)],
@@ -57,7 +63,7 @@ ROWS = [
         [("killed", 6, 6, None), ("killed", 6, 6, None)],
     ),
     (
-        "other_day",
+        "other_day_unnamed",
         "So far 15 people have died in the blast, rescuers said. On Saturday, 15 people died in "
         "two explosions in the port district.",
         [("killed", 15, 15, None), ("killed", 15, 15, None)],
@@ -87,7 +93,7 @@ ROWS = [
         [("killed", 2, 2, None)],
     ),
     (
-        "caught",
+        "caught_by_caught",
         "Gunmen killed 3 farmers. Villagers later caught 11 of them and handed them to police.",
         [("killed", 3, 3, None)],
     ),
@@ -141,6 +147,27 @@ ROWS = [
         "Five soldiers ambushed the convoy, killing at least 3 civilians.",
         [("killed", 3, None, "civilians")],
     ),
+    # a heading's plain figure that the body gives as its upper bound is one statement
+    (
+        "heading_bound",
+        "Storm Leaves 20,000 Displaced\n\nThe storm displaced up to 20,000 people, officials said.",
+        [("displaced", None, 20000, None)],
+    ),
+    (
+        "heading_bound",
+        "Clashes Kill 40 in Border Town\n\nThe clashes killed up to 40 people, medics said.",
+        [("killed", None, 40, None)],
+    ),
+    (
+        "heading_bound",
+        "Quake Leaves 300 Injured\n\nUp to 300 people were injured, the ministry said.",
+        [("injured", None, 300, None)],
+    ),
+    (
+        "heading_bound_guard",
+        "Quake Leaves 300 Injured\n\nAt least 300 people were injured.",
+        [("injured", 300, None, None)],
+    ),
     # a range joined by "to" after "between", inside dashes
     (
         "between_to",
@@ -156,12 +183,14 @@ ROWS = [
 ]
 
 GAPS = {
-    "scores": "'scores' is read as a vague 40",
-    "long_subject": "the count's verb lies beyond a long described companion",
-    "other_day": "a repeat of the figure for another day is merged",
-    "caught": "'caught/nabbed N of them' takes the earlier casualty verb",
-    "died_and_including": "the count after 'died and' takes 'died', not its own verb",
-    "attackers_killing": "attackers far from ', killing' or before a qualified object are victims",
+    "rangers_and_one": "a count of a noun the pack does not know ('rangers') joined to 'a guide' "
+    "makes no claim, even short",
+    "other_day": "a figure told again for another day is merged: a day in a sentence says as "
+    "often when a source spoke (a rule splitting them added a false claim on held-out news)",
+    "other_day_unnamed": "a figure told again for a day the first statement did not name is "
+    "merged: a lead without its day restated with one is as common",
+    "caught_by_caught": "'caught N of them' takes the earlier casualty verb; 'caught' is no "
+    "held verb, as people 'caught in the crossfire' die",
     "between_to": "'between X to Y' inside dashes after another figure is lost",
 }
 
@@ -241,11 +270,7 @@ SPEAKERS = [
     ),
 ]
 
-SPEAKER_GAPS = {
-    "anonymity": "a long 'because' aside after 'anonymity' hides the speaker",
-    "gave_toll": "'X (earlier) gave a (death) toll of N' names no speaker",
-    "himself_from": "an aside 'himself from X but living in Y' hides the speaker",
-}
+SPEAKER_GAPS = {}
 
 
 def _speaker_cases() -> list:
