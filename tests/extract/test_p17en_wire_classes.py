@@ -182,6 +182,75 @@ ROWS = [
     ),
 ]
 
+# the same language-neutral rules in French, Spanish and German (own sentences, guards)
+OTHER_LANGS = [
+    (
+        "fr_attackers_killing",
+        "fr",
+        "Deux kamikazes ont fait exploser leurs ceintures dans un marché bondé du centre-ville "
+        "jeudi matin, tuant au moins 20 personnes.",
+        [("killed", 20, None, None)],
+    ),
+    (
+        "es_attackers_killing",
+        "es",
+        "Cuatro hombres armados irrumpieron en el hotel del centro de la capital el domingo por "
+        "la noche, matando al menos a 12 personas.",
+        [("killed", 12, None, None)],
+    ),
+    (
+        "es_attackers_killing_unknown_noun",
+        "es",
+        "Cuatro hombres armados irrumpieron en el hotel del centro de la capital el domingo por "
+        "la noche, matando al menos a 12 huéspedes.",
+        [("killed", 12, None, None)],
+    ),
+    (
+        "de_attackers_killing",
+        "de",
+        "Drei Angreifer stürmten am Dienstagabend den Kontrollpunkt am nördlichen Stadtrand und "
+        "töteten mindestens 8 Polizisten.",
+        [("killed", 8, None, None)],
+    ),
+    (
+        "fr_died_and_including",
+        "fr",
+        "Un gardien est mort et huit personnes dont trois femmes ont été blessées.",
+        [("killed", 1, 1, None), ("injured", 8, 8, "people"), ("injured", 3, 3, "women")],
+    ),
+    (
+        "es_died_and_including",
+        "es",
+        "Un guardia murió y ocho personas entre ellas tres mujeres resultaron heridas.",
+        [("killed", 1, 1, None), ("injured", 8, 8, "people"), ("injured", 3, 3, "women")],
+    ),
+    (
+        "fr_heading_bound",
+        "fr",
+        "Inondations : 20 000 déplacés\n\nLes pluies ont déplacé jusqu'à 20 000 personnes, selon "
+        "les autorités.",
+        [("displaced", None, 20000, None)],
+    ),
+    (
+        "es_long_subject",
+        "es",
+        "Al menos 12 soldados y un comandante de la milicia local leal al gobernador en la "
+        "provincia oriental de Talun murieron.",
+        [("killed", 12, None, "combatants")],
+    ),
+]
+
+OTHER_GAPS = {
+    "es_attackers_killing_unknown_noun": "es: a noun the pack does not know after 'al menos a' "
+    "('huéspedes') makes no claim",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(OTHER_LANGS, OTHER_GAPS))
+def test_p17en_other_languages(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
 GAPS = {
     "rangers_and_one": "a count of a noun the pack does not know ('rangers') joined to 'a guide' "
     "makes no claim, even short",
