@@ -350,10 +350,32 @@ def _several_then_counted(claims: list[Claim], text: str) -> list[Claim]:
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+def _heading_of_bound(claims: list[Claim], text: str) -> list[Claim]:
+    """A heading's plain figure ("400,000 Displaced") that the body gives as its upper bound
+    ("up to 400,000 people") is that bound told short: one statement, kept at the body's
+    reading (p17en)."""
+    headed = [
+        c
+        for c in claims
+        if c.is_casualty and c.qualifier == "exact" and c.low is not None and _heading(c, text)
+    ]
+    if not headed:
+        return claims
+    bounds = {
+        (c.measure, c.high)
+        for c in claims
+        if c.is_casualty and c.qualifier == "up_to" and not _heading(c, text)
+    }
+    dropped = {id(c) for c in headed if (c.measure, c.low) in bounds}
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
 def merge_repeats(claims: list[Claim], pack: LanguagePack, text: str = "") -> list[Claim]:
     """Merge repeated casualty claims; quantities and negated claims pass through. ``text``
     is the document the claims' offsets point into."""
     claims = _several_then_counted(_dead_then_found(claims, text), text)
+    if text:
+        claims = _heading_of_bound(claims, text)
     voice = publisher_voice(text, pack) if text else None
     kept: list[Claim] = []
     # kept casualty claims per (measure, low), in order: a repeat always shares both (see

@@ -240,6 +240,8 @@ _HURT_AUX_WORDS = 3  # auxiliaries from "victims" to a phrase of the hurt: "were
 _PART_WHO = ("children", "women", "men")
 # qualifiers that open a count ("at least 26"), not the joins of a range ("and", "to")
 _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
+_COMPANION_REACH = 30  # words from a count to the verb it shares with one more person described
+_BARE_SUBSET_REACH = 6  # words from a count to the verb after its part ("including two children")
 _ASSAILANT_REACH = 12  # words from a count of attackers to the verb of what they did
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _RELATIVE_ASIDE_REACH = 24  # words of a relative clause set off by commas after a counted noun
@@ -2540,6 +2542,10 @@ class _Run:
             head = Head(mention.j, mention.j)  # "23 out of 45 passengers": a part, as "23 of"
         cues = self._sentence_cues.get(self.doc.sentence[mention.i], [])
         cue, own = choose_cue(mention, head, cues, self.segs, self.doc, self._blocking)
+        if cue is None:
+            companion = self._verb_after_companion(mention, head, cues)
+            if companion is not None:
+                cue, own = companion, True  # "10 soldiers and a commander of ... were killed"
         if cue is not None and self._opens_next_clause(mention, head, cue, cues):
             # "قتل طفلان وامرأتان وأصيب ستة": the verb joined after them opens its own clause
             rest = [c for c in cues if c is not cue]
@@ -4070,6 +4076,13 @@ class _Run:
             or ("one:determiners" in cats_at(self.marks, k) and len(words[k].norm) <= 2)
         ):
             k += 1  # "matando a dos personas": the object marker
+        qualifier = (
+            next((e for cat, e in cats_at(self.marks, k).items() if cat in _PRE_QUALIFIERS), None)
+            if k < len(words)
+            else None
+        )
+        if qualifier is not None and qualifier in self._numeral_starts:
+            k = qualifier  # ", killing at least 20 people": the bound opens the count (p17en)
         if k not in self._numeral_starts or self.doc.punct_between(cue.j - 1, k).strip():
             return False  # the object is a count, right after its verb
         if self._in_subset(mention.i) or "," not in self.doc.gaps[cue.i]:
@@ -4576,10 +4589,10 @@ class _Run:
         including five children, were injured" (not "killed", the verb before the subject)."""
         gaps = self.doc.gaps
         end = max(mention.j, head.j)
-        if end >= len(gaps) or "," not in gaps[end]:
+        if end >= len(self.doc.words) or "who:subset" not in cats_at(self.marks, end):
             return None
-        if "who:subset" not in cats_at(self.marks, end):
-            return None
+        if "," not in gaps[end]:
+            return self._verb_after_bare_subset(mention, end, cues)
         sentence = self.doc.sentence[mention.i]
         after = [c for c in cues if c.i > end and self.doc.sentence[c.i] == sentence]
         if not after:
@@ -4590,6 +4603,56 @@ class _Run:
         closing = max((k for k in range(end + 1, cue.i + 1) if "," in gaps[k]), default=None)
         # the aside closes with a comma right before the verb and its auxiliaries
         if closing is None or cue.i - closing > 2 or self._mention_between(closing, cue.i):
+            return None
+        return cue
+
+    def _verb_after_companion(self, mention: Mention, head: Head, cues: list[Cue]) -> Cue | None:
+        """The verb of a subject whose count is joined to one more person described at length
+        ("At least 10 soldiers and a commander of a militia group belonging to ... in the
+        province of X were killed"): past any reach of a number, when "and" and an article of
+        one follow the counted noun, no punctuation or other count stands before the verb, and
+        the verb is the sentence's first after the count (p17en)."""
+        end = max(mention.j, head.j)
+        words = self.doc.words
+        if end + 1 >= len(words) or words[end].norm not in self.pack.conjunctions:
+            return None
+        if words[end + 1].norm not in self.pack.singular:
+            return None
+        sentence = self.doc.sentence[mention.i]
+        cue = next((c for c in cues if c.i > end and self.doc.sentence[c.i] == sentence), None)
+        if cue is None or cue.i - end > _COMPANION_REACH:
+            return None
+        if self.doc.punct_between(end, cue.i).strip() or self._mention_between(end + 2, cue.i):
+            return None
+        return cue
+
+    def _verb_after_bare_subset(self, mention: Mention, end: int, cues: list[Cue]) -> Cue | None:
+        """The verb right after a subset told with no commas ("A guard died and eight people
+        including three women were hurt"): the subject shares its part's verb, not the verb of
+        the clause before "and" (p17en). Not a count that a verb right before it takes as its
+        object ("killed 5 people including 2 children"), and only one count, the part's, with
+        no punctuation, between."""
+        if self._object_of_cue(self._qualifier_start(mention)):
+            return None
+        sentence = self.doc.sentence[mention.i]
+        cue = next(
+            (
+                c
+                for c in cues
+                if c.i > end and self.doc.sentence[c.i] == sentence and not c.combined
+            ),
+            None,
+        )
+        if cue is None or cue.i - end > _BARE_SUBSET_REACH:
+            return None
+        if self.doc.punct_between(end, cue.i).strip():
+            return None
+        counts = [m for m in self._mention_starts if end < m < cue.i]
+        if len(counts) != 1:
+            return None
+        # the part's count and noun, then the verb's auxiliaries: "three women were hurt"
+        start = counts[0] + 1
+        if not any(self._verb_words(k, cue.i) for k in range(start, min(cue.i, start + 3) + 1)):
             return None
         return cue
 

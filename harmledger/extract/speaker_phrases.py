@@ -43,6 +43,9 @@ NOT_CUES = (
 _ROLE_REACH = 4
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
+# an aside or relative clause on a source, told at length ("A police officer, speaking on
+# condition of anonymity because he was not allowed to brief reporters, said"; p17en)
+_LONG_ASIDE = 24
 _LOWER_NAME = 8  # lower-case words inside an institution's name before its capitalised end
 _MAX_NAME = 4  # words of a person's name
 _ROLE_WORDS = 8  # words of a role before a name ("El portavoz del Ministerio de Defensa")
@@ -1067,12 +1070,21 @@ def _appositive_speaker(
     keeps it beside the name). The comma must open with a role noun: in "20 hurt, among them
     two children, the mayor said" it does not. A name set off after its role ("the army's
     spokesman, Ana Example, said") is the speaker too."""
-    for t in range(end - 1, max(0, end - _APPOSITIVE), -1):
+    for t in range(end - 1, max(0, end - _LONG_ASIDE), -1):
         if doc.sentence[t] != sentence:
             return None
         gap = doc.gaps[t]
         if _APPOSITION_MARKS.isdisjoint(gap):
             continue
+        if end - t >= _APPOSITIVE and not (
+            gap.strip() == ","
+            and (
+                doc.words[t].norm in _asides(pack)
+                or doc.words[t].norm in pack.words("attribution", "reflexives")
+                or doc.words[t].text.casefold() in pack.raw.get("segments", {}).get("relative", [])
+            )
+        ):
+            return None  # far back, only an aside or a relative clause sets off a source
         if gap.strip() == "," and _role_before(doc, t, marks):
             name = _past_title(doc, t, end, pack, marks)
             if _named(doc, (name, end), marks):
@@ -1093,13 +1105,15 @@ def _appositive_speaker(
                 # an article opening the sentence is no part of the role ("Un responsable")
                 noun = role + (doc.words[role].norm in pack.articles and role + 1 < t), t
             return noun
+        if _place_described(doc, t, end, pack, marks):
+            continue  # "..., living in Example, the state capital, said": back to the name
         lower = None
         if not capitalised(doc, t - 1):
             # "the ministry, which ...", "l'Observatoire syrien des droits de l'homme, une ONG":
             # a source noun, or an institution's name whose last words are lower-case
             lower = next(
                 (
-                    extend_left(doc, i, marks, sentence)
+                    _source_modifiers(doc, extend_left(doc, i, marks, sentence), marks)
                     for i in range(max(0, t - _MAX_NP), t)
                     for cat, _, e in marks[i]
                     if e == t and (cat == "attr:nouns" or cat.startswith("actor:"))
@@ -1154,8 +1168,35 @@ def _source_noun_before(doc: Doc, t: int, marks: Marks, sentence: int) -> tuple[
             if any(
                 e == stop and (c == "attr:nouns" or c.startswith("actor:")) for c, _, e in marks[i]
             ):
-                return extend_left(doc, i, marks, sentence), t
+                return _source_modifiers(doc, extend_left(doc, i, marks, sentence), marks), t
     return None
+
+
+_MODIFIERS = 3  # source nouns before a source noun ("a health ministry official")
+
+
+def _source_modifiers(doc: Doc, i: int, marks: Marks) -> int:
+    """Where a source noun starts with the source nouns that modify it, lower-case and right
+    before it ("police officer", "health ministry official", "hospital official"): the whole
+    compound names the source (p17en)."""
+    for _ in range(_MODIFIERS):
+        if i == 0 or doc.sentence[i - 1] != doc.sentence[i] or is_break(doc, i):
+            return i
+        start = next(
+            (
+                k
+                for k in range(max(0, i - _MAX_NP), i)
+                for c, _, e in marks[k]
+                if e == i
+                and (c == "attr:nouns" or c.startswith("actor:"))
+                and not capitalised(doc, k)
+            ),
+            None,
+        )
+        if start is None:
+            return i
+        i = start
+    return i
 
 
 _TITLE = 3  # words of a title before a name set off after a role ("le colonel", "Oberst")
@@ -1175,14 +1216,35 @@ def _past_title(doc: Doc, t: int, end: int, pack: LanguagePack, marks: Marks) ->
     return k if end - k >= 2 else t
 
 
+def _place_described(doc: Doc, t: int, end: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether the phrase ``[t, end)`` set off by a comma is a definite description of the
+    place before it, inside a longer aside ("himself from Attagara but living in Example, the
+    state capital, said"): "the" and a few lower-case words, no source noun, cue or number."""
+    if not pack.words("attribution", "reflexives"):
+        return False  # only where a reflexive aside is read, before which it may stand
+    if doc.words[t].norm not in pack.words("attribution", "determiners") or end - t > _MAX_NP:
+        return False
+    if doc.words[t].text.casefold() in pack.raw.get("segments", {}).get("relative", []):
+        return False  # "der" opens a relative clause as well as a description
+    return not any(
+        doc.words[k].is_digit
+        or is_cue(marks, k)
+        or marks.opens(k, ("attr:nouns", "attr:roles", "attr:anaphors", "actor:", "measure:"))
+        or marks.opens(k, "num")
+        for k in range(t, end)
+    )
+
+
 def _described_person(doc: Doc, name: int, comma: int, pack: LanguagePack, marks: Marks) -> bool:
     """Whether a person's name opens the sentence and an indefinite description follows it
     after a comma ("Ana Example, a 25-year-old student, told ...", "Ana Ejemplo, una vecina del
     barrio, dijo ..."): the named person speaks, whatever noun describes them."""
     if not opens_sentence(doc, name) or comma - name < 2:
         return False
-    if doc.words[comma].norm not in pack.singular:
-        return False
+    if doc.words[comma].norm not in pack.singular and doc.words[comma].norm not in pack.words(
+        "attribution", "reflexives"
+    ):
+        return False  # "Ana Example, a student," or "Ana Example, herself from X," (p17en)
     return all(
         capitalised(doc, k)
         and not doc.words[k].is_digit

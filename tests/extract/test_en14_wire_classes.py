@@ -60,7 +60,7 @@ CLASSES: dict[str, str] = {
     "each group",
     "restated": "a toll restated in headline, lead and quote is one claim (the same measure, "
     "number and qualifier)",
-    "claimed": "a toll a perpetrator claims, a rate, scores of dead are claims; abductions are not",
+    "claimed": "a toll a perpetrator claims, a rate are claims; abductions and scores of dead are not",
     "headline": "a headline's tolls are read as the lead's",
     "rank": "ranks and star grades ('a two-star general', '2nd Lt.') count nobody",
     "year": "a year beside a count ('In 2014, 2,200 people', 'the 1995 massacre of 8,000') "
@@ -1417,7 +1417,8 @@ ROWS += [
         "claimed",
         "en",
         "Scores of people were killed when the boat carrying them was shelled.",
-        [("killed", "people", 40, None, "vague")],
+        # p17en: no claim; "scores" is no vague word of the conventions' table (gold en-m020)
+        [],
     ),
     (
         "claimed",
