@@ -1,0 +1,185 @@
+"""French wire reporting (branch p17fr): classes found in real French news of the p17 probe
+(AFP/Reuters copy from Belgian, Swiss, Canadian and African sites), written again as our own
+sentences, labelled before the extractor ran on them; guards in other languages where the
+class is language-neutral."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+from tests.extract.gold_claims import Gold, assert_claims_are_gold, gold_cases
+
+# (name, lang, text, gold)
+ROWS: list[tuple[str, str, str, Gold]] = [
+    # A. the wounded counted before a verb of dying with a word of time between: killed
+    ("A1", "fr", "Deux blessés ont ensuite succombé à l'hôpital de Gao.", [("killed", 2, 2, None)]),
+    ("A2", "fr", "Dans la nuit, cinq blessés sont finalement morts.", [("killed", 5, 5, None)]),
+    (
+        "A3",
+        "fr",
+        "Le feu a fait trois morts au marché. Quatre blessés ont plus tard succombé.",
+        [("killed", 3, 3, None), ("killed", 4, 4, None)],
+    ),
+    (
+        "A4",
+        "fr",
+        "Six blessés sont décédés depuis dans les cliniques de la ville.",
+        [("killed", 6, 6, None)],
+    ),
+    ("A5", "en", "Two wounded later died in hospital.", [("killed", 2, 2, None)]),
+    ("A6", "es", "Dos heridos murieron después en el hospital.", [("killed", 2, 2, None)]),
+    # B. "X ou Y" before one noun: a range of two bounds
+    ("B1", "fr", "Le bombardement a fait 15 ou 16 morts.", [("killed", 15, 16, None)]),
+    (
+        "B2",
+        "fr",
+        "Entre-temps, 4 ou 5 civils ont été blessés par des éclats.",
+        [("injured", 4, 5, None)],
+    ),
+    (
+        "B3",
+        "fr",
+        "Selon le préfet, l'embuscade a coûté la vie à 8 ou 9 soldats.",
+        [("killed", 8, 9, None)],
+    ),
+    ("B4", "en", "The blast killed 15 or 16 people.", [("killed", 15, 16, None)]),
+    ("B5", "es", "El ataque dejó 15 o 16 muertos.", [("killed", 15, 16, None)]),
+    ("B6", "de", "Der Angriff forderte 15 oder 16 Tote.", [("killed", 15, 16, None)]),
+    (
+        "B7",
+        "fr",
+        "Le raid a fait 5 morts ou 10 blessés selon les sources.",
+        [("killed", 5, 5, None), ("injured", 10, 10, None)],
+    ),
+    # C. made to leave their homes: displaced
+    (
+        "C1",
+        "fr",
+        "Près de 3 000 familles ont été contraintes d'abandonner leurs maisons.",
+        [("displaced", 3000, 3000, None)],
+    ),
+    (
+        "C2",
+        "fr",
+        "Plus de 1 200 habitants ont dû abandonner leurs foyers après les combats.",
+        [("displaced", 1201, None, None)],
+    ),
+    (
+        "C3",
+        "fr",
+        "Quelque 900 villageois ont été forcés d'abandonner leur maison en une semaine.",
+        [("displaced", 900, 900, None)],
+    ),
+    # D. killed, wounded or taken, one figure: killed or injured
+    (
+        "D1",
+        "fr",
+        "En mars, 230 personnes ont été tuées, blessées ou kidnappées dans la capitale.",
+        [("killed_or_injured", 230, 230, None)],
+    ),
+    (
+        "D2",
+        "fr",
+        "Plus de 400 personnes ont été tuées, blessées ou enlevées en un mois.",
+        [("killed_or_injured", 401, None, None)],
+    ),
+    (
+        "D3",
+        "en",
+        "More than 400 people were killed, injured or kidnapped last month.",
+        [("killed_or_injured", 401, None, None)],
+    ),
+    (
+        "D4",
+        "es",
+        "Más de 400 personas fueron asesinadas, heridas o secuestradas en un mes.",
+        [("killed_or_injured", 401, None, None)],
+    ),
+    (
+        "D5",
+        "fr",
+        "Trois personnes ont été tuées, deux blessées et une autre enlevée.",
+        [("killed", 3, 3, None), ("injured", 2, 2, None)],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "A1": "a word of time between the wounded's auxiliary and the death verb",
+    "A2": "a word of time between the wounded's auxiliary and the death verb",
+    "A3": "a word of time between the wounded's auxiliary and the death verb",
+    "B1": "'X ou Y' before one noun read as two counts",
+    "B2": "'X ou Y' before one noun read as two counts",
+    "B3": "'X ou Y' before one noun read as two counts",
+    "B4": "'X or Y' before one noun read as two counts",
+    "B5": "'X o Y' before one noun read as two counts",
+    "B6": "'X oder Y' before one noun read as two counts",
+    "C1": "'contraintes d'abandonner leurs maisons' is no displacement cue",
+    "C2": "'abandonner leurs foyers' is no displacement cue",
+    "C3": "'abandonner leur maison' is no displacement cue",
+    "D1": "'tuées, blessées ou kidnappées' read as killed",
+    "D2": "'tuées, blessées ou enlevées' read as killed",
+    "D3": "'killed, injured or kidnapped' read as killed",
+    "D4": "'asesinadas, heridas o secuestradas' read as killed",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(ROWS, GAPS))
+def test_french_wire_counts(lang: str, text: str, gold: Gold) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# (name, lang, text, a word the speaker of every claim must hold)
+SPEAKERS: list[tuple[str, str, str, str]] = [
+    # E. a speaker set off by "à l'AFP"/"à Reuters": a person named by a role the lexicon lacked
+    ("E1", "fr", "L'attaque a fait 16 morts, a dit à Reuters le député de la région.", "député"),
+    ("E2", "fr", "Neuf soldats ont été tués, a affirmé à Reuters un officier malien.", "officier"),
+    (
+        "E3",
+        "fr",
+        "Le chef du village a indiqué à l'AFP que 14 personnes avaient été tuées.",
+        "chef",
+    ),
+    (
+        "E4",
+        "fr",
+        "Onze corps ont été retrouvés, a déclaré l'administrateur du territoire.",
+        "administrateur",
+    ),
+    ("E5", "fr", "Selon le bourgmestre de la commune, douze civils ont été tués.", "bourgmestre"),
+    # F. "M." and "Mme" before a name are titles, not the speaker
+    ("F1", "fr", "Selon M. Traoré, 17 personnes ont été tuées.", "Traoré"),
+    ("F2", "fr", "Dix civils ont été tués, a déclaré M. Diallo.", "Diallo"),
+    ("F3", "fr", "« Nous avons compté 17 corps », a précisé M. Koné.", "Koné"),
+    ("F4", "fr", "Dix civils ont été tués, a déclaré Mme Koné.", "Koné"),
+    # G. a source that says it counted ("dit avoir documenté", "a comptabilisé")
+    (
+        "G1",
+        "fr",
+        "La société civile dit avoir documenté 48 personnes tuées en deux jours.",
+        "société civile",
+    ),
+    ("G2", "fr", "Le comité dit avoir enregistré 25 blessés.", "comité"),
+    ("G3", "fr", "L'observatoire a comptabilisé 310 morts depuis janvier.", "observatoire"),
+]
+
+SPEAKER_GAPS: dict[str, str] = {
+    "E1": "'député' is no source noun: the outlet is taken",
+    "E2": "'officier' is no source noun: the outlet is taken",
+    "E3": "'chef du village' is no source noun: the outlet is taken",
+    "E4": "'administrateur' is no source noun",
+    "E5": "'bourgmestre' is no source noun",
+    "F1": "'M.' read as the speaker",
+    "F2": "'M.' read as the speaker",
+    "F3": "'M.' read as the speaker",
+    "G1": "'dit avoir documenté' is no cue",
+    "G2": "'dit avoir enregistré' is no cue",
+    "G3": "'a comptabilisé' is no cue",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), gold_cases(SPEAKERS, SPEAKER_GAPS))
+def test_french_wire_speakers(lang: str, text: str, word: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert claims
+    assert all(c.speaker and word in c.speaker for c in claims), [c.speaker for c in claims]
