@@ -417,9 +417,10 @@ def _dotted(doc: Doc, k: int) -> bool:
     )
 
 
-# titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example")
+# titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example",
+# French "M. Example", "Mgr. Example"; p17fr)
 _TITLE_ABBREVIATION = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral)$"
+    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral|M|MM|Mme|Mlle|Mgr|Pr)$"
 )
 
 

@@ -105,22 +105,8 @@ ROWS: list[tuple[str, str, str, Gold]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "A1": "a word of time between the wounded's auxiliary and the death verb",
-    "A2": "a word of time between the wounded's auxiliary and the death verb",
-    "A3": "a word of time between the wounded's auxiliary and the death verb",
-    "B1": "'X ou Y' before one noun read as two counts",
-    "B2": "'X ou Y' before one noun read as two counts",
-    "B3": "'X ou Y' before one noun read as two counts",
-    "B4": "'X or Y' before one noun read as two counts",
-    "B5": "'X o Y' before one noun read as two counts",
-    "B6": "'X oder Y' before one noun read as two counts",
-    "C1": "'contraintes d'abandonner leurs maisons' is no displacement cue",
-    "C2": "'abandonner leurs foyers' is no displacement cue",
-    "C3": "'abandonner leur maison' is no displacement cue",
-    "D1": "'tuées, blessées ou kidnappées' read as killed",
-    "D2": "'tuées, blessées ou enlevées' read as killed",
-    "D3": "'killed, injured or kidnapped' read as killed",
-    "D4": "'asesinadas, heridas o secuestradas' read as killed",
+    # left: a count of families has no person noun, so no verb is read for it
+    "C1": "a count of families ('3 000 familles') is read as no persons",
 }
 
 
@@ -163,19 +149,7 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
     ("G3", "fr", "L'observatoire a comptabilisé 310 morts depuis janvier.", "observatoire"),
 ]
 
-SPEAKER_GAPS: dict[str, str] = {
-    "E1": "'député' is no source noun: the outlet is taken",
-    "E2": "'officier' is no source noun: the outlet is taken",
-    "E3": "'chef du village' is no source noun: the outlet is taken",
-    "E4": "'administrateur' is no source noun",
-    "E5": "'bourgmestre' is no source noun",
-    "F1": "'M.' read as the speaker",
-    "F2": "'M.' read as the speaker",
-    "F3": "'M.' read as the speaker",
-    "G1": "'dit avoir documenté' is no cue",
-    "G2": "'dit avoir enregistré' is no cue",
-    "G3": "'a comptabilisé' is no cue",
-}
+SPEAKER_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "word"), gold_cases(SPEAKERS, SPEAKER_GAPS))
