@@ -157,3 +157,92 @@ def test_french_wire_speakers(lang: str, text: str, word: str) -> None:
     claims = [c for c in extract_claims(text, lang) if c.is_casualty]
     assert claims
     assert all(c.speaker and word in c.speaker for c in claims), [c.speaker for c in claims]
+
+
+# (name, lang, text, gold): hard-wrapped wire copy, a line break inside a sentence
+WRAPPED: list[tuple[str, str, str, Gold]] = [
+    (
+        "H1",
+        "fr",
+        "Au moins 15 Touaregs ont\nété tués par des hommes armés.",
+        [("killed", 15, None, None)],
+    ),
+    (
+        "H2",
+        "fr",
+        "Huit soldats ont été tués par\nl'explosion d'une mine.",
+        [("killed", 8, 8, None)],
+    ),
+    (
+        "H3",
+        "fr",
+        "Selon le maire, le raid a fait\ndes dizaines de morts parmi les civils.",
+        [("killed", 24, None, None)],
+    ),
+    (
+        "H4",
+        "en",
+        "At least 15 villagers were\nkilled by gunmen on Sunday.",
+        [("killed", 15, None, None)],
+    ),
+    # a line that opens with a capital after a title with no full stop stays apart
+    ("H5", "fr", "Bilan de l'attaque\nLe raid a fait 12 morts.", [("killed", 12, 12, None)]),
+]
+
+WRAPPED_GAPS: dict[str, str] = {
+    "H1": "a line break inside a sentence ends it",
+    "H4": "a line break inside a sentence ends it",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(WRAPPED, WRAPPED_GAPS))
+def test_hard_wrapped_lines(lang: str, text: str, gold: Gold) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# (name, lang, text, a word the speaker of every claim must hold)
+LATER_SPEAKERS: list[tuple[str, str, str, str]] = [
+    # I. "le ministère" takes up the ministry named before
+    (
+        "I1",
+        "fr",
+        "Le bilan s'élève à 40 morts, a rapporté dimanche le ministère libanais de la Santé. "
+        "Samedi, 6 personnes ont été tuées, a indiqué le ministère.",
+        "Santé",
+    ),
+    (
+        "I2",
+        "fr",
+        "Le ministère de la Santé de Gaza a annoncé 30 morts. Plus tard, le ministère a fait "
+        "état de 12 blessés.",
+        "Santé",
+    ),
+    (
+        "I3",
+        "fr",
+        "Selon le ministère de l'Intérieur, 14 policiers ont été tués. Le ministère a ajouté "
+        "que 20 policiers avaient été blessés.",
+        "Intérieur",
+    ),
+    # J. a hard-wrapped speaker after the outlet
+    ("J1", "fr", "L'attaque a fait 16 morts, a dit à l'AFP le\ndéputé de la région.", "député"),
+    (
+        "J2",
+        "fr",
+        "Neuf soldats ont été tués, a-t-on déclaré à Reuters de\nsource proche de l'armée.",
+        "source",
+    ),
+]
+
+LATER_SPEAKER_GAPS: dict[str, str] = {
+    "I1": "'le ministère' read alone, not as the ministry named before",
+    "J1": "a line break inside a sentence ends it: the outlet is taken",
+    "J2": "a line break inside a sentence ends it: the outlet is taken",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), gold_cases(LATER_SPEAKERS, LATER_SPEAKER_GAPS))
+def test_later_speakers(lang: str, text: str, word: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    assert claims
+    assert all(c.speaker and word in c.speaker for c in claims), [c.speaker for c in claims]
