@@ -49,6 +49,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "needs_source"),
         ("attribution", "told"),
         ("attribution", "addressee"),
+        ("attribution", "day_parts"),  # read by speaker_phrases._np_after only
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
         ("attribution", "back_totals"),

@@ -210,6 +210,9 @@ def _sentences(
             # "8:45 a.m., police said", "10 p.m. on Monday": a full stop after a lone letter
             # and before a lower-case word closes an abbreviation
             and not (gap.strip() == "." and len(last.text) == 1 and raw[:1].islower())
+            # wire copy wrapped by hand ("Au moins 15 Touaregs ont\nété tués"): one line
+            # break, no punctuation, a lower-case word after it goes on the sentence (p17fr)
+            and not (not gap.strip() and gap.count("\n") == 1 and raw[:1].islower())
         ):
             sentence += [sentence_id] * (k - previous)
             previous = k
