@@ -277,3 +277,47 @@ def test_day_part_before_the_speaker(lang: str, text: str, word: str) -> None:
     assert all(c.speaker and c.speaker.startswith(word) for c in claims), [
         c.speaker for c in claims
     ]
+
+
+# (name, lang, text, gold): a toll that leaves out people it names: those are still counted
+LEFT_OUT: list[tuple[str, str, str, Gold]] = [
+    (
+        "L1",
+        "fr",
+        "Ce bilan ne tient pas compte des 2 000 personnes portées disparues.",
+        [("missing", 2000, 2000, None)],
+    ),
+    (
+        "L2",
+        "fr",
+        "Le décompte n'inclut pas les quelque 400 blessés soignés dans les cliniques privées.",
+        [("injured", 400, 400, None)],
+    ),
+    (
+        "L3",
+        "fr",
+        "Les chiffres officiels ne prennent pas en compte les 35 civils tués à Kalo.",
+        [("killed", 35, 35, None)],
+    ),
+    (
+        "L4",
+        "en",
+        "The toll does not include 2,000 people reported missing.",
+        [("missing", 2000, 2000, None)],
+    ),
+    # guards: a real negation stays one
+    ("L5", "fr", "Aucun civil n'a été tué dans la frappe.", [("killed", 0, 0, None)]),
+    ("L6", "fr", "L'armée ne confirme pas la mort de 20 soldats.", []),
+]
+
+LEFT_OUT_GAPS: dict[str, str] = {
+    "L1": "'ne tient pas compte des N' negates the count it leaves out",
+    "L2": "'n'inclut pas les N' negates the count it leaves out",
+    "L3": "'ne prennent pas en compte les N' negates the count it leaves out",
+    "L4": "'does not include N' negates the count it leaves out",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LEFT_OUT, LEFT_OUT_GAPS))
+def test_counts_left_out_of_a_toll(lang: str, text: str, gold: Gold) -> None:
+    assert_claims_are_gold(text, lang, gold)
