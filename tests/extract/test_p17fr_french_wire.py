@@ -305,6 +305,15 @@ LEFT_OUT: list[tuple[str, str, str, Gold]] = [
         "The toll does not include 2,000 people reported missing.",
         [("missing", 2000, 2000, None)],
     ),
+    # a figure grouped by a space is no year after "de"/"des" ("de 2 000 personnes")
+    ("L7", "fr", "Le rapport parle de 2 000 personnes tuées.", [("killed", 2000, 2000, None)]),
+    (
+        "L8",
+        "fr",
+        "Les combats ont fait fuir plus de 2 000 habitants.",
+        [("displaced", 2001, None, None)],
+    ),
+    ("L9", "fr", "Depuis 2019, 40 civils ont été tués.", [("killed", 40, 40, None)]),
     # guards: a real negation stays one
     ("L5", "fr", "Aucun civil n'a été tué dans la frappe.", [("killed", 0, 0, None)]),
     ("L6", "fr", "L'armée ne confirme pas la mort de 20 soldats.", []),
@@ -315,6 +324,7 @@ LEFT_OUT_GAPS: dict[str, str] = {
     "L2": "'n'inclut pas les N' negates the count it leaves out",
     "L3": "'ne prennent pas en compte les N' negates the count it leaves out",
     "L4": "'does not include N' negates the count it leaves out",
+    "L7": "'de 2 000' read as the year 2000",
 }
 
 
