@@ -336,7 +336,9 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
+    doc = tokenize(
+        text, lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
+    )
     marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
     quoted = foreign_quote_claims(

@@ -263,7 +263,9 @@ def parse_number_text(text: str, pack: LanguagePack) -> int | None:
     """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600")."""
     from harmledger.extract.text import tokenize
 
-    doc = tokenize(text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words)
+    doc = tokenize(
+        text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
+    )
     if not doc.words:
         return None
     if len(doc.words) == 1 and doc.words[0].is_digit:
