@@ -334,3 +334,39 @@ LEFT_OUT_GAPS: dict[str, str] = {
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LEFT_OUT, LEFT_OUT_GAPS))
 def test_counts_left_out_of_a_toll(lang: str, text: str, gold: Gold) -> None:
     assert_claims_are_gold(text, lang, gold)
+
+
+# (name, lang, text, gold): civilian losses counted as a noun are deaths
+LOSSES: list[tuple[str, str, str, Gold]] = [
+    (
+        "M1",
+        "fr",
+        "L'organisation fait état de 4 210 pertes civiles depuis le début de l'offensive.",
+        [("killed", 4210, 4210, "civilians")],
+    ),
+    (
+        "M2",
+        "fr",
+        "Le conflit a causé 340 pertes civiles en un an, selon le rapport.",
+        [("killed", 340, 340, "civilians")],
+    ),
+    (
+        "M3",
+        "fr",
+        "On dénombre au moins 75 pertes civiles, dont 20 enfants.",
+        [("killed", 75, None, "civilians"), ("killed", 20, 20, "children")],
+    ),
+    # guards: losses that are no persons
+    ("M4", "fr", "L'entreprise a annoncé 300 millions d'euros de pertes.", []),
+]
+
+LOSSES_GAPS: dict[str, str] = {
+    "M1": "'pertes civiles' is no casualty noun",
+    "M2": "'pertes civiles' is no casualty noun",
+    "M3": "'pertes civiles' is no casualty noun",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LOSSES, LOSSES_GAPS))
+def test_civilian_losses(lang: str, text: str, gold: Gold) -> None:
+    assert_claims_are_gold(text, lang, gold)
