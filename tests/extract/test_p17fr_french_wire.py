@@ -342,28 +342,35 @@ LOSSES: list[tuple[str, str, str, Gold]] = [
         "M1",
         "fr",
         "L'organisation fait état de 4 210 pertes civiles depuis le début de l'offensive.",
-        [("killed", 4210, 4210, "civilians")],
+        [("killed", 4210, 4210, None)],
     ),
     (
         "M2",
         "fr",
         "Le conflit a causé 340 pertes civiles en un an, selon le rapport.",
-        [("killed", 340, 340, "civilians")],
+        [("killed", 340, 340, None)],
     ),
     (
         "M3",
         "fr",
         "On dénombre au moins 75 pertes civiles, dont 20 enfants.",
-        [("killed", 75, None, "civilians"), ("killed", 20, 20, "children")],
+        [("killed", 75, None, None), ("killed", 20, 20, "children")],
+    ),
+    # who: the adjective after "pertes" says whom they count
+    (
+        "M5",
+        "fr",
+        "L'organisation fait état de 4 210 pertes civiles depuis le début de l'offensive.",
+        [("killed", 4210, 4210, "civilians")],
     ),
     # guards: losses that are no persons
     ("M4", "fr", "L'entreprise a annoncé 300 millions d'euros de pertes.", []),
 ]
 
 LOSSES_GAPS: dict[str, str] = {
-    "M1": "'pertes civiles' is no casualty noun",
-    "M2": "'pertes civiles' is no casualty noun",
-    "M3": "'pertes civiles' is no casualty noun",
+    # left: "pertes" counts as a head noun of deaths (pack head_measures), whose adjective
+    # after it is not read for who, as it is after "morts" and "victimes"
+    "M5": "'pertes civiles' read as people, not civilians",
 }
 
 
