@@ -338,7 +338,9 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
+    doc = tokenize(
+        text, lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
+    )
     marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
     quoted = foreign_quote_claims(
@@ -4048,10 +4050,12 @@ class _Run:
         if not of and any("who:others" not in cats_at(self.marks, t) for t in range(mention.j, k)):
             return None  # "zwei der Verletzten", "zwei Verletzte", but not "zwei die Verletzten"
         end = cats_at(self.marks, k)["measure:injured"]
+        verb = self._past_aux_and_later(end, n)
         for cue in self._sentence_cues.get(self.doc.sentence[k], []):
-            if not of and (self.pack.head_first or not end <= cue.i <= end + 1):
+            if not of and (self.pack.head_first or not (end <= cue.i <= end + 1 or cue.i == verb)):
                 continue  # wounded with no "of" only right before their verb ("zwei Verletzte
-                # starben"), not "45 جريحا بعد الهجوم الذي قتل": the attack killed others
+                # starben", "deux blessés ont ensuite succombé"), not "45 جريحا بعد الهجوم الذي
+                # قتل": the attack killed others
             if cue.measure == "killed" and cue.j == mention.i and self.pack.head_first:
                 return cue  # the verb first: "توفي اثنان من الجرحى"
             if cue.measure == "killed" and end <= cue.i <= end + _ONE_TO_CUE:
@@ -4062,6 +4066,18 @@ class _Run:
                     return None
                 return cue
         return None
+
+    def _past_aux_and_later(self, k: int, n: int) -> int:
+        """The word after the auxiliaries and words of later time (``one:aux``,
+        ``one:plural_aux``, pack ``measure_modifiers.later``) from word ``k``: where the verb
+        of "ont ensuite succombé", "sont finalement morts" stands (p17fr)."""
+        while k < n:
+            cats = cats_at(self.marks, k)
+            end = cats.get("mod:later") or cats.get("one:aux") or cats.get("one:plural_aux")
+            if end is None or end <= k:
+                break
+            k = end
+        return k
 
     def _attackers(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
         """The counted subject of a clause closed by a comma and a casualty participle with its

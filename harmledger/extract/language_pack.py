@@ -49,6 +49,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "needs_source"),
         ("attribution", "told"),
         ("attribution", "addressee"),
+        ("attribution", "day_parts"),  # read by speaker_phrases._np_after only
         ("attribution", "reported_mood"),
         ("attribution", "possessives"),
         ("attribution", "back_totals"),
@@ -248,6 +249,9 @@ class LanguagePack:
     identifier_prefixes: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
+    # text.wrapped_lines: a line break with no punctuation before a lower-case word goes on the
+    # sentence (wire copy wrapped by hand; text.tokenize; p17fr)
+    wrapped_lines: bool = False
     # dates.months, first word normalised: "24. Oktober" is an ordinal day, no sentence end
     month_words: frozenset[str] = frozenset()
     # companions.age_words: units an age is hyphenated onto ("17-year-old"), normalised
@@ -452,6 +456,7 @@ def load_pack(lang: str) -> LanguagePack:
         else (),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         verbatim=verbatim,
+        wrapped_lines=bool(text.get("wrapped_lines", False)),
         month_words=frozenset(
             m.split()[0] if m in verbatim else normalize(m.split()[0])
             for m in data.get("dates", {}).get("months", [])

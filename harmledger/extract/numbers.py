@@ -18,6 +18,9 @@ from harmledger.extract.text import Doc, normalize
 
 _HYPHENS = frozenset("-‐‑–")
 _STRONG_JOINS = frozenset(("to", "a", "bis", "till", "الي", "hasta"))
+# "or" between two figures right beside each other, the noun after the second: one count of
+# two bounds ("15 ou 16 morts", "15 or 16 people", "15 o 16 muertos"; p17fr)
+_OR_JOINS = frozenset(("or", "ou", "o", "u", "oder", "eller"))
 
 # raised ordinal letters written after a point ("30.º", "1.ª")
 _ORDINAL_MARKS = frozenset("ºª")
@@ -260,7 +263,9 @@ def parse_number_text(text: str, pack: LanguagePack) -> int | None:
     """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600")."""
     from harmledger.extract.text import tokenize
 
-    doc = tokenize(text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words)
+    doc = tokenize(
+        text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
+    )
     if not doc.words:
         return None
     if len(doc.words) == 1 and doc.words[0].is_digit:
@@ -909,7 +914,9 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
     opened = any(c == "qual:range_start" for k in firsts for c, _, _ in _ending(marks, k))
     if _from_after_rise(doc, marks, a.i):
         return False  # "the toll climbed on Monday from 40 to 75": two tolls
-    strong = doc.words[a.j].norm in _STRONG_JOINS
+    strong = doc.words[a.j].norm in _STRONG_JOINS or (
+        doc.words[a.j].norm in _OR_JOINS and a.qualifier == "exact" and a.source == b.source
+    )
     return opened or strong
 
 

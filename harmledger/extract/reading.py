@@ -221,6 +221,8 @@ def find_cues(
                 or (  # "des morts et de blessés"
                     len(between) == 2 and between[0] in conjunctions and between[1] in pack.of_words
                 )
+                # "tuées, blessées ou enlevées", "killed, injured or kidnapped": one figure
+                or (not between and _third_harm(doc, marks, conjunctions, a, b))
             )
             # "أحد الفلسطينيين استشهد وأصيب آخر": one of them, then another, is counted apart too;
             # so is a lone victim inside the first cue's phrase ("لقي شاب حتفه وأصيب 3 آخرون")
@@ -243,6 +245,18 @@ def find_cues(
                 continue
         merged.append(a)
     return merged
+
+
+def _third_harm(doc: Doc, marks: Marks, conjunctions: frozenset[str], a: Cue, b: Cue) -> bool:
+    """A killing and a wounding cue set apart by a comma only, then "or"/"and" and a third
+    harm (a cue or people taken: "tuées, blessées ou enlevées", "killed, injured or
+    kidnapped"): one figure for all of them (p17fr)."""
+    k = b.j
+    if k + 1 >= len(doc.words) or doc.punct_between(a.i, b.i).strip() != ",":
+        return False
+    if doc.words[k].norm not in conjunctions or doc.punct_between(b.i, k + 1).strip():
+        return False
+    return any(c == "qty:abducted" or c.startswith("measure:") for c in cats_at(marks, k + 1))
 
 
 def _verb_after_person(doc: Doc, marks: Marks, i: int) -> bool:

@@ -204,6 +204,13 @@ def _np_after(
             k += 1
             continue
         norm = doc.words[k].norm
+        if (
+            k > first
+            and norm in pack.words("attribution", "day_parts")
+            and any(c.startswith("date:") for c in word_cats(marks, k - 1))
+        ):
+            k += 1  # "a indiqué vendredi soir le ministère": the part of the day is the date's
+            continue
         if any(f in complementizers for f in pack.forms(norm)):
             return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
         channel = None if _uncased(pack) else _channel_end(doc, k, marks, sentence)
@@ -420,9 +427,10 @@ def _dotted(doc: Doc, k: int) -> bool:
     )
 
 
-# titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example")
+# titles written short with a full stop before a name ("Dr. Ana Example", "Gen. Ana Example",
+# French "M. Example", "Mgr. Example"; p17fr)
 _TITLE_ABBREVIATION = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral)$"
+    r"^(?:Dr|Mr|Mrs|Ms|Gen|Brig|Col|Lt|Sgt|Maj|Capt|Prof|Sr|Sra|Gral|M|MM|Mme|Mlle|Mgr|Pr)$"
 )
 
 
