@@ -1,0 +1,206 @@
+"""Round 17 (p17de): classes of error seen in real German wire reports (a probe of 60 excerpts
+labelled before any run), written again as sentences of our own, labelled before running.
+
+- a quantifier opening a sentence ("Einige der Toten", "Manche der Verletzten") is capitalised
+  only because it comes first: no name, so no lone victim;
+- a word of time opening a verb-second sentence ("Damals meldete die Polizei", "Zudem meldeten
+  die Behörden") is no speaker: the subject after the verb is;
+- the dead before a passive auxiliary whose participle of recovery closes the clause ("Zwölf Tote
+  seien aus dem Haus geborgen worden") are bodies recovered, as "wurden 30 Tote geborgen" is;
+- a person in the genitive after counted victims owns them ("drei Kinder eines Lehrers
+  getötet"): no victim of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+from tests.extract.gold_claims import assert_claims_are_gold, gold_cases
+
+QUANTIFIER_OPENS = [
+    (
+        "q1",
+        "In dem Graben fanden Forensiker 31 Leichen. Einige der Toten trugen noch Fesseln an den "
+        "Händen.",
+        "de",
+        [("bodies_recovered", 31, 31, None)],
+    ),
+    (
+        "q2",
+        "Ärzte behandelten die Opfer des Anschlags die ganze Nacht. Manche der Verletzten wurden "
+        "in die Hauptstadt geflogen.",
+        "de",
+        [],
+    ),
+    ("q3", "Alle Toten seien Händler gewesen, hieß es aus dem Rathaus.", "de", []),
+    (
+        "q4",
+        "Die Rettungskräfte bargen 26 Leichen aus dem Fluss. Wenige der Toten konnten bislang "
+        "identifiziert werden.",
+        "de",
+        [("bodies_recovered", 26, 26, None)],
+    ),
+    ("q5", "Sämtliche Verletzte wurden in das Bezirkskrankenhaus gebracht.", "de", []),
+    (
+        "q6",
+        "Bei dem Anschlag auf den Busbahnhof wurden 40 Menschen verletzt. Manche der Verletzten "
+        "wurden in die Hauptstadt geflogen, sagte ein Arzt.",
+        "de",
+        [("injured", 40, 40, None)],
+    ),
+    (
+        "q7",
+        "Police found 31 bodies in the trench. Some of the dead still had their hands tied.",
+        "en",
+        [("bodies_recovered", 31, 31, None)],
+    ),
+]
+
+RECOVERED_IN_BRACKET = [
+    (
+        "r1",
+        "Zwölf Tote seien aus dem eingestürzten Wohnblock geborgen worden, sagte ein "
+        "Feuerwehrsprecher.",
+        "de",
+        [("bodies_recovered", 12, 12, None)],
+    ),
+    (
+        "r2",
+        "Mehrere Tote wurden nach dem Erdrutsch aus dem Schlamm des Flussbetts geborgen.",
+        "de",
+        [("bodies_recovered", 3, None, None)],
+    ),
+    (
+        "r3",
+        "Nach dem Raketeneinschlag wurden bis zum Abend 23 Tote aus den Trümmern geborgen.",
+        "de",
+        [("bodies_recovered", 23, 23, None)],
+    ),
+    (
+        "r4",
+        "Neun Tote sind am Dienstag in einem ausgetrockneten Brunnen am Dorfrand entdeckt worden.",
+        "de",
+        [("bodies_recovered", 9, 9, None)],
+    ),
+    (
+        "r6",
+        "Dutzende Tote wurden in einem Massengrab am Stadtrand beerdigt.",
+        "de",
+        [("bodies_recovered", 24, None, None)],
+    ),
+]
+
+GENITIVE_OWNERS = [
+    (
+        "g1",
+        "Bei dem Luftangriff auf das Viertel wurden drei Kinder eines Lehrers getötet.",
+        "de",
+        [("killed", 3, 3, "children")],
+    ),
+    (
+        "g2",
+        "Vier Söhne einer Witwe kamen bei dem Beschuss der Siedlung ums Leben.",
+        "de",
+        [("killed", 4, 4, None)],
+    ),
+    (
+        "g3",
+        "Nach Angaben der Behörde wurden neun Kinder einer Ärztin bei dem Angriff getötet, der "
+        "Vater wurde schwer verletzt.",
+        "de",
+        [("killed", 9, 9, "children"), ("injured", 1, 1, None)],
+    ),
+    (
+        "g4",
+        "Three children of a teacher were killed in the strike on the school.",
+        "en",
+        [("killed", 3, 3, "children")],
+    ),
+    (
+        "g5",
+        "Trois enfants d'un enseignant ont été tués dans la frappe.",
+        "fr",
+        [("killed", 3, 3, "children")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    **{
+        q: "a capitalised quantifier opening a sentence is read as a name"
+        for q in ("q1", "q2", "q3", "q4", "q5")
+    },
+    **{
+        r: "the dead before a passive bracket closed by a participle of recovery stay killed"
+        for r in ("r1", "r2", "r4", "r6")
+    },
+    **{
+        g: "a genitive owner of counted victims is read as a lone victim"
+        for g in ("g1", "g3", "g4")
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gold"),
+    gold_cases(QUANTIFIER_OPENS + RECOVERED_IN_BRACKET + GENITIVE_OWNERS, GAPS),
+)
+def test_claims(text: str, lang: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# (id, text, lang, (measure, low), a word the speaker must hold)
+SPEAKERS = [
+    ("s1", "Damals meldete die Polizei 120 Tote in der Provinz.", "de", ("killed", 120), "polizei"),
+    (
+        "s2",
+        "Zudem meldeten die Behörden zwölf Verletzte in der Nachbarstadt.",
+        "de",
+        ("injured", 12),
+        "behörden",
+    ),
+    (
+        "s3",
+        "Inzwischen bestätigte das Gesundheitsministerium 31 Tote.",
+        "de",
+        ("killed", 31),
+        "gesundheitsministerium",
+    ),
+    (
+        "s4",
+        "Damals fanden die Ermittler 64 Leichen in einem verlassenen Stollen.",
+        "de",
+        ("bodies_recovered", 64),
+        "ermittler",
+    ),
+    (
+        "s5",
+        "Gestern meldete das Rote Kreuz 19 Verletzte nach dem Beschuss.",
+        "de",
+        ("injured", 19),
+        "kreuz",
+    ),
+    (
+        "s6",
+        "Bislang zählte die Stadtverwaltung 48 Tote und 150 Verletzte.",
+        "de",
+        ("killed", 48),
+        "stadtverwaltung",
+    ),
+]
+
+SPEAKER_GAPS: dict[str, str] = {
+    s: "a word of time opening a verb-second sentence is read as the speaker"
+    for s in ("s1", "s2", "s4", "s6")
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target", "word"),
+    gold_cases([(n, t, lang, tgt, w) for n, t, lang, tgt, w in SPEAKERS], SPEAKER_GAPS),
+)
+def test_speakers(text: str, lang: str, target: tuple[str, int], word: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty]
+    hits = [c for c in claims if (c.measure, c.low) == target]
+    assert hits, [(c.measure, c.low) for c in claims]
+    assert any(c.speaker and word in c.speaker.casefold() for c in hits), [c.speaker for c in hits]
