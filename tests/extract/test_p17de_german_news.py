@@ -217,7 +217,34 @@ SPEAKERS += [
     ("s8", "Tidigare meddelade polisen tolv döda i staden.", "sv", ("killed", 12), "polisen"),
 ]
 
-SPEAKER_GAPS: dict[str, str] = {}
+# "nach ukrainischen Angaben": the side whose figures they are speaks, as its name would
+SPEAKERS += [
+    (
+        "n1",
+        "Bei dem Beschuss des Bahnhofs sind nach ukrainischen Angaben neun Menschen getötet worden.",
+        "de",
+        ("killed", 9),
+        "ukrain",
+    ),
+    (
+        "n2",
+        "Nach russischen Angaben wurden in Belgorod drei Zivilisten verletzt.",
+        "de",
+        ("injured", 3),
+        "russ",
+    ),
+    (
+        "n3",
+        "Bei dem Überfall waren nach israelischen Angaben etwa 300 Menschen getötet worden.",
+        "de",
+        ("killed", 300),
+        "israel",
+    ),
+]
+
+SPEAKER_GAPS: dict[str, str] = {
+    n: "a side's figures ('nach ukrainischen Angaben') are no speaker" for n in ("n1", "n3")
+}
 
 
 @pytest.mark.parametrize(
