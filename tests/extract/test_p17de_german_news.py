@@ -271,17 +271,11 @@ SPEAKERS += [
 ]
 
 SPEAKER_GAPS: dict[str, str] = {
-    **{
-        a: "the last noun before 'hieß es' is read, not the source after 'Aus'"
-        for a in ("a1", "a2")
-    },
-    **{n: "a side's figures ('nach ukrainischen Angaben') are no speaker" for n in ("n1", "n3")},
+    "n1": "'nach ukrainischen Angaben' as the Ukrainian side: tried, it cost a speaker on a "
+    "checking half (multilingual_more check de .815 -> .796), left out",
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an adverb of place opening a verb-second sentence is read as the speaker"
-)
 def test_adverb_of_place_is_no_speaker() -> None:
     claims = [
         c
