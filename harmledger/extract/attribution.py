@@ -688,6 +688,34 @@ def _single_pronoun_cues(lang: str) -> bool:
     return any(" " not in c for c in _pack_words(lang).pronoun_cues)
 
 
+_SOURCE_OPENING_WORDS = (
+    10  # words from "Aus" to its impersonal cue ("Aus dem Krankenhaus ... hieß es")
+)
+
+
+def _source_opening(doc: Doc, k: int, pack: LanguagePack, marks: Marks) -> tuple[int, int] | None:
+    """The source a sentence opens with, named after a preposition of origin, before an
+    impersonal cue at word ``k`` ("Aus dem Krankenhaus in dem Ort X hieß es", "Aus
+    Sicherheitskreisen hieß es"): the noun right after the preposition speaks, not the last
+    noun before the cue (pack ``attribution.source_prepositions`` and ``impersonal_cues``, the
+    pronoun that follows such a cue) (p17de)."""
+    raw = pack.raw.get("attribution", {})
+    prepositions, pronouns = raw.get("source_prepositions"), raw.get("impersonal_cues")
+    if not prepositions or not pronouns or k + 1 >= len(doc.words):
+        return None
+    if doc.norms[k + 1] not in pronouns:
+        return None
+    start = k
+    while start > 0 and k - start < _SOURCE_OPENING_WORDS and not opens_sentence(doc, start):
+        start -= 1
+    if not opens_sentence(doc, start) or doc.norms[start] not in prepositions:
+        return None
+    if any(is_break(doc, t) for t in range(start + 1, k + 1)):
+        return None
+    span = np_after(doc, start + 1, pack, marks, doc.sentence[k])
+    return span if span is not None and span[1] <= k else None
+
+
 def _pronoun_cue(doc: Doc, i: int, j: int, pack: LanguagePack) -> bool:
     """Whether a cue ``[i, j)`` holds its source as a pronoun (``attribution.pronoun_cues``:
     "بحسبهم", "وفقا لهم", according to them)."""
@@ -960,7 +988,9 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     def speaker_before(k: int) -> tuple[int, int] | None:
         if k in before_cue:
             return before_cue[k]
-        span = np_before(doc, k, pack, marks, doc.sentence[k])
+        span = _source_opening(doc, k, pack, marks) or np_before(
+            doc, k, pack, marks, doc.sentence[k]
+        )
         if adverbial_first(doc, k, span or (k - 1, k), pack, marks) or (
             span is not None and opener_first(doc, k, pack)
         ):

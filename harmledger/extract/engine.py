@@ -127,6 +127,7 @@ class _PackWords:
     # fanns 12 barn")
     subset_verbs: frozenset[str]
     casualty_nouns: tuple[tuple[str, ...], ...]  # singular_victims.casualty_nouns
+    owner_links: tuple[tuple[str, ...], ...]  # singular_victims.owner_links
     zero_pronouns: frozenset[str]  # negation.zero_pronouns
     ordinals: frozenset[str]  # singular_victims.ordinals
     one_aux: frozenset[str]  # singular_victims.aux
@@ -168,6 +169,11 @@ def _pack_words(lang: str) -> _PackWords:
             for n in singular.get("casualty_nouns", [])
             if n.split()
         ),
+        owner_links=tuple(
+            tuple(normalize(w) for w in n.split())
+            for n in singular.get("owner_links", [])
+            if n.split()
+        ),
         zero_pronouns=frozenset(
             normalize(w) for w in raw.get("negation", {}).get("zero_pronouns", [])
         ),
@@ -197,6 +203,8 @@ def _pack_words(lang: str) -> _PackWords:
     )
 
 
+_OWNER_REACH = 3  # words from a count to the link of its owner: "drei kleine Kinder eines"
+_BRACKET_WORDS = 12  # words from an auxiliary to the participle closing its clause
 _FOUND_AFTER_CUE = 4  # words from "dead" to its finding verb: "tot in einem Keller gefunden"
 _ONE_MORE_SENTENCES = 2  # sentences from a lone victim to "another" hurt the same way
 # harms a victim named as one more adds to the lone victim before: "a man was shot ... a second
@@ -491,6 +499,7 @@ class _Run:
         self._collective = words.collective
         self._subset_verbs = words.subset_verbs
         self._casualty_nouns = words.casualty_nouns
+        self._owner_links = words.owner_links
         self._zero_pronouns = words.zero_pronouns
         self._ordinals = words.ordinals
         self._one_aux = words.one_aux
@@ -2167,6 +2176,26 @@ class _Run:
             and self._sentence_start[self.doc.sentence[k]] != k
         )
 
+    def _owner_of_count(self, mention: Mention) -> bool:
+        """An article standing for one after the link of an owner to a count right before it
+        ("drei Kinder eines Lehrers getötet", "three children of a teacher were killed"): the
+        counted are the victims, the one they belong to is none (pack
+        ``singular_victims.owner_links``, ending at the article) (p17de)."""
+        words, gaps = self.doc.words, self.doc.gaps
+        for link in self._owner_links:
+            end = mention.i + 1  # the article, which may head the mention's noun
+            start = end - len(link)
+            if start < 1 or tuple(w.norm for w in words[start:end]) != link:
+                continue
+            lo = max(0, start - _OWNER_REACH)
+            if self.doc.sentence[lo] != self.doc.sentence[mention.i]:
+                continue
+            if any(gaps[t].strip() for t in range(lo + 1, start + 1)):
+                continue  # "..., the wife of a soldier": set off, no owner of the count
+            if self._mention_between(lo, start):
+                return True
+        return False
+
     def _article_before_casualty_noun(self, k: int) -> bool:
         """An indefinite article right before a noun that is itself one casualty ("dejó un
         muerto y cuatro heridos", "a fait un mort", "forderte einen Toten", "krävde en död"):
@@ -2467,6 +2496,8 @@ class _Run:
             return None
         if self._size_of_attackers(mention):
             return None
+        if mention.source == "singular" and self._owner_of_count(mention):
+            return None  # "drei Kinder eines Lehrers getötet": the teacher owns the counted
         head = read_head(self.doc, mention, self.marks, self.pack)
         after_age = mention.j  # past an age phrase after a lone noun: "en man i 60-årsåldern och"
         if mention.source == "singular" and head.who and head.conjoined_who is None:
@@ -6725,6 +6756,12 @@ class _Run:
                     return True
         if cue is not None and self._found_before_cue(cue, mention.i):
             return True  # "hallan sin vida a cuatro personas": a cue longer than the window
+        if (
+            head.measure == "killed"
+            and (cue is None or cue.i < end)
+            and self._recovered_in_bracket(end)
+        ):
+            return True  # "Zwölf Tote seien aus dem Haus geborgen worden"
         # "the team found no civilian casualties": what a search found none of keeps its own
         # measure, a zero after its finding verb is no count of bodies
         lo = mention.i if mention.source == "zero" else mention.i - 3
@@ -6741,6 +6778,20 @@ class _Run:
         return any(
             sentence[k] == sentence[mention.i] for k in self.marks.within("mod:grave", end, end + 8)
         )
+
+    def _recovered_in_bracket(self, end: int) -> bool:
+        """The dead counted before a passive auxiliary at word ``end`` whose participle of
+        recovery closes the clause, with no count between ("Zwölf Tote seien aus dem Haus
+        geborgen worden", "Mehrere Tote wurden aus dem Schlamm geborgen"): bodies recovered
+        (pack ``measure_modifiers.recovered_closing``) (p17de)."""
+        words = self.doc.words
+        if end >= len(words) or words[end].norm not in self._plural_aux | self._one_aux:
+            return False
+        own, sentence = self.segs[end], self.doc.sentence[end]
+        for k in self.marks.within("mod:recovered_closing", end + 1, end + _BRACKET_WORDS):
+            if self.segs[k] == own and self.doc.sentence[k] == sentence:
+                return not self._mention_between(end + 1, k)
+        return False
 
     def _finders(self, head: Head, cue: Cue | None) -> bool:
         """People counted before a finding verb and the bodies it finds ("a score of men exhume

@@ -180,6 +180,8 @@ def _subject(
         )
     cats = cats_at(marks, k)
     if "one:numerals" in cats and _numeral_as_written(doc, k, pack):
+        if cue.i - k == 2 and doc.norms[k + 1] in pack.words("singular_victims", "partitive"):
+            return None  # "einer der Toten hält ein Kind": one of the dead, no one more (p17de)
         # "uno murió", "einer starb": one of a group
         return (k, k + 1) if _numeral_cue(doc, cue, pack) else None
     for cat, start, _ in marks.ending("one", k + 1):
