@@ -8,7 +8,7 @@ import pytest
 
 from tests.extract.gold_claims import Gold, assert_claims_are_gold, gold_cases
 
-K, I, Z = "killed", "injured", "missing"
+K, H = "killed", "injured"
 
 ROWS: list[tuple[str, str, str, Gold]] = [
     # one person taken to hospital "but died" there: killed, once, not hurt
@@ -86,7 +86,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
         "wounded_adj_killer_guard",
         "sv",
         "Den skadade mannen dödade två personer.",
-        [(I, 1, 1, "men"), (K, 2, 2, None)],
+        [(H, 1, 1, "men"), (K, 2, 2, None)],
     ),
     # one person hurt, then dead in a later sentence by a pronoun or a definite noun: one death
     (
@@ -130,38 +130,38 @@ ROWS: list[tuple[str, str, str, Gold]] = [
         "hurt_other_dead_guard_sv",
         "sv",
         "En man skadades svårt i explosionen. En kvinna avled på platsen.",
-        [(I, 1, 1, "men"), (K, 1, 1, "women")],
+        [(H, 1, 1, "men"), (K, 1, 1, "women")],
     ),
     (
         "hurt_other_dead_guard_en",
         "en",
         "A man was injured in the blast. A woman died at the scene.",
-        [(I, 1, 1, "men"), (K, 1, 1, "women")],
+        [(H, 1, 1, "men"), (K, 1, 1, "women")],
     ),
     (
         "hurt_wife_dead_guard_sv",
         "sv",
         "En man skadades lindrigt. Hans fru avled på platsen.",
-        [(I, 1, 1, "men"), (K, 1, 1, "women")],
+        [(H, 1, 1, "men"), (K, 1, 1, "women")],
     ),
     # a bare "one" dead after "and", with "mist/miste livet"
     (
         "one_lost_life_sv1",
         "sv",
         "Sex personer har skadats och en har mist livet.",
-        [(I, 6, 6, None), (K, 1, 1, None)],
+        [(H, 6, 6, None), (K, 1, 1, None)],
     ),
     (
         "one_lost_life_sv2",
         "sv",
         "I Lviv skadades 14 personer och en miste livet.",
-        [(I, 14, 14, None), (K, 1, 1, None)],
+        [(H, 14, 14, None), (K, 1, 1, None)],
     ),
     (
         "one_lost_life_sv3",
         "sv",
         "En har mist livet och tre har skadats i olyckan.",
-        [(K, 1, 1, None), (I, 3, 3, None)],
+        [(K, 1, 1, None), (H, 3, 3, None)],
     ),
     # suspects arrested after a killing are alive and held
     (
@@ -174,7 +174,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
         "arrested_sv2",
         "sv",
         "Tre personer skadades och polisen har anhållit två misstänkta män.",
-        [(I, 3, 3, None)],
+        [(H, 3, 3, None)],
     ),
     (
         "arrested_sv3",
@@ -183,9 +183,9 @@ ROWS: list[tuple[str, str, str, Gold]] = [
         [(K, 1, 1, "women")],
     ),
     # an explicit zero of a staff compound
-    ("zero_staff_sv1", "sv", "Ingen polispersonal skadades vid attacken.", [(I, 0, 0, None)]),
-    ("zero_staff_sv2", "sv", "Ingen vårdpersonal kom till skada.", [(I, 0, 0, None)]),
-    ("zero_staff_sv3", "sv", "Ingen räddningspersonal skadades i branden.", [(I, 0, 0, None)]),
+    ("zero_staff_sv1", "sv", "Ingen polispersonal skadades vid attacken.", [(H, 0, 0, None)]),
+    ("zero_staff_sv2", "sv", "Ingen vårdpersonal kom till skada.", [(H, 0, 0, None)]),
+    ("zero_staff_sv3", "sv", "Ingen räddningspersonal skadades i branden.", [(H, 0, 0, None)]),
 ]
 
 GAPS = {
