@@ -568,6 +568,7 @@ class _Run:
         drafts += lone
         drafts = self._died_of_wounds(drafts)
         drafts = self._superseded_injury(drafts)
+        drafts = self._hurt_then_dead(drafts)
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
@@ -1103,6 +1104,50 @@ class _Run:
                 head = Head(cue.i, cue.j, who=victim.head.who)
                 kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
         return sorted(kept, key=lambda d: d.mention.i) if kept != drafts else drafts
+
+    def _hurt_then_dead(self, drafts: list[Draft]) -> list[Draft]:
+        """One person reported hurt, then dead in a later sentence that names them again by a
+        pronoun or a definite noun ("En man hittades skottskadad. Han avled senare", "A man
+        was seriously injured. He died later in hospital", "Ein Mann wurde schwer verletzt. Er
+        starb später"): killed, once, as casualty records count the dead apart from the hurt.
+        Only where the document's one hurt and one dead are those lone persons, the dead named
+        by no possessive ("Hans fru avled": someone else) and of no other sex by their noun."""
+        hurt = dead = None
+        for d in drafts:
+            if d.kind != "casualty" or d.negated or d.mention.source == "zero":
+                continue
+            if d.measure == "injured":
+                if hurt is not None:
+                    return drafts
+                hurt = d
+            elif d.measure == "killed":
+                if dead is not None:
+                    return drafts
+                dead = d
+        if hurt is None or dead is None:
+            return drafts
+        if any(
+            d.mention.source != "singular" or (d.mention.low, d.mention.high) != (1, 1)
+            for d in (hurt, dead)
+        ):
+            return drafts
+        sentence = self.doc.sentence
+        k = dead.mention.i
+        if sentence[k] <= sentence[max(hurt.mention.i, hurt.mention.j - 1)]:
+            return drafts
+        cats = cats_at(self.marks, k)
+        if "one:pronouns" not in cats:
+            if "one:nouns" not in cats or self._indefinite(k) or self._another(k):
+                return drafts
+            if self._one_more_word(k):
+                return drafts  # "ytterligare en man": someone else
+            # the same noun again, perhaps with its definite ending ("En kvinna ... Kvinnan",
+            # "a woman ... the woman"), not another person ("a trooper ... the suspect") nor a
+            # relative ("his wife": no noun of the hurt's own)
+            noun = self._head_noun(hurt.mention.i, max(hurt.mention.j, hurt.head.j))
+            if noun is None or not self.doc.words[k].norm.startswith(self.doc.words[noun].norm):
+                return drafts
+        return [d for d in drafts if d is not hurt]
 
     def _later_around(self, but: int, cue: Cue) -> bool:
         """A word of later time after ``but``, up to a few words past the death ``cue``, in its
@@ -3357,6 +3402,8 @@ class _Run:
             for span in self._ending_before_determiners(start, mention.i):
                 if span[0] == kind and self.segs[span[1]] == own:
                     return True
+            if kind == "dis:held" and self._held_one_of(start, own):
+                return True  # "har gripit en av två misstänkta": the whole of those held
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
         # a verb of abduction right before "others" takes them as its object, alive and held
@@ -3366,6 +3413,24 @@ class _Run:
         return head.others and any(
             span[0] == "qty:abducted" and self.segs[span[1]] == own
             for span in self.marks.ending("qty", start)
+        )
+
+    def _held_one_of(self, start: int, own: int) -> bool:
+        """A count right after "one of" ("en av", "one of", "uno de") whose "one" a verb of
+        arrest takes as its object ("polisen har gripit en av två misstänkta gärningsmän"):
+        the count is the whole group the one held belongs to, alive, no victims."""
+        words, gaps = self.doc.words, self.doc.gaps
+        k = start - 2
+        if k < 0 or gaps[start].strip() or gaps[start - 1].strip():
+            return False
+        if (
+            words[start - 1].norm not in self.pack.of_words
+            or words[k].norm not in self.pack.singular
+        ):
+            return False
+        return any(
+            span[0] == "dis:held" and self.segs[span[1]] == own
+            for span in self._ending_before_determiners(k)
         )
 
     def _object_of_cue(self, start: int) -> bool:
