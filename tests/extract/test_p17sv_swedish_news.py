@@ -219,6 +219,12 @@ ROWS: list[tuple[str, str, str, Gold]] = [
         "Ett trettiotal människor skadades i explosionen, varav sex har lagts in på sjukhuset.",
         [(H, 30, 30, None)],
     ),
+    (
+        "part_admitted_of_them_sv",
+        "sv",
+        "Fyra personer skadades och två av dem har lagts in på sjukhus.",
+        [(H, 4, 4, None)],
+    ),
     # the whole a part is taken from, owned by someone named indefinitely: no count
     (
         "indefinite_owner_sv1",
@@ -251,6 +257,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "part_admitted_of_them_sv": "a part admitted to hospital after 'av dem' is read as a count",
     "part_admitted_sv1": "a part admitted to hospital after 'varav' is read as a count",
     "part_admitted_sv2": "a part admitted to hospital after 'varav' is read as a count",
     "part_admitted_sv3": "a part admitted to hospital after 'varav' is read as a count",
