@@ -336,6 +336,7 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
+    written, text = text, unwrapped(text)
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
     marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
@@ -349,9 +350,37 @@ def extract_claims(
         ),
         doc,
     )
-    if not quoted:
-        return claims
-    return merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
+    if quoted:
+        claims = merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
+    if text is not written:  # quotes as written, line breaks and all
+        for c in claims:
+            c.quote = written[c.start : c.end]
+    return claims
+
+
+_WRAP_STOPS = frozenset('.!?:;…"”»')
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence made a space, the same length, so every
+    offset stays: text-TV pages and easy-read news wrap a sentence over short lines ("Enligt
+    regionala\nmyndigheter skadades 23 personer"), which would cut a count from its verb and a
+    figure from its speaker. A break is inside a sentence where no stop, colon or closing quote
+    stands before it and a lower-case letter opens the next line (so headings, list items and
+    new sentences keep their lines, and scripts without case are left as they are)."""
+    k = text.find("\n")
+    if k < 0:
+        return text
+    chars: list[str] | None = None
+    while k != -1:
+        if 0 < k < len(text) - 1:
+            before, after = text[k - 1], text[k + 1]
+            if after.islower() and not before.isspace() and before not in _WRAP_STOPS:
+                if chars is None:
+                    chars = list(text)
+                chars[k] = " "
+        k = text.find("\n", k + 1)
+    return text if chars is None else "".join(chars)
 
 
 # the person categories a lone victim's noun phrase ends on (_singular_noun)
@@ -4410,7 +4439,12 @@ class _Run:
         determiners |= {phrase.split()[-1] for phrase in openings} - self.pack.of_words
         words, gaps = self.doc.words, self.doc.gaps
         k, partitive = mention.i - 1, False
-        while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
+        # an owner named indefinitely takes its article between "of" and the whole ("sex av
+        # en bondes åtta barn"): one word further back
+        reach = 2
+        if mention.i >= 3 and words[mention.i - 2].norm in self.pack.singular:
+            reach += self._whole_owner(mention.i - 1, mention.i)
+        while k > 0 and mention.i - k <= reach and not gaps[k + 1].strip():
             if words[k].norm in self.pack.of_words:
                 partitive = True
             elif words[k].norm not in determiners and not self._whole_owner(k, mention.i):
