@@ -366,12 +366,6 @@ DASHED: list[tuple[str, str, str, list[tuple[str, int, str | None]]]] = [
 ]
 DASHED_GAPS = {
     "title_priest_sv": "a priest's title before a name is no speaker (a lone victim noun)",
-    "dash_quote_sv1": "a dash quote's earlier sentences get no speaker",
-    "dash_quote_sv2": "a dash quote's earlier sentences get no speaker",
-    "dash_quote_sv3": "a dash quote's earlier sentences get no speaker",
-    "wrapped_before_quote_sv": "a line break before a quote mark cuts the speaker off",
-    "wrapped_before_number_sv": "a line break before a number cuts the speaker off",
-    "wrapped_before_number_sv2": "a line break before a number cuts the speaker off",
 }
 
 
@@ -382,3 +376,70 @@ def test_p17sv_dash_quotes(lang: str, text: str, want: list[tuple[str, int, str 
     for measure, low, speaker in want:
         c = next(c for c in claims if (c.measure, c.low) == (measure, low))
         assert speaker in (c.speaker or ""), c.speaker
+
+
+# classes seen in the probe's explore half and left, as strict xfails with their reasons
+LEFT: list[tuple[str, str, str, Gold]] = [
+    (
+        "left_two_lone_men",
+        "sv",
+        "Mannen avled under natten. Tidigare under dagen sköts en man ihjäl i en förort.",
+        [(K, 1, 1, "men"), (K, 1, 1, "men")],
+    ),
+    (
+        "left_vague_headline",
+        "sv",
+        "Kraftiga explosioner – flera döda\nFyra personer har dödats i attacken, uppger polisen.",
+        [(K, 4, 4, None)],
+    ),
+    (
+        "left_headline_more_than",
+        "sv",
+        "200 000 dödade i kriget\nFler än 200 000 människor har dödats sedan kriget började.",
+        [(K, 200001, None, None)],
+    ),
+    (
+        "left_far_subject",
+        "sv",
+        "Den man i 30-årsåldern som hittades skadad på en parkering i centrala Malmö under natten avled senare.",
+        [(K, 1, 1, "men")],
+    ),
+    (
+        "left_present_apposition",
+        "sv",
+        "Det första offret, en man som säljer tidningar, får flera hugg och avlider på platsen.",
+        [(K, 1, 1, "men")],
+    ),
+    (
+        "left_subset_nationality",
+        "sv",
+        "Gruppen säger att antalet döda är sex, varav minst en utlänning.",
+        [(K, 6, 6, None), (K, 1, None, None)],
+    ),
+]
+LEFT_GAPS = {
+    "left_two_lone_men": "two lone men dead in one report merge as a repeat (dedupe: same noun)",
+    "left_vague_headline": "'flera döda' in a headline that holds more than the figure stays a claim",
+    "left_headline_more_than": "a headline's bare figure and the lead's 'fler än' of it stay two",
+    "left_far_subject": "a subject with a long relative clause does not reach its verb 'avled'",
+    "left_present_apposition": "a present-tense death after an apposition finds no subject",
+    "left_subset_nationality": "'varav minst en utlänning' after a toll is no count",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LEFT, LEFT_GAPS))
+def test_p17sv_left(lang: str, text: str, gold: Gold) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+def test_p17sv_sign_off_is_no_speaker_over_a_said_that() -> None:
+    """'(TT)' closing a paragraph credits only figures no one is cited for: a figure the
+    group 'says' is the group's."""
+    text = "Gruppen, som ofta utför attacker, tar på sig dådet men säger att antalet döda är åtta. (TT)"
+    claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
+    assert [c.speaker for c in claims] == ["Gruppen"]
+
+
+test_p17sv_sign_off_is_no_speaker_over_a_said_that = pytest.mark.xfail(
+    strict=True, reason="a subject with a relative aside before 'men säger att' loses to '(TT)'"
+)(test_p17sv_sign_off_is_no_speaker_over_a_said_that)
