@@ -1387,6 +1387,7 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             last = previous
         previous_sentence = sentence
     _quoted_before(doc, found, result, first_word)
+    _dashed_before(doc, found, result, first_word)
     _credited(doc, pack, found, result, first_word)
     _labelled(doc, pack, marks, found, result, first_word)
     return result
@@ -1547,6 +1548,44 @@ def _quoted_before(
         for other in reversed(order[: place[sentence]]):
             if doc.words[last_word[other]].start < opened:
                 break  # before the quote opened
+            if other not in found:
+                result[other] = result[sentence].carried()
+
+
+_DASHES = ("– ", "— ", "- ")  # a quotation's dash at its paragraph's start
+_DASH_VERB_WORDS = 2  # words between the quote's closing comma and its speaker ("säger")
+
+
+def _dashed_before(
+    doc: Doc,
+    found: dict[int, list[tuple[int, str, str]]],
+    result: dict[int, Attribution],
+    first_word: dict[int, int],
+) -> None:
+    """A quotation opened by a dash at its paragraph's start, as the Swedish, Norwegian and
+    Danish press write speech ("– Först dödades två soldater. Den tredje dog senare, säger
+    X."), closed by its speaker after a comma in its last sentence: the speaker speaks for
+    every sentence of the paragraph before, that has no speaker of its own."""
+    text = doc.text
+    order = sorted(first_word)
+    place = {sentence: n for n, sentence in enumerate(order)}
+    for sentence, entries in found.items():
+        if sentence not in result or place.get(sentence, 0) == 0:
+            continue
+        cue = min((e[0] for e in entries if e[0] >= 0), default=None)
+        if cue is None:
+            continue
+        begin = doc.words[first_word[sentence]].start
+        head = text[begin : doc.words[cue].start]
+        comma = head.rfind(",")  # ", säger X": the speaker right after the quote's comma
+        if comma < 0 or len(head[comma + 1 :].split()) > _DASH_VERB_WORDS:
+            continue
+        paragraph = text.rfind("\n", 0, begin) + 1
+        if not text[paragraph:begin].lstrip(" \t").startswith(_DASHES):
+            continue
+        for other in reversed(order[: place[sentence]]):
+            if doc.words[first_word[other]].start < paragraph:
+                break
             if other not in found:
                 result[other] = result[sentence].carried()
 

@@ -346,9 +346,8 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    doc = tokenize(
-        text, lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
-    )
+    written, text = text, unwrapped(text)
+    doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
     marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()
     quoted = foreign_quote_claims(
@@ -361,9 +360,45 @@ def extract_claims(
         ),
         doc,
     )
-    if not quoted:
-        return claims
-    return merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
+    if quoted:
+        claims = merge_repeats(sorted(claims + quoted, key=lambda c: c.start), pack, text)
+    if text is not written:  # quotes as written, line breaks and all
+        for c in claims:
+            c.quote = written[c.start : c.end]
+    return claims
+
+
+_WRAP_STOPS = frozenset('.!?:;…"”»')
+_WRAP_QUOTES = frozenset('"“„«')
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence made a space, the same length, so every
+    offset stays: text-TV pages and easy-read news wrap a sentence over short lines ("Enligt
+    regionala\nmyndigheter skadades 23 personer"), which would cut a count from its verb and a
+    figure from its speaker. A break is inside a sentence where no stop, colon or closing quote
+    stands before it and a lower-case letter opens the next line (so headings, list items and
+    new sentences keep their lines, and scripts without case are left as they are); a number
+    or a quote mark may open it after a lower-case word, below the first line."""
+    k = first = text.find("\n")
+    if k < 0:
+        return text
+    chars: list[str] | None = None
+    while k != -1:
+        if 0 < k < len(text) - 1:
+            before, after = text[k - 1], text[k + 1]
+            # a number or a quote mark may open the wrapped rest too ("uppger att\n12
+            # personer", "säger att\n"37 rebeller""), after a lower-case word, below the
+            # first line (a headline's end is no wrap)
+            opens = after.islower() or (
+                k != first and before.islower() and (after.isdigit() or after in _WRAP_QUOTES)
+            )
+            if opens and not before.isspace() and before not in _WRAP_STOPS:
+                if chars is None:
+                    chars = list(text)
+                chars[k] = " "
+        k = text.find("\n", k + 1)
+    return text if chars is None else "".join(chars)
 
 
 # the person categories a lone victim's noun phrase ends on (_singular_noun)
@@ -581,6 +616,7 @@ class _Run:
         drafts += lone
         drafts = self._died_of_wounds(drafts)
         drafts = self._superseded_injury(drafts)
+        drafts = self._hurt_then_dead(drafts)
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
@@ -1116,6 +1152,50 @@ class _Run:
                 head = Head(cue.i, cue.j, who=victim.head.who)
                 kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
         return sorted(kept, key=lambda d: d.mention.i) if kept != drafts else drafts
+
+    def _hurt_then_dead(self, drafts: list[Draft]) -> list[Draft]:
+        """One person reported hurt, then dead in a later sentence that names them again by a
+        pronoun or a definite noun ("En man hittades skottskadad. Han avled senare", "A man
+        was seriously injured. He died later in hospital", "Ein Mann wurde schwer verletzt. Er
+        starb später"): killed, once, as casualty records count the dead apart from the hurt.
+        Only where the document's one hurt and one dead are those lone persons, the dead named
+        by no possessive ("Hans fru avled": someone else) and of no other sex by their noun."""
+        hurt = dead = None
+        for d in drafts:
+            if d.kind != "casualty" or d.negated or d.mention.source == "zero":
+                continue
+            if d.measure == "injured":
+                if hurt is not None:
+                    return drafts
+                hurt = d
+            elif d.measure == "killed":
+                if dead is not None:
+                    return drafts
+                dead = d
+        if hurt is None or dead is None:
+            return drafts
+        if any(
+            d.mention.source != "singular" or (d.mention.low, d.mention.high) != (1, 1)
+            for d in (hurt, dead)
+        ):
+            return drafts
+        sentence = self.doc.sentence
+        k = dead.mention.i
+        if sentence[k] <= sentence[max(hurt.mention.i, hurt.mention.j - 1)]:
+            return drafts
+        cats = cats_at(self.marks, k)
+        if "one:pronouns" not in cats:
+            if "one:nouns" not in cats or self._indefinite(k) or self._another(k):
+                return drafts
+            if self._one_more_word(k):
+                return drafts  # "ytterligare en man": someone else
+            # the same noun again, perhaps with its definite ending ("En kvinna ... Kvinnan",
+            # "a woman ... the woman"), not another person ("a trooper ... the suspect") nor a
+            # relative ("his wife": no noun of the hurt's own)
+            noun = self._head_noun(hurt.mention.i, max(hurt.mention.j, hurt.head.j))
+            if noun is None or not self.doc.words[k].norm.startswith(self.doc.words[noun].norm):
+                return drafts
+        return [d for d in drafts if d is not hurt]
 
     def _later_around(self, but: int, cue: Cue) -> bool:
         """A word of later time after ``but``, up to a few words past the death ``cue``, in its
@@ -3396,6 +3476,8 @@ class _Run:
             for span in self._ending_before_determiners(start, mention.i):
                 if span[0] == kind and self.segs[span[1]] == own:
                     return True
+            if kind == "dis:held" and self._held_one_of(start, own):
+                return True  # "har gripit en av två misstänkta": the whole of those held
             if kind == "dis:held" and self._verb_subject_before(kind, start):
                 return True  # "اعتقلت الشرطة 6 أشخاص": the police arrested six
         # a verb of abduction right before "others" takes them as its object, alive and held
@@ -3405,6 +3487,24 @@ class _Run:
         return head.others and any(
             span[0] == "qty:abducted" and self.segs[span[1]] == own
             for span in self.marks.ending("qty", start)
+        )
+
+    def _held_one_of(self, start: int, own: int) -> bool:
+        """A count right after "one of" ("en av", "one of", "uno de") whose "one" a verb of
+        arrest takes as its object ("polisen har gripit en av två misstänkta gärningsmän"):
+        the count is the whole group the one held belongs to, alive, no victims."""
+        words, gaps = self.doc.words, self.doc.gaps
+        k = start - 2
+        if k < 0 or gaps[start].strip() or gaps[start - 1].strip():
+            return False
+        if (
+            words[start - 1].norm not in self.pack.of_words
+            or words[k].norm not in self.pack.singular
+        ):
+            return False
+        return any(
+            span[0] == "dis:held" and self.segs[span[1]] == own
+            for span in self._ending_before_determiners(k)
         )
 
     def _object_of_cue(self, start: int) -> bool:
@@ -4405,7 +4505,12 @@ class _Run:
         determiners |= {phrase.split()[-1] for phrase in openings} - self.pack.of_words
         words, gaps = self.doc.words, self.doc.gaps
         k, partitive = mention.i - 1, False
-        while k > 0 and mention.i - k <= 2 and not gaps[k + 1].strip():
+        # an owner named indefinitely takes its article between "of" and the whole ("sex av
+        # en bondes åtta barn"): one word further back
+        reach = 2
+        if mention.i >= 3 and words[mention.i - 2].norm in self.pack.singular:
+            reach += self._whole_owner(mention.i - 1, mention.i)
+        while k > 0 and mention.i - k <= reach and not gaps[k + 1].strip():
             if words[k].norm in self.pack.of_words:
                 partitive = True
             elif words[k].norm not in determiners and not self._whole_owner(k, mention.i):

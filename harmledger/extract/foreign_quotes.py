@@ -41,9 +41,7 @@ def _foreign(span: str, lang: str, pack: LanguagePack, tokens: list[Word] | None
     may not be written in the pack's language (language detection decides). ``tokens`` are the
     span's words when the document's own tokens already hold them."""
     if tokens is None:
-        tokens = tokenize(
-            span, lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
-        ).words
+        tokens = tokenize(span, lang, pack.number_pattern, pack.verbatim, pack.month_words).words
     words = [w.norm for w in tokens if not w.is_digit]
     if len(words) < _MIN_WORDS:
         return False

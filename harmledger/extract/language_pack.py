@@ -249,9 +249,6 @@ class LanguagePack:
     identifier_prefixes: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # attribution.articles ("a", "eines", "un"), normalised
     verbatim: frozenset[str] = frozenset()  # text.verbatim: words kept as written (text.tokenize)
-    # text.wrapped_lines: a line break with no punctuation before a lower-case word goes on the
-    # sentence (wire copy wrapped by hand; text.tokenize; p17fr)
-    wrapped_lines: bool = False
     # dates.months, first word normalised: "24. Oktober" is an ordinal day, no sentence end
     month_words: frozenset[str] = frozenset()
     # companions.age_words: units an age is hyphenated onto ("17-year-old"), normalised
@@ -456,7 +453,6 @@ def load_pack(lang: str) -> LanguagePack:
         else (),
         articles=frozenset(normalize(w) for w in data.get("attribution", {}).get("articles", [])),
         verbatim=verbatim,
-        wrapped_lines=bool(text.get("wrapped_lines", False)),
         month_words=frozenset(
             m.split()[0] if m in verbatim else normalize(m.split()[0])
             for m in data.get("dates", {}).get("months", [])

@@ -263,9 +263,7 @@ def parse_number_text(text: str, pack: LanguagePack) -> int | None:
     """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600")."""
     from harmledger.extract.text import tokenize
 
-    doc = tokenize(
-        text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words, pack.wrapped_lines
-    )
+    doc = tokenize(text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words)
     if not doc.words:
         return None
     if len(doc.words) == 1 and doc.words[0].is_digit:

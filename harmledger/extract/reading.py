@@ -283,7 +283,8 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
         return False
     if "mod:died_later" not in cats_at(marks, b.i) or b.i <= a.j:
         return False
-    if doc.punct_between(a.i, b.i).strip():
+    punct = doc.punct_between(a.i, b.i).strip()
+    if punct and punct != ",":
         return False
     # how or where the wound was may stand before "and": "herido de bala y murió",
     # "wounded in the chest and later died"
@@ -296,6 +297,11 @@ def _died_of_wounds(doc: Doc, marks: Marks, pack: LanguagePack, a: Cue, b: Cue) 
         None,
     )
     if join is None or any(doc.words[t].is_digit for t in range(a.j, join)):
+        return False
+    if punct and not (  # a comma only right before "but": "kördes till lasarettet, men dog"
+        doc.gaps[join].strip() == ","
+        and doc.words[join].norm in pack.words("measure_modifiers", "but")
+    ):
         return False
     k = join + 1
     while k < b.i:

@@ -1011,7 +1011,11 @@ def lone_victims(
     harmed += [c for c in named_hospital_trips(doc, pack.lang) if c.i not in covered]
     # "taken to the hospital as a precaution": a trip for a check tells no harm
     harmed = [c for c in harmed if not for_a_check(doc, marks, c.i, c.j)]
-    for cue, passive in [*((c, False) for c in cues), *((c, True) for c in harmed)]:
+    harmed, absorbed = _trips_then_death(harmed, cues)
+    for cue, passive in [
+        *((c, False) for c in cues if c not in absorbed),
+        *((c, True) for c in harmed),
+    ]:
         if cue.measure not in ("killed", "injured", "missing") or cue.combined:
             continue
         if _name_word(doc, cue, pack) or every_nth(doc, cue, pack):
@@ -1064,5 +1068,101 @@ def lone_victims(
         phrase = " ".join(w.norm for w in doc.words[cue.i : cue.j])
         alive = passive and phrase in pack.raw.get("singular_victims", {}).get("alive", [])
         # "another in critical condition": hurt and alive, whoever else died
-        found.append(LoneVictim(span[0], span[1], cue, who, harmed=passive and not alive))
-    return found
+        harm = passive and not alive and cue.measure != "killed"
+        found.append(LoneVictim(span[0], span[1], cue, who, harmed=harm))
+    return _wounded_who_died(doc, found, cues, marks)
+
+
+_WOUNDED_GAP = 2  # words of an article, degree or auxiliary between the wounded and the death
+
+
+def _wounded_who_died(
+    doc: Doc, found: list[LoneVictim], cues: list[Cue], marks: Marks
+) -> list[LoneVictim]:
+    """One person named by a wound adjective, the subject of a verb of dying ("Den
+    skottskadade mannen avled senare", "Senare avled den knivskadade kvinnan", "the wounded
+    man died", "Der verletzte Mann starb"): dead, once, not hurt. The adjective is an injury
+    cue right before the victim's noun; the verb of dying (pack ``measure_modifiers.died_later``,
+    intransitive, so the person is no killer) stands right after the noun or, with the subject
+    after its verb, right before the adjective, with at most an article, a degree word or an
+    auxiliary between."""
+    deaths = [c for c in cues if c.measure == "killed" and "mod:died_later" in cats_at(marks, c.i)]
+    if not deaths:
+        return found
+    by_start = {c.i: c for c in deaths}
+    by_end = {c.j: c for c in deaths}
+    out: list[LoneVictim] = []
+    used: set[Cue] = set()
+    for v in found:
+        death = None
+        if v.cue.measure == "injured" and not v.harmed and not v.event and v.cue.j == v.i:
+            death = _death_near(doc, v.j, v.cue.i, by_start, by_end, marks)
+        if death is None:
+            out.append(v)
+            continue
+        used.add(death)
+        out.append(
+            LoneVictim(v.i, v.j, Cue(min(v.cue.i, death.i), max(v.j, death.j), "killed"), v.who)
+        )
+    # the death is this person's: no second victim read from the same verb
+    return [v for v in out if v.cue not in used] if used else out
+
+
+def _death_near(
+    doc: Doc,
+    after: int,
+    before: int,
+    by_start: dict[int, Cue],
+    by_end: dict[int, Cue],
+    marks: Marks,
+) -> Cue | None:
+    """A death cue starting a few gap words after word ``after`` or ending a few gap words
+    before word ``before`` (:func:`_wounded_who_died`), in the same sentence."""
+    s = doc.sentence[before]
+    k = after
+    for _ in range(_WOUNDED_GAP + 1):
+        if k >= len(doc.words) or doc.sentence[k] != s:
+            break
+        if k in by_start:
+            return by_start[k]
+        if not _gap_word(marks, k):
+            break
+        k += 1
+    k = before
+    for _ in range(_WOUNDED_GAP + 1):
+        if k <= 0 or doc.sentence[k - 1] != s:
+            break
+        if k in by_end:
+            return by_end[k]
+        if not _gap_word(marks, k - 1):
+            break
+        k -= 1
+    return None
+
+
+def _gap_word(marks: Marks, k: int) -> bool:
+    cats = cats_at(marks, k)
+    return "one:aux" in cats or "one:determiners" in cats
+
+
+def _trips_then_death(harmed: list[Cue], cues: list[Cue]) -> tuple[list[Cue], set[Cue]]:
+    """A harmed phrase whose last words open a death cue ("Mannen fördes till sjukhus men
+    avled": the hospital's words and the death after "but" are one cue of dying,
+    reading._died_of_wounds) is that death, read from the phrase's start so its passive
+    subject is the one who died; the death cue is then no cue of its own. The cues are sorted
+    by position, so each phrase finds its death by bisection."""
+    deaths = sorted((c for c in cues if c.measure == "killed"), key=lambda c: c.i)
+    if not deaths or not harmed:
+        return harmed, set()
+    starts = [c.i for c in deaths]
+    out: list[Cue] = []
+    absorbed: set[Cue] = set()
+    for h in harmed:
+        at = bisect_left(starts, h.i + 1)
+        death = deaths[at] if at < len(deaths) else None
+        if death is not None and death.i < h.j < death.j:
+            out.append(Cue(h.i, death.j, "killed"))
+            absorbed.add(death)
+        else:
+            out.append(h)
+    return out, absorbed

@@ -143,16 +143,13 @@ def tokenize(
     number_pattern: str,
     verbatim: frozenset[str] = frozenset(),
     months: frozenset[str] = frozenset(),
-    wrapped: bool = False,
 ) -> Doc:
     """Split ``text`` into words (numbers with their separators are one word) and breaks.
 
     A word in ``verbatim`` (a pack's ``text.verbatim``) keeps its case and diacritics as its
     normal form: folding would make it another word of the language (Swedish "är", is, and
     "år", year; German "Paar", a couple, and "paar", a few). A day with a full stop before a
-    word in ``months`` is an ordinal ("am 24. Oktober"), not the end of a sentence. With
-    ``wrapped`` (a pack's ``text.wrapped_lines``) one line break with no punctuation before a
-    lower-case word goes on the sentence ("Au moins 15 Touaregs ont\nété tués").
+    word in ``months`` is an ordinal ("am 24. Oktober"), not the end of a sentence.
 
     The words, gaps and offsets come from one ``split`` of the text and C-level passes over
     its parts (no Python step per word but the word's construction); only the gaps that hold
@@ -182,19 +179,14 @@ def tokenize(
         lang=lang,
         words=words,
         gaps=gaps,
-        sentence=_sentences(text, words, starts, gaps, months, wrapped),
+        sentence=_sentences(text, words, starts, gaps, months),
     )
     doc._norms = norms  # the words' normal forms, listed here already
     return doc
 
 
 def _sentences(
-    text: str,
-    words: list[Word],
-    starts: list[int],
-    gaps: list[str],
-    months: frozenset[str],
-    wrapped: bool = False,
+    text: str, words: list[Word], starts: list[int], gaps: list[str], months: frozenset[str]
 ) -> list[int]:
     """Sentence id per word: a gap between two words that holds a breaking character (found
     by one scan of the text, not a test per gap) may end the sentence before it."""
@@ -218,9 +210,6 @@ def _sentences(
             # "8:45 a.m., police said", "10 p.m. on Monday": a full stop after a lone letter
             # and before a lower-case word closes an abbreviation
             and not (gap.strip() == "." and len(last.text) == 1 and raw[:1].islower())
-            # wire copy wrapped by hand ("Au moins 15 Touaregs ont\nété tués"): one line
-            # break, no punctuation, a lower-case word after it goes on the sentence (p17fr)
-            and not (wrapped and not gap.strip() and gap.count("\n") == 1 and raw[:1].islower())
         ):
             sentence += [sentence_id] * (k - previous)
             previous = k
