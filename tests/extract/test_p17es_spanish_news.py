@@ -134,6 +134,28 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "atacantes mataran a dos ancianos.",
         [(K, 2, 2, PE)],
     ),
+    # the same class in English and French (the engine rule is the same; packs list the verbs)
+    (
+        "esc4",
+        "en",
+        "Gunmen stopped a minibus with seven traders; three of them managed to escape, but the "
+        "other four were shot dead.",
+        [(K, 4, 4, PE)],
+    ),
+    (
+        "esc5",
+        "fr",
+        "Des hommes armés ont intercepté six bergers ; deux d'entre eux ont pu s'enfuir, mais les "
+        "quatre autres ont été tués.",
+        [(K, 4, 4, PE)],
+    ),
+    (
+        "esc6",
+        "en",
+        "Two of the passengers were able to flee into the bush before the attackers killed nine "
+        "people.",
+        [(K, 9, 9, PE)],
+    ),
     # --- an abduction counted beside a death is no death
     (
         "sec1",
@@ -155,6 +177,12 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "Los vecinos denunciaron el asesinato de dos maestros y el secuestro de otros tres en "
         "la escuela rural.",
         [(K, 2, 2, PE)],
+    ),
+    (
+        "sec4",
+        "es",
+        "Los insurgentes secuestraron a cuatro jornaleros y después los mataron.",
+        [(K, 4, 4, PE)],
     ),
     # --- "Entre las víctimas se encontraban N X": a subset of the dead counted before
     (
@@ -189,23 +217,7 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
 
 # classes left unread: strict xfails with their reasons
 _GAPS: dict[str, str] = {
-    "mil1": "N mil M read as two numbers",
-    "mil2": "N mil M read as two numbers",
-    "mil3": "N mil M read as two numbers",
-    "mil4": "N mil M read as two numbers",
-    "rest2": "restos mortales read as a toll of the dead",
-    "rest3": "restos mortales read as a toll of the dead",
-    "par1": "el paradero de N under a toll read as dead",
-    "par2": "el paradero de N under a toll read as dead",
-    "par3": "el paradero de otras N read as dead",
-    "esc1": "people who escaped counted as victims",
-    "esc2": "people who escaped counted as victims",
-    "esc3": "people who escaped counted as victims",
-    "sec1": "an abduction counted as a death",
-    "sec3": "an abduction counted as a death",
-    "ent1": "Entre las víctimas se encontraban N: no claim",
-    "ent2": "Entre las víctimas se hallaban N: no claim",
-    "ent4": "Entre las víctimas mortales se hallaban N: no claim",
+    "sec4": "a counted noun abducted, then killed as a pronoun object: held, no toll (as before)",
 }
 
 # --- speakers
