@@ -278,6 +278,51 @@ _REPORTS: list[Report] = [
         "La misión de la ONU constató 44 civiles muertos en la provincia durante marzo.",
         [(K, 44, "ONU")],
     ),
+    # a paragraph of the wire pointing back to the dead of the one before keeps its source
+    (
+        "es",
+        "Al menos 900 personas han muerto en la provincia desde marzo, informó hoy el "
+        "Observatorio Sirio de Derechos Humanos.\nDe esas víctimas, 120 eran civiles, entre los "
+        "que hay 30 menores.",
+        [(K, 120, "Observatorio Sirio de Derechos Humanos"), (K, 30, "Observatorio Sirio")],
+    ),
+    (
+        "es",
+        "Unas 60 personas murieron en los combates del domingo, según la Cruz Roja.\nCuarenta "
+        "de esos fallecidos eran milicianos de la zona.",
+        [(K, 40, "Cruz Roja")],
+    ),
+    (
+        "es",
+        "Al menos 14 personas murieron en Idleb, según la Defensa Civil.\nEl resto de víctimas "
+        "mortales son cuatro menores que perecieron en otro bombardeo.",
+        [(K, 4, "Defensa Civil")],
+    ),
+    # a named medium with an aside on who runs it, then its verb
+    (
+        "es",
+        "Mientras, la agencia oficial de noticias Saba, controlada por los rebeldes, dijo que "
+        "otros ocho civiles murieron en un bombardeo.",
+        [(K, 8, "Saba")],
+    ),
+    (
+        "es",
+        "Por otra parte, la televisión Al Masira, perteneciente a los rebeldes, informó de que "
+        "nueve personas perecieron en dos bombardeos.",
+        [(K, 9, "Al Masira")],
+    ),
+    (
+        "en",
+        "Meanwhile, the official news agency Saba, controlled by the rebels, said eight "
+        "civilians were killed in a strike.",
+        [(K, 8, "Saba")],
+    ),
+    (
+        "fr",
+        "L'agence de presse Saba, contrôlée par les rebelles, a affirmé que huit civils avaient "
+        "été tués.",
+        [(K, 8, "Saba")],
+    ),
 ]
 
 _SPEAKER_GAPS: dict[str, str] = {}
