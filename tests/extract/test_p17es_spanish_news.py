@@ -184,6 +184,26 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "Los insurgentes secuestraron a cuatro jornaleros y después los mataron.",
         [(K, 4, 4, PE)],
     ),
+    # --- a companion after "y de" is counted with the victim before ("la muerte de una mujer y
+    # de su hijo": two), as after "y" and "y a"
+    (
+        "com1",
+        "es",
+        "El proyectil causó la muerte de una mujer y de su hijo de cuatro años en Jersón.",
+        [(K, 2, 2, PE), (K, 1, 1, WO)],
+    ),
+    (
+        "com2",
+        "es",
+        "El gobernador informó de la muerte de un niño y de su madre en el bombardeo.",
+        [(K, 2, 2, PE), (K, 1, 1, CH)],
+    ),
+    (
+        "com3",
+        "es",
+        "La explosión provocó la muerte de una madre y de su bebé en el mercado central.",
+        [(K, 2, 2, PE), (K, 1, 1, WO)],
+    ),
     # --- "Entre las víctimas se encontraban N X": a subset of the dead counted before
     (
         "ent1",
