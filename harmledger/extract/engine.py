@@ -2547,6 +2547,8 @@ class _Run:
             # "قتل طفلان وامرأتان وأصيب ستة": the verb joined after them opens its own clause
             rest = [c for c in cues if c is not cue]
             cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
+        if cue is not None and own and cue.measure == "killed_or_injured":
+            cue = self._verb_after_victims(mention, cue, cues) or cue
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
         if cue is not None and not own and self._zero_subject_of(mention, cue):
@@ -3425,6 +3427,27 @@ class _Run:
                     or (t + 1 < start and words[t + 1].norm.startswith("ال"))
                 )
         return False
+
+    def _verb_after_victims(self, mention: Mention, cue: Cue, cues: list[Cue]) -> Cue | None:
+        """A verb of a specific harm right after "N of the victims" ("Once de las víctimas
+        fallecieron", "Eleven of the victims died"): the count's own verb, not the victims'
+        noun, says what befell them (the noun would leave it dead or hurt where the report
+        counts wounded too)."""
+        words = self.doc.words
+        if mention.j >= len(words) or words[mention.j].norm not in self.pack.of_words:
+            return None
+        if cue.i > mention.j + 2:
+            return None
+        return next(
+            (
+                c
+                for c in cues
+                if c.i == cue.j
+                and c.measure in ("killed", "injured", "missing")
+                and self.segs[c.i] == self.segs[cue.i]
+            ),
+            None,
+        )
 
     def _escaped(self, head: Head) -> bool:
         """A verb of getting away right after a count and its noun, at most one word between

@@ -204,6 +204,43 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "La explosión provocó la muerte de una madre y de su bebé en el mercado central.",
         [(K, 2, 2, PE), (K, 1, 1, WO)],
     ),
+    # --- "N de las víctimas" and its own verb of harm, in a report that counts wounded too
+    (
+        "vic1",
+        "es",
+        "Al menos 25 personas murieron en los bombardeos. Nueve de las víctimas fallecieron en "
+        "un mercado. Otras 40 resultaron heridas.",
+        [(K, 25, None, PE), (K, 9, 9, PE), (HU, 40, 40, PE)],
+    ),
+    (
+        "vic2",
+        "es",
+        "El ataque dejó 18 muertos y 60 heridos en la provincia. Seis de las víctimas murieron "
+        "dentro de una mezquita.",
+        [(K, 18, 18, PE), (HU, 60, 60, PE), (K, 6, 6, PE)],
+    ),
+    (
+        "vic3",
+        "es",
+        "Los médicos atendieron a 70 heridos tras la explosión. Tres de las víctimas murieron "
+        "horas después en el hospital.",
+        [(HU, 70, 70, PE), (K, 3, 3, PE)],
+    ),
+    # guards in English and French, already read so
+    (
+        "vic4",
+        "en",
+        "At least 25 people died in the shelling. Nine of the victims died at a market. "
+        "Another 40 were wounded.",
+        [(K, 25, None, PE), (K, 9, 9, PE), (HU, 40, 40, PE)],
+    ),
+    (
+        "vic5",
+        "fr",
+        "Au moins 25 personnes sont mortes dans les frappes. Neuf des victimes sont mortes "
+        "dans un marché. Quarante autres ont été blessées.",
+        [(K, 25, None, PE), (K, 9, 9, PE), (HU, 40, 40, PE)],
+    ),
     # --- "Entre las víctimas se encontraban N X": a subset of the dead counted before
     (
         "ent1",
