@@ -296,6 +296,9 @@ _ATTACKERS_BACK = 15  # words back to the attackers a rest of them belongs to
 _RELATIVE_REACH = 5  # words from a noun to the verb of its relative ("qui ont été blessés")
 _AGE_NOUN_WORDS = 3  # words of a person's noun after its article ("the prime minister")
 _NAMED_DEAD = frozenset({"bodies_recovered", "killed_or_injured", "killed"})
+# words between "among the victims" and its verb of being ("Entre las víctimas mortales del
+# ataque a la boda se hallaban seis niños": engine._being_among_victims)
+_AMONG_REACH = 8
 
 
 @dataclass
@@ -2600,7 +2603,7 @@ class _Run:
             head = Head(mention.j, mention.j + 1, others=True)
         if head.distractor and self._harmed_present(mention, head):
             head = Head(head.i, head.j, who="people")  # "killed 24 mourners": victims
-        if head.distractor:
+        if head.distractor or self._escaped(head):
             return None
         if self._ages_of_counted(mention, head, drafts):
             return None  # "the two men killed were 24 and 31": their ages
@@ -2663,6 +2666,8 @@ class _Run:
             # "قتل طفلان وامرأتان وأصيب ستة": the verb joined after them opens its own clause
             rest = [c for c in cues if c is not cue]
             cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
+        if cue is not None and own and cue.measure == "killed_or_injured":
+            cue = self._verb_after_victims(mention, cue, cues) or cue
         if cue is not None and not own and self._part_owns_cue(mention, cue):
             cue = None
         if cue is not None and not own and self._zero_subject_of(mention, cue):
@@ -2819,11 +2824,17 @@ class _Run:
         ):
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         if (
-            (head.who or head.others)
+            (
+                head.who
+                or head.others
+                or (self._bare_count(mention, head) and (cue is None or cue.i < mention.i))
+            )
             and not head.measure
             and self._abducted_before(mention, cue, own)
         ):
-            # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive
+            # "Gunmen seized 12 villagers", "خطف ثمانية رجال وقتل ثلاثة": captives, alive; a
+            # bare count with no verb of harm after it too ("la muerte de seis civiles y el
+            # secuestro de otros tres"; "secuestraron a tres y los mataron" keeps its toll)
             return Draft(mention, head, "quantity", "abducted", head.who, cue, own)
         # the verb read as the count's noun ("both kill") or as its cue
         verb = Cue(head.i, head.j, head.measure) if head.measure else cue
@@ -3556,15 +3567,70 @@ class _Run:
                 )
         return False
 
+    def _verb_after_victims(self, mention: Mention, cue: Cue, cues: list[Cue]) -> Cue | None:
+        """A verb of a specific harm right after "N of the victims" ("Once de las víctimas
+        fallecieron", "Eleven of the victims died"): the count's own verb, not the victims'
+        noun, says what befell them (the noun would leave it dead or hurt where the report
+        counts wounded too)."""
+        words = self.doc.words
+        if mention.j >= len(words) or words[mention.j].norm not in self.pack.of_words:
+            return None
+        if cue.i > mention.j + 2:
+            return None
+        return next(
+            (
+                c
+                for c in cues
+                if c.i == cue.j
+                and c.measure in ("killed", "injured", "missing")
+                and self.segs[c.i] == self.segs[cue.i]
+            ),
+            None,
+        )
+
+    def _escaped(self, head: Head) -> bool:
+        """A verb of getting away right after a count and its noun, at most one word between
+        ("dos de ellos lograron escapar", "Cuatro de ellos pudieron huir"): those counted
+        escaped the attack alive, neither victims of a verb later in the sentence nor displaced
+        (pack `distractors.escaped`)."""
+        j = head.j
+        sentence = self.doc.sentence
+        return any(
+            sentence[k] == sentence[j - 1] for k in self.marks.within("dis:escaped", j, j + 2)
+        )
+
     def _present_verb_before(self, mention: Mention) -> bool:
         """A present word ending right before the number in its clause ("نجا 23 شخصا",
         "participaron dos insurgentes"): the count is that verb's subject, alive and there,
         whatever a later clause says of others."""
         start = self._qualifier_start(mention)
         return any(
-            span[0] == "dis:present" and self.segs[span[1]] == self.segs[mention.i]
+            span[0] == "dis:present"
+            and self.segs[span[1]] == self.segs[mention.i]
+            and not self._being_among_victims(span[1], span[2])
             for span in self._ending_before_determiners(start)
         ) or self._verb_subject_before("dis:present", start)
+
+    def _being_among_victims(self, i: int, j: int) -> bool:
+        """A verb of being among (``segments.among_verbs``) right after a casualty noun ("Entre
+        las víctimas se encontraban tres menores", "Entre los muertos se hallaban"): the count
+        after it is a part of the victims, not people there and alive."""
+        words = self.doc.words
+        if " ".join(w.norm for w in words[i:j]) not in self._among_verbs:
+            return False
+        if self.marks.ending("measure", i):
+            return True
+        # "Entre las víctimas mortales del ataque a la boda se hallaban": the noun after "among"
+        among = self.pack.words("who", "among_after")
+        sentence = self.doc.sentence[i]
+        for k in range(max(2, i - _AMONG_REACH), i):
+            if (
+                self.doc.sentence[k] == sentence
+                and f"{words[k - 2].norm} {words[k - 1].norm}" in among
+                and any(c.startswith("measure:") for c in cats_at(self.marks, k))
+            ):
+                return True
+        return False
 
     def _sized_things(self, mention: Mention) -> bool:
         """A count right before another number that a unit follows ("Two 500-pound bombs",

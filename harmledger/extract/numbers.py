@@ -409,7 +409,9 @@ def _mention_at(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> Mention |
             j += 1
             decimal = value != int(value)
             joined = _joined_rest(doc, j, pack, scale)
-            if joined is not None:  # "41 ألفا و118": 41,118
+            if joined is None:
+                joined = _digits_after_scale(doc, j, pack, doc.words[j - 1].norm, scale)
+            if joined is not None:  # "41 ألفا و118": 41,118; "68 mil 858": 68,858
                 value += joined[0]
                 j += joined[1]
         gap_after = doc.gaps[j] if j < len(doc.gaps) else ""
@@ -674,6 +676,23 @@ def _joined_rest(
     if decimal or not 0 < number < scale or number != int(number):
         return None
     return int(number), taken
+
+
+def _digits_after_scale(
+    doc: Doc, j: int, pack: LanguagePack, scale_word: str, scale: int | float
+) -> tuple[int, int] | None:
+    """Up to three plain digits right after a scale word the pack writes so, below it: "68 mil
+    858 muertos" is 68,858, as Mexican and Central American reporting writes thousands
+    (pack `numbers.digits_after_scale`)."""
+    if j >= len(doc.words) or scale_word not in pack.words("numbers", "digits_after_scale"):
+        return None
+    rest = doc.words[j]
+    if not rest.is_digit or doc.gaps[j] != " " or not rest.text.isdigit() or len(rest.text) > 3:
+        return None
+    number = int(rest.text)
+    if not 0 < number < scale:
+        return None
+    return number, 1
 
 
 def _range_bound(doc: Doc, i: int, pack: LanguagePack, marks: Marks) -> bool:

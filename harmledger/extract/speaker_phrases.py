@@ -1105,7 +1105,9 @@ def _appositive_speaker(
             # "a local doctor, speaking to the BBC, said", "un médecin local, joint par
             # téléphone, a affirmé": an aside on the source noun before it, or on a role with
             # its complement ("the head of the local council, speaking by phone, said")
-            noun = _source_noun_before(doc, t, marks, sentence)
+            noun = _source_noun_before(doc, t, marks, sentence) or _named_after_noun(
+                doc, t, marks, sentence
+            )
             if (
                 noun is None
                 and (role := _role_before_complement(doc, t, pack, marks, sentence, True)) < t
@@ -1205,6 +1207,38 @@ def _source_modifiers(doc: Doc, i: int, marks: Marks) -> int:
             return i
         i = start
     return i
+
+
+_NAME_AFTER_NOUN = 4  # capitalised words of a name after its source noun ("Al Masira")
+_NOUN_TO_NAME = 3  # lower-case words between them ("la agencia oficial de noticias Saba")
+
+
+def _named_after_noun(doc: Doc, t: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
+    """A name right before the comma of an aside, after a source noun and at most a few
+    lower-case words ("la agencia oficial de noticias Saba, controlada por los rebeldes, dijo",
+    "la televisión Al Masira, perteneciente a los rebeldes, informó"): noun and name speak."""
+    k = t
+    while (
+        k > 0
+        and t - k < _NAME_AFTER_NOUN
+        and doc.sentence[k - 1] == sentence
+        and capitalised(doc, k - 1)
+        and not doc.words[k - 1].is_digit
+    ):
+        k -= 1
+    if k == t:
+        return None
+    for stop in range(k, max(0, k - _NOUN_TO_NAME - 1), -1):
+        if stop < k and (
+            capitalised(doc, stop) or doc.words[stop].is_digit or is_break(doc, stop + 1)
+        ):
+            return None
+        for i in range(max(0, stop - _MAX_NP), stop):
+            if doc.sentence[i] == sentence and any(
+                e == stop and (c == "attr:nouns" or c.startswith("actor:")) for c, _, e in marks[i]
+            ):
+                return extend_left(doc, i, marks, sentence), t
+    return None
 
 
 _TITLE = 3  # words of a title before a name set off after a role ("le colonel", "Oberst")
