@@ -229,7 +229,8 @@ def _same_noun(nouns: list[str], pack: LanguagePack, spoken: _Recent) -> str | N
         for noun in nouns
         for form in pack.forms(noun)
         for cut in cuts
-        if len(form) - cut >= _NOUN_STEM
+        # a noun with its article taken off keeps a whole short form ("اللجنة": "لجنة")
+        if len(form) - cut >= _NOUN_STEM or (cut == 0 and form != noun and len(form) >= _STEM)
     }
     if not stems:
         return None
