@@ -23,6 +23,10 @@ from tests.extract.gold_claims import assert_claims_are_gold, gold_cases
 from tests.extract.speaker_reports import assert_speaker, speaker_cases
 
 CONJ_VERB = "a verb written with 'و' after a comma takes the noun before the comma as subject"
+CLAIMED = "a source that claims responsibility is read as the source of the figure"
+LEAD_PARTS = (
+    "a lead with no source takes none from a next sentence that opens with one and gives parts"
+)
 NO_ONE = "reports that name no one are read as a speaker"
 
 REPORTS = [
@@ -81,6 +85,41 @@ REPORTS = [
         "وأوضح عبر حسابه في المساء مقتل 3 أشخاص في انفجار ثان قرب الجسر.",
         [("injured", 17, "الهلال الأحمر"), ("killed", 3, "الهلال الأحمر")],
     ),
+    # --- a source that claims responsibility for an attack gives no figure
+    (
+        "ar",
+        "أعلنت جماعة مسلحة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 14 جنديا قرب الحدود.",
+        [("killed", 14, None)],
+    ),
+    (
+        "ar",
+        "أعلنت الحركة مسؤوليتها عن مقتل 9 أشخاص وإصابة 13 في انفجار سيارة مفخخة قرب الحاجز.",
+        [("killed", 9, None), ("injured", 13, None)],
+    ),
+    (
+        "ar",
+        "وأعلن تنظيم متشدد مسؤوليته عن تفجير السوق الذي خلف 22 قتيلا على الأقل.",
+        [("killed", 22, None)],
+    ),
+    # --- a lead with no source, then a sentence that opens with its source and gives the parts
+    (
+        "ar",
+        "قتل 17 شخصا في غارات على عدة قرى مساء أمس.\n"
+        "وأفادت مديرية الصحة بمقتل 9 أشخاص في قرية الوادي و8 في قرية التل.",
+        [("killed", 17, "مديرية الصحة"), ("killed", 9, "مديرية الصحة")],
+    ),
+    (
+        "ar",
+        "استشهد 12 فلسطينيا في قصف على مخيم للنازحين اليوم.\n"
+        "وقالت مصادر طبية إن بين الشهداء 5 أطفال، وإن 30 آخرين أصيبوا.",
+        [("killed", 12, "مصادر طبية"), ("killed", 5, "مصادر طبية")],
+    ),
+    (
+        "ar",
+        "أصيب 25 شخصا في انفجار داخل مصنع للوقود.\n"
+        "وذكر الدفاع المدني أن 6 من المصابين في حالة حرجة.",
+        [("injured", 25, "الدفاع المدني")],
+    ),
     # --- reports that name no one
     (
         "ar",
@@ -101,9 +140,16 @@ REPORTS = [
 
 SPEAKER_GAPS: dict[str, str] = {
     "2-ar-killed-31": CONJ_VERB,
-    "8-ar-killed-6": NO_ONE,
-    "9-ar-killed-301": NO_ONE,
-    "10-ar-killed-9": NO_ONE,
+    "8-ar-killed-14": CLAIMED,
+    "9-ar-killed-9": CLAIMED,
+    "9-ar-injured-13": CLAIMED,
+    "10-ar-killed-22": CLAIMED,
+    "11-ar-killed-17": LEAD_PARTS,
+    "12-ar-killed-12": LEAD_PARTS,
+    "13-ar-injured-25": LEAD_PARTS,
+    "14-ar-killed-6": NO_ONE,
+    "15-ar-killed-301": NO_ONE,
+    "16-ar-killed-9": NO_ONE,
 }
 
 
