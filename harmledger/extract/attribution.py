@@ -614,6 +614,26 @@ def _body_stems(lang: str) -> tuple[str, ...]:
     return tuple(stem for w in words if " " not in w and len(stem := normalize(w.rstrip("*"))) >= 3)
 
 
+def _no_source(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> bool:
+    """Whether the phrase at a cue names no one who gives a figure: a group that claims
+    responsibility (``attribution.responsibility``: "أعلنت الحركة مسؤوليتها عن الهجوم الذي
+    أسفر عن مقتل 14") or reports that name no source (``attribution.unnamed_reports``:
+    "أنباء غير مؤكدة", "وفقا للتقارير"; "تقارير الأمم المتحدة" names one)."""
+    claimed = pack.words("attribution", "responsibility")
+    unnamed = pack.words("attribution", "unnamed_reports")
+    if not (claimed or unnamed):
+        return False
+    if any(doc.words[k].norm in claimed for k in range(*span)):
+        return True
+    if not any(f in unnamed for f in pack.forms(doc.words[span[0]].norm)):
+        return False
+    return not any(
+        c == "attr:nouns" or c.startswith("actor:")
+        for k in range(span[0] + 1, span[1])
+        for c in word_cats(marks, k)
+    )
+
+
 def _pro_drop(pack: LanguagePack) -> bool:
     """``attribution.pro_drop``: the language leaves a subject pronoun unwritten (Arabic, Spanish),
     so a reporting verb with no subject refers to the last speaker."""
@@ -1237,6 +1257,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             elif last_speaker is not None and last_sentence != sentence and opens_sentence(doc, i):
                 # "Citing local workers, the report states ...": the report named before
                 found.setdefault(sentence, []).append((-1, "outer", last_speaker))
+        if _no_source(doc, span, pack, marks):
+            continue  # "أعلنت الحركة مسؤوليتها عن", "أنباء غير مؤكدة": no one gives the figure
         text = speaker_text(doc, span, pack, marks)
         if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
             if last_speaker is not None:
