@@ -229,7 +229,8 @@ def _same_noun(nouns: list[str], pack: LanguagePack, spoken: _Recent) -> str | N
         for noun in nouns
         for form in pack.forms(noun)
         for cut in cuts
-        if len(form) - cut >= _NOUN_STEM
+        # a noun with its article taken off keeps a whole short form ("اللجنة": "لجنة")
+        if len(form) - cut >= _NOUN_STEM or (cut == 0 and form != noun and len(form) >= _STEM)
     }
     if not stems:
         return None
@@ -598,6 +599,39 @@ def _closing_noun(
     if any(ch in ".;:!?" for ch in doc.gaps[end]) or doc.words[end].norm in pack.function_words:
         return span
     return None
+
+
+def _body_noun(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether word ``k`` is a noun of bodies, a pronoun perhaps written onto it ("جثامينهم",
+    "جثثهم"): what a verb of recovering recovers, never who recovers it."""
+    nouns = _body_stems(pack.lang)
+    return any(form.startswith(noun) for form in pack.forms(doc.words[k].norm) for noun in nouns)
+
+
+@cache
+def _body_stems(lang: str) -> tuple[str, ...]:
+    words = load_pack(lang).raw.get("measures", {}).get("bodies_recovered", [])
+    return tuple(stem for w in words if " " not in w and len(stem := normalize(w.rstrip("*"))) >= 3)
+
+
+def _no_source(doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks) -> bool:
+    """Whether the phrase at a cue names no one who gives a figure: a group that claims
+    responsibility (``attribution.responsibility``: "أعلنت الحركة مسؤوليتها عن الهجوم الذي
+    أسفر عن مقتل 14") or reports that name no source (``attribution.unnamed_reports``:
+    "أنباء غير مؤكدة", "وفقا للتقارير"; "تقارير الأمم المتحدة" names one)."""
+    claimed = pack.words("attribution", "responsibility")
+    unnamed = pack.words("attribution", "unnamed_reports")
+    if not (claimed or unnamed):
+        return False
+    if any(doc.words[k].norm in claimed for k in range(*span)):
+        return True
+    if not any(f in unnamed for f in pack.forms(doc.words[span[0]].norm)):
+        return False
+    return not any(
+        c == "attr:nouns" or c.startswith("actor:")
+        for k in range(span[0] + 1, span[1])
+        for c in word_cats(marks, k)
+    )
 
 
 def _pro_drop(pack: LanguagePack) -> bool:
@@ -1097,6 +1131,13 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             span = noun_in_cue(marks, i, j)  # "nach offiziellen Angaben": the figures' own source
         if span is None and kind in ("before", "report", "citing"):
             span = np_after(doc, j, pack, marks, sentence)
+            if (
+                span is not None
+                and _pro_drop(pack)
+                and not capitalised(doc, span[0])
+                and "attr:adverbs" in word_cats(marks, span[0])
+            ):
+                span = None  # "وأوضح عبر حسابه": the channel it spoke on, no subject
             if span is not None and kind == "before" and _addressee_after(doc, i, j, span, pack):
                 # "told Reuters that", "dijo a Efe el portavoz": whom it was told passes the
                 # words on (an outer source); the speaker is before the verb or after the outlet
@@ -1198,6 +1239,18 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 if last_speaker is not None:
                     found.setdefault(sentence, []).append((i, "source", last_speaker))
                     last_sentence = sentence
+            elif (
+                kind == "before"
+                and last_speaker is not None
+                and _pro_drop(pack)
+                and pack.raw.get("attribution", {}).get("opening_verb_speaks", False)
+                and opens_sentence(doc, i)
+                and " ".join(doc.words[t].norm for t in range(i, j)) not in finders
+            ):
+                # "وأشارت إلى ارتفاع الحصيلة ...", "وأعلنت في بيان ... ارتفاع": a sentence that
+                # opens with a reporting verb and no subject written speaks for the last speaker
+                found.setdefault(sentence, []).append((i, "source", last_speaker))
+                last_sentence = sentence
             elif kind == "before" and _person_pronoun_at(doc, j, marks, sentence):
                 # "sade han", "schrieb er": a pronoun read as a function word takes up the last
                 # speaker, or with none the subject of the sentence before
@@ -1234,6 +1287,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             elif last_speaker is not None and last_sentence != sentence and opens_sentence(doc, i):
                 # "Citing local workers, the report states ...": the report named before
                 found.setdefault(sentence, []).append((-1, "outer", last_speaker))
+        if _no_source(doc, span, pack, marks):
+            continue  # "أعلنت الحركة مسؤوليتها عن", "أنباء غير مؤكدة": no one gives the figure
         text = speaker_text(doc, span, pack, marks)
         if "attr:pronouns" in {c for c, _, e in marks[span[0]] if e == span[1]}:
             if last_speaker is not None:
@@ -1273,6 +1328,8 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         if kind == "after" and span[0] > 0 and doc.words[span[0] - 1].norm in owned:
             role = "owned"  # "the Red Crescent said its medics recovered 16 bodies"
         elif " ".join(doc.words[t].norm for t in range(i, j)) in finders:
+            if _body_noun(doc, span[0], pack):
+                continue  # "انتشلت جثامينهم": their bodies were recovered, no one recovers
             role = "finder"  # "rescuers recovered 11 bodies": theirs unless a source is named
         found.setdefault(sentence, []).append((span[0], role, text))
         if kind == "citing" and not _also_according(doc, i, j, pack):

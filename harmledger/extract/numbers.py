@@ -921,6 +921,8 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
     )
     if between != 1 and not written_on:
         return False
+    if between == 1 and any(ch in ",،;؛" for ch in doc.gaps[a.j]):
+        return False  # "منذ 7 أكتوبر 2023، إلى 71 ألفا": a date's year, then the toll it rose to
     joiner = written_on or any(c == "qual:range_join" for c, _, j in marks[a.j] if j == b.i)
     if not joiner:
         return False

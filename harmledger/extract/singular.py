@@ -975,6 +975,8 @@ def lone_victims(
     """Single victims of killed or injured cues that no number governs."""
     found: list[LoneVictim] = []
     ordered = sorted(starts)
+    # Arabic counts 11 to 99 with a singular noun ("27 شخصا"): no one alone after a number
+    counted_singular = bool(pack.raw.get("singular_victims", {}).get("counted_singular", False))
 
     def counted(lo: int, hi: int) -> bool:  # a number starts in [lo, hi): by bisection, so
         at = bisect_left(ordered, lo)  # a long document costs per cue, not per cue x number
@@ -1056,6 +1058,13 @@ def lone_victims(
             skip = cue.i  # "Pojken, som var tolv år, dödades": the aside's numbers are no count
         if counted(lo, span[1]) or counted(skip, hi):
             continue  # "a father of three": his children's count is no count of the dead
+        if (
+            counted_singular
+            and span[0] > 0
+            and counted(span[0] - 1, span[0])
+            and not doc.gaps[span[0]].strip()
+        ):
+            continue  # "استشهد 27 شخصا وأصيب آخرون": the noun of the count before it, no one alone
         who = _who(doc, span[0], marks)
         second = None if passive else _and_another(doc, span[1], marks, pack)
         if second is not None and not counted(span[1], second):

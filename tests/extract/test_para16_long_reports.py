@@ -88,8 +88,8 @@ REPORTS: list[Report] = [
         [
             ("killed", "people", 38, 38, "exact", "وزارة الصحة"),
             ("injured", "people", 112, 112, "exact", "وزارة الصحة"),
-            ("killed", "people", 35272, 35272, "exact", "الوزارة"),
-            ("injured", "people", 79205, 79205, "exact", "الوزارة"),
+            ("killed", "people", 35272, 35272, "exact", "الوزارة|وزارة الصحة"),
+            ("injured", "people", 79205, 79205, "exact", "الوزارة|وزارة الصحة"),
         ],
         ["الأربع والعشرين"],
     ),
