@@ -72,10 +72,7 @@ RANGES = [
         [(K, 5, None, "combatants"), (HURT, None, 40, None)],
     ),
 ]
-_RANGE = (
-    "'at least N and as many as / up to M' is read as two claims or a ceiling alone, not one range"
-)
-RANGE_GAPS: dict[str, str] = {k: _RANGE for k in ("R1", "R2", "R3", "R4", "R5", "R6", "R7")}
+RANGE_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(RANGES, RANGE_GAPS))
@@ -152,10 +149,7 @@ OTHER_THINGS = [
     ),
     ("O12", "en", "There were no further deaths overnight, the hospital said.", [(K, 0, 0, None)]),
 ]
-_OTHER = (
-    "'two other raids', 'no further shelling' are read as other people counted (killed 2, killed 0)"
-)
-OTHER_GAPS: dict[str, str] = {k: _OTHER for k in ("O3", "O4", "O5", "O6", "O7", "O8")}
+OTHER_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(OTHER_THINGS, OTHER_GAPS))
