@@ -29,6 +29,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "determiners"),
         ("attribution", "prepositions"),
         ("attribution", "complementizers"),
+        ("attribution", "content_openers"),  # read by speaker_phrases._np_after only
         ("attribution", "complement_bridges"),
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
@@ -63,6 +64,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "subsets"),
         ("attribution", "according"),
         ("attribution", "according_bare"),
+        ("attribution", "according_bare_nouns"),  # read by speaker_phrases.common_noun_after only
         ("attribution", "inverted"),
         ("attribution", "inverted_subjects"),
         ("attribution", "lead_from_next"),
