@@ -293,3 +293,64 @@ FORCES_GAPS: dict[str, str] = {}
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(FORCES, FORCES_GAPS))
 def test_security_force_members_are_fighters(lang: str, text: str, gold: list) -> None:
     assert_claims_are_gold(text, lang, gold)
+
+
+# --- people at a funeral who were themselves killed or hurt -------------------------------------
+FUNERALS = [
+    (
+        "G1",
+        "en",
+        "Dozens of people in the funeral procession were killed when the gunmen returned.",
+        [(K, 24, None, "people")],
+    ),
+    (
+        "G2",
+        "en",
+        "Eleven villagers at the burial were killed when a second shell struck.",
+        [(K, 11, 11, "people")],
+    ),
+    (
+        "G3",
+        "en",
+        "Several people at the funeral were wounded by the blast.",
+        [(HURT, 3, None, None)],
+    ),
+    ("G4", "en", "Two grave-diggers were killed in the cemetery on Wednesday.", [(K, 2, 2, None)]),
+    (
+        "G5",
+        "fr",
+        "Onze villageois du cortège funèbre ont été tués par un second obus.",
+        [(K, 11, 11, "people")],
+    ),
+    # guards: mourners of the dead are no victims
+    (
+        "G6",
+        "en",
+        "Thousands took part in the funeral of the 12 people killed in the raid.",
+        [(K, 12, 12, "people")],
+    ),
+    (
+        "G7",
+        "en",
+        "Hundreds of mourners attended the funeral of the five soldiers killed on Monday.",
+        [(K, 5, 5, "combatants")],
+    ),
+    (
+        "G8",
+        "en",
+        "Thousands of people at the funeral of the 9 victims were in tears.",
+        [(K, 9, 9, None)],
+    ),
+]
+_FUNERAL = "a funeral word inside the subject of a passive verb of harm makes the count mourners"
+FUNERAL_GAPS: dict[str, str] = {
+    "G1": _FUNERAL,
+    "G3": _FUNERAL,
+    "G4": "'grave-diggers' is read as a count of graves",
+    "G5": _FUNERAL,
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(FUNERALS, FUNERAL_GAPS))
+def test_people_harmed_at_a_funeral(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
