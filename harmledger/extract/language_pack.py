@@ -91,6 +91,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
         ("dates", "day_from"),  # read by engine._day_after_day_from only
+        ("distractors", "gathering_passive"),  # read by engine._harmed_at_gathering only
         ("distractors", "alive_after"),  # read by engine._found_alive only
         ("distractors", "rate_per"),  # read by engine._rate only
         ("singular_victims", "plural_cues"),  # read by singular._subject only

@@ -342,15 +342,46 @@ FUNERALS = [
         [(K, 9, 9, None)],
     ),
 ]
-_FUNERAL = "a funeral word inside the subject of a passive verb of harm makes the count mourners"
-FUNERAL_GAPS: dict[str, str] = {
-    "G1": _FUNERAL,
-    "G3": _FUNERAL,
-    "G4": "'grave-diggers' is read as a count of graves",
-    "G5": _FUNERAL,
-}
+FUNERAL_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(FUNERALS, FUNERAL_GAPS))
 def test_people_harmed_at_a_funeral(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# --- classes seen in the probe and left ---------------------------------------------------------
+LEFT = [
+    (
+        "L1",
+        "en",
+        "\u00e2Fifteen bodies had already been buried by their relatives before the soldiers came.",
+        [(B, 15, 15, None)],
+    ),
+    (
+        "L2",
+        "en",
+        "Civilian harm reported\nYes\nCivilians reported killed\n3 \u2013 5\n"
+        "Civilians reported injured\n2\nAirwars civilian harm grading\nFair",
+        [(K, 3, 5, "civilians"), (HURT, 2, 2, "civilians")],
+    ),
+    (
+        "L3",
+        "en",
+        "Dozens of people in the funeral procession as well as two drivers were killed.",
+        [(K, 24, None, "people"), (K, 2, 2, None)],
+    ),
+]
+LEFT_GAPS = {
+    "L1": "a mojibake character glued to a number word (a curly quote read as 'â') hides the "
+    "number: 'âFifteen' is no number",
+    "L2": "the figure fields of an Airwars incident summary ('Civilians reported killed' on one "
+    "line, '3 – 5' on the next) are read as no count",
+    "L3": "a funeral phrase and a coordinated subject ('as well as two drivers') before the "
+    "passive verb: the first count is read as mourners",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LEFT, LEFT_GAPS))
+def test_classes_left(lang: str, text: str, gold: list) -> None:
     assert_claims_are_gold(text, lang, gold)
