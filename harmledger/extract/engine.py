@@ -4006,12 +4006,40 @@ class _Run:
         the funeral of the dead", "الآلاف في تشييع جثامين")."""
         end = max(head.j, cue.j if cue is not None and cue.i >= mention.j else 0)
         if self.marks.within("dis:gathering", mention.j, end):
-            return True
+            return not self._harmed_at_gathering(mention, head, cue)
         # a funeral verb right before the number: "وشيع المئات جثامين الشهداء" (hundreds buried)
         for cat, i, _ in self.marks.ending("dis", self._qualifier_start(mention)):
             if cat == "dis:gathering" and self.segs[i] == self.segs[mention.i]:
                 return True
         return False
+
+    _GATHERING_SUBJECT = 6  # words from a counted noun to its passive verb past a funeral phrase
+
+    def _harmed_at_gathering(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
+        """People at a funeral who were harmed themselves: the funeral word stands in a phrase
+        after the counted person noun, and the count's own passive verb of harm follows with
+        its auxiliary right before it and no number between ("Dozens of people in the funeral
+        procession were killed", "onze villageois du cortège funèbre ont été tués"; pack
+        ``distractors.gathering_passive``: the auxiliary of a passive; p17rep).
+        Mourners of the dead ("took part in the funeral of the 12 killed") have a verb or
+        the number of the dead between."""
+        if cue is None or not head.who or head.j <= mention.j or cue.i <= head.j:
+            return False
+        if cue.i - head.j > self._GATHERING_SUBJECT or self.doc.words[
+            cue.i - 1
+        ].norm not in self.pack.words("distractors", "gathering_passive"):
+            return False
+        if not self.marks.within("dis:gathering", head.j, cue.i):
+            return False
+        return all(
+            self.segs[k] == self.segs[mention.i] and not self._number_at(k)
+            for k in range(head.j, cue.i)
+        )
+
+    def _number_at(self, k: int) -> bool:
+        """Whether word ``k`` is a digit or a number word of the pack."""
+        word = self.doc.words[k]
+        return word.is_digit or word.norm in self.pack.number_words
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)

@@ -29,6 +29,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "determiners"),
         ("attribution", "prepositions"),
         ("attribution", "complementizers"),
+        ("attribution", "content_openers"),  # read by speaker_phrases._np_after only
         ("attribution", "complement_bridges"),
         ("attribution", "pro_drop"),
         ("attribution", "uncased"),
@@ -64,6 +65,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "subsets"),
         ("attribution", "according"),
         ("attribution", "according_bare"),
+        ("attribution", "according_bare_nouns"),  # read by speaker_phrases.common_noun_after only
         ("attribution", "inverted"),
         ("attribution", "inverted_subjects"),
         ("attribution", "lead_from_next"),
@@ -93,6 +95,7 @@ _NOT_MARKED = frozenset(
         ("singular_victims", "before_noun"),
         ("dates", "day_joins"),
         ("dates", "day_from"),  # read by engine._day_after_day_from only
+        ("distractors", "gathering_passive"),  # read by engine._harmed_at_gathering only
         ("distractors", "alive_after"),  # read by engine._found_alive only
         ("distractors", "rate_per"),  # read by engine._rate only
         ("singular_victims", "plural_cues"),  # read by singular._subject only

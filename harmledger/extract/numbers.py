@@ -883,8 +883,10 @@ _RANGE_OPENING = ("exact", "at_least", "about")
 def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") -> bool:
     """Whether ``a`` and ``b`` are the bounds of one range; ``joined`` is the pack's "and"
     written onto the next word (Arabic و: "بين ثلاثة وخمسة", between three and five)."""
-    if a.ordinal or b.ordinal or b.qualifier != "exact":
+    if a.ordinal or b.ordinal:
         return False
+    if b.qualifier != "exact":
+        return _floor_and_ceiling(doc, a, b, marks)
     if a.source in ("singular", "zero") or b.source in ("singular", "zero"):
         return False
     # a word of one fixed value ("cent", "hundert", "مئة") bounds a range as a number does
@@ -937,6 +939,22 @@ def _is_range(doc: Doc, a: Mention, b: Mention, marks: Marks, joined: str = "") 
         doc.words[a.j].norm in _OR_JOINS and a.qualifier == "exact" and a.source == b.source
     )
     return opened or strong
+
+
+def _floor_and_ceiling(doc: Doc, a: Mention, b: Mention, marks: Marks) -> bool:
+    """A floor and a ceiling of one count joined right after the floor: "at least 13 and as
+    many as 46 civilians", "au moins 9 et jusqu'à 30", "mindestens 9 und bis zu 30" (p17rep).
+    A floor with its own noun or verb first ("at least 9 people were killed and up to 30
+    injured") bounds another count."""
+    if a.qualifier != "at_least" or b.qualifier != "up_to" or b.value <= a.value:
+        return False
+    if a.source not in ("digit", "word") or b.source not in ("digit", "word"):
+        return False
+    if doc.gaps[a.j].strip() or not any(
+        c == "qual:range_join" and j == a.j + 1 for c, _, j in marks[a.j]
+    ):
+        return False
+    return any(c == "qual:up_to" and i == a.j + 1 for c, i, _ in marks.ending("qual", b.i))
 
 
 def _from_after_rise(doc: Doc, marks: Marks, i: int) -> bool:

@@ -689,6 +689,17 @@ def _head_from(
                     and (t == nxt or counted.j == t + 1)
                 ):
                     return Head(k, counted.j, distractor=True)
+                if (
+                    t == nxt
+                    and counted is not None
+                    and counted.quantity
+                    and not counted.who
+                    and not counted.measure
+                    and not doc.gaps[t].strip()
+                ):
+                    # "three other attacks", "no further strikes", "deux autres frappes":
+                    # other things of a kind the pack counts, not other people (p17rep)
+                    return Head(k, counted.j, quantity=counted.quantity)
                 named = {c.split(":")[0] for c in cats_at(marks, t)} & {"who", "measure", "qty"}
                 if t == nxt and (named or doc.gaps[t + 1 : t + 2] != [" "]):
                     break

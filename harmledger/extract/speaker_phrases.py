@@ -211,8 +211,12 @@ def _np_after(
         ):
             k += 1  # "a indiqué vendredi soir le ministère": the part of the day is the date's
             continue
-        if any(f in complementizers for f in pack.forms(norm)):
-            return None  # "قالت إن ...", "dijo que ...": what was said starts, not its speaker
+        if any(f in complementizers for f in pack.forms(norm)) or norm in pack.words(
+            "attribution", "content_openers"
+        ):
+            # "قالت إن ...", "dijo que ...", "reveals how ...": what was said starts, not its
+            # speaker
+            return None
         channel = None if _uncased(pack) else _channel_end(doc, k, marks, sentence)
         if channel is not None:
             k = channel  # "dijo en Twitter Ana Ejemplo": where it was said, not who said it
@@ -1748,9 +1752,43 @@ def common_noun_after(
     ):
         k += 1
     if k == j and not pack.raw.get("attribution", {}).get("according_bare", False):
-        return None  # "selon lui", "según ellos": a pronoun, not a noun after an article
+        # "selon lui", "según ellos": a pronoun, not a noun after an article; "according to
+        # members of the family": a noun the pack lets stand bare
+        bare = _bare_source_noun(doc, k, pack)
+        return None if bare is None else (k, _whose(doc, bare, pack, sentence))
     end = lower_case_run(doc, k, pack, marks, sentence, _COMMON_SOURCE, _not_a_person)
     return (k, end) if end > k else None
+
+
+def _bare_source_noun(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The end of a noun at word ``k`` the pack lets name a source with no article after a
+    preposition of attribution (``attribution.according_bare_nouns``: "according to members of
+    the family"), two words or one; None when there is none."""
+    nouns = pack.words("attribution", "according_bare_nouns")
+    if not nouns or k >= len(doc.words):
+        return None
+    for end in (k + 2, k + 1):
+        if end <= len(doc.words) and " ".join(doc.norms[k:end]) in nouns:
+            return end
+    return None
+
+
+def _whose(doc: Doc, end: int, pack: LanguagePack, sentence: int) -> int:
+    """The end of what a bare source noun ending at ``end`` is of: "members of the family",
+    "relatives of the victims" (``attribution.role_of``, an article, one lower-case noun);
+    ``end`` itself when no such phrase follows."""
+    last = end + 2
+    if (
+        last < len(doc.words)
+        and doc.sentence[last] == sentence
+        and doc.norms[end] in pack.words("attribution", "role_of")
+        and doc.norms[end + 1] in pack.articles
+        and doc.words[last].text.isalpha()
+        and doc.words[last].text.islower()
+        and not any(doc.gaps[t].strip() for t in range(end, last + 1))
+    ):
+        return last + 1
+    return end
 
 
 def _not_a_person(category: str) -> bool:
