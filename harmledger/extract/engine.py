@@ -3502,7 +3502,7 @@ class _Run:
 
     def _held_one_of(self, start: int, own: int) -> bool:
         """A count right after "one of" ("en av", "one of", "uno de") whose "one" a verb of
-        arrest takes as its object ("polisen har gripit en av två misstänkta gärningsmän"):
+        arrest takes as its object ("polisen grep i natt en av de två misstänkta männen"):
         the count is the whole group the one held belongs to, alive, no victims."""
         words, gaps = self.doc.words, self.doc.gaps
         k = start - 2
@@ -4035,11 +4035,6 @@ class _Run:
             self.segs[k] == self.segs[mention.i] and not self._number_at(k)
             for k in range(head.j, cue.i)
         )
-
-    def _number_at(self, k: int) -> bool:
-        """Whether word ``k`` is a digit or a number word of the pack."""
-        word = self.doc.words[k]
-        return word.is_digit or word.norm in self.pack.number_words
 
     def _auxiliary(self, k: int) -> bool:
         cats = cats_at(self.marks, k)

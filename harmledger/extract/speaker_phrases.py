@@ -43,8 +43,8 @@ NOT_CUES = (
 _ROLE_REACH = 4
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
-# an aside or relative clause on a source, told at length ("A police officer, speaking on
-# condition of anonymity because he was not allowed to brief reporters, said"; p17en)
+# an aside or relative clause on a source, told at length ("A hospital doctor, who asked not
+# to be named as staff there may not talk to the press, said"; p17en)
 _LONG_ASIDE = 24
 _LOWER_NAME = 8  # lower-case words inside an institution's name before its capitalised end
 _MAX_NAME = 4  # words of a person's name
@@ -1219,8 +1219,8 @@ _NOUN_TO_NAME = 3  # lower-case words between them ("la agencia oficial de notic
 
 def _named_after_noun(doc: Doc, t: int, marks: Marks, sentence: int) -> tuple[int, int] | None:
     """A name right before the comma of an aside, after a source noun and at most a few
-    lower-case words ("la agencia oficial de noticias Saba, controlada por los rebeldes, dijo",
-    "la televisión Al Masira, perteneciente a los rebeldes, informó"): noun and name speak."""
+    lower-case words ("la emisora estatal Radio Norte, en manos de los insurgentes, afirmó",
+    "el diario La Voz, cercano al gobierno, publicó"): noun and name speak."""
     k = t
     while (
         k > 0

@@ -33,7 +33,7 @@ ROWS = [
     _row(
         "own-fr-1",
         "fr",
-        "Au moins six personnes ont été tuées dans l'explosion.",
+        "L'explosion a tué au moins six personnes hier soir.",
         "killed",
         6,
         None,
