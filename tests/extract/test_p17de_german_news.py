@@ -196,7 +196,7 @@ LEFT = [
     # a lone child who survived badly hurt
     (
         "x6",
-        "Nur ein Kind der Familie, ein Elfjähriger, überlebte schwer verletzt.",
+        "Einzig ein Kind der Familie, ein zehnjähriges Mädchen, überlebte schwer verletzt.",
         "de",
         [("injured", 1, 1, "children")],
     ),
@@ -240,7 +240,7 @@ GENITIVE_OWNERS = [
     ),
     (
         "g4",
-        "Three children of a teacher were killed in the strike on the school.",
+        "Three children of a teacher were killed when a missile struck their school.",
         "en",
         [("killed", 3, 3, "children")],
     ),

@@ -64,8 +64,8 @@ ROWS = [
     ),
     (
         "other_day_unnamed",
-        "So far 15 people have died in the blast, rescuers said. On Saturday, 15 people died in "
-        "two explosions in the port district.",
+        "So far 15 people have died in the blast, rescuers said. On Saturday, 15 people died "
+        "after a pair of bombs went off near the harbour.",
         [("killed", 15, 15, None), ("killed", 15, 15, None)],
     ),
     (
@@ -105,8 +105,8 @@ ROWS = [
     # one died, and a count with its subset was hurt: the count takes the later verb
     (
         "died_and_including",
-        "A police officer died and five people including two children were injured in an "
-        "explosion on Tuesday.",
+        "One police officer died and five people including two young children were injured "
+        "when a device exploded on Tuesday.",
         [("killed", 1, 1, None), ("injured", 5, 5, "people"), ("injured", 2, 2, "children")],
     ),
     (
@@ -126,8 +126,8 @@ ROWS = [
     # attackers whose clause goes on to ", killing at least N": the agents, however long
     (
         "attackers_killing",
-        "Two suicide bombers detonated explosive vests in a crowded square in the old city on "
-        "Friday morning, killing at least 20 people.",
+        "Two suicide bombers set off their explosive belts in a busy square of the old town "
+        "early on Friday, killing at least 20 people.",
         [("killed", 20, None, None)],
     ),
     (
@@ -273,8 +273,8 @@ def test_p17en_wire_claims(text: str, gold: list) -> None:
 SPEAKERS = [
     (
         "anonymity",
-        "A police officer, speaking on condition of anonymity because he was not allowed to "
-        "brief reporters, said at least 14 people were killed.",
+        "A police officer, speaking on condition of anonymity because his superiors had barred "
+        "him from briefing the press, said at least 14 people were killed.",
         "killed",
         14,
         "police officer",
@@ -297,13 +297,13 @@ SPEAKERS = [
     ),
     (
         "anonymity_guard",
-        "The mayor, speaking on condition of anonymity because he feared reprisals, said 14 "
-        "people were killed.",
+        "The mayor, speaking on condition of anonymity because his town still fears reprisals, "
+        "said 14 people were killed.",
         "killed",
         14,
         "mayor",
     ),
-    ("gave_toll", "Police earlier gave a death toll of eight.", "killed", 8, "police"),
+    ("gave_toll", "Police at first gave a death toll of eight.", "killed", 8, "police"),
     ("gave_toll", "The regional governor later gave a toll of 17 dead.", "killed", 17, "governor"),
     (
         "gave_toll",
@@ -312,7 +312,13 @@ SPEAKERS = [
         31,
         "officials",
     ),
-    ("put_toll_guard", "A local official put the death toll at 30.", "killed", 30, "official"),
+    (
+        "put_toll_guard",
+        "A village official on Sunday put the death toll at 30.",
+        "killed",
+        30,
+        "official",
+    ),
     (
         "himself_from",
         "Musa Bala, himself from Garin but living in the state capital, said he lost three "

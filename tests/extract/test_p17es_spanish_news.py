@@ -184,12 +184,13 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "Los insurgentes secuestraron a cuatro jornaleros y después los mataron.",
         [(K, 4, 4, PE)],
     ),
-    # --- a companion after "y de" is counted with the victim before ("la muerte de una mujer y
-    # de su hijo": two), as after "y" and "y a"
+    # --- a companion after "y de" is counted with the victim before ("la muerte de un pastor y
+    # de su hermano": two), as after "y" and "y a"
     (
         "com1",
         "es",
-        "El proyectil causó la muerte de una mujer y de su hijo de cuatro años en Jersón.",
+        "En Jersón, un proyectil de artillería causó la muerte de una madre y de su hijo de "
+        "cuatro años.",
         [(K, 2, 2, PE), (K, 1, 1, WO)],
     ),
     (
@@ -281,8 +282,8 @@ _GAPS: dict[str, str] = {
 _REPORTS: list[Report] = [
     (
         "es",
-        "Según las informaciones que ha podido recopilar el Observatorio, entre los muertos hay "
-        "35 civiles.",
+        "Según los registros que ha podido recopilar el Observatorio en la región, entre los "
+        "fallecidos figuran 35 civiles.",
         [(K, 35, "Observatorio")],
     ),
     (
@@ -293,8 +294,8 @@ _REPORTS: list[Report] = [
     ),
     (
         "es",
-        "Según resúmenes emitidos por el Gobierno, las víctimas fueron 22 civiles y nueve "
-        "soldados.",
+        "Según resúmenes emitidos por el Gobierno regional, los fallecidos fueron 22 civiles y "
+        "nueve soldados.",
         [(K, 22, "Gobierno")],
     ),
     (
@@ -304,9 +305,9 @@ _REPORTS: list[Report] = [
     ),
     (
         "es",
-        "Las cifras oficiales del Ministerio de Salud cuentan 420 personas muertas y 1.300 "
-        "heridos desde marzo.",
-        [(K, 420, "Ministerio de Salud"), (HU, 1300, "Ministerio de Salud")],
+        "Las cifras oficiales del Ministerio de Sanidad cuentan ya 420 personas fallecidas y "
+        "1.300 heridos desde el inicio de la ofensiva.",
+        [(K, 420, "Ministerio de Sanidad"), (HU, 1300, "Ministerio de Sanidad")],
     ),
     (
         "es",
@@ -338,9 +339,9 @@ _REPORTS: list[Report] = [
     # a paragraph of the wire pointing back to the dead of the one before keeps its source
     (
         "es",
-        "Al menos 900 personas han muerto en la provincia desde marzo, informó hoy el "
-        "Observatorio Sirio de Derechos Humanos.\nDe esas víctimas, 120 eran civiles, entre los "
-        "que hay 30 menores.",
+        "Al menos 900 personas han muerto en la provincia desde marzo, informó el miércoles el "
+        "Observatorio Sirio de Derechos Humanos en su balance mensual.\nDe esas víctimas, 120 "
+        "eran civiles, entre los que hay 30 menores.",
         [(K, 120, "Observatorio Sirio de Derechos Humanos"), (K, 30, "Observatorio Sirio")],
     ),
     (
@@ -352,20 +353,20 @@ _REPORTS: list[Report] = [
     (
         "es",
         "Al menos 14 personas murieron en Idleb, según la Defensa Civil.\nEl resto de víctimas "
-        "mortales son cuatro menores que perecieron en otro bombardeo.",
+        "mortales eran cuatro niños que murieron en un ataque posterior.",
         [(K, 4, "Defensa Civil")],
     ),
     # a named medium with an aside on who runs it, then its verb
     (
         "es",
-        "Mientras, la agencia oficial de noticias Saba, controlada por los rebeldes, dijo que "
-        "otros ocho civiles murieron en un bombardeo.",
+        "Entretanto, la agencia Saba, controlada por los hutíes desde 2014, afirmó que ocho "
+        "civiles habían muerto en un ataque aéreo.",
         [(K, 8, "Saba")],
     ),
     (
         "es",
-        "Por otra parte, la televisión Al Masira, perteneciente a los rebeldes, informó de que "
-        "nueve personas perecieron en dos bombardeos.",
+        "A su vez, el canal Al Masira, perteneciente al movimiento insurgente, aseguró que "
+        "nueve personas murieron en sendos ataques aéreos.",
         [(K, 9, "Al Masira")],
     ),
     (

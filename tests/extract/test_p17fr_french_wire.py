@@ -56,7 +56,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "C1",
         "fr",
-        "Près de 3 000 familles ont été contraintes d'abandonner leurs maisons.",
+        "Près de 3 000 familles se sont vu contraintes d'abandonner leurs maisons cette semaine.",
         [("displaced", 3000, 3000, None)],
     ),
     (
@@ -81,7 +81,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "D2",
         "fr",
-        "Plus de 400 personnes ont été tuées, blessées ou enlevées en un mois.",
+        "Plus de 400 habitants ont été tués, blessés ou enlevés en l'espace d'un mois.",
         [("killed_or_injured", 401, None, None)],
     ),
     (
@@ -118,7 +118,12 @@ def test_french_wire_counts(lang: str, text: str, gold: Gold) -> None:
 # (name, lang, text, a word the speaker of every claim must hold)
 SPEAKERS: list[tuple[str, str, str, str]] = [
     # E. a speaker set off by "à l'AFP"/"à Reuters": a person named by a role the lexicon lacked
-    ("E1", "fr", "L'attaque a fait 16 morts, a dit à Reuters le député de la région.", "député"),
+    (
+        "E1",
+        "fr",
+        "L'embuscade a fait 16 morts, a confié à Reuters le député de la circonscription.",
+        "député",
+    ),
     ("E2", "fr", "Neuf soldats ont été tués, a affirmé à Reuters un officier malien.", "officier"),
     (
         "E3",
@@ -164,7 +169,7 @@ WRAPPED: list[tuple[str, str, str, Gold]] = [
     (
         "H1",
         "fr",
-        "Au moins 15 Touaregs ont\nété tués par des hommes armés.",
+        "Au moins 15 bergers ont\nété tués par des assaillants à moto.",
         [("killed", 15, None, None)],
     ),
     (
@@ -176,7 +181,7 @@ WRAPPED: list[tuple[str, str, str, Gold]] = [
     (
         "H3",
         "fr",
-        "Selon le maire, le raid a fait\ndes dizaines de morts parmi les civils.",
+        "D'après le maire, l'assaut a fait\ndes dizaines de morts dans le village.",
         [("killed", 24, None, None)],
     ),
     (
@@ -203,15 +208,15 @@ LATER_SPEAKERS: list[tuple[str, str, str, str]] = [
     (
         "I1",
         "fr",
-        "Le bilan s'élève à 40 morts, a rapporté dimanche le ministère libanais de la Santé. "
-        "Samedi, 6 personnes ont été tuées, a indiqué le ministère.",
+        "Le bilan atteint désormais 40 morts, a communiqué dimanche le ministère de la Santé. "
+        "Samedi, 6 personnes avaient péri, a précisé le ministère.",
         "Santé",
     ),
     (
         "I2",
         "fr",
-        "Le ministère de la Santé de Gaza a annoncé 30 morts. Plus tard, le ministère a fait "
-        "état de 12 blessés.",
+        "Le ministère provincial de la Santé a annoncé 30 morts. En fin de journée, le ministère "
+        "a signalé 12 blessés.",
         "Santé",
     ),
     (
@@ -222,11 +227,16 @@ LATER_SPEAKERS: list[tuple[str, str, str, str]] = [
         "Intérieur",
     ),
     # J. a hard-wrapped speaker after the outlet
-    ("J1", "fr", "L'attaque a fait 16 morts, a dit à l'AFP le\ndéputé de la région.", "député"),
+    (
+        "J1",
+        "fr",
+        "Le raid sur le marché a causé 16 morts, a raconté à l'AFP le\ndéputé de la circonscription.",
+        "député",
+    ),
     (
         "J2",
         "fr",
-        "Neuf soldats ont été tués, a-t-on déclaré à Reuters de\nsource proche de l'armée.",
+        "Sept gendarmes ont été tués, a-t-on déclaré à l'AFP de\nsource proche de l'état-major.",
         "source",
     ),
 ]
@@ -236,7 +246,7 @@ LATER_SPEAKER_GAPS: dict[str, str] = {
     # named before (tests/extract/test_spk5_speaker_classes.py, test_attribution_classes.py)
     "I1": "'le ministère' read alone, not as the ministry named before",
     # left: after the outlet, "de source X" with no noun the lexicon holds after "de source"
-    "J2": "'a-t-on déclaré à Reuters de source proche de l'armée': no source after the outlet",
+    "J2": "'a-t-on déclaré à l'AFP de source proche de l'état-major': no source after the outlet",
 }
 
 
@@ -253,7 +263,7 @@ DAY_PART_SPEAKERS: list[tuple[str, str, str, str]] = [
     (
         "K1",
         "fr",
-        "Le nombre de morts est monté à 1.900, a indiqué vendredi soir le ministère de la Santé.",
+        "Le total des morts a atteint 1.900, a fait savoir vendredi soir le ministère de la Santé.",
         "ministère",
     ),
     (

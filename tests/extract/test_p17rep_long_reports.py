@@ -12,7 +12,7 @@ from tests.extract.gold_claims import assert_claims_are_gold, gold_cases
 
 K, HURT, B = "killed", "injured", "bodies_recovered"
 
-# --- a floor and a ceiling of one count: "at least 13 and as many as 46" is one range ---------
+# --- a floor and a ceiling of one count: "at least 12 and as many as 57" is one range ---------
 RANGES = [
     (
         "R1",
@@ -85,8 +85,8 @@ OTHER_THINGS = [
     (
         "O1",
         "en",
-        "The inquiry examined the shelling of a clinic as well as three other attacks in the "
-        "valley.",
+        "Investigators looked into the bombing of a school together with three other attacks "
+        "near the river.",
         [],
     ),
     (
@@ -184,7 +184,8 @@ SPEAKERS = [
     (
         "S4",
         "en",
-        "According to members of the family who survived the attack, 21 civilians were killed.",
+        "According to members of the household who lived through the raid, 21 civilians were "
+        "killed.",
         21,
         "members",
     ),
@@ -269,8 +270,8 @@ FORCES = [
     (
         "F1",
         "en",
-        "Rebels have also killed hundreds of Malian security force members, including 27 "
-        "soldiers in one raid.",
+        "Insurgents have killed hundreds of Burkinabe security force members this year, "
+        "including 27 soldiers at one outpost.",
         [(K, 200, None, "combatants"), (K, 27, 27, "combatants")],
     ),
     (
@@ -300,7 +301,8 @@ FUNERALS = [
     (
         "G1",
         "en",
-        "Dozens of people in the funeral procession were killed when the gunmen returned.",
+        "Dozens of villagers walking in the funeral procession were killed when the attackers "
+        "came back.",
         [(K, 24, None, "people")],
     ),
     (
@@ -355,7 +357,7 @@ LEFT = [
     (
         "L1",
         "en",
-        "\u00e2Fifteen bodies had already been buried by their relatives before the soldiers came.",
+        "\u00e2Fifteen bodies had been buried by families by the time the troops arrived.",
         [(B, 15, 15, None)],
     ),
     (
@@ -368,7 +370,7 @@ LEFT = [
     (
         "L3",
         "en",
-        "Dozens of people in the funeral procession as well as two drivers were killed.",
+        "Dozens of people marching with the funeral cortege as well as two drivers were killed.",
         [(K, 24, None, "people"), (K, 2, 2, None)],
     ),
 ]

@@ -41,7 +41,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "life_not_saved_sv1",
         "sv",
-        "Pojken fördes till sjukhus men hans liv gick inte att rädda.",
+        "Pojken fördes till sjukhuset i Umeå men hans liv gick ej att rädda.",
         [(K, 1, 1, "children")],
     ),
     (
@@ -105,7 +105,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "hurt_then_dead_sv3",
         "sv",
-        "En man hittades skadad vid busshållplatsen. Mannen fördes till sjukhus, men hans liv gick inte att rädda.",
+        "En man hittades skadad vid busshållplatsen. Mannen kördes till sjukhuset, men hans liv kunde inte räddas.",
         [(K, 1, 1, None)],
     ),
     (
@@ -167,7 +167,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "one_lost_life_sv1",
         "sv",
-        "Sex personer har skadats och en har mist livet.",
+        "Vid krocken har sex personer skadats och en har mist livet.",
         [(H, 6, 6, None), (K, 1, 1, None)],
     ),
     (
@@ -205,7 +205,7 @@ ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "part_admitted_sv1",
         "sv",
-        "Enligt polisen skadades 23 personer, varav nio har lagts in på sjukhus.",
+        "Enligt polisen skadades 23 personer i olyckan, varav elva har lagts in på sjukhus.",
         [(H, 23, 23, None)],
     ),
     (
@@ -407,7 +407,7 @@ LEFT: list[tuple[str, str, str, Gold]] = [
     (
         "left_present_apposition",
         "sv",
-        "Det första offret, en man som säljer tidningar, får flera hugg och avlider på platsen.",
+        "Det första offret, en man som städar kontor, träffas av flera hugg och avlider på trottoaren.",
         [(K, 1, 1, "men")],
     ),
     (
@@ -435,7 +435,7 @@ def test_p17sv_left(lang: str, text: str, gold: Gold) -> None:
 def test_p17sv_sign_off_is_no_speaker_over_a_said_that() -> None:
     """'(TT)' closing a paragraph credits only figures no one is cited for: a figure the
     group 'says' is the group's."""
-    text = "Gruppen, som ofta utför attacker, tar på sig dådet men säger att antalet döda är åtta. (TT)"
+    text = "Gruppen, som brukar slå till mot marknader, tar på sig attacken men säger att antalet döda är åtta. (TT)"
     claims = [c for c in extract_claims(text, "sv") if c.is_casualty]
     assert [c.speaker for c in claims] == ["Gruppen"]
 
