@@ -178,6 +178,8 @@ class _Postings:
         self.sought = array("q")
         self.group_counts = array("q", bytes(8 * units))
         self.groups = 0
+        self._runs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+        self._runs = None
 
     def add(
         self, unit: int, keys: Iterable[tuple[object, ...]], seeks: Iterable[tuple[object, ...]]
@@ -193,24 +195,24 @@ class _Postings:
 
     def _sorted(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Hashes, owners and later flags ordered by hash; where each hash's run starts; its
-        length."""
-        hashes = np.frombuffer(self.hashes, dtype=np.int64)
-        order = np.argsort(hashes, kind="stable")
-        hashes = hashes[order]
-        owners = np.frombuffer(self.owners, dtype=np.int32)[order]
-        later = np.frombuffer(self.later, dtype=np.int8)[order].astype(bool)
-        del order
-        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-        counts = np.diff(np.r_[starts, len(hashes)])
-        return hashes, owners, later, starts, counts
+        length. Sorted once, for the wide hashes and the components both."""
+        if self._runs is None:
+            hashes = np.frombuffer(self.hashes, dtype=np.int64)
+            order = np.argsort(hashes, kind="stable")
+            hashes = hashes[order]
+            owners = np.frombuffer(self.owners, dtype=np.int32)[order]
+            later = np.frombuffer(self.later, dtype=np.int8)[order].astype(bool)
+            del order
+            starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+            counts = np.diff(np.r_[starts, len(hashes)])
+            self._runs = hashes, owners, later, starts, counts
+        return self._runs
 
     def wide_hashes(self) -> set[int]:
         """Hashes shared by more than ``MAX_BLOCK`` groups."""
-        hashes = np.sort(np.frombuffer(self.hashes, dtype=np.int64))
-        if not len(hashes):
+        if not len(self.hashes):
             return set()
-        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-        counts = np.diff(np.r_[starts, len(hashes)])
+        hashes, _, _, starts, counts = self._sorted()
         return set(hashes[starts[counts > MAX_BLOCK]].tolist())
 
     def components(self, exact: dict[tuple[object, ...], list[int]]) -> np.ndarray:
