@@ -86,7 +86,7 @@ from harmledger.extract.singular import (
     victim_at,
 )
 from harmledger.extract.speaker_phrases import complementizer_words, determiner_words
-from harmledger.extract.text import Doc, Word, normalize, tokenize
+from harmledger.extract.text import Doc, Word, normalize, tokenize, unwrapped
 from harmledger.extract.uncounted import plurals
 
 EXTRACTOR_VERSION = "1.2.17"
@@ -250,6 +250,7 @@ _PART_WHO = ("children", "women", "men")
 _PRE_QUALIFIERS = frozenset({"qual:at_least", "qual:more_than", "qual:about", "qual:up_to"})
 _COMPANION_REACH = 30  # words from a count to the verb it shares with one more person described
 _BARE_SUBSET_REACH = 6  # words from a count to the verb after its part ("including two children")
+_GATHERING_SUBJECT = 6  # words from a counted noun to its passive verb past a funeral phrase
 _ASSAILANT_REACH = 12  # words from a count of attackers to the verb of what they did
 _ASIDE_REACH = 8  # words of an aside between commas after a counted noun
 _RELATIVE_ASIDE_REACH = 24  # words of a relative clause set off by commas after a counted noun
@@ -369,39 +370,6 @@ def extract_claims(
         for c in claims:
             c.quote = written[c.start : c.end]
     return claims
-
-
-_WRAP_STOPS = frozenset('.!?:;…"”»')
-_WRAP_QUOTES = frozenset('"“„«')
-
-
-def unwrapped(text: str) -> str:
-    """``text`` with each line break inside a sentence made a space, the same length, so every
-    offset stays: text-TV pages and easy-read news wrap a sentence over short lines ("Enligt
-    regionala\nmyndigheter skadades 23 personer"), which would cut a count from its verb and a
-    figure from its speaker. A break is inside a sentence where no stop, colon or closing quote
-    stands before it and a lower-case letter opens the next line (so headings, list items and
-    new sentences keep their lines, and scripts without case are left as they are); a number
-    or a quote mark may open it after a lower-case word, below the first line."""
-    k = first = text.find("\n")
-    if k < 0:
-        return text
-    chars: list[str] | None = None
-    while k != -1:
-        if 0 < k < len(text) - 1:
-            before, after = text[k - 1], text[k + 1]
-            # a number or a quote mark may open the wrapped rest too ("uppger att\n12
-            # personer", "säger att\n"37 rebeller""), after a lower-case word, below the
-            # first line (a headline's end is no wrap)
-            opens = after.islower() or (
-                k != first and before.islower() and (after.isdigit() or after in _WRAP_QUOTES)
-            )
-            if opens and not before.isspace() and before not in _WRAP_STOPS:
-                if chars is None:
-                    chars = list(text)
-                chars[k] = " "
-        k = text.find("\n", k + 1)
-    return text if chars is None else "".join(chars)
 
 
 # the person categories a lone victim's noun phrase ends on (_singular_noun)
@@ -4013,8 +3981,6 @@ class _Run:
                 return True
         return False
 
-    _GATHERING_SUBJECT = 6  # words from a counted noun to its passive verb past a funeral phrase
-
     def _harmed_at_gathering(self, mention: Mention, head: Head, cue: Cue | None) -> bool:
         """People at a funeral who were harmed themselves: the funeral word stands in a phrase
         after the counted person noun, and the count's own passive verb of harm follows with
@@ -4025,7 +3991,7 @@ class _Run:
         the number of the dead between."""
         if cue is None or not head.who or head.j <= mention.j or cue.i <= head.j:
             return False
-        if cue.i - head.j > self._GATHERING_SUBJECT or self.doc.words[
+        if cue.i - head.j > _GATHERING_SUBJECT or self.doc.words[
             cue.i - 1
         ].norm not in self.pack.words("distractors", "gathering_passive"):
             return False

@@ -258,3 +258,36 @@ def initialism_stop(doc: Doc, k: int) -> bool:
     return is_letter(doc.words[k]) or (
         k >= 2 and doc.gaps[k - 1] == "." and is_letter(doc.words[k - 2])
     )
+
+
+_WRAP_STOPS = frozenset('.!?:;…"”»')
+_WRAP_QUOTES = frozenset('"“„«')
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence made a space, the same length, so every
+    offset stays: text-TV pages and easy-read news wrap a sentence over short lines ("Enligt
+    regionala\nmyndigheter skadades 23 personer"), which would cut a count from its verb and a
+    figure from its speaker. A break is inside a sentence where no stop, colon or closing quote
+    stands before it and a lower-case letter opens the next line (so headings, list items and
+    new sentences keep their lines, and scripts without case are left as they are); a number
+    or a quote mark may open it after a lower-case word, below the first line."""
+    k = first = text.find("\n")
+    if k < 0:
+        return text
+    chars: list[str] | None = None
+    while k != -1:
+        if 0 < k < len(text) - 1:
+            before, after = text[k - 1], text[k + 1]
+            # a number or a quote mark may open the wrapped rest too ("uppger att\n12
+            # personer", "säger att\n"37 rebeller""), after a lower-case word, below the
+            # first line (a headline's end is no wrap)
+            opens = after.islower() or (
+                k != first and before.islower() and (after.isdigit() or after in _WRAP_QUOTES)
+            )
+            if opens and not before.isspace() and before not in _WRAP_STOPS:
+                if chars is None:
+                    chars = list(text)
+                chars[k] = " "
+        k = text.find("\n", k + 1)
+    return text if chars is None else "".join(chars)
