@@ -30,6 +30,7 @@ from harmledger.link.incidents.clustering import cluster
 from harmledger.link.incidents.components import (
     ComponentStats,
     FactsStore,
+    find_events_by_component,
     in_memory_loader,
     link_events_by_component,
 )
@@ -190,8 +191,10 @@ def bench_memory(n: int, path: str, undated: float = 0.0) -> tuple[float, float,
 
 def bench_stream(n: int, undated: float = 0.0) -> tuple[float, float, float, int]:
     """As ``components``, but the event claims are written to a ``FactsStore`` (SQLite, in a
-    temporary folder) as they are generated, 20,000 at a time, and linking reads them back a
-    batch of components at a time: no list of every claim is held. Writing is not timed."""
+    temporary folder) as they are generated, 20,000 at a time, linking reads them back a batch
+    of components at a time, and each batch's events are spilled to a second SQLite file and
+    read back numbered, one at a time: no list of every claim, nor of every result, is held.
+    Writing the claims is not timed."""
     stats = ComponentStats()
     with tempfile.TemporaryDirectory() as folder:
         store = FactsStore(str(Path(folder) / "facts.sqlite"))
@@ -219,9 +222,15 @@ def bench_stream(n: int, undated: float = 0.0) -> tuple[float, float, float, int
             flush()
         started, cpu = time.perf_counter(), time.process_time()
         units, load = store.loader()
-        _assignments, touched, next_key = link_events_by_component(units, load, {}, stats=stats)
-        _campaigns, formed = cluster(campaigns, first_key=next_key)
-        incidents = len(touched) + len(formed)
+        found = find_events_by_component(
+            units, load, {}, stats=stats, spill=str(Path(folder) / "found.sqlite")
+        )
+        events = linked = 0
+        for _state, assignments in found.numbered(-1):  # as a caller writing them out would
+            events += 1
+            linked += len(assignments)
+        _campaigns, formed = cluster(campaigns, first_key=found.next_key(-1))
+        incidents = events + len(formed)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
@@ -284,7 +293,8 @@ def main() -> None:
         default="events",
         help="events: as link incidents does (default); components: as link incidents "
         "--by-component does; stream: components, the claims written to a SQLite facts store "
-        "and read back a batch at a time; cluster: every claim through cluster",
+        "and read back a batch at a time, the found events spilled to a second file; cluster: "
+        "every claim through cluster",
     )
     parser.add_argument(
         "--undated",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import importlib.util
+import tempfile
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -208,6 +209,57 @@ def test_a_facts_store_read_in_batches_gives_the_same_links(tmp_path: Path) -> N
     new = link_events_by_component(units, load, {}, first_key=-7, batch_groups=50, stats=stats)
     assert comparable(new) == comparable(old)
     assert len(stats.batches) > 1
+
+
+def test_found_events_spilled_to_a_file_give_the_same_links(tmp_path: Path) -> None:
+    """Events written out batch by batch and read back in key order are numbered as the ones
+    held in memory: the same assignments, states and next key, with several batches."""
+    claims = _generated(3000)
+    info = {
+        f.document_id: DocumentInfo(
+            key=f"bench:{f.document_id:010d}", published=f.end, names=f.entities
+        )
+        for f in claims
+    }
+    old = link_events(claims, {}, {}, info, first_key=-7)
+    units, load = in_memory_loader(claims, {}, info)
+    stats = ComponentStats()
+    found = components.find_events_by_component(
+        units, load, {}, batch_groups=50, stats=stats, spill=str(tmp_path / "found.sqlite")
+    )
+    assert len(stats.batches) > 1
+    assignments: list[Any] = []
+    touched: list[Any] = []
+    for state, linked in found.numbered(-7):
+        assignments += linked
+        touched.append(state)
+    assert comparable((assignments, touched, found.next_key(-7))) == comparable(old)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches(), st.integers(1, 6))
+def test_spilled_events_of_existing_incidents_keep_their_keys(
+    batch: dict[str, Any], batch_groups: int
+) -> None:
+    """With incidents already in the ledger (their states widened by linking and pickled to the
+    file), the spilled run gives ``link_events``'s result too."""
+    pending, linked, info = batch["pending"], batch["linked"], batch["info"]
+    old = link_events(pending, linked, copy.deepcopy(batch["states"]), info, first_key=-7)
+    units, load = in_memory_loader(pending, linked, info)
+    with tempfile.TemporaryDirectory() as folder:
+        found = components.find_events_by_component(
+            units,
+            load,
+            copy.deepcopy(batch["states"]),
+            batch_groups=batch_groups,
+            spill=str(Path(folder) / "found.sqlite"),
+        )
+        assignments: list[Any] = []
+        touched: list[Any] = []
+        for state, claims in found.numbered(-7):
+            assignments += claims
+            touched.append(state)
+    assert comparable((assignments, touched, found.next_key(-7))) == comparable(old)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
