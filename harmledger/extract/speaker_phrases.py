@@ -41,6 +41,7 @@ NOT_CUES = (
     "attr:peoples",
 )
 _ROLE_REACH = 4
+_ADVERB_WORDS = 4  # words of one adverb phrase between a source and its verb ("de son côté")
 _DATE_REACH = 3  # date words between a source and its verb ("the ministry on Sunday said")
 _APPOSITIVE = 12
 # an aside or relative clause on a source, told at length ("A hospital doctor, who asked not
@@ -159,7 +160,30 @@ def np_before(
     span = _np_before(doc, k, pack, marks, sentence, comma)
     if span is not None:
         span = _past_bare_aside(doc, span, pack, marks, sentence) or span
+    if span is not None and _complement_of_event(doc, span[0], pack, marks, sentence):
+        return None
     return None if _impersonal(doc, span, pack) else span
+
+
+def _complement_of_event(
+    doc: Doc, start: int, pack: LanguagePack, marks: Marks, sentence: int
+) -> bool:
+    """The phrase read before a cue starts right after "de" that follows a lower-case word of
+    an event or a toll ("Le bilan de l'attaque de Kismayo fait état de six morts"): the name
+    is where the event was, not who speaks (p18fr)."""
+    of = start - 1
+    if of < 1 or doc.sentence[of] != sentence or doc.gaps[start].strip():
+        return False
+    if doc.words[of].norm not in pack.words("attribution", "role_of"):
+        return False
+    head = of - 1
+    if doc.gaps[of].strip() or capitalised(doc, head) or doc.words[head].is_digit:
+        return False
+    cats = word_cats(marks, head)
+    if any(c.startswith(("actor:", "attr:", "who:")) for c in cats):
+        return False
+    # a counted event ("l'attaque", "la frappe") or a toll ("le bilan de Kismayo")
+    return any(c.startswith(("qty:", "measure:")) or c == "mod:toll" for c in cats)
 
 
 _BARE_ASIDE = 8  # words of an aside with no commas between its source noun and its outlet
@@ -187,6 +211,17 @@ def _past_bare_aside(
 _AFTER_REACH = 7  # words from a cue to its source: "released late on Friday by the ministry"
 
 
+def _date_number(doc: Doc, k: int, marks: Marks) -> bool:
+    """Word ``k`` is a day of the month before its month ("7 août") or a year after one
+    ("August 2023"): a number of the date, not of the speaker."""
+    if k < 0 or k >= len(doc.words) or not doc.words[k].text.isdigit():
+        return False
+    value = int(doc.words[k].text)
+    if 1 <= value <= 31 and k + 1 < len(doc.words):
+        return "date:months" in word_cats(marks, k + 1)
+    return 1900 <= value <= 2100 and k > 0 and "date:months" in word_cats(marks, k - 1)
+
+
 def _np_after(
     doc: Doc, k: int, pack: LanguagePack, marks: Marks, sentence: int
 ) -> tuple[int, int] | None:
@@ -198,9 +233,14 @@ def _np_after(
     first = k
     while k < n and doc.sentence[k] == sentence and skipped < 4 and k - first < _AFTER_REACH:
         cats = word_cats(marks, k)
-        if any(c.startswith("date:") for c in cats):
-            # a date's words count as one ("released late on Friday by the ministry")
-            skipped += k == first or not any(c.startswith("date:") for c in word_cats(marks, k - 1))
+        if any(c.startswith("date:") for c in cats) or _date_number(doc, k, marks):
+            # a date's words count as one ("released late on Friday by the ministry"); a day
+            # of the month or a year beside its month is the date's ("a-t-on appris lundi
+            # 7 août auprès de", "said on 7 August 2023 the ministry"; p18fr)
+            skipped += k == first or not (
+                any(c.startswith("date:") for c in word_cats(marks, k - 1))
+                or _date_number(doc, k - 1, marks)
+            )
             k += 1
             continue
         norm = doc.words[k].norm
@@ -715,7 +755,19 @@ def _np_before(
 ) -> tuple[int, int] | None:
     """The speaker phrase before a cue starting at word ``k`` ("X said"), if any."""
     end = k
-    while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH:
+    adverbs = 0  # words of adverbs passed: "a de son côté indiqué" passes one adverb (p18fr)
+    while end > 0 and doc.sentence[end - 1] == sentence and k - end < 2 + _DATE_REACH + adverbs:
+        phrase = next(
+            (
+                t
+                for t in range(end - 2, max(-1, end - _ADVERB_WORDS), -1)
+                if word_cats(marks, t).get("attr:adverbs") == end
+            ),
+            None,
+        )
+        if phrase is not None:
+            adverbs += end - phrase - 1
+            end = phrase + 1  # the phrase's first word is passed below as an adverb
         cats = word_cats(marks, end - 1)
         dated = marks.opens(end - 1, "date:")
         if not (dated or "fn:word" in cats or "attr:adverbs" in cats):
@@ -726,14 +778,17 @@ def _np_before(
             break  # "... in Nigeria on Saturday, AFP reports": the date is not the source's
         if (
             not dated
-            and k - end >= 2
+            and sum("attr:adverbs" not in word_cats(marks, t) for t in range(end, k)) - adverbs >= 2
             and not any(c.startswith("date:") for t in range(end, k) for c in word_cats(marks, t))
         ):
-            break  # past two function words only when a date stands there ("on Sunday said")
+            # past two function words only when a date stands there ("on Sunday said"); an
+            # adverb of several words counts none ("X a de son côté indiqué"; p18fr)
+            break
         end -= 1
     if end <= 0 or doc.sentence[end - 1] != sentence:
         return None
-    if doc.gaps[end].strip() == "," and not comma:
+    if doc.gaps[end].replace(" ", "") in (",", "),") and not comma:
+        # "X, chef de la région (sud), a annoncé": a bracket may close the role (p18fr)
         return _appositive_speaker(doc, end, pack, marks, sentence)
     if (opened := _quoted_name_before(doc, end, marks, sentence)) is not None:
         return opened, end  # 'les "Comités de résistance" ont déclaré': the name in quote marks
@@ -1086,7 +1141,9 @@ def _appositive_speaker(
         if doc.sentence[t] != sentence:
             return None
         gap = doc.gaps[t]
-        if _APPOSITION_MARKS.isdisjoint(gap):
+        if _APPOSITION_MARKS.isdisjoint(gap) or gap.strip() == "(":
+            # a bracketed word inside the role ("chef de la région de Kherson (sud),
+            # a annoncé"): part of the aside, the name is further back (p18fr)
             continue
         if end - t >= _APPOSITIVE and not (
             gap.strip() == ","

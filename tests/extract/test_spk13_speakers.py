@@ -961,8 +961,6 @@ GAPS: dict[str, str] = {
     "157-es-killed-40": "as 155-en-killed-40",
     "158-de-killed-40": "as 155-en-killed-40",
     "159-sv-killed-40": "as 155-en-killed-40",
-    "167-fr-killed-8": "a French complement with an adjective after its noun ('chef du conseil "
-    "local a déclaré') is not read (fr attribution.adjectives_after off)",
     "33-ar-killed-1": "a lone feminine victim noun before its verb ('ممرضة قتلت') is not read as "
     "a claim (not a speaker class)",
 }
