@@ -1,0 +1,190 @@
+"""Classes found on long English incident reports (branch p18enrep's probe of human-rights and
+monitoring reports, its explore half read only), each written again in invented sentences and
+labelled before the extractor ran on them. Names, places and figures are invented. Conventions:
+/work/shared/eval/CONVENTIONS.md (the speaker is whoever the text attributes the figure to; a
+finding that people were killed counts the killed, bodies only where bodies are found; "no
+victims identified" says nobody is named yet, not that nobody was harmed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract_claims
+from tests.extract.gold_claims import assert_claims_are_gold, gold_cases
+
+# --- a source that indicates or alleges a toll speaks for it ------------------------------------
+# name, lang, text, low, a word the speaker must hold
+SPEAKERS = [
+    (
+        "indicated_1",
+        "en",
+        "The border monitors indicated that 47 civilians were killed in the valley during May.",
+        47,
+        "monitors",
+    ),
+    (
+        "indicated_2",
+        "en",
+        "Local officials indicated 31 villagers had been wounded by the shelling of Darel.",
+        31,
+        "officials",
+    ),
+    (
+        "indicates_3",
+        "en",
+        "The Lakeside Peace Institute indicates that 66 detainees died in custody last year.",
+        66,
+        "lakeside peace institute",
+    ),
+    (
+        "alleged_1",
+        "en",
+        "The army alleged that 8 insurgents were killed in the raid on the farm near Tolo.",
+        8,
+        "army",
+    ),
+    (
+        "alleges_2",
+        "en",
+        "The rebel command alleges 14 soldiers died when its fighters overran the outpost.",
+        14,
+        "rebel command",
+    ),
+    # figures recorded or documented by a source, after "according to"
+    (
+        "recorded_by_1",
+        "en",
+        "A total of 212 civilians were killed in April, according to casualty figures recorded "
+        "by the Regional Monitoring Office.",
+        212,
+        "regional monitoring office",
+    ),
+    (
+        "documented_by_2",
+        "en",
+        "Some 95 people were wounded in the port city, according to cases documented by the "
+        "Harbour Rights Centre.",
+        95,
+        "harbour rights centre",
+    ),
+    (
+        "information_from_3",
+        "en",
+        "Preliminary information from the Kesta rights office indicated that at least 23 "
+        "civilians were killed on Monday.",
+        23,
+        "rights office",
+    ),
+]
+SPEAKER_GAPS: dict[str, str] = {
+    n: "'indicated', 'alleged' are no cues; 'recorded by', 'documented by', 'information from' name no source"
+    for n in (
+        "indicated_1",
+        "indicated_2",
+        "indicates_3",
+        "alleged_1",
+        "alleges_2",
+        "recorded_by_1",
+        "documented_by_2",
+        "information_from_3",
+    )
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "low", "word"), gold_cases(SPEAKERS, SPEAKER_GAPS))
+def test_a_source_that_indicates_or_alleges(lang: str, text: str, low: int, word: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty and c.low == low]
+    assert claims
+    assert all(c.speaker and word in c.speaker.lower() for c in claims), [c.speaker for c in claims]
+
+
+# --- a finding that people were killed counts the killed, not bodies found ----------------------
+# name, lang, text, gold [(measure, low, high, who)]
+FINDINGS = [
+    (
+        "found_had_died",
+        "en",
+        "The inquiry found six civilians had died in the strike on the ferry at Oss.",
+        [("killed", 6, 6, "civilians")],
+    ),
+    (
+        "found_were_killed",
+        "en",
+        "Field researchers found four farmers were killed by the drone, not militants.",
+        [("killed", 4, 4, None)],
+    ),
+    (
+        "found_have_been_killed",
+        "en",
+        "The panel found 17 villagers have been killed since the troops arrived in Mova.",
+        [("killed", 17, 17, None)],
+    ),
+    # guards: bodies found stay bodies
+    (
+        "found_bodies",
+        "en",
+        "Rescuers found 12 bodies under the rubble of the school in Ketu.",
+        [("bodies_recovered", 12, 12, None)],
+    ),
+    (
+        "found_dead",
+        "en",
+        "Police found five men dead in a car on the road to Bira.",
+        [("bodies_recovered", 5, 5, None)],
+    ),
+    (
+        "found_who_had",
+        "fr",
+        "Les secouristes ont retrouvé huit personnes mortes dans les décombres.",
+        [("bodies_recovered", 8, 8, None)],
+    ),
+]
+FINDING_GAPS: dict[str, str] = {
+    n: "a finding verb before the count reads as bodies found"
+    for n in ("found_had_died", "found_were_killed", "found_have_been_killed")
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(FINDINGS, FINDING_GAPS))
+def test_a_finding_counts_the_killed(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# --- nobody named yet is no zero -------------------------------------------------------------------
+UNNAMED = [
+    ("no_victims_identified", "en", "No victims identified", []),
+    (
+        "no_victims_named",
+        "en",
+        "Five people died in the blast at the depot. No victims have been named so far.",
+        [("killed", 5, 5, None)],
+    ),
+    (
+        "no_victims_identified_yet",
+        "en",
+        "The strike hit a house in Weli on Friday; no victims have been identified yet.",
+        [],
+    ),
+    # guards: a real zero stays
+    (
+        "nobody_hurt",
+        "en",
+        "Nobody was hurt when the shell hit the empty school.",
+        [("injured", 0, 0, None)],
+    ),
+    (
+        "no_victims",
+        "en",
+        "There were no victims in the attack on the empty barracks.",
+        [("killed", 0, 0, None)],
+    ),
+]
+UNNAMED_GAPS: dict[str, str] = {
+    n: "'no victims identified' reads as a zero of the killed"
+    for n in ("no_victims_identified", "no_victims_named", "no_victims_identified_yet")
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(UNNAMED, UNNAMED_GAPS))
+def test_nobody_named_is_no_zero(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
