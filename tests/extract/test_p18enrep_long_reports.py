@@ -67,6 +67,30 @@ SPEAKERS = [
         95,
         "harbour rights centre",
     ),
+    # one emergency or rescue worker speaks as the plural does (p18enrep)
+    (
+        "emergency_worker_1",
+        "en",
+        "At least 30 children were among the dead at the school, said an emergency worker at "
+        "the scene.",
+        30,
+        "emergency worker",
+    ),
+    (
+        "rescue_worker_2",
+        "en",
+        "Eleven people were pulled dead from the collapsed shop, a rescue worker told reporters "
+        "in Vuna.",
+        11,
+        "rescue worker",
+    ),
+    (
+        "emergency_worker_3",
+        "en",
+        "Nine fishermen were killed when the shell hit the jetty, one emergency worker said.",
+        9,
+        "emergency worker",
+    ),
     (
         "information_from_3",
         "en",
