@@ -227,3 +227,39 @@ ONE_OF_ITS_GAPS: dict[str, str] = {
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(ONE_OF_ITS, ONE_OF_ITS_GAPS))
 def test_one_of_its_own_members(lang: str, text: str, gold: list) -> None:
     assert_claims_are_gold(text, lang, gold)
+
+
+# --- a cue word inside a name: "the Abu Said family" -------------------------------------------------
+NAME_CUES = [
+    (
+        "abu_said_family",
+        "en",
+        "The Abu Said family lost 23 members during the strike on the tower.",
+        23,
+        "",
+    ),
+    (
+        "port_said_alone",
+        "en",
+        "The Abu Hamdan family lost 6 members in the shelling, according to the Port Said clinic "
+        "staff.",
+        6,
+        "clinic",
+    ),
+]
+NAME_CUE_GAPS: dict[str, str] = {
+    "abu_said_family": "'Said' after a name particle reads as the verb: 'Abu' speaks (a guard on "
+    "the capitalised cue broke 'Abu Said told reporters', so it was left out)",
+    "port_said_alone": "'Said' inside 'Port Said' reads as the verb of saying",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "low", "word"), gold_cases(NAME_CUES, NAME_CUE_GAPS))
+def test_a_cue_word_inside_a_name(lang: str, text: str, low: int, word: str) -> None:
+    """``word`` empty: no one is named as the source."""
+    claims = [c for c in extract_claims(text, lang) if c.is_casualty and c.low == low]
+    assert claims
+    if not word:
+        assert all(c.speaker is None for c in claims), [c.speaker for c in claims]
+        return
+    assert all(c.speaker and word in c.speaker.lower() for c in claims), [c.speaker for c in claims]
