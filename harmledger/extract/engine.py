@@ -6931,6 +6931,7 @@ class _Run:
                 self.segs[k] == own
                 and not self._finds_another(k, end)
                 and not self._finds_that(k, mention.i)
+                and not self._finds_clause(k, mention, head, cue)
                 for k in near
             ):
                 return True
@@ -7010,6 +7011,20 @@ class _Run:
             any(f in that for f in self.pack.forms(self.doc.words[t].norm))
             for t in range(stop, min(stop + 2, first))
         )
+
+    def _finds_clause(self, k: int, mention: Mention, head: Head, cue: Cue | None) -> bool:
+        """A finding verb at ``k`` before a count that opens a finite clause of its own without
+        "that": an auxiliary right after the counted noun, then the verb of dying ("the inquiry
+        found six civilians had died", "researchers found four farmers were killed"; p18enrep).
+        What was found is that they were killed; "found five men dead" and "found 5 people who
+        had been killed" keep the bodies found."""
+        if cue is None or cue.measure != "killed" or k >= mention.i or cue.i < head.j:
+            return False
+        words = self.doc.words
+        if head.j >= len(words) or words[head.j].norm not in self._plural_aux | self._one_aux:
+            return False
+        own = self.segs[k]
+        return self.segs[head.j] == own and self.segs[cue.i] == own
 
     def _finds_another(self, k: int, end: int) -> bool:
         """A finding verb at ``k`` after a count ending at ``end`` with a number of its own right
