@@ -2634,6 +2634,11 @@ class _Run:
             # "قتل طفلان وامرأتان وأصيب ستة": the verb joined after them opens its own clause
             rest = [c for c in cues if c is not cue]
             cue, own = choose_cue(mention, head, rest, self.segs, self.doc, self._blocking)
+        if cue is not None and cue.i >= mention.j and head.who and not head.measure:
+            versus = self._versus_toll(mention, drafts)
+            if versus is not None and versus.cue is not None:
+                # "مقتل 300 مدني، مقابل 500 عنصر، فيما ارتفع عدد النازحين": dead too (p18ar)
+                cue, own = versus.cue, True
         if cue is not None and own and cue.measure == "killed_or_injured":
             cue = self._verb_after_victims(mention, cue, cues) or cue
         if cue is not None and not own and self._part_owns_cue(mention, cue):
@@ -5119,7 +5124,14 @@ class _Run:
         if self.doc.gaps[i].strip() or self.doc.words[i - 1].is_digit:
             return False
         before = cats_at(self.marks, i - 1)
+        if mention.value == 2 and any(self._dual_word(c) for c in before):
+            return True  # "مسعفان اثنان", "قتيلين اثنين": "two" only stresses the dual (p18ar)
         return not any(c.startswith(("who:", "measure:")) for c in before)
+
+    def _dual_word(self, category: str) -> bool:
+        """A word read as a count of two with no numeral (the pack's duals, "طفلان")."""
+        vague = self.pack.vague.get(category) if category.startswith("vague:") else None
+        return vague is not None and (vague.low, vague.high) == (2, 2)
 
     def _container(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
         """The figure a subset belongs to: the casualty count before "including" (or before
@@ -7208,6 +7220,32 @@ class _Run:
         previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
         if previous is None or previous.mention.j > mention.i:
             return None
+        if self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]:
+            return None
+        return previous
+
+    def _versus_toll(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """The toll a counted group after a comma and "مقابل", "contre", "versus" is set
+        against: the casualty figure just before it in the sentence, whose verb or noun the
+        group shares rather than one of a later clause."""
+        start = self._qualifier_start(mention)  # past "أكثر من", "more than"
+        ends = (start, mention.i) if start < mention.i else (mention.i,)
+        at = next(
+            (
+                i
+                for end in ends
+                for c, i, _ in self.marks.ending("qual", end)
+                if c == "qual:previous"
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        previous = next((d for d in reversed(drafts) if d.kind == "casualty"), None)
+        if previous is None or previous.mention.j > mention.i:
+            return None
+        if not any(ch in ",،" for ch in self.doc.gaps[at]) and at - previous.head.j > 1:
+            return None  # "14 جنديا مقابل 30": right after the counted group, or after a comma
         if self.doc.sentence[previous.mention.i] != self.doc.sentence[mention.i]:
             return None
         return previous

@@ -346,6 +346,8 @@ def _dual_forms(numbers: dict[str, Any]) -> list[tuple[str, str]]:
     whose plural takes the oblique ending too ("مواطنين", "مدنيين") are listed in
     ``dual_nouns_nominative`` and get only the first suffix; a final ي never takes the second."""
     forms: list[tuple[str, str]] = []
+    # a name written as a dual of a listed noun is read as the name ("طالبان", the Taliban)
+    names = {normalize(n) for n in numbers.get("dual_names", [])}
     suffixes = numbers.get("dual_suffixes", [])
     listed = [(n, suffixes) for n in numbers.get("dual_nouns", [])]
     listed += [(n, suffixes[:1]) for n in numbers.get("dual_nouns_nominative", [])]
@@ -356,7 +358,8 @@ def _dual_forms(numbers: dict[str, Any]) -> list[tuple[str, str]]:
         for suffix in endings:
             if suffix != suffixes[0] and stem.endswith("ي"):
                 continue
-            forms.append((stem + suffix, noun))
+            if stem + suffix not in names:
+                forms.append((stem + suffix, noun))
     # a dual with a possessive pronoun written onto it loses its ن ("شقيقاه", his two
     # brothers; "طفليها", her two children): only nouns of kin, as "رجليه" is his two legs
     for noun in numbers.get("dual_possessed", []):
