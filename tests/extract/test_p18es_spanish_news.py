@@ -150,8 +150,6 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
 
 _CROWD = "a crowd after the agent word of a passive is read as victims of an earlier verb"
 _HURT = "the death of one who had been hurt is also read as one injured"
-_PAST = "a toll past a figure with a feminine article or an adverb between is read as exact"
-_NOUN = "'decesos' and 'desertores' are not in the Spanish pack"
 _GAPS: dict[str, str] = {
     "crowd1": _CROWD,
     "crowd3": _CROWD,
@@ -160,12 +158,6 @@ _GAPS: dict[str, str] = {
     "hurt1": _HURT,
     "hurt2": _HURT,
     "hurt3": _HURT,
-    "past1": _PAST,
-    "past2": _PAST,
-    "past3": _PAST,
-    "noun1": _NOUN,
-    "noun2": _NOUN,
-    "noun3": _NOUN,
 }
 
 _REPORTS: list[Report] = [
