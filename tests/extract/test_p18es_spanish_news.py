@@ -9,9 +9,10 @@ centaines d'habitants") did something to the dead or the living and is no count 
 one person whose death is reported with a relative clause saying they had been hurt ("la
 muerte de una mujer de 67 años que resultó herida") is one death, not also one injured.
 
-Speakers: the subject of a reporting verb whose object is the count itself ("el gobierno
-indicaba 132 muertos", "las autoridades añaden otros 594 heridos", "the government gave 45
-dead") speaks for it.
+Speakers: the subject of a reporting verb in the imperfect or present whose object is the
+count itself ("el gobierno indicaba 132 muertos", "las autoridades añaden otros 594 heridos")
+speaks for it; an adjective of a place in the source's name ("la policía regional", "el
+gobierno provincial") is no place noun that ends the name.
 
 Counts: a toll past a figure written with a feminine article or an adverb between ("excede las
 50 víctimas", "supera ya las 300 personas") is more than that figure; "decesos" are deaths and
@@ -56,7 +57,7 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         "en",
         "In June troops killed the rebel leader, who was mourned by hundreds of residents and "
         "dozens of fighters at a huge funeral.",
-        [],
+        [(K, 1, 1, None)],
     ),
     (
         "crowd5",
@@ -66,6 +67,12 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
         [],
     ),
     # guards: a count of victims after the agent word is still one; a toll risen by a number
+    (
+        "crowd8",
+        "en",
+        "The toll rose by 12 people overnight, officials said.",
+        [(K, 12, 12, PE)],
+    ),
     (
         "crowd6",
         "es",
@@ -148,13 +155,8 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
     ),
 ]
 
-_CROWD = "a crowd after the agent word of a passive is read as victims of an earlier verb"
 _HURT = "the death of one who had been hurt is also read as one injured"
 _GAPS: dict[str, str] = {
-    "crowd1": _CROWD,
-    "crowd3": _CROWD,
-    "crowd4": _CROWD,
-    "crowd5": _CROWD,
     "hurt1": _HURT,
     "hurt2": _HURT,
     "hurt3": _HURT,
@@ -178,6 +180,22 @@ _REPORTS: list[Report] = [
         "El ministerio de salud contabilizaba 38 muertos en la ciudad hasta el viernes.",
         [(K, 38, "ministerio de salud")],
     ),
+    # an adjective of a place ("provincial", "regional") in the source's name is no place noun
+    (
+        "es",
+        "La policía regional reportó 210 muertos en el estado hasta junio.",
+        [(K, 210, "policía regional")],
+    ),
+    (
+        "es",
+        "Las autoridades provinciales confirmaron 45 muertos en la capital.",
+        [(K, 45, "autoridades provinciales")],
+    ),
+    (
+        "es",
+        "El gobierno provincial confirmó que 45 personas murieron en la ciudad.",
+        [(K, 45, "gobierno provincial")],
+    ),
     (
         "en",
         "Meanwhile, the provincial government gave 45 dead and about 70 wounded.",
@@ -190,19 +208,12 @@ _REPORTS: list[Report] = [
     ),
 ]
 
-_OBJ = "the subject of a reporting verb with the count as its object is not read as its speaker"
+_EN_FR = (
+    "English 'gave' and French 'avançait' with the count as object, and a place adjective in a "
+    "French or English source's name, are not read yet (Spanish only on this branch)"
+)
 _SPEAKER_GAPS: dict[str, str] = {
-    k: _OBJ
-    for k in (
-        "0-es-killed-45",
-        "0-es-injured-70",
-        "1-es-injured-60",
-        "2-es-killed-38",
-        "3-en-killed-45",
-        "3-en-injured-70",
-        "4-fr-killed-45",
-        "4-fr-injured-100",
-    )
+    k: _EN_FR for k in ("6-en-killed-45", "6-en-injured-70", "7-fr-killed-45", "7-fr-injured-100")
 }
 
 
