@@ -589,6 +589,7 @@ class _Run:
         drafts = self._died_of_wounds(drafts)
         drafts = self._superseded_injury(drafts)
         drafts = self._hurt_then_dead(drafts)
+        drafts = self._dead_who_was_hurt(drafts)
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
@@ -1124,6 +1125,29 @@ class _Run:
                 head = Head(cue.i, cue.j, who=victim.head.who)
                 kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
         return sorted(kept, key=lambda d: d.mention.i) if kept != drafts else drafts
+
+    def _dead_who_was_hurt(self, drafts: list[Draft]) -> list[Draft]:
+        """One person whose death is reported with a clause saying they had been hurt ("la
+        muerte de una mujer de 67 años que resultó herida en un bombardeo", "la mort d'une
+        femme de 67 ans qui avait été blessée"): the same noun read once as dead and once as
+        hurt is one person, killed, as casualty records count the dead apart from the hurt.
+        Another person hurt beside the dead ("y una mujer resultó herida") has a noun of their
+        own (p18es)."""
+
+        def lone(d: Draft, measure: str) -> bool:
+            return (
+                d.kind == "casualty"
+                and d.measure == measure
+                and not d.negated
+                and d.mention.source == "singular"
+                and (d.mention.low, d.mention.high) == (1, 1)
+            )
+
+        dead = {(d.head.i, d.head.j) for d in drafts if lone(d, "killed")}
+        if not dead:
+            return drafts
+        kept = [d for d in drafts if not (lone(d, "injured") and (d.head.i, d.head.j) in dead)]
+        return kept if len(kept) != len(drafts) else drafts
 
     def _hurt_then_dead(self, drafts: list[Draft]) -> list[Draft]:
         """One person reported hurt, then dead in a later sentence that names them again by a
