@@ -12,7 +12,9 @@ muerte de una mujer de 67 años que resultó herida") is one death, not also one
 Speakers: the subject of a reporting verb in the imperfect or present whose object is the
 count itself ("el gobierno indicaba 132 muertos", "las autoridades añaden otros 594 heridos")
 speaks for it; an adjective of a place in the source's name ("la policía regional", "el
-gobierno provincial") is no place noun that ends the name.
+gobierno provincial") is no place noun that ends the name; a paragraph of one sentence
+opening with a back reference ("Así lo informaron las autoridades.") speaks for the sentence
+before the paragraph break.
 
 Counts: a toll past a figure written with a feminine article or an adverb between ("excede las
 50 víctimas", "supera ya las 300 personas") is more than that figure; "decesos" are deaths and
@@ -158,6 +160,32 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
 _GAPS: dict[str, str] = {}
 
 _REPORTS: list[Report] = [
+    # --- a paragraph of one sentence opening with "Así lo" speaks for the one before the break
+    (
+        "es",
+        "Un coche bomba estalló frente a un mercado de la ciudad, matando a 17 personas.\n\n"
+        "Así lo informaron las autoridades sanitarias de la provincia.",
+        [(K, 17, "autoridades sanitarias")],
+    ),
+    (
+        "es",
+        "Dos soldados murieron al pisar una mina en una vereda del municipio.\n\n"
+        "Así lo confirmó el Ejército en un comunicado.",
+        [(K, 2, "Ejército")],
+    ),
+    (
+        "es",
+        "Un coche bomba estalló frente a un mercado, matando a 17 personas.\n\nAsí lo "
+        "informaron las autoridades sanitarias de la provincia.\n\nEl atentado también dejó "
+        "al menos 30 heridos.",
+        [(K, 17, "autoridades sanitarias")],
+    ),
+    (
+        "de",
+        "Bei dem Anschlag auf den Markt wurden zwölf Menschen getötet.\n\n"
+        "Dies teilte die Polizei am Abend mit.",
+        [(K, 12, "Polizei")],
+    ),
     # --- the subject of a reporting verb with the count as its object
     (
         "es",
@@ -208,7 +236,8 @@ _EN_FR = (
     "French or English source's name, are not read yet (Spanish only on this branch)"
 )
 _SPEAKER_GAPS: dict[str, str] = {
-    k: _EN_FR for k in ("6-en-killed-45", "6-en-injured-70", "7-fr-killed-45", "7-fr-injured-100")
+    k: _EN_FR
+    for k in ("10-en-killed-45", "10-en-injured-70", "11-fr-killed-45", "11-fr-injured-100")
 }
 
 
