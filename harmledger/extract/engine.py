@@ -4673,9 +4673,14 @@ class _Run:
         attacked, not victims of a verb of harm before them. A second crowd joined to the first
         by "and" (``companions.and``) is one too ("... y decenas de milicianos"). Only a person
         noun with no harm of its own is a crowd ("muertos por 12", "dead by the dozen" are
-        not), and a toll's change ("rose by 12 people") names no agent (p18es)."""
+        not), only a vague many ("hundreds", "decenas") is one, and a toll's change ("rose by
+        12 people") names no agent (p18es)."""
         agents = self.pack.words("distractors", "crowd_agent")
-        if not agents or not head.who or head.measure or head.quantity:
+        # a crowd is a vague many: "killed along with two infants carried by their mother"
+        # names its few by number
+        if mention.source != "vague" or not agents or not head.who or head.measure:
+            return False
+        if head.quantity:
             return False
         words, sentence = self.doc.words, self.doc.sentence[mention.i]
         first = self._sentence_start[sentence]
