@@ -1392,6 +1392,12 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                             or reports_back(doc, first_word[sentence], pack, marks)
                         )
                     )
+                    # a paragraph of that one sentence: "...\n\nAsí lo informaron las
+                    # autoridades.\n\n" points back across the break (p18es)
+                    or (
+                        _paragraph_of_one(doc, first_word, sentence)
+                        and points_back(doc, first_word[sentence], pack, marks)
+                    )
                 )
             ):  # (a paragraph opening with the total gives its source across the break)
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
@@ -1897,6 +1903,15 @@ def _background(doc: Doc, k: int, pack: LanguagePack, starts: dict[int, list[int
     if opens_with_year(doc, k, pack):
         return True
     return any(t >= k for t in starts.get(doc.sentence[k], ()))  # (``starts``: see above)
+
+
+def _paragraph_of_one(doc: Doc, first_word: dict[int, int], sentence: int) -> bool:
+    """Whether a sentence is a whole paragraph: a line break before it and after it (or the
+    end of the text)."""
+    if "\n" not in doc.gaps[first_word[sentence]]:
+        return False
+    after = first_word.get(sentence + 1)
+    return after is None or "\n" in doc.gaps[after]
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:

@@ -237,6 +237,7 @@ _FAR_RISE_WORDS = 12  # words from a toll-rise verb to the figure it leads to, i
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _SOURCE_CUES = ("attr:before", "attr:report", "attr:after")  # cues that name a source
+_CROWD_NOUN_REACH = 4  # words of a crowd's noun before "and" and the next crowd ("of the Cauca")
 _AGENT_REACH = 3  # words between a passive casualty verb and its agent word ("by")
 _ELIDED_REACH = 6
 _FRAGMENT_WORDS = 2  # words of a sentence that is only a reference mark ("[9]", "32.")
@@ -588,6 +589,7 @@ class _Run:
         drafts = self._died_of_wounds(drafts)
         drafts = self._superseded_injury(drafts)
         drafts = self._hurt_then_dead(drafts)
+        drafts = self._dead_who_was_hurt(drafts)
         drafts += self._companions(drafts)
         drafts += self._and_one_more(drafts)
         drafts += self._coordinated(drafts)
@@ -1123,6 +1125,29 @@ class _Run:
                 head = Head(cue.i, cue.j, who=victim.head.who)
                 kept.append(Draft(mention, head, "casualty", "killed", victim.who, cue, True))
         return sorted(kept, key=lambda d: d.mention.i) if kept != drafts else drafts
+
+    def _dead_who_was_hurt(self, drafts: list[Draft]) -> list[Draft]:
+        """One person whose death is reported with a clause saying they had been hurt ("la
+        muerte de una mujer de 67 años que resultó herida en un bombardeo", "la mort d'une
+        femme de 67 ans qui avait été blessée"): the same noun read once as dead and once as
+        hurt is one person, killed, as casualty records count the dead apart from the hurt.
+        Another person hurt beside the dead ("y una mujer resultó herida") has a noun of their
+        own (p18es)."""
+
+        def lone(d: Draft, measure: str) -> bool:
+            return (
+                d.kind == "casualty"
+                and d.measure == measure
+                and not d.negated
+                and d.mention.source == "singular"
+                and (d.mention.low, d.mention.high) == (1, 1)
+            )
+
+        dead = {(d.head.i, d.head.j) for d in drafts if lone(d, "killed")}
+        if not dead:
+            return drafts
+        kept = [d for d in drafts if not (lone(d, "injured") and (d.head.i, d.head.j) in dead)]
+        return kept if len(kept) != len(drafts) else drafts
 
     def _hurt_then_dead(self, drafts: list[Draft]) -> list[Draft]:
         """One person reported hurt, then dead in a later sentence that names them again by a
@@ -2848,6 +2873,8 @@ class _Run:
             and self._counts_a_passive_agent(mention, head)
         ):
             return None  # "five people were killed by two gunmen": the killers
+        if self._crowd_agent(mention, head):
+            return None  # "he was mourned by hundreds of residents": the mourners
         if head.measure and head.i > mention.j:  # an unread noun, then the verb and its object
             verb = Cue(head.i, head.j, head.measure)
             if self._agent(mention, Head(mention.j, head.i, unknown=True), verb):
@@ -4643,6 +4670,52 @@ class _Run:
                 ):
                     return True
         return False
+
+    def _crowd_agent(self, mention: Mention, head: Head) -> bool:
+        """People counted right after the agent word of a passive ("fue despedido en octubre
+        por cientos de vecinos", "was mourned by hundreds of residents", "a été enterré par des
+        centaines d'habitants"; pack ``distractors.crowd_agent``): who honoured, buried or
+        attacked, not victims of a verb of harm before them. A second crowd joined to the first
+        by "and" (``companions.and``) is one too ("... y decenas de milicianos"). Only a person
+        noun with no harm of its own is a crowd ("muertos por 12", "dead by the dozen" are
+        not), only a vague many ("hundreds", "decenas") is one, and a toll's change ("rose by
+        12 people") names no agent (p18es)."""
+        agents = self.pack.words("distractors", "crowd_agent")
+        # a crowd is a vague many: "killed along with two infants carried by their mother"
+        # names its few by number
+        if mention.source != "vague" or not agents or not head.who or head.measure:
+            return False
+        if head.quantity:
+            return False
+        words, sentence = self.doc.words, self.doc.sentence[mention.i]
+        first = self._sentence_start[sentence]
+        start = self._qualifier_start(mention)
+        at = start - 1
+        if at <= first:
+            return False
+        if words[at].norm in self.pack.words("companions", "and"):
+            # the crowd before "and": its own count right after an agent word, no verb between
+            cues = self._sentence_cues.get(sentence, [])
+            before = [
+                m
+                for m in self.mentions
+                if first < m.i and m.j <= at and at - m.j <= _CROWD_NOUN_REACH
+            ]
+            if not before:
+                return False
+            other = before[-1]
+            if any(other.i <= c.i < start for c in cues):
+                return False
+            if any(p in self.doc.punct_between(other.i, start) for p in ",;:.()"):
+                return False
+            at = self._qualifier_start(other) - 1
+            if at <= first:
+                return False
+        if words[at].norm not in agents or words[at - 1].is_digit:
+            return False
+        return not (
+            self.marks.within("mod:rise", first, at) or self.marks.within("qual:change", first, at)
+        )
 
     def _shooter(self, mention: Mention, head: Head) -> bool:
         """The counted subject of an active shooting verb that is no casualty cue: with its

@@ -122,6 +122,7 @@ _NOT_MARKED = frozenset(
         ("distractors", "age_whens"),  # read by engine._age_when only
         ("distractors", "age_copula_adverbs"),
         ("distractors", "agent_by"),
+        ("distractors", "crowd_agent"),  # read by engine._crowd_agent only
         ("distractors", "bracket_aux"),
         ("distractors", "age_copulas"),  # read by engine._age_predicate only
         ("distractors", "age_plural_copulas"),  # read by engine._ages_of_counted only

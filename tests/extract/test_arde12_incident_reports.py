@@ -514,10 +514,6 @@ _RELATIVE = (
     "'dessen Sprecherin von 15 Verletzten sprach': a speaker inside a relative clause is not "
     "read; the source of the sentence before is kept"
 )
-_ADJECTIVE_AFTER = (
-    "'El gobierno regional reconoció': a noun with an adjective after it before the verb is not "
-    "read; the source of the sentence before is kept"
-)
 # labelled claims read with another speaker: (report id, reading) -> reason
 SPEAKER: dict[tuple[str, Reading], str] = {
     ("ar_shelling_indic_digits", ("bodies_recovered", "people", 10, None, "at_least")): (
@@ -528,8 +524,6 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ("ar_drone_car_duals", ("injured", "people", 6, 6, "exact")): _SOURCE_IN,
     ("de_bus_station_hospitals", ("injured", "people", 15, 15, "exact")): _RELATIVE,
     ("es_car_bomb_updates", ("killed", "people", 37, 37, "exact")): _CARRIED,
-    ("es_village_massacre_grave", ("killed", "people", 86, 86, "exact")): _ADJECTIVE_AFTER,
-    ("es_village_massacre_grave", ("killed", "children", 23, 23, "exact")): _ADJECTIVE_AFTER,
 }
 # reports where the extractor gives more than labelled: report id -> reason
 EXTRA: dict[str, str] = {
