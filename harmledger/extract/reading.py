@@ -478,9 +478,9 @@ def _after_extended_attribute(doc: Doc, k: int, marks: Marks, pack: LanguagePack
     """The noun a number counts past an extended attribute opening at word ``k``, a preposition
     ("zwei mit Benzin gefüllte Lastwagen", "vier von Milizionären gesteuerte Geländewagen", "zwei
     in der Nähe spielende Kinder"): the capitalised word right after an inflected lower-case
-    participle, with no punctuation, number or casualty word on the way (a person
-    inside the attribute is its agent, not what is counted). A noun the pack knows gives its head; another is a thing counted,
-    not a person."""
+    participle, with no punctuation, number or casualty word on the way (a person inside the
+    attribute is its agent, not what is counted). A noun the pack knows gives its head; another
+    is a thing counted, not a person."""
     n = len(doc.words)
     for t in range(k + 1, min(n - 1, k + 1 + _ATTRIBUTE_WORDS)):
         word = doc.words[t]

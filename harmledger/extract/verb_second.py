@@ -112,9 +112,7 @@ def _period_opener(words: tuple[str, ...], lang: str) -> bool:
     "Anfang des Monats", "Mitte Mai", "Ende vergangenen Jahres"): a time, no name."""
     parts, after = _period_parts(lang)
     return (
-        len(words) > 1
-        and words[0] in parts
-        and all(w in after or w.isdigit() for w in words[1:])
+        len(words) > 1 and words[0] in parts and all(w in after or w.isdigit() for w in words[1:])
     )
 
 
