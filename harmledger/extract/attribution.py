@@ -470,31 +470,26 @@ def _perfect_subject(
     stands between auxiliary and participle (``attribution.perfect_frames``: participle,
     preposition, auxiliaries; German "Die Regierung hat später von 10 Toten gesprochen",
     "Zuvor hatte die Polizei von 5 Toten gesprochen"): the speaker is next to the auxiliary,
-    not the count right before the participle. A frame with no preposition ("Die Miliz hatte
-    der Agentur zuvor bestätigt, dass", "hatten zunächst mitgeteilt,") takes the auxiliary in
-    the same clause, past adverbs and whom it was told."""
+    not the count right before the participle."""
     frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
     cue = doc.words[i].norm
     for participle, preposition, *auxiliaries in frames:
         if cue != normalize(participle):
             continue
-        bare = not preposition  # a frame with no object preposition: "hatte zuvor mitgeteilt"
         particle = None
         for t in range(i - 1, max(-1, i - 1 - _FRAME_REACH), -1):
-            if doc.sentence[t] != sentence or (bare and is_break(doc, t + 1)):
+            if doc.sentence[t] != sentence:
                 return None
             norm = doc.words[t].norm
-            if not bare and norm == normalize(preposition):
+            if norm == normalize(preposition):
                 particle = t
             elif norm in {normalize(a) for a in auxiliaries}:
-                if particle is None and not bare:
+                if particle is None:
                     return None
                 span = np_before(doc, t, pack, marks, sentence)
-                if span is not None and bare and opener_first(doc, t, pack):
-                    span = None  # "Vorher hatte das Rote Kreuz erklärt": a time, no name
                 if span is None:
                     span = np_after(doc, t + 1, pack, marks, sentence)  # "hatte die Polizei"
-                    if span is not None and span[1] > (i if particle is None else particle):
+                    if span is not None and span[1] > particle:
                         return None
                 return span
     return None
