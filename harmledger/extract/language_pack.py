@@ -75,6 +75,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "appositive_openers"),
         ("numbers", "proportion_wholes"),
         ("numbers", "time_genitive"),
+        ("numbers", "attribute_prepositions"),  # read by reading._after_extended_attribute only
         ("numbers", "plus_words"),
         ("numbers", "superlatives"),
         ("numbers", "correlatives"),
@@ -86,6 +87,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "adverbial_prepositions"),  # read by verb_second.py only
         ("attribution", "verb_first_openers"),  # read by verb_second.opener_first only
         ("attribution", "verb_first_fillers"),
+        ("attribution", "period_parts"),  # read by verb_second.opener_first only
+        ("attribution", "period_words"),
         ("attribution", "year_openers"),
         ("attribution", "year_fillers"),
         ("attribution", "perfect_frames"),

@@ -389,6 +389,10 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
             return Head(k, cats["who:partitive"], partitive=True)
         if _joined_verb(doc, k, cats, pack):
             break
+        if k == mention.j and doc.words[k].norm in _attribute_prepositions(pack.lang):
+            attributed = _after_extended_attribute(doc, k, marks, pack)
+            if attributed is not None:
+                return attributed
         head = _head_from(cats, k, doc, marks, pack)
         if head is not None and _counts_its_own(doc, mention.j, head, pack):
             return Head(mention.j, mention.j)  # a bare number, as one closing its clause
@@ -450,6 +454,55 @@ def read_head(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> H
     if unknown:
         return Head(mention.j, mention.j + 1, unknown=True)
     return Head(mention.j, mention.j)
+
+
+_ATTRIBUTE_WORDS = 6  # words of an extended attribute after its preposition ("mit Benzin gefüllte")
+# an inflected participle: past ("gefüllte", "beladenen") or present ("spielende")
+_ATTRIBUTE_ENDINGS = tuple(
+    stem + ending for stem in ("t", "en", "nd") for ending in ("e", "en", "er", "es", "em")
+)
+
+
+@cache
+def _attribute_prepositions(lang: str) -> frozenset[str]:
+    """The pack's ``numbers.attribute_prepositions``: prepositions that open an extended attribute
+    between a number and its noun ("zwei mit Benzin gefüllte Lastwagen"); none where nouns bear
+    no capital to find the noun by."""
+    raw = load_pack(lang).raw
+    if not raw.get("text", {}).get("nouns_capitalised"):
+        return frozenset()
+    return frozenset(normalize(w) for w in raw.get("numbers", {}).get("attribute_prepositions", []))
+
+
+def _after_extended_attribute(doc: Doc, k: int, marks: Marks, pack: LanguagePack) -> Head | None:
+    """The noun a number counts past an extended attribute opening at word ``k``, a preposition
+    ("zwei mit Benzin gefüllte Lastwagen", "vier von Milizionären gesteuerte Geländewagen", "zwei
+    in der Nähe spielende Kinder"): the capitalised word right after an inflected lower-case
+    participle, with no punctuation, number or casualty word on the way (a person inside the
+    attribute is its agent, not what is counted). A noun the pack knows gives its head; another
+    is a thing counted, not a person."""
+    n = len(doc.words)
+    for t in range(k + 1, min(n - 1, k + 1 + _ATTRIBUTE_WORDS)):
+        word = doc.words[t]
+        if doc.gaps[t] != " " or word.is_digit or split_number_word(word.norm, pack):
+            return None
+        cats = cats_at(marks, t)
+        if any(c.startswith(("measure:", "qual:", "neg:")) for c in cats):
+            return None
+        if (
+            word.text[:1].islower()
+            and len(word.norm) > 3
+            and word.norm.endswith(_ATTRIBUTE_ENDINGS)
+            and word.norm not in pack.function_words
+            and doc.gaps[t + 1] == " "
+            and doc.words[t + 1].text[:1].isupper()
+            and not doc.words[t + 1].is_digit
+        ):
+            head = _head_from(cats_at(marks, t + 1), t + 1, doc, marks, pack)
+            if head is not None:
+                return head
+            return Head(t + 1, t + 2, unknown=True)
+    return None
 
 
 def _speakers_counted(doc: Doc, k: int, cats: dict[str, int], marks: Marks) -> bool:

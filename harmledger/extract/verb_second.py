@@ -95,6 +95,27 @@ def _verb_first_openers(lang: str) -> tuple[frozenset[tuple[str, ...]], frozense
     return openers, fillers
 
 
+@cache
+def _period_parts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ``attribution.period_parts`` ("Anfang", "Ende", "Mitte") and the words that may
+    follow one before the verb: ``attribution.period_words`` (articles, "vergangenen", "Woche",
+    "Monats", "Jahres") and the pack's month names."""
+    pack = load_pack(lang).raw
+    raw = pack.get("attribution", {})
+    parts = frozenset(normalize(w) for w in raw.get("period_parts", []))
+    words = [*raw.get("period_words", []), *pack.get("dates", {}).get("months", [])]
+    return parts, frozenset(normalize(w) for w in words)
+
+
+def _period_opener(words: tuple[str, ...], lang: str) -> bool:
+    """Whether ``words`` are a part of a period opening a verb-second sentence ("Ende der Woche",
+    "Anfang des Monats", "Mitte Mai", "Ende vergangenen Jahres"): a time, no name."""
+    parts, after = _period_parts(lang)
+    return (
+        len(words) > 1 and words[0] in parts and all(w in after or w.isdigit() for w in words[1:])
+    )
+
+
 def opener_first(doc: Doc, verb: int, pack: LanguagePack) -> bool:
     """Whether the reporting verb at word ``verb`` follows a word that opens a clause whose
     subject comes after its verb ("Según informó la Fiscalía", "Tal y como informó la Policía",
@@ -102,7 +123,7 @@ def opener_first(doc: Doc, verb: int, pack: LanguagePack) -> bool:
     sentence, is no name; the subject after the verb speaks. The clause opens the sentence or
     follows a comma. A pack without such openers reads none."""
     openers, fillers = _verb_first_openers(pack.lang)
-    if not openers or verb == 0 or opens_sentence(doc, verb):
+    if not (openers or _period_parts(pack.lang)[0]) or verb == 0 or opens_sentence(doc, verb):
         return False
     start = verb
     while start > 0 and verb - start < _OPENER_WORDS and not opens_sentence(doc, start):
@@ -112,6 +133,8 @@ def opener_first(doc: Doc, verb: int, pack: LanguagePack) -> bool:
     if not (opens_sentence(doc, start) or is_break(doc, start)):
         return False
     words = tuple(doc.norms[start:verb])
+    if opens_sentence(doc, start) and _period_opener(words, pack.lang):
+        return True
     return any(
         words[: len(opener)] == opener and all(w in fillers for w in words[len(opener) :])
         for opener in openers
