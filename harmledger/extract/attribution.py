@@ -1387,16 +1387,38 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     opens_with_total(doc, first_word[sentence], pack)
                     or (
                         _same_paragraph(doc, first_word, previous_sentence, sentence)
-                        and (
-                            points_back(doc, first_word[sentence], pack, marks)
-                            or reports_back(doc, first_word[sentence], pack, marks)
-                        )
+                        and reports_back(doc, first_word[sentence], pack, marks)
+                    )
+                    or (
+                        # "Det säger WHO." on a line of its own under the line it tells of
+                        # (easy-read and text-TV copy set each sentence on its line): a blank
+                        # line, not a line break, ends the reach of a back reference (p18sv)
+                        _same_block(doc, first_word, previous_sentence, sentence)
+                        and points_back(doc, first_word[sentence], pack, marks)
                     )
                 )
             ):  # (a paragraph opening with the total gives its source across the break)
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
+                whole = sentences[position - 2] if position >= 2 else -1
+                if (
+                    whole >= 0
+                    and whole not in found
+                    and whole not in result
+                    and _same_block(doc, first_word, whole, previous_sentence)
+                    and _same_block(doc, first_word, previous_sentence, sentence)
+                    and (
+                        opens_with_part(doc, first_word[previous_sentence], pack)
+                        or adds_to_lead(doc, first_word, whole, previous_sentence, pack)
+                    )
+                    and not _background(doc, first_word[whole], pack, background)
+                    and not _opens_new_event(doc, first_word[whole], pack)
+                ):
+                    # "87 dödades. 30 av dem var barn. Det uppger ministeriet.": the part (or
+                    # the addition "Ytterligare fem skadades") told the whole count before it,
+                    # so the source pointed back to speaks for that count too (p18sv)
+                    result[whole] = previous
             elif (
                 previous_sentence not in result
                 and adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
@@ -1897,6 +1919,13 @@ def _background(doc: Doc, k: int, pack: LanguagePack, starts: dict[int, list[int
     if opens_with_year(doc, k, pack):
         return True
     return any(t >= k for t in starts.get(doc.sentence[k], ()))  # (``starts``: see above)
+
+
+def _same_block(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:
+    """Whether sentence ``b`` follows ``a`` with no blank line between (a line break may)."""
+    if a < 0:
+        return False
+    return doc.gaps[first_word[b]].count("\n") <= 1
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:
