@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
-from harmledger.extract.carried_speech import adds_to_lead, opens_with_part
+from harmledger.extract.carried_speech import adds_to_lead, opens_with_addition, opens_with_part
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import parse_number_text
@@ -1452,9 +1452,15 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif previous is not None and (
             opens_with_part(doc, first_word[sentence], pack)
             or opens_with_total(doc, first_word[sentence], pack)
+            or (
+                _same_block(doc, first_word, previous_sentence, sentence)
+                and opens_with_addition(doc, first_word[sentence], pack)
+            )
         ):
             # "Four of the dead were children", "Among the dead were 3 children" in a paragraph
-            # of their own: a detail of the figure just given, by whoever gave it
+            # of their own: a detail of the figure just given, by whoever gave it; so is one
+            # that adds to it on the next line ("..., uppger borgmästaren.\nYtterligare runt
+            # åtta personer är skadade.") (p18sv)
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
@@ -1597,7 +1603,7 @@ def _credited(
                 result[other] = Attribution(word.text)
 
 
-_OPENING = '“«„"'
+_OPENING = '“«„"”'  # ” opens a quotation too in Swedish and Finnish (p18sv)
 
 
 def _quoted_before(

@@ -67,6 +67,23 @@ def _bounds(lang: str) -> tuple[tuple[str, ...], ...]:
 _CONTINUATION_REACH = 3  # words of a sentence in which a word adding to a count may stand
 
 
+def opens_with_addition(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a word that adds to the count before
+    (``attribution.continuations`` among its first words: "Ytterligare runt åtta personer är
+    skadade", "Another 30 were wounded")."""
+    words = pack.words("attribution", "continuations")
+    if not words or k >= len(doc.words):
+        return False
+    sentence = doc.sentence[k]
+    opening = [
+        doc.words[t].norm
+        for t in range(k, min(len(doc.words), k + _CONTINUATION_REACH))
+        if doc.sentence[t] == sentence
+    ]
+    pairs = [" ".join(opening[t : t + 2]) for t in range(len(opening))]
+    return any(w in words for w in opening + pairs)
+
+
 def adds_to_lead(
     doc: Doc, first_word: dict[int, int], lead: int, sentence: int, pack: LanguagePack
 ) -> bool:

@@ -116,6 +116,25 @@ BACK: list[tuple[str, str, str, Want]] = [
         "Kriget fortsätter.\nEtt hundratal människor dödades.\nFler än 40 av dem var kvinnor.\nDet säger organisationen Exempelhjälpen.",
         [("killed", 100, 100, "Exempelhjälpen"), ("killed", 41, None, "Exempelhjälpen")],
     ),
+    # an addition on the next line is told by the source of the line before
+    (
+        "next_line_addition_sv1",
+        "sv",
+        "Minst fem personer dödades i beskjutningen, uppger guvernören.\nYtterligare runt tolv personer är skadade.",
+        [("killed", 5, None, "guvernören"), ("injured", 12, 12, "guvernören")],
+    ),
+    (
+        "next_line_addition_sv2",
+        "sv",
+        "Sju soldater har dödats vid fronten, meddelar armén.\nYtterligare tre saknas.",
+        [("killed", 7, 7, "armén"), ("missing", 3, 3, "armén")],
+    ),
+    (
+        "next_line_addition_en",
+        "en",
+        "Six people were killed in the shelling, the governor said.\nAnother 14 were wounded.",
+        [("killed", 6, 6, "governor"), ("injured", 14, 14, "governor")],
+    ),
     # a blank line ends the reach of a back reference
     (
         "back_blank_line_guard_sv",
@@ -194,9 +213,45 @@ ALIASES = [
     ("det palestinska hälsodepartementet", "Palestinian Health Ministry"),
     ("lokalt polisbefäl", "a local police commander"),
     ("polisbefälet Mohamed Exempel", "police commander"),
+    ("Grannar", "neighbours (witnesses)"),
 ]
 
 
 @pytest.mark.parametrize(("predicted", "gold"), ALIASES)
 def test_p18sv_speaker_aliases(predicted: str, gold: str) -> None:
     assert same_speaker(predicted, gold)
+
+
+# Swedish and Finland-Swedish copy open a quotation with ” as well as close it: a quotation of
+# several sentences closed by its speaker gives that speaker to every sentence inside
+QUOTED: list[tuple[str, str, str, Want]] = [
+    (
+        "right_quote_sv1",
+        "sv",
+        "Tre personer dödades i natt, uppger polisen.\n\n”Det är fem döda nu. Vi söker fortfarande”, säger räddningsledaren Per Exempel.",
+        [("killed", 3, 3, "polisen"), ("killed", 5, 5, "Per Exempel")],
+    ),
+    (
+        "right_quote_sv2",
+        "sv",
+        "”Vi har räknat 40 döda. Fler kan ligga under rasmassorna”, säger läkaren Anna Exempel.",
+        [("killed", 40, 40, "Anna Exempel")],
+    ),
+    (
+        "right_quote_sv3",
+        "sv",
+        "”Sju barn skadades i attacken. Skolan förstördes helt”, skriver organisationen.",
+        [("injured", 7, 7, "organisationen")],
+    ),
+    (
+        "left_quote_en_guard",
+        "en",
+        "“Five died. Six more were hurt,” the mayor said.",
+        [("killed", 5, 5, "mayor"), ("injured", 6, 6, "mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), gold_cases(QUOTED, {}))
+def test_p18sv_right_quote_opens(lang: str, text: str, want: Want) -> None:
+    _check(text, lang, want)
