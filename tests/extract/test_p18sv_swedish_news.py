@@ -213,7 +213,6 @@ ALIASES = [
     ("det palestinska hälsodepartementet", "Palestinian Health Ministry"),
     ("lokalt polisbefäl", "a local police commander"),
     ("polisbefälet Mohamed Exempel", "police commander"),
-    ("Grannar", "neighbours (witnesses)"),
 ]
 
 
