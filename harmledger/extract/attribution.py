@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 
-from harmledger.extract.carried_speech import adds_to_lead, opens_with_part
+from harmledger.extract.carried_speech import adds_to_lead, opens_with_addition, opens_with_part
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks
 from harmledger.extract.numbers import parse_number_text
@@ -1387,10 +1387,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                     opens_with_total(doc, first_word[sentence], pack)
                     or (
                         _same_paragraph(doc, first_word, previous_sentence, sentence)
-                        and (
-                            points_back(doc, first_word[sentence], pack, marks)
-                            or reports_back(doc, first_word[sentence], pack, marks)
-                        )
+                        and reports_back(doc, first_word[sentence], pack, marks)
+                    )
+                    or (
+                        # "Det säger WHO." on a line of its own under the line it tells of
+                        # (easy-read and text-TV copy set each sentence on its line): a blank
+                        # line, not a line break, ends the reach of a back reference (p18sv)
+                        _same_block(doc, first_word, previous_sentence, sentence)
+                        and points_back(doc, first_word[sentence], pack, marks)
                     )
                     # a paragraph of that one sentence: "...\n\nAsí lo informaron las
                     # autoridades.\n\n" points back across the break (p18es)
@@ -1403,6 +1407,24 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
                 # "... were killed. That, AFP reports.", "... died. Among the dead, the UN
                 # counts 9 children": the source named after speaks for the count before
                 result[previous_sentence] = previous
+                whole = sentences[position - 2] if position >= 2 else -1
+                if (
+                    whole >= 0
+                    and whole not in found
+                    and whole not in result
+                    and _same_block(doc, first_word, whole, previous_sentence)
+                    and _same_block(doc, first_word, previous_sentence, sentence)
+                    and (
+                        opens_with_part(doc, first_word[previous_sentence], pack)
+                        or adds_to_lead(doc, first_word, whole, previous_sentence, pack)
+                    )
+                    and not _background(doc, first_word[whole], pack, background)
+                    and not _opens_new_event(doc, first_word[whole], pack)
+                ):
+                    # "87 dödades. 30 av dem var barn. Det uppger ministeriet.": the part (or
+                    # the addition "Ytterligare fem skadades") told the whole count before it,
+                    # so the source pointed back to speaks for that count too (p18sv)
+                    result[whole] = previous
             elif (
                 previous_sentence not in result
                 and adds_to_lead(doc, first_word, previous_sentence, sentence, pack)
@@ -1436,9 +1458,15 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
         elif previous is not None and (
             opens_with_part(doc, first_word[sentence], pack)
             or opens_with_total(doc, first_word[sentence], pack)
+            or (
+                _same_block(doc, first_word, previous_sentence, sentence)
+                and opens_with_addition(doc, first_word[sentence], pack)
+            )
         ):
             # "Four of the dead were children", "Among the dead were 3 children" in a paragraph
-            # of their own: a detail of the figure just given, by whoever gave it
+            # of their own: a detail of the figure just given, by whoever gave it; so is one
+            # that adds to it on the next line ("..., uppger borgmästaren.\nYtterligare runt
+            # åtta personer är skadade.") (p18sv)
             result[sentence] = previous
         elif last is not None and _reported_mood(doc, first_word, sentence, pack):
             previous = result[sentence] = last  # "Weitere 90 seien verletzt worden": still theirs
@@ -1581,7 +1609,7 @@ def _credited(
                 result[other] = Attribution(word.text)
 
 
-_OPENING = '“«„"'
+_OPENING = '“«„"”'  # ” opens a quotation too in Swedish and Finnish (p18sv)
 
 
 def _quoted_before(
@@ -1912,6 +1940,13 @@ def _paragraph_of_one(doc: Doc, first_word: dict[int, int], sentence: int) -> bo
         return False
     after = first_word.get(sentence + 1)
     return after is None or "\n" in doc.gaps[after]
+
+
+def _same_block(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:
+    """Whether sentence ``b`` follows ``a`` with no blank line between (a line break may)."""
+    if a < 0:
+        return False
+    return doc.gaps[first_word[b]].count("\n") <= 1
 
 
 def _same_paragraph(doc: Doc, first_word: dict[int, int], a: int, b: int) -> bool:

@@ -36,6 +36,11 @@ def opens_with_part(doc: Doc, k: int, pack: LanguagePack) -> bool:
     phrases = _partitives(pack.lang)
     if not phrases or k >= len(doc.words):
         return False
+    # a bound may open the count ("Fler än 60 av dem", "Minst tre av de döda") (p18sv)
+    opening = tuple(w.norm for w in doc.words[k : k + _BOUND_REACH])
+    k += next((len(b) for b in _bounds(pack.lang) if opening[: len(b)] == b), 0)
+    if k >= len(doc.words):
+        return False
     first = doc.words[k]
     if not (first.is_digit or first.norm in pack.number_words):
         return False
@@ -43,7 +48,40 @@ def opens_with_part(doc: Doc, k: int, pack: LanguagePack) -> bool:
     return any(words[: len(tokens)] == tokens for tokens in phrases)
 
 
+_BOUND_REACH = 4  # words of the longest bound before a count that opens a part
+
+
+@cache
+def _bounds(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's words of a bound before a number (at_least, more_than, about, up_to), the
+    longest first."""
+    listed = load_pack(lang).raw.get("qualifiers", {})
+    found = {
+        tuple(normalize(p).split())
+        for key in ("at_least", "more_than", "about", "up_to")
+        for p in listed.get(key, [])
+    }
+    return tuple(sorted((b for b in found if 0 < len(b) <= _BOUND_REACH), key=len, reverse=True))
+
+
 _CONTINUATION_REACH = 3  # words of a sentence in which a word adding to a count may stand
+
+
+def opens_with_addition(doc: Doc, k: int, pack: LanguagePack) -> bool:
+    """Whether the sentence at word ``k`` opens with a word that adds to the count before
+    (``attribution.continuations`` among its first words: "Ytterligare runt åtta personer är
+    skadade", "Another 30 were wounded")."""
+    words = pack.words("attribution", "continuations")
+    if not words or k >= len(doc.words):
+        return False
+    sentence = doc.sentence[k]
+    opening = [
+        doc.words[t].norm
+        for t in range(k, min(len(doc.words), k + _CONTINUATION_REACH))
+        if doc.sentence[t] == sentence
+    ]
+    pairs = [" ".join(opening[t : t + 2]) for t in range(len(opening))]
+    return any(w in words for w in opening + pairs)
 
 
 def adds_to_lead(

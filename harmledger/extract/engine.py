@@ -351,7 +351,10 @@ def extract_claims(
             f"no extraction pack for language {lang!r}; have {', '.join(available_languages())}"
         )
     pack = load_pack(lang)
-    written, text = text, unwrapped(text)
+    written, text = (
+        text,
+        unwrapped(text, pack.raw.get("text", {}).get("wrap_before_capitals", False)),
+    )
     doc = tokenize(text, lang, pack.number_pattern, pack.verbatim, pack.month_words)
     marks = pack.lexicon.annotate(doc.norms)
     claims = _Run(doc, pack, marks, published, gazetteer_file, publisher, published_from).claims()

@@ -264,30 +264,42 @@ _WRAP_STOPS = frozenset('.!?:;…"”»')
 _WRAP_QUOTES = frozenset('"“„«')
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, capitals: bool = False) -> str:
     """``text`` with each line break inside a sentence made a space, the same length, so every
     offset stays: text-TV pages and easy-read news wrap a sentence over short lines ("Enligt
     regionala\nmyndigheter skadades 23 personer"), which would cut a count from its verb and a
     figure from its speaker. A break is inside a sentence where no stop, colon or closing quote
     stands before it and a lower-case letter opens the next line (so headings, list items and
     new sentences keep their lines, and scripts without case are left as they are); a number
-    or a quote mark may open it after a lower-case word, below the first line."""
+    or a quote mark may open it after a lower-case word, below the first line. A line that
+    itself continues a sentence (the break before it was joined) and ends on a lower-case word
+    goes on into the next line whatever its case ("angrepp mot\nCharkiv, uppger"): copy wrapped
+    at a fixed width breaks before a name as before any word, while a headline, whose end may
+    also meet a capital, opens its own line. Only with ``capitals`` (the pack's
+    ``text.wrap_before_capitals``): where every noun is written with a capital, one opening a
+    line tells no name from the first word of a caption or a new line (p18sv)."""
     k = first = text.find("\n")
     if k < 0:
         return text
     chars: list[str] | None = None
+    continued = False  # the line ending at ``k`` opened inside a sentence
     while k != -1:
+        joined = False
         if 0 < k < len(text) - 1:
             before, after = text[k - 1], text[k + 1]
             # a number or a quote mark may open the wrapped rest too ("uppger att\n12
             # personer", "säger att\n"37 rebeller""), after a lower-case word, below the
             # first line (a headline's end is no wrap)
-            opens = after.islower() or (
-                k != first and before.islower() and (after.isdigit() or after in _WRAP_QUOTES)
+            opens = (
+                after.islower()
+                or (k != first and before.islower() and (after.isdigit() or after in _WRAP_QUOTES))
+                or (capitals and continued and before.islower() and after.isupper())
             )
             if opens and not before.isspace() and before not in _WRAP_STOPS:
                 if chars is None:
                     chars = list(text)
                 chars[k] = " "
+                joined = True
+        continued = joined
         k = text.find("\n", k + 1)
     return text if chars is None else "".join(chars)
