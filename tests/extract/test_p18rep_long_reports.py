@@ -62,14 +62,7 @@ MASSACRES = [
         [(K, 140, 140, "people")],
     ),
 ]
-MASSACRE_GAPS = {
-    "M1": "a number before the singular 'مجزرة' is read as that many killed",
-    "M2": "a number before the singular 'مجزرة' is read as that many killed",
-    "M3": "a number before the singular 'مجزرة' is read as that many killed",
-    "M4": "a number before 'مجزرتين' is read; the dual verb 'أودتا بحياة' is no cue",
-    "M5": "'12 massacres' is read as 12 killed",
-    "M6": "'31 tueries' is read as 31 killed",
-}
+MASSACRE_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(MASSACRES, MASSACRE_GAPS))
@@ -92,11 +85,7 @@ LIVING = [
     ),
     ("L6", "de", "Dabei verloren 12 Menschen ihr Leben.", [(K, 12, 12, "people")]),
 ]
-LIVING_GAPS = {
-    "L1": "'leben' before the count is no verb of being there: read as displaced",
-    "L2": "'lebten' before the count is no verb of being there: read as displaced",
-    "L3": "'leben' after the count is no verb of being there: read as displaced",
-}
+LIVING_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(LIVING, LIVING_GAPS))
@@ -129,13 +118,7 @@ VERBS = [
         [(K, 7, 7, "civilians")],
     ),
 ]
-VERB_GAPS = {
-    "V1": "'اغتالتهم' (assassinated them) is no cue",
-    "V2": "'اغتالت' (assassinated) is no cue",
-    "V3": "the dual 'أودتا بحياة' is no cue",
-    "V4": "'لجأ' (took refuge) is no cue of the displaced",
-    "V5": "'لجأ' (took refuge) is no cue of the displaced",
-}
+VERB_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "text", "gold"), gold_cases(VERBS, VERB_GAPS))
@@ -207,19 +190,7 @@ SPEAKERS = [
         "Krankenhaus",
     ),
 ]
-SPEAKER_GAPS = {
-    "S1": "the speaker runs on over 'أنها سجلت'",
-    "S2": "the speaker runs on over 'أنها'",
-    "S3": "the speaker runs on over 'إن' to the actor after it",
-    "S5": "'التقرير' (the report) is read as a name running on over 'فإن'",
-    "S6": "'التقرير' (the report) is read as the speaker",
-    "S7": "'gab bekannt' is no reporting verb",
-    "S8": "'gab bekannt' is no reporting verb",
-    "S9": "'gab ... bekannt' is no reporting verb",
-    "S10": "the casualty noun before 'berichtet' is read as the speaker",
-    "S11": "the casualty noun before 'berichtet' is read as the speaker",
-    "S12": "the casualty noun before 'berichtet' is read as the speaker",
-}
+SPEAKER_GAPS: dict[str, str] = {}
 
 
 def _speaker_cases() -> list:
