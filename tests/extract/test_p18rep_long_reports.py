@@ -271,13 +271,7 @@ ACTORS = [
         "UN Office for the Coordination of Humanitarian Affairs",
     ),
 ]
-ACTOR_GAPS = {
-    "A1": "the Syrian Network for Human Rights is no actor: its Arabic name is no alias",
-    "A2": "the Syrian Network for Human Rights is no actor: its German name is no alias",
-    "A3": "Human Rights Watch is no actor: its Arabic name is no alias",
-    "A5": "dpa is no actor: its Arabic name is no alias",
-    "A6": "OCHA is no actor: its Arabic name is no alias",
-}
+ACTOR_GAPS: dict[str, str] = {}
 
 
 def _actor_cases() -> list:
