@@ -195,7 +195,14 @@ SPEAKERS = [
         "Krankenhaus",
     ),
 ]
-SPEAKER_GAPS: dict[str, str] = {}
+SPEAKER_GAPS = {
+    "S5": "'التقرير' (the report) as a pronoun for the last speaker breaks reports whose own "
+    "speaker is the report (test_spk10 39): left as a name, read without its source",
+    "S6": "'التقرير' (the report) as a pronoun for the last speaker breaks reports whose own "
+    "speaker is the report (test_spk10 39): left as a name",
+    "S10": "a perfect frame 'hatte ... von N berichtet' breaks 'Wie die X berichtet,' "
+    "(test_spkg15 111): no speaker is read (no longer the casualty noun)",
+}
 
 
 def _speaker_cases() -> list:
