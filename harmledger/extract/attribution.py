@@ -151,6 +151,8 @@ def _anaphor(doc: Doc, i: int, j: int, kind: str, pack: LanguagePack, marks: Mar
             or is_break(doc, after)
             or "fn:word" in word_cats(marks, after)
             or doc.words[after].norm in pack.function_words
+            # what was said opens right after the group noun ("وأعلنت المنظمة أنها وثقت")
+            or any(f in complementizer_words(pack) for f in pack.forms(doc.words[after].norm))
         )
     if doc.words[j].norm not in determiners:
         return False

@@ -235,6 +235,7 @@ _TOLL_HEADLINE_WORDS = 12  # words of a sentence with no verb that a toll after 
 _RISE_GAP = 5  # words of a time between a toll's verb and its figure ("bis zum Abend auf")
 _FAR_RISE_WORDS = 12  # words from a toll-rise verb to the figure it leads to, its category between
 _NATURAL_REACH = 6  # words from a count to a natural death in its own clause
+_MEASURE_WORDS = 3  # words a casualty cue runs before one of its words ("kamen ums Leben")
 _BRACKET_REACH = 7  # words from an auxiliary opening a verb bracket to its participle
 _SOURCE_CUES = ("attr:before", "attr:report", "attr:after")  # cues that name a source
 _CROWD_NOUN_REACH = 4  # words of a crowd's noun before "and" and the next crowd ("of the Cauca")
@@ -3439,9 +3440,19 @@ class _Run:
             reach = _COMPLEMENT_REACH  # "les cinq membres de l'équipage ont survécu"
         reach += self._hedge_length(head.j)
         return any(
-            self.segs[k] == own or (self.segs[k] == last and k >= head.j)
+            (self.segs[k] == own or (self.segs[k] == last and k >= head.j))
+            and not self._inside_measure(k)
             for lo, hi in ((head.j, head.j + reach), (start - 2, start))
             for k in self.marks.within("dis:present", lo, hi)
+        )
+
+    def _inside_measure(self, k: int) -> bool:
+        """Whether word ``k`` is inside a casualty cue of several words: "leben" (live) in "kamen
+        ums Leben" (died) is the cue's, no verb of being there alive."""
+        return any(
+            c.startswith("measure:") and end > k
+            for t in range(max(0, k - _MEASURE_WORDS), k)
+            for c, end in cats_at(self.marks, t).items()
         )
 
     def _hedge_length(self, k: int) -> int:

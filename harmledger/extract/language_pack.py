@@ -29,6 +29,7 @@ _NOT_MARKED = frozenset(
         ("attribution", "determiners"),
         ("attribution", "prepositions"),
         ("attribution", "complementizers"),
+        ("attribution", "documents"),  # read by speaker_phrases._uncased_name only
         ("attribution", "content_openers"),  # read by speaker_phrases._np_after only
         ("attribution", "complement_bridges"),
         ("attribution", "pro_drop"),

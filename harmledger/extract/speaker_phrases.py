@@ -317,6 +317,7 @@ def _np_after(
                     or "fn:word" in cats
                     or "attr:adverbs" in cats
                     or _addressee(doc, end, pack)
+                    or any(f in complementizers for f in pack.forms(doc.words[end].norm))
                 ):
                     break
                 if doc.words[end].is_digit or any(c.startswith(_NAME_STOP) for c in cats):
@@ -618,6 +619,7 @@ def _uncased_name(
     "المثال"", "مصادر طبية فلسطينية")."""
     n = len(doc.words)
     quoted = False
+    that = complementizer_words(pack) | pack.words("attribution", "documents")
     while end < n and end - start < _MAX_NP and doc.sentence[end] == sentence:
         gap = doc.gaps[end]
         quote = any(ch in QUOTES for ch in gap) and not gap.strip(QUOTES + " ")
@@ -633,6 +635,9 @@ def _uncased_name(
             or is_cue(marks, end)
             or any(c.startswith(_NAME_STOP) and c not in _NAME_UNITS for c in cats)
             or (end > start + 1 and _addressee(doc, end, pack))
+            # what was said opens ("وقالت وزارة الصحة أنها سجلت"), or the document issued
+            # ("نشر المرصد تقريره"): no word of the name
+            or (end > start and any(f in that for f in pack.forms(doc.words[end].norm)))
         ):
             break
         quoted = quoted or quote
@@ -710,6 +715,10 @@ def _role_ahead(
             return None
         if pack is not None and _addressee(doc, t, pack):
             return None  # "وقال طبيب لوكالة المثال": whom the speaker told, not the speaker
+        if pack is not None and any(
+            f in complementizer_words(pack) for f in pack.forms(doc.words[t].norm)
+        ):
+            return None  # "وقالت الشبكة إن قوات النظام": what was said opens, its actor not ours
         end = (
             _span_of(marks, t, "actor:")
             or _span_of(marks, t, "attr:nouns")
@@ -822,6 +831,10 @@ def _np_before(
     if capitalised(doc, end - 1) and doc.words[end - 1].norm in pack.articles:
         return None  # "An estimated 50,000": an article opening the sentence names no one
     named = capitalised(doc, end - 1) or _agency_word(doc, end - 1, pack)
+    if named and any(c.startswith("measure:") for c in word_cats(marks, end - 1)):
+        # a verb last after its count ("hatte von rund 50 Toten berichtet"): the capitalised
+        # casualty noun is what was told, not who told it
+        named = False
     if (
         not named
         and end >= 2

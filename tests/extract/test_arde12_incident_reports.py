@@ -532,8 +532,6 @@ EXTRA: dict[str, str] = {
     "ar_rubble_bodies_missing": "the victims reading of MISSED (killed or injured)",
     "de_hospital_staff_patients": "the who readings of MISSED (staff, patients, the three as "
     "people)",
-    "de_school_war_total": "'In der Schule lebten etwa 2.000 Vertriebene': the displaced living "
-    "in a shelter are read as a count of displaced",
     "de_shelling_governor_words": "'unter ihnen ein neunjähriges Mädchen': one unnamed girl "
     "inside the count is read as one child killed",
     "es_car_bomb_updates": "'hasta 70 personas recibieron atención médica': people treated are "

@@ -1927,10 +1927,6 @@ GAPS: dict[tuple[str, int], str] = {
     ("percentage", 16): "a share in the sentence drops the casualty count beside it",
     (
         "population",
-        5,
-    ): "a population figure is read as a count, or a casualty clause after it is lost",
-    (
-        "population",
         16,
     ): "a population figure is read as a count, or a casualty clause after it is lost",
     ("earlier_toll", 0): "the toll of an earlier event is not read (or read with a wrong range)",

@@ -789,10 +789,6 @@ CASES: list = [
         "displaced",
         2000,
         "أوتشا",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an Arabic acronym in brackets after a name is not part of the speaker",
-        ),
     ),
     ("ar", "قتل 9 مدنيين وأصيب 20 آخرون في غارة جوية.", "killed", 9, None),
     ("ar", "قتل 9 مدنيين وأصيب 20 آخرون في غارة جوية.", "injured", 20, None),
