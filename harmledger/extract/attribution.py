@@ -459,6 +459,42 @@ def _adjective_cue(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -
     return word[-1:].isdigit() or parse_number_text(word, pack) is not None
 
 
+def _passive_of_harm(doc: Doc, i: int, j: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a cue at ``[i, j)`` is the participle of a passive right before a word of harm
+    ("were reported killed", "have been reported missing"; pack ``attribution.passive_aux``
+    before it): the counted people are its subject, not a speaker."""
+    aux = pack.words("attribution", "passive_aux")
+    return (
+        bool(aux)
+        and i > 0
+        and j < len(doc.words)
+        and doc.words[i - 1].norm in aux
+        and not doc.gaps[j].strip()
+        and marks.opens(j, "measure:")
+    )
+
+
+_LIVES_REACH = 4  # words from a cue to the count of lives it takes ("claims at least 9 lives")
+
+
+def _takes_lives(doc: Doc, j: int, pack: LanguagePack, marks: Marks) -> bool:
+    """Whether a cue ending at word ``j`` has a count of a noun that gives a measure only as
+    what a number counts (pack ``head_measures``: "lives") for its object, past qualifier
+    words ("Blast Claims 12 Lives", "claims at least 9 lives"): the verb takes lives, no one
+    speaks."""
+    n = len(doc.words)
+    k = j
+    while k < min(n, j + _LIVES_REACH):
+        word = doc.words[k].text
+        if word[-1:].isdigit() or parse_number_text(word, pack) is not None:
+            return k + 1 < n and marks.opens(k + 1, "head:")
+        ends = [e for c, e in word_cats(marks, k).items() if c.startswith("qual:")]
+        if not ends:
+            return False
+        k = max(max(ends), k + 1)  # past "at least"
+    return False
+
+
 def _frame_participle(doc: Doc, i: int, pack: LanguagePack) -> bool:
     """Whether the cue at word ``i`` is the participle of one of ``attribution.perfect_frames``."""
     frames = pack.raw.get("attribution", {}).get("perfect_frames", [])
@@ -1008,6 +1044,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
     last_sentence = -1
     cited: dict[int, set[str]] = {}  # per sentence, whom a "citing" cue names ("citing B")
     passive = {k for _, i, j in marks.family("attr") if _ == "attr:quoted_by" for k in range(i, j)}
+    # words inside a long "after" cue ("was quoted as saying"): "quoted" is no cue of its own
+    # there (p18en)
+    relayed = {
+        k
+        for cat, i, j in marks.family("attr")
+        if cat == "attr:after" and j - i >= 3
+        for k in range(i + 1, j)
+    }
     holding = (  # "ihren Angaben zufolge": "zufolge" is no cue of its own inside it
         {(i, j) for cat, i, j in marks.family("attr") if _pronoun_cue(doc, i, j, pack)}
         if _pack_words(pack.lang).pronoun_cues  # (most packs list none: no call per phrase)
@@ -1048,8 +1092,14 @@ def attribute(doc: Doc, pack: LanguagePack, marks: Marks) -> dict[int, Attributi
             continue  # "فضل عدم الكشف عن اسمه": revealing, no one revealed anything
         if i in passive and cat != "attr:quoted_by":
             continue  # "quoted" inside "quoted by" is not a cue of its own
+        if i in relayed:
+            continue
         if _adjective_cue(doc, i, j, pack, marks):
             continue  # "31 bestätigten Toten": confirmed dead, no one confirming
+        if _takes_lives(doc, j, pack, marks):
+            continue  # "Bomb Attack Claims 12 Lives": a death, no one claiming (p18en)
+        if _passive_of_harm(doc, i, j, pack, marks):
+            continue  # "11 villagers have been reported killed": no one named reports (p18en)
         source_word = _source_word(doc, i, j, pack)
         if source_word == -1:
             continue  # "نقلت الجثث إلى المشرحة": carried, not passed on

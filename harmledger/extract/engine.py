@@ -1753,6 +1753,16 @@ class _Run:
             "parts_apart", False
         ):
             return  # "including at least 8 children and 6 women": each part says its own
+        if (
+            previous.head.measure is not None
+            and previous.head.i >= previous.mention.j
+            and self.pack.raw.get("qualifiers", {}).get("own_harm_apart", False)
+        ):
+            # "at least 10 cops martyred and six others injured": the first count has its own
+            # word of harm before "and"; the second says its own figure (p18en; pack
+            # ``qualifiers.own_harm_apart``, English only for now: in French it moves a claim
+            # of incidents_dev under the linking gate's floor)
+            return
         end = max(previous.mention.j, previous.head.j)
         conjunctions = self.pack.conjunctions
         between = [w.norm for w in self.doc.words[end : mention.i]]

@@ -75,6 +75,8 @@ _NOT_MARKED = frozenset(
         ("attribution", "unnamed_reports"),
         ("attribution", "appositive_openers"),
         ("numbers", "proportion_wholes"),
+        ("numbers", "proportion_part_of"),
+        ("attribution", "passive_aux"),  # read by attribution._passive_of_harm only
         ("numbers", "time_genitive"),
         ("numbers", "attribute_prepositions"),  # read by reading._after_extended_attribute only
         ("numbers", "plus_words"),

@@ -299,8 +299,17 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
         return False
     # where the joining word also counts a part of a group ("13 av 15 passagerare"), only a
     # round whole makes a ratio ("nio av tio"): ``numbers.proportion_wholes``
-    wholes = pack.words("numbers", "proportion_wholes")
+    # where only some joining phrases also count a part of a group ("13 out of 15
+    # passengers", not "1 in 3"), ``numbers.proportion_part_of`` names them: the wholes
+    # hold for those alone
+    all_wholes = pack.words("numbers", "proportion_wholes")
+    part_of = pack.words("numbers", "proportion_part_of")
     for phrase in pack.proportion:
+        shared = not part_of or " ".join(phrase) in part_of
+        wholes = all_wholes if shared else frozenset()
+        # "1 killed in 3 strikes" counts a thing after "in"; "three out of four villagers"
+        # is a share of whatever follows
+        things = not (part_of and shared)
         n = len(phrase)
         second = mention.j + n
         if (
@@ -308,7 +317,7 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
             and _numeral(doc, second, pack)
             and (not wholes or doc.words[second].norm in wholes)
             and not doc.gaps[second].strip()
-            and not _counts_a_thing(doc, second + 1, marks)
+            and not (things and _counts_a_thing(doc, second + 1, marks))
         ):
             return True
         first = mention.i - n - 1
@@ -318,7 +327,7 @@ def proportion(doc: Doc, mention: Mention, marks: Marks, pack: LanguagePack) -> 
             and _joined_by(doc, mention.i - n, phrase)
             and (not wholes or doc.words[mention.i].norm in wholes)
             and not doc.gaps[mention.i].strip()
-            and not _counts_a_thing(doc, mention.j, marks)
+            and not (things and _counts_a_thing(doc, mention.j, marks))
         ):
             return True
     return False

@@ -26,6 +26,7 @@ from functools import cache
 
 from harmledger.extract.language_pack import LanguagePack, load_pack
 from harmledger.extract.lexicon import Marks, opens_with
+from harmledger.extract.numbers import parse_number_text
 from harmledger.extract.text import Doc, initialism_stop, normalize
 
 _MAX_NP = 8
@@ -103,7 +104,31 @@ def np_after(
     span = _np_after(doc, k, pack, marks, sentence)
     if span is not None:
         span = _past_extended_attribute(doc, k, span, pack, marks, sentence)
+    if span is not None and _counted_subject(doc, span, pack, marks, sentence):
+        return None  # "the imam said 8 villagers were killed": what was said, not who (p18en)
     return None if _impersonal(doc, span, pack) else span
+
+
+_COUNTED_REACH = 4  # words from a counted phrase to the verb of harm it is the subject of
+
+
+def _counted_subject(
+    doc: Doc, span: tuple[int, int], pack: LanguagePack, marks: Marks, sentence: int
+) -> bool:
+    """Whether a phrase after a cue opens on a number (digits, a number word, a vague or
+    qualifying word) and a word of harm follows it within a few words of its sentence: the
+    counted victims of what was said ("said 8 villagers were killed"), no speaker."""
+    first = span[0]
+    if not (
+        doc.words[first].is_digit
+        or any(c.startswith(("vague:", "qual:")) for c in marks.cats[first])
+        or parse_number_text(doc.words[first].text, pack) is not None
+    ):
+        return False
+    end = min(len(doc.words), span[1] + _COUNTED_REACH)
+    return any(
+        doc.sentence[t] == sentence and marks.opens(t, "measure:") for t in range(span[1], end)
+    )
 
 
 def _past_extended_attribute(

@@ -699,11 +699,6 @@ SPEAKER: dict[tuple[str, Reading], str] = {
     ): "'An initial toll released by the national railway company': a toll released by X is "
     "no attribution yet",
     (
-        "en_village_raid_sources_differ",
-        ("bodies_recovered", "people", 52, 52, "exact"),
-    ): "a quote's speaker after it ('said a local youth leader, Musa Garba') loses to the "
-    "police spokesman named in the sentence before",
-    (
         "fr_immeuble_bilan_alourdi",
         ("bodies_recovered", "people", 8, 8, "exact"),
     ): "the rescuers who retrieved the bodies are read as no speaker; the services de secours "
