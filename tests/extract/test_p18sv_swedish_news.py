@@ -135,12 +135,20 @@ BACK: list[tuple[str, str, str, Want]] = [
         "Six people were killed in the shelling, the governor said.\nAnother 14 were wounded.",
         [("killed", 6, 6, "governor"), ("injured", 14, 14, "governor")],
     ),
-    # a blank line ends the reach of a back reference
+    # a blank line ends the reach of a back reference in a paragraph that goes on; one that is
+    # a paragraph of its own points back across the break (as p18es's "Así lo informaron ...")
     (
         "back_blank_line_guard_sv",
         "sv",
-        "Totalt 52 personer skadades i explosionen.\n\nDet säger räddningstjänsten.",
+        "Totalt 52 personer skadades i explosionen.\n\nDet säger räddningstjänsten. Vägen var "
+        "avstängd under hela kvällen.",
         [("injured", 52, 52, None)],
+    ),
+    (
+        "back_paragraph_of_its_own_sv",
+        "sv",
+        "Totalt 52 personer skadades i explosionen.\n\nDet säger räddningstjänsten.",
+        [("injured", 52, 52, "räddningstjänsten")],
     ),
     # a sentence without a part or an addition keeps its own (absent) source
     (
