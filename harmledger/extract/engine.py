@@ -5221,14 +5221,7 @@ class _Run:
         if self.doc.gaps[i].strip() or self.doc.words[i - 1].is_digit:
             return False
         before = cats_at(self.marks, i - 1)
-        if mention.value == 2 and any(self._dual_word(c) for c in before):
-            return True  # "مسعفان اثنان", "قتيلين اثنين": "two" only stresses the dual (p18ar)
         return not any(c.startswith(("who:", "measure:")) for c in before)
-
-    def _dual_word(self, category: str) -> bool:
-        """A word read as a count of two with no numeral (the pack's duals, "طفلان")."""
-        vague = self.pack.vague.get(category) if category.startswith("vague:") else None
-        return vague is not None and (vague.low, vague.high) == (2, 2)
 
     def _container(self, mention: Mention, drafts: list[Draft]) -> Draft | None:
         """The figure a subset belongs to: the casualty count before "including" (or before
