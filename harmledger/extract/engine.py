@@ -89,7 +89,7 @@ from harmledger.extract.speaker_phrases import complementizer_words, determiner_
 from harmledger.extract.text import Doc, Word, normalize, tokenize, unwrapped
 from harmledger.extract.uncounted import plurals
 
-EXTRACTOR_VERSION = "1.2.17"
+EXTRACTOR_VERSION = "1.2.18"
 
 
 @cache
