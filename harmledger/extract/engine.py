@@ -1132,7 +1132,7 @@ class _Run:
 
     def _dead_who_was_hurt(self, drafts: list[Draft]) -> list[Draft]:
         """One person whose death is reported with a clause saying they had been hurt ("la
-        muerte de una mujer de 67 años que resultó herida en un bombardeo", "la mort d'une
+        muerte de una mujer de 83 años que resultó herida durante el ataque", "la mort d'une
         femme de 67 ans qui avait été blessée"): the same noun read once as dead and once as
         hurt is one person, killed, as casualty records count the dead apart from the hurt.
         Another person hurt beside the dead ("y una mujer resultó herida") has a noun of their
@@ -1758,7 +1758,7 @@ class _Run:
             and previous.head.i >= previous.mention.j
             and self.pack.raw.get("qualifiers", {}).get("own_harm_apart", False)
         ):
-            # "at least 10 cops martyred and six others injured": the first count has its own
+            # "at least 14 cops martyred and four others injured": the first count has its own
             # word of harm before "and"; the second says its own figure (p18en; pack
             # ``qualifiers.own_harm_apart``, English only for now: in French it moves a claim
             # of incidents_dev under the linking gate's floor)

@@ -260,8 +260,8 @@ def _np_after(
         cats = word_cats(marks, k)
         if any(c.startswith("date:") for c in cats) or _date_number(doc, k, marks):
             # a date's words count as one ("released late on Friday by the ministry"); a day
-            # of the month or a year beside its month is the date's ("a-t-on appris lundi
-            # 7 août auprès de", "said on 7 August 2023 the ministry"; p18fr)
+            # of the month or a year beside its month is the date's ("a-t-on appris jeudi
+            # 19 mars auprès de", "said on 7 August 2023 the ministry"; p18fr)
             skipped += k == first or not (
                 any(c.startswith("date:") for c in word_cats(marks, k - 1))
                 or _date_number(doc, k - 1, marks)
@@ -1180,8 +1180,8 @@ def _appositive_speaker(
             return None
         gap = doc.gaps[t]
         if _APPOSITION_MARKS.isdisjoint(gap) or gap.strip() == "(":
-            # a bracketed word inside the role ("chef de la région de Kherson (sud),
-            # a annoncé"): part of the aside, the name is further back (p18fr)
+            # a bracketed word inside the role ("chef de la province de Tillabéri (ouest),
+            # a déclaré"): part of the aside, the name is further back (p18fr)
             continue
         if end - t >= _APPOSITIVE and not (
             gap.strip() == ","

@@ -23,7 +23,7 @@ ROWS = [
     ("among_the_dead", "Four tribal elders were among the dead.", [("killed", 4, 4, None)]),
     (
         "among_the_dead",
-        "Two district commissioners were among those killed in the blast.",
+        "Two district commissioners were among those killed when the depot was shelled.",
         [("killed", 2, 2, None)],
     ),
     # a ratio written "N out of M" is a share, not a count, also when joined by "and" to
@@ -66,9 +66,9 @@ ROWS = [
     # "at least N" stays with its own figure when that figure has its verb before "and"
     (
         "own_verb_qualifier",
-        "Raiders attacked the post at night, leaving at least 10 cops martyred and six others "
-        "injured.",
-        [("killed", 10, None, None), ("injured", 6, 6, None)],
+        "Gunmen stormed the checkpoint before dawn, leaving at least 14 cops martyred and four "
+        "others injured.",
+        [("killed", 14, None, None), ("injured", 4, 4, None)],
     ),
     (
         "own_verb_qualifier",
@@ -83,8 +83,8 @@ ROWS = [
     # "jawans" (Indian and Pakistani English) are soldiers; "cops" are police
     (
         "jawans_cops",
-        "Eight jawans and a driver were killed when their vehicle hit a mine.",
-        [("killed", 8, 8, "combatants"), ("killed", 1, 1, None)],
+        "Six jawans and a driver were killed after their truck struck a landmine.",
+        [("killed", 6, 6, "combatants"), ("killed", 1, 1, None)],
     ),
     (
         "jawans_cops",
@@ -148,9 +148,9 @@ SPEAKERS = [
     # a passive "were reported killed" names no one: the counted people are no speaker
     (
         "reported_killed",
-        "No fewer than eleven villagers have been reported killed by bandits in the hamlet.",
+        "No fewer than nine herders have been reported killed by raiders near the wells.",
         "killed",
-        11,
+        9,
         None,
     ),
     (

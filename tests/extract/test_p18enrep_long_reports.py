@@ -54,10 +54,10 @@ SPEAKERS = [
     (
         "recorded_by_1",
         "en",
-        "A total of 212 civilians were killed in April, according to casualty figures recorded "
-        "by the Regional Monitoring Office.",
-        212,
-        "regional monitoring office",
+        "Some 187 civilians died during March, according to casualty numbers recorded "
+        "by the Northern Monitoring Office.",
+        187,
+        "northern monitoring office",
     ),
     (
         "documented_by_2",
@@ -71,9 +71,9 @@ SPEAKERS = [
     (
         "emergency_worker_1",
         "en",
-        "At least 30 children were among the dead at the school, said an emergency worker at "
-        "the scene.",
-        30,
+        "At least 23 children were among the dead inside a clinic, said an emergency worker near "
+        "the rubble.",
+        23,
         "emergency worker",
     ),
     (
@@ -201,7 +201,8 @@ ONE_OF_ITS = [
     (
         "one_of_its_fighters",
         "en",
-        "The militia said that one of its fighters was killed, but gave no place or date.",
+        "The militia reported on Tuesday that one of its fighters had been killed, giving no "
+        "further details.",
         [("killed", 1, 1, "combatants")],
     ),
     (

@@ -7,7 +7,7 @@ Distractors: a crowd counted after the agent word of a passive ("homenajeado por
 vecinos y decenas de milicianos", "mourned by hundreds of residents", "enterré par des
 centaines d'habitants") did something to the dead or the living and is no count of victims;
 one person whose death is reported with a relative clause saying they had been hurt ("la
-muerte de una mujer de 67 años que resultó herida") is one death, not also one injured.
+muerte de una mujer de 83 años que resultó herida") is one death, not also one injured.
 
 Speakers: the subject of a reporting verb in the imperfect or present whose object is the
 count itself ("el gobierno indicaba 132 muertos", "las autoridades añaden otros 594 heridos")
@@ -98,8 +98,8 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "hurt2",
         "es",
-        "La autoridad regional reportó después la muerte de una mujer de 58 años que resultó "
-        "herida en un bombardeo contra una aldea vecina.",
+        "La autoridad regional reportó después la muerte de una mujer de 83 años que resultó "
+        "herida durante el ataque con drones contra una aldea vecina.",
         [(K, 1, 1, None)],
     ),
     (
@@ -121,8 +121,8 @@ _ROWS: list[tuple[str, str, str, Gold]] = [
     (
         "past1",
         "es",
-        "El balance de fallecidos ya excede las 60 víctimas, según la Cruz Roja.",
-        [(K, 61, None, PE)],
+        "El balance de muertos a estas horas excede las 45 víctimas, según la Media Luna Roja.",
+        [(K, 46, None, PE)],
     ),
     (
         "past2",

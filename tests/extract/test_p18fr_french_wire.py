@@ -110,8 +110,8 @@ SPEAKERS: list[tuple[str, str, str, int, str]] = [
     (
         "B7",
         "fr",
-        "Le glissement de terrain a fait 31 blessés, selon un premier bilan fourni par la mairie.",
-        31,
+        "L'éboulement a fait 26 blessés dimanche, selon un premier bilan fourni par la mairie.",
+        26,
         "mairie",
     ),
     (

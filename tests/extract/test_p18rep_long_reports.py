@@ -143,10 +143,10 @@ SPEAKERS = [
     (
         "S5",
         "ar",
-        "وثقت الشبكة السورية لحقوق الإنسان، في تقرير أصدرته اليوم، مقتل 300 مدني. وبحسب "
-        "التقرير فإن قوات النظام قتلت 120 شخصا.",
+        "وثقت الشبكة السورية لحقوق الإنسان، ضمن تقرير نشرته مساء الأحد، مقتل 250 مدنيا. وبحسب "
+        "التقرير فإن قوات النظام قتلت 95 شخصا.",
         K,
-        120,
+        95,
         "الشبكة السورية لحقوق الإنسان",
     ),
     (
@@ -161,11 +161,11 @@ SPEAKERS = [
     (
         "S7",
         "de",
-        "Der Gouverneur, Ivan Beispiel, gab bekannt, dass die Zahl der Todesopfer auf fünf "
+        "Der Gouverneur, Oleg Muster, gab bekannt, dass die Zahl der Toten inzwischen auf acht "
         "gestiegen sei.",
         K,
-        5,
-        "Ivan Beispiel (Gouverneur)",
+        8,
+        "Oleg Muster (Gouverneur)",
     ),
     ("S8", "de", "Die Polizei gab bekannt, dass sieben Menschen getötet wurden.", K, 7, "Polizei"),
     (
