@@ -259,8 +259,22 @@ def _joins(before: list[str], after: list[str], pack: LanguagePack) -> bool:
     return last % 10 == 0 and last >= 20 and first < 20
 
 
+_NUMBER_TEXTS = 100_000  # texts whose reading a pack keeps (words asked about at every cue)
+
+
 def parse_number_text(text: str, pack: LanguagePack) -> int | None:
-    """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600")."""
+    """The value of a text that is one number and nothing else ("dreiundzwanzig", "2 600");
+    kept per pack, as the same words are asked about at every cue of every document."""
+    known = pack.number_texts
+    if text in known:
+        return known[text]
+    value = _parse_number_text(text, pack)
+    if len(known) < _NUMBER_TEXTS:
+        known[text] = value
+    return value
+
+
+def _parse_number_text(text: str, pack: LanguagePack) -> int | None:
     from harmledger.extract.text import tokenize
 
     doc = tokenize(text, pack.lang, pack.number_pattern, pack.verbatim, pack.month_words)
