@@ -90,14 +90,6 @@ def adds_to_lead(
     """Whether ``sentence``, which names its own source, opens with a count that adds to the one
     of the sentence ``lead`` before it in the same paragraph (``attribution.continuations``
     among its first words: "Another 30", "Drei weitere", "Otras 15", "وأصيب 30 آخرون")."""
-    words = pack.words("attribution", "continuations")
-    if not words or lead < 0 or "\n" in doc.gaps[first_word[sentence]]:
+    if lead < 0 or "\n" in doc.gaps[first_word[sentence]]:
         return False
-    k = first_word[sentence]
-    opening = [
-        doc.words[t].norm
-        for t in range(k, min(len(doc.words), k + _CONTINUATION_REACH))
-        if doc.sentence[t] == sentence
-    ]
-    pairs = [" ".join(opening[t : t + 2]) for t in range(len(opening))]
-    return any(w in words for w in opening + pairs)
+    return opens_with_addition(doc, first_word[sentence], pack)
