@@ -284,7 +284,7 @@ class LanguagePack:
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     split_cache: dict[str, list[str] | None] = field(repr=False, default_factory=dict)
     # numbers.parse_number_text by text: a word asked about at every cue would be tokenized again
-    number_texts: dict[str, int | None] = field(repr=False, default_factory=dict)
+    number_texts: dict[str, int | None] = field(repr=False, compare=False, default_factory=dict)
     word_lists: dict[tuple[str, str], frozenset[str]] = field(
         repr=False, compare=False, default_factory=dict
     )
